@@ -1,0 +1,6 @@
+/**
+ * The append-only, tamper-evident activity journal: hash chain, Merkle proofs, signed checkpoints.
+ *
+ * @module @kabinet/audit
+ */
+export {};

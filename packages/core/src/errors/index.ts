@@ -1,0 +1,6 @@
+/**
+ * `KabinetError`, the base of every thrown Kabinet error, with stable codes.
+ *
+ * @module @kabinet/core/errors
+ */
+export { KabinetError, ConflictError, type KabinetErrorCode, type KabinetErrorOptions } from './kabinet-error.js';

@@ -1,0 +1,17 @@
+import { defineCatalogue } from './catalogue.js';
+import { en } from '../locales/en.js';
+import { ru } from '../locales/ru.js';
+
+/**
+ * Messages for the generic issue codes of `@kabinet/core` (DOC-11: "Поле обязательное",
+ * "Неверный формат", "Недостаточно данных").
+ *
+ * @example
+ * ```ts
+ * renderIssue({ code: 'input.required', path: ['email'] }, 'ru', coreMessages); // 'Поле обязательное'
+ * ```
+ */
+export const coreMessages = defineCatalogue<CoreIssueCode>({ ru, en });
+
+/** The generic issue codes every package may use. */
+export type CoreIssueCode = keyof typeof ru;

@@ -1,0 +1,30 @@
+import type { Issue, IssueParam } from '../result/issue.js';
+import type { Locale, MessageCatalogue, MessageTemplate } from './catalogue.js';
+import { coreMessages } from './core-messages.js';
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function fill(template: MessageTemplate, params: Readonly<Record<string, IssueParam>>): string {
+  if (typeof template === 'function') return template(params);
+  return template.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * Renders an issue's message in a language. Unknown codes fall back to the generic
+ * "wrong format" message, so a user always sees a sentence, never a code.
+ *
+ * @param issue - the issue to render
+ * @param locale - `'ru'` or `'en'`
+ * @param catalogue - the messages to use (default: the core codes only)
+ * @returns the message
+ * @example
+ * ```ts
+ * renderIssue({ code: 'input.too_long', path: ['name'], params: { max: 100 } }, 'en');
+ * // 'Too long: at most 100 characters'
+ * ```
+ */
+export function renderIssue(issue: Issue, locale: Locale, catalogue: MessageCatalogue = coreMessages): string {
+  const messages: Readonly<Record<string, MessageTemplate | undefined>> = catalogue[locale];
+  const template = messages[issue.code] ?? (coreMessages[locale] as Readonly<Record<string, MessageTemplate>>)[issue.code];
+  return fill(template ?? coreMessages[locale]['input.wrong_format'], issue.params ?? {});
+}

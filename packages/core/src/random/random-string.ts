@@ -1,0 +1,20 @@
+import { cryptoRandom, type Random } from './random.js';
+
+/**
+ * A random string of `length` characters drawn uniformly (no modulo bias) from `alphabet`.
+ *
+ * @param length - how many characters
+ * @param alphabet - the characters to draw from (default: digits)
+ * @param random - the randomness source (default: the CSPRNG)
+ * @returns the string
+ * @example
+ * ```ts
+ * randomString(6); // e.g. '048213'
+ * randomString(10, 'abcdefghjkmnpqrstuvwxyz23456789');
+ * ```
+ */
+export function randomString(length: number, alphabet = '0123456789', random: Random = cryptoRandom): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += alphabet[random.int(alphabet.length)];
+  return out;
+}

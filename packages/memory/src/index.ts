@@ -1,0 +1,6 @@
+/**
+ * In-memory adapters for every Kabinet port, an outbox notifier and a fake clock.
+ *
+ * @module @kabinet/memory
+ */
+export {};

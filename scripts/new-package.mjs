@@ -1,0 +1,54 @@
+// Creates packages/<name> with the standard files. Usage: node scripts/new-package.mjs core "summary" dep@1.0.0 @kabinet/core
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [name, summary, ...deps] = process.argv.slice(2);
+const dir = join('packages', name);
+const pkgName = name === 'kabinet' ? 'kabinet' : `@kabinet/${name}`;
+mkdirSync(join(dir, 'src'), { recursive: true });
+const dependencies = {};
+for (const d of deps) {
+  const at = d.lastIndexOf('@');
+  if (d.startsWith('@kabinet/') || d === 'kabinet') dependencies[d] = 'workspace:^';
+  else dependencies[d.slice(0, at)] = d.slice(at + 1);
+}
+const pkg = {
+  name: pkgName,
+  version: '0.1.0',
+  description: summary,
+  license: 'MIT',
+  type: 'module',
+  sideEffects: false,
+  engines: { node: '>=20.19.0' },
+  files: ['dist', 'src', '!src/**/*.test.ts', '!src/**/*.bench.ts'],
+  main: './dist/index.cjs',
+  module: './dist/index.js',
+  types: './dist/index.d.cts',
+  exports: {},
+  scripts: {
+    build: 'tsup',
+    typecheck: 'tsc --noEmit',
+    'lint:pkg': 'publint --strict && attw --pack . --profile node16',
+  },
+  dependencies,
+};
+writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
+writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.base.json', include: ['src', 'test'] }, null, 2) + '\n');
+writeFileSync(join(dir, 'tsup.config.ts'), `import { defineConfig } from 'tsup';
+import { tsupEntries } from '../../scripts/tsup-entries.js';
+
+export default defineConfig({
+  entry: tsupEntries(process.cwd()),
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'node20',
+  splitting: false,
+  treeshake: true,
+});
+`);
+if (!existsSync(join(dir, 'src', 'index.ts'))) {
+  writeFileSync(join(dir, 'src', 'index.ts'), `/**\n * ${summary}\n *\n * @module ${pkgName}\n */\nexport {};\n`);
+}
+console.log(`created ${dir}`);

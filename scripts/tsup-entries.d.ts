@@ -1,0 +1,1 @@
+export declare function tsupEntries(pkgDir: string): Record<string, string>;
