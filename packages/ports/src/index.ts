@@ -1,6 +1,17 @@
 /**
- * The records that cross Kabinet's boundary, the store and sender port interfaces, and the shared adapter contract suite.
+ * The boundary of Kabinet: the records that cross it and the port interfaces for every store
+ * and sender the domain needs. Adapters (`@kabinet/memory`, …) implement them and prove it
+ * with the shared suites in `@kabinet/ports/contract`.
+ *
+ * @example
+ * ```ts
+ * import type { VersionedStore, CounterStore } from '@kabinet/ports';
+ * ```
  *
  * @module @kabinet/ports
  */
-export {};
+export * from './store/index.js';
+export * from './counters/index.js';
+export * from './blobs/index.js';
+export * from './senders/index.js';
+export * from './crypto/index.js';

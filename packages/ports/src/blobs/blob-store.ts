@@ -1,0 +1,40 @@
+/** What is known about a stored blob. */
+export interface BlobMetadata {
+  /** MIME type judged from the bytes (never the client's claim). */
+  readonly mediaType: string;
+  readonly size: number;
+  /** Hex SHA-256 of the bytes. */
+  readonly sha256: string;
+  /** The account or draft the blob belongs to. */
+  readonly ownerId: string;
+  readonly createdAt: number;
+}
+
+/** A blob with its bytes. */
+export interface StoredBlob {
+  readonly id: string;
+  readonly metadata: BlobMetadata;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Storage for uploaded document files (scans, photos). Blobs are immutable: a new upload is
+ * a new blob.
+ *
+ * @example
+ * ```ts
+ * await blobs.put('blob_1', bytes, { mediaType: 'image/jpeg', size: bytes.length, sha256, ownerId: 'acc_1', createdAt: now });
+ * const scan = await blobs.get('blob_1');
+ * ```
+ */
+export interface BlobStore {
+  /**
+   * Stores bytes under a new id.
+   * @throws ConflictError when the id exists.
+   */
+  put(id: string, bytes: Uint8Array, metadata: BlobMetadata): Promise<void>;
+  /** The blob, or `undefined`. */
+  get(id: string): Promise<StoredBlob | undefined>;
+  /** Deletes the blob; deleting a missing blob is a no-op. */
+  delete(id: string): Promise<void>;
+}

@@ -1,0 +1,40 @@
+import type { KeyObject } from 'node:crypto';
+
+/** An asymmetric signing key with its id (EdDSA Ed25519 or ES256). */
+export interface SigningKey {
+  readonly kid: string;
+  readonly alg: 'EdDSA' | 'ES256';
+  readonly privateKey: KeyObject;
+  readonly publicKey: KeyObject;
+}
+
+/** A 32-byte symmetric key (AES-256-GCM, HMAC-SHA-256) with its id. */
+export interface SecretKey {
+  readonly kid: string;
+  readonly key: Uint8Array;
+}
+
+/** The purposes symmetric keys serve; each purpose has its own keys. */
+export type SecretPurpose = 'pii-encryption' | 'otp-pepper' | 'blind-index' | 'journal-payload';
+
+/**
+ * Keys come only from configuration (S-10, S-12). The current key of each kind signs or
+ * encrypts; older keys, found by `kid`, still verify or decrypt, so keys rotate without
+ * breaking stored data.
+ *
+ * @example
+ * ```ts
+ * const { kid, key } = keys.currentSecret('pii-encryption');
+ * const old = keys.secretById('pii-encryption', storedKid);
+ * ```
+ */
+export interface KeyProvider {
+  /** The key that signs new tokens and checkpoints. */
+  currentSigningKey(): SigningKey;
+  /** Every key whose signatures are still accepted (current and retired). */
+  verificationKeys(): readonly SigningKey[];
+  /** The key that encrypts or MACs new data for a purpose. */
+  currentSecret(purpose: SecretPurpose): SecretKey;
+  /** The key with this id for a purpose, current or retired, or `undefined`. */
+  secretById(purpose: SecretPurpose, kid: string): SecretKey | undefined;
+}

@@ -1,0 +1,75 @@
+/** A record as stored: the caller's fields plus the store-managed `version` (1 on create). */
+export type Stored<T> = T & { readonly version: number };
+
+/** What every stored record carries. */
+export interface StoreRecord {
+  /** Unique id (see `createId` in `@kabinet/core`). */
+  readonly id: string;
+  /**
+   * Epoch ms after which the record no longer exists: reads treat it as absent and
+   * adapters may evict it. Omit for records that live until deleted.
+   */
+  readonly expiresAt?: number;
+}
+
+/** Keyset pagination request: at most `limit` records after the cursor. */
+export interface PageRequest {
+  readonly limit: number;
+  /** The `nextCursor` of the previous page; omit for the first page. */
+  readonly after?: string;
+}
+
+/** One page of records and the cursor of the next page (absent on the last page). */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly nextCursor?: string;
+}
+
+/** Options of a write. */
+export interface WriteOptions {
+  /**
+   * Unique lookup keys the record must own after the write (e.g. `phone:<blind index>`).
+   * A key owned by another live record makes the write fail with `ConflictError`;
+   * keys the record owned before and are not listed are released.
+   */
+  readonly uniqueKeys?: readonly string[];
+}
+
+/**
+ * A store of versioned records with optimistic concurrency (S-15): every write names the
+ * version it read, a stale write is rejected with `ConflictError` and never applied, so two
+ * writers can never lose each other's update. The same port backs accounts, drafts,
+ * one-time-code challenges (single use = one successful versioned update), sessions,
+ * payments and idempotency keys (create fails when the id exists).
+ *
+ * @example
+ * ```ts
+ * const stored = await accounts.create({ id: 'acc_1', level: 'simplified' });
+ * await accounts.update({ ...stored, level: 'standard' }, stored.version); // version 2
+ * await accounts.update({ ...stored, level: 'confirmed' }, stored.version); // throws ConflictError
+ * ```
+ */
+export interface VersionedStore<T extends StoreRecord> {
+  /** The live record with this id, or `undefined` (missing or expired). */
+  get(id: string): Promise<Stored<T> | undefined>;
+  /** The live record owning a unique key, or `undefined`. */
+  findByKey(key: string): Promise<Stored<T> | undefined>;
+  /**
+   * Inserts a record at version 1.
+   * @throws ConflictError when a live record has this id or owns one of the unique keys.
+   */
+  create(record: T, options?: WriteOptions): Promise<Stored<T>>;
+  /**
+   * Replaces the record if its stored version is still `expectedVersion`; returns it with
+   * `version = expectedVersion + 1`.
+   * @throws ConflictError on a stale version, a missing record, or a taken unique key.
+   */
+  update(record: T, expectedVersion: number, options?: WriteOptions): Promise<Stored<T>>;
+  /**
+   * Deletes the record if its version is still `expectedVersion`, releasing its keys.
+   * @throws ConflictError on a stale version or a missing record.
+   */
+  delete(id: string, expectedVersion: number): Promise<void>;
+  /** Live records in ascending id order, by keyset pagination: each record exactly once. */
+  list(page: PageRequest): Promise<Page<Stored<T>>>;
+}
