@@ -1,6 +1,23 @@
 /**
- * A framework-agnostic HTTP API over kabinet (Web Request to Response) with its OpenAPI document.
+ * A framework-agnostic HTTP API over `kabinet`: Web `Request` in, Web `Response` out, request
+ * and response bodies as zod schemas, issues as 422 with field paths and ru/en messages, and
+ * an OpenAPI 3.1 document generated from the same route table.
+ *
+ * @example
+ * ```ts
+ * import { createHttpHandler, defineRoute } from '@kabinet/http';
+ * ```
  *
  * @module @kabinet/http
  */
-export {};
+export { defineRoute, type Route, type RouteContext, type RouteAccess, type RouteResponse, type HttpMethod } from './routing/define-route.js';
+export { matchRoute, type RouteMatch } from './routing/match-route.js';
+export { negotiateLocale } from './routing/negotiate-locale.js';
+export { createHttpHandler, type HttpHandler, type HttpHandlerOptions, type RequestInfo } from './routing/create-http-handler.js';
+export { readBodyBytes, defaultBodyLimits, type BodyLimits, type BodyIssueCode } from './body/read-body.js';
+export { readJsonBody } from './body/read-json-body.js';
+export { toResponse, type HttpReply } from './responses/http-reply.js';
+export { problem, type ErrorBody, type IssueBody } from './responses/problem.js';
+export { httpMessages } from './responses/http-messages.js';
+export { buildOpenApiDocument, type OpenApiDocument, type OpenApiInfo } from './openapi/build-openapi-document.js';
+export { renderOpenApiPage } from './openapi/render-openapi-page.js';

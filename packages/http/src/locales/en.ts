@@ -1,0 +1,18 @@
+import type { ru } from './ru.js';
+
+/** English messages for the HTTP transport codes. */
+export const en: { readonly [K in keyof typeof ru]: string } = {
+  'validation_failed': 'Please check the form: some fields have errors',
+  'not_found': 'Not found',
+  'method_not_allowed': 'Method not allowed',
+  'unauthorized': 'Sign-in required',
+  'forbidden': 'Not allowed',
+  'conflict': 'The data changed, please retry',
+  'too_many_requests': 'Too many attempts, try again later',
+  'internal_error': 'Internal error, try again later',
+  'csrf_failed': 'Request rejected: missing anti-forgery token',
+  'body.too_large': 'Request too large: at most {max} bytes',
+  'body.malformed_json': 'The request body is not valid JSON',
+  'body.too_deep': 'The data is nested too deeply: at most {max} levels',
+  'body.unsupported_media_type': 'Unsupported content type: {expected} expected',
+};

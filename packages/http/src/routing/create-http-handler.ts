@@ -1,0 +1,127 @@
+import { KabinetError, mergeCatalogues, type Issue, type Locale, type MessageCatalogue } from '@kabinet/core';
+import { readBodyBytes, defaultBodyLimits, type BodyLimits } from '../body/read-body.js';
+import { readJsonBody } from '../body/read-json-body.js';
+import { problem } from '../responses/problem.js';
+import { toResponse, type HttpReply } from '../responses/http-reply.js';
+import { httpMessages } from '../responses/http-messages.js';
+import { issuesFromZod } from '../_lib/zod-issues.js';
+import type { Route, RouteContext } from './define-route.js';
+import { matchRoute } from './match-route.js';
+import { negotiateLocale } from './negotiate-locale.js';
+
+/** Per-request facts only the framework adapter knows. */
+export interface RequestInfo {
+  /** The client's IP (the adapter applies its `trust proxy` rules). */
+  readonly ip: string;
+}
+
+/** Options of {@link createHttpHandler}. */
+export interface HttpHandlerOptions<Principal> {
+  readonly routes: readonly Route<Principal>[];
+  /** Messages for every issue code the routes can return (merged with the HTTP codes). */
+  readonly catalogue: MessageCatalogue;
+  /** Finds the caller from the request (bearer token or cookie); `undefined` when anonymous. */
+  readonly authenticate: (request: Request) => Promise<Principal | undefined>;
+  /** Whether a principal is a support operator. */
+  readonly isOperator: (principal: Principal) => boolean;
+  /** The path prefix the API is mounted under (default `''`). */
+  readonly basePath?: string;
+  readonly bodyLimits?: BodyLimits;
+  /** Called with every unexpected error (a 500): log it; never put it in the response. */
+  readonly onError?: (error: unknown, request: Request) => void;
+}
+
+/** A framework-agnostic request handler: Web `Request` in, Web `Response` out. */
+export type HttpHandler = (request: Request, info: RequestInfo) => Promise<Response>;
+
+const STATUS_BY_ERROR: Readonly<Record<string, number>> = {
+  ERR_NOT_FOUND: 404,
+  ERR_CONFLICT: 409,
+  ERR_INVALID_STATE: 409,
+  ERR_INVALID_ARGUMENT: 422,
+};
+
+/**
+ * Builds the HTTP handler: matches the route, checks access, reads and validates the body
+ * within limits, runs the handler, and maps every outcome to a status — issues to 422 with
+ * messages in the client's language (`Accept-Language`), body problems to 400/413/415,
+ * Kabinet errors to 404/409, and only genuine server faults to 500 (S-17).
+ *
+ * @param options - routes, catalogue, authentication and limits
+ * @returns the handler
+ * @example
+ * ```ts
+ * const handle = createHttpHandler({ routes, catalogue, authenticate, isOperator: (p) => p.role === 'operator' });
+ * const response = await handle(new Request('http://localhost/v1/ping'), { ip: '127.0.0.1' });
+ * ```
+ */
+export function createHttpHandler<Principal>(options: HttpHandlerOptions<Principal>): HttpHandler {
+  const catalogue = mergeCatalogues(options.catalogue, httpMessages);
+  const limits = options.bodyLimits ?? defaultBodyLimits;
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+
+  return async (request, info) => {
+    const locale = negotiateLocale(request.headers.get('accept-language'));
+    try {
+      return toResponse(await dispatch(request, info, locale));
+    } catch (error) {
+      options.onError?.(error, request);
+      const status = KabinetError.isInstance(error) ? STATUS_BY_ERROR[error.code] : undefined;
+      if (status === 409) return toResponse(problem(409, 'conflict', locale, catalogue));
+      if (status === 404) return toResponse(problem(404, 'not_found', locale, catalogue));
+      return toResponse(problem(status ?? 500, status === undefined ? 'internal_error' : 'validation_failed', locale, catalogue));
+    }
+  };
+
+  async function dispatch(request: Request, info: RequestInfo, locale: Locale): Promise<HttpReply> {
+    const url = new URL(request.url);
+    if (!url.pathname.startsWith(basePath)) return problem(404, 'not_found', locale, catalogue);
+    const match = matchRoute(options.routes, request.method, url.pathname.slice(basePath.length) || '/');
+    if (match.kind === 'not_found') return problem(404, 'not_found', locale, catalogue);
+    if (match.kind === 'method_not_allowed') {
+      return problem(405, 'method_not_allowed', locale, catalogue, [], { allow: match.allowed.join(', ') });
+    }
+    const { route, params } = match;
+
+    let principal: Principal | undefined;
+    if (route.access !== 'public') {
+      principal = await options.authenticate(request);
+      if (principal === undefined) return problem(401, 'unauthorized', locale, catalogue);
+      if (route.access === 'operator' && !options.isOperator(principal)) return problem(403, 'forbidden', locale, catalogue);
+    }
+
+    let body: unknown = undefined;
+    const maxBytes = route.maxBodyBytes ?? limits.maxBytes;
+    if (route.bodyKind === 'binary') {
+      const bytes = await readBodyBytes(request, maxBytes);
+      if (!bytes.success) return bodyProblem(bytes.issues, locale);
+      body = bytes.data;
+    } else if (route.body !== undefined) {
+      const json = await readJsonBody(request, { ...limits, maxBytes });
+      if (!json.success) return bodyProblem(json.issues, locale);
+      const checked = route.body.safeParse(json.data);
+      if (!checked.success) return problem(422, 'validation_failed', locale, catalogue, issuesFromZod(checked.error));
+      body = checked.data;
+    }
+
+    const context: RouteContext<unknown, Principal> = {
+      request,
+      body,
+      params,
+      query: url.searchParams,
+      locale,
+      ip: info.ip,
+      userAgent: (request.headers.get('user-agent') ?? '').slice(0, 256),
+      principal,
+      problem: (status, code, issues = [], headers) => problem(status, code, locale, catalogue, issues, headers),
+    };
+    const reply = await route.handle(context);
+    return reply;
+  }
+
+  function bodyProblem(issues: readonly Issue[], locale: Locale): HttpReply {
+    const first = issues[0]!;
+    const status = first.code === 'body.too_large' ? 413 : first.code === 'body.unsupported_media_type' ? 415 : 400;
+    return problem(status, first.code, locale, catalogue, issues);
+  }
+}

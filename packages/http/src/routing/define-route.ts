@@ -1,0 +1,78 @@
+import type { Issue, Locale } from '@kabinet/core';
+import type { z } from 'zod';
+import type { HttpReply } from '../responses/http-reply.js';
+
+/** HTTP methods the API uses. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Who may call a route: anyone, a signed-in user, or a support operator. */
+export type RouteAccess = 'public' | 'session' | 'operator';
+
+/** What a handler receives. */
+export interface RouteContext<Body, Principal> {
+  readonly request: Request;
+  /** The body, already checked against the route's schema (raw bytes for `binary` routes). */
+  readonly body: Body;
+  /** Path parameters by name (`/v1/drafts/{draftId}` → `params.draftId`). */
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+  readonly locale: Locale;
+  /** The client's IP as the adapter determined it (`trust proxy` aware). */
+  readonly ip: string;
+  readonly userAgent: string;
+  /** The authenticated caller; always set on `session` and `operator` routes. */
+  readonly principal: Principal | undefined;
+  /**
+   * Builds an error reply in the client's language: `problem(422, 'validation_failed', issues)`,
+   * `problem(429, 'too_many_requests', [], { 'retry-after': '300' })`.
+   */
+  problem(status: number, code: string, issues?: readonly Issue[], headers?: Readonly<Record<string, string>>): HttpReply;
+}
+
+/** A documented response of a route. */
+export interface RouteResponse {
+  readonly description: string;
+  readonly schema?: z.ZodType;
+}
+
+/**
+ * One endpoint: method, path template, access, body schema, documented responses and the
+ * handler. The same definition drives routing, validation and the OpenAPI document.
+ */
+export interface Route<Principal = unknown, Body = unknown> {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** Path template with `{name}` parameters, e.g. `/v1/registration/drafts/{draftId}`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  readonly access: RouteAccess;
+  /** `json` (default) bodies are checked by `body`; `binary` bodies arrive as bytes. */
+  readonly bodyKind?: 'json' | 'binary';
+  /** Request body schema (JSON routes). */
+  readonly body?: z.ZodType<Body>;
+  /** Largest accepted body for this route, overriding the API default. */
+  readonly maxBodyBytes?: number;
+  readonly responses: Readonly<Record<number, RouteResponse>>;
+  handle(context: RouteContext<Body, Principal>): Promise<HttpReply>;
+}
+
+/**
+ * Declares a route with its body type inferred from the schema.
+ *
+ * @param route - the route
+ * @returns the same route, typed
+ * @example
+ * ```ts
+ * const ping = defineRoute({
+ *   operationId: 'ping', method: 'GET', path: '/v1/ping', summary: 'Liveness', tags: ['meta'],
+ *   access: 'public', responses: { 200: { description: 'alive' } },
+ *   handle: async () => ({ status: 200, body: { ok: true } }),
+ * });
+ * ```
+ */
+export function defineRoute<Principal, Schema extends z.ZodType | undefined = undefined>(
+  route: Omit<Route<Principal, Schema extends z.ZodType ? z.output<Schema> : unknown>, 'body'> & { readonly body?: Schema },
+): Route<Principal, unknown> {
+  return route as unknown as Route<Principal, unknown>;
+}
