@@ -15,3 +15,4 @@ export * from './counters/index.js';
 export * from './blobs/index.js';
 export * from './senders/index.js';
 export * from './crypto/index.js';
+export * from './accounts/index.js';

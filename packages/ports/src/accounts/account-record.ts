@@ -1,0 +1,139 @@
+import type { StoreRecord } from '../store/versioned-store.js';
+import type {
+  AccountLevel,
+  AccountLifecycle,
+  ContactChannel,
+  DocumentKind,
+  EncryptedText,
+  SecondFactorMethod,
+  UserType,
+} from './account-types.js';
+import type { IdentityConfirmationRecord } from './identity-confirmation-record.js';
+
+/**
+ * A contact as stored: ciphertext, a blind index for look-ups (`HMAC(blind-index key,
+ * normalised value)`), a masked form for display, and when it was confirmed.
+ */
+export interface StoredContact {
+  readonly value: EncryptedText;
+  /** `<kid>:<hex HMAC>`; also the store's unique key (`phone:<blind index>`). */
+  readonly blindIndex: string;
+  /** e.g. `+7916*****67`, `i***@mail.ru`. */
+  readonly masked: string;
+  /** Epoch ms; absent until the code sent to it was entered. */
+  readonly confirmedAt?: number;
+}
+
+/** One version in a contact's change history (История изменений, CONTACT-5). */
+export interface ContactVersion {
+  /** 1, 2, … per account, across channels. */
+  readonly version: number;
+  readonly channel: ContactChannel;
+  /** Absent for a version that removed an optional channel. */
+  readonly value?: EncryptedText;
+  readonly blindIndex?: string;
+  readonly masked?: string;
+  readonly at: number;
+  readonly reason: 'registration' | 'change' | 'restore' | 'removal';
+}
+
+/** A contact change waiting for the code sent to the new value (CONTACT-5). */
+export interface PendingContactChange {
+  readonly channel: 'phone' | 'email';
+  readonly value: EncryptedText;
+  readonly blindIndex: string;
+  readonly masked: string;
+  /** The one-time-code challenge sent to the new value. */
+  readonly challengeId: string;
+  /** When set, the change restores this history version. */
+  readonly restoresVersion?: number;
+  readonly requestedAt: number;
+}
+
+/** An identity document bound to the profile; its data (number, dates) is encrypted. */
+export interface StoredDocument {
+  readonly id: string;
+  readonly kind: DocumentKind;
+  /** JSON of the document's fields, encrypted. */
+  readonly data: EncryptedText;
+  /** The number masked for display, e.g. `******3456`. */
+  readonly masked: string;
+  /** ISO `YYYY-MM-DD`; drives expiry checks without decrypting. */
+  readonly expiresOn?: string;
+  /** Ids of the uploaded scans in the blob store. */
+  readonly fileIds: readonly string[];
+  readonly boundAt: number;
+}
+
+/** The password and the hashes of recent ones (OTP-4: no reuse). */
+export interface StoredPassword {
+  /** A self-describing hash string from the `PasswordHasher`. */
+  readonly hash: string;
+  readonly changedAt: number;
+  /** Hashes of earlier passwords, newest first, bounded by policy. */
+  readonly previous: readonly string[];
+}
+
+/** An authenticator-app (TOTP) enrolment. */
+export interface StoredTotp {
+  /** The base32 secret, encrypted. */
+  readonly secret: EncryptedText;
+  readonly createdAt: number;
+  /** Absent while the enrolment waits for its first code. */
+  readonly enabledAt?: number;
+  /** The last accepted time step, for replay protection (S-6). */
+  readonly lastTimeStep?: number;
+}
+
+/** Second-factor settings (OTP-6). */
+export interface StoredSecondFactor {
+  readonly method: SecondFactorMethod;
+  readonly totp?: StoredTotp;
+  /** Salted slow hashes of the backup codes; a used code is removed. */
+  readonly backupCodes: readonly string[];
+}
+
+/** The optional channels of CONTACT-4. */
+export interface StoredExtraChannels {
+  readonly messengers: readonly { readonly kind: 'telegram' | 'viber' | 'whatsapp'; readonly value: EncryptedText; readonly masked: string }[];
+  readonly trustedPhone?: { readonly value: EncryptedText; readonly masked: string };
+}
+
+/**
+ * The account aggregate: one record, one version, so every use case changes it in one
+ * atomic versioned write (S-15). Personal data is only held encrypted (ACC-10, S-12).
+ *
+ * @example
+ * ```ts
+ * const account = await accounts.get('acc_01…');
+ * if (account?.lifecycle === 'active' && account.level === 'confirmed') allowPayments();
+ * ```
+ */
+export interface AccountRecord extends StoreRecord {
+  readonly userType: UserType;
+  readonly lifecycle: AccountLifecycle;
+  readonly level: AccountLevel;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  /** Names, birth date, citizenship and address as encrypted JSON. */
+  readonly personal: EncryptedText;
+  readonly phone: StoredContact;
+  readonly email: StoredContact;
+  readonly extra: StoredExtraChannels;
+  readonly contactHistory: readonly ContactVersion[];
+  readonly pendingContactChanges: readonly PendingContactChange[];
+  readonly documents: readonly StoredDocument[];
+  readonly password: StoredPassword;
+  readonly secondFactor: StoredSecondFactor;
+  /** Identity checks (documents check and confirmation methods), newest last. */
+  readonly identityChecks: readonly IdentityConfirmationRecord[];
+  /** Live session ids (pruned when sessions end). */
+  readonly sessionIds: readonly string[];
+  /** IPs the holder blocked from logging in (ACC-11). */
+  readonly blockedIps: readonly string[];
+  readonly termsVersion: string;
+  readonly termsAcceptedAt: number;
+  readonly lastLoginAt?: number;
+  /** Why support blocked the account, when it did. */
+  readonly blockReason?: string;
+}

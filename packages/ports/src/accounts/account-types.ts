@@ -1,0 +1,91 @@
+/**
+ * Who the account holder is (ACC-1). Partner and organisation accounts are other kinds of
+ * account and are out of scope.
+ *
+ * - `foreign_citizen` — иностранный гражданин
+ * - `residence_permit_holder` — владелец вида на жительство (ВНЖ)
+ */
+export type UserType = 'foreign_citizen' | 'residence_permit_holder';
+
+/**
+ * The account level (ACC-2): `none` until a contact is confirmed, then упрощённая
+ * (`simplified`) → стандартная (`standard`) → подтверждённая (`confirmed`). A level is never
+ * skipped and only rises through its own evidence.
+ */
+export type AccountLevel = 'none' | 'simplified' | 'standard' | 'confirmed';
+
+/**
+ * Where an account is in its life: a registration draft, waiting for both contacts,
+ * active, waiting for a clarification (ACC-5), restricted after a missed deadline, locked
+ * after repeated failures (ACC-8), blocked by support, or closed.
+ */
+export type AccountLifecycle =
+  | 'draft'
+  | 'contacts_pending'
+  | 'active'
+  | 'clarification_requested'
+  | 'restricted'
+  | 'locked'
+  | 'blocked'
+  | 'closed';
+
+/**
+ * How a person confirms their identity for the confirmed level (ACC-7): document scan
+ * upload, bank card / online bank, SMS code to the registered phone, video call with an
+ * operator, registered e-signature, registered mail with a code, or in person at a service
+ * centre (МФЦ).
+ */
+export type ConfirmationMethod =
+  | 'document_upload'
+  | 'bank'
+  | 'sms_code'
+  | 'video'
+  | 'e_signature'
+  | 'registered_mail'
+  | 'in_person';
+
+/**
+ * What an identity check is for: `documents` is the registry check of the identity
+ * documents that lifts an account to the standard level; a {@link ConfirmationMethod}
+ * lifts it to confirmed.
+ */
+export type IdentityCheckKind = 'documents' | ConfirmationMethod;
+
+/**
+ * The state of one identity check (see the per-method machines in `@kabinet/account`):
+ * method-specific first steps, then `checking` (the registry check), then `confirmed`
+ * (Подтверждён), or `clarification_requested` with concrete defects and a 48-hour deadline
+ * (ACC-5), `overdue` after it, or `cancelled`.
+ */
+export type IdentityCheckState =
+  | 'started'
+  | 'awaiting_code'
+  | 'appointment_booked'
+  | 'in_transit'
+  | 'activation_sent'
+  | 'checking'
+  | 'clarification_requested'
+  | 'overdue'
+  | 'confirmed'
+  | 'cancelled';
+
+/** The identity documents a profile can hold (DOC-1, DOC-2, DOC-5, DOC-6, DOC-7). */
+export type DocumentKind =
+  | 'foreign_passport'
+  | 'residence_permit'
+  | 'migration_card'
+  | 'visa'
+  | 'snils'
+  | 'inn';
+
+/** The contact channels (CONTACT-3, CONTACT-4). */
+export type ContactChannel = 'phone' | 'email' | 'telegram' | 'viber' | 'whatsapp' | 'trusted_phone';
+
+/** Second factors a login can ask for (OTP-6). Backup codes are always accepted for recovery. */
+export type SecondFactorMethod = 'sms' | 'email' | 'totp';
+
+/**
+ * Ciphertext of personal data: `enc.v1.<kid>.<iv>.<ciphertext+tag>` (AES-256-GCM, base64url
+ * parts). Records only ever hold personal data in this form (ACC-10, S-12).
+ */
+export type EncryptedText = string;

@@ -1,0 +1,46 @@
+/**
+ * The account-side records (account, draft, session, identity check) and the identity
+ * registry port whose outcomes drive ACC-5.
+ *
+ * @example
+ * ```ts
+ * import type { AccountRecord, VersionedStore } from '@kabinet/ports';
+ * const accounts: VersionedStore<AccountRecord> = createMemoryStore();
+ * ```
+ *
+ * @module @kabinet/ports/accounts
+ */
+export type {
+  UserType,
+  AccountLevel,
+  AccountLifecycle,
+  ConfirmationMethod,
+  IdentityCheckKind,
+  IdentityCheckState,
+  DocumentKind,
+  ContactChannel,
+  SecondFactorMethod,
+  EncryptedText,
+} from './account-types.js';
+export type {
+  AccountRecord,
+  StoredContact,
+  ContactVersion,
+  PendingContactChange,
+  StoredDocument,
+  StoredPassword,
+  StoredTotp,
+  StoredSecondFactor,
+  StoredExtraChannels,
+} from './account-record.js';
+export type { IdentityConfirmationRecord, RegistryCheckEntry } from './identity-confirmation-record.js';
+export type { DraftRecord, DraftContact } from './draft-record.js';
+export type { SessionRecord } from './session-record.js';
+export type {
+  IdentityRegistry,
+  RegistryCheckRequest,
+  RegistryCheckOutcome,
+  RegistryDefect,
+  RegistryDefectReason,
+  RegistryDocument,
+} from './identity-registry.js';
