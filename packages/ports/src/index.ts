@@ -16,3 +16,4 @@ export * from './blobs/index.js';
 export * from './senders/index.js';
 export * from './crypto/index.js';
 export * from './accounts/index.js';
+export * from './journal/index.js';

@@ -1,0 +1,19 @@
+/**
+ * The journal port: entry, payload, data-key and checkpoint records and the append-only
+ * {@link JournalStore} (gap-free and fork-free appends, queries, crypto-shredding).
+ *
+ * @module @kabinet/ports/journal
+ */
+export { JOURNAL_GENESIS_HASH } from './journal-records.js';
+export type {
+  JournalParty,
+  JournalEntry,
+  JournalSealedPayload,
+  JournalErasedPayload,
+  JournalPayloadRecord,
+  JournalSubjectKey,
+  JournalErasure,
+  JournalCheckpointRecord,
+  JournalQuery,
+} from './journal-records.js';
+export type { JournalStore } from './journal-store.js';
