@@ -16,6 +16,8 @@ export { negotiateLocale } from './routing/negotiate-locale.js';
 export { createHttpHandler, type HttpHandler, type HttpHandlerOptions, type RequestInfo } from './routing/create-http-handler.js';
 export { readBodyBytes, defaultBodyLimits, type BodyLimits, type BodyIssueCode } from './body/read-body.js';
 export { readJsonBody } from './body/read-json-body.js';
+export { readUpload, type Upload, type UploadIssueCode } from './body/read-upload.js';
+export type { CsrfOptions } from './_lib/check-csrf.js';
 export { toResponse, type HttpReply } from './responses/http-reply.js';
 export { problem, type ErrorBody, type IssueBody } from './responses/problem.js';
 export { httpMessages } from './responses/http-messages.js';

@@ -15,4 +15,6 @@ export const en: { readonly [K in keyof typeof ru]: string } = {
   'body.malformed_json': 'The request body is not valid JSON',
   'body.too_deep': 'The data is nested too deeply: at most {max} levels',
   'body.unsupported_media_type': 'Unsupported content type: {expected} expected',
+  'upload.missing_file': 'No file attached',
+  'upload.malformed_multipart': 'Malformed upload form',
 };

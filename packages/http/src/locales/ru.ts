@@ -13,4 +13,6 @@ export const ru = {
   'body.malformed_json': 'Тело запроса не является корректным JSON',
   'body.too_deep': 'Слишком глубокая вложенность данных: не более {max}',
   'body.unsupported_media_type': 'Неподдерживаемый тип содержимого: ожидается {expected}',
+  'upload.missing_file': 'Файл не приложен',
+  'upload.malformed_multipart': 'Повреждённая форма загрузки',
 } as const;

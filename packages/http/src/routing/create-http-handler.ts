@@ -1,6 +1,8 @@
 import { KabinetError, mergeCatalogues, type Issue, type Locale, type MessageCatalogue } from '@kabinet/core';
-import { readBodyBytes, defaultBodyLimits, type BodyLimits } from '../body/read-body.js';
+import { defaultBodyLimits, type BodyLimits } from '../body/read-body.js';
 import { readJsonBody } from '../body/read-json-body.js';
+import { readUpload } from '../body/read-upload.js';
+import { passesCsrf, type CsrfOptions } from '../_lib/check-csrf.js';
 import { problem } from '../responses/problem.js';
 import { toResponse, type HttpReply } from '../responses/http-reply.js';
 import { httpMessages } from '../responses/http-messages.js';
@@ -27,6 +29,11 @@ export interface HttpHandlerOptions<Principal> {
   /** The path prefix the API is mounted under (default `''`). */
   readonly basePath?: string;
   readonly bodyLimits?: BodyLimits;
+  /**
+   * Double-submit CSRF protection for cookie sessions (on by default with the cookie names
+   * below); requests authenticated by a bearer token are not affected.
+   */
+  readonly csrf?: CsrfOptions | false;
   /** Called with every unexpected error (a 500): log it; never put it in the response. */
   readonly onError?: (error: unknown, request: Request) => void;
 }
@@ -59,6 +66,7 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
   const catalogue = mergeCatalogues(options.catalogue, httpMessages);
   const limits = options.bodyLimits ?? defaultBodyLimits;
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  const csrf = options.csrf ?? { sessionCookie: 'kabinet_session', csrfCookie: 'kabinet_csrf', csrfHeader: 'x-csrf-token' };
 
   return async (request, info) => {
     const locale = negotiateLocale(request.headers.get('accept-language'));
@@ -82,6 +90,7 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
       return problem(405, 'method_not_allowed', locale, catalogue, [], { allow: match.allowed.join(', ') });
     }
     const { route, params } = match;
+    if (csrf !== false && !passesCsrf(request, csrf)) return problem(403, 'csrf_failed', locale, catalogue);
 
     let principal: Principal | undefined;
     if (route.access !== 'public') {
@@ -93,9 +102,9 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
     let body: unknown = undefined;
     const maxBytes = route.maxBodyBytes ?? limits.maxBytes;
     if (route.bodyKind === 'binary') {
-      const bytes = await readBodyBytes(request, maxBytes);
-      if (!bytes.success) return bodyProblem(bytes.issues, locale);
-      body = bytes.data;
+      const upload = await readUpload(request, maxBytes);
+      if (!upload.success) return bodyProblem(upload.issues, locale);
+      body = upload.data;
     } else if (route.body !== undefined) {
       const json = await readJsonBody(request, { ...limits, maxBytes });
       if (!json.success) return bodyProblem(json.issues, locale);

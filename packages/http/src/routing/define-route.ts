@@ -47,7 +47,7 @@ export interface Route<Principal = unknown, Body = unknown> {
   readonly summary: string;
   readonly tags: readonly string[];
   readonly access: RouteAccess;
-  /** `json` (default) bodies are checked by `body`; `binary` bodies arrive as bytes. */
+  /** `json` (default) bodies are checked by `body`; `binary` bodies (raw or multipart) arrive as an `Upload`. */
   readonly bodyKind?: 'json' | 'binary';
   /** Request body schema (JSON routes). */
   readonly body?: z.ZodType<Body>;

@@ -1,0 +1,44 @@
+import { timingSafeEqualStrings } from '@kabinet/core';
+
+/** Cookie and header names of the double-submit CSRF check. */
+export interface CsrfOptions {
+  /** Cookie carrying the session (its presence makes CSRF checks apply). */
+  readonly sessionCookie: string;
+  /** Cookie carrying the CSRF token. */
+  readonly csrfCookie: string;
+  /** Header the client copies the CSRF token into. */
+  readonly csrfHeader: string;
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Reads one cookie from a `Cookie` header without throwing on malformed input. */
+export function readCookie(header: string | null, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() === name) {
+      const raw = part.slice(eq + 1).trim();
+      try {
+        return decodeURIComponent(raw);
+      } catch {
+        return raw;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Double-submit check: an unsafe request that authenticates with the session cookie must carry
+ * the CSRF cookie's value in the CSRF header. Bearer-token requests are not subject to CSRF.
+ */
+export function passesCsrf(request: Request, options: CsrfOptions): boolean {
+  if (SAFE.has(request.method)) return true;
+  const cookies = request.headers.get('cookie');
+  if (readCookie(cookies, options.sessionCookie) === undefined) return true;
+  const cookie = readCookie(cookies, options.csrfCookie);
+  const header = request.headers.get(options.csrfHeader);
+  return cookie !== undefined && header !== null && cookie.length > 0 && timingSafeEqualStrings(cookie, header);
+}
