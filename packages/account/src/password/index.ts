@@ -1,0 +1,14 @@
+/**
+ * Password hashing: scrypt from `node:crypto` in a self-describing string, rehashed when
+ * the parameters are raised (S-2).
+ *
+ * @example
+ * ```ts
+ * import { createScryptHasher } from '@kabinet/account/password';
+ * const hasher = createScryptHasher({ cost: 2 ** 17 });
+ * ```
+ *
+ * @module @kabinet/account/password
+ */
+export { createScryptHasher } from './create-scrypt-hasher.js';
+export { defaultScryptParams, type ScryptParams } from './scrypt-params.js';
