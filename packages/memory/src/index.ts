@@ -4,3 +4,4 @@
  * @module @kabinet/memory
  */
 export {};
+export * from './registry/index.js';
