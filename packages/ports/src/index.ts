@@ -17,3 +17,4 @@ export * from './senders/index.js';
 export * from './crypto/index.js';
 export * from './accounts/index.js';
 export * from './journal/index.js';
+export * from './payments/index.js';

@@ -1,0 +1,15 @@
+/**
+ * Encodes the keyset position of a payment in a listing (`createdAt` desc, `id` desc) as an
+ * opaque cursor. Every {@link PaymentRepo} uses this format, so a cursor stays valid across
+ * adapters and is checked by {@link decodePaymentCursor} before a store sees it.
+ *
+ * @param position - the last payment of a page
+ * @returns the cursor
+ * @example
+ * ```ts
+ * encodePaymentCursor({ createdAt: 1767225600000, id: 'pay_01' }); // '1767225600000~pay_01'
+ * ```
+ */
+export function encodePaymentCursor(position: { readonly createdAt: number; readonly id: string }): string {
+  return `${position.createdAt}~${position.id}`;
+}

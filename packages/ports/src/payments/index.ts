@@ -1,0 +1,42 @@
+/**
+ * The payment port: payment, attempt, method, idempotency and processed-callback records,
+ * the {@link PaymentStore} (listing by period and service type with keyset pagination, PAY-5)
+ * and the status tables every store enforces.
+ *
+ * @example
+ * ```ts
+ * import type { PaymentStore, PaymentRecord } from '@kabinet/ports/payments';
+ * ```
+ *
+ * @module @kabinet/ports/payments
+ */
+export type {
+  PaymentStatus,
+  AttemptStatus,
+  PaymentMethodKind,
+  MethodCheckKind,
+  CardNetwork,
+  AttemptActionKind,
+  FailureCode,
+  FailureParty,
+  CancellationReason,
+  AcknowledgmentStatus,
+} from './payment-types.js';
+export type { PaymentRecord, PayeeRequisites, PaymentFailure, RefundEntry, PaymentReconciliation } from './payment-record.js';
+export type { PaymentAttemptRecord, AttemptAction, AttemptFailure } from './attempt-record.js';
+export type { PaymentMethodRecord } from './method-record.js';
+export type { IdempotencyRecord, IdempotencyClaim } from './idempotency-record.js';
+export type { ProcessedCallback } from './processed-callback.js';
+export type {
+  PaymentStore,
+  PaymentRepo,
+  PaymentAttemptRepo,
+  PaymentMethodRepo,
+  IdempotencyStore,
+  CallbackInbox,
+  PaymentListQuery,
+} from './payment-store.js';
+export { PAYMENT_STATUS_EDGES, ATTEMPT_STATUS_EDGES } from './status-edges.js';
+export { allowsStatusChange } from './allows-status-change.js';
+export { encodePaymentCursor } from './encode-payment-cursor.js';
+export { decodePaymentCursor } from './decode-payment-cursor.js';
