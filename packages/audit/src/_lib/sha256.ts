@@ -1,0 +1,39 @@
+import { hash } from 'node:crypto';
+
+const NODE_INPUT = Buffer.alloc(65);
+NODE_INPUT[0] = 0x01;
+
+/** Hex SHA-256 of the empty string: the RFC 9162 hash of an empty tree. */
+export const EMPTY_TREE_HASH = hash('sha256', '', 'hex');
+
+/** Hex RFC 9162 leaf hash SHA-256(0x00 ‖ utf8(text)). */
+export function leafHashOfText(text: string): string {
+  // A U+0000 code unit encodes as the single byte 0x00 in UTF-8.
+  return hash('sha256', '\u0000' + text, 'hex');
+}
+
+/** Hex RFC 9162 leaf hash SHA-256(0x00 ‖ bytes). */
+export function leafHashOfBytes(bytes: Uint8Array): string {
+  const input = Buffer.allocUnsafe(bytes.length + 1);
+  input[0] = 0x00;
+  input.set(bytes, 1);
+  return hash('sha256', input, 'hex');
+}
+
+/** Hex RFC 9162 interior node hash SHA-256(0x01 ‖ left ‖ right) of two hex hashes. */
+export function nodeHash(leftHex: string, rightHex: string): string {
+  // One preallocated 65-byte buffer: no allocation per node (JS is single-threaded and hash() is synchronous).
+  NODE_INPUT.write(leftHex, 1, 32, 'hex');
+  NODE_INPUT.write(rightHex, 33, 32, 'hex');
+  return hash('sha256', NODE_INPUT, 'hex');
+}
+
+/** Hex SHA-256 of bytes. */
+export function sha256Hex(bytes: Uint8Array | string): string {
+  return hash('sha256', bytes, 'hex');
+}
+
+/** Whether a value is a 64-character lower-case hex string. */
+export function isHashHex(value: unknown): value is string {
+  return typeof value === 'string' && value.length === 64 && /^[0-9a-f]{64}$/.test(value);
+}

@@ -1,0 +1,64 @@
+import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
+import type { JournalParty } from '@kabinet/ports';
+import { canonicalizeJson } from './canonicalize-json.js';
+
+/** What a caller asks the journal to record. */
+export interface JournalAppendInput<A extends string = string, P = unknown> {
+  /** Who did it. */
+  readonly actor: JournalParty;
+  /** What was done: a dot-namespaced name from the action catalogue. */
+  readonly action: A;
+  /** What it was about (usually the account). */
+  readonly subject: JournalParty;
+  /**
+   * Details kept beside the chain, encrypted per subject (contact before/after, IP address):
+   * never in the chain itself.
+   */
+  readonly payload?: P;
+}
+
+/** Issue codes of {@link checkAppendInput}. */
+export type AppendInputIssueCode = 'audit.party.type' | 'audit.party.id' | 'audit.action.format' | 'audit.payload.not_json';
+
+const PARTY_TYPE = /^[a-z][a-z0-9_-]{0,31}$/;
+// Opaque ids only: no '@' (e-mail), '+' (E.164 phone) or spaces can reach the chain (S-12).
+const PARTY_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+const ACTION = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$/;
+
+function checkParty(party: unknown, path: 'actor' | 'subject', issues: Issue<AppendInputIssueCode>[]): void {
+  const p = (typeof party === 'object' && party !== null ? party : {}) as Record<string, unknown>;
+  if (typeof p['type'] !== 'string' || !PARTY_TYPE.test(p['type'])) issues.push(issue('audit.party.type', [path, 'type']));
+  if (typeof p['id'] !== 'string' || !PARTY_ID.test(p['id'])) issues.push(issue('audit.party.id', [path, 'id'], { max: 128 }));
+}
+
+/**
+ * Checks what is about to be journaled: party types are short lower-case words, party ids
+ * are opaque (letters, digits, `_ . : -`, at most 128; an e-mail or a phone number is
+ * rejected, S-12), actions are dot-namespaced (`contact.changed`), the payload has an RFC 8785
+ * form.
+ *
+ * @param input - the append input
+ * @returns the input, or issues (`audit.party.type`, `audit.party.id`, `audit.action.format`,
+ *   `audit.payload.not_json`)
+ * @example
+ * ```ts
+ * checkAppendInput({ actor: { type: 'account', id: 'user@example.com' }, action: 'x.y', subject });
+ * // { success: false, issues: [{ code: 'audit.party.id', path: ['actor', 'id'], params: { max: 128 } }] }
+ * ```
+ */
+export function checkAppendInput<A extends string, P>(input: JournalAppendInput<A, P>): Result<JournalAppendInput<A, P>, AppendInputIssueCode> {
+  const issues: Issue<AppendInputIssueCode>[] = [];
+  checkParty(input.actor, 'actor', issues);
+  checkParty(input.subject, 'subject', issues);
+  if (typeof input.action !== 'string' || input.action.length > 100 || !ACTION.test(input.action)) {
+    issues.push(issue('audit.action.format', ['action'], { max: 100 }));
+  }
+  if (input.payload !== undefined) {
+    try {
+      canonicalizeJson(input.payload);
+    } catch {
+      issues.push(issue('audit.payload.not_json', ['payload']));
+    }
+  }
+  return issues.length === 0 ? ok(input) : fail(issues);
+}

@@ -1,0 +1,46 @@
+import { KabinetError } from '@kabinet/core';
+import { splitPoint, subtreeHash } from '../_lib/subtree.js';
+
+/**
+ * The RFC 9162 consistency proof PROOF(m, D[n]) that the tree of the first `size1` leaves is
+ * a prefix of the tree of all given leaves (n = their number).
+ *
+ * @param leafHashes - the larger tree's hex leaf hashes
+ * @param size1 - the smaller tree's size, `0 ≤ size1 ≤ n`
+ * @returns the proof (empty when `size1` is 0 or n)
+ * @throws KabinetError `ERR_INVALID_ARGUMENT` when `size1` is out of range
+ * @example
+ * ```ts
+ * const proof = buildConsistencyProof(leaves, 3);
+ * verifyConsistencyProof({ size1: 3, size2: leaves.length, root1, root2, proof }); // true
+ * ```
+ */
+export function buildConsistencyProof(leafHashes: readonly string[], size1: number): string[] {
+  const n = leafHashes.length;
+  if (!Number.isSafeInteger(size1) || size1 < 0 || size1 > n) {
+    throw new KabinetError('ERR_INVALID_ARGUMENT', `no consistency proof from ${size1} to ${n}`, { details: { size1, size2: n } });
+  }
+  if (size1 === 0 || size1 === n) return [];
+  const proof: string[] = [];
+  let lo = 0;
+  let hi = n;
+  let m = size1;
+  let complete = true;
+  // SUBPROOF(m, D[lo:hi], complete), unrolled: siblings are collected root side first.
+  const tail: string[] = [];
+  while (m !== hi - lo) {
+    const k = splitPoint(hi - lo);
+    if (m <= k) {
+      tail.push(subtreeHash(leafHashes, lo + k, hi));
+      hi = lo + k;
+    } else {
+      tail.push(subtreeHash(leafHashes, lo, lo + k));
+      lo += k;
+      m -= k;
+      complete = false;
+    }
+  }
+  if (!complete) proof.push(subtreeHash(leafHashes, lo, hi));
+  for (let i = tail.length - 1; i >= 0; i--) proof.push(tail[i]!);
+  return proof;
+}
