@@ -1,3 +1,21 @@
+import { snilsRu } from './ru/snils.js';
+import { innRu } from './ru/inn.js';
+import { passportRu } from './ru/passport.js';
+import { foreignPassportRu } from './ru/foreign-passport.js';
+import { mrzRu } from './ru/mrz.js';
+import { residencePermitRu } from './ru/residence-permit.js';
+import { migrationCardRu } from './ru/migration-card.js';
+import { visaRu } from './ru/visa.js';
+import { documentValidityRu } from './ru/document-validity.js';
 // Russian messages of @kabinet/validators: one module per area, merged here.
 export const ru = {
+  ...snilsRu,
+  ...innRu,
+  ...passportRu,
+  ...foreignPassportRu,
+  ...mrzRu,
+  ...residencePermitRu,
+  ...migrationCardRu,
+  ...visaRu,
+  ...documentValidityRu,
 } as const;

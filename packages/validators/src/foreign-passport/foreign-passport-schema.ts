@@ -1,0 +1,40 @@
+import { fail, ok, type Result } from '@kabinet/core';
+import { schemaFromParse } from '../_lib/schema-from-parse.js';
+import { parseForeignPassport, type ForeignPassportNumber } from './parse-foreign-passport.js';
+
+/** Input of {@link foreignPassportSchema}: the issuing state and the number. */
+export interface ForeignPassportInput {
+  /** ICAO or ISO alpha-2 code of the issuing state. */
+  readonly country: string;
+  /** The passport number as typed. */
+  readonly number: string;
+}
+
+/** Output of {@link foreignPassportSchema}. */
+export interface ForeignPassport {
+  /** The issuing state as given, upper-cased. */
+  readonly country: string;
+  /** The normalised number. */
+  readonly number: ForeignPassportNumber;
+}
+
+function parsePair(input: unknown): Result<ForeignPassport> {
+  if (typeof input !== 'object' || input === null) return fail({ code: 'input.wrong_format', path: [] });
+  const { country, number } = input as { country?: unknown; number?: unknown };
+  if (typeof country !== 'string' || country.trim() === '') return fail({ code: 'input.required', path: ['country'] });
+  const r = parseForeignPassport(number, { country, path: ['number'], countryPath: ['country'] });
+  return r.success ? ok({ country: country.trim().toUpperCase(), number: r.data }, r.warnings) : fail(r.issues);
+}
+
+/**
+ * zod 4 schema of `{ country, number }` built on {@link parseForeignPassport}: the number is
+ * normalised and checked against the country's usual shape (a mismatch is a warning, so it
+ * does not fail the schema).
+ *
+ * @example
+ * ```ts
+ * foreignPassportSchema.safeParse({ country: 'UZB', number: 'aa 1234567' });
+ * // success: { country: 'UZB', number: 'AA1234567' }
+ * ```
+ */
+export const foreignPassportSchema = schemaFromParse<ForeignPassportInput, ForeignPassport>(parsePair);

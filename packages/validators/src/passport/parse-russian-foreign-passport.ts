@@ -1,0 +1,43 @@
+import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
+import { isAsciiDigits } from '../_lib/ascii-compact.js';
+import { readIdentifier } from '../_lib/read-identifier.js';
+
+/**
+ * A checked number of a Russian international passport (загранпаспорт): 9 ASCII digits, the
+ * 2-digit series followed by the 7-digit number, e.g. `'751234567'`.
+ */
+export type RussianForeignPassportNumber = string & { readonly __brand: 'RussianForeignPassportNumber' };
+
+/** Options of {@link parseRussianForeignPassport}. */
+export interface ParseRussianForeignPassportOptions {
+  /** Path reported in issues (default `['passport']`). */
+  readonly path?: IssuePath;
+}
+
+const DEFAULT_PATH: IssuePath = ['passport'];
+
+/**
+ * Normalises and checks the number of a Russian international passport, printed `NN NNNNNNN`:
+ * 9 digits (the 10-digit form is the internal passport). Its only check digit lives in the
+ * MRZ (see `parseMrz`).
+ *
+ * @param input - the value typed by the user (a string)
+ * @param options - the issue path
+ * @returns the 9 digits, or issues `input.*`, `passport.format` (`expected`),
+ *   `passport.length` (`length`, `expected`), `passport.all_zero`
+ * @example
+ * ```ts
+ * parseRussianForeignPassport('75 1234567'); // { success: true, data: '751234567' }
+ * parseRussianForeignPassport('4510123456'); // issue passport.length { expected: 9 }
+ * ```
+ */
+export function parseRussianForeignPassport(input: unknown, options?: ParseRussianForeignPassportOptions): Result<RussianForeignPassportNumber> {
+  const path = options?.path ?? DEFAULT_PATH;
+  const read = readIdentifier(typeof input === 'string' ? input.replace(/№|N[oº°]/g, ' ') : input, path);
+  if ('issue' in read) return fail(read.issue);
+  const digits = read.value;
+  if (!isAsciiDigits(digits)) return fail(issue('passport.format', path, { expected: 'NN NNNNNNN' }));
+  if (digits.length !== 9) return fail(issue('passport.length', path, { length: digits.length, expected: 9 }));
+  if (/^0+$/.test(digits)) return fail(issue('passport.all_zero', path));
+  return ok(digits as RussianForeignPassportNumber);
+}
