@@ -1,7 +1,21 @@
 /**
- * In-memory adapters for every Kabinet port, an outbox notifier and a fake clock.
+ * In-memory adapters for every Kabinet port — versioned records, counters, blobs, an outbox
+ * notifier, a key provider — and the fake clock. The embedded default for tests, demos and
+ * single-process deployments that accept losing state on restart.
+ *
+ * @example
+ * ```ts
+ * import { createFakeClock, createMemoryCounterStore, createOutbox } from '@kabinet/memory';
+ * const clock = createFakeClock();
+ * const counters = createMemoryCounterStore({ clock });
+ * const outbox = createOutbox({ clock });
+ * ```
  *
  * @module @kabinet/memory
  */
-export {};
-export * from './registry/index.js';
+export * from './store/index.js';
+export * from './counters/index.js';
+export * from './blobs/index.js';
+export * from './senders/index.js';
+export * from './crypto/index.js';
+export * from './clock/index.js';

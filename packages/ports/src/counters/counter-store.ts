@@ -1,6 +1,8 @@
 /** A counter's value and the epoch ms at which it expires (and reads as absent). */
 export interface CounterState {
+  /** The current value. */
   readonly value: number;
+  /** Epoch ms from which the counter reads as absent (`now >= expiresAt`). */
   readonly expiresAt: number;
 }
 
@@ -8,7 +10,7 @@ export interface CounterState {
 export interface IncrementOptions {
   /** Amount to add (default 1). */
   readonly by?: number;
-  /** Lifetime of a counter that does not exist yet (or has expired), in ms. */
+  /** Lifetime of a counter that does not exist yet (or has expired), in ms (positive). */
   readonly ttlMs: number;
   /**
    * `fixed` (default): the expiry is set when the counter starts and kept by later
@@ -29,7 +31,11 @@ export interface IncrementOptions {
  * ```
  */
 export interface CounterStore {
-  /** Adds to the counter atomically, creating it when absent or expired; returns the new state. */
+  /**
+   * Adds to the counter atomically, creating it when absent or expired; returns the new state.
+   * A counter started at `t` with `ttlMs` counts increments in `[t, t + ttlMs)`.
+   * @throws KabinetError `ERR_INVALID_ARGUMENT` when `ttlMs` is not positive or `by` not finite.
+   */
   increment(key: string, options: IncrementOptions): Promise<CounterState>;
   /**
    * Atomically raises the counter to `value` if it is absent, expired or lower, with

@@ -6,14 +6,16 @@ export interface StoreRecord {
   /** Unique id (see `createId` in `@kabinet/core`). */
   readonly id: string;
   /**
-   * Epoch ms after which the record no longer exists: reads treat it as absent and
-   * adapters may evict it. Omit for records that live until deleted.
+   * Epoch ms from which the record no longer exists: once `now >= expiresAt` reads treat it
+   * as absent, its id and unique keys are free again, and adapters may evict it. Omit for
+   * records that live until deleted.
    */
   readonly expiresAt?: number;
 }
 
 /** Keyset pagination request: at most `limit` records after the cursor. */
 export interface PageRequest {
+  /** Page size, a positive integer. */
   readonly limit: number;
   /** The `nextCursor` of the previous page; omit for the first page. */
   readonly after?: string;
@@ -21,7 +23,9 @@ export interface PageRequest {
 
 /** One page of records and the cursor of the next page (absent on the last page). */
 export interface Page<T> {
+  /** The records of this page, in ascending id order. */
   readonly items: readonly T[];
+  /** Where the next page starts; absent when this page is the last. */
   readonly nextCursor?: string;
 }
 
@@ -30,7 +34,8 @@ export interface WriteOptions {
   /**
    * Unique lookup keys the record must own after the write (e.g. `phone:<blind index>`).
    * A key owned by another live record makes the write fail with `ConflictError`;
-   * keys the record owned before and are not listed are released.
+   * keys the record owned before and are not listed are released. On `update`, omitting
+   * the option keeps the keys the record owns; `[]` releases them all.
    */
   readonly uniqueKeys?: readonly string[];
 }
@@ -70,6 +75,11 @@ export interface VersionedStore<T extends StoreRecord> {
    * @throws ConflictError on a stale version or a missing record.
    */
   delete(id: string, expectedVersion: number): Promise<void>;
-  /** Live records in ascending id order, by keyset pagination: each record exactly once. */
+  /**
+   * Live records in ascending id order (ids compare as binary strings, as with SQL
+   * `COLLATE "C"` for ASCII ids), by keyset pagination: a scan visits every record that is
+   * live throughout it exactly once, and records inserted during it at most once.
+   * @throws KabinetError `ERR_INVALID_ARGUMENT` when `limit` is not a positive integer.
+   */
   list(page: PageRequest): Promise<Page<Stored<T>>>;
 }

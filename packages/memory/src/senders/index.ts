@@ -1,0 +1,22 @@
+/**
+ * The outbox notifier: SMS, e-mail and push senders that record every message so tests and
+ * demos can read the codes that were "sent".
+ *
+ * @example
+ * ```ts
+ * import { createOutbox } from '@kabinet/memory/senders';
+ * const outbox = createOutbox();
+ * outbox.lastCode('+79161234567');
+ * ```
+ *
+ * @module @kabinet/memory/senders
+ */
+export {
+  createOutbox,
+  type InjectedFailure,
+  type Outbox,
+  type OutboxChannel,
+  type OutboxEnvelope,
+  type OutboxMessage,
+  type OutboxOptions,
+} from './create-outbox.js';
