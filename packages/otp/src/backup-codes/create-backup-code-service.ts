@@ -1,0 +1,126 @@
+import { ConflictError, KabinetError, cryptoRandom, type Clock, type Random } from '@kabinet/core';
+import type { KeyProvider, StoreRecord, VersionedStore } from '@kabinet/ports';
+import { isConflict } from '../_lib/conflict-retry.js';
+import { isIdString } from '../_lib/strings.js';
+import { portalBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
+import { checkBackupCodePolicy } from './check-backup-code-policy.js';
+import { findBackupCode } from './find-backup-code.js';
+import { generateBackupCodes } from './generate-backup-codes.js';
+
+/** The backup codes of one account: hashes of the unused codes only (a used one is removed). */
+export interface BackupCodeSet extends StoreRecord {
+  /** The account id. */
+  readonly id: string;
+  /** Hashes from {@link generateBackupCodes}. */
+  readonly hashes: readonly string[];
+  /** 1 for the first set; each regeneration adds one. */
+  readonly generation: number;
+  readonly generatedAt: number;
+  /** When a code of this set was last used. */
+  readonly lastUsedAt?: number;
+}
+
+/** What {@link createBackupCodeService} needs. */
+export interface BackupCodeServiceDeps {
+  readonly sets: VersionedStore<BackupCodeSet>;
+  /** Supplies the `otp-pepper` keys. */
+  readonly keys: KeyProvider;
+  readonly clock: Clock;
+  /** Default: the CSPRNG. */
+  readonly random?: Random;
+  /** Default {@link portalBackupCodePolicy}. */
+  readonly policy?: BackupCodePolicy;
+}
+
+/** A fresh set: show `codes` once. */
+export interface RegeneratedBackupCodes {
+  readonly codes: readonly string[];
+  readonly generation: number;
+  readonly generatedAt: number;
+}
+
+/** The outcome of a backup-code check: `ok` with the codes left, or `wrong` (also for a used code or no set). */
+export type BackupCodeOutcome = { readonly outcome: 'ok'; readonly remaining: number } | { readonly outcome: 'wrong' };
+
+/** Backup codes kept in a versioned store (OTP-6, S-6). */
+export interface BackupCodeService {
+  readonly policy: BackupCodePolicy;
+  /** Creates a new set, replacing (and so invalidating) any earlier one. */
+  regenerate(accountId: string): Promise<RegeneratedBackupCodes>;
+  /** Checks a code and spends it; single use even under concurrent calls. Never throws on a bad code. */
+  verify(input: { readonly accountId: string; readonly code: string }): Promise<BackupCodeOutcome>;
+  /** How many unused codes the account has (0 without a set). */
+  remaining(accountId: string): Promise<number>;
+}
+
+/**
+ * Creates the backup-code service over a `VersionedStore<BackupCodeSet>`: regeneration
+ * replaces the whole set in one versioned write (old codes stop working), and a code is
+ * spent by the one versioned write that removes its hash, so two concurrent uses of the same
+ * code cannot both succeed (S-6, S-9, S-15). Hashing is HMAC-then-scrypt, see
+ * {@link generateBackupCodes}.
+ *
+ * @param deps - store, keys, clock, randomness, policy
+ * @returns the service
+ * @throws KabinetError `ERR_CONFIG` for an invalid policy
+ * @example
+ * ```ts
+ * const backup = createBackupCodeService({ sets: createMemoryVersionedStore({ clock }), keys, clock });
+ * const { codes } = await backup.regenerate('acc_1');
+ * (await backup.verify({ accountId: 'acc_1', code: codes[0]! })).outcome; // 'ok'
+ * (await backup.verify({ accountId: 'acc_1', code: codes[0]! })).outcome; // 'wrong'
+ * ```
+ */
+export function createBackupCodeService(deps: BackupCodeServiceDeps): BackupCodeService {
+  const policy = deps.policy ?? portalBackupCodePolicy;
+  const checked = checkBackupCodePolicy(policy);
+  if (!checked.success) throw new KabinetError('ERR_CONFIG', `invalid backup-code policy: ${checked.issues.map((i) => String(i.params?.field)).join(', ')}`);
+  const random = deps.random ?? cryptoRandom;
+  const requireId = (accountId: unknown): string => {
+    if (!isIdString(accountId)) throw new KabinetError('ERR_INVALID_ARGUMENT', 'accountId must be a non-empty id');
+    return accountId;
+  };
+  return {
+    policy,
+    async regenerate(accountId) {
+      const id = requireId(accountId);
+      const { codes, hashes } = await generateBackupCodes({ keys: deps.keys, policy, random });
+      for (let round = 0; round < 8; round++) {
+        const current = await deps.sets.get(id);
+        const generatedAt = deps.clock.now();
+        const generation = (current?.generation ?? 0) + 1;
+        const next: BackupCodeSet = { id, hashes, generation, generatedAt };
+        try {
+          if (current === undefined) await deps.sets.create(next);
+          else await deps.sets.update(next, current.version);
+          return { codes, generation, generatedAt };
+        } catch (error) {
+          if (isConflict(error)) continue;
+          throw error;
+        }
+      }
+      throw new ConflictError('backup-codes', id, -1);
+    },
+    async verify(input) {
+      const id = requireId(input?.accountId);
+      for (let round = 0; round < policy.count + 8; round++) {
+        const current = await deps.sets.get(id);
+        const index = await findBackupCode({ hashes: current?.hashes ?? [], code: input.code, keys: deps.keys, policy });
+        if (current === undefined || index < 0) return { outcome: 'wrong' };
+        const hashes = current.hashes.filter((_, i) => i !== index);
+        try {
+          await deps.sets.update({ id, hashes, generation: current.generation, generatedAt: current.generatedAt, lastUsedAt: deps.clock.now() }, current.version);
+          return { outcome: 'ok', remaining: hashes.length };
+        } catch (error) {
+          // Another use or a regeneration won the write: re-read; a spent or replaced code no longer matches.
+          if (isConflict(error)) continue;
+          throw error;
+        }
+      }
+      throw new ConflictError('backup-codes', id, -1);
+    },
+    async remaining(accountId) {
+      return (await deps.sets.get(requireId(accountId)))?.hashes.length ?? 0;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * One-time codes by SMS and e-mail: challenges stored as HMACs, bound to the session that
+ * asked (OTP-2), single use, a per-challenge attempt cap (S-3, S-4), and the two-channel
+ * confirmation of CONTACT-3.
+ *
+ * @module @kabinet/otp/code
+ */
+export {
+  OTP_CHANNELS,
+  OTP_PURPOSES,
+  type ChallengeRecord,
+  type ChallengeView,
+  type OtpChannel,
+  type OtpPurpose,
+} from './challenge-record.js';
+export { portalOtpPolicy, strictOtpPolicy, type OtpPolicy } from './otp-policy.js';
+export { checkOtpPolicy, MAX_OTP_TTL_MS, MIN_OTP_BITS } from './check-otp-policy.js';
+export { computeCodeMac, type CodeMacInput } from './compute-code-mac.js';
+export { verifyCodeMac } from './verify-code-mac.js';
+export {
+  createOtpService,
+  type ConfirmationStatus,
+  type ConfirmationStatusInput,
+  type IssueCodeInput,
+  type IssuedCode,
+  type OtpIssueCode,
+  type OtpService,
+  type OtpServiceDeps,
+  type SentCode,
+  type VerifyCodeInput,
+  type VerifyOutcome,
+} from './create-otp-service.js';

@@ -1,0 +1,26 @@
+// Russian messages of @kabinet/otp: issue codes, verification outcomes and the texts sent with a code.
+export const ru = {
+  'otp.policy.invalid': 'Недопустимая настройка одноразовых кодов: {field} ({rule})',
+  'otp.purpose.unknown': 'Неизвестное назначение кода',
+  'otp.channel.unknown': 'Код можно отправить только по SMS или на электронную почту',
+  'otp.destination.required': 'Укажите номер телефона или адрес электронной почты',
+  'otp.destination.too_long': 'Слишком длинный адрес: не более {max} символов',
+  'otp.destination.invalid': 'Неверный формат номера телефона или адреса электронной почты',
+  'otp.session.required': 'Сеанс не определён: начните заново',
+  'otp.subject.required': 'Не указано, для какой учётной записи нужен код',
+  'otp.code.wrong': 'Неверный код. Осталось попыток: {attemptsLeft}',
+  'otp.code.expired': 'Срок действия кода истёк. Запросите новый код',
+  'otp.code.used': 'Этот код уже использован',
+  'otp.code.locked': 'Слишком много неверных попыток. Запросите новый код',
+  'otp.code.not_found': 'Код не найден. Запросите новый код',
+  'otp.code.wrong_session': 'Код запрошен в другом сеансе. Запросите новый код',
+  'otp.message.sms': 'Код подтверждения: {code}. Действует {minutes} мин. Никому его не сообщайте',
+  'otp.message.email_subject': 'Код подтверждения',
+  'otp.message.email_text':
+    'Ваш код подтверждения: {code}\n\nКод действует {minutes} мин. Никому его не сообщайте: сотрудники портала никогда не спрашивают коды.',
+  'totp.policy.invalid': 'Недопустимая настройка приложения-генератора кодов: {field} ({rule})',
+  'totp.code.wrong': 'Неверный код из приложения-генератора',
+  'totp.code.replayed': 'Этот код уже использован. Дождитесь следующего кода в приложении',
+  'backup.policy.invalid': 'Недопустимая настройка резервных кодов: {field} ({rule})',
+  'backup.code.wrong': 'Неверный или уже использованный резервный код',
+} as const;
