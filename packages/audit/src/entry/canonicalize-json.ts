@@ -4,7 +4,7 @@ function fault(message: string, path: string): KabinetError {
   return new KabinetError('ERR_INVALID_ARGUMENT', `not canonicalisable (RFC 8785): ${message}`, { details: { path } });
 }
 
-function serialize(value: unknown, path: string): string | undefined {
+function serialize(value: unknown, path: string, seen: Set<object>): string | undefined {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'boolean':
@@ -26,22 +26,32 @@ function serialize(value: unknown, path: string): string | undefined {
       break;
   }
   const object = value as { toJSON?: () => unknown };
-  if (typeof object.toJSON === 'function') return serialize(object.toJSON(), path);
+  if (seen.has(object)) throw fault('circular reference', path);
+  seen.add(object);
+  try {
+    return serializeObject(object, path, seen);
+  } finally {
+    seen.delete(object);
+  }
+}
+
+function serializeObject(value: object & { toJSON?: () => unknown }, path: string, seen: Set<object>): string | undefined {
+  if (typeof value.toJSON === 'function') return serialize(value.toJSON(), path, seen);
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) {
       if (i > 0) out += ',';
-      out += serialize(value[i], `${path}[${i}]`) ?? 'null';
+      out += serialize(value[i], `${path}[${i}]`, seen) ?? 'null';
     }
     return out + ']';
   }
   // Object keys sort by UTF-16 code units, which is the default string order in JavaScript.
-  const record = value as Record<string, unknown>;
+  const record = value as unknown as Record<string, unknown>;
   const keys = Object.keys(record).sort();
   let out = '{';
   let first = true;
   for (const key of keys) {
-    const member = serialize(record[key], `${path}.${key}`);
+    const member = serialize(record[key], `${path}.${key}`, seen);
     if (member === undefined) continue;
     if (!key.isWellFormed()) throw fault('lone surrogate in a key', path);
     out += (first ? '' : ',') + JSON.stringify(key) + ':' + member;
@@ -66,7 +76,7 @@ function serialize(value: unknown, path: string): string | undefined {
  * ```
  */
 export function canonicalizeJson(value: unknown): string {
-  const out = serialize(value, '$');
+  const out = serialize(value, '$', new Set());
   if (out === undefined) throw fault(`${typeof value} has no JSON form`, '$');
   return out;
 }
