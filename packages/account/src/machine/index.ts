@@ -13,3 +13,4 @@
 export { accountLifecycleMachine, type AccountLifecycleEvent } from './account-lifecycle-machine.js';
 export { accountLevelMachine, type AccountLevelEvent } from './account-level-machine.js';
 export { identityCheckMachines, type IdentityCheckEvent, type IdentityCheckMachine } from './identity-check-machines.js';
+export { renderStateDiagrams } from './render-state-diagrams.js';

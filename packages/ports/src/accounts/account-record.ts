@@ -81,16 +81,15 @@ export interface StoredTotp {
   readonly createdAt: number;
   /** Absent while the enrolment waits for its first code. */
   readonly enabledAt?: number;
-  /** The last accepted time step, for replay protection (S-6). */
-  readonly lastTimeStep?: number;
 }
 
-/** Second-factor settings (OTP-6). */
+/**
+ * Second-factor settings (OTP-6). Replay state of TOTP codes and the backup-code hashes live
+ * in `@kabinet/otp`'s own stores.
+ */
 export interface StoredSecondFactor {
   readonly method: SecondFactorMethod;
   readonly totp?: StoredTotp;
-  /** Salted slow hashes of the backup codes; a used code is removed. */
-  readonly backupCodes: readonly string[];
 }
 
 /** The optional channels of CONTACT-4. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { KabinetError } from '@kabinet/core';
+import type { AccountPolicy } from './account-policy.js';
+import { checkAccountPolicy } from './check-account-policy.js';
+import { defaultAccountPolicy } from './default-account-policy.js';
+import { strictAccountPolicy } from './strict-account-policy.js';
+
+function rejects(policy: AccountPolicy): boolean {
+  try {
+    checkAccountPolicy(policy);
+    return false;
+  } catch (e) {
+    return KabinetError.isInstance(e) && e.code === 'ERR_CONFIG';
+  }
+}
+
+describe('account policy', () => {
+  it('ACC-5, ACC-11, OTP-4, DOC-3: the defaults are the domain values', () => {
+    expect(defaultAccountPolicy.clarificationDeadlineMs).toBe(48 * 3_600_000);
+    expect(defaultAccountPolicy.passwordPreset).toBe('portal');
+    expect(defaultAccountPolicy.passportValidityMonths).toBe(6);
+    expect(defaultAccountPolicy.scrypt.cost).toBe(2 ** 17);
+    expect(checkAccountPolicy(defaultAccountPolicy)).toBe(defaultAccountPolicy);
+  });
+
+  it('the strict preset is at least as strict on every limit', () => {
+    const s = strictAccountPolicy;
+    const d = defaultAccountPolicy;
+    expect(s.sessionIdleMs).toBeLessThanOrEqual(d.sessionIdleMs);
+    expect(s.sessionAbsoluteMs).toBeLessThanOrEqual(d.sessionAbsoluteMs);
+    expect(s.accessTokenTtlMs).toBeLessThanOrEqual(d.accessTokenTtlMs);
+    expect(s.passwordHistory).toBeGreaterThanOrEqual(d.passwordHistory);
+    expect(s.registryChecksPerDay).toBeLessThanOrEqual(d.registryChecksPerDay);
+    expect(s.secondFactorMethods).not.toContain('email');
+    expect(checkAccountPolicy(s)).toBe(s);
+  });
+
+  it('ACC-6: a policy that lets a passport alone lift a permit holder fails at creation', () => {
+    expect(rejects({ ...defaultAccountPolicy, requiredDocuments: { ...defaultAccountPolicy.requiredDocuments, residence_permit_holder: [['foreign_passport'], ['snils']] } })).toBe(true);
+    expect(rejects({ ...defaultAccountPolicy, requiredDocuments: { ...defaultAccountPolicy.requiredDocuments, residence_permit_holder: [['foreign_passport'], ['residence_permit']] } })).toBe(true);
+  });
+
+  test.prop([
+    fc.constantFrom('clarificationDeadlineMs', 'sessionIdleMs', 'accessTokenTtlMs', 'registryChecksPerDay', 'maxSessions'),
+    fc.oneof(fc.constant(0), fc.integer({ max: -1 }), fc.constant(Number.NaN)),
+  ])('a non-positive number fails with ERR_CONFIG', (field, value) => {
+    expect(rejects({ ...defaultAccountPolicy, [field]: value })).toBe(true);
+  });
+
+  it('an idle limit longer than the absolute lifetime fails', () => {
+    expect(rejects({ ...defaultAccountPolicy, sessionIdleMs: defaultAccountPolicy.sessionAbsoluteMs + 1 })).toBe(true);
+    expect(rejects({ ...defaultAccountPolicy, backupCodeCount: 5 })).toBe(true);
+    expect(rejects({ ...defaultAccountPolicy, secondFactorMethods: [] })).toBe(true);
+  });
+});

@@ -1,0 +1,14 @@
+/**
+ * The account policy: every domain number as a field, the domain defaults and a stricter preset.
+ *
+ * @example
+ * ```ts
+ * import { defaultAccountPolicy, strictAccountPolicy } from '@kabinet/account/policy';
+ * ```
+ *
+ * @module @kabinet/account/policy
+ */
+export type { AccountPolicy } from './account-policy.js';
+export { defaultAccountPolicy } from './default-account-policy.js';
+export { strictAccountPolicy } from './strict-account-policy.js';
+export { checkAccountPolicy } from './check-account-policy.js';
