@@ -1,16 +1,19 @@
 /**
- * Decides when an adapter sweeps expired entries: after `max(every, size)` operations, so a
- * full sweep costs O(1) amortised per operation and expired entries never outnumber the
- * entries the store held at the last sweep plus the operations since. No timers: nothing
- * keeps the process alive.
+ * Decides when an adapter sweeps expired entries: after `max(every, n)` operations, where n is
+ * how many entries survived the previous sweep. A sweep then visits at most n plus the
+ * operations since, so it costs O(1) amortised per operation, and expired entries never
+ * outnumber the survivors of the last sweep plus `every`. No timers: nothing keeps the process
+ * alive.
  */
 export function createAmortisedSweep(every: number, size: () => number, sweep: (now: number) => void): (now: number) => void {
   let operations = 0;
+  let threshold = every;
   return (now) => {
     operations += 1;
-    if (operations >= Math.max(every, size())) {
+    if (operations >= threshold) {
       operations = 0;
       sweep(now);
+      threshold = Math.max(every, size());
     }
   };
 }

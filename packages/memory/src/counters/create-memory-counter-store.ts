@@ -9,7 +9,7 @@ export interface MemoryCounterStoreOptions {
   readonly clock: Clock;
   /**
    * Expired counters are evicted when touched and by a sweep after every
-   * `max(sweepEvery, size)` operations (default 1000), so memory stays bounded without timers.
+   * `max(sweepEvery, n)` operations, n being what the previous sweep kept (default 1000), so memory stays bounded without timers.
    */
   readonly sweepEvery?: number;
   /** Counters to reserve room for up front (default 1024); the store grows and shrinks by itself. */

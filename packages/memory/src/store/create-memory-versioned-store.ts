@@ -12,7 +12,7 @@ export interface MemoryVersionedStoreOptions {
   readonly entity?: string;
   /**
    * Expired records are evicted when touched and by a sweep after every
-   * `max(sweepEvery, size)` operations (default 1000), so memory stays bounded without timers.
+   * `max(sweepEvery, n)` operations, n being what the previous sweep kept (default 1000), so memory stays bounded without timers.
    */
   readonly sweepEvery?: number;
 }
