@@ -6,3 +6,12 @@
  * @module @kabinet/validators
  */
 export * from './messages/index.js';
+export * from './snils/index.js';
+export * from './inn/index.js';
+export * from './passport/index.js';
+export * from './foreign-passport/index.js';
+export * from './mrz/index.js';
+export * from './residence-permit/index.js';
+export * from './migration-card/index.js';
+export * from './visa/index.js';
+export * from './document-validity/index.js';
