@@ -1,0 +1,131 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { COMMON_PASSWORD_COUNT, COMMON_PASSWORDS } from '../_lib/common-passwords.js';
+import { checkPassword, passwordPolicies } from './check-password.js';
+import { isPasswordAcceptable } from './is-password-acceptable.js';
+import { normalizePassword } from './normalize-password.js';
+
+const common = COMMON_PASSWORDS.split('\n');
+// Random passwords that meet the portal rules: one of each class plus random filler.
+const portalPassword = fc
+  .tuple(
+    fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZЖЩЮ'),
+    fc.constantFrom(...'abcdefghijkmnopqrstuvwxyzжщю'),
+    fc.constantFrom(...'0123456789'),
+    fc.constantFrom(...'!#%&*+-=?@^_~ '),
+    fc.string({ unit: fc.constantFrom(...'bcdfghkmnpqrstvwxzBCDFGHKMNPQRSTVWXZ2345679#%'), minLength: 8, maxLength: 60 }),
+  )
+  .map(([u, l, d, s, rest]) => `${rest.slice(0, 3)}${u}${l}${rest.slice(3)}${d}${s}`);
+
+describe('checkPassword', () => {
+  it('S-1: the blocklist holds at least 3,000 genuinely common passwords', () => {
+    expect(COMMON_PASSWORD_COUNT).toBeGreaterThanOrEqual(3000);
+    expect(common.length).toBe(COMMON_PASSWORD_COUNT);
+    expect(new Set(common).size).toBe(common.length);
+    expect(common.slice(0, 4)).toEqual(['123456', 'password', '12345678', 'qwerty']);
+  });
+
+  test.prop([portalPassword])('OTP-4 / S-1: generated passwords meeting the portal rules pass, normalised and counted in code points', (pw) => {
+    const r = checkPassword(pw);
+    expect(r.success).toBe(true);
+    if (!r.success) return;
+    expect(r.data.password).toBe(pw.normalize('NFKC'));
+    expect(r.data.length).toBe([...pw].length);
+    if (r.data.length < 12) expect(r.warnings).toEqual([{ code: 'password.length_recommended', path: ['password'], params: { recommended: 12 } }]);
+    else expect(r.warnings).toBeUndefined();
+  });
+
+  test.prop([fc.constantFrom(...common.slice(0, 3000)), fc.constantFrom('', '1', '123', '!', '2024!', '#1')])(
+    'S-1: every one of the 3,000 most common passwords is refused, also capitalised and decorated',
+    (word, suffix) => {
+      const capitalised = word.charAt(0).toUpperCase() + word.slice(1) + suffix;
+      expect(checkPassword(capitalised, 'strict').success).toBe(false);
+      const r = checkPassword(capitalised);
+      expect(r.success).toBe(false);
+      if (!r.success && /^\p{L}{4,}$/u.test(word)) expect(r.issues.map((i) => i.code)).toContain('password.common');
+    },
+  );
+
+  test.prop([fc.anything()])('S-17: no input of any shape throws', (input) => {
+    expect(typeof checkPassword(input).success).toBe('boolean');
+  });
+
+  test.prop([fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom('portal', 'strict')])('S-17: no unicode text throws', (text, policy) => {
+    const r = checkPassword(text, policy as 'portal' | 'strict');
+    if (!r.success) for (const i of r.issues) expect(i.code).toMatch(/^(password|input)\./);
+  });
+
+  it('OTP-4: the portal preset needs 8+ with upper, lower, digit and special — all unmet rules at once', () => {
+    expect(checkPassword('abc')).toEqual({
+      success: false,
+      issues: [
+        { code: 'password.too_short', path: ['password'], params: { min: 8 } },
+        { code: 'password.missing_upper', path: ['password'] },
+        { code: 'password.missing_digit', path: ['password'] },
+        { code: 'password.missing_special', path: ['password'] },
+      ],
+    });
+    expect(checkPassword('kxmqvbzr')).toMatchObject({ issues: [{ code: 'password.missing_upper' }, { code: 'password.missing_digit' }, { code: 'password.missing_special' }] });
+    expect(checkPassword('Kx9#mQ2v')).toMatchObject({ success: true, data: { length: 8, strength: 'fair' }, warnings: [{ code: 'password.length_recommended' }] });
+    expect(checkPassword('Жук9#мух2вот')).toMatchObject({ success: true, data: { strength: 'strong' } });
+  });
+
+  it('S-1: the strict preset needs 15+ and no composition; 64+ characters are allowed and never truncated', () => {
+    expect(checkPassword('kxmqvbzrtwplnhd', 'strict')).toMatchObject({ success: true, data: { length: 15 } });
+    expect(checkPassword('kxmqvbzrtwplnh', 'strict')).toMatchObject({ issues: [{ code: 'password.too_short', params: { min: 15 } }] });
+    const long = 'Vz#8'.repeat(64); // 256 code points
+    expect(checkPassword(long)).toMatchObject({ success: true, data: { length: 256, password: long } });
+    expect(checkPassword(`${long}x`)).toMatchObject({ issues: [{ code: 'password.too_long', params: { max: 256 } }] });
+    expect(() => checkPassword('x', { ...passwordPolicies.strict, maxLength: 32 })).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
+  });
+
+  it('S-1: NFKC, counted in code points (emoji and astral letters count once)', () => {
+    const r = checkPassword('Ｐａｓｓ９＃ｋｘｍｑ', 'portal');
+    expect(r).toMatchObject({ success: true, data: { password: 'Pass9#kxmq', length: 10 } });
+    expect(checkPassword('😀😀😀😀😀😀😀😀😀😀😀😀😀😀x', 'strict')).toMatchObject({ success: true, data: { length: 15 } });
+    expect(normalizePassword('ﬁ Ｐ')).toBe('fi P');
+  });
+
+  it('S-1: leetspeak, wrong-layout typing and repetition are refused', () => {
+    expect(checkPassword('P@ssw0rd!')).toMatchObject({ issues: [{ code: 'password.common' }] });
+    expect(checkPassword('Пароль1!')).toMatchObject({ issues: [{ code: 'password.common' }] }); // the keys of «пароль» spell gfhjkm, a listed password
+    expect(checkPassword('Йцукен123!')).toMatchObject({ issues: [{ code: 'password.common' }] }); // qwerty
+    expect(checkPassword('aaaaaaaaaaaaaaaa', 'strict')).toMatchObject({ issues: [{ code: 'password.repetitive' }] });
+    expect(checkPassword('abcdefghijklmnop', 'strict')).toMatchObject({ issues: [{ code: 'password.repetitive' }] });
+    expect(checkPassword('zyxwvutsrqponmlk', 'strict')).toMatchObject({ issues: [{ code: 'password.repetitive' }] });
+  });
+
+  it('S-1: context words — name in any script, e-mail, phone digits, document numbers', () => {
+    const context = { names: ['Щеглова Юлия'], email: 'yulia.sh@example.com', phone: '+7 912 345-67-89', documentNumbers: ['45 10 123456', '112-233-445 95'] };
+    const field = (pw: string): unknown => {
+      const r = checkPassword(pw, 'portal', context);
+      return r.success ? 'accepted' : r.issues.find((i) => i.code === 'password.contains_personal_data')?.params?.['field'];
+    };
+    expect(field('Щеглова#2024')).toBe('name');
+    expect(field('Shcheglova#2024')).toBe('name');
+    expect(field('Iuliia!2024x')).toBe('name');
+    expect(field('Yulia.Sh#777')).toBe('email');
+    expect(field('Kx#9123456789')).toBe('phone');
+    expect(field('Kx#3456789z')).toBe('phone');
+    expect(field('Doc#4510!zq')).toBe('document');
+    expect(field('Pass#123456Q')).toBe('document');
+    expect(field('Snils#11223344595')).toBe('document');
+    expect(field('Kx9#mQ2v!zt')).toBe('accepted');
+    expect(isPasswordAcceptable('Kx9#mQ2v!zt', 'portal', context)).toBe(true);
+  });
+
+  it('S-1: invisible characters are refused; spaces are part of the password', () => {
+    expect(checkPassword('Kx9#mQ2v\u200Bzt')).toMatchObject({ issues: [{ code: 'password.invalid_character' }] });
+    expect(checkPassword(' Kx9 mQ2v zt ')).toMatchObject({ success: true, data: { password: ' Kx9 mQ2v zt ' } });
+    expect(checkPassword(12345678)).toMatchObject({ issues: [{ code: 'input.not_a_string' }] });
+    expect(checkPassword('')).toMatchObject({ issues: [{ code: 'input.required' }] });
+  });
+});
+
+describe('checkPassword blocklist folding', () => {
+  it('S-1: decorations are taken off before leetspeak is undone', () => {
+    expect(checkPassword('P@$$w0rd!2024')).toMatchObject({ issues: [{ code: 'password.common' }] });
+    expect(checkPassword('Lol123#1')).toMatchObject({ issues: [{ code: 'password.common' }] });
+    expect(checkPassword('!!Dragon99')).toMatchObject({ issues: [{ code: 'password.common' }] });
+  });
+});
