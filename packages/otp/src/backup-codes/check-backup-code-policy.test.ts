@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { portalBackupCodePolicy, strictBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
+import { checkBackupCodePolicy } from './check-backup-code-policy.js';
+
+const fields = (p: BackupCodePolicy): unknown[] => {
+  const r = checkBackupCodePolicy(p);
+  return r.success ? [] : r.issues.map((i) => i.params?.field);
+};
+
+describe('checkBackupCodePolicy', () => {
+  it('S-6: accepts both presets; refuses fewer than 10 codes, weak codes and bad scrypt costs', () => {
+    expect(fields(portalBackupCodePolicy)).toEqual([]);
+    expect(fields(strictBackupCodePolicy)).toEqual([]);
+    expect(fields({ ...portalBackupCodePolicy, count: 9 })).toEqual(['count']);
+    expect(fields({ ...portalBackupCodePolicy, alphabet: '01', length: 12 })).toEqual(['length']);
+    expect(fields({ ...portalBackupCodePolicy, alphabet: 'ABCDEFGHJK' })).toEqual(['alphabet']);
+    expect(fields({ ...portalBackupCodePolicy, scrypt: { N: 1000, r: 8, p: 1 } })).toEqual(['scrypt.N']);
+    expect(fields({ ...portalBackupCodePolicy, scrypt: { N: 2 ** 20, r: 8, p: 1 } })).toEqual(['scrypt']);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { checkTotpPolicy } from './check-totp-policy.js';
+import { portalTotpPolicy, strictTotpPolicy } from './totp-policy.js';
+
+describe('checkTotpPolicy', () => {
+  it('S-6: accepts both presets and refuses longer steps, wider drift, short secrets', () => {
+    expect(checkTotpPolicy(portalTotpPolicy).success).toBe(true);
+    expect(checkTotpPolicy(strictTotpPolicy).success).toBe(true);
+    const fields = (p: typeof portalTotpPolicy): unknown[] => {
+      const r = checkTotpPolicy(p);
+      return r.success ? [] : r.issues.map((i) => i.params?.field);
+    };
+    expect(fields({ ...portalTotpPolicy, periodSeconds: 60 })).toEqual(['periodSeconds']);
+    expect(fields({ ...portalTotpPolicy, driftFutureSteps: 2 as 1 })).toEqual(['driftFutureSteps']);
+    expect(fields({ ...portalTotpPolicy, secretBytes: 16 })).toEqual(['secretBytes']);
+    expect(fields({ ...portalTotpPolicy, digits: 7 as 6 })).toEqual(['digits']);
+    expect(fields({ ...portalTotpPolicy, algorithm: 'md5' as 'sha1' })).toEqual(['algorithm']);
+  });
+});
