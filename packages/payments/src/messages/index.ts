@@ -1,0 +1,11 @@
+/**
+ * The message catalogue of `@kabinet/payments` (ru and en).
+ *
+ * @example
+ * ```ts
+ * import { paymentMessages } from '@kabinet/payments/messages';
+ * ```
+ *
+ * @module @kabinet/payments/messages
+ */
+export { paymentMessages, type PaymentMessageCode } from './payment-messages.js';

@@ -1,0 +1,54 @@
+import { ok, type Result } from '@kabinet/core';
+import { malformed } from '../_lib/callback-issue.js';
+import { asObject, integerField, stringField } from '../_lib/json-read.js';
+import type { ProviderPayment } from './payment-provider.js';
+import { ACQUIRER_STATUSES, ISO8583_RESPONSE_CODES } from './provider-tables.js';
+
+/**
+ * Maps a generic acquirer's payment object onto a {@link ProviderPayment}: `PaymentId`,
+ * `OrderId` (our attempt id), `Status` (see {@link ACQUIRER_STATUSES}), `Amount` and
+ * `RefundedAmount` in kopecks (integers), `ErrorCode` (an ISO 8583 response code, see
+ * {@link ISO8583_RESPONSE_CODES}) and `PaymentURL` for the payer's step.
+ *
+ * @param object - the parsed object
+ * @returns the mapped payment, or issues `payment.callback.malformed`
+ * @example
+ * ```ts
+ * mapAcquirerPayment({ PaymentId: '700001', OrderId: 'att_1', Status: 'REJECTED', Amount: 350000, ErrorCode: '51' });
+ * // data.status === 'failed', data.failure === { code: 'insufficient_funds', providerCode: '51', party: 'payer_bank' }
+ * ```
+ */
+export function mapAcquirerPayment(object: unknown): Result<ProviderPayment> {
+  const o = asObject(object);
+  const id = stringField(o, 'PaymentId');
+  if (o === undefined || id === undefined) return malformed(['PaymentId']);
+  const providerStatus = stringField(o, 'Status');
+  const row = providerStatus === undefined ? undefined : ACQUIRER_STATUSES[providerStatus];
+  if (providerStatus === undefined || row === undefined) return malformed(['Status']);
+  const amountKopecks = integerField(o, 'Amount');
+  if (amountKopecks === undefined) return malformed(['Amount']);
+  const reference = stringField(o, 'OrderId');
+  const refundedKopecks = integerField(o, 'RefundedAmount');
+  const base = {
+    providerPaymentId: id,
+    ...(reference === undefined ? {} : { reference }),
+    providerStatus,
+    amountKopecks,
+    ...(refundedKopecks === undefined ? {} : { refundedKopecks }),
+  };
+  switch (row.status) {
+    case 'succeeded':
+      return ok({ ...base, status: 'succeeded', capturedKopecks: amountKopecks });
+    case 'failed': {
+      const errorCode = stringField(o, 'ErrorCode');
+      const code = providerStatus === 'REJECTED' && errorCode !== undefined ? (ISO8583_RESPONSE_CODES[errorCode] ?? 'declined_other') : (row.code ?? 'declined_other');
+      return ok({ ...base, status: 'failed', capturedKopecks: 0, failure: { code, providerCode: errorCode ?? providerStatus, party: 'payer_bank' } });
+    }
+    case 'requires_action': {
+      const url = stringField(o, 'PaymentURL', 2048);
+      return ok({ ...base, status: 'requires_action', capturedKopecks: 0, action: { kind: row.action ?? 'redirect', ...(url === undefined ? {} : { url }) } });
+    }
+    default:
+      return ok({ ...base, status: row.status, capturedKopecks: 0 });
+  }
+}
