@@ -27,6 +27,57 @@ export interface OutboxEnvelope {
 }
 
 /**
+ * An SMS the outbox recorded.
+ *
+ * @example
+ * ```ts
+ * const sms = outbox.messages.find((m): m is OutboxSms => m.channel === 'sms');
+ * ```
+ */
+export interface OutboxSms extends OutboxEnvelope {
+  /** Always `sms`. */
+  readonly channel: 'sms';
+  /** The message text. */
+  readonly text: string;
+}
+
+/**
+ * An e-mail the outbox recorded.
+ *
+ * @example
+ * ```ts
+ * const mail = outbox.lastTo('user@example.ru') as OutboxEmail;
+ * ```
+ */
+export interface OutboxEmail extends OutboxEnvelope {
+  /** Always `email`. */
+  readonly channel: 'email';
+  /** The subject line. */
+  readonly subject: string;
+  /** The plain-text body. */
+  readonly text: string;
+}
+
+/**
+ * A push notification the outbox recorded (`to` is the account id).
+ *
+ * @example
+ * ```ts
+ * const push = outbox.lastTo('acc_1') as OutboxPush;
+ * ```
+ */
+export interface OutboxPush extends OutboxEnvelope {
+  /** Always `push`. */
+  readonly channel: 'push';
+  /** The account whose devices it went to (same as `to`). */
+  readonly accountId: string;
+  /** The notification title. */
+  readonly title: string;
+  /** The notification body. */
+  readonly body: string;
+}
+
+/**
  * A message the outbox recorded, by channel.
  *
  * @example
@@ -35,10 +86,7 @@ export interface OutboxEnvelope {
  * if (last?.channel === 'sms') console.log(last.text);
  * ```
  */
-export type OutboxMessage =
-  | (OutboxEnvelope & { readonly channel: 'sms'; readonly text: string })
-  | (OutboxEnvelope & { readonly channel: 'email'; readonly subject: string; readonly text: string })
-  | (OutboxEnvelope & { readonly channel: 'push'; readonly accountId: string; readonly title: string; readonly body: string });
+export type OutboxMessage = OutboxSms | OutboxEmail | OutboxPush;
 
 /**
  * A failure to inject into the next sends.

@@ -16,7 +16,10 @@ export {
   type InjectedFailure,
   type Outbox,
   type OutboxChannel,
+  type OutboxEmail,
   type OutboxEnvelope,
   type OutboxMessage,
+  type OutboxPush,
+  type OutboxSms,
   type OutboxOptions,
 } from './create-outbox.js';

@@ -2,18 +2,23 @@
 export interface BlobMetadata {
   /** MIME type judged from the bytes (never the client's claim). */
   readonly mediaType: string;
+  /** Length of the bytes. */
   readonly size: number;
   /** Hex SHA-256 of the bytes. */
   readonly sha256: string;
   /** The account or draft the blob belongs to. */
   readonly ownerId: string;
+  /** Epoch ms of the upload. */
   readonly createdAt: number;
 }
 
 /** A blob with its bytes. */
 export interface StoredBlob {
+  /** The id it was stored under. */
   readonly id: string;
+  /** What is known about it. */
   readonly metadata: BlobMetadata;
+  /** The bytes (a copy: changing them changes nothing stored). */
   readonly bytes: Uint8Array;
 }
 

@@ -2,15 +2,21 @@ import type { KeyObject } from 'node:crypto';
 
 /** An asymmetric signing key with its id (EdDSA Ed25519 or ES256). */
 export interface SigningKey {
+  /** The key id put in the JWS header. */
   readonly kid: string;
+  /** The JWS algorithm (pinned on verification). */
   readonly alg: 'EdDSA' | 'ES256';
+  /** Signs. */
   readonly privateKey: KeyObject;
+  /** Verifies. */
   readonly publicKey: KeyObject;
 }
 
 /** A 32-byte symmetric key (AES-256-GCM, HMAC-SHA-256) with its id. */
 export interface SecretKey {
+  /** The key id stored beside what it encrypted or MACed. */
   readonly kid: string;
+  /** The 32 key bytes. */
   readonly key: Uint8Array;
 }
 

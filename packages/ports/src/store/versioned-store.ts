@@ -1,5 +1,8 @@
 /** A record as stored: the caller's fields plus the store-managed `version` (1 on create). */
-export type Stored<T> = T & { readonly version: number };
+export type Stored<T> = T & {
+  /** 1 after create, +1 on every successful update; the `expectedVersion` of the next write. */
+  readonly version: number;
+};
 
 /** What every stored record carries. */
 export interface StoreRecord {
