@@ -19,3 +19,4 @@ export * from './blobs/index.js';
 export * from './senders/index.js';
 export * from './crypto/index.js';
 export * from './clock/index.js';
+export * from './journal/index.js';

@@ -4,6 +4,9 @@ function fault(message: string, path: string): KabinetError {
   return new KabinetError('ERR_INVALID_ARGUMENT', `not canonicalisable (RFC 8785): ${message}`, { details: { path } });
 }
 
+// Node 20 has String.prototype.isWellFormed (ES2024); the ES2023 lib does not declare it.
+const wellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
+
 function serialize(value: unknown, path: string, seen: Set<object>): string | undefined {
   if (value === null) return 'null';
   switch (typeof value) {
@@ -14,7 +17,7 @@ function serialize(value: unknown, path: string, seen: Set<object>): string | un
       // ECMAScript Number-to-String is the JCS number form; -0 becomes "0".
       return String(value);
     case 'string':
-      if (!(value as string & { isWellFormed(): boolean }).isWellFormed()) throw fault('lone surrogate in a string', path);
+      if (!wellFormed(value)) throw fault('lone surrogate in a string', path);
       return JSON.stringify(value);
     case 'undefined':
     case 'function':
@@ -53,7 +56,7 @@ function serializeObject(value: object & { toJSON?: () => unknown }, path: strin
   for (const key of keys) {
     const member = serialize(record[key], `${path}.${key}`, seen);
     if (member === undefined) continue;
-    if (!key.isWellFormed()) throw fault('lone surrogate in a key', path);
+    if (!wellFormed(key)) throw fault('lone surrogate in a key', path);
     out += (first ? '' : ',') + JSON.stringify(key) + ':' + member;
     first = false;
   }

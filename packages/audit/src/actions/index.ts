@@ -1,0 +1,17 @@
+/**
+ * The typed, extensible catalogue of journal actions and their payloads.
+ *
+ * @module @kabinet/audit/actions
+ */
+export {
+  JOURNAL_ACTIONS,
+  type JournalActionCatalogue,
+  type KnownJournalAction,
+  type JournalAction,
+  type JournalPayloadOf,
+  type ContactKind,
+  type ContactChangedPayload,
+  type ContactRestoredPayload,
+  type LoginPayload,
+  type IpBlockedPayload,
+} from './journal-actions.js';

@@ -1,0 +1,86 @@
+import type { JsonValue } from '../entry/json-value.js';
+
+/** Which contact a contact event is about. */
+export type ContactKind = 'phone' | 'email';
+
+/** Payload of `contact.changed` (CONTACT-5): the contact before and after, kept encrypted beside the chain. */
+export interface ContactChangedPayload {
+  readonly kind: ContactKind;
+  /** The previous value, `null` when the contact is set for the first time. */
+  readonly before: string | null;
+  readonly after: string;
+}
+
+/** Payload of `contact.restored` (CONTACT-5): a restore of an earlier version, appended as a new event. */
+export interface ContactRestoredPayload extends ContactChangedPayload {
+  /** The `seq` of the version that was restored. */
+  readonly fromSeq: number;
+}
+
+/** Payload of login events (AUD-2, ACC-11): the IP address is personal-ish data, so it stays out of the chain. */
+export interface LoginPayload {
+  readonly ip: string;
+  readonly userAgent?: string;
+  /** E.g. `password`, `password+otp`, `esia`. */
+  readonly method?: string;
+  /** Why a login failed, as a stable code (never the password). */
+  readonly reason?: string;
+}
+
+/** Payload of `account.ip.blocked` (ACC-11): the user blocked an unknown IP address. */
+export interface IpBlockedPayload {
+  readonly ip: string;
+}
+
+/**
+ * The typed catalogue of journal actions: action name → payload type. Other packages extend
+ * it by declaration merging, so their actions and payloads are checked at compile time too:
+ *
+ * ```ts
+ * declare module '@kabinet/audit' {
+ *   interface JournalActionCatalogue {
+ *     'payment.attempt.started': { paymentId: string; method: string };
+ *   }
+ * }
+ * ```
+ *
+ * `undefined` means the action carries no payload.
+ */
+export interface JournalActionCatalogue {
+  'contact.changed': ContactChangedPayload;
+  'contact.restored': ContactRestoredPayload;
+  'account.login.succeeded': LoginPayload;
+  'account.login.failed': LoginPayload;
+  'account.ip.blocked': IpBlockedPayload;
+  'journal.subject.erased': undefined;
+}
+
+/** An action named in the {@link JournalActionCatalogue}. */
+export type KnownJournalAction = keyof JournalActionCatalogue;
+
+/**
+ * Any action name: the catalogue's names (autocompleted) or any other dot-namespaced string.
+ *
+ * @useDeclaredType
+ */
+export type JournalAction = KnownJournalAction | (string & {});
+
+/** The payload type of an action: the catalogue's type for a known action, any JSON otherwise. */
+export type JournalPayloadOf<A extends string> = A extends KnownJournalAction ? JournalActionCatalogue[A] : JsonValue;
+
+/**
+ * The actions `@kabinet/audit` itself defines and folds (contact history, login log, erasure).
+ *
+ * @example
+ * ```ts
+ * JOURNAL_ACTIONS.includes('contact.changed'); // true
+ * ```
+ */
+export const JOURNAL_ACTIONS: readonly KnownJournalAction[] = [
+  'contact.changed',
+  'contact.restored',
+  'account.login.succeeded',
+  'account.login.failed',
+  'account.ip.blocked',
+  'journal.subject.erased',
+];

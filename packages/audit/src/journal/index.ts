@@ -1,0 +1,16 @@
+/**
+ * The journal service: `createJournal({ store, keys, clock, checkpoint })`.
+ *
+ * @module @kabinet/audit/journal
+ */
+export { createJournal, DEFAULT_CHECKPOINT_POLICY, STRICT_CHECKPOINT_POLICY, type JournalOptions } from './create-journal.js';
+export type {
+  Journal,
+  JournalCheckpointPolicy,
+  JournalVerification,
+  PayloadSummary,
+  InclusionProof,
+  ConsistencyProof,
+  RestoreContactInput,
+  RestoreIssueCode,
+} from './journal-types.js';

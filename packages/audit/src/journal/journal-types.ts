@@ -1,0 +1,119 @@
+import type { Issue, Result } from '@kabinet/core';
+import type { JournalCheckpointRecord, JournalEntry, JournalErasure, JournalParty, JournalQuery, Page, PageRequest } from '@kabinet/ports';
+import type { ContactKind, JournalAction, JournalPayloadOf } from '../actions/journal-actions.js';
+import type { CheckpointIssueCode } from '../checkpoint/verify-checkpoint.js';
+import type { JournalAppendInput } from '../entry/check-append-input.js';
+import type { ContactVersion } from '../history/fold-contact-versions.js';
+import type { LoginLog } from '../history/fold-login-log.js';
+import type { JournalEvent, PayloadView } from '../history/journal-event.js';
+import type { ChainReport } from '../verify/verify-chain.js';
+
+/** When the journal signs a checkpoint: after `everyEntries` new entries or `everyMs` since the last one. */
+export interface JournalCheckpointPolicy {
+  readonly everyEntries: number;
+  readonly everyMs: number;
+}
+
+/** What the payloads of the chain look like (see {@link Journal.verify} with `payloads: true`). */
+export interface PayloadSummary {
+  readonly present: number;
+  readonly erased: number;
+  /** Committed in the chain but not stored. */
+  readonly missing: number;
+  /** Their data key or its wrapping secret is gone or damaged. */
+  readonly unreadable: number;
+  /** Not matching the commitment: tampered or misplaced. */
+  readonly mismatch: number;
+  /** The first entry whose payload is missing, unreadable or mismatched. */
+  readonly firstBadSeq?: number;
+}
+
+/** The report of {@link Journal.verify}: the chain report plus the checkpoints and payloads. */
+export interface JournalVerification extends ChainReport {
+  /** Stored (or trusted) checkpoints that failed their signature or format check; `params.size` names them. */
+  readonly checkpointIssues: readonly Issue<CheckpointIssueCode>[];
+  /** The trusted checkpoint, when one was given: its size and whether the chain matched it. */
+  readonly trusted?: { readonly size: number; readonly matched: boolean };
+  /** Present when payloads were checked. */
+  readonly payloads?: PayloadSummary;
+}
+
+/** An RFC 9162 inclusion proof of one entry. */
+export interface InclusionProof {
+  readonly seq: number;
+  readonly size: number;
+  readonly leafHash: string;
+  readonly proof: readonly string[];
+  /** The root of the tree of `size` the proof leads to (check it against a signed checkpoint). */
+  readonly root: string;
+}
+
+/** An RFC 9162 consistency proof between two tree sizes. */
+export interface ConsistencyProof {
+  readonly size1: number;
+  readonly size2: number;
+  readonly root1: string;
+  readonly root2: string;
+  readonly proof: readonly string[];
+}
+
+/** Issue codes of {@link Journal.restoreContact}. */
+export type RestoreIssueCode = 'audit.restore.unknown_version' | 'audit.restore.erased' | 'audit.restore.unchanged';
+
+/** What {@link Journal.restoreContact} restores. */
+export interface RestoreContactInput {
+  /** Who restores (the user, or support). */
+  readonly actor: JournalParty;
+  /** The account whose contact is restored. */
+  readonly subject: JournalParty;
+  readonly kind: ContactKind;
+  /** The `seq` of the version to restore (from {@link Journal.contactVersions}). */
+  readonly fromSeq: number;
+}
+
+/**
+ * The activity journal service (AUD-1, S-14): every operation of the account and payments
+ * packages is appended here; personal data stays in encrypted payloads beside the chain.
+ */
+export interface Journal {
+  /** The origin named in this journal's checkpoints. */
+  readonly origin: string;
+  /**
+   * Appends an event; retries on `ConflictError` from concurrent appenders. Signs a checkpoint
+   * when the policy says one is due (a failed checkpoint goes to `onError` and is retried on
+   * the next append).
+   * @throws KabinetError `ERR_INVALID_ARGUMENT` (with `details.code`/`details.path`) on input
+   *   {@link checkAppendInput} rejects; `ERR_CONFLICT` after too many lost races.
+   */
+  append<A extends JournalAction>(input: JournalAppendInput<A, JournalPayloadOf<A>>): Promise<JournalEntry>;
+  /** Signs a checkpoint of the current chain now (unless one of this size exists); returns the latest checkpoint. */
+  checkpoint(): Promise<JournalCheckpointRecord | undefined>;
+  /**
+   * Walks the whole chain against the stored checkpoints and, when given, a trusted
+   * checkpoint (a JWS held outside the database); with `payloads: true` also opens every payload.
+   */
+  verify(trustedCheckpoint?: string, options?: { readonly payloads?: boolean }): Promise<JournalVerification>;
+  /** An inclusion proof of entry `seq` in the tree of `size` (default: the whole chain). */
+  proveInclusion(seq: number, size?: number): Promise<InclusionProof>;
+  /** A consistency proof from `size1` to `size2` (default: the whole chain). */
+  proveConsistency(size1: number, size2?: number): Promise<ConsistencyProof>;
+  /** Entries by subject, actor, action and period, by keyset pagination. */
+  query(filter: JournalQuery, page: PageRequest): Promise<Page<JournalEntry>>;
+  /** Like {@link Journal.query}, with each payload opened. */
+  events(filter: JournalQuery, page: PageRequest): Promise<Page<JournalEvent>>;
+  /** Every event about a subject, oldest first, payloads opened (up to `untilSeq`). */
+  history(subject: JournalParty, options?: { readonly untilSeq?: number }): Promise<JournalEvent[]>;
+  /** The versions of the subject's phone or e-mail over time (CONTACT-5). */
+  contactVersions(subject: JournalParty, kind: ContactKind, untilSeq?: number): Promise<ContactVersion[]>;
+  /** Restores an earlier contact version by appending `contact.restored`; history is never rewritten (CONTACT-5). */
+  restoreContact(input: RestoreContactInput): Promise<Result<JournalEntry, RestoreIssueCode>>;
+  /** The login log with IP addresses and blocked IPs (AUD-2, ACC-11). */
+  loginLog(subject: JournalParty, untilSeq?: number): Promise<LoginLog>;
+  /** Looks up and decrypts an entry's payload. */
+  openPayload(entry: JournalEntry): Promise<PayloadView>;
+  /**
+   * Crypto-shreds a subject: deletes its data key and payloads (entries stay and still verify),
+   * then journals `journal.subject.erased`.
+   */
+  erase(subject: JournalParty, actor: JournalParty): Promise<JournalErasure>;
+}

@@ -1,0 +1,319 @@
+import { ConflictError } from '@kabinet/core';
+import {
+  JOURNAL_GENESIS_HASH,
+  type JournalCheckpointRecord,
+  type JournalEntry,
+  type JournalErasure,
+  type JournalParty,
+  type JournalPayloadRecord,
+  type JournalQuery,
+  type JournalSealedPayload,
+  type JournalStore,
+  type JournalSubjectKey,
+  type Page,
+  type PageRequest,
+} from '@kabinet/ports';
+import { invalidArgument } from '../_lib/misuse.js';
+
+/**
+ * A {@link JournalStore} in memory, with read-only back doors that show exactly what is
+ * stored (for contract suites and demos).
+ *
+ * @example
+ * ```ts
+ * const store = createMemoryJournalStore();
+ * store.size; // 0
+ * ```
+ */
+export interface MemoryJournalStore extends JournalStore {
+  /** Number of entries. */
+  readonly size: number;
+  /** The stored entry `seq` serialised as JSON, or `undefined` (a back door past the read path). */
+  peekEntry(seq: number): string | undefined;
+  /** The stored payload record of entry `seq` serialised as JSON, or `undefined`. */
+  peekPayload(seq: number): string | undefined;
+  /** The stored data key of a subject serialised as JSON, or `undefined`. */
+  peekSubjectKey(subject: JournalParty): string | undefined;
+}
+
+const partyKey = (p: JournalParty): string => `${p.type}\u0000${p.id}`;
+const MAX_LIMIT = 1000;
+
+function party(value: JournalParty, what: string): JournalParty {
+  if (typeof value !== 'object' || value === null || typeof value.type !== 'string' || typeof value.id !== 'string') {
+    invalidArgument(`${what} must be { type, id } strings`);
+  }
+  return Object.freeze({ type: value.type, id: value.id });
+}
+
+function isHex64(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+}
+
+function copyEntry(e: JournalEntry): JournalEntry {
+  if (typeof e !== 'object' || e === null) invalidArgument('a journal entry is an object');
+  if (e.v !== 1 || !Number.isSafeInteger(e.seq) || e.seq < 0 || !Number.isSafeInteger(e.ts) || e.ts < 0 || typeof e.action !== 'string') {
+    invalidArgument('malformed journal entry', { seq: String(e.seq) });
+  }
+  if (!isHex64(e.hash) || !isHex64(e.prev) || (e.payloadCommitment !== null && !isHex64(e.payloadCommitment))) {
+    invalidArgument('journal entry hashes are 64 lower-case hex characters', { seq: e.seq });
+  }
+  return Object.freeze({
+    v: 1,
+    seq: e.seq,
+    ts: e.ts,
+    actor: party(e.actor, 'actor'),
+    action: e.action,
+    subject: party(e.subject, 'subject'),
+    payloadCommitment: e.payloadCommitment,
+    prev: e.prev,
+    hash: e.hash,
+  });
+}
+
+function checkPage(page: PageRequest): number | undefined {
+  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_LIMIT) invalidArgument(`limit must be an integer in 1…${MAX_LIMIT}`, { limit: String(page.limit) });
+  if (page.after === undefined) return undefined;
+  if (typeof page.after !== 'string' || !/^(0|[1-9][0-9]{0,15})$/.test(page.after)) invalidArgument('malformed page cursor', { after: String(page.after) });
+  return Number(page.after);
+}
+
+/** First index in a sorted number array whose value is > x. */
+function upperBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First entry index whose ts is ≥ t (entries are in non-decreasing ts order). */
+function firstAtOrAfter(entries: readonly JournalEntry[], t: number): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[mid]!.ts < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Creates an in-memory journal store. Entries are copied and frozen on the way in, so neither
+ * the caller's objects nor the returned ones can change what is stored; there is no method
+ * that edits or deletes an entry. Appends are checked against the head (`seq` = size, `prev` =
+ * last hash, non-decreasing `ts`) synchronously, so concurrent appenders on one event loop can
+ * never leave a gap or fork. Queries use per-subject, per-actor and per-action indexes and a
+ * binary search on time.
+ *
+ * @returns the store
+ * @example
+ * ```ts
+ * import { createMemoryJournalStore } from '@kabinet/memory';
+ * import { createJournal } from '@kabinet/audit';
+ * const journal = createJournal({ store: createMemoryJournalStore(), keys, clock });
+ * ```
+ */
+export function createMemoryJournalStore(): MemoryJournalStore {
+  const entries: JournalEntry[] = [];
+  const bySubject = new Map<string, number[]>();
+  const byActor = new Map<string, number[]>();
+  const byAction = new Map<string, number[]>();
+  const payloads = new Map<number, JournalPayloadRecord>();
+  const payloadsBySubject = new Map<string, number[]>();
+  const subjectKeys = new Map<string, JournalSubjectKey>();
+  const checkpoints: JournalCheckpointRecord[] = [];
+
+  const index = (map: Map<string, number[]>, key: string, seq: number): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [seq]);
+    else list.push(seq);
+  };
+
+  function matches(e: JournalEntry, filter: JournalQuery, actions: ReadonlySet<string> | undefined): boolean {
+    if (filter.subject !== undefined && (e.subject.type !== filter.subject.type || e.subject.id !== filter.subject.id)) return false;
+    if (filter.actor !== undefined && (e.actor.type !== filter.actor.type || e.actor.id !== filter.actor.id)) return false;
+    if (actions !== undefined && !actions.has(e.action)) return false;
+    if (filter.from !== undefined && e.ts < filter.from) return false;
+    if (filter.to !== undefined && e.ts >= filter.to) return false;
+    return true;
+  }
+
+  /** The candidate seqs (ascending) from the most selective index, or `undefined` for a scan. */
+  function candidates(filter: JournalQuery, actions: ReadonlySet<string> | undefined): readonly number[] | undefined {
+    const lists: (readonly number[])[] = [];
+    if (filter.subject !== undefined) lists.push(bySubject.get(partyKey(filter.subject)) ?? []);
+    if (filter.actor !== undefined) lists.push(byActor.get(partyKey(filter.actor)) ?? []);
+    if (actions !== undefined) {
+      if (actions.size === 1) lists.push(byAction.get([...actions][0]!) ?? []);
+      else lists.push([...actions].flatMap((a) => byAction.get(a) ?? []).sort((a, b) => a - b));
+    }
+    if (lists.length === 0) return undefined;
+    return lists.reduce((best, list) => (list.length < best.length ? list : best));
+  }
+
+  return {
+    get size() {
+      return entries.length;
+    },
+
+    async append(entry, payload) {
+      const stored = copyEntry(entry);
+      const last = entries[entries.length - 1];
+      if (stored.seq !== entries.length || stored.prev !== (last?.hash ?? JOURNAL_GENESIS_HASH)) {
+        throw new ConflictError('journal-entry', String(stored.seq), entries.length);
+      }
+      if (last !== undefined && stored.ts < last.ts) invalidArgument('journal time must not go backwards', { seq: stored.seq, ts: stored.ts, previousTs: last.ts });
+      let sealed: JournalSealedPayload | undefined;
+      if (payload !== undefined) {
+        if (payload.state !== 'sealed' || payload.seq !== stored.seq || partyKey(payload.subject) !== partyKey(stored.subject)) {
+          invalidArgument('a payload must be sealed and belong to its entry (seq and subject)', { seq: stored.seq });
+        }
+        if (stored.payloadCommitment === null) invalidArgument('a payload needs an entry with a payload commitment', { seq: stored.seq });
+        if (typeof payload.keyId !== 'string' || typeof payload.iv !== 'string' || typeof payload.ciphertext !== 'string') {
+          invalidArgument('malformed sealed payload', { seq: stored.seq });
+        }
+        const key = subjectKeys.get(partyKey(stored.subject));
+        if (key === undefined || key.id !== payload.keyId) throw new ConflictError('journal-subject-key', partyKey(stored.subject), 0);
+        sealed = Object.freeze({ state: 'sealed', seq: stored.seq, subject: stored.subject, keyId: payload.keyId, iv: payload.iv, ciphertext: payload.ciphertext });
+      }
+      // Everything is checked: write the entry, its indexes and its payload together.
+      entries.push(stored);
+      index(bySubject, partyKey(stored.subject), stored.seq);
+      index(byActor, partyKey(stored.actor), stored.seq);
+      index(byAction, stored.action, stored.seq);
+      if (sealed !== undefined) {
+        payloads.set(stored.seq, sealed);
+        index(payloadsBySubject, partyKey(stored.subject), stored.seq);
+      }
+    },
+
+    async head() {
+      return entries[entries.length - 1];
+    },
+
+    async read(fromSeq, limit) {
+      if (!Number.isSafeInteger(fromSeq) || fromSeq < 0) invalidArgument('fromSeq must be a non-negative integer', { fromSeq: String(fromSeq) });
+      if (!Number.isSafeInteger(limit) || limit < 0) invalidArgument('limit must be a non-negative integer', { limit: String(limit) });
+      return entries.slice(fromSeq, fromSeq + limit);
+    },
+
+    async query(filter, page) {
+      const after = checkPage(page);
+      const actions = filter.action === undefined ? undefined : new Set(typeof filter.action === 'string' ? [filter.action] : filter.action);
+      const desc = filter.order === 'desc';
+      const items: JournalEntry[] = [];
+      const list = candidates(filter, actions);
+      let more = false;
+      const take = (e: JournalEntry): boolean => {
+        if (!matches(e, filter, actions)) return true;
+        if (items.length === page.limit) {
+          more = true;
+          return false;
+        }
+        items.push(e);
+        return true;
+      };
+      if (list !== undefined) {
+        if (desc) {
+          const start = after === undefined ? list.length - 1 : upperBound(list, after - 1) - 1;
+          for (let i = start; i >= 0 && take(entries[list[i]!]!); i--);
+        } else {
+          for (let i = after === undefined ? 0 : upperBound(list, after); i < list.length && take(entries[list[i]!]!); i++);
+        }
+      } else {
+        const lo = filter.from === undefined ? 0 : firstAtOrAfter(entries, filter.from);
+        const hi = filter.to === undefined ? entries.length : firstAtOrAfter(entries, filter.to);
+        if (desc) {
+          for (let i = Math.min(hi, after ?? hi) - 1; i >= lo && take(entries[i]!); i--);
+        } else {
+          for (let i = Math.max(lo, after === undefined ? lo : after + 1); i < hi && take(entries[i]!); i++);
+        }
+      }
+      return more ? { items, nextCursor: String(items[items.length - 1]!.seq) } : { items };
+    },
+
+    async getPayload(seq) {
+      return payloads.get(seq);
+    },
+
+    async getSubjectKey(subject) {
+      return subjectKeys.get(partyKey(subject));
+    },
+
+    async ensureSubjectKey(key) {
+      const name = partyKey(party(key.subject, 'subject'));
+      const existing = subjectKeys.get(name);
+      if (existing !== undefined) return existing;
+      if (typeof key.id !== 'string' || typeof key.wrapKid !== 'string' || typeof key.wrapped !== 'string' || !Number.isSafeInteger(key.createdAt)) {
+        invalidArgument('malformed subject key');
+      }
+      const stored = Object.freeze({ id: key.id, subject: party(key.subject, 'subject'), wrapKid: key.wrapKid, wrapped: key.wrapped, createdAt: key.createdAt });
+      subjectKeys.set(name, stored);
+      return stored;
+    },
+
+    async eraseSubject(subject, erasedAt) {
+      const who = party(subject, 'subject');
+      const name = partyKey(who);
+      const keyDeleted = subjectKeys.delete(name);
+      let payloadsErased = 0;
+      for (const seq of payloadsBySubject.get(name) ?? []) {
+        const record = payloads.get(seq);
+        if (record?.state !== 'sealed') continue;
+        payloads.set(seq, Object.freeze({ state: 'erased', seq, subject: record.subject, erasedAt }));
+        payloadsErased++;
+      }
+      const erasure: JournalErasure = { subject: who, erasedAt, payloadsErased, keyDeleted };
+      return erasure;
+    },
+
+    async putCheckpoint(checkpoint) {
+      if (!Number.isSafeInteger(checkpoint.size) || checkpoint.size < 0 || checkpoint.size > entries.length) {
+        invalidArgument('a checkpoint cannot cover more entries than the chain holds', { size: String(checkpoint.size), chainSize: entries.length });
+      }
+      const latest = checkpoints[checkpoints.length - 1];
+      if (latest !== undefined && latest.size >= checkpoint.size) throw new ConflictError('journal-checkpoint', String(checkpoint.size), latest.size);
+      checkpoints.push(
+        Object.freeze({
+          size: checkpoint.size,
+          root: checkpoint.root,
+          head: checkpoint.head,
+          ts: checkpoint.ts,
+          kid: checkpoint.kid,
+          jws: checkpoint.jws,
+          ...(checkpoint.frontier === undefined ? {} : { frontier: Object.freeze([...checkpoint.frontier]) }),
+        }),
+      );
+    },
+
+    async latestCheckpoint() {
+      return checkpoints[checkpoints.length - 1];
+    },
+
+    async listCheckpoints(page): Promise<Page<JournalCheckpointRecord>> {
+      const after = checkPage(page) ?? -1;
+      const start = checkpoints.findIndex((c) => c.size > after);
+      if (start === -1) return { items: [] };
+      const items = checkpoints.slice(start, start + page.limit);
+      return start + page.limit < checkpoints.length ? { items, nextCursor: String(items[items.length - 1]!.size) } : { items };
+    },
+
+    peekEntry: (seq) => {
+      const e = entries[seq];
+      return e === undefined ? undefined : JSON.stringify(e);
+    },
+    peekPayload: (seq) => {
+      const p = payloads.get(seq);
+      return p === undefined ? undefined : JSON.stringify(p);
+    },
+    peekSubjectKey: (subject) => {
+      const k = subjectKeys.get(partyKey(subject));
+      return k === undefined ? undefined : JSON.stringify(k);
+    },
+  };
+}
