@@ -7,6 +7,12 @@ import { residencePermitRu } from './ru/residence-permit.js';
 import { migrationCardRu } from './ru/migration-card.js';
 import { visaRu } from './ru/visa.js';
 import { documentValidityRu } from './ru/document-validity.js';
+import { dateRu } from './ru/date.js';
+import { phoneRu } from './ru/phone.js';
+import { emailRu } from './ru/email.js';
+import { nameRu } from './ru/name.js';
+import { addressRu } from './ru/address.js';
+import { passwordRu } from './ru/password.js';
 // Russian messages of @kabinet/validators: one module per area, merged here.
 export const ru = {
   ...snilsRu,
@@ -18,4 +24,10 @@ export const ru = {
   ...migrationCardRu,
   ...visaRu,
   ...documentValidityRu,
+  ...dateRu,
+  ...phoneRu,
+  ...emailRu,
+  ...nameRu,
+  ...addressRu,
+  ...passwordRu,
 } as const;
