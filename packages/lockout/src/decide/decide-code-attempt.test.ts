@@ -1,0 +1,22 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { portalLockoutPolicy } from '../policy/lockout-policy.js';
+import { decideCodeAttempt } from './decide-code-attempt.js';
+
+const now = Date.UTC(2026, 0, 1, 12);
+
+describe('decideCodeAttempt', () => {
+  test.prop([fc.integer({ min: -400_000, max: 400_000 })])('OTP-3: the block ends exactly at nextAllowedAt', (offset) => {
+    const d = decideCodeAttempt({ ipFailuresToday: 1, holders: 1, nextAllowedAt: now + offset, failuresToday: 1 }, now, portalLockoutPolicy);
+    if (offset > 0) expect(d).toEqual({ allowed: false, reason: 'blocked', publicOutcome: 'retry_later', retryAfterMs: offset });
+    else expect(d).toEqual({ allowed: true });
+  });
+
+  it('S-4: the daily cap and the per-IP cap refuse until the end of the local day', () => {
+    const capped = decideCodeAttempt({ ipFailuresToday: 1, holders: 1, nextAllowedAt: 0, failuresToday: 10 }, now, portalLockoutPolicy);
+    expect(capped).toMatchObject({ allowed: false, reason: 'capped', retryAfterMs: Date.UTC(2026, 0, 1, 21) - now });
+    const ip = decideCodeAttempt({ ipFailuresToday: 101, holders: 1, nextAllowedAt: 0, failuresToday: 0 }, now, portalLockoutPolicy);
+    expect(ip).toMatchObject({ allowed: false, reason: 'ip_capped' });
+    expect(decideCodeAttempt({ ipFailuresToday: 1, holders: 2, nextAllowedAt: 0, failuresToday: 0 }, now, portalLockoutPolicy)).toMatchObject({ reason: 'busy' });
+  });
+});

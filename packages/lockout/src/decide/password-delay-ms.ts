@@ -1,0 +1,22 @@
+import type { LockoutPolicy } from '../policy/lockout-policy.js';
+
+/**
+ * How long an account+IP must wait after its `failures`-th consecutive wrong password: 0
+ * while `failures < freeFailures`, then `baseDelayMs · delayFactor^(failures − freeFailures)`,
+ * capped at `maxDelayMs` (NIST 800-63B §3.2.2: "30 s up to 1 h").
+ *
+ * @param failures - consecutive failures so far, this one included
+ * @param policy - the lockout policy
+ * @returns the delay in ms
+ * @example
+ * ```ts
+ * passwordDelayMs(5, portalLockoutPolicy); // 30000
+ * passwordDelayMs(6, portalLockoutPolicy); // 60000
+ * ```
+ */
+export function passwordDelayMs(failures: number, policy: LockoutPolicy): number {
+  const { freeFailures, baseDelayMs, delayFactor, maxDelayMs } = policy.password;
+  if (!(failures >= freeFailures)) return 0;
+  const delay = baseDelayMs * delayFactor ** (failures - freeFailures);
+  return Number.isFinite(delay) ? Math.min(Math.round(delay), maxDelayMs) : maxDelayMs;
+}

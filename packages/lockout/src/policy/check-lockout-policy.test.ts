@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkLockoutPolicy } from './check-lockout-policy.js';
+import { portalLockoutPolicy, strictLockoutPolicy, type LockoutPolicy } from './lockout-policy.js';
+
+const fields = (p: LockoutPolicy): unknown[] => {
+  const r = checkLockoutPolicy(p);
+  return r.success ? [] : r.issues.map((i) => i.params?.field);
+};
+
+describe('checkLockoutPolicy', () => {
+  it('accepts both presets', () => {
+    expect(fields(portalLockoutPolicy)).toEqual([]);
+    expect(fields(strictLockoutPolicy)).toEqual([]);
+  });
+
+  it('OTP-3: the portal preset blocks for five minutes after a wrong code', () => {
+    expect(portalLockoutPolicy.code.blockMs).toBe(5 * 60_000);
+    expect(strictLockoutPolicy.code.blockMs).toBe(5 * 60_000);
+  });
+
+  it('the strict preset is never looser than the portal one', () => {
+    const p = portalLockoutPolicy;
+    const s = strictLockoutPolicy;
+    expect(s.code.maxFailuresPerDay).toBeLessThanOrEqual(p.code.maxFailuresPerDay);
+    expect(s.code.maxFailuresPerIpPerDay).toBeLessThanOrEqual(p.code.maxFailuresPerIpPerDay);
+    expect(s.password.freeFailures).toBeLessThanOrEqual(p.password.freeFailures);
+    expect(s.password.maxDelayMs).toBeGreaterThanOrEqual(p.password.maxDelayMs);
+    expect(s.password.pairWindowMs).toBeGreaterThanOrEqual(p.password.pairWindowMs);
+    expect(s.password.maxConsecutiveFailures).toBeLessThanOrEqual(p.password.maxConsecutiveFailures);
+    expect(s.password.accountWindowMs).toBeGreaterThanOrEqual(p.password.accountWindowMs);
+    expect(s.password.maxFailuresPerIpPerDay).toBeLessThanOrEqual(p.password.maxFailuresPerIpPerDay);
+    expect(s.send.cooldownMs).toBeGreaterThanOrEqual(p.send.cooldownMs);
+    expect(s.send.maxPerPhonePerDay).toBeLessThanOrEqual(p.send.maxPerPhonePerDay);
+    expect(s.send.maxPerEmailPerDay).toBeLessThanOrEqual(p.send.maxPerEmailPerDay);
+    expect(s.send.maxPerIpPerDay).toBeLessThanOrEqual(p.send.maxPerIpPerDay);
+    expect(s.lookup.maxPerSubjectPerDay).toBeLessThanOrEqual(p.lookup.maxPerSubjectPerDay);
+  });
+
+  it('S-7: refuses more than 100 consecutive failures per account (NIST), shrinking delays and bad numbers', () => {
+    const pw = portalLockoutPolicy.password;
+    expect(fields({ ...portalLockoutPolicy, password: { ...pw, maxConsecutiveFailures: 101 } })).toEqual(['password.maxConsecutiveFailures']);
+    expect(fields({ ...portalLockoutPolicy, password: { ...pw, delayFactor: 0.5 } })).toEqual(['password.delayFactor']);
+    expect(fields({ ...portalLockoutPolicy, password: { ...pw, maxDelayMs: 1000 } })).toEqual(['password.maxDelayMs']);
+    expect(fields({ ...portalLockoutPolicy, password: { ...pw, lockMs: 0 } })).toEqual(['password.lockMs']);
+    expect(fields({ ...portalLockoutPolicy, code: { ...portalLockoutPolicy.code, blockMs: -1 } })).toEqual(['code.blockMs']);
+    expect(fields({ ...portalLockoutPolicy, dayOffsetMinutes: 900 })).toEqual(['dayOffsetMinutes']);
+    expect(fields({ ...portalLockoutPolicy, lookup: { maxPerSubjectPerDay: 0, maxTotalPerDay: 1.5 } })).toEqual(['lookup.maxPerSubjectPerDay', 'lookup.maxTotalPerDay']);
+  });
+});

@@ -1,0 +1,8 @@
+/**
+ * Lockout policies: every number behind code blocks, password delays and locks, per-IP
+ * caps, send and look-up limits, with the domain preset and the standards' preset.
+ *
+ * @module @kabinet/lockout/policy
+ */
+export { portalLockoutPolicy, strictLockoutPolicy, type LockoutPolicy } from './lockout-policy.js';
+export { checkLockoutPolicy } from './check-lockout-policy.js';

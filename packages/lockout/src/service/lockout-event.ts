@@ -1,0 +1,30 @@
+/**
+ * A plain-data event the lockout service returns for the caller to journal (ACC-9, ASVS
+ * 16.3.1). `key` is the account key the caller passed (use an account id or a blind index,
+ * not a raw phone or e-mail, if it goes to the journal, S-12).
+ * - `lockout.locked`: the account reached its consecutive-failure cap (OTP-5, ACC-8);
+ *   `until` is `null` for a lock only support can lift.
+ * - `lockout.unlocked`: the lock or the failure count ended — `by: 'time'` (a timed lock
+ *   ran out, seen at the next attempt), `'login'` (a successful login cleared failures, when
+ *   the policy says so), `'support'` (an operator unlocked it, ACC-8, ACC-9).
+ */
+export type LockoutEvent =
+  | {
+      readonly type: 'lockout.locked';
+      readonly key: string;
+      readonly at: number;
+      readonly until: number | null;
+      readonly failures: number;
+    }
+  | {
+      readonly type: 'lockout.unlocked';
+      readonly key: string;
+      readonly at: number;
+      readonly by: 'time' | 'login' | 'support';
+      /** Failures cleared (for `login` and `support`). */
+      readonly failures?: number;
+      /** Whether the account was locked when support unlocked it. */
+      readonly wasLocked?: boolean;
+      /** Who unlocked it (support only). */
+      readonly operator?: string;
+    };
