@@ -20,3 +20,4 @@ export * from './senders/index.js';
 export * from './crypto/index.js';
 export * from './clock/index.js';
 export * from './journal/index.js';
+export * from './registry/index.js';
