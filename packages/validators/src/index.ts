@@ -21,3 +21,4 @@ export * from './name/index.js';
 export * from './date/index.js';
 export * from './address/index.js';
 export * from './password/index.js';
+export * from './file/index.js';

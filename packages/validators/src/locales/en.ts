@@ -14,6 +14,7 @@ import { emailEn } from './en/email.js';
 import { nameEn } from './en/name.js';
 import { addressEn } from './en/address.js';
 import { passwordEn } from './en/password.js';
+import { fileEn } from './en/file.js';
 
 // English messages of @kabinet/validators: one module per area, merged here.
 export const en: { readonly [K in keyof typeof ru]: string | ((p: Readonly<Record<string, string | number | boolean>>) => string) } = {
@@ -32,4 +33,5 @@ export const en: { readonly [K in keyof typeof ru]: string | ((p: Readonly<Recor
   ...nameEn,
   ...addressEn,
   ...passwordEn,
+  ...fileEn,
 };

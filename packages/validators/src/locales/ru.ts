@@ -13,6 +13,7 @@ import { emailRu } from './ru/email.js';
 import { nameRu } from './ru/name.js';
 import { addressRu } from './ru/address.js';
 import { passwordRu } from './ru/password.js';
+import { fileRu } from './ru/file.js';
 // Russian messages of @kabinet/validators: one module per area, merged here.
 export const ru = {
   ...snilsRu,
@@ -30,4 +31,5 @@ export const ru = {
   ...nameRu,
   ...addressRu,
   ...passwordRu,
+  ...fileRu,
 } as const;
