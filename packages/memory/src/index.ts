@@ -21,3 +21,4 @@ export * from './crypto/index.js';
 export * from './clock/index.js';
 export * from './journal/index.js';
 export * from './registry/index.js';
+export * from './payments/index.js';

@@ -165,6 +165,7 @@ export function createSimulatedProvider(options: SimulatedProviderOptions): Simu
   const outcomes: SimulatedOutcome[] = [];
   const failures: { operation: SimulatedOperation; when: 'before' | 'after' }[] = [];
   const outbox: ProviderCallbackInput[] = [];
+  const refunds = new Map<string, ProviderRefund>();
   const calls: { operation: SimulatedOperation; providerPaymentId?: string; idempotencyKey?: string }[] = [];
   let sequence = 0;
   let events = 0;
@@ -382,10 +383,16 @@ export function createSimulatedProvider(options: SimulatedProviderOptions): Simu
         };
         if (ok) {
           o.refunded += request.amountKopecks;
+          refunds.set(refund.providerRefundId, refund);
           emitRefund(o, refund);
         }
         return refund;
       });
+    },
+    async getRefund(providerRefundId) {
+      const refund = refunds.get(providerRefundId);
+      if (refund === undefined) throw new KabinetError('ERR_NOT_FOUND', `no simulated refund ${providerRefundId}`);
+      return refund;
     },
     async getStatus(providerPaymentId) {
       return call('getStatus', undefined, undefined, providerPaymentId, () => view(object(providerPaymentId)));

@@ -168,6 +168,12 @@ export interface PaymentProvider {
     readonly idempotencyKey: string;
   }): Promise<ProviderRefund>;
   /**
+   * A refund's current state, read from the provider (used when a refund callback cannot be
+   * authenticated). Optional: without it such callbacks wait for an authenticated one.
+   * @throws KabinetError on transport failures.
+   */
+  getRefund?(providerRefundId: string): Promise<ProviderRefund>;
+  /**
    * The object's current state, read from the provider (the source of truth when callbacks
    * regress, conflict or cannot be authenticated).
    * @throws KabinetError on transport failures.

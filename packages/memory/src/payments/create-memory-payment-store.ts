@@ -1,0 +1,391 @@
+import { ConflictError, KabinetError, type Clock } from '@kabinet/core';
+import {
+  ATTEMPT_STATUS_EDGES,
+  PAYMENT_STATUS_EDGES,
+  allowsStatusChange,
+  decodePaymentCursor,
+  encodePaymentCursor,
+  type IdempotencyClaim,
+  type IdempotencyRecord,
+  type Page,
+  type PaymentAttemptRecord,
+  type PaymentListQuery,
+  type PaymentMethodRecord,
+  type PaymentRecord,
+  type PaymentStore,
+  type ProcessedCallback,
+  type Stored,
+} from '@kabinet/ports';
+
+/** Options of {@link createMemoryPaymentStore}. */
+export interface MemoryPaymentStoreOptions {
+  /** The clock expiry of idempotency keys and processed callbacks is judged by. */
+  readonly clock: Clock;
+}
+
+/**
+ * A {@link PaymentStore} in memory, with back doors that read what is stored past the read
+ * path (for tests and demos).
+ *
+ * @example
+ * ```ts
+ * const store = createMemoryPaymentStore({ clock });
+ * store.peekPayment('pay_1'); // a copy of the stored record, or undefined
+ * ```
+ */
+export interface MemoryPaymentStore extends PaymentStore {
+  /** A copy of the stored payment. */
+  peekPayment(id: string): Stored<PaymentRecord> | undefined;
+  /** A copy of the stored attempt. */
+  peekAttempt(id: string): Stored<PaymentAttemptRecord> | undefined;
+  /** A copy of the stored method. */
+  peekMethod(id: string): Stored<PaymentMethodRecord> | undefined;
+  /** The stored idempotency record, expired or not. */
+  peekIdempotency(key: string): IdempotencyRecord | undefined;
+  /** The stored processed-callback entry, expired or not. */
+  peekCallback(provider: string, eventKey: string): ProcessedCallback | undefined;
+  /** Deletes everything. */
+  clear(): void;
+}
+
+const SWEEP_EVERY = 1000;
+
+function invalid(message: string): never {
+  throw new KabinetError('ERR_INVALID_ARGUMENT', message);
+}
+
+function kopecks(value: unknown, what: string, min: number): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) invalid(`${what} must be an integer number of kopecks >= ${min}`);
+  return value;
+}
+
+function text(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.length === 0) invalid(`${what} must be a non-empty string`);
+  return value;
+}
+
+function epoch(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) invalid(`${what} must be epoch ms`);
+  return value;
+}
+
+function checkPayment(p: PaymentRecord): void {
+  text(p.id, 'id');
+  text(p.accountId, 'accountId');
+  text(p.uin, 'uin');
+  text(p.transactionNumber, 'transactionNumber');
+  text(p.serviceType, 'serviceType');
+  epoch(p.createdAt, 'createdAt');
+  epoch(p.updatedAt, 'updatedAt');
+  const amount = kopecks(p.amountKopecks, 'amountKopecks', 1);
+  const captured = kopecks(p.capturedKopecks, 'capturedKopecks', 0);
+  if (captured > amount) invalid('capturedKopecks exceeds amountKopecks');
+  if (!Number.isSafeInteger(p.attemptCount) || p.attemptCount < 0) invalid('attemptCount must be an integer >= 0');
+  if (!Array.isArray(p.refunds)) invalid('refunds must be an array');
+  let held = 0;
+  for (const r of p.refunds) {
+    kopecks(r.amountKopecks, 'refund amountKopecks', 1);
+    if (r.status !== 'failed') held += r.amountKopecks;
+  }
+  if (held > captured) invalid('refunds exceed the captured amount');
+  if (!PAYMENT_STATUS_EDGES.some(([a, b]) => a === p.status || b === p.status)) invalid(`unknown payment status ${String(p.status)}`);
+}
+
+function checkAttempt(a: PaymentAttemptRecord): void {
+  text(a.id, 'id');
+  text(a.paymentId, 'paymentId');
+  text(a.accountId, 'accountId');
+  text(a.provider, 'provider');
+  text(a.idempotencyKey, 'idempotencyKey');
+  text(a.captureKey, 'captureKey');
+  epoch(a.createdAt, 'createdAt');
+  epoch(a.updatedAt, 'updatedAt');
+  if (!Number.isSafeInteger(a.sequence) || a.sequence < 1) invalid('sequence must be an integer >= 1');
+  const amount = kopecks(a.amountKopecks, 'amountKopecks', 1);
+  const authorized = kopecks(a.authorizedKopecks, 'authorizedKopecks', 0);
+  const captured = kopecks(a.capturedKopecks, 'capturedKopecks', 0);
+  if (captured > authorized || authorized > amount) invalid('amounts must satisfy captured <= authorized <= amount');
+  if (!ATTEMPT_STATUS_EDGES.some(([x, y]) => x === a.status || y === a.status)) invalid(`unknown attempt status ${String(a.status)}`);
+}
+
+function same<T>(before: T, after: T, keys: readonly (keyof T)[], what: string): void {
+  for (const key of keys) if (before[key] !== after[key]) invalid(`${what}.${String(key)} cannot change`);
+}
+
+function copy<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/**
+ * Creates an in-memory payment store that enforces what the port demands, as a database
+ * would with constraints and a partial unique index: optimistic versions (S-15), unique
+ * transaction numbers, one non-cancelled payment per УИН, one succeeded attempt per payment,
+ * unique idempotency keys and provider objects, integer kopeck amounts with
+ * `refunds ≤ captured ≤ authorized ≤ amount`, status changes only along the tables, keyset
+ * pages (`createdAt` desc, `id` desc), put-if-absent idempotency keys and callback entries
+ * with expiry. Each call does its read-modify-write in one synchronous turn, so concurrent
+ * callers behave as with a real store; records are copied in and out.
+ *
+ * @param options - the clock
+ * @returns the store
+ * @example
+ * ```ts
+ * import { createFakeClock, createMemoryPaymentStore } from '@kabinet/memory';
+ * const clock = createFakeClock();
+ * const store = createMemoryPaymentStore({ clock });
+ * const p = await store.payments.create(payment);
+ * await store.payments.update({ ...p, status: 'processing' }, p.version); // version 2
+ * ```
+ */
+export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): MemoryPaymentStore {
+  const { clock } = options;
+  const payments = new Map<string, Stored<PaymentRecord>>();
+  const paymentByTxn = new Map<string, string>();
+  const paymentByUin = new Map<string, string>();
+  const paymentsOfAccount = new Map<string, Set<string>>();
+  const attempts = new Map<string, Stored<PaymentAttemptRecord>>();
+  const attemptByKey = new Map<string, string>();
+  const attemptByObject = new Map<string, string>();
+  const attemptsOfPayment = new Map<string, Set<string>>();
+  const succeededOfPayment = new Map<string, string>();
+  const methods = new Map<string, Stored<PaymentMethodRecord>>();
+  const methodByFingerprint = new Map<string, string>();
+  const methodsOfAccount = new Map<string, Set<string>>();
+  const keys = new Map<string, IdempotencyRecord>();
+  const callbacks = new Map<string, ProcessedCallback>();
+  let operations = 0;
+
+  const objectKey = (provider: string, id: string): string => `${provider}\u0000${id}`;
+  const fingerprintKey = (accountId: string, fingerprint: string): string => `${accountId}\u0000${fingerprint}`;
+  const add = (index: Map<string, Set<string>>, key: string, id: string): void => {
+    let set = index.get(key);
+    if (set === undefined) index.set(key, (set = new Set()));
+    set.add(id);
+  };
+
+  function tick(): void {
+    operations += 1;
+    if (operations % SWEEP_EVERY !== 0) return;
+    const now = clock.now();
+    for (const [key, record] of keys) if (now >= record.expiresAt) keys.delete(key);
+    for (const [key, entry] of callbacks) if (now >= entry.expiresAt) callbacks.delete(key);
+  }
+
+  const paymentRepo: PaymentStore['payments'] = {
+    async get(id) {
+      const p = payments.get(id);
+      return p === undefined ? undefined : copy(p);
+    },
+    async findByTransactionNumber(transactionNumber) {
+      const id = paymentByTxn.get(transactionNumber);
+      return id === undefined ? undefined : copy(payments.get(id)!);
+    },
+    async findActiveByUin(uin) {
+      const id = paymentByUin.get(uin);
+      return id === undefined ? undefined : copy(payments.get(id)!);
+    },
+    async create(record) {
+      checkPayment(record);
+      if (payments.has(record.id)) throw new ConflictError('payment', record.id, 0);
+      if (paymentByTxn.has(record.transactionNumber)) throw new ConflictError('payment', record.id, 0);
+      if (record.status !== 'canceled' && paymentByUin.has(record.uin)) throw new ConflictError('payment', record.id, 0);
+      const stored = { ...copy(record), version: 1 } as Stored<PaymentRecord>;
+      payments.set(record.id, stored);
+      paymentByTxn.set(record.transactionNumber, record.id);
+      if (record.status !== 'canceled') paymentByUin.set(record.uin, record.id);
+      add(paymentsOfAccount, record.accountId, record.id);
+      return copy(stored);
+    },
+    async update(record, expectedVersion) {
+      const current = payments.get(record.id);
+      if (current === undefined || current.version !== expectedVersion) throw new ConflictError('payment', record.id, expectedVersion);
+      checkPayment(record);
+      same(current, record as Stored<PaymentRecord>, ['accountId', 'uin', 'transactionNumber', 'amountKopecks', 'createdAt'], 'payment');
+      if (!allowsStatusChange(PAYMENT_STATUS_EDGES, current.status, record.status)) {
+        throw new KabinetError('ERR_INVALID_STATE', `payment ${record.id}: ${current.status} -> ${record.status} is not in the table`);
+      }
+      const holder = paymentByUin.get(record.uin);
+      if (record.status !== 'canceled' && holder !== undefined && holder !== record.id) throw new ConflictError('payment', record.id, expectedVersion);
+      const { version: _ignored, ...fields } = record as Stored<PaymentRecord>;
+      const stored = { ...copy(fields), version: expectedVersion + 1 } as Stored<PaymentRecord>;
+      payments.set(record.id, stored);
+      if (record.status === 'canceled') {
+        if (holder === record.id) paymentByUin.delete(record.uin);
+      } else {
+        paymentByUin.set(record.uin, record.id);
+      }
+      return copy(stored);
+    },
+    async listByAccount(query: PaymentListQuery): Promise<Page<Stored<PaymentRecord>>> {
+      if (!Number.isSafeInteger(query.limit) || query.limit < 1) invalid('limit must be an integer >= 1');
+      const after = query.after === undefined ? undefined : decodePaymentCursor(query.after);
+      if (query.after !== undefined && after === undefined) invalid('malformed cursor');
+      const types = query.serviceTypes === undefined ? undefined : new Set(query.serviceTypes);
+      const statuses = query.statuses === undefined ? undefined : new Set(query.statuses);
+      const matching: Stored<PaymentRecord>[] = [];
+      for (const id of paymentsOfAccount.get(query.accountId) ?? []) {
+        const p = payments.get(id)!;
+        if (query.from !== undefined && p.createdAt < query.from) continue;
+        if (query.to !== undefined && p.createdAt >= query.to) continue;
+        if (types !== undefined && !types.has(p.serviceType)) continue;
+        if (statuses !== undefined && !statuses.has(p.status)) continue;
+        if (after !== undefined && !(p.createdAt < after.createdAt || (p.createdAt === after.createdAt && p.id < after.id))) continue;
+        matching.push(p);
+      }
+      matching.sort((a, b) => (a.createdAt !== b.createdAt ? b.createdAt - a.createdAt : a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+      const items = matching.slice(0, query.limit).map(copy);
+      const last = items[items.length - 1];
+      return matching.length > query.limit && last !== undefined ? { items, nextCursor: encodePaymentCursor(last) } : { items };
+    },
+  };
+
+  const attemptRepo: PaymentStore['attempts'] = {
+    async get(id) {
+      const a = attempts.get(id);
+      return a === undefined ? undefined : copy(a);
+    },
+    async findByProviderPaymentId(provider, providerPaymentId) {
+      const id = attemptByObject.get(objectKey(provider, providerPaymentId));
+      return id === undefined ? undefined : copy(attempts.get(id)!);
+    },
+    async listByPayment(paymentId) {
+      return [...(attemptsOfPayment.get(paymentId) ?? [])]
+        .map((id) => attempts.get(id)!)
+        .sort((a, b) => a.sequence - b.sequence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map(copy);
+    },
+    async create(record) {
+      checkAttempt(record);
+      if (attempts.has(record.id) || attemptByKey.has(record.idempotencyKey)) throw new ConflictError('payment attempt', record.id, 0);
+      if (record.providerPaymentId !== undefined && attemptByObject.has(objectKey(record.provider, record.providerPaymentId))) throw new ConflictError('payment attempt', record.id, 0);
+      if (record.status === 'succeeded' && succeededOfPayment.has(record.paymentId)) throw new ConflictError('payment attempt', record.id, 0);
+      const stored = { ...copy(record), version: 1 } as Stored<PaymentAttemptRecord>;
+      attempts.set(record.id, stored);
+      attemptByKey.set(record.idempotencyKey, record.id);
+      if (record.providerPaymentId !== undefined) attemptByObject.set(objectKey(record.provider, record.providerPaymentId), record.id);
+      if (record.status === 'succeeded') succeededOfPayment.set(record.paymentId, record.id);
+      add(attemptsOfPayment, record.paymentId, record.id);
+      return copy(stored);
+    },
+    async update(record, expectedVersion) {
+      const current = attempts.get(record.id);
+      if (current === undefined || current.version !== expectedVersion) throw new ConflictError('payment attempt', record.id, expectedVersion);
+      checkAttempt(record);
+      same(current, record as Stored<PaymentAttemptRecord>, ['paymentId', 'accountId', 'sequence', 'methodId', 'methodKind', 'provider', 'idempotencyKey', 'captureKey', 'amountKopecks', 'createdAt'], 'attempt');
+      if (current.providerPaymentId !== undefined && record.providerPaymentId !== current.providerPaymentId) invalid('attempt.providerPaymentId cannot change once set');
+      if (!allowsStatusChange(ATTEMPT_STATUS_EDGES, current.status, record.status)) {
+        throw new KabinetError('ERR_INVALID_STATE', `attempt ${record.id}: ${current.status} -> ${record.status} is not in the table`);
+      }
+      if (record.providerPaymentId !== undefined && current.providerPaymentId === undefined) {
+        const holder = attemptByObject.get(objectKey(record.provider, record.providerPaymentId));
+        if (holder !== undefined && holder !== record.id) throw new ConflictError('payment attempt', record.id, expectedVersion);
+      }
+      const winner = succeededOfPayment.get(record.paymentId);
+      if (record.status === 'succeeded' && winner !== undefined && winner !== record.id) throw new ConflictError('payment attempt', record.id, expectedVersion);
+      const { version: _ignored, ...fields } = record as Stored<PaymentAttemptRecord>;
+      const stored = { ...copy(fields), version: expectedVersion + 1 } as Stored<PaymentAttemptRecord>;
+      attempts.set(record.id, stored);
+      if (record.providerPaymentId !== undefined) attemptByObject.set(objectKey(record.provider, record.providerPaymentId), record.id);
+      if (record.status === 'succeeded') succeededOfPayment.set(record.paymentId, record.id);
+      return copy(stored);
+    },
+  };
+
+  const methodRepo: PaymentStore['methods'] = {
+    async get(id) {
+      const m = methods.get(id);
+      return m === undefined ? undefined : copy(m);
+    },
+    async findActiveByFingerprint(accountId, fingerprint) {
+      const id = methodByFingerprint.get(fingerprintKey(accountId, fingerprint));
+      return id === undefined ? undefined : copy(methods.get(id)!);
+    },
+    async listByAccount(accountId) {
+      return [...(methodsOfAccount.get(accountId) ?? [])]
+        .map((id) => methods.get(id)!)
+        .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map(copy);
+    },
+    async create(record) {
+      text(record.id, 'id');
+      text(record.accountId, 'accountId');
+      text(record.fingerprint, 'fingerprint');
+      const key = fingerprintKey(record.accountId, record.fingerprint);
+      if (methods.has(record.id) || (record.status === 'active' && methodByFingerprint.has(key))) throw new ConflictError('payment method', record.id, 0);
+      const stored = { ...copy(record), version: 1 } as Stored<PaymentMethodRecord>;
+      methods.set(record.id, stored);
+      if (record.status === 'active') methodByFingerprint.set(key, record.id);
+      add(methodsOfAccount, record.accountId, record.id);
+      return copy(stored);
+    },
+    async update(record, expectedVersion) {
+      const current = methods.get(record.id);
+      if (current === undefined || current.version !== expectedVersion) throw new ConflictError('payment method', record.id, expectedVersion);
+      same(current, record as Stored<PaymentMethodRecord>, ['accountId', 'kind', 'fingerprint', 'createdAt'], 'method');
+      const key = fingerprintKey(record.accountId, record.fingerprint);
+      const holder = methodByFingerprint.get(key);
+      if (record.status === 'active' && holder !== undefined && holder !== record.id) throw new ConflictError('payment method', record.id, expectedVersion);
+      const { version: _ignored, ...fields } = record as Stored<PaymentMethodRecord>;
+      const stored = { ...copy(fields), version: expectedVersion + 1 } as Stored<PaymentMethodRecord>;
+      methods.set(record.id, stored);
+      if (record.status === 'active') methodByFingerprint.set(key, record.id);
+      else if (holder === record.id) methodByFingerprint.delete(key);
+      return copy(stored);
+    },
+  };
+
+  return {
+    payments: paymentRepo,
+    attempts: attemptRepo,
+    methods: methodRepo,
+    idempotency: {
+      async claim(record): Promise<IdempotencyClaim> {
+        tick();
+        text(record.key, 'key');
+        text(record.fingerprint, 'fingerprint');
+        text(record.resourceId, 'resourceId');
+        if (epoch(record.expiresAt, 'expiresAt') <= epoch(record.createdAt, 'createdAt')) invalid('expiresAt must be after createdAt');
+        const existing = keys.get(record.key);
+        if (existing !== undefined && clock.now() < existing.expiresAt) {
+          return { outcome: existing.fingerprint === record.fingerprint ? 'replay' : 'mismatch', record: copy(existing) };
+        }
+        keys.set(record.key, copy(record));
+        return { outcome: 'created', record: copy(record) };
+      },
+      async get(key) {
+        const existing = keys.get(key);
+        return existing !== undefined && clock.now() < existing.expiresAt ? copy(existing) : undefined;
+      },
+    },
+    callbacks: {
+      async has(provider, eventKey) {
+        const entry = callbacks.get(objectKey(provider, eventKey));
+        return entry !== undefined && clock.now() < entry.expiresAt;
+      },
+      async markProcessed(entry) {
+        tick();
+        text(entry.provider, 'provider');
+        text(entry.eventKey, 'eventKey');
+        epoch(entry.expiresAt, 'expiresAt');
+        const key = objectKey(entry.provider, entry.eventKey);
+        const existing = callbacks.get(key);
+        if (existing !== undefined && clock.now() < existing.expiresAt) return false;
+        callbacks.set(key, copy(entry));
+        return true;
+      },
+    },
+    peekPayment: (id) => (payments.has(id) ? copy(payments.get(id)!) : undefined),
+    peekAttempt: (id) => (attempts.has(id) ? copy(attempts.get(id)!) : undefined),
+    peekMethod: (id) => (methods.has(id) ? copy(methods.get(id)!) : undefined),
+    peekIdempotency: (key) => (keys.has(key) ? copy(keys.get(key)!) : undefined),
+    peekCallback: (provider, eventKey) => {
+      const entry = callbacks.get(objectKey(provider, eventKey));
+      return entry === undefined ? undefined : copy(entry);
+    },
+    clear() {
+      for (const map of [payments, paymentByTxn, paymentByUin, paymentsOfAccount, attempts, attemptByKey, attemptByObject, attemptsOfPayment, succeededOfPayment, methods, methodByFingerprint, methodsOfAccount, keys, callbacks]) {
+        map.clear();
+      }
+    },
+  };
+}

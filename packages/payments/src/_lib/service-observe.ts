@@ -1,0 +1,115 @@
+import type { AttemptAction, PaymentAttemptRecord, Stored } from '@kabinet/ports';
+import { classifyObservation } from '../machine/classify-observation.js';
+import type { ProviderPayment } from '../providers/payment-provider.js';
+import type { PaymentJournalParty } from '../service/payment-journal.js';
+import { isCheckAction, loadAttempt, record, stableJson, unstore, withRetry, type ServiceContext } from './service-context.js';
+
+export interface ObserveResult {
+  readonly attempt: Stored<PaymentAttemptRecord>;
+  readonly outcome: 'applied' | 'unchanged' | 'stale' | 'conflict';
+}
+
+type Attempt = Omit<PaymentAttemptRecord, 'version'>;
+
+/** The attempt after an observation that advances it or adds detail; `undefined` when nothing changes. */
+function nextAttempt(attempt: Stored<PaymentAttemptRecord>, seen: ProviderPayment, kind: 'advance' | 'same', now: number, replaceCheck: boolean): Attempt | undefined {
+  const { action: _action, failure: _failure, ...rest } = unstore(attempt);
+  if (kind === 'same') {
+    let changed = false;
+    let next: Attempt = unstore(attempt);
+    if (attempt.providerPaymentId === undefined) {
+      next = { ...next, providerPaymentId: seen.providerPaymentId };
+      changed = true;
+    }
+    if (attempt.providerStatus !== seen.providerStatus) {
+      next = { ...next, providerStatus: seen.providerStatus };
+      changed = true;
+    }
+    // A provider's step (3-D Secure URL, QR link) may follow ours; it replaces our first-use
+    // check only once that check passed (the answer to the confirm call that follows it).
+    const mayReplace = replaceCheck || !isCheckAction(attempt.action);
+    if (attempt.status === 'requires_action' && seen.action !== undefined && mayReplace && stableJson(attempt.action) !== stableJson(seen.action)) {
+      next = { ...next, action: seen.action as AttemptAction };
+      changed = true;
+    }
+    return changed ? { ...next, updatedAt: now } : undefined;
+  }
+  const reported = seen.capturedKopecks > 0 ? seen.capturedKopecks : seen.amountKopecks;
+  const captured = seen.status === 'succeeded' ? Math.min(reported, attempt.amountKopecks) : attempt.capturedKopecks;
+  const authorized =
+    seen.status === 'authorized' ? Math.min(seen.amountKopecks, attempt.amountKopecks) : Math.max(attempt.authorizedKopecks, captured);
+  return {
+    ...rest,
+    providerPaymentId: attempt.providerPaymentId ?? seen.providerPaymentId,
+    providerStatus: seen.providerStatus,
+    status: seen.status,
+    authorizedKopecks: authorized,
+    capturedKopecks: captured,
+    ...(seen.status === 'requires_action' && seen.action !== undefined ? { action: seen.action as AttemptAction } : {}),
+    ...(seen.status === 'failed' ? { failure: seen.failure ?? { code: 'declined_other', providerCode: seen.providerStatus } } : {}),
+    updatedAt: now,
+  };
+}
+
+/**
+ * Applies what a provider says about an attempt: forward moves only (the join that makes
+ * callbacks commute). A regression or a terminal conflict is never applied from an unverified
+ * observation: the provider is asked for the object's current state, and only that decides.
+ */
+export async function observe(
+  ctx: ServiceContext,
+  attemptId: string,
+  observation: ProviderPayment,
+  actor: PaymentJournalParty,
+  options: { readonly verified: boolean; readonly replaceCheck?: boolean },
+): Promise<ObserveResult> {
+  let seen = observation;
+  let verified = options.verified;
+  for (;;) {
+    const step = await withRetry(ctx, async () => {
+      const attempt = await loadAttempt(ctx, attemptId);
+      const kind = classifyObservation(attempt.status, seen.status);
+      if (kind === 'regression' || kind === 'conflict') return { kind, attempt, previous: attempt };
+      const next = nextAttempt(attempt, seen, kind, ctx.clock.now(), options.replaceCheck === true);
+      if (next === undefined) return { kind: 'unchanged' as const, attempt, previous: attempt };
+      return { kind, attempt: await ctx.store.attempts.update(next, attempt.version), previous: attempt };
+    });
+    const { attempt, previous } = step;
+    if (step.kind === 'advance') {
+      await record(ctx, actor, 'payment.attempt_status_changed', attempt.accountId, {
+        paymentId: attempt.paymentId,
+        attemptId: attempt.id,
+        from: previous.status,
+        to: attempt.status,
+        providerStatus: seen.providerStatus,
+        failureCode: attempt.failure?.code,
+        providerCode: attempt.failure?.providerCode,
+        verified,
+      });
+      const reported = seen.capturedKopecks > 0 ? seen.capturedKopecks : seen.amountKopecks;
+      if ((attempt.status === 'succeeded' || attempt.status === 'authorized') && reported !== attempt.amountKopecks) {
+        await record(ctx, actor, 'payment.amount_mismatch', attempt.accountId, {
+          paymentId: attempt.paymentId,
+          attemptId: attempt.id,
+          expectedKopecks: attempt.amountKopecks,
+          reportedKopecks: reported,
+        });
+      }
+      return { attempt, outcome: 'applied' };
+    }
+    if (step.kind === 'same' || step.kind === 'unchanged') return { attempt, outcome: step.kind === 'same' ? 'applied' : 'unchanged' };
+    if (!verified && attempt.providerPaymentId !== undefined && attempt.provider === ctx.provider.id) {
+      seen = await ctx.provider.getStatus(attempt.providerPaymentId);
+      verified = true;
+      continue;
+    }
+    await record(ctx, actor, step.kind === 'conflict' ? 'payment.provider_conflict' : 'payment.observation_ignored', attempt.accountId, {
+      paymentId: attempt.paymentId,
+      attemptId: attempt.id,
+      current: attempt.status,
+      observed: seen.status,
+      providerStatus: seen.providerStatus,
+    });
+    return { attempt, outcome: step.kind === 'conflict' ? 'conflict' : 'stale' };
+  }
+}

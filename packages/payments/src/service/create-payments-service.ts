@@ -1,0 +1,86 @@
+import { cryptoRandom, type Clock, type Random } from '@kabinet/core';
+import type { PaymentStore } from '@kabinet/ports';
+import type { ServiceContext } from '../_lib/service-context.js';
+import { handleCallback, refreshStatus } from '../_lib/use-callback.js';
+import { cancelPayment, refundPayment } from '../_lib/use-cancel-refund.js';
+import { createPayment } from '../_lib/use-create-payment.js';
+import { bindMethod, listMethods, removeMethod } from '../_lib/use-methods.js';
+import { confirmCheck, startAttempt } from '../_lib/use-pay.js';
+import { getByTransactionNumber, getPayment, listPayments, recordQuittance } from '../_lib/use-queries.js';
+import type { MethodCheckVerifier } from '../methods/method-check-verifier.js';
+import type { PaymentProvider } from '../providers/payment-provider.js';
+import { definePaymentsPolicy } from './define-payments-policy.js';
+import type { PaymentJournal } from './payment-journal.js';
+import type { PaymentsPolicy } from './payments-policy.js';
+import type { PaymentsService } from './payments-service.js';
+
+/** What {@link createPaymentsService} needs. */
+export interface PaymentsServiceOptions {
+  /** Storage (see `runPaymentStoreContract` for what an adapter must do). */
+  readonly store: PaymentStore;
+  /** The payment provider. */
+  readonly provider: PaymentProvider;
+  /** Where every change is journaled (the audit journal fits). */
+  readonly journal: PaymentJournal;
+  /** Time source. */
+  readonly clock: Clock;
+  /** Randomness for ids and transaction numbers (default: crypto). */
+  readonly random?: Random;
+  /** Numbers and switches ({@link defaultPaymentsPolicy} or {@link strictPaymentsPolicy}). */
+  readonly policy: PaymentsPolicy;
+  /** The first-use check of methods (PAY-2). */
+  readonly methodCheck: MethodCheckVerifier;
+}
+
+/**
+ * Creates the payments service (PAY-1…PAY-5) over a store, a provider, a journal and a
+ * first-use check verifier. The policy is checked once here.
+ *
+ * @param options - ports, clock, randomness, policy
+ * @returns the service
+ * @throws KabinetError `ERR_CONFIG` when the policy is out of range
+ * @example
+ * ```ts
+ * const clock = createFakeClock();
+ * const payments = createPaymentsService({
+ *   store: createMemoryPaymentStore({ clock }),
+ *   provider: createSimulatedProvider({ clock }),
+ *   journal: { append: async () => {} },
+ *   clock,
+ *   policy: defaultPaymentsPolicy,
+ *   methodCheck: createSimulatedMethodCheck({ clock }),
+ * });
+ * const created = await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard',
+ *   accrual: { uin: '32117072411021588933', amountKopecks: 350_000, serviceType: 'work_patent' } });
+ * ```
+ */
+export function createPaymentsService(options: PaymentsServiceOptions): PaymentsService {
+  const ctx: ServiceContext = {
+    store: options.store,
+    provider: options.provider,
+    journal: options.journal,
+    clock: options.clock,
+    random: options.random ?? cryptoRandom,
+    policy: definePaymentsPolicy({}, options.policy),
+    methodCheck: options.methodCheck,
+  };
+  return {
+    createPayment: (input) => createPayment(ctx, input),
+    listMethods: (input) => listMethods(ctx, input.accountId),
+    bindMethod: (input) => bindMethod(ctx, input),
+    removeMethod: (input) => removeMethod(ctx, input.accountId, input.methodId),
+    payWithMethod: (input) =>
+      startAttempt(ctx, { accountId: input.accountId, accountLevel: input.accountLevel, paymentId: input.paymentId, idempotencyKey: input.idempotencyKey, how: { methodId: input.methodId } }),
+    payWithQr: (input) =>
+      startAttempt(ctx, { accountId: input.accountId, accountLevel: input.accountLevel, paymentId: input.paymentId, idempotencyKey: input.idempotencyKey, how: { scheme: input.scheme } }),
+    confirmCheck: (input) => confirmCheck(ctx, input.accountId, input.attemptId, input.answer),
+    handleCallback: (input) => handleCallback(ctx, input),
+    refreshStatus: (input) => refreshStatus(ctx, input.paymentId, input.accountId),
+    cancelPayment: (input) => cancelPayment(ctx, input),
+    refundPayment: (input) => refundPayment(ctx, input),
+    recordQuittance: (input) => recordQuittance(ctx, input),
+    listPayments: (input) => listPayments(ctx, input),
+    getPayment: (input) => getPayment(ctx, input.accountId, input.paymentId),
+    getByTransactionNumber: (input) => getByTransactionNumber(ctx, input.transactionNumber, input.accountId),
+  };
+}

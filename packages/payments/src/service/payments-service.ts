@@ -1,0 +1,270 @@
+import type { Result } from '@kabinet/core';
+import type {
+  AccountLevel,
+  CancellationReason,
+  CardNetwork,
+  MethodCheckKind,
+  Page,
+  PayeeRequisites,
+  PaymentAttemptRecord,
+  PaymentMethodKind,
+  PaymentRecord,
+  PaymentStatus,
+  Stored,
+} from '@kabinet/ports';
+import type { ProviderCallbackInput } from '../providers/payment-provider.js';
+import type { PaymentJournalParty } from './payment-journal.js';
+
+/**
+ * Input of {@link PaymentsService.createPayment}: the accrual (УИН, amount, service) the
+ * portal got for the account.
+ *
+ * @example
+ * ```ts
+ * const input: CreatePaymentInput = { accountId: 'acc_1', accountLevel: 'standard',
+ *   accrual: { uin: '32117072411021588933', amountKopecks: 350_000, serviceType: 'work_patent', serviceName: 'Патент на работу' } };
+ * ```
+ */
+export interface CreatePaymentInput {
+  /** The paying account. */
+  readonly accountId: string;
+  /** Its level (gates which duties it can pay). */
+  readonly accountLevel: AccountLevel;
+  /** The accrual. */
+  readonly accrual: {
+    /** УИН (20 or 25 characters, check digit verified). */
+    readonly uin: string;
+    /** Amount due in kopecks. */
+    readonly amountKopecks: number;
+    /** Service type for filtering (`[a-z0-9_.-]`, up to 64). */
+    readonly serviceType: string;
+    /** Display name (up to 200 characters). */
+    readonly serviceName?: string;
+    /** Payee bank details (needed to pay by a GOST QR code). */
+    readonly payee?: PayeeRequisites;
+  };
+}
+
+/**
+ * A bound method as the portal shows it (no token).
+ *
+ * @example
+ * ```ts
+ * const view: PaymentMethodView = { id: 'pm_1', kind: 'card', network: 'visa', label: 'Visa •••• 4242', check: 'sms_code', verified: false, createdAt: 0 };
+ * ```
+ */
+export interface PaymentMethodView {
+  /** Method id. */
+  readonly id: string;
+  /** Kind. */
+  readonly kind: Exclude<PaymentMethodKind, 'qr'>;
+  /** Card network, for cards. */
+  readonly network?: CardNetwork;
+  /** Masked label. */
+  readonly label: string;
+  /** The first-use check it needs. */
+  readonly check: MethodCheckKind;
+  /** Whether the first-use check passed (later payments need none: PAY-2). */
+  readonly verified: boolean;
+  /** Epoch ms. */
+  readonly createdAt: number;
+}
+
+/**
+ * Input of {@link PaymentsService.bindMethod}: an instrument tokenised by the provider's
+ * payment form (the portal never sees a card number).
+ *
+ * @example
+ * ```ts
+ * const input: BindMethodInput = { accountId: 'acc_1', kind: 'card', token: 'tok_1', fingerprint: 'fp_1', label: 'Visa •••• 4242', network: 'visa' };
+ * ```
+ */
+export interface BindMethodInput {
+  /** The owning account. */
+  readonly accountId: string;
+  /** Kind (`card`, `wallet`, `sbp`, `direct_debit`). */
+  readonly kind: Exclude<PaymentMethodKind, 'qr'>;
+  /** The provider's reusable token. */
+  readonly token: string;
+  /** The provider's fingerprint of the instrument (binding the same instrument twice returns the first). */
+  readonly fingerprint: string;
+  /** Masked label (no run of 9 or more digits, up to 64 characters: S-12). */
+  readonly label: string;
+  /** Card network, required for cards (PAY-1). */
+  readonly network?: CardNetwork;
+}
+
+/**
+ * Input of {@link PaymentsService.payWithMethod}.
+ *
+ * @example
+ * ```ts
+ * const input: PayWithMethodInput = { accountId: 'acc_1', accountLevel: 'standard', paymentId: 'pay_1', methodId: 'pm_1', idempotencyKey: 'b6a1f2c4-0d7e' };
+ * ```
+ */
+export interface PayWithMethodInput {
+  /** The paying account. */
+  readonly accountId: string;
+  /** Its level. */
+  readonly accountLevel: AccountLevel;
+  /** The payment. */
+  readonly paymentId: string;
+  /** The bound method. */
+  readonly methodId: string;
+  /** The client's key for this try (8–64 characters); a retry with it resumes the same attempt. */
+  readonly idempotencyKey: string;
+}
+
+/**
+ * Input of {@link PaymentsService.payWithQr}: `sbp` asks the provider for an SBP QR link;
+ * `gost` builds a GOST R 56042-2014 payload from the accrual's payee details (paid in any
+ * bank's app; confirmed by GIS GMP through {@link PaymentsService.recordQuittance}).
+ *
+ * @example
+ * ```ts
+ * const input: PayWithQrInput = { accountId: 'acc_1', accountLevel: 'standard', paymentId: 'pay_1', scheme: 'sbp', idempotencyKey: 'c7d2a8e1-3f90' };
+ * ```
+ */
+export interface PayWithQrInput {
+  /** The paying account. */
+  readonly accountId: string;
+  /** Its level. */
+  readonly accountLevel: AccountLevel;
+  /** The payment. */
+  readonly paymentId: string;
+  /** Which QR. */
+  readonly scheme: 'sbp' | 'gost';
+  /** The client's key for this try. */
+  readonly idempotencyKey: string;
+}
+
+/**
+ * What a pay call leaves: the payment and the attempt (its `action` tells the payer what to
+ * do next, e.g. enter the SMS code or scan the QR).
+ *
+ * @example
+ * ```ts
+ * if (outcome.attempt.action?.kind === 'sms_code') askForCode(outcome.attempt.id);
+ * ```
+ */
+export interface PayOutcome {
+  /** The payment after the call. */
+  readonly payment: Stored<PaymentRecord>;
+  /** The attempt after the call. */
+  readonly attempt: Stored<PaymentAttemptRecord>;
+}
+
+/**
+ * A payment with its attempts (for the payment page and for support).
+ *
+ * @example
+ * ```ts
+ * const { payment, attempts } = details;
+ * ```
+ */
+export interface PaymentDetails {
+  /** The payment. */
+  readonly payment: Stored<PaymentRecord>;
+  /** Its attempts, by sequence. */
+  readonly attempts: readonly Stored<PaymentAttemptRecord>[];
+}
+
+/**
+ * What handling a callback did: `applied` (state moved), `unchanged` (nothing new),
+ * `duplicate` (seen before: S-16), `stale` (an out-of-order callback older than the state;
+ * the provider was asked and agreed), `conflict` (the provider contradicts a terminal state;
+ * journaled for support).
+ *
+ * @example
+ * ```ts
+ * const r = await payments.handleCallback({ body, headers });
+ * if (r.success && r.data.outcome === 'duplicate') return new Response(null, { status: 200 });
+ * ```
+ */
+export interface CallbackOutcome {
+  /** What happened. */
+  readonly outcome: 'applied' | 'unchanged' | 'duplicate' | 'stale' | 'conflict';
+  /** The payment afterwards, when the callback was about a known one. */
+  readonly payment?: Stored<PaymentRecord>;
+}
+
+/**
+ * Input of {@link PaymentsService.listPayments} (PAY-5).
+ *
+ * @example
+ * ```ts
+ * const input: ListPaymentsInput = { accountId: 'acc_1', from: Date.UTC(2026, 0, 1), to: Date.UTC(2027, 0, 1), serviceTypes: ['work_patent'], limit: 20 };
+ * ```
+ */
+export interface ListPaymentsInput {
+  /** The account. */
+  readonly accountId: string;
+  /** Period start, epoch ms, inclusive. */
+  readonly from?: number;
+  /** Period end, epoch ms, exclusive. */
+  readonly to?: number;
+  /** Service types to include. */
+  readonly serviceTypes?: readonly string[];
+  /** Statuses to include. */
+  readonly statuses?: readonly PaymentStatus[];
+  /** Page size (default and maximum from the policy). */
+  readonly limit?: number;
+  /** `nextCursor` of the previous page. */
+  readonly cursor?: string;
+}
+
+/**
+ * The payments service: state duties from accrual to quittance (PAY-1…PAY-5). Every method
+ * returns issues for invalid input and throws `KabinetError` only for infrastructure faults
+ * (a store or provider outage: retry with the same idempotency key). Every change is
+ * journaled; every write is versioned (S-15); every externally triggered operation is
+ * idempotent (S-16).
+ *
+ * @example
+ * ```ts
+ * const created = await payments.createPayment({ accountId, accountLevel: 'standard', accrual });
+ * const paid = await payments.payWithMethod({ accountId, accountLevel: 'standard', paymentId: created.data.id, methodId, idempotencyKey });
+ * ```
+ */
+export interface PaymentsService {
+  /** Creates the payment for an accrual, or returns the existing one for the same УИН, account, amount and service. */
+  createPayment(input: CreatePaymentInput): Promise<Result<Stored<PaymentRecord>>>;
+  /** The account's active methods. */
+  listMethods(input: { readonly accountId: string }): Promise<readonly PaymentMethodView[]>;
+  /** Binds a tokenised method (once: the same fingerprint returns the bound one). */
+  bindMethod(input: BindMethodInput): Promise<Result<PaymentMethodView>>;
+  /** Removes a method; it stays in history but cannot pay. */
+  removeMethod(input: { readonly accountId: string; readonly methodId: string }): Promise<Result<PaymentMethodView>>;
+  /** Pays with a bound method; its first use asks for the one-time check (PAY-2). */
+  payWithMethod(input: PayWithMethodInput): Promise<Result<PayOutcome>>;
+  /** Pays by an SBP QR link or a GOST R 56042 payment QR code. */
+  payWithQr(input: PayWithQrInput): Promise<Result<PayOutcome>>;
+  /** Answers the first-use check of an attempt; on success the method is verified and the payment goes on. */
+  confirmCheck(input: { readonly accountId: string; readonly attemptId: string; readonly answer: string }): Promise<Result<PayOutcome>>;
+  /** Handles a provider callback: authenticated, deduplicated, order-independent (S-16). */
+  handleCallback(input: ProviderCallbackInput): Promise<Result<CallbackOutcome>>;
+  /** Asks the provider for the current state of every open attempt and applies it. */
+  refreshStatus(input: { readonly paymentId: string; readonly accountId?: string }): Promise<Result<PaymentDetails>>;
+  /** Cancels a payment no money moved for (attempts are cancelled at the provider first). */
+  cancelPayment(input: {
+    readonly accountId: string;
+    readonly paymentId: string;
+    readonly reason?: CancellationReason;
+    readonly actor?: PaymentJournalParty;
+  }): Promise<Result<Stored<PaymentRecord>>>;
+  /** Refunds (part of) a paid payment; refunds never exceed the captured amount. */
+  refundPayment(input: {
+    readonly paymentId: string;
+    readonly amountKopecks: number;
+    readonly idempotencyKey: string;
+    readonly actor: PaymentJournalParty;
+  }): Promise<Result<Stored<PaymentRecord>>>;
+  /** Records a GIS GMP quittance status for an accrual (`paid` → `reconciled` on 1, 4, 5, 6). */
+  recordQuittance(input: { readonly uin: string; readonly acknowledgment: number; readonly paidKopecks?: number }): Promise<Result<Stored<PaymentRecord>>>;
+  /** Lists the account's payments by period, service type and status, newest first, by keyset pages (PAY-5). */
+  listPayments(input: ListPaymentsInput): Promise<Result<Page<Stored<PaymentRecord>>>>;
+  /** One payment of the account with its attempts. */
+  getPayment(input: { readonly accountId: string; readonly paymentId: string }): Promise<Result<PaymentDetails>>;
+  /** A payment by its transaction number (PAY-4), optionally only within one account. */
+  getByTransactionNumber(input: { readonly transactionNumber: string; readonly accountId?: string }): Promise<Result<PaymentDetails>>;
+}
