@@ -1,17 +1,7 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
 import { birthDatePolicies, parseBirthDate } from '@kabinet/validators/date';
 import { parseName, type NameScript } from '@kabinet/validators/name';
-
-/** An address in Russia (DOC-10): parts checked when present, or a free-form line. */
-export interface AddressData {
-  readonly region?: string;
-  readonly city?: string;
-  readonly street?: string;
-  readonly house?: string;
-  readonly apartment?: string;
-  readonly postalCode?: string;
-  readonly line?: string;
-}
+import { parseAddress, type Address } from '@kabinet/validators/address';
 
 /** The personal data of a profile, normalised; stored encrypted (ACC-10). */
 export interface PersonalData {
@@ -25,37 +15,11 @@ export interface PersonalData {
   /** ISO 3166-1 alpha-3 citizenship. */
   readonly citizenship: string;
   readonly sex?: 'male' | 'female';
-  readonly address?: AddressData;
+  /** DOC-10: the address in Russia, parts checked when present. */
+  readonly address?: Address;
 }
 
 type Fields = Readonly<Record<string, unknown>>;
-
-const ADDRESS_PARTS = ['region', 'city', 'street', 'house', 'apartment', 'postalCode', 'line'] as const;
-
-/** Checks an address (DOC-10): strings of bounded length; a postal index of six digits. */
-export function parseAddress(input: unknown, path: IssuePath): Result<AddressData> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail(issue('input.wrong_format', path));
-  const f = input as Fields;
-  const issues: Issue[] = [];
-  const out: Record<string, string> = {};
-  for (const part of ADDRESS_PARTS) {
-    const value = f[part];
-    if (value === undefined || value === null || value === '') continue;
-    if (typeof value !== 'string') {
-      issues.push(issue('input.not_a_string', [...path, part]));
-      continue;
-    }
-    const clean = value.normalize('NFC').replace(/[\s\u00a0\u200b]+/gu, ' ').trim();
-    if (clean.length > 200) issues.push(issue('input.too_long', [...path, part], { max: 200 }));
-    else if (part === 'postalCode' && !/^\d{6}$/.test(clean.replace(/\s/g, ''))) issues.push(issue('address.postal_code', [...path, part]));
-    else if (clean !== '') out[part] = part === 'postalCode' ? clean.replace(/\s/g, '') : clean;
-  }
-  if (issues.length === 0 && Object.keys(out).length === 0) issues.push(issue('input.not_enough_data', path));
-  if (issues.length === 0 && out['line'] === undefined && (out['street'] === undefined || out['house'] === undefined)) {
-    issues.push(issue('input.not_enough_data', path));
-  }
-  return issues.length > 0 ? fail(issues) : ok(out);
-}
 
 /**
  * Checks personal data (DOC-8, DOC-9): names in Cyrillic as in Russian documents and,
@@ -94,10 +58,13 @@ export function parsePersonal(input: unknown, path: IssuePath, now: number): Res
   else citizenship = rawCitizenship.trim().toUpperCase();
   const sex = f['sex'];
   if (sex !== undefined && sex !== 'male' && sex !== 'female') issues.push(issue('input.wrong_format', [...path, 'sex']));
-  let address: AddressData | undefined;
+  let address: Address | undefined;
   if (f['address'] !== undefined && f['address'] !== null) {
-    const a = parseAddress(f['address'], [...path, 'address']);
-    if (a.success) address = a.data;
+    const a = parseAddress(f['address'], { path: [...path, 'address'] });
+    if (a.success) {
+      address = a.data;
+      warnings.push(...(a.warnings ?? []));
+    }
     else issues.push(...a.issues);
   }
   if (issues.length > 0 || surname === undefined || givenNames === undefined || !birth.success || citizenship === undefined) {

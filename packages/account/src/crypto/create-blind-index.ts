@@ -6,7 +6,7 @@ import type { KeyProvider } from '@kabinet/ports';
  * Computes the blind index of a normalised value: `<kid>:<hex HMAC-SHA-256>` under the
  * current `blind-index` key, scoped so equal values in different scopes do not match.
  */
-export type BlindIndex = (scope: 'phone' | 'email', normalisedValue: string) => string;
+export type BlindIndex = (scope: 'phone' | 'email' | 'ip', normalisedValue: string) => string;
 
 /**
  * Creates the blind index used to find an account by phone or e-mail without storing them

@@ -1,0 +1,24 @@
+import { fail, issue, ok, type Result } from '@kabinet/core';
+import { normalizePassword } from '@kabinet/validators/password';
+import { checkPassword as checkPasswordRules, type PasswordContext } from '@kabinet/validators/password';
+import type { AccountContext } from '../context/account-context.js';
+
+/**
+ * Checks a new password against the policy preset (S-1, OTP-4: blocklist, context words,
+ * NFKC) and the recent hashes (no reuse), and hashes it. The strength hint comes back as
+ * warnings (`password.length_recommended`).
+ */
+export async function hashNewPassword(
+  ctx: AccountContext,
+  password: unknown,
+  context: PasswordContext,
+  previousHashes: readonly string[],
+): Promise<Result<string>> {
+  const checked = checkPasswordRules(password, ctx.policy.passwordPreset, context, { path: ['password'] });
+  if (!checked.success) return checked;
+  const normalised = normalizePassword(checked.data.password);
+  for (const hash of previousHashes) {
+    if (await ctx.hasher.verify(hash, normalised)) return fail(issue('password.reused', ['password'], { count: ctx.policy.passwordHistory }));
+  }
+  return ok(await ctx.hasher.hash(normalised), checked.warnings);
+}

@@ -1,0 +1,97 @@
+import { KabinetError, fail, issue, type Result } from '@kabinet/core';
+import type { AccountRecord, JournalParty, Stored } from '@kabinet/ports';
+import type { AccountContext } from '../context/account-context.js';
+import { accountKeys } from './account-keys.js';
+import { accountParty, SYSTEM_CLOCK, type JournalDraft } from './journal-draft.js';
+import { advanceAccount, type AppliedTransition } from './transitions.js';
+
+/** What a step decides about an account it was shown. */
+export interface StepOutcome<T> {
+  /** The result for the caller. */
+  readonly result: Result<T>;
+  /** The account to write; absent when the step changes nothing. */
+  readonly account?: AccountRecord;
+  /** Entries to journal after the write: one for an accepted step (S-14, AUD-1). */
+  readonly journal?: readonly JournalDraft[];
+  /** Effects after a successful write (notifications, session revocations). */
+  readonly after?: (written: Stored<AccountRecord>) => Promise<void>;
+}
+
+const ROUNDS = 12;
+
+/**
+ * Runs one use case on an account as a read-modify-write: the account is read, the
+ * clock-driven transitions are applied first (ACC-5, lazily — no background job), the step
+ * decides on that state, and the result is written with the version read (S-15). A write
+ * that meets a newer version is retried from the read, so concurrent calls each decide on
+ * fresh state and nothing is lost. Journal entries are appended after the write.
+ */
+export async function runAccountStep<T>(
+  ctx: AccountContext,
+  accountId: string,
+  actor: JournalParty,
+  step: (account: Stored<AccountRecord>, now: number) => Promise<StepOutcome<T>>,
+): Promise<Result<T>> {
+  for (let round = 0; round < ROUNDS; round++) {
+    const stored = await ctx.stores.accounts.get(accountId);
+    if (stored === undefined) return fail(issue('account.not_found', []));
+    const now = ctx.clock.now();
+    const advanced = advanceAccount(stored, now);
+    const outcome = await step({ ...advanced.account, version: stored.version }, now);
+    const next = outcome.account ?? (advanced.transitions.length > 0 ? advanced.account : undefined);
+    let written: Stored<AccountRecord> = stored;
+    if (next !== undefined) {
+      const { version: _v, ...plain } = next as Stored<AccountRecord>;
+      try {
+        written = await ctx.stores.accounts.update(plain, stored.version, { uniqueKeys: accountKeys(plain) });
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+        const current = await ctx.stores.accounts.get(accountId);
+        // Same version: the write lost on a unique key (a phone or e-mail another account owns).
+        if (current !== undefined && current.version === stored.version) return fail(issue('contact.unavailable', []));
+        continue;
+      }
+    }
+    await journalClock(ctx, accountId, advanced.transitions);
+    for (const entry of outcome.journal ?? []) {
+      await ctx.journal.append({
+        actor: entry.actor ?? actor,
+        action: entry.action,
+        subject: accountParty(accountId),
+        ...(entry.payload === undefined ? {} : { payload: entry.payload }),
+      });
+    }
+    if (outcome.after !== undefined) await outcome.after(written);
+    return outcome.result;
+  }
+  throw new KabinetError('ERR_CONFLICT', `account ${accountId} kept changing; gave up after ${ROUNDS} attempts`);
+}
+
+/** Whether an error is a store conflict (stale version or taken unique key). */
+export function isConflict(error: unknown): boolean {
+  return KabinetError.isInstance(error) && error.code === 'ERR_CONFLICT';
+}
+
+/** Journals the clock-driven transitions of one read (actor: the system clock). */
+export async function journalClock(ctx: AccountContext, accountId: string, transitions: readonly AppliedTransition[]): Promise<void> {
+  if (transitions.length === 0) return;
+  await ctx.journal.append({
+    actor: SYSTEM_CLOCK,
+    action: 'account.deadline_passed',
+    subject: accountParty(accountId),
+    payload: { transitions: transitions.map((t) => ({ ...t })) },
+  });
+}
+
+/**
+ * Reads an account with its clock-driven transitions applied and persisted (ACC-5), or
+ * `undefined` when it does not exist.
+ */
+export async function loadAccount(ctx: AccountContext, accountId: string): Promise<Stored<AccountRecord> | undefined> {
+  let loaded: Stored<AccountRecord> | undefined;
+  const r = await runAccountStep(ctx, accountId, SYSTEM_CLOCK, async (account) => {
+    loaded = account;
+    return { result: { success: true, data: undefined } };
+  });
+  return r.success ? loaded : undefined;
+}

@@ -1,0 +1,66 @@
+import { KabinetError, fail, issue, timingSafeEqualStrings, type Result } from '@kabinet/core';
+import type { DraftRecord, JournalParty, Stored } from '@kabinet/ports';
+import type { AccountContext } from '../context/account-context.js';
+import type { JournalDraft } from './journal-draft.js';
+import { isConflict } from './run-account-step.js';
+import { hashSecret } from './secrets.js';
+
+/** What a draft step decides. */
+export interface DraftOutcome<T> {
+  readonly result: Result<T>;
+  /** The draft to write; absent when nothing changes. */
+  readonly draft?: DraftRecord;
+  /** Delete the draft instead (registration finished). */
+  readonly remove?: boolean;
+  readonly journal?: readonly JournalDraft[];
+}
+
+/** The journal party of a draft. */
+export function draftParty(draftId: string): JournalParty {
+  return { type: 'draft', id: draftId };
+}
+
+/** Opens a draft by id and resume token (constant-time), or `undefined`. */
+export async function openDraft(ctx: AccountContext, draftId: unknown, resumeToken: unknown): Promise<Stored<DraftRecord> | undefined> {
+  if (typeof draftId !== 'string' || typeof resumeToken !== 'string' || !draftId.startsWith('drf_') || draftId.length > 64 || resumeToken.length > 100) return undefined;
+  const draft = await ctx.stores.drafts.get(draftId);
+  if (draft === undefined) return undefined;
+  return timingSafeEqualStrings(draft.resumeTokenHash, hashSecret(resumeToken)) ? draft : undefined;
+}
+
+/**
+ * Runs one registration step on a draft: open it with its resume token, decide, write with
+ * the version read (retrying on a concurrent write), then journal (ACC-3, ACC-4, AUD-1).
+ */
+export async function runDraftStep<T>(
+  ctx: AccountContext,
+  access: { draftId: string; resumeToken: string },
+  step: (draft: Stored<DraftRecord>, now: number) => Promise<DraftOutcome<T>>,
+): Promise<Result<T>> {
+  for (let round = 0; round < 12; round++) {
+    const draft = await openDraft(ctx, access.draftId, access.resumeToken);
+    if (draft === undefined) return fail(issue('registration.draft_not_found', ['draftId']));
+    const now = ctx.clock.now();
+    const outcome = await step(draft, now);
+    try {
+      if (outcome.remove === true) await ctx.stores.drafts.delete(draft.id, draft.version);
+      else if (outcome.draft !== undefined) {
+        const { version: _v, ...plain } = outcome.draft as Stored<DraftRecord>;
+        await ctx.stores.drafts.update({ ...plain, updatedAt: now, expiresAt: now + ctx.policy.draftTtlMs }, draft.version);
+      }
+    } catch (error) {
+      if (isConflict(error)) continue;
+      throw error;
+    }
+    for (const entry of outcome.journal ?? []) {
+      await ctx.journal.append({
+        actor: entry.actor ?? draftParty(draft.id),
+        action: entry.action,
+        subject: draftParty(draft.id),
+        ...(entry.payload === undefined ? {} : { payload: entry.payload }),
+      });
+    }
+    return outcome.result;
+  }
+  throw new KabinetError('ERR_CONFLICT', `draft ${access.draftId} kept changing`);
+}

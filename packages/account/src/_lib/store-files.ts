@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { createId, fail, ok, prefixIssues, type Issue, type Result } from '@kabinet/core';
+import type { DocumentKind } from '@kabinet/ports';
+import { checkFile, filePolicies } from '@kabinet/validators/file';
+import type { AccountContext } from '../context/account-context.js';
+
+/** An uploaded file as a use case receives it. */
+export interface FileInput {
+  readonly bytes: Uint8Array;
+  /** The name the client sent (only for the `file.name_mismatch` warning). */
+  readonly name?: string;
+}
+
+/**
+ * Checks uploaded files by their bytes (FILE-1 … FILE-4, S-13: type by magic numbers, size,
+ * readability, 300 dpi for passport scans) and passes them through the antivirus hook
+ * before storing them (a missing hook is `ERR_CONFIG`). Returns the blob ids; stores
+ * nothing unless every file passes.
+ */
+export async function storeFiles(ctx: AccountContext, files: readonly FileInput[], ownerId: string, kind: DocumentKind | 'evidence', now: number): Promise<Result<string[]>> {
+  const policy = kind === 'foreign_passport' ? filePolicies.passportScan : filePolicies.document;
+  const issues: Issue[] = [];
+  const warnings: Issue[] = [];
+  const checked = [];
+  for (const [i, file] of files.entries()) {
+    const r = await checkFile(file.bytes, policy, {
+      path: ['files', i],
+      requireScan: true,
+      ...(ctx.scanFile === undefined ? {} : { scan: ctx.scanFile }),
+      ...(file.name === undefined ? {} : { declaredName: file.name }),
+    });
+    if (!r.success) issues.push(...r.issues);
+    else {
+      warnings.push(...(r.warnings ?? []));
+      checked.push({ file, mediaType: r.data.mime });
+    }
+  }
+  if (issues.length > 0) return fail(prefixIssues([], issues));
+  const ids: string[] = [];
+  for (const { file, mediaType } of checked) {
+    const id = createId('blob', now, ctx.random);
+    await ctx.stores.blobs.put(id, file.bytes, {
+      mediaType,
+      size: file.bytes.length,
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+      ownerId,
+      createdAt: now,
+    });
+    ids.push(id);
+  }
+  return ok(ids, warnings);
+}

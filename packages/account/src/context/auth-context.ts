@@ -1,0 +1,40 @@
+import type { AccountLevel, AccountLifecycle } from '@kabinet/ports';
+
+/**
+ * Who is calling: what `sessions.authenticate(accessToken)` returns for a live session.
+ * Every authenticated use case takes it as its first argument; the services re-check the
+ * session behind it.
+ *
+ * @example
+ * ```ts
+ * const auth = await kabinet.sessions.authenticate(bearerToken);
+ * if (auth.success) await kabinet.contacts.get(auth.data);
+ * ```
+ */
+export interface AuthContext {
+  readonly accountId: string;
+  readonly sessionId: string;
+  readonly level: AccountLevel;
+  readonly lifecycle: AccountLifecycle;
+  /** When the session last fully authenticated (login or re-authentication), epoch ms. */
+  readonly authenticatedAt: number;
+}
+
+/** Facts about the request a use case records (login log, send limits): never trusted for authorisation. */
+export interface RequestMeta {
+  /** The client IP as the HTTP layer determined it. */
+  readonly ip?: string;
+  readonly userAgent?: string;
+}
+
+/** The tokens a login or a refresh hands out. */
+export interface TokenPair {
+  /** A short-lived JWT for the `Authorization: Bearer` header. */
+  readonly accessToken: string;
+  readonly accessTokenExpiresAt: number;
+  /** An opaque, single-use token for `sessions.refresh` (rotated on every use). */
+  readonly refreshToken: string;
+  readonly sessionId: string;
+  /** The absolute end of the session. */
+  readonly sessionExpiresAt: number;
+}

@@ -1,0 +1,65 @@
+import { KabinetError, cryptoRandom } from '@kabinet/core';
+import { createBlindIndex } from '../crypto/create-blind-index.js';
+import { createPiiCipher } from '../crypto/create-pii-cipher.js';
+import { createScryptHasher } from '../password/create-scrypt-hasher.js';
+import { checkAccountPolicy } from '../policy/check-account-policy.js';
+import { defaultAccountPolicy } from '../policy/default-account-policy.js';
+import { createAccessTokens } from '../tokens/create-access-tokens.js';
+import type { AccountContext, AccountContextConfig } from './account-context.js';
+
+const REQUIRED = ['stores', 'otp', 'totp', 'backupCodes', 'lockout', 'journal', 'registry', 'senders', 'keys', 'clock', 'tokens'] as const;
+
+/**
+ * Checks the configuration and derives what the account services share: the policy (domain
+ * defaults with overrides, checked), the PII cipher and blind index from the key provider,
+ * the access-token signer, the password hasher (scrypt with the policy's parameters unless
+ * one is given) and a dummy hash that keeps unknown-login timing equal to a real one (S-8).
+ *
+ * @param config - ports, services of the lower packages, keys, clock and policy
+ * @returns the context
+ * @throws {@link KabinetError} `ERR_CONFIG` for a missing port or an unworkable policy
+ * @example
+ * ```ts
+ * const ctx = createAccountContext({ stores, otp, totp, backupCodes, lockout, journal, registry, senders, keys, clock, tokens: { issuer, audience } });
+ * const registration = createRegistrationService(ctx);
+ * ```
+ */
+export function createAccountContext(config: AccountContextConfig): AccountContext {
+  if (typeof config !== 'object' || config === null) throw new KabinetError('ERR_CONFIG', 'account context: a configuration object is required');
+  const missing = REQUIRED.filter((key) => config[key] === undefined || config[key] === null);
+  if (missing.length > 0) throw new KabinetError('ERR_CONFIG', `account context: missing ${missing.join(', ')}`);
+  for (const store of ['accounts', 'drafts', 'sessions', 'blobs'] as const) {
+    if (config.stores[store] === undefined) throw new KabinetError('ERR_CONFIG', `account context: missing stores.${store}`);
+  }
+  const policy = checkAccountPolicy({ ...defaultAccountPolicy, ...(config.policy ?? {}) });
+  const random = config.random ?? cryptoRandom;
+  const hasher = config.hasher ?? createScryptHasher(policy.scrypt, random);
+  const accessTokens = createAccessTokens({
+    keys: config.keys,
+    clock: config.clock,
+    random,
+    issuer: config.tokens.issuer,
+    audience: config.tokens.audience,
+    ttlMs: policy.accessTokenTtlMs,
+  });
+  // Fail now, not on the first request, when a key is missing or malformed.
+  for (const purpose of ['pii-encryption', 'blind-index', 'otp-pepper'] as const) {
+    const key = config.keys.currentSecret(purpose);
+    if (key?.key?.length !== 32) throw new KabinetError('ERR_CONFIG', `account context: the ${purpose} key must be 32 bytes`);
+  }
+  config.keys.currentSigningKey();
+  let dummy: Promise<string> | undefined;
+  return {
+    ...config,
+    policy,
+    random,
+    hasher,
+    serviceName: config.serviceName ?? 'Kabinet',
+    locale: config.locale ?? 'ru',
+    scanFile: config.scanFile,
+    pii: createPiiCipher(config.keys, random),
+    blindIndex: createBlindIndex(config.keys),
+    accessTokens,
+    dummyHash: () => (dummy ??= hasher.hash(Buffer.from(random.bytes(24)).toString('base64url'))),
+  };
+}

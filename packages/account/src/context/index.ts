@@ -1,0 +1,14 @@
+/**
+ * The shared context of the account services: ports, lower services, keys, clock and policy
+ * checked once; the caller's {@link AuthContext}; the tokens a login hands out.
+ *
+ * @example
+ * ```ts
+ * import { createAccountContext } from '@kabinet/account/context';
+ * ```
+ *
+ * @module @kabinet/account/context
+ */
+export type { AccountContext, AccountContextConfig, AccountStores } from './account-context.js';
+export type { AuthContext, RequestMeta, TokenPair } from './auth-context.js';
+export { createAccountContext } from './create-account-context.js';

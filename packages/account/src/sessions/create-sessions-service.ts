@@ -1,0 +1,241 @@
+import { fail, issue, ok, type Result } from '@kabinet/core';
+import type { AccountLevel, AccountLifecycle, SessionRecord } from '@kabinet/ports';
+import { z } from 'zod';
+import type { AccountContext } from '../context/account-context.js';
+import type { AuthContext, RequestMeta, TokenPair } from '../context/auth-context.js';
+import { isConflict, loadAccount, runAccountStep } from '../_lib/run-account-step.js';
+import { accountParty } from '../_lib/journal-draft.js';
+import { checkPassword } from '../_lib/password-check.js';
+import { readInput } from '../_lib/read-input.js';
+import { requireSession } from '../_lib/require-session.js';
+import { hashSecret, newSecret, splitToken } from '../_lib/secrets.js';
+import { liveSessions, openSession, revokeSessions, sessionProblem, tokenPair } from '../_lib/sessions.js';
+
+/** A session as its owner sees it (ACC-11). */
+export interface SessionView {
+  readonly sessionId: string;
+  readonly createdAt: number;
+  readonly lastSeenAt: number;
+  readonly expiresAt: number;
+  readonly ip?: string;
+  readonly userAgent?: string;
+  readonly level: AccountLevel;
+  /** The session making the request. */
+  readonly current: boolean;
+}
+
+/** Sessions: authenticate requests, rotate refresh tokens, list and end sessions, re-authenticate (S-10, S-11, ACC-11). */
+export interface SessionsService {
+  /**
+   * Verifies an access token and the live session behind it. Fails with
+   * `session.invalid_token`, `session.invalid` (ended, idle, past its lifetime, account not
+   * usable) or `session.level_changed` (refresh to get a session of the new level).
+   */
+  authenticate(accessToken: unknown): Promise<Result<AuthContext>>;
+  /**
+   * Rotates a refresh token `{ refreshToken }`: a new pair each time; the old token is spent.
+   * Presenting a spent token again revokes the session (`session.invalid_token`). After a
+   * level change the new pair belongs to a new session id.
+   */
+  refresh(input: unknown, meta?: RequestMeta): Promise<Result<TokenPair>>;
+  /** The account's live sessions with IPs and devices. */
+  list(auth: AuthContext): Promise<Result<SessionView[]>>;
+  /** Ends one of the account's sessions `{ sessionId }`. */
+  end(auth: AuthContext, input: unknown): Promise<Result<{ readonly ended: string }>>;
+  /** Ends every session but the current one (ASVS 7.4.3). */
+  endOthers(auth: AuthContext): Promise<Result<{ readonly ended: number }>>;
+  /** Ends the current session. */
+  logout(auth: AuthContext): Promise<Result<{ readonly ended: string }>>;
+  /** Full re-authentication `{ password }` before a sensitive change (S-11). */
+  reauthenticate(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<{ readonly authenticatedAt: number }>>;
+}
+
+const USABLE: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted']);
+const refreshSchema = z.object({ refreshToken: z.string().min(1).max(200) });
+const endSchema = z.object({ sessionId: z.string().min(1).max(100) });
+const reauthSchema = z.object({ password: z.string().min(1).max(1024) });
+const MAX_USED_REFRESH = 50;
+
+/**
+ * Creates the sessions service over the shared account context.
+ *
+ * @param ctx - the account context ({@link createAccountContext})
+ * @returns the service
+ * @example
+ * ```ts
+ * const sessions = createSessionsService(ctx);
+ * const auth = await sessions.authenticate(request.headers.authorization?.slice(7));
+ * if (!auth.success) return unauthorised();
+ * ```
+ */
+export function createSessionsService(ctx: AccountContext): SessionsService {
+  const invalidToken = fail(issue('session.invalid_token', []));
+  const invalid = fail(issue('session.invalid', []));
+
+  async function authenticate(accessToken: unknown): Promise<Result<AuthContext>> {
+    const claims = await ctx.accessTokens.verify(accessToken as string);
+    if (!claims.success) return claims;
+    const session = await ctx.stores.sessions.get(claims.data.sessionId);
+    const now = ctx.clock.now();
+    if (session === undefined || session.accountId !== claims.data.accountId) return invalid;
+    const problem = sessionProblem(session, now, ctx.policy.sessionIdleMs);
+    if (problem !== undefined) {
+      if (problem === 'idle' || problem === 'absolute') await revokeSessions(ctx, [session.id], problem, now);
+      return invalid;
+    }
+    const account = await loadAccount(ctx, session.accountId);
+    if (account === undefined || !USABLE.has(account.lifecycle)) return invalid;
+    if (account.level !== session.level) return fail(issue('session.level_changed', []));
+    if (now - session.lastSeenAt >= ctx.policy.sessionTouchIntervalMs) {
+      const { version, ...plain } = session;
+      try {
+        await ctx.stores.sessions.update({ ...plain, lastSeenAt: now }, version);
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+      }
+    }
+    return ok({ accountId: account.id, sessionId: session.id, level: account.level, lifecycle: account.lifecycle, authenticatedAt: session.authenticatedAt });
+  }
+
+  async function refresh(input: unknown, meta: RequestMeta = {}): Promise<Result<TokenPair>> {
+    const read = readInput(refreshSchema, input);
+    if (!read.success) return read;
+    const parts = splitToken(read.data.refreshToken, 'ses');
+    if (parts === undefined) return invalidToken;
+    const presented = hashSecret(parts.secret);
+    for (let round = 0; round < 8; round++) {
+      const session = await ctx.stores.sessions.get(parts.id);
+      const now = ctx.clock.now();
+      if (session === undefined) return invalidToken;
+      if (session.usedRefreshHashes.includes(presented) && session.revokedAt === undefined) {
+        // Reuse of a spent token: someone holds a copy. End the whole session (S-10).
+        await revokeSessions(ctx, [session.id], 'refresh_reuse', now);
+        await ctx.journal.append({ actor: accountParty(session.accountId), action: 'session.refresh_reused', subject: accountParty(session.accountId), payload: { sessionId: session.id } });
+        return invalidToken;
+      }
+      if (session.refreshHash !== presented || sessionProblem(session, now, ctx.policy.sessionIdleMs) !== undefined) return invalidToken;
+      const account = await loadAccount(ctx, session.accountId);
+      if (account === undefined || !USABLE.has(account.lifecycle)) return invalidToken;
+      const { version, ...plain } = session;
+      const secret = newSecret(ctx.random);
+      const spent: SessionRecord = {
+        ...plain,
+        usedRefreshHashes: [presented, ...plain.usedRefreshHashes].slice(0, MAX_USED_REFRESH),
+        lastSeenAt: now,
+      };
+      if (account.level !== session.level) {
+        // S-10: a level change gets a new session id; the old one ends.
+        try {
+          await ctx.stores.sessions.update({ ...spent, refreshHash: hashSecret(newSecret(ctx.random)), revokedAt: now, revokeReason: 'level_change' }, version);
+        } catch (error) {
+          if (isConflict(error)) continue;
+          throw error;
+        }
+        const opened = await openSession(ctx, { accountId: account.id, level: account.level, meta, now, absoluteExpiresAt: session.absoluteExpiresAt });
+        const swapped = await runAccountStep(ctx, account.id, accountParty(account.id), async (current) => ({
+          result: ok(opened.tokens),
+          account: { ...current, sessionIds: [...current.sessionIds.filter((id) => id !== session.id), opened.session.id] },
+          journal: [{ action: 'session.rotated', payload: { from: session.id, to: opened.session.id, level: account.level } }],
+        }));
+        return swapped;
+      }
+      try {
+        const next = await ctx.stores.sessions.update({ ...spent, refreshHash: hashSecret(secret) }, version);
+        return ok(await tokenPair(ctx, next, secret, now));
+      } catch (error) {
+        if (isConflict(error)) continue;
+        throw error;
+      }
+    }
+    return invalidToken;
+  }
+
+  async function endSessions(auth: AuthContext, pick: (ids: readonly string[]) => readonly string[], action: string): Promise<Result<number>> {
+    const current = await requireSession(ctx, auth);
+    if (!current.success) return current;
+    let ended: readonly string[] = [];
+    return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (account, now) => {
+      ended = pick(account.sessionIds);
+      const count = await revokeSessions(ctx, ended, ended.includes(auth.sessionId) ? 'logout' : 'ended_by_other', now);
+      return {
+        result: ok(count),
+        account: { ...account, sessionIds: account.sessionIds.filter((id) => !ended.includes(id)), updatedAt: now },
+        journal: [{ action, payload: { sessions: ended.length } }],
+      };
+    });
+  }
+
+  return {
+    authenticate,
+    refresh,
+    async list(auth) {
+      const current = await requireSession(ctx, auth);
+      if (!current.success) return current;
+      const account = await loadAccount(ctx, auth.accountId);
+      if (account === undefined) return invalid;
+      const live = await liveSessions(ctx, account.sessionIds, ctx.clock.now());
+      return ok(
+        live.map((s) => ({
+          sessionId: s.id,
+          createdAt: s.createdAt,
+          lastSeenAt: s.lastSeenAt,
+          expiresAt: Math.min(s.absoluteExpiresAt, s.lastSeenAt + ctx.policy.sessionIdleMs),
+          ...(s.ip === undefined ? {} : { ip: s.ip }),
+          ...(s.userAgent === undefined ? {} : { userAgent: s.userAgent }),
+          level: s.level,
+          current: s.id === auth.sessionId,
+        })),
+      );
+    },
+    async end(auth, input) {
+      const read = readInput(endSchema, input);
+      if (!read.success) return read;
+      const target = read.data.sessionId;
+      const account = await loadAccount(ctx, auth?.accountId);
+      if (account === undefined || !account.sessionIds.includes(target)) return fail(issue('session.not_found', ['sessionId']));
+      const r = await endSessions(auth, (ids) => ids.filter((id) => id === target), 'session.ended');
+      return r.success ? ok({ ended: target }) : r;
+    },
+    async endOthers(auth) {
+      const r = await endSessions(auth, (ids) => ids.filter((id) => id !== auth.sessionId), 'session.others_ended');
+      return r.success ? ok({ ended: r.data }) : r;
+    },
+    async logout(auth) {
+      const r = await endSessions(auth, (ids) => ids.filter((id) => id === auth.sessionId), 'session.logged_out');
+      return r.success ? ok({ ended: auth.sessionId }) : r;
+    },
+    async reauthenticate(auth, input, meta = {}) {
+      const read = readInput(reauthSchema, input);
+      if (!read.success) return read;
+      const current = await requireSession(ctx, auth);
+      if (!current.success) return current;
+      const account = await loadAccount(ctx, auth.accountId);
+      if (account === undefined) return invalid;
+      const check = await checkPassword(ctx, account.id, account, read.data.password, meta.ip);
+      if (check.outcome !== 'ok') {
+        await ctx.journal.append({ actor: accountParty(account.id), action: 'session.reauth_failed', subject: accountParty(account.id), payload: { sessionId: auth.sessionId } });
+        return fail(issue('auth.invalid_credentials', []));
+      }
+      const now = ctx.clock.now();
+      return runAccountStep(ctx, account.id, accountParty(account.id), async (fresh) => {
+        for (let round = 0; round < 8; round++) {
+          const session = await ctx.stores.sessions.get(auth.sessionId);
+          if (session === undefined) return { result: invalid };
+          const { version, ...plain } = session;
+          try {
+            await ctx.stores.sessions.update({ ...plain, authenticatedAt: now, lastSeenAt: now }, version);
+            break;
+          } catch (error) {
+            if (!isConflict(error)) throw error;
+          }
+        }
+        const password = check.rehash === undefined ? fresh.password : { ...fresh.password, hash: check.rehash };
+        return {
+          result: ok({ authenticatedAt: now }),
+          account: { ...fresh, password, updatedAt: now },
+          journal: [{ action: 'session.reauthenticated', payload: { sessionId: auth.sessionId } }],
+        };
+      });
+    },
+  };
+}

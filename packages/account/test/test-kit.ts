@@ -1,0 +1,166 @@
+// Wires the account services on the in-memory adapters for tests (a fake clock, an outbox, a
+// scripted registry, cheap scrypt) and offers the steps most tests repeat.
+import { crc32 } from 'node:zlib';
+import { createFakeClock, type FakeClock } from '@kabinet/core';
+import { createJournal, type Journal } from '@kabinet/audit';
+import { createLockoutService } from '@kabinet/lockout';
+import {
+  createMemoryBlobStore,
+  createMemoryCounterStore,
+  createMemoryIdentityRegistry,
+  createMemoryJournalStore,
+  createMemoryVersionedStore,
+  createOutbox,
+  type MemoryIdentityRegistry,
+  type MemoryVersionedStore,
+  type Outbox,
+} from '@kabinet/memory';
+import { createBackupCodeService, createOtpService, createTotpVerifier, portalBackupCodePolicy } from '@kabinet/otp';
+import type { AccountRecord, DraftRecord, SessionRecord } from '@kabinet/ports';
+import { createAccountContext } from '../src/context/create-account-context.js';
+import type { AccountContext } from '../src/context/account-context.js';
+import type { AccountPolicy } from '../src/policy/account-policy.js';
+import { createStaticKeyProvider } from '../src/crypto/create-static-key-provider.js';
+import { generateDevelopmentKeys } from '../src/crypto/generate-development-keys.js';
+import { createScryptHasher } from '../src/password/create-scrypt-hasher.js';
+import { createAuthService, type AuthService } from '../src/auth/create-auth-service.js';
+import { createRegistrationService, type RegistrationService } from '../src/registration/create-registration-service.js';
+import { createSessionsService, type SessionsService } from '../src/sessions/create-sessions-service.js';
+
+export interface Kit {
+  readonly ctx: AccountContext;
+  readonly clock: FakeClock;
+  readonly outbox: Outbox;
+  readonly registry: MemoryIdentityRegistry;
+  readonly journal: Journal;
+  readonly accounts: MemoryVersionedStore<AccountRecord>;
+  readonly drafts: MemoryVersionedStore<DraftRecord>;
+  readonly sessionStore: MemoryVersionedStore<SessionRecord>;
+  readonly registration: RegistrationService;
+  readonly auth: AuthService;
+  readonly sessions: SessionsService;
+}
+
+export const START = Date.UTC(2026, 2, 2, 9, 0, 0);
+const keysConfig = generateDevelopmentKeys('test');
+
+/** The kit with cheap hashing; `policy` overrides the account policy. */
+export function createKit(policy: Partial<AccountPolicy> = {}): Kit {
+  const clock = createFakeClock(START);
+  const keys = createStaticKeyProvider(keysConfig);
+  const outbox = createOutbox({ clock });
+  const registry = createMemoryIdentityRegistry();
+  const journal = createJournal({ store: createMemoryJournalStore(), keys, clock });
+  const accounts = createMemoryVersionedStore<AccountRecord>({ clock, entity: 'account' });
+  const drafts = createMemoryVersionedStore<DraftRecord>({ clock, entity: 'draft' });
+  const sessionStore = createMemoryVersionedStore<SessionRecord>({ clock, entity: 'session' });
+  const ctx = createAccountContext({
+    stores: { accounts, drafts, sessions: sessionStore, blobs: createMemoryBlobStore() },
+    otp: createOtpService({ challenges: createMemoryVersionedStore({ clock }), keys, clock }),
+    totp: createTotpVerifier({ steps: createMemoryVersionedStore({ clock }), clock }),
+    backupCodes: createBackupCodeService({ sets: createMemoryVersionedStore({ clock }), keys, clock, policy: { ...portalBackupCodePolicy, scrypt: { N: 2 ** 10, r: 8, p: 1 } } }),
+    lockout: createLockoutService({ counters: createMemoryCounterStore({ clock }), clock }),
+    journal,
+    registry,
+    senders: outbox,
+    hasher: createScryptHasher({ cost: 2 ** 10 }),
+    keys,
+    clock,
+    tokens: { issuer: 'https://lk.test', audience: 'kabinet-test' },
+    serviceName: 'Госуслуги',
+    scanFile: async () => 'clean',
+    policy: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 }, ...policy },
+  });
+  return {
+    ctx,
+    clock,
+    outbox,
+    registry,
+    journal,
+    accounts,
+    drafts,
+    sessionStore,
+    registration: createRegistrationService(ctx),
+    auth: createAuthService(ctx),
+    sessions: createSessionsService(ctx),
+  };
+}
+
+const be32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
+function chunk(type: string, data: number[]): number[] {
+  const body = Uint8Array.from([...[...type].map((c) => c.charCodeAt(0)), ...data]);
+  return [...be32(data.length), ...body, ...be32(crc32(body))];
+}
+
+/** A small, well-formed PNG "scan", 300 dpi by default (FILE-2; 11811 px/m ≈ 300 dpi, 2835 ≈ 72). */
+export function scanPng(pixelsPerMetre = 11811): Uint8Array {
+  return Uint8Array.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    ...chunk('IHDR', [...be32(1600), ...be32(1100), 8, 2, 0, 0, 0]),
+    ...chunk('pHYs', [...be32(pixelsPerMetre), ...be32(pixelsPerMetre), 1]),
+    ...chunk('IDAT', [0x78, 0x9c, 0x63, 0x60, 0x00, 0x00, 0x00, 0x02, 0x00, 0x01]),
+    ...chunk('IEND', []),
+  ]);
+}
+
+export const PASSWORD = 'Samarqand-2026!';
+
+/** A person of each user type, with valid documents. */
+export const people = {
+  foreign_citizen: {
+    personal: { surname: 'Каримов', givenNames: 'Азиз', latinSurname: 'KARIMOV', latinGivenNames: 'AZIZ', birthDate: '17.05.1990', citizenship: 'UZB', sex: 'male' },
+    documents: [
+      { kind: 'foreign_passport', number: 'AA1234567', country: 'UZB', issueDate: '10.01.2020', expiryDate: '09.01.2030' },
+      { kind: 'migration_card', number: '4012 3057841', entryDate: '15.02.2026', stayUntil: '14.05.2026' },
+    ],
+  },
+  residence_permit_holder: {
+    personal: {
+      surname: 'Исмаилова',
+      givenNames: 'Дильноза',
+      latinSurname: 'ISMAILOVA',
+      latinGivenNames: 'DILNOZA',
+      birthDate: '03.11.1988',
+      citizenship: 'TJK',
+      sex: 'female',
+      address: { postalIndex: '101000', city: 'г. Москва', street: 'ул. Мясницкая', house: '7', apartment: '12' },
+    },
+    documents: [
+      { kind: 'foreign_passport', number: '400123456', country: 'TJK', issueDate: '01.06.2019', expiryDate: '31.05.2029' },
+      { kind: 'residence_permit', series: '82', number: '1234567', issueDate: '15.03.2021' },
+      { kind: 'snils', number: '112-233-445 95' },
+    ],
+  },
+} as const;
+
+let counter = 0;
+
+/** A fresh phone and e-mail, so tests never collide. */
+export function contacts(): { phone: string; email: string } {
+  counter++;
+  return { phone: `+99890${String(1000000 + counter).slice(-7)}`, email: `user${counter}@example.uz` };
+}
+
+/** Registers and activates an account of a user type; returns ids and contacts. */
+export async function registerActive(kit: Kit, userType: keyof typeof people = 'foreign_citizen'): Promise<{ accountId: string; phone: string; email: string }> {
+  const person = people[userType];
+  const { phone, email } = contacts();
+  const started = await kit.registration.start({ userType });
+  if (!started.success) throw new Error(JSON.stringify(started.issues));
+  const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
+  const must = <T>(r: { success: boolean; issues?: unknown; data?: T }): T => {
+    if (!r.success) throw new Error(JSON.stringify(r.issues));
+    return r.data as T;
+  };
+  must(await kit.registration.savePersonalData({ ...access, personal: person.personal }));
+  for (const document of person.documents) must(await kit.registration.addDocument({ ...access, document, ...(document.kind === 'foreign_passport' ? { files: [{ bytes: scanPng(), name: 'passport.png' }] } : {}) }));
+  must(await kit.registration.setContacts({ ...access, phone, email }));
+  must(await kit.registration.requestCode({ ...access, channel: 'phone' }));
+  must(await kit.registration.confirmCode({ ...access, channel: 'phone', code: kit.outbox.lastCode(phone)! }));
+  must(await kit.registration.requestCode({ ...access, channel: 'email' }));
+  must(await kit.registration.confirmCode({ ...access, channel: 'email', code: kit.outbox.lastCode(email)! }));
+  must(await kit.registration.setPassword({ ...access, password: PASSWORD }));
+  must(await kit.registration.acceptTerms({ ...access, termsVersion: kit.ctx.policy.termsVersion }));
+  const created = must<{ accountId: string }>(await kit.registration.create(access));
+  return { accountId: created.accountId, phone, email };
+}
