@@ -1,0 +1,52 @@
+/** Issue codes with a status of their own; everything else is 422 (validation) on the way out. */
+const STATUS: Readonly<Record<string, number>> = {
+  // S-8: every login failure is this one answer.
+  'auth.invalid_credentials': 401,
+  'auth.login_expired': 401,
+  'session.invalid': 401,
+  'session.invalid_token': 401,
+  'session.level_changed': 401,
+  'session.reauth_required': 403,
+  'account.not_usable': 403,
+  'account.restricted': 403,
+  'payment.level_too_low': 403,
+  'identity.level_required': 403,
+  // Limits: answered with Retry-After (S-4, S-5, S-7).
+  'auth.retry_later': 429,
+  'auth.send_limited': 429,
+  'auth.code_blocked': 429,
+  'lockout.retry_later': 429,
+  'lockout.code_blocked': 429,
+  'lockout.code_capped': 429,
+  'lockout.send_cooldown': 429,
+  'lockout.send_capped': 429,
+  'payment.too_many_attempts': 429,
+  // State conflicts the client can resolve by reloading.
+  'payment.attempt_in_progress': 409,
+  'payment.idempotency_key_reused': 409,
+  'payment.uin_taken': 409,
+  'identity.check_open': 409,
+  'registration.already_created': 409,
+};
+
+/**
+ * The HTTP status Kabinet answers an issue code with when it decides the whole answer:
+ * 401 for failed authentication (one uniform `auth.invalid_credentials` for every login
+ * failure, S-8), 403 for a session that may not do this, 404 for `*.not_found`, 409 for
+ * state conflicts, 429 for limits (with `Retry-After`). Other codes are input problems and
+ * come back as `422 validation_failed` with the issues listed.
+ *
+ * @param code - an issue code
+ * @returns the status, or `undefined` for plain input issues (422)
+ * @example
+ * ```ts
+ * httpStatusOfIssue('auth.send_limited'); // 429
+ * httpStatusOfIssue('payment.not_found'); // 404
+ * httpStatusOfIssue('snils.checksum');    // undefined → 422
+ * ```
+ */
+export function httpStatusOfIssue(code: string): number | undefined {
+  if (Object.hasOwn(STATUS, code)) return STATUS[code];
+  if (code.endsWith('.not_found') || code === 'registration.draft_not_found' || code.endsWith('_not_found')) return 404;
+  return undefined;
+}
