@@ -17,8 +17,11 @@ export { runStoreContract } from './run-store-contract.js';
 export { runVersionedStoreContract } from './run-versioned-store-contract.js';
 export { runCounterStoreContract } from './run-counter-store-contract.js';
 export { runBlobStoreContract } from './run-blob-store-contract.js';
+export { runJournalStoreContract } from './journal-store-contract.js';
+export { runPaymentStoreContract } from './payment-store-contract.js';
 export type {
   ContractClock,
+  JournalStoreFactory,
   StoreCapabilities,
   StoreContractHandles,
   StoreContractOptions,

@@ -1,6 +1,8 @@
 import { KabinetError } from '@kabinet/core';
 import { runBlobStoreContract } from './run-blob-store-contract.js';
 import { runCounterStoreContract } from './run-counter-store-contract.js';
+import { runJournalStoreContract } from './journal-store-contract.js';
+import { runPaymentStoreContract } from './payment-store-contract.js';
 import { runVersionedStoreContract } from './run-versioned-store-contract.js';
 import type { StoreContractHandles, StoreContractOptions } from './store-contract-types.js';
 
@@ -13,6 +15,8 @@ const SUITES: ReadonlyArray<readonly [keyof StoreContractHandles, (options: Stor
   ['versioned', runVersionedStoreContract],
   ['counters', runCounterStoreContract],
   ['blobs', runBlobStoreContract],
+  ['journal', runJournalStoreContract],
+  ['payments', runPaymentStoreContract],
 ];
 
 /**

@@ -1,5 +1,7 @@
 import type { BlobStore, StoredBlob } from '../blobs/index.js';
 import type { CounterState, CounterStore } from '../counters/index.js';
+import type { JournalParty, JournalStore } from '../journal/index.js';
+import type { PaymentStore } from '../payments/index.js';
 import type { StoreRecord, Stored, VersionedStore } from '../store/index.js';
 
 /**
@@ -35,6 +37,18 @@ export interface ContractClock {
 export type VersionedStoreFactory = <T extends StoreRecord>(collection: string) => VersionedStore<T>;
 
 /**
+ * Opens a {@link JournalStore} by name. Each distinct name is an independent journal that
+ * starts empty; the same name (also from a peer handle) reaches the same journal. The journal
+ * suite opens a fresh name per test.
+ *
+ * @example
+ * ```ts
+ * const journal: JournalStoreFactory = (name) => createPgJournalStore(pool, { journal: name });
+ * ```
+ */
+export type JournalStoreFactory = (name: string) => JournalStore;
+
+/**
  * Back doors that read storage without the adapter's read path (raw SQL, `HGETALL`, the
  * memory maps), so a write is checked against what was really stored. Each reader returns
  * what storage holds, which may include expired entries not yet evicted. Every reader is
@@ -54,6 +68,12 @@ export interface StoreContractRaw {
   readonly counter?: (key: string) => Promise<CounterState | undefined>;
   /** The stored blob `id` with bytes and metadata, or `undefined`. */
   readonly blob?: (id: string) => Promise<StoredBlob | undefined>;
+  /** Entry `seq` of journal `journal` exactly as stored (e.g. the row as JSON), or `undefined`. */
+  readonly journalEntry?: (journal: string, seq: number) => Promise<string | undefined>;
+  /** The payload record of entry `seq` exactly as stored, or `undefined`. */
+  readonly journalPayload?: (journal: string, seq: number) => Promise<string | undefined>;
+  /** The subject's data key exactly as stored, or `undefined`. */
+  readonly journalSubjectKey?: (journal: string, subject: JournalParty) => Promise<string | undefined>;
 }
 
 /**
@@ -75,6 +95,8 @@ export interface StoreContractPeer {
   readonly counters?: CounterStore;
   /** The peer's blob store over the same blobs. */
   readonly blobs?: BlobStore;
+  /** The peer's journals; the same name reaches the same journal. */
+  readonly journal?: JournalStoreFactory;
   /** Closes the peer client. */
   readonly dispose?: () => Promise<void>;
 }
@@ -102,6 +124,10 @@ export interface StoreContractHandles {
   readonly counters?: CounterStore;
   /** The blob store. */
   readonly blobs?: BlobStore;
+  /** Journal stores, one per name (`runJournalStoreContract`). */
+  readonly journal?: JournalStoreFactory;
+  /** The payment store (`runPaymentStoreContract`). */
+  readonly payments?: PaymentStore;
   /** Back-door readers that bypass the adapters. */
   readonly raw?: StoreContractRaw;
   /** Opens another client over the same storage (needed by `realConcurrency` and `durable`). */

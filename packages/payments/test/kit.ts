@@ -1,0 +1,68 @@
+// Shared by the payments tests: a service over the memory store, a simulated provider, a
+// simulated first-use check and a journal that keeps events; frozen time, seeded randomness.
+import { createFakeClock, createSeededRandom, type FakeClock } from '@kabinet/core';
+import { createMemoryPaymentStore, type MemoryPaymentStore } from '@kabinet/memory';
+import { computeUinCheckDigit } from '../src/uin/compute-uin-check-digit.js';
+import { createSimulatedMethodCheck, type SimulatedMethodCheck } from '../src/methods/create-simulated-method-check.js';
+import { createSimulatedProvider, type SimulatedDialect, type SimulatedProvider } from '../src/providers/create-simulated-provider.js';
+import { createPaymentsService } from '../src/service/create-payments-service.js';
+import type { PaymentJournalEvent } from '../src/service/payment-journal.js';
+import { defaultPaymentsPolicy, type PaymentsPolicy } from '../src/service/payments-policy.js';
+import type { PaymentsService } from '../src/service/payments-service.js';
+
+export interface Kit {
+  readonly clock: FakeClock;
+  readonly store: MemoryPaymentStore;
+  readonly provider: SimulatedProvider;
+  readonly methodCheck: SimulatedMethodCheck;
+  readonly events: PaymentJournalEvent[];
+  readonly payments: PaymentsService;
+}
+
+export function makeKit(options: { dialect?: SimulatedDialect; policy?: PaymentsPolicy; seed?: number } = {}): Kit {
+  const clock = createFakeClock(Date.UTC(2026, 0, 15, 9, 0, 0));
+  const random = createSeededRandom(options.seed ?? 7);
+  const store = createMemoryPaymentStore({ clock });
+  const provider = createSimulatedProvider({ clock, dialect: options.dialect ?? 'acquirer' });
+  const methodCheck = createSimulatedMethodCheck({ clock, random });
+  const events: PaymentJournalEvent[] = [];
+  const payments = createPaymentsService({
+    store,
+    provider,
+    journal: { append: async (event) => void events.push(event) },
+    clock,
+    random,
+    policy: options.policy ?? defaultPaymentsPolicy,
+    methodCheck,
+  });
+  return { clock, store, provider, methodCheck, events, payments };
+}
+
+/** A valid 20-digit УИН whose body is the given number (zero-padded to 19 digits). */
+export function uinFor(n: number): string {
+  const body = String(n).padStart(19, '0');
+  return `${body}${computeUinCheckDigit(body)}`;
+}
+
+/** Throws unless the result is a success; returns its data. */
+export function must<T>(result: { success: true; data: T } | { success: false; issues: readonly { code: string }[] }): T {
+  if (!result.success) throw new Error(`expected success, got ${result.issues.map((i) => i.code).join(', ')}`);
+  return result.data;
+}
+
+/** The issue codes of a failed result. */
+export function codes(result: { success: boolean; issues?: readonly { code: string }[] }): string[] {
+  return result.success ? [] : (result.issues ?? []).map((i) => i.code);
+}
+
+export const TREASURY_PAYEE = {
+  name: 'УФК по г. Москве (ГУ МВД России по г. Москве)',
+  personalAcc: '03100643000000017300',
+  bankName: 'ГУ Банка России по ЦФО//УФК по г. Москве',
+  bic: '004525988',
+  correspAcc: '40102810545370000003',
+  payeeInn: '7707089101',
+  kpp: '770731005',
+  cbc: '18810806000010008110',
+  oktmo: '45382000',
+} as const;
