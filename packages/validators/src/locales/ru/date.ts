@@ -11,6 +11,6 @@ export const dateRu = {
   'date.before_min': 'Дата не может быть раньше {min}',
   'date.after_max': 'Дата не может быть позже {max}',
   'date.in_future': 'Дата рождения не может быть в будущем',
-  'date.too_young': (p: Params) => `Возраст должен быть не меньше ${yearsRu(p['minAge'])}`,
-  'date.too_old': (p: Params) => `Проверьте дату рождения: возраст больше ${yearsRu(p['maxAge'])}`,
+  'date.too_young': (p: Params) => `Минимальный возраст — ${yearsRu(p['minAge'])}`,
+  'date.too_old': (p: Params) => `Проверьте дату рождения: максимальный возраст — ${yearsRu(p['maxAge'])}`,
 } as const;
