@@ -96,10 +96,11 @@ function isPlainPhoneText(value: string): boolean {
 
 function readText(input: unknown, path: IssuePath): { text: string } | { issue: Issue } {
   if (typeof input === 'string') {
-    const text = isPlainPhoneText(input) ? input.trim() : cleanText(input);
+    const plain = isPlainPhoneText(input);
+    const text = plain ? input.trim() : cleanText(input);
     if (text === '') return { issue: issue('input.required', path) };
     if (text.length > MAX_INPUT) return { issue: issue('input.too_long', path, { max: MAX_INPUT }) };
-    if (!isPlainPhoneText(text)) return { issue: issue('phone.wrong_format', path) };
+    if (!plain && !isPlainPhoneText(text)) return { issue: issue('phone.wrong_format', path) };
     // '+' only in front; brackets and separators are what people type.
     if (text.lastIndexOf('+') > 0) return { issue: issue('phone.wrong_format', path) };
     return { text };
