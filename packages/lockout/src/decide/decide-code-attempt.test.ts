@@ -12,6 +12,11 @@ describe('decideCodeAttempt', () => {
     else expect(d).toEqual({ allowed: true });
   });
 
+  it('OTP-3: at exactly nextAllowedAt the next try is allowed', () => {
+    expect(decideCodeAttempt({ ipFailuresToday: 1, holders: 1, nextAllowedAt: now, failuresToday: 1 }, now, portalLockoutPolicy)).toEqual({ allowed: true });
+    expect(decideCodeAttempt({ ipFailuresToday: 1, holders: 1, nextAllowedAt: now + 1, failuresToday: 1 }, now, portalLockoutPolicy)).toMatchObject({ retryAfterMs: 1 });
+  });
+
   it('S-4: the daily cap and the per-IP cap refuse until the end of the local day', () => {
     const capped = decideCodeAttempt({ ipFailuresToday: 1, holders: 1, nextAllowedAt: 0, failuresToday: 10 }, now, portalLockoutPolicy);
     expect(capped).toMatchObject({ allowed: false, reason: 'capped', retryAfterMs: Date.UTC(2026, 0, 1, 21) - now });

@@ -248,7 +248,7 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
       }
       if (right) {
         const pair = await counters.get(k.pairFailures(account, ip));
-        const cleared = (pair?.value ?? 0) + (policy.password.successResetsAccount ? accountState.value - 1 : 0);
+        const cleared = policy.password.successResetsAccount ? Math.max(accountState.value - 1, pair?.value ?? 0) : (pair?.value ?? 0);
         await Promise.all([
           counters.reset(k.pairFailures(account, ip)),
           counters.reset(k.pairNext(account, ip)),
