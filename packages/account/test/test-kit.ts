@@ -26,6 +26,8 @@ import { createScryptHasher } from '../src/password/create-scrypt-hasher.js';
 import { createAuthService, type AuthService } from '../src/auth/create-auth-service.js';
 import { createRegistrationService, type RegistrationService } from '../src/registration/create-registration-service.js';
 import { createSessionsService, type SessionsService } from '../src/sessions/create-sessions-service.js';
+import { createContactsService, type ContactsService } from '../src/contacts/create-contacts-service.js';
+import type { AuthContext, TokenPair } from '../src/context/auth-context.js';
 
 export interface Kit {
   readonly ctx: AccountContext;
@@ -39,6 +41,7 @@ export interface Kit {
   readonly registration: RegistrationService;
   readonly auth: AuthService;
   readonly sessions: SessionsService;
+  readonly contacts: ContactsService;
 }
 
 export const START = Date.UTC(2026, 2, 2, 9, 0, 0);
@@ -83,6 +86,7 @@ export function createKit(policy: Partial<AccountPolicy> = {}): Kit {
     registration: createRegistrationService(ctx),
     auth: createAuthService(ctx),
     sessions: createSessionsService(ctx),
+    contacts: createContactsService(ctx),
   };
 }
 
@@ -165,4 +169,18 @@ export async function registerActive(kit: Kit, userType: keyof typeof people = '
   // Past the resend cooldown (S-5) of the registration codes.
   kit.clock.advance(2 * 60_000);
   return { accountId: created.accountId, phone, email };
+}
+
+/** Logs in with password and SMS code; returns the tokens and the authenticated context. */
+export async function login(kit: Kit, phone: string, options: { ip?: string; password?: string } = {}): Promise<{ tokens: TokenPair; auth: AuthContext }> {
+  const meta = { ip: options.ip ?? '203.0.113.7', userAgent: 'test-agent' };
+  const first = await kit.auth.login({ login: phone, password: options.password ?? PASSWORD }, meta);
+  if (!first.success || first.data.status !== 'second_factor_required') throw new Error(JSON.stringify(first));
+  const code = kit.outbox.lastCode(phone);
+  const done = await kit.auth.completeLogin({ loginToken: first.data.loginToken, method: 'sms', code }, meta);
+  if (!done.success) throw new Error(JSON.stringify(done.issues));
+  const auth = await kit.sessions.authenticate(done.data.tokens.accessToken);
+  if (!auth.success) throw new Error(JSON.stringify(auth.issues));
+  kit.clock.advance(61_000);
+  return { tokens: done.data.tokens, auth: auth.data };
 }

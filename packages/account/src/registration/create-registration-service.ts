@@ -432,7 +432,15 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
           actor: draftParty(draft.id),
           action: 'account.created',
           subject: accountParty(id),
-          payload: { draftId: draft.id, userType: built.account.userType, documents: built.account.documents.map((d) => d.kind), transitions: built.transitions.map((t) => ({ ...t })) },
+          // The first contact versions of the history (CONTACT-5); the payload is encrypted beside the chain.
+          payload: {
+            draftId: draft.id,
+            userType: built.account.userType,
+            documents: built.account.documents.map((d) => d.kind),
+            transitions: built.transitions.map((t) => ({ ...t })),
+            phone: ctx.pii.decrypt(built.account.phone.value, piiContext('account', id, 'phone')),
+            email: ctx.pii.decrypt(built.account.email.value, piiContext('account', id, 'email')),
+          },
         });
         if (built.active) {
           try {
