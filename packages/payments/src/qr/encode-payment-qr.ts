@@ -16,7 +16,7 @@ const FLAGS: Readonly<Record<string, QrEncoding>> = { '1': 'windows-1251', '2': 
  * @example
  * ```ts
  * const bytes = encodePaymentQr('ST00011|Name=Тест|…');
- * bytes[14]; // 0xd2 ('Т' in windows-1251)
+ * bytes[13]; // 0xd2 ('Т' in windows-1251)
  * ```
  */
 export function encodePaymentQr(payload: string): Uint8Array {
