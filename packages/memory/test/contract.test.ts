@@ -1,14 +1,16 @@
 // Runs the shared contract suites of @kabinet/ports against the in-memory adapters, twice:
 // as they are, and behind a simulated network hop with two clients over one backing store.
 import { createFakeClock, type Clock } from '@kabinet/core';
-import type { BlobStore, CounterStore, StoreRecord, VersionedStore } from '@kabinet/ports';
+import type { BlobStore, CounterStore, JournalStore, StoreRecord, VersionedStore } from '@kabinet/ports';
 import { runStoreContract, type StoreContractHandles, type StoreContractPeer, type VersionedStoreFactory } from '@kabinet/ports/contract';
 import {
   createMemoryBlobStore,
   createMemoryCounterStore,
+  createMemoryJournalStore,
   createMemoryVersionedStore,
   type MemoryBlobStore,
   type MemoryCounterStore,
+  type MemoryJournalStore,
   type MemoryVersionedStore,
 } from '@kabinet/memory';
 
@@ -17,13 +19,17 @@ interface Backing {
   readonly collections: Map<string, MemoryVersionedStore<StoreRecord>>;
   readonly counters: MemoryCounterStore;
   readonly blobs: MemoryBlobStore;
+  readonly journals: Map<string, MemoryJournalStore>;
   collection(name: string): MemoryVersionedStore<StoreRecord>;
+  journal(name: string): MemoryJournalStore;
 }
 
 function createBacking(clock: Clock): Backing {
   const collections = new Map<string, MemoryVersionedStore<StoreRecord>>();
+  const journals = new Map<string, MemoryJournalStore>();
   return {
     collections,
+    journals,
     // A small sweep interval so the amortised sweep runs inside the contract cases too.
     counters: createMemoryCounterStore({ clock, sweepEvery: 16 }),
     blobs: createMemoryBlobStore(),
@@ -35,6 +41,14 @@ function createBacking(clock: Clock): Backing {
       }
       return store;
     },
+    journal(name) {
+      let store = journals.get(name);
+      if (store === undefined) {
+        store = createMemoryJournalStore();
+        journals.set(name, store);
+      }
+      return store;
+    },
   };
 }
 
@@ -43,6 +57,9 @@ function rawOf(backing: Backing): NonNullable<StoreContractHandles['raw']> {
     record: async (collection, id) => backing.collections.get(collection)?.peek(id),
     counter: async (key) => backing.counters.peek(key),
     blob: async (id) => backing.blobs.get(id),
+    journalEntry: async (name, seq) => backing.journals.get(name)?.peekEntry(seq),
+    journalPayload: async (name, seq) => backing.journals.get(name)?.peekPayload(seq),
+    journalSubjectKey: async (name, subject) => backing.journals.get(name)?.peekSubjectKey(subject),
   };
 }
 
@@ -53,7 +70,7 @@ await runStoreContract({
     const backing = createBacking(clock);
     const versioned: VersionedStoreFactory = <T extends StoreRecord>(collection: string) =>
       backing.collection(collection) as unknown as VersionedStore<T>;
-    return { clock, versioned, counters: backing.counters, blobs: backing.blobs, raw: rawOf(backing) };
+    return { clock, versioned, counters: backing.counters, blobs: backing.blobs, journal: (name: string) => backing.journal(name), raw: rawOf(backing) };
   },
   capabilities: { realConcurrency: false, ttlPrecisionMs: 0, durable: false },
 });
@@ -88,7 +105,16 @@ function client(backing: Backing): Required<Omit<StoreContractPeer, 'dispose'>> 
     }
     return store as unknown as VersionedStore<T>;
   };
-  return { versioned, counters: remote<CounterStore>(backing.counters), blobs: remote<BlobStore>(backing.blobs) };
+  const journals = new Map<string, JournalStore>();
+  const journal = (name: string): JournalStore => {
+    let store = journals.get(name);
+    if (store === undefined) {
+      store = remote<JournalStore>(backing.journal(name));
+      journals.set(name, store);
+    }
+    return store;
+  };
+  return { versioned, counters: remote<CounterStore>(backing.counters), blobs: remote<BlobStore>(backing.blobs), journal };
 }
 
 {
@@ -108,6 +134,7 @@ function client(backing: Backing): Required<Omit<StoreContractPeer, 'dispose'>> 
       backing.collections.clear();
       backing.counters.clear();
       backing.blobs.clear();
+      backing.journals.clear();
     },
     capabilities: { realConcurrency: true, ttlPrecisionMs: 0, durable: true },
     numRuns: 40,

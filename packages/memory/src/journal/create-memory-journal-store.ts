@@ -55,7 +55,8 @@ function copyEntry(e: JournalEntry): JournalEntry {
   if (e.v !== 1 || !Number.isSafeInteger(e.seq) || e.seq < 0 || !Number.isSafeInteger(e.ts) || e.ts < 0 || typeof e.action !== 'string') {
     invalidArgument('malformed journal entry', { seq: String(e.seq) });
   }
-  if (!isHex64(e.hash) || !isHex64(e.prev) || (e.payloadCommitment !== null && !isHex64(e.payloadCommitment))) {
+  // `prev` is compared with the last stored hash before anything is written, so only `hash` and the commitment need the form check.
+  if (!isHex64(e.hash) || typeof e.prev !== 'string' || (e.payloadCommitment !== null && !isHex64(e.payloadCommitment))) {
     invalidArgument('journal entry hashes are 64 lower-case hex characters', { seq: e.seq });
   }
   return Object.freeze({
