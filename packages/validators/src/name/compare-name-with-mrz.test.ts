@@ -76,3 +76,12 @@ describe('compareNameWithMrz', () => {
     },
   );
 });
+
+describe('compareNameWithMrz with parsed MRZ parts', () => {
+  it('DOC-8: takes the parts parseMrz returns, including its truncation flag', () => {
+    expect(compareNameWithMrz({ surname: 'Де ла Круз', givenNames: 'Ана' }, { surname: 'DE LA KRUZ', givenNames: 'ANA', nameTruncated: false })).toMatchObject({ success: true });
+    expect(compareNameWithMrz({ surname: 'Иванов', givenNames: 'Александр' }, { surname: 'IVANOV', givenNames: 'ALEKS', nameTruncated: true })).toMatchObject({ success: true, data: { truncated: true } });
+    expect(compareNameWithMrz({ surname: 'Иванов', givenNames: 'Александр' }, { surname: 'IVANOV', givenNames: 'ALEKS', nameTruncated: false })).toMatchObject({ issues: [{ path: ['givenNames'] }] });
+    expect(compareNameWithMrz({ surname: 'Иванов' }, { surname: 'ivanov', givenNames: '' })).toMatchObject({ issues: [{ code: 'name.mrz_invalid' }] });
+  });
+});

@@ -22,6 +22,17 @@ export interface NameMrzMatch {
   readonly patronymicInMrz: boolean;
 }
 
+/**
+ * An MRZ name already split into parts, as `parseMrz` of `@kabinet/validators/mrz` returns
+ * it (fillers inside a part read as spaces).
+ */
+export interface MrzNameParts {
+  readonly surname: string;
+  readonly givenNames: string;
+  /** The name filled its field to the end and may have been cut. */
+  readonly nameTruncated?: boolean;
+}
+
 /** Options of {@link compareNameWithMrz}. */
 export interface CompareNameWithMrzOptions {
   /** Path prefix of the issues (default `[]`: issues name `surname`, `givenNames`, `mrz`). */
@@ -105,7 +116,8 @@ function readPart(value: unknown, path: IssuePath, required: boolean): { text: s
  * passport's own digit substitution (Ё→2, Й→Q) is not read here.
  *
  * @param typed - surname, given names and patronymic as typed (Cyrillic or Latin)
- * @param mrzName - the MRZ name field, `SURNAME<<GIVEN<NAMES<<<…` (upper-case `A–Z` and `<`)
+ * @param mrzName - the MRZ name field, `SURNAME<<GIVEN<NAMES<<<…` (upper-case `A–Z` and `<`),
+ *   or its parts as `parseMrz` returns them ({@link MrzNameParts})
  * @param options - issue path prefix, truncation
  * @returns the {@link NameMrzMatch}, or issues: `name.mrz_invalid` (`mrz`),
  *   `name.mrz_mismatch` (`surname` / `givenNames`), `input.required` / `input.not_a_string` /
@@ -116,13 +128,21 @@ function readPart(value: unknown, path: IssuePath, required: boolean): { text: s
  * // { success: true, data: { method: 'transliteration', truncated: false, patronymicInMrz: false } }
  * compareNameWithMrz({ surname: 'Щеглова', givenNames: 'Юля' }, 'SHCHEGLOVA<<IULIIA<<<<<<<<<<<<<<<<<<<<<<');
  * // issue name.mrz_mismatch at ['givenNames']
+ * const mrz = parseMrz(lines);               // from @kabinet/validators/mrz
+ * if (mrz.success) compareNameWithMrz({ surname: 'Щеглова', givenNames: 'Юлия' }, mrz.data);
  * ```
  */
-export function compareNameWithMrz(typed: TypedName, mrzName: string, options?: CompareNameWithMrzOptions): Result<NameMrzMatch> {
+export function compareNameWithMrz(typed: TypedName, mrzName: string | MrzNameParts, options?: CompareNameWithMrzOptions): Result<NameMrzMatch> {
   const base = options?.path ?? [];
-  const field = typeof mrzName === 'string' ? mrzName.trim() : '';
+  let field = '';
+  let partsTruncated: boolean | undefined;
+  if (typeof mrzName === 'string') field = mrzName.trim();
+  else if (typeof mrzName === 'object' && mrzName !== null && typeof mrzName.surname === 'string' && typeof mrzName.givenNames === 'string') {
+    field = `${mrzName.surname.trim()}<<${mrzName.givenNames.trim()}`.replace(/ +/g, '<');
+    partsTruncated = mrzName.nameTruncated === true;
+  }
   if (!/^[A-Z<]+$/.test(field) || field.startsWith('<')) return fail(issue('name.mrz_invalid', [...base, 'mrz']));
-  const truncatable = options?.truncated ?? (field.length >= 30 && !field.endsWith('<'));
+  const truncatable = options?.truncated ?? partsTruncated ?? (field.length >= 30 && !field.endsWith('<'));
   const cut = field.indexOf('<<');
   const mrzSurname = (cut < 0 ? field : field.slice(0, cut)).replace(/<+/g, '<').replace(/<$/, '');
   const mrzGiven = cut < 0 ? '' : field.slice(cut + 2).replace(/<+/g, '<').replace(/^<|<$/g, '');

@@ -18,6 +18,12 @@ export { parseName, type PersonName, type NameScript, type LookalikePolicy, type
 export { isName } from './is-name.js';
 export { detectScript, type TextScript } from './detect-script.js';
 export { transliterateName, type TransliterationScheme } from './transliterate-name.js';
-export { compareNameWithMrz, type TypedName, type NameMrzMatch, type CompareNameWithMrzOptions } from './compare-name-with-mrz.js';
+export {
+  compareNameWithMrz,
+  type TypedName,
+  type NameMrzMatch,
+  type MrzNameParts,
+  type CompareNameWithMrzOptions,
+} from './compare-name-with-mrz.js';
 export { nameSchema } from './name-schema.js';
 export { createNameSchema } from './create-name-schema.js';
