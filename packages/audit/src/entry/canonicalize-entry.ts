@@ -22,27 +22,8 @@ const str = JSON.stringify;
  */
 export function canonicalizeEntry(entry: UnhashedJournalEntry): string {
   const { actor, subject, payloadCommitment } = entry;
-  return (
-    '{"action":' +
-    str(entry.action) +
-    ',"actor":{"id":' +
-    str(actor.id) +
-    ',"type":' +
-    str(actor.type) +
-    '},"payloadCommitment":' +
-    (payloadCommitment === null ? 'null' : str(payloadCommitment)) +
-    ',"prev":' +
-    str(entry.prev) +
-    ',"seq":' +
-    String(entry.seq) +
-    ',"subject":{"id":' +
-    str(subject.id) +
-    ',"type":' +
-    str(subject.type) +
-    '},"ts":' +
-    String(entry.ts) +
-    ',"v":' +
-    String(entry.v) +
-    '}'
-  );
+  // One template literal: V8 builds it with fewer intermediate strings than a chain of `+`.
+  return `{"action":${str(entry.action)},"actor":{"id":${str(actor.id)},"type":${str(actor.type)}},"payloadCommitment":${
+    payloadCommitment === null ? 'null' : str(payloadCommitment)
+  },"prev":${str(entry.prev)},"seq":${entry.seq},"subject":{"id":${str(subject.id)},"type":${str(subject.type)}},"ts":${entry.ts},"v":${entry.v}}`;
 }

@@ -25,7 +25,7 @@ import { Lru } from '../_lib/lru.js';
 import { openSealedPayload, sealPayload } from '../_lib/payload-box.js';
 import { createSerial } from '../_lib/serial.js';
 import { newSubjectKey, partyKey, unwrapSubjectKey } from '../_lib/subject-key.js';
-import type { Journal, JournalCheckpointPolicy, JournalVerification, PayloadSummary } from './journal-types.js';
+import type { Journal, JournalCheckpointPolicy, JournalVerification, JournalVerifyOptions, PayloadSummary } from './journal-types.js';
 
 /**
  * The default checkpoint policy: a signed checkpoint every 1 000 entries or every minute
@@ -197,13 +197,16 @@ export function createJournal(options: JournalOptions): Journal {
     }
   }
 
+  function checkpointDue(entry: JournalEntry, last: { size: number; ts: number } | undefined): boolean {
+    const size = entry.seq + 1;
+    const lastSize = last?.size ?? 0;
+    return size - lastSize >= policy.everyEntries || (size > lastSize && (last === undefined || entry.ts - last.ts >= policy.everyMs));
+  }
+
   async function maybeCheckpoint(entry: JournalEntry): Promise<void> {
     try {
       const last = await latestCheckpointInfo();
-      const size = entry.seq + 1;
-      const lastSize = last?.size ?? 0;
-      const due = size - lastSize >= policy.everyEntries || (size > lastSize && (last === undefined || entry.ts - last.ts >= policy.everyMs));
-      if (due) await signAt(size, entry.hash);
+      if (checkpointDue(entry, last)) await signAt(entry.seq + 1, entry.hash);
     } catch (error) {
       onError(error);
     }
@@ -264,7 +267,8 @@ export function createJournal(options: JournalOptions): Journal {
           frontier.append(entry.hash);
           frontierHead = entry.hash;
         }
-        await maybeCheckpoint(entry);
+        // The common case (checkpoint known and not due) stays synchronous.
+        if (!lastCheckpointKnown || checkpointDue(entry, lastCheckpoint)) await maybeCheckpoint(entry);
         return entry;
       }
       throw new KabinetError('ERR_CONFLICT', `journal append lost ${maxAttempts} races in a row`, { details: { attempts: maxAttempts } });
@@ -322,7 +326,7 @@ export function createJournal(options: JournalOptions): Journal {
     return n;
   }
 
-  async function verify(trustedCheckpoint?: string, opts: { readonly payloads?: boolean } = {}): Promise<JournalVerification> {
+  async function verify(trustedCheckpoint?: string, opts: JournalVerifyOptions = {}): Promise<JournalVerification> {
     const trustedKeys = keys.verificationKeys();
     const checkpoints: VerifiedCheckpoint[] = [];
     const checkpointIssues: Issue<CheckpointIssueCode>[] = [];
@@ -349,7 +353,7 @@ export function createJournal(options: JournalOptions): Journal {
       if (page.nextCursor === undefined) break;
       after = page.nextCursor;
     }
-    const report = await verifyChain((from, limit) => store.read(from, limit), checkpoints, { batchSize: BATCH });
+    const report = await verifyChain((from, limit) => store.read(from, limit), checkpoints, { batchSize: BATCH, roots: opts.roots ?? true });
     let payloads: PayloadSummary | undefined;
     if (opts.payloads === true) {
       const counts = { present: 0, erased: 0, missing: 0, unreadable: 0, mismatch: 0 };

@@ -8,6 +8,7 @@ export type {
   Journal,
   JournalCheckpointPolicy,
   JournalVerification,
+  JournalVerifyOptions,
   PayloadSummary,
   InclusionProof,
   ConsistencyProof,

@@ -6,7 +6,7 @@ import type { JournalAppendInput } from '../entry/check-append-input.js';
 import type { ContactVersion } from '../history/fold-contact-versions.js';
 import type { LoginLog } from '../history/fold-login-log.js';
 import type { JournalEvent, PayloadView } from '../history/journal-event.js';
-import type { ChainReport } from '../verify/verify-chain.js';
+import type { ChainReport, VerifyChainOptions } from '../verify/verify-chain.js';
 
 /** When the journal signs a checkpoint: after `everyEntries` new entries or `everyMs` since the last one. */
 export interface JournalCheckpointPolicy {
@@ -36,6 +36,14 @@ export interface JournalVerification extends ChainReport {
   readonly trusted?: { readonly size: number; readonly matched: boolean };
   /** Present when payloads were checked. */
   readonly payloads?: PayloadSummary;
+}
+
+/** Options of {@link Journal.verify}. */
+export interface JournalVerifyOptions {
+  /** Also open every payload and count present, erased, missing, unreadable and mismatched ones (default `false`). */
+  readonly payloads?: boolean;
+  /** Rebuild the Merkle tree and compare checkpoint roots too (default `true`); see {@link VerifyChainOptions.roots}. */
+  readonly roots?: boolean;
 }
 
 /** An RFC 9162 inclusion proof of one entry. */
@@ -92,7 +100,7 @@ export interface Journal {
    * Walks the whole chain against the stored checkpoints and, when given, a trusted
    * checkpoint (a JWS held outside the database); with `payloads: true` also opens every payload.
    */
-  verify(trustedCheckpoint?: string, options?: { readonly payloads?: boolean }): Promise<JournalVerification>;
+  verify(trustedCheckpoint?: string, options?: JournalVerifyOptions): Promise<JournalVerification>;
   /** An inclusion proof of entry `seq` in the tree of `size` (default: the whole chain). */
   proveInclusion(seq: number, size?: number): Promise<InclusionProof>;
   /** A consistency proof from `size1` to `size2` (default: the whole chain). */

@@ -72,6 +72,9 @@ describe('verifyChain', () => {
     const report = await verifyChain(reader(chain), [checkpointOf(chain, signed)], { batchSize: 7 });
     expect(report).toMatchObject({ ok: true, size: chain.length, signedSize: signed, unsignedTail: chain.length - signed, checkpointsMatched: 1 });
     expect(report.root).toBe(merkleRoot(chain.map((e) => e.hash)));
+    const headsOnly = await verifyChain(reader(chain), [checkpointOf(chain, signed)], { roots: false });
+    expect(headsOnly).toMatchObject({ ok: true, signedSize: signed, head: report.head });
+    expect(headsOnly.root).toBeUndefined();
   });
 
   test.prop([
@@ -80,12 +83,13 @@ describe('verifyChain', () => {
     fc.nat(),
     fc.nat(),
     fc.array(fc.nat(), { maxLength: 3 }),
-  ])('S-14: every single tampering is detected with firstBadSeq at or before the change', async (chain, kind, at, pick, extra) => {
+    fc.boolean(),
+  ])('S-14: every single tampering is detected with firstBadSeq at or before the change (with and without root rebuild)', async (chain, kind, at, pick, extra, roots) => {
     const t = tamper(chain, kind, at, pick);
     fc.pre(t !== undefined);
     // The auditor holds a checkpoint of the whole original chain, and maybe older ones too.
     const checkpoints = [chain.length, ...extra.map((x) => x % (chain.length + 1))].map((size) => checkpointOf(chain, size));
-    const report = await verifyChain(reader(t!.chain), checkpoints, { batchSize: 5 });
+    const report = await verifyChain(reader(t!.chain), checkpoints, { batchSize: 5, roots });
     expect(report.ok).toBe(false);
     expect(report.firstBadSeq).toBeLessThanOrEqual(t!.changedAt);
     expect(report.issue?.code).toMatch(/^audit\./);
