@@ -75,6 +75,7 @@ function acquirer(o: SimObject): Record<string, unknown> {
     ...(o.refunded > 0 ? { RefundedAmount: o.refunded } : {}),
     ...(o.status === 'failed' && status.failed === 'REJECTED' ? { ErrorCode: ISO[code] } : {}),
     ...(o.status === 'requires_action' && url !== undefined ? { PaymentURL: url } : {}),
+    ...(o.status === 'requires_action' && o.action?.kind === 'qr_scan' && o.action.qrPayload !== undefined ? { QrPayload: o.action.qrPayload } : {}),
   };
 }
 

@@ -8,7 +8,8 @@ import { ACQUIRER_STATUSES, ISO8583_RESPONSE_CODES } from './provider-tables.js'
  * Maps a generic acquirer's payment object onto a {@link ProviderPayment}: `PaymentId`,
  * `OrderId` (our attempt id), `Status` (see {@link ACQUIRER_STATUSES}), `Amount` and
  * `RefundedAmount` in kopecks (integers), `ErrorCode` (an ISO 8583 response code, see
- * {@link ISO8583_RESPONSE_CODES}) and `PaymentURL` for the payer's step.
+ * {@link ISO8583_RESPONSE_CODES}), `PaymentURL` for the payer's step and `QrPayload` when
+ * the step is scanning an SBP QR code.
  *
  * @param object - the parsed object
  * @returns the mapped payment, or issues `payment.callback.malformed`
@@ -46,6 +47,8 @@ export function mapAcquirerPayment(object: unknown): Result<ProviderPayment> {
     }
     case 'requires_action': {
       const url = stringField(o, 'PaymentURL', 2048);
+      const qr = stringField(o, 'QrPayload', 2048);
+      if (qr !== undefined) return ok({ ...base, status: 'requires_action', capturedKopecks: 0, action: { kind: 'qr_scan', qrPayload: qr, ...(url === undefined ? {} : { url }) } });
       return ok({ ...base, status: 'requires_action', capturedKopecks: 0, action: { kind: row.action ?? 'redirect', ...(url === undefined ? {} : { url }) } });
     }
     default:
