@@ -18,7 +18,7 @@ import {
 } from '@kabinet/core';
 import type { DeliveryResult, KeyProvider, MessagePurpose, Senders, Stored, VersionedStore } from '@kabinet/ports';
 import { isConflict } from '../_lib/conflict-retry.js';
-import { hmacParts, macEquals } from '../_lib/hmac.js';
+import { hmacParts, hmacPartsRaw, macMatches } from '../_lib/hmac.js';
 import { isIdString, normalizeCode } from '../_lib/strings.js';
 import { otpMessages } from '../messages/otp-messages.js';
 import {
@@ -207,7 +207,7 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
   };
 
   const ownedBy = (record: ChallengeRecord, sessionId: unknown): boolean =>
-    isIdString(sessionId, 512) && macEquals(sessionMacWith(pepperFor(record), sessionId), record.sessionMac);
+    isIdString(sessionId, 512) && macMatches(hmacPartsRaw(pepperFor(record), 'kabinet.otp.session.v1', [sessionId]), record.sessionMac);
 
   async function issueCode(input: IssueCodeInput): Promise<Result<IssuedCode, OtpIssueCode>> {
     const checkedInput = validateIssue(input);

@@ -1,5 +1,5 @@
-import { macEquals } from '../_lib/hmac.js';
-import { computeCodeMac, type CodeMacInput } from './compute-code-mac.js';
+import { hmacPartsRaw, macMatches } from '../_lib/hmac.js';
+import type { CodeMacInput } from './compute-code-mac.js';
 
 /**
  * Checks a code against a stored MAC in constant time (S-3): recomputes
@@ -14,5 +14,5 @@ import { computeCodeMac, type CodeMacInput } from './compute-code-mac.js';
  * ```
  */
 export function verifyCodeMac(input: CodeMacInput & { readonly mac: string }): boolean {
-  return macEquals(computeCodeMac(input), input.mac);
+  return macMatches(hmacPartsRaw(input.key, 'kabinet.otp.code.v1', [input.challengeId, input.sessionId, input.code]), input.mac);
 }
