@@ -101,7 +101,7 @@ export function applyCheckEvent(
   if (check === undefined) return fail({ code: 'identity.check_not_found', path: ['checkId'] });
   const r = run(identityCheckMachines[check.kind], check.state, event);
   if (!r.success) return r;
-  const updated: IdentityConfirmationRecord = { ...check, ...patch, state: r.data.to, updatedAt: now };
+  const updated = tidyCheck({ ...check, ...patch, state: r.data.to, updatedAt: now });
   const checks = account.identityChecks.map((c, i) => (i === index ? updated : c));
   let current: AccountRecord = { ...account, identityChecks: checks, updatedAt: now };
   const transitions: AppliedTransition[] = [{ ...r.data.transition, machine: `${r.data.transition.machine}#${check.id}` }];
@@ -139,4 +139,15 @@ export function advanceAccount(account: AccountRecord, now: number): Transitione
   }
   const reconciled = reconcileLifecycle(current, now);
   return { account: reconciled.account, transitions: [...transitions, ...reconciled.transitions] };
+}
+
+/** Drops fields that belong to other states: the deadline outside a clarification, the retry time outside a check. */
+function tidyCheck(check: IdentityConfirmationRecord): IdentityConfirmationRecord {
+  const { deadline, retryAt, ...rest } = check;
+  const keepDeadline = check.state === 'clarification_requested' || check.state === 'overdue';
+  return {
+    ...rest,
+    ...(keepDeadline && deadline !== undefined ? { deadline } : {}),
+    ...(check.state === 'checking' && retryAt !== undefined ? { retryAt } : {}),
+  };
 }

@@ -58,6 +58,12 @@ export interface AuthService {
   setSecondFactor(auth: AuthContext, input: unknown): Promise<Result<{ readonly method: SecondFactorMethod }>>;
   /** Issues a new set of backup codes; the old set stops working (S-11). */
   regenerateBackupCodes(auth: AuthContext): Promise<Result<{ readonly backupCodes: readonly string[] }>>;
+  /**
+   * Finishes an access recovery support started (ACC-9) `{ token, newPassword }`: a new
+   * password, every session ended, the second factor back to SMS (the lost device is
+   * dropped); the next login still needs a second factor (ASVS 6.4.3).
+   */
+  recoverAccess(input: unknown): Promise<Result<{ readonly recoveredAt: number }>>;
 }
 
 const LOGIN_OK: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted']);
@@ -71,6 +77,7 @@ const completeSchema = z.object({
 const changeSchema = z.object({ currentPassword: z.string().min(1).max(1024), newPassword: z.unknown(), endOtherSessions: z.boolean().optional() });
 const codeSchema = z.object({ code: z.string().min(1).max(64) });
 const methodSchema = z.object({ method: z.enum(['sms', 'email', 'totp']) });
+const recoverSchema = z.object({ token: z.string().min(1).max(200), newPassword: z.unknown() });
 
 /**
  * Creates the login service.
@@ -425,7 +432,42 @@ export function createAuthService(ctx: AccountContext): AuthService {
       await notifyAccount(ctx, account.data, { code: 'notice.second_factor_changed', purpose: 'notice' });
       return ok({ backupCodes: codes.codes });
     },
+
+    recoverAccess,
   };
+
+  async function recoverAccess(input: unknown): Promise<Result<{ readonly recoveredAt: number }>> {
+    const read = readInput(recoverSchema, input);
+    if (!read.success) return read;
+    const dot = read.data.token.indexOf('.');
+    const accountId = dot > 0 ? read.data.token.slice(0, dot) : '';
+    const tokenHash = hashSecret(read.data.token.slice(dot + 1));
+    const expiredToken = fail(issue('auth.recovery_invalid', ['token']));
+    const account = accountId.startsWith('acc_') ? await loadAccount(ctx, accountId) : undefined;
+    if (account?.recovery === undefined || account.recovery.tokenHash !== tokenHash || account.recovery.expiresAt <= ctx.clock.now()) return expiredToken;
+    const hashed = await hashNewPassword(ctx, read.data.newPassword, passwordContextOf(ctx, account), [account.password.hash, ...account.password.previous]);
+    if (!hashed.success) return fail(hashed.issues.map((i) => ({ ...i, path: ['newPassword', ...i.path.slice(1)] })));
+    return runAccountStep(ctx, account.id, accountParty(account.id), async (current, now) => {
+      if (current.recovery?.tokenHash !== tokenHash || current.recovery.expiresAt <= now) return { result: expiredToken };
+      const { recovery: _r, ...rest } = current;
+      const ended = current.sessionIds;
+      return {
+        result: ok({ recoveredAt: now }, hashed.warnings),
+        account: {
+          ...rest,
+          password: { hash: hashed.data, changedAt: now, previous: [current.password.hash, ...current.password.previous].slice(0, ctx.policy.passwordHistory) },
+          secondFactor: { method: 'sms' },
+          sessionIds: [],
+          updatedAt: now,
+        },
+        journal: [{ action: 'auth.access_recovered', payload: { operator: current.recovery.operatorId, endedSessions: ended.length } }],
+        after: async (written) => {
+          await revokeSessions(ctx, ended, 'account_disabled', now);
+          await notifyAccount(ctx, written, { code: 'notice.password_changed', purpose: 'notice' });
+        },
+      };
+    });
+  }
 
   async function persistRehash(accountId: string, hash: string): Promise<void> {
     await runAccountStep(ctx, accountId, accountParty(accountId), async (current) => ({

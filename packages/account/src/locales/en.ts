@@ -18,6 +18,8 @@ export const en: { readonly [K in keyof typeof ru]: string } = {
   'auth.code_blocked': 'Too many wrong codes: try again in {minutes} min',
   'auth.method_unavailable': 'This confirmation method is not available',
   'auth.send_limited': 'A code was just sent: ask for a new one in {seconds} s',
+  'auth.retry_later': 'Too many attempts: try again in {seconds} s',
+  'auth.recovery_invalid': 'The access recovery link is invalid or has expired',
   'auth.wrong_password': 'Wrong current password',
   'auth.totp_not_enrolled': 'No authenticator app is set up',
   'password.reused': 'This password was used before: choose a new one',
@@ -59,6 +61,6 @@ export const en: { readonly [K in keyof typeof ru]: string } = {
   'notice.clarification_requested': '{service}: please clarify your data ({defects}). Answer by {deadline}, or access will be temporarily restricted.',
   'notice.activation_link': '{service}: to finish confirming your identity, follow the link or enter the code {token}',
   'notice.account_unblocked': '{service}: support unlocked your account.',
-  'notice.access_restored': '{service}: support restored your access. Log in with your new password.',
+  'notice.access_restored': '{service}: support is restoring access to your account. Recovery code: {token}. Do not share it.',
   'notice.contact_added': '{service}: an extra contact channel was added ({channel}).',
 };

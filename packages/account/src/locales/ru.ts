@@ -16,6 +16,8 @@ export const ru = {
   'auth.code_blocked': 'Слишком много неверных кодов: повторите попытку через {minutes} мин.',
   'auth.method_unavailable': 'Этот способ подтверждения недоступен',
   'auth.send_limited': 'Код уже отправлен: новый можно запросить через {seconds} с',
+  'auth.retry_later': 'Слишком много попыток: повторите через {seconds} с',
+  'auth.recovery_invalid': 'Ссылка восстановления доступа недействительна или устарела',
   'auth.wrong_password': 'Неверный текущий пароль',
   'auth.totp_not_enrolled': 'Приложение-аутентификатор не подключено',
   'password.reused': 'Этот пароль уже использовался: придумайте новый',
@@ -57,6 +59,6 @@ export const ru = {
   'notice.clarification_requested': '{service}: требуется уточнить данные ({defects}). Ответьте до {deadline}, иначе доступ будет временно ограничен.',
   'notice.activation_link': '{service}: для завершения подтверждения личности перейдите по ссылке или введите код {token}',
   'notice.account_unblocked': '{service}: учётная запись разблокирована службой поддержки.',
-  'notice.access_restored': '{service}: доступ восстановлен службой поддержки. Войдите с новым паролем.',
+  'notice.access_restored': '{service}: служба поддержки восстанавливает доступ к учётной записи. Код восстановления: {token}. Никому его не сообщайте.',
   'notice.contact_added': '{service}: добавлен дополнительный канал связи ({channel}).',
 } as const;

@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import { fail, issue, ok, type Result } from '@kabinet/core';
+import type { LoginLog } from '@kabinet/audit';
 import type { AccountLevel, AccountLifecycle, SessionRecord } from '@kabinet/ports';
 import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
@@ -48,12 +50,17 @@ export interface SessionsService {
   logout(auth: AuthContext): Promise<Result<{ readonly ended: string }>>;
   /** Full re-authentication `{ password }` before a sensitive change (S-11). */
   reauthenticate(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<{ readonly authenticatedAt: number }>>;
+  /** The log of logins with IP addresses, newest first, and the blocked IPs (ACC-11, AUD-2). */
+  loginLog(auth: AuthContext): Promise<Result<LoginLog>>;
+  /** Blocks an unknown IP `{ ip }` (ACC-11): its sessions end and logins from it fail like a wrong password. */
+  blockIp(auth: AuthContext, input: unknown): Promise<Result<{ readonly blocked: string; readonly endedSessions: number }>>;
 }
 
 const USABLE: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted']);
 const refreshSchema = z.object({ refreshToken: z.string().min(1).max(200) });
 const endSchema = z.object({ sessionId: z.string().min(1).max(100) });
 const reauthSchema = z.object({ password: z.string().min(1).max(1024) });
+const ipSchema = z.object({ ip: z.string().min(2).max(64) });
 const MAX_USED_REFRESH = 50;
 
 /**
@@ -234,6 +241,33 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
           result: ok({ authenticatedAt: now }),
           account: { ...fresh, password, updatedAt: now },
           journal: [{ action: 'session.reauthenticated', payload: { sessionId: auth.sessionId } }],
+        };
+      });
+    },
+    async loginLog(auth) {
+      const current = await requireSession(ctx, auth);
+      if (!current.success) return current;
+      return ok(await ctx.journal.loginLog(accountParty(auth.accountId)));
+    },
+    async blockIp(auth, input) {
+      const read = readInput(ipSchema, input);
+      if (!read.success) return read;
+      const ip = read.data.ip.trim();
+      if (isIP(ip) === 0) return fail(issue('ip.invalid', ['ip']));
+      const current = await requireSession(ctx, auth);
+      if (!current.success) return current;
+      if (current.data.ip === ip) return fail(issue('ip.invalid', ['ip']));
+      return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (account, now) => {
+        const live = await liveSessions(ctx, account.sessionIds, now);
+        const ended = live.filter((s) => s.ip === ip).map((s) => s.id);
+        const index = ctx.blindIndex('ip', ip);
+        return {
+          result: ok({ blocked: ip, endedSessions: ended.length }),
+          account: { ...account, blockedIps: account.blockedIps.includes(index) ? account.blockedIps : [...account.blockedIps, index], sessionIds: account.sessionIds.filter((id) => !ended.includes(id)), updatedAt: now },
+          journal: [{ action: 'account.ip.blocked', payload: { ip } }],
+          after: async () => {
+            await revokeSessions(ctx, ended, 'ended_by_other', now);
+          },
         };
       });
     },

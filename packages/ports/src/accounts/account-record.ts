@@ -2,7 +2,6 @@ import type { StoreRecord } from '../store/versioned-store.js';
 import type {
   AccountLevel,
   AccountLifecycle,
-  ContactChannel,
   DocumentKind,
   EncryptedText,
   SecondFactorMethod,
@@ -24,19 +23,6 @@ export interface StoredContact {
   readonly confirmedAt?: number;
 }
 
-/** One version in a contact's change history (История изменений, CONTACT-5). */
-export interface ContactVersion {
-  /** 1, 2, … per account, across channels. */
-  readonly version: number;
-  readonly channel: ContactChannel;
-  /** Absent for a version that removed an optional channel. */
-  readonly value?: EncryptedText;
-  readonly blindIndex?: string;
-  readonly masked?: string;
-  readonly at: number;
-  readonly reason: 'registration' | 'change' | 'restore' | 'removal';
-}
-
 /** A contact change waiting for the code sent to the new value (CONTACT-5). */
 export interface PendingContactChange {
   readonly channel: 'phone' | 'email';
@@ -45,8 +31,8 @@ export interface PendingContactChange {
   readonly masked: string;
   /** The one-time-code challenge sent to the new value. */
   readonly challengeId: string;
-  /** When set, the change restores this history version. */
-  readonly restoresVersion?: number;
+  /** When set, the change restores the contact version journaled at this `seq` (CONTACT-5). */
+  readonly restoresSeq?: number;
   readonly requestedAt: number;
 }
 
@@ -100,7 +86,8 @@ export interface StoredExtraChannels {
 
 /**
  * The account aggregate: one record, one version, so every use case changes it in one
- * atomic versioned write (S-15). Personal data is only held encrypted (ACC-10, S-12).
+ * atomic versioned write (S-15). Personal data is only held encrypted (ACC-10, S-12). The
+ * history of contacts and logins lives in the journal (`@kabinet/audit`), not here.
  *
  * @example
  * ```ts
@@ -119,7 +106,6 @@ export interface AccountRecord extends StoreRecord {
   readonly phone: StoredContact;
   readonly email: StoredContact;
   readonly extra: StoredExtraChannels;
-  readonly contactHistory: readonly ContactVersion[];
   readonly pendingContactChanges: readonly PendingContactChange[];
   readonly documents: readonly StoredDocument[];
   readonly password: StoredPassword;
@@ -128,11 +114,13 @@ export interface AccountRecord extends StoreRecord {
   readonly identityChecks: readonly IdentityConfirmationRecord[];
   /** Live session ids (pruned when sessions end). */
   readonly sessionIds: readonly string[];
-  /** IPs the holder blocked from logging in (ACC-11). */
+  /** Blind indexes of the IP addresses the holder blocked from logging in (ACC-11). */
   readonly blockedIps: readonly string[];
   readonly termsVersion: string;
   readonly termsAcceptedAt: number;
   readonly lastLoginAt?: number;
   /** Why support blocked the account, when it did. */
   readonly blockReason?: string;
+  /** An access-recovery token support issued (ACC-9): its hash, expiry and the operator. */
+  readonly recovery?: { readonly tokenHash: string; readonly expiresAt: number; readonly operatorId: string };
 }

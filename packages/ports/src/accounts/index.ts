@@ -25,7 +25,6 @@ export type {
 export type {
   AccountRecord,
   StoredContact,
-  ContactVersion,
   PendingContactChange,
   StoredDocument,
   StoredPassword,

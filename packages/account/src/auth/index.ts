@@ -1,0 +1,12 @@
+/**
+ * Login with a password and a second factor, password change, second-factor settings and
+ * access recovery (OTP-4 … OTP-6, S-1, S-2, S-6 … S-8, S-11, ACC-9).
+ *
+ * @example
+ * ```ts
+ * import { createAuthService } from '@kabinet/account/auth';
+ * ```
+ *
+ * @module @kabinet/account/auth
+ */
+export { createAuthService, type AuthService, type LoginResult, type SecondFactorChoice } from './create-auth-service.js';

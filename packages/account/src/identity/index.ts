@@ -1,0 +1,14 @@
+/**
+ * Identity: documents and the registry check for the standard level, the confirmation
+ * methods for the confirmed level, clarification requests with their 48-hour deadline
+ * (ACC-2, ACC-5 … ACC-7).
+ *
+ * @example
+ * ```ts
+ * import { createIdentityService } from '@kabinet/account/identity';
+ * ```
+ *
+ * @module @kabinet/account/identity
+ */
+export { createIdentityService, type IdentityService } from './create-identity-service.js';
+export type { CheckView, IdentityView } from './identity-views.js';

@@ -1,0 +1,12 @@
+/**
+ * Support operations: unblock, block, restore access, and the operator steps of the
+ * registered-mail, video and in-person confirmations (ACC-7, ACC-8, ACC-9).
+ *
+ * @example
+ * ```ts
+ * import { createSupportService } from '@kabinet/account/support';
+ * ```
+ *
+ * @module @kabinet/account/support
+ */
+export { createSupportService, type SupportService, type SupportAccountView, type OperatorContext } from './create-support-service.js';
