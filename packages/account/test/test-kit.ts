@@ -27,6 +27,8 @@ import { createAuthService, type AuthService } from '../src/auth/create-auth-ser
 import { createRegistrationService, type RegistrationService } from '../src/registration/create-registration-service.js';
 import { createSessionsService, type SessionsService } from '../src/sessions/create-sessions-service.js';
 import { createContactsService, type ContactsService } from '../src/contacts/create-contacts-service.js';
+import { createIdentityService, type IdentityService } from '../src/identity/create-identity-service.js';
+import { createSupportService, type SupportService } from '../src/support/create-support-service.js';
 import type { AuthContext, TokenPair } from '../src/context/auth-context.js';
 
 export interface Kit {
@@ -42,6 +44,8 @@ export interface Kit {
   readonly auth: AuthService;
   readonly sessions: SessionsService;
   readonly contacts: ContactsService;
+  readonly identity: IdentityService;
+  readonly support: SupportService;
 }
 
 export const START = Date.UTC(2026, 2, 2, 9, 0, 0);
@@ -87,6 +91,8 @@ export function createKit(policy: Partial<AccountPolicy> = {}): Kit {
     auth: createAuthService(ctx),
     sessions: createSessionsService(ctx),
     contacts: createContactsService(ctx),
+    identity: createIdentityService(ctx),
+    support: createSupportService(ctx),
   };
 }
 
@@ -183,4 +189,17 @@ export async function login(kit: Kit, phone: string, options: { ip?: string; pas
   if (!auth.success) throw new Error(JSON.stringify(auth.issues));
   kit.clock.advance(61_000);
   return { tokens: done.data.tokens, auth: auth.data };
+}
+
+/** Registers, logs in and passes the documents check: an account at the standard level. */
+export async function standardAccount(kit: Kit, userType: keyof typeof people = 'foreign_citizen') {
+  const registered = await registerActive(kit, userType);
+  const session = await login(kit, registered.phone);
+  const checked = await kit.identity.checkDocuments(session.auth);
+  if (!checked.success || checked.data.state !== 'confirmed') throw new Error(JSON.stringify(checked));
+  const refreshed = await kit.sessions.refresh({ refreshToken: session.tokens.refreshToken });
+  if (!refreshed.success) throw new Error(JSON.stringify(refreshed.issues));
+  const auth = await kit.sessions.authenticate(refreshed.data.accessToken);
+  if (!auth.success) throw new Error(JSON.stringify(auth.issues));
+  return { ...registered, tokens: refreshed.data, auth: auth.data };
 }

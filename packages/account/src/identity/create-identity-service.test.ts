@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { ConfirmationMethod } from '@kabinet/ports';
+import { createKit, login, people, registerActive, scanPng, standardAccount, type Kit } from '../../test/test-kit.js';
+
+const operator = { operatorId: 'op_7' };
+const HOUR = 3_600_000;
+
+/** Drives one confirmation method to its end; returns the final check state. */
+async function confirmWith(kit: Kit, method: ConfirmationMethod, s: Awaited<ReturnType<typeof standardAccount>>): Promise<string> {
+  const { auth, accountId, phone } = s;
+  switch (method) {
+    case 'document_upload': {
+      const r = await kit.identity.startConfirmation(auth, { method, evidence: { files: [{ bytes: scanPng(), name: 'scan.png' }] } });
+      return r.success ? r.data.state : JSON.stringify(r.issues);
+    }
+    case 'bank': {
+      const r = await kit.identity.startConfirmation(auth, { method, evidence: { bankId: 'sber', attestationId: 'att-0042', cardLast4: '4242' } });
+      return r.success ? r.data.state : JSON.stringify(r.issues);
+    }
+    case 'e_signature': {
+      const r = await kit.identity.startConfirmation(auth, { method, evidence: { certificateSerial: '01AB23CD45EF', issuer: 'УЦ ФНС России' } });
+      return r.success ? r.data.state : JSON.stringify(r.issues);
+    }
+    case 'sms_code': {
+      const r = await kit.identity.startConfirmation(auth, { method });
+      if (!r.success) return JSON.stringify(r.issues);
+      expect(r.data.state).toBe('awaiting_code');
+      const done = await kit.identity.enterCode(auth, { checkId: r.data.checkId, code: kit.outbox.lastCode(phone) });
+      return done.success ? done.data.state : JSON.stringify(done.issues);
+    }
+    case 'video': {
+      const r = await kit.identity.startConfirmation(auth, { method, evidence: { appointmentAt: kit.clock.now() + 2 * HOUR } });
+      if (!r.success) return JSON.stringify(r.issues);
+      expect(r.data.state).toBe('appointment_booked');
+      kit.clock.advance(2 * HOUR);
+      const done = await kit.support.verifyVideo(operator, { accountId, checkId: r.data.checkId });
+      return done.success ? done.data.state : JSON.stringify(done.issues);
+    }
+    case 'registered_mail': {
+      // The letter goes to the address in Russia (DOC-10), which a foreign citizen gives first.
+      await kit.identity.updateAddress(auth, { address: { postalIndex: '101000', city: 'г. Москва', street: 'ул. Мясницкая', house: '7' } });
+      const r = await kit.identity.startConfirmation(auth, { method });
+      if (!r.success) return JSON.stringify(r.issues);
+      const letter = await kit.support.dispatchLetter(operator, { accountId, checkId: r.data.checkId, trackingNumber: 'RA123456789RU' });
+      if (!letter.success) return JSON.stringify(letter.issues);
+      expect(letter.data.check).toMatchObject({ state: 'in_transit', trackingNumber: 'RA123456789RU' });
+      kit.clock.advance(7 * 24 * HOUR);
+      const fresh = await login(kit, phone);
+      const done = await kit.identity.enterCode(fresh.auth, { checkId: r.data.checkId, code: letter.data.code.toLowerCase() });
+      return done.success ? done.data.state : JSON.stringify(done.issues);
+    }
+    case 'in_person': {
+      const r = await kit.support.verifyInPerson(operator, { accountId, serviceCentreId: 'mfc-moscow-12' });
+      if (!r.success) return JSON.stringify(r.issues);
+      expect(r.data.state).toBe('activation_sent');
+      const sms = kit.outbox.lastTo(phone);
+      const token = sms?.channel === 'sms' ? /(acc_[0-9a-z]+\.[A-Za-z0-9_-]+)/.exec(sms.text)?.[1] : undefined;
+      const done = await kit.identity.activate({ token });
+      return done.success ? done.data.state : JSON.stringify(done.issues);
+    }
+  }
+}
+
+const METHODS: ConfirmationMethod[] = ['document_upload', 'bank', 'sms_code', 'video', 'e_signature', 'registered_mail', 'in_person'];
+
+describe('identity', () => {
+  for (const userType of ['foreign_citizen', 'residence_permit_holder'] as const) {
+    for (const method of METHODS) {
+      it(`ACC-7, ACC-2: a ${userType} confirms identity by ${method}: simplified → standard → confirmed`, async () => {
+        const kit = createKit();
+        const s = await standardAccount(kit, userType);
+        expect((await kit.accounts.get(s.accountId))?.level).toBe('standard');
+        expect(await confirmWith(kit, method, s)).toBe('confirmed');
+        expect((await kit.accounts.get(s.accountId))?.level).toBe('confirmed');
+      });
+    }
+  }
+
+  it('ACC-2: no skipping — a confirmation method needs the standard level first', async () => {
+    const kit = createKit();
+    const { phone } = await registerActive(kit);
+    const { auth } = await login(kit, phone);
+    expect(await kit.identity.startConfirmation(auth, { method: 'bank', evidence: { bankId: 'sber', attestationId: 'att-1' } })).toMatchObject({
+      success: false,
+      issues: [{ code: 'identity.level_required', params: { level: 'standard' } }],
+    });
+  });
+
+  it('ACC-6: a permit holder with only a passport cannot reach standard', async () => {
+    const kit = createKit({ requiredDocuments: { foreign_citizen: [['foreign_passport']], residence_permit_holder: [['foreign_passport'], ['residence_permit'], ['snils']] } });
+    const { phone, accountId } = await registerActive(kit, 'residence_permit_holder');
+    const account = (await kit.accounts.get(accountId))!;
+    await kit.accounts.update({ ...account, documents: account.documents.filter((d) => d.kind === 'foreign_passport') }, account.version);
+    const { auth } = await login(kit, phone);
+    const r = await kit.identity.checkDocuments(auth);
+    expect(r).toMatchObject({ success: false, issues: [{ code: 'identity.documents_missing' }, { code: 'identity.documents_missing' }] });
+  });
+
+  it('ACC-5: a mismatch asks for a clarification with concrete defects; after 48 hours access is restricted, by the clock alone', async () => {
+    const kit = createKit();
+    const { phone, accountId } = await registerActive(kit, 'residence_permit_holder');
+    const { auth } = await login(kit, phone);
+    kit.registry.respondFor(accountId, { status: 'mismatch', defects: [{ field: 'documents.residence_permit.number', reason: 'not_found', document: 'residence_permit' }] });
+    const r = await kit.identity.checkDocuments(auth);
+    expect(r).toMatchObject({ success: true, data: { state: 'clarification_requested', deadline: kit.clock.now() + 48 * HOUR, defects: [{ field: 'documents.residence_permit.number' }] } });
+    expect((await kit.accounts.get(accountId))?.lifecycle).toBe('clarification_requested');
+    kit.clock.advance(48 * HOUR - 5 * 60_000);
+    const before = await kit.identity.status((await login(kit, phone)).auth);
+    expect(before.success && before.data.lifecycle).toBe('clarification_requested');
+    kit.clock.advance(5 * 60_000);
+    // No job ran: the next read evaluates the deadline and persists the restriction.
+    const fresh = await login(kit, phone);
+    const after = await kit.identity.status(fresh.auth);
+    expect(after.success && after.data).toMatchObject({ lifecycle: 'restricted', clarification: { overdue: true } });
+    expect(kit.accounts.peek(accountId)?.lifecycle).toBe('restricted');
+    // Answering lifts the restriction; the check runs again and confirms.
+    const answered = await kit.identity.answerClarification(fresh.auth, {
+      checkId: r.success ? r.data.checkId : '',
+      documents: [{ kind: 'residence_permit', series: '82', number: '7654321', issueDate: '15.03.2021' }],
+    });
+    expect(answered).toMatchObject({ success: true, data: { state: 'confirmed' } });
+    expect(await kit.accounts.get(accountId)).toMatchObject({ lifecycle: 'active', level: 'standard' });
+  });
+
+  it('ACC-5: an answer within 48 hours keeps access', async () => {
+    const kit = createKit();
+    const { phone, accountId } = await registerActive(kit);
+    const { auth } = await login(kit, phone);
+    kit.registry.respondFor(accountId, { status: 'mismatch', defects: [{ field: 'person.surname', reason: 'mismatch' }] });
+    const r = await kit.identity.checkDocuments(auth);
+    if (!r.success) throw new Error();
+    kit.clock.advance(47 * HOUR);
+    const fresh = await login(kit, phone);
+    const answered = await kit.identity.answerClarification(fresh.auth, { checkId: r.data.checkId, personal: { ...people.foreign_citizen.personal, surname: 'Каримов' } });
+    expect(answered).toMatchObject({ success: true, data: { state: 'confirmed' } });
+    kit.clock.advance(2 * HOUR);
+    expect((await kit.identity.status((await login(kit, phone)).auth)).success && (await kit.accounts.get(accountId))?.lifecycle).toBe('active');
+  });
+
+  it('OTP-7: registry look-ups are limited per day; over the limit the check is delayed to the next day, then retried lazily', async () => {
+    const kit = createKit();
+    const { phone, accountId } = await registerActive(kit);
+    const { auth } = await login(kit, phone);
+    for (let i = 0; i < 5; i++) kit.registry.respondFor(accountId, { status: 'mismatch', defects: [{ field: 'person.surname', reason: 'mismatch' }] });
+    const r = await kit.identity.checkDocuments(auth);
+    if (!r.success) throw new Error();
+    for (let i = 0; i < 5; i++) await kit.identity.answerClarification(auth, { checkId: r.data.checkId, personal: people.foreign_citizen.personal });
+    const status = await kit.identity.status(auth);
+    const check = status.success ? status.data.checks.find((c) => c.checkId === r.data.checkId) : undefined;
+    expect(check).toMatchObject({ state: 'checking', retryAt: expect.any(Number) });
+    expect(kit.registry.requests.length).toBe(5);
+    kit.clock.set(check!.retryAt!);
+    const fresh = await login(kit, phone);
+    const later = await kit.identity.status(fresh.auth);
+    expect(later.success && later.data.checks.find((c) => c.checkId === r.data.checkId)?.state).toBe('confirmed');
+    expect(later.success && later.data.level).toBe('standard');
+  });
+
+  it('ACC-6: a renewed permit re-opens the registry check of a permit holder', async () => {
+    const kit = createKit();
+    const s = await standardAccount(kit, 'residence_permit_holder');
+    kit.registry.respondFor(s.accountId, { status: 'mismatch', defects: [{ field: 'documents.residence_permit.issuedOn', reason: 'mismatch', document: 'residence_permit' }] });
+    const r = await kit.identity.addDocument(s.auth, { document: { kind: 'residence_permit', series: '82', number: '9999999', issueDate: '01.02.2026', expiryDate: '01.02.2031' } });
+    expect(r.success && r.data.checks.filter((c) => c.kind === 'documents').map((c) => c.state)).toEqual(['confirmed', 'clarification_requested']);
+    expect(r.success && r.data).toMatchObject({ level: 'standard', lifecycle: 'clarification_requested' });
+    const address = await kit.identity.updateAddress(s.auth, { address: { postalIndex: '190000', city: 'г. Санкт-Петербург', street: 'Невский пр.', house: '1' } });
+    expect(address.success && address.data.checks.filter((c) => c.kind === 'documents').length).toBe(2);
+  });
+
+  it('ACC-8: support unblocks a locked account; ACC-9: support restores access with a one-time token', async () => {
+    const kit = createKit();
+    const { phone, accountId } = await registerActive(kit);
+    for (let i = 0; i < 12; i++) await kit.auth.login({ login: phone, password: `Wrong-${i}-password!` }, { ip: `198.51.100.${i}` });
+    expect((await kit.accounts.get(accountId))?.lifecycle).toBe('locked');
+    const restored = await kit.support.restoreAccess(operator, { accountId });
+    expect(restored.success).toBe(true);
+    const sms = kit.outbox.lastTo(phone);
+    const token = sms?.channel === 'sms' ? /(acc_[0-9a-z]+\.[A-Za-z0-9_-]+)/.exec(sms.text)?.[1] : undefined;
+    expect((await kit.accounts.get(accountId))?.lifecycle).toBe('active');
+    expect((await kit.auth.recoverAccess({ token, newPassword: 'Brand-New-Pass-77!' })).success).toBe(true);
+    expect((await kit.auth.recoverAccess({ token, newPassword: 'Brand-New-Pass-78!' })).success).toBe(false);
+    kit.clock.advance(61_000);
+    expect((await login(kit, phone, { password: 'Brand-New-Pass-77!' })).auth.accountId).toBe(accountId);
+    const events = await kit.journal.history({ type: 'account', id: accountId });
+    expect(events.map((e) => e.entry.action)).toEqual(expect.arrayContaining(['account.locked', 'support.access_restore_started', 'auth.access_recovered']));
+  });
+});
