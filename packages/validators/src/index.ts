@@ -11,6 +11,7 @@ export * from './inn/index.js';
 export * from './passport/index.js';
 export * from './foreign-passport/index.js';
 export * from './mrz/index.js';
+export * from './mrz-cross-check/index.js';
 export * from './residence-permit/index.js';
 export * from './migration-card/index.js';
 export * from './visa/index.js';

@@ -1,7 +1,7 @@
 // Dates printed in identity documents (issue, expiry, decision dates), read strictly through
 // `parseStrictDate` (ДД.ММ.ГГГГ or YYYY-MM-DD, DOC-9), plus the small calendar arithmetic the
 // validity rules need. Pure integer arithmetic: no machine time zone involved.
-import { issue, type Issue, type IssuePath } from '@kabinet/core';
+import { issue, type Issue, type IssuePath } from '@kabinet/core/result';
 import {
   daysInMonth,
   epochDayToParts,

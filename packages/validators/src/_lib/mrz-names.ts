@@ -11,45 +11,49 @@ export interface MrzNameParts {
   readonly truncated: boolean;
 }
 
+/** A part of a name field without its surrounding fillers; inner runs of fillers become one space. */
+function part(field: string, start: number, end: number): string {
+  while (start < end && field.charCodeAt(start) === 60) start++;
+  while (end > start && field.charCodeAt(end - 1) === 60) end--;
+  const text = field.slice(start, end);
+  return text.indexOf('<') === -1 ? text : text.replace(/<+/g, ' ');
+}
+
 /** Splits a name field at the first `<<`; fillers inside a part become spaces. */
 export function splitMrzName(field: string): MrzNameParts {
-  const truncated = field.charCodeAt(field.length - 1) !== 60;
   const cut = field.indexOf('<<');
-  const surname = cut === -1 ? field : field.slice(0, cut);
-  const given = cut === -1 ? '' : field.slice(cut + 2);
   return {
-    surname: surname.replace(/<+/g, ' ').trim(),
-    givenNames: given.replace(/<+/g, ' ').trim(),
-    truncated,
+    surname: part(field, 0, cut === -1 ? field.length : cut),
+    givenNames: cut === -1 ? '' : part(field, cut + 2, field.length),
+    truncated: field.charCodeAt(field.length - 1) !== 60,
   };
 }
 
-// MVD table for the internal passport's MRZ (order 851 of 2017, as summarised publicly).
-const RUSSIAN_MRZ: Readonly<Record<string, string>> = {
-  A: 'А', B: 'Б', V: 'В', G: 'Г', D: 'Д', E: 'Е', 2: 'Ё', J: 'Ж', Z: 'З', I: 'И', Q: 'Й',
-  K: 'К', L: 'Л', M: 'М', N: 'Н', O: 'О', P: 'П', R: 'Р', S: 'С', T: 'Т', U: 'У', F: 'Ф',
-  H: 'Х', C: 'Ц', 3: 'Ч', 4: 'Ш', W: 'Щ', X: 'Ъ', Y: 'Ы', 9: 'Ь', 6: 'Э', 7: 'Ю', 8: 'Я',
-};
+// The Russian alphabet, and its MRZ letters: the MVD table for the internal passport (order 851
+// of 2017, as summarised publicly) and ICAO Doc 9303 part 3 (validators.md §1.11), same order.
+const CYRILLIC = 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ';
+const RUSSIAN_MRZ = 'ABVGDE2JZIQKLMNOPRSTUFHC34WXY9678';
+const ICAO = 'A B V G D E E ZH Z I I K L M N O P R S T U F KH TS CH SH SHCH IE Y  E IU IA'.split(' ');
+// Other Cyrillic letters of the ICAO table.
+const ICAO_OTHER: Readonly<Record<string, string>> = { Ґ: 'G', Є: 'IE', І: 'I', Ї: 'I', Ў: 'U', Ђ: 'D', Ѓ: 'G', Ѕ: 'DZ', Ј: 'J', Љ: 'LJ', Њ: 'NJ', Ћ: 'C', Џ: 'DZ' };
 
 /** Reads a name written with the Russian internal passport's substitution back into Cyrillic. */
 export function decodeRussianMrzName(text: string): string {
   let out = '';
-  for (const c of text) out += RUSSIAN_MRZ[c] ?? c;
+  for (const c of text) {
+    const at = RUSSIAN_MRZ.indexOf(c);
+    out += at === -1 ? c : CYRILLIC[at]!;
+  }
   return out;
 }
-
-// ICAO Doc 9303 part 3, Cyrillic → Latin (validators.md §1.11).
-const ICAO_CYRILLIC: Readonly<Record<string, string>> = {
-  А: 'A', Б: 'B', В: 'V', Г: 'G', Д: 'D', Е: 'E', Ё: 'E', Ж: 'ZH', З: 'Z', И: 'I', Й: 'I',
-  К: 'K', Л: 'L', М: 'M', Н: 'N', О: 'O', П: 'P', Р: 'R', С: 'S', Т: 'T', У: 'U', Ф: 'F',
-  Х: 'KH', Ц: 'TS', Ч: 'CH', Ш: 'SH', Щ: 'SHCH', Ъ: 'IE', Ы: 'Y', Ь: '', Э: 'E', Ю: 'IU', Я: 'IA',
-  Ґ: 'G', Є: 'IE', І: 'I', Ї: 'I', Ў: 'U', Ђ: 'D', Ѓ: 'G', Ѕ: 'DZ', Ј: 'J', Љ: 'LJ', Њ: 'NJ', Ћ: 'C', Џ: 'DZ',
-};
 
 /** ICAO transliteration of upper-case Cyrillic text; other characters are kept. */
 export function icaoTransliterate(text: string): string {
   let out = '';
-  for (const c of text) out += ICAO_CYRILLIC[c] ?? c;
+  for (const c of text) {
+    const at = CYRILLIC.indexOf(c);
+    out += at === -1 ? (ICAO_OTHER[c] ?? c) : ICAO[at]!;
+  }
   return out;
 }
 

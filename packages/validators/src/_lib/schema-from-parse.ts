@@ -2,7 +2,7 @@
 // verdict, the same normalised value and our stable issue code. Kept in its own module: only
 // the `<area>-schema.ts` files import zod, so `parseX` alone never pulls zod into a bundle.
 import * as z from 'zod';
-import type { IssuePath, Result } from '@kabinet/core';
+import type { IssuePath, Result } from '@kabinet/core/result';
 
 /**
  * The zod schema of a parse function. Every issue of the parse becomes a zod `custom` issue

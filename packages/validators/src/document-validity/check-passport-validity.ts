@@ -1,4 +1,5 @@
-import { fail, issue, KabinetError, ok, type IssuePath, type Result } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core/errors';
+import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
 import { addMonths, readDocumentDate, readOnDate } from '../_lib/document-dates.js';
 import { compareParts, partsToIso, partsToRu } from '../_lib/parse-strict-date.js';
 import { defaultDocumentValidityPolicy, type DocumentValidityPolicy } from './document-validity-policy.js';

@@ -1,4 +1,5 @@
-import { fail, issue, KabinetError, ok, type Issue, type Result } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core/errors';
+import { fail, issue, ok, type Issue, type Result } from '@kabinet/core/result';
 import { daysBetween, readDocumentDate, readOnDate } from '../_lib/document-dates.js';
 import { partsToIso, partsToRu } from '../_lib/parse-strict-date.js';
 import type { DocumentValidityOptions } from './check-passport-validity.js';

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '@kabinet/core';
+import { fail, ok, type Result } from '@kabinet/core/result';
 import { schemaFromParse } from '../_lib/schema-from-parse.js';
 import { parseForeignPassport, type ForeignPassportNumber } from './parse-foreign-passport.js';
 

@@ -1,4 +1,4 @@
-import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
+import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { readIdentifier } from '../_lib/read-identifier.js';
 import { foreignPassportPatterns, type ForeignPassportConfidence, type ForeignPassportPattern } from './foreign-passport-patterns.js';
 

@@ -1,4 +1,4 @@
-import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
+import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
 import { isAsciiDigits } from '../_lib/ascii-compact.js';
 import { readIdentifier } from '../_lib/read-identifier.js';
 
@@ -17,14 +17,116 @@ export interface ParseInnOptions {
 }
 
 const DEFAULT_PATH: IssuePath = ['inn'];
-const W10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
-const W11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
-const W12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+// Weights by digit position, zero-padded to 12 so one pass can sum all three controls at once.
+const W10 = [2, 4, 10, 3, 5, 9, 4, 6, 8, 0, 0, 0];
+const W11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8, 0, 0];
+const W12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8, 0];
+// Char codes of the digits seen, so a separated input becomes one string in one allocation.
+const CODES: number[] = [48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48];
 
-function control(digits: string, weights: readonly number[]): number {
-  let sum = 0;
-  for (let i = 0; i < weights.length; i++) sum += (digits.charCodeAt(i) - 48) * weights[i]!;
-  return (sum % 11) % 10;
+/**
+ * The common case, kept apart for speed: exactly 10 or 12 ASCII digits and nothing else.
+ * `undefined` for any other text, which {@link fromAscii} or the full normalisation handles.
+ */
+function plainDigits(text: string, path: IssuePath, kind: InnKind | undefined): Result<Inn> | undefined {
+  const n = text.length;
+  if (n !== 12 && n !== 10) return undefined;
+  let a = 0;
+  let b = 0;
+  let any = 0;
+  if (n === 12) {
+    for (let i = 0; i < 11; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return undefined;
+      a += W11[i]! * d;
+      b += W12[i]! * d;
+      any |= d;
+    }
+  } else {
+    for (let i = 0; i < 9; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return undefined;
+      a += W10[i]! * d;
+      any |= d;
+    }
+  }
+  const last = text.charCodeAt(n - 1) - 48;
+  const before = text.charCodeAt(n - 2) - 48;
+  if (last < 0 || last > 9 || (n === 12 && (before < 0 || before > 9))) return undefined;
+  if (kind !== undefined && kind !== 'any' && (kind === 'individual') !== (n === 12)) {
+    return fail(issue('inn.kind', path, { expected: kind === 'individual' ? 12 : 10, length: n }));
+  }
+  if ((any | last) === 0) return fail(issue('inn.all_zero', path));
+  if (n === 10) {
+    const expected = (a % 11) % 10;
+    if (expected !== last) return fail(issue('inn.checksum', path, { position: 10, expected, actual: last }));
+  } else {
+    const expected11 = (a % 11) % 10;
+    if (expected11 !== before) return fail(issue('inn.checksum', path, { position: 11, expected: expected11, actual: before }));
+    const expected12 = (b % 11) % 10;
+    if (expected12 !== last) return fail(issue('inn.checksum', path, { position: 12, expected: expected12, actual: last }));
+  }
+  return text.charCodeAt(0) === 48 && text.charCodeAt(1) === 48 ? ok(text as Inn, [issue('inn.region', path, { region: '00' })]) : ok(text as Inn);
+}
+
+/**
+ * One pass over ASCII text of digits and separators (space, hyphen, dot). `undefined` when
+ * another character appears, so the caller normalises the text first.
+ */
+function fromAscii(text: string, path: IssuePath, kind: InnKind | undefined): Result<Inn> | undefined {
+  let count = 0;
+  let s10 = 0;
+  let s11 = 0;
+  let s12 = 0;
+  let d10 = 0;
+  let d11 = 0;
+  let d12 = 0;
+  let nonZero = false;
+  let separators = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = c - 48;
+    if (d >= 0 && d <= 9) {
+      if (count < 12) {
+        s10 += W10[count]! * d;
+        s11 += W11[count]! * d;
+        s12 += W12[count]! * d;
+        if (count === 9) d10 = d;
+        else if (count === 10) d11 = d;
+        else if (count === 11) d12 = d;
+        CODES[count] = c;
+      }
+      if (d !== 0) nonZero = true;
+      count++;
+    } else if (c === 32 || c === 45 || c === 46) {
+      separators = true;
+    } else {
+      return undefined;
+    }
+  }
+  if (count === 0) return undefined;
+  if (count !== 10 && count !== 12) return fail(issue('inn.length', path, { length: count }));
+  if (kind === 'individual' && count !== 12) return fail(issue('inn.kind', path, { expected: 12, length: count }));
+  if (kind === 'legal' && count !== 10) return fail(issue('inn.kind', path, { expected: 10, length: count }));
+  if (!nonZero) return fail(issue('inn.all_zero', path));
+  if (count === 10) {
+    const expected = (s10 % 11) % 10;
+    if (expected !== d10) return fail(issue('inn.checksum', path, { position: 10, expected, actual: d10 }));
+  } else {
+    const expected11 = (s11 % 11) % 10;
+    if (expected11 !== d11) return fail(issue('inn.checksum', path, { position: 11, expected: expected11, actual: d11 }));
+    const expected12 = (s12 % 11) % 10;
+    if (expected12 !== d12) return fail(issue('inn.checksum', path, { position: 12, expected: expected12, actual: d12 }));
+  }
+  const k = CODES;
+  const digits = !separators
+    ? text
+    : count === 10
+      ? String.fromCharCode(k[0]!, k[1]!, k[2]!, k[3]!, k[4]!, k[5]!, k[6]!, k[7]!, k[8]!, k[9]!)
+      : String.fromCharCode(k[0]!, k[1]!, k[2]!, k[3]!, k[4]!, k[5]!, k[6]!, k[7]!, k[8]!, k[9]!, k[10]!, k[11]!);
+  return digits.charCodeAt(0) === 48 && digits.charCodeAt(1) === 48
+    ? ok(digits as Inn, [issue('inn.region', path, { region: '00' })])
+    : ok(digits as Inn);
 }
 
 /**
@@ -47,34 +149,16 @@ function control(digits: string, weights: readonly number[]): number {
  */
 export function parseInn(input: unknown, options?: ParseInnOptions): Result<Inn> {
   const path = options?.path ?? DEFAULT_PATH;
-  let digits: string;
-  if (typeof input === 'string' && (input.length === 12 || input.length === 10) && isAsciiDigits(input)) {
-    digits = input;
-  } else {
-    const read = readIdentifier(input, path);
-    if ('issue' in read) return fail(read.issue);
-    digits = read.value;
-    if (!isAsciiDigits(digits)) return fail(issue('inn.format', path));
-    if (digits.length !== 10 && digits.length !== 12) return fail(issue('inn.length', path, { length: digits.length }));
-  }
-  const length = digits.length;
   const kind = options?.kind;
-  if (kind === 'individual' && length !== 12) return fail(issue('inn.kind', path, { expected: 12, length }));
-  if (kind === 'legal' && length !== 10) return fail(issue('inn.kind', path, { expected: 10, length }));
-  if (/^0+$/.test(digits)) return fail(issue('inn.all_zero', path));
-  if (length === 10) {
-    const d10 = control(digits, W10);
-    const actual = digits.charCodeAt(9) - 48;
-    if (d10 !== actual) return fail(issue('inn.checksum', path, { position: 10, expected: d10, actual }));
-  } else {
-    const d11 = control(digits, W11);
-    const a11 = digits.charCodeAt(10) - 48;
-    if (d11 !== a11) return fail(issue('inn.checksum', path, { position: 11, expected: d11, actual: a11 }));
-    const d12 = control(digits, W12);
-    const a12 = digits.charCodeAt(11) - 48;
-    if (d12 !== a12) return fail(issue('inn.checksum', path, { position: 12, expected: d12, actual: a12 }));
+  if (typeof input === 'string') {
+    const plain = plainDigits(input, path, kind);
+    if (plain !== undefined) return plain;
+    const fast = fromAscii(input, path, kind);
+    if (fast !== undefined) return fast;
   }
-  return digits.charCodeAt(0) === 48 && digits.charCodeAt(1) === 48
-    ? ok(digits as Inn, [issue('inn.region', path, { region: '00' })])
-    : ok(digits as Inn);
+  // Anything else: full Unicode hygiene (NFKC, hidden spaces, dash variants), then the same check.
+  const read = readIdentifier(input, path);
+  if ('issue' in read) return fail(read.issue);
+  if (!isAsciiDigits(read.value)) return fail(issue('inn.format', path));
+  return fromAscii(read.value, path, kind)!;
 }

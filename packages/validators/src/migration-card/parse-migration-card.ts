@@ -1,4 +1,4 @@
-import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
+import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
 import { readIdentifier } from '../_lib/read-identifier.js';
 
 /** A migration card's series and number after normalisation: upper-case Latin letters and digits. */

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { crossCheckMrz } from './cross-check-mrz.js';
-import { parseMrz, type Mrz } from './parse-mrz.js';
+import { parseMrz, type Mrz } from '../mrz/parse-mrz.js';
 
 const NOW = Date.UTC(2026, 0, 15);
 

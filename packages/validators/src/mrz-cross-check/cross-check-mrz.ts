@@ -1,8 +1,8 @@
-import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
+import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { hasCyrillic, icaoTransliterate, typedNameSpellings } from '../_lib/mrz-names.js';
 import { cleanText, compactIdentifier } from '../_lib/normalize-input.js';
 import { parseStrictDate, partsToIso } from '../_lib/parse-strict-date.js';
-import type { Mrz } from './parse-mrz.js';
+import type { Mrz } from '../mrz/parse-mrz.js';
 
 /** Fields a person typed from the same document, to be compared with its MRZ. */
 export interface MrzTypedFields {
@@ -62,7 +62,7 @@ function compareName(field: 'surname' | 'givenNames', typed: string, mrz: Mrz, p
  * Cyrillic names can only be compared through a transliteration, so a difference there is the
  * warning `mrz.name_transliteration`. Dates compare day, month and the two-digit year.
  *
- * @param mrz - the MRZ as returned by {@link parseMrz}
+ * @param mrz - the MRZ as returned by `parseMrz`
  * @param typed - the typed fields; absent fields are not compared
  * @param options - the path prefix of issues
  * @returns the same MRZ, or `mrz.mismatch` issues (`field`) with the path of each differing

@@ -1,8 +1,8 @@
-import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
+import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { mrzCheckDigit } from '../_lib/mrz-check-digit.js';
 import { readMrzLines } from '../_lib/mrz-lines.js';
 import { decodeRussianMrzName, splitMrzName } from '../_lib/mrz-names.js';
-import { checkDateParts, compareParts, partsFromEpochMs, partsToIso, type PlainDateParts } from '../_lib/parse-strict-date.js';
+import { compareParts, daysInMonth, partsFromEpochMs, partsToIso, type PlainDateParts } from '../_lib/parse-strict-date.js';
 
 /** The ICAO Doc 9303 layouts {@link parseMrz} reads. */
 export type MrzFormat = 'TD1' | 'TD2' | 'TD3' | 'MRV-A' | 'MRV-B';
@@ -85,11 +85,13 @@ export interface ParseMrzOptions {
 }
 
 const DEFAULT_PATH: IssuePath = ['mrz'];
-const FILLERS = /<+$/;
 const ALL_FILLERS = /^<*$/;
+const STATE = /^[A-Z][A-Z<]{2}$/;
 
 function strip(text: string): string {
-  return text.replace(FILLERS, '');
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 60) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 function nonEmpty(text: string): string | undefined {
@@ -100,11 +102,16 @@ function nonEmpty(text: string): string | undefined {
 type RawDate = { readonly yy: number; readonly month: number; readonly day: number } | 'unknown' | 'invalid';
 
 function readRawDate(raw: string): RawDate {
-  if (ALL_FILLERS.test(raw) || raw.includes('<')) return 'unknown';
-  if (!/^\d{6}$/.test(raw)) return 'invalid';
-  const yy = Number(raw.slice(0, 2));
-  const month = Number(raw.slice(2, 4));
-  const day = Number(raw.slice(4, 6));
+  let n = 0;
+  for (let i = 0; i < 6; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 60) return 'unknown';
+    if (c < 48 || c > 57) return 'invalid';
+    n = n * 10 + c - 48;
+  }
+  const yy = Math.floor(n / 10_000);
+  const month = Math.floor(n / 100) % 100;
+  const day = n % 100;
   // The day is checked once the century is known (29 February).
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { yy, month, day } : 'invalid';
 }
@@ -116,22 +123,21 @@ function latestNotAfter(raw: { yy: number; month: number; day: number }, ref: Pl
   return { year: 1900 + raw.yy, month: raw.month, day: raw.day };
 }
 
+/** Month and day are already 1–12 and 1–31: only the length of the month is left to check. */
 function isRealDate(parts: PlainDateParts): boolean {
-  return checkDateParts(parts.year, parts.month, parts.day) === undefined;
+  return parts.day <= daysInMonth(parts.year, parts.month);
 }
 
-function readSex(c: string): MrzSex | undefined {
-  if (c === 'M') return 'male';
-  if (c === 'F') return 'female';
-  if (c === '<' || c === 'X') return 'unspecified';
-  return undefined;
-}
+const SEX: Readonly<Record<string, MrzSex>> = { M: 'male', F: 'female', '<': 'unspecified', X: 'unspecified' };
 
-/** Where the fields sit in a two-line layout's second line (TD2, TD3, MRV-A, MRV-B). */
-interface Layout {
-  readonly format: MrzFormat;
-  readonly width: number;
-  readonly composite: boolean;
+/**
+ * Verifies a check digit; `fillerAllowed` accepts `<` for a field made only of fillers (an
+ * empty personal number, the Russian internal passport's missing expiry).
+ */
+function verify(issues: Issue[], path: IssuePath, field: MrzCheckedField, value: string, check: string, fillerAllowed: boolean): void {
+  if (fillerAllowed && check === '<' && ALL_FILLERS.test(value)) return;
+  const expected = mrzCheckDigit(value);
+  if (check.charCodeAt(0) - 48 !== expected || check.length !== 1) issues.push(issue('mrz.check_digit', path, { field, expected, actual: check }));
 }
 
 /**
@@ -166,24 +172,20 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
   if ('issue' in read) return fail(read.issue);
   const lines = read.lines;
   const l1 = lines[0]!;
-  let layout: Layout | undefined;
-  if (lines.length === 3 && lines.every((line) => line.length === 30)) layout = { format: 'TD1', width: 30, composite: true };
-  else if (lines.length === 2 && l1.length === 36 && lines[1]!.length === 36)
-    layout = l1[0] === 'V' ? { format: 'MRV-B', width: 36, composite: false } : { format: 'TD2', width: 36, composite: true };
-  else if (lines.length === 2 && l1.length === 44 && lines[1]!.length === 44)
-    layout = l1[0] === 'V' ? { format: 'MRV-A', width: 44, composite: false } : { format: 'TD3', width: 44, composite: true };
-  if (layout === undefined) {
+  let format: MrzFormat | undefined;
+  const width = l1.length;
+  if (lines.length === 3) format = lines.every((line) => line.length === 30) ? 'TD1' : undefined;
+  else if (lines.length === 2 && lines[1]!.length === width && (width === 36 || width === 44)) {
+    format = l1[0] === 'V' ? (width === 36 ? 'MRV-B' : 'MRV-A') : width === 36 ? 'TD2' : 'TD3';
+  }
+  if (format === undefined) {
     return fail(issue('mrz.lines', path, { lines: lines.length, lengths: lines.map((line) => line.length).join(', ') }));
   }
+  // Visas have no composite check digit.
+  const composite = format[0] === 'T';
 
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
-  const format = layout.format;
-  const checkDigit = (field: MrzCheckedField, value: string, check: string, fillerAllowed: boolean): void => {
-    if (fillerAllowed && check === '<' && ALL_FILLERS.test(value)) return;
-    const expected = mrzCheckDigit(value);
-    if (check !== String(expected)) issues.push(issue('mrz.check_digit', path, { field, expected, actual: check }));
-  };
 
   // Field positions (0-based), per layout.
   const td1 = format === 'TD1';
@@ -195,7 +197,7 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
   let numberField = td1 ? l1.slice(5, 14) : l2.slice(0, 9);
   let numberCheck = td1 ? l1[14]! : l2[9]!;
   const optionalStart = td1 ? 15 : 28;
-  const optionalEnd = td1 ? 30 : format === 'TD2' ? 35 : format === 'TD3' ? 42 : layout.width;
+  const optionalEnd = td1 ? 30 : format === 'TD2' ? 35 : format === 'TD3' ? 42 : width;
   let optional = dataLine.slice(optionalStart, optionalEnd);
   const birthRaw = td1 ? l2.slice(0, 6) : l2.slice(13, 19);
   const birthCheck = td1 ? l2[6]! : l2[19]!;
@@ -212,9 +214,8 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
   if (!codeOk) issues.push(issue('mrz.document_code', path, { format, code }));
   const russian = format === 'TD3' && code === 'PN' && state === 'RUS';
 
-  for (const [field, value] of [['issuingState', state], ['nationality', nationality]] as const) {
-    if (!/^[A-Z][A-Z<]{2}$/.test(value)) issues.push(issue('mrz.state', path, { field }));
-  }
+  if (!STATE.test(state)) issues.push(issue('mrz.state', path, { field: 'issuingState' }));
+  if (!STATE.test(nationality)) issues.push(issue('mrz.state', path, { field: 'nationality' }));
 
   // Document number, with the long-number extension of TD1/TD2 (ICAO 9303 part 5/6).
   if (numberCheck === '<' && (td1 || format === 'TD2') && optional[0] !== '<') {
@@ -226,14 +227,14 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
   }
   const documentNumber = strip(numberField);
   if (documentNumber === '' || numberField[0] === '<') issues.push(issue('mrz.document_number', path));
-  checkDigit('documentNumber', numberField, numberCheck, false);
+  verify(issues, path, 'documentNumber', numberField, numberCheck, false);
 
   // Name.
   const name = splitMrzName(nameField);
   if (!(russian ? /^[A-Z0-9]/ : /^[A-Z]/).test(nameField) || (!russian && /\d/.test(nameField))) issues.push(issue('mrz.name', path));
 
   // Sex.
-  const sex = readSex(sexChar);
+  const sex = SEX[sexChar];
   if (sex === undefined) issues.push(issue('mrz.sex', path));
 
   // Dates.
@@ -250,7 +251,7 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
     if (isRealDate(expiryParts)) expiryDate = partsToIso(expiryParts);
     else issues.push(issue('mrz.date', path, { field: 'expiryDate' }));
   }
-  checkDigit('expiryDate', expiryRaw, expiryCheck, russian);
+  verify(issues, path, 'expiryDate', expiryRaw, expiryCheck, russian);
 
   // The Russian internal passport keeps the 4th series digit, issue date and subdivision code
   // in the personal-number field.
@@ -290,19 +291,19 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
     if (isRealDate(parts)) birthDate = partsToIso(parts);
     else issues.push(issue('mrz.date', path, { field: 'birthDate' }));
   }
-  checkDigit('birthDate', birthRaw, birthCheck, false);
+  verify(issues, path, 'birthDate', birthRaw, birthCheck, false);
 
   // Personal number (TD3) and the composite.
   let personalNumber: string | undefined;
   if (format === 'TD3') {
     personalNumber = nonEmpty(optional);
-    checkDigit('personalNumber', optional, l2[42]!, true);
+    verify(issues, path, 'personalNumber', optional, l2[42]!, true);
   }
-  if (layout.composite) {
+  if (composite) {
     const composite = td1
       ? l1.slice(5, 30) + l2.slice(0, 7) + l2.slice(8, 15) + l2.slice(18, 29)
-      : l2.slice(0, 10) + l2.slice(13, 20) + l2.slice(21, layout.width - 1);
-    checkDigit('composite', composite, td1 ? l2[29]! : l2[layout.width - 1]!, false);
+      : l2.slice(0, 10) + l2.slice(13, 20) + l2.slice(21, width - 1);
+    verify(issues, path, 'composite', composite, td1 ? l2[29]! : l2[width - 1]!, false);
   }
   if (issues.length > 0) return fail(issues);
 

@@ -1,6 +1,5 @@
-import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
-import { isAsciiDigits } from '../_lib/ascii-compact.js';
-import { readIdentifier } from '../_lib/read-identifier.js';
+import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
+import { requireString } from '../_lib/normalize-input.js';
 
 /** A checked SNILS: 11 ASCII digits without separators, e.g. `'11223344595'`. */
 export type Snils = string & { readonly __brand: 'Snils' };
@@ -17,6 +16,50 @@ const LAST_EXEMPT_BODY = 1_001_998;
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * The check itself, on the two shapes nearly all input has — 11 digits, or the printed
+ * `XXX-XXX-XXX YY` (also with a hyphen before the control) — read at fixed positions.
+ * `undefined` for any other text, which is normalised first and then checked here as 11 digits.
+ */
+function check(t: string, path: IssuePath): Result<Snils> | undefined {
+  let p: number;
+  if (t.length === 11) p = 0;
+  else if (t.length === 14 && t.charCodeAt(3) === 45 && t.charCodeAt(7) === 45 && (t.charCodeAt(11) === 32 || t.charCodeAt(11) === 45)) p = 1;
+  else return undefined;
+  // Unrolled on purpose: this is the hot path of every form submit and of bulk imports.
+  const a = t.charCodeAt(0) - 48;
+  const b = t.charCodeAt(1) - 48;
+  const c = t.charCodeAt(2) - 48;
+  const d = t.charCodeAt(3 + p) - 48;
+  const e = t.charCodeAt(4 + p) - 48;
+  const f = t.charCodeAt(5 + p) - 48;
+  const g = t.charCodeAt(6 + 2 * p) - 48;
+  const h = t.charCodeAt(7 + 2 * p) - 48;
+  const i = t.charCodeAt(8 + 2 * p) - 48;
+  const hi = t.charCodeAt(9 + 3 * p) - 48;
+  const lo = t.charCodeAt(10 + 3 * p) - 48;
+  if (a >>> 0 > 9 || b >>> 0 > 9 || c >>> 0 > 9 || d >>> 0 > 9 || e >>> 0 > 9 || f >>> 0 > 9 || g >>> 0 > 9 || h >>> 0 > 9 || i >>> 0 > 9 || hi >>> 0 > 9 || lo >>> 0 > 9) {
+    return undefined;
+  }
+  const body = ((((((((a * 10 + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g) * 10 + h) * 10 + i);
+  if (body === 0) return fail(issue('snils.all_zero', path));
+  const control = hi * 10 + lo;
+  if (body > LAST_EXEMPT_BODY) {
+    const sum = 9 * a + 8 * b + 7 * c + 6 * d + 5 * e + 4 * f + 3 * g + 2 * h + i;
+    const expected = sum < 100 ? sum : (sum % 101) % 100;
+    if (expected !== control) return fail(issue('snils.checksum', path, { expected: pad2(expected), actual: pad2(control) }));
+  }
+  // One allocation for the printed form (slices and concatenation would make several).
+  const digits = (p === 0 ? t : String.fromCharCode(a + 48, b + 48, c + 48, d + 48, e + 48, f + 48, g + 48, h + 48, i + 48, hi + 48, lo + 48)) as Snils;
+  for (let k = 2; k < 9; k++) {
+    const x = digits.charCodeAt(k);
+    if (x === digits.charCodeAt(k - 1) && x === digits.charCodeAt(k - 2)) {
+      return ok(digits, [issue('snils.repeated_digits', path, { digit: String.fromCharCode(x) })]);
+    }
+  }
+  return ok(digits);
 }
 
 /**
@@ -40,36 +83,16 @@ function pad2(n: number): string {
  */
 export function parseSnils(input: unknown, options?: ParseSnilsOptions): Result<Snils> {
   const path = options?.path ?? DEFAULT_PATH;
-  let digits: string;
-  if (typeof input === 'string' && input.length === 11 && isAsciiDigits(input)) {
-    digits = input;
-  } else {
-    const read = readIdentifier(input, path);
-    if ('issue' in read) return fail(read.issue);
-    digits = read.value;
-    if (!isAsciiDigits(digits)) return fail(issue('snils.format', path));
-    if (digits.length !== 11) return fail(issue('snils.length', path, { length: digits.length, expected: 11 }));
+  if (typeof input === 'string') {
+    const fast = check(input, path);
+    if (fast !== undefined) return fast;
   }
-  let sum = 0;
-  let body = 0;
-  for (let i = 0; i < 9; i++) {
-    const d = digits.charCodeAt(i) - 48;
-    sum += d * (9 - i);
-    body = body * 10 + d;
-  }
-  if (body === 0) return fail(issue('snils.all_zero', path));
-  if (body > LAST_EXEMPT_BODY) {
-    const expected = sum < 100 ? sum : (sum % 101) % 100;
-    const actual = (digits.charCodeAt(9) - 48) * 10 + digits.charCodeAt(10) - 48;
-    if (expected !== actual) return fail(issue('snils.checksum', path, { expected: pad2(expected), actual: pad2(actual) }));
-  }
-  let warnings: Issue[] | undefined;
-  for (let i = 2; i < 9; i++) {
-    const c = digits.charCodeAt(i);
-    if (c === digits.charCodeAt(i - 1) && c === digits.charCodeAt(i - 2)) {
-      warnings = [issue('snils.repeated_digits', path, { digit: String.fromCharCode(c) })];
-      break;
-    }
-  }
-  return ok(digits as Snils, warnings);
+  // Anything else: separators removed, full Unicode hygiene (NFKC, hidden spaces, dash variants).
+  const text = requireString(input, path);
+  if ('issue' in text) return fail(text.issue);
+  const digits = text.value.replace(/[\s.-]/g, '');
+  if (digits === '') return fail(issue('input.required', path));
+  if (!/^\d+$/.test(digits)) return fail(issue('snils.format', path));
+  if (digits.length !== 11) return fail(issue('snils.length', path, { length: digits.length, expected: 11 }));
+  return check(digits, path)!;
 }

@@ -1,4 +1,4 @@
-import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
+import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { readDocumentDate, readOnDate } from '../_lib/document-dates.js';
 import { compareParts, partsToIso, partsToRu } from '../_lib/parse-strict-date.js';
 import { readIdentifier } from '../_lib/read-identifier.js';

@@ -1,4 +1,4 @@
-import type { IssueParam } from '@kabinet/core';
+import type { IssueParam } from '@kabinet/core/result';
 import type { documentValidityRu } from '../ru/document-validity.js';
 
 // English messages of document dates and validity (DOC-3, DOC-7).

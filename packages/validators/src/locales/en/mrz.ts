@@ -1,4 +1,4 @@
-import type { IssueParam } from '@kabinet/core';
+import type { IssueParam } from '@kabinet/core/result';
 import type { mrzRu } from '../ru/mrz.js';
 
 // English messages of the MRZ area.

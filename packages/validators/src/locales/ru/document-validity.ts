@@ -1,4 +1,4 @@
-import type { IssueParam } from '@kabinet/core';
+import type { IssueParam } from '@kabinet/core/result';
 import { pluralRu as plural } from '../../_lib/plural-ru.js';
 
 // Russian messages of document dates and validity (DOC-3, DOC-7).

@@ -1,4 +1,4 @@
-import type { IssueParam } from '@kabinet/core';
+import type { IssueParam } from '@kabinet/core/result';
 
 // Russian messages of the MRZ area.
 type Params = Readonly<Record<string, IssueParam>>;
