@@ -20,13 +20,17 @@ export type DenyReason = 'ip_capped' | 'busy' | 'delayed' | 'locked' | 'blocked'
 
 /** The attempt may run. */
 export interface AttemptAllowed {
+  /** Always `true`. */
   readonly allowed: true;
 }
 
 /** The attempt is refused, with the public answer and, where it leaks nothing, when to retry. */
 export interface AttemptDenied {
+  /** Always `false`. */
   readonly allowed: false;
+  /** Why (for logs and the journal; never sent to the client). */
   readonly reason: DenyReason;
+  /** What the client may be told. */
   readonly publicOutcome: 'invalid_credentials' | 'retry_later';
   /** Present for `retry_later`; absent for a lock (it would reveal the lock). */
   readonly retryAfterMs?: number;

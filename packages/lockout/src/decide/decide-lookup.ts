@@ -14,8 +14,24 @@ export interface LookupState {
  * the limit delays confirmation rather than failing it) with `retryAt` and `retryAfterMs`.
  */
 export type LookupDecision =
-  | { readonly allowed: true; readonly remainingToday: number }
-  | { readonly allowed: false; readonly outcome: 'deferred'; readonly reason: 'subject_capped' | 'total_capped'; readonly retryAt: number; readonly retryAfterMs: number };
+  | {
+      /** The look-up may run. */
+      readonly allowed: true;
+      /** Look-ups left today for this subject. */
+      readonly remainingToday: number;
+    }
+  | {
+      /** The look-up may not run today and counts nothing. */
+      readonly allowed: false;
+      /** Confirmation waits for the next day (OTP-7). */
+      readonly outcome: 'deferred';
+      /** The subject's cap or the deployment's cap. */
+      readonly reason: 'subject_capped' | 'total_capped';
+      /** The next local midnight (epoch ms). */
+      readonly retryAt: number;
+      /** Ms until `retryAt`. */
+      readonly retryAfterMs: number;
+    };
 
 /**
  * Decides whether a registry look-up may run today (pure, OTP-7).

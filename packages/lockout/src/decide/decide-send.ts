@@ -18,8 +18,22 @@ export interface SendState {
  * or refused with the reason and `retryAfterMs` (for the "resend in N s" timer).
  */
 export type SendDecision =
-  | { readonly allowed: true; readonly nextSendAt: number; readonly remainingToday: number }
-  | { readonly allowed: false; readonly reason: 'ip_capped' | 'cooldown' | 'capped'; readonly retryAfterMs: number };
+  | {
+      /** The send may go. */
+      readonly allowed: true;
+      /** When the next send to this destination may go (epoch ms). */
+      readonly nextSendAt: number;
+      /** Sends left today for this destination. */
+      readonly remainingToday: number;
+    }
+  | {
+      /** The send is refused and counts nothing. */
+      readonly allowed: false;
+      /** The IP's daily cap, the destination's cooldown, or its daily cap. */
+      readonly reason: 'ip_capped' | 'cooldown' | 'capped';
+      /** When a send may go again. */
+      readonly retryAfterMs: number;
+    };
 
 /**
  * Decides whether a code may be sent to a phone or e-mail (pure): the IP's daily cap, the

@@ -17,5 +17,9 @@ import { ru } from '../locales/ru.js';
  */
 export const lockoutMessages: MessageCatalogue<LockoutMessageCode> = defineCatalogue({ ru, en });
 
-/** Every message code `@kabinet/lockout` defines. */
+/**
+ * Every message code `@kabinet/lockout` defines.
+ *
+ * @useDeclaredType
+ */
 export type LockoutMessageCode = keyof typeof ru;

@@ -17,6 +17,7 @@ import type { LockoutEvent } from './lockout-event.js';
 export interface LockoutServiceDeps {
   /** Atomic counters (`@kabinet/memory`'s `createMemoryCounterStore`, Redis, Postgres, …) shared by every instance. */
   readonly counters: CounterStore;
+  /** The source of time for windows, delays and locks. */
   readonly clock: Clock;
   /** Default {@link portalLockoutPolicy}. */
   readonly policy?: LockoutPolicy;
@@ -50,7 +51,9 @@ export interface PasswordAttemptOptions {
  * `outcome` is for the server's logs and journal.
  */
 export interface PasswordAttemptResult {
+  /** What happened, for the server's logs and journal only. */
   readonly outcome: 'ok' | 'wrong' | 'locked' | 'delayed' | 'busy' | 'ip_capped';
+  /** The only answer the client may see (with `retryAfterMs`). */
   readonly publicOutcome: 'ok' | 'invalid_credentials' | 'retry_later';
   /**
    * When the same account+IP may try again: after a wrong password (or a locked account) once
@@ -68,6 +71,7 @@ export interface PasswordAttemptResult {
 export interface CodeAttemptInput {
   /** The phone, e-mail (or a blind index of it), or `totp:<account>` / `backup:<account>`: never a flow or challenge id (S-4). */
   readonly identifier: string;
+  /** The client IP. */
   readonly ip: string;
 }
 
@@ -77,24 +81,40 @@ export interface CodeAttemptInput {
  * refused without running (`retry_later` with the time left).
  */
 export type CodeAttemptResult<T> =
-  | { readonly ran: true; readonly verdict: Verdict; readonly value: T; readonly retryAfterMs?: number }
   | {
+      /** The attempt ran. */
+      readonly ran: true;
+      /** How it was judged. */
+      readonly verdict: Verdict;
+      /** What it returned (e.g. the `VerifyOutcome` of `@kabinet/otp`). */
+      readonly value: T;
+      /** After a failure: when the next try is allowed (OTP-3). */
+      readonly retryAfterMs?: number;
+    }
+  | {
+      /** The attempt was refused without running. */
       readonly ran: false;
+      /** Why (for logs and the journal). */
       readonly reason: 'ip_capped' | 'busy' | 'blocked' | 'capped';
+      /** What the client may be told. */
       readonly publicOutcome: 'retry_later';
+      /** When to try again. */
       readonly retryAfterMs: number;
     };
 
 /** Input of {@link LockoutService.reserveSend}. */
 export interface SendInput {
+  /** How the code goes. */
   readonly channel: 'sms' | 'email';
   /** The normalised phone or e-mail (or a blind index of it). */
   readonly destination: string;
+  /** The client IP that asked. */
   readonly ip: string;
 }
 
 /** Input of {@link LockoutService.unlockBySupport}. */
 export interface SupportUnlockInput {
+  /** The account key (as passed to `attemptPassword`). */
   readonly account: string;
   /** Phones / e-mails whose code blocks and daily caps are lifted too. */
   readonly identifiers?: readonly string[];
@@ -104,6 +124,7 @@ export interface SupportUnlockInput {
 
 /** An account's lock state, for support tools. */
 export interface AccountLockStatus {
+  /** Whether the account is locked now. */
   readonly locked: boolean;
   /** Epoch ms the lock ends, or `'support'` for a lock only support can lift. */
   readonly until?: number | 'support';
@@ -111,8 +132,9 @@ export interface AccountLockStatus {
   readonly failures: number;
 }
 
-/** Attempt and send limits over a {@link CounterStore}. */
+/** Attempt and send limits over the `CounterStore` port. */
 export interface LockoutService {
+  /** The policy in force. */
   readonly policy: LockoutPolicy;
   /**
    * Guards a password check: refuses it when the IP, the account+IP pair or the account is

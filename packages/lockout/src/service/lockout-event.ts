@@ -10,16 +10,25 @@
  */
 export type LockoutEvent =
   | {
+      /** The account was locked. */
       readonly type: 'lockout.locked';
+      /** The account key. */
       readonly key: string;
+      /** When (epoch ms). */
       readonly at: number;
+      /** When the lock ends, or `null` for a lock only support can lift. */
       readonly until: number | null;
+      /** Consecutive failures that caused it. */
       readonly failures: number;
     }
   | {
+      /** The lock or the failure count ended. */
       readonly type: 'lockout.unlocked';
+      /** The account key. */
       readonly key: string;
+      /** When (epoch ms). */
       readonly at: number;
+      /** What ended it. */
       readonly by: 'time' | 'login' | 'support';
       /** Failures cleared (for `login` and `support`). */
       readonly failures?: number;

@@ -15,6 +15,7 @@ export interface BackupCodeSet extends StoreRecord {
   readonly hashes: readonly string[];
   /** 1 for the first set; each regeneration adds one. */
   readonly generation: number;
+  /** When the set was made (epoch ms). */
   readonly generatedAt: number;
   /** When a code of this set was last used. */
   readonly lastUsedAt?: number;
@@ -22,9 +23,11 @@ export interface BackupCodeSet extends StoreRecord {
 
 /** What {@link createBackupCodeService} needs. */
 export interface BackupCodeServiceDeps {
+  /** Where the sets live, one per account. */
   readonly sets: VersionedStore<BackupCodeSet>;
   /** Supplies the `otp-pepper` keys. */
   readonly keys: KeyProvider;
+  /** The source of time. */
   readonly clock: Clock;
   /** Default: the CSPRNG. */
   readonly random?: Random;
@@ -34,16 +37,30 @@ export interface BackupCodeServiceDeps {
 
 /** A fresh set: show `codes` once. */
 export interface RegeneratedBackupCodes {
+  /** The plain codes, formatted in groups; never stored. */
   readonly codes: readonly string[];
+  /** The set's generation (1, 2, …). */
   readonly generation: number;
+  /** When it was made (epoch ms). */
   readonly generatedAt: number;
 }
 
 /** The outcome of a backup-code check: `ok` with the codes left, or `wrong` (also for a used code or no set). */
-export type BackupCodeOutcome = { readonly outcome: 'ok'; readonly remaining: number } | { readonly outcome: 'wrong' };
+export type BackupCodeOutcome =
+  | {
+      /** The code was right and is now spent. */
+      readonly outcome: 'ok';
+      /** Unused codes left (warn the user when few remain). */
+      readonly remaining: number;
+    }
+  | {
+      /** Wrong, already used, or no set. */
+      readonly outcome: 'wrong';
+    };
 
 /** Backup codes kept in a versioned store (OTP-6, S-6). */
 export interface BackupCodeService {
+  /** The policy in force. */
   readonly policy: BackupCodePolicy;
   /** Creates a new set, replacing (and so invalidating) any earlier one. */
   regenerate(accountId: string): Promise<RegeneratedBackupCodes>;

@@ -31,7 +31,9 @@ export const OTP_PURPOSES: readonly OtpPurpose[] = ['registration', 'contact-cha
 export interface ChallengeRecord extends StoreRecord {
   /** `otp_…` (see `createId`). */
   readonly id: string;
+  /** Why the code was asked for. */
   readonly purpose: OtpPurpose;
+  /** How the code was sent. */
   readonly channel: OtpChannel;
   /** Who asked: an account or draft id (not personal data). */
   readonly subject: string;
@@ -51,6 +53,7 @@ export interface ChallengeRecord extends StoreRecord {
   readonly attempts: number;
   /** The per-challenge attempt cap in force when the code was issued. */
   readonly maxAttempts: number;
+  /** When the code was issued (epoch ms). */
   readonly issuedAt: number;
   /** Epoch ms from which the code no longer verifies (issue time + TTL, at most 10 minutes). */
   readonly codeExpiresAt: number;
@@ -64,15 +67,26 @@ export interface ChallengeRecord extends StoreRecord {
 
 /** What callers may see of a challenge: everything but the MACs and key ids. */
 export interface ChallengeView {
+  /** The challenge id. */
   readonly id: string;
+  /** Why the code was asked for. */
   readonly purpose: OtpPurpose;
+  /** How the code was sent. */
   readonly channel: OtpChannel;
+  /** The account or draft id that asked. */
   readonly subject: string;
+  /** The destination for display. */
   readonly destinationMasked: string;
+  /** HMAC of the destination (see {@link ChallengeRecord.destinationBlind}). */
   readonly destinationBlind: string;
+  /** When the code was issued (epoch ms). */
   readonly issuedAt: number;
+  /** Epoch ms from which the code no longer verifies. */
   readonly codeExpiresAt: number;
+  /** Wrong tries so far. */
   readonly attempts: number;
+  /** The per-challenge attempt cap. */
   readonly maxAttempts: number;
+  /** When the right code was entered. */
   readonly consumedAt?: number;
 }

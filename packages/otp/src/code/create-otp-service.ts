@@ -40,6 +40,7 @@ export interface OtpServiceDeps {
   readonly challenges: VersionedStore<ChallengeRecord>;
   /** Supplies the `otp-pepper` and `blind-index` keys. */
   readonly keys: KeyProvider;
+  /** The source of time for TTLs. */
   readonly clock: Clock;
   /** Randomness for codes and ids (default: the CSPRNG; a seeded one only in tests). */
   readonly random?: Random;
@@ -49,7 +50,9 @@ export interface OtpServiceDeps {
 
 /** Input of {@link OtpService.issue}. */
 export interface IssueCodeInput {
+  /** Why the code is asked for. */
   readonly purpose: OtpPurpose;
+  /** How to send it. */
   readonly channel: OtpChannel;
   /** E.164 phone (`+` and 10–15 digits, CONTACT-1) for `sms`, an e-mail address for `email`. */
   readonly destination: string;
@@ -61,24 +64,45 @@ export interface IssueCodeInput {
 
 /** A new challenge and the code to send. The code is never stored; send it and drop it. */
 export interface IssuedCode {
+  /** The new challenge's id: keep it in the flow (draft, session) to verify against. */
   readonly challengeId: string;
   /** The plain code: hand it to the SMS or e-mail sender, never log or journal it (S-12). */
   readonly code: string;
+  /** Why the code was asked for. */
   readonly purpose: OtpPurpose;
+  /** How it is to be sent. */
   readonly channel: OtpChannel;
+  /** The destination for display (`+7916*****67`). */
   readonly destinationMasked: string;
+  /** When it was issued (epoch ms). */
   readonly issuedAt: number;
+  /** Epoch ms from which it no longer verifies. */
   readonly codeExpiresAt: number;
 }
 
 /** The result of {@link OtpService.issueAndSend}: the challenge (without the code) and the gateway's answer. */
-export interface SentCode extends Omit<IssuedCode, 'code'> {
+export interface SentCode {
+  /** The new challenge's id. */
+  readonly challengeId: string;
+  /** Why the code was asked for. */
+  readonly purpose: OtpPurpose;
+  /** How it was sent. */
+  readonly channel: OtpChannel;
+  /** The destination for display. */
+  readonly destinationMasked: string;
+  /** When it was issued (epoch ms). */
+  readonly issuedAt: number;
+  /** Epoch ms from which it no longer verifies. */
+  readonly codeExpiresAt: number;
+  /** What the gateway answered; a failed send leaves the challenge in place (request a new code to retry). */
   readonly delivery: DeliveryResult;
 }
 
 /** Input of {@link OtpService.verify}. Any value is accepted; nothing here throws on bad input. */
 export interface VerifyCodeInput {
+  /** The challenge the flow keeps. */
   readonly challengeId: string;
+  /** The session submitting the code (OTP-2). */
   readonly sessionId: string;
   /** The code as typed: spaces, hyphens and full-width digits are tolerated. */
   readonly code: string;
@@ -95,16 +119,26 @@ export interface VerifyCodeInput {
  * - `wrong_session`: the challenge belongs to another session (OTP-2); nothing else is revealed.
  */
 export type VerifyOutcome =
-  | { readonly outcome: 'ok'; readonly challenge: ChallengeView }
-  | { readonly outcome: 'wrong'; readonly attemptsLeft: number }
-  | { readonly outcome: 'expired' }
-  | { readonly outcome: 'used' }
-  | { readonly outcome: 'locked' }
-  | { readonly outcome: 'not_found' }
-  | { readonly outcome: 'wrong_session' };
+  | {
+      /** The code was right. */
+      readonly outcome: 'ok';
+      /** The spent challenge: which destination was confirmed, for whom. */
+      readonly challenge: ChallengeView;
+    }
+  | {
+      /** The code was wrong. */
+      readonly outcome: 'wrong';
+      /** Tries this challenge still accepts. */
+      readonly attemptsLeft: number;
+    }
+  | {
+      /** See {@link VerifyOutcome}. */
+      readonly outcome: 'expired' | 'used' | 'locked' | 'not_found' | 'wrong_session';
+    };
 
 /** Input of {@link OtpService.confirmationStatus}. */
 export interface ConfirmationStatusInput {
+  /** The session of the flow. */
   readonly sessionId: string;
   /** The challenges the flow issued (e.g. one SMS and one e-mail, CONTACT-3). */
   readonly challengeIds: readonly string[];
@@ -116,6 +150,7 @@ export interface ConfirmationStatusInput {
 export interface ConfirmationStatus {
   /** True when every listed challenge is confirmed by this session and every required channel is covered. */
   readonly complete: boolean;
+  /** The confirmed challenges, in the order asked. */
   readonly confirmed: readonly ChallengeView[];
   /** Ids not (or no longer) confirmed for this session. */
   readonly pending: readonly string[];

@@ -15,5 +15,9 @@ import { ru } from '../locales/ru.js';
  */
 export const otpMessages: MessageCatalogue<OtpMessageCode> = defineCatalogue({ ru, en });
 
-/** Every message code `@kabinet/otp` defines. */
+/**
+ * Every message code `@kabinet/otp` defines.
+ *
+ * @useDeclaredType
+ */
 export type OtpMessageCode = keyof typeof ru;

@@ -14,7 +14,9 @@ import { verifyTotpCode, type TotpOutcome } from './verify-totp-code.js';
 export interface TotpStepRecord extends StoreRecord {
   /** The account id. */
   readonly id: string;
+  /** The last accepted time step. */
   readonly lastTimeStep: number;
+  /** When no code of that step could verify any more. */
   readonly expiresAt: number;
 }
 
@@ -22,6 +24,7 @@ export interface TotpStepRecord extends StoreRecord {
 export interface TotpVerifierDeps {
   /** Where the last accepted steps live. */
   readonly steps: VersionedStore<TotpStepRecord>;
+  /** The trusted server clock (ASVS 6.5.8). */
   readonly clock: Clock;
   /** Default {@link portalTotpPolicy}. */
   readonly policy?: TotpPolicy;
@@ -29,6 +32,7 @@ export interface TotpVerifierDeps {
 
 /** Input of {@link TotpVerifier.verify}. */
 export interface TotpVerifyInput {
+  /** The account whose last accepted step is kept. */
   readonly accountId: string;
   /** The account's base32 secret (decrypted by the caller). */
   readonly secret: string;
@@ -38,6 +42,7 @@ export interface TotpVerifyInput {
 
 /** Verifies authenticator-app codes with replay rejection kept in a store. */
 export interface TotpVerifier {
+  /** The policy in force. */
   readonly policy: TotpPolicy;
   /** Checks a code; `ok` at most once per code, even under concurrent calls. */
   verify(input: TotpVerifyInput): Promise<TotpOutcome>;

@@ -23,9 +23,24 @@ export interface VerifyTotpInput {
  * but its step was already used (NIST: a duplicate may be reported); `wrong` otherwise.
  */
 export type TotpOutcome =
-  | { readonly outcome: 'ok'; readonly timeStep: number; readonly delta: number }
-  | { readonly outcome: 'replayed'; readonly timeStep: number }
-  | { readonly outcome: 'wrong' };
+  | {
+      /** The code is right and new. */
+      readonly outcome: 'ok';
+      /** The accepted time step: store it as the new `lastTimeStep`. */
+      readonly timeStep: number;
+      /** Steps from the current one (−1, 0 or +1). */
+      readonly delta: number;
+    }
+  | {
+      /** The code is right but its step was already used. */
+      readonly outcome: 'replayed';
+      /** The step the code belongs to. */
+      readonly timeStep: number;
+    }
+  | {
+      /** The code is wrong (or malformed). */
+      readonly outcome: 'wrong';
+    };
 
 /**
  * Checks an authenticator-app code (pure, no I/O): RFC 6238 through otplib, at most one
