@@ -32,7 +32,7 @@ const maskSnils = (s: string): string => `${s.slice(0, 3)}-${s.slice(3, 6)}-${s.
 
 const SNILS_EDGE: unknown[] = [
   '112-233-445 95', '112-233-445 96', '112-855-899 74', '001-326-679 00', '001-508-816 00', '017-996-174 00', '006-996-683 00',
-  '001-001-998 00', '001-001-999 00', '087-654-303 00', 8765430300, '08765430300', '111-111-111 45', '000-000-000 00',
+  '001-001-998 00', '001-001-999 00', '087-654-303 00', 8765430300, 11223344595, '08765430300', '111-111-111 45', '000-000-000 00',
   '11223344595', '112 233 445 95', '112-233-445-95', '112\u00a0233\u00a0445 95', '１１２－２３３－４４５ ９５', '112-233-445 9',
 ];
 function snilsInputs(): unknown[] {
@@ -54,7 +54,7 @@ const W10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
 const W11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
 const W12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
 const INN_EDGE: unknown[] = [
-  '7707083893', '7707083894', '500100732259', '500100732258', '0274062111', 274062111, '020812345690', '0000000000', '000000000000',
+  '7707083893', '7707083894', '500100732259', '500100732258', '0274062111', 274062111, 7707083893, '020812345690', '0000000000', '000000000000',
   ' 7707083893', '7707-083893', '5001 0073 2259', '５００１００７３２２５９', '77070838931', '77O7083893',
 ];
 function innInputs(): unknown[] {
@@ -142,7 +142,7 @@ const show = (input: unknown): string => (typeof input === 'string' ? JSON.strin
 const hasNonAscii = (input: unknown): boolean => typeof input === 'string' && /[^\x20-\x7e]/.test(input);
 
 function snilsCause(input: unknown, peer: string): string {
-  if (typeof input !== 'string') return 'JS number input';
+  if (typeof input !== 'string') return 'JS number: the peer coerces it, Kabinet refuses it (leading zeros are lost)';
   if (hasNonAscii(input)) return 'Unicode spaces / full-width digits not normalised by the peer';
   const compact = input.replace(/[\s-]/g, '');
   if (/^0+$/.test(compact)) return 'all-zero number accepted by the peer';
@@ -151,7 +151,7 @@ function snilsCause(input: unknown, peer: string): string {
   return 'other';
 }
 function innCause(input: unknown): string {
-  if (typeof input !== 'string') return 'JS number input (leading zero lost)';
+  if (typeof input !== 'string') return 'JS number: the peer coerces it, Kabinet refuses it (leading zeros are lost)';
   if (/^0+$/.test(input)) return 'all-zero INN accepted by the peer';
   if (hasNonAscii(input)) return 'Unicode spaces / full-width digits not normalised by the peer';
   if (/[\s-]/.test(input)) return 'separators or surrounding spaces not stripped by the peer';
