@@ -27,13 +27,21 @@ export type AddressPart = 'postalIndex' | 'region' | 'city' | 'street' | 'house'
 
 /** A checked address: cleaned parts; house, building and apartment without their `д.`/`корп.`/`кв.` prefixes. */
 export interface Address {
+  /** Six digits. */
   readonly postalIndex?: PostalIndex;
+  /** Region as typed, cleaned. */
   readonly region?: string;
+  /** City or settlement as typed, cleaned. */
   readonly city?: string;
+  /** Street as typed, cleaned. */
   readonly street?: string;
+  /** House number without `д.`, lower case, no spaces (`12а`, `12/3`). */
   readonly house?: string;
+  /** Building without `корп.`/`стр.`. */
   readonly building?: string;
+  /** Apartment without `кв.`. */
   readonly apartment?: string;
+  /** The free-form line, cleaned. */
   readonly freeForm?: string;
 }
 
@@ -43,8 +51,9 @@ export interface AddressPolicy {
   readonly required: readonly AddressPart[];
   /** Region plausibility of the postal index (default `'error'`). */
   readonly postalRegionCheck: PostalRegionCheck;
-  /** Most characters in one text part (default 200) and in the free form (default 500). */
+  /** Most characters in one text part (default 200). */
   readonly maxPartLength: number;
+  /** Most characters in the free form (default 500). */
   readonly maxFreeFormLength: number;
 }
 
@@ -58,7 +67,12 @@ export interface AddressPolicy {
  * // issues input.required at postalIndex, city and house
  * ```
  */
-export const addressPolicies: { readonly portal: AddressPolicy; readonly structured: AddressPolicy } = {
+export const addressPolicies: {
+  /** Free form accepted, parts checked when present (DOC-10). */
+  readonly portal: AddressPolicy;
+  /** Index, city, street and house required. */
+  readonly structured: AddressPolicy;
+} = {
   portal: { required: [], postalRegionCheck: 'error', maxPartLength: 200, maxFreeFormLength: 500 },
   structured: { required: ['postalIndex', 'city', 'street', 'house'], postalRegionCheck: 'error', maxPartLength: 200, maxFreeFormLength: 500 },
 };

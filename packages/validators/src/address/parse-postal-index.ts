@@ -3,7 +3,10 @@ import { isAsciiDigits } from '../_lib/ascii-compact.js';
 import { readIdentifier } from '../_lib/read-identifier.js';
 
 /** A checked Russian postal index: six ASCII digits, e.g. `'101000'`. */
-export type PostalIndex = string & { readonly __brand: 'PostalIndex' };
+export type PostalIndex = string & {
+  /** Type-level marker: an index checked by parsePostalIndex. Not present at run time. */
+  readonly __brand: 'PostalIndex';
+};
 
 /** How a first digit that no Russian index has (0, 5, 7, 8, 9) is treated. */
 export type PostalRegionCheck = 'error' | 'warning' | 'off';

@@ -1,5 +1,6 @@
 import { isoDateArgument } from '../_lib/iso-date-option.js';
-import { fullYearsBetween, type LeapDayBirthdayRule } from '../_lib/parse-strict-date.js';
+import { fullYearsBetween } from '../_lib/parse-strict-date.js';
+import type { LeapDayBirthdayRule } from './parse-birth-date.js';
 import type { IsoDate } from './parse-date.js';
 
 /**

@@ -1,9 +1,10 @@
 import { fail, issue, ok, type Clock, type IssuePath, type Result } from '@kabinet/core';
-import { compareParts, fullYearsBetween, partsFromEpochMs, type LeapDayBirthdayRule } from '../_lib/parse-strict-date.js';
+import { compareParts, fullYearsBetween, partsFromEpochMs } from '../_lib/parse-strict-date.js';
 import { readDate } from '../_lib/read-date.js';
 import type { DateInputFormat, IsoDate } from './parse-date.js';
 
-export type { LeapDayBirthdayRule };
+/** When someone born on 29 February turns a year older in a common year: on 1 March (default) or on 28 February. */
+export type LeapDayBirthdayRule = 'march-1' | 'february-28';
 
 /** Age bounds and calendar rules for a birth date. */
 export interface BirthDatePolicy {
@@ -31,7 +32,12 @@ export interface BirthDatePolicy {
  * // issue date.too_young { minAge: 14 }
  * ```
  */
-export const birthDatePolicies: { readonly portal: BirthDatePolicy; readonly selfRegistration: BirthDatePolicy } = {
+export const birthDatePolicies: {
+  /** Any age from 0 to 120. */
+  readonly portal: BirthDatePolicy;
+  /** At least 14, at most 120. */
+  readonly selfRegistration: BirthDatePolicy;
+} = {
   portal: { minAge: 0, maxAge: 120, utcOffsetMinutes: 180, leapDayBirthday: 'march-1' },
   selfRegistration: { minAge: 14, maxAge: 120, utcOffsetMinutes: 180, leapDayBirthday: 'march-1' },
 };

@@ -1,6 +1,6 @@
 import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
 import { isoDateArgument } from '../_lib/iso-date-option.js';
-import { compareParts, partsToRu, type StrictDateFormat } from '../_lib/parse-strict-date.js';
+import { compareParts, partsToRu } from '../_lib/parse-strict-date.js';
 import { readDate } from '../_lib/read-date.js';
 
 /**
@@ -8,10 +8,13 @@ import { readDate } from '../_lib/read-date.js';
  * without time or zone: it sorts and compares as text, survives JSON, and means the same day
  * on every machine whatever its `TZ`. Show it with {@link formatDate}.
  */
-export type IsoDate = string & { readonly __brand: 'IsoDate' };
+export type IsoDate = string & {
+  /** Type-level marker: a date checked by parseDate or parseBirthDate. Not present at run time. */
+  readonly __brand: 'IsoDate';
+};
 
 /** The notations a date may be typed in: `ru` = `ДД.ММ.ГГГГ`, `iso` = `YYYY-MM-DD`. */
-export type DateInputFormat = StrictDateFormat;
+export type DateInputFormat = 'ru' | 'iso';
 
 /** Options of {@link parseDate}. */
 export interface ParseDateOptions {

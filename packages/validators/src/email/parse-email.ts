@@ -6,7 +6,10 @@ import { readEmail } from '../_lib/read-email.js';
  * Unicode letters kept for internationalised domains (`ivan@почта.рф`). Compare addresses
  * case-insensitively: mail providers treat `Ivan@` and `ivan@` as one mailbox.
  */
-export type EmailAddress = string & { readonly __brand: 'EmailAddress' };
+export type EmailAddress = string & {
+  /** Type-level marker: an address checked by parseEmail. Not present at run time. */
+  readonly __brand: 'EmailAddress';
+};
 
 /** Options of {@link parseEmail}. */
 export interface ParseEmailOptions {

@@ -4,6 +4,7 @@ import type { AllowedFileType, FilePolicy } from './file-policies.js';
 
 /** The type an upload was recognised as from its first bytes. */
 export interface DetectedFileType {
+  /** MIME type read from the content. */
   readonly mime: AllowedFileType;
   /** Canonical extension: `pdf`, `jpg` or `png`. */
   readonly ext: 'pdf' | 'jpg' | 'png';

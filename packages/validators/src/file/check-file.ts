@@ -17,11 +17,19 @@ export type FileScanner = (bytes: Uint8Array) => Promise<ScanVerdict>;
 export interface CheckedFile extends DetectedFileType {
   /** Size in bytes. */
   readonly size: number;
-  /** Pixel size of an image. */
+  /** Pixel width of an image. */
   readonly width?: number;
+  /** Pixel height of an image. */
   readonly height?: number;
   /** Declared density of an image in dots per inch, and where it was read from. */
-  readonly dpi?: { readonly x: number; readonly y: number; readonly source: 'jfif' | 'exif' | 'png-phys' };
+  readonly dpi?: {
+    /** Horizontal dots per inch, rounded. */
+    readonly x: number;
+    /** Vertical dots per inch, rounded. */
+    readonly y: number;
+    /** JFIF APP0, EXIF IFD0 or PNG pHYs. */
+    readonly source: 'jfif' | 'exif' | 'png-phys';
+  };
   /** `clean` after the scanning hook said so; `skipped` when no hook was given. */
   readonly scan: 'clean' | 'skipped';
 }

@@ -9,8 +9,9 @@ export interface FilePolicy {
   readonly maxBytes: number;
   /** Least declared density in dots per inch (FILE-2: 300 for passport scans); unset = no check. */
   readonly minDpi?: number;
-  /** Least pixel length of the longer and the shorter side (a stricter check than declared dpi). */
+  /** Least pixel length of the longer side (a stricter check than declared dpi). */
   readonly minLongSidePx?: number;
+  /** Least pixel length of the shorter side. */
   readonly minShortSidePx?: number;
 }
 
@@ -29,9 +30,13 @@ const MB = 1024 * 1024;
  * ```
  */
 export const filePolicies: {
+  /** FILE-1: PDF, JPEG or PNG, at most 5 MB. */
   readonly document: FilePolicy;
+  /** FILE-2: JPEG or PNG, at least 300 dpi, at most 5 MB. */
   readonly passportScan: FilePolicy;
+  /** FILE-3: JPEG or PNG, at most 2 MB. */
   readonly photo: FilePolicy;
+  /** FILE-2 plus at least 1476 × 1039 pixels (a 125 × 88 mm page at 300 dpi). */
   readonly passportScanStrict: FilePolicy;
 } = {
   document: { allowedTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxBytes: 5 * MB },

@@ -27,7 +27,9 @@ export interface NameMrzMatch {
  * it (fillers inside a part read as spaces).
  */
 export interface MrzNameParts {
+  /** Surname, words separated by spaces. */
   readonly surname: string;
+  /** Given names, words separated by spaces. */
   readonly givenNames: string;
   /** The name filled its field to the end and may have been cut. */
   readonly nameTruncated?: boolean;

@@ -3,7 +3,10 @@ import { cleanText } from '../_lib/normalize-input.js';
 import { APOSTROPHES, cyrillicTwin, latinTwin, letterScript } from '../_lib/name-letters.js';
 
 /** A checked name (surname, given names or patronymic): letters of one script, single spaces, hyphens and apostrophes. */
-export type PersonName = string & { readonly __brand: 'PersonName' };
+export type PersonName = string & {
+  /** Type-level marker: a name checked by parseName. Not present at run time. */
+  readonly __brand: 'PersonName';
+};
 
 /** Which letters a name field takes (DOC-8): only Cyrillic, only Latin, or either (one script per value). */
 export type NameScript = 'cyrillic' | 'latin' | 'any';

@@ -5,7 +5,10 @@ import { commonPasswords, decoratedCores, latinSpelling, toLatinKeys, unLeet } f
  * A password that passed {@link checkPassword}, NFKC-normalised. Hash this form, and
  * normalise the password typed at login the same way ({@link normalizePassword}).
  */
-export type NormalizedPassword = string & { readonly __brand: 'NormalizedPassword' };
+export type NormalizedPassword = string & {
+  /** Type-level marker: the NFKC form returned by checkPassword or normalizePassword. Not present at run time. */
+  readonly __brand: 'NormalizedPassword';
+};
 
 /** A hint for a meter next to the field; not an estimate of guessing time. */
 export type PasswordStrength = 'weak' | 'fair' | 'good' | 'strong';
@@ -18,10 +21,13 @@ export interface PasswordPolicy {
   readonly maxLength: number;
   /** Length recommended by a warning (OTP-4: 12). */
   readonly recommendedLength: number;
-  /** Composition rules of the portal (OTP-4). */
+  /** Needs an upper-case letter (OTP-4). */
   readonly requireUpper: boolean;
+  /** Needs a lower-case letter (OTP-4). */
   readonly requireLower: boolean;
+  /** Needs a digit (OTP-4). */
   readonly requireDigit: boolean;
+  /** Needs a character that is neither letter nor digit (OTP-4). */
   readonly requireSpecial: boolean;
 }
 
@@ -36,7 +42,12 @@ export interface PasswordPolicy {
  * checkPassword('correct horse battery staple', passwordPolicies.strict).success; // true
  * ```
  */
-export const passwordPolicies: { readonly portal: PasswordPolicy; readonly strict: PasswordPolicy } = {
+export const passwordPolicies: {
+  /** OTP-4: 8+ with upper, lower, digit and special (the default). */
+  readonly portal: PasswordPolicy;
+  /** ASVS / NIST: 15+, no composition rules. */
+  readonly strict: PasswordPolicy;
+} = {
   portal: { minLength: 8, maxLength: 256, recommendedLength: 12, requireUpper: true, requireLower: true, requireDigit: true, requireSpecial: true },
   strict: { minLength: 15, maxLength: 256, recommendedLength: 12, requireUpper: false, requireLower: false, requireDigit: false, requireSpecial: false },
 };

@@ -3,7 +3,10 @@ import { parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode
 import { cleanText } from '../_lib/normalize-input.js';
 
 /** A checked phone number in E.164 form: `+`, country calling code and national number, e.g. `'+79123456789'`. */
-export type E164Phone = string & { readonly __brand: 'E164Phone' };
+export type E164Phone = string & {
+  /** Type-level marker: an E.164 number checked by parsePhone. Not present at run time. */
+  readonly __brand: 'E164Phone';
+};
 
 /** ISO 3166-1 alpha-2 code of a country libphonenumber knows (`'RU'`, `'KZ'`, `'UZ'`, …). */
 export type PhoneCountry = CountryCode;
@@ -62,7 +65,14 @@ export interface PhonePolicy {
  * parsePhone('+74951234567', { policy: phonePolicies.sms }); // issue phone.not_mobile
  * ```
  */
-export const phonePolicies: { readonly portal: PhonePolicy; readonly sms: PhonePolicy; readonly russianSms: PhonePolicy } = {
+export const phonePolicies: {
+  /** Any valid number of at least 10 digits (CONTACT-1). */
+  readonly portal: PhonePolicy;
+  /** A number that can receive SMS. */
+  readonly sms: PhonePolicy;
+  /** A Russian mobile only. */
+  readonly russianSms: PhonePolicy;
+} = {
   portal: { minDigits: 10, mobileOnly: false, requireRussianMobileForSms: false },
   sms: { minDigits: 10, mobileOnly: true, requireRussianMobileForSms: false },
   russianSms: { minDigits: 10, mobileOnly: true, requireRussianMobileForSms: true },
