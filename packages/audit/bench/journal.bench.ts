@@ -1,15 +1,16 @@
 // Measures the audit journal beside raw SHA-256 over the same entry bytes, in one run:
-// in-memory append rate, full verification rate (whole chain + Merkle root + checkpoints),
+// in-memory append rate, full verification rate (whole chain, Merkle root, checkpoints),
 // memory per stored entry, and the canonicalisation that feeds every hash.
-import { hash } from 'node:crypto';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+//
+// The machines are shared and noisy, so the rates are the best of several trials, and the
+// raw hash and the verification trials alternate: both see the same conditions.
+import { generateKeyPairSync, hash, randomBytes } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { createFakeClock } from '@kabinet/core';
 import type { KeyProvider, SecretKey, SigningKey } from '@kabinet/ports';
 import { createMemoryJournalStore } from '@kabinet/memory';
 import { createJournal } from '../src/journal/create-journal.js';
 import { canonicalizeEntry } from '../src/entry/canonicalize-entry.js';
-import { createMerkleFrontier } from '../src/merkle/create-merkle-frontier.js';
 import { opsPerSecond, writeReport, type Metric } from '../../../bench/_lib/report.js';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -21,10 +22,10 @@ const keys: KeyProvider = {
   currentSecret: () => secret,
   secretById: (_p, kid) => (kid === secret.kid ? secret : undefined),
 };
-
 const actor = { type: 'account', id: 'acc_01jd4s9x3kq7m2v8w5n6p0r1t' };
 const subject = { type: 'payment', id: 'pay_01jd4s9x3kq7m2v8w5n6p0r1t' };
 const gc = (globalThis as { gc?: () => void }).gc;
+const TRIALS = 7;
 
 function newJournal() {
   const clock = createFakeClock();
@@ -32,107 +33,119 @@ function newJournal() {
   return { clock, store, journal: createJournal({ store, keys, clock, checkpoint: { everyEntries: 1000, everyMs: 60_000 } }) };
 }
 
-// 1. Append rate: batches of 1 000 sequential awaited appends (checkpoint every 1 000 entries).
-const BATCH = 1000;
-const appendTarget = newJournal();
-let tick = 0;
-const appendBatches = await opsPerSecond(
-  'journal.append',
-  async () => {
-    for (let i = 0; i < BATCH; i++) {
-      appendTarget.clock.advance(1);
-      await appendTarget.journal.append({ actor, action: 'payment.attempt.started', subject });
-    }
-    tick++;
-  },
-  1500,
-);
-const appendRate = appendBatches * BATCH;
+async function seconds(task: () => unknown): Promise<number> {
+  const start = performance.now();
+  await task();
+  return (performance.now() - start) / 1000;
+}
 
-const payloadTarget = newJournal();
-const payloadBatches = await opsPerSecond(
-  'journal.append+payload',
-  async () => {
-    for (let i = 0; i < 100; i++) {
-      await payloadTarget.journal.append({ actor, action: 'account.login.succeeded', subject: actor, payload: { ip: '203.0.113.5', userAgent: 'Mozilla/5.0' } });
+// 1. Append: sequential awaited appends (an Ed25519 checkpoint every 1 000 entries), best of TRIALS runs of 20 000.
+const APPEND_RUN = 20_000;
+const target = newJournal();
+let appendRate = 0;
+for (let t = 0; t < TRIALS; t++) {
+  const s = await seconds(async () => {
+    for (let i = 0; i < APPEND_RUN; i++) {
+      target.clock.advance(1);
+      await target.journal.append({ actor, action: 'payment.attempt.started', subject });
     }
-  },
-  800,
-);
-const payloadRate = payloadBatches * 100;
+  });
+  appendRate = Math.max(appendRate, APPEND_RUN / s);
+}
+const withPayload = newJournal();
+let payloadRate = 0;
+for (let t = 0; t < TRIALS; t++) {
+  const s = await seconds(async () => {
+    for (let i = 0; i < 2_000; i++) {
+      await withPayload.journal.append({ actor, action: 'account.login.succeeded', subject: actor, payload: { ip: '203.0.113.5', userAgent: 'Mozilla/5.0' } });
+    }
+  });
+  payloadRate = Math.max(payloadRate, 2_000 / s);
+}
 
-// 2. A chain of N entries to verify, and the raw hash rate over exactly its entry bytes.
+// 2. A chain of N entries; memory per entry is the heap it added.
 const N = 100_000;
-const chain = newJournal();
 gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
+const chain = newJournal();
 for (let i = 0; i < N; i++) {
   chain.clock.advance(1);
   await chain.journal.append({ actor, action: 'payment.attempt.started', subject });
 }
 gc?.();
-const heapAfter = process.memoryUsage().heapUsed;
-const bytesPerEntry = (heapAfter - heapBefore) / N;
+const bytesPerEntry = (process.memoryUsage().heapUsed - heapBefore) / N;
 
+// 3. Raw SHA-256 over exactly the stored entries' leaf bytes (0x00 ‖ canonical JSON, flat strings),
+//    alternating with full verification and with verification that skips the root rebuild.
 const stored = await chain.store.read(0, N);
-const leafInputs = stored.map((e) => '\u0000' + canonicalizeEntry(e));
+const leafInputs = stored.map((e) => JSON.parse(JSON.stringify('\u0000' + canonicalizeEntry(e))) as string);
 const entryBytes = leafInputs.reduce((sum, s) => sum + Buffer.byteLength(s), 0) / N;
-let sink = '';
-const rawPasses = await opsPerSecond('crypto.hash sha256 (same entry bytes)', () => {
-  for (let i = 0; i < N; i++) sink = hash('sha256', leafInputs[i]!, 'hex');
-}, 1500);
-const rawRate = rawPasses * N;
+let sink = 0;
+let rawRate = 0;
+let verifyRate = 0;
+let headsRate = 0;
+for (let t = 0; t < TRIALS; t++) {
+  rawRate = Math.max(rawRate, N / (await seconds(() => {
+    for (let i = 0; i < N; i++) sink += hash('sha256', leafInputs[i]!, 'hex').length;
+  })));
+  verifyRate = Math.max(verifyRate, N / (await seconds(async () => {
+    const report = await chain.journal.verify();
+    if (!report.ok || report.size !== N || report.checkpointsMatched !== N / 1000) throw new Error('verification failed in the benchmark');
+  })));
+  headsRate = Math.max(headsRate, N / (await seconds(async () => {
+    const report = await chain.journal.verify(undefined, { roots: false });
+    if (!report.ok) throw new Error('verification failed in the benchmark');
+  })));
+}
 
-let verifyOk = true;
-const verifyPasses = await opsPerSecond('journal.verify', async () => {
-  const report = await chain.journal.verify();
-  verifyOk &&= report.ok && report.size === N;
-}, 3000);
-const verifyRate = verifyPasses * N;
-if (!verifyOk) throw new Error('verification failed in the benchmark');
-
-// 3. Canonicalisation and the Merkle frontier (what each append and each verified entry pays for).
+// 4. Canonicalisation (hand-written vs the generic RFC 8785 peer) on a stored entry.
 const sample = stored[12_345]!;
 const handCanonical = await opsPerSecond('canonicalizeEntry', () => canonicalizeEntry(sample));
 const genericCanonical = await opsPerSecond('canonicalize@4.0.0', () => canonicalize(sample));
-const frontier = createMerkleFrontier();
-let leaf = 0;
-const frontierRate = await opsPerSecond('merkle frontier append', () => frontier.append(stored[leaf++ % N]!.hash));
 
+const rawPeer = { 'crypto.hash sha256 of the same entry bytes': rawRate };
+const pct = (x: number): string => `${((x / rawRate) * 100).toFixed(1)}% of raw`;
 const metrics: Metric[] = [
   {
     name: 'journal.append (memory store, no payload)',
     value: appendRate,
     unit: 'entries/s',
     better: 'higher',
-    peers: { 'crypto.hash sha256 of the entry bytes': rawRate },
     target: '>= 150,000 entries/s',
     met: appendRate >= 150_000,
-    note: 'sequential awaited appends, checkpoint (Ed25519 JWS) every 1 000 entries',
+    note: `sequential awaited appends through createJournal, Ed25519 JWS checkpoint every 1 000 entries; best of ${TRIALS} runs of ${APPEND_RUN}`,
   },
   {
     name: 'journal.append (with encrypted payload)',
     value: payloadRate,
     unit: 'entries/s',
     better: 'higher',
-    note: 'commitment + AES-256-GCM under the subject data key; informative',
+    note: 'salted commitment + AES-256-GCM under the subject data key; informative',
   },
   {
-    name: 'journal.verify (whole chain, 100k entries)',
+    name: 'journal.verify (whole chain + Merkle root, 100k entries)',
     value: verifyRate,
     unit: 'entries/s',
     better: 'higher',
-    peers: { 'crypto.hash sha256 of the entry bytes': rawRate },
+    peers: rawPeer,
     target: '>= 30% of the raw hash rate',
     met: verifyRate >= 0.3 * rawRate,
-    note: `every entry re-canonicalised and re-hashed, links checked, Merkle root rebuilt, ${Math.floor(N / 1000)} checkpoints signature-checked and matched; ${(verifyRate / rawRate * 100).toFixed(1)}% of raw`,
+    note: `every entry re-canonicalised and re-hashed, every link checked, RFC 9162 root rebuilt, ${N / 1000} checkpoints signature-checked and matched; ${pct(verifyRate)}`,
+  },
+  {
+    name: 'journal.verify (roots: false, chain + checkpoint heads)',
+    value: headsRate,
+    unit: 'entries/s',
+    better: 'higher',
+    peers: rawPeer,
+    note: `the same walk without rebuilding the tree; ${pct(headsRate)}`,
   },
   {
     name: 'memory per stored entry',
     value: bytesPerEntry,
     unit: 'bytes',
     better: 'lower',
-    note: `V8 heap growth over ${N} entries in the memory store (indexes included); canonical entry is ${entryBytes.toFixed(0)} bytes`,
+    note: `V8 heap growth over ${N} entries in the memory store, indexes included; the canonical entry is ${entryBytes.toFixed(0)} bytes`,
   },
   {
     name: 'canonicalizeEntry (hand-written RFC 8785)',
@@ -141,13 +154,11 @@ const metrics: Metric[] = [
     better: 'higher',
     peers: { 'canonicalize@4.0.0': genericCanonical },
   },
-  { name: 'Merkle frontier append', value: frontierRate, unit: 'ops/s', better: 'higher' },
 ];
 
 writeReport(
   'audit',
   'Audit journal: append, verification, memory',
   metrics,
-  `Raw baseline: \`crypto.hash('sha256', 0x00 ‖ canonical entry, 'hex')\` over the same ${N} stored entries (${entryBytes.toFixed(0)} bytes each), measured in this run.${sink === '' ? '' : ''}`,
+  `Raw baseline: \`crypto.hash('sha256', 0x00 ‖ canonical entry, 'hex')\` over the same ${N} stored entries (${entryBytes.toFixed(0)} bytes each, flat strings), measured in this run: ${Math.round(rawRate).toLocaleString('en-US')} hashes/s. Rates are the best of ${TRIALS} trials; raw and verification trials alternate. Load average at the end of the run: ${(await import('node:os')).loadavg()[0]!.toFixed(1)}.${sink < 0 ? '' : ''}`,
 );
-void tick;

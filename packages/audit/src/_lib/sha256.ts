@@ -28,6 +28,24 @@ export function nodeHash(leftHex: string, rightHex: string): string {
   return hash('sha256', NODE_INPUT, 'hex');
 }
 
+/**
+ * RFC 9162 node hash for the Merkle frontier, where a child is either a 64-character hex hash
+ * (a leaf) or a 32-character latin1 string (an inner node): the raw digest as latin1 avoids a
+ * hex decode and encode per level. Returns the digest as a 32-character latin1 string.
+ */
+export function nodeHashCompact(left: string, right: string): string {
+  if (left.length === 64) NODE_INPUT.write(left, 1, 32, 'hex');
+  else NODE_INPUT.write(left, 1, 32, 'latin1');
+  if (right.length === 64) NODE_INPUT.write(right, 33, 32, 'hex');
+  else NODE_INPUT.write(right, 33, 32, 'latin1');
+  return hash('sha256', NODE_INPUT, 'binary');
+}
+
+/** A 64-character hex hash from a hex or 32-character latin1 one. */
+export function toHex(compact: string): string {
+  return compact.length === 64 ? compact : Buffer.from(compact, 'latin1').toString('hex');
+}
+
 /** Hex SHA-256 of bytes. */
 export function sha256Hex(bytes: Uint8Array | string): string {
   return hash('sha256', bytes, 'hex');

@@ -3,7 +3,10 @@ import type { JournalEntry } from '@kabinet/ports';
 /** A journal entry before its hash is computed. */
 export type UnhashedJournalEntry = Omit<JournalEntry, 'hash'>;
 
-const str = JSON.stringify;
+// Strings of printable ASCII without `"` or `\\` serialise as themselves in quotes (RFC 8785 §3.2.2.2);
+// testing that is about twice as fast as JSON.stringify, which handles every other string.
+const SAFE = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+const str = (s: string): string => (SAFE.test(s) ? `"${s}"` : JSON.stringify(s));
 
 /**
  * The RFC 8785 canonical JSON of a journal entry without its `hash`, written by hand for the

@@ -1,7 +1,10 @@
 import { hash } from 'node:crypto';
 import type { UnhashedJournalEntry } from './canonicalize-entry.js';
 
-const str = JSON.stringify;
+// Strings of printable ASCII without `"` or `\\` serialise as themselves in quotes (RFC 8785 §3.2.2.2);
+// testing that is about twice as fast as JSON.stringify, which handles every other string.
+const SAFE = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+const str = (s: string): string => (SAFE.test(s) ? `"${s}"` : JSON.stringify(s));
 
 /**
  * The hash of a journal entry: hex SHA-256(0x00 ‖ canonical JSON of the entry without

@@ -12,7 +12,7 @@ import { signCheckpoint } from '../checkpoint/sign-checkpoint.js';
 import { verifyCheckpoint, type CheckpointIssueCode } from '../checkpoint/verify-checkpoint.js';
 import type { VerifiedCheckpoint } from '../checkpoint/checkpoint-body.js';
 import { checkAppendInput, type JournalAppendInput } from '../entry/check-append-input.js';
-import { hashEntry } from '../entry/hash-entry.js';
+import { leafHashForVerify, leafHashOfSafeEntry } from '../_lib/fast-leaf.js';
 import { foldContactVersions } from '../history/fold-contact-versions.js';
 import { foldLoginLog } from '../history/fold-login-log.js';
 import type { JournalEvent, PayloadView } from '../history/journal-event.js';
@@ -157,7 +157,7 @@ export function createJournal(options: JournalOptions): Journal {
       const batch = await store.read(f.size, Math.min(BATCH, size - f.size));
       if (batch.length === 0) break;
       for (const e of batch) {
-        if (e.seq !== f.size || e.prev !== frontierHead || hashEntry(e) !== e.hash) {
+        if (e.seq !== f.size || e.prev !== frontierHead || leafHashForVerify(e) !== e.hash) {
           throw new KabinetError('ERR_JOURNAL_TAMPERED', `journal entry ${f.size} does not chain; refusing to sign a checkpoint`, {
             details: { seq: f.size },
           });
@@ -246,7 +246,8 @@ export function createJournal(options: JournalOptions): Journal {
           payloadCommitment: sealed?.commitment ?? null,
           prev: head?.hash ?? JOURNAL_GENESIS_HASH,
         };
-        const entry: JournalEntry = { ...fields, hash: hashEntry(fields) };
+        // Every string here is safe: parties and action passed checkAppendInput, prev and the commitment are hex.
+        const entry: JournalEntry = { ...fields, hash: leafHashOfSafeEntry(fields) };
         try {
           await store.append(
             entry,

@@ -1,5 +1,5 @@
 import { KabinetError } from '@kabinet/core';
-import { EMPTY_TREE_HASH, isHashHex, nodeHash } from '../_lib/sha256.js';
+import { EMPTY_TREE_HASH, isHashHex, nodeHashCompact, toHex } from '../_lib/sha256.js';
 
 /**
  * The compact range of an RFC 9162 tree: the roots of its perfect subtrees, largest first
@@ -52,16 +52,17 @@ export function createMerkleFrontier(from?: { readonly size: number; readonly ha
     append(leafHash) {
       let hash = leafHash;
       // Each trailing 1-bit of the old size is a perfect subtree of the new leaf's height: merge.
-      for (let s = size; s % 2 === 1; s = (s - 1) / 2) hash = nodeHash(stack.pop()!, hash);
+      // Inner nodes stay raw (latin1) until root() or hashes() asks for hex.
+      for (let s = size; s % 2 === 1; s = (s - 1) / 2) hash = nodeHashCompact(stack.pop()!, hash);
       stack.push(hash);
       size++;
     },
     root() {
       if (stack.length === 0) return EMPTY_TREE_HASH;
       let root = stack[stack.length - 1]!;
-      for (let i = stack.length - 2; i >= 0; i--) root = nodeHash(stack[i]!, root);
-      return root;
+      for (let i = stack.length - 2; i >= 0; i--) root = nodeHashCompact(stack[i]!, root);
+      return toHex(root);
     },
-    hashes: () => [...stack],
+    hashes: () => stack.map(toHex),
   };
 }

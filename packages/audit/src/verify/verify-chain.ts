@@ -2,7 +2,7 @@ import { issue, type Issue } from '@kabinet/core';
 import { JOURNAL_GENESIS_HASH, type JournalEntry } from '@kabinet/ports';
 import type { CheckpointBody } from '../checkpoint/checkpoint-body.js';
 import { createMerkleFrontier } from '../merkle/create-merkle-frontier.js';
-import { hashEntry } from '../entry/hash-entry.js';
+import { leafHashForVerify } from '../_lib/fast-leaf.js';
 import { isHashHex } from '../_lib/sha256.js';
 
 /** Why a chain failed verification. */
@@ -143,8 +143,9 @@ export async function verifyChain(read: ReadEntries, checkpoints: readonly Check
       const j = size++;
       if (failure !== undefined) continue;
       if (!isWellFormed(e)) failAt(j, 'audit.entry.malformed');
-      else if (hashEntry(e) !== e.hash) failAt(j, 'audit.entry.hash_mismatch');
+      // The link first: it also proves `prev` is hex, which the fast leaf hash relies on.
       else if (e.seq !== j || e.prev !== prevHash) failAt(j, 'audit.chain.broken_link');
+      else if (leafHashForVerify(e) !== e.hash) failAt(j, 'audit.entry.hash_mismatch');
       else if (e.ts < prevTs) failAt(j, 'audit.chain.time_regression');
       else {
         if (roots) frontier.append(e.hash);
