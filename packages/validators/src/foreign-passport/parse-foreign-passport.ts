@@ -3,7 +3,10 @@ import { readIdentifier } from '../_lib/read-identifier.js';
 import { foreignPassportPatterns, type ForeignPassportConfidence, type ForeignPassportPattern } from './foreign-passport-patterns.js';
 
 /** A foreign passport number after normalisation: upper-case Latin letters and digits. */
-export type ForeignPassportNumber = string & { readonly __brand: 'ForeignPassportNumber' };
+export type ForeignPassportNumber = string & {
+  /** Compile-time marker only: the value at run time is a plain string. */
+  readonly __brand: 'ForeignPassportNumber';
+};
 
 /** Options of {@link parseForeignPassport}. */
 export interface ParseForeignPassportOptions {

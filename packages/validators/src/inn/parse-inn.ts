@@ -3,7 +3,10 @@ import { isAsciiDigits } from '../_lib/ascii-compact.js';
 import { readIdentifier } from '../_lib/read-identifier.js';
 
 /** A checked INN: 10 (organisation) or 12 (person) ASCII digits, e.g. `'500100732259'`. */
-export type Inn = string & { readonly __brand: 'Inn' };
+export type Inn = string & {
+  /** Compile-time marker only: the value at run time is a plain string. */
+  readonly __brand: 'Inn';
+};
 
 /** Which INNs {@link parseInn} accepts. */
 export type InnKind = 'any' | 'individual' | 'legal';

@@ -2,7 +2,10 @@ import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/resu
 import { readIdentifier } from '../_lib/read-identifier.js';
 
 /** A migration card's series and number after normalisation: upper-case Latin letters and digits. */
-export type MigrationCardNumber = string & { readonly __brand: 'MigrationCardNumber' };
+export type MigrationCardNumber = string & {
+  /** Compile-time marker only: the value at run time is a plain string. */
+  readonly __brand: 'MigrationCardNumber';
+};
 
 /** Options of {@link parseMigrationCard}. */
 export interface ParseMigrationCardOptions {

@@ -6,7 +6,10 @@ import { readIdentifier } from '../_lib/read-identifier.js';
  * A checked number of a Russian international passport (загранпаспорт): 9 ASCII digits, the
  * 2-digit series followed by the 7-digit number, e.g. `'751234567'`.
  */
-export type RussianForeignPassportNumber = string & { readonly __brand: 'RussianForeignPassportNumber' };
+export type RussianForeignPassportNumber = string & {
+  /** Compile-time marker only: the value at run time is a plain string. */
+  readonly __brand: 'RussianForeignPassportNumber';
+};
 
 /** Options of {@link parseRussianForeignPassport}. */
 export interface ParseRussianForeignPassportOptions {

@@ -6,7 +6,10 @@ import { readIdentifier } from '../_lib/read-identifier.js';
  * A checked series and number of a Russian internal passport: 10 ASCII digits, the 4-digit
  * series followed by the 6-digit number, e.g. `'4510123456'`.
  */
-export type RussianPassportNumber = string & { readonly __brand: 'RussianPassportNumber' };
+export type RussianPassportNumber = string & {
+  /** Compile-time marker only: the value at run time is a plain string. */
+  readonly __brand: 'RussianPassportNumber';
+};
 
 /** Options of {@link parseRussianPassport}. */
 export interface ParseRussianPassportOptions {

@@ -2,7 +2,10 @@ import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/resu
 import { requireString } from '../_lib/normalize-input.js';
 
 /** A checked SNILS: 11 ASCII digits without separators, e.g. `'11223344595'`. */
-export type Snils = string & { readonly __brand: 'Snils' };
+export type Snils = string & {
+  /** Compile-time marker only: the value at run time is a plain string. */
+  readonly __brand: 'Snils';
+};
 
 /** Options of {@link parseSnils}. */
 export interface ParseSnilsOptions {

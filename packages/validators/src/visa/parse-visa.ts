@@ -6,7 +6,10 @@ import { checkPermitValidity } from '../document-validity/check-permit-validity.
 import { defaultDocumentValidityPolicy, type DocumentValidityPolicy } from '../document-validity/document-validity-policy.js';
 
 /** A Russian visa number after normalisation: upper-case Latin letters and digits. */
-export type VisaNumber = string & { readonly __brand: 'VisaNumber' };
+export type VisaNumber = string & {
+  /** Compile-time marker only: the value at run time is a plain string. */
+  readonly __brand: 'VisaNumber';
+};
 
 /** Categories of Russian visas. */
 export type VisaCategory = 'diplomatic' | 'service' | 'ordinary' | 'transit' | 'temporary_resident';
