@@ -3,7 +3,7 @@
 import { crc32 } from 'node:zlib';
 import { createFakeClock, type FakeClock } from '@kabinet/core';
 import { createJournal, type Journal } from '@kabinet/audit';
-import { createLockoutService } from '@kabinet/lockout';
+import { createLockoutService, portalLockoutPolicy, type LockoutPolicy } from '@kabinet/lockout';
 import {
   createMemoryBlobStore,
   createMemoryCounterStore,
@@ -52,7 +52,7 @@ export const START = Date.UTC(2026, 2, 2, 9, 0, 0);
 const keysConfig = generateDevelopmentKeys('test');
 
 /** The kit with cheap hashing; `policy` overrides the account policy. */
-export function createKit(policy: Partial<AccountPolicy> = {}): Kit {
+export function createKit(policy: Partial<AccountPolicy> = {}, lockoutPolicy: LockoutPolicy = portalLockoutPolicy): Kit {
   const clock = createFakeClock(START);
   const keys = createStaticKeyProvider(keysConfig);
   const outbox = createOutbox({ clock });
@@ -66,7 +66,7 @@ export function createKit(policy: Partial<AccountPolicy> = {}): Kit {
     otp: createOtpService({ challenges: createMemoryVersionedStore({ clock }), keys, clock }),
     totp: createTotpVerifier({ steps: createMemoryVersionedStore({ clock }), clock }),
     backupCodes: createBackupCodeService({ sets: createMemoryVersionedStore({ clock }), keys, clock, policy: { ...portalBackupCodePolicy, scrypt: { N: 2 ** 10, r: 8, p: 1 } } }),
-    lockout: createLockoutService({ counters: createMemoryCounterStore({ clock }), clock }),
+    lockout: createLockoutService({ counters: createMemoryCounterStore({ clock }), clock, policy: lockoutPolicy }),
     journal,
     registry,
     senders: outbox,

@@ -1,6 +1,27 @@
 /**
- * createKabinet(config): one call wires Kabinet's ports, policy, clock and keys into its services.
+ * Kabinet: the SDK for the personal account of foreign citizens on a state-services portal.
+ * `createKabinet(config)` wires every package into ready services; the merged message
+ * catalogue and the most used helpers and types are re-exported here.
+ *
+ * @example
+ * ```ts
+ * import { createKabinet, generateDevelopmentKeys } from 'kabinet';
+ * const kabinet = createKabinet({ keys: generateDevelopmentKeys(), scanFile: async () => 'clean' });
+ * ```
  *
  * @module kabinet
  */
-export {};
+export * from './setup/index.js';
+export * from './messages/index.js';
+export {
+  createStaticKeyProvider,
+  generateDevelopmentKeys,
+  defaultAccountPolicy,
+  strictAccountPolicy,
+  type AuthContext,
+  type RequestMeta,
+  type TokenPair,
+  type AccountPolicy,
+  type StaticKeysConfig,
+} from '@kabinet/account';
+export { KabinetError, renderIssue, type Result, type Issue } from '@kabinet/core';

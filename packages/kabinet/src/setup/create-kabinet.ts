@@ -1,0 +1,195 @@
+import { KabinetError, cryptoRandom, systemClock } from '@kabinet/core';
+import { createJournal } from '@kabinet/audit';
+import {
+  createAccountContext,
+  createAuthService,
+  createContactsService,
+  createIdentityService,
+  createRegistrationService,
+  createScryptHasher,
+  createSessionsService,
+  createStaticKeyProvider,
+  createSupportService,
+  defaultAccountPolicy,
+  strictAccountPolicy,
+} from '@kabinet/account';
+import { createLockoutService, portalLockoutPolicy, strictLockoutPolicy } from '@kabinet/lockout';
+import {
+  createBlobStoreDefault,
+  createCounterStoreDefault,
+  createIdentityRegistryDefault,
+  createJournalStoreDefault,
+  createOutboxDefault,
+  createPaymentStoreDefault,
+  createVersionedStoreDefault,
+} from '../_lib/memory-defaults.js';
+import {
+  createBackupCodeService,
+  createOtpService,
+  createTotpVerifier,
+  portalBackupCodePolicy,
+  portalOtpPolicy,
+  portalTotpPolicy,
+  strictBackupCodePolicy,
+  strictOtpPolicy,
+  strictTotpPolicy,
+} from '@kabinet/otp';
+import {
+  createPaymentsService,
+  createSimulatedMethodCheck,
+  createSimulatedProvider,
+  defaultPaymentsPolicy,
+  strictPaymentsPolicy,
+} from '@kabinet/payments';
+import type { KeyProvider } from '@kabinet/ports';
+import { kabinetMessages } from '../messages/kabinet-messages.js';
+import type { Kabinet, KabinetDev } from './kabinet.js';
+import type { KabinetConfig } from './kabinet-config.js';
+
+function configError(message: string): KabinetError {
+  return new KabinetError('ERR_CONFIG', `createKabinet: ${message}`);
+}
+
+function isKeyProvider(keys: unknown): keys is KeyProvider {
+  return typeof keys === 'object' && keys !== null && typeof (keys as KeyProvider).currentSigningKey === 'function' && typeof (keys as KeyProvider).secretById === 'function';
+}
+
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined || value === null) throw configError(`${what} is required`);
+  return value;
+}
+
+/**
+ * Wires Kabinet in one call: ports (in memory unless given), policy (the domain values, or
+ * the `strict` preset, with per-package overrides), clock and keys, into the
+ * `registration`, `contacts`, `identity`, `auth`, `sessions`, `support`, `payments` and
+ * `journal` services. Misconfiguration fails here, not on the first request.
+ *
+ * @param config - keys (required), ports, policy, clock and the rest ({@link KabinetConfig})
+ * @returns the wired services ({@link Kabinet})
+ * @throws {@link KabinetError} `ERR_CONFIG` for missing or malformed keys, a non-object
+ *   config, an unworkable policy, or a port that is not an object
+ * @example
+ * ```ts
+ * import { createKabinet, generateDevelopmentKeys } from 'kabinet';
+ * const kabinet = createKabinet({ keys: generateDevelopmentKeys(), scanFile: async () => 'clean' });
+ * const started = await kabinet.registration.start({ userType: 'foreign_citizen' });
+ * const code = kabinet.dev.outbox?.lastCode('+998901234567');
+ * ```
+ */
+export function createKabinet(config: KabinetConfig): Kabinet {
+  if (typeof config !== 'object' || config === null) throw configError('a configuration object is required');
+  must(config.keys, 'keys');
+  let keys: KeyProvider;
+  try {
+    keys = isKeyProvider(config.keys) ? config.keys : createStaticKeyProvider(config.keys);
+  } catch (error) {
+    if (KabinetError.isInstance(error)) throw configError(error.message);
+    throw error;
+  }
+  for (const [name, port] of Object.entries({ senders: config.senders, registry: config.registry, hasher: config.hasher, clock: config.clock, random: config.random })) {
+    if (port !== undefined && (typeof port !== 'object' || port === null)) throw configError(`${name} must be an object`);
+  }
+  if (config.scanFile !== undefined && typeof config.scanFile !== 'function') throw configError('scanFile must be a function');
+  if (config.preset !== undefined && config.preset !== 'portal' && config.preset !== 'strict') throw configError("preset must be 'portal' or 'strict'");
+  const tokens = config.tokens ?? { issuer: 'kabinet', audience: 'kabinet-api' };
+  if (typeof tokens.issuer !== 'string' || tokens.issuer === '' || typeof tokens.audience !== 'string' || tokens.audience === '') throw configError('tokens.issuer and tokens.audience must be non-empty strings');
+
+  const strict = config.preset === 'strict';
+  const clock = config.clock ?? systemClock;
+  const random = config.random ?? cryptoRandom;
+  const policy = config.policy ?? {};
+  const stores = config.stores ?? {};
+  const dev: { -readonly [K in keyof KabinetDev]: KabinetDev[K] } = {};
+
+  let senders = config.senders;
+  if (senders === undefined) {
+    const outbox = createOutboxDefault(clock);
+    dev.outbox = outbox;
+    senders = outbox;
+  }
+  let registry = config.registry;
+  if (registry === undefined) {
+    const simulated = createIdentityRegistryDefault();
+    dev.registry = simulated;
+    registry = simulated;
+  }
+
+  const journal = createJournal({
+    store: stores.journal ?? createJournalStoreDefault(),
+    keys,
+    clock,
+    random,
+    ...(config.journal?.origin === undefined ? {} : { origin: config.journal.origin }),
+    ...(config.journal?.checkpoint === undefined ? {} : { checkpoint: config.journal.checkpoint }),
+  });
+  const account = { ...(strict ? strictAccountPolicy : defaultAccountPolicy), ...(policy.account ?? {}) };
+  const ctx = createAccountContext({
+    stores: {
+      accounts: stores.accounts ?? createVersionedStoreDefault(clock, 'account'),
+      drafts: stores.drafts ?? createVersionedStoreDefault(clock, 'draft'),
+      sessions: stores.sessions ?? createVersionedStoreDefault(clock, 'session'),
+      blobs: stores.blobs ?? createBlobStoreDefault(),
+    },
+    otp: createOtpService({ challenges: stores.otpChallenges ?? createVersionedStoreDefault(clock, 'otp-challenge'), keys, clock, random, policy: policy.otp ?? (strict ? strictOtpPolicy : portalOtpPolicy) }),
+    totp: createTotpVerifier({ steps: stores.totpSteps ?? createVersionedStoreDefault(clock, 'totp-step'), clock, policy: policy.totp ?? (strict ? strictTotpPolicy : portalTotpPolicy) }),
+    backupCodes: createBackupCodeService({
+      sets: stores.backupCodes ?? createVersionedStoreDefault(clock, 'backup-codes'),
+      keys,
+      clock,
+      random,
+      policy: policy.backupCodes ?? (strict ? strictBackupCodePolicy : portalBackupCodePolicy),
+    }),
+    lockout: createLockoutService({ counters: stores.counters ?? createCounterStoreDefault(clock), clock, policy: policy.lockout ?? (strict ? strictLockoutPolicy : portalLockoutPolicy) }),
+    journal,
+    registry,
+    senders,
+    hasher: config.hasher ?? createScryptHasher(account.scrypt, random),
+    keys,
+    clock,
+    random,
+    policy: account,
+    tokens,
+    ...(config.serviceName === undefined ? {} : { serviceName: config.serviceName }),
+    ...(config.locale === undefined ? {} : { locale: config.locale }),
+    ...(config.scanFile === undefined ? {} : { scanFile: config.scanFile }),
+  });
+
+  let provider = config.payments?.provider;
+  if (provider === undefined) {
+    const simulated = createSimulatedProvider({ clock });
+    dev.provider = simulated;
+    provider = simulated;
+  }
+  let methodCheck = config.payments?.methodCheck;
+  if (methodCheck === undefined) {
+    const simulated = createSimulatedMethodCheck({ clock, random });
+    dev.methodCheck = simulated;
+    methodCheck = simulated;
+  }
+  const payments = createPaymentsService({
+    store: stores.payments ?? createPaymentStoreDefault(clock),
+    provider,
+    journal,
+    clock,
+    random,
+    policy: policy.payments ?? (strict ? strictPaymentsPolicy : defaultPaymentsPolicy),
+    methodCheck,
+  });
+
+  return {
+    registration: createRegistrationService(ctx),
+    contacts: createContactsService(ctx),
+    identity: createIdentityService(ctx),
+    auth: createAuthService(ctx),
+    sessions: createSessionsService(ctx),
+    support: createSupportService(ctx),
+    payments,
+    journal,
+    messages: kabinetMessages,
+    policy: ctx.policy,
+    clock,
+    context: ctx,
+    dev,
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * `createKabinet(config)`: one call wires ports, policy, clock and keys into the services.
+ *
+ * @example
+ * ```ts
+ * import { createKabinet } from 'kabinet/setup';
+ * ```
+ *
+ * @module kabinet/setup
+ */
+export { createKabinet } from './create-kabinet.js';
+export type { Kabinet, KabinetDev } from './kabinet.js';
+export type { KabinetConfig, KabinetStores, KabinetPolicy } from './kabinet-config.js';

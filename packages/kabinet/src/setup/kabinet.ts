@@ -1,0 +1,59 @@
+import type { Clock, MessageCatalogue } from '@kabinet/core';
+import type { Journal } from '@kabinet/audit';
+import type {
+  AccountContext,
+  AccountPolicy,
+  AuthService,
+  ContactsService,
+  IdentityService,
+  RegistrationService,
+  SessionsService,
+  SupportService,
+} from '@kabinet/account';
+import type { MemoryIdentityRegistry, Outbox } from '@kabinet/memory';
+import type { PaymentsService, SimulatedMethodCheck, SimulatedProvider } from '@kabinet/payments';
+
+/** The in-memory stand-ins `createKabinet` made because the config named none (for tests and demos). */
+export interface KabinetDev {
+  /** The outbox the default senders write to: read codes from it. */
+  readonly outbox?: Outbox;
+  /** The simulated identity registry: script its answers. */
+  readonly registry?: MemoryIdentityRegistry;
+  /** The simulated payment provider. */
+  readonly provider?: SimulatedProvider;
+  /** The simulated first-use check of payment methods: read its expected answers. */
+  readonly methodCheck?: SimulatedMethodCheck;
+}
+
+/**
+ * Everything `createKabinet` wires: the use-case services, the journal and the message
+ * catalogue. Every service method takes an `unknown` input object and returns a `Result`
+ * whose issues carry paths, so an HTTP layer can pass request bodies straight through.
+ */
+export interface Kabinet {
+  /** Registration with drafts (ACC-3, ACC-4, CONTACT-3, CONTACT-6). */
+  readonly registration: RegistrationService;
+  /** Contacts: change, history, restore, optional channels (CONTACT-4, CONTACT-5). */
+  readonly contacts: ContactsService;
+  /** Documents, the registry check, confirmation methods, clarifications (ACC-2, ACC-5 … ACC-7). */
+  readonly identity: IdentityService;
+  /** Login with two factors, password and second-factor settings, access recovery. */
+  readonly auth: AuthService;
+  /** Access-token checks, refresh, listing and ending sessions, re-authentication, login log. */
+  readonly sessions: SessionsService;
+  /** Support operations (ACC-8, ACC-9) and the operator steps of ACC-7. */
+  readonly support: SupportService;
+  /** State duties (PAY-1 … PAY-5); pass `accountId` and `accountLevel` from the `AuthContext`. */
+  readonly payments: PaymentsService;
+  /** The tamper-evident activity journal (AUD-1, AUD-2, S-14): verify, prove, history. */
+  readonly journal: Journal;
+  /** Every issue and notice code of every package, in ru and en ({@link kabinetMessages}). */
+  readonly messages: MessageCatalogue;
+  /** The account policy in force. */
+  readonly policy: AccountPolicy;
+  readonly clock: Clock;
+  /** The shared account context, for integrators who build their own use cases. */
+  readonly context: AccountContext;
+  /** The in-memory stand-ins made for missing ports. */
+  readonly dev: KabinetDev;
+}
