@@ -101,6 +101,16 @@ describe('parseMrz: ICAO specimens pass', () => {
     });
   });
 
+  it('TD2 long document number continued in the optional field', () => {
+    const number = 'AB12345678901';
+    const optional = pad(number.slice(9) + cd(number), 7);
+    const head = `${number.slice(0, 9)}<UTO7408122F1204159${optional}`;
+    const lines = ['I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<', head + cd(head.slice(0, 10) + head.slice(13, 20) + head.slice(21, 35))];
+    expect(parseMrz(lines)).toMatchObject({ success: true, data: { format: 'TD2', documentNumber: number, optionalData: undefined } });
+    const wrong = [lines[0]!, lines[1]!.replace(`${number.slice(9)}${cd(number)}`, `${number.slice(9)}${(Number(cd(number)) + 1) % 10}`)];
+    expect(parseMrz(wrong)).toMatchObject({ success: false, issues: [{ params: { field: 'documentNumber' } }, { params: { field: 'composite' } }] });
+  });
+
   it('one run of 88 characters, lines with spaces, and NFKC forms are read too', () => {
     expect(parseMrz(TD3.join('')).success).toBe(true);
     expect(parseMrz(`  ${TD3[0]}  \n\n ${TD3[1].slice(0, 20)} ${TD3[1].slice(20)}\n`).success).toBe(true);
