@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { KabinetError, createFakeClock, findCatalogueGaps } from '@kabinet/core';
+import { generateDevelopmentKeys } from '@kabinet/account';
+import { createKabinet } from './create-kabinet.js';
+import type { KabinetConfig } from './kabinet-config.js';
+import { kabinetMessages } from '../messages/kabinet-messages.js';
+
+function configError(config: unknown): string | undefined {
+  try {
+    createKabinet(config as KabinetConfig);
+  } catch (e) {
+    return KabinetError.isInstance(e) ? `${e.code}: ${e.message}` : `other: ${String(e)}`;
+  }
+  return undefined;
+}
+
+const cheap = { account: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 } } };
+
+describe('createKabinet', () => {
+  it('fails at creation with ERR_CONFIG and a clear message', () => {
+    expect(configError(undefined)).toMatch(/^ERR_CONFIG: createKabinet: a configuration object is required/);
+    expect(configError({})).toMatch(/^ERR_CONFIG: createKabinet: keys is required/);
+    expect(configError({ keys: { signing: [], secrets: {} } })).toMatch(/^ERR_CONFIG: .*signing key/);
+    expect(configError({ keys: generateDevelopmentKeys(), preset: 'lax' })).toMatch(/^ERR_CONFIG: .*preset/);
+    expect(configError({ keys: generateDevelopmentKeys(), tokens: { issuer: '', audience: 'x' } })).toMatch(/^ERR_CONFIG: .*tokens/);
+    expect(configError({ keys: generateDevelopmentKeys(), policy: { account: { clarificationDeadlineMs: 0 } } })).toMatch(/^ERR_CONFIG: .*clarificationDeadlineMs/);
+    expect(configError({ keys: generateDevelopmentKeys(), scanFile: 'clamav' })).toMatch(/^ERR_CONFIG: .*scanFile/);
+    expect(configError({ keys: generateDevelopmentKeys() })).toBeUndefined();
+  });
+
+  it('defaults to memory adapters, the domain policy, and exposes the stand-ins', () => {
+    const kabinet = createKabinet({ keys: generateDevelopmentKeys() });
+    expect(kabinet.policy.clarificationDeadlineMs).toBe(48 * 3_600_000);
+    expect(kabinet.dev.outbox).toBeDefined();
+    expect(kabinet.dev.registry).toBeDefined();
+    expect(kabinet.dev.provider).toBeDefined();
+    const strict = createKabinet({ keys: generateDevelopmentKeys(), preset: 'strict' });
+    expect(strict.policy.passwordPreset).toBe('strict');
+  });
+
+  it('DOC-11: the merged catalogue has every code in ru and en', () => {
+    expect(findCatalogueGaps(kabinetMessages)).toEqual([]);
+    expect(kabinetMessages.ru['auth.invalid_credentials']).toBeDefined();
+    expect(kabinetMessages.en['snils.checksum']).toBeDefined();
+  });
+
+  it('ACC-3, CONTACT-6: registration through createKabinet, codes read from the outbox, then login', async () => {
+    const clock = createFakeClock(Date.UTC(2026, 2, 2, 9));
+    const kabinet = createKabinet({ keys: generateDevelopmentKeys(), clock, scanFile: async () => 'clean', policy: cheap });
+    const outbox = kabinet.dev.outbox!;
+    const started = await kabinet.registration.start({ userType: 'foreign_citizen' });
+    if (!started.success) throw new Error();
+    const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
+    await kabinet.registration.savePersonalData({ ...access, personal: { surname: 'Каримов', givenNames: 'Азиз', birthDate: '17.05.1990', citizenship: 'UZB' } });
+    await kabinet.registration.addDocument({ ...access, document: { kind: 'foreign_passport', number: 'AA1234567', country: 'UZB', expiryDate: '09.01.2030' } });
+    await kabinet.registration.addDocument({ ...access, document: { kind: 'migration_card', number: '4012 3057841' } });
+    await kabinet.registration.setContacts({ ...access, phone: '+998901234567', email: 'aziz@example.uz' });
+    for (const [channel, to] of [['phone', '+998901234567'], ['email', 'aziz@example.uz']] as const) {
+      await kabinet.registration.requestCode({ ...access, channel });
+      expect((await kabinet.registration.confirmCode({ ...access, channel, code: outbox.lastCode(to) })).success).toBe(true);
+    }
+    await kabinet.registration.setPassword({ ...access, password: 'Samarqand-2026!' });
+    await kabinet.registration.acceptTerms({ ...access, termsVersion: kabinet.policy.termsVersion });
+    const created = await kabinet.registration.create(access);
+    expect(created).toMatchObject({ success: true, data: { lifecycle: 'active', level: 'simplified' } });
+    clock.advance(61_000);
+    const first = await kabinet.auth.login({ login: 'aziz@example.uz', password: 'Samarqand-2026!' }, { ip: '203.0.113.1' });
+    expect(first).toMatchObject({ success: true, data: { status: 'second_factor_required', preferred: 'sms' } });
+    const report = await kabinet.journal.verify();
+    expect(report.ok).toBe(true);
+  });
+});
