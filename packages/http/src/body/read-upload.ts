@@ -1,10 +1,26 @@
 import { fail, issue, ok, type Result } from '@kabinet/core';
 import { readBodyBytes, type BodyIssueCode } from './read-body.js';
 
-/** An uploaded file's bytes and the name the client gave it (informative only). */
+/** One uploaded file: its bytes, the form field it came in and the name the client gave it (informative only). */
+export interface UploadedFile {
+  readonly bytes: Uint8Array;
+  readonly field?: string;
+  readonly fileName?: string;
+}
+
+/**
+ * An upload: the first file's bytes and name (the whole body for a raw upload), every file of
+ * a multipart form in order, and the form's text fields.
+ */
 export interface Upload {
   readonly bytes: Uint8Array;
   readonly fileName?: string;
+  /** The media type the client declared (never trusted for the file's type: S-13). */
+  readonly contentType: string;
+  /** Every file part of a multipart form, in order (a raw upload: the one body). */
+  readonly files: readonly UploadedFile[];
+  /** Text fields of a multipart form (the last value of a repeated name wins). */
+  readonly fields: Readonly<Record<string, string>>;
 }
 
 /** Codes of upload problems. */
@@ -43,10 +59,11 @@ function limitStream(body: ReadableStream<Uint8Array>, maxBytes: number, onOverf
  * ```
  */
 export async function readUpload(request: Request, maxBytes: number): Promise<Result<Upload, UploadIssueCode>> {
-  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  const declaredType = (request.headers.get('content-type') ?? '').slice(0, 256);
+  const type = declaredType.toLowerCase();
   if (!type.startsWith('multipart/form-data')) {
     const bytes = await readBodyBytes(request, maxBytes);
-    return bytes.success ? ok({ bytes: bytes.data }) : bytes;
+    return bytes.success ? ok({ bytes: bytes.data, contentType: declaredType, files: [{ bytes: bytes.data }], fields: {} }) : bytes;
   }
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) return fail(issue('body.too_large', [], { max: maxBytes }));
@@ -59,10 +76,13 @@ export async function readUpload(request: Request, maxBytes: number): Promise<Re
   } catch {
     return overflow ? fail(issue('body.too_large', [], { max: maxBytes })) : fail(issue('upload.malformed_multipart'));
   }
-  for (const [, value] of form) {
-    if (typeof value !== 'string') {
-      return ok({ bytes: new Uint8Array(await value.arrayBuffer()), fileName: value.name.slice(0, 255) });
-    }
+  const files: UploadedFile[] = [];
+  const fields: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [name, value] of form) {
+    if (typeof value === 'string') fields[name.slice(0, 128)] = value;
+    else files.push({ bytes: new Uint8Array(await value.arrayBuffer()), field: name.slice(0, 128), fileName: value.name.slice(0, 255) });
   }
-  return fail(issue('upload.missing_file', ['file']));
+  const first = files[0];
+  if (first === undefined) return fail(issue('upload.missing_file', ['file']));
+  return ok({ bytes: first.bytes, ...(first.fileName === undefined ? {} : { fileName: first.fileName }), contentType: declaredType, files, fields: { ...fields } });
 }

@@ -66,7 +66,16 @@ export function buildOpenApiDocument(routes: readonly Route<never>[] | readonly 
       in: 'path',
       required: true,
       schema: { type: 'string' },
-    }));
+    })) as Record<string, unknown>[];
+    if (route.query !== undefined) {
+      const query = jsonSchemaOf(route.query, 'input') as { properties?: Record<string, unknown>; required?: readonly string[] };
+      for (const [name, schema] of Object.entries(query.properties ?? {})) {
+        parameters.push({ name, in: 'query', required: query.required?.includes(name) ?? false, schema });
+      }
+    }
+    for (const header of route.headers ?? []) {
+      parameters.push({ name: header.name, in: 'header', required: header.required, description: header.description, schema: { type: 'string' } });
+    }
     const responses: Record<string, unknown> = {};
     for (const [status, response] of Object.entries(route.responses)) {
       responses[status] =
@@ -85,7 +94,11 @@ export function buildOpenApiDocument(routes: readonly Route<never>[] | readonly 
     };
     if (route.access !== 'public') operation.security = [{ bearer: [] }, { cookie: [] }];
     if (route.access === 'operator') operation['x-kabinet-role'] = 'operator';
-    if (route.bodyKind === 'binary') {
+    if (route.bodyKind === 'binary' && route.bodyMedia !== undefined) {
+      const content: Record<string, unknown> = {};
+      for (const [media, schema] of Object.entries(route.bodyMedia)) content[media] = { schema: jsonSchemaOf(schema, 'input') };
+      operation.requestBody = { required: true, content };
+    } else if (route.bodyKind === 'binary') {
       operation.requestBody = { required: true, content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } };
     } else if (route.body !== undefined) {
       operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchemaOf(route.body, 'input') } } };

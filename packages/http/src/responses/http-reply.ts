@@ -11,6 +11,8 @@ export interface HttpReply {
   readonly status: number;
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /** `Set-Cookie` values, one per cookie (a header record cannot hold several). */
+  readonly cookies?: readonly string[];
 }
 
 /**
@@ -28,6 +30,7 @@ export function toResponse(reply: HttpReply): Response {
   const headers = new Headers(reply.headers);
   headers.set('cache-control', 'no-store');
   headers.set('x-content-type-options', 'nosniff');
+  for (const cookie of reply.cookies ?? []) headers.append('set-cookie', cookie);
   if (reply.body === undefined) return new Response(null, { status: reply.status, headers });
   if (!headers.has('content-type')) headers.set('content-type', 'application/json; charset=utf-8');
   const text = typeof reply.body === 'string' && !headers.get('content-type')!.includes('json') ? reply.body : JSON.stringify(reply.body);

@@ -52,17 +52,19 @@ const handle = createHttpHandler<Principal>({
   isOperator: (p) => p.role === 'operator',
   onError: (e) => errors.push(e),
 });
-const call = (method: string, path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}) =>
+const call = (method: string, path: string, init: { body?: NonNullable<RequestInit['body']>; headers?: Record<string, string> } = {}) =>
   handle(new Request(`http://localhost${path}`, { method, ...init }), { ip: '203.0.113.7' });
+/** Reads an error answer (or any JSON object) for assertions. */
+const json = async (res: Response) => (await res.json()) as { error: { code: string; issues: unknown[] } } & Record<string, unknown>;
 
 describe('createHttpHandler', () => {
   it('DOC-11: domain issues are 422 with field paths and messages in the asked language', async () => {
     const res = await call('POST', '/v1/things', { body: '{"name":"taken"}', headers: { 'content-type': 'application/json', 'accept-language': 'en' } });
     expect(res.status).toBe(422);
-    const body = await res.json();
+    const body = await json(res);
     expect(body.error.issues[0]).toEqual({ code: 'thing.taken', path: ['name'], message: 'Name taken' });
     const ru = await call('POST', '/v1/things', { body: '{}', headers: { 'content-type': 'application/json' } });
-    expect((await ru.json()).error.issues[0]).toMatchObject({ code: 'input.required', path: ['name'], message: 'Поле обязательное' });
+    expect((await json(ru)).error.issues[0]).toMatchObject({ code: 'input.required', path: ['name'], message: 'Поле обязательное' });
   });
 
   it('maps transport problems to 400/404/405/413/415 and faults to 500 without details', async () => {
@@ -76,13 +78,13 @@ describe('createHttpHandler', () => {
     expect((await call('POST', '/v1/things', { body: '{"name":"stale"}', headers: { 'content-type': 'application/json' } })).status).toBe(409);
     const boom = await call('POST', '/v1/things', { body: '{"name":"boom"}', headers: { 'content-type': 'application/json' } });
     expect(boom.status).toBe(500);
-    expect(JSON.stringify(await boom.json())).not.toContain('server fault');
+    expect(JSON.stringify(await json(boom))).not.toContain('server fault');
   });
 
   it('enforces access: 401 anonymous, 403 for non-operators, and passes the client IP', async () => {
     expect((await call('GET', '/v1/me')).status).toBe(401);
     const me = await call('GET', '/v1/me', { headers: { authorization: 'Bearer user' } });
-    expect(await me.json()).toEqual({ id: 'u1', ip: '203.0.113.7' });
+    expect(await json(me)).toEqual({ id: 'u1', ip: '203.0.113.7' });
     expect((await call('POST', '/v1/support/x', { headers: { authorization: 'Bearer user' } })).status).toBe(403);
     expect((await call('POST', '/v1/support/x', { headers: { authorization: 'Bearer op' } })).status).toBe(204);
   });
@@ -90,12 +92,12 @@ describe('createHttpHandler', () => {
   it('requires the CSRF header for unsafe cookie-authenticated requests only', async () => {
     const missing = await call('POST', '/v1/support/x', { headers: { cookie: 'kabinet_session=s1; kabinet_csrf=t1' } });
     expect(missing.status).toBe(403);
-    expect((await missing.json()).error.code).toBe('csrf_failed');
+    expect((await json(missing)).error.code).toBe('csrf_failed');
     const wrong = await call('POST', '/v1/support/x', { headers: { cookie: 'kabinet_session=s1; kabinet_csrf=t1', 'x-csrf-token': 't2' } });
-    expect((await wrong.json()).error.code).toBe('csrf_failed');
+    expect((await json(wrong)).error.code).toBe('csrf_failed');
     const withToken = await call('POST', '/v1/support/x', { headers: { cookie: 'kabinet_session=s1; kabinet_csrf=t1', 'x-csrf-token': 't1' } });
     expect(withToken.status).toBe(403); // authenticated but not an operator: CSRF passed, access refused
-    expect((await withToken.json()).error.code).toBe('forbidden');
+    expect((await json(withToken)).error.code).toBe('forbidden');
     expect((await call('GET', '/v1/me', { headers: { cookie: 'kabinet_session=s1' } })).status).toBe(200);
   });
 
@@ -103,7 +105,7 @@ describe('createHttpHandler', () => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(100)]), 'scan.jpg');
     const ok = await handle(new Request('http://localhost/v1/files', { method: 'POST', body: form }), { ip: '::1' });
-    expect(await ok.json()).toEqual({ size: 100 });
+    expect(await json(ok)).toEqual({ size: 100 });
     const big = new FormData();
     big.append('file', new Blob([new Uint8Array(4096)]), 'scan.jpg');
     expect((await handle(new Request('http://localhost/v1/files', { method: 'POST', body: big }), { ip: '::1' })).status).toBe(413);

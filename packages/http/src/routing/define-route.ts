@@ -49,8 +49,20 @@ export interface Route<Principal = unknown, Body = unknown> {
   readonly access: RouteAccess;
   /** `json` (default) bodies are checked by `body`; `binary` bodies (raw or multipart) arrive as an `Upload`. */
   readonly bodyKind?: 'json' | 'binary';
+  /**
+   * Query parameters (documented as `in: query`, one per property). The handler checks them,
+   * e.g. with `schema.safeParse(Object.fromEntries(context.query))`.
+   */
+  readonly query?: z.ZodObject;
+  /** Request headers the route reads (documented as `in: header`). */
+  readonly headers?: readonly { readonly name: string; readonly description: string; readonly required: boolean }[];
   /** Request body schema (JSON routes). */
   readonly body?: z.ZodType<Body>;
+  /**
+   * How a `binary` route's body is documented: media type → schema (e.g. `multipart/form-data`
+   * with its parts). Documentation only; the handler checks what arrives.
+   */
+  readonly bodyMedia?: Readonly<Record<string, z.ZodType>>;
   /** Largest accepted body for this route, overriding the API default. */
   readonly maxBodyBytes?: number;
   readonly responses: Readonly<Record<number, RouteResponse>>;

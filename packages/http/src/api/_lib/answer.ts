@@ -1,8 +1,8 @@
 import { renderIssue, type Issue, type Locale, type MessageCatalogue, type Result } from '@kabinet/core';
-import { httpStatusOfIssue } from '../api/http-status-of-issue.js';
-import type { RouteContext } from '../routing/define-route.js';
-import type { HttpReply } from '../responses/http-reply.js';
-import type { IssueBody } from '../responses/problem.js';
+import { httpStatusOfIssue } from '../http-status-of-issue.js';
+import type { RouteContext } from '../../routing/define-route.js';
+import type { HttpReply } from '../../responses/http-reply.js';
+import type { IssueBody } from '../../responses/problem.js';
 
 /** Seconds a limit issue asks the client to wait (its `seconds` or `minutes` param). */
 export function retryAfterSeconds(found: Issue): number | undefined {

@@ -1,0 +1,154 @@
+// Login with a second factor (OTP-6, S-7, S-8) and the account's own security settings
+// (password, authenticator app, backup codes: S-11) over `kabinet.auth`.
+import { z } from 'zod';
+import type { Route } from '../../routing/define-route.js';
+import type { KabinetPrincipal } from '../kabinet-principal.js';
+import { answer } from './answer.js';
+import { handOver } from './hand-over.js';
+import { authenticatedSchema, codeSentSchema, transportSchema } from './schemas.js';
+import { kabinetRoute, metaOf, sessionOf, type ApiTools } from './tools.js';
+
+const TAGS = ['auth'];
+const FACTORS = ['sms', 'email', 'totp', 'backup_code'] as const;
+const secondFactorSchema = z.object({
+  status: z.literal('second_factor_required'),
+  loginToken: z.string().describe('Pass to /v1/auth/login/code and /v1/auth/login/complete'),
+  methods: z.array(z.enum(FACTORS)),
+  preferred: z.enum(['sms', 'email', 'totp']),
+  codeSentTo: z.string().optional().describe('masked, when the preferred factor is SMS or e-mail'),
+  expiresAt: z.number().int(),
+});
+const uniform = { 401: { description: 'Every login failure — unknown login, wrong password, locked or blocked account — is this same answer `auth.invalid_credentials` (S-8)' } };
+const limited = { 429: { description: 'Too many attempts (`auth.retry_later`, `auth.code_blocked`, `auth.send_limited`), with Retry-After' } };
+const fresh = { 403: { description: 'Needs a recent full authentication (`session.reauth_required`): POST /v1/sessions/reauthenticate first (S-11)' } };
+
+/** The login and security-settings routes. */
+export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
+  const { kabinet, catalogue } = tools;
+  const auth = kabinet.auth;
+  return [
+    kabinetRoute({
+      operationId: 'login',
+      method: 'POST',
+      path: '/v1/auth/login',
+      summary: 'Log in with phone or e-mail and password; a second factor follows (OTP-6)',
+      tags: TAGS,
+      access: 'public',
+      body: z.object({ login: z.string().max(320), password: z.string().max(1024), transport: transportSchema }),
+      responses: { 200: { description: 'A second factor is needed, or (when the policy needs none) the session', schema: z.union([secondFactorSchema, authenticatedSchema]) }, ...uniform, ...limited },
+      handle: async (ctx) =>
+        answer(ctx, catalogue, await auth.login({ login: ctx.body.login, password: ctx.body.password }, metaOf(ctx)), (data) =>
+          data.status === 'authenticated' ? handOver(ctx, tools, data.tokens, ctx.body.transport) : { status: 200, body: data },
+        ),
+    }),
+    kabinetRoute({
+      operationId: 'sendLoginCode',
+      method: 'POST',
+      path: '/v1/auth/login/code',
+      summary: 'Send (or re-send) the login code by SMS or e-mail (S-5 limits apply)',
+      tags: TAGS,
+      access: 'public',
+      body: z.object({ loginToken: z.string().max(200), method: z.enum(['sms', 'email']) }),
+      responses: { 202: { description: 'Code sent', schema: codeSentSchema }, 401: { description: 'The login expired (`auth.login_expired`)' }, ...limited },
+      handle: async (ctx) => answer(ctx, catalogue, await auth.sendLoginCode(ctx.body, metaOf(ctx)), (data) => ({ status: 202, body: data })),
+    }),
+    kabinetRoute({
+      operationId: 'completeLogin',
+      method: 'POST',
+      path: '/v1/auth/login/complete',
+      summary: 'Complete the login with the second factor: SMS/e-mail code, authenticator app (TOTP, replay refused) or backup code; opens a session with a new id (S-10)',
+      tags: TAGS,
+      access: 'public',
+      body: z.object({ loginToken: z.string().max(200), method: z.enum(FACTORS), code: z.string().max(64), transport: transportSchema }),
+      responses: { 200: { description: 'The session', schema: authenticatedSchema }, 401: { description: 'The login expired (`auth.login_expired`)' }, ...limited },
+      handle: async (ctx) =>
+        answer(ctx, catalogue, await auth.completeLogin({ loginToken: ctx.body.loginToken, method: ctx.body.method, code: ctx.body.code }, metaOf(ctx)), (data) =>
+          handOver(ctx, tools, data.tokens, ctx.body.transport),
+        ),
+    }),
+    kabinetRoute({
+      operationId: 'changePassword',
+      method: 'POST',
+      path: '/v1/auth/password',
+      summary: 'Change the password: needs the current one, no reuse of recent ones (OTP-4, S-1); the holder is notified (S-11)',
+      tags: TAGS,
+      access: 'session',
+      body: z.object({ currentPassword: z.string().max(1024), newPassword: z.string().max(1024), endOtherSessions: z.boolean().optional() }),
+      responses: { 200: { description: 'Changed', schema: z.object({ changedAt: z.number().int(), endedSessions: z.number().int() }) }, ...limited },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        if (s.reply) return s.reply;
+        return answer(ctx, catalogue, await auth.changePassword(s.auth, ctx.body, metaOf(ctx)), (data, warnings) => ({ status: 200, body: warnings === undefined ? data : { ...data, warnings } }));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'beginTotpEnrollment',
+      method: 'POST',
+      path: '/v1/auth/totp',
+      summary: 'Start setting up an authenticator app (S-6): the secret and its otpauth:// URI',
+      tags: TAGS,
+      access: 'session',
+      responses: { 200: { description: 'The secret', schema: z.object({ secret: z.string(), uri: z.string() }) }, ...fresh },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        if (s.reply) return s.reply;
+        return answer(ctx, catalogue, await auth.beginTotpEnrollment(s.auth), (data) => ({ status: 200, body: data }));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'confirmTotpEnrollment',
+      method: 'POST',
+      path: '/v1/auth/totp/confirm',
+      summary: 'Finish the authenticator set-up with a code; TOTP becomes the preferred factor and backup codes are issued (shown once)',
+      tags: TAGS,
+      access: 'session',
+      body: z.object({ code: z.string().max(16) }),
+      responses: { 200: { description: 'Backup codes', schema: z.object({ backupCodes: z.array(z.string()) }) }, ...fresh, ...limited },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        if (s.reply) return s.reply;
+        return answer(ctx, catalogue, await auth.confirmTotpEnrollment(s.auth, ctx.body), (data) => ({ status: 200, body: data }));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'setSecondFactor',
+      method: 'PUT',
+      path: '/v1/auth/second-factor',
+      summary: 'Choose the preferred second factor (OTP-6; S-11)',
+      tags: TAGS,
+      access: 'session',
+      body: z.object({ method: z.enum(['sms', 'email', 'totp']) }),
+      responses: { 200: { description: 'Chosen', schema: z.object({ method: z.enum(['sms', 'email', 'totp']) }) }, ...fresh },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        if (s.reply) return s.reply;
+        return answer(ctx, catalogue, await auth.setSecondFactor(s.auth, ctx.body), (data) => ({ status: 200, body: data }));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'regenerateBackupCodes',
+      method: 'POST',
+      path: '/v1/auth/backup-codes',
+      summary: 'Issue a new set of backup codes; the old set stops working (S-6, S-11)',
+      tags: TAGS,
+      access: 'session',
+      responses: { 200: { description: 'Backup codes (shown once)', schema: z.object({ backupCodes: z.array(z.string()) }) }, ...fresh },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        if (s.reply) return s.reply;
+        return answer(ctx, catalogue, await auth.regenerateBackupCodes(s.auth), (data) => ({ status: 200, body: data }));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'recoverAccess',
+      method: 'POST',
+      path: '/v1/auth/recovery',
+      summary: 'Finish an access recovery started by support (ACC-9): the token from the SMS and a new password; every session ends and the next login still needs a second factor',
+      tags: TAGS,
+      access: 'public',
+      body: z.object({ token: z.string().max(300), newPassword: z.string().max(1024) }),
+      responses: { 200: { description: 'Recovered', schema: z.object({ recoveredAt: z.number().int() }) }, 422: { description: 'Invalid or expired token (`auth.recovery_invalid`), or a password the policy refuses' } },
+      handle: async (ctx) => answer(ctx, catalogue, await auth.recoverAccess(ctx.body), (data, warnings) => ({ status: 200, body: warnings === undefined ? data : { ...data, warnings } })),
+    }),
+  ];
+}

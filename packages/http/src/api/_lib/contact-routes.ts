@@ -1,0 +1,153 @@
+// Contacts after registration (CONTACT-4, CONTACT-5, S-11): change with a code to the new
+// value, the change history (История изменений) and restore, messengers, trusted phone.
+import { z } from 'zod';
+import type { Route } from '../../routing/define-route.js';
+import type { KabinetPrincipal } from '../kabinet-principal.js';
+import { answer } from './answer.js';
+import { CHANNELS, codeSentSchema, contactsViewSchema } from './schemas.js';
+import { kabinetRoute, metaOf, sessionOf, type ApiTools, type KabinetContext } from './tools.js';
+
+const TAGS = ['contacts'];
+const MESSENGERS = ['telegram', 'viber', 'whatsapp'] as const;
+const fresh = { 403: { description: 'Needs a recent full authentication (`session.reauth_required`, S-11)' } };
+const limited = { 429: { description: 'Send limit or code block, with Retry-After' } };
+const versionSchema = z.object({
+  seq: z.number().int(),
+  at: z.number().int(),
+  via: z.enum(['registration', 'changed', 'restored']),
+  fromSeq: z.number().int().optional(),
+  channel: z.enum(CHANNELS),
+  masked: z.string().nullable().describe('null when the data of this version was erased'),
+  current: z.boolean(),
+});
+
+/** The contact routes. */
+export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
+  const { kabinet, catalogue } = tools;
+  const contacts = kabinet.contacts;
+  const view = (ctx: KabinetContext) => (data: unknown) => ({ status: 200, body: data });
+  return [
+    kabinetRoute({
+      operationId: 'getContacts',
+      method: 'GET',
+      path: '/v1/contacts',
+      summary: 'The account’s contacts, masked, with pending changes',
+      tags: TAGS,
+      access: 'session',
+      responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        return s.reply ?? answer(ctx, catalogue, await contacts.get(s.auth), view(ctx));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'getContactHistory',
+      method: 'GET',
+      path: '/v1/contacts/history',
+      summary: 'The change history of phone and e-mail, oldest first (CONTACT-5)',
+      tags: TAGS,
+      access: 'session',
+      responses: { 200: { description: 'Versions', schema: z.object({ versions: z.array(versionSchema) }) } },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        return s.reply ?? answer(ctx, catalogue, await contacts.history(s.auth), (data) => ({ status: 200, body: { versions: data } }));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'requestContactChange',
+      method: 'POST',
+      path: '/v1/contacts/changes',
+      summary: 'Start changing the phone or e-mail: a code goes to the new value; the change applies only after it is entered (CONTACT-5, S-11)',
+      tags: TAGS,
+      access: 'session',
+      body: z.object({ channel: z.enum(CHANNELS), value: z.string().max(320) }),
+      responses: { 202: { description: 'Code sent to the new value', schema: codeSentSchema }, ...fresh, ...limited },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        return s.reply ?? answer(ctx, catalogue, await contacts.requestChange(s.auth, ctx.body, metaOf(ctx)), (data) => ({ status: 202, body: data }));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'confirmContactChange',
+      method: 'POST',
+      path: '/v1/contacts/changes/confirm',
+      summary: 'Finish a change (or restore) with the code; the old contact is told and the change is journaled',
+      tags: TAGS,
+      access: 'session',
+      body: z.object({ channel: z.enum(CHANNELS), code: z.string().max(32) }),
+      responses: { 200: { description: 'Contacts', schema: contactsViewSchema }, ...fresh, ...limited },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        return s.reply ?? answer(ctx, catalogue, await contacts.confirmChange(s.auth, ctx.body, metaOf(ctx)), view(ctx));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'restoreContactVersion',
+      method: 'POST',
+      path: '/v1/contacts/restore',
+      summary: 'Restore an earlier version from the history: confirmed by a code to that value, like a change (CONTACT-5)',
+      tags: TAGS,
+      access: 'session',
+      body: z.object({ channel: z.enum(CHANNELS), seq: z.number().int().nonnegative() }),
+      responses: { 202: { description: 'Code sent to the restored value', schema: codeSentSchema }, ...fresh, ...limited },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        return s.reply ?? answer(ctx, catalogue, await contacts.restore(s.auth, ctx.body, metaOf(ctx)), (data) => ({ status: 202, body: data }));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'setMessenger',
+      method: 'PUT',
+      path: '/v1/contacts/messengers/{kind}',
+      summary: 'Set a messenger channel: Telegram @name or a phone; Viber and WhatsApp a phone (CONTACT-4)',
+      tags: TAGS,
+      access: 'session',
+      body: z.object({ value: z.string().max(64) }),
+      responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        return s.reply ?? answer(ctx, catalogue, await contacts.setMessenger(s.auth, { kind: ctx.params.kind, value: ctx.body.value }), view(ctx));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'removeMessenger',
+      method: 'DELETE',
+      path: '/v1/contacts/messengers/{kind}',
+      summary: `Remove a messenger channel (${MESSENGERS.join(', ')})`,
+      tags: TAGS,
+      access: 'session',
+      responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        return s.reply ?? answer(ctx, catalogue, await contacts.removeMessenger(s.auth, { kind: ctx.params.kind }), view(ctx));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'setTrustedPhone',
+      method: 'PUT',
+      path: '/v1/contacts/trusted-phone',
+      summary: 'Set a trusted person’s phone (CONTACT-4)',
+      tags: TAGS,
+      access: 'session',
+      body: z.object({ phone: z.string().max(64) }),
+      responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        return s.reply ?? answer(ctx, catalogue, await contacts.setTrustedPhone(s.auth, ctx.body), view(ctx));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'removeTrustedPhone',
+      method: 'DELETE',
+      path: '/v1/contacts/trusted-phone',
+      summary: 'Remove the trusted person’s phone',
+      tags: TAGS,
+      access: 'session',
+      responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        return s.reply ?? answer(ctx, catalogue, await contacts.removeTrustedPhone(s.auth), view(ctx));
+      },
+    }),
+  ];
+}

@@ -1,0 +1,138 @@
+// Sessions (S-10, S-11, ACC-11): list with IPs and devices, end one, end the others, log
+// out, rotate the refresh token, re-authenticate before a sensitive change.
+import { issue, timingSafeEqualStrings } from '@kabinet/core';
+import { z } from 'zod';
+import type { Route } from '../../routing/define-route.js';
+import type { KabinetPrincipal } from '../kabinet-principal.js';
+import { answer } from './answer.js';
+import { clearedCookies, readCookie } from './cookies.js';
+import { handOver } from './hand-over.js';
+import { authenticatedSchema, LEVELS, transportSchema } from './schemas.js';
+import { kabinetRoute, metaOf, sessionOf, type ApiTools } from './tools.js';
+
+const TAGS = ['sessions'];
+const sessionViewSchema = z.object({
+  sessionId: z.string(),
+  createdAt: z.number().int(),
+  lastSeenAt: z.number().int(),
+  expiresAt: z.number().int(),
+  ip: z.string().optional(),
+  userAgent: z.string().optional(),
+  level: z.enum(LEVELS),
+  current: z.boolean(),
+});
+
+/** The session routes. */
+export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
+  const { kabinet, catalogue } = tools;
+  const sessions = kabinet.sessions;
+  const clear = (ctx: { principal: KabinetPrincipal | undefined }) => (tools.cookies !== false && ctx.principal?.kind === 'account' && ctx.principal.via === 'cookie' ? clearedCookies(tools.cookies) : undefined);
+  return [
+    kabinetRoute({
+      operationId: 'listSessions',
+      method: 'GET',
+      path: '/v1/sessions',
+      summary: 'The live sessions with their IPs and devices (ACC-11)',
+      tags: TAGS,
+      access: 'session',
+      responses: { 200: { description: 'Sessions', schema: z.object({ sessions: z.array(sessionViewSchema) }) } },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        if (s.reply) return s.reply;
+        return answer(ctx, catalogue, await sessions.list(s.auth), (data) => ({ status: 200, body: { sessions: data } }));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'endSession',
+      method: 'DELETE',
+      path: '/v1/sessions/{sessionId}',
+      summary: 'End one of the account’s sessions',
+      tags: TAGS,
+      access: 'session',
+      responses: { 200: { description: 'Ended', schema: z.object({ ended: z.string() }) }, 404: { description: 'Not a session of this account' } },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        if (s.reply) return s.reply;
+        const current = ctx.params.sessionId === s.auth.sessionId;
+        return answer(ctx, catalogue, await sessions.end(s.auth, { sessionId: ctx.params.sessionId }), (data) => {
+          const cookies = current ? clear(ctx) : undefined;
+          return cookies === undefined ? { status: 200, body: data } : { status: 200, body: data, cookies };
+        });
+      },
+    }),
+    kabinetRoute({
+      operationId: 'endOtherSessions',
+      method: 'POST',
+      path: '/v1/sessions/end-others',
+      summary: 'End every session but this one',
+      tags: TAGS,
+      access: 'session',
+      responses: { 200: { description: 'How many ended', schema: z.object({ ended: z.number().int() }) } },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        if (s.reply) return s.reply;
+        return answer(ctx, catalogue, await sessions.endOthers(s.auth), (data) => ({ status: 200, body: data }));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'logout',
+      method: 'POST',
+      path: '/v1/sessions/logout',
+      summary: 'End this session (its cookies are cleared)',
+      tags: TAGS,
+      access: 'session',
+      responses: { 200: { description: 'Ended', schema: z.object({ ended: z.string() }) } },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        if (s.reply) return s.reply;
+        return answer(ctx, catalogue, await sessions.logout(s.auth), (data) => {
+          const cookies = clear(ctx);
+          return cookies === undefined ? { status: 200, body: data } : { status: 200, body: data, cookies };
+        });
+      },
+    }),
+    kabinetRoute({
+      operationId: 'refreshSession',
+      method: 'POST',
+      path: '/v1/sessions/refresh',
+      summary: 'Rotate the refresh token (from the body, or the refresh cookie with the CSRF header): a new pair; a spent token ends the session (S-10)',
+      tags: TAGS,
+      access: 'public',
+      body: z.object({ refreshToken: z.string().max(200).optional(), transport: transportSchema }),
+      responses: { 200: { description: 'The new session tokens', schema: authenticatedSchema }, 401: { description: 'Invalid, spent or expired refresh token (`session.invalid_token`)' } },
+      handle: async (ctx) => {
+        let refreshToken = ctx.body.refreshToken;
+        let transport = ctx.body.transport;
+        if (refreshToken === undefined && tools.cookies !== false) {
+          const cookies = ctx.request.headers.get('cookie');
+          const fromCookie = readCookie(cookies, tools.cookies.refresh);
+          if (fromCookie !== undefined) {
+            // The refresh cookie is sent by the browser on its own: require the double-submit token too.
+            const csrf = readCookie(cookies, tools.cookies.csrf);
+            const header = ctx.request.headers.get('x-csrf-token');
+            if (csrf === undefined || header === null || csrf.length === 0 || !timingSafeEqualStrings(csrf, header)) return ctx.problem(403, 'csrf_failed');
+            refreshToken = fromCookie;
+            transport = 'cookie';
+          }
+        }
+        if (refreshToken === undefined) return ctx.problem(401, 'session.invalid_token', [issue('session.invalid_token', ['refreshToken'])]);
+        return answer(ctx, catalogue, await sessions.refresh({ refreshToken }, metaOf(ctx)), (data) => handOver(ctx, tools, data, transport));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'reauthenticate',
+      method: 'POST',
+      path: '/v1/sessions/reauthenticate',
+      summary: 'Enter the password again before a sensitive change: contact, password or second factor (S-11)',
+      tags: TAGS,
+      access: 'session',
+      body: z.object({ password: z.string().max(1024) }),
+      responses: { 200: { description: 'Re-authenticated', schema: z.object({ authenticatedAt: z.number().int() }) }, 401: { description: 'Wrong password (`auth.invalid_credentials`)' } },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        if (s.reply) return s.reply;
+        return answer(ctx, catalogue, await sessions.reauthenticate(s.auth, ctx.body, metaOf(ctx)), (data) => ({ status: 200, body: data }));
+      },
+    }),
+  ];
+}

@@ -1,0 +1,51 @@
+import type { MessageCatalogue } from '@kabinet/core';
+import type { AuthContext, Kabinet, RequestMeta } from 'kabinet';
+import type { z } from 'zod';
+import type { Route, RouteContext } from '../../routing/define-route.js';
+import type { HttpReply } from '../../responses/http-reply.js';
+import type { KabinetPrincipal } from '../kabinet-principal.js';
+import type { CookieSettings } from './cookies.js';
+
+/** The context every Kabinet route handler receives. */
+export type KabinetContext<Body = unknown> = RouteContext<Body, KabinetPrincipal>;
+
+/** What the route groups share. */
+export interface ApiTools {
+  readonly kabinet: Kabinet;
+  /** Domain and HTTP messages merged. */
+  readonly catalogue: MessageCatalogue;
+  /** Cookie sessions, or `false` when the API hands out bearer tokens only. */
+  readonly cookies: CookieSettings | false;
+  /** Largest upload body (scans), bytes. */
+  readonly uploadMaxBytes: number;
+  /** Current time, for cookie lifetimes. */
+  readonly now: () => number;
+}
+
+/** The request facts a use case records (login log, send limits). */
+export function metaOf(ctx: KabinetContext): RequestMeta {
+  return ctx.userAgent === '' ? { ip: ctx.ip } : { ip: ctx.ip, userAgent: ctx.userAgent };
+}
+
+/**
+ * The caller's session on a `session` route, or the 403 reply when an operator called a
+ * route that acts as an account holder.
+ */
+export function sessionOf(ctx: KabinetContext): { auth: AuthContext; reply?: undefined } | { auth?: undefined; reply: HttpReply } {
+  const principal = ctx.principal;
+  if (principal?.kind === 'account') return { auth: principal.auth };
+  return { reply: ctx.problem(403, 'forbidden') };
+}
+
+/** The operator on an `operator` route. */
+export function operatorOf(ctx: KabinetContext): string {
+  const principal = ctx.principal;
+  return principal?.kind === 'operator' ? principal.operatorId : 'unknown';
+}
+
+/** Declares a Kabinet route, its body type inferred from its schema. */
+export function kabinetRoute<Schema extends z.ZodType | undefined = undefined>(
+  route: Omit<Route<KabinetPrincipal, Schema extends z.ZodType ? z.output<Schema> : unknown>, 'body'> & { readonly body?: Schema },
+): Route<KabinetPrincipal> {
+  return route as unknown as Route<KabinetPrincipal>;
+}

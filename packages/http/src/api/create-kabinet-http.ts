@@ -1,0 +1,193 @@
+import { mergeCatalogues, type MessageCatalogue } from '@kabinet/core';
+import { kabinetMessages, type Kabinet } from 'kabinet';
+import { defaultBodyLimits, type BodyLimits } from '../body/read-body.js';
+import { buildOpenApiDocument, type OpenApiDocument, type OpenApiInfo } from '../openapi/build-openapi-document.js';
+import { renderOpenApiPage } from '../openapi/render-openapi-page.js';
+import { httpMessages } from '../responses/http-messages.js';
+import { createHttpHandler, type HttpHandler } from '../routing/create-http-handler.js';
+import type { Route } from '../routing/define-route.js';
+import { authRoutes } from './_lib/auth-routes.js';
+import { contactRoutes } from './_lib/contact-routes.js';
+import { readCookie, type CookieSettings } from './_lib/cookies.js';
+import { identityRoutes } from './_lib/identity-routes.js';
+import { journalRoutes } from './_lib/journal-routes.js';
+import { paymentRoutes } from './_lib/payment-routes.js';
+import { registrationRoutes } from './_lib/registration-routes.js';
+import { sessionRoutes } from './_lib/session-routes.js';
+import { supportRoutes } from './_lib/support-routes.js';
+import { kabinetRoute, type ApiTools } from './_lib/tools.js';
+import type { KabinetPrincipal } from './kabinet-principal.js';
+
+/** Options of {@link createKabinetHttp}. */
+export interface KabinetHttpOptions {
+  /**
+   * Recognises support operators (your staff sign-in: SSO, mTLS, a gateway header you
+   * trust). Without it no request is an operator and the support routes answer 401/403.
+   */
+  readonly operators?: (request: Request) => Promise<{ readonly operatorId: string } | undefined>;
+  /**
+   * Cookie sessions for browsers (`transport: "cookie"` at login): HttpOnly session and
+   * refresh cookies plus a double-submit CSRF token. `path` is where the API is mounted
+   * (default `/`); `secure` defaults to `true` (set `false` only for plain-HTTP development).
+   * `false` turns cookie sessions off (bearer tokens only).
+   */
+  readonly cookies?: { readonly path?: string; readonly secure?: boolean; readonly sameSite?: 'Strict' | 'Lax' } | false;
+  /** JSON body limits (default 64 KiB, depth 16). */
+  readonly bodyLimits?: BodyLimits;
+  /** Largest upload body with scans (default 16 MiB; each file is further held to the file policy, 5 MB by default). */
+  readonly uploadMaxBytes?: number;
+  /** Title, version and servers of the OpenAPI document. */
+  readonly openapi?: Partial<OpenApiInfo>;
+  /** Serve `GET /openapi.json` and the reference page `GET /docs` (default `true`). */
+  readonly docs?: boolean;
+  /** The path prefix the handler sees before the routes (default `''`; Express routers strip the mount path). */
+  readonly basePath?: string;
+  /** Messages of your own issue codes, merged over Kabinet's. */
+  readonly catalogue?: MessageCatalogue;
+  /** Extra routes of your portal, served and documented with Kabinet's. */
+  readonly routes?: readonly Route<KabinetPrincipal>[];
+  /** Called with every unexpected error (a 500): log it. */
+  readonly onError?: (error: unknown, request: Request) => void;
+}
+
+/** What {@link createKabinetHttp} returns. */
+export interface KabinetHttp {
+  /** Web `Request` → `Response`; mount it with `@kabinet/express` or any framework. */
+  readonly handler: HttpHandler;
+  /** Every route (method, path, schemas, access, handler). */
+  readonly routes: readonly Route<KabinetPrincipal>[];
+  /** The OpenAPI 3.1 document generated from the same routes and schemas. */
+  readonly openapi: OpenApiDocument;
+}
+
+const DOCS_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * Every use case of `kabinet` as an HTTP endpoint: registration drafts, documents with scans,
+ * contact codes, login with a second factor, sessions, contacts with history and restore,
+ * identity confirmation, the journal and login log, payments with provider callbacks, and
+ * support operations for operators. Bodies are checked by zod schemas; issues come back as
+ * 422 with field paths and messages in the language of `Accept-Language`; every login
+ * failure is one uniform 401 (S-8); limits are 429 with `Retry-After`; no client input
+ * produces a 5xx (S-17). Callers authenticate with `Authorization: Bearer <access token>` or
+ * the `kabinet_session` cookie plus the `X-CSRF-Token` header.
+ *
+ * @param kabinet - the services from `createKabinet(config)`
+ * @param options - operators, cookies, limits, document info
+ * @returns the handler, the routes and the OpenAPI document
+ * @example
+ * ```ts
+ * import express from 'express';
+ * import { createKabinet } from 'kabinet';
+ * import { createKabinetHttp } from '@kabinet/http';
+ * import { createKabinetRouter } from '@kabinet/express';
+ *
+ * const kabinet = createKabinet(config);
+ * const { handler } = createKabinetHttp(kabinet, { cookies: { path: '/api' } });
+ * const app = express();
+ * app.use('/api', createKabinetRouter({ handler }));
+ * ```
+ */
+export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions = {}): KabinetHttp {
+  const catalogue = mergeCatalogues(kabinetMessages, httpMessages, ...(options.catalogue === undefined ? [] : [options.catalogue]));
+  const cookies: CookieSettings | false =
+    options.cookies === false
+      ? false
+      : (() => {
+          const path = normalisePath(options.cookies?.path ?? '/');
+          return {
+            session: 'kabinet_session',
+            refresh: 'kabinet_refresh',
+            csrf: 'kabinet_csrf',
+            path,
+            refreshPath: `${path === '/' ? '' : path}/v1/sessions/refresh`,
+            secure: options.cookies?.secure ?? true,
+            sameSite: options.cookies?.sameSite ?? 'Lax',
+          };
+        })();
+  const tools: ApiTools = {
+    kabinet,
+    catalogue,
+    cookies,
+    uploadMaxBytes: options.uploadMaxBytes ?? 16 * 1024 * 1024,
+    now: () => kabinet.clock.now(),
+  };
+  const routes: Route<KabinetPrincipal>[] = [
+    ...registrationRoutes(tools),
+    ...authRoutes(tools),
+    ...sessionRoutes(tools),
+    ...contactRoutes(tools),
+    ...identityRoutes(tools),
+    ...journalRoutes(tools),
+    ...paymentRoutes(tools),
+    ...supportRoutes(tools),
+    ...(options.routes ?? []),
+  ];
+  const info: OpenApiInfo = {
+    title: options.openapi?.title ?? 'Kabinet API',
+    version: options.openapi?.version ?? '0.1.0',
+    description:
+      options.openapi?.description ??
+      'The personal account of foreign citizens and residence-permit holders: registration, contacts, identity confirmation, login with two factors, sessions, journal and state-duty payments.',
+    ...(options.openapi?.servers === undefined ? {} : { servers: options.openapi.servers }),
+  };
+  let openapi = buildOpenApiDocument(routes, info);
+  if (options.docs !== false) {
+    routes.push(
+      kabinetRoute({
+        operationId: 'getOpenApiDocument',
+        method: 'GET',
+        path: '/openapi.json',
+        summary: 'This API as an OpenAPI 3.1 document',
+        tags: ['meta'],
+        access: 'public',
+        responses: { 200: { description: 'The document' } },
+        handle: async () => ({ status: 200, body: openapi }),
+      }),
+      kabinetRoute({
+        operationId: 'getApiReference',
+        method: 'GET',
+        path: '/docs',
+        summary: 'The API reference page (HTML)',
+        tags: ['meta'],
+        access: 'public',
+        responses: { 200: { description: 'HTML page' } },
+        handle: async () => ({ status: 200, body: page, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': DOCS_CSP } }),
+      }),
+    );
+    openapi = buildOpenApiDocument(routes, info);
+  }
+  const page = renderOpenApiPage(openapi);
+
+  const handler = createHttpHandler<KabinetPrincipal>({
+    routes,
+    catalogue,
+    basePath: options.basePath ?? '',
+    bodyLimits: options.bodyLimits ?? defaultBodyLimits,
+    csrf: cookies === false ? false : { sessionCookie: cookies.session, csrfCookie: cookies.csrf, csrfHeader: 'x-csrf-token' },
+    isOperator: (principal) => principal.kind === 'operator',
+    authenticate: async (request) => {
+      const authorization = request.headers.get('authorization');
+      if (authorization !== null && /^bearer\s+/i.test(authorization)) {
+        const token = authorization.replace(/^bearer\s+/i, '').trim().slice(0, 4096);
+        const r = await kabinet.sessions.authenticate(token);
+        if (r.success) return { kind: 'account', auth: r.data, via: 'bearer' };
+      } else if (cookies !== false) {
+        const token = readCookie(request.headers.get('cookie'), cookies.session);
+        if (token !== undefined) {
+          const r = await kabinet.sessions.authenticate(token.slice(0, 4096));
+          if (r.success) return { kind: 'account', auth: r.data, via: 'cookie' };
+        }
+      }
+      const operator = await options.operators?.(request);
+      return operator === undefined ? undefined : { kind: 'operator', operatorId: operator.operatorId };
+    },
+    ...(options.onError === undefined ? {} : { onError: options.onError }),
+  });
+  return { handler, routes, openapi };
+}
+
+function normalisePath(path: string): string {
+  const trimmed = `/${path}`.replace(/\/+/g, '/').replace(/\/$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
