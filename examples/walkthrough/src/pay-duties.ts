@@ -1,0 +1,45 @@
+import type { AuthContext } from 'kabinet';
+import { must } from './must.js';
+import type { Stage } from './steps.js';
+
+const rub = (kopecks: number): string => `${(kopecks / 100).toLocaleString('ru-RU', { minimumFractionDigits: 2 })} ₽`;
+
+/** Aziz pays two state duties: with a bound card (first-use check, PAY-2) and by SBP, failing once with insufficient funds (PAY-4). */
+export async function payDuties(stage: Stage, auth: AuthContext): Promise<void> {
+  const { kabinet, print, clock } = stage;
+  const provider = kabinet.dev.provider!;
+  const methodCheck = kabinet.dev.methodCheck!;
+  const who = { accountId: auth.accountId, accountLevel: auth.level };
+  print.section('Оплата госпошлин');
+
+  const patent = must('payment', await kabinet.payments.createPayment({ ...who, accrual: { uin: '32117072411021588933', amountKopecks: 350_000, serviceType: 'work_patent', serviceName: 'Патент на работу' } }));
+  print.step(`Начисление «${patent.serviceName}» УИН ${patent.uin}: ${rub(patent.amountKopecks)}, транзакция ${patent.transactionNumber}`);
+  const card = provider.tokenize({ kind: 'card', number: '4111 1111 1111 1111', network: 'visa' });
+  const method = must('bind', await kabinet.payments.bindMethod({ accountId: auth.accountId, kind: 'card', token: card.token, fingerprint: card.fingerprint, label: card.label, network: 'visa' }));
+  print.step(`Карта привязана: ${method.label}; первая оплата потребует проверку «${method.check}» (PAY-2)`);
+  const first = must('pay', await kabinet.payments.payWithMethod({ ...who, paymentId: patent.id, methodId: method.id, idempotencyKey: 'walkthrough-card-0001' }));
+  const challengeId = first.attempt.action?.challengeId ?? '';
+  const answer = methodCheck.answerFor(challengeId) ?? '';
+  print.step(`Оплата картой: ${first.payment.status}; код проверки из SMS: ${answer}`);
+  const paid = must('confirm', await kabinet.payments.confirmCheck({ accountId: auth.accountId, attemptId: first.attempt.id, answer }));
+  print.note(`Статус: ${paid.payment.status} (Оплачен), списано ${rub(paid.payment.capturedKopecks)}`);
+
+  clock.advance(10 * 60_000);
+  const fine = must('payment', await kabinet.payments.createPayment({ ...who, accrual: { uin: '18810000000000000015', amountKopecks: 200_000, serviceType: 'migration_registration', serviceName: 'Госпошлина за регистрацию по месту пребывания' } }));
+  print.step(`Начисление «${fine.serviceName}»: ${rub(fine.amountKopecks)}, транзакция ${fine.transactionNumber}`);
+  const sbp = provider.tokenize({ kind: 'sbp', phone: '+998901234567' });
+  const sbpMethod = must('bind sbp', await kabinet.payments.bindMethod({ accountId: auth.accountId, kind: 'sbp', token: sbp.token, fingerprint: sbp.fingerprint, label: sbp.label }));
+  provider.setBalance(sbp.token, 0);
+  const tryOne = must('pay sbp', await kabinet.payments.payWithMethod({ ...who, paymentId: fine.id, methodId: sbpMethod.id, idempotencyKey: 'walkthrough-sbp-0001' }));
+  let outcome = tryOne;
+  if (tryOne.attempt.action?.challengeId !== undefined) {
+    outcome = must('bank app', await kabinet.payments.confirmCheck({ accountId: auth.accountId, attemptId: tryOne.attempt.id, answer: methodCheck.answerFor(tryOne.attempt.action.challengeId) ?? '' }));
+    print.step(`Метод ${sbpMethod.label} привязан; первая оплата подтверждена в приложении банка (PAY-2)`);
+  }
+  print.step(`Оплата по СБП: ${outcome.payment.status} (Ошибка), причина ${outcome.payment.lastFailure?.code} (код банка ${outcome.payment.lastFailure?.providerCode})`);
+  provider.setBalance(sbp.token, 1_000_000);
+  const retry = must('retry', await kabinet.payments.payWithMethod({ ...who, paymentId: fine.id, methodId: sbpMethod.id, idempotencyKey: 'walkthrough-sbp-0002' }));
+  print.step(`Повтор с новым ключом идемпотентности: ${retry.payment.status} (Оплачен), попытка №${retry.attempt.sequence}`);
+  const list = must('list', await kabinet.payments.listPayments({ accountId: auth.accountId, limit: 10 }));
+  print.note(`Платежи: ${list.items.map((p) => `${p.serviceType} ${p.status}`).join('; ')} (PAY-5)`);
+}

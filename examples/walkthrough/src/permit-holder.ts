@@ -1,0 +1,54 @@
+import { explain } from './printer.js';
+import { must } from './must.js';
+import { people } from './people.js';
+import { e164, enrollTotp, levelName, loginWithSms, loginWithTotp, refreshAfterLevelChange, startRegistration, type Stage } from './steps.js';
+
+const HOUR = 3_600_000;
+
+/** Dilnoza, a residence-permit holder with SNILS: the permit and SNILS are required, a clarification, in-person confirmation. */
+export async function permitHolder(stage: Stage): Promise<{ accountId: string; draftId: string }> {
+  const { kabinet, print, clock } = stage;
+  const person = people.dilnoza;
+  print.section('Дильноза Исмаилова — владелица ВНЖ со СНИЛС');
+  const access = await startRegistration(stage, person, [person.passport]);
+  const early = await kabinet.registration.create(access);
+  print.step(`Создать учётную запись только с паспортом: ${early.success ? 'создана (ошибка!)' : explain(early.issues)} — паспорта мало (ACC-6)`);
+  const wrongSnils = await kabinet.registration.addDocument({ ...access, document: { kind: 'snils', number: '112-233-445 96' } });
+  print.step(`СНИЛС с опечаткой: ${wrongSnils.success ? 'принят (ошибка!)' : explain(wrongSnils.issues)} (DOC-5)`);
+  for (const document of [person.permit, person.snils]) {
+    const view = must(String(document.kind), await kabinet.registration.addDocument({ ...access, document }));
+    const added = view.documents.find((d) => d.kind === document.kind)!;
+    print.step(`Документ ${added.kind} ${added.masked} привязан`);
+  }
+  const created = must('create', await kabinet.registration.create(access));
+  print.step(`Учётная запись ${created.accountId}: ${created.lifecycle}, уровень ${levelName(created.level)}`);
+
+  let session = await loginWithSms(stage, person, '198.51.100.20');
+  kabinet.dev.registry!.respondFor(created.accountId, {
+    status: 'mismatch',
+    defects: [{ field: 'documents.residence_permit.number', reason: 'not_found', document: 'residence_permit' }],
+  });
+  const check = must('documents', await kabinet.identity.checkDocuments(session.auth));
+  print.step(`Проверка документов: ${check.state}; замечания: ${check.defects.map((d) => `${d.field} (${d.reason})`).join(', ')}`);
+  print.note(`Ответить нужно до ${new Date(check.deadline!).toISOString()} — 48 часов (ACC-5); иначе доступ будет ограничен`);
+  clock.advance(20 * HOUR);
+  print.step('Прошло 20 часов: номер ВНЖ был введён с ошибкой, Дильноза исправляет его');
+  session = await loginWithSms(stage, person, '198.51.100.20');
+  const answered = must('answer', await kabinet.identity.answerClarification(session.auth, { checkId: check.checkId, documents: [{ ...person.permit, number: '1234576' }] }));
+  print.step(`Ответ на запрос уточнения: проверка ${answered.state}; уровень → ${levelName('standard')}`);
+  session = await refreshAfterLevelChange(stage, session.tokens);
+
+  const visit = must('in person', await kabinet.support.verifyInPerson({ operatorId: 'mfc-operator-17' }, { accountId: created.accountId, serviceCentreId: 'mfc-moscow-tverskoy' }));
+  print.step(`МФЦ «Тверской»: оператор сверил паспорт, проверка ${visit.state}; ссылка активации отправлена по SMS (ACC-7)`);
+  const sms = stage.kabinet.dev.outbox!.lastTo(e164(person.phone));
+  const token = sms?.channel === 'sms' ? /(acc_[0-9a-z]+\.[A-Za-z0-9_-]+)/.exec(sms.text)?.[1] : undefined;
+  print.note(`SMS: «${sms?.channel === 'sms' ? sms.text.replace(token ?? '', `${(token ?? '').slice(0, 12)}…`) : ''}»`);
+  const activated = must('activate', await kabinet.identity.activate({ token }));
+  print.step(`Ссылка активации открыта: проверка ${activated.state}; уровень → ${levelName('confirmed')}`);
+  session = await refreshAfterLevelChange(stage, session.tokens);
+
+  const secret = await enrollTotp(stage, session.auth);
+  must('logout', await kabinet.sessions.logout(session.auth));
+  await loginWithTotp(stage, person, secret, '198.51.100.21');
+  return { accountId: created.accountId, draftId: access.draftId };
+}
