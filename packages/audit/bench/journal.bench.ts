@@ -133,12 +133,14 @@ const metrics: Metric[] = [
     note: `every entry re-canonicalised and re-hashed, every link checked, RFC 9162 root rebuilt, ${N / 1000} checkpoints signature-checked and matched; ${pct(verifyRate)}`,
   },
   {
-    name: 'journal.verify (roots: false, chain + checkpoint heads)',
+    name: 'journal.verify (roots: false: whole chain + signed checkpoint heads)',
     value: headsRate,
     unit: 'entries/s',
     better: 'higher',
     peers: rawPeer,
-    note: `the same walk without rebuilding the tree; ${pct(headsRate)}`,
+    target: '>= 30% of the raw hash rate',
+    met: headsRate >= 0.3 * rawRate,
+    note: `the same walk and signature checks, matching each checkpoint by its signed head instead of rebuilding the tree; ${pct(headsRate)}`,
   },
   {
     name: 'memory per stored entry',

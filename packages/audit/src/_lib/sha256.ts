@@ -28,17 +28,33 @@ export function nodeHash(leftHex: string, rightHex: string): string {
   return hash('sha256', NODE_INPUT, 'hex');
 }
 
+// The frontier's node input: 0x01 ‖ left ‖ right, hashed through a DataView (node:crypto takes
+// a DataView about twice as fast as a Buffer) and filled by plain JS loops (no native call).
+const COMPACT_INPUT = new Uint8Array(65);
+COMPACT_INPUT[0] = 0x01;
+const COMPACT_VIEW = new DataView(COMPACT_INPUT.buffer, 0, 65);
+const HEX_VALUE = new Int8Array(128).fill(0);
+for (let i = 0; i < 10; i++) HEX_VALUE[48 + i] = i;
+for (let i = 0; i < 6; i++) HEX_VALUE[97 + i] = HEX_VALUE[65 + i] = 10 + i;
+
+function putCompact(value: string, at: number): void {
+  if (value.length === 64) {
+    for (let i = 0; i < 32; i++) COMPACT_INPUT[at + i] = (HEX_VALUE[value.charCodeAt(2 * i) & 127]! << 4) | HEX_VALUE[value.charCodeAt(2 * i + 1) & 127]!;
+  } else {
+    for (let i = 0; i < 32; i++) COMPACT_INPUT[at + i] = value.charCodeAt(i);
+  }
+}
+
 /**
- * RFC 9162 node hash for the Merkle frontier, where a child is either a 64-character hex hash
- * (a leaf) or a 32-character latin1 string (an inner node): the raw digest as latin1 avoids a
- * hex decode and encode per level. Returns the digest as a 32-character latin1 string.
+ * RFC 9162 node hash for the Merkle frontier, where a child is either a 64-character
+ * lower-case hex hash (a leaf, already checked) or a 32-character latin1 string (an inner
+ * node): keeping inner nodes raw avoids a hex encode and decode per level. Returns the digest
+ * as a 32-character latin1 string.
  */
 export function nodeHashCompact(left: string, right: string): string {
-  if (left.length === 64) NODE_INPUT.write(left, 1, 32, 'hex');
-  else NODE_INPUT.write(left, 1, 32, 'latin1');
-  if (right.length === 64) NODE_INPUT.write(right, 33, 32, 'hex');
-  else NODE_INPUT.write(right, 33, 32, 'latin1');
-  return hash('sha256', NODE_INPUT, 'binary');
+  putCompact(left, 1);
+  putCompact(right, 33);
+  return hash('sha256', COMPACT_VIEW, 'binary');
 }
 
 /** A 64-character hex hash from a hex or 32-character latin1 one. */

@@ -9,7 +9,10 @@ import { EMPTY_TREE_HASH, isHashHex, nodeHashCompact, toHex } from '../_lib/sha2
 export interface MerkleFrontier {
   /** Number of leaves appended. */
   readonly size: number;
-  /** Appends a hex leaf hash. */
+  /**
+   * Appends a leaf hash (64 hex characters).
+   * @throws KabinetError `ERR_INVALID_ARGUMENT` when it is not 64 characters long
+   */
   append(leafHash: string): void;
   /** The hex root of the tree of `size` leaves (SHA-256 of "" when empty). */
   root(): string;
@@ -50,6 +53,9 @@ export function createMerkleFrontier(from?: { readonly size: number; readonly ha
       return size;
     },
     append(leafHash) {
+      if (typeof leafHash !== 'string' || leafHash.length !== 64) {
+        throw new KabinetError('ERR_INVALID_ARGUMENT', 'a Merkle leaf hash is 64 hex characters', { details: { size } });
+      }
       let hash = leafHash;
       // Each trailing 1-bit of the old size is a perfect subtree of the new leaf's height: merge.
       // Inner nodes stay raw (latin1) until root() or hashes() asks for hex.
