@@ -4,8 +4,11 @@ import { issue } from '../result/issue.js';
 
 /** One row of a transition table: on `event` in any of `from`, go to `to`. */
 export interface TransitionRule<State extends string, Event extends string> {
+  /** The state, or states, the event is allowed in. */
   readonly from: State | readonly State[];
+  /** The event. */
   readonly event: Event;
+  /** The state after the event. */
   readonly to: State;
 }
 
@@ -13,11 +16,15 @@ export interface TransitionRule<State extends string, Event extends string> {
 export interface MachineDefinition<State extends string, Event extends string> {
   /** Name used in issues and diagrams, e.g. `account.lifecycle`. */
   readonly id: string;
+  /** Every state of the machine. */
   readonly states: readonly State[];
+  /** Every event of the machine; {@link StateMachine.eventsFrom} lists events in this order. */
   readonly events: readonly Event[];
+  /** The state a new instance starts in. */
   readonly initial: State;
   /** States with no way out (drawn to `[*]`). */
   readonly final?: readonly State[];
+  /** The transition table: at most one row per state and event. */
   readonly transitions: readonly TransitionRule<State, Event>[];
 }
 
@@ -27,7 +34,7 @@ export interface StateMachine<State extends string, Event extends string> extend
   can(from: State, event: Event): boolean;
   /** The state after `event`, or an issue `state.transition_not_allowed` (never applied). */
   transition(from: State, event: Event): Result<State, 'state.transition_not_allowed'>;
-  /** The events allowed in `state`, in table order. */
+  /** The events allowed in `state`, in the order of {@link MachineDefinition.events}. */
   eventsFrom(state: State): Event[];
   /** The table as a Mermaid `stateDiagram-v2`. */
   toMermaid(): string;

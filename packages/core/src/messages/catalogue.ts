@@ -71,12 +71,18 @@ export function mergeCatalogues(...catalogues: readonly MessageCatalogue[]): Mes
  * expect(findCatalogueGaps(validatorMessages)).toEqual([]);
  * ```
  */
-export function findCatalogueGaps(catalogue: MessageCatalogue): { code: string; locale: Locale }[] {
+export function findCatalogueGaps(catalogue: MessageCatalogue): {
+  /** The issue code with a missing or empty message. */
+  code: string;
+  /** The language it is missing in. */
+  locale: Locale;
+}[] {
   const codes = new Set(LOCALES.flatMap((l) => Object.keys(catalogue[l])));
   const gaps: { code: string; locale: Locale }[] = [];
   for (const code of [...codes].sort()) {
     for (const locale of LOCALES) {
-      const template = catalogue[locale][code];
+      // own keys only: a code such as `constructor` must not find Object.prototype's member
+      const template = Object.hasOwn(catalogue[locale], code) ? catalogue[locale][code] : undefined;
       if (template === undefined || (typeof template === 'string' && template.trim() === '')) gaps.push({ code, locale });
     }
   }

@@ -13,5 +13,9 @@ import { ru } from '../locales/ru.js';
  */
 export const coreMessages = defineCatalogue<CoreIssueCode>({ ru, en });
 
-/** The generic issue codes every package may use. */
+/**
+ * The generic issue codes every package may use.
+ *
+ * @useDeclaredType
+ */
 export type CoreIssueCode = keyof typeof ru;

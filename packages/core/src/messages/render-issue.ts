@@ -6,7 +6,12 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 
 function fill(template: MessageTemplate, params: Readonly<Record<string, IssueParam>>): string {
   if (typeof template === 'function') return template(params);
-  return template.replace(PLACEHOLDER, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
+// Own keys only, so codes such as `constructor` or `toString` never reach Object.prototype.
+function own(messages: Readonly<Record<string, MessageTemplate>>, code: string): MessageTemplate | undefined {
+  return Object.hasOwn(messages, code) ? messages[code] : undefined;
 }
 
 /**
@@ -24,7 +29,6 @@ function fill(template: MessageTemplate, params: Readonly<Record<string, IssuePa
  * ```
  */
 export function renderIssue(issue: Issue, locale: Locale, catalogue: MessageCatalogue = coreMessages): string {
-  const messages: Readonly<Record<string, MessageTemplate | undefined>> = catalogue[locale];
-  const template = messages[issue.code] ?? (coreMessages[locale] as Readonly<Record<string, MessageTemplate>>)[issue.code];
+  const template = own(catalogue[locale], issue.code) ?? own(coreMessages[locale], issue.code);
   return fill(template ?? coreMessages[locale]['input.wrong_format'], issue.params ?? {});
 }

@@ -2,7 +2,9 @@ import type { Issue } from './issue.js';
 
 /** A successful result: the checked value and, optionally, warnings that did not stop it. */
 export interface Success<T> {
+  /** Always `true`: the input passed. */
   readonly success: true;
+  /** The checked (and normalised) value. */
   readonly data: T;
   /** Doubts that did not reject the input (e.g. a passport number of an unusual shape). */
   readonly warnings?: readonly Issue[];
@@ -10,7 +12,9 @@ export interface Success<T> {
 
 /** A failed result: at least one issue. */
 export interface Failure<Code extends string = string> {
+  /** Always `false`: the input was rejected. */
   readonly success: false;
+  /** What is wrong with the input, one issue per problem. */
   readonly issues: readonly Issue<Code>[];
 }
 

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { ConflictError, KabinetError, type KabinetErrorCode } from './kabinet-error.js';
+
+const errorCode = fc.stringMatching(/^ERR_[A-Z_]{1,20}$/) as fc.Arbitrary<KabinetErrorCode>;
+
+// The dual ESM + CJS build can load this module twice; a second evaluation has its own class.
+// Vite evaluates a module again when it is imported with a different query string.
+async function loadSecondCopy(): Promise<typeof import('./kabinet-error.js')> {
+  const specifier = './kabinet-error.js?second-copy';
+  return (await import(/* @vite-ignore */ specifier)) as typeof import('./kabinet-error.js');
+}
+
+describe('KabinetError', () => {
+  test.prop([errorCode, fc.string()])('keeps its code and message and is an Error', (code, message) => {
+    const error = new KabinetError(code, message);
+    expect(error.code).toBe(code);
+    expect(error.message).toBe(message);
+    expect(error.name).toBe('KabinetError');
+    expect(error).toBeInstanceOf(Error);
+    expect(KabinetError.isInstance(error)).toBe(true);
+  });
+
+  it('passes the cause through and defaults details to an empty object', () => {
+    const cause = new Error('socket closed');
+    const error = new KabinetError('ERR_STORE', 'write failed', { cause });
+    expect(error.cause).toBe(cause);
+    expect(error.details).toStrictEqual({});
+    expect('cause' in new KabinetError('ERR_STORE', 'write failed')).toBe(false);
+  });
+
+  it('keeps non-personal details for logs', () => {
+    const error = new KabinetError('ERR_CONFIG', 'bad policy', { details: { field: 'otp.ttlMs', min: 60_000 } });
+    expect(error.details).toStrictEqual({ field: 'otp.ttlMs', min: 60_000 });
+  });
+
+  it('has the static default code ERR_INTERNAL', () => {
+    expect(KabinetError.code).toBe('ERR_INTERNAL');
+  });
+
+  it('names subclasses after themselves and recognises them', () => {
+    class SessionExpiredError extends KabinetError {
+      constructor() {
+        super('ERR_SESSION_EXPIRED', 'session expired');
+      }
+    }
+    const error = new SessionExpiredError();
+    expect(error.name).toBe('SessionExpiredError');
+    expect(error.stack).toContain('SessionExpiredError');
+    expect(KabinetError.isInstance(error)).toBe(true);
+  });
+
+  describe('isInstance', () => {
+    it('recognises an error thrown by a second copy of the package, where instanceof fails', async () => {
+      const second = await loadSecondCopy();
+      expect(second.KabinetError).not.toBe(KabinetError);
+      const foreign = new second.KabinetError('ERR_CONFIG', 'from the other copy');
+      expect(foreign instanceof KabinetError).toBe(false);
+      expect(KabinetError.isInstance(foreign)).toBe(true);
+      expect(second.KabinetError.isInstance(new KabinetError('ERR_CONFIG', 'from this copy'))).toBe(true);
+      expect(KabinetError.isInstance(new second.ConflictError('account', 'acc_1', 2))).toBe(true);
+    });
+
+    it('recognises any object carrying the global Symbol.for marker', () => {
+      const marked = { [Symbol.for('kabinet.error')]: true, code: 'ERR_CONFIG', message: 'copy' };
+      expect(KabinetError.isInstance(marked)).toBe(true);
+    });
+
+    it('rejects plain errors, look-alikes and non-objects', () => {
+      const lookAlike = Object.assign(new Error('no keys'), { code: 'ERR_CONFIG', name: 'KabinetError' });
+      expect(KabinetError.isInstance(new Error('boom'))).toBe(false);
+      expect(KabinetError.isInstance(lookAlike)).toBe(false);
+      expect(KabinetError.isInstance({ [Symbol('kabinet.error')]: true })).toBe(false);
+      expect(KabinetError.isInstance({ [Symbol.for('kabinet.error')]: 'yes' })).toBe(false);
+      for (const value of [null, undefined, 0, 'ERR_CONFIG', true, () => undefined]) {
+        expect(KabinetError.isInstance(value)).toBe(false);
+      }
+    });
+
+    test.prop([fc.anything()])('is false for arbitrary values that were not built as Kabinet errors', (value) => {
+      expect(KabinetError.isInstance(value)).toBe(false);
+    });
+  });
+});
+
+describe('ConflictError', () => {
+  it('S-15: reports a versioned write that met a newer version, with code ERR_CONFLICT', () => {
+    const error = new ConflictError('account', 'acc_1', 3);
+    expect(error.code).toBe('ERR_CONFLICT');
+    expect(ConflictError.code).toBe('ERR_CONFLICT');
+    expect(error.name).toBe('ConflictError');
+    expect(error.entity).toBe('account');
+    expect(error.id).toBe('acc_1');
+    expect(error.expectedVersion).toBe(3);
+    expect(error.details).toStrictEqual({ entity: 'account', id: 'acc_1', expectedVersion: 3 });
+    expect(error.message).toBe('account acc_1 changed since version 3');
+    expect(error).toBeInstanceOf(KabinetError);
+    expect(KabinetError.isInstance(error)).toBe(true);
+  });
+});
