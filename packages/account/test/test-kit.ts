@@ -16,7 +16,7 @@ import {
   type Outbox,
 } from '@kabinet/memory';
 import { createBackupCodeService, createOtpService, createTotpVerifier, portalBackupCodePolicy } from '@kabinet/otp';
-import type { AccountRecord, DraftRecord, SessionRecord } from '@kabinet/ports';
+import type { AccountRecord, DraftRecord, PasswordHasher, SessionRecord } from '@kabinet/ports';
 import { createAccountContext } from '../src/context/create-account-context.js';
 import type { AccountContext } from '../src/context/account-context.js';
 import type { AccountPolicy } from '../src/policy/account-policy.js';
@@ -52,7 +52,7 @@ export const START = Date.UTC(2026, 2, 2, 9, 0, 0);
 const keysConfig = generateDevelopmentKeys('test');
 
 /** The kit with cheap hashing; `policy` overrides the account policy. */
-export function createKit(policy: Partial<AccountPolicy> = {}, lockoutPolicy: LockoutPolicy = portalLockoutPolicy): Kit {
+export function createKit(policy: Partial<AccountPolicy> = {}, lockoutPolicy: LockoutPolicy = portalLockoutPolicy, hasher: PasswordHasher = createScryptHasher({ cost: 2 ** 10 })): Kit {
   const clock = createFakeClock(START);
   const keys = createStaticKeyProvider(keysConfig);
   const outbox = createOutbox({ clock });
@@ -70,7 +70,7 @@ export function createKit(policy: Partial<AccountPolicy> = {}, lockoutPolicy: Lo
     journal,
     registry,
     senders: outbox,
-    hasher: createScryptHasher({ cost: 2 ** 10 }),
+    hasher,
     keys,
     clock,
     tokens: { issuer: 'https://lk.test', audience: 'kabinet-test' },
@@ -152,7 +152,7 @@ export function contacts(): { phone: string; email: string } {
 }
 
 /** Registers and activates an account of a user type; returns ids and contacts. */
-export async function registerActive(kit: Kit, userType: keyof typeof people = 'foreign_citizen'): Promise<{ accountId: string; phone: string; email: string }> {
+export async function registerActive(kit: Kit, userType: keyof typeof people = 'foreign_citizen', meta: { ip?: string } = {}): Promise<{ accountId: string; phone: string; email: string }> {
   const person = people[userType];
   const { phone, email } = contacts();
   const started = await kit.registration.start({ userType });
@@ -165,9 +165,9 @@ export async function registerActive(kit: Kit, userType: keyof typeof people = '
   must(await kit.registration.savePersonalData({ ...access, personal: person.personal }));
   for (const document of person.documents) must(await kit.registration.addDocument({ ...access, document, ...(document.kind === 'foreign_passport' ? { files: [{ bytes: scanPng(), name: 'passport.png' }] } : {}) }));
   must(await kit.registration.setContacts({ ...access, phone, email }));
-  must(await kit.registration.requestCode({ ...access, channel: 'phone' }));
+  must(await kit.registration.requestCode({ ...access, channel: 'phone' }, meta));
   must(await kit.registration.confirmCode({ ...access, channel: 'phone', code: kit.outbox.lastCode(phone)! }));
-  must(await kit.registration.requestCode({ ...access, channel: 'email' }));
+  must(await kit.registration.requestCode({ ...access, channel: 'email' }, meta));
   must(await kit.registration.confirmCode({ ...access, channel: 'email', code: kit.outbox.lastCode(email)! }));
   must(await kit.registration.setPassword({ ...access, password: PASSWORD }));
   must(await kit.registration.acceptTerms({ ...access, termsVersion: kit.ctx.policy.termsVersion }));
@@ -192,9 +192,9 @@ export async function login(kit: Kit, phone: string, options: { ip?: string; pas
 }
 
 /** Registers, logs in and passes the documents check: an account at the standard level. */
-export async function standardAccount(kit: Kit, userType: keyof typeof people = 'foreign_citizen') {
-  const registered = await registerActive(kit, userType);
-  const session = await login(kit, registered.phone);
+export async function standardAccount(kit: Kit, userType: keyof typeof people = 'foreign_citizen', ip?: string) {
+  const registered = await registerActive(kit, userType, ip === undefined ? {} : { ip });
+  const session = await login(kit, registered.phone, ip === undefined ? {} : { ip });
   const checked = await kit.identity.checkDocuments(session.auth);
   if (!checked.success || checked.data.state !== 'confirmed') throw new Error(JSON.stringify(checked));
   const refreshed = await kit.sessions.refresh({ refreshToken: session.tokens.refreshToken });
