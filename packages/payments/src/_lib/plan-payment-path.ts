@@ -16,7 +16,7 @@ export function planPaymentPath(from: PaymentStatus, to: PaymentStatus): { event
   const seen = new Set<PaymentStatus>([from]);
   while (queue.length > 0) {
     const state = queue.shift()!;
-    for (const event of paymentMachine.eventsFrom(state)) {
+    for (const event of paymentMachine.events) {
       const next = paymentMachine.transition(state, event);
       if (!next.success || seen.has(next.data)) continue;
       seen.add(next.data);

@@ -65,6 +65,7 @@ export async function observe(
 ): Promise<ObserveResult> {
   let seen = observation;
   let verified = options.verified;
+  let doubted: { readonly kind: 'regression' | 'conflict'; readonly observed: string } | undefined;
   for (;;) {
     const step = await withRetry(ctx, async () => {
       const attempt = await loadAttempt(ctx, attemptId);
@@ -97,19 +98,26 @@ export async function observe(
       }
       return { attempt, outcome: 'applied' };
     }
-    if (step.kind === 'same' || step.kind === 'unchanged') return { attempt, outcome: step.kind === 'same' ? 'applied' : 'unchanged' };
-    if (!verified && attempt.providerPaymentId !== undefined && attempt.provider === ctx.provider.id) {
-      seen = await ctx.provider.getStatus(attempt.providerPaymentId);
-      verified = true;
-      continue;
+    if ((step.kind === 'same' || step.kind === 'unchanged') && doubted === undefined) {
+      return { attempt, outcome: step.kind === 'same' ? 'applied' : 'unchanged' };
     }
-    await record(ctx, actor, step.kind === 'conflict' ? 'payment.provider_conflict' : 'payment.observation_ignored', attempt.accountId, {
+    if (step.kind === 'regression' || step.kind === 'conflict') {
+      doubted ??= { kind: step.kind, observed: seen.status };
+      if (!verified && attempt.providerPaymentId !== undefined && attempt.provider === ctx.provider.id) {
+        // The observation would move the attempt back or contradict it: the provider's current object decides.
+        seen = await ctx.provider.getStatus(attempt.providerPaymentId);
+        verified = true;
+        continue;
+      }
+    }
+    const kind = step.kind === 'conflict' || doubted?.kind === 'conflict' ? 'conflict' : 'stale';
+    await record(ctx, actor, kind === 'conflict' ? 'payment.provider_conflict' : 'payment.observation_ignored', attempt.accountId, {
       paymentId: attempt.paymentId,
       attemptId: attempt.id,
       current: attempt.status,
-      observed: seen.status,
-      providerStatus: seen.providerStatus,
+      observed: doubted?.observed ?? seen.status,
+      providerNow: seen.status,
     });
-    return { attempt, outcome: step.kind === 'conflict' ? 'conflict' : 'stale' };
+    return { attempt, outcome: kind };
   }
 }

@@ -77,7 +77,13 @@ export async function handleCallback(ctx: ServiceContext, input: ProviderCallbac
     }
     outcome = await applyRefund(ctx, attempt, refund);
   } else {
-    const result = await observe(ctx, attempt.id, callback.payment, actor, { verified: callback.authenticated });
+    // An unsigned callback is only a hint: act on the provider's current object instead.
+    let seen = callback.payment;
+    if (!callback.authenticated) {
+      seen = await ctx.provider.getStatus(attempt.providerPaymentId ?? callback.payment.providerPaymentId);
+      if (attempt.providerPaymentId === undefined && seen.reference !== attempt.id) return fail(issue('payment.callback.unknown_object', []));
+    }
+    const result = await observe(ctx, attempt.id, seen, actor, { verified: !callback.authenticated });
     outcome = result.outcome;
     await drive(ctx, attempt.id, actor, { submit: false });
     const reported = callback.payment.refundedKopecks;

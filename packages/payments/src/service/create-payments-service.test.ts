@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codes, makeKit, must, uinFor } from '../../test/kit.js';
+import { defaultPaymentsPolicy, strictPaymentsPolicy } from './payments-policy.js';
 
 describe('createPaymentsService: the walkthrough flow', () => {
   it('PAY-2: a bound card pays after its first-use SMS check; SBP fails with insufficient funds and the retry succeeds (PAY-4)', async () => {
@@ -35,5 +36,128 @@ describe('createPaymentsService: the walkthrough flow', () => {
     expect(retry.payment.status).toBe('paid');
     expect(retry.attempt.sequence).toBe(2);
     expect(codes(await payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: second.id, methodId: sbp.id, idempotencyKey: 'key-sbp-0003' }))).toEqual(['payment.already_paid']);
+  });
+});
+
+describe('createPaymentsService: accruals, methods and the first-use check', () => {
+  const accrual = (n: number, over: Record<string, unknown> = {}) => ({ uin: uinFor(n), amountKopecks: 350_000, serviceType: 'work_patent', ...over });
+
+  it('createPayment is idempotent per УИН; another account, amount or service is refused; the УИН is checked', async () => {
+    const { payments } = makeKit();
+    const first = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(10) }));
+    const again = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(10) }));
+    expect(again.id).toBe(first.id);
+    expect(codes(await payments.createPayment({ accountId: 'acc_2', accountLevel: 'simplified', accrual: accrual(10) }))).toEqual(['payment.uin_taken']);
+    expect(codes(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(10, { amountKopecks: 1 }) }))).toEqual(['payment.accrual_mismatch']);
+    const bad = await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(11, { uin: '32117072411021588934', amountKopecks: 10.5, serviceType: 'Work Patent' }) });
+    expect(bad.success ? [] : bad.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['uin.checksum', 'accrual.uin'],
+      ['payment.amount_invalid', 'accrual.amountKopecks'],
+      ['payment.service_type_invalid', 'accrual.serviceType'],
+    ]);
+    expect(codes(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(12, { amountKopecks: 100_000_001 }) }))).toEqual(['payment.amount_too_large']);
+    expect(first.transactionNumber).toMatch(/^260115\d{10}$/);
+  });
+
+  it('the account level gates duties where the policy says so', async () => {
+    const { payments } = makeKit({ policy: { ...defaultPaymentsPolicy, minLevelByServiceType: { residence_permit: 'confirmed' } } });
+    expect(codes(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(20, { serviceType: 'residence_permit' }) }))).toEqual(['payment.level_too_low']);
+    expect((await payments.createPayment({ accountId: 'acc_1', accountLevel: 'confirmed', accrual: accrual(20, { serviceType: 'residence_permit' }) })).success).toBe(true);
+    expect((await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(21) })).success).toBe(true);
+    expect(codes(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'none', accrual: accrual(22) }))).toEqual(['payment.level_too_low']);
+    const strict = makeKit({ policy: strictPaymentsPolicy });
+    expect(codes(await strict.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(23) }))).toEqual(['payment.level_too_low']);
+  });
+
+  it('PAY-1: cards of the accepted networks, e-wallets, SBP and direct debit bind; a QR is one-shot; labels stay masked (S-12)', async () => {
+    const { payments, provider } = makeKit({ policy: { ...defaultPaymentsPolicy, cardNetworks: ['visa', 'mastercard', 'unionpay'] } });
+    const bind = (t: ReturnType<typeof provider.tokenize>) =>
+      payments.bindMethod({ accountId: 'acc_1', kind: t.kind, token: t.token, fingerprint: t.fingerprint, label: t.label, ...(t.network === undefined ? {} : { network: t.network }) });
+    for (const t of [
+      provider.tokenize({ kind: 'card', number: '4111111111111111' }),
+      provider.tokenize({ kind: 'card', number: '5555555555554444' }),
+      provider.tokenize({ kind: 'card', number: '6200000000000005' }),
+      provider.tokenize({ kind: 'wallet', wallet: '410011234567890' }),
+      provider.tokenize({ kind: 'sbp', phone: '+79161234567' }),
+      provider.tokenize({ kind: 'direct_debit', account: '40820810000000000001' }),
+    ]) {
+      expect((await bind(t)).success, t.label).toBe(true);
+    }
+    const methods = await payments.listMethods({ accountId: 'acc_1' });
+    expect(methods.map((m) => `${m.kind}:${m.check}`).sort()).toEqual(['card:sms_code', 'card:sms_code', 'card:sms_code', 'direct_debit:bank_app', 'sbp:bank_app', 'wallet:wallet_password']);
+    expect(JSON.stringify(methods)).not.toContain('tok_');
+    const mir = provider.tokenize({ kind: 'card', number: '2200000000000004' });
+    expect(codes(await bind(mir))).toEqual(['payment.method_network_unsupported']);
+    expect(codes(await payments.bindMethod({ accountId: 'acc_1', kind: 'qr' as never, token: 't', fingerprint: 'f', label: 'QR' }))).toEqual(['payment.method_kind_invalid']);
+    expect(codes(await payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: 'tok_x', fingerprint: 'fp_x', label: 'Visa 4111 1111 1111 1111', network: 'visa' }))).toEqual(['payment.method_label_invalid']);
+    expect(codes(await payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: 'tok_x', fingerprint: 'fp_x', label: 'Visa •••• 1111' }))).toEqual(['payment.method_network_required']);
+    // The same instrument binds once.
+    const visa = provider.tokenize({ kind: 'card', number: '4111111111111111' });
+    expect(must(await bind(visa)).id).toBe(methods.find((m) => m.label === visa.label)!.id);
+    expect(await payments.listMethods({ accountId: 'acc_1' })).toHaveLength(6);
+  });
+
+  it('PAY-2: the first use of a method needs its check, later uses need none; a wrong answer keeps the attempt waiting', async () => {
+    const { payments, provider, methodCheck, events } = makeKit();
+    const wallet = provider.tokenize({ kind: 'wallet', wallet: '410011234567890' });
+    const method = must(await payments.bindMethod({ accountId: 'acc_1', kind: 'wallet', token: wallet.token, fingerprint: wallet.fingerprint, label: wallet.label }));
+    const p1 = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(30) }));
+    const started = must(await payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p1.id, methodId: method.id, idempotencyKey: 'wallet-key-1' }));
+    expect(started.attempt.action?.kind).toBe('wallet_password');
+    expect(provider.calls.filter((c) => c.operation === 'confirm')).toHaveLength(0);
+    const wrong = await payments.confirmCheck({ accountId: 'acc_1', attemptId: started.attempt.id, answer: 'nope' });
+    expect(wrong.success ? [] : wrong.issues).toEqual([{ code: 'payment.check_failed', path: ['answer'], params: { reason: 'wrong' } }]);
+    expect((await payments.getPayment({ accountId: 'acc_1', paymentId: p1.id })).success && must(await payments.getPayment({ accountId: 'acc_1', paymentId: p1.id })).payment.status).toBe('requires_action');
+    expect(codes(await payments.confirmCheck({ accountId: 'acc_2', attemptId: started.attempt.id, answer: 'x' }))).toEqual(['payment.attempt_not_found']);
+    const passed = must(await payments.confirmCheck({ accountId: 'acc_1', attemptId: started.attempt.id, answer: methodCheck.answerFor(started.attempt.action!.challengeId!)! }));
+    expect(passed.payment.status).toBe('paid');
+    expect(codes(await payments.confirmCheck({ accountId: 'acc_1', attemptId: started.attempt.id, answer: 'x' }))).toEqual(['payment.no_check_pending']);
+    expect((await payments.listMethods({ accountId: 'acc_1' }))[0]?.verified).toBe(true);
+
+    const p2 = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(31) }));
+    const second = must(await payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p2.id, methodId: method.id, idempotencyKey: 'wallet-key-2' }));
+    expect(second.attempt.action).toBeUndefined();
+    expect(second.payment.status).toBe('paid');
+    expect(methodCheck.started).toHaveLength(1);
+    expect(events.filter((e) => e.action === 'payment.method_verified')).toHaveLength(1);
+    expect(events.filter((e) => e.action === 'payment.check_failed')).toHaveLength(1);
+  });
+
+  it('a removed method cannot pay; removing is idempotent and only for the owner', async () => {
+    const { payments, provider } = makeKit();
+    const t = provider.tokenize({ kind: 'card', number: '4111111111111111' });
+    const method = must(await payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: t.token, fingerprint: t.fingerprint, label: t.label, network: 'visa' }));
+    expect(codes(await payments.removeMethod({ accountId: 'acc_2', methodId: method.id }))).toEqual(['payment.method_not_found']);
+    expect(must(await payments.removeMethod({ accountId: 'acc_1', methodId: method.id })).id).toBe(method.id);
+    expect((await payments.removeMethod({ accountId: 'acc_1', methodId: method.id })).success).toBe(true);
+    expect(await payments.listMethods({ accountId: 'acc_1' })).toEqual([]);
+    const p = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(40) }));
+    expect(codes(await payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId: method.id, idempotencyKey: 'removed-key' }))).toEqual(['payment.method_removed']);
+    // It can be bound again (a new method).
+    const again = must(await payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: t.token, fingerprint: t.fingerprint, label: t.label, network: 'visa' }));
+    expect(again.id).not.toBe(method.id);
+    expect(again.verified).toBe(false);
+  });
+
+  it('PAY-4: a failure keeps our reason and the provider code, a retry is allowed; the transaction number finds the payment for support', async () => {
+    const { payments, provider, methodCheck } = makeKit({ dialect: 'yookassa' });
+    const t = provider.tokenize({ kind: 'card', number: '4111111111111111' });
+    const method = must(await payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: t.token, fingerprint: t.fingerprint, label: t.label, network: 'visa' }));
+    const p = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(50) }));
+    const started = must(await payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId: method.id, idempotencyKey: 'pay4-key-1' }));
+    provider.queueOutcome({ fail: 'invalid_details' });
+    const failed = must(await payments.confirmCheck({ accountId: 'acc_1', attemptId: started.attempt.id, answer: methodCheck.answerFor(started.attempt.action!.challengeId!)! }));
+    expect(failed.payment.status).toBe('failed');
+    expect(failed.payment.lastFailure).toMatchObject({ code: 'invalid_details', providerCode: 'invalid_card_number', party: 'payer_bank', attemptId: started.attempt.id });
+    const retried = must(await payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId: method.id, idempotencyKey: 'pay4-key-2' }));
+    expect(retried.payment.status).toBe('paid');
+    expect(retried.payment.lastFailure).toBeUndefined();
+    const spaced = `${p.transactionNumber.slice(0, 6)} ${p.transactionNumber.slice(6)}`;
+    const found = must(await payments.getByTransactionNumber({ transactionNumber: spaced }));
+    expect(found.payment.id).toBe(p.id);
+    expect(found.attempts.map((a) => a.status)).toEqual(['failed', 'succeeded']);
+    expect(codes(await payments.getByTransactionNumber({ transactionNumber: p.transactionNumber, accountId: 'acc_2' }))).toEqual(['payment.not_found']);
+    expect(codes(await payments.getByTransactionNumber({ transactionNumber: '12' }))).toEqual(['payment.transaction_number_invalid']);
+    expect(codes(await payments.getPayment({ accountId: 'acc_2', paymentId: p.id }))).toEqual(['payment.not_found']);
   });
 });
