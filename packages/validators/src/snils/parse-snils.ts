@@ -1,4 +1,4 @@
-import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
+import { fail, issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { requireString } from '../_lib/normalize-input.js';
 
 /** A checked SNILS: 11 ASCII digits without separators, e.g. `'11223344595'`. */
@@ -18,18 +18,18 @@ const DEFAULT_PATH: IssuePath = ['snils'];
 const LAST_EXEMPT_BODY = 1_001_998;
 
 function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+  return (n < 10 ? '0' : '') + n;
 }
 
 /**
  * The check itself, on the two shapes nearly all input has — 11 digits, or the printed
- * `XXX-XXX-XXX YY` (also with a hyphen before the control) — read at fixed positions.
+ * `XXX-XXX-XXX YY` — read at fixed positions.
  * `undefined` for any other text, which is normalised first and then checked here as 11 digits.
  */
 function check(t: string, path: IssuePath): Result<Snils> | undefined {
   let p: number;
   if (t.length === 11) p = 0;
-  else if (t.length === 14 && t.charCodeAt(3) === 45 && t.charCodeAt(7) === 45 && (t.charCodeAt(11) === 32 || t.charCodeAt(11) === 45)) p = 1;
+  else if (t.length === 14 && t.charCodeAt(3) === 45 && t.charCodeAt(7) === 45 && t.charCodeAt(11) === 32) p = 1;
   else return undefined;
   // Unrolled on purpose: this is the hot path of every form submit and of bulk imports.
   const a = t.charCodeAt(0) - 48;
@@ -56,13 +56,14 @@ function check(t: string, path: IssuePath): Result<Snils> | undefined {
   }
   // One allocation for the printed form (slices and concatenation would make several).
   const digits = (p === 0 ? t : String.fromCharCode(a + 48, b + 48, c + 48, d + 48, e + 48, f + 48, g + 48, h + 48, i + 48, hi + 48, lo + 48)) as Snils;
-  for (let k = 2; k < 9; k++) {
-    const x = digits.charCodeAt(k);
-    if (x === digits.charCodeAt(k - 1) && x === digits.charCodeAt(k - 2)) {
-      return ok(digits, [issue('snils.repeated_digits', path, { digit: String.fromCharCode(x) })]);
-    }
+  if ((a === b && b === c) || (b === c && c === d) || (c === d && d === e) || (d === e && e === f) || (e === f && f === g) || (f === g && g === h) || (g === h && h === i)) {
+    // Rare: find which digit it is.
+    let k = 2;
+    while (!(digits[k] === digits[k - 1] && digits[k] === digits[k - 2])) k++;
+    return { success: true, data: digits, warnings: [issue('snils.repeated_digits', path, { digit: digits[k]! })] };
   }
-  return ok(digits);
+  // A literal rather than `ok()`: one function less in the smallest bundle.
+  return { success: true, data: digits };
 }
 
 /**
@@ -90,10 +91,17 @@ export function parseSnils(input: unknown, options?: ParseSnilsOptions): Result<
     const fast = check(input, path);
     if (fast !== undefined) return fast;
   }
-  // Anything else: separators removed, full Unicode hygiene (NFKC, hidden spaces, dash variants).
-  const text = requireString(input, path);
-  if ('issue' in text) return fail(text.issue);
-  const digits = text.value.replace(/[\s.-]/g, '');
+  // Anything else: separators removed, and for non-ASCII text full Unicode hygiene first (NFKC,
+  // hidden spaces, dash variants).
+  let text: string;
+  // Plain ASCII needs no Unicode normalisation.
+  if (typeof input === 'string' && /^[\d .-]*$/.test(input)) text = input;
+  else {
+    const read = requireString(input, path);
+    if ('issue' in read) return fail(read.issue);
+    text = read.value;
+  }
+  const digits = text.replace(/[\s.-]/g, '');
   if (digits === '') return fail(issue('input.required', path));
   if (!/^\d+$/.test(digits)) return fail(issue('snils.format', path));
   if (digits.length !== 11) return fail(issue('snils.length', path, { length: digits.length, expected: 11 }));
