@@ -59,6 +59,7 @@ const KNOWN_SERIES = new Set(['82', '83']);
  *   `document.date` (`field`), `document.expiry_before_issue`, `document.issue_in_future`,
  *   `document.expired`, `document.expires_too_soon`; warnings `residence_permit.series`
  *   (`series`), `document.expires_soon`
+ * @throws KabinetError `ERR_INVALID_ARGUMENT` when `now` is given but is not a finite epoch in ms
  * @example
  * ```ts
  * parseResidencePermit({ number: '82 № 1234567', issueDate: '15.03.2021' });

@@ -52,6 +52,7 @@ const DEFAULT_PATH: IssuePath = ['temporaryResidencePermit'];
  *   `temporary_residence_permit.decision_number`, `document.date` (`field`),
  *   `document.expiry_before_issue`, `document.issue_in_future`, `document.expired`,
  *   `document.expires_too_soon`; warning `document.expires_soon`
+ * @throws KabinetError `ERR_INVALID_ARGUMENT` when `now` is given but is not a finite epoch in ms
  * @example
  * ```ts
  * parseTemporaryResidencePermit({ decisionNumber: '1234/2024', decisionDate: '01.02.2024' });

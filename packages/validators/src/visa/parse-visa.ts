@@ -68,6 +68,7 @@ const USUAL = /^[0-9A-Z]{6,12}$/;
  *   `visa.category`, `document.date` (`field`), `document.expiry_before_issue`,
  *   `document.expired`, `document.expires_too_soon`; warnings `visa.pattern`,
  *   `visa.not_yet_valid` (`validFrom`), `document.expires_soon`
+ * @throws KabinetError `ERR_INVALID_ARGUMENT` when `now` is given but is not a finite epoch in ms
  * @example
  * ```ts
  * parseVisa('123456789');                                           // success
