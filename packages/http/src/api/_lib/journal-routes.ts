@@ -1,6 +1,6 @@
 // The activity journal (AUD-1, AUD-2) and the login log with IP blocking (ACC-11): what the
 // account holder sees of `kabinet.journal` and `kabinet.sessions`.
-import { issue } from '@kabinet/core';
+import { issue, maskEmail, maskPhone } from '@kabinet/core';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
@@ -47,7 +47,22 @@ interface EventLike {
   readonly payload: { readonly status: string; readonly data?: unknown };
 }
 
-/** One journal event for a client. */
+const PHONE = /^\+?[0-9][0-9 ()-]{9,20}$/;
+const EMAIL = /^[^@\s]+@[^@\s]+$/;
+
+/**
+ * A payload with contact values masked (S-12): the journal keeps the real values encrypted
+ * for the change history and restore, but an answer shows them only masked.
+ */
+function masked(value: unknown, depth = 0): unknown {
+  if (depth > 16) return null;
+  if (typeof value === 'string') return EMAIL.test(value) ? maskEmail(value) : PHONE.test(value) && (value.match(/[0-9]/g)?.length ?? 0) >= 10 ? maskPhone(value) : value;
+  if (Array.isArray(value)) return value.map((v) => masked(v, depth + 1));
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, masked(v, depth + 1)]));
+  return value;
+}
+
+/** One journal event for a client, contact values masked. */
 export function eventView(event: EventLike): unknown {
   const { entry, payload } = event;
   return {
@@ -56,7 +71,7 @@ export function eventView(event: EventLike): unknown {
     action: entry.action,
     actor: { type: entry.actor.type, id: entry.actor.id },
     subject: { type: entry.subject.type, id: entry.subject.id },
-    payload: payload.status === 'present' ? { status: 'present', data: payload.data } : { status: payload.status },
+    payload: payload.status === 'present' ? { status: 'present', data: masked(payload.data) } : { status: payload.status },
   };
 }
 
