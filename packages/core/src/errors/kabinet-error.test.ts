@@ -77,6 +77,11 @@ describe('KabinetError', () => {
       }
     });
 
+    it('is false for a spread copy of an error: the marker is not enumerable', () => {
+      const copy = { ...new KabinetError('ERR_CONFIG', 'no keys') };
+      expect(KabinetError.isInstance(copy)).toBe(false);
+    });
+
     test.prop([fc.anything()])('is false for arbitrary values that were not built as Kabinet errors', (value) => {
       expect(KabinetError.isInstance(value)).toBe(false);
     });

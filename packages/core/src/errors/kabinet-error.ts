@@ -44,7 +44,6 @@ export class KabinetError extends Error {
   readonly code: KabinetErrorCode;
   /** Non-personal details for logs. */
   readonly details: Readonly<Record<string, string | number | boolean>>;
-  private readonly [MARKER] = true;
 
   /**
    * @param code - the stable code
@@ -56,6 +55,8 @@ export class KabinetError extends Error {
     this.name = new.target.name;
     this.code = code;
     this.details = options.details ?? {};
+    // Set here, not as a class field: a computed field key keeps the class in every bundle.
+    Object.defineProperty(this, MARKER, { value: true });
     Error.captureStackTrace?.(this, new.target);
   }
 

@@ -11,7 +11,7 @@ import { ru } from '../locales/ru.js';
  * renderIssue({ code: 'input.required', path: ['email'] }, 'ru', coreMessages); // 'Поле обязательное'
  * ```
  */
-export const coreMessages = defineCatalogue<CoreIssueCode>({ ru, en });
+export const coreMessages = /* @__PURE__ */ defineCatalogue<CoreIssueCode>({ ru, en });
 
 /**
  * The generic issue codes every package may use.

@@ -1,0 +1,59 @@
+// Size budgets, checked by `pnpm run size` (size-limit 12 + @size-limit/esbuild, brotli).
+// Every budget is declared in BUDGETS below; the checks are generated from it, and only for
+// entries whose built file exists (run `pnpm build` first: `pnpm check` does).
+// size-limit finds this file because no `.size-limit.json` exists (that one would win).
+const { existsSync, readdirSync } = require('node:fs');
+const { join } = require('node:path');
+
+/** Subpath areas of a package: every `src/<area>/index.ts` except `_lib` and `locales`. */
+function areasOf(pkg) {
+  const src = join(__dirname, 'packages', pkg, 'src');
+  if (!existsSync(src)) return [];
+  return readdirSync(src, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('_') && e.name !== 'locales')
+    .filter((e) => existsSync(join(src, e.name, 'index.ts')))
+    .map((e) => e.name)
+    .sort();
+}
+
+/**
+ * The budgets, one row per check: `pkg`, `area` (undefined = the package root), what is
+ * imported (`*` = everything), the brotli limit, and packages left out of the bundle
+ * (`ignore`: measured as the caller's, e.g. zod, which an app has anyway).
+ * `areas: 'each'` expands to one row per subpath of the package, minus `except`.
+ */
+const BUDGETS = [
+  { pkg: 'core', area: undefined, import: '*', limit: '3 kB' },
+  // Tree-shaking guard: the result helpers alone must not pull errors or message catalogues.
+  { pkg: 'core', area: undefined, import: '{ ok, fail, issue }', limit: '200 B' },
+  { pkg: 'validators', area: 'snils', import: '{ parseSnils }', limit: '1 kB' },
+  { pkg: 'validators', areas: 'each', except: ['phone'], import: '*', limit: '3 kB', ignore: ['zod'] },
+  // libphonenumber-js/max carries the full metadata of every country: 44.6 kB brotli measured.
+  { pkg: 'validators', area: 'phone', import: '*', limit: '50 kB', ignore: ['zod'] },
+];
+
+const checks = [];
+const missing = [];
+for (const row of BUDGETS) {
+  const areas = row.areas === 'each' ? areasOf(row.pkg).filter((a) => !(row.except ?? []).includes(a)) : [row.area];
+  for (const area of areas) {
+    const file = `packages/${row.pkg}/dist/${area === undefined ? 'index' : `${area}/index`}.js`;
+    const specifier = `@kabinet/${row.pkg}${area === undefined ? '' : `/${area}`}`;
+    if (!existsSync(join(__dirname, file))) {
+      missing.push(file);
+      continue;
+    }
+    checks.push({
+      name: `${specifier} ${row.import === '*' ? '(all exports)' : row.import}${row.ignore ? ` without ${row.ignore.join(', ')}` : ''}`,
+      path: file,
+      import: row.import,
+      limit: row.limit,
+      ...(row.ignore ? { ignore: row.ignore } : {}),
+      // Kabinet runs on Node: node: built-ins stay external, ESM output as an app would bundle it.
+      modifyEsbuildConfig: (config) => ({ ...config, platform: 'node', format: 'esm', logLevel: 'error' }),
+    });
+  }
+}
+if (missing.length > 0) console.warn(`size-limit: not built yet, skipped: ${missing.join(', ')}`);
+
+module.exports = checks;
