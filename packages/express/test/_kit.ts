@@ -143,12 +143,13 @@ export async function draftWithData(t: TestApp, contacts = freshContacts()): Pro
   if (started.status !== 201) throw new Error(JSON.stringify(started.body));
   const draft = { draftId: started.body.draftId as string, token: started.body.resumeToken as string, ip: c.ip, ...contacts };
   const h = { 'x-resume-token': draft.token };
-  const steps: [string, string, unknown][] = [
-    ['put', 'personal-data', { personal: person.personal }],
-    ['post', 'documents', { document: person.migrationCard }],
-    ['put', 'contacts', { phone: contacts.phone, email: contacts.email }],
-    ['put', 'password', { password: PASSWORD }],
-    ['put', 'terms', { termsVersion: t.kabinet.policy.termsVersion }],
+  const id = draft.draftId;
+  const steps: ['put' | 'post', string, unknown][] = [
+    ['put', `/v1/registration/drafts/${id}/personal-data`, { personal: person.personal }],
+    ['post', `/v1/registration/drafts/${id}/documents`, { document: person.migrationCard }],
+    ['put', `/v1/registration/drafts/${id}/contacts`, { phone: contacts.phone, email: contacts.email }],
+    ['put', `/v1/registration/drafts/${id}/password`, { password: PASSWORD }],
+    ['put', `/v1/registration/drafts/${id}/terms`, { termsVersion: t.kabinet.policy.termsVersion }],
   ];
   const passport = await c.agent
     .post(`/api/v1/registration/drafts/${draft.draftId}/documents`)
@@ -157,9 +158,9 @@ export async function draftWithData(t: TestApp, contacts = freshContacts()): Pro
     .field('document', JSON.stringify(person.passport))
     .attach('file', scanPng(), 'passport.png');
   if (passport.status !== 201) throw new Error(JSON.stringify(passport.body));
-  for (const [method, step, body] of steps) {
-    const r = await c.json(method as 'put', `/v1/registration/drafts/${draft.draftId}/${step}`, body, h);
-    if (r.status >= 300) throw new Error(`${step}: ${JSON.stringify(r.body)}`);
+  for (const [method, path, body] of steps) {
+    const r = await c.json(method, path, body, h);
+    if (r.status >= 300) throw new Error(`${path}: ${JSON.stringify(r.body)}`);
   }
   return draft;
 }
