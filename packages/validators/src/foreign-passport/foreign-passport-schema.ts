@@ -37,4 +37,4 @@ function parsePair(input: unknown): Result<ForeignPassport> {
  * // success: { country: 'UZB', number: 'AA1234567' }
  * ```
  */
-export const foreignPassportSchema = schemaFromParse<ForeignPassportInput, ForeignPassport>(parsePair);
+export const foreignPassportSchema = /* @__PURE__ */ schemaFromParse<ForeignPassportInput, ForeignPassport>(parsePair);

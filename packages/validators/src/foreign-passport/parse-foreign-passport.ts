@@ -35,12 +35,16 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
 };
 const CYRILLIC_LOOKALIKE = /[АВЕКМНОРСТУХ]/g;
 const HAS_LOOKALIKE = /[АВЕКМНОРСТУХ]/;
-const BY_CODE = new Map<string, ForeignPassportPattern>();
-for (const entry of foreignPassportPatterns) {
-  BY_CODE.set(entry.country, entry);
-  BY_CODE.set(entry.alpha2, entry);
+function indexByCode(): ReadonlyMap<string, ForeignPassportPattern> {
+  const byCode = new Map<string, ForeignPassportPattern>();
+  for (const entry of foreignPassportPatterns) {
+    byCode.set(entry.country, entry);
+    byCode.set(entry.alpha2, entry);
+  }
+  byCode.set('DEU', byCode.get('D')!);
+  return byCode;
 }
-BY_CODE.set('DEU', BY_CODE.get('D')!);
+const BY_CODE = /* @__PURE__ */ indexByCode();
 
 /**
  * Normalises a passport number of a foreign state and checks it softly (DOC-4: other

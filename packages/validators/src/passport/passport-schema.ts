@@ -11,7 +11,7 @@ import { parseRussianPassport, type RussianPassportNumber } from './parse-russia
  * russianPassportSchema.safeParse('4510 123456'); // success, data '4510123456'
  * ```
  */
-export const russianPassportSchema = schemaFromParse<string, RussianPassportNumber>((input, path) => parseRussianPassport(input, { path }));
+export const russianPassportSchema = /* @__PURE__ */ schemaFromParse<string, RussianPassportNumber>((input, path) => parseRussianPassport(input, { path }));
 
 /**
  * zod 4 schema of a Russian international passport number, built on
@@ -22,6 +22,6 @@ export const russianPassportSchema = schemaFromParse<string, RussianPassportNumb
  * russianForeignPassportSchema.safeParse('75 1234567'); // success, data '751234567'
  * ```
  */
-export const russianForeignPassportSchema = schemaFromParse<string, RussianForeignPassportNumber>((input, path) =>
+export const russianForeignPassportSchema = /* @__PURE__ */ schemaFromParse<string, RussianForeignPassportNumber>((input, path) =>
   parseRussianForeignPassport(input, { path }),
 );

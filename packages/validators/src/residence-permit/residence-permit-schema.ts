@@ -11,4 +11,4 @@ import { parseResidencePermit, type ResidencePermit, type ResidencePermitInput }
  * residencePermitSchema.safeParse({ number: '82 № 1234567', issueDate: '15.03.2021' }); // success
  * ```
  */
-export const residencePermitSchema = schemaFromParse<ResidencePermitInput, ResidencePermit>((input, path) => parseResidencePermit(input, { path }));
+export const residencePermitSchema = /* @__PURE__ */ schemaFromParse<ResidencePermitInput, ResidencePermit>((input, path) => parseResidencePermit(input, { path }));
