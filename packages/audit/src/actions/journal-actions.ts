@@ -5,9 +5,11 @@ export type ContactKind = 'phone' | 'email';
 
 /** Payload of `contact.changed` (CONTACT-5): the contact before and after, kept encrypted beside the chain. */
 export interface ContactChangedPayload {
+  /** Which contact changed. */
   readonly kind: ContactKind;
   /** The previous value, `null` when the contact is set for the first time. */
   readonly before: string | null;
+  /** The new value. */
   readonly after: string;
 }
 
@@ -19,7 +21,9 @@ export interface ContactRestoredPayload extends ContactChangedPayload {
 
 /** Payload of login events (AUD-2, ACC-11): the IP address is personal-ish data, so it stays out of the chain. */
 export interface LoginPayload {
+  /** The client's IP address. */
   readonly ip: string;
+  /** The client's User-Agent header, if any. */
   readonly userAgent?: string;
   /** E.g. `password`, `password+otp`, `esia`. */
   readonly method?: string;
@@ -29,6 +33,7 @@ export interface LoginPayload {
 
 /** Payload of `account.ip.blocked` (ACC-11): the user blocked an unknown IP address. */
 export interface IpBlockedPayload {
+  /** The blocked IP address. */
   readonly ip: string;
 }
 
@@ -47,11 +52,17 @@ export interface IpBlockedPayload {
  * `undefined` means the action carries no payload.
  */
 export interface JournalActionCatalogue {
+  /** A confirmed change of the phone or e-mail (CONTACT-5). */
   'contact.changed': ContactChangedPayload;
+  /** An earlier contact version restored from the change history (CONTACT-5). */
   'contact.restored': ContactRestoredPayload;
+  /** A successful login (AUD-2, ACC-11). */
   'account.login.succeeded': LoginPayload;
+  /** A failed login attempt (AUD-2, ACC-11). */
   'account.login.failed': LoginPayload;
+  /** The user blocked an unknown IP address (ACC-11). */
   'account.ip.blocked': IpBlockedPayload;
+  /** A subject's payloads were crypto-shredded (S-12); no payload. */
   'journal.subject.erased': undefined;
 }
 

@@ -7,8 +7,11 @@ import { foldHistory } from './fold-history.js';
 export interface ContactVersion {
   /** The `seq` of the event that made this version current. */
   readonly seq: number;
+  /** Epoch ms of that event. */
   readonly ts: number;
+  /** Who made the change or the restore. */
   readonly actor: JournalParty;
+  /** Phone or e-mail. */
   readonly kind: ContactKind;
   /** The contact value; `null` when its payload is erased or unreadable. */
   readonly value: string | null;

@@ -3,22 +3,31 @@ import { foldHistory } from './fold-history.js';
 
 /** One login attempt in the user's login log (AUD-2, ACC-11). */
 export interface LoginRecord {
+  /** The entry of the attempt. */
   readonly seq: number;
+  /** Epoch ms of the attempt. */
   readonly ts: number;
+  /** Whether the login succeeded. */
   readonly outcome: 'succeeded' | 'failed';
   /** The IP address; absent when the payload was erased or is unreadable. */
   readonly ip?: string;
+  /** The client's User-Agent, if recorded. */
   readonly userAgent?: string;
+  /** How the user logged in, if recorded. */
   readonly method?: string;
+  /** Why it failed, as a stable code, if recorded. */
   readonly reason?: string;
   /** Whether the user has blocked this IP address (as of the end of the folded history). */
   readonly blocked: boolean;
+  /** The payload's status (`present` unless erased or damaged). */
   readonly status: PayloadView['status'];
 }
 
 /** The login log: every attempt, newest first, and the blocked IP addresses. */
 export interface LoginLog {
+  /** Every attempt, newest first. */
   readonly records: readonly LoginRecord[];
+  /** The blocked IP addresses, sorted. */
   readonly blockedIps: readonly string[];
 }
 

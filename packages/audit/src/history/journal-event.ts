@@ -7,15 +7,39 @@ import type { JournalEntry } from '@kabinet/ports';
  * `mismatch` (it does not match the commitment: tampered or misplaced).
  */
 export type PayloadView<P = unknown> =
-  | { readonly status: 'none' }
-  | { readonly status: 'present'; readonly data: P }
-  | { readonly status: 'erased'; readonly erasedAt: number }
-  | { readonly status: 'missing' }
-  | { readonly status: 'unreadable' }
-  | { readonly status: 'mismatch' };
+  | {
+      /** The entry has no payload. */
+      readonly status: 'none';
+    }
+  | {
+      /** Decrypted and matching the entry's commitment. */
+      readonly status: 'present';
+      /** The payload. */
+      readonly data: P;
+    }
+  | {
+      /** Crypto-shredded. */
+      readonly status: 'erased';
+      /** Epoch ms of the erasure. */
+      readonly erasedAt: number;
+    }
+  | {
+      /** Committed in the entry but not stored. */
+      readonly status: 'missing';
+    }
+  | {
+      /** Its data key or the wrapping secret is gone or damaged. */
+      readonly status: 'unreadable';
+    }
+  | {
+      /** Does not match the entry's commitment: tampered or misplaced. */
+      readonly status: 'mismatch';
+    };
 
 /** A journal entry with its payload looked up. */
 export interface JournalEvent<P = unknown> {
+  /** The entry as stored. */
   readonly entry: JournalEntry;
+  /** Its payload, looked up and decrypted. */
   readonly payload: PayloadView<P>;
 }

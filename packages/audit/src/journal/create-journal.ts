@@ -38,16 +38,21 @@ export const STRICT_CHECKPOINT_POLICY: JournalCheckpointPolicy = { everyEntries:
 
 /** Options of {@link createJournal}. */
 export interface JournalOptions {
+  /** Where the chain, payloads, data keys and checkpoints live. */
   readonly store: JournalStore;
   /** Signing keys for checkpoints; the `journal-payload` secret wraps the subjects' data keys. */
   readonly keys: KeyProvider;
+  /** The time entries and checkpoints carry. */
   readonly clock: Clock;
   /** Randomness for data keys, salts and nonces (default: the CSPRNG). */
   readonly random?: Random;
   /** Names this journal in its checkpoints (default `kabinet-journal`). */
   readonly origin?: string;
-  /** When to sign checkpoints (default {@link DEFAULT_CHECKPOINT_POLICY}); `onError` hears failed automatic checkpoints. */
-  readonly checkpoint?: Partial<JournalCheckpointPolicy> & { readonly onError?: (error: unknown) => void };
+  /** When to sign checkpoints (default {@link DEFAULT_CHECKPOINT_POLICY}). */
+  readonly checkpoint?: Partial<JournalCheckpointPolicy> & {
+    /** Hears automatic checkpoints that failed (they are tried again on the next append). */
+    readonly onError?: (error: unknown) => void;
+  };
   /** Attempts before an append gives up under contention (default 100). */
   readonly maxAppendAttempts?: number;
 }

@@ -10,13 +10,17 @@ import type { ChainReport, VerifyChainOptions } from '../verify/verify-chain.js'
 
 /** When the journal signs a checkpoint: after `everyEntries` new entries or `everyMs` since the last one. */
 export interface JournalCheckpointPolicy {
+  /** Sign after this many new entries. */
   readonly everyEntries: number;
+  /** Sign when this many ms passed since the last checkpoint (checked on append). */
   readonly everyMs: number;
 }
 
 /** What the payloads of the chain look like (see {@link Journal.verify} with `payloads: true`). */
 export interface PayloadSummary {
+  /** Decrypted and matching their commitment. */
   readonly present: number;
+  /** Crypto-shredded. */
   readonly erased: number;
   /** Committed in the chain but not stored. */
   readonly missing: number;
@@ -32,8 +36,13 @@ export interface PayloadSummary {
 export interface JournalVerification extends ChainReport {
   /** Stored (or trusted) checkpoints that failed their signature or format check; `params.size` names them. */
   readonly checkpointIssues: readonly Issue<CheckpointIssueCode>[];
-  /** The trusted checkpoint, when one was given: its size and whether the chain matched it. */
-  readonly trusted?: { readonly size: number; readonly matched: boolean };
+  /** The trusted checkpoint, when one was given. */
+  readonly trusted?: {
+    /** Its size. */
+    readonly size: number;
+    /** Whether the chain matched it. */
+    readonly matched: boolean;
+  };
   /** Present when payloads were checked. */
   readonly payloads?: PayloadSummary;
 }
@@ -48,9 +57,13 @@ export interface JournalVerifyOptions {
 
 /** An RFC 9162 inclusion proof of one entry. */
 export interface InclusionProof {
+  /** The proven entry (its leaf index). */
   readonly seq: number;
+  /** The tree size the proof is for. */
   readonly size: number;
+  /** The entry's hash (its leaf hash). */
   readonly leafHash: string;
+  /** The audit path, leaf side first. */
   readonly proof: readonly string[];
   /** The root of the tree of `size` the proof leads to (check it against a signed checkpoint). */
   readonly root: string;
@@ -58,10 +71,15 @@ export interface InclusionProof {
 
 /** An RFC 9162 consistency proof between two tree sizes. */
 export interface ConsistencyProof {
+  /** The older tree's size. */
   readonly size1: number;
+  /** The newer tree's size. */
   readonly size2: number;
+  /** The older tree's root. */
   readonly root1: string;
+  /** The newer tree's root. */
   readonly root2: string;
+  /** The consistency proof. */
   readonly proof: readonly string[];
 }
 
@@ -74,6 +92,7 @@ export interface RestoreContactInput {
   readonly actor: JournalParty;
   /** The account whose contact is restored. */
   readonly subject: JournalParty;
+  /** Phone or e-mail. */
   readonly kind: ContactKind;
   /** The `seq` of the version to restore (from {@link Journal.contactVersions}). */
   readonly fromSeq: number;

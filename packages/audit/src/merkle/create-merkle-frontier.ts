@@ -16,7 +16,7 @@ export interface MerkleFrontier {
   append(leafHash: string): void;
   /** The hex root of the tree of `size` leaves (SHA-256 of "" when empty). */
   root(): string;
-  /** A copy of the subtree roots, largest first (what {@link JournalCheckpointRecord.frontier} stores). */
+  /** A copy of the subtree roots, largest first (what a stored checkpoint's `frontier` holds). */
   hashes(): string[];
 }
 

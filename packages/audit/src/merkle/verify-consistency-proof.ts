@@ -10,6 +10,7 @@ export interface ConsistencyProofInput {
   readonly root1: string;
   /** The newer tree's hex root. */
   readonly root2: string;
+  /** The proof, as {@link buildConsistencyProof} returns it. */
   readonly proof: readonly string[];
 }
 

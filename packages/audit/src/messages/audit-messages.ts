@@ -16,5 +16,9 @@ import { ru } from '../locales/ru.js';
  */
 export const auditMessages: MessageCatalogue = mergeCatalogues(coreMessages, defineCatalogue({ ru, en }));
 
-/** Every message code `@kabinet/audit` defines. */
+/**
+ * Every message code `@kabinet/audit` defines.
+ *
+ * @useDeclaredType
+ */
 export type AuditMessageCode = keyof typeof ru;

@@ -40,6 +40,7 @@ export interface JournalEntry {
   readonly seq: number;
   /** Epoch ms; never smaller than the previous entry's. */
   readonly ts: number;
+  /** Who did it. */
   readonly actor: JournalParty;
   /** Dot-namespaced action name, e.g. `contact.changed`. */
   readonly action: string;
@@ -58,9 +59,11 @@ export interface JournalEntry {
  * (AES-256-GCM; the commitment in the entry binds it).
  */
 export interface JournalSealedPayload {
+  /** Discriminant: the payload is stored encrypted. */
   readonly state: 'sealed';
   /** The entry the payload belongs to. */
   readonly seq: number;
+  /** The subject of its entry (erasure finds payloads by it). */
   readonly subject: JournalParty;
   /** Id of the subject data key ({@link JournalSubjectKey.id}) that encrypted it. */
   readonly keyId: string;
@@ -72,8 +75,11 @@ export interface JournalSealedPayload {
 
 /** What is left of a payload after its subject was erased (crypto-shredding). */
 export interface JournalErasedPayload {
+  /** Discriminant: the payload was crypto-shredded. */
   readonly state: 'erased';
+  /** The entry the payload belonged to. */
   readonly seq: number;
+  /** The erased subject. */
   readonly subject: JournalParty;
   /** Epoch ms of the erasure. */
   readonly erasedAt: number;
@@ -89,17 +95,21 @@ export type JournalPayloadRecord = JournalSealedPayload | JournalErasedPayload;
 export interface JournalSubjectKey {
   /** Unique id of this data key. */
   readonly id: string;
+  /** The subject whose payloads this key encrypts. */
   readonly subject: JournalParty;
   /** `kid` of the `journal-payload` secret that wrapped the data key (for rotation). */
   readonly wrapKid: string;
   /** Base64url nonce ‖ wrapped key ‖ GCM tag. */
   readonly wrapped: string;
+  /** Epoch ms of creation. */
   readonly createdAt: number;
 }
 
 /** The result of erasing a subject. */
 export interface JournalErasure {
+  /** The erased subject. */
   readonly subject: JournalParty;
+  /** Epoch ms of the erasure. */
   readonly erasedAt: number;
   /** How many sealed payloads were turned into erased ones by this call. */
   readonly payloadsErased: number;
@@ -134,7 +144,9 @@ export interface JournalCheckpointRecord {
 
 /** Filters of {@link JournalStore.query}; all given filters must match. */
 export interface JournalQuery {
+  /** Only entries about this subject. */
   readonly subject?: JournalParty;
+  /** Only entries by this actor. */
   readonly actor?: JournalParty;
   /** One action or any of several. */
   readonly action?: string | readonly string[];
