@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { ATTEMPT_STATUS_EDGES, PAYMENT_STATUS_EDGES } from '@kabinet/ports';
 import { describe, expect, it } from 'vitest';
+import { renderPaymentDiagrams } from '../_lib/render-payment-diagrams.js';
 import { attemptMachine } from './attempt-machine.js';
 import { paymentMachine } from './payment-machine.js';
 
@@ -58,5 +60,12 @@ describe('transition tables', () => {
   it('renders a Mermaid diagram for the docs', () => {
     expect(paymentMachine.toMermaid()).toContain('paid --> reconciled : reconcile');
     expect(attemptMachine.toMermaid()).toContain('authorized --> succeeded : succeed');
+  });
+});
+
+describe('docs/payments.md', () => {
+  it('carries exactly the diagrams the tables render (regenerate with `pnpm --filter @kabinet/payments run diagrams`)', () => {
+    const doc = readFileSync(new URL('../../../../docs/payments.md', import.meta.url), 'utf8');
+    expect(doc).toContain(renderPaymentDiagrams());
   });
 });

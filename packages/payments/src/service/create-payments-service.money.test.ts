@@ -77,6 +77,25 @@ describe('idempotency keys and capture', () => {
   });
 });
 
+describe('amounts the provider reports', () => {
+  it('a capture reported above the accrual is recorded as the accrual and journaled as a mismatch (never mis-stated silently)', async () => {
+    const kit = makeKit();
+    const methodId = await boundCard(kit);
+    const p = must(await duty(kit, 5));
+    const confirm = kit.provider.confirm.bind(kit.provider);
+    Object.assign(kit.provider, {
+      confirm: async (request: Parameters<typeof confirm>[0]) => {
+        const answer = await confirm(request);
+        return answer.status === 'succeeded' ? { ...answer, capturedKopecks: answer.capturedKopecks + 1 } : answer;
+      },
+    });
+    const paid = must(await kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId, idempotencyKey: 'over-capture' }));
+    expect(paid.attempt.capturedKopecks).toBe(350_000);
+    expect(paid.payment.capturedKopecks).toBe(350_000);
+    expect(kit.events.find((e) => e.action === 'payment.amount_mismatch')?.payload).toMatchObject({ expectedKopecks: 350_000, reportedKopecks: 350_001 });
+  });
+});
+
 describe('cancel and refund', () => {
   it('cancels a payment no money moved for; a cancelled УИН can be paid again by a new payment', async () => {
     const kit = makeKit();
