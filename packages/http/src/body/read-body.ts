@@ -12,7 +12,7 @@ export interface BodyLimits {
 export const defaultBodyLimits: BodyLimits = { maxBytes: 64 * 1024, maxDepth: 16 };
 
 /** Codes of body problems; each maps to its own HTTP status. */
-export type BodyIssueCode = 'body.too_large' | 'body.malformed_json' | 'body.too_deep' | 'body.unsupported_media_type';
+export type BodyIssueCode = 'body.too_large' | 'body.malformed_json' | 'body.too_deep' | 'body.unsupported_media_type' | 'body.aborted';
 
 /**
  * Reads a request's bytes as a stream, stopping (and cancelling the stream) as soon as
@@ -20,7 +20,7 @@ export type BodyIssueCode = 'body.too_large' | 'body.malformed_json' | 'body.too
  *
  * @param request - the Web request
  * @param maxBytes - the limit
- * @returns the bytes, or the issue `body.too_large`
+ * @returns the bytes, or the issue `body.too_large` (or `body.aborted` when the stream breaks)
  * @example
  * ```ts
  * const r = await readBodyBytes(request, 5 * 1024 * 1024);
@@ -35,7 +35,14 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await reader.read();
+    } catch {
+      // The client went away (or the connection broke) before the body was complete.
+      return fail(issue('body.aborted'));
+    }
+    const { done, value } = next;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

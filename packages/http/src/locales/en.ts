@@ -14,6 +14,7 @@ export const en: { readonly [K in keyof typeof ru]: string } = {
   'body.too_large': 'Request too large: at most {max} bytes',
   'body.malformed_json': 'The request body is not valid JSON',
   'body.too_deep': 'The data is nested too deeply: at most {max} levels',
+  'body.aborted': 'The request was cut off before its body was complete',
   'body.unsupported_media_type': 'Unsupported content type: {expected} expected',
   'upload.missing_file': 'No file attached',
   'upload.malformed_multipart': 'Malformed upload form',

@@ -12,6 +12,7 @@ export const ru = {
   'body.too_large': 'Слишком большой запрос: не более {max} байт',
   'body.malformed_json': 'Тело запроса не является корректным JSON',
   'body.too_deep': 'Слишком глубокая вложенность данных: не более {max}',
+  'body.aborted': 'Запрос прерван до конца передачи данных',
   'body.unsupported_media_type': 'Неподдерживаемый тип содержимого: ожидается {expected}',
   'upload.missing_file': 'Файл не приложен',
   'upload.malformed_multipart': 'Повреждённая форма загрузки',
