@@ -225,8 +225,8 @@ export function createJournal(options: JournalOptions): Journal {
         details: { code: first.code, path: first.path.join('.') },
       });
     }
-    const actor = { type: input.actor.type, id: input.actor.id };
-    const subject = { type: input.subject.type, id: input.subject.id };
+    const actor = Object.freeze({ type: input.actor.type, id: input.actor.id });
+    const subject = Object.freeze({ type: input.subject.type, id: input.subject.id });
     const action: string = input.action;
     const payload = input.payload;
     return serial(async () => {
@@ -241,7 +241,7 @@ export function createJournal(options: JournalOptions): Journal {
           sealed = { ...sealPayload(payload, subject, dk.id, dk.key, random), keyId: dk.id };
         }
         const seq = head === undefined ? 0 : head.seq + 1;
-        const fields = {
+        const entry = {
           v: 1 as const,
           seq,
           ts: Math.max(clock.now(), head?.ts ?? 0),
@@ -250,9 +250,12 @@ export function createJournal(options: JournalOptions): Journal {
           subject,
           payloadCommitment: sealed?.commitment ?? null,
           prev: head?.hash ?? JOURNAL_GENESIS_HASH,
+          hash: '',
         };
-        // Every string here is safe: parties and action passed checkAppendInput, prev and the commitment are hex.
-        const entry: JournalEntry = { ...fields, hash: leafHashOfSafeEntry(fields) };
+        // Every string here is safe: parties and action passed checkAppendInput, prev and the
+        // commitment are hex. The hash is set on the one object (no copy per append).
+        entry.hash = leafHashOfSafeEntry(entry);
+        Object.freeze(entry);
         try {
           await store.append(
             entry,

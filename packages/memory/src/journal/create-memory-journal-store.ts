@@ -50,7 +50,7 @@ function isHex64(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
 }
 
-function copyEntry(e: JournalEntry): JournalEntry {
+function copyEntry(e: JournalEntry, intern: (p: JournalParty, what: string) => JournalParty): JournalEntry {
   if (typeof e !== 'object' || e === null) invalidArgument('a journal entry is an object');
   if (e.v !== 1 || !Number.isSafeInteger(e.seq) || e.seq < 0 || !Number.isSafeInteger(e.ts) || e.ts < 0 || typeof e.action !== 'string') {
     invalidArgument('malformed journal entry', { seq: String(e.seq) });
@@ -63,9 +63,9 @@ function copyEntry(e: JournalEntry): JournalEntry {
     v: 1,
     seq: e.seq,
     ts: e.ts,
-    actor: party(e.actor, 'actor'),
+    actor: intern(e.actor, 'actor'),
     action: e.action,
-    subject: party(e.subject, 'subject'),
+    subject: intern(e.subject, 'subject'),
     payloadCommitment: e.payloadCommitment,
     prev: e.prev,
     hash: e.hash,
@@ -128,6 +128,18 @@ export function createMemoryJournalStore(): MemoryJournalStore {
   const payloadsBySubject = new Map<string, number[]>();
   const subjectKeys = new Map<string, JournalSubjectKey>();
   const checkpoints: JournalCheckpointRecord[] = [];
+  // One frozen copy per distinct party: entries share it, which saves memory and allocations.
+  const parties = new Map<string, JournalParty>();
+  const intern = (p: JournalParty, what: string): JournalParty => {
+    if (typeof p !== 'object' || p === null || typeof p.type !== 'string' || typeof p.id !== 'string') return party(p, what);
+    const key = partyKey(p);
+    let known = parties.get(key);
+    if (known === undefined) {
+      known = party(p, what);
+      parties.set(key, known);
+    }
+    return known;
+  };
 
   const index = (map: Map<string, number[]>, key: string, seq: number): void => {
     const list = map.get(key);
@@ -163,7 +175,7 @@ export function createMemoryJournalStore(): MemoryJournalStore {
     },
 
     async append(entry, payload) {
-      const stored = copyEntry(entry);
+      const stored = copyEntry(entry, intern);
       const last = entries[entries.length - 1];
       if (stored.seq !== entries.length || stored.prev !== (last?.hash ?? JOURNAL_GENESIS_HASH)) {
         throw new ConflictError('journal-entry', String(stored.seq), entries.length);
