@@ -21,20 +21,80 @@ import { applyLifecycle } from '../_lib/transitions.js';
 /** A second factor a login can be completed with (OTP-6). */
 export type SecondFactorChoice = SecondFactorMethod | 'backup_code';
 
+/** A login done in one step (only when the policy does not require a second factor). */
+export interface LoginAuthenticated {
+  /** The outcome. */
+  readonly status: 'authenticated';
+  /** The new session's tokens. */
+  readonly tokens: TokenPair;
+}
+
+/** A correct password; the login waits for its second factor (OTP-6). */
+export interface SecondFactorRequired {
+  /** The outcome. */
+  readonly status: 'second_factor_required';
+  /** Pass to `completeLogin` / `sendLoginCode`; valid until `expiresAt`. */
+  readonly loginToken: string;
+  /** The factors this account can finish with. */
+  readonly methods: readonly SecondFactorChoice[];
+  /** The account's preferred method. */
+  readonly preferred: SecondFactorMethod;
+  /** Where a code was sent, masked, when the preferred method is SMS or e-mail. */
+  readonly codeSentTo?: string;
+  /** Epoch ms after which the login must start again. */
+  readonly expiresAt: number;
+}
+
 /** The outcome of a correct password. */
-export type LoginResult =
-  | { readonly status: 'authenticated'; readonly tokens: TokenPair }
-  | {
-      readonly status: 'second_factor_required';
-      /** Pass to `completeLogin` / `sendLoginCode`; valid until `expiresAt`. */
-      readonly loginToken: string;
-      readonly methods: readonly SecondFactorChoice[];
-      /** The account's preferred method. */
-      readonly preferred: SecondFactorMethod;
-      /** Where a code was sent, masked, when the preferred method is SMS or e-mail. */
-      readonly codeSentTo?: string;
-      readonly expiresAt: number;
-    };
+export type LoginResult = LoginAuthenticated | SecondFactorRequired;
+
+/** A login code sent (or re-sent). */
+export interface LoginCodeSent {
+  /** The destination, masked. */
+  readonly sentTo: string;
+  /** Epoch ms after which the code no longer works. */
+  readonly expiresAt: number;
+}
+
+/** A finished login. */
+export interface LoginCompleted {
+  /** The new session's tokens. */
+  readonly tokens: TokenPair;
+}
+
+/** A changed password. */
+export interface PasswordChanged {
+  /** Epoch ms of the change. */
+  readonly changedAt: number;
+  /** How many other sessions ended with it. */
+  readonly endedSessions: number;
+}
+
+/** A started authenticator-app enrolment. */
+export interface TotpEnrollment {
+  /** The base32 secret (show it once, or as the QR of `uri`). */
+  readonly secret: string;
+  /** The `otpauth://totp/…` URI for the QR code. */
+  readonly uri: string;
+}
+
+/** A new set of backup codes, shown once. */
+export interface BackupCodes {
+  /** The codes; each works once (S-6). */
+  readonly backupCodes: readonly string[];
+}
+
+/** The second factor now preferred. */
+export interface SecondFactorSet {
+  /** The method. */
+  readonly method: SecondFactorMethod;
+}
+
+/** A finished access recovery. */
+export interface AccessRecovered {
+  /** Epoch ms of the recovery. */
+  readonly recoveredAt: number;
+}
 
 /** Login with two factors, password change and second-factor settings (OTP-4 … OTP-6, S-1, S-2, S-7, S-8, S-11). */
 export interface AuthService {
@@ -45,25 +105,25 @@ export interface AuthService {
    */
   login(input: unknown, meta?: RequestMeta): Promise<Result<LoginResult>>;
   /** Sends (or re-sends) a login code `{ loginToken, method: 'sms' | 'email' }`. */
-  sendLoginCode(input: unknown, meta?: RequestMeta): Promise<Result<{ readonly sentTo: string; readonly expiresAt: number }>>;
+  sendLoginCode(input: unknown, meta?: RequestMeta): Promise<Result<LoginCodeSent>>;
   /** Completes a login `{ loginToken, method, code }` and opens a session with a new id. */
-  completeLogin(input: unknown, meta?: RequestMeta): Promise<Result<{ readonly tokens: TokenPair }>>;
+  completeLogin(input: unknown, meta?: RequestMeta): Promise<Result<LoginCompleted>>;
   /** Changes the password `{ currentPassword, newPassword, endOtherSessions? }` (no reuse of recent ones, OTP-4). */
-  changePassword(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<{ readonly changedAt: number; readonly endedSessions: number }>>;
+  changePassword(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<PasswordChanged>>;
   /** Starts an authenticator-app enrolment (needs recent re-authentication, S-11): the secret and its `otpauth://` URI. */
-  beginTotpEnrollment(auth: AuthContext): Promise<Result<{ readonly secret: string; readonly uri: string }>>;
+  beginTotpEnrollment(auth: AuthContext): Promise<Result<TotpEnrollment>>;
   /** Finishes the enrolment with a code `{ code }`; makes TOTP the preferred factor and issues backup codes (shown once). */
-  confirmTotpEnrollment(auth: AuthContext, input: unknown): Promise<Result<{ readonly backupCodes: readonly string[] }>>;
+  confirmTotpEnrollment(auth: AuthContext, input: unknown): Promise<Result<BackupCodes>>;
   /** Chooses the preferred second factor `{ method }` (S-11). */
-  setSecondFactor(auth: AuthContext, input: unknown): Promise<Result<{ readonly method: SecondFactorMethod }>>;
+  setSecondFactor(auth: AuthContext, input: unknown): Promise<Result<SecondFactorSet>>;
   /** Issues a new set of backup codes; the old set stops working (S-11). */
-  regenerateBackupCodes(auth: AuthContext): Promise<Result<{ readonly backupCodes: readonly string[] }>>;
+  regenerateBackupCodes(auth: AuthContext): Promise<Result<BackupCodes>>;
   /**
    * Finishes an access recovery support started (ACC-9) `{ token, newPassword }`: a new
    * password, every session ended, the second factor back to SMS (the lost device is
    * dropped); the next login still needs a second factor (ASVS 6.4.3).
    */
-  recoverAccess(input: unknown): Promise<Result<{ readonly recoveredAt: number }>>;
+  recoverAccess(input: unknown): Promise<Result<AccessRecovered>>;
 }
 
 const LOGIN_OK: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted']);
@@ -436,7 +496,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
     recoverAccess,
   };
 
-  async function recoverAccess(input: unknown): Promise<Result<{ readonly recoveredAt: number }>> {
+  async function recoverAccess(input: unknown): Promise<Result<AccessRecovered>> {
     const read = readInput(recoverSchema, input);
     if (!read.success) return read;
     const dot = read.data.token.indexOf('.');

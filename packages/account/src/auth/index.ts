@@ -9,4 +9,18 @@
  *
  * @module @kabinet/account/auth
  */
-export { createAuthService, type AuthService, type LoginResult, type SecondFactorChoice } from './create-auth-service.js';
+export {
+  createAuthService,
+  type AuthService,
+  type LoginResult,
+  type LoginAuthenticated,
+  type SecondFactorRequired,
+  type SecondFactorChoice,
+  type LoginCodeSent,
+  type LoginCompleted,
+  type PasswordChanged,
+  type TotpEnrollment,
+  type BackupCodes,
+  type SecondFactorSet,
+  type AccessRecovered,
+} from './create-auth-service.js';

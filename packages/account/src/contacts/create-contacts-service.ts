@@ -4,6 +4,7 @@ import { parsePhone } from '@kabinet/validators/phone';
 import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
+import type { CodeSent } from '../context/code-sent.js';
 import { readContactValue } from '../_lib/account-pii.js';
 import { contactHistory } from '../_lib/contact-history.js';
 import { piiContext, readContact, type ContactValue } from '../_lib/contact-values.js';
@@ -14,27 +15,63 @@ import { readInput } from '../_lib/read-input.js';
 import { requireSession } from '../_lib/require-session.js';
 import { loadAccount, runAccountStep } from '../_lib/run-account-step.js';
 
+/** A phone or e-mail of an account, masked. */
+export interface ContactView {
+  /** The value, masked. */
+  readonly masked: string;
+  /** Epoch ms its code was entered. */
+  readonly confirmedAt?: number;
+}
+
+/** A messenger id or the trusted person's phone (CONTACT-4), masked. */
+export interface ExtraChannelView {
+  /** Which channel. */
+  readonly kind: 'telegram' | 'viber' | 'whatsapp' | 'trusted_phone';
+  /** The value, masked. */
+  readonly masked: string;
+}
+
+/** A change waiting for the code sent to the new value. */
+export interface PendingChangeView {
+  /** The contact being changed. */
+  readonly channel: 'phone' | 'email';
+  /** The new value, masked. */
+  readonly masked: string;
+  /** Epoch ms of the request. */
+  readonly requestedAt: number;
+  /** When it restores a version of the history: that version's `seq`. */
+  readonly restoresSeq?: number;
+}
+
 /** An account's contacts as its owner sees them (masked). */
 export interface ContactsView {
-  readonly phone: { readonly masked: string; readonly confirmedAt?: number };
-  readonly email: { readonly masked: string; readonly confirmedAt?: number };
-  readonly messengers: readonly { readonly kind: 'telegram' | 'viber' | 'whatsapp'; readonly masked: string }[];
-  readonly trustedPhone?: { readonly masked: string };
+  /** The phone (used for codes and notices). */
+  readonly phone: ContactView;
+  /** The e-mail. */
+  readonly email: ContactView;
+  /** Messenger ids (Telegram, Viber, WhatsApp). */
+  readonly messengers: readonly ExtraChannelView[];
+  /** A trusted person's phone. */
+  readonly trustedPhone?: ExtraChannelView;
   /** Changes waiting for the code sent to the new value. */
-  readonly pending: readonly { readonly channel: 'phone' | 'email'; readonly masked: string; readonly requestedAt: number; readonly restoresSeq?: number }[];
+  readonly pending: readonly PendingChangeView[];
 }
 
 /** A version in the change history (История изменений), masked for display. */
 export interface ContactVersionView {
   /** The journal `seq` that made this version current; pass it to `restore`. */
   readonly seq: number;
+  /** Epoch ms it became current. */
   readonly at: number;
+  /** How it became current. */
   readonly via: 'registration' | 'changed' | 'restored';
   /** For a restore, the version it restored. */
   readonly fromSeq?: number;
+  /** Which contact. */
   readonly channel: 'phone' | 'email';
   /** The masked value, or `null` when erased. */
   readonly masked: string | null;
+  /** Whether this is the value in use now. */
   readonly current: boolean;
 }
 
@@ -45,11 +82,11 @@ export interface ContactsService {
   /** The change history of phone and e-mail (История изменений), oldest first. */
   history(auth: AuthContext): Promise<Result<ContactVersionView[]>>;
   /** Starts a change `{ channel: 'phone' | 'email', value }`: a code goes to the new value (needs recent re-authentication). */
-  requestChange(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<{ readonly channel: 'phone' | 'email'; readonly sentTo: string; readonly expiresAt: number }>>;
+  requestChange(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<CodeSent>>;
   /** Finishes a change `{ channel, code }`: the old contact is told, the change is journaled. */
   confirmChange(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<ContactsView>>;
   /** Restores an earlier version `{ channel, seq }` from the history: like a change, confirmed by a code to that value. */
-  restore(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<{ readonly channel: 'phone' | 'email'; readonly sentTo: string; readonly expiresAt: number }>>;
+  restore(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<CodeSent>>;
   /** Sets a messenger `{ kind: 'telegram' | 'viber' | 'whatsapp', value }` (Telegram `@name` or a phone; others a phone). */
   setMessenger(auth: AuthContext, input: unknown): Promise<Result<ContactsView>>;
   /** Removes a messenger `{ kind }`. */
@@ -75,7 +112,7 @@ function view(account: AccountRecord): ContactsView {
     phone: { masked: account.phone.masked, ...(account.phone.confirmedAt === undefined ? {} : { confirmedAt: account.phone.confirmedAt }) },
     email: { masked: account.email.masked, ...(account.email.confirmedAt === undefined ? {} : { confirmedAt: account.email.confirmedAt }) },
     messengers: account.extra.messengers.map((m) => ({ kind: m.kind, masked: m.masked })),
-    ...(account.extra.trustedPhone === undefined ? {} : { trustedPhone: { masked: account.extra.trustedPhone.masked } }),
+    ...(account.extra.trustedPhone === undefined ? {} : { trustedPhone: { kind: 'trusted_phone', masked: account.extra.trustedPhone.masked } }),
     pending: account.pendingContactChanges.map((p) => ({ channel: p.channel, masked: p.masked, requestedAt: p.requestedAt, ...(p.restoresSeq === undefined ? {} : { restoresSeq: p.restoresSeq }) })),
   };
 }

@@ -9,4 +9,12 @@
  *
  * @module @kabinet/account/contacts
  */
-export { createContactsService, type ContactsService, type ContactsView, type ContactVersionView } from './create-contacts-service.js';
+export {
+  createContactsService,
+  type ContactsService,
+  type ContactsView,
+  type ContactView,
+  type ExtraChannelView,
+  type PendingChangeView,
+  type ContactVersionView,
+} from './create-contacts-service.js';

@@ -21,15 +21,27 @@ import type { AccessTokens } from '../tokens/create-access-tokens.js';
 
 /** The stores the account services write. */
 export interface AccountStores {
+  /** Account aggregates, unique-keyed by the phone and e-mail blind indexes. */
   readonly accounts: VersionedStore<AccountRecord>;
+  /** Registration drafts (they expire after the policy's `draftTtlMs`). */
   readonly drafts: VersionedStore<DraftRecord>;
+  /** Server-side sessions and logins waiting for their second factor. */
   readonly sessions: VersionedStore<SessionRecord>;
   /** Uploaded scans and photos. */
   readonly blobs: BlobStore;
 }
 
+/** The `iss` and `aud` claims of access tokens (S-10). */
+export interface TokenSettings {
+  /** `iss`, e.g. `https://lk.example.ru`. */
+  readonly issuer: string;
+  /** `aud`, e.g. `kabinet-api`. */
+  readonly audience: string;
+}
+
 /** What {@link createAccountContext} needs: ports, the services of the packages below, keys, clock and policy. */
 export interface AccountContextConfig {
+  /** The stores the services write. */
   readonly stores: AccountStores;
   /** One-time codes by SMS and e-mail (`createOtpService`). */
   readonly otp: OtpService;
@@ -41,18 +53,22 @@ export interface AccountContextConfig {
   readonly lockout: LockoutService;
   /** The activity journal (`createJournal` from `@kabinet/audit`). */
   readonly journal: Journal;
+  /** The state registries' check of identity data (ACC-5). */
   readonly registry: IdentityRegistry;
+  /** SMS, e-mail and push gateways. */
   readonly senders: Senders;
   /** Default: `createScryptHasher(policy.scrypt)`. */
   readonly hasher?: PasswordHasher;
+  /** Signing keys and secrets by purpose (S-10, S-12). */
   readonly keys: KeyProvider;
+  /** The source of time (a fake clock in tests). */
   readonly clock: Clock;
   /** Default: the CSPRNG. */
   readonly random?: Random;
   /** Overrides of {@link defaultAccountPolicy}. */
   readonly policy?: Partial<AccountPolicy>;
   /** `iss` and `aud` of access tokens. */
-  readonly tokens: { readonly issuer: string; readonly audience: string };
+  readonly tokens: TokenSettings;
   /** The portal's name in authenticator apps and messages (default `Kabinet`). */
   readonly serviceName?: string;
   /** The language of messages sent to people (default `ru`). */
@@ -63,11 +79,46 @@ export interface AccountContextConfig {
 
 
 /** Everything the account services share, checked and derived once. */
-export interface AccountContext extends Required<Omit<AccountContextConfig, 'policy' | 'scanFile'>> {
+export interface AccountContext {
+  /** The stores the services write. */
+  readonly stores: AccountStores;
+  /** One-time codes by SMS and e-mail. */
+  readonly otp: OtpService;
+  /** Authenticator-app codes. */
+  readonly totp: TotpVerifier;
+  /** Backup codes. */
+  readonly backupCodes: BackupCodeService;
+  /** Attempt and send limits. */
+  readonly lockout: LockoutService;
+  /** The activity journal. */
+  readonly journal: Journal;
+  /** The state registries' check. */
+  readonly registry: IdentityRegistry;
+  /** SMS, e-mail and push gateways. */
+  readonly senders: Senders;
+  /** The password hasher in force. */
+  readonly hasher: PasswordHasher;
+  /** Keys by purpose. */
+  readonly keys: KeyProvider;
+  /** The source of time. */
+  readonly clock: Clock;
+  /** The source of randomness. */
+  readonly random: Random;
+  /** `iss` and `aud` of access tokens. */
+  readonly tokens: TokenSettings;
+  /** The portal's name in messages. */
+  readonly serviceName: string;
+  /** The language of messages sent to people. */
+  readonly locale: Locale;
+  /** The checked account policy (defaults with overrides). */
   readonly policy: AccountPolicy;
+  /** Encrypts personal data at rest (ACC-10). */
   readonly pii: PiiCipher;
+  /** Blind indexes of phones, e-mails and IPs (S-12). */
   readonly blindIndex: BlindIndex;
+  /** Signs and verifies access tokens (S-10). */
   readonly accessTokens: AccessTokens;
+  /** The antivirus hook, when configured (FILE-4). */
   readonly scanFile: FileScanner | undefined;
   /** A hash of a random password, verified for unknown logins so their timing matches (S-8). */
   readonly dummyHash: () => Promise<string>;

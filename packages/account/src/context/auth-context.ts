@@ -12,9 +12,13 @@ import type { AccountLevel, AccountLifecycle } from '@kabinet/ports';
  * ```
  */
 export interface AuthContext {
+  /** The account of the session. */
   readonly accountId: string;
+  /** The live server-side session behind the access token. */
   readonly sessionId: string;
+  /** The account level (equal to the session's: a level change needs a refresh). */
   readonly level: AccountLevel;
+  /** The account lifecycle state (active, clarification requested or restricted). */
   readonly lifecycle: AccountLifecycle;
   /** When the session last fully authenticated (login or re-authentication), epoch ms. */
   readonly authenticatedAt: number;
@@ -24,6 +28,7 @@ export interface AuthContext {
 export interface RequestMeta {
   /** The client IP as the HTTP layer determined it. */
   readonly ip?: string;
+  /** The client's `User-Agent`, shown in the session list and the login log. */
   readonly userAgent?: string;
 }
 
@@ -31,9 +36,11 @@ export interface RequestMeta {
 export interface TokenPair {
   /** A short-lived JWT for the `Authorization: Bearer` header. */
   readonly accessToken: string;
+  /** Epoch ms at which the access token expires. */
   readonly accessTokenExpiresAt: number;
   /** An opaque, single-use token for `sessions.refresh` (rotated on every use). */
   readonly refreshToken: string;
+  /** The server-side session id (new on every login and level change). */
   readonly sessionId: string;
   /** The absolute end of the session. */
   readonly sessionExpiresAt: number;

@@ -4,15 +4,21 @@ import type { KeyProvider, SecretKey, SecretPurpose, SigningKey } from '@kabinet
 
 /** A signing key as configured: PEM strings or `KeyObject`s. The public key is derived when omitted. */
 export interface SigningKeyConfig {
+  /** The key id put in the `kid` header. */
   readonly kid: string;
+  /** `EdDSA` (an Ed25519 key) or `ES256` (a P-256 key). */
   readonly alg: 'EdDSA' | 'ES256';
+  /** The private key: PEM (PKCS#8) or a `KeyObject`. */
   readonly privateKey: string | KeyObject;
+  /** The public key (derived from the private key when omitted). */
   readonly publicKey?: string | KeyObject;
 }
 
 /** A symmetric key as configured: 32 bytes, or 64 hex / 43 base64url characters. */
 export interface SecretKeyConfig {
+  /** The key id stored beside what the key protects (no `.` or `:`). */
   readonly kid: string;
+  /** 32 bytes, or their 64-hex / 43-base64url text. */
   readonly key: Uint8Array | string;
 }
 
@@ -21,7 +27,9 @@ export interface SecretKeyConfig {
  * the others are retired keys that still verify or decrypt.
  */
 export interface StaticKeysConfig {
+  /** Keys that sign access tokens and journal checkpoints; the first is current. */
   readonly signing: readonly SigningKeyConfig[];
+  /** Symmetric keys per purpose (`pii-encryption`, `otp-pepper`, `blind-index`, `journal-payload`); the first of each is current. */
   readonly secrets: { readonly [P in SecretPurpose]: readonly SecretKeyConfig[] };
 }
 

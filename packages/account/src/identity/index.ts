@@ -11,4 +11,4 @@
  * @module @kabinet/account/identity
  */
 export { createIdentityService, type IdentityService } from './create-identity-service.js';
-export type { CheckView, IdentityView } from './identity-views.js';
+export type { CheckView, IdentityView, DocumentView, ClarificationView } from './identity-views.js';

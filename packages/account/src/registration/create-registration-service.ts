@@ -3,6 +3,8 @@ import type { AccountRecord, DraftContact, DraftRecord, Stored, UserType } from 
 import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { RequestMeta } from '../context/auth-context.js';
+import type { CodeSent } from '../context/code-sent.js';
+import type { DocumentView } from '../identity/identity-views.js';
 import { accountKeys } from '../_lib/account-keys.js';
 import { piiContext, readContact, storeContact } from '../_lib/contact-values.js';
 import { accountParty, type JournalDraft } from '../_lib/journal-draft.js';
@@ -23,17 +25,42 @@ import { missingDocumentGroups } from '../_lib/required-documents.js';
 /** A registration step (ACC-3) still to do before `create`. */
 export type RegistrationStep = 'user_type' | 'personal_data' | 'documents' | 'contacts' | 'password' | 'terms';
 
+/** A contact in a draft: masked, and whether its code was entered. */
+export interface DraftContactView {
+  /** The contact, masked. */
+  readonly masked: string;
+  /** Whether the code sent to it was entered (CONTACT-3). */
+  readonly confirmed: boolean;
+}
+
+/** Which terms were accepted and when. */
+export interface TermsAcceptance {
+  /** The accepted version. */
+  readonly version: string;
+  /** Epoch ms of acceptance. */
+  readonly acceptedAt: number;
+}
+
 /** What a registrant sees of a draft: progress, masked values, never personal data in clear. */
 export interface DraftView {
+  /** The draft's id. */
   readonly draftId: string;
+  /** Epoch ms after which the draft is gone (ACC-4; each step extends it). */
   readonly expiresAt: number;
+  /** The chosen user type. */
   readonly userType?: UserType;
+  /** Whether the personal data step is done. */
   readonly personalData: boolean;
-  readonly documents: readonly { readonly id: string; readonly kind: string; readonly masked: string; readonly expiresOn?: string; readonly files: number }[];
-  readonly phone?: { readonly masked: string; readonly confirmed: boolean };
-  readonly email?: { readonly masked: string; readonly confirmed: boolean };
+  /** The documents added so far. */
+  readonly documents: readonly DocumentView[];
+  /** The phone, once given. */
+  readonly phone?: DraftContactView;
+  /** The e-mail, once given. */
+  readonly email?: DraftContactView;
+  /** Whether a password is set. */
   readonly password: boolean;
-  readonly terms?: { readonly version: string; readonly acceptedAt: number };
+  /** The accepted terms. */
+  readonly terms?: TermsAcceptance;
   /** Set once the account exists (it waits for its contacts, CONTACT-6). */
   readonly accountId?: string;
   /** Steps still needed before `create`. */
@@ -42,15 +69,21 @@ export interface DraftView {
 
 /** What `start` and `resume` return: the draft and its (new) resume token — keep it secret. */
 export interface DraftAccess {
+  /** The draft's id. */
   readonly draftId: string;
+  /** The secret that opens the draft; a resume replaces it. */
   readonly resumeToken: string;
+  /** The draft as it stands. */
   readonly draft: DraftView;
 }
 
 /** The account that `create` made. */
 export interface CreatedAccount {
+  /** The new account's id. */
   readonly accountId: string;
+  /** `active`, or `contacts_pending` until both contacts are confirmed (CONTACT-6). */
   readonly lifecycle: AccountRecord['lifecycle'];
+  /** `simplified` when active, else `none`. */
   readonly level: AccountRecord['level'];
 }
 
@@ -77,7 +110,7 @@ export interface RegistrationService {
   /** Phone and e-mail `{ phone, email }` (CONTACT-1 … CONTACT-3); a changed contact must be confirmed again. */
   setContacts(input: unknown): Promise<Result<DraftView>>;
   /** Sends the code for one contact `{ channel: 'phone' | 'email' }`; the answer never tells whether the contact is taken (S-8). */
-  requestCode(input: unknown, meta?: RequestMeta): Promise<Result<{ readonly channel: 'phone' | 'email'; readonly sentTo: string; readonly expiresAt: number }>>;
+  requestCode(input: unknown, meta?: RequestMeta): Promise<Result<CodeSent>>;
   /** Confirms a contact `{ channel, code }`; the second confirmation activates an account created meanwhile. */
   confirmCode(input: unknown, meta?: RequestMeta): Promise<Result<DraftView>>;
   /** The password `{ password }` (S-1 policy; the strength hint comes as warnings). */

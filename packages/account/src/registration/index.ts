@@ -15,4 +15,6 @@ export {
   type DraftView,
   type DraftAccess,
   type CreatedAccount,
+  type DraftContactView,
+  type TermsAcceptance,
 } from './create-registration-service.js';

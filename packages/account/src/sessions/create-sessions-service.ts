@@ -15,15 +15,48 @@ import { liveSessions, openSession, revokeSessions, sessionProblem, tokenPair } 
 
 /** A session as its owner sees it (ACC-11). */
 export interface SessionView {
+  /** The session's id. */
   readonly sessionId: string;
+  /** Epoch ms of the login. */
   readonly createdAt: number;
+  /** Epoch ms of the last request seen. */
   readonly lastSeenAt: number;
+  /** Epoch ms it ends unless used (idle timeout or absolute lifetime, whichever is first). */
   readonly expiresAt: number;
+  /** The IP it logged in from. */
   readonly ip?: string;
+  /** The device's `User-Agent`. */
   readonly userAgent?: string;
+  /** The account level it was issued for. */
   readonly level: AccountLevel;
   /** The session making the request. */
   readonly current: boolean;
+}
+
+/** One session ended. */
+export interface SessionEnded {
+  /** The id of the ended session. */
+  readonly ended: string;
+}
+
+/** Several sessions ended. */
+export interface SessionsEnded {
+  /** How many ended. */
+  readonly ended: number;
+}
+
+/** A completed re-authentication. */
+export interface Reauthenticated {
+  /** Epoch ms; sensitive changes are allowed for the policy's `reauthWindowMs` after it. */
+  readonly authenticatedAt: number;
+}
+
+/** A blocked IP address. */
+export interface IpBlocked {
+  /** The address. */
+  readonly blocked: string;
+  /** How many sessions from it ended. */
+  readonly endedSessions: number;
 }
 
 /** Sessions: authenticate requests, rotate refresh tokens, list and end sessions, re-authenticate (S-10, S-11, ACC-11). */
@@ -43,17 +76,17 @@ export interface SessionsService {
   /** The account's live sessions with IPs and devices. */
   list(auth: AuthContext): Promise<Result<SessionView[]>>;
   /** Ends one of the account's sessions `{ sessionId }`. */
-  end(auth: AuthContext, input: unknown): Promise<Result<{ readonly ended: string }>>;
+  end(auth: AuthContext, input: unknown): Promise<Result<SessionEnded>>;
   /** Ends every session but the current one (ASVS 7.4.3). */
-  endOthers(auth: AuthContext): Promise<Result<{ readonly ended: number }>>;
+  endOthers(auth: AuthContext): Promise<Result<SessionsEnded>>;
   /** Ends the current session. */
-  logout(auth: AuthContext): Promise<Result<{ readonly ended: string }>>;
+  logout(auth: AuthContext): Promise<Result<SessionEnded>>;
   /** Full re-authentication `{ password }` before a sensitive change (S-11). */
-  reauthenticate(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<{ readonly authenticatedAt: number }>>;
+  reauthenticate(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<Reauthenticated>>;
   /** The log of logins with IP addresses, newest first, and the blocked IPs (ACC-11, AUD-2). */
   loginLog(auth: AuthContext): Promise<Result<LoginLog>>;
   /** Blocks an unknown IP `{ ip }` (ACC-11): its sessions end and logins from it fail like a wrong password. */
-  blockIp(auth: AuthContext, input: unknown): Promise<Result<{ readonly blocked: string; readonly endedSessions: number }>>;
+  blockIp(auth: AuthContext, input: unknown): Promise<Result<IpBlocked>>;
 }
 
 const USABLE: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted']);

@@ -10,4 +10,12 @@
  *
  * @module @kabinet/account/sessions
  */
-export { createSessionsService, type SessionsService, type SessionView } from './create-sessions-service.js';
+export {
+  createSessionsService,
+  type SessionsService,
+  type SessionView,
+  type SessionEnded,
+  type SessionsEnded,
+  type Reauthenticated,
+  type IpBlocked,
+} from './create-sessions-service.js';

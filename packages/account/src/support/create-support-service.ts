@@ -23,17 +23,52 @@ export interface OperatorContext {
 
 /** What support sees of an account: no personal data beyond masked contacts. */
 export interface SupportAccountView {
+  /** The account's id. */
   readonly accountId: string;
+  /** Foreign citizen or residence-permit holder. */
   readonly userType: UserType;
+  /** The lifecycle state. */
   readonly lifecycle: AccountLifecycle;
+  /** The level. */
   readonly level: AccountLevel;
+  /** The phone, masked. */
   readonly phone: string;
+  /** The e-mail, masked. */
   readonly email: string;
   /** The lock of `@kabinet/lockout`: failures counted and whether it is locked. */
-  readonly lock: { readonly locked: boolean; readonly failures: number };
+  readonly lock: LockView;
+  /** Every identity check, for tracing (ACC-9). */
   readonly checks: readonly CheckView[];
+  /** How many sessions are live. */
   readonly sessions: number;
+  /** Why support blocked the account, when it did. */
   readonly blockReason?: string;
+}
+
+/** The password lock state of an account. */
+export interface LockView {
+  /** Whether logins are refused (answered like a wrong password, S-8). */
+  readonly locked: boolean;
+  /** Consecutive failures counted now. */
+  readonly failures: number;
+}
+
+/** A registered letter to print and send (ACC-7). */
+export interface LetterDispatch {
+  /** The check, now `in_transit`. */
+  readonly check: CheckView;
+  /** The code to print in the letter; the holder enters it on receipt. */
+  readonly code: string;
+  /** The address to send it to. */
+  readonly address: string;
+}
+
+/** An access recovery on its way (ACC-9). */
+export interface AccessRestoreStarted {
+  /** The phone the recovery code went to, masked. */
+  readonly sentTo: string;
+  /** Epoch ms after which the code no longer works. */
+  readonly expiresAt: number;
 }
 
 /** Support operations, every one journaled with the operator as actor (ACC-8, ACC-9, ACC-7 operator steps). */
@@ -49,9 +84,9 @@ export interface SupportService {
    * token by SMS to the registered phone; the holder sets a new password with
    * `auth.recoverAccess`. The token is never the password (ASVS 6.4.1).
    */
-  restoreAccess(operator: OperatorContext, input: unknown): Promise<Result<{ readonly sentTo: string; readonly expiresAt: number }>>;
+  restoreAccess(operator: OperatorContext, input: unknown): Promise<Result<AccessRestoreStarted>>;
   /** Registered mail (ACC-7): records the dispatch `{ accountId, checkId, trackingNumber }` and returns the code to print in the letter. */
-  dispatchLetter(operator: OperatorContext, input: unknown): Promise<Result<{ readonly check: CheckView; readonly code: string; readonly address: string }>>;
+  dispatchLetter(operator: OperatorContext, input: unknown): Promise<Result<LetterDispatch>>;
   /** Video call (ACC-7): the operator confirms the person `{ accountId, checkId }`; the registry check follows. */
   verifyVideo(operator: OperatorContext, input: unknown): Promise<Result<CheckView>>;
   /** In person at a service centre (ACC-7): the operator enters `{ accountId, serviceCentreId }`; an activation link goes by SMS. */

@@ -9,4 +9,12 @@
  *
  * @module @kabinet/account/support
  */
-export { createSupportService, type SupportService, type SupportAccountView, type OperatorContext } from './create-support-service.js';
+export {
+  createSupportService,
+  type SupportService,
+  type SupportAccountView,
+  type OperatorContext,
+  type LockView,
+  type LetterDispatch,
+  type AccessRestoreStarted,
+} from './create-support-service.js';

@@ -18,7 +18,9 @@ export interface AccessTokenClaims {
 
 /** Options of {@link createAccessTokens}. */
 export interface AccessTokenOptions {
+  /** Where the signing keys come from (S-10). */
   readonly keys: KeyProvider;
+  /** The clock `iat`, `nbf` and `exp` are judged by. */
   readonly clock: Clock;
   /** `iss`, e.g. `https://lk.example.ru`. */
   readonly issuer: string;
@@ -26,6 +28,7 @@ export interface AccessTokenOptions {
   readonly audience: string;
   /** Lifetime of a token in ms. */
   readonly ttlMs: number;
+  /** Randomness for `jti` (default: the CSPRNG). */
   readonly random?: Random;
 }
 

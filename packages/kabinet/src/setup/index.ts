@@ -10,4 +10,4 @@
  */
 export { createKabinet } from './create-kabinet.js';
 export type { Kabinet, KabinetDev } from './kabinet.js';
-export type { KabinetConfig, KabinetStores, KabinetPolicy } from './kabinet-config.js';
+export type { KabinetConfig, KabinetStores, KabinetPolicy, KabinetJournalOptions, KabinetPaymentsOptions } from './kabinet-config.js';

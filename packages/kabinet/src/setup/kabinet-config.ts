@@ -1,6 +1,6 @@
 import type { Clock, Locale, Random } from '@kabinet/core';
 import type { JournalCheckpointPolicy } from '@kabinet/audit';
-import type { AccountPolicy, StaticKeysConfig } from '@kabinet/account';
+import type { AccountPolicy, StaticKeysConfig, TokenSettings } from '@kabinet/account';
 import type { LockoutPolicy } from '@kabinet/lockout';
 import type { BackupCodePolicy, BackupCodeSet, ChallengeRecord, OtpPolicy, TotpPolicy, TotpStepRecord } from '@kabinet/otp';
 import type { MethodCheckVerifier, PaymentProvider, PaymentsPolicy } from '@kabinet/payments';
@@ -22,27 +22,58 @@ import type { FileScanner } from '@kabinet/validators/file';
 
 /** Every store Kabinet writes; each defaults to its `@kabinet/memory` adapter. */
 export interface KabinetStores {
+  /** Account aggregates. */
   readonly accounts: VersionedStore<AccountRecord>;
+  /** Registration drafts. */
   readonly drafts: VersionedStore<DraftRecord>;
+  /** Server-side sessions. */
   readonly sessions: VersionedStore<SessionRecord>;
+  /** Uploaded scans. */
   readonly blobs: BlobStore;
   /** Attempt and send counters (`@kabinet/lockout`). */
   readonly counters: CounterStore;
+  /** The journal chain, payloads, data keys and checkpoints. */
   readonly journal: JournalStore;
+  /** One-time-code challenges. */
   readonly otpChallenges: VersionedStore<ChallengeRecord>;
+  /** The last accepted TOTP step per account (replay protection). */
   readonly totpSteps: VersionedStore<TotpStepRecord>;
+  /** Backup-code sets. */
   readonly backupCodes: VersionedStore<BackupCodeSet>;
+  /** Payments, attempts, methods and idempotency keys. */
   readonly payments: PaymentStore;
 }
 
 /** Policy overrides per package; unset parts come from the preset. */
 export interface KabinetPolicy {
+  /** Account rules (deadlines, sessions, passwords, documents, …), field by field. */
   readonly account?: Partial<AccountPolicy>;
+  /** One-time codes (length, TTL, attempts). */
   readonly otp?: OtpPolicy;
+  /** Authenticator-app codes. */
   readonly totp?: TotpPolicy;
+  /** Backup codes. */
   readonly backupCodes?: BackupCodePolicy;
+  /** Attempt and send limits. */
   readonly lockout?: LockoutPolicy;
+  /** Payments. */
   readonly payments?: PaymentsPolicy;
+}
+
+/** The journal's checkpoint origin and policy. */
+export interface KabinetJournalOptions {
+  /** Names this journal in its signed checkpoints (default `kabinet-journal`). */
+  readonly origin?: string;
+  /** When to sign checkpoints (default every 1 000 entries or every minute). */
+  readonly checkpoint?: Partial<JournalCheckpointPolicy>;
+}
+
+/** The payment provider and the first-use check of methods (PAY-2). */
+export interface KabinetPaymentsOptions {
+  /** The acquirer / SBP / wallet provider (default: the simulated one). */
+  readonly provider?: PaymentProvider;
+  /** The first-use check of a bound method (default: the simulated one). */
+  readonly methodCheck?: MethodCheckVerifier;
 }
 
 /**
@@ -76,7 +107,7 @@ export interface KabinetConfig {
   /** FILE-4: the antivirus hook; uploads fail with `ERR_CONFIG` without one. */
   readonly scanFile?: FileScanner;
   /** `iss` and `aud` of access tokens (default `kabinet` / `kabinet-api`). */
-  readonly tokens?: { readonly issuer: string; readonly audience: string };
+  readonly tokens?: TokenSettings;
   /** The portal's name in messages and authenticator apps (default `Kabinet`). */
   readonly serviceName?: string;
   /** The language of messages sent to people (default `ru`). */
@@ -86,7 +117,7 @@ export interface KabinetConfig {
   /** Overrides of the preset per package. */
   readonly policy?: KabinetPolicy;
   /** The journal's checkpoint origin and policy. */
-  readonly journal?: { readonly origin?: string; readonly checkpoint?: Partial<JournalCheckpointPolicy> };
+  readonly journal?: KabinetJournalOptions;
   /** The payment provider and first-use check (default: simulated ones, `kabinet.dev`). */
-  readonly payments?: { readonly provider?: PaymentProvider; readonly methodCheck?: MethodCheckVerifier };
+  readonly payments?: KabinetPaymentsOptions;
 }

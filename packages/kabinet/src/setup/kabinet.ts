@@ -51,6 +51,7 @@ export interface Kabinet {
   readonly messages: MessageCatalogue;
   /** The account policy in force. */
   readonly policy: AccountPolicy;
+  /** The clock in use. */
   readonly clock: Clock;
   /** The shared account context, for integrators who build their own use cases. */
   readonly context: AccountContext;

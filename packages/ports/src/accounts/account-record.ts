@@ -1,12 +1,5 @@
 import type { StoreRecord } from '../store/versioned-store.js';
-import type {
-  AccountLevel,
-  AccountLifecycle,
-  DocumentKind,
-  EncryptedText,
-  SecondFactorMethod,
-  UserType,
-} from './account-types.js';
+import type { AccountLevel, AccountLifecycle, DocumentKind, EncryptedText, SecondFactorMethod, UserType } from './account-types.js';
 import type { IdentityConfirmationRecord } from './identity-confirmation-record.js';
 
 /**
@@ -14,6 +7,7 @@ import type { IdentityConfirmationRecord } from './identity-confirmation-record.
  * normalised value)`), a masked form for display, and when it was confirmed.
  */
 export interface StoredContact {
+  /** The phone (E.164) or e-mail, encrypted. */
   readonly value: EncryptedText;
   /** `<kid>:<hex HMAC>`; also the store's unique key (`phone:<blind index>`). */
   readonly blindIndex: string;
@@ -25,20 +19,27 @@ export interface StoredContact {
 
 /** A contact change waiting for the code sent to the new value (CONTACT-5). */
 export interface PendingContactChange {
+  /** Which contact changes. */
   readonly channel: 'phone' | 'email';
+  /** The new value, encrypted. */
   readonly value: EncryptedText;
+  /** The new value's blind index. */
   readonly blindIndex: string;
+  /** The new value, masked. */
   readonly masked: string;
   /** The one-time-code challenge sent to the new value. */
   readonly challengeId: string;
   /** When set, the change restores the contact version journaled at this `seq` (CONTACT-5). */
   readonly restoresSeq?: number;
+  /** Epoch ms of the request. */
   readonly requestedAt: number;
 }
 
 /** An identity document bound to the profile; its data (number, dates) is encrypted. */
 export interface StoredDocument {
+  /** The document's id (`doc_…`). */
   readonly id: string;
+  /** Which document it is. */
   readonly kind: DocumentKind;
   /** JSON of the document's fields, encrypted. */
   readonly data: EncryptedText;
@@ -48,6 +49,7 @@ export interface StoredDocument {
   readonly expiresOn?: string;
   /** Ids of the uploaded scans in the blob store. */
   readonly fileIds: readonly string[];
+  /** Epoch ms it was bound to the profile. */
   readonly boundAt: number;
 }
 
@@ -55,6 +57,7 @@ export interface StoredDocument {
 export interface StoredPassword {
   /** A self-describing hash string from the `PasswordHasher`. */
   readonly hash: string;
+  /** Epoch ms of the last change. */
   readonly changedAt: number;
   /** Hashes of earlier passwords, newest first, bounded by policy. */
   readonly previous: readonly string[];
@@ -64,6 +67,7 @@ export interface StoredPassword {
 export interface StoredTotp {
   /** The base32 secret, encrypted. */
   readonly secret: EncryptedText;
+  /** Epoch ms the enrolment started. */
   readonly createdAt: number;
   /** Absent while the enrolment waits for its first code. */
   readonly enabledAt?: number;
@@ -74,14 +78,46 @@ export interface StoredTotp {
  * in `@kabinet/otp`'s own stores.
  */
 export interface StoredSecondFactor {
+  /** The preferred second factor. */
   readonly method: SecondFactorMethod;
+  /** The authenticator-app enrolment, when there is one. */
   readonly totp?: StoredTotp;
+}
+
+/** A messenger id (CONTACT-4). */
+export interface StoredMessenger {
+  /** Which messenger. */
+  readonly kind: 'telegram' | 'viber' | 'whatsapp';
+  /** The id (Telegram `@name` or a phone), encrypted. */
+  readonly value: EncryptedText;
+  /** The id, masked. */
+  readonly masked: string;
+}
+
+/** A trusted person's phone (CONTACT-4). */
+export interface StoredTrustedPhone {
+  /** The phone, encrypted. */
+  readonly value: EncryptedText;
+  /** The phone, masked. */
+  readonly masked: string;
 }
 
 /** The optional channels of CONTACT-4. */
 export interface StoredExtraChannels {
-  readonly messengers: readonly { readonly kind: 'telegram' | 'viber' | 'whatsapp'; readonly value: EncryptedText; readonly masked: string }[];
-  readonly trustedPhone?: { readonly value: EncryptedText; readonly masked: string };
+  /** Messenger ids, at most one per messenger. */
+  readonly messengers: readonly StoredMessenger[];
+  /** A trusted person's phone. */
+  readonly trustedPhone?: StoredTrustedPhone;
+}
+
+/** An access-recovery token support issued (ACC-9). */
+export interface StoredRecovery {
+  /** SHA-256 of the token's secret. */
+  readonly tokenHash: string;
+  /** Epoch ms after which the token no longer works. */
+  readonly expiresAt: number;
+  /** The operator who started the recovery. */
+  readonly operatorId: string;
 }
 
 /**
@@ -96,19 +132,31 @@ export interface StoredExtraChannels {
  * ```
  */
 export interface AccountRecord extends StoreRecord {
+  /** Foreign citizen or residence-permit holder (ACC-1). */
   readonly userType: UserType;
+  /** Where the account is in its life. */
   readonly lifecycle: AccountLifecycle;
+  /** The level (ACC-2). */
   readonly level: AccountLevel;
+  /** Epoch ms of creation. */
   readonly createdAt: number;
+  /** Epoch ms of the last change. */
   readonly updatedAt: number;
   /** Names, birth date, citizenship and address as encrypted JSON. */
   readonly personal: EncryptedText;
+  /** The phone: codes, notices, login. */
   readonly phone: StoredContact;
+  /** The e-mail: codes, notices, login. */
   readonly email: StoredContact;
+  /** Messengers and a trusted person's phone. */
   readonly extra: StoredExtraChannels;
+  /** Contact changes waiting for their codes. */
   readonly pendingContactChanges: readonly PendingContactChange[];
+  /** Identity documents bound to the profile, one per kind. */
   readonly documents: readonly StoredDocument[];
+  /** The password hash and recent ones. */
   readonly password: StoredPassword;
+  /** Second-factor settings. */
   readonly secondFactor: StoredSecondFactor;
   /** Identity checks (documents check and confirmation methods), newest last. */
   readonly identityChecks: readonly IdentityConfirmationRecord[];
@@ -116,11 +164,14 @@ export interface AccountRecord extends StoreRecord {
   readonly sessionIds: readonly string[];
   /** Blind indexes of the IP addresses the holder blocked from logging in (ACC-11). */
   readonly blockedIps: readonly string[];
+  /** The accepted terms version. */
   readonly termsVersion: string;
+  /** Epoch ms the terms were accepted. */
   readonly termsAcceptedAt: number;
+  /** Epoch ms of the last successful login. */
   readonly lastLoginAt?: number;
   /** Why support blocked the account, when it did. */
   readonly blockReason?: string;
-  /** An access-recovery token support issued (ACC-9): its hash, expiry and the operator. */
-  readonly recovery?: { readonly tokenHash: string; readonly expiresAt: number; readonly operatorId: string };
+  /** An access recovery in progress (ACC-9). */
+  readonly recovery?: StoredRecovery;
 }

@@ -31,10 +31,13 @@ export type {
   StoredTotp,
   StoredSecondFactor,
   StoredExtraChannels,
+  StoredMessenger,
+  StoredTrustedPhone,
+  StoredRecovery,
 } from './account-record.js';
 export type { IdentityConfirmationRecord, RegistryCheckEntry } from './identity-confirmation-record.js';
 export type { DraftRecord, DraftContact } from './draft-record.js';
-export type { SessionRecord } from './session-record.js';
+export type { SessionRecord, PendingSecondFactor } from './session-record.js';
 export type {
   IdentityRegistry,
   RegistryCheckRequest,
@@ -42,4 +45,8 @@ export type {
   RegistryDefect,
   RegistryDefectReason,
   RegistryDocument,
+  RegistryPerson,
+  RegistryConfirmed,
+  RegistryMismatch,
+  RegistryDelayed,
 } from './identity-registry.js';

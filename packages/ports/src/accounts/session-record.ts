@@ -13,15 +13,21 @@ import type { AccountLevel, SecondFactorMethod } from './account-types.js';
  * ```
  */
 export interface SessionRecord extends StoreRecord {
+  /** The account of the session. */
   readonly accountId: string;
+  /** `second_factor` while a login waits for its code; `active` after. */
   readonly stage: 'second_factor' | 'active';
+  /** Epoch ms of the login. */
   readonly createdAt: number;
+  /** Epoch ms of the last request seen (idle timeout, ACC-11). */
   readonly lastSeenAt: number;
   /** Hard end of the session (absolute lifetime). */
   readonly absoluteExpiresAt: number;
   /** The account level when the session was issued; a level change needs a new session. */
   readonly level: AccountLevel;
+  /** The IP the session logged in from (login log, ACC-11). */
   readonly ip?: string;
+  /** The device's `User-Agent`. */
   readonly userAgent?: string;
   /** HMAC of the current refresh secret. */
   readonly refreshHash?: string;
@@ -29,15 +35,22 @@ export interface SessionRecord extends StoreRecord {
   readonly usedRefreshHashes: readonly string[];
   /** Last full authentication (login or re-authentication), for sensitive changes (S-11). */
   readonly authenticatedAt: number;
+  /** Epoch ms the session ended. */
   readonly revokedAt?: number;
+  /** Why it ended. */
   readonly revokeReason?: 'logout' | 'ended' | 'ended_by_other' | 'refresh_reuse' | 'level_change' | 'account_disabled' | 'idle' | 'absolute';
   /** At stage `second_factor`: the methods offered and the code challenge, if one was sent. */
-  readonly secondFactor?: {
-    readonly methods: readonly (SecondFactorMethod | 'backup_code')[];
-    readonly challengeId?: string;
-    /** HMAC of the secret that lets the client finish this login. */
-    readonly tokenHash: string;
-    /** Failures before this login succeeded, for the suspicious-success notice. */
-    readonly priorFailures: number;
-  };
+  readonly secondFactor?: PendingSecondFactor;
+}
+
+/** A login waiting for its second factor. */
+export interface PendingSecondFactor {
+  /** The factors the login can be finished with. */
+  readonly methods: readonly (SecondFactorMethod | 'backup_code')[];
+  /** The code challenge sent by SMS or e-mail, if any. */
+  readonly challengeId?: string;
+  /** SHA-256 of the secret that lets the client finish this login. */
+  readonly tokenHash: string;
+  /** Failures before this login succeeded, for the suspicious-success notice. */
+  readonly priorFailures: number;
 }
