@@ -1,0 +1,79 @@
+// S-17: no input, however malformed, makes a use case throw; invalid input is data.
+// S-12: the journal chain carries no personal data.
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { createKit, login, registerActive, standardAccount } from './test-kit.js';
+
+const junk = fc.oneof(fc.anything(), fc.record({ draftId: fc.string(), resumeToken: fc.string(), channel: fc.string(), code: fc.string(), checkId: fc.string(), method: fc.string() }, { requiredKeys: [] }));
+
+describe('inputs', () => {
+  test.prop([junk], { numRuns: 60 })('S-17: every use case answers malformed input with issues, never a throw', async (input) => {
+    const kit = createKit();
+    const { auth } = await standardAccount(kit);
+    const operator = { operatorId: 'op_1' };
+    const calls: (() => Promise<{ success: boolean }>)[] = [
+      () => kit.registration.start(input),
+      () => kit.registration.resume(input),
+      () => kit.registration.get(input),
+      () => kit.registration.savePersonalData(input),
+      () => kit.registration.addDocument(input),
+      () => kit.registration.setContacts(input),
+      () => kit.registration.requestCode(input),
+      () => kit.registration.confirmCode(input),
+      () => kit.registration.setPassword(input),
+      () => kit.registration.acceptTerms(input),
+      () => kit.registration.create(input),
+      () => kit.auth.login(input),
+      () => kit.auth.sendLoginCode(input),
+      () => kit.auth.completeLogin(input),
+      () => kit.auth.recoverAccess(input),
+      () => kit.auth.changePassword(auth, input),
+      () => kit.auth.confirmTotpEnrollment(auth, input),
+      () => kit.auth.setSecondFactor(auth, input),
+      () => kit.sessions.authenticate(input),
+      () => kit.sessions.refresh(input),
+      () => kit.sessions.end(auth, input),
+      () => kit.sessions.reauthenticate(auth, input),
+      () => kit.sessions.blockIp(auth, input),
+      () => kit.contacts.requestChange(auth, input),
+      () => kit.contacts.confirmChange(auth, input),
+      () => kit.contacts.restore(auth, input),
+      () => kit.contacts.setMessenger(auth, input),
+      () => kit.contacts.setTrustedPhone(auth, input),
+      () => kit.identity.addDocument(auth, input),
+      () => kit.identity.updateAddress(auth, input),
+      () => kit.identity.startConfirmation(auth, input),
+      () => kit.identity.enterCode(auth, input),
+      () => kit.identity.answerClarification(auth, input),
+      () => kit.identity.cancel(auth, input),
+      () => kit.identity.activate(input),
+      () => kit.support.account(operator, input),
+      () => kit.support.unblock(operator, input),
+      () => kit.support.dispatchLetter(operator, input),
+      () => kit.support.verifyVideo(operator, input),
+      () => kit.support.verifyInPerson(operator, input),
+    ];
+    for (const call of calls) {
+      const r = await call();
+      expect(typeof r.success).toBe('boolean');
+    }
+  });
+
+  it('S-12, ACC-10: the journal chain holds no phone, e-mail, name, birth date or document number', async () => {
+    const kit = createKit();
+    const { phone, email, accountId } = await registerActive(kit, 'residence_permit_holder');
+    const { auth } = await login(kit, phone, { ip: '198.51.100.200' });
+    await kit.contacts.requestChange(auth, { channel: 'email', value: 'new.address@example.ru' });
+    await kit.contacts.confirmChange(auth, { channel: 'email', code: kit.outbox.lastCode('new.address@example.ru') });
+    await kit.identity.checkDocuments(auth);
+    const chain = JSON.stringify(await kit.journal.query({}, { limit: 1000 }));
+    expect(chain).toContain(accountId);
+    expect(chain).toContain('contact.changed');
+    for (const secret of [phone, email, 'new.address@example.ru', 'Исмаилова', 'ISMAILOVA', '1988-11-03', '03.11.1988', '400123456', '1234567', '11223344595', '198.51.100.200']) {
+      expect(chain).not.toContain(secret);
+    }
+    // The details are there, encrypted beside the chain, for the subject's history (CONTACT-5, ACC-11).
+    const events = await kit.journal.history({ type: 'account', id: accountId });
+    expect(JSON.stringify(events)).toContain('new.address@example.ru');
+  });
+});
