@@ -18,6 +18,7 @@ export const paymentMessages: MessageCatalogue = mergeCatalogues(coreMessages, d
 /**
  * Every message code `@kabinet/payments` defines.
  *
+ * @useDeclaredType
  * @example
  * ```ts
  * const code: PaymentMessageCode = 'uin.checksum';

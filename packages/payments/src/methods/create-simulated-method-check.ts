@@ -27,7 +27,10 @@ export interface SimulatedMethodCheck extends MethodCheckVerifier {
   /** The answer a challenge expects (the SMS code, the wallet password, `approve` for the bank app), or `undefined`. */
   answerFor(challengeId: string): string | undefined;
   /** The requests started so far, oldest first. */
-  readonly started: readonly (MethodCheckRequest & { readonly challengeId: string })[];
+  readonly started: readonly (MethodCheckRequest & {
+    /** The challenge it started. */
+    readonly challengeId: string;
+  })[];
 }
 
 interface Challenge {

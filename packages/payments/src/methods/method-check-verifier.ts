@@ -47,7 +47,17 @@ export interface MethodCheckChallenge {
  * const verdict: MethodCheckVerdict = { passed: false, reason: 'wrong' };
  * ```
  */
-export type MethodCheckVerdict = { readonly passed: true } | { readonly passed: false; readonly reason: string };
+export type MethodCheckVerdict =
+  | {
+      /** The answer was right. */
+      readonly passed: true;
+    }
+  | {
+      /** The answer was refused. */
+      readonly passed: false;
+      /** Why (`wrong`, `expired`, `blocked`, `used`, …). */
+      readonly reason: string;
+    };
 
 /**
  * The one-time security check of a method's first use (PAY-2): an SMS code, a confirmation in

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { KabinetError, fail, issue, maskPhone, type Clock, type Result } from '@kabinet/core';
 import type { AttemptStatus, CardNetwork, FailureCode, PaymentMethodKind } from '@kabinet/ports';
 import { hmacSha256Hex } from '../_lib/hmac.js';
-import { renderNative, stripeEventType, type SimDialect, type SimObject } from '../_lib/sim-render.js';
+import { renderNative, stripeEventType, type SimObject } from '../_lib/sim-render.js';
 import { kopecksToDecimal } from '../money/kopecks-to-decimal.js';
 import { mapAcquirerPayment } from './map-acquirer-payment.js';
 import { mapSbpOrder } from './map-sbp-order.js';
@@ -24,7 +24,7 @@ import type { PaymentProvider, ProviderCallback, ProviderCallbackInput, Provider
  * const dialect: SimulatedDialect = 'yookassa';
  * ```
  */
-export type SimulatedDialect = SimDialect;
+export type SimulatedDialect = 'acquirer' | 'yookassa' | 'stripe' | 'sbp-sber';
 
 /**
  * What the simulated bank does with the next confirmed payment: `succeed`, stay `pending`
@@ -37,7 +37,14 @@ export type SimulatedDialect = SimDialect;
  * provider.queueOutcome({ fail: 'insufficient_funds' }, 'succeed');
  * ```
  */
-export type SimulatedOutcome = 'succeed' | 'pending' | 'require_action' | { readonly fail: FailureCode };
+export type SimulatedOutcome =
+  | 'succeed'
+  | 'pending'
+  | 'require_action'
+  | {
+      /** Decline with this reason. */
+      readonly fail: FailureCode;
+    };
 
 /**
  * The provider calls the simulator can be told to fail (see {@link SimulatedProvider.failNextCall}).
@@ -97,7 +104,14 @@ export interface SimulatedProvider extends PaymentProvider {
   /** The vocabulary spoken. */
   readonly dialect: SimulatedDialect;
   /** Every call made, in order (to assert "captured once"). */
-  readonly calls: readonly { readonly operation: SimulatedOperation; readonly providerPaymentId?: string; readonly idempotencyKey?: string }[];
+  readonly calls: readonly {
+    /** The call. */
+    readonly operation: SimulatedOperation;
+    /** The object it was about. */
+    readonly providerPaymentId?: string;
+    /** Its idempotency key. */
+    readonly idempotencyKey?: string;
+  }[];
   /** Tokenises an instrument as the provider's payment form would. */
   tokenize(
     instrument:

@@ -83,8 +83,26 @@ export interface ProviderCallbackInput {
  * ```
  */
 export type ProviderCallback =
-  | { readonly kind: 'payment'; readonly eventKey: string; readonly authenticated: boolean; readonly payment: ProviderPayment }
-  | { readonly kind: 'refund'; readonly eventKey: string; readonly authenticated: boolean; readonly refund: ProviderRefund };
+  | {
+      /** A payment object changed. */
+      readonly kind: 'payment';
+      /** Dedup key. */
+      readonly eventKey: string;
+      /** Whether a signature proved the sender. */
+      readonly authenticated: boolean;
+      /** The object, mapped. */
+      readonly payment: ProviderPayment;
+    }
+  | {
+      /** A refund changed. */
+      readonly kind: 'refund';
+      /** Dedup key. */
+      readonly eventKey: string;
+      /** Whether a signature proved the sender. */
+      readonly authenticated: boolean;
+      /** The refund, mapped. */
+      readonly refund: ProviderRefund;
+    };
 
 /**
  * What {@link PaymentProvider.create} registers: one provider object per attempt.

@@ -2,7 +2,10 @@ import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
 import { isDigits, readIdentifier } from '../_lib/read-text.js';
 
 /** A checked BIK (БИК): 9 ASCII digits. */
-export type Bik = string & { readonly __brand: 'Bik' };
+export type Bik = string & {
+  /** Compile-time marker only: the value at run time is a plain string. */
+  readonly __brand: 'Bik';
+};
 
 /**
  * Checks a BIK (банковский идентификационный код): 9 digits. Since 2021 treasury (TOFK)

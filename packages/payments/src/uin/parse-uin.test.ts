@@ -48,7 +48,7 @@ describe('УИН (reference §1.7 vectors)', () => {
     expect(uinSchema.safeParse('32117072411021588933')).toEqual({ success: true, data: '32117072411021588933' });
     const bad = uinSchema.safeParse('32117072411021588934');
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0]?.params).toEqual({ expected: 3, actual: 4, code: 'uin.checksum' });
+    expect((bad.error?.issues[0] as { params?: unknown } | undefined)?.params).toEqual({ expected: 3, actual: 4, code: 'uin.checksum' });
   });
 
   const body = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(''));

@@ -3,7 +3,10 @@ import { isDigits, readIdentifier } from '../_lib/read-text.js';
 import { computeUinCheckDigit } from './compute-uin-check-digit.js';
 
 /** A checked УИН: 20 or 25 characters without separators. */
-export type Uin = string & { readonly __brand: 'Uin' };
+export type Uin = string & {
+  /** Compile-time marker only: the value at run time is a plain string. */
+  readonly __brand: 'Uin';
+};
 
 /** Options of {@link parseUin}. */
 export interface ParseUinOptions {

@@ -40,7 +40,14 @@ export interface PaymentView {
   /** Refunded so far in kopecks (succeeded refunds). */
   readonly refundedKopecks: number;
   /** Why the last attempt failed, while the status is Ошибка. */
-  readonly reason?: { readonly code: FailureCode; readonly providerCode: string; readonly text: string };
+  readonly reason?: {
+    /** Our reason code. */
+    readonly code: FailureCode;
+    /** The provider's own code. */
+    readonly providerCode: string;
+    /** The reason in the requested language. */
+    readonly text: string;
+  };
   /** Whether a new attempt may start (PAY-4). */
   readonly canRetry: boolean;
   /** Epoch ms. */

@@ -1,3 +1,5 @@
+import type { PaymentCursorPosition } from './encode-payment-cursor.js';
+
 const CURSOR = /^(0|[1-9]\d{0,15})~([A-Za-z0-9_-]{1,128})$/;
 
 /**
@@ -12,7 +14,7 @@ const CURSOR = /^(0|[1-9]\d{0,15})~([A-Za-z0-9_-]{1,128})$/;
  * decodePaymentCursor('x'); // undefined
  * ```
  */
-export function decodePaymentCursor(cursor: string): { readonly createdAt: number; readonly id: string } | undefined {
+export function decodePaymentCursor(cursor: string): PaymentCursorPosition | undefined {
   const match = CURSOR.exec(cursor);
   if (match === null) return undefined;
   const createdAt = Number(match[1]);

@@ -32,7 +32,9 @@ export interface IdempotencyRecord {
  * if (claim.outcome === 'mismatch') return fail(issue('payment.idempotency_key_reused', ['idempotencyKey']));
  * ```
  */
-export type IdempotencyClaim =
-  | { readonly outcome: 'created'; readonly record: IdempotencyRecord }
-  | { readonly outcome: 'replay'; readonly record: IdempotencyRecord }
-  | { readonly outcome: 'mismatch'; readonly record: IdempotencyRecord };
+export type IdempotencyClaim = {
+  /** `created`, `replay` or `mismatch`. */
+  readonly outcome: 'created' | 'replay' | 'mismatch';
+  /** The record that owns the key now (the caller's when `created`). */
+  readonly record: IdempotencyRecord;
+};

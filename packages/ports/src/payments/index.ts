@@ -38,5 +38,5 @@ export type {
 } from './payment-store.js';
 export { PAYMENT_STATUS_EDGES, ATTEMPT_STATUS_EDGES } from './status-edges.js';
 export { allowsStatusChange } from './allows-status-change.js';
-export { encodePaymentCursor } from './encode-payment-cursor.js';
+export { encodePaymentCursor, type PaymentCursorPosition } from './encode-payment-cursor.js';
 export { decodePaymentCursor } from './decode-payment-cursor.js';

@@ -160,7 +160,12 @@ export interface PaymentRecord extends StoreRecord {
   /** The failure of the last failed attempt, while the payment is `failed`. */
   readonly lastFailure?: PaymentFailure;
   /** Set when the payment was cancelled. */
-  readonly cancellation?: { readonly reason: CancellationReason; readonly at: number };
+  readonly cancellation?: {
+    /** Why. */
+    readonly reason: CancellationReason;
+    /** Epoch ms. */
+    readonly at: number;
+  };
   /** The latest GIS GMP quittance status. */
   readonly reconciliation?: PaymentReconciliation;
 }
