@@ -324,6 +324,30 @@ describe('createJournal', () => {
     expect(report.checkpointsMatched).toBeGreaterThan(0);
   });
 
+  it('S-14: a restarted instance resumes the Merkle frontier from the last signed checkpoint and keeps signing correct roots', async () => {
+    const { journal, store, keys, clock } = setup();
+    for (let i = 0; i < 6; i++) await journal.append({ actor: alice, action: 'x.step', subject: alice });
+    let reads = 0;
+    const counting: JournalStore = { ...store, read: async (from, limit) => ((reads += 1), store.read(from, limit)) };
+    const restarted = createJournal({ store: counting, keys, clock, origin: 'test-journal', checkpoint: { everyEntries: 4 } });
+    for (let i = 0; i < 4; i++) await restarted.append({ actor: bob, action: 'x.step', subject: bob });
+    // The last checkpoint (size 5) carried the frontier: only entry 5 had to be read back.
+    expect(reads).toBe(1);
+    expect((await store.latestCheckpoint())?.size).toBe(9);
+    expect(await restarted.verify()).toMatchObject({ ok: true, size: 10, signedSize: 9, checkpointIssues: [] });
+  });
+
+  it('S-14: refuses to sign a checkpoint over a chain that does not link', async () => {
+    const { journal, store, keys, clock } = setup();
+    for (let i = 0; i < 3; i++) await journal.append({ actor: alice, action: 'x.step', subject: alice });
+    const broken = tamperedReads(store, (entries) => entries.map((e) => (e.seq === 1 ? { ...e, action: 'x.forged' } : e)));
+    const errors: unknown[] = [];
+    const other = createJournal({ store: { ...broken, latestCheckpoint: async () => undefined }, keys, clock, origin: 'test-journal', checkpoint: { onError: (e) => errors.push(e) } });
+    await expect(other.checkpoint()).rejects.toMatchObject({ code: 'ERR_JOURNAL_TAMPERED', details: { seq: 1 } });
+    await other.append({ actor: alice, action: 'x.step', subject: alice });
+    expect(errors).toEqual([expect.objectContaining({ code: 'ERR_JOURNAL_TAMPERED' })]);
+  });
+
   test.prop([fc.array(eventArb, { minLength: 1, maxLength: 25 })], { numRuns: 30 })('S-14: any list of events appended verifies, with every payload readable', async (events) => {
     const { journal, clock } = setup({ random: createSeededRandom(7) });
     for (const e of events) {
