@@ -17,7 +17,14 @@ import {
   type Stored,
 } from '@kabinet/ports';
 
-/** Options of {@link createMemoryPaymentStore}. */
+/**
+ * Options of {@link createMemoryPaymentStore}.
+ *
+ * @example
+ * ```ts
+ * createMemoryPaymentStore({ clock: createFakeClock() });
+ * ```
+ */
 export interface MemoryPaymentStoreOptions {
   /** The clock expiry of idempotency keys and processed callbacks is judged by. */
   readonly clock: Clock;

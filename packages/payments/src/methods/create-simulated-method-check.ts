@@ -2,7 +2,14 @@ import { createId, cryptoRandom, randomString, timingSafeEqualStrings, type Cloc
 import type { MethodCheckKind } from '@kabinet/ports';
 import type { MethodCheckChallenge, MethodCheckRequest, MethodCheckVerdict, MethodCheckVerifier } from './method-check-verifier.js';
 
-/** Options of {@link createSimulatedMethodCheck}. */
+/**
+ * Options of {@link createSimulatedMethodCheck}.
+ *
+ * @example
+ * ```ts
+ * createSimulatedMethodCheck({ clock, random: createSeededRandom(7), ttlMs: 300_000, maxTries: 3 });
+ * ```
+ */
 export interface SimulatedMethodCheckOptions {
   /** Time source (challenge expiry). */
   readonly clock: Clock;

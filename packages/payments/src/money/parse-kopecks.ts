@@ -1,6 +1,13 @@
 import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
 
-/** Options of {@link parseKopecks}. */
+/**
+ * Options of {@link parseKopecks}.
+ *
+ * @example
+ * ```ts
+ * parseKopecks(object.amount.value, { path: ['amount', 'value'], positive: true });
+ * ```
+ */
 export interface ParseKopecksOptions {
   /** Path reported in issues (default `['amount']`). */
   readonly path?: IssuePath;

@@ -56,7 +56,14 @@ export type SimulatedOutcome =
  */
 export type SimulatedOperation = 'create' | 'confirm' | 'capture' | 'cancel' | 'refund' | 'getStatus';
 
-/** Options of {@link createSimulatedProvider}. */
+/**
+ * Options of {@link createSimulatedProvider}.
+ *
+ * @example
+ * ```ts
+ * createSimulatedProvider({ clock, id: 'sim', dialect: 'stripe', secret: 'whsec_demo' });
+ * ```
+ */
 export interface SimulatedProviderOptions {
   /** Time source (signature timestamps). */
   readonly clock: Clock;

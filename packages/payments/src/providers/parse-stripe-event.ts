@@ -5,7 +5,14 @@ import { mapStripePaymentIntent } from './map-stripe-payment-intent.js';
 import type { ProviderCallback, ProviderCallbackInput } from './payment-provider.js';
 import { verifyStripeSignature } from './verify-stripe-signature.js';
 
-/** Options of {@link parseStripeEvent}. */
+/**
+ * Options of {@link parseStripeEvent}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseStripeEventOptions = { secret: process.env.STRIPE_WEBHOOK_SECRET!, now: clock.now() };
+ * ```
+ */
 export interface ParseStripeEventOptions {
   /** The endpoint's signing secret. */
   readonly secret: string;

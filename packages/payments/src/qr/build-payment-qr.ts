@@ -8,7 +8,14 @@ import {
   type QrEncoding,
 } from './payment-qr-types.js';
 
-/** Input of {@link buildPaymentQr}. */
+/**
+ * Input of {@link buildPaymentQr}.
+ *
+ * @example
+ * ```ts
+ * const input: BuildPaymentQrInput = { fields, encoding: 'windows-1251', separator: '|' };
+ * ```
+ */
 export interface BuildPaymentQrInput {
   /** The fields (mandatory block required). */
   readonly fields: PaymentQrFields;

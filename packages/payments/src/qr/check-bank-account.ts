@@ -2,7 +2,14 @@ import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
 import { readIdentifier } from '../_lib/read-text.js';
 import { computeAccountKey } from './compute-account-key.js';
 
-/** Options of {@link checkBankAccount}. */
+/**
+ * Options of {@link checkBankAccount}.
+ *
+ * @example
+ * ```ts
+ * checkBankAccount(fields.CorrespAcc, fields.BIC, { role: 'correspondent', path: ['CorrespAcc'] });
+ * ```
+ */
 export interface CheckBankAccountOptions {
   /**
    * `payee` — the payee's account (`PersonalAcc`): held at the bank of the BIK, or, when the

@@ -14,7 +14,14 @@ import type { PaymentJournal } from './payment-journal.js';
 import type { PaymentsPolicy } from './payments-policy.js';
 import type { PaymentsService } from './payments-service.js';
 
-/** What {@link createPaymentsService} needs. */
+/**
+ * What {@link createPaymentsService} needs.
+ *
+ * @example
+ * ```ts
+ * const options: PaymentsServiceOptions = { store, provider, journal, clock, policy: defaultPaymentsPolicy, methodCheck };
+ * ```
+ */
 export interface PaymentsServiceOptions {
   /** Storage (see `runPaymentStoreContract` for what an adapter must do). */
   readonly store: PaymentStore;

@@ -8,7 +8,14 @@ export type Uin = string & {
   readonly __brand: 'Uin';
 };
 
-/** Options of {@link parseUin}. */
+/**
+ * Options of {@link parseUin}.
+ *
+ * @example
+ * ```ts
+ * parseUin(form.uin, { path: ['accrual', 'uin'] });
+ * ```
+ */
 export interface ParseUinOptions {
   /** Path reported in issues (default `['uin']`). */
   readonly path?: IssuePath;
