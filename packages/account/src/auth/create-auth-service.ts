@@ -16,7 +16,7 @@ import { requireSession } from '../_lib/require-session.js';
 import { isConflict, loadAccount, runAccountStep } from '../_lib/run-account-step.js';
 import { hashSecret, newSecret, splitToken } from '../_lib/secrets.js';
 import { liveSessions, openSession, revokeSessions } from '../_lib/sessions.js';
-import { applyLifecycle } from '../_lib/transitions.js';
+import { applyLifecycle, reconcileLifecycle } from '../_lib/transitions.js';
 
 /** A second factor a login can be completed with (OTP-6). */
 export type SecondFactorChoice = SecondFactorMethod | 'backup_code';
@@ -255,7 +255,8 @@ export function createAuthService(ctx: AccountContext): AuthService {
       if (!read.success) return read;
       const { login, password } = read.data;
       const contact = readLogin(ctx, login);
-      const account = contact === undefined ? undefined : await ctx.stores.accounts.findByKey(`${contact.channel}:${contact.blindIndex}`);
+      let account = contact === undefined ? undefined : await ctx.stores.accounts.findByKey(`${contact.channel}:${contact.blindIndex}`);
+      if (account?.lifecycle === 'locked') account = (await expireLock(account.id)) ?? account;
       const key = account?.id ?? (contact === undefined ? ctx.blindIndex('email', login.trim().toLowerCase()) : `${contact.channel}:${contact.blindIndex}`);
       const blocked = account !== undefined && meta.ip !== undefined && account.blockedIps.includes(ctx.blindIndex('ip', meta.ip));
       // S-8: unknown, blocked and unusable accounts all cost a real hash and get the same answer.
@@ -527,6 +528,25 @@ export function createAuthService(ctx: AccountContext): AuthService {
         },
       };
     });
+  }
+
+  /** A timed lock of the lockout policy has run out: the lifecycle follows (ACC-8; the default lock never runs out). */
+  async function expireLock(accountId: string): Promise<Stored<AccountRecord> | undefined> {
+    const status = await ctx.lockout.accountStatus(accountId);
+    if (status.locked) return undefined;
+    let updated: Stored<AccountRecord> | undefined;
+    await runAccountStep(ctx, accountId, { type: 'system', id: 'lockout' }, async (current, now) => {
+      const r = applyLifecycle(current, 'lock_expired', now);
+      if (!r.success) return { result: ok(undefined) };
+      const reconciled = reconcileLifecycle(r.data.account, now);
+      updated = { ...reconciled.account, version: current.version + 1 };
+      return {
+        result: ok(undefined),
+        account: reconciled.account,
+        journal: [{ action: 'account.lock_expired', payload: { transitions: [...r.data.transitions, ...reconciled.transitions].map((t) => ({ ...t })) } }],
+      };
+    });
+    return updated;
   }
 
   async function persistRehash(accountId: string, hash: string): Promise<void> {

@@ -16,7 +16,8 @@ const states = [
  * The account lifecycle as a transition table (ACC-3, ACC-5, ACC-8, CONTACT-6): a draft is
  * submitted and waits for both contacts, becomes active once they are confirmed, moves to
  * `clarification_requested` on a registry mismatch and to `restricted` when the 48-hour
- * deadline passes, is `locked` by repeated failures and unlocked only by support, can be
+ * deadline passes, is `locked` by repeated failures and unlocked by support (or by time, when
+ * the lockout policy sets a timed lock), can be
  * blocked by support, and closed. Code, tests and `docs/state-diagrams.md` all read this table.
  *
  * @example
@@ -36,6 +37,7 @@ export const accountLifecycleMachine = defineMachine({
     'deadline_passed',
     'restriction_lifted',
     'locked_out',
+    'lock_expired',
     'support_block',
     'support_unblock',
     'close',
@@ -50,6 +52,8 @@ export const accountLifecycleMachine = defineMachine({
     { from: 'clarification_requested', event: 'deadline_passed', to: 'restricted' },
     { from: 'restricted', event: 'restriction_lifted', to: 'active' },
     { from: ['active', 'clarification_requested', 'restricted'], event: 'locked_out', to: 'locked' },
+    // Only with a timed lock in the lockout policy; the default lock lasts until support lifts it (ACC-8).
+    { from: 'locked', event: 'lock_expired', to: 'active' },
     {
       from: ['contacts_pending', 'active', 'clarification_requested', 'restricted', 'locked'],
       event: 'support_block',

@@ -79,6 +79,8 @@ export interface SupportService {
   unblock(operator: OperatorContext, input: unknown): Promise<Result<SupportAccountView>>;
   /** Blocks an account `{ accountId, reason }`: every session ends. */
   block(operator: OperatorContext, input: unknown): Promise<Result<SupportAccountView>>;
+  /** Closes an account for good `{ accountId, reason }` (on the holder's request): every session ends; `closed` is final. */
+  close(operator: OperatorContext, input: unknown): Promise<Result<SupportAccountView>>;
   /**
    * Restores access `{ accountId }` (ACC-9): lifts a lock and sends a one-time recovery
    * token by SMS to the registered phone; the holder sets a new password with
@@ -207,12 +209,35 @@ export function createSupportService(ctx: AccountContext): SupportService {
         const blocked = applyLifecycle(current, 'support_block', now);
         if (!blocked.success) return { result: blocked, journal: [{ action: 'support.account_block_rejected', payload: { lifecycle: current.lifecycle } }] };
         const ended = current.sessionIds;
+        const next: AccountRecord = { ...blocked.data.account, blockReason: read.data.reason, sessionIds: [] };
         return {
-          result: ok(blocked.data.account),
-          account: { ...blocked.data.account, blockReason: read.data.reason, sessionIds: [] },
+          result: ok(next),
+          account: next,
           journal: [{ action: 'support.account_blocked', payload: { reason: read.data.reason, sessions: ended.length, transitions: blocked.data.transitions.map((t) => ({ ...t })) } }],
           after: async () => {
             // ASVS 7.4.2: a disabled account keeps no session.
+            await revokeSessions(ctx, ended, 'account_disabled', now);
+          },
+        };
+      });
+      return r.success ? ok(await view(r.data)) : r;
+    },
+
+    async close(operator, input) {
+      const okOp = checkOperator(operator);
+      if (!okOp.success) return okOp;
+      const read = readInput(blockSchema, input);
+      if (!read.success) return read;
+      const r = await runAccountStep(ctx, read.data.accountId, party(operator), async (current, now) => {
+        const closed = applyLifecycle(current, 'close', now);
+        if (!closed.success) return { result: closed, journal: [{ action: 'support.account_close_rejected', payload: { lifecycle: current.lifecycle } }] };
+        const ended = current.sessionIds;
+        const next: AccountRecord = { ...closed.data.account, sessionIds: [] };
+        return {
+          result: ok(next),
+          account: next,
+          journal: [{ action: 'support.account_closed', payload: { reason: read.data.reason, sessions: ended.length, transitions: closed.data.transitions.map((t) => ({ ...t })) } }],
+          after: async () => {
             await revokeSessions(ctx, ended, 'account_disabled', now);
           },
         };

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { portalLockoutPolicy } from '@kabinet/lockout';
+import { PASSWORD, createKit, login, registerActive } from '../../test/test-kit.js';
+
+const operator = { operatorId: 'op_3' };
+
+describe('support', () => {
+  it('ACC-8: support blocks and unblocks; a blocked account logs in like a wrong password and keeps no session', async () => {
+    const kit = createKit();
+    const { phone, accountId } = await registerActive(kit);
+    const { tokens } = await login(kit, phone);
+    const blocked = await kit.support.block(operator, { accountId, reason: 'fraud report' });
+    expect(blocked).toMatchObject({ success: true, data: { lifecycle: 'blocked', blockReason: 'fraud report', sessions: 0 } });
+    expect((await kit.sessions.authenticate(tokens.accessToken)).success).toBe(false);
+    expect(await kit.auth.login({ login: phone, password: PASSWORD })).toMatchObject({ success: false, issues: [{ code: 'auth.invalid_credentials' }] });
+    expect(await kit.support.block(operator, { accountId, reason: 'again' })).toMatchObject({ success: false, issues: [{ code: 'state.transition_not_allowed' }] });
+    const unblocked = await kit.support.unblock(operator, { accountId });
+    expect(unblocked).toMatchObject({ success: true, data: { lifecycle: 'active' } });
+    expect(unblocked.success && unblocked.data.blockReason).toBe(undefined);
+    expect((await login(kit, phone)).auth.accountId).toBe(accountId);
+  });
+
+  it('closing an account is final', async () => {
+    const kit = createKit();
+    const { phone, accountId } = await registerActive(kit);
+    expect(await kit.support.close(operator, { accountId, reason: 'holder left Russia' })).toMatchObject({ success: true, data: { lifecycle: 'closed' } });
+    expect(await kit.support.unblock(operator, { accountId })).toMatchObject({ success: true, data: { lifecycle: 'closed' } });
+    expect((await kit.auth.login({ login: phone, password: PASSWORD })).success).toBe(false);
+  });
+
+  it('ACC-8: with a timed lock in the lockout policy the account unlocks by itself when the lock runs out', async () => {
+    const kit = createKit({}, { ...portalLockoutPolicy, password: { ...portalLockoutPolicy.password, lockMs: 15 * 60_000 } });
+    const { phone, accountId } = await registerActive(kit);
+    for (let i = 0; i < 12; i++) await kit.auth.login({ login: phone, password: `Wrong-${i}-password!` }, { ip: `198.51.100.${i}` });
+    expect((await kit.accounts.get(accountId))?.lifecycle).toBe('locked');
+    kit.clock.advance(16 * 60_000);
+    expect((await login(kit, phone, { ip: '192.0.2.77' })).auth.accountId).toBe(accountId);
+    const events = await kit.journal.history({ type: 'account', id: accountId });
+    expect(events.map((e) => e.entry.action)).toContain('account.lock_expired');
+  });
+
+  it('ACC-9: support sees the account without personal data, and every operator step is journaled with the operator', async () => {
+    const kit = createKit();
+    const { phone, accountId } = await registerActive(kit);
+    const view = await kit.support.account(operator, { accountId });
+    expect(view).toMatchObject({ success: true, data: { accountId, phone: expect.stringContaining('*'), lock: { locked: false } } });
+    expect(JSON.stringify(view)).not.toContain(phone);
+    await kit.support.block(operator, { accountId, reason: 'check' });
+    const events = await kit.journal.history({ type: 'account', id: accountId });
+    expect(events.at(-1)?.entry.actor).toEqual({ type: 'support', id: 'op_3' });
+    expect(await kit.support.account({ operatorId: 'bad id with spaces' }, { accountId })).toMatchObject({ success: false });
+  });
+});
