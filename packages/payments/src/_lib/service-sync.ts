@@ -8,7 +8,7 @@ type Payment = Omit<PaymentRecord, 'version'>;
 
 /** The payment's facts recomputed from its attempts (status excluded). */
 function withAttemptFacts(payment: Payment, attempts: readonly Stored<PaymentAttemptRecord>[]): Payment {
-  const { succeededAttemptId: _s, activeAttemptId: _a, lastFailure: _f, ...rest } = payment;
+  const { succeededAttemptId: _s, activeAttemptId: _a, activeAttemptSince: _since, lastFailure: _f, ...rest } = payment;
   const succeeded = attempts.find((a) => a.status === 'succeeded');
   let latest: Stored<PaymentAttemptRecord> | undefined;
   for (const a of attempts) if (latest === undefined || a.sequence > latest.sequence) latest = a;
@@ -25,7 +25,7 @@ function withAttemptFacts(payment: Payment, attempts: readonly Stored<PaymentAtt
     ...rest,
     capturedKopecks: succeeded?.capturedKopecks ?? 0,
     ...(succeeded === undefined ? {} : { succeededAttemptId: succeeded.id }),
-    ...(keepActive ? { activeAttemptId: payment.activeAttemptId! } : {}),
+    ...(keepActive ? { activeAttemptId: payment.activeAttemptId!, ...(payment.activeAttemptSince === undefined ? {} : { activeAttemptSince: payment.activeAttemptSince }) } : {}),
     ...(failure === undefined ? {} : { lastFailure: failure }),
   };
 }

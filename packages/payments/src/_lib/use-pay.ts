@@ -77,12 +77,15 @@ async function reserve(ctx: ServiceContext, paymentId: string, attemptId: string
           if (active.status === 'created' || active.status === 'requires_action') return { supersede: active };
           return fail(issue('payment.attempt_in_progress', ['paymentId']));
         }
+        // Reserved by a call that has not written its attempt yet (or crashed before it did).
+        const since = payment.activeAttemptSince ?? 0;
+        if (active === undefined && ctx.clock.now() - since < ctx.policy.reservationTimeoutMs) return fail(issue('payment.attempt_in_progress', ['paymentId']));
       }
       if (payment.attemptCount >= ctx.policy.maxAttemptsPerPayment) {
         return fail(issue('payment.too_many_attempts', ['paymentId'], { max: ctx.policy.maxAttemptsPerPayment }));
       }
       const saved = await ctx.store.payments.update(
-        { ...unstore(payment), attemptCount: payment.attemptCount + 1, activeAttemptId: attemptId, updatedAt: ctx.clock.now() },
+        { ...unstore(payment), attemptCount: payment.attemptCount + 1, activeAttemptId: attemptId, activeAttemptSince: ctx.clock.now(), updatedAt: ctx.clock.now() },
         payment.version,
       );
       return ok(saved.attemptCount);

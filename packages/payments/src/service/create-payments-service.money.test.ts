@@ -62,6 +62,51 @@ describe('idempotency keys and capture', () => {
     expect(resumed.payment.status).toBe('paid');
   });
 
+  it('a crash between reserving the payment and writing the attempt: the same key resumes at once, another key waits out the reservation', async () => {
+    const kit = makeKit();
+    const methodId = await boundCard(kit);
+    const p = must(await duty(kit, 6));
+    const create = kit.store.attempts.create.bind(kit.store.attempts);
+    let crash = true;
+    Object.assign(kit.store.attempts, {
+      create: async (record: Parameters<typeof create>[0]) => {
+        if (crash) {
+          crash = false;
+          throw new KabinetError('ERR_STORE', 'simulated crash');
+        }
+        return create(record);
+      },
+    });
+    await expect(kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId, idempotencyKey: 'crash-key-1' })).rejects.toThrow(/simulated crash/);
+    expect(codes(await kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId, idempotencyKey: 'crash-key-2' }))).toEqual(['payment.attempt_in_progress']);
+    kit.clock.advance(defaultPaymentsPolicy.reservationTimeoutMs);
+    const other = must(await kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId, idempotencyKey: 'crash-key-2' }));
+    expect(other.payment.status).toBe('paid');
+    const resumed = await kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId, idempotencyKey: 'crash-key-1' });
+    expect(codes(resumed)).toEqual(['payment.already_paid']);
+  });
+
+  it('after such a crash a retry with the same key resumes the reserved attempt immediately', async () => {
+    const kit = makeKit();
+    const methodId = await boundCard(kit);
+    const p = must(await duty(kit, 7));
+    const create = kit.store.attempts.create.bind(kit.store.attempts);
+    let crash = true;
+    Object.assign(kit.store.attempts, {
+      create: async (record: Parameters<typeof create>[0]) => {
+        if (crash) {
+          crash = false;
+          throw new KabinetError('ERR_STORE', 'simulated crash');
+        }
+        return create(record);
+      },
+    });
+    await expect(kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId, idempotencyKey: 'crash-key-3' })).rejects.toThrow(/simulated crash/);
+    const resumed = must(await kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId, idempotencyKey: 'crash-key-3' }));
+    expect(resumed.payment).toMatchObject({ status: 'paid', attemptCount: 1 });
+    expect(resumed.attempt.sequence).toBe(1);
+  });
+
   it('two-stage: held funds are checked and captured under a key derived from payment and attempt, once', async () => {
     const kit = makeKit({ policy: { ...defaultPaymentsPolicy, captureMode: 'two_stage' } });
     const methodId = await boundCard(kit);

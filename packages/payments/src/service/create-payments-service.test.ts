@@ -161,3 +161,72 @@ describe('createPaymentsService: accruals, methods and the first-use check', () 
     expect(codes(await payments.getPayment({ accountId: 'acc_2', paymentId: p.id }))).toEqual(['payment.not_found']);
   });
 });
+
+describe('createPaymentsService: the walkthrough by SBP QR, races and superseded attempts', () => {
+  it('PAY-4: SBP by QR fails with insufficient funds after the scan; a retry with a new key pays', async () => {
+    const { payments, provider } = makeKit({ dialect: 'sbp-sber' });
+    const p = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(60), amountKopecks: 150_000, serviceType: 'migration' } }));
+    provider.queueOutcome({ fail: 'insufficient_funds' });
+    const first = must(await payments.payWithQr({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, scheme: 'sbp', idempotencyKey: 'sbp-walk-01' }));
+    expect(first.attempt.action?.kind).toBe('qr_scan');
+    provider.completeAction(first.attempt.providerPaymentId!);
+    for (const cb of provider.takeCallbacks()) must(await payments.handleCallback(cb));
+    const failed = must(await payments.getPayment({ accountId: 'acc_1', paymentId: p.id })).payment;
+    expect(failed.status).toBe('failed');
+    // Sber's SBP orders give no decline reason: the bank's word is kept.
+    expect(failed.lastFailure).toMatchObject({ code: 'declined_other', providerCode: 'DECLINED' });
+    const retry = must(await payments.payWithQr({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, scheme: 'sbp', idempotencyKey: 'sbp-walk-02' }));
+    provider.completeAction(retry.attempt.providerPaymentId!);
+    for (const cb of provider.takeCallbacks()) must(await payments.handleCallback(cb));
+    expect(must(await payments.getPayment({ accountId: 'acc_1', paymentId: p.id })).payment.status).toBe('paid');
+
+    // The generic acquirer carries the reason: insufficient funds, ISO 8583 code 51.
+    const kit = makeKit();
+    const q = must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(61), amountKopecks: 150_000, serviceType: 'migration' } }));
+    kit.provider.queueOutcome({ fail: 'insufficient_funds' });
+    const scan = must(await kit.payments.payWithQr({ accountId: 'acc_1', accountLevel: 'standard', paymentId: q.id, scheme: 'sbp', idempotencyKey: 'sbp-walk-03' }));
+    kit.provider.completeAction(scan.attempt.providerPaymentId!);
+    for (const cb of kit.provider.takeCallbacks()) must(await kit.payments.handleCallback(cb));
+    expect(must(await kit.payments.getPayment({ accountId: 'acc_1', paymentId: q.id })).payment.lastFailure).toMatchObject({ code: 'insufficient_funds', providerCode: '51' });
+  });
+
+  it('a new attempt replaces one still waiting for the payer (cancelled at the provider); at most one attempt is open', async () => {
+    const { payments, provider } = makeKit();
+    const t = provider.tokenize({ kind: 'card', number: '4111111111111111' });
+    const method = must(await payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: t.token, fingerprint: t.fingerprint, label: t.label, network: 'visa' }));
+    const p = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(62), amountKopecks: 150_000, serviceType: 'migration' } }));
+    const waiting = must(await payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId: method.id, idempotencyKey: 'supersede-1' }));
+    expect(waiting.attempt.status).toBe('requires_action');
+    const qr = must(await payments.payWithQr({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, scheme: 'sbp', idempotencyKey: 'supersede-2' }));
+    const { attempts } = must(await payments.getPayment({ accountId: 'acc_1', paymentId: p.id }));
+    expect(attempts.map((a) => a.status)).toEqual(['canceled', 'requires_action']);
+    expect(provider.calls.some((c) => c.operation === 'cancel' && c.providerPaymentId === waiting.attempt.providerPaymentId)).toBe(true);
+    expect(qr.payment.activeAttemptId).toBe(qr.attempt.id);
+    expect(codes(await payments.confirmCheck({ accountId: 'acc_1', attemptId: waiting.attempt.id, answer: '000000' }))).toEqual(['payment.no_check_pending']);
+  });
+
+  it('S-15: racing pay calls and racing duplicate callbacks never leave two open attempts or a doubled change', async () => {
+    const kit = makeKit();
+    const t = kit.provider.tokenize({ kind: 'card', number: '4111111111111111' });
+    const method = must(await kit.payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: t.token, fingerprint: t.fingerprint, label: t.label, network: 'visa' }));
+    const p = must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(63), amountKopecks: 150_000, serviceType: 'migration' } }));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, (_, i) => kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId: method.id, idempotencyKey: `race-key-${i}` })),
+    );
+    expect(results.every((r) => r.success || r.issues.every((i) => i.code === 'payment.attempt_in_progress'))).toBe(true);
+    const { attempts } = must(await kit.payments.getPayment({ accountId: 'acc_1', paymentId: p.id }));
+    expect(attempts.filter((a) => !['succeeded', 'failed', 'canceled'].includes(a.status))).toHaveLength(1);
+
+    const q = must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(64), amountKopecks: 150_000, serviceType: 'migration' } }));
+    const scan = must(await kit.payments.payWithQr({ accountId: 'acc_1', accountLevel: 'standard', paymentId: q.id, scheme: 'sbp', idempotencyKey: 'race-qr-01' }));
+    kit.provider.takeCallbacks();
+    kit.provider.completeAction(scan.attempt.providerPaymentId!);
+    const callbacks = kit.provider.takeCallbacks();
+    const before = kit.events.length;
+    await Promise.all(callbacks.flatMap((cb) => [cb, cb, cb]).map((cb) => kit.payments.handleCallback(cb)));
+    expect(must(await kit.payments.getPayment({ accountId: 'acc_1', paymentId: q.id })).payment.status).toBe('paid');
+    const changes = kit.events.slice(before).filter((e) => e.action === 'payment.status_changed').map((e) => e.payload?.['to']);
+    expect(changes.at(-1)).toBe('paid');
+    expect(new Set(changes).size).toBe(changes.length);
+  });
+});

@@ -32,6 +32,7 @@ export function definePaymentsPolicy(overrides: Partial<PaymentsPolicy> = {}, ba
   positive(policy.maxAttemptsPerPayment, 'maxAttemptsPerPayment');
   positive(policy.maxAmountKopecks, 'maxAmountKopecks');
   positive(policy.conflictRetries, 'conflictRetries', 0);
+  positive(policy.reservationTimeoutMs, 'reservationTimeoutMs');
   positive(policy.maxPageSize, 'maxPageSize');
   positive(policy.defaultPageSize, 'defaultPageSize');
   if (policy.defaultPageSize > policy.maxPageSize) throw new KabinetError('ERR_CONFIG', 'payments policy: defaultPageSize exceeds maxPageSize');

@@ -38,6 +38,11 @@ export interface PaymentsPolicy {
   readonly cardNetworks: readonly CardNetwork[];
   /** `single_stage`: the provider charges at once; `two_stage`: funds are held, the amount checked, then captured. */
   readonly captureMode: 'single_stage' | 'two_stage';
+  /**
+   * How long a reserved attempt that was never written (the reserving call crashed) blocks
+   * new attempts, ms; a retry with the same idempotency key resumes it at once.
+   */
+  readonly reservationTimeoutMs: number;
   /** Re-reads after a version conflict (S-15) before the conflict is passed to the caller. */
   readonly conflictRetries: number;
   /** Largest page of a payment list (PAY-5). */
@@ -69,6 +74,7 @@ export const defaultPaymentsPolicy: PaymentsPolicy = {
   firstUseCheck: { card: 'sms_code', wallet: 'wallet_password', sbp: 'bank_app', direct_debit: 'bank_app' },
   cardNetworks: ['visa', 'mastercard', 'unionpay', 'mir'],
   captureMode: 'single_stage',
+  reservationTimeoutMs: 60_000,
   conflictRetries: 5,
   maxPageSize: 100,
   defaultPageSize: 20,
@@ -77,7 +83,7 @@ export const defaultPaymentsPolicy: PaymentsPolicy = {
 /**
  * The stricter preset: keys kept 72 h, callbacks 7 days, 5 attempts, accruals up to
  * 100 000 ₽, only confirmed accounts pay, two-stage capture (the held amount is checked
- * against the accrual before capture), pages of at most 50.
+ * against the accrual before capture), unwritten reservations held 2 minutes, pages of at most 50.
  *
  * @example
  * ```ts
@@ -92,5 +98,6 @@ export const strictPaymentsPolicy: PaymentsPolicy = {
   maxAmountKopecks: 10_000_000,
   defaultMinLevel: 'confirmed',
   captureMode: 'two_stage',
+  reservationTimeoutMs: 120_000,
   maxPageSize: 50,
 };

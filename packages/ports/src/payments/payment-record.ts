@@ -151,6 +151,8 @@ export interface PaymentRecord extends StoreRecord {
   readonly attemptCount: number;
   /** The attempt now in progress (at most one at a time). */
   readonly activeAttemptId?: string;
+  /** Epoch ms the open attempt was reserved (a reservation whose attempt was never written expires). */
+  readonly activeAttemptSince?: number;
   /** The one attempt that succeeded. */
   readonly succeededAttemptId?: string;
   /** Captured by the succeeded attempt, in kopecks (0 until paid). */
