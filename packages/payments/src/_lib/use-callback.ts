@@ -70,6 +70,9 @@ export async function handleCallback(ctx: ServiceContext, input: ProviderCallbac
   if (attempt === undefined) return fail(issue('payment.callback.unknown_object', []));
   const actor = providerParty(ctx);
   let outcome: CallbackOutcome['outcome'];
+  // The inbox remembers what was verified: for an unsigned callback that is the re-read
+  // object's state, so a forged "succeeded" sent early cannot shadow the genuine one.
+  let processedKey = callback.eventKey;
   if (callback.kind === 'refund') {
     let refund: ProviderRefund = callback.refund;
     if (!callback.authenticated) {
@@ -82,6 +85,7 @@ export async function handleCallback(ctx: ServiceContext, input: ProviderCallbac
     if (!callback.authenticated) {
       seen = await ctx.provider.getStatus(attempt.providerPaymentId ?? callback.payment.providerPaymentId);
       if (attempt.providerPaymentId === undefined && seen.reference !== attempt.id) return fail(issue('payment.callback.unknown_object', []));
+      processedKey = `${seen.providerPaymentId}:${seen.providerStatus}`;
     }
     const result = await observe(ctx, attempt.id, seen, actor, { verified: !callback.authenticated });
     outcome = result.outcome;
@@ -97,7 +101,7 @@ export async function handleCallback(ctx: ServiceContext, input: ProviderCallbac
   }
   const payment = await syncPayment(ctx, attempt.paymentId, actor);
   const now = ctx.clock.now();
-  await ctx.store.callbacks.markProcessed({ provider: ctx.provider.id, eventKey: callback.eventKey, paymentId: payment.id, processedAt: now, expiresAt: now + ctx.policy.callbackRetentionMs });
+  await ctx.store.callbacks.markProcessed({ provider: ctx.provider.id, eventKey: processedKey, paymentId: payment.id, processedAt: now, expiresAt: now + ctx.policy.callbackRetentionMs });
   return ok({ outcome, payment });
 }
 

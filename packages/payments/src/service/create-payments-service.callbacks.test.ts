@@ -142,3 +142,21 @@ describe('callbacks that cannot be authenticated', () => {
     expect(must(await kit.payments.getPayment({ accountId: 'acc_1', paymentId })).attempts[0]!.status).toBe('processing');
   });
 });
+
+describe('forged unsigned callbacks cannot shadow genuine ones', () => {
+  it('S-16: a fake early "succeeded" is re-read and ignored; the genuine one, arriving later, still applies', async () => {
+    const kit = makeKit({ dialect: 'yookassa' });
+    const methodId = await verifiedCard(kit);
+    const { paymentId } = await payQuietly(kit, methodId, 'pending', 6);
+    const attempt = must(await kit.payments.getPayment({ accountId: 'acc_1', paymentId })).attempts[0]!;
+    const body = (status: string) =>
+      JSON.stringify({ type: 'notification', event: `payment.${status}`, object: { id: attempt.providerPaymentId, status, paid: true, amount: { value: '3500.00', currency: 'RUB' }, metadata: { reference: attempt.id } } });
+    expect(must(await kit.payments.handleCallback({ body: body('succeeded'), headers: {} })).payment?.status).toBe('processing');
+    kit.provider.settle(attempt.providerPaymentId!);
+    const genuine = kit.provider.takeCallbacks();
+    expect(genuine).toHaveLength(1);
+    const applied = must(await kit.payments.handleCallback(genuine[0]!));
+    expect(applied).toMatchObject({ outcome: 'applied', payment: { status: 'paid' } });
+    expect(must(await kit.payments.handleCallback(genuine[0]!)).outcome).toBe('duplicate');
+  });
+});
