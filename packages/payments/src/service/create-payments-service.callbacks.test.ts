@@ -57,8 +57,6 @@ describe('callbacks (S-16)', () => {
     const applied = must(await kit.payments.handleCallback(success!));
     expect(applied).toMatchObject({ outcome: 'applied', payment: { status: 'paid', capturedKopecks: 350_000 } });
     // An older event for the same object, delivered late: never applied.
-    const t = Math.floor(kit.clock.now() / 1000);
-    void t;
     const late = JSON.parse(success!.body) as { id: string; type: string; data: { object: Record<string, unknown> } };
     late.id = 'evt_late';
     late.type = 'payment_intent.processing';
