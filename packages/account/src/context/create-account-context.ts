@@ -17,7 +17,7 @@ const REQUIRED = ['stores', 'otp', 'totp', 'backupCodes', 'lockout', 'journal', 
  *
  * @param config - ports, services of the lower packages, keys, clock and policy
  * @returns the context
- * @throws {@link KabinetError} `ERR_CONFIG` for a missing port or an unworkable policy
+ * @throws `KabinetError` `ERR_CONFIG` for a missing port or an unworkable policy
  * @example
  * ```ts
  * const ctx = createAccountContext({ stores, otp, totp, backupCodes, lockout, journal, registry, senders, keys, clock, tokens: { issuer, audience } });

@@ -16,7 +16,7 @@ export type BlindIndex = (scope: 'phone' | 'email' | 'ip', normalisedValue: stri
  *
  * @param keys - the key provider
  * @returns the index function
- * @throws {@link KabinetError} `ERR_CONFIG` (when called) if the key is not 32 bytes
+ * @throws `KabinetError` `ERR_CONFIG` (when called) if the key is not 32 bytes
  * @example
  * ```ts
  * const index = createBlindIndex(keys);

@@ -30,7 +30,19 @@ export interface StaticKeysConfig {
   /** Keys that sign access tokens and journal checkpoints; the first is current. */
   readonly signing: readonly SigningKeyConfig[];
   /** Symmetric keys per purpose (`pii-encryption`, `otp-pepper`, `blind-index`, `journal-payload`); the first of each is current. */
-  readonly secrets: { readonly [P in SecretPurpose]: readonly SecretKeyConfig[] };
+  readonly secrets: StaticSecrets;
+}
+
+/** The symmetric keys per purpose; the first key of each list is current. */
+export interface StaticSecrets {
+  /** AES-256-GCM keys of personal data at rest (ACC-10). */
+  readonly 'pii-encryption': readonly SecretKeyConfig[];
+  /** HMAC peppers of one-time codes (S-3). */
+  readonly 'otp-pepper': readonly SecretKeyConfig[];
+  /** HMAC keys of the phone, e-mail and IP blind indexes (S-12). */
+  readonly 'blind-index': readonly SecretKeyConfig[];
+  /** Keys that wrap the journal's per-subject data keys. */
+  readonly 'journal-payload': readonly SecretKeyConfig[];
 }
 
 const PURPOSES: readonly SecretPurpose[] = ['pii-encryption', 'otp-pepper', 'blind-index', 'journal-payload'];
@@ -72,13 +84,13 @@ function signingKey(config: SigningKeyConfig): SigningKey {
 }
 
 /**
- * A {@link KeyProvider} over keys given in configuration, checked at creation: at least
+ * A `KeyProvider` over keys given in configuration, checked at creation: at least
  * one signing key (Ed25519 for EdDSA, P-256 for ES256) and at least one 32-byte key for
  * each secret purpose, unique `kid`s. The first key of each list is current.
  *
  * @param config - the signing keys and secrets
  * @returns the key provider
- * @throws {@link KabinetError} `ERR_CONFIG` for a missing, malformed or duplicate key
+ * @throws `KabinetError` `ERR_CONFIG` for a missing, malformed or duplicate key
  * @example
  * ```ts
  * const keys = createStaticKeyProvider({

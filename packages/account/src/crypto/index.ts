@@ -15,6 +15,7 @@ export { createBlindIndex, type BlindIndex } from './create-blind-index.js';
 export {
   createStaticKeyProvider,
   type StaticKeysConfig,
+  type StaticSecrets,
   type SigningKeyConfig,
   type SecretKeyConfig,
 } from './create-static-key-provider.js';

@@ -50,7 +50,7 @@ function parse(hash: string): Parsed | undefined {
 }
 
 /**
- * A {@link PasswordHasher} on scrypt from `node:crypto` (S-2). Hashes are self-describing
+ * A `PasswordHasher` on scrypt from `node:crypto` (S-2). Hashes are self-describing
  * PHC-style strings `$scrypt$ln=17,r=8,p=1$<salt>$<digest>` (base64url), so verification
  * uses the parameters a hash was made with, and `needsRehash` tells when the current
  * parameters are stronger and the hash should be replaced at the next login.
@@ -58,7 +58,7 @@ function parse(hash: string): Parsed | undefined {
  * @param params - cost parameters (default {@link defaultScryptParams}: N = 2^17, r = 8, p = 1)
  * @param random - the salt source (default: the CSPRNG)
  * @returns the hasher
- * @throws {@link KabinetError} `ERR_CONFIG` for parameters out of range
+ * @throws `KabinetError` `ERR_CONFIG` for parameters out of range
  * @example
  * ```ts
  * const hasher = createScryptHasher();

@@ -1,5 +1,13 @@
-import type { ConfirmationMethod, DocumentKind, SecondFactorMethod, UserType } from '@kabinet/ports';
+import type { ConfirmationMethod, DocumentKind, SecondFactorMethod } from '@kabinet/ports';
 import type { ScryptParams } from '../password/scrypt-params.js';
+
+/** The document groups each user type needs for the standard level; each group is "one of these kinds". */
+export interface RequiredDocuments {
+  /** A foreign citizen: by default the passport and a migration card or visa (DOC-2). */
+  readonly foreign_citizen: readonly (readonly DocumentKind[])[];
+  /** A residence-permit holder: by default the passport, the permit and SNILS (ACC-6). */
+  readonly residence_permit_holder: readonly (readonly DocumentKind[])[];
+}
 
 /**
  * Every number and choice of the account rules, with the domain values as defaults
@@ -37,7 +45,7 @@ export interface AccountPolicy {
    * ACC-2, ACC-6, DOC-2: documents needed for the standard level, per user type. Each inner
    * list is "one of these".
    */
-  readonly requiredDocuments: { readonly [U in UserType]: readonly (readonly DocumentKind[])[] };
+  readonly requiredDocuments: RequiredDocuments;
   /** DOC-3: a passport must be valid at least this many months on the check date. */
   readonly passportValidityMonths: number;
   /** OTP-7: registry look-ups per account per day. */

@@ -7,7 +7,7 @@ import type { AccountPolicy } from './account-policy.js';
  *
  * @param policy - the policy to check
  * @returns the same policy
- * @throws {@link KabinetError} `ERR_CONFIG` naming every bad field
+ * @throws `KabinetError` `ERR_CONFIG` naming every bad field
  * @example
  * ```ts
  * checkAccountPolicy({ ...defaultAccountPolicy, sessionIdleMs: 0 }); // throws ERR_CONFIG

@@ -8,7 +8,7 @@
  *
  * @module @kabinet/account/policy
  */
-export type { AccountPolicy } from './account-policy.js';
+export type { AccountPolicy, RequiredDocuments } from './account-policy.js';
 export { defaultAccountPolicy } from './default-account-policy.js';
 export { strictAccountPolicy } from './strict-account-policy.js';
 export { checkAccountPolicy } from './check-account-policy.js';

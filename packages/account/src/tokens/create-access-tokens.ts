@@ -52,7 +52,7 @@ const LEVELS: readonly string[] = ['none', 'simplified', 'standard', 'confirmed'
  *
  * @param options - keys, clock, issuer, audience and lifetime
  * @returns the signer and verifier
- * @throws {@link KabinetError} `ERR_CONFIG` for a missing issuer or audience or a non-positive lifetime
+ * @throws `KabinetError` `ERR_CONFIG` for a missing issuer or audience or a non-positive lifetime
  * @example
  * ```ts
  * const tokens = createAccessTokens({ keys, clock, issuer: 'https://lk.example.ru', audience: 'kabinet', ttlMs: 15 * 60_000 });

@@ -67,7 +67,7 @@ function must<T>(value: T | undefined, what: string): T {
  *
  * @param config - keys (required), ports, policy, clock and the rest ({@link KabinetConfig})
  * @returns the wired services ({@link Kabinet})
- * @throws {@link KabinetError} `ERR_CONFIG` for missing or malformed keys, a non-object
+ * @throws `KabinetError` `ERR_CONFIG` for missing or malformed keys, a non-object
  *   config, an unworkable policy, or a port that is not an object
  * @example
  * ```ts
