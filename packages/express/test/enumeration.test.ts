@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { maskPhone } from '@kabinet/core';
 import { createScryptHasher } from '@kabinet/account';
-import { client, createTestApp, draftWithData, freshContacts, nextIp, OPERATOR_TOKEN, registerActive, type TestApp } from './_kit.js';
+import { client, createTestApp, draftWithData, freshContacts, nextIp, OPERATOR_TOKEN, registerActive, type Draft, type TestApp } from './_kit.js';
 
 const SAMPLES = 30;
 const median = (xs: number[]) => {
@@ -100,8 +100,8 @@ describe('S-8: no account enumeration', () => {
     const t = createTestApp();
     const owners = [];
     for (let i = 0; i < 3; i++) owners.push(await registerActive(t));
-    const takenDrafts = [];
-    const freshDrafts = [];
+    const takenDrafts: Draft[] = [];
+    const freshDrafts: Draft[] = [];
     for (let i = 0; i < 2 * SAMPLES; i++) {
       const o = owners[i % owners.length]!;
       takenDrafts.push(await draftWithData(t, { phone: o.phone, email: `${i}.${o.email}` }));

@@ -8,6 +8,8 @@ describe('registration over HTTP', () => {
     const started = await c.json('post', '/v1/registration/drafts', { userType: 'foreign_citizen' });
     expect(started.status).toBe(201);
     expect(started.body.draft.missing).toEqual(['personal_data', 'documents', 'contacts', 'password', 'terms']);
+    const terms = await c.json('get', '/v1/registration/terms');
+    expect(terms.body).toEqual({ termsVersion: t.kabinet.policy.termsVersion });
     const draft = await draftWithData(t);
     await confirmContacts(t, draft);
     const h = { 'x-resume-token': draft.token };

@@ -7,7 +7,7 @@ import { createHttpHandler, defineRoute } from '@kabinet/http';
 import { createKabinetRouter } from '../src/index.js';
 
 const routes = [
-  defineRoute<{ id: string }>({
+  defineRoute<{ id: string }, z.ZodObject<{ text: z.ZodString }>>({
     operationId: 'echo', method: 'POST', path: '/v1/echo', summary: 'Echo', tags: ['t'], access: 'public',
     body: z.object({ text: z.string() }),
     responses: { 200: { description: 'echo' } },

@@ -84,7 +84,8 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
   async function dispatch(request: Request, info: RequestInfo, locale: Locale): Promise<HttpReply> {
     const url = new URL(request.url);
     if (!url.pathname.startsWith(basePath)) return problem(404, 'not_found', locale, catalogue);
-    const match = matchRoute(options.routes, request.method, url.pathname.slice(basePath.length) || '/');
+    // HEAD is answered like GET (the adapter sends no body for it).
+    const match = matchRoute(options.routes, request.method === 'HEAD' ? 'GET' : request.method, url.pathname.slice(basePath.length) || '/');
     if (match.kind === 'not_found') return problem(404, 'not_found', locale, catalogue);
     if (match.kind === 'method_not_allowed') {
       return problem(405, 'method_not_allowed', locale, catalogue, [], { allow: match.allowed.join(', ') });

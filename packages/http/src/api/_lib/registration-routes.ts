@@ -44,6 +44,16 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
 
   return [
     kabinetRoute({
+      operationId: 'getRegistrationTerms',
+      method: 'GET',
+      path: '/v1/registration/terms',
+      summary: 'The version of the terms a registrant must accept (ACC-3)',
+      tags: TAGS,
+      access: 'public',
+      responses: { 200: { description: 'The current terms version', schema: z.object({ termsVersion: z.string() }) } },
+      handle: async () => ({ status: 200, body: { termsVersion: kabinet.policy.termsVersion } }),
+    }),
+    kabinetRoute({
       operationId: 'startRegistration',
       method: 'POST',
       path: '/v1/registration/drafts',

@@ -1,0 +1,98 @@
+// The reference portal server: Kabinet's HTTP API mounted on Express 5 over the in-memory
+// adapters. Codes and notices go to an outbox instead of an SMS gateway; with
+// KABINET_DEV_OUTBOX=1 the outbox is readable at GET /dev/outbox (never enable it in
+// production: it hands out every one-time code).
+import express, { type Express } from 'express';
+import { timingSafeEqualStrings } from '@kabinet/core';
+import { createKabinet, generateDevelopmentKeys, type Kabinet, type KabinetConfig } from 'kabinet';
+import { createKabinetHttp, type KabinetHttp } from '@kabinet/http';
+import { createKabinetRouter, jsonErrorHandler, securityHeaders } from '@kabinet/express';
+
+/** Settings read from the environment. */
+export interface ServerSettings {
+  /** The public origin, for the OpenAPI document's server URL. */
+  readonly origin: string;
+  /** `KABINET_DEV_OUTBOX=1`: serve the outbox at `/dev/outbox`. */
+  readonly devOutbox: boolean;
+  /** `KABINET_OPERATOR_TOKEN`: a bearer token that acts as support operator `op_demo`. */
+  readonly operatorToken?: string;
+  /** Send cookies with `Secure` (default on; the plain-HTTP demo turns it off). */
+  readonly secureCookies: boolean;
+  /** Overrides of the Kabinet configuration (tests pass a fake clock or a cheap hasher). */
+  readonly kabinet?: Partial<KabinetConfig>;
+}
+
+/** The running pieces. */
+export interface PortalServer {
+  readonly app: Express;
+  readonly kabinet: Kabinet;
+  readonly http: KabinetHttp;
+}
+
+/** A stand-in antivirus hook for the demo: refuses files carrying the EICAR test signature. */
+const EICAR = Buffer.from('X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!');
+async function demoScan(bytes: Uint8Array): Promise<'clean' | 'infected'> {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(EICAR) ? 'infected' : 'clean';
+}
+
+/**
+ * Builds the portal: `/api/*` is Kabinet's API (with `/api/docs` and `/api/openapi.json`),
+ * `/dev/outbox` the dev outbox when enabled, `/` a short index.
+ */
+export function createPortalServer(settings: ServerSettings): PortalServer {
+  const kabinet = createKabinet({
+    keys: generateDevelopmentKeys('portal'),
+    serviceName: 'Kabinet demo',
+    scanFile: demoScan,
+    tokens: { issuer: settings.origin, audience: 'kabinet-api' },
+    ...settings.kabinet,
+  });
+  const operatorToken = settings.operatorToken;
+  const http = createKabinetHttp(kabinet, {
+    cookies: { path: '/api', secure: settings.secureCookies },
+    openapi: { servers: [{ url: `${settings.origin}/api` }] },
+    operators: async (request) => {
+      const header = request.headers.get('authorization') ?? '';
+      if (operatorToken === undefined || operatorToken.length < 16 || !header.startsWith('Bearer ')) return undefined;
+      return timingSafeEqualStrings(header.slice(7), operatorToken) ? { operatorId: 'op_demo' } : undefined;
+    },
+    onError: (error) => console.error('kabinet: server fault', error),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  // Behind a reverse proxy on the same host: take the client IP from X-Forwarded-For set by it only.
+  app.set('trust proxy', 'loopback');
+  app.use('/api', createKabinetRouter({ handler: http.handler, securityHeaders: { hsts: false } }));
+  app.use(securityHeaders({ hsts: false }));
+  app.get('/', (_req, res) => {
+    res.json({
+      name: 'Kabinet reference portal',
+      api: `${settings.origin}/api`,
+      docs: `${settings.origin}/api/docs`,
+      openapi: `${settings.origin}/api/openapi.json`,
+      outbox: settings.devOutbox ? `${settings.origin}/dev/outbox` : 'disabled (set KABINET_DEV_OUTBOX=1)',
+    });
+  });
+  if (settings.devOutbox && kabinet.dev.outbox !== undefined) {
+    const outbox = kabinet.dev.outbox;
+    // Newest first; `?to=` filters by recipient. Development only: it shows every code sent.
+    app.get('/dev/outbox', (req, res) => {
+      const to = typeof req.query.to === 'string' ? req.query.to : undefined;
+      const messages = [...outbox.messages].reverse().filter((m) => to === undefined || m.to === to);
+      res.json({ messages: messages.slice(0, 50) });
+    });
+    // The last code sent to one recipient, as plain text (handy in shell scripts).
+    app.get('/dev/outbox/code', (req, res) => {
+      const to = typeof req.query.to === 'string' ? req.query.to : '';
+      const code = outbox.lastCode(to);
+      if (code === undefined) res.status(404).json({ error: { code: 'not_found', message: 'No code was sent to this address' } });
+      else res.type('text/plain').send(code);
+    });
+  }
+  app.use((_req, res) => {
+    res.status(404).json({ error: { code: 'not_found', message: 'Not found' } });
+  });
+  app.use(jsonErrorHandler((error) => console.error('server fault', error)));
+  return { app, kabinet, http };
+}
