@@ -1,5 +1,24 @@
 /** Issue codes with a status of their own; everything else is 422 (validation) on the way out. */
 const STATUS: Readonly<Record<string, number>> = {
+  // The transport's own codes (`@kabinet/http`).
+  validation_failed: 422,
+  not_found: 404,
+  method_not_allowed: 405,
+  unauthorized: 401,
+  forbidden: 403,
+  conflict: 409,
+  too_many_requests: 429,
+  internal_error: 500,
+  csrf_failed: 403,
+  'body.too_large': 413,
+  'body.malformed_json': 400,
+  'body.too_deep': 400,
+  'body.unsupported_media_type': 415,
+  'body.aborted': 400,
+  'upload.missing_file': 400,
+  'upload.malformed_multipart': 400,
+  'payment.callback.malformed': 400,
+  'payment.callback.signature': 401,
   // S-8: every login failure is this one answer.
   'auth.invalid_credentials': 401,
   'auth.login_expired': 401,
@@ -30,8 +49,8 @@ const STATUS: Readonly<Record<string, number>> = {
 };
 
 /**
- * The HTTP status Kabinet answers an issue code with when it decides the whole answer:
- * 401 for failed authentication (one uniform `auth.invalid_credentials` for every login
+ * The HTTP status Kabinet answers an issue code with when it decides the whole answer: the
+ * transport's own codes (400, 413, 415, 405, …), 401 for failed authentication (one uniform `auth.invalid_credentials` for every login
  * failure, S-8), 403 for a session that may not do this, 404 for `*.not_found`, 409 for
  * state conflicts, 429 for limits (with `Retry-After`). Other codes are input problems and
  * come back as `422 validation_failed` with the issues listed.

@@ -39,5 +39,6 @@ describe('renderHttpReference', () => {
     expect(md).toContain('- `kind`: `"a"` \\| `"b"`');
     expect(md).toContain('`201` made');
     expect(md).toContain('| `GET` | `/v1/ping` | Ping | public |');
+    expect(md).toContain('- `q?` (query): string');
   });
 });

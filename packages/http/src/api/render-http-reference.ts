@@ -6,6 +6,7 @@ interface Operation {
   readonly tags?: readonly string[];
   readonly security?: readonly unknown[];
   readonly 'x-kabinet-role'?: string;
+  readonly parameters?: readonly { readonly name: string; readonly in: string; readonly required?: boolean; readonly description?: string; readonly schema?: unknown }[];
   readonly requestBody?: { readonly content?: Readonly<Record<string, { readonly schema?: unknown }>> };
   readonly responses?: Readonly<Record<string, { readonly description?: string; readonly content?: Readonly<Record<string, { readonly schema?: unknown }>> }>>;
 }
@@ -66,6 +67,14 @@ export function renderHttpReference(document: OpenApiDocument): string {
       const tag = op.tags?.[0] ?? 'other';
       const access = op['x-kabinet-role'] === 'operator' ? 'support operator' : op.security !== undefined ? 'signed-in user (bearer token or session cookie + CSRF header)' : 'public';
       const lines = [`### \`${method.toUpperCase()} ${path}\``, '', `${op.summary ?? ''}`, '', `- operation: \`${op.operationId ?? ''}\``, `- access: ${access}`];
+      const params = (op.parameters ?? []).filter((p) => p.in !== 'path');
+      if (params.length > 0) {
+        lines.push('- parameters:');
+        for (const p of params) {
+          const note = p.description ?? (p.schema as { description?: string } | undefined)?.description;
+          lines.push(`  - \`${p.name}${p.required === true ? '' : '?'}\` (${p.in}): ${typeOf(p.schema)}${note === undefined ? '' : ` — ${note}`}`);
+        }
+      }
       const body = op.requestBody?.content;
       if (body !== undefined) {
         const [type, media] = Object.entries(body)[0] ?? [];
