@@ -15,5 +15,9 @@ import { ru } from '../locales/ru.js';
  */
 export const validatorMessages: MessageCatalogue = mergeCatalogues(coreMessages, defineCatalogue({ ru, en }));
 
-/** Every issue code the validators define. */
+/**
+ * Every issue code the validators define.
+ *
+ * @useDeclaredType
+ */
 export type ValidatorIssueCode = keyof typeof ru;
