@@ -17,7 +17,7 @@ export { createHttpHandler, type HttpHandler, type HttpHandlerOptions, type Requ
 export { readBodyBytes, defaultBodyLimits, type BodyLimits, type BodyIssueCode } from './body/read-body.js';
 export { readJsonBody } from './body/read-json-body.js';
 export { readUpload, type Upload, type UploadedFile, type UploadIssueCode } from './body/read-upload.js';
-export type { CsrfOptions } from './_lib/check-csrf.js';
+export type { CsrfOptions } from './routing/csrf-options.js';
 export { toResponse, type HttpReply } from './responses/http-reply.js';
 export { problem, type ErrorBody, type IssueBody } from './responses/problem.js';
 export { httpMessages } from './responses/http-messages.js';

@@ -1,14 +1,5 @@
+import type { CsrfOptions } from '../routing/csrf-options.js';
 import { timingSafeEqualStrings } from '@kabinet/core';
-
-/** Cookie and header names of the double-submit CSRF check. */
-export interface CsrfOptions {
-  /** Cookie carrying the session (its presence makes CSRF checks apply). */
-  readonly sessionCookie: string;
-  /** Cookie carrying the CSRF token. */
-  readonly csrfCookie: string;
-  /** Header the client copies the CSRF token into. */
-  readonly csrfHeader: string;
-}
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -3,15 +3,24 @@ import type { Route } from '../routing/define-route.js';
 
 /** Title, version and servers of the generated document. */
 export interface OpenApiInfo {
+  /** The API's title. */
   readonly title: string;
+  /** The API's version. */
   readonly version: string;
+  /** A longer description (Markdown). */
   readonly description?: string;
   /** Base URLs, e.g. `[{ url: 'http://localhost:3000/api' }]`. */
-  readonly servers?: readonly { readonly url: string }[];
+  readonly servers?: readonly {
+    /** A base URL. */
+    readonly url: string;
+  }[];
 }
 
 /** An OpenAPI 3.1 document (plain JSON). */
-export type OpenApiDocument = Record<string, unknown> & { readonly openapi: '3.1.0' };
+export type OpenApiDocument = Record<string, unknown> & {
+  /** The OpenAPI version. */
+  readonly openapi: '3.1.0';
+};
 
 const errorSchema = {
   type: 'object',

@@ -8,8 +8,11 @@
  * ```
  */
 export interface HttpReply {
+  /** The HTTP status. */
   readonly status: number;
+  /** The JSON body (omit for none). */
   readonly body?: unknown;
+  /** Extra response headers. */
   readonly headers?: Readonly<Record<string, string>>;
   /** `Set-Cookie` values, one per cookie (a header record cannot hold several). */
   readonly cookies?: readonly string[];

@@ -3,17 +3,25 @@ import type { HttpReply } from './http-reply.js';
 
 /** One issue as the client sees it: code, field path and a message in its language. */
 export interface IssueBody {
+  /** The stable issue code. */
   readonly code: string;
+  /** The field path in the request body. */
   readonly path: readonly (string | number)[];
+  /** The message in the client's language. */
   readonly message: string;
+  /** Values the message was built from. */
   readonly params?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** The body of every error response. */
 export interface ErrorBody {
+  /** The error. */
   readonly error: {
+    /** Stable error code (an issue code or a transport code such as `not_found`). */
     readonly code: string;
+    /** The message in the client's language. */
     readonly message: string;
+    /** Field-level issues, for 422 answers. */
     readonly issues?: readonly IssueBody[];
   };
 }

@@ -2,7 +2,8 @@ import { KabinetError, mergeCatalogues, type Issue, type Locale, type MessageCat
 import { defaultBodyLimits, type BodyLimits } from '../body/read-body.js';
 import { readJsonBody } from '../body/read-json-body.js';
 import { readUpload } from '../body/read-upload.js';
-import { passesCsrf, type CsrfOptions } from '../_lib/check-csrf.js';
+import { passesCsrf } from '../_lib/check-csrf.js';
+import type { CsrfOptions } from './csrf-options.js';
 import { problem } from '../responses/problem.js';
 import { toResponse, type HttpReply } from '../responses/http-reply.js';
 import { httpMessages } from '../responses/http-messages.js';
@@ -19,6 +20,7 @@ export interface RequestInfo {
 
 /** Options of {@link createHttpHandler}. */
 export interface HttpHandlerOptions<Principal> {
+  /** The route table. */
   readonly routes: readonly Route<Principal>[];
   /** Messages for every issue code the routes can return (merged with the HTTP codes). */
   readonly catalogue: MessageCatalogue;
@@ -28,6 +30,7 @@ export interface HttpHandlerOptions<Principal> {
   readonly isOperator: (principal: Principal) => boolean;
   /** The path prefix the API is mounted under (default `''`). */
   readonly basePath?: string;
+  /** Size and depth limits of JSON bodies (default {@link defaultBodyLimits}). */
   readonly bodyLimits?: BodyLimits;
   /**
    * Double-submit CSRF protection for cookie sessions (on by default with the cookie names

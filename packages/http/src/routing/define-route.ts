@@ -10,15 +10,19 @@ export type RouteAccess = 'public' | 'session' | 'operator';
 
 /** What a handler receives. */
 export interface RouteContext<Body, Principal> {
+  /** The Web request as received (its body already consumed for JSON and binary routes). */
   readonly request: Request;
   /** The body, already checked against the route's schema (raw bytes for `binary` routes). */
   readonly body: Body;
   /** Path parameters by name (`/v1/drafts/{draftId}` → `params.draftId`). */
   readonly params: Readonly<Record<string, string>>;
+  /** The query string. */
   readonly query: URLSearchParams;
+  /** The client's language from `Accept-Language` (Russian by default). */
   readonly locale: Locale;
   /** The client's IP as the adapter determined it (`trust proxy` aware). */
   readonly ip: string;
+  /** The `User-Agent` header, cut to 256 characters. */
   readonly userAgent: string;
   /** The authenticated caller; always set on `session` and `operator` routes. */
   readonly principal: Principal | undefined;
@@ -31,7 +35,9 @@ export interface RouteContext<Body, Principal> {
 
 /** A documented response of a route. */
 export interface RouteResponse {
+  /** What the response means, for the OpenAPI document. */
   readonly description: string;
+  /** The response body's schema, for the OpenAPI document. */
   readonly schema?: z.ZodType;
 }
 
@@ -40,12 +46,17 @@ export interface RouteResponse {
  * handler. The same definition drives routing, validation and the OpenAPI document.
  */
 export interface Route<Principal = unknown, Body = unknown> {
+  /** Unique operation name (OpenAPI `operationId`). */
   readonly operationId: string;
+  /** The HTTP method. */
   readonly method: HttpMethod;
   /** Path template with `{name}` parameters, e.g. `/v1/registration/drafts/{draftId}`. */
   readonly path: string;
+  /** One-line description for the OpenAPI document. */
   readonly summary: string;
+  /** OpenAPI tags (the first groups the route on the reference page). */
   readonly tags: readonly string[];
+  /** Who may call the route. */
   readonly access: RouteAccess;
   /** `json` (default) bodies are checked by `body`; `binary` bodies (raw or multipart) arrive as an `Upload`. */
   readonly bodyKind?: 'json' | 'binary';
@@ -55,7 +66,7 @@ export interface Route<Principal = unknown, Body = unknown> {
    */
   readonly query?: z.ZodObject;
   /** Request headers the route reads (documented as `in: header`). */
-  readonly headers?: readonly { readonly name: string; readonly description: string; readonly required: boolean }[];
+  readonly headers?: readonly { /** Header name. */ readonly name: string; /** What the header carries. */ readonly description: string; readonly required: boolean }[];
   /** Request body schema (JSON routes). */
   readonly body?: z.ZodType<Body>;
   /**
@@ -65,7 +76,9 @@ export interface Route<Principal = unknown, Body = unknown> {
   readonly bodyMedia?: Readonly<Record<string, z.ZodType>>;
   /** Largest accepted body for this route, overriding the API default. */
   readonly maxBodyBytes?: number;
+  /** Documented responses by status. */
   readonly responses: Readonly<Record<number, RouteResponse>>;
+  /** Runs the use case and returns the reply. */
   handle(context: RouteContext<Body, Principal>): Promise<HttpReply>;
 }
 

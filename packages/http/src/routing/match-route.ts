@@ -2,9 +2,24 @@ import type { HttpMethod, Route } from './define-route.js';
 
 /** The outcome of matching a request against the route table. */
 export type RouteMatch<Principal> =
-  | { readonly kind: 'found'; readonly route: Route<Principal>; readonly params: Record<string, string> }
-  | { readonly kind: 'method_not_allowed'; readonly allowed: readonly HttpMethod[] }
-  | { readonly kind: 'not_found' };
+  | {
+      /** A route matched. */
+      readonly kind: 'found';
+      /** The matched route. */
+      readonly route: Route<Principal>;
+      /** Decoded path parameters. */
+      readonly params: Record<string, string>;
+    }
+  | {
+      /** The path exists with other methods. */
+      readonly kind: 'method_not_allowed';
+      /** The methods the path accepts (for the `Allow` header). */
+      readonly allowed: readonly HttpMethod[];
+    }
+  | {
+      /** No route has this path. */
+      readonly kind: 'not_found';
+    };
 
 /**
  * Finds the route for a method and path. Parameters match one non-empty path segment and
