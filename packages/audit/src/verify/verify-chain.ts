@@ -145,13 +145,17 @@ export async function verifyChain(read: ReadEntries, checkpoints: readonly Check
       if (!isWellFormed(e)) failAt(j, 'audit.entry.malformed');
       // The link first: it also proves `prev` is hex, which the fast leaf hash relies on.
       else if (e.seq !== j || e.prev !== prevHash) failAt(j, 'audit.chain.broken_link');
-      else if (leafHashForVerify(e) !== e.hash) failAt(j, 'audit.entry.hash_mismatch');
-      else if (e.ts < prevTs) failAt(j, 'audit.chain.time_regression');
       else {
-        if (roots) frontier.append(e.hash);
-        prevHash = e.hash;
-        prevTs = e.ts;
-        if (next < expected.length && expected[next]!.size === j + 1) checkpointsAt(j + 1);
+        // Only hashes computed here go on: the stored `hash` is read once, to compare.
+        const leaf = leafHashForVerify(e);
+        if (leaf !== e.hash) failAt(j, 'audit.entry.hash_mismatch');
+        else if (e.ts < prevTs) failAt(j, 'audit.chain.time_regression');
+        else {
+          if (roots) frontier.append(leaf);
+          prevHash = leaf;
+          prevTs = e.ts;
+          if (next < expected.length && expected[next]!.size === j + 1) checkpointsAt(j + 1);
+        }
       }
     }
     if (batch.length < batchSize) break;
