@@ -34,6 +34,7 @@ export interface LoadResult {
  */
 export async function runFlow(origin: string, flow: readonly FlowRequest[], options: { connections: number; durationSeconds: number; amount?: number; headers?: Record<string, string> }): Promise<LoadResult> {
   let flows = 0;
+  let lastAnswerAt = 0;
   const last = flow.length - 1;
   const requests = flow.map((step, index) => ({
     method: step.method,
@@ -46,6 +47,7 @@ export async function runFlow(origin: string, flow: readonly FlowRequest[], opti
     },
     onResponse: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => {
       step.onResponse?.(status, body, context, headers);
+      lastAnswerAt = performance.now();
       if (index === last && status < 400) flows++;
     },
   }));
@@ -58,8 +60,9 @@ export async function runFlow(origin: string, flow: readonly FlowRequest[], opti
     requests: requests as unknown as autocannon.Request[],
     timeout: 30,
   });
-  // autocannon reports whole seconds; short bounded runs need the real elapsed time.
-  const elapsed = (performance.now() - started) / 1000;
+  // autocannon reports whole seconds and settles a bounded (`amount`) run on its next 1-second
+  // tick: such runs end at their last answer.
+  const elapsed = ((options.amount === undefined || lastAnswerAt === 0 ? performance.now() : lastAnswerAt) - started) / 1000;
   return {
     requestsPerSecond: result.requests.total / elapsed,
     p50: result.latency.p50,
@@ -70,4 +73,40 @@ export async function runFlow(origin: string, flow: readonly FlowRequest[], opti
     flowsPerSecond: flows / elapsed,
     seconds: elapsed,
   };
+}
+
+/**
+ * Merges the rounds of one phase: totals add up, rates are totals over the summed time, p50 is
+ * the request-weighted mean of the rounds' p50 and p99 the worst round's (conservative).
+ */
+export function mergeRounds(rounds: readonly LoadResult[]): LoadResult {
+  const requests = rounds.reduce((n, r) => n + r.requests, 0);
+  const seconds = rounds.reduce((n, r) => n + r.seconds, 0);
+  const flows = rounds.reduce((n, r) => n + r.flowsPerSecond * r.seconds, 0);
+  return {
+    requestsPerSecond: requests / seconds,
+    p50: requests === 0 ? 0 : rounds.reduce((n, r) => n + r.p50 * r.requests, 0) / requests,
+    p99: Math.max(...rounds.map((r) => r.p99)),
+    requests,
+    non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    flowsPerSecond: flows / seconds,
+    seconds,
+  };
+}
+
+/** One side of the comparison: the phases the benchmark interleaves with the other side. */
+export interface BenchSide {
+  /** Timed: full registrations for `seconds`. */
+  register(seconds: number): Promise<LoadResult>;
+  /** Not timed: registers more accounts until there are `count`. */
+  ensureAccounts(count: number): Promise<void>;
+  /** Not timed: gives the login accounts an authenticator app. */
+  prepareLogin(): Promise<void>;
+  /** Timed: the password step of those accounts for `seconds`. */
+  login(seconds: number): Promise<LoadResult>;
+  /** Not timed: `count` logins waiting for the code that was sent; returns how many are ready. */
+  prepareCodeChecks(count: number): Promise<number>;
+  /** Timed: each prepared login completed once with its code. */
+  codeCheck(): Promise<LoadResult>;
 }

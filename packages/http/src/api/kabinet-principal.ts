@@ -12,6 +12,7 @@ import type { AuthContext } from 'kabinet';
  */
 export type KabinetPrincipal =
   | {
+      /** An account holder. */
       readonly kind: 'account';
       /** The session behind the request, as `kabinet.sessions.authenticate` returned it. */
       readonly auth: AuthContext;
@@ -19,6 +20,7 @@ export type KabinetPrincipal =
       readonly via: 'bearer' | 'cookie';
     }
   | {
+      /** A support operator. */
       readonly kind: 'operator';
       /** The operator's id as the journal records it (`support:<operatorId>`). */
       readonly operatorId: string;

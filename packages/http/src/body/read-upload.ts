@@ -3,8 +3,11 @@ import { readBodyBytes, type BodyIssueCode } from './read-body.js';
 
 /** One uploaded file: its bytes, the form field it came in and the name the client gave it (informative only). */
 export interface UploadedFile {
+  /** The file's bytes, exactly as received. */
   readonly bytes: Uint8Array;
+  /** The form field it came in (multipart only). */
   readonly field?: string;
+  /** The name the client gave it (informative only, at most 255 characters). */
   readonly fileName?: string;
 }
 
@@ -13,7 +16,9 @@ export interface UploadedFile {
  * a multipart form in order, and the form's text fields.
  */
 export interface Upload {
+  /** The first file's bytes (a raw upload: the whole body). */
   readonly bytes: Uint8Array;
+  /** The first file's name as the client gave it (informative only). */
   readonly fileName?: string;
   /** The media type the client declared (never trusted for the file's type: S-13). */
   readonly contentType: string;
