@@ -47,8 +47,10 @@ export function decoratedCores(lower: string): string[] {
   const chars = [...lower];
   let head = 0;
   while (head < chars.length && NOT_LETTER.test(chars[head]!)) head++;
+  // Scanned independently of `head`: a password of digits and symbols only (`11235813212024!`)
+  // must still lose its decoration from the end.
   let tail = chars.length;
-  while (tail > head && NOT_LETTER.test(chars[tail - 1]!)) tail--;
+  while (tail > 0 && NOT_LETTER.test(chars[tail - 1]!)) tail--;
   const starts = new Set([head]);
   for (let s = 0; s <= Math.min(head, MAX_DECORATION); s++) starts.add(s);
   const ends = new Set([tail]);

@@ -129,3 +129,10 @@ describe('checkPassword blocklist folding', () => {
     expect(checkPassword('!!Dragon99')).toMatchObject({ issues: [{ code: 'password.common' }] });
   });
 });
+
+describe('decorated all-digit passwords', () => {
+  it('S-1: a common digits-only password with a year and symbol appended is refused (regression: 1123581321 + 2024!)', () => {
+    expect(checkPassword('11235813212024!', 'strict').success).toBe(false);
+    expect(checkPassword('1234567890#1', 'strict').success).toBe(false);
+  });
+});
