@@ -18,20 +18,36 @@ import { supportRoutes } from './_lib/support-routes.js';
 import { kabinetRoute, type ApiTools } from './_lib/tools.js';
 import type { KabinetPrincipal } from './kabinet-principal.js';
 
+/** A support operator as the {@link KabinetHttpOptions.operators} hook recognises one. */
+export interface KabinetOperator {
+  /** The operator's id, recorded in the journal as `support:<operatorId>` (letters, digits, `_.:-`). */
+  readonly operatorId: string;
+}
+
+/** Cookie sessions for browsers (see {@link KabinetHttpOptions.cookies}). */
+export interface KabinetCookieOptions {
+  /** Where the API is mounted, the cookies' `Path` (default `/`). */
+  readonly path?: string;
+  /** Send cookies with `Secure` (default `true`; `false` only for plain-HTTP development). */
+  readonly secure?: boolean;
+  /** `SameSite` of the cookies (default `Lax`). */
+  readonly sameSite?: 'Strict' | 'Lax';
+}
+
 /** Options of {@link createKabinetHttp}. */
 export interface KabinetHttpOptions {
   /**
    * Recognises support operators (your staff sign-in: SSO, mTLS, a gateway header you
    * trust). Without it no request is an operator and the support routes answer 401/403.
    */
-  readonly operators?: (request: Request) => Promise<{ readonly operatorId: string } | undefined>;
+  readonly operators?: (request: Request) => Promise<KabinetOperator | undefined>;
   /**
    * Cookie sessions for browsers (`transport: "cookie"` at login): HttpOnly session and
    * refresh cookies plus a double-submit CSRF token. `path` is where the API is mounted
    * (default `/`); `secure` defaults to `true` (set `false` only for plain-HTTP development).
    * `false` turns cookie sessions off (bearer tokens only).
    */
-  readonly cookies?: { readonly path?: string; readonly secure?: boolean; readonly sameSite?: 'Strict' | 'Lax' } | false;
+  readonly cookies?: KabinetCookieOptions | false;
   /** JSON body limits (default 64 KiB, depth 16). */
   readonly bodyLimits?: BodyLimits;
   /** Largest upload body with scans (default 16 MiB; each file is further held to the file policy, 5 MB by default). */
