@@ -10,7 +10,7 @@
  *
  * @module @kabinet/http
  */
-export { defineRoute, type Route, type RouteContext, type RouteAccess, type RouteResponse, type HttpMethod } from './routing/define-route.js';
+export { defineRoute, type Route, type RouteContext, type RouteAccess, type RouteResponse, type RouteHeader, type HttpMethod } from './routing/define-route.js';
 export { matchRoute, type RouteMatch } from './routing/match-route.js';
 export { negotiateLocale } from './routing/negotiate-locale.js';
 export { createHttpHandler, type HttpHandler, type HttpHandlerOptions, type RequestInfo } from './routing/create-http-handler.js';

@@ -33,6 +33,23 @@ export interface RouteContext<Body, Principal> {
   problem(status: number, code: string, issues?: readonly Issue[], headers?: Readonly<Record<string, string>>): HttpReply;
 }
 
+/**
+ * A request header a route reads, for the OpenAPI document.
+ *
+ * @example
+ * ```ts
+ * const header: RouteHeader = { name: 'x-resume-token', description: 'The draft resume token', required: true };
+ * ```
+ */
+export interface RouteHeader {
+  /** Header name. */
+  readonly name: string;
+  /** What the header carries. */
+  readonly description: string;
+  /** Whether it must be present. */
+  readonly required: boolean;
+}
+
 /** A documented response of a route. */
 export interface RouteResponse {
   /** What the response means, for the OpenAPI document. */
@@ -66,7 +83,7 @@ export interface Route<Principal = unknown, Body = unknown> {
    */
   readonly query?: z.ZodObject;
   /** Request headers the route reads (documented as `in: header`). */
-  readonly headers?: readonly { /** Header name. */ readonly name: string; /** What the header carries. */ readonly description: string; readonly required: boolean }[];
+  readonly headers?: readonly RouteHeader[];
   /** Request body schema (JSON routes). */
   readonly body?: z.ZodType<Body>;
   /**
