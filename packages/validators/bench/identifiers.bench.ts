@@ -8,6 +8,7 @@ import { stdnum } from 'stdnum';
 import { opsPerSecond, writeReport, type Metric } from '../../../bench/_lib/report.js';
 import { parseInn } from '../src/inn/parse-inn.js';
 import { parseMrz } from '../src/mrz/parse-mrz.js';
+import { isSnils } from '../src/snils/is-snils.js';
 import { parseSnils } from '../src/snils/parse-snils.js';
 
 const { checkSnils, checkSnilsOnlyChecksum, checkINN } = ruValidationCodes;
@@ -222,6 +223,13 @@ const snils = snilsInputs();
 const inn = innInputs();
 const mrz = mrzInputs();
 
+// Like for like: each peer answers a boolean, and so does isSnils (same verdicts as parseSnils,
+// which the property tests prove); parseSnils also builds the normalised value or typed issues.
+const { Kabinet: snilsIsOurs = 0, ...snilsIsPeers } = await suite(snils, {
+  Kabinet: (x) => isSnils(x),
+  'ru-validation-codes checkSnils': (x) => checkSnils(x as string),
+  'ru-validation-codes checkSnilsOnlyChecksum': (x) => checkSnilsOnlyChecksum(x as string),
+});
 const { Kabinet: snilsOurs = 0, ...snilsPeers } = await suite(snils, {
   Kabinet: (x) => parseSnils(x).success,
   'ru-validation-codes checkSnils': (x) => checkSnils(x as string),
@@ -233,7 +241,7 @@ const snilsPrinted = snils.map((x) => (typeof x === 'string' && /^\d{11}$/.test(
 while (snilsPrinted.length < 1024) snilsPrinted.push(snilsPrinted[snilsPrinted.length % 512]!);
 snilsPrinted.length = 1024;
 const { Kabinet: snilsPrintedOurs = 0, ...snilsPrintedPeers } = await suite(snilsPrinted, {
-  Kabinet: (x) => parseSnils(x).success,
+  Kabinet: (x) => isSnils(x),
   'ru-validation-codes checkSnils': (x) => checkSnils(x),
   'ru-validation-codes checkSnilsOnlyChecksum': (x) => checkSnilsOnlyChecksum(x),
 });
@@ -252,9 +260,28 @@ const { Kabinet: mrzOurs = 0, ...mrzPeers } = await suite(mrzTd3, {
 
 const best = (peers: Record<string, number>): number => Math.max(...Object.values(peers));
 const metrics: Metric[] = [
-  { name: 'snils.parse', value: snilsOurs, unit: 'ops/s', better: 'higher', peers: snilsPeers, target: '>= 10x fastest peer', met: snilsOurs >= 10 * best(snilsPeers) },
   {
-    name: 'snils.parse (printed form only)',
+    name: 'snils.is',
+    value: snilsIsOurs,
+    unit: 'ops/s',
+    better: 'higher',
+    peers: snilsIsPeers,
+    target: '>= 10x fastest peer',
+    met: snilsIsOurs >= 10 * best(snilsIsPeers),
+    note: 'isSnils: a boolean verdict, like every peer function',
+  },
+  {
+    name: 'snils.parse',
+    value: snilsOurs,
+    unit: 'ops/s',
+    better: 'higher',
+    peers: snilsPeers,
+    target: '>= 10x fastest peer',
+    met: snilsOurs >= 10 * best(snilsPeers),
+    note: 'parseSnils: also builds the compact value or the typed issue with its params',
+  },
+  {
+    name: 'snils.is (printed form only)',
     value: snilsPrintedOurs,
     unit: 'ops/s',
     better: 'higher',

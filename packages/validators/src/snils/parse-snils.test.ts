@@ -149,6 +149,32 @@ describe('parseSnils: properties', () => {
   });
 });
 
+describe('isSnils: the verdict of parseSnils without building a result', () => {
+  // Mostly the plain ASCII separators isSnils reads in place; sometimes the ones it hands to parseSnils.
+  const separator = fc.oneof({ weight: 12, arbitrary: fc.constantFrom('', '', '', ' ', '-', '.') }, { weight: 1, arbitrary: fc.constantFrom('\u00a0', '\u2013', '\u200b', '\t', 'x') });
+  const digitOrFullWidth = (c: string) => fc.constantFrom(c, String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  // Valid and corrupted numbers, written with any mix of separators, full-width digits and stray characters.
+  const written = fc
+    .tuple(fc.oneof(validSnils, digitChange.map((x) => x.changed), fc.stringMatching(/^\d{9,12}$/)), fc.array(separator, { minLength: 12, maxLength: 12 }), fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }))
+    .chain(([digits, seps, wide]) =>
+      (wide ? fc.tuple(...[...digits].map(digitOrFullWidth)) : fc.constant([...digits])).map((chars) => seps[0]! + chars.map((c, i) => c + (seps[i + 1] ?? '')).join('')),
+    );
+
+  test.prop([written])('DOC-5: agrees with parseSnils on numbers written in every way', (text) => {
+    expect(isSnils(text)).toBe(parseSnils(text).success);
+  });
+
+  it('DOC-5: the exempt range, the all-zero number and JS numbers', () => {
+    expect(isSnils('001-001-998 37')).toBe(true);
+    expect(isSnils('001-001-999 00')).toBe(false);
+    expect(isSnils('000 000 000 00')).toBe(false);
+    expect(isSnils('112.233.445.95')).toBe(true);
+    expect(isSnils('112 233 445 9')).toBe(false);
+    expect(isSnils(11223344595)).toBe(false);
+    expect(isSnils('')).toBe(false);
+  });
+});
+
 describe('snilsSchema', () => {
   it('DOC-5: outputs the compact SNILS and reports our code in zod params', () => {
     expect(snilsSchema.safeParse('112-233-445 95')).toEqual({ success: true, data: '11223344595' as Snils });

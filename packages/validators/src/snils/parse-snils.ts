@@ -1,5 +1,6 @@
 import { fail, issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { requireString } from '../_lib/normalize-input.js';
+import { LAST_EXEMPT_BODY, NOT_PLAIN_ASCII, readSnilsDigits, snilsControl } from '../_lib/snils-digits.js';
 
 /** A checked SNILS: 11 ASCII digits without separators, e.g. `'11223344595'`. */
 export type Snils = string & {
@@ -14,8 +15,7 @@ export interface ParseSnilsOptions {
 }
 
 const DEFAULT_PATH: IssuePath = ['snils'];
-/** Bodies up to 001-001-998 were issued before the control number meant anything (DOC-5). */
-const LAST_EXEMPT_BODY = 1_001_998;
+const SCRATCH = new Uint8Array(11);
 
 function pad2(n: number): string {
   return (n < 10 ? '0' : '') + n;
@@ -51,7 +51,7 @@ function check(t: string, path: IssuePath): Result<Snils> | undefined {
   const control = hi * 10 + lo;
   if (body > LAST_EXEMPT_BODY) {
     const sum = 9 * a + 8 * b + 7 * c + 6 * d + 5 * e + 4 * f + 3 * g + 2 * h + i;
-    const expected = sum < 100 ? sum : (sum % 101) % 100;
+    const expected = snilsControl(sum);
     if (expected !== control) return fail(issue('snils.checksum', path, { expected: pad2(expected), actual: pad2(control) }));
   }
   // One allocation for the printed form (slices and concatenation would make several).
@@ -91,19 +91,23 @@ export function parseSnils(input: unknown, options?: ParseSnilsOptions): Result<
     const fast = check(input, path);
     if (fast !== undefined) return fast;
   }
-  // Anything else: separators removed, and for non-ASCII text full Unicode hygiene first (NFKC,
-  // hidden spaces, dash variants).
-  let text: string;
-  // Plain ASCII needs no Unicode normalisation.
-  if (typeof input === 'string' && /^[\d .-]*$/.test(input)) text = input;
-  else {
-    const read = requireString(input, path);
-    if ('issue' in read) return fail(read.issue);
-    text = read.value;
+  // Plain ASCII with other separators: read without allocating; anything else gets full
+  // Unicode hygiene first (NFKC, hidden spaces, dash variants).
+  if (typeof input === 'string') {
+    const count = readSnilsDigits(input, SCRATCH);
+    if (count !== NOT_PLAIN_ASCII) return checkDigits(count, path);
   }
-  const digits = text.replace(/[\s.-]/g, '');
-  if (digits === '') return fail(issue('input.required', path));
-  if (!/^\d+$/.test(digits)) return fail(issue('snils.format', path));
-  if (digits.length !== 11) return fail(issue('snils.length', path, { length: digits.length, expected: 11 }));
-  return check(digits, path)!;
+  const read = requireString(input, path);
+  if ('issue' in read) return fail(read.issue);
+  const count = readSnilsDigits(read.value, SCRATCH);
+  if (count === NOT_PLAIN_ASCII) return fail(issue('snils.format', path));
+  return checkDigits(count, path);
+}
+
+/** The digits read into SCRATCH, checked. */
+function checkDigits(count: number, path: IssuePath): Result<Snils> {
+  if (count === 0) return fail(issue('input.required', path));
+  if (count !== 11) return fail(issue('snils.length', path, { length: count, expected: 11 }));
+  const d = SCRATCH;
+  return check(String.fromCharCode(d[0]! + 48, d[1]! + 48, d[2]! + 48, d[3]! + 48, d[4]! + 48, d[5]! + 48, d[6]! + 48, d[7]! + 48, d[8]! + 48, d[9]! + 48, d[10]! + 48), path)!;
 }
