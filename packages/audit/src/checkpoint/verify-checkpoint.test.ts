@@ -1,5 +1,6 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { CompactSign } from 'jose';
+import { CompactSign, compactVerify } from 'jose';
 import { signCheckpoint } from './sign-checkpoint.js';
 import { verifyCheckpoint } from './verify-checkpoint.js';
 import { ed25519Key, es256Key } from '../../test/fixtures/keys.js';
@@ -29,9 +30,69 @@ describe('verifyCheckpoint', () => {
     expect(codeOf(await verifyCheckpoint(badBody, [key]))).toBe('audit.checkpoint.malformed');
   });
 
+  it('S-14: a protected header with members beyond alg, kid and typ is refused, not interpreted', async () => {
+    const payload = new TextEncoder().encode(JSON.stringify(body));
+    for (const extra of [{ jku: 'https://attacker.example/keys' }, { crit: ['b64'], b64: true }, { x5u: 'https://attacker.example/cert' }]) {
+      const jws = await new CompactSign(payload).setProtectedHeader({ alg: 'EdDSA', kid: 'sig-1', typ: 'audit-checkpoint+jws', ...extra }).sign(key.privateKey);
+      expect(codeOf(await verifyCheckpoint(jws, [key]))).toBe('audit.checkpoint.malformed');
+    }
+  });
+
   it('rejects an algorithm other than the key’s', async () => {
     const ec = es256Key('sig-1');
     const jws = await signCheckpoint(body, ec);
     expect(codeOf(await verifyCheckpoint(jws, [key]))).toBe('audit.checkpoint.unknown_key');
   });
+});
+
+describe('verifyCheckpoint beside jose', () => {
+  const ec = es256Key('sig-3');
+  const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ ';
+  const encode = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const headers = fc.oneof(
+    fc.constant({ alg: 'EdDSA', kid: 'sig-1', typ: 'audit-checkpoint+jws' }),
+    fc.constant({ alg: 'EdDSA', kid: 'sig-1', typ: 'audit-checkpoint+jws', crit: ['b64'], b64: false }),
+    fc.constant({ alg: 'EdDSA', kid: 'sig-1', typ: 'audit-checkpoint+jws', extra: 1 }),
+    fc.constant({ alg: 'none', kid: 'sig-1', typ: 'audit-checkpoint+jws' }),
+    fc.constant({ alg: 'ES256', kid: 'sig-3', typ: 'audit-checkpoint+jws' }),
+    fc.constant({ alg: 'EdDSA', kid: 'sig-3', typ: 'audit-checkpoint+jws' }),
+  );
+  // Valid checkpoints and every kind of damage: a changed, dropped or inserted character anywhere,
+  // other headers (signed for real), a signature moved between payloads.
+  const mutation = fc.oneof(
+    fc.constant({ kind: 'none' as const }),
+    fc.record({ kind: fc.constant('change' as const), at: fc.nat(), char: fc.constantFrom(...ALPHABET) }),
+    fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), char: fc.constantFrom(...ALPHABET) }),
+  );
+  const signer = (alg: string) => (alg === 'ES256' ? ec : key);
+
+  test.prop([headers, fc.integer({ min: 1, max: 1000 }), mutation], { numRuns: 300 })(
+    'S-14: accepts only what jose compactVerify accepts with the same pinned key, and everything it accepts in the signer’s format',
+    async (header, size, m) => {
+      const payload = new TextEncoder().encode(JSON.stringify({ ...body, size }));
+      let jws: string;
+      try {
+        jws = await new CompactSign(payload).setProtectedHeader(header).sign(signer(header.alg).privateKey);
+      } catch {
+        jws = `${encode(header)}.${Buffer.from(payload).toString('base64url')}.`;
+      }
+      const at = 'at' in m ? m.at % (jws.length + 1) : 0;
+      if (m.kind === 'change') jws = jws.slice(0, at) + m.char + jws.slice(at + 1);
+      if (m.kind === 'drop') jws = jws.slice(0, at) + jws.slice(at + 1);
+      if (m.kind === 'insert') jws = jws.slice(0, at) + m.char + jws.slice(at);
+      const trusted = [key, ec];
+      const ours = await verifyCheckpoint(jws, trusted);
+      const pinned = trusted.find((k) => k.kid === header.kid)!;
+      const jose = await compactVerify(jws, pinned.publicKey, { algorithms: [pinned.alg] }).then(
+        (r) => ({ ok: true, header: r.protectedHeader }),
+        () => ({ ok: false, header: undefined }),
+      );
+      if (ours.success) expect(jose.ok).toBe(true);
+      const [h = '', p = '', sig = ''] = jws.split('.');
+      const canonical = [h, p, sig].every((part) => /^[A-Za-z0-9_-]+$/.test(part) && Buffer.from(part, 'base64url').toString('base64url') === part);
+      const signerFormat = jose.ok && canonical && jws.split('.').length === 3 && Object.keys(jose.header ?? {}).sort().join() === 'alg,kid,typ' && jose.header?.kid === header.kid;
+      if (signerFormat && header.typ === 'audit-checkpoint+jws') expect(codeOf(ours)).toBe('ok');
+    },
+  );
 });
