@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { CompactSign, compactVerify } from 'jose';
+import { CompactSign, compactVerify, type CompactJWSHeaderParameters } from 'jose';
 import { signCheckpoint } from './sign-checkpoint.js';
 import { verifyCheckpoint } from './verify-checkpoint.js';
 import { ed25519Key, es256Key } from '../../test/fixtures/keys.js';
@@ -49,13 +49,14 @@ describe('verifyCheckpoint beside jose', () => {
   const ec = es256Key('sig-3');
   const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ ';
   const encode = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const headers = fc.oneof(
-    fc.constant({ alg: 'EdDSA', kid: 'sig-1', typ: 'audit-checkpoint+jws' }),
-    fc.constant({ alg: 'EdDSA', kid: 'sig-1', typ: 'audit-checkpoint+jws', crit: ['b64'], b64: false }),
-    fc.constant({ alg: 'EdDSA', kid: 'sig-1', typ: 'audit-checkpoint+jws', extra: 1 }),
-    fc.constant({ alg: 'none', kid: 'sig-1', typ: 'audit-checkpoint+jws' }),
-    fc.constant({ alg: 'ES256', kid: 'sig-3', typ: 'audit-checkpoint+jws' }),
-    fc.constant({ alg: 'EdDSA', kid: 'sig-3', typ: 'audit-checkpoint+jws' }),
+  type Header = CompactJWSHeaderParameters & { kid: string; typ: string };
+  const headers = fc.constantFrom<Header>(
+    { alg: 'EdDSA', kid: 'sig-1', typ: 'audit-checkpoint+jws' },
+    { alg: 'EdDSA', kid: 'sig-1', typ: 'audit-checkpoint+jws', crit: ['b64'], b64: false },
+    { alg: 'EdDSA', kid: 'sig-1', typ: 'audit-checkpoint+jws', extra: 1 },
+    { alg: 'none', kid: 'sig-1', typ: 'audit-checkpoint+jws' },
+    { alg: 'ES256', kid: 'sig-3', typ: 'audit-checkpoint+jws' },
+    { alg: 'EdDSA', kid: 'sig-3', typ: 'audit-checkpoint+jws' },
   );
   // Valid checkpoints and every kind of damage: a changed, dropped or inserted character anywhere,
   // other headers (signed for real), a signature moved between payloads.
