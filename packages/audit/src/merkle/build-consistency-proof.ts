@@ -1,5 +1,6 @@
 import { KabinetError } from '@kabinet/core';
-import { splitPoint, subtreeHash } from '../_lib/subtree.js';
+import { subtreeHash } from '../_lib/subtree.js';
+import { consistencyRanges } from '../_lib/proof-ranges.js';
 
 /**
  * The RFC 9162 consistency proof PROOF(m, D[n]) that the tree of the first `size1` leaves is
@@ -20,27 +21,5 @@ export function buildConsistencyProof(leafHashes: readonly string[], size1: numb
   if (!Number.isSafeInteger(size1) || size1 < 0 || size1 > n) {
     throw new KabinetError('ERR_INVALID_ARGUMENT', `no consistency proof from ${size1} to ${n}`, { details: { size1, size2: n } });
   }
-  if (size1 === 0 || size1 === n) return [];
-  const proof: string[] = [];
-  let lo = 0;
-  let hi = n;
-  let m = size1;
-  let complete = true;
-  // SUBPROOF(m, D[lo:hi], complete), unrolled: siblings are collected root side first.
-  const tail: string[] = [];
-  while (m !== hi - lo) {
-    const k = splitPoint(hi - lo);
-    if (m <= k) {
-      tail.push(subtreeHash(leafHashes, lo + k, hi));
-      hi = lo + k;
-    } else {
-      tail.push(subtreeHash(leafHashes, lo, lo + k));
-      lo += k;
-      m -= k;
-      complete = false;
-    }
-  }
-  if (!complete) proof.push(subtreeHash(leafHashes, lo, hi));
-  for (let i = tail.length - 1; i >= 0; i--) proof.push(tail[i]!);
-  return proof;
+  return consistencyRanges(n, size1).map(([lo, hi]) => subtreeHash(leafHashes, lo, hi));
 }

@@ -1,5 +1,6 @@
 import { KabinetError } from '@kabinet/core';
-import { splitPoint, subtreeHash } from '../_lib/subtree.js';
+import { subtreeHash } from '../_lib/subtree.js';
+import { inclusionRanges } from '../_lib/proof-ranges.js';
 
 /**
  * The RFC 9162 inclusion proof PATH(m, D[n]) of leaf `index` in the tree of all given
@@ -21,23 +22,5 @@ export function buildInclusionProof(leafHashes: readonly string[], index: number
       details: { index, size: leafHashes.length },
     });
   }
-  const path: string[] = [];
-  let lo = 0;
-  let hi = leafHashes.length;
-  let m = index;
-  const siblings: string[] = [];
-  while (hi - lo > 1) {
-    const k = splitPoint(hi - lo);
-    if (m < k) {
-      siblings.push(subtreeHash(leafHashes, lo + k, hi));
-      hi = lo + k;
-    } else {
-      siblings.push(subtreeHash(leafHashes, lo, lo + k));
-      lo += k;
-      m -= k;
-    }
-  }
-  // Collected root side first; the proof lists the leaf side first.
-  for (let i = siblings.length - 1; i >= 0; i--) path.push(siblings[i]!);
-  return path;
+  return inclusionRanges(leafHashes.length, index).map(([lo, hi]) => subtreeHash(leafHashes, lo, hi));
 }
