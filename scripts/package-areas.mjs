@@ -2,14 +2,21 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Areas of a package: every `src/<area>/index.ts`, except private `_lib`. */
+/**
+ * Areas of a package: every `src/<area>/index.ts` (except private `_lib` and `locales`), and
+ * every nested `src/<area>/<sub>/index.ts` as `<area>/<sub>` (e.g. `snils/messages`: the
+ * subpath `./snils/messages`), sorted.
+ */
 export function areasOf(pkgDir) {
   const src = join(pkgDir, 'src');
   if (!existsSync(src)) return [];
-  return readdirSync(src, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('_') && e.name !== 'locales')
-    .filter((e) => existsSync(join(src, e.name, 'index.ts')))
-    .map((e) => e.name)
+  const folders = (dir) =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('_') && e.name !== 'locales')
+      .filter((e) => existsSync(join(dir, e.name, 'index.ts')))
+      .map((e) => e.name);
+  return folders(src)
+    .flatMap((area) => [area, ...folders(join(src, area)).map((sub) => `${area}/${sub}`)])
     .sort();
 }
 

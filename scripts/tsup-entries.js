@@ -1,4 +1,5 @@
-// tsup entry map for a package: `index` plus one entry per `src/<area>/index.ts`.
+// tsup entry map for a package: `index` plus one entry per `src/<area>/index.ts` and per
+// nested `src/<area>/<sub>/index.ts` (`snils/messages/index`).
 import { areasOf } from './package-areas.mjs';
 
 /** @param {string} pkgDir */

@@ -10,6 +10,7 @@ import { parseDate } from '../src/date/parse-date.js';
 import { checkFile } from '../src/file/check-file.js';
 import { filePolicies } from '../src/file/file-policies.js';
 import { checkPassword } from '../src/password/check-password.js';
+import { passwordPolicies } from '../src/password-presets/password-policies.js';
 import { parsePhone } from '../src/phone/parse-phone.js';
 import { makeJpeg } from '../test/file-fixtures.js';
 
@@ -50,7 +51,7 @@ const passwords = ['Tr0ub4dor&3x', 'P@ssw0rd!', 'Жук9#мух2вот', 'correc
 const context = { names: ['Иванов', 'Иван'], email: 'ivan.ivanov@example.com', phone: '+79123456789', documentNumbers: ['4510123456'] };
 i = 0;
 const password = await opsPerSecond('password.check', () => {
-  if (checkPassword(passwords[i++ % passwords.length], 'portal', context).success) sink++;
+  if (checkPassword(passwords[i++ % passwords.length], passwordPolicies.portal, context).success) sink++;
 });
 
 const dates = ['29.02.2024', '2024-02-29', '01.02.24', '1.2.2024', '31.04.2024', '\u00A015.01.1990 ', '１５.０１.１９９０', '2000-01-01'];

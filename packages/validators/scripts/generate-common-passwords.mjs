@@ -1,6 +1,8 @@
-// Regenerates src/_lib/common-passwords.ts: the most common passwords, most frequent first,
-// from @zxcvbn-ts/language-common (MIT; the frequency list zxcvbn built from leaked-password
-// corpora). Run from packages/validators: `node scripts/generate-common-passwords.mjs`.
+// Regenerates src/password-presets/common-password-list.ts, the data of the
+// `@kabinet/validators/password-presets` subpath (never imported by `/password`): the most
+// common passwords, most frequent first, from @zxcvbn-ts/language-common (MIT; the frequency
+// list zxcvbn built from leaked-password corpora). Run from packages/validators:
+// `node scripts/generate-common-passwords.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -30,5 +32,5 @@ export const COMMON_PASSWORD_COUNT = ${COUNT};
 /** The most common passwords, one per line. */
 export const COMMON_PASSWORDS = ${JSON.stringify(words.join('\n'))};
 `;
-writeFileSync(new URL('../src/_lib/common-passwords.ts', import.meta.url), out);
+writeFileSync(new URL('../src/password-presets/common-password-list.ts', import.meta.url), out);
 console.log(`wrote ${words.length} passwords (${out.length} bytes)`);

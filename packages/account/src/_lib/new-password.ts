@@ -1,10 +1,10 @@
 import { fail, issue, ok, type Result } from '@kabinet/core';
-import { normalizePassword } from '@kabinet/validators/password';
-import { checkPassword as checkPasswordRules, type PasswordContext } from '@kabinet/validators/password';
+import { checkPassword as checkPasswordRules, normalizePassword, type PasswordContext } from '@kabinet/validators/password';
+import { passwordPolicies } from '@kabinet/validators/password-presets';
 import type { AccountContext } from '../context/account-context.js';
 
 /**
- * Checks a new password against the policy preset (S-1, OTP-4: blocklist, context words,
+ * Checks a new password against the policy preset (S-1, OTP-4: the common-password blocklist, context words,
  * NFKC) and the recent hashes (no reuse), and hashes it. The strength hint comes back as
  * warnings (`password.length_recommended`).
  */
@@ -14,7 +14,7 @@ export async function hashNewPassword(
   context: PasswordContext,
   previousHashes: readonly string[],
 ): Promise<Result<string>> {
-  const checked = checkPasswordRules(password, ctx.policy.passwordPreset, context, { path: ['password'] });
+  const checked = checkPasswordRules(password, passwordPolicies[ctx.policy.passwordPreset], context, { path: ['password'] });
   if (!checked.success) return checked;
   const normalised = normalizePassword(checked.data.password);
   for (const hash of previousHashes) {

@@ -1,16 +1,8 @@
-// Word lists and folding used by checkPassword: the common-password set (built lazily from the
-// generated list), Russian-layout typing (`gfhjkm` is `пароль` typed with the wrong layout),
-// leetspeak, and the words a person's own data gives away (S-1 context words).
-import { COMMON_PASSWORDS } from './common-passwords.js';
+// Folding used by checkPassword: Russian-layout typing (`gfhjkm` is `пароль` typed with the
+// wrong layout), leetspeak, decorations, and the words a person's own data gives away (S-1
+// context words). No word list here: the blocklist comes with the policy, and the common
+// passwords live in the `password-presets` subpath.
 import { ICAO_9303 } from './name-letters.js';
-
-let common: ReadonlySet<string> | undefined;
-
-/** The common-password set, lower case. */
-export function commonPasswords(): ReadonlySet<string> {
-  common ??= new Set(COMMON_PASSWORDS.split('\n'));
-  return common;
-}
 
 // Russian ЙЦУКЕН keys → the Latin letters on the same keys of a US keyboard.
 const LAYOUT: Readonly<Record<string, string>> = {

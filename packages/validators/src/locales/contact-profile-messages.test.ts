@@ -9,10 +9,11 @@ import { parseEmail } from '../email/parse-email.js';
 import { parseEmailDeliverable } from '../email/parse-email-deliverable.js';
 import { checkFile } from '../file/check-file.js';
 import { filePolicies } from '../file/file-policies.js';
-import { validatorMessages } from '../messages/validator-messages.js';
+import { validatorMessages } from './validator-messages.js';
 import { compareNameWithMrz } from '../name/compare-name-with-mrz.js';
 import { parseName } from '../name/parse-name.js';
 import { checkPassword } from '../password/check-password.js';
+import { passwordPolicies } from '../password-presets/password-policies.js';
 import { parsePhone } from '../phone/parse-phone.js';
 import { addressRu } from './ru/address.js';
 import { dateRu } from './ru/date.js';
@@ -23,6 +24,7 @@ import { passwordRu } from './ru/password.js';
 import { phoneRu } from './ru/phone.js';
 
 const NOW = Date.UTC(2026, 0, 15);
+const portal = passwordPolicies.portal;
 const all = (r: Result<unknown>): Issue[] => (r.success ? [...(r.warnings ?? [])] : [...r.issues]);
 
 async function emittedIssues(): Promise<Issue[]> {
@@ -41,8 +43,8 @@ async function emittedIssues(): Promise<Issue[]> {
     parsePostalIndex('12345'), parsePostalIndex('700000'),
     parseAddress({ street: 'ул. <b>', region: '77', city: '12', house: 'x', building: '--', apartment: 'кв' }), parseAddress('123'), parseAddress({ street: '12' }),
     parseAddress({ postalIndex: '190000', city: 'Москва' }),
-    checkPassword('ab\u200B'), checkPassword('ABCDEFGH'), checkPassword('Password1!'), checkPassword('aaaaaaaaaaaaaaaa', 'strict'),
-    checkPassword('Ivanov#2024x', 'portal', { names: ['Иванов'] }), checkPassword('Kx9#mQ2v'), checkPassword('Vz#8'.repeat(70)),
+    checkPassword('ab\u200B', portal), checkPassword('ABCDEFGH', portal), checkPassword('Password1!', portal), checkPassword('aaaaaaaaaaaaaaaa', passwordPolicies.strict),
+    checkPassword('Ivanov#2024x', portal, { names: ['Иванов'] }), checkPassword('Kx9#mQ2v', portal), checkPassword('Vz#8'.repeat(70), portal),
   ];
   const deliverable = await parseEmailDeliverable('a@b.ru', { check: () => Promise.resolve('undeliverable') });
   const unknown = await parseEmailDeliverable('a@b.ru', { check: () => Promise.resolve('unknown') });

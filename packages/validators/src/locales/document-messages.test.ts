@@ -1,6 +1,6 @@
 import { findCatalogueGaps, renderIssue, type IssueParam } from '@kabinet/core';
 import { describe, expect, it } from 'vitest';
-import { validatorMessages } from '../messages/validator-messages.js';
+import { validatorMessages } from './validator-messages.js';
 import { documentValidityEn } from './en/document-validity.js';
 import { foreignPassportEn } from './en/foreign-passport.js';
 import { innEn } from './en/inn.js';

@@ -1,5 +1,7 @@
-import { KabinetError, fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
-import { commonPasswords, decoratedCores, latinSpelling, toLatinKeys, unLeet } from '../_lib/password-words.js';
+import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
+import { assertPasswordPolicy } from '../_lib/assert-password-policy.js';
+import { decoratedCores, latinSpelling, toLatinKeys, unLeet } from '../_lib/password-words.js';
+import type { PasswordBlocklist, PasswordPolicy } from './password-rules.js';
 
 /**
  * A password that passed {@link checkPassword}, NFKC-normalised. Hash this form, and
@@ -12,45 +14,6 @@ export type NormalizedPassword = string & {
 
 /** A hint for a meter next to the field; not an estimate of guessing time. */
 export type PasswordStrength = 'weak' | 'fair' | 'good' | 'strong';
-
-/** Password rules (S-1, OTP-4). */
-export interface PasswordPolicy {
-  /** Fewest characters, counted in code points. */
-  readonly minLength: number;
-  /** Most characters; at least 64 (S-1). A cap keeps slow hashing bounded. */
-  readonly maxLength: number;
-  /** Length recommended by a warning (OTP-4: 12). */
-  readonly recommendedLength: number;
-  /** Needs an upper-case letter (OTP-4). */
-  readonly requireUpper: boolean;
-  /** Needs a lower-case letter (OTP-4). */
-  readonly requireLower: boolean;
-  /** Needs a digit (OTP-4). */
-  readonly requireDigit: boolean;
-  /** Needs a character that is neither letter nor digit (OTP-4). */
-  readonly requireSpecial: boolean;
-}
-
-/**
- * Password presets (S-1): `portal` (default, OTP-4: at least 8 characters with upper- and
- * lower-case letters, a digit and a special character) and `strict` (ASVS 5.0 / NIST SP
- * 800-63B: at least 15 characters, no composition rules). Both: up to 256 characters,
- * blocklist, context words, 12+ recommended.
- *
- * @example
- * ```ts
- * checkPassword('correct horse battery staple', passwordPolicies.strict).success; // true
- * ```
- */
-export const passwordPolicies: {
-  /** OTP-4: 8+ with upper, lower, digit and special (the default). */
-  readonly portal: PasswordPolicy;
-  /** ASVS / NIST: 15+, no composition rules. */
-  readonly strict: PasswordPolicy;
-} = {
-  portal: { minLength: 8, maxLength: 256, recommendedLength: 12, requireUpper: true, requireLower: true, requireDigit: true, requireSpecial: true },
-  strict: { minLength: 15, maxLength: 256, recommendedLength: 12, requireUpper: false, requireLower: false, requireDigit: false, requireSpecial: false },
-};
 
 /** What the user's own data gives away: a password containing it is refused (S-1). */
 export interface PasswordContext {
@@ -83,7 +46,6 @@ export interface CheckPasswordOptions {
 }
 
 const DEFAULT_PATH: IssuePath = ['password'];
-const MIN_ALLOWED_MAX = 64;
 // Control characters and invisible format characters (zero-width space, BOM, bidi marks):
 // a password that looks the same but is not locks its owner out. ZWJ stays (emoji sequences).
 const INVISIBLE = /[\p{Cc}\u00AD\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
@@ -92,8 +54,7 @@ const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
 const SPECIAL = /[^\p{L}\p{N}]/u;
 
-function isCommon(lower: string): boolean {
-  const list = commonPasswords();
+function isCommon(lower: string, list: PasswordBlocklist): boolean {
   const layouts = lower === toLatinKeys(lower) ? [lower] : [lower, toLatinKeys(lower)];
   for (const typed of layouts) {
     for (const candidate of [typed, ...decoratedCores(typed)]) {
@@ -158,17 +119,21 @@ function strengthOf(length: number, classes: number): PasswordStrength {
 
 /**
  * Checks a new password against a policy (S-1, OTP-4): length in code points after NFKC
- * (never truncated; at least 64 characters are always allowed), the portal's composition
- * rules, a blocklist of the 10,000 most common passwords — also when decorated with digits
- * and symbols (`Password123!`), written in leetspeak (`P@ssw0rd`) or typed in the Russian
- * layout (`пфрокь` for `gfhjkm`) — a single repeated or consecutive run of characters, and
- * the user's own data (name in any script, e-mail, phone, document numbers). All unmet rules
- * are reported at once. A length under 12 passes with the warning
- * `password.length_recommended` (OTP-4). Not checked here: reuse of previous passwords
- * (`password.reused`), which needs the stored hashes — the account package does it.
+ * (never truncated; at least 64 characters are always allowed), the composition rules, the
+ * policy's blocklist — also when the password is decorated with digits and symbols
+ * (`Password123!`), written in leetspeak (`P@ssw0rd`) or typed in the Russian layout (`пфрокь`
+ * for `gfhjkm`) — a single repeated or consecutive run of characters, and the user's own data
+ * (name in any script, e-mail, phone, document numbers). All unmet rules are reported at once.
+ * A length under 12 passes with the warning `password.length_recommended` (OTP-4). Not
+ * checked here: reuse of previous passwords (`password.reused`), which needs the stored
+ * hashes — the account package does it.
+ *
+ * The policy is required and carries its blocklist, so this subpath holds no word list: take
+ * `passwordPolicies.portal` or `.strict` from `@kabinet/validators/password-presets` (the
+ * 10,000 most common passwords), or {@link passwordRules} with a blocklist of your own.
  *
  * @param password - the new password as typed; must be a string
- * @param policy - a preset name or a {@link PasswordPolicy} (default `'portal'`)
+ * @param policy - a {@link PasswordPolicy}: rules and blocklist
  * @param context - the user's data to keep out of the password
  * @param options - issue path
  * @returns the {@link CheckedPassword}, or issues: `input.required`, `input.not_a_string`,
@@ -177,26 +142,28 @@ function strengthOf(length: number, classes: number): PasswordStrength {
  *   `password.missing_digit`, `password.missing_special`, `password.common`,
  *   `password.repetitive`, `password.contains_personal_data` (`field`); warning
  *   `password.length_recommended` (`recommended`)
- * @throws KabinetError `ERR_INVALID_ARGUMENT` when a policy allows fewer than 64 characters (S-1)
+ * @throws KabinetError `ERR_INVALID_ARGUMENT` when the policy is missing, has no blocklist
+ *   (`{ has(word) }`) or allows fewer than 64 characters (S-1)
  * @example
  * ```ts
- * checkPassword('Tr0ub4dor&3x');                 // success, strength 'strong'
- * checkPassword('P@ssw0rd!');                    // issue password.common
- * checkPassword('Ivanov#2024', 'portal', { names: ['Иванов'] }); // issue password.contains_personal_data { field: 'name' }
- * checkPassword('Kx9#mQ2v');                     // success, warning password.length_recommended { recommended: 12 }
+ * import { checkPassword } from '@kabinet/validators/password';
+ * import { passwordPolicies } from '@kabinet/validators/password-presets';
+ * const portal = passwordPolicies.portal;
+ * checkPassword('Tr0ub4dor&3x', portal);                        // success, strength 'strong'
+ * checkPassword('P@ssw0rd!', portal);                           // issue password.common
+ * checkPassword('Ivanov#2024', portal, { names: ['Иванов'] });  // issue password.contains_personal_data { field: 'name' }
+ * checkPassword('Kx9#mQ2v', portal);                            // success, warning password.length_recommended { recommended: 12 }
  * ```
  */
 export function checkPassword(
   password: unknown,
-  policy: PasswordPolicy | keyof typeof passwordPolicies = 'portal',
+  policy: PasswordPolicy,
   context?: PasswordContext,
   options?: CheckPasswordOptions,
 ): Result<CheckedPassword> {
   const path = options?.path ?? DEFAULT_PATH;
-  const rules = typeof policy === 'string' ? passwordPolicies[policy] : policy;
-  if (rules === undefined || !(rules.maxLength >= MIN_ALLOWED_MAX)) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', `a password policy must allow at least ${MIN_ALLOWED_MAX} characters (S-1)`);
-  }
+  assertPasswordPolicy(policy);
+  const rules = policy;
   if (typeof password !== 'string') {
     if (password === undefined || password === null) return fail(issue('input.required', path));
     return fail(issue(typeof password === 'number' || typeof password === 'bigint' ? 'input.not_a_string' : 'input.wrong_format', path));
@@ -221,7 +188,7 @@ export function checkPassword(
   if (rules.requireDigit && !digit) issues.push(issue('password.missing_digit', path));
   if (rules.requireSpecial && !special) issues.push(issue('password.missing_special', path));
   const lowered = normalized.toLowerCase();
-  if (isCommon(lowered)) issues.push(issue('password.common', path));
+  if (isCommon(lowered, rules.blocklist)) issues.push(issue('password.common', path));
   else if (isRepetitive(points)) issues.push(issue('password.repetitive', path));
   if (context !== undefined) {
     const keys = toLatinKeys(lowered);

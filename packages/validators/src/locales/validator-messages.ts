@@ -1,14 +1,18 @@
 import { coreMessages, defineCatalogue, mergeCatalogues, type MessageCatalogue } from '@kabinet/core';
-import { en } from '../locales/en.js';
-import { ru } from '../locales/ru.js';
+import { en } from './en.js';
+import { ru } from './ru.js';
 
 /**
  * Russian and English messages for every issue code the validators return (including the
- * generic `input.*` codes of `@kabinet/core`).
+ * generic `input.*` codes of `@kabinet/core`), exported by the package root only. A form or
+ * a browser bundle takes the catalogue of its area instead (`snilsMessages` from
+ * `@kabinet/validators/snils/messages`, …): each holds every code its area returns, and
+ * together they are this catalogue.
  *
  * @example
  * ```ts
  * import { renderIssue } from '@kabinet/core';
+ * import { parseSnils, validatorMessages } from '@kabinet/validators';
  * const r = parseSnils('112-233-445 96');
  * if (!r.success) renderIssue(r.issues[0]!, 'ru', validatorMessages);
  * ```
