@@ -14,4 +14,5 @@ export {
   type ContactRestoredPayload,
   type LoginPayload,
   type IpBlockedPayload,
+  type KeysRewrappedPayload,
 } from './journal-actions.js';

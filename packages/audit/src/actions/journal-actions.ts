@@ -38,6 +38,25 @@ export interface IpBlockedPayload {
 }
 
 /**
+ * Payload of `journal.keys.rewrapped` (S-12): the counts of one `rewrapSubjectKeys` run after
+ * a rotation of the `journal-payload` secret. No personal data and no subject ids.
+ */
+export interface KeysRewrappedPayload {
+  /** `kid` of the `journal-payload` secret the data keys were re-wrapped with. */
+  readonly wrapKid: string;
+  /** Data keys re-wrapped by this run. */
+  readonly rewrapped: number;
+  /** Data keys found already wrapped by `wrapKid` (another run got there first). */
+  readonly skipped: number;
+  /** Data keys erased (crypto-shredded) while the run went on: nothing to re-wrap. */
+  readonly erased: number;
+  /** Data keys that could not be unwrapped (secret gone or blob altered) and were left as they are. */
+  readonly unreadable: number;
+  /** Whether the run reached the last key (it returned no `nextCursor`). */
+  readonly complete: boolean;
+}
+
+/**
  * The typed catalogue of journal actions: action name → payload type. Other packages extend
  * it by declaration merging, so their actions and payloads are checked at compile time too:
  *
@@ -64,6 +83,8 @@ export interface JournalActionCatalogue {
   'account.ip.blocked': IpBlockedPayload;
   /** A subject's payloads were crypto-shredded (S-12); no payload. */
   'journal.subject.erased': undefined;
+  /** Subjects' data keys were re-wrapped by the current `journal-payload` secret (S-12). */
+  'journal.keys.rewrapped': KeysRewrappedPayload;
 }
 
 /** An action named in the {@link JournalActionCatalogue}. */
@@ -80,7 +101,8 @@ export type JournalAction = KnownJournalAction | (string & {});
 export type JournalPayloadOf<A extends string> = A extends KnownJournalAction ? JournalActionCatalogue[A] : JsonValue;
 
 /**
- * The actions `@kabinet/audit` itself defines and folds (contact history, login log, erasure).
+ * The actions `@kabinet/audit` itself defines and folds (contact history, login log, erasure,
+ * data-key re-wrapping).
  *
  * @example
  * ```ts
@@ -94,4 +116,5 @@ export const JOURNAL_ACTIONS: readonly KnownJournalAction[] = [
   'account.login.failed',
   'account.ip.blocked',
   'journal.subject.erased',
+  'journal.keys.rewrapped',
 ];

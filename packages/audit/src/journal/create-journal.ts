@@ -5,6 +5,7 @@ import {
   type JournalEntry,
   type JournalParty,
   type JournalStore,
+  type JournalSubjectKey,
   type KeyProvider,
 } from '@kabinet/ports';
 import type { JournalAction, JournalPayloadOf } from '../actions/journal-actions.js';
@@ -24,8 +25,17 @@ import { verifyChain } from '../verify/verify-chain.js';
 import { Lru } from '../_lib/lru.js';
 import { openSealedPayload, sealPayload } from '../_lib/payload-box.js';
 import { createSerial } from '../_lib/serial.js';
-import { newSubjectKey, partyKey, unwrapSubjectKey } from '../_lib/subject-key.js';
-import type { Journal, JournalCheckpointPolicy, JournalVerification, JournalVerifyOptions, PayloadSummary } from './journal-types.js';
+import { newSubjectKey, partyKey, rewrapSubjectKey, unwrapSubjectKey } from '../_lib/subject-key.js';
+import type {
+  Journal,
+  JournalCheckpointPolicy,
+  JournalVerification,
+  JournalVerifyOptions,
+  PayloadSummary,
+  RewrapReport,
+  RewrapSubjectKeysOptions,
+  UnreadableSubjectKey,
+} from './journal-types.js';
 
 /**
  * The default checkpoint policy: a signed checkpoint every 1 000 entries or every minute
@@ -58,6 +68,11 @@ export interface JournalOptions {
 }
 
 const BATCH = 4096;
+/** Page size of `rewrapSubjectKeys` by default, and its maximum (the store's guaranteed page limit). */
+const REWRAP_BATCH = 100;
+const MAX_REWRAP_BATCH = 1000;
+/** The subject of `journal.keys.rewrapped`: the data keys under the `journal-payload` secret. */
+const JOURNAL_KEYS: JournalParty = Object.freeze({ type: 'system', id: 'journal-keys' });
 
 /**
  * Creates the journal service over a {@link JournalStore}: appends events to the hash chain
@@ -217,7 +232,8 @@ export function createJournal(options: JournalOptions): Journal {
     }
   }
 
-  async function append<A extends JournalAction>(input: JournalAppendInput<A, JournalPayloadOf<A>>): Promise<JournalEntry> {
+  /** Throws `ERR_INVALID_ARGUMENT` with the first issue when {@link checkAppendInput} rejects the input. */
+  function assertAppendInput(input: JournalAppendInput<string, unknown>): void {
     const checked = checkAppendInput(input);
     if (!checked.success) {
       const first = checked.issues[0]!;
@@ -225,6 +241,10 @@ export function createJournal(options: JournalOptions): Journal {
         details: { code: first.code, path: first.path.join('.') },
       });
     }
+  }
+
+  async function append<A extends JournalAction>(input: JournalAppendInput<A, JournalPayloadOf<A>>): Promise<JournalEntry> {
+    assertAppendInput(input);
     const actor = Object.freeze({ type: input.actor.type, id: input.actor.id });
     const subject = Object.freeze({ type: input.subject.type, id: input.subject.id });
     const action: string = input.action;
@@ -333,6 +353,65 @@ export function createJournal(options: JournalOptions): Journal {
       throw new KabinetError('ERR_INVALID_ARGUMENT', `${what}: size ${n} is outside 1…${total}`, { details: { size: n, chainSize: total } });
     }
     return n;
+  }
+
+  /** Re-wraps one data key by compare-and-swap; re-reads after a lost swap, and never writes an erased key back. */
+  async function rewrapOne(found: JournalSubjectKey, wrapKid: string): Promise<'rewrapped' | 'skipped' | 'erased' | UnreadableSubjectKey> {
+    let record: JournalSubjectKey | undefined = found;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      if (record === undefined) return 'erased';
+      if (record.wrapKid === wrapKid) return 'skipped';
+      const next = rewrapSubjectKey(record, keys, random);
+      if (next === undefined) return { subject: { type: record.subject.type, id: record.subject.id }, keyId: record.id, wrapKid: record.wrapKid };
+      if (await store.replaceSubjectKey(record, next)) return 'rewrapped';
+      // Erased, re-wrapped by another run, or replaced by a new key meanwhile: look again.
+      record = await store.getSubjectKey(record.subject);
+    }
+    throw new KabinetError('ERR_CONFLICT', `the data key of a subject changed under ${maxAttempts} re-wrap attempts`, { details: { attempts: maxAttempts } });
+  }
+
+  async function rewrapSubjectKeys(actor: JournalParty, opts: RewrapSubjectKeysOptions = {}): Promise<RewrapReport> {
+    const batchSize = opts.batchSize ?? REWRAP_BATCH;
+    const limit = opts.limit ?? Number.POSITIVE_INFINITY;
+    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_REWRAP_BATCH) {
+      throw new KabinetError('ERR_INVALID_ARGUMENT', `batchSize must be an integer in 1…${MAX_REWRAP_BATCH}`, { details: { batchSize: String(batchSize) } });
+    }
+    if (opts.limit !== undefined && (!Number.isSafeInteger(limit) || limit < 1)) {
+      throw new KabinetError('ERR_INVALID_ARGUMENT', 'limit must be a positive integer', { details: { limit: String(opts.limit) } });
+    }
+    // A bad actor is refused before any key is touched, not when the run is journaled.
+    assertAppendInput({ actor, action: 'journal.keys.rewrapped', subject: JOURNAL_KEYS });
+    const wrapKid = keys.currentSecret('journal-payload').kid;
+    const counts = { rewrapped: 0, skipped: 0, erased: 0 };
+    const unreadable: UnreadableSubjectKey[] = [];
+    let examined = 0;
+    let after = opts.cursor;
+    let nextCursor: string | undefined;
+    for (;;) {
+      const want = Math.min(batchSize, limit - examined);
+      // Keyset pages on the key id over the keys not yet under the current secret: a re-wrapped
+      // key leaves the listing without shifting the pages after it.
+      const page = await store.listSubjectKeys({ notWrappedBy: wrapKid }, after === undefined ? { limit: want } : { limit: want, after });
+      for (const record of page.items) {
+        const outcome = await rewrapOne(record, wrapKid);
+        if (typeof outcome === 'string') counts[outcome]++;
+        else unreadable.push(outcome);
+      }
+      examined += page.items.length;
+      if (page.nextCursor === undefined) break;
+      after = page.nextCursor;
+      if (examined >= limit) {
+        nextCursor = after;
+        break;
+      }
+    }
+    await append({
+      actor,
+      action: 'journal.keys.rewrapped',
+      subject: JOURNAL_KEYS,
+      payload: { wrapKid, ...counts, unreadable: unreadable.length, complete: nextCursor === undefined },
+    });
+    return { wrapKid, ...counts, unreadable, ...(nextCursor === undefined ? {} : { nextCursor }) };
   }
 
   async function verify(trustedCheckpoint?: string, opts: JournalVerifyOptions = {}): Promise<JournalVerification> {
@@ -451,5 +530,6 @@ export function createJournal(options: JournalOptions): Journal {
       await append({ actor, action: 'journal.subject.erased', subject });
       return erasure;
     },
+    rewrapSubjectKeys,
   };
 }

@@ -14,4 +14,7 @@ export type {
   ConsistencyProof,
   RestoreContactInput,
   RestoreIssueCode,
+  RewrapSubjectKeysOptions,
+  RewrapReport,
+  UnreadableSubjectKey,
 } from './journal-types.js';

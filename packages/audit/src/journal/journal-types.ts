@@ -98,6 +98,42 @@ export interface RestoreContactInput {
   readonly fromSeq: number;
 }
 
+/** Options of {@link Journal.rewrapSubjectKeys}. */
+export interface RewrapSubjectKeysOptions {
+  /** Data keys read per store page (default 100, at most 1000). */
+  readonly batchSize?: number;
+  /** The `nextCursor` of an earlier run, to go on where it stopped; omit to start at the first key. */
+  readonly cursor?: string;
+  /** Examine at most this many keys, then stop and return `nextCursor` (default: run to the end). */
+  readonly limit?: number;
+}
+
+/** A data key {@link Journal.rewrapSubjectKeys} could not unwrap; it is left as it is. */
+export interface UnreadableSubjectKey {
+  /** The subject whose payloads the key encrypts (an opaque id). */
+  readonly subject: JournalParty;
+  /** The data key's id. */
+  readonly keyId: string;
+  /** The `kid` of the secret that wrapped it (gone from the key provider, or the blob was altered). */
+  readonly wrapKid: string;
+}
+
+/** The report of {@link Journal.rewrapSubjectKeys}; the same counts are journaled as `journal.keys.rewrapped`. */
+export interface RewrapReport {
+  /** `kid` of the current `journal-payload` secret the keys were re-wrapped with. */
+  readonly wrapKid: string;
+  /** Data keys re-wrapped by this run. */
+  readonly rewrapped: number;
+  /** Data keys found already wrapped by `wrapKid` (a concurrent run got there first). */
+  readonly skipped: number;
+  /** Data keys erased while the run went on (an erasure always wins; nothing was written back). */
+  readonly erased: number;
+  /** Data keys that could not be unwrapped, left untouched; their payloads stay unreadable. */
+  readonly unreadable: readonly UnreadableSubjectKey[];
+  /** Where the next run goes on; absent when this run reached the last key. */
+  readonly nextCursor?: string;
+}
+
 /**
  * The activity journal service (AUD-1, S-14): every operation of the account and payments
  * packages is appended here; personal data stays in encrypted payloads beside the chain.
@@ -143,4 +179,19 @@ export interface Journal {
    * then journals `journal.subject.erased`.
    */
   erase(subject: JournalParty, actor: JournalParty): Promise<JournalErasure>;
+  /**
+   * After a rotation of the `journal-payload` secret, re-wraps every subject data key still
+   * wrapped by an older secret with the current one (S-12): each key is unwrapped with its
+   * `wrapKid` secret and wrapped anew (fresh nonce, the same AAD binding key id and subject),
+   * so the data key, and every payload it sealed, stays the same. Each key is swapped with
+   * `replaceSubjectKey`, so a concurrent erasure wins and a concurrent run is harmless. Keys
+   * that cannot be unwrapped are reported in `unreadable`, never thrown, and left untouched.
+   * Resumable: pass `limit` to stop early and the returned `nextCursor` as `cursor` to go on;
+   * once a run returns no `nextCursor`, no key is wrapped by an older secret and that secret
+   * can be retired. Journals `journal.keys.rewrapped` with the counts (no personal data).
+   * @throws KabinetError `ERR_INVALID_ARGUMENT` when `batchSize` or `limit` is not a positive
+   *   integer (`batchSize` at most 1000); `ERR_CONFIG` when the current secret is not 32 bytes;
+   *   `ERR_CONFLICT` when a key kept changing under too many attempts.
+   */
+  rewrapSubjectKeys(actor: JournalParty, options?: RewrapSubjectKeysOptions): Promise<RewrapReport>;
 }

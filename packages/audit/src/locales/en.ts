@@ -25,4 +25,5 @@ export const en: { readonly [K in keyof typeof ru]: string } = {
   'audit.action.account.login.failed': 'Failed sign-in attempt',
   'audit.action.account.ip.blocked': 'IP address blocked',
   'audit.action.journal.subject.erased': 'Personal data erased from the journal',
+  'audit.action.journal.keys.rewrapped': 'Journal data keys re-wrapped with the new key',
 };

@@ -23,4 +23,5 @@ export const ru = {
   'audit.action.account.login.failed': 'Неудачная попытка входа',
   'audit.action.account.ip.blocked': 'Блокировка IP-адреса',
   'audit.action.journal.subject.erased': 'Удаление персональных данных из журнала',
+  'audit.action.journal.keys.rewrapped': 'Перешифрование ключей данных журнала новым ключом',
 } as const;

@@ -10,10 +10,12 @@ import {
   type JournalSealedPayload,
   type JournalStore,
   type JournalSubjectKey,
+  type JournalSubjectKeyFilter,
   type Page,
   type PageRequest,
 } from '@kabinet/ports';
 import { invalidArgument } from '../_lib/misuse.js';
+import { insertSorted, removeSorted, upperBound as upperBoundString } from '../_lib/sorted-strings.js';
 
 /**
  * A {@link JournalStore} in memory, with read-only back doors that show exactly what is
@@ -72,11 +74,30 @@ function copyEntry(e: JournalEntry, intern: (p: JournalParty, what: string) => J
   });
 }
 
-function checkPage(page: PageRequest): number | undefined {
+function checkLimit(page: PageRequest): void {
   if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_LIMIT) invalidArgument(`limit must be an integer in 1…${MAX_LIMIT}`, { limit: String(page.limit) });
+}
+
+function checkPage(page: PageRequest): number | undefined {
+  checkLimit(page);
   if (page.after === undefined) return undefined;
   if (typeof page.after !== 'string' || !/^(0|[1-9][0-9]{0,15})$/.test(page.after)) invalidArgument('malformed page cursor', { after: String(page.after) });
   return Number(page.after);
+}
+
+/** A stored copy of a data key, checked and frozen. */
+function copySubjectKey(key: JournalSubjectKey): JournalSubjectKey {
+  if (typeof key !== 'object' || key === null) invalidArgument('a subject key is an object');
+  const subject = party(key.subject, 'subject');
+  if (typeof key.id !== 'string' || key.id === '' || typeof key.wrapKid !== 'string' || typeof key.wrapped !== 'string' || !Number.isSafeInteger(key.createdAt)) {
+    invalidArgument('malformed subject key');
+  }
+  return Object.freeze({ id: key.id, subject, wrapKid: key.wrapKid, wrapped: key.wrapped, createdAt: key.createdAt });
+}
+
+/** Whether two data keys are the same record, field by field. */
+function sameSubjectKey(a: JournalSubjectKey, b: JournalSubjectKey): boolean {
+  return a.id === b.id && a.wrapKid === b.wrapKid && a.wrapped === b.wrapped && a.createdAt === b.createdAt && partyKey(a.subject) === partyKey(b.subject);
 }
 
 /** First index in a sorted number array whose value is > x. */
@@ -109,7 +130,10 @@ function firstAtOrAfter(entries: readonly JournalEntry[], t: number): number {
  * that edits or deletes an entry. Appends are checked against the head (`seq` = size, `prev` =
  * last hash, non-decreasing `ts`) synchronously, so concurrent appenders on one event loop can
  * never leave a gap or fork. Queries use per-subject, per-actor and per-action indexes and a
- * binary search on time.
+ * binary search on time. Subject keys are listed through a sorted index of key ids (a page
+ * costs its size plus the keys the filter skips, never a copy of the whole set), and
+ * `replaceSubjectKey` compares and swaps synchronously, so an erasure on the same event loop
+ * is never undone.
  *
  * @returns the store
  * @example
@@ -127,6 +151,9 @@ export function createMemoryJournalStore(): MemoryJournalStore {
   const payloads = new Map<number, JournalPayloadRecord>();
   const payloadsBySubject = new Map<string, number[]>();
   const subjectKeys = new Map<string, JournalSubjectKey>();
+  // Key ids in ascending order and the subject owning each: the keyset index of listSubjectKeys.
+  const keyIds: string[] = [];
+  const keyOwners = new Map<string, string>();
   const checkpoints: JournalCheckpointRecord[] = [];
   // One frozen copy per distinct party: entries share it, which saves memory and allocations.
   const parties = new Map<string, JournalParty>();
@@ -262,18 +289,56 @@ export function createMemoryJournalStore(): MemoryJournalStore {
       const name = partyKey(party(key.subject, 'subject'));
       const existing = subjectKeys.get(name);
       if (existing !== undefined) return existing;
-      if (typeof key.id !== 'string' || typeof key.wrapKid !== 'string' || typeof key.wrapped !== 'string' || !Number.isSafeInteger(key.createdAt)) {
-        invalidArgument('malformed subject key');
-      }
-      const stored = Object.freeze({ id: key.id, subject: party(key.subject, 'subject'), wrapKid: key.wrapKid, wrapped: key.wrapped, createdAt: key.createdAt });
+      const stored = copySubjectKey(key);
+      if (keyOwners.has(stored.id)) throw new ConflictError('journal-subject-key', stored.id, 0);
       subjectKeys.set(name, stored);
+      keyOwners.set(stored.id, name);
+      insertSorted(keyIds, stored.id);
       return stored;
+    },
+
+    async listSubjectKeys(filter: JournalSubjectKeyFilter, page): Promise<Page<JournalSubjectKey>> {
+      checkLimit(page);
+      if (page.after !== undefined && (typeof page.after !== 'string' || page.after === '')) invalidArgument('malformed page cursor', { after: String(page.after) });
+      const notWrappedBy = filter.notWrappedBy;
+      if (notWrappedBy !== undefined && typeof notWrappedBy !== 'string') invalidArgument('notWrappedBy is a kid string');
+      const items: JournalSubjectKey[] = [];
+      let more = false;
+      // Walks the id index from the cursor; only the page is copied (the records are frozen).
+      for (let i = page.after === undefined ? 0 : upperBoundString(keyIds, page.after); i < keyIds.length; i++) {
+        const key = subjectKeys.get(keyOwners.get(keyIds[i]!)!)!;
+        if (key.wrapKid === notWrappedBy) continue;
+        if (items.length === page.limit) {
+          more = true;
+          break;
+        }
+        items.push(key);
+      }
+      return more ? { items, nextCursor: items[items.length - 1]!.id } : { items };
+    },
+
+    async replaceSubjectKey(expected, next) {
+      const stored = copySubjectKey(next);
+      if (typeof expected !== 'object' || expected === null || stored.id !== expected.id || stored.createdAt !== expected.createdAt || partyKey(stored.subject) !== partyKey(party(expected.subject, 'subject'))) {
+        invalidArgument('a re-wrapped subject key keeps its id, subject and createdAt');
+      }
+      const name = partyKey(stored.subject);
+      const current = subjectKeys.get(name);
+      // Erased (absent), replaced by a new key, or re-wrapped meanwhile: the swap loses.
+      if (current === undefined || !sameSubjectKey(current, expected)) return false;
+      subjectKeys.set(name, stored);
+      return true;
     },
 
     async eraseSubject(subject, erasedAt) {
       const who = party(subject, 'subject');
       const name = partyKey(who);
+      const key = subjectKeys.get(name);
       const keyDeleted = subjectKeys.delete(name);
+      if (key !== undefined) {
+        keyOwners.delete(key.id);
+        removeSorted(keyIds, key.id);
+      }
       let payloadsErased = 0;
       for (const seq of payloadsBySubject.get(name) ?? []) {
         const record = payloads.get(seq);

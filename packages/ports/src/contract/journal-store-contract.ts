@@ -10,6 +10,7 @@ import {
   type JournalSealedPayload,
   type JournalStore,
   type JournalSubjectKey,
+  type JournalSubjectKeyFilter,
 } from '../journal/index.js';
 import { expectConflict, expectKabinetError, isConflict } from './_lib/expect-conflict.js';
 import { scheduleCall } from './_lib/schedule-call.js';
@@ -95,6 +96,67 @@ function subjectKey(subject: JournalParty, id: string): JournalSubjectKey {
   return { id, subject, wrapKid: 'journal-payload-1', wrapped: `wrapped-${id}`, createdAt: BASE_TS };
 }
 
+/** The same data key wrapped by another secret: what a rotation writes with `replaceSubjectKey`. */
+function rewrappedBy(key: JournalSubjectKey, wrapKid: string): JournalSubjectKey {
+  return { ...key, wrapKid, wrapped: `wrapped-${key.id}-by-${wrapKid}` };
+}
+
+/** Every page of a subject-key listing, concatenated; `between` runs after each non-final page. */
+async function listAllKeys(
+  store: JournalStore,
+  filter: JournalSubjectKeyFilter,
+  limit: number,
+  between?: (page: readonly JournalSubjectKey[]) => Promise<void>,
+): Promise<JournalSubjectKey[]> {
+  const out: JournalSubjectKey[] = [];
+  let after: string | undefined;
+  for (let pages = 0; pages < 10_000; pages++) {
+    const page = await store.listSubjectKeys(filter, after === undefined ? { limit } : { limit, after });
+    expect(page.items.length).toBeLessThanOrEqual(limit);
+    out.push(...page.items);
+    if (page.nextCursor === undefined) return out;
+    after = page.nextCursor;
+    await between?.(page.items);
+  }
+  throw new Error('pagination did not end');
+}
+
+/** The calls a re-wrapper and an eraser make (possibly released by `fc.scheduler`). */
+interface KeyRace {
+  getSubjectKey(subject: JournalParty): Promise<JournalSubjectKey | undefined>;
+  replaceSubjectKey(expected: JournalSubjectKey, next: JournalSubjectKey): Promise<boolean>;
+  ensureSubjectKey(key: JournalSubjectKey): Promise<JournalSubjectKey>;
+  eraseSubject(subject: JournalParty, erasedAt: number): Promise<unknown>;
+}
+
+/**
+ * The correct re-wrapper: reads the key, swaps in its re-wrap with `replaceSubjectKey`; when the
+ * swap loses it re-reads, and stops when the key is gone (erased) or already wrapped by `kid`.
+ */
+async function rewrapKey(store: KeyRace, subject: JournalParty, kid: string, log: { swapped: number; lost: number }): Promise<void> {
+  let key = await store.getSubjectKey(subject);
+  while (key !== undefined && key.wrapKid !== kid) {
+    if (await store.replaceSubjectKey(key, rewrappedBy(key, kid))) {
+      log.swapped += 1;
+      return;
+    }
+    log.lost += 1;
+    key = await store.getSubjectKey(subject);
+  }
+}
+
+/**
+ * The negative control: when its swap loses, it "repairs" by writing its re-wrap back with
+ * `ensureSubjectKey`, as code that treats `false` as "missing, so store it" would. After an
+ * erasure that is exactly the resurrection the port forbids.
+ */
+async function rewrapKeyNaively(store: KeyRace, subject: JournalParty, kid: string): Promise<void> {
+  const key = await store.getSubjectKey(subject);
+  if (key === undefined || key.wrapKid === kid) return;
+  const next = rewrappedBy(key, kid);
+  if (!(await store.replaceSubjectKey(key, next))) await store.ensureSubjectKey(next);
+}
+
 function sealed(entry: JournalEntry, keyId: string): JournalSealedPayload {
   return { state: 'sealed', seq: entry.seq, subject: entry.subject, keyId, iv: 'aXYtaXYtaXYtaXY', ciphertext: `ct-${entry.seq}` };
 }
@@ -169,7 +231,11 @@ const specArb: fc.Arbitrary<EntrySpec> = fc.record({
  * clients when `realConcurrency`; queries by subject, actor, action and period with keyset
  * pages returning each entry exactly once, also while appends go on; sealed payloads written
  * atomically with their entry; subject keys claimed once; crypto-shredding that leaves entries
- * untouched; checkpoints put, latest and listed. Uses `handles.journal` (required: opens a
+ * untouched; subject keys listed by keyset pages (each once, filtered by `notWrappedBy`, also
+ * while keys are re-wrapped, erased and created) and swapped only by compare-and-swap, with an
+ * erasure racing re-wraps winning under every `fc.scheduler` interleaving (and a negative
+ * control that a write-back re-wrapper resurrects the key there), and across two clients when
+ * `realConcurrency`; checkpoints put, latest and listed. Uses `handles.journal` (required: opens a
  * journal by name, each test a fresh one) and `handles.raw.journalEntry` / `journalPayload` /
  * `journalSubjectKey`.
  *
@@ -246,7 +312,9 @@ export function runJournalStoreContract(options: StoreContractOptions): void {
         for (let o: object | null = store(); o !== null && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
           for (const name of Object.getOwnPropertyNames(o)) if (typeof (o as Record<string, unknown>)[name] === 'function') names.add(name);
         }
-        const editing = [...names].filter((n) => /^(update|edit|delete|remove|replace|rewrite|truncate|clear|set|put|upsert|modify|patch)/i.test(n) && n !== 'putCheckpoint');
+        // putCheckpoint adds a checkpoint; replaceSubjectKey swaps the wrapping of a data key. Neither touches an entry.
+        const allowed = new Set(['putCheckpoint', 'replaceSubjectKey']);
+        const editing = [...names].filter((n) => /^(update|edit|delete|remove|replace|rewrite|truncate|clear|set|put|upsert|modify|patch)/i.test(n) && !allowed.has(n));
         expect(editing).toEqual([]);
       });
 
@@ -467,6 +535,193 @@ export function runJournalStoreContract(options: StoreContractOptions): void {
         await store().ensureSubjectKey(subjectKey(alice, 'jdk_a2'));
         await store().append(d, sealed(d, 'jdk_a2'));
         expect(await store().getPayload(3)).toEqual(sealed(d, 'jdk_a2'));
+      });
+    });
+
+    describe('subject keys: listing and re-wrapping', () => {
+      const keyFor = (i: number): JournalParty => ({ type: 'account', id: `acc_${i}` });
+
+      it('S-12: pages of listSubjectKeys return every live key exactly once in id order; notWrappedBy leaves out that kid', async () => {
+        const keysArb = fc.uniqueArray(
+          fc.record({ id: fc.stringMatching(/^[A-Za-z0-9_-]{1,10}$/), wrapKid: fc.constantFrom('kid-1', 'kid-2', 'kid-3'), erased: fc.boolean() }),
+          { selector: (k) => k.id, maxLength: 30 },
+        );
+        await fc.assert(
+          fc.asyncProperty(keysArb, fc.option(fc.constantFrom('kid-1', 'kid-2', 'kid-9'), { nil: undefined }), fc.integer({ min: 1, max: 7 }), async (specs, notWrappedBy, limit) => {
+            {
+              const target = open().store;
+              const live: JournalSubjectKey[] = [];
+              for (const [i, k] of specs.entries()) {
+                const key: JournalSubjectKey = { ...subjectKey(keyFor(i), k.id), wrapKid: k.wrapKid };
+                await target.ensureSubjectKey(key);
+                if (k.erased) await target.eraseSubject(keyFor(i), BASE_TS);
+                else live.push(key);
+              }
+              const filter: JournalSubjectKeyFilter = notWrappedBy === undefined ? {} : { notWrappedBy };
+              const expected = live.filter((k) => k.wrapKid !== notWrappedBy).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+              expect(await listAllKeys(target, filter, limit)).toEqual(expected);
+            }
+          }),
+          { numRuns: Math.min(numRuns, 60) },
+        );
+      });
+
+      it('S-12: paging while keys are re-wrapped, erased and created visits every untouched key exactly once', async () => {
+        const ids = Array.from({ length: 12 }, (_, i) => `jdk_${String(i).padStart(2, '0')}`);
+        for (const [i, id] of ids.entries()) await store().ensureSubjectKey(subjectKey(keyFor(i), id));
+        const erased = new Set<string>();
+        let created = 0;
+        const seen = await listAllKeys(store(), { notWrappedBy: 'kid-2' }, 2, async (page) => {
+          // What a rotation does between pages: re-wrap the page it just read (those keys leave
+          // the listing), while an erasure removes a key further on and a new subject gets a key.
+          for (const key of page) expect(await store().replaceSubjectKey(key, rewrappedBy(key, 'kid-2'))).toBe(true);
+          const ahead = ids.length - 1 - erased.size;
+          await store().eraseSubject(keyFor(ahead), BASE_TS);
+          erased.add(ids[ahead]!);
+          await store().ensureSubjectKey(subjectKey(keyFor(100 + created), `jdk_${String(created).padStart(2, '0')}x`));
+          created += 1;
+        });
+        const seenIds = seen.map((k) => k.id);
+        expect(new Set(seenIds).size).toBe(seenIds.length);
+        expect(seen.every((k) => k.wrapKid === 'journal-payload-1')).toBe(true);
+        // Every key that was neither erased nor created during the scan was visited once.
+        expect(seenIds.filter((id) => ids.includes(id))).toEqual(ids.filter((id) => !erased.has(id)));
+        expect(erased.size).toBeGreaterThan(0);
+        // Afterwards nothing is left under the old secret except what was created behind the cursor.
+        const rest = await listAllKeys(store(), { notWrappedBy: 'kid-2' }, 100);
+        expect(rest.every((k) => k.id.endsWith('x'))).toBe(true);
+      });
+
+      it('rejects a malformed cursor or limit as misuse', async () => {
+        await store().ensureSubjectKey(subjectKey(alice, 'jdk_1'));
+        await expectKabinetError(store().listSubjectKeys({}, { limit: 0 }), 'ERR_INVALID_ARGUMENT');
+        await expectKabinetError(store().listSubjectKeys({}, { limit: 1.5 }), 'ERR_INVALID_ARGUMENT');
+        await expectKabinetError(store().listSubjectKeys({}, { limit: 10, after: '' }), 'ERR_INVALID_ARGUMENT');
+        expect((await store().listSubjectKeys({}, { limit: 1000 })).items).toHaveLength(1);
+      });
+
+      it('S-15: replaceSubjectKey swaps only while the stored key is still the expected one; otherwise nothing changes', async () => {
+        const rawKey = async (subject: JournalParty): Promise<string | undefined> => {
+          store();
+          return handles().raw?.journalSubjectKey?.(current!.name, subject);
+        };
+        const first = await store().ensureSubjectKey(subjectKey(alice, 'jdk_a'));
+        const second = rewrappedBy(first, 'kid-2');
+        expect(await store().replaceSubjectKey(first, second)).toBe(true);
+        expect(await store().getSubjectKey(alice)).toEqual(second);
+        expect((await store().listSubjectKeys({}, { limit: 10 })).items).toEqual([second]);
+        const rawAfterSwap = await rawKey(alice);
+        // A stale expected key (the one read before the swap) loses, whatever it would write.
+        expect(await store().replaceSubjectKey(first, rewrappedBy(first, 'kid-3'))).toBe(false);
+        expect(await store().replaceSubjectKey({ ...second, wrapped: 'almost' }, rewrappedBy(second, 'kid-3'))).toBe(false);
+        expect(await store().getSubjectKey(alice)).toEqual(second);
+        expect(await rawKey(alice)).toBe(rawAfterSwap);
+        // A re-wrap keeps the data key: another id, subject or creation time is misuse.
+        await expectKabinetError(store().replaceSubjectKey(second, { ...rewrappedBy(second, 'kid-3'), id: 'jdk_other' }), 'ERR_INVALID_ARGUMENT');
+        await expectKabinetError(store().replaceSubjectKey(second, { ...rewrappedBy(second, 'kid-3'), subject: bob }), 'ERR_INVALID_ARGUMENT');
+        await expectKabinetError(store().replaceSubjectKey(second, { ...rewrappedBy(second, 'kid-3'), createdAt: BASE_TS + 1 }), 'ERR_INVALID_ARGUMENT');
+        expect(await store().getSubjectKey(alice)).toEqual(second);
+        // Never creates a key: a subject without one stays without one.
+        const ghost = subjectKey(bob, 'jdk_b');
+        expect(await store().replaceSubjectKey(ghost, rewrappedBy(ghost, 'kid-2'))).toBe(false);
+        expect(await store().getSubjectKey(bob)).toBeUndefined();
+        // After an erasure the swap loses, also when the subject has a new key by then.
+        await store().eraseSubject(alice, BASE_TS + 1);
+        expect(await store().replaceSubjectKey(second, rewrappedBy(second, 'kid-3'))).toBe(false);
+        expect(await store().getSubjectKey(alice)).toBeUndefined();
+        if (handles().raw?.journalSubjectKey !== undefined) expect(await rawKey(alice)).toBeUndefined();
+        const renewed = await store().ensureSubjectKey(subjectKey(alice, 'jdk_a2'));
+        expect(await store().replaceSubjectKey(second, rewrappedBy(second, 'kid-3'))).toBe(false);
+        expect(await store().getSubjectKey(alice)).toEqual(renewed);
+        // Key ids are unique across subjects.
+        await expectConflict(store().ensureSubjectKey(subjectKey(bob, 'jdk_a2')));
+        expect(await store().getSubjectKey(bob)).toBeUndefined();
+      });
+
+      it('S-12: an erasure racing re-wraps always wins under every fc.scheduler interleaving; a shredded key never comes back', async () => {
+        const totals = { swapped: 0, lost: 0 };
+        await fc.assert(
+          fc.asyncProperty(fc.scheduler(), fc.integer({ min: 1, max: 3 }), async (s, rewrappers) => {
+            {
+              const { name, store: target } = open();
+              await target.ensureSubjectKey(subjectKey(alice, 'jdk_a'));
+              await target.ensureSubjectKey(subjectKey(bob, 'jdk_b'));
+              const entry = entryAfter(undefined, spec({ withCommitment: true }));
+              await target.append(entry, sealed(entry, 'jdk_a'));
+              const view: KeyRace = {
+                getSubjectKey: scheduleCall(s, (p: JournalParty) => target.getSubjectKey(p)),
+                replaceSubjectKey: scheduleCall(s, (e: JournalSubjectKey, n: JournalSubjectKey) => target.replaceSubjectKey(e, n)),
+                ensureSubjectKey: scheduleCall(s, (k: JournalSubjectKey) => target.ensureSubjectKey(k)),
+                eraseSubject: scheduleCall(s, (p: JournalParty, at: number) => target.eraseSubject(p, at)),
+              };
+              const log = { swapped: 0, lost: 0 };
+              const tasks = [
+                ...Array.from({ length: rewrappers }, (_, r) =>
+                  s.schedule(Promise.resolve(), `re-wrapper ${r}`).then(async () => {
+                    await rewrapKey(view, alice, `kid-${r + 2}`, log);
+                    await rewrapKey(view, bob, `kid-${r + 2}`, log);
+                  }),
+                ),
+                s.schedule(Promise.resolve(), 'eraser').then(() => view.eraseSubject(alice, BASE_TS + 1)),
+              ];
+              await s.waitFor(Promise.all(tasks));
+              totals.swapped += log.swapped;
+              totals.lost += log.lost;
+              expect(await target.getSubjectKey(alice)).toBeUndefined();
+              expect((await listAllKeys(target, {}, 10)).map((k) => k.id)).toEqual(['jdk_b']);
+              expect(await target.getPayload(0)).toEqual({ state: 'erased', seq: 0, subject: alice, erasedAt: BASE_TS + 1 });
+              const rawKey = handles().raw?.journalSubjectKey;
+              if (rawKey !== undefined) expect(await rawKey(name, alice)).toBeUndefined();
+              // The bystander's key was re-wrapped (by the last re-wrapper to win) and kept its id.
+              expect(await target.getSubjectKey(bob)).toMatchObject({ id: 'jdk_b', wrapKid: expect.stringMatching(/^kid-[234]$/) });
+            }
+          }),
+          { numRuns: Math.min(numRuns, 60) },
+        );
+        // Control: swaps happened and some lost to a concurrent change, so the race was exercised.
+        expect(totals.swapped).toBeGreaterThan(0);
+        expect(totals.lost).toBeGreaterThan(0);
+      });
+
+      it('S-12 negative control: fc.scheduler finds the interleaving where a write-back re-wrapper resurrects an erased key', async () => {
+        const staysErased = fc.asyncProperty(fc.scheduler(), async (s) => {
+          const target = open().store;
+          await target.ensureSubjectKey(subjectKey(alice, 'jdk_a'));
+          const view: KeyRace = {
+            getSubjectKey: scheduleCall(s, (p: JournalParty) => target.getSubjectKey(p)),
+            replaceSubjectKey: scheduleCall(s, (e: JournalSubjectKey, n: JournalSubjectKey) => target.replaceSubjectKey(e, n)),
+            ensureSubjectKey: scheduleCall(s, (k: JournalSubjectKey) => target.ensureSubjectKey(k)),
+            eraseSubject: scheduleCall(s, (p: JournalParty, at: number) => target.eraseSubject(p, at)),
+          };
+          const tasks = [
+            s.schedule(Promise.resolve(), 're-wrapper').then(() => rewrapKeyNaively(view, alice, 'kid-2')),
+            s.schedule(Promise.resolve(), 'eraser').then(() => view.eraseSubject(alice, BASE_TS + 1)),
+          ];
+          await s.waitFor(Promise.all(tasks));
+          return (await target.getSubjectKey(alice)) === undefined;
+        });
+        const result = await fc.check(staysErased, { numRuns: Math.max(numRuns, 50) });
+        expect(result.failed).toBe(true);
+      });
+
+      it.runIf(options.capabilities.realConcurrency)('S-12: an erasure on one client racing re-wraps on another always wins', async () => {
+        const openPeer = required(handles().openPeer, 'handles.openPeer', options.name);
+        const peer = await openPeer();
+        try {
+          store();
+          const other = required(peer.journal, 'peer.journal', options.name)(current!.name);
+          const log = { swapped: 0, lost: 0 };
+          for (let round = 0; round < 20; round++) {
+            const subject = keyFor(round);
+            await store().ensureSubjectKey(subjectKey(subject, `jdk_${round}`));
+            await Promise.all([rewrapKey(other, subject, 'kid-2', log), store().eraseSubject(subject, BASE_TS), rewrapKey(store(), subject, 'kid-3', log)]);
+            expect(await store().getSubjectKey(subject)).toBeUndefined();
+            expect(await other.getSubjectKey(subject)).toBeUndefined();
+          }
+          expect(await listAllKeys(store(), {}, 100)).toEqual([]);
+        } finally {
+          await peer.dispose?.();
+        }
       });
     });
 

@@ -1,6 +1,7 @@
 /**
  * The journal port: entry, payload, data-key and checkpoint records and the append-only
- * {@link JournalStore} (gap-free and fork-free appends, queries, crypto-shredding).
+ * {@link JournalStore} (gap-free and fork-free appends, queries, crypto-shredding, re-wrapping
+ * data keys after a secret rotation).
  *
  * @module @kabinet/ports/journal
  */
@@ -12,6 +13,7 @@ export type {
   JournalErasedPayload,
   JournalPayloadRecord,
   JournalSubjectKey,
+  JournalSubjectKeyFilter,
   JournalErasure,
   JournalCheckpointRecord,
   JournalQuery,

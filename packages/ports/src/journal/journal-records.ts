@@ -105,6 +105,20 @@ export interface JournalSubjectKey {
   readonly createdAt: number;
 }
 
+/**
+ * Filters of {@link JournalStore.listSubjectKeys}; all given filters must match.
+ *
+ * @example
+ * ```ts
+ * // The data keys a rotation to `journal-payload-2` still has to re-wrap:
+ * const filter: JournalSubjectKeyFilter = { notWrappedBy: 'journal-payload-2' };
+ * ```
+ */
+export interface JournalSubjectKeyFilter {
+  /** Only keys whose `wrapKid` differs from this `kid` (those still wrapped by another secret). */
+  readonly notWrappedBy?: string;
+}
+
 /** The result of erasing a subject. */
 export interface JournalErasure {
   /** The erased subject. */

@@ -8,6 +8,7 @@ import type {
   JournalQuery,
   JournalSealedPayload,
   JournalSubjectKey,
+  JournalSubjectKeyFilter,
 } from './journal-records.js';
 
 /**
@@ -55,8 +56,45 @@ export interface JournalStore {
   /**
    * Stores a data key for its subject unless one exists; returns the key that is current
    * afterwards (the existing one when another writer got there first).
+   *
+   * @throws ConflictError when another subject's key has the same `id` (key ids are unique).
    */
   ensureSubjectKey(key: JournalSubjectKey): Promise<JournalSubjectKey>;
+  /**
+   * Data keys matching every given filter, in ascending `id` order (ids compare as binary
+   * strings), by keyset pagination on `id`: a scan visits every key that exists and matches
+   * throughout it exactly once, also while keys are re-wrapped, erased or created, and keys
+   * that change during it at most once. Rotation pages with `notWrappedBy` (the current
+   * `kid`), so a re-wrapped key leaves the listing and no page shifts.
+   *
+   * @throws KabinetError `ERR_INVALID_ARGUMENT` when `limit` is not a positive integer within
+   *   the adapter's maximum (which is at least 1000), or the cursor is malformed.
+   * @example
+   * ```ts
+   * const page = await store.listSubjectKeys({ notWrappedBy: 'journal-payload-2' }, { limit: 100 });
+   * const next = page.nextCursor === undefined ? undefined : await store.listSubjectKeys({ notWrappedBy: 'journal-payload-2' }, { limit: 100, after: page.nextCursor });
+   * ```
+   */
+  listSubjectKeys(filter: JournalSubjectKeyFilter, page: PageRequest): Promise<Page<JournalSubjectKey>>;
+  /**
+   * Compare-and-swap of a subject's data key, for re-wrapping it under another secret: stores
+   * `next` only if the subject's key is still `expected` (every field equal), atomically.
+   * Returns `false` and changes nothing when the key was erased, replaced or re-wrapped
+   * meanwhile: an erasure racing a re-wrap always wins, and a shredded key never comes back.
+   * Never creates a key.
+   *
+   * @throws KabinetError `ERR_INVALID_ARGUMENT` when `next` is not a re-wrap of `expected`
+   *   (its `id`, `subject` or `createdAt` differ) or is malformed; nothing is written.
+   * @example
+   * ```ts
+   * const key = await store.getSubjectKey(subject);
+   * if (key !== undefined) {
+   *   const swapped = await store.replaceSubjectKey(key, { ...key, wrapKid: 'journal-payload-2', wrapped: rewrapped });
+   *   // false: erased or changed meanwhile; re-read, never write the key back
+   * }
+   * ```
+   */
+  replaceSubjectKey(expected: JournalSubjectKey, next: JournalSubjectKey): Promise<boolean>;
   /**
    * Crypto-shredding: atomically deletes the subject's data key and replaces every sealed
    * payload of the subject by an erased one. Entries are untouched. Idempotent.
