@@ -1,10 +1,13 @@
 // Checks shared by checkFile and checkFileHead: byte containers, size, type by content.
 import { issue, type Issue, type IssuePath } from '@kabinet/core';
-import { fileTypeFromBuffer } from 'file-type/core';
 import type { DetectedFileType } from '../file/check-file-head.js';
 import { FILE_HEAD_BYTES, type AllowedFileType, type FilePolicy } from '../file/file-policies.js';
+import { sniffFileType, type SniffedType } from './sniff-file-type.js';
 
-const LABEL: Readonly<Record<AllowedFileType, string>> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPEG', 'image/png': 'PNG' };
+const MIME: Readonly<Partial<Record<SniffedType, AllowedFileType>>> = { pdf: 'application/pdf', jpg: 'image/jpeg', png: 'image/png' };
+
+/** How issues name a type: `PDF`, `JPEG`, `PNG` (the MIME subtype, upper-cased). */
+export const typeLabel = (mime: AllowedFileType): string => mime.slice(mime.indexOf('/') + 1).toUpperCase();
 
 /** Uint8Array view of the accepted byte containers, or `undefined`. */
 export function asBytes(input: unknown): Uint8Array | undefined {
@@ -14,17 +17,13 @@ export function asBytes(input: unknown): Uint8Array | undefined {
 }
 
 /** Type detection shared with checkFile: the allowed type, or the issue. */
-export async function detectType(head: Uint8Array, policy: FilePolicy, path: IssuePath): Promise<DetectedFileType | Issue> {
-  const allowed = policy.allowedTypes.map((t) => LABEL[t]).join(', ');
-  let detected: { ext: string; mime: string } | undefined;
-  try {
-    detected = await fileTypeFromBuffer(head.subarray(0, FILE_HEAD_BYTES));
-  } catch {
-    detected = undefined;
-  }
-  if (detected === undefined) return issue('file.unknown_type', path, { allowed });
-  if (!(policy.allowedTypes as readonly string[]).includes(detected.mime)) return issue('file.type_not_allowed', path, { detected: detected.ext, allowed });
-  return { mime: detected.mime as AllowedFileType, ext: detected.ext as DetectedFileType['ext'] };
+export function detectType(head: Uint8Array, policy: FilePolicy, path: IssuePath): DetectedFileType | Issue {
+  const allowed = policy.allowedTypes.map(typeLabel).join(', ');
+  const ext = sniffFileType(head.subarray(0, FILE_HEAD_BYTES));
+  if (ext === undefined) return issue('file.unknown_type', path, { allowed });
+  const mime = MIME[ext];
+  if (mime === undefined || !policy.allowedTypes.includes(mime)) return issue('file.type_not_allowed', path, { detected: ext, allowed });
+  return { mime, ext: ext as DetectedFileType['ext'] };
 }
 
 /** Size check shared with checkFile. */

@@ -12,17 +12,23 @@ export interface Density {
   readonly source: 'jfif' | 'exif' | 'png-phys';
 }
 
+/** Pixel size of an image. */
+export interface PixelSize {
+  readonly width: number;
+  readonly height: number;
+}
+
 /** What the structure walk found. */
 export interface Structure {
   /** `ok`, or why the file cannot be read whole. */
   readonly integrity: 'ok' | 'truncated' | 'corrupt';
-  readonly width?: number;
-  readonly height?: number;
-  readonly density?: Density;
+  readonly size?: PixelSize | undefined;
+  readonly density?: Density | undefined;
 }
 
 const u16be = (b: Uint8Array, i: number): number => (b[i]! << 8) | b[i + 1]!;
-const u32be = (b: Uint8Array, i: number): number => ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
+/** Big-endian unsigned 32-bit integer at `i` (bytes past the end read as 0). */
+export const u32be = (b: Uint8Array, i: number): number => ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
 
 function startsWith(b: Uint8Array, at: number, ascii: string): boolean {
   if (at + ascii.length > b.length) return false;
@@ -31,7 +37,7 @@ function startsWith(b: Uint8Array, at: number, ascii: string): boolean {
 }
 
 function density(x: number, y: number, perCm: boolean, source: Density['source']): Density | undefined {
-  if (!(x > 0) || !(y > 0) || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+  if (!(x > 0 && y > 0 && x < Infinity && y < Infinity)) return undefined;
   const k = perCm ? 2.54 : 1;
   return { x: Math.round(x * k), y: Math.round(y * k), source };
 }
@@ -48,12 +54,13 @@ function jfifDensity(b: Uint8Array, start: number, end: number): Density | undef
 // (0x011B) as RATIONAL and ResolutionUnit (0x0128; 2 inch — the default —, 3 cm, 1 none).
 function exifDensity(b: Uint8Array, start: number, end: number): Density | undefined {
   if (end - start < 14 || !startsWith(b, start, 'Exif\0\0')) return undefined;
-  const tiff = start + 6;
-  const little = b[tiff] === 0x49 && b[tiff + 1] === 0x49;
-  if (!little && !(b[tiff] === 0x4d && b[tiff + 1] === 0x4d)) return undefined;
-  const r16 = (o: number): number | undefined => (tiff + o + 2 <= end ? (little ? b[tiff + o]! | (b[tiff + o + 1]! << 8) : u16be(b, tiff + o)) : undefined);
-  const r32 = (o: number): number | undefined =>
-    tiff + o + 4 <= end ? (little ? (b[tiff + o]! | (b[tiff + o + 1]! << 8) | (b[tiff + o + 2]! << 16) | (b[tiff + o + 3]! << 24)) >>> 0 : u32be(b, tiff + o)) : undefined;
+  // The TIFF header and its offsets, bounds-checked against the segment's end.
+  const tiff = new DataView(b.buffer, b.byteOffset + start + 6, end - start - 6);
+  const order = tiff.getUint16(0);
+  const little = order === 0x4949;
+  if (!little && order !== 0x4d4d) return undefined;
+  const r16 = (o: number): number | undefined => (o + 2 <= tiff.byteLength ? tiff.getUint16(o, little) : undefined);
+  const r32 = (o: number): number | undefined => (o + 4 <= tiff.byteLength ? tiff.getUint32(o, little) : undefined);
   const ifd = r32(4);
   if (ifd === undefined) return undefined;
   const count = r16(ifd);
@@ -80,18 +87,16 @@ function exifDensity(b: Uint8Array, start: number, end: number): Density | undef
   return x === undefined || y === undefined ? undefined : density(x, y, unit === 3, 'exif');
 }
 
-/** Walks JPEG markers to EOI, through entropy-coded scans; reads SOF size and density. */
+/**
+ * Walks JPEG markers to EOI, through entropy-coded scans; reads SOF size and density. Runs on
+ * bytes sniffFileType named `jpg`, so FF D8 FF is already checked.
+ */
 export function readJpeg(b: Uint8Array): Structure {
-  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return { integrity: 'corrupt' };
   let i = 2;
-  let width: number | undefined;
-  let height: number | undefined;
+  let size: PixelSize | undefined;
   let jfif: Density | undefined;
   let exif: Density | undefined;
-  const result = (integrity: Structure['integrity']): Structure => {
-    const d = exif ?? jfif;
-    return { integrity, ...(width === undefined ? {} : { width }), ...(height === undefined ? {} : { height }), ...(d === undefined ? {} : { density: d }) };
-  };
+  const result = (integrity: Structure['integrity']): Structure => ({ integrity, size, density: exif ?? jfif });
   for (;;) {
     if (i >= b.length) return result('truncated');
     if (b[i] !== 0xff) return result('corrupt');
@@ -110,8 +115,7 @@ export function readJpeg(b: Uint8Array): Structure {
     if (marker === 0xe0) jfif ??= jfifDensity(b, start, end);
     else if (marker === 0xe1) exif ??= exifDensity(b, start, end);
     else if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc && end - start >= 5) {
-      height = u16be(b, start + 1);
-      width = u16be(b, start + 3);
+      size = { width: u16be(b, start + 3), height: u16be(b, start + 1) };
     }
     i = end;
     if (marker === 0xda) {
@@ -135,21 +139,15 @@ export function readJpeg(b: Uint8Array): Structure {
   }
 }
 
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-/** Walks PNG chunks to IEND checking lengths and CRCs; reads IHDR size and pHYs density. */
+/**
+ * Walks PNG chunks to IEND checking lengths and CRCs; reads IHDR size and pHYs density. Runs
+ * on bytes sniffFileType named `png`, so the 8-byte signature is already checked.
+ */
 export function readPng(b: Uint8Array): Structure {
-  for (let k = 0; k < 8; k++) if (b[k] !== PNG_SIGNATURE[k]) return { integrity: b.length < 8 ? 'truncated' : 'corrupt' };
   let i = 8;
-  let width: number | undefined;
-  let height: number | undefined;
+  let size: PixelSize | undefined;
   let phys: Density | undefined;
-  const result = (integrity: Structure['integrity']): Structure => ({
-    integrity,
-    ...(width === undefined ? {} : { width }),
-    ...(height === undefined ? {} : { height }),
-    ...(phys === undefined ? {} : { density: phys }),
-  });
+  const result = (integrity: Structure['integrity']): Structure => ({ integrity, size, density: phys });
   let first = true;
   for (;;) {
     if (i + 8 > b.length) return result('truncated');
@@ -164,8 +162,7 @@ export function readPng(b: Uint8Array): Structure {
     if (first && type !== 'IHDR') return result('corrupt');
     first = false;
     if (type === 'IHDR' && length >= 8) {
-      width = u32be(b, dataStart);
-      height = u32be(b, dataStart + 4);
+      size = { width: u32be(b, dataStart), height: u32be(b, dataStart + 4) };
     } else if (type === 'pHYs' && length >= 9 && b[dataStart + 8] === 1) {
       // Pixels per metre → dots per inch.
       phys = density(u32be(b, dataStart) * 0.0254, u32be(b, dataStart + 4) * 0.0254, false, 'png-phys');

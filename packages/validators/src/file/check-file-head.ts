@@ -29,7 +29,7 @@ export interface CheckFileHeadOptions {
  * @param options - issue path
  * @returns the {@link DetectedFileType}, or issues: `input.wrong_format`, `file.empty`,
  *   `file.too_large` (`max`, `maxMb`), `file.unknown_type` (`allowed`), `file.type_not_allowed`
- *   (`detected`, `allowed`)
+ *   (`detected`: file-type's extension, e.g. `exe`, `heic`, `zip`; `allowed`)
  * @example
  * ```ts
  * const head = await readFirstBytes(request.body, FILE_HEAD_BYTES);
@@ -51,6 +51,6 @@ export async function checkFileHead(
   const size = sizeIssue(declaredSize, policy, path);
   if (size !== undefined) return fail(size);
   if (bytes.length === 0) return fail(issue('file.empty', path));
-  const type = await detectType(bytes, policy, path);
+  const type = detectType(bytes, policy, path);
   return 'code' in type ? fail(type) : ok(type);
 }

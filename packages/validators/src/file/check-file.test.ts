@@ -86,6 +86,40 @@ describe('checkFile', () => {
     expect(r).toEqual({ success: false, issues: [{ code: 'file.type_not_allowed', path: ['file'], params: { detected: 'exe', allowed: 'PDF, JPEG, PNG' } }] });
   });
 
+  it('FILE-1 / FILE-4: what is uploaded instead is refused and named: phone photos, Word files, archives, binaries', async () => {
+    const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
+    const named: [string, number[]][] = [
+      ['heic', [0, 0, 0, 0x18, ...ascii('ftypheic'), 0, 0, 0, 0, ...ascii('mif1heic')]],
+      ['webp', [...ascii('RIFF'), 0x24, 0x10, 0, 0, ...ascii('WEBPVP8 ')]],
+      ['zip', [...ascii('PK'), 3, 4, 20, 0, 6, 0, 8, 0, ...ascii('[Content_Types].xml')]], // a .docx
+      ['cfb', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]], // a .doc
+      ['elf', [0x7f, ...ascii('ELF'), 2, 1, 1, 0]],
+      ['macho', [0xcf, 0xfa, 0xed, 0xfe, 7, 0, 0, 1]],
+      ['tif', [...ascii('II*'), 0, 8, 0, 0, 0]],
+    ];
+    for (const [detected, head] of named) {
+      const file = Uint8Array.from([...head, ...new Uint8Array(64)]);
+      expect(await checkFile(file, filePolicies.document, { declaredName: 'passport.pdf' })).toEqual({
+        success: false,
+        issues: [{ code: 'file.type_not_allowed', path: ['file'], params: { detected, allowed: 'PDF, JPEG, PNG' } }],
+      });
+    }
+  });
+
+  it('FILE-2 / FILE-3: an animated PNG (APNG) is refused as apng: the first frame need not be what a viewer shows', async () => {
+    const png = makePng({ physPerMetre: 11811 });
+    // acTL (2 frames, loop forever) right after IHDR, before IDAT.
+    const actl = [0, 0, 0, 8, ...[0x61, 0x63, 0x54, 0x4c], 0, 0, 0, 2, 0, 0, 0, 0, 0x8a, 0x3e, 0x9e, 0xa4];
+    const apng = Uint8Array.from([...png.subarray(0, 33), ...actl, ...png.subarray(33)]);
+    expect(await checkFile(apng, filePolicies.photo)).toMatchObject({ issues: [{ code: 'file.type_not_allowed', params: { detected: 'apng' } }] });
+  });
+
+  it('FILE-4: a type signature counts only at the first byte: a PDF behind a UTF-8 BOM or a space is of unknown type', async () => {
+    for (const prefix of [[0xef, 0xbb, 0xbf], [0x20]]) {
+      expect(await checkFile(Uint8Array.from([...prefix, ...makePdf()]), filePolicies.document)).toMatchObject({ issues: [{ code: 'file.unknown_type' }] });
+    }
+  });
+
   it('FILE-4: truncated PNG (no IEND), JPEG (no EOI) and PDF (no %%EOF) are refused with a clear issue', async () => {
     expect(await checkFile(makePng({ iend: false }), filePolicies.document)).toMatchObject({ issues: [{ code: 'file.truncated', params: { type: 'PNG' } }] });
     expect(await checkFile(makeJpeg({ eoi: false }), filePolicies.document)).toMatchObject({ issues: [{ code: 'file.truncated', params: { type: 'JPEG' } }] });
@@ -160,6 +194,8 @@ describe('checkFileHead', () => {
     expect(await checkFileHead(head, 1 * MB, filePolicies.photo)).toEqual({ success: true, data: { mime: 'image/jpeg', ext: 'jpg' } });
     expect(await checkFileHead(makeExe().subarray(0, 64), 1000, filePolicies.document)).toMatchObject({ issues: [{ code: 'file.type_not_allowed', params: { detected: 'exe' } }] });
     expect(await checkFileHead(makePdf().subarray(0, 16), 1000, filePolicies.photo)).toMatchObject({ issues: [{ code: 'file.type_not_allowed', params: { detected: 'pdf' } }] });
+    expect(await checkFileHead(makePng().subarray(0, 40), 1000, filePolicies.photo)).toEqual({ success: true, data: { mime: 'image/png', ext: 'png' } });
+    expect(await checkFileHead(makePng().subarray(0, 15), 1000, filePolicies.photo)).toMatchObject({ issues: [{ code: 'file.unknown_type' }] });
     expect(await checkFileHead(head, 0, filePolicies.photo)).toMatchObject({ issues: [{ code: 'file.empty' }] });
     expect(await checkFileHead(head, -1, filePolicies.photo)).toMatchObject({ issues: [{ code: 'input.wrong_format' }] });
     expect(await checkFileHead(head, Number.NaN, filePolicies.photo)).toMatchObject({ issues: [{ code: 'input.wrong_format' }] });

@@ -1,5 +1,5 @@
 import { KabinetError, fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
-import { asBytes, detectType, sizeIssue } from '../_lib/file-checks.js';
+import { asBytes, detectType, sizeIssue, typeLabel } from '../_lib/file-checks.js';
 import { readJpeg, readPdf, readPng, type Structure } from '../_lib/image-structure.js';
 import type { DetectedFileType } from './check-file-head.js';
 import type { FilePolicy } from './file-policies.js';
@@ -47,7 +47,6 @@ export interface CheckFileOptions {
 }
 
 const EXTENSIONS: Readonly<Record<DetectedFileType['ext'], readonly string[]>> = { pdf: ['pdf'], jpg: ['jpg', 'jpeg', 'jpe', 'jfif'], png: ['png'] };
-const TYPE_NAME: Readonly<Record<DetectedFileType['ext'], string>> = { pdf: 'PDF', jpg: 'JPEG', png: 'PNG' };
 
 function structureOf(bytes: Uint8Array, ext: DetectedFileType['ext']): Structure {
   if (ext === 'jpg') return readJpeg(bytes);
@@ -55,30 +54,30 @@ function structureOf(bytes: Uint8Array, ext: DetectedFileType['ext']): Structure
   return readPdf(bytes);
 }
 
-function imageIssues(structure: Structure, policy: FilePolicy, path: IssuePath): Issue[] {
+function imageIssues({ size, density }: Structure, policy: FilePolicy, path: IssuePath): Issue[] {
   const issues: Issue[] = [];
-  if (policy.minDpi !== undefined) {
-    const d = structure.density;
-    if (d === undefined) issues.push(issue('file.dpi_unknown', path, { min: policy.minDpi }));
-    else if (Math.min(d.x, d.y) < policy.minDpi) issues.push(issue('file.dpi_too_low', path, { dpi: Math.min(d.x, d.y), min: policy.minDpi }));
+  const { minDpi, minLongSidePx: minLong = 0, minShortSidePx: minShort = 0 } = policy;
+  if (minDpi !== undefined) {
+    const dpi = density && Math.min(density.x, density.y);
+    if (dpi === undefined) issues.push(issue('file.dpi_unknown', path, { min: minDpi }));
+    else if (dpi < minDpi) issues.push(issue('file.dpi_too_low', path, { dpi, min: minDpi }));
   }
-  if (policy.minLongSidePx !== undefined || policy.minShortSidePx !== undefined) {
-    const { width, height } = structure;
-    const long = width === undefined || height === undefined ? 0 : Math.max(width, height);
-    const short = width === undefined || height === undefined ? 0 : Math.min(width, height);
-    if (long < (policy.minLongSidePx ?? 0) || short < (policy.minShortSidePx ?? 0)) {
-      issues.push(issue('file.resolution_too_low', path, { width: width ?? 0, height: height ?? 0, minLong: policy.minLongSidePx ?? 0, minShort: policy.minShortSidePx ?? 0 }));
-    }
+  // An unread size counts as 0 × 0; with neither minimum set nothing is below 0.
+  const { width, height } = size ?? { width: 0, height: 0 };
+  if (Math.max(width, height) < minLong || Math.min(width, height) < minShort) {
+    issues.push(issue('file.resolution_too_low', path, { width, height, minLong, minShort }));
   }
   return issues;
 }
 
 /**
  * Checks an upload by its bytes (FILE-1…FILE-4, S-13): the size limit first, then the type
- * from magic bytes (file-type) — never the name or declared type, so an `.exe` renamed
- * `.jpg` is refused as `exe` —, then readability: a JPEG must run through its scans to EOI, a
- * PNG through CRC-checked chunks to IEND, a PDF must end with `%%EOF`, so truncated or damaged
- * uploads are refused. For images the declared density is read from JFIF APP0, EXIF
+ * from the signature at its first byte — never the name or declared type, so an `.exe`
+ * renamed `.jpg` is refused as `exe`. The detector follows file-type's rules and names what
+ * is commonly sent instead (`heic`, `webp`, `zip` for a .docx, `cfb` for a .doc); an animated
+ * PNG is `apng` and refused too. Then readability: a JPEG must run through its scans to EOI,
+ * a PNG through CRC-checked chunks to IEND, a PDF must end with `%%EOF`, so truncated or
+ * damaged uploads are refused. For images the declared density is read from JFIF APP0, EXIF
  * XResolution/ResolutionUnit (preferred when both are present) or PNG pHYs and compared
  * with `minDpi` (FILE-2); pixel size with `minLongSidePx` / `minShortSidePx`. Last, the
  * scanning hook runs (FILE-4): `infected` and `error` both refuse the file.
@@ -89,10 +88,10 @@ function imageIssues(structure: Structure, policy: FilePolicy, path: IssuePath):
  * @returns the {@link CheckedFile} (warning `file.name_mismatch` (`detected`) when the name's
  *   extension differs from the content), or issues: `input.wrong_format`, `file.empty`,
  *   `file.too_large` (`max`, `maxMb`), `file.unknown_type` (`allowed`),
- *   `file.type_not_allowed` (`detected`, `allowed`), `file.truncated` (`type`),
- *   `file.corrupt` (`type`), `file.dpi_unknown` (`min`), `file.dpi_too_low` (`dpi`, `min`),
- *   `file.resolution_too_low` (`width`, `height`, `minLong`, `minShort`), `file.infected`,
- *   `file.scan_failed`
+ *   `file.type_not_allowed` (`detected`: file-type's extension, e.g. `exe`; `allowed`),
+ *   `file.truncated` (`type`), `file.corrupt` (`type`), `file.dpi_unknown` (`min`),
+ *   `file.dpi_too_low` (`dpi`, `min`), `file.resolution_too_low` (`width`, `height`,
+ *   `minLong`, `minShort`), `file.infected`, `file.scan_failed`
  * @throws KabinetError `ERR_CONFIG` when `requireScan` is set and no `scan` hook is given
  * @example
  * ```ts
@@ -109,10 +108,10 @@ export async function checkFile(bytes: Uint8Array | ArrayBuffer, policy: FilePol
   if (data === undefined) return fail(issue('input.wrong_format', path));
   const size = sizeIssue(data.length, policy, path);
   if (size !== undefined) return fail(size);
-  const type = await detectType(data, policy, path);
+  const type = detectType(data, policy, path);
   if ('code' in type) return fail(type);
   const structure = structureOf(data, type.ext);
-  if (structure.integrity !== 'ok') return fail(issue(`file.${structure.integrity}`, path, { type: TYPE_NAME[type.ext] }));
+  if (structure.integrity !== 'ok') return fail(issue(`file.${structure.integrity}`, path, { type: typeLabel(type.mime) }));
   const problems = type.ext === 'pdf' ? [] : imageIssues(structure, policy, path);
   if (problems.length > 0) return fail(problems);
 
@@ -135,16 +134,6 @@ export async function checkFile(bytes: Uint8Array | ArrayBuffer, policy: FilePol
     const ext = dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
     if (!EXTENSIONS[type.ext].includes(ext)) warnings.push(issue('file.name_mismatch', path, { detected: type.ext }));
   }
-  const d = structure.density;
-  return ok(
-    {
-      ...type,
-      size: data.length,
-      ...(structure.width === undefined ? {} : { width: structure.width }),
-      ...(structure.height === undefined ? {} : { height: structure.height }),
-      ...(d === undefined ? {} : { dpi: { x: d.x, y: d.y, source: d.source } }),
-      scan,
-    },
-    warnings,
-  );
+  const { size: pixels, density: dpi } = structure;
+  return ok({ ...type, size: data.length, ...pixels, ...(dpi && { dpi }), scan }, warnings);
 }

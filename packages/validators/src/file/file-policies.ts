@@ -46,8 +46,9 @@ export const filePolicies: {
 };
 
 /**
- * How many leading bytes type detection reads (file-type's reasonable detection size): what an
- * HTTP layer hands to {@link checkFileHead}.
+ * How many leading bytes type detection reads (file-type's sample size, whose rules it
+ * follows; only a PNG's chunk walk reads past the first 32): what an HTTP layer hands to
+ * {@link checkFileHead}.
  *
  * @example
  * ```ts
