@@ -1,7 +1,7 @@
 // The check every password entry point runs on its policy argument: TypeScript requires a
 // policy with a blocklist, but a JS caller (or a cast) may pass nothing, a preset name from the
 // old API or rules without a blocklist, and must learn it at once instead of checking nothing.
-import { KabinetError } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core/errors';
 import type { PasswordPolicy } from '../password/password-rules.js';
 
 const MIN_ALLOWED_MAX = 64;

@@ -1,5 +1,5 @@
 // Checks shared by checkFile and checkFileHead: byte containers, size, type by content.
-import { issue, type Issue, type IssuePath } from '@kabinet/core';
+import { issue, type Issue, type IssuePath } from '@kabinet/core/result';
 import type { DetectedFileType } from '../file/check-file-head.js';
 import { FILE_HEAD_BYTES, type AllowedFileType, type FilePolicy } from '../file/file-policies.js';
 import { sniffFileType, type SniffedType } from './sniff-file-type.js';

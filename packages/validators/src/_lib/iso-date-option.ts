@@ -1,6 +1,6 @@
 // Reads a `YYYY-MM-DD` value handed to a date function by code (an option, an already parsed
 // date). A wrong one is a programming error, so it throws KabinetError ERR_INVALID_ARGUMENT.
-import { KabinetError } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core/errors';
 import { isoToParts, type PlainDateParts } from './parse-strict-date.js';
 
 /** Parts of a `YYYY-MM-DD` string, or throws `ERR_INVALID_ARGUMENT` naming the argument. */

@@ -1,4 +1,4 @@
-import { issue, type Issue, type IssuePath } from '@kabinet/core';
+import { issue, type Issue, type IssuePath } from '@kabinet/core/result';
 
 // Zero-width and invisible characters browsers' autofill and copy-paste insert (DOC-4).
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;

@@ -1,6 +1,6 @@
 // Unknown input → checked ISO date or the input issue. Shared by the date parsers (parseDate,
 // parseBirthDate) and usable by any validator that reads a typed date.
-import { issue, type Issue, type IssuePath } from '@kabinet/core';
+import { issue, type Issue, type IssuePath } from '@kabinet/core/result';
 import type { IsoDate } from '../date/parse-date.js';
 import { requireString } from './normalize-input.js';
 import { parseStrictDate, partsToIso, type PlainDateParts, type StrictDateFormat } from './parse-strict-date.js';

@@ -1,6 +1,6 @@
 // Reads an e-mail address out of unknown input (CONTACT-2); shared by parseEmail and
 // parseEmailDeliverable, which also needs the ASCII form of the domain for its DNS port.
-import { issue, type Issue, type IssuePath } from '@kabinet/core';
+import { issue, type Issue, type IssuePath } from '@kabinet/core/result';
 import type { EmailAddress, ParseEmailOptions } from '../email/parse-email.js';
 import { cleanText } from './normalize-input.js';
 

@@ -1,4 +1,4 @@
-import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
+import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { cleanText } from '../_lib/normalize-input.js';
 import { parsePostalIndex, type PostalIndex, type PostalRegionCheck } from './parse-postal-index.js';
 

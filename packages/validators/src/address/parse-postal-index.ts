@@ -1,4 +1,4 @@
-import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
+import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { isAsciiDigits } from '../_lib/ascii-compact.js';
 import { readIdentifier } from '../_lib/read-identifier.js';
 

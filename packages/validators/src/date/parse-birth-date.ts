@@ -1,4 +1,5 @@
-import { fail, issue, ok, type Clock, type IssuePath, type Result } from '@kabinet/core';
+import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
+import { type Clock } from '@kabinet/core/clock';
 import { compareParts, fullYearsBetween, partsFromEpochMs } from '../_lib/parse-strict-date.js';
 import { readDate } from '../_lib/read-date.js';
 import type { DateInputFormat, IsoDate } from './parse-date.js';

@@ -1,4 +1,4 @@
-import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
+import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
 import { isoDateArgument } from '../_lib/iso-date-option.js';
 import { compareParts, partsToRu } from '../_lib/parse-strict-date.js';
 import { readDate } from '../_lib/read-date.js';

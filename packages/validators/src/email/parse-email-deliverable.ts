@@ -1,4 +1,4 @@
-import { fail, issue, ok, type Result } from '@kabinet/core';
+import { fail, issue, ok, type Result } from '@kabinet/core/result';
 import { readEmail } from '../_lib/read-email.js';
 import type { EmailAddress, ParseEmailOptions } from './parse-email.js';
 

@@ -1,4 +1,4 @@
-import { fail, ok, type IssuePath, type Result } from '@kabinet/core';
+import { fail, ok, type IssuePath, type Result } from '@kabinet/core/result';
 import { readEmail } from '../_lib/read-email.js';
 
 /**

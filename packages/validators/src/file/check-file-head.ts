@@ -1,4 +1,4 @@
-import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
+import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
 import { asBytes, detectType, sizeIssue } from '../_lib/file-checks.js';
 import type { AllowedFileType, FilePolicy } from './file-policies.js';
 

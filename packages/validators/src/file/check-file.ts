@@ -1,4 +1,5 @@
-import { KabinetError, fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core/errors';
+import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { asBytes, detectType, sizeIssue, typeLabel } from '../_lib/file-checks.js';
 import { readJpeg, readPdf, readPng, type Structure } from '../_lib/image-structure.js';
 import type { DetectedFileType } from './check-file-head.js';

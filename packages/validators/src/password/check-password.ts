@@ -1,4 +1,4 @@
-import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
+import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { assertPasswordPolicy } from '../_lib/assert-password-policy.js';
 import { decoratedCores, latinSpelling, toLatinKeys, unLeet } from '../_lib/password-words.js';
 import type { PasswordBlocklist, PasswordPolicy } from './password-rules.js';

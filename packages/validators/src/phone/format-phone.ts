@@ -1,4 +1,4 @@
-import { KabinetError } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core/errors';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { E164Phone, ParsedPhone } from './parse-phone.js';
 

@@ -1,7 +1,7 @@
 import { NOT_PLAIN_ASCII, readSnilsDigits, snilsDigitsValid } from '../_lib/snils-digits.js';
 import { parseSnils } from './parse-snils.js';
 
-const SCRATCH = new Uint8Array(11);
+const SCRATCH = /* @__PURE__ */ new Uint8Array(11);
 
 /**
  * Tells whether a value is a valid SNILS: the same rules and the same verdict as

@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { addressEn } from '../../locales/en/address.js';
 import { addressRu } from '../../locales/ru/address.js';
 

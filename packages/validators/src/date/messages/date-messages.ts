@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { dateEn } from '../../locales/en/date.js';
 import { dateRu } from '../../locales/ru/date.js';
 

@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { emailEn } from '../../locales/en/email.js';
 import { emailRu } from '../../locales/ru/email.js';
 

@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { fileEn } from '../../locales/en/file.js';
 import { fileRu } from '../../locales/ru/file.js';
 

@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { foreignPassportEn } from '../../locales/en/foreign-passport.js';
 import { foreignPassportRu } from '../../locales/ru/foreign-passport.js';
 

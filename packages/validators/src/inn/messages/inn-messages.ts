@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { innEn } from '../../locales/en/inn.js';
 import { innRu } from '../../locales/ru/inn.js';
 

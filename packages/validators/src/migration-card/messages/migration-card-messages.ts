@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { migrationCardEn } from '../../locales/en/migration-card.js';
 import { migrationCardRu } from '../../locales/ru/migration-card.js';
 

@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { mrzEn } from '../../locales/en/mrz.js';
 import { mrzRu } from '../../locales/ru/mrz.js';
 

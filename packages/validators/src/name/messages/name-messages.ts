@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { nameEn } from '../../locales/en/name.js';
 import { nameRu } from '../../locales/ru/name.js';
 

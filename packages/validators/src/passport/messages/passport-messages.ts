@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { passportEn } from '../../locales/en/passport.js';
 import { passportRu } from '../../locales/ru/passport.js';
 

@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { passwordEn } from '../../locales/en/password.js';
 import { passwordRu } from '../../locales/ru/password.js';
 

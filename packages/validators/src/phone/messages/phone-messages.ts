@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { phoneEn } from '../../locales/en/phone.js';
 import { phoneRu } from '../../locales/ru/phone.js';
 

@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { documentValidityEn } from '../../locales/en/document-validity.js';
 import { residencePermitEn } from '../../locales/en/residence-permit.js';
 import { documentValidityRu } from '../../locales/ru/document-validity.js';

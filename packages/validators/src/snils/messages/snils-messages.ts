@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type MessageCatalogue } from '@kabinet/core/messages';
 import { snilsEn } from '../../locales/en/snils.js';
 import { snilsRu } from '../../locales/ru/snils.js';
 
