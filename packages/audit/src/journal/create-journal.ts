@@ -17,10 +17,10 @@ import { leafHashForVerify, leafHashOfSafeEntry } from '../_lib/fast-leaf.js';
 import { foldContactVersions } from '../history/fold-contact-versions.js';
 import { foldLoginLog } from '../history/fold-login-log.js';
 import type { JournalEvent, PayloadView } from '../history/journal-event.js';
-import { buildConsistencyProof } from '../merkle/build-consistency-proof.js';
-import { buildInclusionProof } from '../merkle/build-inclusion-proof.js';
 import { createMerkleFrontier, type MerkleFrontier } from '../merkle/create-merkle-frontier.js';
-import { merkleRoot } from '../merkle/merkle-root.js';
+import { consistencyRanges, inclusionRanges, type LeafRange } from '../_lib/proof-ranges.js';
+import { EMPTY_TREE_HASH } from '../_lib/sha256.js';
+import { createSubtreeCache } from '../_lib/subtree-cache.js';
 import { verifyChain } from '../verify/verify-chain.js';
 import { Lru } from '../_lib/lru.js';
 import { openSealedPayload, sealPayload } from '../_lib/payload-box.js';
@@ -336,15 +336,27 @@ export function createJournal(options: JournalOptions): Journal {
     }
   }
 
-  async function leafHashes(size: number): Promise<string[]> {
+  async function leafHashes(lo: number, hi: number): Promise<string[]> {
     const leaves: string[] = [];
-    while (leaves.length < size) {
-      const batch = await store.read(leaves.length, Math.min(BATCH, size - leaves.length));
+    while (lo + leaves.length < hi) {
+      const batch = await store.read(lo + leaves.length, Math.min(BATCH, hi - lo - leaves.length));
       if (batch.length === 0) break;
       for (const e of batch) leaves.push(e.hash);
     }
-    return leaves.slice(0, size);
+    return leaves;
   }
+
+  // Proofs take their subtree hashes from here: complete subtrees of 1 024 leaves and more are
+  // hashed once per journal instance (entries never change), so a proof reads O(log n) cached
+  // hashes and fewer than 2 048 leaves instead of the whole chain.
+  const subtrees = createSubtreeCache(leafHashes);
+  const treeRoot = (size: number): Promise<string> => (size === 0 ? Promise.resolve(EMPTY_TREE_HASH) : subtrees.hash(0, size));
+  async function subtreeHashes(ranges: readonly LeafRange[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const [lo, hi] of ranges) out.push(await subtrees.hash(lo, hi));
+    return out;
+  }
+
 
   async function checkedSize(size: number | undefined, min: number, what: string): Promise<number> {
     const total = await chainSize();
@@ -485,14 +497,16 @@ export function createJournal(options: JournalOptions): Journal {
       if (!Number.isSafeInteger(seq) || seq < 0 || seq >= n) {
         throw new KabinetError('ERR_INVALID_ARGUMENT', `entry ${seq} is not in a tree of ${n}`, { details: { seq, size: n } });
       }
-      const leaves = await leafHashes(n);
-      return { seq, size: n, leafHash: leaves[seq]!, proof: buildInclusionProof(leaves, seq), root: merkleRoot(leaves) };
+      const [leafHash] = await leafHashes(seq, seq + 1);
+      return { seq, size: n, leafHash: leafHash!, proof: await subtreeHashes(inclusionRanges(n, seq)), root: await treeRoot(n) };
     },
     async proveConsistency(size1, size2) {
       const n = await checkedSize(size2, 0, 'consistency proof');
-      const leaves = await leafHashes(n);
-      const proof = buildConsistencyProof(leaves, size1);
-      return { size1, size2: n, root1: merkleRoot(leaves.slice(0, size1)), root2: merkleRoot(leaves), proof };
+      if (!Number.isSafeInteger(size1) || size1 < 0 || size1 > n) {
+        throw new KabinetError('ERR_INVALID_ARGUMENT', `no consistency proof from ${size1} to ${n}`, { details: { size1, size2: n } });
+      }
+      const proof = await subtreeHashes(consistencyRanges(n, size1));
+      return { size1, size2: n, root1: await treeRoot(size1), root2: await treeRoot(n), proof };
     },
     query: (filter, page) => store.query(filter, page),
     async events(filter, page) {
