@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createId, fail, ok, prefixIssues, type Issue, type Result } from '@kabinet/core';
+import { KabinetError, createId, fail, ok, prefixIssues, type Issue, type Result } from '@kabinet/core';
 import type { DocumentKind } from '@kabinet/ports';
 import { checkFile, filePolicies } from '@kabinet/validators/file';
 import type { AccountContext } from '../context/account-context.js';
@@ -18,6 +18,8 @@ export interface FileInput {
  * nothing unless every file passes.
  */
 export async function storeFiles(ctx: AccountContext, files: readonly FileInput[], ownerId: string, kind: DocumentKind | 'evidence', now: number): Promise<Result<string[]>> {
+  const scan = ctx.scanFile;
+  if (scan === undefined) throw new KabinetError('ERR_CONFIG', 'uploads need the scanFile hook (FILE-4): pass scanFile to createKabinet');
   const policy = kind === 'foreign_passport' ? filePolicies.passportScan : filePolicies.document;
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
@@ -25,8 +27,7 @@ export async function storeFiles(ctx: AccountContext, files: readonly FileInput[
   for (const [i, file] of files.entries()) {
     const r = await checkFile(file.bytes, policy, {
       path: ['files', i],
-      requireScan: true,
-      ...(ctx.scanFile === undefined ? {} : { scan: ctx.scanFile }),
+      scan,
       ...(file.name === undefined ? {} : { declaredName: file.name }),
     });
     if (!r.success) issues.push(...r.issues);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRegistrationService } from './create-registration-service.js';
 import { PASSWORD, contacts, createKit, people, registerActive, scanPng } from '../../test/test-kit.js';
 
 describe('registration', () => {
@@ -66,6 +67,20 @@ describe('registration', () => {
       files: [{ bytes: scanPng() }, { bytes: scanPng(2835) }],
     });
     expect(r).toMatchObject({ success: false, issues: [{ code: 'file.dpi_too_low', path: ['files', 1] }] });
+  });
+
+  it('FILE-4: without a scanning hook an upload is a configuration error', async () => {
+    const kit = createKit();
+    const unscanned = createRegistrationService({ ...kit.ctx, scanFile: undefined });
+    const started = await unscanned.start({ userType: 'foreign_citizen' });
+    if (!started.success) throw new Error();
+    const upload = unscanned.addDocument({
+      draftId: started.data.draftId,
+      resumeToken: started.data.resumeToken,
+      document: people.foreign_citizen.documents[0],
+      files: [{ bytes: scanPng() }],
+    });
+    await expect(upload).rejects.toMatchObject({ code: 'ERR_CONFIG' });
   });
 
   it('S-8: registering a taken phone looks the same; its owner is told instead of getting a code', async () => {

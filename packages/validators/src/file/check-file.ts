@@ -1,4 +1,3 @@
-import { KabinetError } from '@kabinet/core/errors';
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { asBytes, detectType, sizeIssue, typeLabel } from '../_lib/file-checks.js';
 import { readJpeg, readPdf, readPng, type Structure } from '../_lib/image-structure.js';
@@ -39,10 +38,11 @@ export interface CheckedFile extends DetectedFileType {
 export interface CheckFileOptions {
   /** Path reported in issues (default `['file']`). */
   readonly path?: IssuePath;
-  /** The scanning hook, run last, only on a file that passed every other check. */
+  /**
+   * The scanning hook (FILE-4), run last, only on a file that passed every other check.
+   * Without it the result says `scan: 'skipped'`; code that stores files must always pass one.
+   */
   readonly scan?: FileScanner;
-  /** Throw `ERR_CONFIG` when no `scan` hook is given (for code that binds files to a profile). */
-  readonly requireScan?: boolean;
   /** The file name the client sent: a different extension gives the warning `file.name_mismatch`. */
   readonly declaredName?: string;
 }
@@ -93,7 +93,6 @@ function imageIssues({ size, density }: Structure, policy: FilePolicy, path: Iss
  *   `file.truncated` (`type`), `file.corrupt` (`type`), `file.dpi_unknown` (`min`),
  *   `file.dpi_too_low` (`dpi`, `min`), `file.resolution_too_low` (`width`, `height`,
  *   `minLong`, `minShort`), `file.infected`, `file.scan_failed`
- * @throws KabinetError `ERR_CONFIG` when `requireScan` is set and no `scan` hook is given
  * @example
  * ```ts
  * const r = await checkFile(bytes, filePolicies.passportScan, { scan: clamav, declaredName: 'passport.jpg' });
@@ -101,9 +100,6 @@ function imageIssues({ size, density }: Structure, policy: FilePolicy, path: Iss
  * ```
  */
 export async function checkFile(bytes: Uint8Array | ArrayBuffer, policy: FilePolicy, options?: CheckFileOptions): Promise<Result<CheckedFile>> {
-  if (options?.requireScan === true && options.scan === undefined) {
-    throw new KabinetError('ERR_CONFIG', 'checkFile: requireScan is set but no scan hook was given (FILE-4)');
-  }
   const path = options?.path ?? ['file'];
   const data = asBytes(bytes);
   if (data === undefined) return fail(issue('input.wrong_format', path));

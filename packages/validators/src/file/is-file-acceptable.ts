@@ -8,7 +8,6 @@ import type { FilePolicy } from './file-policies.js';
  * @param policy - the {@link FilePolicy}
  * @param options - the same options as {@link checkFile}
  * @returns a promise of `true` when {@link checkFile} succeeds
- * @throws KabinetError `ERR_CONFIG` when `requireScan` is set and no `scan` hook is given
  * @example
  * ```ts
  * await isFileAcceptable(bytes, filePolicies.photo); // false for a 3 MB photo
