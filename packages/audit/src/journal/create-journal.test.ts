@@ -177,6 +177,27 @@ describe('createJournal', () => {
     await expect(journal.proveInclusion(0, 14)).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
   });
 
+  it('S-14: in a chain past the cached subtree size, proofs (cold, then warm) verify against every signed checkpoint', async () => {
+    const { journal, store } = setup({ checkpoint: { everyEntries: 250, everyMs: 60_000 } });
+    const entries: JournalEntry[] = [];
+    for (let i = 0; i < 1_100; i++) entries.push(await journal.append({ actor: alice, action: 'x.step', subject: alice }));
+    const checkpoints = (await store.listCheckpoints({ limit: 10 })).items;
+    expect(checkpoints.map((c) => c.size)).toEqual([1, 251, 501, 751, 1_001]);
+    const newest = checkpoints[4]!;
+    for (const round of [1, 2]) {
+      for (const cp of checkpoints) {
+        for (const seq of [0, 255, 256, 511, cp.size - 1].filter((s) => s < cp.size)) {
+          const p = await journal.proveInclusion(seq, cp.size);
+          expect(p.root, `round ${round}`).toBe(cp.root);
+          expect(verifyInclusionProof({ leafHash: entries[seq]!.hash, index: seq, size: cp.size, proof: p.proof, root: cp.root })).toBe(true);
+        }
+        const c = await journal.proveConsistency(cp.size, newest.size);
+        expect(verifyConsistencyProof({ size1: cp.size, size2: newest.size, root1: cp.root, root2: newest.root, proof: c.proof })).toBe(true);
+      }
+    }
+    await expect(journal.proveConsistency(1_002, 1_001)).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
+  });
+
   it('S-12: erasing a subject crypto-shreds its payloads; the chain still verifies and the payloads read as erased', async () => {
     const { journal, store, clock } = setup();
     const changed = await journal.append({ actor: alice, action: 'contact.changed', subject: alice, payload: { kind: 'email', before: null, after: 'alice@example.ru' } });

@@ -346,10 +346,11 @@ export function createJournal(options: JournalOptions): Journal {
     return leaves;
   }
 
-  // Proofs take their subtree hashes from here: complete subtrees of 1 024 leaves and more are
-  // hashed once per journal instance (entries never change), so a proof reads O(log n) cached
-  // hashes and fewer than 2 048 leaves instead of the whole chain.
-  const subtrees = createSubtreeCache(leafHashes);
+  // Proofs take their subtree hashes from here: complete subtrees of 256 leaves and more are
+  // hashed once per journal instance (entries never change), so a warm proof reads O(log n)
+  // cached hashes and fewer than 512 leaves instead of the whole chain. The cache holds at most
+  // 2n / 256 hashes (about 12 MB for ten million entries).
+  const subtrees = createSubtreeCache(leafHashes, 8);
   const treeRoot = (size: number): Promise<string> => (size === 0 ? Promise.resolve(EMPTY_TREE_HASH) : subtrees.hash(0, size));
   async function subtreeHashes(ranges: readonly LeafRange[]): Promise<string[]> {
     const out: string[] = [];
