@@ -172,6 +172,19 @@ describe('isSnils: the verdict of parseSnils without building a result', () => {
     expect(isSnils('112 233 445 9')).toBe(false);
     expect(isSnils(11223344595)).toBe(false);
     expect(isSnils('')).toBe(false);
+    // ':' read as a digit would be 10: '8:' would pass for the control 90 of 100-007-998.
+    expect(isSnils('100-007-998 90')).toBe(true);
+    expect(isSnils('100-007-998 8:')).toBe(false);
+    expect(isSnils('1000079988:')).toBe(false);
+    // Characters just past '9' and just before '0', in every position of both fixed forms.
+    for (const bad of [':', '/', '?', 'a']) {
+      for (let k = 0; k < 11; k++) {
+        const compact = '11223344595'.slice(0, k) + bad + '11223344595'.slice(k + 1);
+        expect(isSnils(compact), compact).toBe(false);
+        const printed = `${compact.slice(0, 3)}-${compact.slice(3, 6)}-${compact.slice(6, 9)} ${compact.slice(9)}`;
+        expect(isSnils(printed), printed).toBe(false);
+      }
+    }
   });
 });
 
