@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { checkAppendInput } from './check-append-input.js';
+import { checkAppendInput, isPlainAppendInputValid } from './check-append-input.js';
 import { actionArb, partyArb } from '../../test/fixtures/arbitraries.js';
 
 const codes = (r: ReturnType<typeof checkAppendInput>): string[] => (r.success ? [] : r.issues.map((i) => `${i.code}@${i.path.join('.')}`));
@@ -28,5 +28,20 @@ describe('checkAppendInput', () => {
       'audit.payload.not_json@payload',
     ]);
     expect(codes(checkAppendInput({ actor: { type: 'a', id: 'b' }, action: `a.${'b'.repeat(100)}`, subject: { type: 'a', id: 'b' } }))).toEqual(['audit.action.format@action']);
+  });
+
+  // Valid, nearly valid and arbitrary parts, each seen many times (the memo must not change a verdict).
+  const part = fc.oneof(fc.constantFrom('account', 'Account', 'a-b', '1x', 'acc_1', 'x@y.ru', '+79991234567', '', 'a'.repeat(129)), fc.string({ maxLength: 40 }));
+  const anyParty = fc.oneof(fc.record({ type: part, id: part }), partyArb, fc.constantFrom(null, undefined, 'account', 7));
+  const anyAction = fc.oneof(actionArb, fc.constantFrom('login', 'a..b', 'A.b', `a.${'b'.repeat(100)}`, 'account.login.succeeded'), fc.string({ maxLength: 30 }));
+
+  test.prop([anyParty, anyAction, anyParty], { numRuns: 500 })('S-12: the append fast path gives the verdict of checkAppendInput on inputs without a payload', (actor, action, subject) => {
+    const input = { actor, action, subject } as never;
+    expect(isPlainAppendInputValid(input)).toBe(checkAppendInput(input).success);
+    expect(isPlainAppendInputValid(input)).toBe(checkAppendInput(input).success);
+  });
+
+  it('the fast path leaves inputs with a payload to the full check', () => {
+    expect(isPlainAppendInputValid({ actor: { type: 'a', id: 'b' }, action: 'a.b', subject: { type: 'a', id: 'b' }, payload: { ok: true } })).toBe(false);
   });
 });

@@ -62,3 +62,38 @@ export function checkAppendInput<A extends string, P>(input: JournalAppendInput<
   }
   return issues.length === 0 ? ok(input) : fail(issues);
 }
+
+// Action names and party types come from small catalogues: remember the ones that passed
+// (bounded), so the hot path of every append runs one regex test, for the ids, per party.
+const MEMO_LIMIT = 256;
+const validActions = new Set<string>();
+const validTypes = new Set<string>();
+
+function memoTest(memo: Set<string>, pattern: RegExp, value: string): boolean {
+  if (memo.has(value)) return true;
+  if (!pattern.test(value)) return false;
+  if (memo.size < MEMO_LIMIT) memo.add(value);
+  return true;
+}
+
+function isValidParty(party: unknown): boolean {
+  if (typeof party !== 'object' || party === null) return false;
+  const p = party as { type?: unknown; id?: unknown };
+  return typeof p.type === 'string' && memoTest(validTypes, PARTY_TYPE, p.type) && typeof p.id === 'string' && PARTY_ID.test(p.id);
+}
+
+/**
+ * The verdict of {@link checkAppendInput} for an input without a payload, as a boolean and with
+ * nothing allocated (the journal's append path); inputs with a payload always return `false`
+ * here, so the caller runs the full check.
+ */
+export function isPlainAppendInputValid(input: JournalAppendInput): boolean {
+  return (
+    input.payload === undefined &&
+    isValidParty(input.actor) &&
+    isValidParty(input.subject) &&
+    typeof input.action === 'string' &&
+    input.action.length <= 100 &&
+    memoTest(validActions, ACTION, input.action)
+  );
+}

@@ -12,7 +12,7 @@ import type { JournalAction, JournalPayloadOf } from '../actions/journal-actions
 import { signCheckpoint } from '../checkpoint/sign-checkpoint.js';
 import { verifyCheckpoint, type CheckpointIssueCode } from '../checkpoint/verify-checkpoint.js';
 import type { VerifiedCheckpoint } from '../checkpoint/checkpoint-body.js';
-import { checkAppendInput, type JournalAppendInput } from '../entry/check-append-input.js';
+import { checkAppendInput, isPlainAppendInputValid, type JournalAppendInput } from '../entry/check-append-input.js';
 import { leafHashForVerify, leafHashOfSafeEntry } from '../_lib/fast-leaf.js';
 import { foldContactVersions } from '../history/fold-contact-versions.js';
 import { foldLoginLog } from '../history/fold-login-log.js';
@@ -234,6 +234,7 @@ export function createJournal(options: JournalOptions): Journal {
 
   /** Throws `ERR_INVALID_ARGUMENT` with the first issue when {@link checkAppendInput} rejects the input. */
   function assertAppendInput(input: JournalAppendInput<string, unknown>): void {
+    if (isPlainAppendInputValid(input)) return;
     const checked = checkAppendInput(input);
     if (!checked.success) {
       const first = checked.issues[0]!;

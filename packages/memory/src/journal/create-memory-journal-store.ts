@@ -48,8 +48,14 @@ function party(value: JournalParty, what: string): JournalParty {
   return Object.freeze({ type: value.type, id: value.id });
 }
 
+// A loop rather than /^[0-9a-f]{64}$/: it runs on every append.
 function isHex64(value: unknown): value is string {
-  return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+  if (typeof value !== 'string' || value.length !== 64) return false;
+  for (let i = 0; i < 64; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || (c > 57 && c < 97) || c > 102) return false;
+  }
+  return true;
 }
 
 function copyEntry(e: JournalEntry, intern: (p: JournalParty, what: string) => JournalParty): JournalEntry {
@@ -156,17 +162,26 @@ export function createMemoryJournalStore(): MemoryJournalStore {
   const keyOwners = new Map<string, string>();
   const checkpoints: JournalCheckpointRecord[] = [];
   // One frozen copy per distinct party: entries share it, which saves memory and allocations.
-  const parties = new Map<string, JournalParty>();
+  // Parties interned by type, then id: the strings a caller passes keep their cached hashes, so
+  // the per-append lookups build no key; each interned party's index key is built once.
+  const parties = new Map<string, Map<string, JournalParty>>();
+  const indexKeys = new WeakMap<JournalParty, string>();
   const intern = (p: JournalParty, what: string): JournalParty => {
     if (typeof p !== 'object' || p === null || typeof p.type !== 'string' || typeof p.id !== 'string') return party(p, what);
-    const key = partyKey(p);
-    let known = parties.get(key);
+    let byId = parties.get(p.type);
+    if (byId === undefined) {
+      byId = new Map();
+      parties.set(p.type, byId);
+    }
+    let known = byId.get(p.id);
     if (known === undefined) {
       known = party(p, what);
-      parties.set(key, known);
+      byId.set(p.id, known);
+      indexKeys.set(known, partyKey(known));
     }
     return known;
   };
+  const keyOf = (p: JournalParty): string => indexKeys.get(p) ?? partyKey(p);
 
   const index = (map: Map<string, number[]>, key: string, seq: number): void => {
     const list = map.get(key);
@@ -223,12 +238,13 @@ export function createMemoryJournalStore(): MemoryJournalStore {
       }
       // Everything is checked: write the entry, its indexes and its payload together.
       entries.push(stored);
-      index(bySubject, partyKey(stored.subject), stored.seq);
-      index(byActor, partyKey(stored.actor), stored.seq);
+      const subjectKey = keyOf(stored.subject);
+      index(bySubject, subjectKey, stored.seq);
+      index(byActor, keyOf(stored.actor), stored.seq);
       index(byAction, stored.action, stored.seq);
       if (sealed !== undefined) {
         payloads.set(stored.seq, sealed);
-        index(payloadsBySubject, partyKey(stored.subject), stored.seq);
+        index(payloadsBySubject, subjectKey, stored.seq);
       }
     },
 
