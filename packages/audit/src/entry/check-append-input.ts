@@ -86,6 +86,14 @@ function isValidParty(party: unknown): boolean {
  * The verdict of {@link checkAppendInput} for an input without a payload, as a boolean and with
  * nothing allocated (the journal's append path); inputs with a payload always return `false`
  * here, so the caller runs the full check.
+ *
+ * @param input - what `journal.append` was given
+ * @returns `true` when {@link checkAppendInput} would accept it and it carries no payload
+ * @example
+ * ```ts
+ * isPlainAppendInputValid({ actor: { type: 'account', id: 'acc_1' }, action: 'account.login.succeeded', subject: { type: 'account', id: 'acc_1' } }); // true
+ * isPlainAppendInputValid({ actor: { type: 'account', id: 'ivan@example.ru' }, action: 'x.y', subject: { type: 'account', id: 'acc_1' } }); // false
+ * ```
  */
 export function isPlainAppendInputValid(input: JournalAppendInput): boolean {
   return (
