@@ -1,6 +1,7 @@
 // Which subtrees an RFC 9162 proof is made of depends only on the sizes and the index, never on
 // the hashes: these functions list them as leaf ranges [lo, hi), so a proof can be filled from
 // an array of leaves or from a cache of subtree hashes alike.
+import { KabinetError } from '@kabinet/core';
 import { splitPoint } from './subtree.js';
 
 /** A subtree as the leaf range [lo, hi). */
@@ -26,8 +27,14 @@ export function inclusionRanges(size: number, index: number): LeafRange[] {
   return siblings.reverse();
 }
 
-/** The subtrees of PROOF(size1, D[size2]) (RFC 9162 §2.1.4.1), in proof order; empty when size1 is 0 or size2. */
+/**
+ * The subtrees of PROOF(size1, D[size2]) (RFC 9162 §2.1.4.1), in proof order; empty when size1
+ * is 0 or size2. Throws `ERR_INVALID_ARGUMENT` when size1 is not an integer in 0…size2.
+ */
 export function consistencyRanges(size2: number, size1: number): LeafRange[] {
+  if (!Number.isSafeInteger(size1) || size1 < 0 || size1 > size2) {
+    throw new KabinetError('ERR_INVALID_ARGUMENT', `no consistency proof from ${size1} to ${size2}`, { details: { size1, size2 } });
+  }
   if (size1 === 0 || size1 === size2) return [];
   let lo = 0;
   let hi = size2;

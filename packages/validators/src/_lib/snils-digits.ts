@@ -1,5 +1,6 @@
-// Allocation-free reading and checking of a SNILS typed in plain ASCII: the path of isSnils and
-// of parseSnils for separators other than the printed mask. Non-ASCII input is not read here;
+// Allocation-free reading and checking of a SNILS typed in plain ASCII, for isSnils (parseSnils
+// shares only the exempt range and the control formula: its own fixed-form reader also builds the
+// value and the issues, and stays small for its 1 kB budget). Non-ASCII input is not read here;
 // it goes through full Unicode hygiene (cleanText) first.
 
 /** Bodies up to 001-001-998 were issued before the control number meant anything (DOC-5). */
