@@ -146,6 +146,16 @@ describe('createJournal', () => {
     expect(await edited.verify()).toMatchObject({ ok: false, checkpointIssues: [{ code: 'audit.checkpoint.malformed', params: { size: 5 } }] });
   });
 
+  it('S-14: verify compares signed heads by default; roots: true also rebuilds the tree and matches the signed roots', async () => {
+    const { journal } = setup();
+    for (let i = 0; i < 7; i++) await journal.append({ actor: alice, action: 'x.step', subject: alice });
+    const latest = (await journal.checkpoint())!;
+    const heads = await journal.verify(latest.jws);
+    expect(heads).toMatchObject({ ok: true, size: 7, head: latest.head, trusted: { size: 7, matched: true } });
+    expect(heads.root).toBeUndefined();
+    expect(await journal.verify(latest.jws, { roots: true })).toMatchObject({ ok: true, root: latest.root, trusted: { size: 7, matched: true } });
+  });
+
   it('S-14: after a key rotation, checkpoints of the retired key still verify', async () => {
     const { journal, keys } = setup();
     for (let i = 0; i < 4; i++) await journal.append({ actor: alice, action: 'x.step', subject: alice });

@@ -454,7 +454,7 @@ export function createJournal(options: JournalOptions): Journal {
       if (page.nextCursor === undefined) break;
       after = page.nextCursor;
     }
-    const report = await verifyChain((from, limit) => store.read(from, limit), checkpoints, { batchSize: BATCH, roots: opts.roots ?? true });
+    const report = await verifyChain((from, limit) => store.read(from, limit), checkpoints, { batchSize: BATCH, roots: opts.roots ?? false });
     let payloads: PayloadSummary | undefined;
     if (opts.payloads === true) {
       const counts = { present: 0, erased: 0, missing: 0, unreadable: 0, mismatch: 0 };

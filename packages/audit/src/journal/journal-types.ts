@@ -51,7 +51,7 @@ export interface JournalVerification extends ChainReport {
 export interface JournalVerifyOptions {
   /** Also open every payload and count present, erased, missing, unreadable and mismatched ones (default `false`). */
   readonly payloads?: boolean;
-  /** Rebuild the Merkle tree and compare checkpoint roots too (default `true`); see {@link VerifyChainOptions.roots}. */
+  /** Also rebuild the Merkle tree and compare checkpoint roots, auditing the signer (default `false`); see {@link VerifyChainOptions.roots}. */
   readonly roots?: boolean;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import type { JournalEntry } from '@kabinet/ports';
+import { JOURNAL_GENESIS_HASH, type JournalEntry } from '@kabinet/ports';
 import { verifyChain } from './verify-chain.js';
 import { hashEntry } from '../entry/hash-entry.js';
 import { merkleRoot } from '../merkle/merkle-root.js';
@@ -71,11 +71,24 @@ describe('verifyChain', () => {
     const signed = chain.length === 0 ? 0 : cut % (chain.length + 1);
     const report = await verifyChain(reader(chain), [checkpointOf(chain, signed)], { batchSize: 7 });
     expect(report).toMatchObject({ ok: true, size: chain.length, signedSize: signed, unsignedTail: chain.length - signed, checkpointsMatched: 1 });
-    expect(report.root).toBe(merkleRoot(chain.map((e) => e.hash)));
-    const headsOnly = await verifyChain(reader(chain), [checkpointOf(chain, signed)], { roots: false });
-    expect(headsOnly).toMatchObject({ ok: true, signedSize: signed, head: report.head });
-    expect(headsOnly.root).toBeUndefined();
+    expect(report.head).toBe(chain.length === 0 ? JOURNAL_GENESIS_HASH : chain[chain.length - 1]!.hash);
+    expect(report.root).toBeUndefined();
+    const withRoots = await verifyChain(reader(chain), [checkpointOf(chain, signed)], { roots: true });
+    expect(withRoots).toMatchObject({ ok: true, signedSize: signed, head: report.head, root: merkleRoot(chain.map((e) => e.hash)) });
   });
+
+  test.prop([eventsArb(1, 30), fc.nat()])(
+    'S-14: roots: true audits the signer: a checkpoint whose head matches but whose root does not is refused (the default compares heads only)',
+    async (chain, cut) => {
+      const size = 1 + (cut % chain.length);
+      const honest = checkpointOf(chain, size);
+      const wrongRoot = { ...honest, root: merkleRoot(chain.slice(0, size).map((e) => e.hash).reverse().concat(honest.head)) };
+      fc.pre(wrongRoot.root !== honest.root);
+      expect(await verifyChain(reader(chain), [wrongRoot])).toMatchObject({ ok: true, signedSize: size });
+      const audited = await verifyChain(reader(chain), [wrongRoot], { roots: true, batchSize: 4 });
+      expect(audited).toMatchObject({ ok: false, firstBadSeq: 0, detectedAt: size, signedSize: 0, issue: { code: 'audit.checkpoint.mismatch' } });
+    },
+  );
 
   test.prop([
     eventsArb(1, 30),
@@ -107,7 +120,7 @@ describe('verifyChain', () => {
     expect(report.issue).toEqual({ code: 'audit.chain.broken_link', path: [], params: { seq: 2 } });
   });
 
-  it('S-14: a rewrite with every later hash recomputed is caught only by the signed root, and located by the last matching checkpoint', async () => {
+  it('S-14: a rewrite with every later hash recomputed is caught only by a signed checkpoint, and located by the last matching one', async () => {
     const chain = buildChain(
       Array.from({ length: 10 }, (_, k) => ({ actor: { type: 'system', id: 's' }, action: 'x.y', subject: { type: 'account', id: `a${k}` }, advanceMs: 1 })),
     );

@@ -49,10 +49,12 @@ export interface VerifyChainOptions {
   /** Entries per read (default 4096). */
   readonly batchSize?: number;
   /**
-   * Rebuild the RFC 9162 tree and compare every checkpoint's `root` too (default `true`).
-   * With `false` only the chain and each checkpoint's `head` are compared, which is as strong
-   * against anyone without the signing key (the head commits to the whole prefix through the
-   * links) and about a third cheaper; it does not check the signer's roots.
+   * Also rebuild the RFC 9162 tree and compare every checkpoint's `root` (default `false`).
+   * The default compares each checkpoint's signed `head`, which commits to the whole prefix
+   * through the links, so it detects every change to the entries as surely as the roots do.
+   * `true` adds an audit of the signer: that the roots it signed (the ones inclusion and
+   * consistency proofs lead to) are the roots of these entries. It costs one more hash per
+   * entry, about half as much again.
    */
   readonly roots?: boolean;
 }
@@ -83,9 +85,10 @@ function isWellFormed(e: JournalEntry): boolean {
 
 /**
  * Walks the **whole** chain from entry 0 (S-14): recomputes every entry hash, checks every
- * link (`seq` without gaps, `prev` = previous hash, time never going back), rebuilds the RFC
- * 9162 tree and compares it with every checkpoint at its size, and reports the entries after
- * the last checkpoint as the unsigned tail. Checking only the signed prefix would miss rows
+ * link (`seq` without gaps, `prev` = previous hash, time never going back), compares the
+ * running head with every checkpoint at its size (and, with `roots: true`, the rebuilt RFC
+ * 9162 root with its signed root), and reports the entries after the last checkpoint as the
+ * unsigned tail. Checking only the signed prefix would miss rows
  * appended after it (the lesson of payments-audit-storage.md §2.5).
  *
  * Pass only checkpoints whose signatures were verified ({@link verifyCheckpoint}). Cutting off
@@ -104,7 +107,7 @@ function isWellFormed(e: JournalEntry): boolean {
  */
 export async function verifyChain(read: ReadEntries, checkpoints: readonly CheckpointBody[], options: VerifyChainOptions = {}): Promise<ChainReport> {
   const batchSize = options.batchSize ?? 4096;
-  const roots = options.roots ?? true;
+  const roots = options.roots ?? false;
   const expected = [...checkpoints].sort((a, b) => a.size - b.size);
   const frontier = createMerkleFrontier();
   let prevHash = JOURNAL_GENESIS_HASH;
