@@ -228,8 +228,19 @@ const mrz = asReceived(mrzInputs());
 
 // Like for like: each peer answers a boolean, and so does isSnils (same verdicts as parseSnils,
 // which the property tests prove); parseSnils also builds the normalised value or typed issues.
-const { Kabinet: snilsIsOurs = 0, ...snilsIsPeers } = await suite(snils, {
+// The floor: reading every character once and checking nothing. Any validator that accepts the
+// same writings (full-width digits, Unicode spaces) must read each input to its end before it can
+// say yes or no, so no such validator can beat this rate on these inputs.
+const READ_FLOOR = 'read every character, check nothing';
+function readEveryCharacter(x: unknown): boolean {
+  if (typeof x !== 'string') return false;
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) sum += x.charCodeAt(i);
+  return sum > 0;
+}
+const { Kabinet: snilsIsOurs = 0, [READ_FLOOR]: snilsReadFloor = 0, ...snilsIsPeers } = await suite(snils, {
   Kabinet: (x) => isSnils(x),
+  [READ_FLOOR]: readEveryCharacter,
   'ru-validation-codes checkSnils': (x) => checkSnils(x as string),
   'ru-validation-codes checkSnilsOnlyChecksum': (x) => checkSnilsOnlyChecksum(x as string),
 });
@@ -273,6 +284,14 @@ const metrics: Metric[] = [
     target: '>= 10x fastest peer',
     met: snilsIsOurs >= 10 * best(snilsIsPeers),
     note: 'isSnils: a boolean verdict, like every peer function',
+  },
+  {
+    name: 'snils read floor (no checks)',
+    value: snilsReadFloor,
+    unit: 'ops/s',
+    better: 'higher',
+    peers: snilsIsPeers,
+    note: 'each input read once with charCodeAt and nothing checked: the most any validator that reads its input can reach here; its ratio bounds the ratio any SNILS validator can reach on this mix',
   },
   {
     name: 'snils.parse',
