@@ -66,8 +66,3 @@ export function toHex(compact: string): string {
 export function sha256Hex(bytes: Uint8Array | string): string {
   return hash('sha256', bytes, 'hex');
 }
-
-/** Whether a value is a 64-character lower-case hex string. */
-export function isHashHex(value: unknown): value is string {
-  return typeof value === 'string' && value.length === 64 && /^[0-9a-f]{64}$/.test(value);
-}

@@ -1,5 +1,6 @@
+import { isSha256Hex } from '@kabinet/ports';
 import { KabinetError } from '@kabinet/core';
-import { EMPTY_TREE_HASH, isHashHex, nodeHashCompact, toHex } from '../_lib/sha256.js';
+import { EMPTY_TREE_HASH, nodeHashCompact, toHex } from '../_lib/sha256.js';
 
 /**
  * The compact range of an RFC 9162 tree: the roots of its perfect subtrees, largest first
@@ -43,7 +44,7 @@ function popcount(n: number): number {
 export function createMerkleFrontier(from?: { readonly size: number; readonly hashes: readonly string[] }): MerkleFrontier {
   let size = from?.size ?? 0;
   const stack: string[] = [...(from?.hashes ?? [])];
-  if (!Number.isSafeInteger(size) || size < 0 || stack.length !== popcount(size) || !stack.every(isHashHex)) {
+  if (!Number.isSafeInteger(size) || size < 0 || stack.length !== popcount(size) || !stack.every(isSha256Hex)) {
     throw new KabinetError('ERR_INVALID_ARGUMENT', 'a Merkle frontier needs one hex subtree root per set bit of its size', {
       details: { size, hashes: stack.length },
     });

@@ -1,4 +1,5 @@
-import { isHashHex, nodeHash } from '../_lib/sha256.js';
+import { isSha256Hex } from '@kabinet/ports';
+import { nodeHash } from '../_lib/sha256.js';
 
 /** What {@link verifyConsistencyProof} checks. */
 export interface ConsistencyProofInput {
@@ -37,7 +38,7 @@ function isPowerOfTwo(n: number): boolean {
 export function verifyConsistencyProof(input: ConsistencyProofInput): boolean {
   const { size1, size2, root1, root2, proof } = input;
   if (!Number.isSafeInteger(size1) || !Number.isSafeInteger(size2) || size1 < 0 || size1 > size2) return false;
-  if (!isHashHex(root1) || !isHashHex(root2) || !proof.every(isHashHex)) return false;
+  if (!isSha256Hex(root1) || !isSha256Hex(root2) || !proof.every(isSha256Hex)) return false;
   if (size1 === size2) return proof.length === 0 && root1 === root2;
   // Every tree extends the empty tree; the empty proof is the only proof of it.
   if (size1 === 0) return proof.length === 0;

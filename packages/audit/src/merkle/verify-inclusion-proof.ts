@@ -1,4 +1,5 @@
-import { isHashHex, nodeHash } from '../_lib/sha256.js';
+import { isSha256Hex } from '@kabinet/ports';
+import { nodeHash } from '../_lib/sha256.js';
 
 /** What {@link verifyInclusionProof} checks. */
 export interface InclusionProofInput {
@@ -30,7 +31,7 @@ export interface InclusionProofInput {
 export function verifyInclusionProof(input: InclusionProofInput): boolean {
   const { leafHash, index, size, proof, root } = input;
   if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size) return false;
-  if (!isHashHex(leafHash) || !isHashHex(root) || !proof.every(isHashHex)) return false;
+  if (!isSha256Hex(leafHash) || !isSha256Hex(root) || !proof.every(isSha256Hex)) return false;
   let fn = index;
   let sn = size - 1;
   let r = leafHash;

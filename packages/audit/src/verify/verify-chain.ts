@@ -1,9 +1,9 @@
 import { issue, type Issue } from '@kabinet/core';
-import { JOURNAL_GENESIS_HASH, type JournalEntry } from '@kabinet/ports';
+import { isSha256Hex, JOURNAL_GENESIS_HASH, type JournalEntry } from '@kabinet/ports';
 import type { CheckpointBody } from '../checkpoint/checkpoint-body.js';
 import { createMerkleFrontier } from '../merkle/create-merkle-frontier.js';
 import { leafHashForVerify } from '../_lib/fast-leaf.js';
-import { isHashHex } from '../_lib/sha256.js';
+
 
 /** Why a chain failed verification. */
 export type ChainIssueCode =
@@ -76,7 +76,7 @@ function isWellFormed(e: JournalEntry): boolean {
     typeof e.action === 'string' &&
     isParty(e.actor) &&
     isParty(e.subject) &&
-    (e.payloadCommitment === null || isHashHex(e.payloadCommitment)) &&
+    (e.payloadCommitment === null || isSha256Hex(e.payloadCommitment)) &&
     // `hash` and `prev` are compared with computed hex hashes, which also proves their form.
     typeof e.prev === 'string' &&
     typeof e.hash === 'string'

@@ -1,5 +1,6 @@
 import { ConflictError } from '@kabinet/core';
 import {
+  isSha256Hex,
   JOURNAL_GENESIS_HASH,
   type JournalCheckpointRecord,
   type JournalEntry,
@@ -48,23 +49,13 @@ function party(value: JournalParty, what: string): JournalParty {
   return Object.freeze({ type: value.type, id: value.id });
 }
 
-// A loop rather than /^[0-9a-f]{64}$/: it runs on every append.
-function isHex64(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length !== 64) return false;
-  for (let i = 0; i < 64; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 48 || (c > 57 && c < 97) || c > 102) return false;
-  }
-  return true;
-}
-
 function copyEntry(e: JournalEntry, intern: (p: JournalParty, what: string) => JournalParty): JournalEntry {
   if (typeof e !== 'object' || e === null) invalidArgument('a journal entry is an object');
   if (e.v !== 1 || !Number.isSafeInteger(e.seq) || e.seq < 0 || !Number.isSafeInteger(e.ts) || e.ts < 0 || typeof e.action !== 'string') {
     invalidArgument('malformed journal entry', { seq: String(e.seq) });
   }
   // `prev` is compared with the last stored hash before anything is written, so only `hash` and the commitment need the form check.
-  if (!isHex64(e.hash) || typeof e.prev !== 'string' || (e.payloadCommitment !== null && !isHex64(e.payloadCommitment))) {
+  if (!isSha256Hex(e.hash) || typeof e.prev !== 'string' || (e.payloadCommitment !== null && !isSha256Hex(e.payloadCommitment))) {
     invalidArgument('journal entry hashes are 64 lower-case hex characters', { seq: e.seq });
   }
   return Object.freeze({

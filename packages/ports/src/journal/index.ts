@@ -6,6 +6,7 @@
  * @module @kabinet/ports/journal
  */
 export { JOURNAL_GENESIS_HASH } from './journal-records.js';
+export { isSha256Hex } from './is-sha256-hex.js';
 export type {
   JournalParty,
   JournalEntry,
