@@ -23,4 +23,5 @@ export * from './identity/index.js';
 export * from './auth/index.js';
 export * from './sessions/index.js';
 export * from './support/index.js';
+export * from './maintenance/index.js';
 export * from './messages/index.js';

@@ -16,11 +16,11 @@ import {
   type Outbox,
 } from '@kabinet/memory';
 import { createBackupCodeService, createOtpService, createTotpVerifier, portalBackupCodePolicy } from '@kabinet/otp';
-import type { AccountRecord, DraftRecord, PasswordHasher, SessionRecord } from '@kabinet/ports';
+import type { AccountRecord, DraftRecord, KeyProvider, PasswordHasher, SessionRecord } from '@kabinet/ports';
 import { createAccountContext } from '../src/context/create-account-context.js';
 import type { AccountContext } from '../src/context/account-context.js';
 import type { AccountPolicy } from '../src/policy/account-policy.js';
-import { createStaticKeyProvider } from '../src/crypto/create-static-key-provider.js';
+import { createStaticKeyProvider, type StaticKeysConfig } from '../src/crypto/create-static-key-provider.js';
 import { generateDevelopmentKeys } from '../src/crypto/generate-development-keys.js';
 import { createScryptHasher } from '../src/password/create-scrypt-hasher.js';
 import { createAuthService, type AuthService } from '../src/auth/create-auth-service.js';
@@ -29,6 +29,7 @@ import { createSessionsService, type SessionsService } from '../src/sessions/cre
 import { createContactsService, type ContactsService } from '../src/contacts/create-contacts-service.js';
 import { createIdentityService, type IdentityService } from '../src/identity/create-identity-service.js';
 import { createSupportService, type SupportService } from '../src/support/create-support-service.js';
+import { createMaintenanceService, type MaintenanceService } from '../src/maintenance/create-maintenance-service.js';
 import type { AuthContext, TokenPair } from '../src/context/auth-context.js';
 
 export interface Kit {
@@ -46,6 +47,9 @@ export interface Kit {
   readonly contacts: ContactsService;
   readonly identity: IdentityService;
   readonly support: SupportService;
+  readonly maintenance: MaintenanceService;
+  /** Replaces the keys every service uses from now on (a key rotation). */
+  useKeys(config: StaticKeysConfig): void;
 }
 
 export const START = Date.UTC(2026, 2, 2, 9, 0, 0);
@@ -54,7 +58,15 @@ const keysConfig = generateDevelopmentKeys('test');
 /** The kit with cheap hashing; `policy` overrides the account policy. */
 export function createKit(policy: Partial<AccountPolicy> = {}, lockoutPolicy: LockoutPolicy = portalLockoutPolicy, hasher: PasswordHasher = createScryptHasher({ cost: 2 ** 10 })): Kit {
   const clock = createFakeClock(START);
-  const keys = createStaticKeyProvider(keysConfig);
+  let active = createStaticKeyProvider(keysConfig);
+  // Delegates to whichever keys are active, so a test can rotate them under running services.
+  const keys: KeyProvider = {
+    currentSigningKey: () => active.currentSigningKey(),
+    verificationKeys: () => active.verificationKeys(),
+    currentSecret: (purpose) => active.currentSecret(purpose),
+    secretById: (purpose, kid) => active.secretById(purpose, kid),
+    secrets: (purpose) => active.secrets?.(purpose) ?? [active.currentSecret(purpose)],
+  };
   const outbox = createOutbox({ clock });
   const registry = createMemoryIdentityRegistry();
   const journal = createJournal({ store: createMemoryJournalStore(), keys, clock });
@@ -93,8 +105,15 @@ export function createKit(policy: Partial<AccountPolicy> = {}, lockoutPolicy: Lo
     contacts: createContactsService(ctx),
     identity: createIdentityService(ctx),
     support: createSupportService(ctx),
+    maintenance: createMaintenanceService(ctx),
+    useKeys: (config) => {
+      active = createStaticKeyProvider(config);
+    },
   };
 }
+
+/** The test keys, to rotate from: `{ ...testKeys.secrets, 'blind-index': [fresh, ...testKeys.secrets['blind-index']] }`. */
+export const testKeys: StaticKeysConfig = keysConfig;
 
 const be32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
 function chunk(type: string, data: number[]): number[] {

@@ -17,6 +17,7 @@ import { isConflict, loadAccount, runAccountStep } from '../_lib/run-account-ste
 import { hashSecret, newSecret, splitToken } from '../_lib/secrets.js';
 import { liveSessions, openSession, revokeSessions } from '../_lib/sessions.js';
 import { applyLifecycle, reconcileLifecycle } from '../_lib/transitions.js';
+import { contactOwner, isIpBlocked } from '../_lib/contact-owner.js';
 
 /** A second factor a login can be completed with (OTP-6). */
 export type SecondFactorChoice = SecondFactorMethod | 'backup_code';
@@ -255,10 +256,10 @@ export function createAuthService(ctx: AccountContext): AuthService {
       if (!read.success) return read;
       const { login, password } = read.data;
       const contact = readLogin(ctx, login);
-      let account = contact === undefined ? undefined : await ctx.stores.accounts.findByKey(`${contact.channel}:${contact.blindIndex}`);
+      let account = contact === undefined ? undefined : await contactOwner(ctx, contact.channel, contact.value, contact.blindIndex);
       if (account?.lifecycle === 'locked') account = (await expireLock(account.id)) ?? account;
       const key = account?.id ?? (contact === undefined ? ctx.blindIndex('email', login.trim().toLowerCase()) : `${contact.channel}:${contact.blindIndex}`);
-      const blocked = account !== undefined && meta.ip !== undefined && account.blockedIps.includes(ctx.blindIndex('ip', meta.ip));
+      const blocked = account !== undefined && meta.ip !== undefined && isIpBlocked(ctx, account, meta.ip);
       // S-8: unknown, blocked and unusable accounts all cost a real hash and get the same answer.
       const usable = account !== undefined && !blocked && LOGIN_OK.has(account.lifecycle);
       const check = await checkPassword(ctx, key, usable ? account : undefined, password, meta.ip);

@@ -14,6 +14,7 @@ import { notifyAccount, sendEmail, sendSms } from '../_lib/notify.js';
 import { readInput } from '../_lib/read-input.js';
 import { requireSession } from '../_lib/require-session.js';
 import { loadAccount, runAccountStep } from '../_lib/run-account-step.js';
+import { contactOwner } from '../_lib/contact-owner.js';
 
 /** A phone or e-mail of an account, masked. */
 export interface ContactView {
@@ -147,7 +148,7 @@ export function createContactsService(ctx: AccountContext): ContactsService {
     const reserved = await reserveSend(ctx, otpChannel, contact.blindIndex, meta.ip);
     if (!reserved.success) return reserved;
     const otpInput = { purpose: 'contact-change' as const, channel: otpChannel, destination: contact.value, sessionId: auth.sessionId, subject: account.id };
-    const owner = await ctx.stores.accounts.findByKey(`${contact.channel}:${contact.blindIndex}`);
+    const owner = await contactOwner(ctx, contact.channel, contact.value, contact.blindIndex);
     let challenge: { challengeId: string; destinationMasked: string; codeExpiresAt: number };
     if (owner !== undefined && owner.id !== account.id) {
       const issued = await ctx.otp.issue(otpInput);

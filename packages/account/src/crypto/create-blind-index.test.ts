@@ -21,3 +21,27 @@ describe('createBlindIndex', () => {
     expect(other('email', 'anna@example.org')).not.toBe(value);
   });
 });
+
+describe('createBlindIndex after a key rotation', () => {
+  const old = generateDevelopmentKeys('old');
+  const next = generateDevelopmentKeys('new');
+  const both = createStaticKeyProvider({ ...old, secrets: { ...old.secrets, 'blind-index': [...next.secrets['blind-index'], ...old.secrets['blind-index']] } });
+  const index = createBlindIndex(both);
+  const before = createBlindIndex(createStaticKeyProvider(old));
+
+  test.prop([fc.constantFrom<'phone' | 'email' | 'ip'>('phone', 'email', 'ip'), fc.string()])(
+    'S-12: the current index uses the new key; retired() gives the index each retired key gave, so records not yet re-keyed are found',
+    (scope, value) => {
+      expect(index(scope, value).startsWith('new-bi:')).toBe(true);
+      expect(index.retired(scope, value)).toEqual([before(scope, value)]);
+      expect(index.isCurrent(index(scope, value))).toBe(true);
+      expect(index.isCurrent(before(scope, value))).toBe(false);
+    },
+  );
+
+  it('S-12: a key provider that cannot list its keys has no retired indexes', () => {
+    const { secrets: _listing, ...withoutListing } = both;
+    expect(createBlindIndex(withoutListing).retired('phone', '+998901234567')).toEqual([]);
+    expect(before.retired('phone', '+998901234567')).toEqual([]);
+  });
+});

@@ -127,5 +127,6 @@ export function createStaticKeyProvider(config: StaticKeysConfig): KeyProvider {
     verificationKeys: () => signing,
     currentSecret: (purpose) => secrets.get(purpose)![0]!,
     secretById: (purpose, kid) => secrets.get(purpose)?.find((k) => k.kid === kid),
+    secrets: (purpose) => secrets.get(purpose) ?? [],
   };
 }

@@ -11,7 +11,7 @@
  * @module @kabinet/account/crypto
  */
 export { createPiiCipher, type PiiCipher } from './create-pii-cipher.js';
-export { createBlindIndex, type BlindIndex } from './create-blind-index.js';
+export { createBlindIndex, type BlindIndex, type BlindIndexScope } from './create-blind-index.js';
 export {
   createStaticKeyProvider,
   type StaticKeysConfig,

@@ -6,7 +6,7 @@ import type { RequestMeta } from '../context/auth-context.js';
 import type { CodeSent } from '../context/code-sent.js';
 import type { DocumentView } from '../identity/identity-views.js';
 import { accountKeys } from '../_lib/account-keys.js';
-import { piiContext, readContact, storeContact } from '../_lib/contact-values.js';
+import { indexForm, piiContext, readContact, storeContact } from '../_lib/contact-values.js';
 import { accountParty, type JournalDraft } from '../_lib/journal-draft.js';
 import { hashNewPassword } from '../_lib/new-password.js';
 import { sendEmail, sendSms } from '../_lib/notify.js';
@@ -21,6 +21,7 @@ import { hashSecret, newSecret } from '../_lib/secrets.js';
 import { storeFiles, type FileInput } from '../_lib/store-files.js';
 import { applyLevel, applyLifecycle, type AppliedTransition } from '../_lib/transitions.js';
 import { missingDocumentGroups } from '../_lib/required-documents.js';
+import { contactOwner } from '../_lib/contact-owner.js';
 
 /** A registration step (ACC-3) still to do before `create`. */
 export type RegistrationStep = 'user_type' | 'personal_data' | 'documents' | 'contacts' | 'password' | 'terms';
@@ -330,7 +331,7 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
       if (!reserved.success) return fail(prefixIssues(['channel'], reserved.issues));
       const destination = ctx.pii.decrypt(contact.value, piiContext('draft', draft.id, channel));
       const otpInput = { purpose: 'registration' as const, channel: otpChannel, destination, sessionId: draft.sessionId, subject: draft.id };
-      const owner = await ctx.stores.accounts.findByKey(`${channel}:${contact.blindIndex}`);
+      const owner = await contactOwner(ctx, channel, destination, contact.blindIndex);
       let challenge: { challengeId: string; destinationMasked: string; codeExpiresAt: number };
       if (owner !== undefined && owner.id !== draft.accountId) {
         // S-8: the contact is taken. Answer exactly as usual, but tell the contact's owner
@@ -452,14 +453,22 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
           throw error;
         }
         const built = buildAccount(ctx, claimed, id, now);
+        // Another account owns the phone or e-mail (two drafts that both proved control of it): undo the claim.
+        const unavailable = async (): Promise<Result<never>> => {
+          const { version, accountId: _a, ...plain } = claimed;
+          await ctx.stores.drafts.update(plain, version).catch(() => undefined);
+          return fail(issue('contact.unavailable', []));
+        };
+        // The store's unique keys cover the current blind-index key; an owner not yet re-keyed after a rotation is looked up.
+        for (const channel of ['phone', 'email'] as const) {
+          const value = ctx.pii.decrypt(built.account[channel].value, piiContext('account', id, channel));
+          if ((await contactOwner(ctx, channel, value, built.account[channel].blindIndex)) !== undefined) return unavailable();
+        }
         try {
           await ctx.stores.accounts.create(built.account, { uniqueKeys: accountKeys(built.account) });
         } catch (error) {
           if (!isConflict(error)) throw error;
-          // Another account owns the phone or e-mail (two drafts that both proved control of it): undo the claim.
-          const { version, accountId: _a, ...plain } = claimed;
-          await ctx.stores.drafts.update(plain, version).catch(() => undefined);
-          return fail(issue('contact.unavailable', []));
+          return unavailable();
         }
         await ctx.journal.append({
           actor: draftParty(draft.id),
@@ -495,7 +504,8 @@ function buildAccount(ctx: AccountContext, draft: DraftRecord, id: string, now: 
   const recontact = (channel: 'phone' | 'email'): AccountRecord['phone'] => {
     const c = draft[channel]!;
     const value = ctx.pii.decrypt(c.value, piiContext('draft', draft.id, channel));
-    return { value: ctx.pii.encrypt(value, piiContext('account', id, channel)), blindIndex: c.blindIndex, masked: c.masked };
+    // Indexed under the current key, even when the draft was started before a key rotation.
+    return { value: ctx.pii.encrypt(value, piiContext('account', id, channel)), blindIndex: ctx.blindIndex(channel, indexForm(channel, value)), masked: c.masked };
   };
   const documents = draft.documents.map((d) => ({
     ...d,

@@ -5,6 +5,7 @@ import {
   createAuthService,
   createContactsService,
   createIdentityService,
+  createMaintenanceService,
   createRegistrationService,
   createScryptHasher,
   createSessionsService,
@@ -62,7 +63,7 @@ function must<T>(value: T | undefined, what: string): T {
 /**
  * Wires Kabinet in one call: ports (in memory unless given), policy (the domain values, or
  * the `strict` preset, with per-package overrides), clock and keys, into the
- * `registration`, `contacts`, `identity`, `auth`, `sessions`, `support`, `payments` and
+ * `registration`, `contacts`, `identity`, `auth`, `sessions`, `support`, `maintenance`, `payments` and
  * `journal` services. Misconfiguration fails here, not on the first request.
  *
  * @param config - keys (required), ports, policy, clock and the rest ({@link KabinetConfig})
@@ -184,6 +185,7 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     auth: createAuthService(ctx),
     sessions: createSessionsService(ctx),
     support: createSupportService(ctx),
+    maintenance: createMaintenanceService(ctx),
     payments,
     journal,
     messages: kabinetMessages,

@@ -6,6 +6,7 @@ import type {
   AuthService,
   ContactsService,
   IdentityService,
+  MaintenanceService,
   RegistrationService,
   SessionsService,
   SupportService,
@@ -43,6 +44,8 @@ export interface Kabinet {
   readonly sessions: SessionsService;
   /** Support operations (ACC-8, ACC-9) and the operator steps of ACC-7. */
   readonly support: SupportService;
+  /** Key-rotation maintenance: re-key every account after a `pii-encryption` or `blind-index` rotation. */
+  readonly maintenance: MaintenanceService;
   /** State duties (PAY-1 … PAY-5); pass `accountId` and `accountLevel` from the `AuthContext`. */
   readonly payments: PaymentsService;
   /** The tamper-evident activity journal (AUD-1, AUD-2, S-14): verify, prove, history. */

@@ -32,6 +32,7 @@ export type SecretPurpose = 'pii-encryption' | 'otp-pepper' | 'blind-index' | 'j
  * ```ts
  * const { kid, key } = keys.currentSecret('pii-encryption');
  * const old = keys.secretById('pii-encryption', storedKid);
+ * const all = keys.secrets?.('blind-index') ?? [keys.currentSecret('blind-index')];
  * ```
  */
 export interface KeyProvider {
@@ -43,4 +44,10 @@ export interface KeyProvider {
   currentSecret(purpose: SecretPurpose): SecretKey;
   /** The key with this id for a purpose, current or retired, or `undefined`. */
   secretById(purpose: SecretPurpose, kid: string): SecretKey | undefined;
+  /**
+   * Every key of a purpose, current first, then the retired ones still configured. Optional:
+   * a keyed lookup (a blind index) needs it to find records written under a retired key
+   * while they are being re-keyed; without it only the current key is tried.
+   */
+  secrets?(purpose: SecretPurpose): readonly SecretKey[];
 }

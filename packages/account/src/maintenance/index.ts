@@ -1,0 +1,12 @@
+/**
+ * Key-rotation maintenance: re-keying every account after a rotation of the `pii-encryption`
+ * or `blind-index` key (S-12, ACC-10).
+ *
+ * @example
+ * ```ts
+ * import { createMaintenanceService } from '@kabinet/account/maintenance';
+ * ```
+ *
+ * @module @kabinet/account/maintenance
+ */
+export { createMaintenanceService, type MaintenanceService, type RekeyReport, type AccountNotRekeyed } from './create-maintenance-service.js';
