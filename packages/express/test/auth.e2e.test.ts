@@ -191,6 +191,12 @@ describe('sessions over HTTP', () => {
     const rotated = await c.json('post', '/v1/sessions/refresh', { refreshToken: tokens.refreshToken });
     expect(rotated.status).toBe(200);
     expect(rotated.body.tokens.refreshToken).not.toBe(tokens.refreshToken);
+    // S-16: a retry within the window (a lost response) is answered with the same new token ...
+    const retry = await c.json('post', '/v1/sessions/refresh', { refreshToken: tokens.refreshToken });
+    expect(retry.status).toBe(200);
+    expect(retry.body.tokens.refreshToken).toBe(rotated.body.tokens.refreshToken);
+    // ... after it, the spent token is a copy someone else holds.
+    t.clock.advance(t.kabinet.policy.refreshRetryMs);
     const reuse = await c.json('post', '/v1/sessions/refresh', { refreshToken: tokens.refreshToken });
     expect(reuse.status).toBe(401);
     expect(reuse.body.error.code).toBe('session.invalid_token');

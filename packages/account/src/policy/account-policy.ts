@@ -35,6 +35,12 @@ export interface AccountPolicy {
   readonly reauthWindowMs: number;
   /** The session's last-seen time is written at most this often. */
   readonly sessionTouchIntervalMs: number;
+  /**
+   * S-16: a refresh retried with the token it just spent, within this long and before the new
+   * token is used, is answered with the same new refresh token (its first response was lost)
+   * instead of ending the session as a reuse; 0 turns retries off.
+   */
+  readonly refreshRetryMs: number;
   /** OTP-4: how many earlier passwords may not be reused. */
   readonly passwordHistory: number;
   /** S-1: the password rule preset passed to `checkPassword`. */

@@ -25,6 +25,7 @@ export const defaultAccountPolicy: AccountPolicy = {
   secondFactorTtlMs: 10 * 60_000,
   reauthWindowMs: 10 * 60_000,
   sessionTouchIntervalMs: 60_000,
+  refreshRetryMs: 10_000,
   passwordHistory: 5,
   passwordPreset: 'portal',
   scrypt: defaultScryptParams,

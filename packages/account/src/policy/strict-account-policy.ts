@@ -18,6 +18,7 @@ export const strictAccountPolicy: AccountPolicy = {
   sessionAbsoluteMs: 8 * 3_600_000,
   accessTokenTtlMs: 5 * 60_000,
   reauthWindowMs: 5 * 60_000,
+  refreshRetryMs: 0,
   passwordHistory: 10,
   passwordPreset: 'strict',
   registryChecksPerDay: 5,

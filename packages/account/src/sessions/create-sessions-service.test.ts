@@ -10,10 +10,51 @@ describe('sessions', () => {
     expect(next.success && next.data.refreshToken).not.toBe(tokens.refreshToken);
     if (!next.success) return;
     expect(next.data.sessionId).toBe(tokens.sessionId);
+    // Past the retry window of S-16, a spent token is a copy someone else holds.
+    kit.clock.advance(kit.ctx.policy.refreshRetryMs + 1);
     const reuse = await kit.sessions.refresh({ refreshToken: tokens.refreshToken });
     expect(reuse).toEqual({ success: false, issues: [{ code: 'session.invalid_token', path: [] }] });
     expect((await kit.sessions.authenticate(next.data.accessToken)).success).toBe(false);
     expect((await kit.sessions.refresh({ refreshToken: next.data.refreshToken })).success).toBe(false);
+  });
+
+  it('S-16: a refresh retried within the window (its response was lost) gets the same refresh token, and the session goes on', async () => {
+    const kit = createKit();
+    const { phone } = await registerActive(kit);
+    const { tokens } = await login(kit, phone);
+    const first = await kit.sessions.refresh({ refreshToken: tokens.refreshToken });
+    if (!first.success) throw new Error('refresh failed');
+    kit.clock.advance(kit.ctx.policy.refreshRetryMs - 1);
+    const retry = await kit.sessions.refresh({ refreshToken: tokens.refreshToken });
+    expect(retry).toMatchObject({ success: true, data: { refreshToken: first.data.refreshToken, sessionId: tokens.sessionId } });
+    if (!retry.success) return;
+    expect((await kit.sessions.authenticate(retry.data.accessToken)).success).toBe(true);
+    const next = await kit.sessions.refresh({ refreshToken: retry.data.refreshToken });
+    expect(next.success).toBe(true);
+    // Once the new token is used, the old one is only a copy: the session ends.
+    expect((await kit.sessions.refresh({ refreshToken: tokens.refreshToken })).success).toBe(false);
+    if (next.success) expect((await kit.sessions.authenticate(next.data.accessToken)).success).toBe(false);
+  });
+
+  it('S-16: two refreshes racing with the same token both get the same new token', async () => {
+    const kit = createKit();
+    const { phone } = await registerActive(kit);
+    const { tokens } = await login(kit, phone);
+    const [a, b] = await Promise.all([kit.sessions.refresh({ refreshToken: tokens.refreshToken }), kit.sessions.refresh({ refreshToken: tokens.refreshToken })]);
+    expect(a.success && b.success).toBe(true);
+    if (!a.success || !b.success) return;
+    expect(a.data.refreshToken).toBe(b.data.refreshToken);
+    expect((await kit.sessions.refresh({ refreshToken: a.data.refreshToken })).success).toBe(true);
+  });
+
+  it('S-16: with refreshRetryMs 0 (the strict preset) any second use of a token ends the session', async () => {
+    const kit = createKit({ refreshRetryMs: 0 });
+    const { phone } = await registerActive(kit);
+    const { tokens } = await login(kit, phone);
+    const first = await kit.sessions.refresh({ refreshToken: tokens.refreshToken });
+    expect(first.success).toBe(true);
+    expect((await kit.sessions.refresh({ refreshToken: tokens.refreshToken })).success).toBe(false);
+    if (first.success) expect((await kit.sessions.refresh({ refreshToken: first.data.refreshToken })).success).toBe(false);
   });
 
   it('ACC-11: a session ends after the idle timeout, and at its absolute lifetime however active', async () => {

@@ -96,6 +96,9 @@ const reauthSchema = z.object({ password: z.string().min(1).max(1024) });
 const ipSchema = z.object({ ip: z.string().min(2).max(64) });
 const MAX_USED_REFRESH = 50;
 
+/** The encryption context of a session's last issued refresh secret. */
+const refreshContext = (sessionId: string): string => `session:${sessionId}:refresh`;
+
 /**
  * Creates the sessions service over the shared account context.
  *
@@ -137,6 +140,24 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
     return ok({ accountId: account.id, sessionId: session.id, level: account.level, lifecycle: account.lifecycle, authenticatedAt: session.authenticatedAt });
   }
 
+  /**
+   * S-16: the token this session's last rotation spent, presented again within the retry
+   * window while the token issued for it is still unused, is a retry whose response was lost:
+   * it gets the same refresh token (and a new access token), and nothing is written.
+   */
+  async function answerRetry(session: SessionRecord, presented: string, now: number): Promise<TokenPair | undefined> {
+    const last = session.lastRotation;
+    if (last === undefined || last.from !== presented || now - last.at >= ctx.policy.refreshRetryMs) return undefined;
+    if (sessionProblem(session, now, ctx.policy.sessionIdleMs) !== undefined) return undefined;
+    let secret: string;
+    try {
+      secret = ctx.pii.decrypt(last.secret, refreshContext(session.id));
+    } catch {
+      return undefined;
+    }
+    return session.refreshHash === hashSecret(secret) ? tokenPair(ctx, session, secret, now) : undefined;
+  }
+
   async function refresh(input: unknown, meta: RequestMeta = {}): Promise<Result<TokenPair>> {
     const read = readInput(refreshSchema, input);
     if (!read.success) return read;
@@ -148,6 +169,8 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
       const now = ctx.clock.now();
       if (session === undefined) return invalidToken;
       if (session.usedRefreshHashes.includes(presented) && session.revokedAt === undefined) {
+        const retried = await answerRetry(session, presented, now);
+        if (retried !== undefined) return ok(retried);
         // Reuse of a spent token: someone holds a copy. End the whole session (S-10).
         await revokeSessions(ctx, [session.id], 'refresh_reuse', now);
         await ctx.journal.append({ actor: accountParty(session.accountId), action: 'session.refresh_reused', subject: accountParty(session.accountId), payload: { sessionId: session.id } });
@@ -180,7 +203,8 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
         return swapped;
       }
       try {
-        const next = await ctx.stores.sessions.update({ ...spent, refreshHash: hashSecret(secret) }, version);
+        const lastRotation = { from: presented, secret: ctx.pii.encrypt(secret, refreshContext(session.id)), at: now };
+        const next = await ctx.stores.sessions.update({ ...spent, refreshHash: hashSecret(secret), lastRotation }, version);
         return ok(await tokenPair(ctx, next, secret, now));
       } catch (error) {
         if (isConflict(error)) continue;

@@ -37,7 +37,7 @@ export type {
 } from './account-record.js';
 export type { IdentityConfirmationRecord, RegistryCheckEntry } from './identity-confirmation-record.js';
 export type { DraftRecord, DraftContact } from './draft-record.js';
-export type { SessionRecord, PendingSecondFactor } from './session-record.js';
+export type { SessionRecord, PendingSecondFactor, RefreshRotation } from './session-record.js';
 export type {
   IdentityRegistry,
   RegistryCheckRequest,

@@ -1,5 +1,5 @@
 import type { StoreRecord } from '../store/versioned-store.js';
-import type { AccountLevel, SecondFactorMethod } from './account-types.js';
+import type { AccountLevel, EncryptedText, SecondFactorMethod } from './account-types.js';
 
 /**
  * A server-side session (S-10, ACC-11): what makes logout, "end other sessions" and
@@ -33,6 +33,8 @@ export interface SessionRecord extends StoreRecord {
   readonly refreshHash?: string;
   /** HMACs of refresh secrets already rotated away; presenting one revokes the session. */
   readonly usedRefreshHashes: readonly string[];
+  /** The last refresh rotation, so that a retry of it within the policy's window is answered again (S-16). */
+  readonly lastRotation?: RefreshRotation;
   /** Last full authentication (login or re-authentication), for sensitive changes (S-11). */
   readonly authenticatedAt: number;
   /** Epoch ms the session ended. */
@@ -53,4 +55,18 @@ export interface PendingSecondFactor {
   readonly tokenHash: string;
   /** Failures before this login succeeded, for the suspicious-success notice. */
   readonly priorFailures: number;
+}
+
+/**
+ * The last refresh rotation of a session: which token was spent and the refresh secret issued
+ * for it, kept encrypted so a retry of the same request (its response was lost) can be given
+ * the same new token instead of ending the session as a reuse (S-16).
+ */
+export interface RefreshRotation {
+  /** HMAC of the refresh secret that was spent. */
+  readonly from: string;
+  /** The refresh secret issued for it, encrypted under the `pii-encryption` key. */
+  readonly secret: EncryptedText;
+  /** Epoch ms of the rotation. */
+  readonly at: number;
 }
