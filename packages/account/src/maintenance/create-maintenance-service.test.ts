@@ -145,6 +145,23 @@ describe('key rotation of accounts', () => {
     expect(after.personal.startsWith('enc.v1.new-pii.')).toBe(true);
   });
 
+  it('S-15: an account that changes under every attempt is reported busy and left to the next run', async () => {
+    const kit = createKit();
+    const { accountId } = await registerActive(kit);
+    kit.useKeys(rotated());
+    const update = kit.accounts.update.bind(kit.accounts);
+    let writes = 0;
+    kit.accounts.update = async (record, version, options) => {
+      const { version: v, ...rest } = (await kit.accounts.get(accountId))!;
+      await update({ ...rest, termsVersion: `concurrent-${writes++}` }, v, { uniqueKeys: accountKeys(rest) });
+      return update(record, version, options);
+    };
+    expect(await kit.maintenance.rekeyAccounts(operator)).toMatchObject({ success: true, data: { rekeyed: 0, failed: [{ accountId, reason: 'busy' }] } });
+    expect(writes).toBe(8);
+    kit.accounts.update = update;
+    expect(await kit.maintenance.rekeyAccounts(operator)).toMatchObject({ success: true, data: { rekeyed: 1, failed: [] } });
+  });
+
   it('S-12: an account that cannot be decrypted, or whose contact another account now owns, is reported and left as it was', async () => {
     const kit = createKit();
     const { accountId, phone } = await registerActive(kit);

@@ -16,8 +16,9 @@ export interface AccountNotRekeyed {
    * `unreadable`: a field could not be decrypted (its key is gone from the provider, or the
    * data was altered). `contact_taken`: another account already owns the phone or e-mail under
    * the current key (two accounts for one contact, made before the lookups knew retired keys).
+   * `busy`: the account changed under every attempt to write it; the next run tries again.
    */
-  readonly reason: 'unreadable' | 'contact_taken';
+  readonly reason: 'unreadable' | 'contact_taken' | 'busy';
 }
 
 /** The report of {@link MaintenanceService.rekeyAccounts}; its counts are journaled as `accounts.rekeyed`. */
@@ -76,7 +77,7 @@ const ROUNDS = 8;
  * ```
  */
 export function createMaintenanceService(ctx: AccountContext): MaintenanceService {
-  /** Re-keys one account; `undefined` when it was current or is gone. */
+  /** Re-keys one account, re-reading it after a lost race; `current` when it needed nothing (or is gone). */
   async function rekeyOne(first: Stored<AccountRecord>): Promise<'rekeyed' | 'current' | AccountNotRekeyed['reason']> {
     let stored: Stored<AccountRecord> | undefined = first;
     for (let round = 0; round < ROUNDS && stored !== undefined; round++) {
@@ -100,7 +101,7 @@ export function createMaintenanceService(ctx: AccountContext): MaintenanceServic
         stored = current;
       }
     }
-    return stored === undefined ? 'current' : 'contact_taken';
+    return stored === undefined ? 'current' : 'busy';
   }
 
   return {
