@@ -29,13 +29,13 @@ export async function tokenPair(ctx: AccountContext, session: SessionRecord, ref
 /** Creates a live session with a new id (S-10: a new id on every login and level change). */
 export async function openSession(
   ctx: AccountContext,
-  input: { accountId: string; level: AccountLevel; meta: RequestMeta; now: number; absoluteExpiresAt?: number },
+  input: { accountId: string; level: AccountLevel; meta: RequestMeta; now: number; absoluteExpiresAt?: number; id?: string; secret?: string },
 ): Promise<{ session: Stored<SessionRecord>; tokens: TokenPair }> {
   const { now } = input;
-  const secret = newSecret(ctx.random);
+  const secret = input.secret ?? newSecret(ctx.random);
   const absoluteExpiresAt = input.absoluteExpiresAt ?? now + ctx.policy.sessionAbsoluteMs;
   const record: SessionRecord = {
-    id: createId('ses', now, ctx.random),
+    id: input.id ?? createId('ses', now, ctx.random),
     accountId: input.accountId,
     stage: 'active',
     createdAt: now,

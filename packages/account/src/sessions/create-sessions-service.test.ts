@@ -47,6 +47,25 @@ describe('sessions', () => {
     expect((await kit.sessions.refresh({ refreshToken: a.data.refreshToken })).success).toBe(true);
   });
 
+  it('S-16: a refresh that moved to a new session after a level change can be retried too, and gets the new session again', async () => {
+    const kit = createKit();
+    const { phone } = await registerActive(kit);
+    const { tokens, auth } = await login(kit, phone);
+    const checked = await kit.identity.checkDocuments(auth);
+    expect(checked).toMatchObject({ success: true, data: { state: 'confirmed' } });
+    const moved = await kit.sessions.refresh({ refreshToken: tokens.refreshToken });
+    if (!moved.success) throw new Error('refresh failed');
+    expect(moved.data.sessionId).not.toBe(tokens.sessionId);
+    const retry = await kit.sessions.refresh({ refreshToken: tokens.refreshToken });
+    expect(retry).toMatchObject({ success: true, data: { sessionId: moved.data.sessionId, refreshToken: moved.data.refreshToken } });
+    expect((await kit.sessions.list(auth)).success).toBe(false);
+    const next = await kit.sessions.refresh({ refreshToken: moved.data.refreshToken });
+    expect(next.success).toBe(true);
+    // The new session's token is spent now: the old one no longer leads anywhere, and ends nothing.
+    expect((await kit.sessions.refresh({ refreshToken: tokens.refreshToken })).success).toBe(false);
+    if (next.success) expect((await kit.sessions.authenticate(next.data.accessToken)).success).toBe(true);
+  });
+
   it('S-16: with refreshRetryMs 0 (the strict preset) any second use of a token ends the session', async () => {
     const kit = createKit({ refreshRetryMs: 0 });
     const { phone } = await registerActive(kit);

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { fail, issue, ok, type Result } from '@kabinet/core';
+import { createId, fail, issue, ok, type Result } from '@kabinet/core';
 import type { LoginLog } from '@kabinet/audit';
 import type { AccountLevel, AccountLifecycle, SessionRecord } from '@kabinet/ports';
 import { z } from 'zod';
@@ -143,19 +143,21 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
   /**
    * S-16: the token this session's last rotation spent, presented again within the retry
    * window while the token issued for it is still unused, is a retry whose response was lost:
-   * it gets the same refresh token (and a new access token), and nothing is written.
+   * it gets the same refresh token (and a new access token), and nothing is written. After a
+   * level change the issued token belongs to the new session.
    */
   async function answerRetry(session: SessionRecord, presented: string, now: number): Promise<TokenPair | undefined> {
     const last = session.lastRotation;
     if (last === undefined || last.from !== presented || now - last.at >= ctx.policy.refreshRetryMs) return undefined;
-    if (sessionProblem(session, now, ctx.policy.sessionIdleMs) !== undefined) return undefined;
+    const target = last.session === undefined ? session : await ctx.stores.sessions.get(last.session);
+    if (target === undefined || target.accountId !== session.accountId || sessionProblem(target, now, ctx.policy.sessionIdleMs) !== undefined) return undefined;
     let secret: string;
     try {
       secret = ctx.pii.decrypt(last.secret, refreshContext(session.id));
     } catch {
       return undefined;
     }
-    return session.refreshHash === hashSecret(secret) ? tokenPair(ctx, session, secret, now) : undefined;
+    return target.refreshHash === hashSecret(secret) ? tokenPair(ctx, target, secret, now) : undefined;
   }
 
   async function refresh(input: unknown, meta: RequestMeta = {}): Promise<Result<TokenPair>> {
@@ -168,9 +170,10 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
       const session = await ctx.stores.sessions.get(parts.id);
       const now = ctx.clock.now();
       if (session === undefined) return invalidToken;
-      if (session.usedRefreshHashes.includes(presented) && session.revokedAt === undefined) {
+      if (session.usedRefreshHashes.includes(presented) && (session.revokedAt === undefined || session.revokeReason === 'level_change')) {
         const retried = await answerRetry(session, presented, now);
         if (retried !== undefined) return ok(retried);
+        if (session.revokedAt !== undefined) return invalidToken;
         // Reuse of a spent token: someone holds a copy. End the whole session (S-10).
         await revokeSessions(ctx, [session.id], 'refresh_reuse', now);
         await ctx.journal.append({ actor: accountParty(session.accountId), action: 'session.refresh_reused', subject: accountParty(session.accountId), payload: { sessionId: session.id } });
@@ -187,14 +190,16 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
         lastSeenAt: now,
       };
       if (account.level !== session.level) {
-        // S-10: a level change gets a new session id; the old one ends.
+        // S-10: a level change gets a new session id; the old one ends, remembering where it went (S-16).
+        const id = createId('ses', now, ctx.random);
+        const lastRotation = { from: presented, secret: ctx.pii.encrypt(secret, refreshContext(session.id)), at: now, session: id };
         try {
-          await ctx.stores.sessions.update({ ...spent, refreshHash: hashSecret(newSecret(ctx.random)), revokedAt: now, revokeReason: 'level_change' }, version);
+          await ctx.stores.sessions.update({ ...spent, refreshHash: hashSecret(newSecret(ctx.random)), revokedAt: now, revokeReason: 'level_change', lastRotation }, version);
         } catch (error) {
           if (isConflict(error)) continue;
           throw error;
         }
-        const opened = await openSession(ctx, { accountId: account.id, level: account.level, meta, now, absoluteExpiresAt: session.absoluteExpiresAt });
+        const opened = await openSession(ctx, { accountId: account.id, level: account.level, meta, now, absoluteExpiresAt: session.absoluteExpiresAt, id, secret });
         const swapped = await runAccountStep(ctx, account.id, accountParty(account.id), async (current) => ({
           result: ok(opened.tokens),
           account: { ...current, sessionIds: [...current.sessionIds.filter((id) => id !== session.id), opened.session.id] },

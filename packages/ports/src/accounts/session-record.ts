@@ -69,4 +69,6 @@ export interface RefreshRotation {
   readonly secret: EncryptedText;
   /** Epoch ms of the rotation. */
   readonly at: number;
+  /** The session the secret belongs to, when the rotation moved to a new one (a level change). */
+  readonly session?: string;
 }
