@@ -51,6 +51,22 @@ describe('key rotation of accounts', () => {
     expect(kit.outbox.lastTo(first.phone)?.purpose).toBe('notice');
   });
 
+  it('S-8: a draft begun before the rotation still finds an owner indexed under the new key', async () => {
+    const kit = createKit();
+    const started = await kit.registration.start({ userType: 'foreign_citizen' });
+    if (!started.success) throw new Error('no draft');
+    const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
+    await kit.registration.setContacts({ ...access, phone: '+998935557788', email: 'shared@example.uz' });
+    kit.useKeys(rotated());
+    const owner = await registerActive(kit);
+    const session = await login(kit, owner.phone);
+    expect((await kit.contacts.requestChange(session.auth, { channel: 'email', value: 'shared@example.uz' })).success).toBe(true);
+    expect((await kit.contacts.confirmChange(session.auth, { channel: 'email', code: kit.outbox.lastCode('shared@example.uz') })).success).toBe(true);
+    kit.clock.advance(61_000);
+    expect((await kit.registration.requestCode({ ...access, channel: 'email' })).success).toBe(true);
+    expect(kit.outbox.lastTo('shared@example.uz')?.purpose).toBe('notice');
+  });
+
   it('S-12: after a rotation, a draft cannot create a second account for a contact its owner holds under the retired key', async () => {
     const kit = createKit();
     const person = people.foreign_citizen;

@@ -331,7 +331,8 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
       if (!reserved.success) return fail(prefixIssues(['channel'], reserved.issues));
       const destination = ctx.pii.decrypt(contact.value, piiContext('draft', draft.id, channel));
       const otpInput = { purpose: 'registration' as const, channel: otpChannel, destination, sessionId: draft.sessionId, subject: draft.id };
-      const owner = await contactOwner(ctx, channel, destination, contact.blindIndex);
+      // By the contact itself, not the draft's index, which may be under a key retired since.
+      const owner = await contactOwner(ctx, channel, destination);
       let challenge: { challengeId: string; destinationMasked: string; codeExpiresAt: number };
       if (owner !== undefined && owner.id !== draft.accountId) {
         // S-8: the contact is taken. Answer exactly as usual, but tell the contact's owner
