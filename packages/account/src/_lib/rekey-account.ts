@@ -1,6 +1,6 @@
-import type { AccountRecord, EncryptedText, StoredContact } from '@kabinet/ports';
+import type { AccountRecord } from '@kabinet/ports';
 import type { AccountContext } from '../context/account-context.js';
-import { indexForm, piiContext } from './contact-values.js';
+import { createRekeyer } from './rekeyer.js';
 
 /**
  * The account with every encrypted field sealed under the current `pii-encryption` key and
@@ -21,35 +21,23 @@ import { indexForm, piiContext } from './contact-values.js';
  * ```
  */
 export function rekeyAccount(ctx: AccountContext, account: AccountRecord): AccountRecord | undefined {
-  let changed = false;
-  const at = (field: string): string => piiContext('account', account.id, field);
-  const reseal = (text: EncryptedText, field: string): EncryptedText => {
-    if (!ctx.pii.isStale(text)) return text;
-    changed = true;
-    return ctx.pii.encrypt(ctx.pii.decrypt(text, at(field)), at(field));
-  };
-  const reindex = <C extends Pick<StoredContact, 'value' | 'blindIndex'>>(contact: C, channel: 'phone' | 'email', field: string): C => {
-    const value = reseal(contact.value, field);
-    if (ctx.blindIndex.isCurrent(contact.blindIndex)) return value === contact.value ? contact : { ...contact, value };
-    changed = true;
-    return { ...contact, value, blindIndex: ctx.blindIndex(channel, indexForm(channel, ctx.pii.decrypt(value, at(field)))) };
-  };
+  const r = createRekeyer(ctx, 'account', account.id);
   const { trustedPhone } = account.extra;
   const totp = account.secondFactor.totp;
   const next: AccountRecord = {
     ...account,
-    personal: reseal(account.personal, 'personal'),
-    phone: reindex(account.phone, 'phone', 'phone'),
-    email: reindex(account.email, 'email', 'email'),
+    personal: r.reseal(account.personal, 'personal'),
+    phone: r.reindex(account.phone, 'phone', 'phone'),
+    email: r.reindex(account.email, 'email', 'email'),
     extra: {
       ...account.extra,
-      messengers: account.extra.messengers.map((m) => ({ ...m, value: reseal(m.value, `messenger:${m.kind}`) })),
-      ...(trustedPhone === undefined ? {} : { trustedPhone: { ...trustedPhone, value: reseal(trustedPhone.value, 'trusted_phone') } }),
+      messengers: account.extra.messengers.map((m) => ({ ...m, value: r.reseal(m.value, `messenger:${m.kind}`) })),
+      ...(trustedPhone === undefined ? {} : { trustedPhone: { ...trustedPhone, value: r.reseal(trustedPhone.value, 'trusted_phone') } }),
     },
-    pendingContactChanges: account.pendingContactChanges.map((p) => reindex(p, p.channel, `pending:${p.channel}`)),
-    documents: account.documents.map((d) => ({ ...d, data: reseal(d.data, `document:${d.id}`) })),
-    secondFactor: totp === undefined ? account.secondFactor : { ...account.secondFactor, totp: { ...totp, secret: reseal(totp.secret, 'totp') } },
-    identityChecks: account.identityChecks.map((c) => ({ ...c, evidence: reseal(c.evidence, `check:${c.id}`) })),
+    pendingContactChanges: account.pendingContactChanges.map((p) => r.reindex(p, p.channel, `pending:${p.channel}`)),
+    documents: account.documents.map((d) => ({ ...d, data: r.reseal(d.data, `document:${d.id}`) })),
+    secondFactor: totp === undefined ? account.secondFactor : { ...account.secondFactor, totp: { ...totp, secret: r.reseal(totp.secret, 'totp') } },
+    identityChecks: account.identityChecks.map((c) => ({ ...c, evidence: r.reseal(c.evidence, `check:${c.id}`) })),
   };
-  return changed ? next : undefined;
+  return r.changed ? next : undefined;
 }

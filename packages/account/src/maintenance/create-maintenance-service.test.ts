@@ -122,6 +122,37 @@ describe('key rotation of accounts', () => {
     await login(kit, plain.phone);
   });
 
+  it('S-12: rekeyDrafts re-keys registration drafts, so a draft begun before the rotation can be finished after the old keys are gone', async () => {
+    const kit = createKit();
+    const person = people.foreign_citizen;
+    const started = await kit.registration.start({ userType: 'foreign_citizen' });
+    if (!started.success) throw new Error('no draft');
+    const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
+    await kit.registration.savePersonalData({ ...access, personal: person.personal });
+    for (const document of person.documents) await kit.registration.addDocument({ ...access, document });
+    await kit.registration.setContacts({ ...access, phone: '+998935557788', email: 'late@example.uz' });
+    kit.useKeys(rotated());
+    const run = await kit.maintenance.rekeyDrafts(operator, {});
+    expect(run).toMatchObject({ success: true, data: { scanned: 1, rekeyed: 1, failed: [] } });
+    const { version: _v, ...draft } = (await kit.drafts.get(access.draftId))!;
+    const sealed = strings(draft).filter((text) => text.startsWith('enc.v1.'));
+    expect(sealed.length).toBeGreaterThanOrEqual(4);
+    for (const text of sealed) expect(text.startsWith('enc.v1.new-pii.')).toBe(true);
+    expect([draft.phone?.blindIndex, draft.email?.blindIndex].every((index) => index?.startsWith('new-bi:'))).toBe(true);
+    expect(await kit.maintenance.rekeyDrafts(operator)).toMatchObject({ success: true, data: { rekeyed: 0 } });
+
+    kit.useKeys(rotated(true));
+    for (const [channel, to] of [['phone', '+998935557788'], ['email', 'late@example.uz']] as const) {
+      kit.clock.advance(61_000);
+      expect((await kit.registration.requestCode({ ...access, channel })).success).toBe(true);
+      expect((await kit.registration.confirmCode({ ...access, channel, code: kit.outbox.lastCode(to) })).success).toBe(true);
+    }
+    await kit.registration.setPassword({ ...access, password: 'Samarqand-2026!' });
+    await kit.registration.acceptTerms({ ...access, termsVersion: kit.ctx.policy.termsVersion });
+    expect(await kit.registration.create(access)).toMatchObject({ success: true, data: { lifecycle: 'active' } });
+    await login(kit, '+998935557788');
+  });
+
   it('S-12: a run stopped by limit resumes from nextCursor, and the runs together visit every account once', async () => {
     const kit = createKit();
     const ids = [];
@@ -172,7 +203,7 @@ describe('key rotation of accounts', () => {
       await update({ ...rest, termsVersion: `concurrent-${writes++}` }, v, { uniqueKeys: accountKeys(rest) });
       return update(record, version, options);
     };
-    expect(await kit.maintenance.rekeyAccounts(operator)).toMatchObject({ success: true, data: { rekeyed: 0, failed: [{ accountId, reason: 'busy' }] } });
+    expect(await kit.maintenance.rekeyAccounts(operator)).toMatchObject({ success: true, data: { rekeyed: 0, failed: [{ id: accountId, reason: 'busy' }] } });
     expect(writes).toBe(8);
     kit.accounts.update = update;
     expect(await kit.maintenance.rekeyAccounts(operator)).toMatchObject({ success: true, data: { rekeyed: 1, failed: [] } });
@@ -192,8 +223,8 @@ describe('key rotation of accounts', () => {
       data: {
         rekeyed: 0,
         failed: [
-          { accountId, reason: 'contact_taken' },
-          { accountId: 'acc_zzzz_clone', reason: 'unreadable' },
+          { id: accountId, reason: 'contact_taken' },
+          { id: 'acc_zzzz_clone', reason: 'unreadable' },
         ],
       },
     });

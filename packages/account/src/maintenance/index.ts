@@ -9,4 +9,4 @@
  *
  * @module @kabinet/account/maintenance
  */
-export { createMaintenanceService, type MaintenanceService, type RekeyReport, type AccountNotRekeyed } from './create-maintenance-service.js';
+export { createMaintenanceService, type MaintenanceService, type RekeyReport, type RecordNotRekeyed } from './create-maintenance-service.js';

@@ -1,0 +1,51 @@
+import type { EncryptedText, StoredContact } from '@kabinet/ports';
+import type { AccountContext } from '../context/account-context.js';
+import { indexForm, piiContext } from './contact-values.js';
+
+/** Re-seals the fields of one account or draft under the current keys, noting whether anything changed. */
+export interface Rekeyer {
+  /** The ciphertext under the current `pii-encryption` key (the same one when it already is). */
+  reseal(text: EncryptedText, field: string): EncryptedText;
+  /** The contact re-sealed, with its blind index under the current `blind-index` key. */
+  reindex<C extends Pick<StoredContact, 'value' | 'blindIndex'>>(contact: C, channel: 'phone' | 'email', field: string): C;
+  /** Whether any field was stale. */
+  readonly changed: boolean;
+}
+
+/**
+ * The re-keying steps for the fields of one record (the encryption context of each field is
+ * `<kind>:<id>:<field>`, as when it was written).
+ *
+ * @param ctx - the account context (cipher and blind index)
+ * @param kind - an account or a draft
+ * @param id - the record's id
+ * @returns the steps and whether any was needed
+ * @throws `KabinetError` `ERR_CRYPTO` (from a step) when a field cannot be decrypted
+ * @example
+ * ```ts
+ * const r = createRekeyer(ctx, 'draft', draft.id);
+ * const personal = draft.personal === undefined ? undefined : r.reseal(draft.personal, 'personal');
+ * if (r.changed) await ctx.stores.drafts.update({ ...draft, personal }, version);
+ * ```
+ */
+export function createRekeyer(ctx: AccountContext, kind: 'account' | 'draft', id: string): Rekeyer {
+  let changed = false;
+  const at = (field: string): string => piiContext(kind, id, field);
+  const reseal = (text: EncryptedText, field: string): EncryptedText => {
+    if (!ctx.pii.isStale(text)) return text;
+    changed = true;
+    return ctx.pii.encrypt(ctx.pii.decrypt(text, at(field)), at(field));
+  };
+  return {
+    reseal,
+    reindex(contact, channel, field) {
+      const value = reseal(contact.value, field);
+      if (ctx.blindIndex.isCurrent(contact.blindIndex)) return value === contact.value ? contact : { ...contact, value };
+      changed = true;
+      return { ...contact, value, blindIndex: ctx.blindIndex(channel, indexForm(channel, ctx.pii.decrypt(value, at(field)))) };
+    },
+    get changed() {
+      return changed;
+    },
+  };
+}
