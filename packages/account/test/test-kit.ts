@@ -112,8 +112,18 @@ export function createKit(policy: Partial<AccountPolicy> = {}, lockoutPolicy: Lo
   };
 }
 
-/** The test keys, to rotate from: `{ ...testKeys.secrets, 'blind-index': [fresh, ...testKeys.secrets['blind-index']] }`. */
+/** The keys every kit starts with. */
 export const testKeys: StaticKeysConfig = keysConfig;
+const freshKeys = generateDevelopmentKeys('new');
+
+/**
+ * The test keys after a rotation of the `pii-encryption` and `blind-index` keys: new current
+ * keys (kids `new-pii`, `new-bi`), the old ones kept as retired keys unless `retire`.
+ */
+export function rotatedKeys(retire = false): StaticKeysConfig {
+  const keep = (purpose: 'pii-encryption' | 'blind-index') => (retire ? freshKeys.secrets[purpose] : [...freshKeys.secrets[purpose], ...keysConfig.secrets[purpose]]);
+  return { signing: keysConfig.signing, secrets: { ...keysConfig.secrets, 'pii-encryption': keep('pii-encryption'), 'blind-index': keep('blind-index') } };
+}
 
 const be32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
 function chunk(type: string, data: number[]): number[] {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountRecord } from '@kabinet/ports';
-import { generateDevelopmentKeys } from '../crypto/generate-development-keys.js';
-import type { StaticKeysConfig } from '../crypto/create-static-key-provider.js';
 import { accountKeys } from '../_lib/account-keys.js';
-import { createKit, login, people, registerActive, standardAccount, testKeys, type Kit } from '../../test/test-kit.js';
+import { createKit, login, people, registerActive, rotatedKeys, standardAccount, type Kit } from '../../test/test-kit.js';
 
 const operator = { operatorId: 'ops_7' };
-const fresh = generateDevelopmentKeys('new');
-
-/** The test keys with a new current pii and blind-index key; the old ones stay as retired keys unless `retire`. */
-function rotated(retire = false): StaticKeysConfig {
-  const keep = (purpose: 'pii-encryption' | 'blind-index') => (retire ? fresh.secrets[purpose] : [...fresh.secrets[purpose], ...testKeys.secrets[purpose]]);
-  return { signing: testKeys.signing, secrets: { ...testKeys.secrets, 'pii-encryption': keep('pii-encryption'), 'blind-index': keep('blind-index') } };
-}
 
 /** Every string of a record, however deep. */
 function strings(value: unknown): string[] {
@@ -39,7 +30,7 @@ describe('key rotation of accounts', () => {
   it('S-12: after a pii and blind-index key rotation, an account not yet re-keyed still logs in and keeps its contacts unique', async () => {
     const kit = createKit();
     const first = await registerActive(kit);
-    kit.useKeys(rotated());
+    kit.useKeys(rotatedKeys());
     await login(kit, first.phone);
     const started = await kit.registration.start({ userType: 'foreign_citizen' });
     if (!started.success) throw new Error('no draft');
@@ -57,7 +48,7 @@ describe('key rotation of accounts', () => {
     if (!started.success) throw new Error('no draft');
     const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
     await kit.registration.setContacts({ ...access, phone: '+998935557788', email: 'shared@example.uz' });
-    kit.useKeys(rotated());
+    kit.useKeys(rotatedKeys());
     const owner = await registerActive(kit);
     const session = await login(kit, owner.phone);
     expect((await kit.contacts.requestChange(session.auth, { channel: 'email', value: 'shared@example.uz' })).success).toBe(true);
@@ -79,7 +70,7 @@ describe('key rotation of accounts', () => {
     await kit.registration.setContacts({ ...access, phone: '+998935557788', email: first.email });
     await kit.registration.setPassword({ ...access, password: 'Samarqand-2026!' });
     await kit.registration.acceptTerms({ ...access, termsVersion: kit.ctx.policy.termsVersion });
-    kit.useKeys(rotated());
+    kit.useKeys(rotatedKeys());
     // The new account would be indexed under the new key, which the store's unique keys do not connect with the owner's retired index.
     expect(await kit.registration.create(access)).toMatchObject({ success: false, issues: [{ code: 'contact.unavailable' }] });
     expect((await kit.registration.create(access)).success).toBe(false);
@@ -89,7 +80,7 @@ describe('key rotation of accounts', () => {
     const kit = createKit();
     const rich = await richAccount(kit);
     const plain = await registerActive(kit);
-    kit.useKeys(rotated());
+    kit.useKeys(rotatedKeys());
     const before = await stored(kit, rich.accountId);
     expect(strings(before).filter((s) => s.startsWith('enc.v1.')).length).toBeGreaterThan(7);
 
@@ -112,7 +103,7 @@ describe('key rotation of accounts', () => {
     expect(runs.items.map((e) => e.actor)).toEqual([{ type: 'support', id: 'ops_7' }, { type: 'support', id: 'ops_7' }]);
 
     // With the retired keys removed, everything still reads: login by phone, the pending change, a password change (which decrypts the personal data, contacts and documents).
-    kit.useKeys(rotated(true));
+    kit.useKeys(rotatedKeys(true));
     const session = await login(kit, rich.phone);
     const code = kit.outbox.lastCode('next@example.uz');
     expect(code).toBeDefined();
@@ -131,7 +122,7 @@ describe('key rotation of accounts', () => {
     await kit.registration.savePersonalData({ ...access, personal: person.personal });
     for (const document of person.documents) await kit.registration.addDocument({ ...access, document });
     await kit.registration.setContacts({ ...access, phone: '+998935557788', email: 'late@example.uz' });
-    kit.useKeys(rotated());
+    kit.useKeys(rotatedKeys());
     const run = await kit.maintenance.rekeyDrafts(operator, {});
     expect(run).toMatchObject({ success: true, data: { scanned: 1, rekeyed: 1, failed: [] } });
     const { version: _v, ...draft } = (await kit.drafts.get(access.draftId))!;
@@ -141,7 +132,7 @@ describe('key rotation of accounts', () => {
     expect([draft.phone?.blindIndex, draft.email?.blindIndex].every((index) => index?.startsWith('new-bi:'))).toBe(true);
     expect(await kit.maintenance.rekeyDrafts(operator)).toMatchObject({ success: true, data: { rekeyed: 0 } });
 
-    kit.useKeys(rotated(true));
+    kit.useKeys(rotatedKeys(true));
     for (const [channel, to] of [['phone', '+998935557788'], ['email', 'late@example.uz']] as const) {
       kit.clock.advance(61_000);
       expect((await kit.registration.requestCode({ ...access, channel })).success).toBe(true);
@@ -157,7 +148,7 @@ describe('key rotation of accounts', () => {
     const kit = createKit();
     const ids = [];
     for (let i = 0; i < 3; i++) ids.push((await registerActive(kit)).accountId);
-    kit.useKeys(rotated());
+    kit.useKeys(rotatedKeys());
     let cursor: string | undefined;
     let rekeyed = 0;
     let runs = 0;
@@ -174,7 +165,7 @@ describe('key rotation of accounts', () => {
   it('S-15: an account changed during the run is re-read and re-keyed, and the change is kept', async () => {
     const kit = createKit();
     const { accountId } = await registerActive(kit);
-    kit.useKeys(rotated());
+    kit.useKeys(rotatedKeys());
     const update = kit.accounts.update.bind(kit.accounts);
     let raced = false;
     kit.accounts.update = async (record, version, options) => {
@@ -195,7 +186,7 @@ describe('key rotation of accounts', () => {
   it('S-15: an account that changes under every attempt is reported busy and left to the next run', async () => {
     const kit = createKit();
     const { accountId } = await registerActive(kit);
-    kit.useKeys(rotated());
+    kit.useKeys(rotatedKeys());
     const update = kit.accounts.update.bind(kit.accounts);
     let writes = 0;
     kit.accounts.update = async (record, version, options) => {
@@ -212,7 +203,7 @@ describe('key rotation of accounts', () => {
   it('S-12: an account that cannot be decrypted, or whose contact another account now owns, is reported and left as it was', async () => {
     const kit = createKit();
     const { accountId, phone } = await registerActive(kit);
-    kit.useKeys(rotated());
+    kit.useKeys(rotatedKeys());
     // A second record owning the same phone under the new index (what a lookup that ignored retired keys would have allowed).
     const original = await stored(kit, accountId);
     const clone: AccountRecord = { ...original, id: 'acc_zzzz_clone', phone: { ...original.phone, blindIndex: kit.ctx.blindIndex('phone', phone) }, email: { ...original.email, blindIndex: 'new-bi:clone' } };
