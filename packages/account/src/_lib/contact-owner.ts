@@ -23,8 +23,23 @@ export async function contactOwner(
   value: string,
   currentIndex = ctx.blindIndex(channel, indexForm(channel, value)),
 ): Promise<Stored<AccountRecord> | undefined> {
-  const owner = await ctx.stores.accounts.findByKey(`${channel}:${currentIndex}`);
-  if (owner !== undefined) return owner;
+  return (await ctx.stores.accounts.findByKey(`${channel}:${currentIndex}`)) ?? retiredKeyOwner(ctx, channel, value);
+}
+
+/**
+ * The account that owns a phone or e-mail under a retired `blind-index` key only (not yet
+ * re-keyed): what the store's unique keys, which hold current indexes, cannot see.
+ *
+ * @param ctx - the account context
+ * @param channel - phone or e-mail
+ * @param value - the contact in clear
+ * @returns the owner, or `undefined`
+ * @example
+ * ```ts
+ * if ((await retiredKeyOwner(ctx, 'email', 'anna@example.org')) !== undefined) return unavailable();
+ * ```
+ */
+export async function retiredKeyOwner(ctx: AccountContext, channel: 'phone' | 'email', value: string): Promise<Stored<AccountRecord> | undefined> {
   for (const index of ctx.blindIndex.retired(channel, indexForm(channel, value))) {
     const found = await ctx.stores.accounts.findByKey(`${channel}:${index}`);
     if (found !== undefined) return found;

@@ -39,10 +39,12 @@ export function createRekeyer(ctx: AccountContext, kind: 'account' | 'draft', id
   return {
     reseal,
     reindex(contact, channel, field) {
-      const value = reseal(contact.value, field);
-      if (ctx.blindIndex.isCurrent(contact.blindIndex)) return value === contact.value ? contact : { ...contact, value };
+      if (ctx.blindIndex.isCurrent(contact.blindIndex)) return { ...contact, value: reseal(contact.value, field) };
       changed = true;
-      return { ...contact, value, blindIndex: ctx.blindIndex(channel, indexForm(channel, ctx.pii.decrypt(value, at(field)))) };
+      // One decryption serves both the new index and, when stale, the new ciphertext.
+      const plain = ctx.pii.decrypt(contact.value, at(field));
+      const value = ctx.pii.isStale(contact.value) ? ctx.pii.encrypt(plain, at(field)) : contact.value;
+      return { ...contact, value, blindIndex: ctx.blindIndex(channel, indexForm(channel, plain)) };
     },
     get changed() {
       return changed;

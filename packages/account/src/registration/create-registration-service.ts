@@ -21,7 +21,7 @@ import { hashSecret, newSecret } from '../_lib/secrets.js';
 import { storeFiles, type FileInput } from '../_lib/store-files.js';
 import { applyLevel, applyLifecycle, type AppliedTransition } from '../_lib/transitions.js';
 import { missingDocumentGroups } from '../_lib/required-documents.js';
-import { contactOwner } from '../_lib/contact-owner.js';
+import { contactOwner, retiredKeyOwner } from '../_lib/contact-owner.js';
 
 /** A registration step (ACC-3) still to do before `create`. */
 export type RegistrationStep = 'user_type' | 'personal_data' | 'documents' | 'contacts' | 'password' | 'terms';
@@ -462,8 +462,7 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
         };
         // The store's unique keys cover the current blind-index key; an owner not yet re-keyed after a rotation is looked up.
         for (const channel of ['phone', 'email'] as const) {
-          const value = ctx.pii.decrypt(built.account[channel].value, piiContext('account', id, channel));
-          if ((await contactOwner(ctx, channel, value, built.account[channel].blindIndex)) !== undefined) return unavailable();
+          if ((await retiredKeyOwner(ctx, channel, built.contacts[channel])) !== undefined) return unavailable();
         }
         try {
           await ctx.stores.accounts.create(built.account, { uniqueKeys: accountKeys(built.account) });
@@ -481,8 +480,8 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
             userType: built.account.userType,
             documents: built.account.documents.map((d) => d.kind),
             transitions: built.transitions.map((t) => ({ ...t })),
-            phone: ctx.pii.decrypt(built.account.phone.value, piiContext('account', id, 'phone')),
-            email: ctx.pii.decrypt(built.account.email.value, piiContext('account', id, 'email')),
+            phone: built.contacts.phone,
+            email: built.contacts.email,
           },
         });
         if (built.active) {
@@ -500,13 +499,21 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
 }
 
 /** The account a finished draft becomes, its personal data re-encrypted for the account (ACC-10). */
-function buildAccount(ctx: AccountContext, draft: DraftRecord, id: string, now: number): { account: AccountRecord; transitions: AppliedTransition[]; active: boolean } {
+function buildAccount(
+  ctx: AccountContext,
+  draft: DraftRecord,
+  id: string,
+  now: number,
+): { account: AccountRecord; transitions: AppliedTransition[]; active: boolean; contacts: { phone: string; email: string } } {
   const personal = ctx.pii.decryptJson<PersonalData>(draft.personal!, piiContext('draft', draft.id, 'personal'));
+  const contacts = {
+    phone: ctx.pii.decrypt(draft.phone!.value, piiContext('draft', draft.id, 'phone')),
+    email: ctx.pii.decrypt(draft.email!.value, piiContext('draft', draft.id, 'email')),
+  };
   const recontact = (channel: 'phone' | 'email'): AccountRecord['phone'] => {
-    const c = draft[channel]!;
-    const value = ctx.pii.decrypt(c.value, piiContext('draft', draft.id, channel));
+    const value = contacts[channel];
     // Indexed under the current key, even when the draft was started before a key rotation.
-    return { value: ctx.pii.encrypt(value, piiContext('account', id, channel)), blindIndex: ctx.blindIndex(channel, indexForm(channel, value)), masked: c.masked };
+    return { value: ctx.pii.encrypt(value, piiContext('account', id, channel)), blindIndex: ctx.blindIndex(channel, indexForm(channel, value)), masked: draft[channel]!.masked };
   };
   const documents = draft.documents.map((d) => ({
     ...d,
@@ -551,5 +558,5 @@ function buildAccount(ctx: AccountContext, draft: DraftRecord, id: string, now: 
       }
     }
   }
-  return { account, transitions, active };
+  return { account, transitions, active, contacts };
 }

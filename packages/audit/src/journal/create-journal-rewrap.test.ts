@@ -3,26 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { createFakeClock, createSeededRandom, type Clock } from '@kabinet/core';
-import { createMemoryJournalStore } from '@kabinet/memory';
 import type { JournalEntry, JournalParty, JournalStore, JournalSubjectKey } from '@kabinet/ports';
-import { createJournal, type JournalOptions } from './create-journal.js';
+import { createJournal } from './create-journal.js';
 import type { Journal, RewrapReport, RewrapSubjectKeysOptions } from './journal-types.js';
 import { unwrapSubjectKey } from '../_lib/subject-key.js';
-import { createTestKeys, type TestKeys } from '../../test/fixtures/keys.js';
+import type { TestKeys } from '../../test/fixtures/keys.js';
 import { eventArb } from '../../test/fixtures/arbitraries.js';
+import { setupJournal } from '../../test/fixtures/journal.js';
 
 const OLD = 'journal-payload-1';
 const NEW = 'journal-payload-2';
 const operator: JournalParty = { type: 'support', id: 'agent_7' };
 const accountOf = (i: number): JournalParty => ({ type: 'account', id: `acc_${i}` });
 
-function setup(overrides: Partial<JournalOptions> = {}) {
-  const clock = createFakeClock();
-  const store = createMemoryJournalStore();
-  const keys = createTestKeys();
-  const journal = createJournal({ store, keys, clock, origin: 'test-journal', checkpoint: { everyEntries: 4, everyMs: 60_000 }, ...overrides });
-  return { clock, store, keys, journal };
-}
 
 /** A journal instance with nothing cached, as after a restart: every data key comes from the store. */
 function restarted(store: JournalStore, keys: TestKeys, clock: Clock): Journal {
@@ -86,7 +79,7 @@ describe('Journal.rewrapSubjectKeys', () => {
   test.prop([fc.array(eventArb, { minLength: 1, maxLength: 25 }), fc.integer({ min: 1, max: 6 }), fc.array(fc.nat(), { maxLength: 3 })], { numRuns: 30 })(
     'S-12: after a rotation and a re-wrap every payload still opens, verify passes, no key is left under the old secret, and erased subjects stay erased',
     async (events, batchSize, toErase) => {
-      const { journal, store, keys, clock } = setup({ random: createSeededRandom(11) });
+      const { journal, store, keys, clock } = setupJournal({ random: createSeededRandom(11) });
       const appended: JournalEntry[] = [];
       for (const e of events) {
         clock.advance(e.advanceMs);
@@ -128,7 +121,7 @@ describe('Journal.rewrapSubjectKeys', () => {
     [fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 7 }), fc.option(fc.nat({ max: 25 }), { nil: undefined })],
     { numRuns: 40 },
   )('S-12: stopping after any batch, or crashing mid-run, and resuming with the cursor re-wraps every key exactly once', async (subjects, batchSize, limit, crashAt) => {
-    const { store, keys, clock } = setup();
+    const { store, keys, clock } = setupJournal();
     const journal = restarted(store, keys, clock);
     const entries = await loginsOf(journal, Array.from({ length: subjects }, (_, i) => accountOf(i)));
     keys.rotateSecret('journal-payload', NEW);
@@ -185,7 +178,7 @@ describe('Journal.rewrapSubjectKeys', () => {
   test.prop([fc.integer({ min: 2, max: 12 }), fc.nat(), fc.nat()], { numRuns: 40 })(
     'S-12: an altered wrapped blob is reported as unreadable with its subject, left untouched, and never thrown; the others are re-wrapped',
     async (subjects, pick, bit) => {
-      const { journal, store, keys } = setup();
+      const { journal, store, keys } = setupJournal();
       const entries = await loginsOf(journal, Array.from({ length: subjects }, (_, i) => accountOf(i)));
       const victim = accountOf(pick % subjects);
       const stored = (await store.getSubjectKey(victim))!;
@@ -209,7 +202,7 @@ describe('Journal.rewrapSubjectKeys', () => {
   );
 
   it('S-12: when the old secret is already gone, every key is reported unreadable and nothing is written or thrown', async () => {
-    const { journal, store, keys } = setup();
+    const { journal, store, keys } = setupJournal();
     await loginsOf(journal, [accountOf(1), accountOf(2)]);
     const before = [store.peekSubjectKey(accountOf(1)), store.peekSubjectKey(accountOf(2))];
     keys.rotateSecret('journal-payload', NEW);
@@ -222,7 +215,7 @@ describe('Journal.rewrapSubjectKeys', () => {
   });
 
   it('AUD-1 / S-12: each run is journaled as journal.keys.rewrapped by its actor, with counts only', async () => {
-    const { journal, store, keys } = setup();
+    const { journal, store, keys } = setupJournal();
     await loginsOf(journal, [accountOf(1), accountOf(2), accountOf(3)]);
     keys.rotateSecret('journal-payload', NEW);
     const first = await journal.rewrapSubjectKeys(operator, { limit: 2, batchSize: 1 });
@@ -240,7 +233,7 @@ describe('Journal.rewrapSubjectKeys', () => {
   });
 
   it('two instances re-wrapping at once swap every key exactly once; the loser of a race counts it as skipped', async () => {
-    const { store, keys, clock } = setup();
+    const { store, keys, clock } = setupJournal();
     const subjects = Array.from({ length: 30 }, (_, i) => accountOf(i));
     await loginsOf(restarted(store, keys, clock), subjects);
     keys.rotateSecret('journal-payload', NEW);
@@ -258,7 +251,7 @@ describe('Journal.rewrapSubjectKeys', () => {
     let erasedMidRun = 0;
     await fc.assert(
       fc.asyncProperty(fc.scheduler(), fc.integer({ min: 0, max: 5 }), async (s, victimIndex) => {
-        const { store, keys, clock } = setup();
+        const { store, keys, clock } = setupJournal();
         const subjects = Array.from({ length: 6 }, (_, i) => accountOf(i));
         const entries = await loginsOf(restarted(store, keys, clock), subjects);
         keys.rotateSecret('journal-payload', NEW);
@@ -298,7 +291,7 @@ describe('Journal.rewrapSubjectKeys', () => {
   });
 
   it('rejects misuse before touching any key: bad batchSize, limit or actor', async () => {
-    const { journal, store, keys } = setup();
+    const { journal, store, keys } = setupJournal();
     await loginsOf(journal, [accountOf(1)]);
     keys.rotateSecret('journal-payload', NEW);
     const before = store.peekSubjectKey(accountOf(1));

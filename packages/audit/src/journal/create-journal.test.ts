@@ -3,25 +3,19 @@ import { fc, test } from '@fast-check/vitest';
 import { createFakeClock, createSeededRandom, renderIssue } from '@kabinet/core';
 import { createMemoryJournalStore } from '@kabinet/memory';
 import type { JournalEntry, JournalStore } from '@kabinet/ports';
-import { createJournal, type JournalOptions } from './create-journal.js';
+import { createJournal } from './create-journal.js';
 import { verifyInclusionProof } from '../merkle/verify-inclusion-proof.js';
 import { verifyConsistencyProof } from '../merkle/verify-consistency-proof.js';
 import { hashEntry } from '../entry/hash-entry.js';
 import { auditMessages } from '../messages/audit-messages.js';
 import { createTestKeys, ed25519Key } from '../../test/fixtures/keys.js';
 import { eventArb } from '../../test/fixtures/arbitraries.js';
+import { setupJournal } from '../../test/fixtures/journal.js';
 
 const alice = { type: 'account', id: 'acc_alice' };
 const bob = { type: 'account', id: 'acc_bob' };
 const support = { type: 'support', id: 'agent_7' };
 
-function setup(overrides: Partial<JournalOptions> = {}) {
-  const clock = createFakeClock();
-  const store = createMemoryJournalStore();
-  const keys = createTestKeys();
-  const journal = createJournal({ store, keys, clock, origin: 'test-journal', checkpoint: { everyEntries: 4, everyMs: 60_000 }, ...overrides });
-  return { clock, store, keys, journal };
-}
 
 /** A store whose reads an attacker with database access has rewritten (rows edited in place). */
 function tamperedReads(store: JournalStore, edit: (entries: JournalEntry[]) => JournalEntry[]): JournalStore {
@@ -36,7 +30,7 @@ function tamperedReads(store: JournalStore, edit: (entries: JournalEntry[]) => J
 
 describe('createJournal', () => {
   it('AUD-1: appends a chained entry for every operation and verifies the whole chain', async () => {
-    const { journal, clock } = setup();
+    const { journal, clock } = setupJournal();
     const e0 = await journal.append({ actor: alice, action: 'account.registration.started', subject: alice });
     clock.advance(1000);
     const e1 = await journal.append({ actor: alice, action: 'payment.attempt.started', subject: { type: 'payment', id: 'pay_1' }, payload: { amountKopecks: 350_000 } });
@@ -49,7 +43,7 @@ describe('createJournal', () => {
   });
 
   it('S-12: no personal data enters the chain; it is encrypted beside it and read back through the commitment', async () => {
-    const { journal, store } = setup();
+    const { journal, store } = setupJournal();
     const phone = '+79161234567';
     const e = await journal.append({ actor: alice, action: 'contact.changed', subject: alice, payload: { kind: 'phone', before: null, after: phone } });
     expect(JSON.stringify(e)).not.toContain('7916');
@@ -60,7 +54,7 @@ describe('createJournal', () => {
   });
 
   it('rejects misuse: invalid input throws ERR_INVALID_ARGUMENT with the issue code', async () => {
-    const { journal } = setup();
+    const { journal } = setupJournal();
     await expect(journal.append({ actor: { type: 'account', id: 'a@b.ru' }, action: 'x.y', subject: alice })).rejects.toMatchObject({
       code: 'ERR_INVALID_ARGUMENT',
       details: { code: 'audit.party.id', path: 'actor.id' },
@@ -71,7 +65,7 @@ describe('createJournal', () => {
   });
 
   it('S-14: signs a checkpoint every N entries and every T ms, and reports the unsigned tail', async () => {
-    const { journal, store, clock } = setup();
+    const { journal, store, clock } = setupJournal();
     for (let i = 0; i < 9; i++) await journal.append({ actor: alice, action: 'x.step', subject: alice });
     let list = await store.listCheckpoints({ limit: 10 });
     // The first append signs at once (no checkpoint yet), then every 4 entries after the last one.
@@ -88,7 +82,7 @@ describe('createJournal', () => {
   });
 
   it('S-14: verify against a trusted checkpoint held outside the database catches a cut-off tail and a rewrite', async () => {
-    const { journal, store, keys, clock } = setup();
+    const { journal, store, keys, clock } = setupJournal();
     for (let i = 0; i < 6; i++) await journal.append({ actor: alice, action: 'x.step', subject: alice });
     const trusted = (await journal.checkpoint())!.jws;
     expect(await journal.verify(trusted)).toMatchObject({ ok: true, trusted: { size: 6, matched: true } });
@@ -123,7 +117,7 @@ describe('createJournal', () => {
   });
 
   it('S-14: a checkpoint signed by an unknown key, or a stored checkpoint row edited, fails verification', async () => {
-    const { journal, store, keys, clock } = setup();
+    const { journal, store, keys, clock } = setupJournal();
     for (let i = 0; i < 5; i++) await journal.append({ actor: alice, action: 'x.step', subject: alice });
     const other = createJournal({ store: createMemoryJournalStore(), keys: createTestKeys(ed25519Key('sig-1')), clock, origin: 'test-journal' });
     await other.append({ actor: alice, action: 'x.step', subject: alice });
@@ -147,7 +141,7 @@ describe('createJournal', () => {
   });
 
   it('S-14: verify compares signed heads by default; roots: true also rebuilds the tree and matches the signed roots', async () => {
-    const { journal } = setup();
+    const { journal } = setupJournal();
     for (let i = 0; i < 7; i++) await journal.append({ actor: alice, action: 'x.step', subject: alice });
     const latest = (await journal.checkpoint())!;
     const heads = await journal.verify(latest.jws);
@@ -157,7 +151,7 @@ describe('createJournal', () => {
   });
 
   it('S-14: after a key rotation, checkpoints of the retired key still verify', async () => {
-    const { journal, keys } = setup();
+    const { journal, keys } = setupJournal();
     for (let i = 0; i < 4; i++) await journal.append({ actor: alice, action: 'x.step', subject: alice });
     keys.rotateSigning(ed25519Key('sig-2'));
     for (let i = 0; i < 4; i++) await journal.append({ actor: alice, action: 'x.step', subject: alice });
@@ -167,7 +161,7 @@ describe('createJournal', () => {
   });
 
   it('S-14: inclusion and consistency proofs verify against signed checkpoints', async () => {
-    const { journal, store } = setup();
+    const { journal, store } = setupJournal();
     const entries: JournalEntry[] = [];
     for (let i = 0; i < 13; i++) entries.push(await journal.append({ actor: alice, action: 'x.step', subject: alice }));
     const old = (await store.listCheckpoints({ limit: 10 })).items.find((c) => c.size === 9)!;
@@ -188,7 +182,7 @@ describe('createJournal', () => {
   });
 
   it('S-14: in a chain past the cached subtree size, proofs (cold, then warm) verify against every signed checkpoint', async () => {
-    const { journal, store } = setup({ checkpoint: { everyEntries: 250, everyMs: 60_000 } });
+    const { journal, store } = setupJournal({ checkpoint: { everyEntries: 250, everyMs: 60_000 } });
     const entries: JournalEntry[] = [];
     for (let i = 0; i < 1_100; i++) entries.push(await journal.append({ actor: alice, action: 'x.step', subject: alice }));
     const checkpoints = (await store.listCheckpoints({ limit: 10 })).items;
@@ -209,7 +203,7 @@ describe('createJournal', () => {
   });
 
   it('S-12: erasing a subject crypto-shreds its payloads; the chain still verifies and the payloads read as erased', async () => {
-    const { journal, store, clock } = setup();
+    const { journal, store, clock } = setupJournal();
     const changed = await journal.append({ actor: alice, action: 'contact.changed', subject: alice, payload: { kind: 'email', before: null, after: 'alice@example.ru' } });
     const login = await journal.append({ actor: alice, action: 'account.login.succeeded', subject: alice, payload: { ip: '203.0.113.5' } });
     const other = await journal.append({ actor: bob, action: 'account.login.succeeded', subject: bob, payload: { ip: '198.51.100.7' } });
@@ -232,7 +226,7 @@ describe('createJournal', () => {
   });
 
   it('S-14: a swapped, edited or lost payload is reported, not silently accepted', async () => {
-    const { journal, store, keys, clock } = setup();
+    const { journal, store, keys, clock } = setupJournal();
     const a = await journal.append({ actor: alice, action: 'account.login.succeeded', subject: alice, payload: { ip: '203.0.113.5' } });
     const b = await journal.append({ actor: alice, action: 'account.login.succeeded', subject: alice, payload: { ip: '203.0.113.6' } });
     const swapped = createJournal({
@@ -251,7 +245,7 @@ describe('createJournal', () => {
   });
 
   it('rotating the journal-payload secret keeps old payloads readable (kid) and wraps new data keys with the new one', async () => {
-    const { journal, store, keys } = setup();
+    const { journal, store, keys } = setupJournal();
     const a = await journal.append({ actor: alice, action: 'account.login.succeeded', subject: alice, payload: { ip: '203.0.113.5' } });
     keys.rotateSecret('journal-payload', 'journal-payload-2');
     const b = await journal.append({ actor: bob, action: 'account.login.succeeded', subject: bob, payload: { ip: '203.0.113.6' } });
@@ -263,7 +257,7 @@ describe('createJournal', () => {
   });
 
   it('CONTACT-5: every contact change is journaled, versions fold over time and a restore appends a new event', async () => {
-    const { journal, clock } = setup();
+    const { journal, clock } = setupJournal();
     const v1 = await journal.append({ actor: alice, action: 'contact.changed', subject: alice, payload: { kind: 'phone', before: null, after: '+79160000001' } });
     clock.advance(1000);
     await journal.append({ actor: alice, action: 'contact.changed', subject: alice, payload: { kind: 'email', before: null, after: 'a@example.ru' } });
@@ -301,7 +295,7 @@ describe('createJournal', () => {
   });
 
   it('AUD-2 / ACC-11: the login log shows IP addresses from the encrypted payloads and the blocked ones', async () => {
-    const { journal, store, clock } = setup();
+    const { journal, store, clock } = setupJournal();
     await journal.append({ actor: alice, action: 'account.login.succeeded', subject: alice, payload: { ip: '203.0.113.5', userAgent: 'Firefox', method: 'password+otp' } });
     clock.advance(60_000);
     await journal.append({ actor: { type: 'system', id: 'auth' }, action: 'account.login.failed', subject: alice, payload: { ip: '198.51.100.66', reason: 'password.wrong' } });
@@ -318,7 +312,7 @@ describe('createJournal', () => {
   });
 
   it('AUD-2: queries by subject, actor, action and period with keyset pages, newest first on request', async () => {
-    const { journal, clock } = setup();
+    const { journal, clock } = setupJournal();
     for (let i = 0; i < 10; i++) {
       clock.advance(1000);
       await journal.append({ actor: i % 2 === 0 ? alice : support, action: i % 3 === 0 ? 'account.login.succeeded' : 'x.step', subject: alice, ...(i % 3 === 0 ? { payload: { ip: `203.0.113.${i}` } } : {}) });
@@ -356,7 +350,7 @@ describe('createJournal', () => {
   });
 
   it('S-14: a restarted instance resumes the Merkle frontier from the last signed checkpoint and keeps signing correct roots', async () => {
-    const { journal, store, keys, clock } = setup();
+    const { journal, store, keys, clock } = setupJournal();
     for (let i = 0; i < 6; i++) await journal.append({ actor: alice, action: 'x.step', subject: alice });
     let reads = 0;
     const counting: JournalStore = { ...store, read: async (from, limit) => ((reads += 1), store.read(from, limit)) };
@@ -369,7 +363,7 @@ describe('createJournal', () => {
   });
 
   it('S-14: refuses to sign a checkpoint over a chain that does not link', async () => {
-    const { journal, store, keys, clock } = setup();
+    const { journal, store, keys, clock } = setupJournal();
     for (let i = 0; i < 3; i++) await journal.append({ actor: alice, action: 'x.step', subject: alice });
     const broken = tamperedReads(store, (entries) => entries.map((e) => (e.seq === 1 ? { ...e, action: 'x.forged' } : e)));
     const errors: unknown[] = [];
@@ -380,7 +374,7 @@ describe('createJournal', () => {
   });
 
   test.prop([fc.array(eventArb, { minLength: 1, maxLength: 25 })], { numRuns: 30 })('S-14: any list of events appended verifies, with every payload readable', async (events) => {
-    const { journal, clock } = setup({ random: createSeededRandom(7) });
+    const { journal, clock } = setupJournal({ random: createSeededRandom(7) });
     for (const e of events) {
       clock.advance(e.advanceMs);
       await journal.append({ actor: e.actor, action: e.action, subject: e.subject, ...(e.payload === undefined ? {} : { payload: e.payload }) });
