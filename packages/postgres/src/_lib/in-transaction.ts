@@ -1,0 +1,40 @@
+import { storeError } from './store-error.js';
+import type { SqlPool, SqlQueryable } from './sql-pool.js';
+
+/**
+ * Runs `work` in one transaction on one connection of the pool: committed when it resolves,
+ * rolled back when it throws (the error is rethrown, driver errors as `KabinetError`).
+ */
+export async function inTransaction<R>(pool: SqlPool, operation: string, work: (tx: SqlQueryable) => Promise<R>): Promise<R> {
+  let connection;
+  try {
+    connection = await pool.connect();
+  } catch (error) {
+    throw storeError(error, operation);
+  }
+  let broken: Error | undefined;
+  try {
+    await connection.query('BEGIN');
+    const result = await work(connection);
+    await connection.query('COMMIT');
+    return result;
+  } catch (error) {
+    try {
+      await connection.query('ROLLBACK');
+    } catch (rollbackError) {
+      broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+    }
+    throw storeError(error, operation);
+  } finally {
+    connection.release(broken);
+  }
+}
+
+/** Runs one statement, mapping driver errors to `KabinetError` (see `storeError`). */
+export async function run<R extends Record<string, unknown>>(db: SqlQueryable, operation: string, text: string, values: readonly unknown[]): Promise<R[]> {
+  try {
+    return (await db.query<R>(text, values)).rows;
+  } catch (error) {
+    throw storeError(error, operation);
+  }
+}

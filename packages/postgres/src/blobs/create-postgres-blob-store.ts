@@ -1,0 +1,81 @@
+import { ConflictError, KabinetError } from '@kabinet/core';
+import type { BlobStore } from '@kabinet/ports';
+import { run } from '../_lib/in-transaction.js';
+import { invalidArgument } from '../_lib/misuse.js';
+import { quotedSchema } from '../_lib/schema-name.js';
+import type { SqlQueryable } from '../_lib/sql-pool.js';
+
+/** Options of {@link createPostgresBlobStore}. */
+export interface PostgresBlobStoreOptions {
+  /** A `pg.Pool` against a server, or PGlite's node-postgres bridge. */
+  readonly pool: SqlQueryable;
+  /** The schema of Kabinet's tables (default `kabinet`). */
+  readonly schema?: string;
+  /** The largest blob accepted, in bytes (default 5 MiB, FILE-1); checked before any SQL runs. */
+  readonly maxBlobBytes?: number;
+}
+
+interface BlobRow extends Record<string, unknown> {
+  id: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  owner_id: string;
+  created_at: number;
+  bytes: Uint8Array;
+}
+
+/** FILE-1's 5 MB, the default cap of one blob. */
+export const DEFAULT_MAX_BLOB_BYTES = 5 * 1024 * 1024;
+
+/**
+ * A {@link BlobStore} over PostgreSQL: one `bytea` row per scan with its metadata. A blob over
+ * `maxBlobBytes` is refused with `ERR_TOO_LARGE` before anything is sent to the database; a
+ * second `put` of an id is a `ConflictError` decided by the primary key.
+ *
+ * @param options - pool, schema and size cap
+ * @returns the store
+ * @throws KabinetError `ERR_INVALID_ARGUMENT` when `maxBlobBytes` is not a positive integer
+ * @example
+ * ```ts
+ * const blobs = createPostgresBlobStore({ pool });
+ * await blobs.put('blob_1', bytes, { mediaType: 'image/jpeg', size: bytes.length, sha256, ownerId: 'acc_1', createdAt: Date.now() });
+ * ```
+ */
+export function createPostgresBlobStore(options: PostgresBlobStoreOptions): BlobStore {
+  const { pool } = options;
+  const table = `${quotedSchema(options.schema)}.kabinet_blobs`;
+  const maxBlobBytes = options.maxBlobBytes ?? DEFAULT_MAX_BLOB_BYTES;
+  if (!Number.isInteger(maxBlobBytes) || maxBlobBytes < 1) invalidArgument('maxBlobBytes must be a positive integer', { maxBlobBytes: String(maxBlobBytes) });
+  const INSERT = `INSERT INTO ${table} (id, media_type, size, sha256, owner_id, created_at, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7)
+    ON CONFLICT (id) DO NOTHING RETURNING id`;
+  const SELECT = `SELECT id, media_type, size, sha256, owner_id, created_at, bytes FROM ${table} WHERE id = $1`;
+  const DELETE = `DELETE FROM ${table} WHERE id = $1`;
+
+  return {
+    async put(id, bytes, metadata) {
+      if (typeof id !== 'string' || id === '') invalidArgument('a blob id is a non-empty string');
+      if (!(bytes instanceof Uint8Array)) invalidArgument('blob bytes are a Uint8Array', { id });
+      if (bytes.length > maxBlobBytes) {
+        throw new KabinetError('ERR_TOO_LARGE', `a blob of ${bytes.length} bytes is over the ${maxBlobBytes}-byte cap`, { details: { id, size: bytes.length, maxBlobBytes } });
+      }
+      const params = [id, metadata.mediaType, metadata.size, metadata.sha256, metadata.ownerId, metadata.createdAt, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)];
+      const rows = await run(pool, 'blobs.put', INSERT, params);
+      if (rows.length === 0) throw new ConflictError('blob', id, 0);
+    },
+
+    async get(id) {
+      const row = (await run<BlobRow>(pool, 'blobs.get', SELECT, [id]))[0];
+      if (row === undefined) return undefined;
+      return {
+        id: row.id,
+        bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength),
+        metadata: { mediaType: row.media_type, size: row.size, sha256: row.sha256, ownerId: row.owner_id, createdAt: row.created_at },
+      };
+    },
+
+    async delete(id) {
+      await run(pool, 'blobs.delete', DELETE, [id]);
+    },
+  };
+}
