@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CounterState, CounterStore } from '../counters/index.js';
 import { expectKabinetError } from './_lib/expect-conflict.js';
 import { moveClockTo } from './_lib/move-clock.js';
+import { raceCounterIncrements } from './race-counter-increments.js';
 import { uniqueName } from './_lib/unique-name.js';
 import { required, useHandles } from './_lib/use-handles.js';
 import type { StoreContractOptions } from './store-contract-types.js';
@@ -121,12 +122,8 @@ export function runCounterStoreContract(options: StoreContractOptions): void {
         const peer = await required(h.openPeer, 'handles.openPeer (realConcurrency)', options.name)();
         try {
           const there = required(peer.counters, 'peer.counters', options.name);
-          const key = uniqueName('otp-fail');
-          const results = await Promise.all(
-            Array.from({ length: PARALLEL }, (_, i) => (i % 2 === 0 ? counters() : there).increment(key, { ttlMs: 60 * ttl })),
-          );
-          expect((await there.get(key))?.value).toBe(PARALLEL);
-          expect(new Set(results.map((r) => r.value)).size).toBe(PARALLEL);
+          const race = await raceCounterIncrements(counters(), there, uniqueName('otp-fail'), PARALLEL, { ttlMs: 60 * ttl });
+          expect(race).toMatchObject({ final: PARALLEL, lost: 0, distinct: PARALLEL, exact: true });
         } finally {
           await peer.dispose?.();
         }
