@@ -45,7 +45,8 @@ import {
 import type { KeyProvider } from '@kabinet/ports';
 import { kabinetMessages } from '../messages/kabinet-messages.js';
 import type { Kabinet, KabinetDev } from './kabinet.js';
-import type { KabinetConfig } from './kabinet-config.js';
+import type { KabinetConfig, KabinetStores } from './kabinet-config.js';
+import { kabinetStoresOf } from './kabinet-stores-of.js';
 
 function configError(message: string): KabinetError {
   return new KabinetError('ERR_CONFIG', `createKabinet: ${message}`);
@@ -100,7 +101,7 @@ export function createKabinet(config: KabinetConfig): Kabinet {
   const clock = config.clock ?? systemClock;
   const random = config.random ?? cryptoRandom;
   const policy = config.policy ?? {};
-  const stores = config.stores ?? {};
+  const stores: Partial<KabinetStores> = { ...(config.backend === undefined ? {} : kabinetStoresOf(config.backend)), ...(config.stores ?? {}) };
   const dev: { -readonly [K in keyof KabinetDev]: KabinetDev[K] } = {};
 
   let senders = config.senders;

@@ -11,3 +11,4 @@
 export { createKabinet } from './create-kabinet.js';
 export type { Kabinet, KabinetDev } from './kabinet.js';
 export type { KabinetConfig, KabinetStores, KabinetPolicy, KabinetJournalOptions, KabinetPaymentsOptions } from './kabinet-config.js';
+export { kabinetStoresOf, KABINET_COLLECTIONS } from './kabinet-stores-of.js';

@@ -16,6 +16,7 @@ import type {
   PaymentStore,
   Senders,
   SessionRecord,
+  StoreBackend,
   VersionedStore,
 } from '@kabinet/ports';
 import type { FileScanner } from '@kabinet/validators/file';
@@ -96,7 +97,13 @@ export interface KabinetConfig {
   readonly clock?: Clock;
   /** Default: the CSPRNG. */
   readonly random?: Random;
-  /** Store adapters; missing ones are in memory. */
+  /**
+   * The storage backend every store comes from (e.g. `createPostgresStores(…)`), collection
+   * names `accounts`, `drafts`, `sessions`, `otp-challenges`, `totp-steps`, `backup-codes`.
+   * Without it, stores are in memory.
+   */
+  readonly backend?: StoreBackend;
+  /** Single stores that replace the backend's (e.g. counters on Redis). */
   readonly stores?: Partial<KabinetStores>;
   /** SMS, e-mail and push gateways. Default: an in-memory outbox (`kabinet.dev.outbox`). */
   readonly senders?: Senders;
