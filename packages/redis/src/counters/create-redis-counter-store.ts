@@ -1,0 +1,185 @@
+import { KabinetError, type Clock } from '@kabinet/core';
+import type { CounterState, CounterStore, IncrementOptions } from '@kabinet/ports';
+import type { Cluster, Redis } from 'ioredis';
+import { GET_LUA, INCREMENT_LUA, RAISE_TO_LUA, RESET_LUA, SCRIPT_NAMES } from '../_lib/counter-scripts.js';
+import { redisFailure, unavailable } from '../_lib/redis-failure.js';
+
+/** Options of {@link createRedisCounterStore}. */
+export interface RedisCounterStoreOptions {
+  /**
+   * An ioredis client (`Redis` or `Cluster`), ideally from `createRedisClient`, whose options
+   * fail closed (`enableOfflineQueue: false`, a `commandTimeout`). The store checks readiness
+   * and applies its own deadline whatever the options.
+   */
+  readonly client: Redis<'legacy' | 'resp3'> | Cluster<'legacy' | 'resp3'>;
+  /** The clock windows and expiry are judged by; its `now` is sent with every call. */
+  readonly clock: Clock;
+  /**
+   * Prepended to every counter key (default `kabinet:counter:`); the counter key itself
+   * becomes the Cluster hash tag: `kabinet:counter:{otp-fail:+79161234567}`. No `{` or `}`.
+   */
+  readonly prefix?: string;
+  /**
+   * Extra real lifetime, beyond the counter's own, of the Redis `PEXPIRE` that frees dead
+   * keys (default 60 000 ms). It must exceed the skew between the servers' clocks and
+   * Redis's, or Redis could drop a counter the clock still considers live.
+   */
+  readonly expiryMarginMs?: number;
+  /**
+   * The longest a call may wait for Redis before it fails with `ERR_UNAVAILABLE`
+   * (default 1 000 ms), whether or not the client has a `commandTimeout`.
+   */
+  readonly timeoutMs?: number;
+  /** `retryAfterSeconds` put in the details of `ERR_UNAVAILABLE` (default 2). */
+  readonly retryAfterSeconds?: number;
+}
+
+/** The scripts as `defineCommand` adds them to the client. */
+type ScriptCommands = {
+  readonly [K in (typeof SCRIPT_NAMES)[keyof typeof SCRIPT_NAMES]]: (key: string, ...args: string[]) => Promise<unknown>;
+};
+
+/**
+ * Creates a {@link CounterStore} over Redis: every operation is one Lua script (registered
+ * with ioredis `defineCommand`, so `EVALSHA` with an `EVAL` fallback on `NOSCRIPT`) on one
+ * declared key, hence atomic (S-9: N parallel increments from any number of instances count
+ * N) and valid on Redis Cluster. A counter is a hash `{ v, e }` of its value and its expiry in
+ * the injected clock's epoch ms; expiry is judged against the clock's `now`, sent with every
+ * call, so windows are exact to the millisecond and fake clocks work; a real `PEXPIRE` of the
+ * remaining lifetime plus `expiryMarginMs` lets Redis free dead keys. Works over RESP2 and
+ * RESP3.
+ *
+ * Fails closed: when the client is not ready, the connection drops, a command times out or
+ * Redis answers with a transient error, the call rejects with `KabinetError`
+ * `ERR_UNAVAILABLE` (`details.retryAfterSeconds`, never the key) within `timeoutMs`; it
+ * never resolves with a state that would allow an attempt.
+ *
+ * @param options - the ioredis client, the clock, the key prefix, the expiry margin and the deadline
+ * @returns the store
+ * @throws KabinetError `ERR_INVALID_ARGUMENT` for a prefix with `{` or `}`, a deadline that is not positive, or a negative margin or retry delay
+ * @example
+ * ```ts
+ * import { systemClock } from '@kabinet/core';
+ * import { createRedisClient, createRedisCounterStore } from '@kabinet/redis';
+ * const client = createRedisClient('redis://127.0.0.1:6379');
+ * const counters = createRedisCounterStore({ client, clock: systemClock });
+ * const state = await counters.increment('otp-fail:+79161234567', { ttlMs: 5 * 60_000 }); // { value: 1, expiresAt }
+ * ```
+ */
+export function createRedisCounterStore(options: RedisCounterStoreOptions): CounterStore {
+  const { client, clock } = options;
+  if (typeof client?.defineCommand !== 'function') invalidArgument('client must be an ioredis Redis or Cluster client');
+  const prefix = options.prefix ?? 'kabinet:counter:';
+  if (typeof prefix !== 'string' || /[{}]/.test(prefix)) invalidArgument('prefix must be a string without { or }');
+  const margin = nonNegative(options.expiryMarginMs, 60_000, 'expiryMarginMs');
+  const timeoutMs = nonNegative(options.timeoutMs, 1_000, 'timeoutMs');
+  if (timeoutMs === 0) invalidArgument('timeoutMs must be positive');
+  const retryAfterSeconds = nonNegative(options.retryAfterSeconds, 2, 'retryAfterSeconds');
+
+  client.defineCommand(SCRIPT_NAMES.increment, { numberOfKeys: 1, lua: INCREMENT_LUA });
+  client.defineCommand(SCRIPT_NAMES.raiseTo, { numberOfKeys: 1, lua: RAISE_TO_LUA });
+  client.defineCommand(SCRIPT_NAMES.get, { numberOfKeys: 1, lua: GET_LUA });
+  client.defineCommand(SCRIPT_NAMES.reset, { numberOfKeys: 1, lua: RESET_LUA });
+  const scripts = client as unknown as ScriptCommands;
+  const marginArg = String(margin);
+
+  /** Runs one script call, failing closed: not ready, an error or no answer in time is `ERR_UNAVAILABLE`. */
+  async function run(operation: string, call: () => Promise<unknown>): Promise<unknown> {
+    if (client.status !== 'ready') {
+      // A lazyConnect client waits for its first command: start connecting for the next call.
+      if (client.status === 'wait') client.connect().catch(() => undefined);
+      throw unavailable(operation, `client not ready (${client.status})`, retryAfterSeconds);
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(unavailable(operation, `no answer within ${timeoutMs} ms`, retryAfterSeconds)), timeoutMs);
+      timer.unref?.();
+    });
+    const sent = call();
+    try {
+      return await Promise.race([sent, deadline]);
+    } catch (error) {
+      // The losing call may still reject later: keep that from becoming an unhandled rejection.
+      sent.catch(() => undefined);
+      throw redisFailure(error, operation, retryAfterSeconds);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  function redisKey(key: unknown): string {
+    if (typeof key !== 'string') invalidArgument('a counter key is a string');
+    return `${prefix}{${key}}`;
+  }
+
+  /** `[value, expiresAt]` strings from a script → the state; anything else is a store fault. */
+  function stateOf(reply: unknown, operation: string): CounterState {
+    if (Array.isArray(reply) && reply.length === 2) {
+      const value = luaNumber(reply[0]);
+      const expiresAt = luaNumber(reply[1]);
+      if (value !== undefined && expiresAt !== undefined) return { value, expiresAt };
+    }
+    throw new KabinetError('ERR_STORE', `Redis answered ${operation} with an unexpected reply`, { details: { operation } });
+  }
+
+  return {
+    async increment(key, increment: IncrementOptions) {
+      const k = redisKey(key);
+      const by = increment?.by ?? 1;
+      const window = increment?.window ?? 'fixed';
+      checkTtl(increment?.ttlMs);
+      if (typeof by !== 'number' || !Number.isFinite(by)) invalidArgument('by must be a finite number', { by: String(by) });
+      if (window !== 'fixed' && window !== 'sliding') invalidArgument('window is fixed or sliding', { window: String(window) });
+      const now = clock.now();
+      const reply = await run('increment', () => scripts[SCRIPT_NAMES.increment](k, String(now), String(by), String(increment.ttlMs), window, marginArg));
+      return stateOf(reply, 'increment');
+    },
+
+    async raiseTo(key, value, ttlMs) {
+      const k = redisKey(key);
+      checkTtl(ttlMs);
+      if (typeof value !== 'number' || !Number.isFinite(value)) invalidArgument('value must be a finite number', { value: String(value) });
+      const now = clock.now();
+      const reply = await run('raiseTo', () => scripts[SCRIPT_NAMES.raiseTo](k, String(now), String(value), String(ttlMs), marginArg));
+      return stateOf(reply, 'raiseTo');
+    },
+
+    async get(key) {
+      const k = redisKey(key);
+      const now = clock.now();
+      const reply = await run('get', () => scripts[SCRIPT_NAMES.get](k, String(now)));
+      return reply === null || reply === undefined ? undefined : stateOf(reply, 'get');
+    },
+
+    async reset(key) {
+      const k = redisKey(key);
+      await run('reset', () => scripts[SCRIPT_NAMES.reset](k));
+    },
+  };
+}
+
+/** Throws `ERR_INVALID_ARGUMENT` for a call that breaks the port's contract. */
+function invalidArgument(message: string, details: Readonly<Record<string, string | number | boolean>> = {}): never {
+  throw new KabinetError('ERR_INVALID_ARGUMENT', message, { details });
+}
+
+function checkTtl(ttlMs: unknown): void {
+  if (typeof ttlMs !== 'number' || !Number.isFinite(ttlMs) || ttlMs <= 0) invalidArgument('ttlMs must be a positive finite number of ms', { ttlMs: String(ttlMs) });
+}
+
+function nonNegative(value: number | undefined, fallback: number, name: string): number {
+  const checked = value ?? fallback;
+  if (typeof checked !== 'number' || !Number.isFinite(checked) || checked < 0) invalidArgument(`${name} must be a non-negative finite number`, { [name]: String(value) });
+  return checked;
+}
+
+/** A number as the scripts write it (`%.17g`: `inf`, `-inf` and `nan` included), from a string or a Buffer. */
+function luaNumber(raw: unknown): number | undefined {
+  const text = typeof raw === 'string' ? raw : Buffer.isBuffer(raw) ? raw.toString('latin1') : undefined;
+  if (text === undefined || text === '') return undefined;
+  if (text === 'inf') return Number.POSITIVE_INFINITY;
+  if (text === '-inf') return Number.NEGATIVE_INFINITY;
+  if (text === 'nan' || text === '-nan') return Number.NaN;
+  const value = Number(text);
+  return Number.isNaN(value) ? undefined : value;
+}
