@@ -2,11 +2,12 @@
 // read the rows directly, and peers on separate pools (separate connections) for the
 // multi-instance cases.
 import { createFakeClock, type Clock } from '@kabinet/core';
-import type { CounterState, StoreRecord, Stored, StoredBlob, VersionedStore } from '@kabinet/ports';
-import type { StoreContractHandles, StoreContractPeer, VersionedStoreFactory } from '@kabinet/ports/contract';
+import type { CounterState, JournalParty, StoreRecord, Stored, StoredBlob, VersionedStore } from '@kabinet/ports';
+import type { JournalStoreFactory, StoreContractHandles, StoreContractPeer, VersionedStoreFactory } from '@kabinet/ports/contract';
 import type { SqlPool } from '../../src/_lib/sql-pool.js';
 import { createPostgresBlobStore } from '../../src/blobs/index.js';
 import { createPostgresCounterStore } from '../../src/counters/index.js';
+import { createPostgresJournalStore } from '../../src/journal/index.js';
 import { createPostgresVersionedStore } from '../../src/store/index.js';
 import type { TestDatabase } from './test-database.js';
 
@@ -15,6 +16,23 @@ export function storesOn(pool: SqlPool, schema: string, clock: Clock): Required<
   const versioned: VersionedStoreFactory = <T extends StoreRecord>(collection: string): VersionedStore<T> =>
     createPostgresVersionedStore<T>({ pool, collection, clock, schema });
   return { versioned, counters: createPostgresCounterStore({ pool, clock, schema }), blobs: createPostgresBlobStore({ pool, schema }) };
+}
+
+/** Journals by name over one pool (several journals share the tables). */
+export function journalsOn(pool: SqlPool, schema: string): JournalStoreFactory {
+  return (journal) => createPostgresJournalStore({ pool, schema, journal });
+}
+
+/** Reads journal rows behind the store's back, as stored (the row as JSON). */
+export function journalRawReaders(db: TestDatabase): Pick<NonNullable<StoreContractHandles['raw']>, 'journalEntry' | 'journalPayload' | 'journalSubjectKey'> {
+  const s = `"${db.schema}"`;
+  const one = async (sql: string, values: unknown[]): Promise<string | undefined> => (await db.pool.query<{ row: string }>(sql, values)).rows[0]?.row;
+  return {
+    journalEntry: (journal, seq) => one(`SELECT row_to_json(e)::text AS row FROM ${s}.kabinet_journal_entries e WHERE journal = $1 AND seq = $2`, [journal, seq]),
+    journalPayload: (journal, seq) => one(`SELECT row_to_json(p)::text AS row FROM ${s}.kabinet_journal_payloads p WHERE journal = $1 AND seq = $2`, [journal, seq]),
+    journalSubjectKey: (journal, subject: JournalParty) =>
+      one(`SELECT row_to_json(k)::text AS row FROM ${s}.kabinet_journal_subject_keys k WHERE journal = $1 AND subject_type = $2 AND subject_id = $3`, [journal, subject.type, subject.id]),
+  };
 }
 
 /** Reads rows behind the adapters' backs, whatever their expiry. */
@@ -45,7 +63,11 @@ export function contractHandles(db: TestDatabase): StoreContractHandles {
   return {
     clock,
     ...storesOn(db.pool, db.schema, clock),
-    raw: rawReaders(db),
-    openPeer: async () => ({ ...storesOn(db.openPool(), db.schema, clock) }),
+    journal: journalsOn(db.pool, db.schema),
+    raw: { ...rawReaders(db), ...journalRawReaders(db) },
+    openPeer: async () => {
+      const pool = db.openPool();
+      return { ...storesOn(pool, db.schema, clock), journal: journalsOn(pool, db.schema) };
+    },
   };
 }
