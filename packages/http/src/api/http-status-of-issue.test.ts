@@ -18,9 +18,14 @@ describe('httpStatusOfIssue', () => {
     expect(httpStatusOfIssue('input.required')).toBeUndefined();
   });
 
+  it('DESIGN-8: service_unavailable is 503 (a store or counter cannot answer; fail closed, sent with Retry-After)', () => {
+    expect(httpStatusOfIssue('service_unavailable')).toBe(503);
+    expect(httpStatusOfIssue('internal_error')).toBe(500);
+  });
+
   test.prop([fc.string()])('never throws and only answers client-error statuses, even for prototype keys', (code) => {
     const status = httpStatusOfIssue(code);
-    if (status !== undefined) expect(status >= 400 && status < 500).toBe(true);
+    if (status !== undefined && code !== 'internal_error' && code !== 'service_unavailable') expect(status >= 400 && status < 500).toBe(true);
     expect(httpStatusOfIssue('constructor')).toBeUndefined();
   });
 });

@@ -9,6 +9,8 @@ const STATUS: Readonly<Record<string, number>> = {
   conflict: 409,
   too_many_requests: 429,
   internal_error: 500,
+  // Fail closed (DESIGN 8): a store, counter or provider cannot answer now; sent with Retry-After.
+  service_unavailable: 503,
   csrf_failed: 403,
   'body.too_large': 413,
   'body.malformed_json': 400,
@@ -52,7 +54,8 @@ const STATUS: Readonly<Record<string, number>> = {
  * The HTTP status Kabinet answers an issue code with when it decides the whole answer: the
  * transport's own codes (400, 413, 415, 405, …), 401 for failed authentication (one uniform `auth.invalid_credentials` for every login
  * failure, S-8), 403 for a session that may not do this, 404 for `*.not_found`, 409 for
- * state conflicts, 429 for limits (with `Retry-After`). Other codes are input problems and
+ * state conflicts, 429 for limits (with `Retry-After`), 503 `service_unavailable` when a store
+ * or counter cannot answer (with `Retry-After`, fail closed). Other codes are input problems and
  * come back as `422 validation_failed` with the issues listed.
  *
  * @param code - an issue code

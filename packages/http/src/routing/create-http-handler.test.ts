@@ -32,6 +32,15 @@ const routes = [
     handle: async () => ({ status: 204 }),
   }),
   defineRoute<Principal>({
+    operationId: 'down', method: 'GET', path: '/v1/down', summary: 'A store that cannot answer', tags: ['t'], access: 'public',
+    responses: { 200: { description: 'never' } },
+    handle: async (ctx) => {
+      const after = ctx.query.get('after');
+      const details = after === null ? {} : { operation: 'increment', retryAfterSeconds: Number(after) };
+      throw new KabinetError('ERR_UNAVAILABLE', 'Redis unavailable during increment', { details });
+    },
+  }),
+  defineRoute<Principal>({
     operationId: 'upload', method: 'POST', path: '/v1/files', summary: 'Upload', tags: ['t'], access: 'public', bodyKind: 'binary', maxBodyBytes: 1024,
     responses: { 201: { description: 'stored' } },
     handle: async (ctx) => ({ status: 201, body: { size: (ctx.body as { bytes: Uint8Array }).bytes.length } }),
@@ -109,6 +118,35 @@ describe('createHttpHandler', () => {
     const big = new FormData();
     big.append('file', new Blob([new Uint8Array(4096)]), 'scan.jpg');
     expect((await handle(new Request('http://localhost/v1/files', { method: 'POST', body: big }), { ip: '::1' })).status).toBe(413);
+  });
+
+  it('DESIGN-8: ERR_UNAVAILABLE (a store or counter that cannot answer) is 503 service_unavailable with Retry-After, never a 500', async () => {
+    errors.length = 0;
+    const res = await call('GET', '/v1/down?after=7', { headers: { 'accept-language': 'en' } });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('7');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await json(res)).toEqual({ error: { code: 'service_unavailable', message: 'The service is temporarily unavailable, try again in a few seconds' } });
+    const ru = await call('GET', '/v1/down?after=7');
+    expect((await json(ru)).error).toEqual({ code: 'service_unavailable', message: 'Сервис временно недоступен, повторите через несколько секунд' });
+    // The error still reaches the log hook; the body carries none of it.
+    expect(errors).toHaveLength(2);
+    expect(JSON.stringify(await json(await call('GET', '/v1/down?after=7')))).not.toContain('Redis');
+  });
+
+  it('DESIGN-8: Retry-After defaults to 2 s without retryAfterSeconds and is always whole seconds in 1..3600', async () => {
+    expect((await call('GET', '/v1/down')).headers.get('retry-after')).toBe('2');
+    expect((await call('GET', '/v1/down?after=abc')).headers.get('retry-after')).toBe('2');
+    expect((await call('GET', '/v1/down?after=0')).headers.get('retry-after')).toBe('1');
+    expect((await call('GET', '/v1/down?after=1.2')).headers.get('retry-after')).toBe('2');
+    expect((await call('GET', '/v1/down?after=1e9')).headers.get('retry-after')).toBe('3600');
+  });
+
+  test.prop([fc.oneof(fc.double(), fc.integer(), fc.string())], { numRuns: 100 })('DESIGN-8: whatever retryAfterSeconds says, the answer is 503 with a valid Retry-After', async (after) => {
+    const res = await call('GET', `/v1/down?after=${encodeURIComponent(String(after))}`);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toMatch(/^[1-9][0-9]{0,3}$/);
+    expect(Number(res.headers.get('retry-after'))).toBeLessThanOrEqual(3_600);
   });
 
   test.prop(

@@ -37,12 +37,22 @@ export interface HttpHandlerOptions<Principal> {
    * below); requests authenticated by a bearer token are not affected.
    */
   readonly csrf?: CsrfOptions | false;
-  /** Called with every unexpected error (a 500): log it; never put it in the response. */
+  /** Called with every error a route throws (a 500, or a 503 when a store cannot answer): log it; never put it in the response. */
   readonly onError?: (error: unknown, request: Request) => void;
 }
 
 /** A framework-agnostic request handler: Web `Request` in, Web `Response` out. */
 export type HttpHandler = (request: Request, info: RequestInfo) => Promise<Response>;
+
+/** Seconds in `Retry-After` when an `ERR_UNAVAILABLE` error does not say. */
+const DEFAULT_RETRY_AFTER_SECONDS = 2;
+
+/** `details.retryAfterSeconds` of an `ERR_UNAVAILABLE` error as whole seconds in 1..3600, else the default. */
+function retryAfterSecondsOf(error: KabinetError): number {
+  const asked = error.details['retryAfterSeconds'];
+  if (typeof asked !== 'number' || !Number.isFinite(asked)) return DEFAULT_RETRY_AFTER_SECONDS;
+  return Math.min(3_600, Math.max(1, Math.ceil(asked)));
+}
 
 const STATUS_BY_ERROR: Readonly<Record<string, number>> = {
   ERR_NOT_FOUND: 404,
@@ -55,7 +65,9 @@ const STATUS_BY_ERROR: Readonly<Record<string, number>> = {
  * Builds the HTTP handler: matches the route, checks access, reads and validates the body
  * within limits, runs the handler, and maps every outcome to a status — issues to 422 with
  * messages in the client's language (`Accept-Language`), body problems to 400/413/415,
- * Kabinet errors to 404/409, and only genuine server faults to 500 (S-17).
+ * Kabinet errors to 404/409, `ERR_UNAVAILABLE` (a store, counter or provider that cannot
+ * answer) to `503 service_unavailable` with `Retry-After` (fail closed: never a decision,
+ * never a 500), and only genuine server faults to 500 (S-17).
  *
  * @param options - routes, catalogue, authentication and limits
  * @returns the handler
@@ -77,6 +89,11 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
       return toResponse(await dispatch(request, info, locale));
     } catch (error) {
       options.onError?.(error, request);
+      // Fail closed (DESIGN 8): a store, counter or provider that cannot answer is a 503 the
+      // client may retry, never a 500 and never a decision.
+      if (KabinetError.isInstance(error) && error.code === 'ERR_UNAVAILABLE') {
+        return toResponse(problem(503, 'service_unavailable', locale, catalogue, [], { 'retry-after': String(retryAfterSecondsOf(error)) }));
+      }
       const status = KabinetError.isInstance(error) ? STATUS_BY_ERROR[error.code] : undefined;
       if (status === 409) return toResponse(problem(409, 'conflict', locale, catalogue));
       if (status === 404) return toResponse(problem(404, 'not_found', locale, catalogue));
