@@ -3,7 +3,7 @@ import { REDIS_URL, whenReady } from '../../test/redis-test-kit.js';
 import { createRedisClient, reconnectDelayMs } from './create-redis-client.js';
 
 describe('createRedisClient', () => {
-  it('fail closed: the defaults refuse to queue, bound every command and keep reconnecting', async () => {
+  it('DESIGN-8: the defaults refuse to queue, bound every command and keep reconnecting', async () => {
     const client = createRedisClient(REDIS_URL, { lazyConnect: true });
     try {
       expect(client.options).toMatchObject({ enableOfflineQueue: false, commandTimeout: 500, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
@@ -13,7 +13,7 @@ describe('createRedisClient', () => {
     }
   });
 
-  it('fail closed: options that would queue commands during an outage or wait without bound are ERR_CONFIG', () => {
+  it('DESIGN-8: options that would queue commands during an outage or wait without bound are ERR_CONFIG', () => {
     const bad = [{ enableOfflineQueue: true }, { maxRetriesPerRequest: null }, { commandTimeout: 0 }, { commandTimeout: Number.NaN }];
     for (const options of bad) expect(() => createRedisClient(REDIS_URL, options as never)).toThrow(expect.objectContaining({ code: 'ERR_CONFIG' }));
     expect(() => createRedisClient('127.0.0.1:6379')).toThrow(expect.objectContaining({ code: 'ERR_CONFIG' }));

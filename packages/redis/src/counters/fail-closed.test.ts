@@ -1,4 +1,4 @@
-// DESIGN principle 8, fail closed: when Redis cannot answer, every counter call rejects with
+// DESIGN-8 (DESIGN.md principle 8), fail closed: when Redis cannot answer, every counter call rejects with
 // ERR_UNAVAILABLE (with retryAfterSeconds) — quickly, never a hang, never a value that would
 // let an attempt through. The outages are real: a port nothing listens on, a connection
 // dropped in the middle of a burst, a network partition (a proxy that stops passing data).
@@ -46,8 +46,8 @@ async function expectUnavailable(call: () => Promise<unknown>, retryAfterSeconds
   expect((error as KabinetError).details['retryAfterSeconds']).toBe(retryAfterSeconds);
 }
 
-describe('fail closed (DESIGN principle 8): an unreachable Redis is ERR_UNAVAILABLE, never an answer', () => {
-  it('fail closed: a client pointed at a loopback port nothing listens on gets ERR_UNAVAILABLE for every operation, at once', async () => {
+describe('DESIGN-8, fail closed: an unreachable Redis is ERR_UNAVAILABLE, never an answer', () => {
+  it('DESIGN-8: a client pointed at a loopback port nothing listens on gets ERR_UNAVAILABLE for every operation, at once', async () => {
     const port = await unusedPort();
     const client = createRedisClient(`redis://127.0.0.1:${port}`, { onError: () => undefined });
     try {
@@ -61,7 +61,7 @@ describe('fail closed (DESIGN principle 8): an unreachable Redis is ERR_UNAVAILA
     }
   });
 
-  it('fail closed: the store does not rely on the client options — a default ioredis client (offline queue on, 20 retries) is refused too', async () => {
+  it('DESIGN-8: the store does not rely on the client options — a default ioredis client (offline queue on, 20 retries) is refused too', async () => {
     const port = await unusedPort();
     const client = new Redis({ port, host: '127.0.0.1' });
     client.on('error', () => undefined);
@@ -73,7 +73,7 @@ describe('fail closed (DESIGN principle 8): an unreachable Redis is ERR_UNAVAILA
     }
   });
 
-  it('fail closed: a lazyConnect client not connected yet is refused, and the refusal starts the connection', async () => {
+  it('DESIGN-8: a lazyConnect client not connected yet is refused, and the refusal starts the connection', async () => {
     const client = createRedisClient(new URL(process.env['KABINET_REDIS_URL'] ?? 'redis://127.0.0.1:6379').href, { lazyConnect: true, onError: () => undefined });
     try {
       const counters = createRedisCounterStore({ client, clock: createFakeClock(), prefix });
@@ -86,7 +86,7 @@ describe('fail closed (DESIGN principle 8): an unreachable Redis is ERR_UNAVAILA
     }
   });
 
-  it('fail closed: a connection dropped in the middle of a burst — every call either counted or ERR_UNAVAILABLE, later calls refused', async () => {
+  it('DESIGN-8: a connection dropped in the middle of a burst — every call either counted or ERR_UNAVAILABLE, later calls refused', async () => {
     const client = await openClient();
     const clock = createFakeClock();
     const counters = createRedisCounterStore({ client, clock, prefix });
@@ -108,7 +108,7 @@ describe('fail closed (DESIGN principle 8): an unreachable Redis is ERR_UNAVAILA
     for (const call of everyOperation(counters, key)) await expectUnavailable(call);
   });
 
-  it('fail closed: a dropped connection that reconnects — refused while down, counting again once back', async () => {
+  it('DESIGN-8: a dropped connection that reconnects — refused while down, counting again once back', async () => {
     const client = await openClient();
     const clock = createFakeClock();
     const counters = createRedisCounterStore({ client, clock, prefix });
@@ -121,7 +121,7 @@ describe('fail closed (DESIGN principle 8): an unreachable Redis is ERR_UNAVAILA
     await client.quit();
   });
 
-  it('fail closed: a network partition (no bytes come back) times out as ERR_UNAVAILABLE, with the client timeout or the store deadline', async () => {
+  it('DESIGN-8: a network partition (no bytes come back) times out as ERR_UNAVAILABLE, with the client timeout or the store deadline', async () => {
     const proxy = await openFreezableProxy();
     const failClosed = await whenReady(createRedisClient(`redis://127.0.0.1:${proxy.port}`, { onError: () => undefined }));
     // A plain client without commandTimeout and with the offline queue: only the store's own deadline saves it.
@@ -146,7 +146,7 @@ describe('fail closed (DESIGN principle 8): an unreachable Redis is ERR_UNAVAILA
     }
   });
 
-  it('fail closed: ERR_UNAVAILABLE names the operation but never the key (keys hold phone numbers, S-12)', async () => {
+  it('DESIGN-8: ERR_UNAVAILABLE names the operation but never the key (keys hold phone numbers, S-12)', async () => {
     const port = await unusedPort();
     const client = createRedisClient(`redis://127.0.0.1:${port}`, { onError: () => undefined });
     try {
