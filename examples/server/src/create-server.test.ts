@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createPortalServer } from './create-server.js';
+import { generateKeysFile } from './load-keys-file.js';
 
-const base = { origin: 'http://127.0.0.1:3000', secureCookies: false, kabinet: { policy: { account: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 } } } } } as const;
+const base = { origin: 'http://127.0.0.1:3000', secureCookies: false, keys: generateKeysFile(), kabinet: { policy: { account: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 } } } } } as const;
 
 describe('the reference portal server', () => {
   it('keeps the dev outbox off unless KABINET_DEV_OUTBOX=1 turned it on', async () => {
@@ -33,6 +34,14 @@ describe('the reference portal server', () => {
     expect(doc.body.servers).toEqual([{ url: 'http://127.0.0.1:3000/api' }]);
     const page = await request(app).get('/api/docs');
     expect(page.headers['content-security-policy']).toContain("style-src 'unsafe-inline'");
+  });
+
+  it('serves /healthz and /readyz beside the API (no dependencies to check: ready)', async () => {
+    const { app } = createPortalServer({ ...base, devOutbox: false });
+    expect((await request(app).get('/healthz')).body).toEqual({ status: 'ok' });
+    expect((await request(app).get('/readyz')).body).toEqual({ status: 'ready', checks: {} });
+    const draining = createPortalServer({ ...base, devOutbox: false, health: { checks: [], draining: () => true } });
+    expect((await request(draining.app).get('/readyz')).status).toBe(503);
   });
 
   it('recognises the operator token only when it is configured and long enough', async () => {

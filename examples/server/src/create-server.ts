@@ -1,12 +1,14 @@
-// The reference portal server: Kabinet's HTTP API mounted on Express 5 over the in-memory
-// adapters. Codes and notices go to an outbox instead of an SMS gateway; with
-// KABINET_DEV_OUTBOX=1 the outbox is readable at GET /dev/outbox (never enable it in
-// production: it hands out every one-time code).
+// The reference portal server: Kabinet's HTTP API mounted on Express 5 over the stores it is
+// given (main.ts picks PostgreSQL, Redis, embedded PGlite or memory), with /healthz and /readyz.
+// Codes and notices go to an outbox instead of an SMS gateway; with KABINET_DEV_OUTBOX=1 the
+// outbox is readable at GET /dev/outbox (never enable it in production: it hands out every
+// one-time code).
 import express, { type Express } from 'express';
 import { timingSafeEqualStrings } from '@kabinet/core';
-import { createKabinet, generateDevelopmentKeys, type Kabinet, type KabinetConfig } from 'kabinet';
+import { createKabinet, type Kabinet, type KabinetConfig } from 'kabinet';
 import { createKabinetHttp, type KabinetHttp } from '@kabinet/http';
 import { createKabinetRouter, jsonErrorHandler, securityHeaders } from '@kabinet/express';
+import { createHealthRouter, type HealthRouterOptions } from './health-routes.js';
 
 /** Settings read from the environment. */
 export interface ServerSettings {
@@ -18,7 +20,11 @@ export interface ServerSettings {
   readonly operatorToken?: string;
   /** Send cookies with `Secure` (default on; the plain-HTTP demo turns it off). */
   readonly secureCookies: boolean;
-  /** Overrides of the Kabinet configuration (tests pass a fake clock or a cheap hasher). */
+  /** The keys (from the keys file: `loadKeysFile`), shared by every instance and restart. */
+  readonly keys: KabinetConfig['keys'];
+  /** What `/readyz` checks and whether the server is draining (default: no checks, never draining). */
+  readonly health?: Pick<HealthRouterOptions, 'checks' | 'draining' | 'timeoutMs' | 'onChange'>;
+  /** Stores and other overrides of the Kabinet configuration (`backend`, `stores`; tests pass a fake clock or a cheap hasher). */
   readonly kabinet?: Partial<KabinetConfig>;
 }
 
@@ -37,11 +43,11 @@ async function demoScan(bytes: Uint8Array): Promise<'clean' | 'infected'> {
 
 /**
  * Builds the portal: `/api/*` is Kabinet's API (with `/api/docs` and `/api/openapi.json`),
- * `/dev/outbox` the dev outbox when enabled, `/` a short index.
+ * `/healthz` and `/readyz` the probes, `/dev/outbox` the dev outbox when enabled, `/` a short index.
  */
 export function createPortalServer(settings: ServerSettings): PortalServer {
   const kabinet = createKabinet({
-    keys: generateDevelopmentKeys('portal'),
+    keys: settings.keys,
     serviceName: 'Kabinet demo',
     scanFile: demoScan,
     tokens: { issuer: settings.origin, audience: 'kabinet-api' },
@@ -65,12 +71,15 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
   app.set('trust proxy', 'loopback');
   app.use('/api', createKabinetRouter({ handler: http.handler, securityHeaders: { hsts: false } }));
   app.use(securityHeaders({ hsts: false }));
+  app.use(createHealthRouter({ checks: [], ...settings.health }));
   app.get('/', (_req, res) => {
     res.json({
       name: 'Kabinet reference portal',
       api: `${settings.origin}/api`,
       docs: `${settings.origin}/api/docs`,
       openapi: `${settings.origin}/api/openapi.json`,
+      health: `${settings.origin}/healthz`,
+      ready: `${settings.origin}/readyz`,
       outbox: settings.devOutbox ? `${settings.origin}/dev/outbox` : 'disabled (set KABINET_DEV_OUTBOX=1)',
     });
   });
