@@ -22,3 +22,4 @@ export * from './actions/index.js';
 export * from './history/index.js';
 export * from './journal/index.js';
 export * from './messages/index.js';
+export * from './sequencer/index.js';

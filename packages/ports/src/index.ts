@@ -18,3 +18,4 @@ export * from './crypto/index.js';
 export * from './accounts/index.js';
 export * from './journal/index.js';
 export * from './payments/index.js';
+export * from './unit-of-work/index.js';

@@ -4,8 +4,10 @@ import {
   JOURNAL_GENESIS_HASH,
   type JournalCheckpointRecord,
   type JournalEntry,
+  type JournalBatchSealer,
   type JournalErasure,
   type JournalParty,
+  type JournalPendingEntry,
   type JournalPayloadRecord,
   type JournalQuery,
   type JournalSealedPayload,
@@ -37,6 +39,21 @@ export interface MemoryJournalStore extends JournalStore {
   peekPayload(seq: number): string | undefined;
   /** The stored data key of a subject serialised as JSON, or `undefined`. */
   peekSubjectKey(subject: JournalParty): string | undefined;
+  /** Number of entries waiting in the outbox. */
+  readonly pendingCount: number;
+  /**
+   * Queues an entry in the journal's outbox (what a memory unit of work's `enqueue` calls).
+   * @throws ConflictError when a sealed payload's key is not the subject's current data key
+   * @throws KabinetError `ERR_INVALID_ARGUMENT` for a malformed entry or an erased payload
+   */
+  enqueue(entry: JournalPendingEntry): void;
+  /**
+   * Moves up to `limit` of the oldest pending entries into the chain, synchronously and all or
+   * nothing: the entries `seal` computes after the head, with their payloads (sealed, or erased
+   * when their subject was erased while they waited). Used by `createMemoryJournalOutbox`.
+   * @throws KabinetError `ERR_INVALID_ARGUMENT` when `seal` returns entries that do not follow the head
+   */
+  sequencePending(limit: number, seal: JournalBatchSealer): readonly JournalEntry[];
 }
 
 const partyKey = (p: JournalParty): string => `${p.type}\u0000${p.id}`;
@@ -90,6 +107,24 @@ function copySubjectKey(key: JournalSubjectKey): JournalSubjectKey {
     invalidArgument('malformed subject key');
   }
   return Object.freeze({ id: key.id, subject, wrapKid: key.wrapKid, wrapped: key.wrapped, createdAt: key.createdAt });
+}
+
+/** A pending entry checked and frozen (a sealed payload, or none). */
+function copyPending(p: JournalPendingEntry): JournalPendingEntry {
+  if (typeof p !== 'object' || p === null) invalidArgument('a pending journal entry is an object');
+  if (!Number.isSafeInteger(p.ts) || p.ts < 0 || typeof p.action !== 'string' || (p.payloadCommitment !== null && !isSha256Hex(p.payloadCommitment))) {
+    invalidArgument('malformed pending journal entry');
+  }
+  const actor = party(p.actor, 'actor');
+  const subject = party(p.subject, 'subject');
+  const base = { ts: p.ts, actor, action: p.action, subject, payloadCommitment: p.payloadCommitment };
+  if (p.payload === undefined) return Object.freeze(base);
+  const payload = p.payload;
+  if (payload.state !== 'sealed' || typeof payload.keyId !== 'string' || typeof payload.iv !== 'string' || typeof payload.ciphertext !== 'string') {
+    invalidArgument('an enqueued payload is sealed');
+  }
+  if (p.payloadCommitment === null) invalidArgument('a payload needs an entry with a payload commitment');
+  return Object.freeze({ ...base, payload: Object.freeze({ state: 'sealed' as const, keyId: payload.keyId, iv: payload.iv, ciphertext: payload.ciphertext }) });
 }
 
 /** Whether two data keys are the same record, field by field. */
@@ -152,6 +187,8 @@ export function createMemoryJournalStore(): MemoryJournalStore {
   const keyIds: string[] = [];
   const keyOwners = new Map<string, string>();
   const checkpoints: JournalCheckpointRecord[] = [];
+  // The outbox: entries enqueued by units of work, oldest first, until the sequencer moves them.
+  let pending: JournalPendingEntry[] = [];
   // One frozen copy per distinct party: entries share it, which saves memory and allocations.
   // Parties interned by type, then id: the strings a caller passes keep their cached hashes, so
   // the per-append lookups build no key; each interned party's index key is built once.
@@ -187,6 +224,19 @@ export function createMemoryJournalStore(): MemoryJournalStore {
     if (filter.from !== undefined && e.ts < filter.from) return false;
     if (filter.to !== undefined && e.ts >= filter.to) return false;
     return true;
+  }
+
+  /** Writes a checked entry, its indexes and its payload record. */
+  function write(stored: JournalEntry, payload: JournalPayloadRecord | undefined): void {
+    entries.push(stored);
+    const subjectKey = keyOf(stored.subject);
+    index(bySubject, subjectKey, stored.seq);
+    index(byActor, keyOf(stored.actor), stored.seq);
+    index(byAction, stored.action, stored.seq);
+    if (payload !== undefined) {
+      payloads.set(stored.seq, payload);
+      index(payloadsBySubject, subjectKey, stored.seq);
+    }
   }
 
   /** The candidate seqs (ascending) from the most selective index, or `undefined` for a scan. */
@@ -228,15 +278,7 @@ export function createMemoryJournalStore(): MemoryJournalStore {
         sealed = Object.freeze({ state: 'sealed', seq: stored.seq, subject: stored.subject, keyId: payload.keyId, iv: payload.iv, ciphertext: payload.ciphertext });
       }
       // Everything is checked: write the entry, its indexes and its payload together.
-      entries.push(stored);
-      const subjectKey = keyOf(stored.subject);
-      index(bySubject, subjectKey, stored.seq);
-      index(byActor, keyOf(stored.actor), stored.seq);
-      index(byAction, stored.action, stored.seq);
-      if (sealed !== undefined) {
-        payloads.set(stored.seq, sealed);
-        index(payloadsBySubject, subjectKey, stored.seq);
-      }
+      write(stored, sealed);
     },
 
     async head() {
@@ -353,6 +395,10 @@ export function createMemoryJournalStore(): MemoryJournalStore {
         payloads.set(seq, Object.freeze({ state: 'erased', seq, subject: record.subject, erasedAt }));
         payloadsErased++;
       }
+      // Payloads still in the outbox are erased too: they reach the chain erased.
+      pending = pending.map((p) =>
+        p.payload?.state === 'sealed' && partyKey(p.subject) === name ? Object.freeze({ ...p, payload: Object.freeze({ state: 'erased' as const, erasedAt }) }) : p,
+      );
       const erasure: JournalErasure = { subject: who, erasedAt, payloadsErased, keyDeleted };
       return erasure;
     },
@@ -386,6 +432,56 @@ export function createMemoryJournalStore(): MemoryJournalStore {
       if (start === -1) return { items: [] };
       const items = checkpoints.slice(start, start + page.limit);
       return start + page.limit < checkpoints.length ? { items, nextCursor: String(items[items.length - 1]!.size) } : { items };
+    },
+
+    get pendingCount() {
+      return pending.length;
+    },
+
+    enqueue(entry) {
+      const copy = copyPending(entry);
+      if (copy.payload?.state === 'sealed' && subjectKeys.get(partyKey(copy.subject))?.id !== copy.payload.keyId) {
+        throw new ConflictError('journal-subject-key', partyKey(copy.subject), 0);
+      }
+      pending.push(copy);
+    },
+
+    sequencePending(limit, seal) {
+      if (!Number.isInteger(limit) || limit < 1) invalidArgument('limit must be a positive integer', { limit: String(limit) });
+      const batch = pending.slice(0, limit);
+      if (batch.length === 0) return [];
+      const head = entries[entries.length - 1];
+      const sealed = seal(batch, head);
+      if (!Array.isArray(sealed) || sealed.length !== batch.length) invalidArgument('seal must return one entry per pending entry');
+      // Check the whole batch before writing any of it: all or nothing.
+      let prevHash = head?.hash ?? JOURNAL_GENESIS_HASH;
+      let prevTs = head?.ts ?? 0;
+      const checked = sealed.map((e, i) => {
+        const stored = copyEntry(e, intern);
+        const p = batch[i]!;
+        if (
+          stored.seq !== entries.length + i || stored.prev !== prevHash || stored.ts < prevTs || stored.action !== p.action ||
+          stored.payloadCommitment !== p.payloadCommitment || partyKey(stored.subject) !== partyKey(p.subject) || partyKey(stored.actor) !== partyKey(p.actor)
+        ) {
+          invalidArgument('seal must return the pending entries in order, chained after the head', { seq: stored.seq });
+        }
+        prevHash = stored.hash;
+        prevTs = stored.ts;
+        return stored;
+      });
+      checked.forEach((stored, i) => {
+        const p = batch[i]!.payload;
+        write(
+          stored,
+          p === undefined
+            ? undefined
+            : p.state === 'sealed'
+              ? Object.freeze({ state: 'sealed', seq: stored.seq, subject: stored.subject, keyId: p.keyId, iv: p.iv, ciphertext: p.ciphertext })
+              : Object.freeze({ state: 'erased', seq: stored.seq, subject: stored.subject, erasedAt: p.erasedAt }),
+        );
+      });
+      pending = pending.slice(batch.length);
+      return checked;
     },
 
     peekEntry: (seq) => {
