@@ -35,9 +35,46 @@ export async function whenReady(client: Redis, timeoutMs = 5_000): Promise<Redis
   }
 }
 
+/** Set once the test Redis failed to answer: later clients fail at once instead of waiting again. */
+let missing: Error | undefined;
+
 /** A fail-closed client of the test Redis, ready to use; connection errors are not printed. */
 export async function openClient(options: RedisClientOptions = {}): Promise<Redis> {
-  return whenReady(createRedisClient(REDIS_URL, { onError: () => undefined, ...options }));
+  if (missing !== undefined) throw missing;
+  try {
+    return await whenReady(createRedisClient(REDIS_URL, { onError: () => undefined, ...options }));
+  } catch (error) {
+    missing = error as Error;
+    throw error;
+  }
+}
+
+/** A test file's own client (module state is shared between files when vitest does not isolate them). */
+export interface FileClient {
+  /**
+   * The client, opened on first use. Call it in `beforeEach` (not `beforeAll`): when Redis is
+   * missing every test then fails with the reason, none is skipped.
+   */
+  get(): Promise<Redis>;
+  /** In `afterAll`: deletes the file's keys and closes the client, if it was opened. */
+  close(): Promise<void>;
+}
+
+/** A {@link FileClient} whose keys live under `prefix`. */
+export function fileClient(prefix: string): FileClient {
+  let opened: Promise<Redis> | undefined;
+  return {
+    get() {
+      opened ??= openClient();
+      return opened;
+    },
+    async close() {
+      const client = await opened?.catch(() => undefined);
+      if (client === undefined) return;
+      await dropPrefix(client, prefix);
+      await client.quit();
+    },
+  };
 }
 
 /** Deletes every key under `prefix` (the prefix is ours: hex and colons, no glob characters). */

@@ -5,15 +5,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFakeClock } from '@kabinet/core';
 import { runCounterStoreContract, type StoreContractPeer } from '@kabinet/ports/contract';
-import { dropPrefix, openClient, rawCounter, testPrefix } from '../../test/redis-test-kit.js';
+import { fileClient, openClient, rawCounter, testPrefix } from '../../test/redis-test-kit.js';
 import { createRedisCounterStore } from './create-redis-counter-store.js';
 
 const prefix = testPrefix('contract');
+const shared = fileClient(prefix);
 
 afterAll(async () => {
-  const client = await openClient();
-  await dropPrefix(client, prefix);
-  await client.quit();
+  await shared.get().catch(() => undefined);
+  await shared.close();
 });
 
 for (const protocol of [3, 2] as const) {

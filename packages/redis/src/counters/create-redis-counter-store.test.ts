@@ -1,23 +1,21 @@
 // Redis-specific behaviour of the counter store (the port contract runs in
 // counter-store-contract.test.ts): the stored layout, the real PEXPIRE, Cluster-safe keys
 // and scripts, exact numbers, store faults and misuse.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakeClock, KabinetError } from '@kabinet/core';
 import type { Redis } from 'ioredis';
-import { dropPrefix, openClient, rawCounter, testPrefix } from '../../test/redis-test-kit.js';
+import { fileClient, rawCounter, testPrefix } from '../../test/redis-test-kit.js';
 import { GET_LUA, INCREMENT_LUA, RAISE_TO_LUA, RESET_LUA } from '../_lib/counter-scripts.js';
 import { createRedisCounterStore } from './create-redis-counter-store.js';
 
 const prefix = testPrefix('store');
+const shared = fileClient(prefix);
 let client: Redis;
 
-beforeAll(async () => {
-  client = await openClient();
+beforeEach(async () => {
+  client = await shared.get();
 });
-afterAll(async () => {
-  await dropPrefix(client, prefix);
-  await client.quit();
-});
+afterAll(() => shared.close());
 
 /** The Redis Cluster hash tag of a key: between the first `{` and the next `}`, when not empty. */
 function hashTag(key: string): string {

@@ -95,7 +95,13 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
       timer = setTimeout(() => reject(unavailable(operation, `no answer within ${timeoutMs} ms`, retryAfterSeconds)), timeoutMs);
       timer.unref?.();
     });
-    const sent = call();
+    let sent: Promise<unknown>;
+    try {
+      sent = call();
+    } catch (error) {
+      clearTimeout(timer);
+      throw redisFailure(error, operation, retryAfterSeconds);
+    }
     try {
       return await Promise.race([sent, deadline]);
     } catch (error) {

@@ -3,26 +3,24 @@
 // let an attempt through. The outages are real: a port nothing listens on, a connection
 // dropped in the middle of a burst, a network partition (a proxy that stops passing data).
 import { once } from 'node:events';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakeClock, KabinetError } from '@kabinet/core';
 import type { CounterStore } from '@kabinet/ports';
 import { Redis } from 'ioredis';
-import { dropPrefix, openClient, openFreezableProxy, settledWithin, testPrefix, unusedPort, whenReady } from '../../test/redis-test-kit.js';
+import { fileClient, openClient, openFreezableProxy, settledWithin, testPrefix, unusedPort, whenReady } from '../../test/redis-test-kit.js';
 import { createRedisClient } from '../client/index.js';
 import { createRedisCounterStore } from './create-redis-counter-store.js';
 
 const prefix = testPrefix('fail-closed');
+const shared = fileClient(prefix);
 /** Well above every deadline in play (500 ms command timeout, 1 s store deadline): reaching it means a hang. */
 const HANG_MS = 4_000;
 let admin: Redis;
 
-beforeAll(async () => {
-  admin = await openClient();
+beforeEach(async () => {
+  admin = await shared.get();
 });
-afterAll(async () => {
-  await dropPrefix(admin, prefix);
-  await admin.quit();
-});
+afterAll(() => shared.close());
 
 /** Every operation of the port, as calls to try. */
 function everyOperation(counters: CounterStore, key: string): Array<() => Promise<unknown>> {

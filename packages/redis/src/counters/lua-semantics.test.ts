@@ -3,24 +3,22 @@
 // Number.MAX_SAFE_INTEGER), resets, reads and clock moves (fractional ones included) give the
 // same answers and leave the same live states, and what Redis holds matches the model.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakeClock } from '@kabinet/core';
 import { createMemoryCounterStore } from '@kabinet/memory';
 import type { Redis } from 'ioredis';
-import { dropPrefix, openClient, rawCounter, testPrefix } from '../../test/redis-test-kit.js';
+import { fileClient, openClient, rawCounter, testPrefix } from '../../test/redis-test-kit.js';
 import { createRedisCounterStore } from './create-redis-counter-store.js';
 
 const prefix = testPrefix('lua');
+const shared = fileClient(prefix);
 let client: Redis;
 let run = 0;
 
-beforeAll(async () => {
-  client = await openClient();
+beforeEach(async () => {
+  client = await shared.get();
 });
-afterAll(async () => {
-  await dropPrefix(client, prefix);
-  await client.quit();
-});
+afterAll(() => shared.close());
 
 type Op =
   | { readonly kind: 'advance'; readonly ms: number }

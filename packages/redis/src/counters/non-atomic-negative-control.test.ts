@@ -3,15 +3,16 @@
 // second command, as code without a script or MULTI would — must lose updates in the race
 // the contract's two-instance case runs (`raceCounterIncrements`). If it did not, that case
 // could not tell an atomic store from a broken one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakeClock, type Clock } from '@kabinet/core';
 import type { CounterState, CounterStore } from '@kabinet/ports';
 import { raceCounterIncrements } from '@kabinet/ports/contract';
 import type { Redis } from 'ioredis';
-import { dropPrefix, openClient, testPrefix } from '../../test/redis-test-kit.js';
+import { fileClient, openClient, testPrefix } from '../../test/redis-test-kit.js';
 import { createRedisCounterStore } from './create-redis-counter-store.js';
 
 const prefix = testPrefix('negative');
+const shared = fileClient(prefix);
 const CALLS = 200;
 
 /** GET, then SET: the lost-update bug the Lua scripts exist to prevent. Same key layout as the real store. */
@@ -47,13 +48,15 @@ function readThenWriteCounters(client: Redis, clock: Clock): CounterStore {
 describe('S-9 negative control: the two-connection race catches a non-atomic adapter', () => {
   let a: Redis;
   let b: Redis;
-  beforeAll(async () => {
-    a = await openClient();
-    b = await openClient();
+  let second: Promise<Redis> | undefined;
+  beforeEach(async () => {
+    a = await shared.get();
+    second ??= openClient();
+    b = await second;
   });
   afterAll(async () => {
-    await dropPrefix(a, prefix);
-    await Promise.all([a.quit(), b.quit()]);
+    await (await second?.catch(() => undefined))?.quit();
+    await shared.close();
   });
 
   it(`S-9: a read-then-write adapter on two connections loses updates in the ${CALLS}-call race`, async () => {
