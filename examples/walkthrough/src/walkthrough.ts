@@ -1,5 +1,6 @@
-import { createFakeClock } from '@kabinet/core';
-import { createKabinet, generateDevelopmentKeys, type AccountPolicy } from 'kabinet';
+import { createFakeClock, type Clock } from '@kabinet/core';
+import type { StoreBackend } from '@kabinet/ports';
+import { createKabinet, generateDevelopmentKeys, type AccountPolicy, type StaticKeysConfig } from 'kabinet';
 import { foreignCitizen } from './foreign-citizen.js';
 import { payDuties } from './pay-duties.js';
 import { permitHolder } from './permit-holder.js';
@@ -10,6 +11,18 @@ import { showJournal } from './show-journal.js';
 export interface WalkthroughResult {
   readonly journalVerified: boolean;
   readonly levels: readonly string[];
+  /** The two people's account ids. */
+  readonly accountIds: readonly string[];
+}
+
+/** Where the walkthrough keeps its data: memory by default, or a backend made on its clock. */
+export interface WalkthroughOptions {
+  /** Account policy overrides (the tests lower the scrypt cost). */
+  readonly account?: Partial<AccountPolicy>;
+  /** Builds the storage backend on the walkthrough's clock (e.g. `createPostgresStores`). */
+  readonly backend?: (clock: Clock) => StoreBackend;
+  /** The keys (default: fresh development keys); a durable backend is read back with the same ones. */
+  readonly keys?: StaticKeysConfig;
 }
 
 /**
@@ -17,20 +30,22 @@ export interface WalkthroughResult {
  * same on every run apart from random codes and ids).
  *
  * @param print - where the lines go
- * @param account - account policy overrides (the test lowers the scrypt cost)
- * @returns whether the journal verified and the final levels
+ * @param options - policy overrides and the storage backend
+ * @returns whether the journal verified, the final levels and the account ids
  */
-export async function runWalkthrough(print: Printer, account: Partial<AccountPolicy> = {}): Promise<WalkthroughResult> {
+export async function runWalkthrough(print: Printer, options: WalkthroughOptions = {}): Promise<WalkthroughResult> {
   const clock = createFakeClock(Date.UTC(2026, 2, 2, 6, 0, 0));
+  const account = options.account ?? {};
   const kabinet = createKabinet({
-    keys: generateDevelopmentKeys('walkthrough'),
+    ...(options.backend === undefined ? {} : { backend: options.backend(clock) }),
+    keys: options.keys ?? generateDevelopmentKeys('walkthrough'),
     clock,
     serviceName: 'Госуслуги (демо)',
     tokens: { issuer: 'https://lk.example.ru', audience: 'kabinet-api' },
     scanFile: async () => 'clean',
     policy: { account },
   });
-  print.section('Kabinet на адаптерах в памяти');
+  print.section(options.backend === undefined ? 'Kabinet на адаптерах в памяти' : 'Kabinet на внешнем хранилище');
   print.step(`createKabinet: политика «portal», scrypt N=2^${Math.log2(kabinet.policy.scrypt.cost)}, срок ответа на уточнение ${kabinet.policy.clarificationDeadlineMs / 3_600_000} ч, бездействие сессии ${kabinet.policy.sessionIdleMs / 60_000} мин`);
   const aziz = await foreignCitizen({ kabinet, clock, print });
   const dilnoza = await permitHolder({ kabinet, clock, print });
@@ -40,5 +55,5 @@ export async function runWalkthrough(print: Printer, account: Partial<AccountPol
     { name: 'Дильноза Исмаилова', accountId: dilnoza.accountId, draftId: dilnoza.draftId },
   ]);
   const levels = await Promise.all([aziz.accountId, dilnoza.accountId].map(async (id) => (await kabinet.context.stores.accounts.get(id))?.level ?? 'missing'));
-  return { journalVerified: verified, levels };
+  return { journalVerified: verified, levels, accountIds: [aziz.accountId, dilnoza.accountId] };
 }
