@@ -30,14 +30,18 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
   // A taken id, idempotency key, provider object or a second succeeded attempt inserts nothing.
   const INSERT = `INSERT INTO ${table} (id, payment_id, sequence, provider, provider_payment_id, idempotency_key, status, version, data)
     VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8::jsonb) ON CONFLICT DO NOTHING RETURNING version`;
-  // The version, the immutable fields, a provider object that never changes once set, and the
-  // status edge in one statement; a taken provider object or a second succeeded attempt is
-  // refused by the partial unique indexes.
-  const UPDATE = `UPDATE ${table} AS a SET version = a.version + 1, status = $3::text, provider_payment_id = $4, data = $5::jsonb
+  // The version, the immutable fields, a provider object that never changes once set, the
+  // status edge, a provider object no other attempt holds and no other succeeded attempt of
+  // the payment, in one statement. The last two checks see only committed rows: between
+  // concurrent writers the partial unique indexes decide (23505 → conflict); the checks keep
+  // the statement from raising an error when nothing races.
+  const UPDATE = `UPDATE ${table} AS a SET version = a.version + 1, status = $3::text, provider_payment_id = $4::text, data = $5::jsonb
     WHERE a.id = $1 AND a.version = $2
       AND NOT EXISTS (SELECT 1 FROM unnest($6::text[]) AS f(name) WHERE a.data -> f.name IS DISTINCT FROM $5::jsonb -> f.name)
-      AND (a.provider_payment_id IS NULL OR a.provider_payment_id IS NOT DISTINCT FROM $4)
+      AND (a.provider_payment_id IS NULL OR a.provider_payment_id IS NOT DISTINCT FROM $4::text)
       AND (a.status = $3::text OR EXISTS (SELECT 1 FROM unnest($7::text[], $8::text[]) AS e(from_status, to_status) WHERE e.from_status = a.status AND e.to_status = $3::text))
+      AND ($4::text IS NULL OR NOT EXISTS (SELECT 1 FROM ${table} AS o WHERE o.provider = a.provider AND o.provider_payment_id = $4::text AND o.id <> a.id))
+      AND ($3::text <> 'succeeded' OR NOT EXISTS (SELECT 1 FROM ${table} AS o WHERE o.payment_id = a.payment_id AND o.status = 'succeeded' AND o.id <> a.id))
     RETURNING version`;
 
   async function rejection(record: PaymentAttemptRecord, expectedVersion: number, deferred: unknown): Promise<never> {

@@ -18,11 +18,12 @@ export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentM
   // A taken id, or an active method with the same (account, fingerprint), inserts nothing.
   const INSERT = `INSERT INTO ${table} (id, account_id, fingerprint, status, created_at, version, data)
     VALUES ($1, $2, $3, $4, $5, 1, $6::jsonb) ON CONFLICT DO NOTHING RETURNING version`;
-  // Reactivating a method whose fingerprint another active method holds is refused by the
-  // partial unique index.
-  const UPDATE = `UPDATE ${table} AS m SET version = m.version + 1, status = $3, data = $4::jsonb
+  // Reactivating a method whose fingerprint another active method holds changes nothing: the
+  // check sees committed rows; between concurrent writers the partial unique index decides.
+  const UPDATE = `UPDATE ${table} AS m SET version = m.version + 1, status = $3::text, data = $4::jsonb
     WHERE m.id = $1 AND m.version = $2
       AND NOT EXISTS (SELECT 1 FROM unnest($5::text[]) AS f(name) WHERE m.data -> f.name IS DISTINCT FROM $4::jsonb -> f.name)
+      AND ($3::text <> 'active' OR NOT EXISTS (SELECT 1 FROM ${table} AS o WHERE o.account_id = m.account_id AND o.fingerprint = m.fingerprint AND o.status = 'active' AND o.id <> m.id))
     RETURNING version`;
 
   async function rejection(record: PaymentMethodRecord, expectedVersion: number, deferred: unknown): Promise<never> {

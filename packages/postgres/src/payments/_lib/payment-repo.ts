@@ -40,12 +40,15 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
   // Every unique index is an arbiter: a taken id, transaction number or active УИН inserts nothing.
   const INSERT = `INSERT INTO ${table} (id, account_id, uin, transaction_number, service_type, status, created_at, version, data)
     VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8::jsonb) ON CONFLICT DO NOTHING RETURNING version`;
-  // One guarded statement: the version, the immutable fields (compared in the JSONB) and the
-  // status edge; a УИН taken by the new status is refused by the partial unique index.
+  // One guarded statement: the version, the immutable fields (compared in the JSONB), the
+  // status edge, and a УИН no other active payment holds. That last check sees only committed
+  // rows, so between concurrent writers the partial unique index decides (23505 → conflict);
+  // the check keeps the statement from raising an error when nothing races.
   const UPDATE = `UPDATE ${table} AS p SET version = p.version + 1, status = $3::text, service_type = $4, data = $5::jsonb
     WHERE p.id = $1 AND p.version = $2
       AND NOT EXISTS (SELECT 1 FROM unnest($6::text[]) AS f(name) WHERE p.data -> f.name IS DISTINCT FROM $5::jsonb -> f.name)
       AND (p.status = $3::text OR EXISTS (SELECT 1 FROM unnest($7::text[], $8::text[]) AS e(from_status, to_status) WHERE e.from_status = p.status AND e.to_status = $3::text))
+      AND ($3::text = 'canceled' OR NOT EXISTS (SELECT 1 FROM ${table} AS o WHERE o.uin = p.uin AND o.status <> 'canceled' AND o.id <> p.id))
     RETURNING version`;
 
   async function one(operation: string, sql: string, key: unknown): Promise<Stored<PaymentRecord> | undefined> {
