@@ -1,6 +1,13 @@
 import type { CounterStore } from '../counters/index.js';
 
-/** Options of {@link raceCounterIncrements}. */
+/**
+ * Options of {@link raceCounterIncrements}.
+ *
+ * @example
+ * ```ts
+ * const options: CounterRaceOptions = { ttlMs: 60_000 };
+ * ```
+ */
 export interface CounterRaceOptions {
   /** Lifetime of the counter, long enough to outlive the race (default 600 000 ms). */
   readonly ttlMs?: number;

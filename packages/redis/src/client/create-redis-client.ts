@@ -1,7 +1,14 @@
 import { KabinetError } from '@kabinet/core';
 import { Redis, type RedisOptions } from 'ioredis';
 
-/** Options of {@link createRedisClient}: ioredis options, checked so they keep failing closed. */
+/**
+ * Options of {@link createRedisClient}: ioredis options, checked so they keep failing closed.
+ *
+ * @example
+ * ```ts
+ * const options: RedisClientOptions = { commandTimeout: 300, connectionName: 'kabinet-portal', onError: (e) => log.warn(e.message) };
+ * ```
+ */
 export interface RedisClientOptions extends Omit<RedisOptions, 'enableOfflineQueue' | 'replyMapping'> {
   /** Must stay `false` (the default here): queued commands would wait out an outage instead of failing. */
   readonly enableOfflineQueue?: false;

@@ -4,7 +4,14 @@ import type { Cluster, Redis } from 'ioredis';
 import { GET_LUA, INCREMENT_LUA, RAISE_TO_LUA, RESET_LUA, SCRIPT_NAMES } from '../_lib/counter-scripts.js';
 import { redisFailure, unavailable } from '../_lib/redis-failure.js';
 
-/** Options of {@link createRedisCounterStore}. */
+/**
+ * Options of {@link createRedisCounterStore}.
+ *
+ * @example
+ * ```ts
+ * const options: RedisCounterStoreOptions = { client, clock: systemClock, prefix: 'portal-a:counter:', expiryMarginMs: 120_000 };
+ * ```
+ */
 export interface RedisCounterStoreOptions {
   /**
    * An ioredis client (`Redis` or `Cluster`), ideally from `createRedisClient`, whose options
