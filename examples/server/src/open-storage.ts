@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import pg from 'pg';
 import { KabinetError, type Clock } from '@kabinet/core';
-import * as postgresStores from '@kabinet/postgres';
+import { createPostgresStores } from '@kabinet/postgres';
 import { migrate, migrationStatus } from '@kabinet/postgres/migrate';
 import { openEmbeddedPostgres } from '@kabinet/postgres/pglite';
 import { createRedisClient, createRedisCounterStore } from '@kabinet/redis';
@@ -25,15 +25,6 @@ export const POOL_LIMITS = {
   /** Idle connections are closed after this. */
   idleTimeoutMillis: 30_000,
 } as const;
-
-// TODO(server): `createPostgresStores` is being added to @kabinet/postgres; until it lands, reach it
-// through the namespace so the memory mode runs.
-type CreatePostgresStores = (options: { pool: pg.Pool; clock: Clock; schema?: string }) => NonNullable<KabinetConfig['backend']>;
-function createPostgresStores(options: { pool: pg.Pool; clock: Clock; schema?: string }): NonNullable<KabinetConfig['backend']> {
-  const create = (postgresStores as unknown as { createPostgresStores?: CreatePostgresStores }).createPostgresStores;
-  if (create === undefined) throw new KabinetError('ERR_CONFIG', '@kabinet/postgres does not export createPostgresStores yet');
-  return create(options);
-}
 
 /** How long the start waits for Redis to accept the connection. */
 const REDIS_CONNECT_MS = 5_000;
