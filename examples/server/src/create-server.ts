@@ -4,7 +4,7 @@
 // outbox is readable at GET /dev/outbox (never enable it in production: it hands out every
 // one-time code).
 import express, { type Express } from 'express';
-import { timingSafeEqualStrings } from '@kabinet/core';
+import { KabinetError, timingSafeEqualStrings } from '@kabinet/core';
 import { createKabinet, type Kabinet, type KabinetConfig } from 'kabinet';
 import { createKabinetHttp, type KabinetHttp } from '@kabinet/http';
 import { createKabinetRouter, jsonErrorHandler, securityHeaders } from '@kabinet/express';
@@ -62,7 +62,11 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
       if (operatorToken === undefined || operatorToken.length < 16 || !header.startsWith('Bearer ')) return undefined;
       return timingSafeEqualStrings(header.slice(7), operatorToken) ? { operatorId: 'op_demo' } : undefined;
     },
-    onError: (error) => console.error('kabinet: server fault', error),
+    onError: (error) => {
+      // A store that cannot answer is a 503 the client retries: one line, not a stack per request.
+      if (KabinetError.isInstance(error) && error.code === 'ERR_UNAVAILABLE') console.warn(`kabinet: unavailable: ${error.message}`);
+      else console.error('kabinet: server fault', error);
+    },
   });
 
   const app = express();
