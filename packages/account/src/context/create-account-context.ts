@@ -60,6 +60,11 @@ export function createAccountContext(config: AccountContextConfig): AccountConte
     pii: createPiiCipher(config.keys, random),
     blindIndex: createBlindIndex(config.keys),
     accessTokens,
-    dummyHash: () => (dummy ??= hasher.hash(Buffer.from(random.bytes(24)).toString('base64url'))),
+    // A refused or failed hash (e.g. hashing at capacity) is not kept: the next unknown login tries again.
+    dummyHash: () =>
+      (dummy ??= hasher.hash(Buffer.from(random.bytes(24)).toString('base64url')).catch((error: unknown) => {
+        dummy = undefined;
+        throw error;
+      })),
   };
 }

@@ -3,6 +3,7 @@ import { createJournal } from '@kabinet/audit';
 import {
   createAccountContext,
   createAuthService,
+  createBoundedHasher,
   createContactsService,
   createIdentityService,
   createMaintenanceService,
@@ -146,7 +147,8 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     journal,
     registry,
     senders,
-    hasher: config.hasher ?? createScryptHasher(account.scrypt, random),
+    // Admission control (bounded concurrency and queue, then ERR_UNAVAILABLE → 503): a login burst cannot exhaust memory or CPU.
+    hasher: createBoundedHasher(config.hasher ?? createScryptHasher(account.scrypt, random), policy.hashAdmission),
     keys,
     clock,
     random,

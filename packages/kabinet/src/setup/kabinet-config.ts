@@ -1,6 +1,6 @@
 import type { Clock, Locale, Random } from '@kabinet/core';
 import type { JournalCheckpointPolicy } from '@kabinet/audit';
-import type { AccountPolicy, StaticKeysConfig, TokenSettings } from '@kabinet/account';
+import type { AccountPolicy, HashAdmissionPolicy, StaticKeysConfig, TokenSettings } from '@kabinet/account';
 import type { LockoutPolicy } from '@kabinet/lockout';
 import type { BackupCodePolicy, BackupCodeSet, ChallengeRecord, OtpPolicy, TotpPolicy, TotpStepRecord } from '@kabinet/otp';
 import type { MethodCheckVerifier, PaymentProvider, PaymentsPolicy } from '@kabinet/payments';
@@ -59,6 +59,13 @@ export interface KabinetPolicy {
   readonly lockout?: LockoutPolicy;
   /** Payments. */
   readonly payments?: PaymentsPolicy;
+  /**
+   * Admission control of password hashing (`createBoundedHasher`), field by field: hashes at
+   * once (default: the CPU count, at most libuv's thread pool minus one), hashes waiting
+   * (default 4 × that), and `Retry-After` of the `503` beyond them (default 2 s). Applies to
+   * the default scrypt hasher and to a `hasher` you pass.
+   */
+  readonly hashAdmission?: Partial<HashAdmissionPolicy>;
 }
 
 /** The journal's checkpoint origin and policy. */
@@ -109,7 +116,7 @@ export interface KabinetConfig {
   readonly senders?: Senders;
   /** The state registries' check (ACC-5). Default: a simulated registry (`kabinet.dev.registry`). */
   readonly registry?: IdentityRegistry;
-  /** Default: scrypt with the account policy's parameters. */
+  /** Default: scrypt with the account policy's parameters. Either way behind admission control (`policy.hashAdmission`). */
   readonly hasher?: PasswordHasher;
   /** FILE-4: the antivirus hook; uploads fail with `ERR_CONFIG` without one. */
   readonly scanFile?: FileScanner;
