@@ -1,6 +1,7 @@
 // Opens the stores the settings choose: PostgreSQL (DATABASE_URL) or an embedded PGlite under
 // KABINET_DATA_DIR or memory, plus Redis counters (REDIS_URL). Migrations run here, under the
 // schema's advisory lock, so instances starting at once apply each one exactly once.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { KabinetError, type Clock } from '@kabinet/core';
@@ -142,6 +143,8 @@ export async function openStorage(
       pool = p;
       description.push(`PostgreSQL ${redactUrl(url)} (schema ${schema ?? 'kabinet'}, pool of ${settings.poolMax})`);
     } else if (settings.storage === 'pglite') {
+      // The data directory holds the database and, by default, the keys: only this user may enter it.
+      mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
       const dataDir = join(settings.dataDir, 'pglite');
       const embedded = await openEmbeddedPostgres({ dataDir });
       closers.push(() => embedded.close());

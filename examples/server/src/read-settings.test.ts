@@ -26,9 +26,10 @@ describe('readSettings', () => {
 
   it('DATABASE_URL selects PostgreSQL, REDIS_URL the Redis counters, with their schema and prefix', () => {
     const s = readSettings(
-      { DATABASE_URL: 'postgresql://kabinet:secret@db:5432/kabinet', REDIS_URL: 'redis://cache:6379', KABINET_DB_SCHEMA: 'tenant_a', KABINET_REDIS_PREFIX: 'tenant-a:counter:', KABINET_DB_POOL_MAX: '25' },
+      { DATABASE_URL: 'postgresql://kabinet:secret@db:5432/kabinet', KABINET_KEYS_FILE: '/run/secrets/kabinet-keys.json', REDIS_URL: 'redis://cache:6379', KABINET_DB_SCHEMA: 'tenant_a', KABINET_REDIS_PREFIX: 'tenant-a:counter:', KABINET_DB_POOL_MAX: '25' },
       CWD,
     );
+    expect(s.keysFile).toBe('/run/secrets/kabinet-keys.json');
     expect(s).toMatchObject({ storage: 'postgres', databaseUrl: 'postgresql://kabinet:secret@db:5432/kabinet', redisUrl: 'redis://cache:6379', schema: 'tenant_a', redisPrefix: 'tenant-a:counter:', poolMax: 25 });
   });
 
@@ -41,10 +42,12 @@ describe('readSettings', () => {
   });
 
   it('refuses contradictions and malformed values instead of ignoring them', () => {
-    expect(refused({ KABINET_STORAGE: 'memory', DATABASE_URL: 'postgres://db/k' })).toContain('contradicts DATABASE_URL');
+    expect(refused({ KABINET_STORAGE: 'memory', DATABASE_URL: 'postgres://db/k', KABINET_KEYS_FILE: 'k.json' })).toContain('contradicts DATABASE_URL');
+    // Instances on one database must read one keys file: no per-host default next to a shared database.
+    expect(refused({ DATABASE_URL: 'postgres://db/k' })).toContain('DATABASE_URL needs KABINET_KEYS_FILE');
     expect(refused({ KABINET_STORAGE: 'postgres' })).toContain('needs DATABASE_URL');
     expect(refused({ KABINET_STORAGE: 'sqlite' })).toContain('KABINET_STORAGE');
-    expect(refused({ DATABASE_URL: 'mysql://db/k' })).toContain('DATABASE_URL');
+    expect(refused({ DATABASE_URL: 'mysql://db/k', KABINET_KEYS_FILE: 'k.json' })).toContain('postgres://');
     expect(refused({ REDIS_URL: 'http://cache' })).toContain('REDIS_URL');
     expect(refused({ KABINET_REDIS_PREFIX: 'x:' })).toContain('needs REDIS_URL');
     expect(refused({ REDIS_URL: 'redis://c', KABINET_REDIS_PREFIX: '{x}:' })).toContain('KABINET_REDIS_PREFIX');

@@ -30,7 +30,7 @@ export interface Settings {
   readonly redisPrefix?: string;
   /** `KABINET_DATA_DIR` (default `./.kabinet-data`), absolute. */
   readonly dataDir: string;
-  /** `KABINET_KEYS_FILE` (default `$KABINET_DATA_DIR/keys.json`), absolute. */
+  /** `KABINET_KEYS_FILE` (default `$KABINET_DATA_DIR/keys.json`; required with `DATABASE_URL`), absolute. */
   readonly keysFile: string;
 }
 
@@ -101,7 +101,13 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>, 
   if (redisPrefix !== undefined && /[{}\s]/.test(redisPrefix)) throw configError('KABINET_REDIS_PREFIX may not hold "{", "}" or spaces');
 
   const dataDir = resolve(cwd, nonEmpty(env.KABINET_DATA_DIR) ?? '.kabinet-data');
-  const keysFile = resolve(cwd, nonEmpty(env.KABINET_KEYS_FILE) ?? join(dataDir, 'keys.json'));
+  const keysPath = nonEmpty(env.KABINET_KEYS_FILE);
+  // Instances sharing a database must share its keys: a default path on each host would give
+  // each instance keys of its own, so the file is named explicitly.
+  if (keysPath === undefined && databaseUrl !== undefined) {
+    throw configError('DATABASE_URL needs KABINET_KEYS_FILE: the keys file every instance on this database reads (created on the first start when absent)');
+  }
+  const keysFile = resolve(cwd, keysPath ?? join(dataDir, 'keys.json'));
   const operatorToken = nonEmpty(env.KABINET_OPERATOR_TOKEN);
 
   return {

@@ -26,6 +26,7 @@ describe('the embedded default (no DATABASE_URL)', () => {
     expect(first.output()).toContain(`embedded PGlite in ${join(dataDir, 'pglite')}`);
     expect(first.output()).toContain(`${join(dataDir, 'keys.json')} (created now`);
     expect(statSync(join(dataDir, 'keys.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     expect((await call(first.origin, 'GET', '/readyz')).body).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok' } });
 
     const person = newPerson();
