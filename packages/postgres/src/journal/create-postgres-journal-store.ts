@@ -122,9 +122,10 @@ function checkSubjectKey(key: JournalSubjectKey): JournalSubjectKey {
  *   appenders on any number of instances never leave a gap or fork the chain; the loser gets
  *   `ConflictError`. With a payload, the same statement locks the subject's data key
  *   (`FOR SHARE`) and inserts the payload beside the entry, so both are written or neither.
- * - `eraseSubject` deletes the data key first (waiting for appenders that hold it), then turns
- *   every sealed payload of the subject, also those still in the outbox, into an erased one in
- *   later statements of the same transaction, so an erasure always wins (S-12).
+ * - `eraseSubject` deletes the data key first (waiting for appenders and units of work that
+ *   hold it), then turns every sealed payload of the subject, those still in the outbox (after a
+ *   sequencer that took them commits) and those in the chain, into erased ones in later
+ *   statements of the same transaction, so an erasure always wins (S-12).
  * - `ensureSubjectKey` inserts `ON CONFLICT DO NOTHING` and returns the winner;
  *   `replaceSubjectKey` is an update guarded by every field of the expected key.
  * - entry rows cannot be updated, deleted or truncated: a trigger refuses it (S-14).
@@ -174,6 +175,8 @@ export function createPostgresJournalStore(options: PostgresJournalStoreOptions)
   const REPLACE_KEY = `UPDATE ${t.keys} SET wrap_kid = $8, wrapped = $9
     WHERE journal = $1 AND subject_type = $2 AND subject_id = $3 AND id = $4 AND wrap_kid = $5 AND wrapped = $6 AND created_at = $7 RETURNING id`;
   const DELETE_KEY = `DELETE FROM ${t.keys} WHERE journal = $1 AND subject_type = $2 AND subject_id = $3 RETURNING id`;
+  const ERASE_OUTBOX = `UPDATE ${t.outbox} SET key_id = NULL, iv = NULL, ciphertext = NULL, erased_at = $4
+    WHERE journal = $1 AND subject_type = $2 AND subject_id = $3 AND key_id IS NOT NULL`;
   const ERASE_PAYLOADS = `UPDATE ${t.payloads} SET key_id = NULL, iv = NULL, ciphertext = NULL, erased_at = $4
     WHERE journal = $1 AND subject_type = $2 AND subject_id = $3 AND erased_at IS NULL RETURNING seq`;
   const CHECKPOINT_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('kabinet-journal-checkpoint:' || $1 || ':' || $2, 0))";
@@ -188,9 +191,11 @@ export function createPostgresJournalStore(options: PostgresJournalStoreOptions)
     if (typeof erasedAt !== 'number' || !Number.isFinite(erasedAt)) invalidArgument('erasedAt must be a finite epoch ms', { erasedAt: String(erasedAt) });
     const params = [journal, subject.type, subject.id];
     return inTransaction(pool, 'journal.eraseSubject', async (tx) => {
-      // The key first: the delete waits for appenders holding it, so the updates below (each
-      // with a fresh snapshot) see every payload they committed.
+      // The key first: the delete waits for appenders and units of work holding it, so the
+      // updates below (each with a fresh snapshot) see every payload they committed.
       const deleted = await tx.query(DELETE_KEY, params);
+      // Then the outbox (waiting for a sequencer that took those rows) and the chain's payloads.
+      await tx.query(ERASE_OUTBOX, [...params, erasedAt]);
       const erased = await tx.query(ERASE_PAYLOADS, [...params, erasedAt]);
       return { subject, erasedAt, payloadsErased: erased.rows.length, keyDeleted: deleted.rows.length > 0 };
     });

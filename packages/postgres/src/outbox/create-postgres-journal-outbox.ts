@@ -1,0 +1,298 @@
+import { ConflictError, KabinetError } from '@kabinet/core';
+import {
+  isSha256Hex,
+  JOURNAL_GENESIS_HASH,
+  type JournalBatchSealer,
+  type JournalEntry,
+  type JournalOutbox,
+  type JournalPendingEntry,
+  type JournalSequencerLease,
+} from '@kabinet/ports';
+import { run } from '../_lib/in-transaction.js';
+import { runTransaction } from '../_lib/run-transaction.js';
+import { ENTRY_COLUMNS, entryOf, journalName, journalTables, type EntryRow } from '../_lib/journal-rows.js';
+import { invalidArgument } from '../_lib/misuse.js';
+import { DEFAULT_SCHEMA } from '../_lib/schema-name.js';
+import type { SqlConnection, SqlPool, SqlQueryable } from '../_lib/sql-pool.js';
+import { storeError } from '../_lib/store-error.js';
+
+/** Options of {@link createPostgresJournalOutbox}. */
+export interface PostgresJournalOutboxOptions {
+  /** A `pg.Pool` against a server, or PGlite's node-postgres bridge. */
+  readonly pool: SqlPool;
+  /** The schema of Kabinet's tables (default `kabinet`). */
+  readonly schema?: string;
+  /** The journal's name (default `kabinet`). */
+  readonly journal?: string;
+  /**
+   * Where the lease lives. `dedicated` (default, for a server): the lease holds one connection
+   * of the pool with a session advisory lock on it and writes its batches on that connection,
+   * so losing the connection loses the lead and another instance takes over. `pooled` (for
+   * PGlite, whose pool has one connection that a lease must not hold): leadership is kept
+   * within this process and each batch takes a connection from the pool.
+   */
+  readonly lease?: 'dedicated' | 'pooled';
+}
+
+interface OutboxRow extends Record<string, unknown> {
+  id: string;
+  ts: string;
+  actor_type: string;
+  actor_id: string;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  payload_commitment: string | null;
+  key_id: string | null;
+  iv: string | null;
+  ciphertext: string | null;
+  erased_at: number | null;
+}
+
+const MAX_LIMIT = 10_000;
+/** Leaders of `pooled` leases in this process, by pool and lock name. */
+const pooledLeaders = new WeakMap<SqlPool, Set<string>>();
+
+function pendingOf(row: OutboxRow): JournalPendingEntry {
+  const base = {
+    ts: Number(row.ts),
+    actor: { type: row.actor_type, id: row.actor_id },
+    action: row.action,
+    subject: { type: row.subject_type, id: row.subject_id },
+    payloadCommitment: row.payload_commitment,
+  };
+  if (row.key_id !== null) return { ...base, payload: { state: 'sealed', keyId: row.key_id, iv: row.iv!, ciphertext: row.ciphertext! } };
+  if (row.erased_at !== null) return { ...base, payload: { state: 'erased', erasedAt: row.erased_at } };
+  return base;
+}
+
+/** Checks that `seal` chained the batch after `head` and kept each entry's fields. */
+function checkSealed(batch: readonly JournalPendingEntry[], sealed: readonly JournalEntry[], head: JournalEntry | undefined): void {
+  if (!Array.isArray(sealed) || sealed.length !== batch.length) invalidArgument('seal must return one entry per pending entry');
+  let seq = head === undefined ? 0 : head.seq + 1;
+  let prev = head?.hash ?? JOURNAL_GENESIS_HASH;
+  let ts = head?.ts ?? 0;
+  sealed.forEach((e, i) => {
+    const p = batch[i]!;
+    if (
+      e.v !== 1 || e.seq !== seq || e.prev !== prev || !Number.isSafeInteger(e.ts) || e.ts < ts || !isSha256Hex(e.hash) ||
+      e.action !== p.action || e.payloadCommitment !== p.payloadCommitment ||
+      e.actor.type !== p.actor.type || e.actor.id !== p.actor.id || e.subject.type !== p.subject.type || e.subject.id !== p.subject.id
+    ) {
+      invalidArgument('seal must return the pending entries in order, chained after the head', { seq: e?.seq ?? -1 });
+    }
+    seq += 1;
+    prev = e.hash;
+    ts = e.ts;
+  });
+}
+
+/**
+ * The {@link JournalOutbox} of a journal on PostgreSQL (rows enqueued by
+ * `createPostgresUnitOfWork`), with Trillian's and Tessera's split of writing and sequencing.
+ *
+ * Leadership: `lead()` takes `pg_try_advisory_lock` on a connection it keeps (key: schema and
+ * journal), so one instance leads however many run a sequencer, and a leader whose connection
+ * dies loses the lock with it and any instance can take over. Each `sequence` is one
+ * transaction on that connection: the oldest rows are deleted (`FOR UPDATE`, so a concurrent
+ * erasure is waited for and its erased payloads are what is read), `seal` turns them into the
+ * entries after the head, and the entries and payloads are inserted with a guard that the
+ * first links to the head and the `(journal, seq)` key deciding each row. Rows and entries
+ * change hands in that one commit: a crash at any point loses nothing and leaves no gap; if
+ * anything else appended meanwhile, the guard fails and nothing is written (`ConflictError`).
+ *
+ * @param options - pool, schema, journal and lease mode
+ * @returns the outbox
+ * @throws KabinetError `ERR_CONFIG` for a malformed schema name
+ * @example
+ * ```ts
+ * import { createJournalSequencer } from '@kabinet/audit/sequencer';
+ * const outbox = createPostgresJournalOutbox({ pool, journal: 'kabinet' });
+ * const sequencer = createJournalSequencer({ outbox, store: createPostgresJournalStore({ pool }), keys, clock: systemClock });
+ * sequencer.start();
+ * ```
+ */
+export function createPostgresJournalOutbox(options: PostgresJournalOutboxOptions): JournalOutbox {
+  const { pool } = options;
+  const journal = journalName(options.journal);
+  const t = journalTables(options.schema);
+  const lockName = `kabinet-journal-sequencer:${options.schema ?? DEFAULT_SCHEMA}:${journal}`;
+  const mode = options.lease ?? 'dedicated';
+  if (mode !== 'dedicated' && mode !== 'pooled') invalidArgument('lease is dedicated or pooled', { lease: String(mode) });
+
+  const TRY_LOCK = 'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS got';
+  const UNLOCK = 'SELECT pg_advisory_unlock(hashtextextended($1, 0))';
+  const COUNT = `SELECT count(*)::int AS n FROM ${t.outbox} WHERE journal = $1`;
+  // The batch is chosen once, in a materialised CTE: as `id IN (SELECT … LIMIT … FOR UPDATE)`
+  // a nested loop may rescan the subquery, whose locking skips rows this statement already
+  // deleted, and so take the whole outbox whatever the limit.
+  const TAKE = `WITH batch AS MATERIALIZED (SELECT id FROM ${t.outbox} WHERE journal = $1 ORDER BY id LIMIT $2 FOR UPDATE)
+    DELETE FROM ${t.outbox} o USING batch WHERE o.journal = $1 AND o.id = batch.id
+    RETURNING o.id, o.ts, o.actor_type, o.actor_id, o.action, o.subject_type, o.subject_id, o.payload_commitment, o.key_id, o.iv, o.ciphertext, o.erased_at`;
+  const HEAD = `SELECT ${ENTRY_COLUMNS} FROM ${t.entries} WHERE journal = $1 ORDER BY seq DESC LIMIT 1`;
+  // $2…$11 the entries' columns as arrays; $12/$13/$14 the first entry's seq, prev and ts;
+  // $15…$21 the payloads' columns as arrays.
+  const WRITE = `WITH ins AS (
+      INSERT INTO ${t.entries} (journal, ${ENTRY_COLUMNS})
+      SELECT $1, r.seq, 1, r.ts, r.actor_type, r.actor_id, r.action, r.subject_type, r.subject_id, r.payload_commitment, r.prev, r.hash
+      FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+        AS r(seq, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment, prev, hash)
+      WHERE $12::bigint = 0 OR EXISTS (SELECT 1 FROM ${t.entries} WHERE journal = $1 AND seq = $12::bigint - 1 AND hash = $13 AND ts <= $14::bigint)
+      ON CONFLICT (journal, seq) DO NOTHING RETURNING seq),
+    pay AS (
+      INSERT INTO ${t.payloads} (journal, seq, subject_type, subject_id, key_id, iv, ciphertext, erased_at)
+      SELECT $1, p.seq, p.subject_type, p.subject_id, p.key_id, p.iv, p.ciphertext, p.erased_at
+      FROM unnest($15::bigint[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::double precision[])
+        AS p(seq, subject_type, subject_id, key_id, iv, ciphertext, erased_at)
+      WHERE p.seq IN (SELECT seq FROM ins))
+    SELECT count(*)::int AS inserted FROM ins`;
+
+  /** Runs a statement of a batch, mapping driver errors (and only those) to `KabinetError`. */
+  async function sql<R extends Record<string, unknown>>(tx: SqlQueryable, text: string, values?: readonly unknown[]): Promise<R[]> {
+    try {
+      return (await tx.query<R>(text, values)).rows;
+    } catch (error) {
+      throw storeError(error, 'journal.sequence');
+    }
+  }
+
+  /** One batch in the open transaction on `tx`; `head` is the lease's cached head, if any. */
+  async function moveBatch(tx: SqlQueryable, limit: number, seal: JournalBatchSealer, cachedHead: JournalEntry | undefined, headKnown: boolean): Promise<readonly JournalEntry[]> {
+    const rows = await sql<OutboxRow>(tx, TAKE, [journal, limit]);
+    if (rows.length === 0) return [];
+    rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+    const batch = rows.map(pendingOf);
+    const head = headKnown ? cachedHead : (await sql<EntryRow>(tx, HEAD, [journal])).map(entryOf)[0];
+    const sealed = seal(batch, head);
+    checkSealed(batch, sealed, head);
+    const first = sealed[0]!;
+    const payloads = sealed.flatMap((e, i) => {
+      const p = batch[i]!.payload;
+      return p === undefined ? [] : [{ e, p }];
+    });
+    const col = <V>(f: (e: JournalEntry) => V): V[] => sealed.map(f);
+    const written = await sql<{ inserted: number }>(tx, WRITE, [
+      journal,
+      col((e) => e.seq), col((e) => e.ts), col((e) => e.actor.type), col((e) => e.actor.id), col((e) => e.action),
+      col((e) => e.subject.type), col((e) => e.subject.id), col((e) => e.payloadCommitment), col((e) => e.prev), col((e) => e.hash),
+      first.seq, first.prev, first.ts,
+      payloads.map(({ e }) => e.seq), payloads.map(({ e }) => e.subject.type), payloads.map(({ e }) => e.subject.id),
+      payloads.map(({ p }) => (p.state === 'sealed' ? p.keyId : null)), payloads.map(({ p }) => (p.state === 'sealed' ? p.iv : null)),
+      payloads.map(({ p }) => (p.state === 'sealed' ? p.ciphertext : null)), payloads.map(({ p }) => (p.state === 'erased' ? p.erasedAt : null)),
+    ]);
+    if (written[0]?.inserted !== sealed.length) throw new ConflictError('journal-entry', String(first.seq), head === undefined ? 0 : head.seq + 1);
+    return sealed;
+  }
+
+  function checkLimit(limit: number): void {
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) invalidArgument(`limit must be an integer in 1…${MAX_LIMIT}`, { limit: String(limit) });
+  }
+
+  /** A lease on a connection of its own, holding the session advisory lock. */
+  function dedicatedLease(connection: SqlConnection): JournalSequencerLease {
+    let lost: unknown;
+    let released = false;
+    let head: JournalEntry | undefined;
+    let headKnown = false;
+    // A checked-out client that errors while idle must not crash the process: the lease is lost.
+    const events = connection as { on?: (event: 'error', listener: (error: unknown) => void) => void; off?: (event: 'error', listener: (error: unknown) => void) => void };
+    const onError = (error: unknown): void => {
+      lost ??= error;
+    };
+    events.on?.('error', onError);
+    return {
+      async sequence(limit, seal) {
+        checkLimit(limit);
+        if (released) throw new KabinetError('ERR_INVALID_STATE', 'this sequencer lease was released');
+        if (lost !== undefined) throw storeError(lost, 'journal.sequence');
+        try {
+          await sql(connection, 'BEGIN');
+          const entries = await moveBatch(connection, limit, seal, head, headKnown);
+          await sql(connection, 'COMMIT');
+          if (entries.length > 0) {
+            head = entries[entries.length - 1];
+            headKnown = true;
+          }
+          return entries;
+        } catch (error) {
+          headKnown = false;
+          try {
+            await connection.query('ROLLBACK');
+          } catch (rollbackError) {
+            lost ??= rollbackError;
+          }
+          // Driver errors are already KabinetErrors; a throwing `seal` is rethrown as it is.
+          throw error;
+        }
+      },
+      async release() {
+        if (released) return;
+        released = true;
+        try {
+          if (lost === undefined) await connection.query(UNLOCK, [lockName]);
+        } catch (error) {
+          lost ??= error;
+        } finally {
+          events.off?.('error', onError);
+          // A broken connection is destroyed, not returned to the pool.
+          connection.release(lost === undefined ? undefined : lost instanceof Error ? lost : new Error(String(lost)));
+        }
+      },
+    };
+  }
+
+  /** A lease kept in this process; each batch takes a connection of the pool. */
+  function pooledLease(held: Set<string>): JournalSequencerLease {
+    let released = false;
+    return {
+      async sequence(limit, seal) {
+        checkLimit(limit);
+        if (released) throw new KabinetError('ERR_INVALID_STATE', 'this sequencer lease was released');
+        return runTransaction(pool, 'journal.sequence', (tx) => moveBatch(tx, limit, seal, undefined, false));
+      },
+      async release() {
+        if (released) return;
+        released = true;
+        held.delete(lockName);
+      },
+    };
+  }
+
+  return {
+    async pending() {
+      const rows = await run<{ n: number }>(pool, 'journal.outbox.pending', COUNT, [journal]);
+      return rows[0]!.n;
+    },
+
+    async lead() {
+      if (mode === 'pooled') {
+        let held = pooledLeaders.get(pool);
+        if (held === undefined) {
+          held = new Set();
+          pooledLeaders.set(pool, held);
+        }
+        if (held.has(lockName)) return undefined;
+        held.add(lockName);
+        return pooledLease(held);
+      }
+      let connection: SqlConnection;
+      try {
+        connection = await pool.connect();
+      } catch (error) {
+        throw storeError(error, 'journal.lead');
+      }
+      let got = false;
+      try {
+        got = (await connection.query<{ got: boolean }>(TRY_LOCK, [lockName])).rows[0]?.got === true;
+      } catch (error) {
+        connection.release(error instanceof Error ? error : new Error(String(error)));
+        throw storeError(error, 'journal.lead');
+      }
+      if (!got) {
+        connection.release();
+        return undefined;
+      }
+      return dedicatedLease(connection);
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { ConflictError, KabinetError, type Clock } from '@kabinet/core';
+import { isSha256Hex, type JournalPendingEntry, type JournalStore, type StoreRecord, type UnitOfWork, type UnitOfWorkScope, type VersionedStore } from '@kabinet/ports';
+import { runTransaction } from '../_lib/run-transaction.js';
+import { checkedParty, isText, journalName, journalTables } from '../_lib/journal-rows.js';
+import { invalidArgument } from '../_lib/misuse.js';
+import { scopedPool } from '../_lib/scoped-pool.js';
+import type { SqlPool } from '../_lib/sql-pool.js';
+import { storeError } from '../_lib/store-error.js';
+import { createPostgresJournalStore } from '../journal/create-postgres-journal-store.js';
+import { createPostgresVersionedStore } from '../store/create-postgres-versioned-store.js';
+
+/** Options of {@link createPostgresUnitOfWork}. */
+export interface PostgresUnitOfWorkOptions {
+  /** A `pg.Pool` against a server, or PGlite's node-postgres bridge. */
+  readonly pool: SqlPool;
+  /** The clock the versioned stores judge expiry by. */
+  readonly clock: Clock;
+  /** The schema of Kabinet's tables (default `kabinet`). */
+  readonly schema?: string;
+  /** The journal the units enqueue into (default `kabinet`). */
+  readonly journal?: string;
+  /** Runs after each committed unit, e.g. `() => sequencer.wake()`. */
+  readonly afterCommit?: () => unknown;
+  /** Hears errors thrown by `afterCommit` (the unit is committed regardless). */
+  readonly onError?: (error: unknown) => void;
+}
+
+/** The pending entry checked for form. */
+function checkPending(entry: JournalPendingEntry): void {
+  if (typeof entry !== 'object' || entry === null) invalidArgument('a pending journal entry is an object');
+  if (!Number.isSafeInteger(entry.ts) || entry.ts < 0 || !isText(entry.action) || (entry.payloadCommitment !== null && !isSha256Hex(entry.payloadCommitment))) {
+    invalidArgument('malformed pending journal entry');
+  }
+  checkedParty(entry.actor, 'actor');
+  checkedParty(entry.subject, 'subject');
+  const p = entry.payload;
+  if (p === undefined) return;
+  if (typeof p !== 'object' || p === null || p.state !== 'sealed' || !isText(p.keyId) || !isText(p.iv) || !isText(p.ciphertext)) invalidArgument('an enqueued payload is sealed');
+  if (entry.payloadCommitment === null) invalidArgument('a payload needs an entry with a payload commitment');
+}
+
+/**
+ * A {@link UnitOfWork} on PostgreSQL: each `run` is one transaction on one connection. The
+ * scope's versioned stores and journal keys are the package's adapters bound to that
+ * transaction (their own short transactions become savepoints), and `enqueue` inserts the
+ * entry into the journal's outbox table in it, so a step's state change and its journal entry
+ * commit together or not at all (DESIGN.md principle 7), without waiting for the chain's head:
+ * the sequencer (`createJournalSequencer` over `createPostgresJournalOutbox`) chains them
+ * later. A sealed payload's data key is locked `FOR SHARE` by the enqueue, so an erasure of
+ * its subject waits for the unit and then erases the payload in the outbox (S-12); a key
+ * erased or replaced before is refused with `ConflictError`, without harming the unit.
+ *
+ * A statement that fails outside a savepoint aborts the transaction: the unit then rolls back
+ * and `run` rejects, even if the step caught the error. Use only the scope's stores inside a
+ * unit (on PGlite the pool's one connection is the unit's).
+ *
+ * @param options - pool, clock, schema, journal and the after-commit hook
+ * @returns the unit of work
+ * @throws KabinetError `ERR_CONFIG` for a malformed schema name
+ * @example
+ * ```ts
+ * const uow = createPostgresUnitOfWork({ pool, clock: systemClock, afterCommit: () => sequencer.wake() });
+ * await uow.run(async (scope) => {
+ *   const accounts = scope.versioned<AccountRecord>('accounts');
+ *   await accounts.update(next, stored.version);
+ *   await enqueuer.enqueue(scope, { actor, action: 'contact.changed', subject: actor, payload });
+ * });
+ * ```
+ */
+export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): UnitOfWork {
+  const { pool, clock, schema, afterCommit, onError } = options;
+  const journal = journalName(options.journal);
+  const t = journalTables(schema);
+  const ENQUEUE = `INSERT INTO ${t.outbox} (journal, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`;
+  // The key row is locked for the rest of the unit: an erasure of the subject waits for it.
+  const ENQUEUE_SEALED = `WITH key AS (SELECT id FROM ${t.keys} WHERE journal = $1 AND subject_type = $6 AND subject_id = $7 AND id = $9 FOR SHARE)
+    INSERT INTO ${t.outbox} (journal, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment, key_id, iv, ciphertext)
+    SELECT $1, $2, $3, $4, $5, $6, $7, $8, key.id, $10, $11 FROM key RETURNING id`;
+
+  return {
+    async run<R>(work: (scope: UnitOfWorkScope) => Promise<R>): Promise<R> {
+      const result = await runTransaction(pool, 'unitOfWork', async (connection) => {
+        const tx = scopedPool(connection);
+        const stores = new Map<string, VersionedStore<StoreRecord>>();
+        let keys: JournalStore | undefined;
+        const scope: UnitOfWorkScope = {
+          versioned<T extends StoreRecord>(collection: string): VersionedStore<T> {
+            let store = stores.get(collection);
+            if (store === undefined) {
+              store = createPostgresVersionedStore<StoreRecord>({ pool: tx, collection, clock, ...(schema === undefined ? {} : { schema }) });
+              stores.set(collection, store);
+            }
+            return store as unknown as VersionedStore<T>;
+          },
+          get journalKeys() {
+            keys ??= createPostgresJournalStore({ pool: tx, journal, ...(schema === undefined ? {} : { schema }) });
+            return keys;
+          },
+          async enqueue(entry) {
+            checkPending(entry);
+            const values = [journal, entry.ts, entry.actor.type, entry.actor.id, entry.action, entry.subject.type, entry.subject.id, entry.payloadCommitment];
+            if (entry.payload === undefined) {
+              await tx.query(ENQUEUE, values).catch((error: unknown) => {
+                throw storeError(error, 'unitOfWork.enqueue');
+              });
+              return;
+            }
+            const p = entry.payload as { keyId: string; iv: string; ciphertext: string };
+            const rows = await tx.query(ENQUEUE_SEALED, [...values, p.keyId, p.iv, p.ciphertext]).catch((error: unknown) => {
+              throw storeError(error, 'unitOfWork.enqueue');
+            });
+            if (rows.rows.length === 0) throw new ConflictError('journal-subject-key', `${entry.subject.type}:${entry.subject.id}`, 0);
+          },
+        };
+        try {
+          const value = await work(scope);
+          await tx.close();
+          if (tx.failure !== undefined) {
+            throw new KabinetError('ERR_STORE', 'a statement of the unit of work failed, so its transaction cannot commit', { cause: tx.failure });
+          }
+          return value;
+        } finally {
+          await tx.close();
+        }
+      });
+      if (afterCommit !== undefined) {
+        try {
+          await afterCommit();
+        } catch (error) {
+          onError?.(error);
+        }
+      }
+      return result;
+    },
+  };
+}

@@ -1,0 +1,347 @@
+// The unit of work, the journal outbox and the sequencer on the machine's PostgreSQL: state
+// change and journal entry commit together; one sequencer leads; a crash at any point of a
+// batch loses nothing and leaves no gap; any interleaving of units on two pools ends in one
+// gap-free chain that @kabinet/audit verifies.
+import { createJournal, createJournalEnqueuer, createJournalSequencer, sealJournalBatch, type JournalSequencer } from '@kabinet/audit';
+import { createFakeClock, KabinetError, type Clock } from '@kabinet/core';
+import { createMemoryKeyProvider } from '@kabinet/memory';
+import type { JournalParty, JournalStore, KeyProvider, StoreRecord, UnitOfWork } from '@kabinet/ports';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SqlConnection, SqlPool } from '../src/_lib/sql-pool.js';
+import { createPostgresJournalStore } from '../src/journal/index.js';
+import { createPostgresJournalOutbox, createPostgresUnitOfWork } from '../src/outbox/index.js';
+import { openTestSchema, type TestDatabase } from './_lib/test-database.js';
+
+const ORIGIN = 'test-journal';
+const alice: JournalParty = { type: 'account', id: 'acc_alice' };
+const bob: JournalParty = { type: 'account', id: 'acc_bob' };
+const support: JournalParty = { type: 'support', id: 'agent_7' };
+
+interface Counter extends StoreRecord {
+  readonly n: number;
+}
+
+let db: TestDatabase;
+let peerPool: SqlPool;
+let killer: SqlPool;
+const keys: KeyProvider = createMemoryKeyProvider();
+let journals = 0;
+const cleanups: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  db = await openTestSchema('journal_outbox');
+  peerPool = db.openPool();
+  killer = db.openPool(2);
+});
+afterAll(async () => {
+  for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+  await db.close();
+});
+
+/** One instance of the application: a unit of work, an enqueuer and a sequencer on `pool`, over journal `journal`. */
+function instance(pool: SqlPool, journal: string, clock: Clock, options: { batchSize?: number; everyEntries?: number } = {}) {
+  const store = createPostgresJournalStore({ pool, schema: db.schema, journal });
+  const outbox = createPostgresJournalOutbox({ pool, schema: db.schema, journal });
+  const errors: unknown[] = [];
+  const sequencer = createJournalSequencer({
+    outbox, store, keys, clock, origin: ORIGIN,
+    checkpoint: { everyEntries: options.everyEntries ?? 16, everyMs: 3_600_000 },
+    batchSize: options.batchSize ?? 50,
+    onError: (e) => errors.push(e),
+  });
+  cleanups.push(() => sequencer.stop());
+  const unitOfWork: UnitOfWork = createPostgresUnitOfWork({ pool, clock, schema: db.schema, journal });
+  const enqueuer = createJournalEnqueuer({ keys, clock });
+  const reader = createJournal({ store, keys, clock, origin: ORIGIN });
+  /**
+   * Bumps counter `id` and journals it (payload: the tag), in one unit; a unit that lost the
+   * optimistic write to a concurrent one (S-15) is run again from the read, as the domain does.
+   */
+  const bump = async (id: string, subject: JournalParty, tag: string, fail = false): Promise<Counter> => {
+    for (;;) {
+      try {
+        return await unitOfWork.run(async (scope) => {
+          const counters = scope.versioned<Counter>('outbox_counters');
+          const current = await counters.get(id);
+          const written = current === undefined ? await counters.create({ id, n: 1 }) : await counters.update({ id, n: current.n + 1 }, current.version);
+          await enqueuer.enqueue(scope, { actor: subject, action: 'contact.changed', subject, payload: { kind: 'phone', before: null, after: tag } });
+          if (fail) throw new Error('the step failed after its write and its entry');
+          return written;
+        });
+      } catch (error) {
+        if (!(KabinetError.isInstance(error) && error.code === 'ERR_CONFLICT')) throw error;
+      }
+    }
+  };
+  return { store, outbox, sequencer, unitOfWork, enqueuer, reader, bump, errors };
+}
+
+const nextJournal = (label: string): string => `${label}_${++journals}`;
+
+async function counterValue(id: string): Promise<number | undefined> {
+  const rows = await db.pool.query<{ n: number }>(`SELECT (data->>'n')::int AS n FROM "${db.schema}".kabinet_records WHERE collection = 'outbox_counters' AND id = $1`, [id]);
+  return rows.rows[0]?.n;
+}
+
+/** Every payload's `after` value, in chain order (payloads opened with the journal's keys). */
+async function tagsInChain(store: JournalStore, reader: ReturnType<typeof createJournal>): Promise<string[]> {
+  const tags: string[] = [];
+  for (const entry of await store.read(0, 10_000)) {
+    const view = await reader.openPayload(entry);
+    if (view.status === 'present') tags.push((view.data as { after: string }).after);
+  }
+  return tags;
+}
+
+/** A pool whose connections can be killed: `arm(match)` terminates the backend of the next connection that sends a statement matching it, just before it is sent. */
+function killablePool(pool: SqlPool): SqlPool & { arm(match: RegExp): void; kills: number } {
+  let armed: RegExp | undefined;
+  const self = {
+    kills: 0,
+    arm(match: RegExp) {
+      armed = match;
+    },
+    query: pool.query.bind(pool) as SqlPool['query'],
+    async connect(): Promise<SqlConnection> {
+      const connection = await pool.connect();
+      const pid = (await connection.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+      const wrapped: SqlConnection = {
+        query: (async (text: string, values?: readonly unknown[]) => {
+          if (armed !== undefined && armed.test(text)) {
+            armed = undefined;
+            self.kills += 1;
+            await killer.query('SELECT pg_terminate_backend($1)', [pid]);
+          }
+          return connection.query(text, values);
+        }) as SqlConnection['query'],
+        release: (error) => connection.release(error),
+      };
+      const events = connection as unknown as { on?: (...a: unknown[]) => void; off?: (...a: unknown[]) => void };
+      return Object.assign(wrapped, { on: events.on?.bind(connection), off: events.off?.bind(connection) });
+    },
+  };
+  return self;
+}
+
+async function expectVerifiedChain(reader: ReturnType<typeof createJournal>, size: number): Promise<void> {
+  const report = await reader.verify(undefined, { payloads: true, roots: true });
+  expect(report).toMatchObject({ ok: true, size, checkpointIssues: [] });
+  expect(report.payloads).toMatchObject({ missing: 0, unreadable: 0, mismatch: 0 });
+}
+
+describe('postgres unit of work and journal outbox', () => {
+  it('principle 7: a unit\'s state change and its journal entry commit together; a unit that throws leaves neither', async () => {
+    const clock = createFakeClock();
+    const app = instance(db.pool, nextJournal('atomic'), clock);
+    await expect(app.bump('atomic_1', alice, 'failed', true)).rejects.toThrow('the step failed');
+    expect(await counterValue('atomic_1')).toBeUndefined();
+    expect(await app.outbox.pending()).toBe(0);
+    await app.bump('atomic_1', alice, 'first');
+    expect(await counterValue('atomic_1')).toBe(1);
+    expect(await app.outbox.pending()).toBe(1);
+    expect(await app.store.head()).toBeUndefined();
+    expect(await app.sequencer.drain()).toBe(1);
+    expect(await app.outbox.pending()).toBe(0);
+    expect(await tagsInChain(app.store, app.reader)).toEqual(['first']);
+    await expectVerifiedChain(app.reader, 1);
+  });
+
+  it('S-15 in a unit: a write refused on a taken unique key undoes only itself (a savepoint); the rest of the unit commits', async () => {
+    const clock = createFakeClock();
+    const app = instance(db.pool, nextJournal('savepoint'), clock);
+    const outside = (await import('../src/store/index.js')).createPostgresVersionedStore<Counter>({ pool: db.pool, collection: 'outbox_keys', clock, schema: db.schema });
+    await outside.create({ id: 'owner', n: 0 }, { uniqueKeys: ['phone:1'] });
+    const outcome = await app.unitOfWork.run(async (scope) => {
+      const store = scope.versioned<Counter>('outbox_keys');
+      const refused = await store.create({ id: 'intruder', n: 1 }, { uniqueKeys: ['phone:1'] }).then(() => 'created', (e: unknown) => (KabinetError.isInstance(e) ? e.code : 'other'));
+      await store.create({ id: 'other', n: 2 }, { uniqueKeys: ['phone:2'] });
+      await app.enqueuer.enqueue(scope, { actor: alice, action: 'account.login.succeeded', subject: alice });
+      return refused;
+    });
+    expect(outcome).toBe('ERR_CONFLICT');
+    expect(await outside.get('intruder')).toBeUndefined();
+    expect(await outside.findByKey('phone:2')).toMatchObject({ id: 'other' });
+    expect(await app.outbox.pending()).toBe(1);
+  });
+
+  it('S-12: an erasure racing an open unit that enqueued a payload waits for it, then erases that payload in the outbox; it reaches the chain erased', async () => {
+    const clock = createFakeClock();
+    const journal = nextJournal('erase');
+    const app = instance(db.pool, journal, clock);
+    const eraser = createPostgresJournalStore({ pool: peerPool, schema: db.schema, journal });
+    // A committed unit gave alice a data key; the open unit below seals under it and holds it.
+    await app.bump('erase_0', alice, 'before');
+    let enqueued!: () => void;
+    const inUnit = new Promise<void>((resolve) => (enqueued = resolve));
+    let finish!: () => void;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const unit = app.unitOfWork.run(async (scope) => {
+      await app.enqueuer.enqueue(scope, { actor: alice, action: 'contact.changed', subject: alice, payload: { kind: 'phone', before: null, after: 'secret' } });
+      enqueued();
+      await gate;
+    });
+    let erased = false;
+    let erasure: Promise<unknown> | undefined;
+    try {
+      await inUnit;
+      erasure = eraser.eraseSubject(alice, 99).then((r) => {
+        erased = true;
+        return r;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      // The eraser waits for the unit holding the subject's key.
+      expect(erased).toBe(false);
+    } finally {
+      finish();
+      await unit;
+    }
+    expect(await erasure).toMatchObject({ keyDeleted: true, payloadsErased: 0 });
+    const raw = await db.pool.query(`SELECT ciphertext, erased_at FROM "${db.schema}".kabinet_journal_outbox WHERE journal = $1 ORDER BY id`, [journal]);
+    expect(raw.rows).toEqual([
+      { ciphertext: null, erased_at: 99 },
+      { ciphertext: null, erased_at: 99 },
+    ]);
+    await app.sequencer.drain();
+    expect(await app.store.getPayload(0)).toEqual({ state: 'erased', seq: 0, subject: alice, erasedAt: 99 });
+    expect(await app.store.getPayload(1)).toEqual({ state: 'erased', seq: 1, subject: alice, erasedAt: 99 });
+    // A later unit seals under a new key (the cached one is refused), so nothing is sealed under a shredded key.
+    await app.bump('erase_1', alice, 'after');
+    await app.sequencer.drain();
+    expect(await tagsInChain(app.store, app.reader)).toEqual(['after']);
+    await expectVerifiedChain(app.reader, 3);
+  });
+
+  describe('crash in the middle of a batch', () => {
+    it('S-14: a seal that throws after the rows were taken rolls the batch back: nothing lost, no gap', async () => {
+      const clock = createFakeClock();
+      const app = instance(db.pool, nextJournal('throw'), clock);
+      for (let i = 0; i < 7; i++) await app.bump('throw_1', alice, `t${i}`);
+      const lease = (await app.outbox.lead())!;
+      await expect(
+        lease.sequence(4, (pending, head) => {
+          sealJournalBatch(pending, head);
+          throw new Error('crash between taking the rows and writing the entries');
+        }),
+      ).rejects.toThrow(/crash between/);
+      expect(await app.outbox.pending()).toBe(7);
+      expect(await app.store.head()).toBeUndefined();
+      // A seal that breaks the chain is refused before anything is written.
+      await expect(lease.sequence(4, (pending, head) => sealJournalBatch(pending, head).map((e, i) => (i === 1 ? { ...e, seq: 5 } : e)))).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
+      expect(await app.outbox.pending()).toBe(7);
+      await lease.release();
+      expect(await app.sequencer.drain()).toBe(7);
+      expect(await tagsInChain(app.store, app.reader)).toEqual(['t0', 't1', 't2', 't3', 't4', 't5', 't6']);
+      await expectVerifiedChain(app.reader, 7);
+    });
+
+    for (const [when, statement] of [
+      ['after taking the rows, before writing the entries', /^WITH ins AS/],
+      ['after writing the entries, before the commit', /^COMMIT$/],
+    ] as const) {
+      it(`S-14: the sequencer's connection killed ${when}: another instance takes over; nothing lost, no gap, the chain verifies`, async () => {
+        const clock = createFakeClock();
+        const journal = nextJournal('kill');
+        const pool = killablePool(db.openPool(3));
+        const first = instance(pool, journal, clock, { batchSize: 5, everyEntries: 4 });
+        const second = instance(peerPool, journal, clock, { batchSize: 5, everyEntries: 4 });
+        for (let i = 0; i < 12; i++) await first.bump('kill_1', i % 2 === 0 ? alice : bob, `k${i}`);
+        expect(await first.sequencer.step()).toBe(5);
+        pool.arm(statement);
+        await expect(first.sequencer.step()).rejects.toMatchObject({ code: 'ERR_UNAVAILABLE' });
+        expect(pool.kills).toBe(1);
+        expect(first.sequencer.leading).toBe(false);
+        // The dead session's lock is gone: the other instance leads and moves everything left.
+        expect(await second.sequencer.drain()).toBe(7);
+        expect(second.sequencer.leading).toBe(true);
+        expect(await first.sequencer.step()).toBe(0);
+        expect(await tagsInChain(second.store, second.reader)).toEqual(Array.from({ length: 12 }, (_, i) => `k${i}`));
+        expect(await second.outbox.pending()).toBe(0);
+        await expectVerifiedChain(second.reader, 12);
+        // Every 4 entries, judged after each batch of 5: signed at 5 and 10 (12 is 2 past the last).
+        expect((await second.store.listCheckpoints({ limit: 100 })).items.map((c) => c.size)).toEqual([5, 10]);
+        await second.sequencer.stop();
+      });
+    }
+  });
+
+  it('S-14: two sequencers on separate pools never both lead; when the leader\'s session dies the other takes over', async () => {
+    const clock = createFakeClock();
+    const journal = nextJournal('leaders');
+    const pool = killablePool(db.openPool(3));
+    const a = instance(pool, journal, clock, { batchSize: 3 });
+    const b = instance(peerPool, journal, clock, { batchSize: 3 });
+    const lockHolders = async (): Promise<number> =>
+      (await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = (hashtextextended($1, 0) & 4294967295)::oid AND classid = ((hashtextextended($1, 0) >> 32) & 4294967295)::oid`, [`kabinet-journal-sequencer:${db.schema}:${journal}`])).rows[0]!.n;
+    let bothLed = 0;
+    let moved = 0;
+    for (let round = 0; round < 20; round++) {
+      await Promise.all([a.bump('lead_1', alice, `a${round}`), b.bump('lead_2', bob, `b${round}`)]);
+      const [ma, mb] = await Promise.all([a.sequencer.step(), b.sequencer.step()]);
+      moved += ma + mb;
+      if (a.sequencer.leading && b.sequencer.leading) bothLed += 1;
+      expect(await lockHolders()).toBe(1);
+      expect(ma === 0 || mb === 0).toBe(true);
+    }
+    expect(bothLed).toBe(0);
+    const [leader, follower] = a.sequencer.leading ? [a, b] : [b, a];
+    expect(follower.sequencer.leading).toBe(false);
+    // Kill the leader's session (only pool a's connections can be killed: make sure a leads).
+    if (leader === a) {
+      await a.bump('lead_1', alice, 'last');
+      pool.arm(/./);
+      await expect(a.sequencer.step()).rejects.toMatchObject({ code: 'ERR_UNAVAILABLE' });
+      moved += await b.sequencer.drain();
+      expect(b.sequencer.leading).toBe(true);
+      expect(await a.sequencer.step()).toBe(0);
+      expect(a.sequencer.leading).toBe(false);
+    } else {
+      await b.sequencer.stop();
+      await a.bump('lead_1', alice, 'last');
+      moved += await a.sequencer.drain();
+      expect(a.sequencer.leading).toBe(true);
+    }
+    moved += (await a.sequencer.drain()) + (await b.sequencer.drain());
+    expect(moved).toBe(41);
+    await expectVerifiedChain(a.reader, 41);
+  });
+
+  it('S-14: any interleaving of units (some rolled back) on two pools with two sequencers running yields one gap-free chain with every committed unit exactly once, and it verifies', async () => {
+    const unitArb = fc.record({ pool: fc.integer({ min: 0, max: 1 }), subject: fc.constantFrom(alice, bob, support), fail: fc.integer({ min: 0, max: 4 }).map((n) => n === 0), delay: fc.integer({ min: 0, max: 3 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(unitArb, { minLength: 1, maxLength: 24 }), fc.integer({ min: 1, max: 6 }), async (units, batchSize) => {
+        const clock = createFakeClock();
+        const journal = nextJournal('prop');
+        const apps = [instance(db.pool, journal, clock, { batchSize, everyEntries: 5 }), instance(peerPool, journal, clock, { batchSize, everyEntries: 5 })];
+        const sequencers: JournalSequencer[] = apps.map((app) => app.sequencer);
+        sequencers.forEach((s) => s.start({ intervalMs: 2 }));
+        const committed = new Set<string>();
+        try {
+          await Promise.all(
+            units.map(async (u, i) => {
+              await new Promise((resolve) => setTimeout(resolve, u.delay));
+              const tag = `u${i}`;
+              try {
+                await apps[u.pool]!.bump(`prop_${journal}_${i % 3}`, u.subject, tag, u.fail);
+                committed.add(tag);
+              } catch (error) {
+                if (!u.fail) throw error;
+              }
+            }),
+          );
+          await Promise.all(sequencers.map((s) => s.stop()));
+          await apps[0]!.sequencer.drain();
+          const chain = await apps[0]!.store.read(0, 10_000);
+          expect(chain.map((e) => e.seq)).toEqual(chain.map((_, i) => i));
+          const tags = await tagsInChain(apps[0]!.store, apps[0]!.reader);
+          expect([...tags].sort()).toEqual([...committed].sort());
+          await expectVerifiedChain(apps[0]!.reader, committed.size);
+          expect(apps.flatMap((app) => app.errors)).toEqual([]);
+        } finally {
+          await Promise.all(sequencers.map((s) => s.stop()));
+        }
+      }),
+      { numRuns: 10 },
+    );
+  }, 180_000);
+});
