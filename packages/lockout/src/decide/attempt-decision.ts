@@ -10,13 +10,15 @@ export type PublicOutcome = 'ok' | 'invalid_credentials' | 'invalid_code' | 'ret
 /**
  * Why an attempt is refused:
  * - `ip_capped`: the IP's daily failure cap is spent;
+ * - `ip_delayed`: the IP is in its progressive delay (failures across accounts);
  * - `busy`: another attempt for the same key is still running (single flight);
  * - `delayed`: the account+IP pair is in its progressive delay;
- * - `locked`: the account is locked (answered exactly like a wrong password);
+ * - `locked`: the account is locked — for a while, at its hard cap, or until support —
+ *   answered exactly like a wrong password;
  * - `blocked`: a wrong code blocks the next try (OTP-3);
  * - `capped`: the identifier's daily wrong-code cap is spent.
  */
-export type DenyReason = 'ip_capped' | 'busy' | 'delayed' | 'locked' | 'blocked' | 'capped';
+export type DenyReason = 'ip_capped' | 'ip_delayed' | 'busy' | 'delayed' | 'locked' | 'blocked' | 'capped';
 
 /** The attempt may run. */
 export interface AttemptAllowed {

@@ -1,7 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { portalLockoutPolicy } from '../policy/lockout-policy.js';
-import { decidePasswordAttempt, type PasswordAttemptState } from './decide-password-attempt.js';
+import { portalLockoutPolicy, supportLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
+import { accountLockFor } from './account-lock-for.js';
+import { decidePasswordAttempt, LOCKED_UNTIL_SUPPORT, LOCKED_UNTIL_UNLOCK, type PasswordAttemptState } from './decide-password-attempt.js';
+import { failuresBeforeLock } from './failures-before-lock.js';
+import { ipDelayMs } from './ip-delay-ms.js';
 
 const now = Date.UTC(2026, 0, 1, 12);
 const free: PasswordAttemptState = { ipFailuresToday: 1, holders: 1, nextAllowedAt: 0, lockedUntil: 0, accountFailures: 1 };
@@ -52,5 +55,61 @@ describe('decidePasswordAttempt', () => {
       expect(state.accountFailures).toBeLessThanOrEqual(portalLockoutPolicy.password.maxConsecutiveFailures);
       expect(now >= state.nextAllowedAt && now >= state.lockedUntil).toBe(true);
     }
+  });
+
+  it('S-7: a trusted pair is held by a support lock, but not by a timed lock or the cap', () => {
+    const p = portalLockoutPolicy;
+    const locked = { allowed: false, reason: 'locked', publicOutcome: 'invalid_credentials' };
+    expect(decidePasswordAttempt({ ...free, lockedUntil: now + 1, trusted: true }, now, p)).toEqual({ allowed: true });
+    expect(decidePasswordAttempt({ ...free, lockedUntil: LOCKED_UNTIL_UNLOCK, trusted: true }, now, p)).toEqual({ allowed: true });
+    expect(decidePasswordAttempt({ ...free, accountFailures: 50, locksInRow: 10, trusted: true }, now, p)).toEqual({ allowed: true });
+    expect(decidePasswordAttempt({ ...free, lockedUntil: LOCKED_UNTIL_SUPPORT, trusted: true }, now, p)).toEqual(locked);
+    expect(decidePasswordAttempt({ ...free, lockedUntil: now + 1 }, now, p)).toEqual(locked);
+    expect(decidePasswordAttempt({ ...free, lockedUntil: now }, now, p)).toEqual({ allowed: true });
+  });
+
+  it('S-7: the IP delay ends exactly at ipNextAllowedAt and comes before the account+IP slot', () => {
+    expect(decidePasswordAttempt({ ...free, ipNextAllowedAt: now + 5, holders: 2 }, now, portalLockoutPolicy)).toEqual({ allowed: false, reason: 'ip_delayed', publicOutcome: 'retry_later', retryAfterMs: 5 });
+    expect(decidePasswordAttempt({ ...free, ipNextAllowedAt: now }, now, portalLockoutPolicy)).toEqual({ allowed: true });
+  });
+
+  it('OTP-5, S-7: batches of lockAfterFailures, locks doubling from lockMs up to maxLockMs, and the cap at maxConsecutiveFailures (≤ 100, NIST)', () => {
+    const p = portalLockoutPolicy;
+    expect([0, 1, 9, 10].map((n) => failuresBeforeLock(n, p))).toEqual([10, 10, 10, 0]);
+    expect([1, 2, 3, 4, 5, 9, 10].map((n) => accountLockFor(n, p))).toEqual([
+      { kind: 'temporary', ms: 5 * 60_000 },
+      { kind: 'temporary', ms: 10 * 60_000 },
+      { kind: 'temporary', ms: 20 * 60_000 },
+      { kind: 'temporary', ms: 40 * 60_000 },
+      { kind: 'temporary', ms: 60 * 60_000 },
+      { kind: 'temporary', ms: 60 * 60_000 },
+      { kind: 'capped' },
+    ]);
+    expect(accountLockFor(1, supportLockoutPolicy)).toEqual({ kind: 'support' });
+    // A cap that is not a multiple of the batch: the last batch is shorter.
+    const odd: LockoutPolicy = { ...p, password: { ...p.password, maxConsecutiveFailures: 25 } };
+    expect([0, 1, 2].map((n) => failuresBeforeLock(n, odd))).toEqual([10, 10, 5]);
+    expect(accountLockFor(3, odd)).toEqual({ kind: 'capped' });
+  });
+
+  test.prop([fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 200 })])(
+    'S-7: over every batch and cap, the batches before the cap add up to exactly maxConsecutiveFailures and every lock stays within maxLockMs',
+    (lockAfterFailures, maxConsecutiveFailures, lockNumber) => {
+      const p: LockoutPolicy = { ...portalLockoutPolicy, password: { ...portalLockoutPolicy.password, lockAfterFailures, maxConsecutiveFailures } };
+      let total = 0;
+      let locks = 0;
+      while (failuresBeforeLock(locks, p) > 0) {
+        total += failuresBeforeLock(locks, p);
+        locks += 1;
+      }
+      expect(total).toBe(maxConsecutiveFailures);
+      expect(accountLockFor(locks, p)).toEqual({ kind: 'capped' });
+      const lock = accountLockFor(lockNumber, p);
+      if (lock.kind === 'temporary') expect(lock.ms).toBeLessThanOrEqual(p.password.maxLockMs);
+    },
+  );
+
+  it('S-7: the IP delay starts at ipFreeFailures', () => {
+    expect([29, 30, 31, 60].map((f) => ipDelayMs(f, portalLockoutPolicy))).toEqual([0, 30_000, 60_000, 15 * 60_000]);
   });
 });

@@ -1,3 +1,4 @@
+import { progressiveDelayMs } from '../_lib/progressive-delay.js';
 import type { LockoutPolicy } from '../policy/lockout-policy.js';
 
 /**
@@ -15,8 +16,5 @@ import type { LockoutPolicy } from '../policy/lockout-policy.js';
  * ```
  */
 export function passwordDelayMs(failures: number, policy: LockoutPolicy): number {
-  const { freeFailures, baseDelayMs, delayFactor, maxDelayMs } = policy.password;
-  if (!(failures >= freeFailures)) return 0;
-  const delay = baseDelayMs * delayFactor ** (failures - freeFailures);
-  return Number.isFinite(delay) ? Math.min(Math.round(delay), maxDelayMs) : maxDelayMs;
+  return progressiveDelayMs(failures, policy.password.freeFailures, policy);
 }

@@ -3,9 +3,9 @@ import type { LockoutPolicy } from './lockout-policy.js';
 
 /**
  * Checks a lockout policy: every count a positive integer, every duration a positive number
- * of ms, delays that grow (`delayFactor` ≥ 1, `maxDelayMs` ≥ `baseDelayMs`), at most 100
- * consecutive password failures per account (NIST 800-63B §3.2.2), a time-zone offset
- * between −12 and +14 hours.
+ * of ms, delays and locks that grow (`delayFactor`, `lockFactor` ≥ 1, `maxDelayMs` ≥
+ * `baseDelayMs`, `maxLockMs` ≥ `lockMs`), at most 100 consecutive password failures per
+ * account (NIST 800-63B §3.2.2), a time-zone offset between −12 and +14 hours.
  *
  * @param policy - the policy to check
  * @returns the policy, or issues `lockout.policy.invalid` with `{ field, rule }`
@@ -41,12 +41,20 @@ export function checkLockoutPolicy(policy: LockoutPolicy): Result<LockoutPolicy,
   duration('password.maxDelayMs', pw.maxDelayMs);
   if (typeof pw.maxDelayMs === 'number' && typeof pw.baseDelayMs === 'number' && pw.maxDelayMs < pw.baseDelayMs) bad('password.maxDelayMs', 'at_least_base_delay');
   duration('password.pairWindowMs', pw.pairWindowMs);
+  if (!Number.isSafeInteger(pw.ipFreeFailures) || pw.ipFreeFailures < 0) bad('password.ipFreeFailures', 'non_negative_integer');
+  duration('password.ipWindowMs', pw.ipWindowMs);
+  count('password.lockAfterFailures', pw.lockAfterFailures, 100);
   count('password.maxConsecutiveFailures', pw.maxConsecutiveFailures, 100);
   duration('password.accountWindowMs', pw.accountWindowMs);
   if (pw.lockMs !== null) duration('password.lockMs', pw.lockMs);
+  if (typeof pw.lockFactor !== 'number' || !Number.isFinite(pw.lockFactor) || pw.lockFactor < 1 || pw.lockFactor > 100) bad('password.lockFactor', 'number_1_to_100');
+  duration('password.maxLockMs', pw.maxLockMs);
+  if (typeof pw.lockMs === 'number' && typeof pw.maxLockMs === 'number' && pw.maxLockMs < pw.lockMs) bad('password.maxLockMs', 'at_least_lock');
   duration('password.lockRetentionMs', pw.lockRetentionMs);
   count('password.maxFailuresPerIpPerDay', pw.maxFailuresPerIpPerDay);
   if (typeof pw.successResetsAccount !== 'boolean') bad('password.successResetsAccount', 'boolean');
+  if (!Number.isSafeInteger(pw.trustedPairMs) || pw.trustedPairMs < 0) bad('password.trustedPairMs', 'non_negative_ms');
+  if (typeof pw.selfUnlock !== 'boolean') bad('password.selfUnlock', 'boolean');
   const send = p.send ?? {};
   duration('send.cooldownMs', send.cooldownMs);
   count('send.maxPerPhonePerDay', send.maxPerPhonePerDay);

@@ -4,5 +4,5 @@
  *
  * @module @kabinet/lockout/policy
  */
-export { portalLockoutPolicy, strictLockoutPolicy, type LockoutPolicy } from './lockout-policy.js';
+export { portalLockoutPolicy, strictLockoutPolicy, supportLockoutPolicy, type LockoutPolicy } from './lockout-policy.js';
 export { checkLockoutPolicy } from './check-lockout-policy.js';

@@ -3,8 +3,10 @@ import { createFakeClock } from '@kabinet/core';
 import { createMemoryCounterStore, createMemoryKeyProvider, createMemoryVersionedStore, createOutbox } from '@kabinet/memory';
 import { createOtpService, type ChallengeRecord } from '@kabinet/otp';
 import { describe, expect, it } from 'vitest';
+import { accountLockFor } from '../decide/account-lock-for.js';
+import { ipDelayMs } from '../decide/ip-delay-ms.js';
 import { passwordDelayMs } from '../decide/password-delay-ms.js';
-import { portalLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
+import { portalLockoutPolicy, supportLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
 import { createLockoutService } from './create-lockout-service.js';
 
 const MIN = 60_000;
@@ -19,10 +21,18 @@ const small: LockoutPolicy = {
     baseDelayMs: 1_000,
     delayFactor: 2,
     maxDelayMs: 8_000,
-    maxConsecutiveFailures: 5,
+    ipFreeFailures: 4,
+    lockAfterFailures: 5,
+    lockMs: 10_000,
+    lockFactor: 2,
+    maxLockMs: 40_000,
+    maxConsecutiveFailures: 20,
     maxFailuresPerIpPerDay: 7,
   },
 };
+
+/** The first lock is the cap: a locked account stays locked (for the S-8 comparison). */
+const capAt5: LockoutPolicy = { ...small, password: { ...small.password, maxConsecutiveFailures: 5 } };
 
 function setup(policy: LockoutPolicy = portalLockoutPolicy) {
   const clock = createFakeClock();
@@ -48,24 +58,80 @@ describe('createLockoutService — passwords', () => {
     expect((await lockout.attemptPassword(who, no)).retryAfterMs).toBe(60_000);
   });
 
-  it('OTP-5, ACC-8: consecutive failures lock the account until support unlocks it; a locked account answers like a wrong password', async () => {
-    const { lockout } = setup();
+  it('S-7: an IP spraying across accounts gets its own progressive delay after ipFreeFailures, ending exactly when the policy says', async () => {
+    const { lockout, clock } = setup(small);
+    const ip = '10.6.6.6';
+    for (let i = 0; i < 3; i++) expect(await lockout.attemptPassword({ account: `acc_${i}`, ip }, no)).toMatchObject({ outcome: 'wrong', checked: true });
+    expect(await lockout.attemptPassword({ account: 'acc_3', ip }, no)).toMatchObject({ outcome: 'wrong', retryAfterMs: 1_000 });
+    clock.advance(999);
+    expect(await lockout.attemptPassword({ account: 'acc_9', ip }, yes)).toMatchObject({ outcome: 'ip_delayed', publicOutcome: 'retry_later', retryAfterMs: 1, checked: false });
+    // Other addresses are not held by it.
+    expect((await lockout.attemptPassword({ account: 'acc_9', ip: '10.7.7.7' }, yes)).outcome).toBe('ok');
+    clock.advance(1);
+    expect(await lockout.attemptPassword({ account: 'acc_4', ip }, no)).toMatchObject({ outcome: 'wrong', retryAfterMs: 2_000 });
+  });
+
+  it('OTP-5, S-7: every lockAfterFailures failures lock the account for a while, each lock longer up to maxLockMs; at the hard cap no more passwords are checked', async () => {
+    const { lockout, clock } = setup(small);
+    const pw = small.password;
+    let checks = 0;
+    let n = 0;
+    const durations: number[] = [];
+    const kinds: string[] = [];
+    // An attacker with endless addresses, who waits out every lock at once.
+    for (let step = 0; step < 200; step++) {
+      const r = await lockout.attemptPassword({ account: 'acc_1', ip: `10.1.${n >> 8}.${n++ & 255}` }, async () => {
+        checks += 1;
+        return false;
+      });
+      for (const e of r.events) {
+        if (e.type !== 'lockout.locked') continue;
+        kinds.push(e.kind);
+        if (e.until !== null) durations.push(e.until - e.at);
+      }
+      const status = await lockout.accountStatus('acc_1');
+      if (status.locked && typeof status.until === 'number') clock.set(status.until);
+      else if (status.locked) clock.advance(24 * 3_600_000);
+    }
+    expect(durations).toEqual([10_000, 20_000, 40_000]);
+    expect(kinds).toEqual(['temporary', 'temporary', 'temporary', 'capped']);
+    expect(checks).toBe(pw.maxConsecutiveFailures);
+    expect(await lockout.accountStatus('acc_1')).toEqual({ locked: true, until: 'unlock', failures: pw.maxConsecutiveFailures, locksInRow: 4 });
+  });
+
+  it('OTP-5, S-7: a temporary lock ends exactly after lockMs and the end is journaled as unlocked by time', async () => {
+    const { lockout, clock } = setup(small);
+    for (let i = 0; i < 5; i++) await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
+    expect(await lockout.accountStatus('acc_1')).toMatchObject({ locked: true, until: clock.now() + small.password.lockMs!, failures: 5 });
+    clock.advance(small.password.lockMs! - 1);
+    expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.1.0.0' }, yes)).outcome).toBe('locked');
+    clock.advance(1);
+    const r = await lockout.attemptPassword({ account: 'acc_1', ip: '10.1.0.1' }, yes);
+    expect(r.outcome).toBe('ok');
+    expect(r.events[0]).toEqual({ type: 'lockout.unlocked', key: 'acc_1', at: clock.now(), by: 'time' });
+  });
+
+  it('OTP-5, ACC-8: supportLockoutPolicy locks until support unlocks it, trusted addresses included; a locked account answers like a wrong password', async () => {
+    const { lockout } = setup(supportLockoutPolicy);
     const account = 'acc_1';
+    expect((await lockout.attemptPassword({ account, ip: '192.0.2.10' }, yes)).outcome).toBe('ok');
     let locked;
     for (let i = 0; i < 10; i++) {
       const r = await lockout.attemptPassword({ account, ip: `10.0.0.${i}` }, no);
       expect(r.outcome).toBe('wrong');
       if (i === 9) locked = r.events;
     }
-    expect(locked).toEqual([{ type: 'lockout.locked', key: account, at: expect.any(Number), until: null, failures: 10 }]);
-    expect(await lockout.accountStatus(account)).toEqual({ locked: true, until: 'support', failures: 10 });
+    expect(locked).toEqual([{ type: 'lockout.locked', key: account, at: expect.any(Number), until: null, failures: 10, kind: 'support', lockNumber: 1 }]);
+    expect(await lockout.accountStatus(account)).toEqual({ locked: true, until: 'support', failures: 10, locksInRow: 1 });
     let checked = false;
     const right = await lockout.attemptPassword({ account, ip: '10.0.1.1' }, async () => {
       checked = true;
       return true;
     });
     expect(checked).toBe(false);
-    expect(right).toEqual({ outcome: 'locked', publicOutcome: 'invalid_credentials', checked: false, events: [] });
+    expect(right).toMatchObject({ outcome: 'locked', publicOutcome: 'invalid_credentials', checked: false, events: [] });
+    expect((await lockout.attemptPassword({ account, ip: '192.0.2.10' }, yes)).outcome).toBe('locked');
+    await expect(lockout.unlockByOwner({ account, ip: '192.0.2.10' })).rejects.toMatchObject({ code: 'ERR_INVALID_STATE' });
     const events = await lockout.unlockBySupport({ account, operator: 'op_7' });
     expect(events).toEqual([{ type: 'lockout.unlocked', key: account, at: expect.any(Number), by: 'support', failures: 10, wasLocked: true, operator: 'op_7' }]);
     expect((await lockout.attemptPassword({ account, ip: '10.0.1.1' }, yes)).outcome).toBe('ok');
@@ -80,17 +146,36 @@ describe('createLockoutService — passwords', () => {
     expect(equalised).toBe(1);
   });
 
-  it('ACC-8: a timed lock ends exactly after lockMs and the end is journaled as unlocked by time', async () => {
-    const policy = { ...small, password: { ...small.password, lockMs: 15 * MIN } };
-    const { lockout, clock } = setup(policy);
+  it('S-7: an address the owner logged in from is not held by the account lock or the cap; freeFailures failures from it end that', async () => {
+    const { lockout } = setup(small);
+    const home = { account: 'acc_1', ip: '192.0.2.10' };
+    expect(await lockout.attemptPassword(home, yes)).toMatchObject({ outcome: 'ok', trusted: false });
     for (let i = 0; i < 5; i++) await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
-    expect(await lockout.accountStatus('acc_1')).toMatchObject({ locked: true, until: clock.now() + 15 * MIN });
-    clock.advance(15 * MIN - 1);
-    expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.1.0.0' }, yes)).outcome).toBe('locked');
-    clock.advance(1);
-    const r = await lockout.attemptPassword({ account: 'acc_1', ip: '10.1.0.1' }, yes);
-    expect(r.outcome).toBe('ok');
-    expect(r.events).toEqual([{ type: 'lockout.unlocked', key: 'acc_1', at: clock.now(), by: 'time' }]);
+    expect((await lockout.accountStatus('acc_1')).locked).toBe(true);
+    expect(await lockout.attemptPassword(home, yes)).toMatchObject({ outcome: 'ok', trusted: true, checked: true });
+    // The owner's login cleared the lock too; lock it again and mistype twice at home.
+    for (let i = 0; i < 5; i++) await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.1.${i}` }, no);
+    expect(await lockout.attemptPassword(home, no)).toMatchObject({ outcome: 'wrong', trusted: true });
+    expect(await lockout.attemptPassword(home, no)).toMatchObject({ outcome: 'wrong', trusted: true });
+    expect(await lockout.attemptPassword(home, yes)).toMatchObject({ outcome: 'delayed' });
+  });
+
+  it('S-7: the owner unlocks with a code from a new address: the lock, the count and the series go, and that address is trusted', async () => {
+    const { lockout, clock } = setup(small);
+    for (let round = 0; round < 4; round++) {
+      for (let i = 0; i < 5; i++) await lockout.attemptPassword({ account: 'acc_1', ip: `10.${round}.0.${i}` }, no);
+      const status = await lockout.accountStatus('acc_1');
+      if (typeof status.until === 'number') clock.set(status.until);
+    }
+    expect(await lockout.accountStatus('acc_1')).toMatchObject({ locked: true, until: 'unlock', failures: 20 });
+    const travel = { account: 'acc_1', ip: '198.51.100.50' };
+    expect((await lockout.attemptPassword(travel, yes)).outcome).toBe('locked');
+    expect(await lockout.unlockByOwner(travel)).toEqual([{ type: 'lockout.unlocked', key: 'acc_1', at: clock.now(), by: 'owner', failures: 20, wasLocked: true }]);
+    expect(await lockout.accountStatus('acc_1')).toEqual({ locked: false, failures: 0, locksInRow: 0 });
+    // The attacker starts again at once and locks it; the owner, at the address they unlocked from, is not held.
+    for (let i = 0; i < 5; i++) await lockout.attemptPassword({ account: 'acc_1', ip: `10.9.0.${i}` }, no);
+    expect((await lockout.accountStatus('acc_1')).locked).toBe(true);
+    expect(await lockout.attemptPassword(travel, yes)).toMatchObject({ outcome: 'ok', trusted: true });
   });
 
   it('S-7: a successful login clears the failures (journaled as unlocked by login) when the policy says so', async () => {
@@ -98,6 +183,7 @@ describe('createLockoutService — passwords', () => {
     for (let i = 0; i < 3; i++) await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
     const ok = await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.9' }, yes);
     expect(ok.events).toEqual([{ type: 'lockout.unlocked', key: 'acc_1', at: expect.any(Number), by: 'login', failures: 3 }]);
+    expect(ok.priorFailures).toBe(3);
     expect((await lockout.accountStatus('acc_1')).failures).toBe(0);
     expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.9' }, yes)).events).toEqual([]);
 
@@ -108,70 +194,159 @@ describe('createLockoutService — passwords', () => {
   });
 
   it('S-7: the per-IP daily cap stops spraying across accounts until the local day ends', async () => {
-    const { lockout, clock } = setup(small);
+    const policy = { ...small, password: { ...small.password, ipFreeFailures: 50 } };
+    const { lockout, clock } = setup(policy);
     for (let i = 0; i < 7; i++) expect((await lockout.attemptPassword({ account: `acc_${i}`, ip: '10.6.6.6' }, no)).outcome).toBe('wrong');
     const capped = await lockout.attemptPassword({ account: 'acc_x', ip: '10.6.6.6' }, yes);
     const midnightMsk = Date.UTC(2026, 0, 1, 21);
     expect(capped).toMatchObject({ outcome: 'ip_capped', publicOutcome: 'retry_later', retryAfterMs: midnightMsk - clock.now() });
     // Successes do not use the cap.
-    const fresh = setup(small).lockout;
+    const fresh = setup(policy).lockout;
     for (let i = 0; i < 20; i++) expect((await fresh.attemptPassword({ account: `acc_${i}`, ip: '10.6.6.6' }, yes)).outcome).toBe('ok');
     clock.set(midnightMsk);
     expect((await lockout.attemptPassword({ account: 'acc_x', ip: '10.6.6.6' }, yes)).outcome).toBe('ok');
   });
 
-  type Step = { wait: number; ip: number; right: boolean };
-  const stepsArb = fc.array(
-    fc.record({ wait: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 10_000 })), ip: fc.integer({ min: 0, max: 2 }), right: fc.integer({ min: 0, max: 5 }).map((n) => n === 0) }),
-    { minLength: 1, maxLength: 40 },
+  test.prop(
+    [
+      fc.array(
+        fc.record({
+          // The attacker knows the lock state (the worst case): mostly it waits each lock out at once.
+          patient: fc.integer({ min: 0, max: 9 }).map((n) => n > 0),
+          wait: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 5 * MIN }), fc.constant(3_600_000)),
+          ip: fc.integer({ min: 0, max: 2_000 }),
+        }),
+        { minLength: 120, maxLength: 300 },
+      ),
+      fc.array(fc.integer({ min: 0, max: 299 }), { maxLength: 4 }),
+    ],
+    { numRuns: 25 },
+  )(
+    'S-7, S-8: an attacker who knows only the login gets at most maxConsecutiveFailures checks, and cannot keep the owner out longer than the temporary lock (real portal numbers)',
+    async (attack, ownerAt) => {
+      const policy = portalLockoutPolicy;
+      const { lockout, clock } = setup(policy);
+      const home = { account: 'acc_1', ip: '192.0.2.10' };
+      expect((await lockout.attemptPassword(home, yes)).outcome).toBe('ok');
+      const owner = new Set(ownerAt);
+      let attackerChecks = 0;
+      for (const [step, { patient, wait, ip }] of attack.entries()) {
+        clock.advance(wait);
+        const status = await lockout.accountStatus('acc_1');
+        if (patient && status.locked && typeof status.until === 'number') clock.set(status.until);
+        const r = await lockout.attemptPassword({ account: 'acc_1', ip: `10.${ip >> 8}.${ip & 255}.1` }, async () => {
+          attackerChecks += 1;
+          return false;
+        });
+        expect(r.publicOutcome).not.toBe('ok');
+        // The cap holds: no sequence of addresses and waits gets more guesses.
+        expect(attackerChecks).toBeLessThanOrEqual(policy.password.maxConsecutiveFailures);
+        if (owner.has(step)) {
+          // The owner, from the address they logged in from, is never held by the attack.
+          expect(await lockout.attemptPassword(home, yes)).toMatchObject({ outcome: 'ok', checked: true });
+          attackerChecks = 0;
+        }
+      }
+      // The owner from a new address: held at most the longest temporary lock, or unlocks at once with a code.
+      const travel = { account: 'acc_1', ip: '198.51.100.50' };
+      const status = await lockout.accountStatus('acc_1');
+      if (status.locked && typeof status.until === 'number') {
+        expect(status.until - clock.now()).toBeLessThanOrEqual(policy.password.maxLockMs);
+        clock.set(status.until);
+      } else if (status.locked) {
+        expect(status.until).toBe('unlock');
+        await lockout.unlockByOwner(travel);
+      }
+      expect((await lockout.attemptPassword(travel, yes)).outcome).toBe('ok');
+    },
   );
 
-  test.prop([stepsArb], { numRuns: 120 })(
-    'OTP-5, S-7: over any sequence, every attempt is allowed or refused exactly as the policy model says — no sequence gets more tries',
+  type Step = { wait: number; ip: number; right: boolean };
+  const stepsArb = fc.array(
+    fc.record({ wait: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 12_000 })), ip: fc.integer({ min: 0, max: 3 }), right: fc.integer({ min: 0, max: 5 }).map((n) => n === 0) }),
+    { minLength: 1, maxLength: 60, size: 'max' },
+  );
+
+  test.prop([stepsArb], { numRuns: 150 })(
+    'OTP-5, S-7, S-8: over any sequence, every attempt is allowed or refused exactly as the policy model says — no sequence gets more tries',
     async (sequence: Step[]) => {
-      const { lockout, clock } = setup(small);
-      const pw = small.password;
-      // The model: per-pair failures and next time, account consecutive failures and lock, per-IP failures today.
-      const pair = new Map<number, { failures: number; next: number }>();
-      let account = 0;
-      let locked = false;
-      const ipFailures = new Map<number, number>();
+      const policy = { ...small, password: { ...small.password, maxFailuresPerIpPerDay: 12 } };
+      const pw = policy.password;
+      const { lockout, clock } = setup(policy);
+      // The model: per pair (failures, next, trusted), per IP (failures, next, today), the account's batch, locks in a row and lock.
+      const pair = new Map<number, { failures: number; next: number; trusted: boolean }>();
+      const ipState = new Map<number, { failures: number; next: number; today: number }>();
+      let batch = 0;
+      let series = 0;
+      let lock: number | 'cap' | undefined;
+      let checks = 0;
+      const allowance = (): number => Math.max(0, Math.min(pw.lockAfterFailures, pw.maxConsecutiveFailures - series * pw.lockAfterFailures));
+      const applyLock = (now: number): void => {
+        series += 1;
+        const l = accountLockFor(series, policy);
+        lock = l.kind === 'temporary' ? now + l.ms : 'cap';
+      };
       for (const { wait, ip, right } of sequence) {
         clock.advance(wait);
         const now = clock.now();
-        const p = pair.get(ip) ?? { failures: 0, next: 0 };
+        if (typeof lock === 'number' && lock <= now) {
+          lock = undefined;
+          batch = 0;
+        }
+        const p = pair.get(ip) ?? { failures: 0, next: 0, trusted: false };
+        const a = ipState.get(ip) ?? { failures: 0, next: 0, today: 0 };
+        const trusted = p.trusted;
         let checked = false;
         const r = await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${ip}` }, async () => {
           checked = true;
           return right;
         });
-        const fail = (): void => {
+        const fail = (): number => {
           p.failures += 1;
-          const d = passwordDelayMs(p.failures, small);
-          if (d > 0) p.next = Math.max(p.next, now + d);
-          ipFailures.set(ip, (ipFailures.get(ip) ?? 0) + 1);
+          a.failures += 1;
+          a.today += 1;
+          const pd = passwordDelayMs(p.failures, policy);
+          const id = ipDelayMs(a.failures, policy);
+          if (pd > 0) p.next = Math.max(p.next, now + pd);
+          if (id > 0) a.next = Math.max(a.next, now + id);
+          if (p.trusted && p.failures >= pw.freeFailures) p.trusted = false;
+          return Math.max(pd, id);
         };
-        if ((ipFailures.get(ip) ?? 0) >= pw.maxFailuresPerIpPerDay) expect(r.outcome).toBe('ip_capped');
+        if (a.today >= pw.maxFailuresPerIpPerDay) expect(r.outcome).toBe('ip_capped');
+        else if (now < a.next) expect(r).toMatchObject({ outcome: 'ip_delayed', retryAfterMs: a.next - now });
         else if (now < p.next) expect(r).toMatchObject({ outcome: 'delayed', retryAfterMs: p.next - now });
-        else if (locked) {
+        else if (!trusted && (lock !== undefined || batch >= allowance())) {
           expect(r.outcome).toBe('locked');
-          fail();
+          if (lock === undefined) applyLock(now);
+          const delay = fail();
+          expect(r.retryAfterMs).toBe(delay > 0 ? delay : undefined);
         } else if (right) {
           expect(r.outcome).toBe('ok');
-          p.failures = 0;
-          p.next = 0;
-          account = 0;
+          Object.assign(p, { failures: 0, next: 0, trusted: true });
+          batch = 0;
+          series = 0;
+          lock = undefined;
         } else {
           expect(r.outcome).toBe('wrong');
-          fail();
-          account += 1;
-          if (account >= pw.maxConsecutiveFailures) locked = true;
+          checks += 1;
+          const delay = fail();
+          expect(r.retryAfterMs).toBe(delay > 0 ? delay : undefined);
+          // An untrusted failure counts for the account; a trusted one only wears the trust down.
+          if (!trusted) {
+            batch += 1;
+            if (batch >= allowance()) applyLock(now);
+          }
         }
         pair.set(ip, p);
+        ipState.set(ip, a);
         expect(checked).toBe(r.checked);
-        // Never more consecutive wrong checks than the cap.
-        expect(account).toBeLessThanOrEqual(pw.maxConsecutiveFailures);
+        expect(r.trusted).toBe(trusted);
+        const status = await lockout.accountStatus('acc_1');
+        expect(status.locksInRow).toBe(series);
+        expect(status.locked).toBe(lock === 'cap' || (typeof lock === 'number' && lock > now));
       }
+      // Never more consecutive untrusted wrong checks than the cap.
+      expect(series * pw.lockAfterFailures + batch).toBeLessThanOrEqual(pw.maxConsecutiveFailures + pw.lockAfterFailures);
     },
   );
 
@@ -181,8 +356,8 @@ describe('createLockoutService — passwords', () => {
     ],
     { numRuns: 80 },
   )('S-8: an attacker sees exactly the same answers whether the account is locked or the password is just wrong', async (sequence) => {
-    const locked = setup(small);
-    const open = setup(small);
+    const locked = setup(capAt5);
+    const open = setup(capAt5);
     // Lock one world's account from other IPs.
     for (let i = 0; i < 5; i++) await locked.lockout.attemptPassword({ account: 'acc_1', ip: `10.9.0.${i}` }, no);
     expect((await locked.lockout.accountStatus('acc_1')).locked).toBe(true);
@@ -204,7 +379,7 @@ describe('createLockoutService — passwords', () => {
     expect((await lockout.accountStatus('acc_1')).failures).toBe(n);
   });
 
-  test.prop([fc.integer({ min: 11, max: 60 })], { numRuns: 10 })('S-9, OTP-5: a parallel burst never gets more checks than the account cap', async (n) => {
+  test.prop([fc.integer({ min: 11, max: 60 })], { numRuns: 10 })('S-9, OTP-5: a parallel burst never gets more checks than the batch before the lock, and locks once', async (n) => {
     const { lockout } = setup();
     let checks = 0;
     const results = await Promise.all(
@@ -217,7 +392,8 @@ describe('createLockoutService — passwords', () => {
     );
     expect(checks).toBe(10);
     expect(results.filter((r) => r.outcome === 'locked')).toHaveLength(n - 10);
-    expect(await lockout.accountStatus('acc_1')).toMatchObject({ locked: true, failures: 10 });
+    expect(results.flatMap((r) => r.events).filter((e) => e.type === 'lockout.locked')).toHaveLength(1);
+    expect(await lockout.accountStatus('acc_1')).toMatchObject({ locked: true, failures: 10, locksInRow: 1 });
   });
 
   test.prop([fc.integer({ min: 2, max: 30 })], { numRuns: 10 })('S-9: parallel attempts from one account+IP run one at a time', async (n) => {
@@ -231,7 +407,7 @@ describe('createLockoutService — passwords', () => {
   });
 
   it('S-9: a burst from one IP across accounts stops at the IP cap', async () => {
-    const { lockout } = setup(small);
+    const { lockout } = setup({ ...small, password: { ...small.password, ipFreeFailures: 50 } });
     const results = await Promise.all(Array.from({ length: 30 }, (_, i) => lockout.attemptPassword({ account: `acc_${i}`, ip: '10.6.6.6' }, no)));
     expect(results.filter((r) => r.checked)).toHaveLength(7);
   });

@@ -4,7 +4,10 @@ import type { CounterState, CounterStore } from '@kabinet/ports';
 import { lockoutKeys } from '../_lib/keys.js';
 import { decideCodeAttempt } from '../decide/decide-code-attempt.js';
 import { decideLookup, type LookupDecision } from '../decide/decide-lookup.js';
-import { decidePasswordAttempt } from '../decide/decide-password-attempt.js';
+import { accountLockFor } from '../decide/account-lock-for.js';
+import { decidePasswordAttempt, LOCKED_UNTIL_SUPPORT, LOCKED_UNTIL_UNLOCK } from '../decide/decide-password-attempt.js';
+import { failuresBeforeLock } from '../decide/failures-before-lock.js';
+import { ipDelayMs } from '../decide/ip-delay-ms.js';
 import { decideSend, type SendDecision } from '../decide/decide-send.js';
 import { dayWindow } from '../decide/day-window.js';
 import { passwordDelayMs } from '../decide/password-delay-ms.js';
@@ -52,17 +55,21 @@ export interface PasswordAttemptOptions {
  */
 export interface PasswordAttemptResult {
   /** What happened, for the server's logs and journal only. */
-  readonly outcome: 'ok' | 'wrong' | 'locked' | 'delayed' | 'busy' | 'ip_capped';
+  readonly outcome: 'ok' | 'wrong' | 'locked' | 'delayed' | 'busy' | 'ip_capped' | 'ip_delayed';
   /** The only answer the client may see (with `retryAfterMs`). */
   readonly publicOutcome: 'ok' | 'invalid_credentials' | 'retry_later';
   /**
    * When the same account+IP may try again: after a wrong password (or a locked account) once
-   * the progressive delay has started, and for every `retry_later`. It depends only on this
-   * client's own failures, never on the lock.
+   * the progressive delay of the pair or of the IP has started, and for every `retry_later`.
+   * It depends only on this client's own failures, never on the lock.
    */
   readonly retryAfterMs?: number;
   /** Whether `check` ran. */
   readonly checked: boolean;
+  /** Whether the account+IP pair was trusted (the owner logged in or unlocked from it), so the account's timed lock and cap did not hold it. */
+  readonly trusted?: boolean;
+  /** The account's consecutive failures before this attempt (after a success: the failures it cleared). */
+  readonly priorFailures?: number;
   /** Events to journal. */
   readonly events: readonly LockoutEvent[];
 }
@@ -122,14 +129,27 @@ export interface SupportUnlockInput {
   readonly operator?: string;
 }
 
+/** Input of {@link LockoutService.unlockByOwner}. */
+export interface OwnerUnlockInput {
+  /** The account key (as passed to `attemptPassword`). */
+  readonly account: string;
+  /** The address the owner unlocked from: it becomes trusted for the account (`trustedPairMs`). */
+  readonly ip: string;
+}
+
 /** An account's lock state, for support tools. */
 export interface AccountLockStatus {
   /** Whether the account is locked now. */
   readonly locked: boolean;
-  /** Epoch ms the lock ends, or `'support'` for a lock only support can lift. */
-  readonly until?: number | 'support';
-  /** Consecutive failures counted now. */
+  /**
+   * Epoch ms the lock ends; `'unlock'` at the hard cap (until the owner's code or support);
+   * `'support'` for a lock only support can lift (ACC-8).
+   */
+  readonly until?: number | 'unlock' | 'support';
+  /** Consecutive failures counted now (across the locks in a row). */
   readonly failures: number;
+  /** Locks in a row so far. */
+  readonly locksInRow: number;
 }
 
 /** Attempt and send limits over the `CounterStore` port. */
@@ -140,8 +160,9 @@ export interface LockoutService {
    * Guards a password check: refuses it when the IP, the account+IP pair or the account is
    * over its limit, else runs `check` (true = right password) and counts the result.
    * A locked account is refused exactly like a wrong password: same public outcome, the same
-   * account+IP delay growth, `equalize` in place of the check (S-8). Rethrows what `check`
-   * throws, counting nothing.
+   * account+IP delay growth, `equalize` in place of the check (S-8). A trusted pair (the
+   * owner logged in or unlocked from it) is not held by the account's timed lock or cap.
+   * Rethrows what `check` throws, counting nothing.
    */
   attemptPassword(input: PasswordAttemptInput, check: () => Promise<boolean>, options?: PasswordAttemptOptions): Promise<PasswordAttemptResult>;
   /**
@@ -157,12 +178,18 @@ export interface LockoutService {
   reserveLookup(input: { readonly subject: string }): Promise<LookupDecision>;
   /** Lifts an account's lock and failure count (and code blocks of its identifiers) on a support decision (ACC-8, ACC-9). */
   unlockBySupport(input: SupportUnlockInput): Promise<LockoutEvent[]>;
+  /**
+   * Lifts an account's lock, failure count and lock series on its owner's proof (a code sent
+   * to a confirmed contact, checked by the caller), and trusts the address it came from.
+   * @throws KabinetError `ERR_INVALID_STATE` when the policy has no self-service unlock
+   */
+  unlockByOwner(input: OwnerUnlockInput): Promise<LockoutEvent[]>;
   /** The account's lock state. */
   accountStatus(account: string): Promise<AccountLockStatus>;
 }
 
-/** The lock value of a lock only support can lift. */
-const SUPPORT_LOCK = Number.MAX_SAFE_INTEGER;
+/** Whether a lock value is a point in time (not the cap's or support's sentinel). */
+const isTimed = (value: number): boolean => value < LOCKED_UNTIL_UNLOCK;
 
 /**
  * Creates the lockout service: the pure decisions of `@kabinet/lockout/decide` applied to
@@ -171,7 +198,11 @@ const SUPPORT_LOCK = Number.MAX_SAFE_INTEGER;
  * attempts count N and can never all slip under a cap; refused attempts give their
  * reservations back. Counters are keyed on identifiers (account, account+IP, IP, phone,
  * e-mail), never on the flow, so a new code or a new flow resets nothing (S-4). Password
- * and code counters are separate (S-7).
+ * and code counters are separate (S-7). Password failures earn progressive temporary locks
+ * per account+IP, per IP and per account, and stop being checked at the account's hard cap;
+ * an address its owner logged in from stays open to the owner, and the owner can lift a lock
+ * with `unlockByOwner` — so no one who knows only a login can keep its owner out for longer
+ * than a temporary lock.
  *
  * @param deps - counters, clock, policy, key prefix
  * @returns the service
@@ -198,20 +229,56 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
     if (state.value < 0) await counters.increment(key, { by: -state.value, ttlMs: Math.max(1, ttlMs) });
   }
 
-  async function pairFailure(account: string, ip: string): Promise<number> {
+  /** Counts a password failure of the pair and of the IP; returns the longer delay it starts. A trusted pair stops being trusted after `freeFailures`. */
+  async function failure(account: string, ip: string, trusted: boolean): Promise<number> {
     const now = clock.now();
-    const failures = await counters.increment(k.pairFailures(account, ip), { ttlMs: policy.password.pairWindowMs, window: 'sliding' });
-    const delay = passwordDelayMs(failures.value, policy);
-    if (delay > 0) await counters.raiseTo(k.pairNext(account, ip), now + delay, delay);
-    return delay;
+    const pw = policy.password;
+    const [pair, ipFailures] = await Promise.all([
+      counters.increment(k.pairFailures(account, ip), { ttlMs: pw.pairWindowMs, window: 'sliding' }),
+      counters.increment(k.ipFailures(ip), { ttlMs: pw.ipWindowMs, window: 'sliding' }),
+    ]);
+    const pairDelay = passwordDelayMs(pair.value, policy);
+    const ipDelay = ipDelayMs(ipFailures.value, policy);
+    await Promise.all([
+      pairDelay > 0 ? counters.raiseTo(k.pairNext(account, ip), now + pairDelay, pairDelay) : undefined,
+      ipDelay > 0 ? counters.raiseTo(k.ipNext(ip), now + ipDelay, ipDelay) : undefined,
+      trusted && pair.value >= pw.freeFailures ? counters.reset(k.trust(account, ip)) : undefined,
+    ]);
+    return Math.max(pairDelay, ipDelay);
   }
 
-  async function lockAccount(account: string, failures: number): Promise<LockoutEvent> {
+  /**
+   * Applies the account's `lockNumber`-th lock in a row. Every attempt that finds the batch
+   * spent may call it; one claim per lock number (held for the attempt lease) makes one of
+   * them apply it and report it, so a parallel burst locks once.
+   */
+  async function lockAccount(account: string, lockNumber: number): Promise<LockoutEvent | undefined> {
+    const claim = await counters.increment(k.lockClaim(account, lockNumber), { ttlMs: policy.attemptLeaseMs });
+    if (claim.value !== 1) return undefined;
     const now = clock.now();
-    const { lockMs, lockRetentionMs } = policy.password;
-    const until = lockMs === null ? SUPPORT_LOCK : now + lockMs;
-    await counters.raiseTo(k.lock(account), until, lockMs === null ? lockRetentionMs : lockMs + lockRetentionMs);
-    return { type: 'lockout.locked', key: account, at: now, until: lockMs === null ? null : until, failures };
+    const pw = policy.password;
+    const lock = accountLockFor(lockNumber, policy);
+    const until = lock.kind === 'temporary' ? now + lock.ms : lock.kind === 'capped' ? LOCKED_UNTIL_UNLOCK : LOCKED_UNTIL_SUPPORT;
+    await Promise.all([
+      counters.raiseTo(k.series(account), lockNumber, lock.kind === 'temporary' ? pw.accountWindowMs : pw.lockRetentionMs),
+      counters.raiseTo(k.lock(account), until, lock.kind === 'temporary' ? lock.ms + pw.lockRetentionMs : pw.lockRetentionMs),
+    ]);
+    const failures = Math.min(lockNumber * pw.lockAfterFailures, pw.maxConsecutiveFailures);
+    return { type: 'lockout.locked', key: account, at: now, until: lock.kind === 'temporary' ? until : null, failures, kind: lock.kind, lockNumber };
+  }
+
+  /** Resets the series and the lock claims up to the next one, so a new series locks from its first lock again. */
+  function resetSeries(account: string, locksInRow: number): Promise<void>[] {
+    return [counters.reset(k.series(account)), ...Array.from({ length: locksInRow + 1 }, (_, i) => counters.reset(k.lockClaim(account, i + 1)))];
+  }
+
+  /**
+   * Consecutive failures: the full batches of the locks in a row, plus the current batch —
+   * which, while a lock record exists (even one that has run out and is not cleared yet), is
+   * the batch that earned it and is already among the locks.
+   */
+  function consecutive(locksInRow: number, batch: number, lockRecord: boolean): number {
+    return Math.min(locksInRow * policy.password.lockAfterFailures, policy.password.maxConsecutiveFailures) + (lockRecord ? 0 : Math.max(0, batch));
   }
 
   return {
@@ -220,45 +287,74 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
     async attemptPassword(input, check, options = {}) {
       const account = keyPart(input?.account, 'account');
       const ip = keyPart(input?.ip, 'ip');
+      const pw = policy.password;
       const events: LockoutEvent[] = [];
       let now = clock.now();
-      let lock = await counters.get(k.lock(account));
-      if (lock !== undefined && lock.value <= now) {
+      const [lockRead, trust] = await Promise.all([counters.get(k.lock(account)), pw.trustedPairMs > 0 ? counters.get(k.trust(account, ip)) : Promise.resolve(undefined)]);
+      let lock = lockRead;
+      if (lock !== undefined && isTimed(lock.value) && lock.value <= now) {
+        // A timed lock ran out: the next batch of failures may start (the series stays, so the next lock is longer).
         await Promise.all([counters.reset(k.lock(account)), counters.reset(k.account(account))]);
         events.push({ type: 'lockout.unlocked', key: account, at: now, by: 'time' });
         lock = undefined;
       }
+      const trusted = trust !== undefined;
       now = clock.now();
       const day = dayWindow(now, policy.dayOffsetMinutes);
       const ipKey = k.pwIp(ip, day.index);
-      const [ipState, slot, next, accountState] = await Promise.all([
+      const [ipState, ipNext, slot, next, accountState, series] = await Promise.all([
         counters.increment(ipKey, { ttlMs: day.end - now }),
+        counters.get(k.ipNext(ip)),
         counters.increment(k.pairSlot(account, ip), { ttlMs: policy.attemptLeaseMs }),
         counters.get(k.pairNext(account, ip)),
-        counters.increment(k.account(account), { ttlMs: policy.password.accountWindowMs, window: 'sliding' }),
+        // A trusted pair's attempts are not part of the account's count (they are the owner's, or capped by the pair's own limits).
+        trusted ? Promise.resolve(undefined) : counters.increment(k.account(account), { ttlMs: pw.accountWindowMs, window: 'sliding' }),
+        counters.get(k.series(account)),
       ]);
+      const locksInRow = series?.value ?? 0;
       const decision = decidePasswordAttempt(
-        { ipFailuresToday: ipState.value, holders: slot.value, nextAllowedAt: next?.value ?? 0, lockedUntil: lock?.value ?? 0, accountFailures: accountState.value },
+        {
+          ipFailuresToday: ipState.value,
+          ipNextAllowedAt: ipNext?.value ?? 0,
+          holders: slot.value,
+          nextAllowedAt: next?.value ?? 0,
+          lockedUntil: lock?.value ?? 0,
+          accountFailures: accountState?.value ?? 0,
+          locksInRow,
+          trusted,
+        },
         now,
         policy,
       );
       const releaseSlot = (): Promise<void> => (slot.value === 1 ? counters.reset(k.pairSlot(account, ip)) : Promise.resolve());
-      const giveBackAccount = (): Promise<void> => giveBack(k.account(account), policy.password.accountWindowMs);
+      const giveBackAccount = (): Promise<void> => (accountState === undefined ? Promise.resolve() : giveBack(k.account(account), pw.accountWindowMs));
       const giveBackIp = (): Promise<void> => giveBack(ipKey, day.end - clock.now());
+      const prior = consecutive(locksInRow, (accountState?.value ?? 1) - 1, lock !== undefined);
 
       if (!decision.allowed) {
         if (decision.reason !== 'locked') {
           await Promise.all([giveBackIp(), giveBackAccount(), releaseSlot()]);
-          return { outcome: decision.reason as 'delayed' | 'busy' | 'ip_capped', publicOutcome: 'retry_later', retryAfterMs: decision.retryAfterMs ?? policy.busyRetryMs, checked: false, events };
+          return {
+            outcome: decision.reason as 'delayed' | 'busy' | 'ip_capped' | 'ip_delayed',
+            publicOutcome: 'retry_later',
+            retryAfterMs: decision.retryAfterMs ?? policy.busyRetryMs,
+            checked: false,
+            trusted,
+            events,
+          };
         }
-        // Locked: answer exactly as for a wrong password — the account+IP delay grows and the
-        // IP failure stays counted — but the account's count does not (it is locked already).
+        // Locked: answer exactly as for a wrong password — the account+IP and IP delays grow and
+        // the IP failure stays counted — but the account's count does not (its batch is spent).
         await giveBackAccount();
-        if (lock === undefined) events.push(await lockAccount(account, accountState.value - 1));
-        const delay = await pairFailure(account, ip);
+        if (lock === undefined) {
+          // The batch is spent but its lock is not written yet (a parallel burst, or a changed policy): write it.
+          const locked = await lockAccount(account, locksInRow + 1);
+          if (locked !== undefined) events.push(locked);
+        }
+        const delay = await failure(account, ip, trusted);
         await releaseSlot();
         if (options.equalize !== undefined) await options.equalize();
-        return { outcome: 'locked', publicOutcome: 'invalid_credentials', ...(delay > 0 ? { retryAfterMs: delay } : {}), checked: false, events };
+        return { outcome: 'locked', publicOutcome: 'invalid_credentials', ...(delay > 0 ? { retryAfterMs: delay } : {}), checked: false, trusted, priorFailures: prior, events };
       }
 
       let right: boolean;
@@ -269,22 +365,32 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
         throw error;
       }
       if (right) {
-        const pair = await counters.get(k.pairFailures(account, ip));
-        const cleared = policy.password.successResetsAccount ? Math.max(accountState.value - 1, pair?.value ?? 0) : (pair?.value ?? 0);
+        const [pair, batch] = await Promise.all([counters.get(k.pairFailures(account, ip)), trusted ? counters.get(k.account(account)) : Promise.resolve(accountState)]);
+        const accountPrior = consecutive(locksInRow, (batch?.value ?? (trusted ? 0 : 1)) - (trusted ? 0 : 1), lock !== undefined);
+        const cleared = pw.successResetsAccount ? Math.max(accountPrior, pair?.value ?? 0) : (pair?.value ?? 0);
+        const at = clock.now();
         await Promise.all([
           counters.reset(k.pairFailures(account, ip)),
           counters.reset(k.pairNext(account, ip)),
-          policy.password.successResetsAccount ? counters.reset(k.account(account)) : giveBackAccount(),
+          ...(pw.successResetsAccount
+            ? [counters.reset(k.account(account)), ...(locksInRow > 0 || lock !== undefined ? resetSeries(account, locksInRow) : []), lock !== undefined ? counters.reset(k.lock(account)) : undefined]
+            : [giveBackAccount()]),
           giveBackIp(),
+          pw.trustedPairMs > 0 ? counters.raiseTo(k.trust(account, ip), at + pw.trustedPairMs, pw.trustedPairMs) : undefined,
         ]);
         await releaseSlot();
-        if (cleared > 0) events.push({ type: 'lockout.unlocked', key: account, at: clock.now(), by: 'login', failures: cleared });
-        return { outcome: 'ok', publicOutcome: 'ok', checked: true, events };
+        if (cleared > 0 || (pw.successResetsAccount && lock !== undefined)) {
+          events.push({ type: 'lockout.unlocked', key: account, at, by: 'login', failures: cleared, ...(lock === undefined ? {} : { wasLocked: true }) });
+        }
+        return { outcome: 'ok', publicOutcome: 'ok', checked: true, trusted, priorFailures: accountPrior, events };
       }
-      const delay = await pairFailure(account, ip);
-      if (accountState.value >= policy.password.maxConsecutiveFailures) events.push(await lockAccount(account, accountState.value));
+      const delay = await failure(account, ip, trusted);
+      if (accountState !== undefined && accountState.value >= failuresBeforeLock(locksInRow, policy)) {
+        const locked = await lockAccount(account, locksInRow + 1);
+        if (locked !== undefined) events.push(locked);
+      }
       await releaseSlot();
-      return { outcome: 'wrong', publicOutcome: 'invalid_credentials', ...(delay > 0 ? { retryAfterMs: delay } : {}), checked: true, events };
+      return { outcome: 'wrong', publicOutcome: 'invalid_credentials', ...(delay > 0 ? { retryAfterMs: delay } : {}), checked: true, trusted, priorFailures: prior, events };
     },
 
     async attemptCode<T>(input: CodeAttemptInput, run: () => Promise<T>, judge: (value: T) => Verdict = judgeAttempt): Promise<CodeAttemptResult<T>> {
@@ -380,12 +486,13 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
     async unlockBySupport(input) {
       const account = keyPart(input?.account, 'account');
       const now = clock.now();
-      const [lock, failures] = await Promise.all([counters.get(k.lock(account)), counters.get(k.account(account))]);
+      const [lock, failures, series] = await Promise.all([counters.get(k.lock(account)), counters.get(k.account(account)), counters.get(k.series(account))]);
       const day = dayWindow(now, policy.dayOffsetMinutes);
       const identifiers = (input.identifiers ?? []).map((i) => keyPart(i, 'identifier'));
       await Promise.all([
         counters.reset(k.lock(account)),
         counters.reset(k.account(account)),
+        ...resetSeries(account, series?.value ?? 0),
         ...identifiers.flatMap((id) => [counters.reset(k.codeNext(id)), counters.reset(k.codeDay(id, day.index))]),
       ]);
       return [
@@ -394,25 +501,49 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
           key: account,
           at: now,
           by: 'support',
-          failures: failures?.value ?? 0,
+          failures: statusOf(lock, failures, series, now).failures,
           wasLocked: lock !== undefined && lock.value > now,
           ...(input.operator === undefined ? {} : { operator: input.operator }),
         },
       ];
     },
 
+    async unlockByOwner(input) {
+      if (!policy.password.selfUnlock) throw new KabinetError('ERR_INVALID_STATE', 'the lockout policy has no self-service unlock (selfUnlock: false)');
+      const account = keyPart(input?.account, 'account');
+      const ip = keyPart(input?.ip, 'ip');
+      const now = clock.now();
+      const [lock, failures, series] = await Promise.all([counters.get(k.lock(account)), counters.get(k.account(account)), counters.get(k.series(account))]);
+      await Promise.all([
+        counters.reset(k.lock(account)),
+        counters.reset(k.account(account)),
+        ...resetSeries(account, series?.value ?? 0),
+        counters.reset(k.pairFailures(account, ip)),
+        counters.reset(k.pairNext(account, ip)),
+        policy.password.trustedPairMs > 0 ? counters.raiseTo(k.trust(account, ip), now + policy.password.trustedPairMs, policy.password.trustedPairMs) : undefined,
+      ]);
+      return [{ type: 'lockout.unlocked', key: account, at: now, by: 'owner', failures: statusOf(lock, failures, series, now).failures, wasLocked: lock !== undefined && lock.value > now }];
+    },
+
     async accountStatus(accountInput) {
       const account = keyPart(accountInput, 'account');
       const now = clock.now();
-      const [lock, failures] = await Promise.all([counters.get(k.lock(account)), counters.get(k.account(account))]);
-      const locked = lock !== undefined && lock.value > now;
-      return {
-        locked,
-        ...(locked ? { until: lock.value === SUPPORT_LOCK ? ('support' as const) : lock.value } : {}),
-        failures: failures?.value ?? 0,
-      };
+      const [lock, failures, series] = await Promise.all([counters.get(k.lock(account)), counters.get(k.account(account)), counters.get(k.series(account))]);
+      return statusOf(lock, failures, series, now);
     },
   };
+
+  /** The lock state from its counters. */
+  function statusOf(lock: CounterState | undefined, batch: CounterState | undefined, series: CounterState | undefined, now: number): AccountLockStatus {
+    const locked = lock !== undefined && lock.value > now;
+    const locksInRow = series?.value ?? 0;
+    return {
+      locked,
+      ...(locked ? { until: lock.value === LOCKED_UNTIL_SUPPORT ? ('support' as const) : lock.value === LOCKED_UNTIL_UNLOCK ? ('unlock' as const) : lock.value } : {}),
+      failures: consecutive(locksInRow, batch?.value ?? 0, lock !== undefined),
+      locksInRow,
+    };
+  }
 
   async function giveBackAll(...reserved: readonly (readonly [string, CounterState])[]): Promise<void> {
     const now = clock.now();

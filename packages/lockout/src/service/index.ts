@@ -11,6 +11,7 @@ export {
   type CodeAttemptResult,
   type LockoutService,
   type LockoutServiceDeps,
+  type OwnerUnlockInput,
   type PasswordAttemptInput,
   type PasswordAttemptOptions,
   type PasswordAttemptResult,
