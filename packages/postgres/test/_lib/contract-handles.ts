@@ -8,6 +8,7 @@ import type { SqlPool } from '../../src/_lib/sql-pool.js';
 import { createPostgresBlobStore } from '../../src/blobs/index.js';
 import { createPostgresCounterStore } from '../../src/counters/index.js';
 import { createPostgresJournalStore } from '../../src/journal/index.js';
+import { createPostgresPaymentStore } from '../../src/payments/index.js';
 import { createPostgresVersionedStore } from '../../src/store/index.js';
 import type { TestDatabase } from './test-database.js';
 
@@ -64,6 +65,7 @@ export function contractHandles(db: TestDatabase): StoreContractHandles {
     clock,
     ...storesOn(db.pool, db.schema, clock),
     journal: journalsOn(db.pool, db.schema),
+    payments: createPostgresPaymentStore({ pool: db.pool, clock, schema: db.schema }),
     raw: { ...rawReaders(db), ...journalRawReaders(db) },
     openPeer: async () => {
       const pool = db.openPool();
