@@ -29,7 +29,7 @@ describe('kabinet-postgres', () => {
     expect(migrated.out[0]).toContain(`version ${readMigrations().length}`);
     expect((await cli('migrate')).out[0]).toContain('up to date');
     expect(await cli('status')).toMatchObject({ code: 0 });
-    expect((await cli('sweep')).out[0]).toMatch(/swept 0 records and 0 counters/);
+    expect((await cli('sweep')).out[0]).toMatch(/swept 0 records, 0 counters, 0 idempotency keys and 0 callbacks/);
   });
 
   it('usage errors exit 2: no command, an unknown one, no DATABASE_URL', async () => {

@@ -2,6 +2,7 @@ import { createFakeClock } from '@kabinet/core';
 import { fc } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresCounterStore } from '../src/counters/index.js';
+import { createPostgresPaymentStore } from '../src/payments/index.js';
 import { createPostgresVersionedStore } from '../src/store/index.js';
 import { sweepExpired } from '../src/sweep/index.js';
 import { openTestSchema, type TestDatabase } from './_lib/test-database.js';
@@ -33,11 +34,11 @@ describe('sweepExpired', () => {
         const deadRecords = ttls.filter((t) => t !== undefined && t <= 25).length;
         const deadCounters = ttls.filter((t) => (t ?? 1_000) <= 25).length;
         const report = await sweepExpired(db.pool, now, { schema: db.schema, batchSize });
-        expect(report).toEqual({ records: deadRecords, counters: deadCounters });
+        expect(report).toEqual({ records: deadRecords, counters: deadCounters, idempotencyKeys: 0, callbacks: 0 });
         expect(await countRows('kabinet_records')).toBe(ttls.length - deadRecords);
         expect(await countRows('kabinet_record_keys')).toBe(ttls.length - deadRecords);
         expect(await countRows('kabinet_counters')).toBe(ttls.length - deadCounters);
-        expect(await sweepExpired(db.pool, now, { schema: db.schema, batchSize })).toEqual({ records: 0, counters: 0 });
+        expect(await sweepExpired(db.pool, now, { schema: db.schema, batchSize })).toEqual({ records: 0, counters: 0, idempotencyKeys: 0, callbacks: 0 });
       }),
       { numRuns: 15 },
     );
@@ -48,7 +49,21 @@ describe('sweepExpired', () => {
     const clock = createFakeClock();
     const counters = createPostgresCounterStore({ pool: db.pool, clock, schema: db.schema });
     for (let i = 0; i < 10; i++) await counters.increment(`m${i}`, { ttlMs: 1 });
-    expect(await sweepExpired(db.pool, clock.now() + 1, { schema: db.schema, batchSize: 3, maxBatches: 2 })).toEqual({ records: 0, counters: 6 });
+    expect(await sweepExpired(db.pool, clock.now() + 1, { schema: db.schema, batchSize: 3, maxBatches: 2 })).toEqual({ records: 0, counters: 6, idempotencyKeys: 0, callbacks: 0 });
+  });
+
+  it('sweeps expired idempotency keys and processed callbacks, and keeps the live ones', async () => {
+    const clock = createFakeClock();
+    const payments = createPostgresPaymentStore({ pool: db.pool, clock, schema: db.schema });
+    const now = clock.now();
+    for (const [i, ttl] of [10, 20, 1_000].entries()) {
+      await payments.idempotency.claim({ key: `idem_${i}`, fingerprint: 'f', resourceId: `pay_${i}`, createdAt: now, expiresAt: now + ttl });
+      await payments.callbacks.markProcessed({ provider: 'sim', eventKey: `evt_${i}`, processedAt: now, expiresAt: now + ttl });
+    }
+    const report = await sweepExpired(db.pool, now + 20, { schema: db.schema });
+    expect(report).toMatchObject({ idempotencyKeys: 2, callbacks: 2 });
+    expect(await countRows('kabinet_idempotency_keys')).toBe(1);
+    expect(await countRows('kabinet_processed_callbacks')).toBe(1);
   });
 
   it('refuses a batch size that is not a positive integer', async () => {

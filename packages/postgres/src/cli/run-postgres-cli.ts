@@ -62,7 +62,7 @@ export async function runPostgresCli(argv: readonly string[], io: CliIo): Promis
       return status.pending.length === 0 && !status.newer ? 0 : 1;
     }
     const report = await sweepExpired(pool as unknown as SqlPool, Date.now(), { schema });
-    io.out(`schema ${schema}: swept ${report.records} records and ${report.counters} counters`);
+    io.out(`schema ${schema}: swept ${report.records} records, ${report.counters} counters, ${report.idempotencyKeys} idempotency keys and ${report.callbacks} callbacks`);
     return 0;
   } catch (error) {
     io.err(KabinetError.isInstance(error) ? `${error.code}: ${error.message}` : String(error));

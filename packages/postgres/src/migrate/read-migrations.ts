@@ -17,7 +17,15 @@ export interface Migration {
 
 const FILE = /^(\d{4})_[a-z0-9_]+\.sql$/;
 
-/** The folder of the package's migrations, found through the package's own `package.json`. */
+/**
+ * The folder of the package's migrations, found through the package's own `package.json`.
+ *
+ * @returns an absolute path ending in `migrations`
+ * @example
+ * ```ts
+ * readdirSync(migrationsFolder()); // ['0001_records.sql', '0002_journal.sql', …]
+ * ```
+ */
 export function migrationsFolder(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('@kabinet/postgres/package.json')), 'migrations');

@@ -19,10 +19,14 @@ export interface SweepReport {
   readonly records: number;
   /** Expired counters. */
   readonly counters: number;
+  /** Expired payment idempotency keys. */
+  readonly idempotencyKeys: number;
+  /** Expired entries of the payment callback inbox. */
+  readonly callbacks: number;
 }
 
 /** Tables whose rows carry `expires_at` and are dead from then on. */
-const TABLES = { records: 'kabinet_records', counters: 'kabinet_counters' } as const;
+const TABLES = { records: 'kabinet_records', counters: 'kabinet_counters', idempotencyKeys: 'kabinet_idempotency_keys', callbacks: 'kabinet_processed_callbacks' } as const;
 
 /**
  * Deletes rows that expired at or before `now`, in batches of `batchSize` (`ctid` picked by
@@ -46,7 +50,7 @@ export async function sweepExpired(db: SqlQueryable, now: number, options: Sweep
   const maxBatches = options.maxBatches ?? Number.POSITIVE_INFINITY;
   if (!Number.isInteger(batchSize) || batchSize < 1) invalidArgument('batchSize must be a positive integer', { batchSize: String(batchSize) });
   if (maxBatches !== Number.POSITIVE_INFINITY && (!Number.isInteger(maxBatches) || maxBatches < 1)) invalidArgument('maxBatches must be a positive integer', { maxBatches: String(maxBatches) });
-  const report = { records: 0, counters: 0 };
+  const report = { records: 0, counters: 0, idempotencyKeys: 0, callbacks: 0 };
   for (const [field, table] of Object.entries(TABLES) as [keyof SweepReport, string][]) {
     const sql = `DELETE FROM ${schema}.${table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM ${schema}.${table} WHERE expires_at <= $1 LIMIT $2)) RETURNING 1`;
     for (let batch = 0; batch < maxBatches; batch++) {
