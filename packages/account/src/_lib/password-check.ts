@@ -6,7 +6,14 @@ import type { AccountContext } from '../context/account-context.js';
 /** The outcome of a guarded password check. */
 export type PasswordCheck =
   | { readonly outcome: 'ok'; readonly rehash?: string; readonly priorFailures: number; readonly events: readonly LockoutEvent[] }
-  | { readonly outcome: 'denied'; readonly reason: string; readonly retryAfterMs?: number; readonly locked: boolean; readonly events: readonly LockoutEvent[] };
+  | {
+      readonly outcome: 'denied';
+      readonly reason: string;
+      readonly retryAfterMs?: number;
+      /** The lock this attempt caused, if any (temporary, the cap, or until support). */
+      readonly lock?: Extract<LockoutEvent, { type: 'lockout.locked' }>;
+      readonly events: readonly LockoutEvent[];
+    };
 
 /** The client IP as a lockout key part (`unknown` when the HTTP layer gave none). */
 export function ipOf(ip: string | undefined): string {
@@ -29,7 +36,6 @@ export async function checkPassword(
 ): Promise<PasswordCheck> {
   const normalised = normalizePassword(password);
   const hash = account?.password.hash ?? (await ctx.dummyHash());
-  const status = account === undefined ? undefined : await ctx.lockout.accountStatus(key);
   const verify = async (): Promise<boolean> => (await ctx.hasher.verify(hash, normalised)) && account !== undefined;
   const r = await ctx.lockout.attemptPassword({ account: key, ip: ipOf(ip) }, verify, { equalize: verify });
   if (r.outcome !== 'ok') {
@@ -37,11 +43,16 @@ export async function checkPassword(
       outcome: 'denied',
       reason: r.outcome,
       ...(r.publicOutcome === 'retry_later' && r.retryAfterMs !== undefined ? { retryAfterMs: r.retryAfterMs } : {}),
-      locked: r.events.some((e) => e.type === 'lockout.locked'),
+      ...lockOf(r.events),
       events: r.events,
     };
   }
   const rehash = ctx.hasher.needsRehash(hash) ? await ctx.hasher.hash(normalised) : undefined;
-  const priorFailures = status?.failures ?? 0;
+  const priorFailures = r.priorFailures ?? 0;
   return rehash === undefined ? { outcome: 'ok', priorFailures, events: r.events } : { outcome: 'ok', rehash, priorFailures, events: r.events };
+}
+
+function lockOf(events: readonly LockoutEvent[]): { lock?: Extract<LockoutEvent, { type: 'lockout.locked' }> } {
+  const lock = events.find((e): e is Extract<LockoutEvent, { type: 'lockout.locked' }> => e.type === 'lockout.locked');
+  return lock === undefined ? {} : { lock };
 }

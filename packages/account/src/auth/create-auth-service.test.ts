@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
-import { PASSWORD, createKit, registerActive, type Kit } from '../../test/test-kit.js';
+import { renderIssue } from '@kabinet/core';
+import { accountMessages } from '../messages/account-messages.js';
+import { supportLockoutPolicy } from '@kabinet/lockout';
+import { PASSWORD, createKit, login, registerActive, type Kit } from '../../test/test-kit.js';
 
 async function loginWithSms(kit: Kit, login: string, phone: string, ip = '203.0.113.5') {
   const first = await kit.auth.login({ login, password: PASSWORD }, { ip });
@@ -26,11 +29,23 @@ describe('auth', () => {
     const wrong = await kit.auth.login({ login: email, password: 'Wrong-password-1!' }, { ip: '198.51.100.1' });
     expect(unknown).toEqual({ success: false, issues: [{ code: 'auth.invalid_credentials', path: [] }] });
     expect(wrong).toEqual(unknown);
-    // OTP-5, ACC-8: repeated failures from many IPs lock the account; the answer does not change.
+    // OTP-5: repeated failures from many IPs lock the account; the answer does not change.
     for (let i = 0; i < 12; i++) await kit.auth.login({ login: phone, password: `Wrong-password-${i}!` }, { ip: `198.51.100.${10 + i}` });
-    expect((await kit.accounts.get((await kit.accounts.findByKey(`phone:${kit.ctx.blindIndex('phone', phone)}`))!.id))?.lifecycle).toBe('locked');
+    const accountId = (await kit.accounts.findByKey(`phone:${kit.ctx.blindIndex('phone', phone)}`))!.id;
+    expect((await kit.ctx.lockout.accountStatus(accountId)).locked).toBe(true);
     const locked = await kit.auth.login({ login: phone, password: PASSWORD }, { ip: '198.51.100.99' });
     expect(locked).toEqual(unknown);
+  });
+
+  it('OTP-5, ACC-8: with supportLockoutPolicy the lock is mirrored in the lifecycle, ends the sessions, and answers like a wrong password', async () => {
+    const kit = createKit({}, supportLockoutPolicy);
+    const { phone, accountId } = await registerActive(kit);
+    const { tokens } = await login(kit, phone, { ip: '192.0.2.5' });
+    for (let i = 0; i < 10; i++) await kit.auth.login({ login: phone, password: `Wrong-password-${i}!` }, { ip: `198.51.100.${10 + i}` });
+    expect((await kit.accounts.get(accountId))?.lifecycle).toBe('locked');
+    expect((await kit.sessions.authenticate(tokens.accessToken)).success).toBe(false);
+    expect(await kit.auth.login({ login: phone, password: PASSWORD }, { ip: '192.0.2.5' })).toEqual({ success: false, issues: [{ code: 'auth.invalid_credentials', path: [] }] });
+    expect(await kit.auth.requestUnlock({ login: phone })).toMatchObject({ success: false, issues: [{ code: 'auth.unlock_unavailable' }] });
   });
 
   it('S-2: a hash made with older parameters is replaced at login', async () => {
@@ -116,5 +131,150 @@ describe('auth', () => {
     kit.outbox.clear();
     await loginWithSms(kit, phone, phone, '192.0.2.200');
     expect(kit.outbox.messages.some((m) => m.purpose === 'login-alert')).toBe(true);
+  });
+
+  /** An attacker who knows only the login, with endless addresses, waiting out every lock: until the hard cap. */
+  async function attackToCap(kit: Kit, phone: string, accountId: string): Promise<number> {
+    let guesses = 0;
+    for (let i = 0; i < 400; i++) {
+      const status = await kit.ctx.lockout.accountStatus(accountId);
+      if (status.until === 'unlock') break;
+      if (status.locked && typeof status.until === 'number') kit.clock.set(status.until);
+      await kit.auth.login({ login: phone, password: `Guess-${i}-Password!` }, { ip: `10.${i >> 8}.${i & 255}.9` });
+      guesses += 1;
+    }
+    return guesses;
+  }
+
+  it('S-7, S-8: at the hard cap the owner unlocks with a code to a confirmed contact and logs in, though the attacker goes on; the request looks the same for an unknown login; journaled', async () => {
+    const kit = createKit();
+    const { phone, email, accountId } = await registerActive(kit);
+    expect(await attackToCap(kit, phone, accountId)).toBeLessThanOrEqual(kit.ctx.lockout.policy.password.maxConsecutiveFailures + kit.ctx.lockout.policy.password.lockAfterFailures);
+    expect(await kit.ctx.lockout.accountStatus(accountId)).toMatchObject({ locked: true, until: 'unlock', failures: 100 });
+    // The cap is a lock like any other to the attacker and to the owner's password from a new address (S-8).
+    const travel = { ip: '198.51.100.50' };
+    expect(await kit.auth.login({ login: phone, password: PASSWORD }, travel)).toEqual({ success: false, issues: [{ code: 'auth.invalid_credentials', path: [] }] });
+    // The holder was told how to unlock (first lock and cap only: no more notices than that).
+    expect(kit.outbox.messages.filter((m) => m.to === phone && m.purpose === 'notice')).toHaveLength(2);
+
+    kit.outbox.clear();
+    const asked = await kit.auth.requestUnlock({ login: email, channel: 'sms' }, travel);
+    const unknown = await kit.auth.requestUnlock({ login: 'nobody@example.uz', channel: 'sms' }, travel);
+    expect(asked).toMatchObject({ success: true, data: { channel: 'sms', unlockToken: expect.any(String), expiresAt: expect.any(Number) } });
+    expect(unknown).toMatchObject({ success: true, data: { channel: 'sms', unlockToken: expect.any(String), expiresAt: asked.success ? asked.data.expiresAt : 0 } });
+    expect(Object.keys(unknown.success ? unknown.data : {}).sort()).toEqual(Object.keys(asked.success ? asked.data : {}).sort());
+    expect(kit.outbox.messages.map((m) => m.to)).toEqual([phone]);
+    if (!asked.success || !unknown.success) throw new Error();
+    // A code for an unknown login answers as a wrong one.
+    const code = kit.outbox.lastCode(phone)!;
+    expect(await kit.auth.confirmUnlock({ unlockToken: unknown.data.unlockToken, code }, travel)).toEqual({ success: false, issues: [{ code: 'auth.code_wrong', path: ['code'] }] });
+    expect(await kit.auth.confirmUnlock({ unlockToken: asked.data.unlockToken, code }, travel)).toMatchObject({ success: true, data: { unlockedAt: kit.clock.now() } });
+    expect(await kit.ctx.lockout.accountStatus(accountId)).toEqual({ locked: false, failures: 0, locksInRow: 0 });
+    // The attacker locks the account again at once; the owner, from the address they unlocked from, still gets in.
+    for (let i = 0; i < 10; i++) await kit.auth.login({ login: phone, password: `Again-${i}-Password!` }, { ip: `10.99.0.${i}` });
+    expect((await kit.ctx.lockout.accountStatus(accountId)).locked).toBe(true);
+    expect((await login(kit, phone, travel)).auth.accountId).toBe(accountId);
+    const actions = (await kit.journal.history({ type: 'account', id: accountId })).map((e) => e.entry.action);
+    expect(actions).toEqual(expect.arrayContaining(['account.locked', 'auth.unlock_code_sent', 'auth.unlocked_by_owner', 'account.login.succeeded']));
+  });
+
+  it('S-7: the owner keeps logging in from an address they used while an attacker keeps the account locked; existing sessions survive the attack', async () => {
+    const kit = createKit({ sessionIdleMs: 24 * 3_600_000, sessionAbsoluteMs: 48 * 3_600_000 });
+    const { phone, accountId } = await registerActive(kit);
+    const home = { ip: '192.0.2.10' };
+    const first = await login(kit, phone, home);
+    await attackToCap(kit, phone, accountId);
+    // The session the owner had goes on (its access token expired meanwhile; the refresh works).
+    expect((await kit.sessions.refresh({ refreshToken: first.tokens.refreshToken })).success).toBe(true);
+    expect((await login(kit, phone, home)).auth.accountId).toBe(accountId);
+    expect((await kit.accounts.get(accountId))?.lifecycle).toBe('active');
+  });
+
+  it('S-5, S-8: unlock codes have their own limits: asking for them again and again never spends the login codes, and unknown logins are limited the same', async () => {
+    const kit = createKit();
+    const { phone } = await registerActive(kit);
+    const refusals: string[] = [];
+    for (const login of [phone, '+998907770001']) {
+      for (let i = 0; i < 7; i++) {
+        const r = await kit.auth.requestUnlock({ login }, { ip: `10.5.${i}.1` });
+        refusals.push(r.success ? 'sent' : r.issues[0]!.code);
+        kit.clock.advance(61_000);
+      }
+    }
+    expect(refusals.slice(0, 7)).toEqual(['sent', 'sent', 'sent', 'sent', 'sent', 'auth.send_capped', 'auth.send_capped']);
+    expect(refusals.slice(7)).toEqual(refusals.slice(0, 7));
+    const r = await kit.auth.login({ login: phone, password: PASSWORD }, { ip: '192.0.2.10' });
+    expect(r).toMatchObject({ success: true, data: { status: 'second_factor_required', codeSentTo: expect.any(String) } });
+    expect(r.success && 'codeNotSent' in r.data).toBe(false);
+  });
+
+  it('S-5: drafts that name an account\'s phone cannot use up its login codes (anonymous registration traffic has its own budget)', async () => {
+    const kit = createKit();
+    const victim = await registerActive(kit);
+    const refusals: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const started = await kit.registration.start({ userType: 'foreign_citizen' });
+      if (!started.success) throw new Error();
+      const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
+      await kit.registration.setContacts({ ...access, phone: victim.phone, email: `squat${i}@example.uz` });
+      const r = await kit.registration.requestCode({ ...access, channel: 'phone' }, { ip: `10.7.${i}.1` });
+      refusals.push(r.success ? 'sent' : r.issues[0]!.code);
+      kit.clock.advance(61_000);
+    }
+    // The victim's own registration code was the first of the phone's 5 claims today.
+    expect(refusals).toEqual(['sent', 'sent', 'sent', 'sent', 'auth.send_capped', 'auth.send_capped', 'auth.send_capped']);
+    const r = await kit.auth.login({ login: victim.phone, password: PASSWORD }, { ip: '192.0.2.10' });
+    expect(r).toMatchObject({ success: true, data: { status: 'second_factor_required', codeSentTo: expect.any(String) } });
+    expect(kit.outbox.lastTo(victim.phone)?.purpose).toBe('login-code');
+  });
+
+  it('S-5: a login whose code cannot be sent says why — the issue, the exact wait in honest units, the other ways — and the other channel works', async () => {
+    const kit = createKit();
+    const { phone, email } = await registerActive(kit);
+    const ip = { ip: '192.0.2.10' };
+    for (let i = 0; i < 5; i++) {
+      const r = await kit.auth.login({ login: phone, password: PASSWORD }, ip);
+      expect(r).toMatchObject({ success: true, data: { codeSentTo: expect.any(String) } });
+      kit.clock.advance(61_000);
+    }
+    const r = await kit.auth.login({ login: phone, password: PASSWORD }, ip);
+    if (!r.success || r.data.status !== 'second_factor_required') throw new Error(JSON.stringify(r));
+    const midnightMsk = Date.UTC(2026, 2, 2, 21);
+    const seconds = Math.ceil((midnightMsk - kit.clock.now()) / 1000);
+    expect(r.data.codeSentTo).toBeUndefined();
+    expect(r.data.codeNotSent).toEqual({
+      channel: 'sms',
+      issue: { code: 'auth.send_capped', path: [], params: { seconds, channel: 'sms', alternatives: 'email' } },
+      retryAfterMs: seconds * 1000,
+      alternatives: ['email'],
+    });
+    const ru = renderIssue(r.data.codeNotSent!.issue, 'ru', accountMessages);
+    const en = renderIssue(r.data.codeNotSent!.issue, 'en', accountMessages);
+    expect(ru).toBe(`Исчерпан суточный лимит кодов на этот телефон: повторите через ${Math.floor(Math.ceil(seconds / 60) / 60)} ч ${Math.ceil(seconds / 60) % 60} мин, или выберите другой способ: код по электронной почте`);
+    expect(en).toMatch(/^The daily limit of codes to this phone is reached: try again in \d+ h \d+ min, or use another way: a code by e-mail$/);
+    expect(ru).not.toMatch(/только что/);
+    // The other channel works with the same login token.
+    expect(await kit.auth.sendLoginCode({ loginToken: r.data.loginToken, method: 'email' }, ip)).toMatchObject({ success: true, data: { sentTo: expect.any(String) } });
+    expect((await kit.auth.completeLogin({ loginToken: r.data.loginToken, method: 'email', code: kit.outbox.lastCode(email)! }, ip)).success).toBe(true);
+    // Asking again by SMS says the same, with the other ways.
+    const again = await kit.auth.login({ login: phone, password: PASSWORD }, ip);
+    if (!again.success || again.data.status !== 'second_factor_required') throw new Error();
+    expect(await kit.auth.sendLoginCode({ loginToken: again.data.loginToken, method: 'sms' }, ip)).toMatchObject({
+      success: false,
+      issues: [{ code: 'auth.send_capped', params: { channel: 'sms', alternatives: 'email' } }],
+    });
+  });
+
+  it('S-5: a resend inside the cooldown says a code was just sent, with the exact seconds', async () => {
+    const kit = createKit();
+    const { phone } = await registerActive(kit);
+    const r = await kit.auth.login({ login: phone, password: PASSWORD }, { ip: '192.0.2.10' });
+    if (!r.success || r.data.status !== 'second_factor_required') throw new Error();
+    kit.clock.advance(15_000);
+    const cooldown = kit.ctx.lockout.policy.send.cooldownMs;
+    expect(await kit.auth.sendLoginCode({ loginToken: r.data.loginToken, method: 'sms' })).toEqual({
+      success: false,
+      issues: [{ code: 'auth.send_cooldown', path: [], params: { seconds: (cooldown - 15_000) / 1000, channel: 'sms', alternatives: 'email' } }],
+    });
   });
 });

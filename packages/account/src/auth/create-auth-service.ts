@@ -1,4 +1,4 @@
-import { createId, fail, issue, ok, type Result } from '@kabinet/core';
+import { createId, fail, issue, ok, type Issue, type Result } from '@kabinet/core';
 import { createTotpUri, generateTotpSecret } from '@kabinet/otp';
 import type { AccountLifecycle, AccountRecord, SecondFactorMethod, SessionRecord, Stored } from '@kabinet/ports';
 import { z } from 'zod';
@@ -9,8 +9,11 @@ import { piiContext, readLogin } from '../_lib/contact-values.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { hashNewPassword } from '../_lib/new-password.js';
 import { notifyAccount } from '../_lib/notify.js';
+import { lockOut } from '../_lib/lock-out.js';
+import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { checkPassword, type PasswordCheck } from '../_lib/password-check.js';
 import { guardCode, reserveSend } from '../_lib/guard-code.js';
+import { ipOf } from '../_lib/password-check.js';
 import { readInput } from '../_lib/read-input.js';
 import { requireSession } from '../_lib/require-session.js';
 import { isConflict, loadAccount, runAccountStep } from '../_lib/run-account-step.js';
@@ -42,8 +45,27 @@ export interface SecondFactorRequired {
   readonly preferred: SecondFactorMethod;
   /** Where a code was sent, masked, when the preferred method is SMS or e-mail. */
   readonly codeSentTo?: string;
+  /**
+   * Why no code was sent although the preferred method is SMS or e-mail (a login never
+   * succeeds while silently sending nothing): the send limit's issue (`auth.send_cooldown`,
+   * `auth.send_capped`, `auth.send_ip_capped`, with the exact `seconds` to wait and the
+   * `alternatives` to offer) — choose another of `methods`, or ask again later.
+   */
+  readonly codeNotSent?: CodeNotSent;
   /** Epoch ms after which the login must start again. */
   readonly expiresAt: number;
+}
+
+/** A code that was not sent, and why. */
+export interface CodeNotSent {
+  /** The channel that was refused. */
+  readonly channel: 'sms' | 'email';
+  /** Why (an issue with `seconds`, `channel` and `alternatives`). */
+  readonly issue: Issue;
+  /** Ms until a code may be sent on this channel again. */
+  readonly retryAfterMs: number;
+  /** The other ways to finish this login now. */
+  readonly alternatives: readonly SecondFactorChoice[];
 }
 
 /** The outcome of a correct password. */
@@ -97,6 +119,25 @@ export interface AccessRecovered {
   readonly recoveredAt: number;
 }
 
+/**
+ * The answer to an unlock request: the same whether or not the login belongs to an account
+ * (S-8). A code went to the account's confirmed contact on `channel` if there is one.
+ */
+export interface UnlockRequested {
+  /** Pass with the code to `confirmUnlock`; keep it secret. */
+  readonly unlockToken: string;
+  /** The channel asked for. */
+  readonly channel: 'sms' | 'email';
+  /** Epoch ms after which the code no longer works. */
+  readonly expiresAt: number;
+}
+
+/** A lifted lock. */
+export interface AccountUnlocked {
+  /** Epoch ms of the unlock. */
+  readonly unlockedAt: number;
+}
+
 /** Login with two factors, password change and second-factor settings (OTP-4 … OTP-6, S-1, S-2, S-7, S-8, S-11). */
 export interface AuthService {
   /**
@@ -125,6 +166,20 @@ export interface AuthService {
    * dropped); the next login still needs a second factor (ASVS 6.4.3).
    */
   recoverAccess(input: unknown): Promise<Result<AccessRecovered>>;
+  /**
+   * Asks for a self-service unlock `{ login, channel?: 'sms' | 'email' }` (S-7): a code goes to
+   * the account's confirmed phone or e-mail (default: the login's own channel). The answer is
+   * the same for unknown logins (S-8); the send budget is its own, so unlock requests cannot
+   * use up the login codes' budget, and it is limited like every send (S-5).
+   */
+  requestUnlock(input: unknown, meta?: RequestMeta): Promise<Result<UnlockRequested>>;
+  /**
+   * Lifts the account's password lock with the code `{ unlockToken, code }` (S-7): the
+   * failures, the lock and its series go, the address it came from is trusted for the
+   * account, and it is journaled (`auth.unlocked_by_owner`). The password is still needed to
+   * log in, then the second factor. Codes are guarded like every code (OTP-3, S-4).
+   */
+  confirmUnlock(input: unknown, meta?: RequestMeta): Promise<Result<AccountUnlocked>>;
 }
 
 const LOGIN_OK: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted']);
@@ -139,6 +194,10 @@ const changeSchema = z.object({ currentPassword: z.string().min(1).max(1024), ne
 const codeSchema = z.object({ code: z.string().min(1).max(64) });
 const methodSchema = z.object({ method: z.enum(['sms', 'email', 'totp']) });
 const recoverSchema = z.object({ token: z.string().min(1).max(200), newPassword: z.unknown() });
+const unlockSchema = z.object({ login: z.string().min(1).max(320), channel: z.enum(['sms', 'email']).optional() });
+const confirmUnlockSchema = z.object({ unlockToken: z.string().min(1).max(200), code: z.string().min(1).max(32) });
+/** Lifecycles whose owner may unlock with a code: those that can log in, and a lock mirrored in the lifecycle. */
+const UNLOCKABLE: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted', 'locked']);
 
 /**
  * Creates the login service.
@@ -167,33 +226,16 @@ export function createAuthService(ctx: AccountContext): AuthService {
     });
   }
 
-  /** Mirrors a lock of `@kabinet/lockout` in the lifecycle (OTP-5, ACC-8): sessions end, the holder is told. */
-  async function lockOut(accountId: string, check: PasswordCheck): Promise<void> {
-    if (check.outcome !== 'denied' || !check.locked) return;
-    await runAccountStep(ctx, accountId, { type: 'system', id: 'lockout' }, async (account, now) => {
-      const locked = applyLifecycle(account, 'locked_out', now);
-      if (!locked.success) return { result: ok(undefined) };
-      const event = check.events.find((e) => e.type === 'lockout.locked');
-      return {
-        result: ok(undefined),
-        account: { ...locked.data.account, sessionIds: [] },
-        journal: [
-          {
-            action: 'account.locked',
-            payload: { failures: event?.type === 'lockout.locked' ? event.failures : 0, transitions: locked.data.transitions.map((t) => ({ ...t })) },
-          },
-        ],
-        after: async (written) => {
-          await revokeSessions(ctx, account.sessionIds, 'account_disabled', now);
-          await notifyAccount(ctx, written, { code: 'notice.account_locked', purpose: 'notice' });
-        },
-      };
-    });
-  }
-
-  async function sendCode(account: AccountRecord, pending: Stored<SessionRecord>, channel: 'sms' | 'email', meta: RequestMeta): Promise<Result<{ sentTo: string; expiresAt: number; challengeId: string }>> {
+  async function sendCode(
+    account: AccountRecord,
+    pending: Stored<SessionRecord>,
+    channel: 'sms' | 'email',
+    meta: RequestMeta,
+    alternatives: readonly SecondFactorChoice[],
+  ): Promise<Result<{ sentTo: string; expiresAt: number; challengeId: string }>> {
     const destination = readContactValue(ctx, account, channel === 'sms' ? 'phone' : 'email');
-    const reserved = await reserveSend(ctx, channel, channel === 'sms' ? account.phone.blindIndex : account.email.blindIndex, meta.ip);
+    // S-5: the account's own budget — drafts and contact changes naming this contact cannot spend it.
+    const reserved = await reserveSend(ctx, channel, channel === 'sms' ? account.phone.blindIndex : account.email.blindIndex, meta.ip, 'owner', alternatives);
     if (!reserved.success) return reserved;
     const sent = await ctx.otp.issueAndSend(
       { purpose: 'login', channel, destination, sessionId: pending.id, subject: account.id },
@@ -267,7 +309,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
         if (account !== undefined) {
           const reason = blocked ? 'ip_blocked' : !LOGIN_OK.has(account.lifecycle) ? `account_${account.lifecycle}` : check.reason;
           await journalFailure(account, meta, reason);
-          await lockOut(account.id, check);
+          await lockOut(ctx, account.id, check);
         }
         return check.retryAfterMs !== undefined && check.reason !== 'locked' && check.reason !== 'wrong'
           ? fail(issue('auth.retry_later', [], { seconds: Math.max(1, Math.ceil(check.retryAfterMs / 1000)) }))
@@ -303,19 +345,39 @@ export function createAuthService(ctx: AccountContext): AuthService {
         secondFactor: { methods, tokenHash: hashSecret(secret), priorFailures: check.priorFailures },
       });
       let codeSentTo: string | undefined;
+      let codeNotSent: CodeNotSent | undefined;
       if (preferred === 'sms' || preferred === 'email') {
-        const sent = await sendCode(account, pending, preferred, meta);
+        const alternatives = methods.filter((m) => m !== preferred);
+        const sent = await sendCode(account, pending, preferred, meta, alternatives);
         if (sent.success) {
           codeSentTo = sent.data.sentTo;
           const { version, ...plain } = pending;
           pending = await ctx.stores.sessions.update({ ...plain, secondFactor: { ...plain.secondFactor!, challengeId: sent.data.challengeId } }, version);
+        } else {
+          // Never a success that silently sent nothing: say why and what else works.
+          const refused = sent.issues[0]!;
+          const seconds = typeof refused.params?.['seconds'] === 'number' ? refused.params['seconds'] : 0;
+          codeNotSent = { channel: preferred, issue: refused, retryAfterMs: seconds * 1000, alternatives };
         }
       }
       const loginToken = `${pending.id}.${secret}`;
       return runAccountStep(ctx, account.id, accountParty(account.id), async (current) => ({
-        result: ok({ status: 'second_factor_required' as const, loginToken, methods, preferred, ...(codeSentTo === undefined ? {} : { codeSentTo }), expiresAt }),
+        result: ok({
+          status: 'second_factor_required' as const,
+          loginToken,
+          methods,
+          preferred,
+          ...(codeSentTo === undefined ? {} : { codeSentTo }),
+          ...(codeNotSent === undefined ? {} : { codeNotSent }),
+          expiresAt,
+        }),
         ...(check.rehash === undefined ? {} : { account: { ...current, password: { ...current.password, hash: check.rehash } } }),
-        journal: [{ action: 'auth.second_factor_requested', payload: { methods: [...methods], preferred, rehashed: check.rehash !== undefined } }],
+        journal: [
+          {
+            action: 'auth.second_factor_requested',
+            payload: { methods: [...methods], preferred, rehashed: check.rehash !== undefined, ...(codeNotSent === undefined ? {} : { codeNotSent: codeNotSent.issue.code }) },
+          },
+        ],
       }));
     },
 
@@ -327,7 +389,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
       if (!pending.secondFactor!.methods.includes(read.data.method)) return fail(issue('auth.method_unavailable', ['method']));
       const account = await loadAccount(ctx, pending.accountId);
       if (account === undefined || !LOGIN_OK.has(account.lifecycle)) return expired;
-      const sent = await sendCode(account, pending, read.data.method, meta);
+      const sent = await sendCode(account, pending, read.data.method, meta, pending.secondFactor!.methods.filter((m) => m !== read.data.method) as SecondFactorChoice[]);
       if (!sent.success) return sent;
       for (let round = 0; round < 8; round++) {
         const current = await ctx.stores.sessions.get(pending.id);
@@ -379,8 +441,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
           subject: accountParty(account.id),
           payload: { ip: meta.ip ?? 'unknown', method: `password+${method}`, reason: `code_${verdict}` },
         });
-        const code_ = verdict === 'wrong' ? 'auth.code_wrong' : verdict === 'locked' ? 'auth.code_blocked' : verdict === 'not_enrolled' ? 'auth.totp_not_enrolled' : 'auth.code_expired';
-        return fail(issue(code_, ['code'], verdict === 'locked' ? { minutes: 5 } : undefined));
+        return fail(verdict === 'not_enrolled' ? issue('auth.totp_not_enrolled', ['code']) : codeOutcomeIssue(verdict));
       }
       try {
         // The pending login is spent by one versioned delete: two devices cannot both finish it.
@@ -403,7 +464,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
       const current = await checkPassword(ctx, account.id, account, read.data.currentPassword, meta.ip);
       if (current.outcome !== 'ok') {
         await journalFailure(account, meta, 'password_change_wrong_current');
-        await lockOut(account.id, current);
+        await lockOut(ctx, account.id, current);
         return fail(issue('auth.wrong_password', ['currentPassword']));
       }
       const hashed = await hashNewPassword(ctx, read.data.newPassword, passwordContextOf(ctx, account), [
@@ -496,7 +557,79 @@ export function createAuthService(ctx: AccountContext): AuthService {
     },
 
     recoverAccess,
+    requestUnlock,
+    confirmUnlock,
   };
+
+  async function requestUnlock(input: unknown, meta: RequestMeta = {}): Promise<Result<UnlockRequested>> {
+    if (!ctx.lockout.policy.password.selfUnlock) return fail(issue('auth.unlock_unavailable', []));
+    const read = readInput(unlockSchema, input);
+    if (!read.success) return read;
+    const { login } = read.data;
+    const contact = readLogin(ctx, login);
+    const account = contact === undefined ? undefined : await contactOwner(ctx, contact.channel, contact.value, contact.blindIndex);
+    // The lockout key of the login (as at login), so known and unknown logins share one shape of limits (S-8).
+    const key = account?.id ?? (contact === undefined ? ctx.blindIndex('email', login.trim().toLowerCase()) : `${contact.channel}:${contact.blindIndex}`);
+    const channel = read.data.channel ?? (contact?.channel === 'phone' ? 'sms' : 'email');
+    const reserved = await reserveSend(ctx, channel, key, meta.ip, 'unlock', [channel === 'sms' ? 'email' : 'sms']);
+    if (!reserved.success) return reserved;
+    const secret = newSecret(ctx.random);
+    const sessionId = `unlock.${hashSecret(secret)}`;
+    if (account !== undefined && UNLOCKABLE.has(account.lifecycle)) {
+      const destination = readContactValue(ctx, account, channel === 'sms' ? 'phone' : 'email');
+      const sent = await ctx.otp.issueAndSend({ purpose: 'recovery', channel, destination, sessionId, subject: account.id }, ctx.senders, { locale: ctx.locale });
+      if (!sent.success) return sent;
+      await ctx.journal.append({ actor: accountParty(account.id), action: 'auth.unlock_code_sent', subject: accountParty(account.id), payload: { channel, ip: meta.ip ?? 'unknown' } });
+      return ok({ unlockToken: `${sent.data.challengeId}.${secret}`, channel, expiresAt: sent.data.codeExpiresAt });
+    }
+    // S-8: an unknown or unusable login gets a challenge too (never sent), so the token, the
+    // timing and the answers to its codes look the same.
+    const decoy = await ctx.otp.issue({ purpose: 'recovery', channel, destination: channel === 'sms' ? '+70000000000' : 'nobody@example.invalid', sessionId, subject: key });
+    if (!decoy.success) return decoy;
+    return ok({ unlockToken: `${decoy.data.challengeId}.${secret}`, channel, expiresAt: decoy.data.codeExpiresAt });
+  }
+
+  async function confirmUnlock(input: unknown, meta: RequestMeta = {}): Promise<Result<AccountUnlocked>> {
+    if (!ctx.lockout.policy.password.selfUnlock) return fail(issue('auth.unlock_unavailable', []));
+    const read = readInput(confirmUnlockSchema, input);
+    if (!read.success) return read;
+    const dot = read.data.unlockToken.indexOf('.');
+    const challengeId = dot > 0 ? read.data.unlockToken.slice(0, dot) : '';
+    const sessionId = `unlock.${hashSecret(read.data.unlockToken.slice(dot + 1))}`;
+    const challenge = challengeId.startsWith('otp_') ? await ctx.otp.describe({ challengeId, sessionId }) : undefined;
+    if (challenge === undefined || challenge.purpose !== 'recovery') return fail(issue('auth.code_expired', ['code']));
+    // OTP-3, S-4: the block follows the account (or the unknown login), not the token: a new code resets nothing.
+    const guarded = await guardCode(ctx, `unlock:${challenge.subject}`, meta.ip, () => ctx.otp.verify({ challengeId, sessionId, code: read.data.code }));
+    if (!guarded.success) return guarded;
+    if (guarded.data.outcome !== 'ok') return fail(codeOutcomeIssue(guarded.data.outcome));
+    const now = ctx.clock.now();
+    const account = challenge.subject.startsWith('acc_') ? await loadAccount(ctx, challenge.subject) : undefined;
+    if (account === undefined || !UNLOCKABLE.has(account.lifecycle)) return ok({ unlockedAt: now });
+    const events = await ctx.lockout.unlockByOwner({ account: account.id, ip: ipOf(meta.ip) });
+    const unlocked = events.find((e) => e.type === 'lockout.unlocked');
+    return runAccountStep(ctx, account.id, accountParty(account.id), async (current, at) => {
+      // A lock mirrored in the lifecycle (an older lock, or one until support when the policy lets owners lift it) goes too.
+      const lifted = current.lifecycle === 'locked' ? applyLifecycle(current, 'owner_unlock', at) : undefined;
+      const reconciled = lifted?.success === true ? reconcileLifecycle(lifted.data.account, at) : undefined;
+      const transitions = lifted?.success === true && reconciled !== undefined ? [...lifted.data.transitions, ...reconciled.transitions] : [];
+      return {
+        result: ok({ unlockedAt: at }),
+        ...(reconciled === undefined ? {} : { account: reconciled.account }),
+        journal: [
+          {
+            action: 'auth.unlocked_by_owner',
+            payload: {
+              channel: challenge.channel,
+              ip: meta.ip ?? 'unknown',
+              failures: unlocked?.type === 'lockout.unlocked' ? (unlocked.failures ?? 0) : 0,
+              wasLocked: unlocked?.type === 'lockout.unlocked' ? unlocked.wasLocked === true : false,
+              transitions: transitions.map((t) => ({ ...t })),
+            },
+          },
+        ],
+      };
+    });
+  }
 
   async function recoverAccess(input: unknown): Promise<Result<AccessRecovered>> {
     const read = readInput(recoverSchema, input);

@@ -9,6 +9,7 @@ import { readContactValue } from '../_lib/account-pii.js';
 import { contactHistory } from '../_lib/contact-history.js';
 import { piiContext, readContact, type ContactValue } from '../_lib/contact-values.js';
 import { guardCode, reserveSend } from '../_lib/guard-code.js';
+import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { notifyAccount, sendEmail, sendSms } from '../_lib/notify.js';
 import { readInput } from '../_lib/read-input.js';
@@ -145,7 +146,8 @@ export function createContactsService(ctx: AccountContext): ContactsService {
   /** Sends the code for a change to a new value; a value another account owns gets a notice instead (S-8). */
   async function startChange(auth: AuthContext, account: AccountRecord, contact: ContactValue, meta: RequestMeta, restoresSeq?: number) {
     const otpChannel = contact.channel === 'phone' ? ('sms' as const) : ('email' as const);
-    const reserved = await reserveSend(ctx, otpChannel, contact.blindIndex, meta.ip);
+    // S-5: a claimed contact's budget, not its owner's: naming someone's phone here cannot use up their login codes.
+    const reserved = await reserveSend(ctx, otpChannel, contact.blindIndex, meta.ip, 'claim');
     if (!reserved.success) return reserved;
     const otpInput = { purpose: 'contact-change' as const, channel: otpChannel, destination: contact.value, sessionId: auth.sessionId, subject: account.id };
     const owner = await contactOwner(ctx, contact.channel, contact.value, contact.blindIndex);
@@ -251,10 +253,7 @@ export function createContactsService(ctx: AccountContext): ContactsService {
       const guarded = await guardCode(ctx, `${channel}:${pending.blindIndex}`, meta.ip, () => ctx.otp.verify({ challengeId: pending.challengeId, sessionId: auth.sessionId, code }));
       if (!guarded.success) return guarded;
       const verdict = guarded.data;
-      if (verdict.outcome !== 'ok') {
-        const code_ = verdict.outcome === 'wrong' || verdict.outcome === 'wrong_session' ? 'auth.code_wrong' : verdict.outcome === 'locked' ? 'auth.code_blocked' : 'auth.code_expired';
-        return fail(issue(code_, ['code'], verdict.outcome === 'locked' ? { minutes: 5 } : undefined));
-      }
+      if (verdict.outcome !== 'ok') return fail(codeOutcomeIssue(verdict.outcome));
       let previous: AccountRecord | undefined;
       const r = await runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (current, now) => {
         const still = current.pendingContactChanges.find((p) => p.challengeId === pending.challengeId);

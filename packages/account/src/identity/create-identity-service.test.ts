@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { supportLockoutPolicy } from '@kabinet/lockout';
 import type { ConfirmationMethod } from '@kabinet/ports';
 import { createKit, login, people, registerActive, scanPng, standardAccount, type Kit } from '../../test/test-kit.js';
 
@@ -168,7 +169,7 @@ describe('identity', () => {
   });
 
   it('ACC-8: support unblocks a locked account; ACC-9: support restores access with a one-time token', async () => {
-    const kit = createKit();
+    const kit = createKit({}, supportLockoutPolicy);
     const { phone, accountId } = await registerActive(kit);
     for (let i = 0; i < 12; i++) await kit.auth.login({ login: phone, password: `Wrong-${i}-password!` }, { ip: `198.51.100.${i}` });
     expect((await kit.accounts.get(accountId))?.lifecycle).toBe('locked');

@@ -324,7 +324,8 @@ export function createIdentityService(ctx: AccountContext): IdentityService {
         }
         case 'sms_code': {
           const destination = readContactValue(ctx, account.data, 'phone');
-          const reserved = await reserveSend(ctx, 'sms', account.data.phone.blindIndex, meta.ip);
+          // S-5: the holder's own budget (only the session's holder can spend it).
+          const reserved = await reserveSend(ctx, 'sms', account.data.phone.blindIndex, meta.ip, 'owner');
           if (!reserved.success) return reserved;
           const sent = await ctx.otp.issueAndSend({ purpose: 'confirmation', channel: 'sms', destination, sessionId: auth.sessionId, subject: auth.accountId }, ctx.senders, { locale: ctx.locale });
           if (!sent.success) return sent;

@@ -1,7 +1,12 @@
+import type { IssueParam, MessageTemplate } from '@kabinet/core';
+import { formatWait, otherWays } from '../_lib/format-wait.js';
 import type { ru } from './ru.js';
 
+type Params = Readonly<Record<string, IssueParam>>;
+const to = (p: Params): string => (p['channel'] === 'email' ? 'to this e-mail address' : 'to this phone');
+
 /** English messages for the account issue codes and notices. */
-export const en: { readonly [K in keyof typeof ru]: string } = {
+export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'account.not_found': 'Account not found',
   'account.not_usable': 'The account is not available: contact support',
   'account.restricted': 'Access is temporarily restricted: answer the clarification request',
@@ -15,16 +20,22 @@ export const en: { readonly [K in keyof typeof ru]: string } = {
   'auth.login_expired': 'The login took too long: log in again',
   'auth.code_wrong': 'Wrong code',
   'auth.code_expired': 'The code has expired: ask for a new one',
-  'auth.code_blocked': 'Too many wrong codes: try again in {minutes} min',
+  'auth.code_blocked': (p: Params) => `After a wrong code the next try is possible in ${formatWait(p['seconds'] ?? Number(p['minutes'] ?? 0) * 60, 'en')}`,
+  'auth.code_exhausted': 'Too many wrong tries for this code: ask for a new one',
   'auth.method_unavailable': 'This confirmation method is not available',
-  'auth.send_limited': 'A code was just sent: ask for a new one in {seconds} s',
-  'auth.retry_later': 'Too many attempts: try again in {seconds} s',
+  'auth.send_limited': (p: Params) => `No code was sent now: try again in ${formatWait(p['seconds'], 'en')}${otherWays(p['alternatives'], 'en')}`,
+  'auth.send_cooldown': (p: Params) => `A code was just sent: you can ask for a new one in ${formatWait(p['seconds'], 'en')}${otherWays(p['alternatives'], 'en')}`,
+  'auth.send_capped': (p: Params) => `The daily limit of codes ${to(p)} is reached: try again in ${formatWait(p['seconds'], 'en')}${otherWays(p['alternatives'], 'en')}`,
+  'auth.send_ip_capped': (p: Params) => `Too many codes were requested from your address today: try again in ${formatWait(p['seconds'], 'en')}${otherWays(p['alternatives'], 'en')}`,
+  'auth.retry_later': (p: Params) => `Too many attempts: try again in ${formatWait(p['seconds'], 'en')}`,
+  'auth.unlock_unavailable': 'Self-service unlock is not available: contact support',
   'auth.recovery_invalid': 'The access recovery link is invalid or has expired',
   'auth.wrong_password': 'Wrong current password',
   'auth.totp_not_enrolled': 'No authenticator app is set up',
   'password.reused': 'This password was used before: choose a new one',
   'document.kind_unknown': 'Unknown kind of document',
   'document.duplicate': 'This document is already added',
+  'document.unavailable': 'This document cannot be used: contact support',
   'document.not_found': 'Document not found',
   'file.infected': 'The file failed the antivirus check',
   'file.not_found': 'File not found',
@@ -54,6 +65,8 @@ export const en: { readonly [K in keyof typeof ru]: string } = {
   'notice.already_registered': '{service}: an account is already registered with this contact. If this was not you, do nothing; to get in, log in or restore access.',
   'notice.login_alert': '{service}: someone logged in to your account after {failures} failed attempts. If it was not you, change your password and end other sessions.',
   'notice.account_locked': '{service}: your account was locked after repeated input errors. Contact support to unlock it.',
+  'notice.account_locked_temporarily': '{service}: after several wrong passwords, logins to your account are paused until {until}. If it was not you, your password is safe; you can lift the pause at once with a code sent to your phone or e-mail ("Unlock" on the login page).',
+  'notice.account_capped': '{service}: too many wrong passwords — logins from new addresses are stopped until you unlock the account with a code sent to your phone or e-mail ("Unlock" on the login page), or support does. If it was not you, change your password once you are in.',
   'notice.contact_changed': '{service}: the {channel} of your account was changed to {masked}. If this was not you, contact support.',
   'notice.password_changed': '{service}: your password was changed. If this was not you, contact support.',
   'notice.second_factor_changed': '{service}: your two-factor settings were changed.',

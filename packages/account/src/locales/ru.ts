@@ -1,3 +1,9 @@
+import type { IssueParam } from '@kabinet/core';
+import { formatWait, otherWays } from '../_lib/format-wait.js';
+
+type Params = Readonly<Record<string, IssueParam>>;
+const to = (p: Params): string => (p['channel'] === 'email' ? 'на этот адрес электронной почты' : 'на этот телефон');
+
 /** Russian messages for the account issue codes and notices. */
 export const ru = {
   'account.not_found': 'Учётная запись не найдена',
@@ -13,16 +19,22 @@ export const ru = {
   'auth.login_expired': 'Время входа истекло: войдите снова',
   'auth.code_wrong': 'Неверный код',
   'auth.code_expired': 'Код устарел: запросите новый',
-  'auth.code_blocked': 'Слишком много неверных кодов: повторите попытку через {minutes} мин.',
+  'auth.code_blocked': (p: Params) => `После неверного кода следующая попытка возможна через ${formatWait(p['seconds'] ?? Number(p['minutes'] ?? 0) * 60, 'ru')}`,
+  'auth.code_exhausted': 'Слишком много неверных попыток для этого кода: запросите новый',
   'auth.method_unavailable': 'Этот способ подтверждения недоступен',
-  'auth.send_limited': 'Код уже отправлен: новый можно запросить через {seconds} с',
-  'auth.retry_later': 'Слишком много попыток: повторите через {seconds} с',
+  'auth.send_limited': (p: Params) => `Код сейчас не отправлен: повторите через ${formatWait(p['seconds'], 'ru')}${otherWays(p['alternatives'], 'ru')}`,
+  'auth.send_cooldown': (p: Params) => `Код только что отправлен: новый можно запросить через ${formatWait(p['seconds'], 'ru')}${otherWays(p['alternatives'], 'ru')}`,
+  'auth.send_capped': (p: Params) => `Исчерпан суточный лимит кодов ${to(p)}: повторите через ${formatWait(p['seconds'], 'ru')}${otherWays(p['alternatives'], 'ru')}`,
+  'auth.send_ip_capped': (p: Params) => `С вашего адреса сегодня запрошено слишком много кодов: повторите через ${formatWait(p['seconds'], 'ru')}${otherWays(p['alternatives'], 'ru')}`,
+  'auth.retry_later': (p: Params) => `Слишком много попыток: повторите через ${formatWait(p['seconds'], 'ru')}`,
+  'auth.unlock_unavailable': 'Самостоятельная разблокировка недоступна: обратитесь в поддержку',
   'auth.recovery_invalid': 'Ссылка восстановления доступа недействительна или устарела',
   'auth.wrong_password': 'Неверный текущий пароль',
   'auth.totp_not_enrolled': 'Приложение-аутентификатор не подключено',
   'password.reused': 'Этот пароль уже использовался: придумайте новый',
   'document.kind_unknown': 'Неизвестный вид документа',
   'document.duplicate': 'Такой документ уже добавлен',
+  'document.unavailable': 'Этот документ нельзя использовать: обратитесь в службу поддержки',
   'document.not_found': 'Документ не найден',
   'file.infected': 'Файл не прошёл антивирусную проверку',
   'file.not_found': 'Файл не найден',
@@ -52,6 +64,8 @@ export const ru = {
   'notice.already_registered': '{service}: на этот контакт уже зарегистрирована учётная запись. Если это не вы, ничего делать не нужно; чтобы войти, используйте вход или восстановление доступа.',
   'notice.login_alert': '{service}: выполнен вход в учётную запись после {failures} неудачных попыток. Если это были не вы, смените пароль и завершите другие сеансы.',
   'notice.account_locked': '{service}: учётная запись заблокирована после повторных ошибок ввода. Для разблокировки обратитесь в поддержку.',
+  'notice.account_locked_temporarily': '{service}: после нескольких неверных паролей вход в учётную запись приостановлен до {until}. Если это были не вы, пароль в безопасности; снять ограничение сразу можно кодом, отправленным на ваш телефон или почту («Разблокировать» на странице входа).',
+  'notice.account_capped': '{service}: слишком много неверных паролей — вход с новых адресов остановлен, пока вы не разблокируете учётную запись кодом, отправленным на ваш телефон или почту («Разблокировать» на странице входа), или пока это не сделает поддержка. Если это были не вы, смените пароль после входа.',
   'notice.contact_changed': '{service}: {channel} учётной записи изменён на {masked}. Если это были не вы, обратитесь в поддержку.',
   'notice.password_changed': '{service}: пароль учётной записи изменён. Если это были не вы, обратитесь в поддержку.',
   'notice.second_factor_changed': '{service}: изменены настройки двухфакторной аутентификации.',

@@ -16,8 +16,9 @@ const states = [
  * The account lifecycle as a transition table (ACC-3, ACC-5, ACC-8, CONTACT-6): a draft is
  * submitted and waits for both contacts, becomes active once they are confirmed, moves to
  * `clarification_requested` on a registry mismatch and to `restricted` when the 48-hour
- * deadline passes, is `locked` by repeated failures and unlocked by support (or by time, when
- * the lockout policy sets a timed lock), can be
+ * deadline passes, is `locked` by repeated failures when the lockout policy locks until
+ * support (`supportLockoutPolicy`; the default's temporary locks leave the lifecycle alone) and
+ * unlocked by support, by time, or by its owner's code where the policy allows, can be
  * blocked by support, and closed. Code, tests and `docs/state-diagrams.md` all read this table.
  *
  * @example
@@ -38,6 +39,7 @@ export const accountLifecycleMachine = defineMachine({
     'restriction_lifted',
     'locked_out',
     'lock_expired',
+    'owner_unlock',
     'support_block',
     'support_unblock',
     'close',
@@ -52,8 +54,10 @@ export const accountLifecycleMachine = defineMachine({
     { from: 'clarification_requested', event: 'deadline_passed', to: 'restricted' },
     { from: 'restricted', event: 'restriction_lifted', to: 'active' },
     { from: ['active', 'clarification_requested', 'restricted'], event: 'locked_out', to: 'locked' },
-    // Only with a timed lock in the lockout policy; the default lock lasts until support lifts it (ACC-8).
+    // A lifecycle lock that has run out (a timed lock of an older policy, or one an integrator mirrors); support locks do not (ACC-8).
     { from: 'locked', event: 'lock_expired', to: 'active' },
+    // The owner's self-service unlock with a code, where the lockout policy allows it (S-7).
+    { from: 'locked', event: 'owner_unlock', to: 'active' },
     {
       from: ['contacts_pending', 'active', 'clarification_requested', 'restricted', 'locked'],
       event: 'support_block',

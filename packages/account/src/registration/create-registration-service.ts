@@ -13,6 +13,7 @@ import { sendEmail, sendSms } from '../_lib/notify.js';
 import { parseDocument } from '../_lib/parse-document.js';
 import { storedDocument } from '../_lib/stored-document.js';
 import { guardCode, reserveSend } from '../_lib/guard-code.js';
+import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { parsePersonal, type PersonalData } from '../_lib/parse-personal.js';
 import { readInput } from '../_lib/read-input.js';
 import { draftParty, openDraft, runDraftStep } from '../_lib/run-draft-step.js';
@@ -326,8 +327,9 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
       if (contact === undefined) return fail(issue('registration.contact_not_set', ['channel']));
       if (contact.confirmedAt !== undefined) return fail(issue('registration.contact_confirmed', ['channel']));
       const otpChannel = channel === 'phone' ? ('sms' as const) : ('email' as const);
-      // S-5: limits are keyed on the destination, so a new draft does not reset them.
-      const reserved = await reserveSend(ctx, otpChannel, contact.blindIndex, meta.ip);
+      // S-5: limits are keyed on the destination, so a new draft does not reset them; and on the
+      // claim budget, so drafts naming an account's confirmed contact cannot spend its owner's.
+      const reserved = await reserveSend(ctx, otpChannel, contact.blindIndex, meta.ip, 'claim');
       if (!reserved.success) return fail(prefixIssues(['channel'], reserved.issues));
       const destination = ctx.pii.decrypt(contact.value, piiContext('draft', draft.id, channel));
       const otpInput = { purpose: 'registration' as const, channel: otpChannel, destination, sessionId: draft.sessionId, subject: draft.id };
@@ -373,10 +375,8 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
       const guarded = await guardCode(ctx, `${channel}:${contact.blindIndex}`, meta.ip, () => ctx.otp.verify({ challengeId, sessionId: draft.sessionId, code }));
       if (!guarded.success) return guarded;
       const verdict = guarded.data;
-      if (verdict.outcome !== 'ok') {
-        const code_ = verdict.outcome === 'wrong' ? 'auth.code_wrong' : verdict.outcome === 'locked' ? 'auth.code_blocked' : 'auth.code_expired';
-        return fail(issue(code_, ['code'], verdict.outcome === 'locked' ? { minutes: 5 } : undefined));
-      }
+      // A resumed draft has a new session: its old codes answer as expired (OTP-2).
+      if (verdict.outcome !== 'ok') return fail(codeOutcomeIssue(verdict.outcome, 'auth.code_expired'));
       let confirmed: DraftRecord | undefined;
       const r = await runDraftStep(ctx, read.data, async (fresh, now) => {
         const current = fresh[channel];

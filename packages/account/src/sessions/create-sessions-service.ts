@@ -8,6 +8,7 @@ import type { AuthContext, RequestMeta, TokenPair } from '../context/auth-contex
 import { isConflict, loadAccount, runAccountStep } from '../_lib/run-account-step.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { checkPassword } from '../_lib/password-check.js';
+import { lockOut } from '../_lib/lock-out.js';
 import { readInput } from '../_lib/read-input.js';
 import { requireSession } from '../_lib/require-session.js';
 import { hashSecret, newSecret, splitToken } from '../_lib/secrets.js';
@@ -283,6 +284,7 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
       const check = await checkPassword(ctx, account.id, account, read.data.password, meta.ip);
       if (check.outcome !== 'ok') {
         await ctx.journal.append({ actor: accountParty(account.id), action: 'session.reauth_failed', subject: accountParty(account.id), payload: { sessionId: auth.sessionId } });
+        await lockOut(ctx, account.id, check);
         return fail(issue('auth.invalid_credentials', []));
       }
       const now = ctx.clock.now();

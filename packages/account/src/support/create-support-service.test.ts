@@ -28,12 +28,31 @@ describe('support', () => {
     expect((await kit.auth.login({ login: phone, password: PASSWORD })).success).toBe(false);
   });
 
-  it('ACC-8: with a timed lock in the lockout policy the account unlocks by itself when the lock runs out', async () => {
-    const kit = createKit({}, { ...portalLockoutPolicy, password: { ...portalLockoutPolicy.password, lockMs: 15 * 60_000 } });
+  it('OTP-5, S-7: the default lock is temporary — the account stays active with its sessions, and logins work again exactly lockMs later', async () => {
+    const kit = createKit();
     const { phone, accountId } = await registerActive(kit);
-    for (let i = 0; i < 12; i++) await kit.auth.login({ login: phone, password: `Wrong-${i}-password!` }, { ip: `198.51.100.${i}` });
-    expect((await kit.accounts.get(accountId))?.lifecycle).toBe('locked');
-    kit.clock.advance(16 * 60_000);
+    const { tokens } = await login(kit, phone, { ip: '192.0.2.5' });
+    for (let i = 0; i < 10; i++) await kit.auth.login({ login: phone, password: `Wrong-${i}-password!` }, { ip: `198.51.100.${i}` });
+    const lockedAt = kit.clock.now();
+    expect(await kit.ctx.lockout.accountStatus(accountId)).toMatchObject({ locked: true, until: lockedAt + portalLockoutPolicy.password.lockMs! });
+    expect((await kit.accounts.get(accountId))?.lifecycle).toBe('active');
+    // An attacker's wrong passwords end nobody's session.
+    expect((await kit.sessions.authenticate(tokens.accessToken)).success).toBe(true);
+    const journal = await kit.journal.history({ type: 'account', id: accountId });
+    expect(journal.find((e) => e.entry.action === 'account.locked')?.payload).toMatchObject({ status: 'present', data: { kind: 'temporary', failures: 10, lockNumber: 1 } });
+    expect(kit.outbox.lastTo(phone)?.purpose).toBe('notice');
+    kit.clock.set(lockedAt + portalLockoutPolicy.password.lockMs! - 1);
+    expect((await kit.auth.login({ login: phone, password: PASSWORD }, { ip: '192.0.2.77' })).success).toBe(false);
+    kit.clock.advance(1);
+    expect((await login(kit, phone, { ip: '192.0.2.78' })).auth.accountId).toBe(accountId);
+  });
+
+  it('ACC-8: a lock mirrored in the lifecycle whose lockout lock has gone (an older timed lock) ends at the next login, journaled', async () => {
+    const kit = createKit();
+    const { phone, accountId } = await registerActive(kit);
+    const stored = (await kit.accounts.get(accountId))!;
+    const { version, ...plain } = stored;
+    await kit.accounts.update({ ...plain, lifecycle: 'locked' }, version);
     expect((await login(kit, phone, { ip: '192.0.2.77' })).auth.accountId).toBe(accountId);
     const events = await kit.journal.history({ type: 'account', id: accountId });
     expect(events.map((e) => e.entry.action)).toContain('account.lock_expired');
