@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import express from 'express';
+import http from 'node:http';
 import request from 'supertest';
 import { z } from 'zod';
 import { defineCatalogue } from '@kabinet/core';
@@ -75,5 +76,58 @@ describe('hostile headers', () => {
     }
     const odd = await request(app()).get('/api//v1/../echo%00?%');
     expect(odd.status).toBeLessThan(500);
+  });
+});
+
+/** Sends one request with any method (supertest knows only some) and reads the answer. */
+function raw(a: express.Express, method: string, path: string): Promise<{ status: number; allow: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const server = a.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      const req = http.request({ host: '127.0.0.1', port, method, path, headers: { 'accept-language': 'en' } }, (r) => {
+        let body = '';
+        r.on('data', (c: Buffer) => (body += c.toString()));
+        r.on('end', () => {
+          server.close();
+          resolve({ status: r.statusCode ?? 0, allow: r.headers.allow, body });
+        });
+      });
+      req.on('error', (error) => {
+        server.close();
+        reject(error);
+      });
+      req.end();
+    });
+  });
+}
+
+describe('methods and forwarded addresses', () => {
+  it('S-17: TRACE and any other method no route has is 405 with Allow (404 off the routes) as JSON — never a 500', async () => {
+    const faults: unknown[] = [];
+    const a = express();
+    a.use('/api', createKabinetRouter({ handler, onError: (error) => faults.push(error) }));
+    for (const method of ['TRACE', 'PROPFIND', 'OPTIONS', 'PATCH', 'SEARCH', 'DELETE']) {
+      const res = await raw(a, method, '/api/v1/echo');
+      expect(res.status, method).toBe(405);
+      expect(res.allow).toBe('POST');
+      expect(JSON.parse(res.body)).toEqual({ error: { code: 'method_not_allowed', message: 'Method not allowed' } });
+    }
+    expect((await raw(a, 'TRACE', '/api/v1/nowhere')).status).toBe(404);
+    // Methods Node's HTTP parser does not know never reach Express: Node answers 400 itself.
+    for (const method of ['TRACK', 'FOO']) expect((await raw(a, method, '/api/v1/echo').catch(() => ({ status: 400 }))).status).toBe(400);
+    expect(faults).toEqual([]);
+  });
+
+  it('a forwarded client address that is not an IP address is refused with 400 client_ip_invalid, never stored or echoed', async () => {
+    for (const forged of ['not-an-ip', '<script>x</script>', '198.51.100.9, evil', '198.51.100.300', '%00']) {
+      const res = await request(app('loopback')).post('/api/v1/echo').set('x-forwarded-for', forged).set('accept-language', 'en').send({ text: 'a' });
+      expect(res.status, forged).toBe(400);
+      expect(res.body).toEqual({ error: { code: 'client_ip_invalid', message: 'The client address could not be determined' } });
+    }
+    // A real proxy appends the address it saw: the right-most untrusted entry is an address.
+    const chained = await request(app('loopback')).post('/api/v1/echo').set('x-forwarded-for', 'evil, 198.51.100.9').send({ text: 'a' });
+    expect(chained.body.ip).toBe('198.51.100.9');
+    const v6 = await request(app('loopback')).post('/api/v1/echo').set('x-forwarded-for', '2001:db8::7').send({ text: 'a' });
+    expect(v6.body.ip).toBe('2001:db8::7');
   });
 });

@@ -21,6 +21,7 @@ export type { CsrfOptions } from './routing/csrf-options.js';
 export { toResponse, type HttpReply } from './responses/http-reply.js';
 export { problem, type ErrorBody, type IssueBody } from './responses/problem.js';
 export { httpMessages } from './responses/http-messages.js';
+export { createCorrelationId, describeFault, logServerFault, type FaultDescription, type ServerFault } from './faults/index.js';
 export { buildOpenApiDocument, type OpenApiDocument, type OpenApiInfo } from './openapi/build-openapi-document.js';
 export { renderOpenApiPage } from './openapi/render-openapi-page.js';
 export * from './api/index.js';

@@ -89,7 +89,7 @@ describe('DESIGN-8: a counter outage is 503 with Retry-After, end to end', () =>
     const down = await login();
     expect(down.status).toBe(503);
     expect(down.headers.get('retry-after')).toBe('3');
-    expect(await down.json()).toEqual({ error: { code: 'service_unavailable', message: 'The service is temporarily unavailable, try again in a few seconds' } });
+    expect(await down.json()).toEqual({ error: { code: 'service_unavailable', message: 'The service is temporarily unavailable, try again in a few seconds', correlationId: down.headers.get('x-correlation-id') } });
   });
 
   it('DESIGN-8: whichever counter call of a login fails (alone or for good), the answer is 503 (lockout and account swallow nothing)', async () => {

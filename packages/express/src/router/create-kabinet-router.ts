@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import type { HttpHandler } from '@kabinet/http';
+import type { HttpHandler, ServerFault } from '@kabinet/http';
 import { toWebRequest } from '../_lib/to-web-request.js';
 import { sendWebResponse } from '../_lib/send-web-response.js';
 import { jsonErrorHandler } from './json-error-handler.js';
@@ -11,8 +11,12 @@ export interface KabinetRouterOptions {
   readonly handler: HttpHandler;
   /** Security headers; `false` to leave them to the host app. */
   readonly securityHeaders?: SecurityHeadersOptions | false;
-  /** Called with server faults (500s), for logging. */
-  readonly onError?: (error: unknown) => void;
+  /**
+   * Called with what fails outside the HTTP handler (in this adapter or other middleware on
+   * the router) and answers 5xx, with its correlation id; default: `logServerFault`. Faults
+   * inside the handler go to `createKabinetHttp`'s `onError`.
+   */
+  readonly onError?: (error: unknown, fault: ServerFault) => void;
 }
 
 /**
@@ -36,7 +40,7 @@ export function createKabinetRouter(options: KabinetRouterOptions): Router {
   if (options.securityHeaders !== false) router.use(securityHeaders(options.securityHeaders ?? {}));
   router.use((req, res, next) => {
     options
-      .handler(toWebRequest(req), { ip: req.ip ?? req.socket.remoteAddress ?? '0.0.0.0' })
+      .handler(toWebRequest(req), { ip: req.ip ?? req.socket.remoteAddress ?? '0.0.0.0', method: req.method })
       .then((response) => sendWebResponse(res, response))
       .catch(next);
   });

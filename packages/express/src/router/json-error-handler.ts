@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import { KabinetError, renderIssue } from '@kabinet/core';
-import { httpMessages, negotiateLocale } from '@kabinet/http';
+import { createCorrelationId, httpMessages, logServerFault, negotiateLocale, type ServerFault } from '@kabinet/http';
 
 /** `Retry-After` seconds of an `ERR_UNAVAILABLE` error: its `retryAfterSeconds` as whole seconds in 1..3600, else 2. */
 function retryAfterSecondsOf(error: KabinetError): number {
@@ -15,34 +15,42 @@ function retryAfterSecondsOf(error: KabinetError): number {
  * keep their status; a Kabinet `ERR_UNAVAILABLE` (a store or counter that cannot answer, e.g.
  * from a host route calling Kabinet services directly) is `503 service_unavailable` with
  * `Retry-After` in the client's language (fail closed, DESIGN 8); everything else is a 500
- * with no details.
+ * with no details. Every 5xx carries a correlation id (`X-Correlation-Id` and
+ * `error.correlationId`) and is logged with it: by `onError`, else by `logServerFault` (one
+ * JSON line, nothing personal) — never silently.
  *
- * @param onError - called with server faults (500 and 503), for logging
+ * @param onError - called with server faults (500 and 503) and their correlation id, for logging
  * @returns the error middleware
  * @example
  * ```ts
- * app.use(jsonErrorHandler((e) => logger.error(e)));
+ * app.use(jsonErrorHandler((error, fault) => logger.error({ correlationId: fault.correlationId, error })));
  * ```
  */
-export function jsonErrorHandler(onError?: (error: unknown) => void): ErrorRequestHandler {
+export function jsonErrorHandler(onError?: (error: unknown, fault: ServerFault) => void): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const unavailable = KabinetError.isInstance(error) && error.code === 'ERR_UNAVAILABLE';
-    const status = typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : 500;
-    const clientError = !unavailable && status >= 400 && status < 500;
-    if (!clientError) onError?.(error);
+    const given = (error as { status?: unknown } | null)?.status;
+    const status = unavailable ? 503 : typeof given === 'number' && given >= 400 && given < 500 ? given : 500;
+    if (status < 500) {
+      if (res.headersSent) {
+        res.end();
+        return;
+      }
+      res.status(status).json({ error: { code: 'bad_request', message: 'Bad request' } });
+      return;
+    }
+    const correlationId = createCorrelationId();
+    const fault: ServerFault = { correlationId, status, method: req.method, error };
+    if (onError === undefined) logServerFault(fault);
+    else onError(error, fault);
     if (res.headersSent) {
       res.end();
       return;
     }
-    if (unavailable) {
-      const locale = negotiateLocale(req.get('accept-language') ?? null);
-      res
-        .status(503)
-        .set('retry-after', String(retryAfterSecondsOf(error)))
-        .set('cache-control', 'no-store')
-        .json({ error: { code: 'service_unavailable', message: renderIssue({ code: 'service_unavailable', path: [] }, locale, httpMessages) } });
-      return;
-    }
-    res.status(clientError ? status : 500).json({ error: { code: clientError ? 'bad_request' : 'internal_error', message: clientError ? 'Bad request' : 'Internal error' } });
+    const locale = negotiateLocale(req.get('accept-language') ?? null);
+    const code = unavailable ? 'service_unavailable' : 'internal_error';
+    res.status(status).set('cache-control', 'no-store').set('x-correlation-id', correlationId);
+    if (unavailable) res.set('retry-after', String(retryAfterSecondsOf(error)));
+    res.json({ error: { code, message: renderIssue({ code, path: [] }, locale, httpMessages), correlationId } });
   };
 }

@@ -6,6 +6,7 @@ import { renderOpenApiPage } from '../openapi/render-openapi-page.js';
 import { httpMessages } from '../responses/http-messages.js';
 import { createHttpHandler, type HttpHandler } from '../routing/create-http-handler.js';
 import type { Route } from '../routing/define-route.js';
+import type { ServerFault } from '../faults/server-fault.js';
 import { authRoutes } from './_lib/auth-routes.js';
 import { contactRoutes } from './_lib/contact-routes.js';
 import { readCookie, type CookieSettings } from './_lib/cookies.js';
@@ -62,8 +63,13 @@ export interface KabinetHttpOptions {
   readonly catalogue?: MessageCatalogue;
   /** Extra routes of your portal, served and documented with Kabinet's. */
   readonly routes?: readonly Route<KabinetPrincipal>[];
-  /** Called with every unexpected error (a 500): log it. */
-  readonly onError?: (error: unknown, request: Request) => void;
+  /**
+   * Called with every error a route throws — a fault (500), a dependency that cannot answer or
+   * hashing at capacity (503) — with its correlation id, status, method and route
+   * (`ServerFault`): log it. Without it every 5xx is logged by `logServerFault` (one JSON
+   * line on stderr, nothing personal).
+   */
+  readonly onError?: (error: unknown, request: Request, fault: ServerFault) => void;
 }
 
 /** What {@link createKabinetHttp} returns. */

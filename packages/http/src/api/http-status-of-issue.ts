@@ -12,6 +12,7 @@ const STATUS: Readonly<Record<string, number>> = {
   // Fail closed (DESIGN 8): a store, counter or provider cannot answer now; sent with Retry-After.
   service_unavailable: 503,
   csrf_failed: 403,
+  client_ip_invalid: 400,
   'body.too_large': 413,
   'body.malformed_json': 400,
   'body.too_deep': 400,

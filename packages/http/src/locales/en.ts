@@ -11,6 +11,7 @@ export const en: { readonly [K in keyof typeof ru]: string } = {
   'too_many_requests': 'Too many attempts, try again later',
   'internal_error': 'Internal error, try again later',
   'service_unavailable': 'The service is temporarily unavailable, try again in a few seconds',
+  'client_ip_invalid': 'The client address could not be determined',
   'csrf_failed': 'Request rejected: missing anti-forgery token',
   'body.too_large': 'Request too large: at most {max} bytes',
   'body.malformed_json': 'The request body is not valid JSON',

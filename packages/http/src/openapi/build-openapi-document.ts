@@ -45,6 +45,7 @@ const errorSchema = {
             },
           },
         },
+        correlationId: { type: 'string', description: 'On 5xx answers: the id of the log line (also in X-Correlation-Id); quote it to support' },
       },
     },
   },

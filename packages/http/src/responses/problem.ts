@@ -23,6 +23,8 @@ export interface ErrorBody {
     readonly message: string;
     /** Field-level issues, for 422 answers. */
     readonly issues?: readonly IssueBody[];
+    /** On an answer to a server-side failure (5xx): the id the log line carries too (also in `X-Correlation-Id`); quote it to support. */
+    readonly correlationId?: string;
   };
 }
 

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { z } from 'zod';
 import { KabinetError, defineCatalogue, fail, issue } from '@kabinet/core';
 import { createHttpHandler } from './create-http-handler.js';
 import { defineRoute } from './define-route.js';
+import type { ServerFault } from '../faults/server-fault.js';
 
 interface Principal { id: string; role: 'user' | 'operator' }
 const store: string[] = [];
@@ -48,6 +49,7 @@ const routes = [
 ];
 const catalogue = defineCatalogue({ ru: { 'thing.taken': 'Имя занято' }, en: { 'thing.taken': 'Name taken' } });
 const errors: unknown[] = [];
+const faults: ServerFault[] = [];
 const handle = createHttpHandler<Principal>({
   routes,
   catalogue,
@@ -59,7 +61,10 @@ const handle = createHttpHandler<Principal>({
     return undefined;
   },
   isOperator: (p) => p.role === 'operator',
-  onError: (e) => errors.push(e),
+  onError: (e, _request, fault) => {
+    errors.push(e);
+    faults.push(fault);
+  },
 });
 const call = (method: string, path: string, init: { body?: NonNullable<RequestInit['body']>; headers?: Record<string, string> } = {}) =>
   handle(new Request(`http://localhost${path}`, { method, ...init }), { ip: '203.0.113.7' });
@@ -83,6 +88,7 @@ describe('createHttpHandler', () => {
     const m = await call('DELETE', '/v1/things');
     expect(m.status).toBe(405);
     expect(m.headers.get('allow')).toBe('POST');
+    expect((await call('PUT', '/v1/me')).headers.get('allow')).toBe('GET, HEAD');
     expect((await call('POST', '/v1/files', { body: new Uint8Array(2048) })).status).toBe(413);
     expect((await call('POST', '/v1/things', { body: '{"name":"stale"}', headers: { 'content-type': 'application/json' } })).status).toBe(409);
     const boom = await call('POST', '/v1/things', { body: '{"name":"boom"}', headers: { 'content-type': 'application/json' } });
@@ -126,9 +132,9 @@ describe('createHttpHandler', () => {
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('7');
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(await json(res)).toEqual({ error: { code: 'service_unavailable', message: 'The service is temporarily unavailable, try again in a few seconds' } });
+    expect(await json(res)).toEqual({ error: { code: 'service_unavailable', message: 'The service is temporarily unavailable, try again in a few seconds', correlationId: res.headers.get('x-correlation-id') } });
     const ru = await call('GET', '/v1/down?after=7');
-    expect((await json(ru)).error).toEqual({ code: 'service_unavailable', message: 'Сервис временно недоступен, повторите через несколько секунд' });
+    expect((await json(ru)).error).toMatchObject({ code: 'service_unavailable', message: 'Сервис временно недоступен, повторите через несколько секунд' });
     // The error still reaches the log hook; the body carries none of it.
     expect(errors).toHaveLength(2);
     expect(JSON.stringify(await json(await call('GET', '/v1/down?after=7')))).not.toContain('Redis');
@@ -165,5 +171,76 @@ describe('createHttpHandler', () => {
     const res = await call(method, path, init);
     expect(res.status).toBeLessThan(500);
     if (res.status >= 400) expect(store.length).toBe(before);
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('S-17: a method no route has is 405 with Allow — also TRACE, TRACK and CONNECT, which the adapter passes in RequestInfo.method — or 404; never a fault', async () => {
+    faults.length = 0;
+    for (const method of ['TRACE', 'TRACK', 'CONNECT', 'trace']) {
+      // Fetch cannot build these requests: the adapter sends a bodiless GET and the real method beside it.
+      const res = await handle(new Request('http://localhost/v1/things', { headers: { 'accept-language': 'en' } }), { ip: '203.0.113.7', method });
+      expect(res.status).toBe(405);
+      expect(res.headers.get('allow')).toBe('POST');
+      expect(await json(res)).toEqual({ error: { code: 'method_not_allowed', message: 'Method not allowed' } });
+      expect((await handle(new Request('http://localhost/v1/me'), { ip: '203.0.113.7', method })).headers.get('allow')).toBe('GET, HEAD');
+      expect((await handle(new Request('http://localhost/v1/nowhere'), { ip: '203.0.113.7', method })).status).toBe(404);
+    }
+    for (const method of ['PROPFIND', 'OPTIONS', 'QUERY', 'FOO']) expect((await call(method, '/v1/things')).status).toBe(405);
+    // The adapter's word counts only for methods a Request cannot carry: it cannot turn a GET into a POST.
+    expect((await handle(new Request('http://localhost/v1/me', { headers: { authorization: 'Bearer user' } }), { ip: '203.0.113.7', method: 'POST' })).status).toBe(200);
+    expect(faults).toEqual([]);
+  });
+
+  it('S-17: every 5xx carries a correlation id in X-Correlation-Id and error.correlationId, and onError gets the same id, status, method and route', async () => {
+    faults.length = 0;
+    const boom = await call('POST', '/v1/things', { body: '{"name":"boom"}', headers: { 'content-type': 'application/json' } });
+    const down = await call('GET', '/v1/down');
+    const ids = [boom, down].map((r) => r.headers.get('x-correlation-id'));
+    expect(ids[0]).toMatch(/^[0-9a-z]{20}$/);
+    expect(ids[1]).toMatch(/^[0-9a-z]{20}$/);
+    expect(ids[0]).not.toBe(ids[1]);
+    expect((await json(boom)).error).toMatchObject({ code: 'internal_error', correlationId: ids[0] });
+    expect((await json(down)).error).toMatchObject({ code: 'service_unavailable', correlationId: ids[1] });
+    expect(faults).toEqual([
+      expect.objectContaining({ correlationId: ids[0], status: 500, method: 'POST', route: 'createThing' }),
+      expect.objectContaining({ correlationId: ids[1], status: 503, method: 'GET', route: 'down' }),
+    ]);
+  });
+
+  it('S-17, S-12: without onError every 5xx is logged anyway — one JSON line with the correlation id and route, no path, query or foreign error message', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const quiet = createHttpHandler<Principal>({ routes, catalogue, authenticate: async () => undefined, isOperator: () => false });
+    const boom = await quiet(new Request('http://localhost/v1/things?phone=%2B79161234567', { method: 'POST', body: '{"name":"boom"}', headers: { 'content-type': 'application/json' } }), { ip: '203.0.113.7' });
+    expect(boom.status).toBe(500);
+    expect(logged).toHaveBeenCalledTimes(1);
+    const line = String(logged.mock.calls[0]![0]);
+    expect(JSON.parse(line)).toMatchObject({ level: 'error', correlationId: boom.headers.get('x-correlation-id'), status: 500, method: 'POST', route: 'createThing', error: { kind: 'Error' } });
+    expect(JSON.stringify(JSON.parse(line).error)).not.toContain('server fault');
+    expect(line).not.toContain('7916');
+    const down = await quiet(new Request('http://localhost/v1/down'), { ip: '203.0.113.7' });
+    expect(down.status).toBe(503);
+    expect(JSON.parse(String(warned.mock.calls[0]![0]))).toMatchObject({ level: 'warn', correlationId: down.headers.get('x-correlation-id'), status: 503, error: { kind: 'ERR_UNAVAILABLE', message: 'Redis unavailable during increment' } });
+    // Answers that are not faults are not logged.
+    await quiet(new Request('http://localhost/v1/nowhere'), { ip: '203.0.113.7' });
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(warned).toHaveBeenCalledTimes(1);
+  });
+
+  it('a client IP that is not an IP address (a forged X-Forwarded-For value) is 400 client_ip_invalid before the route runs; IPv4 and IPv6 pass', async () => {
+    const before = store.length;
+    for (const ip of ['not-an-ip', '<script>alert(1)</script>', '198.51.100.7, 203.0.113.9', '999.1.1.1', '', ' 198.51.100.7', 'unknown', '198.51.100.7\nX-Injected: 1']) {
+      const res = await handle(new Request('http://localhost/v1/things', { method: 'POST', body: '{"name":"ok"}', headers: { 'content-type': 'application/json', 'accept-language': 'en' } }), { ip });
+      expect(res.status, ip).toBe(400);
+      expect(await json(res)).toEqual({ error: { code: 'client_ip_invalid', message: 'The client address could not be determined' } });
+    }
+    expect(store.length).toBe(before);
+    for (const ip of ['198.51.100.7', '2001:db8::1', '::ffff:198.51.100.7', '::1']) {
+      const res = await handle(new Request('http://localhost/v1/me', { headers: { authorization: 'Bearer user' } }), { ip });
+      expect(await json(res)).toEqual({ id: 'u1', ip });
+    }
   });
 });

@@ -1,21 +1,36 @@
+import { isIP } from 'node:net';
 import { KabinetError, mergeCatalogues, type Issue, type Locale, type MessageCatalogue } from '@kabinet/core';
 import { defaultBodyLimits, type BodyLimits } from '../body/read-body.js';
 import { readJsonBody } from '../body/read-json-body.js';
 import { readUpload } from '../body/read-upload.js';
 import { passesCsrf } from '../_lib/check-csrf.js';
 import type { CsrfOptions } from './csrf-options.js';
-import { problem } from '../responses/problem.js';
+import { problem, type ErrorBody } from '../responses/problem.js';
 import { toResponse, type HttpReply } from '../responses/http-reply.js';
 import { httpMessages } from '../responses/http-messages.js';
 import { issuesFromZod } from '../_lib/zod-issues.js';
+import { createCorrelationId } from '../faults/create-correlation-id.js';
+import { logServerFault } from '../faults/log-server-fault.js';
+import type { ServerFault } from '../faults/server-fault.js';
 import type { Route, RouteContext } from './define-route.js';
 import { matchRoute } from './match-route.js';
 import { negotiateLocale } from './negotiate-locale.js';
 
 /** Per-request facts only the framework adapter knows. */
 export interface RequestInfo {
-  /** The client's IP (the adapter applies its `trust proxy` rules). */
+  /**
+   * The client's IP (the adapter applies its `trust proxy` rules). Anything that is not an
+   * IPv4 or IPv6 address (a forged `X-Forwarded-For` entry, say) is refused with
+   * `400 client_ip_invalid` before any route runs, so it is never stored or shown.
+   */
   readonly ip: string;
+  /**
+   * The request method when the Web `Request` cannot carry it: Fetch refuses to build a
+   * `Request` for `CONNECT`, `TRACE` and `TRACK`, so an adapter passes such a request as a
+   * bodiless `GET` and the real method here. Routing uses it (no route accepts those methods:
+   * the answer is `405` with `Allow`, or `404`).
+   */
+  readonly method?: string;
 }
 
 /** Options of {@link createHttpHandler}. */
@@ -37,8 +52,13 @@ export interface HttpHandlerOptions<Principal> {
    * below); requests authenticated by a bearer token are not affected.
    */
   readonly csrf?: CsrfOptions | false;
-  /** Called with every error a route throws (a 500, or a 503 when a store cannot answer): log it; never put it in the response. */
-  readonly onError?: (error: unknown, request: Request) => void;
+  /**
+   * Called with every error a route throws (a 500, or a 503 when a store cannot answer or
+   * hashing is at capacity) and the fault's correlation id, status, method and route: log it;
+   * never put it in the response. Without it each is logged by `logServerFault` (one JSON line
+   * on stderr, nothing personal).
+   */
+  readonly onError?: (error: unknown, request: Request, fault: ServerFault) => void;
 }
 
 /** A framework-agnostic request handler: Web `Request` in, Web `Response` out. */
@@ -54,6 +74,9 @@ function retryAfterSecondsOf(error: KabinetError): number {
   return Math.min(3_600, Math.max(1, Math.ceil(asked)));
 }
 
+/** Methods Fetch forbids in a `Request`: an adapter passes them in {@link RequestInfo.method}. */
+const FORBIDDEN_BY_FETCH = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
 const STATUS_BY_ERROR: Readonly<Record<string, number>> = {
   ERR_NOT_FOUND: 404,
   ERR_CONFLICT: 409,
@@ -67,7 +90,11 @@ const STATUS_BY_ERROR: Readonly<Record<string, number>> = {
  * messages in the client's language (`Accept-Language`), body problems to 400/413/415,
  * Kabinet errors to 404/409, `ERR_UNAVAILABLE` (a store, counter or provider that cannot
  * answer) to `503 service_unavailable` with `Retry-After` (fail closed: never a decision,
- * never a 500), and only genuine server faults to 500 (S-17).
+ * never a 500), and only genuine server faults to 500 (S-17). A method no route has is `405`
+ * with `Allow` (or `404` when no route has the path), never a fault. Every 5xx carries a
+ * correlation id (`X-Correlation-Id` and `error.correlationId`) and is logged with it
+ * (`onError`, else `logServerFault`). A client IP that is not an IP address is `400
+ * client_ip_invalid`.
  *
  * @param options - routes, catalogue, authentication and limits
  * @returns the handler
@@ -85,32 +112,42 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
 
   return async (request, info) => {
     const locale = negotiateLocale(request.headers.get('accept-language'));
+    const method = methodOf(request, info);
+    const matched: { route?: string } = {};
     try {
-      return toResponse(await dispatch(request, info, locale));
+      return toResponse(await dispatch(request, info, method, locale, matched));
     } catch (error) {
-      options.onError?.(error, request);
+      const unavailable = KabinetError.isInstance(error) && error.code === 'ERR_UNAVAILABLE';
+      const status = unavailable ? 503 : KabinetError.isInstance(error) ? (STATUS_BY_ERROR[error.code] ?? 500) : 500;
+      // Every thrown error gets a correlation id the client sees and the log line carries.
+      const correlationId = createCorrelationId();
+      const fault: ServerFault = { correlationId, status, method, ...matched, error };
+      if (options.onError !== undefined) options.onError(error, request, fault);
+      else if (status >= 500) logServerFault(fault);
+      const headers: Record<string, string> = { 'x-correlation-id': correlationId };
       // Fail closed (DESIGN 8): a store, counter or provider that cannot answer is a 503 the
       // client may retry, never a 500 and never a decision.
-      if (KabinetError.isInstance(error) && error.code === 'ERR_UNAVAILABLE') {
-        return toResponse(problem(503, 'service_unavailable', locale, catalogue, [], { 'retry-after': String(retryAfterSecondsOf(error)) }));
-      }
-      const status = KabinetError.isInstance(error) ? STATUS_BY_ERROR[error.code] : undefined;
-      if (status === 409) return toResponse(problem(409, 'conflict', locale, catalogue));
-      if (status === 404) return toResponse(problem(404, 'not_found', locale, catalogue));
-      return toResponse(problem(status ?? 500, status === undefined ? 'internal_error' : 'validation_failed', locale, catalogue));
+      if (unavailable) headers['retry-after'] = String(retryAfterSecondsOf(error));
+      const code = unavailable ? 'service_unavailable' : status === 409 ? 'conflict' : status === 404 ? 'not_found' : status === 500 ? 'internal_error' : 'validation_failed';
+      const reply = problem(status, code, locale, catalogue, [], headers);
+      return toResponse({ ...reply, body: { error: { ...(reply.body as ErrorBody).error, correlationId } } });
     }
   };
 
-  async function dispatch(request: Request, info: RequestInfo, locale: Locale): Promise<HttpReply> {
+  async function dispatch(request: Request, info: RequestInfo, method: string, locale: Locale, matched: { route?: string }): Promise<HttpReply> {
     const url = new URL(request.url);
     if (!url.pathname.startsWith(basePath)) return problem(404, 'not_found', locale, catalogue);
     // HEAD is answered like GET (the adapter sends no body for it).
-    const match = matchRoute(options.routes, request.method === 'HEAD' ? 'GET' : request.method, url.pathname.slice(basePath.length) || '/');
+    const match = matchRoute(options.routes, method === 'HEAD' ? 'GET' : method, url.pathname.slice(basePath.length) || '/');
     if (match.kind === 'not_found') return problem(404, 'not_found', locale, catalogue);
     if (match.kind === 'method_not_allowed') {
-      return problem(405, 'method_not_allowed', locale, catalogue, [], { allow: match.allowed.join(', ') });
+      const allowed = [...new Set(match.allowed.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))];
+      return problem(405, 'method_not_allowed', locale, catalogue, [], { allow: allowed.join(', ') });
     }
     const { route, params } = match;
+    matched.route = route.operationId;
+    // The client IP is stored with sessions and attempts and shown in the login log: only an address is accepted.
+    if (typeof info.ip !== 'string' || isIP(info.ip) === 0) return problem(400, 'client_ip_invalid', locale, catalogue);
     if (csrf !== false && !passesCsrf(request, csrf)) return problem(403, 'csrf_failed', locale, catalogue);
 
     let principal: Principal | undefined;
@@ -147,6 +184,12 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
     };
     const reply = await route.handle(context);
     return reply;
+  }
+
+  function methodOf(request: Request, info: RequestInfo): string {
+    const told = typeof info.method === 'string' ? info.method.toUpperCase() : undefined;
+    // The adapter's word counts only where the Request could not carry the method.
+    return told !== undefined && FORBIDDEN_BY_FETCH.has(told) ? told : request.method;
   }
 
   function bodyProblem(issues: readonly Issue[], locale: Locale): HttpReply {

@@ -1,0 +1,21 @@
+/**
+ * One server-side failure answered with a 5xx: what gets logged, with the correlation id the
+ * client also received (`X-Correlation-Id` and `error.correlationId`), and nothing personal.
+ *
+ * @example
+ * ```ts
+ * const fault: ServerFault = { correlationId: 'k3x…', status: 500, method: 'POST', route: 'login', error };
+ * ```
+ */
+export interface ServerFault {
+  /** The id the client got in `X-Correlation-Id` and `error.correlationId`. */
+  readonly correlationId: string;
+  /** The status answered (500, 503, …). */
+  readonly status: number;
+  /** The request method. */
+  readonly method: string;
+  /** The matched route's `operationId`; absent when no route matched (the raw path is never logged). */
+  readonly route?: string;
+  /** What was thrown. */
+  readonly error: unknown;
+}
