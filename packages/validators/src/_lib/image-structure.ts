@@ -20,8 +20,8 @@ export interface PixelSize {
 
 /** What the structure walk found. */
 export interface Structure {
-  /** `ok`, or why the file cannot be read whole. */
-  readonly integrity: 'ok' | 'truncated' | 'corrupt';
+  /** `ok`, or why the file cannot be read whole, or (`trailing_data`) why it is more than the image. */
+  readonly integrity: 'ok' | 'truncated' | 'corrupt' | 'trailing_data';
   readonly size?: PixelSize | undefined;
   readonly density?: Density | undefined;
 }
@@ -167,7 +167,8 @@ export function readPng(b: Uint8Array): Structure {
       // Pixels per metre → dots per inch.
       phys = density(u32be(b, dataStart) * 0.0254, u32be(b, dataStart + 4) * 0.0254, false, 'png-phys');
     } else if (type === 'IEND') {
-      return result('ok');
+      // IEND is the end: bytes after it (an appended program or archive, S-13) are no part of the image.
+      return result(dataEnd + 4 === b.length ? 'ok' : 'trailing_data');
     }
     i = dataEnd + 4;
   }

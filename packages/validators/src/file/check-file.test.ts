@@ -126,6 +126,23 @@ describe('checkFile', () => {
     expect(await checkFile(makePdf(), filePolicies.document)).toMatchObject({ success: true, data: { mime: 'application/pdf', ext: 'pdf', scan: 'skipped' } });
   });
 
+  it('S-13: a PNG with anything after IEND — an appended executable, a zip, one stray byte — is refused with file.trailing_data', async () => {
+    const png = makePng({ physPerMetre: 11811 });
+    expect(await checkFile(png, filePolicies.passportScan)).toMatchObject({ success: true });
+    for (const tail of [makeExe(), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]), Uint8Array.of(0)]) {
+      const { seen, scan } = scanner('clean');
+      const r = await checkFile(Uint8Array.from([...png, ...tail]), filePolicies.passportScan, { scan });
+      expect(r).toEqual({ success: false, issues: [{ code: 'file.trailing_data', path: ['file'], params: { type: 'PNG' } }] });
+      // Refused on its structure, before the scanning hook sees it.
+      expect(seen).toEqual([]);
+    }
+  });
+
+  test.prop([fc.uint8Array({ minLength: 1, maxLength: 64 })])('S-13: whatever follows a PNG\'s IEND, the file is refused', async (tail) => {
+    const r = await checkFile(Uint8Array.from([...makePng(), ...tail]), filePolicies.photo);
+    expect(r).toMatchObject({ success: false, issues: [{ code: 'file.trailing_data' }] });
+  });
+
   it('FILE-2: a 72-dpi scan is refused as a passport scan; 300 dpi passes; no density is refused too', async () => {
     expect(await checkFile(makeJpeg({ jfif: { units: 1, x: 72, y: 72 } }), filePolicies.passportScan)).toEqual({
       success: false,

@@ -77,8 +77,9 @@ function imageIssues({ size, density }: Structure, policy: FilePolicy, path: Iss
  * renamed `.jpg` is refused as `exe`. The detector follows file-type's rules and names what
  * is commonly sent instead (`heic`, `webp`, `zip` for a .docx, `cfb` for a .doc); an animated
  * PNG is `apng` and refused too. Then readability: a JPEG must run through its scans to EOI,
- * a PNG through CRC-checked chunks to IEND, a PDF must end with `%%EOF`, so truncated or
- * damaged uploads are refused. For images the declared density is read from JFIF APP0, EXIF
+ * a PNG through CRC-checked chunks to IEND and end there (S-13: nothing may follow IEND —
+ * an executable or archive appended to an image is refused), a PDF must end with `%%EOF`, so
+ * truncated, damaged or padded uploads are refused. For images the declared density is read from JFIF APP0, EXIF
  * XResolution/ResolutionUnit (preferred when both are present) or PNG pHYs and compared
  * with `minDpi` (FILE-2); pixel size with `minLongSidePx` / `minShortSidePx`. Last, the
  * scanning hook runs (FILE-4): `infected` and `error` both refuse the file.
@@ -90,7 +91,8 @@ function imageIssues({ size, density }: Structure, policy: FilePolicy, path: Iss
  *   extension differs from the content), or issues: `input.wrong_format`, `file.empty`,
  *   `file.too_large` (`max`, `maxMb`), `file.unknown_type` (`allowed`),
  *   `file.type_not_allowed` (`detected`: file-type's extension, e.g. `exe`; `allowed`),
- *   `file.truncated` (`type`), `file.corrupt` (`type`), `file.dpi_unknown` (`min`),
+ *   `file.truncated` (`type`), `file.corrupt` (`type`), `file.trailing_data` (`type`: bytes
+ *   after a PNG's IEND), `file.dpi_unknown` (`min`),
  *   `file.dpi_too_low` (`dpi`, `min`), `file.resolution_too_low` (`width`, `height`,
  *   `minLong`, `minShort`), `file.infected`, `file.scan_failed`
  * @example

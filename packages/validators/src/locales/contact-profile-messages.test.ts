@@ -54,6 +54,7 @@ async function emittedIssues(): Promise<Issue[]> {
     checkFile(new TextEncoder().encode('text'), filePolicies.document),
     checkFile(makeExe(), filePolicies.document),
     checkFile(makePng({ iend: false }), filePolicies.document),
+    checkFile(Uint8Array.from([...makePng(), ...makeExe()]), filePolicies.document),
     checkFile(Uint8Array.from([...makePng().subarray(0, 20), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]), filePolicies.document),
     checkFile(makeJpeg(), filePolicies.passportScan),
     checkFile(makeJpeg({ jfif: { units: 1, x: 72, y: 72 } }), filePolicies.passportScan),
