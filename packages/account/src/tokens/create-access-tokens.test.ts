@@ -10,8 +10,29 @@ const config = generateDevelopmentKeys('t');
 const keys = createStaticKeyProvider(config);
 const base = { keys, issuer: 'https://lk.example.ru', audience: 'kabinet', ttlMs: 15 * 60_000 };
 const claims = { accountId: 'acc_1', sessionId: 'ses_1', level: 'standard' as const };
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 describe('createAccessTokens', () => {
+  it('S-10: a signature spelled in non-canonical base64url (unused low bits of its last character set) is refused, though it decodes to the same bytes', async () => {
+    const clock = createFakeClock();
+    const tokens = createAccessTokens({ ...base, clock });
+    const jwt = await tokens.sign(claims);
+    const [header, payload, signature] = jwt.split('.') as [string, string, string];
+    // 64 signature bytes are 86 characters; the last one carries 2 bits and 4 unused ones.
+    const last = ALPHABET.indexOf(signature.at(-1)!);
+    expect(last & 0b1111).toBe(0);
+    for (let low = 1; low < 16; low++) {
+      const twin = `${signature.slice(0, -1)}${ALPHABET[last | low]}`;
+      expect(Buffer.from(twin, 'base64url')).toEqual(Buffer.from(signature, 'base64url'));
+      expect(await tokens.verify(`${header}.${payload}.${twin}`), `low bits ${low}`).toEqual({ success: false, issues: [{ code: 'session.invalid_token', path: [] }] });
+    }
+    for (const odd of [`${signature}==`, `${signature.slice(0, 40)}+${signature.slice(41)}`, `${signature.slice(0, 40)} ${signature.slice(41)}`]) {
+      expect((await tokens.verify(`${header}.${payload}.${odd}`)).success).toBe(false);
+    }
+    expect((await tokens.verify(`${header}.${payload}.${signature}.`)).success).toBe(false);
+    expect((await tokens.verify(jwt)).success).toBe(true);
+  });
+
   it('S-10: signs EdDSA tokens with kid and typ and verifies them', async () => {
     const clock = createFakeClock();
     const tokens = createAccessTokens({ ...base, clock });

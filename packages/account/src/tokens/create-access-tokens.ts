@@ -41,13 +41,26 @@ export interface AccessTokens {
 }
 
 const TYP = 'at+jwt';
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+
+/**
+ * Whether a compact-JWS part is canonical base64url: its alphabet only, no padding, and the
+ * unused low bits of its last character zero — i.e. exactly what encoding its bytes gives.
+ * A decoder ignores those bits, so without this one signature has several spellings and a
+ * token could be altered without breaking it (S-10).
+ */
+function isCanonicalBase64url(part: string): boolean {
+  return BASE64URL.test(part) && part.length % 4 !== 1 && Buffer.from(part, 'base64url').toString('base64url') === part;
+}
 const LEVELS: readonly string[] = ['none', 'simplified', 'standard', 'confirmed'];
 
 /**
  * Access tokens as short JWTs signed with jose (S-10): EdDSA or ES256 from the key
  * provider, the algorithm pinned to the key named by `kid` (keys rotate: retired keys still
  * verify), `typ` `at+jwt`, and `iss`, `aud`, `exp`, `nbf` checked against the injected
- * clock. The token only names a server-side session; the session record decides whether
+ * clock. A token is three parts of canonical base64url: a signature spelled another way (unused
+ * low bits set in its last character, which decoders ignore) is refused, so a token cannot be
+ * altered and still verify. The token only names a server-side session; the session record decides whether
  * it is still live.
  *
  * @param options - keys, clock, issuer, audience and lifetime
@@ -85,6 +98,9 @@ export function createAccessTokens(options: AccessTokenOptions): AccessTokens {
     },
     async verify(token) {
       if (typeof token !== 'string' || token.length > 4096) return invalid;
+      // One token, one spelling: every part (the signature above all) must be canonical base64url.
+      const parts = token.split('.');
+      if (parts.length !== 3 || !parts.every(isCanonicalBase64url)) return invalid;
       let kid: string | undefined;
       try {
         kid = decodeProtectedHeader(token).kid;
