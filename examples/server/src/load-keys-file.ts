@@ -53,7 +53,17 @@ function configError(message: string, cause?: unknown): KabinetError {
   return new KabinetError('ERR_CONFIG', `keys file: ${message}`, cause === undefined ? {} : { cause });
 }
 
-/** Fresh random keys: an Ed25519 signing key and one 32-byte key per purpose. */
+/**
+ * Fresh random keys in the keys-file format: an Ed25519 signing key and one 32-byte key per
+ * purpose, with key ids `<purpose>-<yyyymmdd>-<random>`.
+ *
+ * @param now - the creation time (default `Date.now()`)
+ * @returns the file's content, usable as `createKabinet({ keys })` as it is
+ * @example
+ * ```ts
+ * const kabinet = createKabinet({ keys: generateKeysFile() }); // keys that die with the process: tests only
+ * ```
+ */
 export function generateKeysFile(now: number = Date.now()): KeysFile {
   const stamp = new Date(now).toISOString().slice(0, 10).replaceAll('-', '');
   const suffix = randomBytes(4).toString('hex');

@@ -127,7 +127,16 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>, 
   };
 }
 
-/** A connection URL with its password replaced by `***`, for logs. */
+/**
+ * A connection URL with its password replaced by `***`, for logs.
+ *
+ * @param url - a `postgresql://` or `redis://` URL
+ * @returns the URL without its password
+ * @example
+ * ```ts
+ * redactUrl('postgresql://kabinet:s3cret@db:5432/kabinet'); // 'postgresql://kabinet:***@db:5432/kabinet'
+ * ```
+ */
 export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
