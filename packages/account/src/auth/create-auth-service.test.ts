@@ -63,17 +63,55 @@ describe('auth', () => {
     expect(after).toMatch(/^\$scrypt\$ln=11,/);
   });
 
-  it('OTP-3: a wrong login code blocks the next try for five minutes', async () => {
+  it('OTP-3, S-4: a wrong login code blocks the next try for exactly code.blockMs (five minutes); a new login with a new code is blocked too', async () => {
     const kit = createKit();
     const { phone } = await registerActive(kit);
+    const blockMs = kit.ctx.lockout.policy.code.blockMs;
+    expect(blockMs).toBe(5 * 60_000);
     const first = await kit.auth.login({ login: phone, password: PASSWORD });
     if (!first.success || first.data.status !== 'second_factor_required') throw new Error();
     const code = kit.outbox.lastCode(phone)!;
     const wrongCode = code === '000000' ? '111111' : '000000';
     expect(await kit.auth.completeLogin({ loginToken: first.data.loginToken, method: 'sms', code: wrongCode })).toMatchObject({ success: false, issues: [{ code: 'auth.code_wrong' }] });
-    expect(await kit.auth.completeLogin({ loginToken: first.data.loginToken, method: 'sms', code })).toMatchObject({ success: false, issues: [{ code: 'auth.code_blocked' }] });
-    kit.clock.advance(5 * 60_000);
-    expect((await kit.auth.completeLogin({ loginToken: first.data.loginToken, method: 'sms', code })).success).toBe(true);
+    const wrongAt = kit.clock.now();
+    expect(await kit.auth.completeLogin({ loginToken: first.data.loginToken, method: 'sms', code })).toEqual({
+      success: false,
+      issues: [{ code: 'auth.code_blocked', path: ['code'], params: { seconds: blockMs / 1000, minutes: blockMs / 60_000 } }],
+    });
+    // S-4: a new login and a new code change nothing: the block is keyed on the account.
+    kit.clock.advance(61_000);
+    const second = await kit.auth.login({ login: phone, password: PASSWORD });
+    if (!second.success || second.data.status !== 'second_factor_required') throw new Error();
+    const fresh = kit.outbox.lastCode(phone)!;
+    expect(await kit.auth.completeLogin({ loginToken: second.data.loginToken, method: 'sms', code: fresh })).toMatchObject({
+      success: false,
+      issues: [{ code: 'auth.code_blocked', params: { seconds: (wrongAt + blockMs - kit.clock.now()) / 1000 } }],
+    });
+    kit.clock.set(wrongAt + blockMs - 1);
+    expect(await kit.auth.completeLogin({ loginToken: second.data.loginToken, method: 'sms', code: fresh })).toMatchObject({ success: false, issues: [{ code: 'auth.code_blocked', params: { seconds: 1 } }] });
+    kit.clock.advance(1);
+    expect((await kit.auth.completeLogin({ loginToken: second.data.loginToken, method: 'sms', code: fresh })).success).toBe(true);
+  });
+
+  it('OTP-3, S-4: an unlock code is guarded the same way — a wrong one blocks the account\'s unlock for exactly code.blockMs, and a new request does not lift it', async () => {
+    const kit = createKit();
+    const { phone } = await registerActive(kit);
+    const blockMs = kit.ctx.lockout.policy.code.blockMs;
+    const first = await kit.auth.requestUnlock({ login: phone });
+    if (!first.success) throw new Error();
+    const code = kit.outbox.lastCode(phone)!;
+    expect(await kit.auth.confirmUnlock({ unlockToken: first.data.unlockToken, code: code === '000000' ? '111111' : '000000' })).toMatchObject({ success: false, issues: [{ code: 'auth.code_wrong' }] });
+    const wrongAt = kit.clock.now();
+    kit.clock.advance(61_000);
+    const second = await kit.auth.requestUnlock({ login: phone });
+    if (!second.success) throw new Error();
+    const fresh = kit.outbox.lastCode(phone)!;
+    expect(await kit.auth.confirmUnlock({ unlockToken: second.data.unlockToken, code: fresh })).toMatchObject({
+      success: false,
+      issues: [{ code: 'auth.code_blocked', params: { seconds: (wrongAt + blockMs - kit.clock.now()) / 1000 } }],
+    });
+    kit.clock.set(wrongAt + blockMs);
+    expect((await kit.auth.confirmUnlock({ unlockToken: second.data.unlockToken, code: fresh })).success).toBe(true);
   });
 
   it('OTP-6, S-6: TOTP enrolment needs recent re-authentication, issues backup codes, and a TOTP code works once', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKit, login, registerActive } from '../../test/test-kit.js';
+import { createKit, login, registerActive, type Kit } from '../../test/test-kit.js';
 
 describe('contacts', () => {
   it('CONTACT-5, S-11: a phone change takes effect only after the code to the new phone; the old phone is told', async () => {
@@ -74,4 +74,95 @@ describe('contacts', () => {
     expect(r).toMatchObject({ success: true, data: { channel: 'phone' } });
     expect(kit.outbox.lastTo(b.phone)?.purpose).toBe('notice');
   });
+
+  it('S-4, OTP-3: a wrong code blocks the new phone, not the code: a new change request with a new code stays blocked until exactly code.blockMs after it', async () => {
+    const kit = createKit();
+    const { accountId, phone } = await registerActive(kit);
+    const { auth } = await login(kit, phone);
+    const blockMs = kit.ctx.lockout.policy.code.blockMs;
+    const target = '+998935554401';
+    await kit.contacts.requestChange(auth, { channel: 'phone', value: target });
+    const first = kit.outbox.lastCode(target)!;
+    expect(await kit.contacts.confirmChange(auth, { channel: 'phone', code: wrong(first) })).toMatchObject({ success: false, issues: [{ code: 'auth.code_wrong' }] });
+    const wrongAt = kit.clock.now();
+    kit.clock.advance(61_000);
+    expect((await kit.contacts.requestChange(auth, { channel: 'phone', value: target })).success).toBe(true);
+    const fresh = kit.outbox.lastCode(target)!;
+    expect(await kit.contacts.confirmChange(auth, { channel: 'phone', code: fresh })).toEqual({
+      success: false,
+      issues: [{ code: 'auth.code_blocked', path: ['code'], params: { seconds: (wrongAt + blockMs - kit.clock.now()) / 1000, minutes: Math.ceil((wrongAt + blockMs - kit.clock.now()) / 60_000) } }],
+    });
+    await unchanged(kit, accountId, phone);
+    kit.clock.set(wrongAt + blockMs);
+    expect((await kit.contacts.confirmChange(auth, { channel: 'phone', code: fresh })).success).toBe(true);
+  });
+
+  describe('CONTACT-5: a code that does not confirm leaves the contact unchanged', () => {
+    async function changing(kit: Kit) {
+      const { accountId, phone } = await registerActive(kit);
+      const session = await login(kit, phone);
+      const target = `+99893${String(5550000 + Math.floor(Math.random() * 9999)).slice(-7)}`;
+      expect((await kit.contacts.requestChange(session.auth, { channel: 'phone', value: target })).success).toBe(true);
+      return { accountId, phone, auth: session.auth, target, code: kit.outbox.lastCode(target)! };
+    }
+
+    it('CONTACT-5: an expired code', async () => {
+      const kit = createKit();
+      const c = await changing(kit);
+      kit.clock.advance(kit.ctx.otp.policy.ttlMs);
+      expect(await kit.contacts.confirmChange(c.auth, { channel: 'phone', code: c.code })).toMatchObject({ success: false, issues: [{ code: 'auth.code_expired' }] });
+      await unchanged(kit, c.accountId, c.phone);
+    });
+
+    it('CONTACT-5: a code superseded by a newer one', async () => {
+      const kit = createKit();
+      const c = await changing(kit);
+      kit.clock.advance(61_000);
+      expect((await kit.contacts.requestChange(c.auth, { channel: 'phone', value: c.target })).success).toBe(true);
+      expect(await kit.contacts.confirmChange(c.auth, { channel: 'phone', code: c.code === kit.outbox.lastCode(c.target) ? wrong(c.code) : c.code })).toMatchObject({ success: false, issues: [{ code: 'auth.code_wrong' }] });
+      await unchanged(kit, c.accountId, c.phone);
+      expect((await kit.contacts.get(c.auth)).success && (await kit.contacts.get(c.auth))).toMatchObject({ data: { pending: [{ channel: 'phone' }] } });
+    });
+
+    it('CONTACT-5: a code already used', async () => {
+      const kit = createKit();
+      const c = await changing(kit);
+      expect((await kit.contacts.confirmChange(c.auth, { channel: 'phone', code: c.code })).success).toBe(true);
+      await unchanged(kit, c.accountId, c.target, 1);
+      // The same code again, with no change waiting and with a new one waiting: nothing moves.
+      expect(await kit.contacts.confirmChange(c.auth, { channel: 'phone', code: c.code })).toMatchObject({ success: false, issues: [{ code: 'contacts.no_pending_change' }] });
+      kit.clock.advance(61_000);
+      expect((await kit.contacts.requestChange(c.auth, { channel: 'phone', value: '+998935559876' })).success).toBe(true);
+      expect(await kit.contacts.confirmChange(c.auth, { channel: 'phone', code: c.code === kit.outbox.lastCode('+998935559876') ? wrong(c.code) : c.code })).toMatchObject({ success: false, issues: [{ code: 'auth.code_wrong' }] });
+      await unchanged(kit, c.accountId, c.target, 1);
+    });
+
+    it('CONTACT-5, OTP-2: a code entered in another session of the same account', async () => {
+      const kit = createKit();
+      const c = await changing(kit);
+      const other = await login(kit, c.phone, { ip: '198.51.100.20' });
+      expect(other.auth.sessionId).not.toBe(c.auth.sessionId);
+      expect(await kit.contacts.confirmChange(other.auth, { channel: 'phone', code: c.code })).toMatchObject({ success: false, issues: [{ code: 'auth.code_wrong' }] });
+      await unchanged(kit, c.accountId, c.phone);
+    });
+
+    it('CONTACT-5, OTP-3: the right code while the contact is blocked after a wrong one', async () => {
+      const kit = createKit();
+      const c = await changing(kit);
+      expect(await kit.contacts.confirmChange(c.auth, { channel: 'phone', code: wrong(c.code) })).toMatchObject({ success: false, issues: [{ code: 'auth.code_wrong' }] });
+      expect(await kit.contacts.confirmChange(c.auth, { channel: 'phone', code: c.code })).toMatchObject({ success: false, issues: [{ code: 'auth.code_blocked' }] });
+      await unchanged(kit, c.accountId, c.phone);
+    });
+  });
 });
+
+const wrong = (code: string): string => code.replace(/^./, (d) => String((Number(d) + 1) % 10));
+
+/** The account's phone is still `phone`: in the record, for lookups, and in the history (`changes` changes so far). */
+async function unchanged(kit: Kit, accountId: string, phone: string, changes = 0): Promise<void> {
+  const account = (await kit.accounts.get(accountId))!;
+  expect(account.phone.blindIndex).toBe(kit.ctx.blindIndex('phone', phone));
+  expect(await kit.accounts.findByKey(`phone:${kit.ctx.blindIndex('phone', phone)}`)).toMatchObject({ id: accountId });
+  const history = await kit.journal.history({ type: 'account', id: accountId });
+  expect(history.filter((e) => e.entry.action === 'contact.changed')).toHaveLength(changes);
+}

@@ -185,4 +185,61 @@ describe('identity', () => {
     const events = await kit.journal.history({ type: 'account', id: accountId });
     expect(events.map((e) => e.entry.action)).toEqual(expect.arrayContaining(['account.locked', 'support.access_restore_started', 'auth.access_recovered']));
   });
+
+  it('ACC-5: the 48-hour deadline: one millisecond before it access is kept, at exactly 48 hours it is restricted', async () => {
+    // Sessions that outlive the deadline, so nothing but the clock moves between the reads.
+    const kit = createKit({ sessionIdleMs: 72 * HOUR, sessionAbsoluteMs: 72 * HOUR });
+    const { phone, accountId } = await registerActive(kit);
+    const { auth } = await login(kit, phone);
+    kit.registry.respondFor(accountId, { status: 'mismatch', defects: [{ field: 'person.surname', reason: 'mismatch' }] });
+    const askedAt = kit.clock.now();
+    const r = await kit.identity.checkDocuments(auth);
+    if (!r.success) throw new Error(JSON.stringify(r.issues));
+    expect(kit.ctx.policy.clarificationDeadlineMs).toBe(48 * HOUR);
+    expect(r.data.deadline).toBe(askedAt + 48 * HOUR);
+    kit.clock.set(askedAt + 48 * HOUR - 1);
+    expect(await kit.identity.status(auth)).toMatchObject({ success: true, data: { lifecycle: 'clarification_requested', clarification: { overdue: false } } });
+    expect(kit.accounts.peek(accountId)?.lifecycle).toBe('clarification_requested');
+    kit.clock.set(askedAt + 48 * HOUR);
+    expect(await kit.identity.status(auth)).toMatchObject({ success: true, data: { lifecycle: 'restricted', clarification: { overdue: true } } });
+    expect(kit.accounts.peek(accountId)?.lifecycle).toBe('restricted');
+  });
+
+  it('DOC-3: at the documents check the passport must still be valid six months: expiring exactly six months after the check day passes, checked a day later it does not', async () => {
+    const kit = createKit({ sessionIdleMs: 72 * HOUR, sessionAbsoluteMs: 72 * HOUR });
+    // Checked on 02.03.2026 (Moscow): six months on is 02.09.2026.
+    const passport = (number: string) => ({ document: { ...people.foreign_citizen.documents[0], number, expiryDate: '02.09.2026' } });
+    const onTime = await registerActive(kit);
+    const late = await registerActive(kit);
+    const a = await login(kit, onTime.phone);
+    const b = await login(kit, late.phone);
+    expect((await kit.identity.addDocument(a.auth, passport('AB1000001'))).success).toBe(true);
+    expect((await kit.identity.addDocument(b.auth, passport('AB1000002'))).success).toBe(true);
+    expect(await kit.identity.checkDocuments(a.auth)).toMatchObject({ success: true, data: { state: 'confirmed' } });
+    kit.clock.advance(24 * HOUR);
+    expect(await kit.identity.checkDocuments(b.auth)).toMatchObject({
+      success: false,
+      issues: [{ code: 'document.validity_too_short', params: { months: 6, requiredUntil: '03.09.2026' } }],
+    });
+  });
+
+  it('DOC-2: the documents check needs the passport, and a migration card or a visa, for a foreign citizen; it names each missing one', async () => {
+    const kit = createKit();
+    const { phone, accountId } = await registerActive(kit);
+    const stored = (await kit.accounts.get(accountId))!;
+    const { version, ...plain } = stored;
+    await kit.accounts.update({ ...plain, documents: [] }, version);
+    const { auth } = await login(kit, phone);
+    expect(await kit.identity.checkDocuments(auth)).toEqual({
+      success: false,
+      issues: [
+        { code: 'identity.documents_missing', path: ['documents'], params: { kinds: 'foreign_passport' } },
+        { code: 'identity.documents_missing', path: ['documents'], params: { kinds: 'migration_card | visa' } },
+      ],
+    });
+    expect((await kit.identity.addDocument(auth, { document: people.foreign_citizen.documents[0] })).success).toBe(true);
+    expect(await kit.identity.checkDocuments(auth)).toMatchObject({ success: false, issues: [{ params: { kinds: 'migration_card | visa' } }] });
+    expect((await kit.identity.addDocument(auth, { document: { kind: 'visa', number: '123456789', validFrom: '01.02.2026', validUntil: '01.02.2027' } })).success).toBe(true);
+    expect(await kit.identity.checkDocuments(auth)).toMatchObject({ success: true, data: { state: 'confirmed' } });
+  });
 });

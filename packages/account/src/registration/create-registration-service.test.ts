@@ -120,4 +120,98 @@ describe('registration', () => {
     expect(await kit.accounts.get(created.data.accountId)).toMatchObject({ lifecycle: 'active', level: 'simplified' });
     expect(await kit.drafts.get(access.draftId)).toBeUndefined();
   });
+
+  it('S-4, OTP-3: a wrong code blocks the phone, not the code: a new code, and a new draft for the same phone, stay blocked until exactly code.blockMs after it', async () => {
+    const kit = createKit();
+    const blockMs = kit.ctx.lockout.policy.code.blockMs;
+    expect(blockMs).toBe(5 * 60_000);
+    const { phone } = contacts();
+    const draft = async (n: number) => {
+      const started = await kit.registration.start({ userType: 'foreign_citizen' });
+      if (!started.success) throw new Error();
+      const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
+      await kit.registration.setContacts({ ...access, phone, email: `s4-${n}@example.uz` });
+      return access;
+    };
+    const a = await draft(1);
+    await kit.registration.requestCode({ ...a, channel: 'phone' });
+    const first = kit.outbox.lastCode(phone)!;
+    expect(await kit.registration.confirmCode({ ...a, channel: 'phone', code: first.replace(/^./, (d) => String((Number(d) + 1) % 10)) })).toMatchObject({ success: false, issues: [{ code: 'auth.code_wrong' }] });
+    const wrongAt = kit.clock.now();
+    for (const access of [a, await draft(2)]) {
+      kit.clock.advance(61_000);
+      expect((await kit.registration.requestCode({ ...access, channel: 'phone' })).success).toBe(true);
+      const fresh = kit.outbox.lastCode(phone)!;
+      expect(await kit.registration.confirmCode({ ...access, channel: 'phone', code: fresh })).toEqual({
+        success: false,
+        issues: [{ code: 'auth.code_blocked', path: ['code'], params: { seconds: Math.ceil((wrongAt + blockMs - kit.clock.now()) / 1000), minutes: Math.ceil((wrongAt + blockMs - kit.clock.now()) / 60_000) } }],
+      });
+    }
+    kit.clock.set(wrongAt + blockMs - 1);
+    const last = await draft(3);
+    expect((await kit.registration.requestCode({ ...last, channel: 'phone' })).success).toBe(true);
+    expect(await kit.registration.confirmCode({ ...last, channel: 'phone', code: kit.outbox.lastCode(phone)! })).toMatchObject({ success: false, issues: [{ code: 'auth.code_blocked', params: { seconds: 1 } }] });
+    kit.clock.advance(1);
+    expect(await kit.registration.confirmCode({ ...last, channel: 'phone', code: kit.outbox.lastCode(phone)! })).toMatchObject({ success: true, data: { phone: { confirmed: true } } });
+  });
+
+  it('DOC-3: a passport that expires exactly six months after the registration date is accepted; one day sooner is refused', async () => {
+    const kit = createKit();
+    // START is 02.03.2026 12:00 Moscow time: six months on is 02.09.2026.
+    const started = await kit.registration.start({ userType: 'foreign_citizen' });
+    if (!started.success) throw new Error();
+    const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
+    const passport = (expiryDate: string) => ({ ...access, document: { ...people.foreign_citizen.documents[0], expiryDate } });
+    expect(kit.ctx.policy.passportValidityMonths).toBe(6);
+    expect(await kit.registration.addDocument(passport('01.09.2026'))).toMatchObject({
+      success: false,
+      issues: [{ code: 'document.validity_too_short', path: ['document', 'expiryDate'], params: { months: 6, requiredUntil: '02.09.2026' } }],
+    });
+    expect(await kit.registration.addDocument(passport('02.09.2026'))).toMatchObject({ success: true, data: { documents: [{ kind: 'foreign_passport', expiresOn: '2026-09-02' }] } });
+  });
+
+  it('ACC-1: the user types are the foreign citizen and the residence-permit holder; partner, organisation or any other kind is refused, and the type is kept on the account', async () => {
+    const kit = createKit();
+    for (const userType of ['partner', 'organization', 'legal_entity', 'russian_citizen', '', undefined]) {
+      const r = await kit.registration.start(userType === undefined ? {} : { userType });
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.issues.map((i) => i.path)).toEqual([['userType']]);
+    }
+    const citizen = await registerActive(kit, 'foreign_citizen');
+    const holder = await registerActive(kit, 'residence_permit_holder');
+    expect((await kit.accounts.get(citizen.accountId))?.userType).toBe('foreign_citizen');
+    expect((await kit.accounts.get(holder.accountId))?.userType).toBe('residence_permit_holder');
+    // The type decides what is needed: a foreign citizen's documents are not enough for a permit holder (ACC-6).
+    const started = await kit.registration.start({ userType: 'residence_permit_holder' });
+    if (!started.success) throw new Error();
+    const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
+    for (const document of people.foreign_citizen.documents) await kit.registration.addDocument({ ...access, document });
+    expect(await kit.registration.get(access)).toMatchObject({ success: true, data: { userType: 'residence_permit_holder', missing: expect.arrayContaining(['documents']) } });
+    const changed = await kit.registration.setUserType({ ...access, userType: 'foreign_citizen' });
+    expect(changed).toMatchObject({ success: true, data: { userType: 'foreign_citizen' } });
+    expect(changed.success && changed.data.missing).not.toContain('documents');
+  });
+
+  it('DOC-1: the identity package — a passport with a visa instead of a migration card, SNILS or INN as the Russian identifier, the address of stay, and an electronic copy (PDF) of a document', async () => {
+    const kit = createKit();
+    const started = await kit.registration.start({ userType: 'foreign_citizen' });
+    if (!started.success) throw new Error();
+    const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
+    const address = { postalIndex: '101000', city: 'г. Москва', street: 'ул. Мясницкая', house: '7', apartment: '12' };
+    expect((await kit.registration.savePersonalData({ ...access, personal: { ...people.foreign_citizen.personal, address } })).success).toBe(true);
+    expect((await kit.registration.addDocument({ ...access, document: people.foreign_citizen.documents[0], files: [{ bytes: scanPng(), name: 'passport.png' }] })).success).toBe(true);
+    const pdf = new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n');
+    const visa = await kit.registration.addDocument({ ...access, document: { kind: 'visa', number: '123456789', validFrom: '01.02.2026', validUntil: '01.02.2027' }, files: [{ bytes: pdf, name: 'visa.pdf' }] });
+    expect(visa).toMatchObject({ success: true, data: { documents: [{ kind: 'foreign_passport' }, { kind: 'visa', files: 1 }] } });
+    expect((await kit.registration.addDocument({ ...access, document: { kind: 'snils', number: '112-233-445 95' } })).success).toBe(true);
+    expect((await kit.registration.addDocument({ ...access, document: { kind: 'inn', number: '500100732259' } })).success).toBe(true);
+    // A wrong Russian identifier is refused (DOC-5, DOC-6), a passport scan must be an image (FILE-2).
+    expect(await kit.registration.addDocument({ ...access, document: { kind: 'inn', number: '500100732250' } })).toMatchObject({ success: false, issues: [{ path: ['document', 'number'] }] });
+    expect(await kit.registration.addDocument({ ...access, document: { ...people.foreign_citizen.documents[0], number: 'AA7654321' }, files: [{ bytes: pdf }] })).toMatchObject({
+      success: false,
+      issues: [{ code: 'file.type_not_allowed' }],
+    });
+    const view = await kit.registration.get(access);
+    expect(view.success && view.data.missing).not.toContain('documents');
+  });
 });
