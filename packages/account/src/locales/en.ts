@@ -3,7 +3,7 @@ import { formatWait, otherWays } from '../_lib/format-wait.js';
 import type { ru } from './ru.js';
 
 type Params = Readonly<Record<string, IssueParam>>;
-const to = (p: Params): string => (p['channel'] === 'email' ? 'to this e-mail address' : 'to this phone');
+const to = (p: Params): string => (p['channel'] === 'email' ? 'to this e-mail address' : p['channel'] === 'sms' || p['channel'] === undefined ? 'to this phone' : 'to this phone (e-mail address)');
 
 /** English messages for the account issue codes and notices. */
 export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {

@@ -2,7 +2,7 @@ import type { IssueParam } from '@kabinet/core';
 import { formatWait, otherWays } from '../_lib/format-wait.js';
 
 type Params = Readonly<Record<string, IssueParam>>;
-const to = (p: Params): string => (p['channel'] === 'email' ? 'на этот адрес электронной почты' : 'на этот телефон');
+const to = (p: Params): string => (p['channel'] === 'email' ? 'на этот адрес электронной почты' : p['channel'] === 'sms' || p['channel'] === undefined ? 'на этот телефон' : 'на этот телефон (адрес почты)');
 
 /** Russian messages for the account issue codes and notices. */
 export const ru = {

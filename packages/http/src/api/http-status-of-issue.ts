@@ -33,9 +33,13 @@ const STATUS: Readonly<Record<string, number>> = {
   'account.restricted': 403,
   'payment.level_too_low': 403,
   'identity.level_required': 403,
+  'auth.unlock_unavailable': 403,
   // Limits: answered with Retry-After (S-4, S-5, S-7).
   'auth.retry_later': 429,
   'auth.send_limited': 429,
+  'auth.send_cooldown': 429,
+  'auth.send_capped': 429,
+  'auth.send_ip_capped': 429,
   'auth.code_blocked': 429,
   'lockout.retry_later': 429,
   'lockout.code_blocked': 429,
@@ -49,6 +53,8 @@ const STATUS: Readonly<Record<string, number>> = {
   'payment.uin_taken': 409,
   'identity.check_open': 409,
   'registration.already_created': 409,
+  // One person, one account: the document is on another account (which is not said).
+  'document.unavailable': 409,
 };
 
 /**

@@ -1,7 +1,9 @@
 // Login with a second factor (OTP-6, S-7, S-8) and the account's own security settings
 // (password, authenticator app, backup codes: S-11) over `kabinet.auth`.
+import { renderIssue, type MessageCatalogue } from '@kabinet/core';
+import type { Kabinet } from 'kabinet';
 import { z } from 'zod';
-import type { Route } from '../../routing/define-route.js';
+import type { Route, RouteContext } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
 import { answer } from './answer.js';
 import { handOver } from './hand-over.js';
@@ -16,10 +18,35 @@ const secondFactorSchema = z.object({
   methods: z.array(z.enum(FACTORS)),
   preferred: z.enum(['sms', 'email', 'totp']),
   codeSentTo: z.string().optional().describe('masked, when the preferred factor is SMS or e-mail'),
+  codeNotSent: z
+    .object({
+      channel: z.enum(['sms', 'email']),
+      code: z.string().describe('`auth.send_cooldown`, `auth.send_capped` or `auth.send_ip_capped`'),
+      message: z.string().describe('why, in the asked language, with the wait in hours and minutes and the other ways'),
+      params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+      retryAfterSeconds: z.number().int().describe('when a code may be sent on this channel again'),
+      alternatives: z.array(z.enum(FACTORS)).describe('the other ways to finish this login now'),
+    })
+    .optional()
+    .describe('present when the preferred factor is SMS or e-mail and no code was sent (S-5): a login never succeeds while silently sending nothing'),
   expiresAt: z.number().int(),
 });
+
+type LoginResult = Extract<Awaited<ReturnType<Kabinet['auth']['login']>>, { success: true }>['data'];
+
+/** The login answer with `codeNotSent` rendered in the client's language. */
+function loginBody(ctx: RouteContext<unknown, unknown>, catalogue: MessageCatalogue, data: Extract<LoginResult, { status: 'second_factor_required' }>): object {
+  if (data.codeNotSent === undefined) return data;
+  const { issue, retryAfterMs, channel, alternatives } = data.codeNotSent;
+  return {
+    ...data,
+    codeNotSent: { channel, code: issue.code, message: renderIssue(issue, ctx.locale, catalogue), params: issue.params ?? {}, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)), alternatives },
+  };
+}
 const uniform = { 401: { description: 'Every login failure — unknown login, wrong password, locked or blocked account — is this same answer `auth.invalid_credentials` (S-8)' } };
-const limited = { 429: { description: 'Too many attempts (`auth.retry_later`, `auth.code_blocked`, `auth.send_limited`), with Retry-After' } };
+const limited = {
+  429: { description: 'Too many attempts (`auth.retry_later`, `auth.code_blocked`) or a send limit (`auth.send_cooldown`, `auth.send_capped`, `auth.send_ip_capped`, with the other ways in `params.alternatives`), with Retry-After' },
+};
 const fresh = { 403: { description: 'Needs a recent full authentication (`session.reauth_required`): POST /v1/sessions/reauthenticate first (S-11)' } };
 
 /** The login and security-settings routes. */
@@ -38,8 +65,38 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       responses: { 200: { description: 'A second factor is needed, or (when the policy needs none) the session', schema: z.union([secondFactorSchema, authenticatedSchema]) }, ...uniform, ...limited },
       handle: async (ctx) =>
         answer(ctx, catalogue, await auth.login({ login: ctx.body.login, password: ctx.body.password }, metaOf(ctx)), (data) =>
-          data.status === 'authenticated' ? handOver(ctx, tools, data.tokens, ctx.body.transport) : { status: 200, body: data },
+          data.status === 'authenticated' ? handOver(ctx, tools, data.tokens, ctx.body.transport) : { status: 200, body: loginBody(ctx, catalogue, data) },
         ),
+    }),
+    kabinetRoute({
+      operationId: 'requestUnlock',
+      method: 'POST',
+      path: '/v1/auth/unlock',
+      summary: 'Ask for a code that lifts a password lock (S-7): it goes to the account\'s confirmed phone or e-mail; the answer is the same for unknown logins (S-8)',
+      tags: TAGS,
+      access: 'public',
+      body: z.object({ login: z.string().max(320), channel: z.enum(['sms', 'email']).optional().describe('default: the login\'s own channel') }),
+      responses: {
+        202: { description: 'Accepted (a code went out if the login belongs to an account)', schema: z.object({ unlockToken: z.string(), channel: z.enum(['sms', 'email']), expiresAt: z.number().int() }) },
+        403: { description: 'The deployment has no self-service unlock (`auth.unlock_unavailable`)' },
+        429: { description: 'A send limit of unlock codes (`auth.send_cooldown`, `auth.send_capped`, `auth.send_ip_capped`), with Retry-After' },
+      },
+      handle: async (ctx) => answer(ctx, catalogue, await auth.requestUnlock(ctx.body, metaOf(ctx)), (data) => ({ status: 202, body: data })),
+    }),
+    kabinetRoute({
+      operationId: 'confirmUnlock',
+      method: 'POST',
+      path: '/v1/auth/unlock/confirm',
+      summary: 'Lift the password lock with the code (S-7): the failures and the lock go and this address is trusted for the account; log in with the password next (journaled)',
+      tags: TAGS,
+      access: 'public',
+      body: z.object({ unlockToken: z.string().max(200), code: z.string().max(32) }),
+      responses: {
+        200: { description: 'Unlocked', schema: z.object({ unlockedAt: z.number().int() }) },
+        422: { description: 'A wrong or expired code (`auth.code_wrong`, `auth.code_expired`)' },
+        429: { description: 'A wrong code blocks the next try (`auth.code_blocked`, OTP-3), with Retry-After' },
+      },
+      handle: async (ctx) => answer(ctx, catalogue, await auth.confirmUnlock(ctx.body, metaOf(ctx)), (data) => ({ status: 200, body: data })),
     }),
     kabinetRoute({
       operationId: 'sendLoginCode',

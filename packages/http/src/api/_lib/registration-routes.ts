@@ -163,7 +163,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       access: 'public',
       headers: resumeHeader,
       body: z.object({ channel: z.enum(CHANNELS) }),
-      responses: { 202: { description: 'Code sent', schema: codeSentSchema }, 429: { description: 'Send limit (`auth.send_limited`), with Retry-After' }, ...notFound },
+      responses: { 202: { description: 'Code sent', schema: codeSentSchema }, 429: { description: 'Send limit (`auth.send_cooldown`, `auth.send_capped`, `auth.send_ip_capped`: drafts have their own budget, S-5), with Retry-After' }, ...notFound },
       handle: async (ctx) =>
         answer(ctx, catalogue, await registration.requestCode({ ...accessOf(ctx), channel: ctx.body.channel }, metaOf(ctx)), (data) => ({ status: 202, body: data })),
     }),
