@@ -4,8 +4,8 @@
 // outbox is readable at GET /dev/outbox (never enable it in production: it hands out every
 // one-time code).
 import express, { type Express } from 'express';
-import { KabinetError, timingSafeEqualStrings } from '@kabinet/core';
-import { createKabinet, type Kabinet, type KabinetConfig } from 'kabinet';
+import { KabinetError, timingSafeEqualStrings, type Clock } from '@kabinet/core';
+import { createKabinet, simulatedPayments, type Kabinet, type KabinetConfig } from 'kabinet';
 import { createKabinetHttp, logServerFault, type KabinetHttp } from '@kabinet/http';
 import { createKabinetRouter, jsonErrorHandler, securityHeaders } from '@kabinet/express';
 import { createHealthRouter, type HealthRouterOptions } from './health-routes.js';
@@ -42,11 +42,32 @@ async function demoScan(bytes: Uint8Array): Promise<'clean' | 'infected'> {
 }
 
 /**
+ * The simulated payment provider, with a warning nobody can miss: it moves no money, and its
+ * callback secret (random per process) is the only thing that stands between a caller and a
+ * `paid` status. Never run it where people pay: give `kabinet.payments` a real provider.
+ */
+function simulatedPaymentsLoudly(clock: Clock | undefined): ReturnType<typeof simulatedPayments> {
+  const line = '!'.repeat(78);
+  console.warn(
+    [
+      line,
+      '!! WARNING: SIMULATED PAYMENT PROVIDER. No money moves; payments are marked paid by a simulator.',
+      '!! Its callback secret is random for this process. Do NOT run this server where people pay:',
+      '!! configure a real provider (createKabinet({ payments: { provider, methodCheck } })).',
+      line,
+    ].join('\n'),
+  );
+  return simulatedPayments(clock === undefined ? {} : { clock });
+}
+
+/**
  * Builds the portal: `/api/*` is Kabinet's API (with `/api/docs` and `/api/openapi.json`),
  * `/healthz` and `/readyz` the probes, `/dev/outbox` the dev outbox when enabled, `/` a short index.
  */
 export function createPortalServer(settings: ServerSettings): PortalServer {
   const kabinet = createKabinet({
+    // The demo opts in to the simulated payment provider (never a library default) and says so loudly.
+    payments: settings.kabinet?.payments ?? simulatedPaymentsLoudly(settings.kabinet?.clock),
     keys: settings.keys,
     serviceName: 'Kabinet demo',
     scanFile: demoScan,

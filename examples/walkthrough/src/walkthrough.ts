@@ -1,6 +1,6 @@
 import { createFakeClock, type Clock } from '@kabinet/core';
 import type { StoreBackend } from '@kabinet/ports';
-import { createKabinet, generateDevelopmentKeys, type AccountPolicy, type StaticKeysConfig } from 'kabinet';
+import { createKabinet, generateDevelopmentKeys, simulatedPayments, type AccountPolicy, type StaticKeysConfig } from 'kabinet';
 import { foreignCitizen } from './foreign-citizen.js';
 import { payDuties } from './pay-duties.js';
 import { permitHolder } from './permit-holder.js';
@@ -44,6 +44,8 @@ export async function runWalkthrough(print: Printer, options: WalkthroughOptions
     tokens: { issuer: 'https://lk.example.ru', audience: 'kabinet-api' },
     scanFile: async () => 'clean',
     policy: { account },
+    // The simulated provider is chosen here, never a default: a demo moves no money.
+    payments: simulatedPayments({ clock }),
   });
   print.section(options.backend === undefined ? 'Kabinet на адаптерах в памяти' : 'Kabinet на внешнем хранилище');
   print.step(`createKabinet: политика «portal», scrypt N=2^${Math.log2(kabinet.policy.scrypt.cost)}, срок ответа на уточнение ${kabinet.policy.clarificationDeadlineMs / 3_600_000} ч, бездействие сессии ${kabinet.policy.sessionIdleMs / 60_000} мин`);

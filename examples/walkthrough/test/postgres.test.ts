@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { createFakeClock } from '@kabinet/core';
 import { createPostgresStores, migrate, type SqlPool } from '@kabinet/postgres';
-import { createKabinet, generateDevelopmentKeys } from 'kabinet';
+import { createKabinet, generateDevelopmentKeys, simulatedPayments } from 'kabinet';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentPrinter } from '../src/printer.js';
@@ -35,7 +35,7 @@ describe('walkthrough on PostgreSQL', () => {
     await pool.end();
 
     const clock = createFakeClock(Date.UTC(2026, 2, 3));
-    const reopened = createKabinet({ keys, clock, backend: createPostgresStores({ pool: openPool(), clock, schema }), policy: { account } });
+    const reopened = createKabinet({ keys, clock, backend: createPostgresStores({ pool: openPool(), clock, schema }), policy: { account }, payments: simulatedPayments({ clock }) });
     for (const id of result.accountIds) expect((await reopened.context.stores.accounts.get(id))?.level).toBe('confirmed');
     const report = await reopened.journal.verify(undefined, { payloads: true });
     expect(report).toMatchObject({ ok: true });

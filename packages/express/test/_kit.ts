@@ -19,7 +19,7 @@ import {
   type MemoryVersionedStore,
 } from '@kabinet/memory';
 import type { AccountRecord, DraftRecord, SessionRecord } from '@kabinet/ports';
-import { createKabinet, generateDevelopmentKeys, type Kabinet, type KabinetConfig } from 'kabinet';
+import { createKabinet, generateDevelopmentKeys, simulatedPayments, type Kabinet, type KabinetConfig } from 'kabinet';
 import { createKabinetHttp, type KabinetHttp, type KabinetHttpOptions } from '@kabinet/http';
 import { createKabinetRouter } from '../src/index.js';
 
@@ -65,6 +65,7 @@ export function createTestApp(options: { config?: Partial<KabinetConfig>; http?:
     policy: { account: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 } } },
     scanFile: async (bytes) => (Buffer.from(bytes).includes(Buffer.from('EICAR')) ? 'infected' : 'clean'),
     serviceName: 'Госуслуги',
+    payments: simulatedPayments({ clock }),
     ...options.config,
   });
   const faults: unknown[] = [];

@@ -19,11 +19,14 @@ export interface Kit {
   readonly payments: PaymentsService;
 }
 
+/** The callback secret the kit's simulated provider signs with. */
+export const KIT_SECRET = 'kit-secret-0123456789abcdef';
+
 export function makeKit(options: { dialect?: SimulatedDialect; policy?: PaymentsPolicy; seed?: number } = {}): Kit {
   const clock = createFakeClock(Date.UTC(2026, 0, 15, 9, 0, 0));
   const random = createSeededRandom(options.seed ?? 7);
   const store = createMemoryPaymentStore({ clock });
-  const provider = createSimulatedProvider({ clock, dialect: options.dialect ?? 'acquirer' });
+  const provider = createSimulatedProvider({ clock, dialect: options.dialect ?? 'acquirer', secret: KIT_SECRET });
   const methodCheck = createSimulatedMethodCheck({ clock, random });
   const events: PaymentJournalEvent[] = [];
   const payments = createPaymentsService({

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { KabinetError, createFakeClock, findCatalogueGaps } from '@kabinet/core';
 import { generateDevelopmentKeys } from '@kabinet/account';
+import { createMemoryBlobStore, createMemoryCounterStore, createMemoryJournalStore, createMemoryPaymentStore, createMemoryVersionedStore } from '@kabinet/memory';
+import type { StoreBackend } from '@kabinet/ports';
 import { createKabinet } from './create-kabinet.js';
+import { simulatedPayments } from './simulated-payments.js';
 import type { KabinetConfig } from './kabinet-config.js';
 import { kabinetMessages } from '../messages/kabinet-messages.js';
 
@@ -33,7 +36,7 @@ describe('createKabinet', () => {
     expect(kabinet.policy.clarificationDeadlineMs).toBe(48 * 3_600_000);
     expect(kabinet.dev.outbox).toBeDefined();
     expect(kabinet.dev.registry).toBeDefined();
-    expect(kabinet.dev.provider).toBeDefined();
+    expect(kabinet.dev.provider).toBeUndefined();
     const strict = createKabinet({ keys: generateDevelopmentKeys(), preset: 'strict' });
     expect(strict.policy.passwordPreset).toBe('strict');
   });
@@ -68,5 +71,52 @@ describe('createKabinet', () => {
     expect(first).toMatchObject({ success: true, data: { status: 'second_factor_required', preferred: 'sms' } });
     const report = await kabinet.journal.verify();
     expect(report.ok).toBe(true);
+  });
+
+  describe('S-16: no silent simulated payment provider (forged callbacks)', () => {
+    const clock = createFakeClock(Date.UTC(2026, 2, 2, 9));
+    const backend: StoreBackend = {
+      versioned: (collection) => createMemoryVersionedStore({ clock, entity: collection }),
+      counters: createMemoryCounterStore({ clock }),
+      blobs: createMemoryBlobStore(),
+      journal: createMemoryJournalStore(),
+      payments: createMemoryPaymentStore({ clock }),
+    };
+    const forged = async () => {
+      const { createHmac } = await import('node:crypto');
+      const body = JSON.stringify({ PaymentId: '700001', OrderId: 'att_1', Status: 'CONFIRMED', Amount: 1 });
+      return { body, headers: { 'content-type': 'application/json', 'x-signature': createHmac('sha256', 'sim-secret').update(body).digest('hex') } };
+    };
+    const errorOf = async (run: () => unknown): Promise<string | undefined> => {
+      try {
+        await run();
+        return undefined;
+      } catch (error) {
+        return KabinetError.isInstance(error) ? `${error.code}: ${error.message}` : String(error);
+      }
+    };
+
+    it('S-16: a production config (with a backend) without a provider is ERR_CONFIG; so is a provider without its first-use check', () => {
+      expect(configError({ keys: generateDevelopmentKeys(), clock, backend })).toMatch(/^ERR_CONFIG: .*payments\.provider/);
+      const { provider } = simulatedPayments({ clock });
+      expect(configError({ keys: generateDevelopmentKeys(), clock, payments: { provider } as never })).toMatch(/^ERR_CONFIG: .*payments\.methodCheck/);
+      expect(configError({ keys: generateDevelopmentKeys(), clock, payments: {} as never })).toMatch(/^ERR_CONFIG: .*payments\.provider/);
+      expect(configError({ keys: generateDevelopmentKeys(), clock, backend, payments: simulatedPayments({ clock }) })).toBeUndefined();
+    });
+
+    it('S-16: without a provider nothing is simulated: a callback is ERR_CONFIG, never a paid payment', async () => {
+      const kabinet = createKabinet({ keys: generateDevelopmentKeys(), clock });
+      expect(kabinet.dev.provider).toBeUndefined();
+      expect(kabinet.dev.methodCheck).toBeUndefined();
+      expect(await errorOf(async () => kabinet.payments.handleCallback(await forged()))).toMatch(/^ERR_CONFIG: /);
+    });
+
+    it('S-16: the simulator is opt-in, with a random secret: a callback signed with the old constant is refused', async () => {
+      const kabinet = createKabinet({ keys: generateDevelopmentKeys(), clock, payments: simulatedPayments({ clock }) });
+      expect(kabinet.dev.provider).toBeDefined();
+      expect(kabinet.dev.methodCheck).toBeDefined();
+      const result = await kabinet.payments.handleCallback(await forged());
+      expect(result.success ? [] : result.issues.map((i) => i.code)).toEqual(['payment.callback.signature']);
+    });
   });
 });

@@ -38,11 +38,14 @@ import {
 } from '@kabinet/otp';
 import {
   createPaymentsService,
-  createSimulatedMethodCheck,
-  createSimulatedProvider,
   defaultPaymentsPolicy,
   strictPaymentsPolicy,
+  type MethodCheckVerifier,
+  type PaymentProvider,
+  type SimulatedMethodCheck,
+  type SimulatedProvider,
 } from '@kabinet/payments';
+import { unconfiguredMethodCheck, unconfiguredProvider } from '../_lib/unconfigured-payments.js';
 import type { KeyProvider } from '@kabinet/ports';
 import { kabinetMessages } from '../messages/kabinet-messages.js';
 import type { Kabinet, KabinetDev } from './kabinet.js';
@@ -55,6 +58,38 @@ function configError(message: string): KabinetError {
 
 function isKeyProvider(keys: unknown): keys is KeyProvider {
   return typeof keys === 'object' && keys !== null && typeof (keys as KeyProvider).currentSigningKey === 'function' && typeof (keys as KeyProvider).secretById === 'function';
+}
+
+function isSimulatedProvider(provider: PaymentProvider): provider is SimulatedProvider {
+  const p = provider as Partial<SimulatedProvider>;
+  return typeof p.takeCallbacks === 'function' && typeof p.settle === 'function' && typeof p.tokenize === 'function';
+}
+
+function isSimulatedMethodCheck(check: MethodCheckVerifier): check is SimulatedMethodCheck {
+  return typeof (check as Partial<SimulatedMethodCheck>).answerFor === 'function';
+}
+
+/**
+ * The payment provider is never a silent default: a production config (one with a `backend`)
+ * must name it; a given `payments` must name both the provider and the first-use check.
+ */
+function checkPayments(config: KabinetConfig): void {
+  const options = config.payments;
+  if (options === undefined) {
+    if (config.backend !== undefined) {
+      throw configError('payments.provider and payments.methodCheck are required with a backend (simulatedPayments() only for tests and demos)');
+    }
+    return;
+  }
+  if (typeof options !== 'object' || options === null) throw configError('payments must be an object');
+  const provider = options.provider as Partial<PaymentProvider> | undefined;
+  if (typeof provider !== 'object' || provider === null || typeof provider.id !== 'string' || typeof provider.parseCallback !== 'function' || typeof provider.create !== 'function') {
+    throw configError('payments.provider is required (a PaymentProvider; simulatedPayments() only for tests and demos)');
+  }
+  const check = options.methodCheck as Partial<MethodCheckVerifier> | undefined;
+  if (typeof check !== 'object' || check === null || typeof check.start !== 'function' || typeof check.verify !== 'function') {
+    throw configError('payments.methodCheck is required (the first-use check of PAY-2)');
+  }
 }
 
 function must<T>(value: T | undefined, what: string): T {
@@ -71,7 +106,7 @@ function must<T>(value: T | undefined, what: string): T {
  * @param config - keys (required), ports, policy, clock and the rest ({@link KabinetConfig})
  * @returns the wired services ({@link Kabinet})
  * @throws `KabinetError` `ERR_CONFIG` for missing or malformed keys, a non-object
- *   config, an unworkable policy, or a port that is not an object
+ *   config, a `backend` without `payments.provider` (no simulated provider unless chosen), an unworkable policy, or a port that is not an object
  * @example
  * ```ts
  * import { createKabinet, generateDevelopmentKeys } from 'kabinet';
@@ -95,6 +130,7 @@ export function createKabinet(config: KabinetConfig): Kabinet {
   }
   if (config.scanFile !== undefined && typeof config.scanFile !== 'function') throw configError('scanFile must be a function');
   if (config.preset !== undefined && config.preset !== 'portal' && config.preset !== 'strict') throw configError("preset must be 'portal' or 'strict'");
+  checkPayments(config);
   const tokens = config.tokens ?? { issuer: 'kabinet', audience: 'kabinet-api' };
   if (typeof tokens.issuer !== 'string' || tokens.issuer === '' || typeof tokens.audience !== 'string' || tokens.audience === '') throw configError('tokens.issuer and tokens.audience must be non-empty strings');
 
@@ -159,18 +195,11 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     ...(config.scanFile === undefined ? {} : { scanFile: config.scanFile }),
   });
 
-  let provider = config.payments?.provider;
-  if (provider === undefined) {
-    const simulated = createSimulatedProvider({ clock });
-    dev.provider = simulated;
-    provider = simulated;
-  }
-  let methodCheck = config.payments?.methodCheck;
-  if (methodCheck === undefined) {
-    const simulated = createSimulatedMethodCheck({ clock, random });
-    dev.methodCheck = simulated;
-    methodCheck = simulated;
-  }
+  // No silent simulator (finding: forged callbacks): the provider is chosen or payments refuse.
+  const provider = config.payments?.provider ?? unconfiguredProvider;
+  const methodCheck = config.payments?.methodCheck ?? unconfiguredMethodCheck;
+  if (isSimulatedProvider(provider)) dev.provider = provider;
+  if (isSimulatedMethodCheck(methodCheck)) dev.methodCheck = methodCheck;
   const payments = createPaymentsService({
     store: stores.payments ?? createPaymentStoreDefault(clock),
     provider,

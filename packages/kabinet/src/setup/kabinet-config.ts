@@ -76,12 +76,15 @@ export interface KabinetJournalOptions {
   readonly checkpoint?: Partial<JournalCheckpointPolicy>;
 }
 
-/** The payment provider and the first-use check of methods (PAY-2). */
+/**
+ * The payment provider and the first-use check of methods (PAY-2). Both are required: there
+ * is no simulated default (`simulatedPayments()` opts in to one for tests and demos).
+ */
 export interface KabinetPaymentsOptions {
-  /** The acquirer / SBP / wallet provider (default: the simulated one). */
-  readonly provider?: PaymentProvider;
-  /** The first-use check of a bound method (default: the simulated one). */
-  readonly methodCheck?: MethodCheckVerifier;
+  /** The acquirer / SBP / wallet provider. */
+  readonly provider: PaymentProvider;
+  /** The first-use check of a bound method. */
+  readonly methodCheck: MethodCheckVerifier;
 }
 
 /**
@@ -132,6 +135,10 @@ export interface KabinetConfig {
   readonly policy?: KabinetPolicy;
   /** The journal's checkpoint origin and policy. */
   readonly journal?: KabinetJournalOptions;
-  /** The payment provider and first-use check (default: simulated ones, `kabinet.dev`). */
+  /**
+   * The payment provider and first-use check. Required with a `backend`; without one (tests,
+   * demos) payments that would reach a provider fail with `ERR_CONFIG`. Never simulated unless
+   * chosen: `payments: simulatedPayments({ clock })` (then `kabinet.dev.provider`).
+   */
   readonly payments?: KabinetPaymentsOptions;
 }

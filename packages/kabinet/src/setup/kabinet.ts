@@ -14,15 +14,18 @@ import type {
 import type { MemoryIdentityRegistry, Outbox } from '@kabinet/memory';
 import type { PaymentsService, SimulatedMethodCheck, SimulatedProvider } from '@kabinet/payments';
 
-/** The in-memory stand-ins `createKabinet` made because the config named none (for tests and demos). */
+/**
+ * The in-memory stand-ins `createKabinet` made because the config named none (for tests and
+ * demos), and the simulated payment provider and check when the config chose them.
+ */
 export interface KabinetDev {
   /** The outbox the default senders write to: read codes from it. */
   readonly outbox?: Outbox;
   /** The simulated identity registry: script its answers. */
   readonly registry?: MemoryIdentityRegistry;
-  /** The simulated payment provider. */
+  /** The simulated payment provider, when chosen (`simulatedPayments()`). */
   readonly provider?: SimulatedProvider;
-  /** The simulated first-use check of payment methods: read its expected answers. */
+  /** The simulated first-use check of payment methods, when chosen: read its expected answers. */
   readonly methodCheck?: SimulatedMethodCheck;
 }
 

@@ -92,6 +92,8 @@ export async function drive(
 ): Promise<void> {
   for (let step = 0; step < 8; step++) {
     const attempt = await loadAttempt(ctx, attemptId);
+    // Held for review (another amount or currency reported): nothing is submitted or captured.
+    if (attempt.review !== undefined) return;
     if (attempt.provider === GOST_QR_PROVIDER) {
       if (attempt.status !== 'created' || !options.submit) return;
       const payload = await gostPayload(ctx, attempt);

@@ -1,4 +1,4 @@
-import type { AttemptAction, PaymentAttemptRecord, Stored } from '@kabinet/ports';
+import type { AttemptAction, AttemptReview, PaymentAttemptRecord, Stored } from '@kabinet/ports';
 import { classifyObservation } from '../machine/classify-observation.js';
 import type { ProviderPayment } from '../providers/payment-provider.js';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
@@ -52,9 +52,23 @@ function nextAttempt(attempt: Stored<PaymentAttemptRecord>, seen: ProviderPaymen
 }
 
 /**
+ * Why a report that money moved (or was held) cannot be taken as the payment: another amount
+ * than asked (a state duty is paid in full, never more or less) or a currency other than RUB.
+ */
+function reviewOf(attempt: Stored<PaymentAttemptRecord>, seen: ProviderPayment, now: number): AttemptReview | undefined {
+  const reported = seen.status === 'succeeded' && seen.capturedKopecks > 0 ? seen.capturedKopecks : seen.amountKopecks;
+  const base = { expectedKopecks: attempt.amountKopecks, reportedKopecks: reported, providerStatus: seen.providerStatus, at: now };
+  if (seen.currency !== undefined && seen.currency !== 'RUB') return { reason: 'currency_mismatch', ...base, currency: seen.currency };
+  if (reported !== attempt.amountKopecks || seen.amountKopecks !== attempt.amountKopecks) return { reason: 'amount_mismatch', ...base };
+  return undefined;
+}
+
+/**
  * Applies what a provider says about an attempt: forward moves only (the join that makes
  * callbacks commute). A regression or a terminal conflict is never applied from an unverified
  * observation: the provider is asked for the object's current state, and only that decides.
+ * A report of money moved or held for another amount or currency holds the attempt where it
+ * is, marked for review (its payment becomes `requires_review`), journaled for support.
  */
 export async function observe(
   ctx: ServiceContext,
@@ -71,11 +85,49 @@ export async function observe(
       const attempt = await loadAttempt(ctx, attemptId);
       const kind = classifyObservation(attempt.status, seen.status);
       if (kind === 'regression' || kind === 'conflict') return { kind, attempt, previous: attempt };
+      if ((seen.status === 'succeeded' || seen.status === 'authorized') && attempt.status !== 'succeeded') {
+        // Money moved (or was held) for another amount or currency: never `succeeded`, never paid.
+        if (attempt.review !== undefined) return { kind: 'unchanged' as const, attempt, previous: attempt };
+        const review = reviewOf(attempt, seen, ctx.clock.now());
+        if (review !== undefined) {
+          const held: Attempt = {
+            ...unstore(attempt),
+            providerPaymentId: attempt.providerPaymentId ?? seen.providerPaymentId,
+            providerStatus: seen.providerStatus,
+            review,
+            updatedAt: review.at,
+          };
+          return { kind: 'review' as const, attempt: await ctx.store.attempts.update(held, attempt.version), previous: attempt };
+        }
+      }
       const next = nextAttempt(attempt, seen, kind, ctx.clock.now(), options.replaceCheck === true);
       if (next === undefined) return { kind: 'unchanged' as const, attempt, previous: attempt };
       return { kind, attempt: await ctx.store.attempts.update(next, attempt.version), previous: attempt };
     });
     const { attempt, previous } = step;
+    if (step.kind === 'review') {
+      const review = attempt.review!;
+      if (review.reason === 'amount_mismatch') {
+        await record(ctx, actor, 'payment.amount_mismatch', attempt.accountId, {
+          paymentId: attempt.paymentId,
+          attemptId: attempt.id,
+          expectedKopecks: review.expectedKopecks,
+          reportedKopecks: review.reportedKopecks,
+        });
+      }
+      await record(ctx, actor, 'payment.review_required', attempt.accountId, {
+        paymentId: attempt.paymentId,
+        attemptId: attempt.id,
+        reason: review.reason,
+        expectedKopecks: review.expectedKopecks,
+        reportedKopecks: review.reportedKopecks,
+        currency: review.currency,
+        providerStatus: review.providerStatus,
+        attemptStatus: previous.status,
+        verified,
+      });
+      return { attempt, outcome: 'applied' };
+    }
     if (step.kind === 'advance') {
       await record(ctx, actor, 'payment.attempt_status_changed', attempt.accountId, {
         paymentId: attempt.paymentId,
@@ -87,15 +139,6 @@ export async function observe(
         providerCode: attempt.failure?.providerCode,
         verified,
       });
-      const reported = seen.capturedKopecks > 0 ? seen.capturedKopecks : seen.amountKopecks;
-      if ((attempt.status === 'succeeded' || attempt.status === 'authorized') && reported !== attempt.amountKopecks) {
-        await record(ctx, actor, 'payment.amount_mismatch', attempt.accountId, {
-          paymentId: attempt.paymentId,
-          attemptId: attempt.id,
-          expectedKopecks: attempt.amountKopecks,
-          reportedKopecks: reported,
-        });
-      }
       return { attempt, outcome: 'applied' };
     }
     if ((step.kind === 'same' || step.kind === 'unchanged') && doubted === undefined) {

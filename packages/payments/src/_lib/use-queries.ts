@@ -7,7 +7,7 @@ import { patchAttempt } from './service-drive.js';
 import { syncPayment } from './service-sync.js';
 import { GOST_QR_PROVIDER, SYSTEM, isId, record, unstore, type ServiceContext } from './service-context.js';
 
-const STATUSES = new Set<PaymentStatus>(['draft', 'requires_action', 'processing', 'authorized', 'failed', 'paid', 'reconciled', 'canceled', 'refunded']);
+const STATUSES = new Set<PaymentStatus>(['draft', 'requires_action', 'processing', 'authorized', 'requires_review', 'failed', 'paid', 'reconciled', 'canceled', 'refunded']);
 const SERVICE_TYPE = /^[a-z0-9_.-]{1,64}$/;
 const EPOCH = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 

@@ -81,6 +81,7 @@ export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'payment.stage.requires_action': 'Waiting for your confirmation',
   'payment.stage.processing': 'Waiting for the bank to confirm',
   'payment.stage.authorized': 'Funds held, the charge is being completed',
+  'payment.stage.requires_review': 'The bank reported a different amount; support is checking the payment',
   'payment.stage.failed': 'The payment did not go through; you can try again',
   'payment.stage.paid': 'Paid, awaiting confirmation by GIS GMP',
   'payment.stage.reconciled': 'Paid and confirmed by GIS GMP',

@@ -83,6 +83,7 @@ export const ru = {
   'payment.stage.requires_action': 'Ожидает вашего подтверждения',
   'payment.stage.processing': 'Ожидает подтверждения банка',
   'payment.stage.authorized': 'Средства заблокированы, списание в обработке',
+  'payment.stage.requires_review': 'Банк сообщил другую сумму; платёж проверяет служба поддержки',
   'payment.stage.failed': 'Оплата не прошла, можно повторить',
   'payment.stage.paid': 'Оплачен, ожидает подтверждения в ГИС ГМП',
   'payment.stage.reconciled': 'Оплачен и подтверждён в ГИС ГМП',

@@ -10,7 +10,8 @@ const FINAL_MATCH = new Set([1, 4, 5, 6]);
  *   `reconciled` when GIS GMP matched it (quittance 1, 4, 5, 6), else `paid`
  *   (quittance 2 and 3 stay `paid`: awaiting confirmation);
  * - else cancelled → `canceled`;
- * - else the latest attempt decides: none → `draft`; `created`/`requires_action` →
+ * - else the latest attempt decides: none → `draft`; held for review (another amount or
+ *   currency reported) → `requires_review`; `created`/`requires_action` →
  *   `requires_action`; `processing`; `authorized`; `failed`/`canceled` → `failed` (a new
  *   attempt is allowed).
  *
@@ -27,7 +28,7 @@ const FINAL_MATCH = new Set([1, 4, 5, 6]);
  */
 export function derivePaymentStatus(
   payment: Pick<PaymentRecord, 'cancellation' | 'reconciliation' | 'refunds' | 'capturedKopecks'>,
-  attempts: readonly Pick<PaymentAttemptRecord, 'status' | 'sequence'>[],
+  attempts: readonly (Pick<PaymentAttemptRecord, 'status' | 'sequence'> & { readonly review?: PaymentAttemptRecord['review'] })[],
 ): PaymentStatus {
   if (attempts.some((a) => a.status === 'succeeded')) {
     const refunded = payment.refunds.reduce((sum, r) => (r.status === 'succeeded' ? sum + r.amountKopecks : sum), 0);
@@ -36,9 +37,11 @@ export function derivePaymentStatus(
     return 'paid';
   }
   if (payment.cancellation !== undefined) return 'canceled';
-  let latest: Pick<PaymentAttemptRecord, 'status' | 'sequence'> | undefined;
+  let latest: (typeof attempts)[number] | undefined;
   for (const a of attempts) if (latest === undefined || a.sequence > latest.sequence) latest = a;
   if (latest === undefined) return 'draft';
+  // A report for another amount or currency: held for support until a failure or a cancellation.
+  if (latest.review !== undefined && latest.status !== 'failed' && latest.status !== 'canceled') return 'requires_review';
   switch (latest.status) {
     case 'created':
     case 'requires_action':

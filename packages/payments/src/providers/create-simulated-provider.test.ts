@@ -137,3 +137,26 @@ describe('simulated provider: controls and guarantees', () => {
     expect(provider.calls.filter((c) => c.operation === 'create')).toHaveLength(3);
   });
 });
+
+describe('simulated provider: no secret in the source', () => {
+  it('S-16: without a secret each provider draws its own, so a callback signed with a constant (the old `sim-secret`) or by another instance is refused', async () => {
+    const { createHmac } = await import('node:crypto');
+    const clock = createFakeClock();
+    const provider = createSimulatedProvider({ clock, dialect: 'acquirer' });
+    const body = JSON.stringify({ PaymentId: '700001', OrderId: 'att_1', Status: 'CONFIRMED', Amount: 350_000 });
+    const forged = await provider.parseCallback({ body, headers: { 'content-type': 'application/json', 'x-signature': createHmac('sha256', 'sim-secret').update(body).digest('hex') } });
+    expect(forged.success ? [] : forged.issues.map((i) => i.code)).toEqual(['payment.callback.signature']);
+    const other = createSimulatedProvider({ clock, dialect: 'acquirer' });
+    const created = await other.create({ ...request, idempotencyKey: 'k1' });
+    other.settle(created.providerPaymentId);
+    for (const callback of other.takeCallbacks()) {
+      const parsed = await provider.parseCallback(callback);
+      expect(parsed.success ? [] : parsed.issues.map((i) => i.code)).toEqual(['payment.callback.signature']);
+      expect((await other.parseCallback(callback)).success).toBe(true);
+    }
+  });
+
+  it('S-16: a short secret is refused (ERR_INVALID_ARGUMENT)', () => {
+    expect(() => createSimulatedProvider({ clock: createFakeClock(), secret: 'short' })).toThrow(KabinetError);
+  });
+});

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { KabinetError, fail, issue, maskPhone, type Clock, type Result } from '@kabinet/core';
+import { KabinetError, cryptoRandom, fail, issue, maskPhone, type Clock, type Random, type Result } from '@kabinet/core';
 import type { AttemptStatus, CardNetwork, FailureCode, PaymentMethodKind } from '@kabinet/ports';
 import { hmacSha256Hex } from '../_lib/hmac.js';
 import { renderNative, stripeEventType, type SimObject } from '../_lib/sim-render.js';
@@ -71,8 +71,13 @@ export interface SimulatedProviderOptions {
   readonly id?: string;
   /** Vocabulary (default `acquirer`). */
   readonly dialect?: SimulatedDialect;
-  /** Secret that signs `acquirer` and `stripe` callbacks (default `sim-secret`). */
+  /**
+   * Secret that signs `acquirer` and `stripe` callbacks. Default: 32 random bytes drawn once
+   * per provider (there is no constant secret in the source, so nobody can forge a callback).
+   */
   readonly secret?: string;
+  /** Where the default secret's bytes come from (default: the CSPRNG). */
+  readonly random?: Random;
 }
 
 /**
@@ -179,7 +184,10 @@ const NETWORK_NAMES: Readonly<Record<CardNetwork, string>> = { visa: 'Visa', mas
 export function createSimulatedProvider(options: SimulatedProviderOptions): SimulatedProvider {
   const id = options.id ?? 'sim';
   const dialect: SimulatedDialect = options.dialect ?? 'acquirer';
-  const secret = options.secret ?? 'sim-secret';
+  if (options.secret !== undefined && (typeof options.secret !== 'string' || options.secret.length < 16)) {
+    throw new KabinetError('ERR_INVALID_ARGUMENT', 'createSimulatedProvider: secret must be a string of at least 16 characters');
+  }
+  const secret = options.secret ?? Buffer.from((options.random ?? cryptoRandom).bytes(32)).toString('base64url');
   const objects = new Map<string, SimState>();
   const keys = new Map<string, { fingerprint: string; response: unknown }>();
   const balances = new Map<string, number>();

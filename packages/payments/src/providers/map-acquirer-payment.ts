@@ -30,8 +30,13 @@ export function mapAcquirerPayment(object: unknown): Result<ProviderPayment> {
   if (amountKopecks === undefined) return malformed(['Amount']);
   const reference = stringField(o, 'OrderId');
   const refundedKopecks = integerField(o, 'RefundedAmount');
+  // ISO 4217 as letters or the numeric code (643 is the rouble); kept for the service to compare.
+  // A field that is there but unreadable is not the rouble either.
+  const rawCurrency = Object.hasOwn(o, 'Currency') ? (stringField(o, 'Currency', 8) ?? (integerField(o, 'Currency') === undefined ? '?' : String(integerField(o, 'Currency')))) : undefined;
+  const currency = rawCurrency === undefined ? undefined : rawCurrency === '643' ? 'RUB' : rawCurrency.toUpperCase();
   const base = {
     providerPaymentId: id,
+    ...(currency === undefined ? {} : { currency }),
     ...(reference === undefined ? {} : { reference }),
     providerStatus,
     amountKopecks,

@@ -25,6 +25,11 @@ export interface ProviderPayment {
   readonly amountKopecks: number;
   /** Amount captured, in kopecks (0 unless succeeded). */
   readonly capturedKopecks: number;
+  /**
+   * The currency the provider reported (ISO 4217, upper case), when it reports one. Anything
+   * but `RUB` holds the attempt for review instead of marking the payment paid.
+   */
+  readonly currency?: string;
   /** Amount the provider says was returned, in kopecks, when it reports it. */
   readonly refundedKopecks?: number;
   /** The step the payer must take, when `requires_action`. */

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { codes, makeKit, must, uinFor, type Kit } from '../../test/kit.js';
+import { codes, KIT_SECRET, makeKit, must, uinFor, type Kit } from '../../test/kit.js';
 import type { SimulatedDialect, SimulatedOutcome } from '../providers/create-simulated-provider.js';
 import type { ProviderCallbackInput } from '../providers/payment-provider.js';
 import { defaultPaymentsPolicy } from './payments-policy.js';
@@ -65,7 +65,7 @@ describe('callbacks (S-16)', () => {
     const body = JSON.stringify(late);
     const { createHmac } = await import('node:crypto');
     const ts = Math.floor(kit.clock.now() / 1000);
-    const header = `t=${ts},v1=${createHmac('sha256', 'sim-secret').update(`${ts}.${body}`).digest('hex')}`;
+    const header = `t=${ts},v1=${createHmac('sha256', KIT_SECRET).update(`${ts}.${body}`).digest('hex')}`;
     const stale = must(await kit.payments.handleCallback({ body, headers: { 'stripe-signature': header } }));
     expect(stale).toMatchObject({ outcome: 'stale', payment: { status: 'paid' } });
     expect(kit.events.some((e) => e.action === 'payment.observation_ignored')).toBe(true);

@@ -123,7 +123,7 @@ describe('idempotency keys and capture', () => {
 });
 
 describe('amounts the provider reports', () => {
-  it('a capture reported above the accrual is recorded as the accrual and journaled as a mismatch (never mis-stated silently)', async () => {
+  it('PAY-3: a capture reported above the accrual is never paid: held for review and journaled as a mismatch', async () => {
     const kit = makeKit();
     const methodId = await boundCard(kit);
     const p = must(await duty(kit, 5));
@@ -135,8 +135,8 @@ describe('amounts the provider reports', () => {
       },
     });
     const paid = must(await kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId, idempotencyKey: 'over-capture' }));
-    expect(paid.attempt.capturedKopecks).toBe(350_000);
-    expect(paid.payment.capturedKopecks).toBe(350_000);
+    expect(paid.attempt).toMatchObject({ capturedKopecks: 0, review: { reason: 'amount_mismatch', reportedKopecks: 350_001 } });
+    expect(paid.payment).toMatchObject({ status: 'requires_review', capturedKopecks: 0 });
     expect(kit.events.find((e) => e.action === 'payment.amount_mismatch')?.payload).toMatchObject({ expectedKopecks: 350_000, reportedKopecks: 350_001 });
   });
 });

@@ -43,6 +43,7 @@ export type PaymentJournalAction =
   | 'payment.observation_ignored'
   | 'payment.provider_conflict'
   | 'payment.amount_mismatch'
+  | 'payment.review_required'
   | 'payment.provider_refund_mismatch'
   | 'payment.check_started'
   | 'payment.check_failed'

@@ -27,6 +27,7 @@ describe('the portal view (PAY-3)', () => {
       requires_action: 'В обработке',
       processing: 'В обработке',
       authorized: 'В обработке',
+      requires_review: 'В обработке',
       failed: 'Ошибка',
       paid: 'Оплачен',
       reconciled: 'Оплачен',

@@ -16,6 +16,7 @@ const VIEW: Readonly<Record<PaymentStatus, PortalStatus>> = {
   requires_action: 'processing',
   processing: 'processing',
   authorized: 'processing',
+  requires_review: 'processing',
   failed: 'error',
   paid: 'paid',
   reconciled: 'paid',
@@ -25,7 +26,7 @@ const VIEW: Readonly<Record<PaymentStatus, PortalStatus>> = {
 
 /**
  * Projects a payment status onto the portal's four words (PAY-3): every in-flight status is
- * «В обработке», `paid` and `reconciled` are both «Оплачен» (the stage text tells them apart),
+ * «В обработке» (`requires_review` too: held for support), `paid` and `reconciled` are both «Оплачен» (the stage text tells them apart),
  * `failed` is «Ошибка» (with a reason, retry allowed), `canceled` and `refunded` are «Отменён».
  *
  * @param status - the payment status

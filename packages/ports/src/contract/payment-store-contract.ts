@@ -9,7 +9,7 @@ import { uniqueName } from './_lib/unique-name.js';
 import { required, useHandles } from './_lib/use-handles.js';
 import type { StoreContractOptions } from './store-contract-types.js';
 
-const PAYMENT_STATUSES: readonly PaymentStatus[] = ['draft', 'requires_action', 'processing', 'authorized', 'failed', 'paid', 'reconciled', 'canceled', 'refunded'];
+const PAYMENT_STATUSES: readonly PaymentStatus[] = ['draft', 'requires_action', 'processing', 'authorized', 'requires_review', 'failed', 'paid', 'reconciled', 'canceled', 'refunded'];
 const ATTEMPT_STATUSES: readonly AttemptStatus[] = ['created', 'requires_action', 'processing', 'authorized', 'succeeded', 'failed', 'canceled'];
 const PARALLEL = 16;
 

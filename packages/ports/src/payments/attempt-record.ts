@@ -90,8 +90,37 @@ export interface PaymentAttemptRecord extends StoreRecord {
   readonly action?: AttemptAction;
   /** Why it failed, when `failed`. */
   readonly failure?: AttemptFailure;
+  /**
+   * Set when the provider reported the money moved (or was held) for another amount or in
+   * another currency than asked: the attempt is held where it was (never `succeeded`), its
+   * payment is `requires_review` for support; only a failure or cancellation moves it on.
+   */
+  readonly review?: AttemptReview;
   /** Epoch ms. */
   readonly createdAt: number;
   /** Epoch ms. */
   readonly updatedAt: number;
+}
+
+/**
+ * Why an attempt is held for review: what the provider reported against what was asked.
+ *
+ * @example
+ * ```ts
+ * const review: AttemptReview = { reason: 'amount_mismatch', expectedKopecks: 350_000, reportedKopecks: 1, providerStatus: 'CONFIRMED', at: 0 };
+ * ```
+ */
+export interface AttemptReview {
+  /** `amount_mismatch` or `currency_mismatch` (a currency other than RUB). */
+  readonly reason: 'amount_mismatch' | 'currency_mismatch';
+  /** The amount asked for, in kopecks. */
+  readonly expectedKopecks: number;
+  /** The amount the provider reported (in the minor unit of its currency). */
+  readonly reportedKopecks: number;
+  /** The currency the provider reported, when it reported one. */
+  readonly currency?: string;
+  /** The provider's status word with the report (`CONFIRMED`, `succeeded`, …). */
+  readonly providerStatus: string;
+  /** Epoch ms. */
+  readonly at: number;
 }

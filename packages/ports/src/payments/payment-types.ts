@@ -22,6 +22,7 @@ export type PaymentStatus =
   | 'requires_action'
   | 'processing'
   | 'authorized'
+  | 'requires_review'
   | 'failed'
   | 'paid'
   | 'reconciled'

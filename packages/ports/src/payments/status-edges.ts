@@ -3,7 +3,8 @@ import type { AttemptStatus, PaymentStatus } from './payment-types.js';
 /**
  * The status changes a stored payment may make, as `[from, to]` pairs (the payment
  * transition table of `@kabinet/payments`, kept here so every store enforces it like a
- * database constraint). `canceled` and `refunded` have no way out; `paid` never goes back.
+ * database constraint). `canceled` and `refunded` have no way out; `paid` never goes back;
+ * `requires_review` never reaches `paid`.
  *
  * @example
  * ```ts
@@ -26,6 +27,12 @@ export const PAYMENT_STATUS_EDGES: readonly (readonly [PaymentStatus, PaymentSta
   ['authorized', 'paid'],
   ['authorized', 'failed'],
   ['authorized', 'canceled'],
+  // A report for another amount or currency holds the payment for support; never on to `paid`.
+  ['requires_action', 'requires_review'],
+  ['processing', 'requires_review'],
+  ['authorized', 'requires_review'],
+  ['requires_review', 'failed'],
+  ['requires_review', 'canceled'],
   ['failed', 'requires_action'],
   ['failed', 'processing'],
   ['failed', 'canceled'],
