@@ -38,13 +38,13 @@ describe('contacts over HTTP', () => {
     expect(emails.map((v: { via: string }) => v.via)).toEqual(['registration', 'changed']);
     const original = emails[0];
     t.clock.advance(61_000);
-    const restore = await c.json('post', '/v1/contacts/restore', { channel: 'email', seq: original.seq }, bearer(tokens.accessToken));
+    const restore = await c.json('post', '/v1/contacts/restore', { channel: 'email', order: original.order }, bearer(tokens.accessToken));
     expect(restore.status).toBe(202);
     const code = t.kabinet.dev.outbox!.lastCode(account.email)!;
     const done = await c.json('post', '/v1/contacts/changes/confirm', { channel: 'email', code }, bearer(tokens.accessToken));
     expect(done.status).toBe(200);
     const after = await c.json('get', '/v1/contacts/history', undefined, bearer(tokens.accessToken));
-    expect(after.body.versions.filter((v: { channel: string }) => v.channel === 'email').at(-1)).toMatchObject({ via: 'restored', fromSeq: original.seq, current: true });
+    expect(after.body.versions.filter((v: { channel: string }) => v.channel === 'email').at(-1)).toMatchObject({ via: 'restored', fromOrder: original.order, current: true });
   });
 
   it('CONTACT-4: messengers and a trusted phone are set and removed; a malformed one is 422 with its path', async () => {

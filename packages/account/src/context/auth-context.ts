@@ -42,6 +42,6 @@ export interface TokenPair {
   readonly refreshToken: string;
   /** The server-side session id (new on every login and level change). */
   readonly sessionId: string;
-  /** The absolute end of the session. */
+  /** The absolute end of the session (its lifetime, however much it is used); the idle timeout may end it sooner. */
   readonly sessionExpiresAt: number;
 }

@@ -22,8 +22,12 @@ export interface SessionView {
   readonly createdAt: number;
   /** Epoch ms of the last request seen. */
   readonly lastSeenAt: number;
-  /** Epoch ms it ends unless used (idle timeout or absolute lifetime, whichever is first). */
+  /** Epoch ms it ends: the earlier of `idleExpiresAt` and `absoluteExpiresAt`. */
   readonly expiresAt: number;
+  /** Epoch ms it ends if not used before then (idle timeout: `lastSeenAt` + the policy's idle time; moves with every use). */
+  readonly idleExpiresAt: number;
+  /** Epoch ms it ends however much it is used (absolute lifetime; the `sessionExpiresAt` of its tokens). */
+  readonly absoluteExpiresAt: number;
   /** The IP it logged in from. */
   readonly ip?: string;
   /** The device's `User-Agent`. */
@@ -250,6 +254,8 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
           createdAt: s.createdAt,
           lastSeenAt: s.lastSeenAt,
           expiresAt: Math.min(s.absoluteExpiresAt, s.lastSeenAt + ctx.policy.sessionIdleMs),
+          idleExpiresAt: s.lastSeenAt + ctx.policy.sessionIdleMs,
+          absoluteExpiresAt: s.absoluteExpiresAt,
           ...(s.ip === undefined ? {} : { ip: s.ip }),
           ...(s.userAgent === undefined ? {} : { userAgent: s.userAgent }),
           level: s.level,

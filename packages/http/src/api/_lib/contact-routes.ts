@@ -1,9 +1,11 @@
 // Contacts after registration (CONTACT-4, CONTACT-5, S-11): change with a code to the new
 // value, the change history (История изменений) and restore, messengers, trusted phone.
+import { issue } from '@kabinet/core';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
-import { answer } from './answer.js';
+import { accountOrder } from './account-order.js';
+import { answer, failureReply } from './answer.js';
 import { CHANNELS, codeSentSchema, contactsViewSchema } from './schemas.js';
 import { kabinetRoute, metaOf, sessionOf, type ApiTools, type KabinetContext } from './tools.js';
 
@@ -12,10 +14,10 @@ const MESSENGERS = ['telegram', 'viber', 'whatsapp'] as const;
 const fresh = { 403: { description: 'Needs a recent full authentication (`session.reauth_required`, S-11)' } };
 const limited = { 429: { description: 'Send limit or code block, with Retry-After' } };
 const versionSchema = z.object({
-  seq: z.number().int(),
+  order: z.number().int().positive().describe("the journal entry that made this version current, as its place in this account's history (the `order` of /v1/journal); pass it to /v1/contacts/restore"),
   at: z.number().int(),
   via: z.enum(['registration', 'changed', 'restored']),
-  fromSeq: z.number().int().optional(),
+  fromOrder: z.number().int().positive().optional().describe('for a restore: the `order` of the version it restored'),
   channel: z.enum(CHANNELS),
   masked: z.string().nullable().describe('null when the data of this version was erased'),
   current: z.boolean(),
@@ -50,7 +52,20 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       responses: { 200: { description: 'Versions', schema: z.object({ versions: z.array(versionSchema) }) } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
-        return s.reply ?? answer(ctx, catalogue, await contacts.history(s.auth), (data) => ({ status: 200, body: { versions: data } }));
+        if (s.reply) return s.reply;
+        const history = await contacts.history(s.auth);
+        // Versions are named by their per-account order, never by the portal-wide journal seq.
+        const order = history.success ? await accountOrder(kabinet, s.auth.accountId) : undefined;
+        return answer(ctx, catalogue, history, (data) => ({
+          status: 200,
+          body: {
+            versions: data.map(({ seq, fromSeq, ...version }) => ({
+              order: order?.orderOf(seq) ?? 0,
+              ...version,
+              ...(fromSeq === undefined ? {} : { fromOrder: order?.orderOf(fromSeq) ?? 0 }),
+            })),
+          },
+        }));
       },
     }),
     kabinetRoute({
@@ -88,11 +103,16 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Restore an earlier version from the history: confirmed by a code to that value, like a change (CONTACT-5)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ channel: z.enum(CHANNELS), seq: z.number().int().nonnegative() }),
+      body: z.object({ channel: z.enum(CHANNELS), order: z.number().int().positive().describe('the `order` of the version in /v1/contacts/history') }),
       responses: { 202: { description: 'Code sent to the restored value', schema: codeSentSchema }, ...fresh, ...limited },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
-        return s.reply ?? answer(ctx, catalogue, await contacts.restore(s.auth, ctx.body, metaOf(ctx)), (data) => ({ status: 202, body: data }));
+        if (s.reply) return s.reply;
+        const seq = (await accountOrder(kabinet, s.auth.accountId)).seqOf(ctx.body.order);
+        if (seq === undefined) return failureReply(ctx, [issue('contacts.unknown_version', ['order'])]);
+        const restored = await contacts.restore(s.auth, { channel: ctx.body.channel, seq }, metaOf(ctx));
+        const named = restored.success ? restored : { ...restored, issues: restored.issues.map((i) => (i.path[0] === 'seq' ? { ...i, path: ['order', ...i.path.slice(1)] } : i)) };
+        return answer(ctx, catalogue, named, (data) => ({ status: 202, body: data }));
       },
     }),
     kabinetRoute({

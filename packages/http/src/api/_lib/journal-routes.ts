@@ -4,13 +4,16 @@ import { issue, maskEmail, maskPhone } from '@kabinet/core';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
+import { accountOrder } from './account-order.js';
 import { answer, failureReply } from './answer.js';
 import { kabinetRoute, sessionOf, type ApiTools, type KabinetContext } from './tools.js';
 
 const TAGS = ['journal'];
 const partySchema = z.object({ type: z.string(), id: z.string() });
+const orderSchema = z.number().int().positive().describe("the entry's place in this account's history: 1 for its first entry (the portal-wide journal sequence is not shown)");
+/** A journal event as the account holder sees it. */
 export const journalEventSchema = z.object({
-  seq: z.number().int(),
+  order: orderSchema,
   ts: z.number().int(),
   action: z.string(),
   actor: partySchema,
@@ -20,15 +23,18 @@ export const journalEventSchema = z.object({
     .describe('personal data appears masked only (S-12); erased payloads keep the entry'),
 });
 export const journalPageSchema = z.object({ items: z.array(journalEventSchema), nextCursor: z.string().optional() });
+/** A journal event as support sees it: also the portal-wide `seq`, to find the entry in the journal and its proofs. */
+export const supportJournalEventSchema = journalEventSchema.extend({ seq: z.number().int().describe('the portal-wide journal sequence number') });
+export const supportJournalPageSchema = z.object({ items: z.array(supportJournalEventSchema), nextCursor: z.string().optional() });
 export const journalQuery = z.object({
   limit: z.string().max(4).optional().describe('page size, 1–100 (default 50)'),
-  cursor: z.string().max(200).optional(),
+  cursor: z.string().max(200).optional().describe('the `nextCursor` of the previous page'),
   action: z.string().max(100).optional().describe('only this action, e.g. account.login.succeeded'),
 });
 const loginLogSchema = z.object({
   records: z.array(
     z.object({
-      seq: z.number().int(),
+      order: orderSchema,
       ts: z.number().int(),
       outcome: z.enum(['succeeded', 'failed']),
       ip: z.string().optional(),
@@ -62,11 +68,12 @@ function masked(value: unknown, depth = 0): unknown {
   return value;
 }
 
-/** One journal event for a client, contact values masked. */
-export function eventView(event: EventLike): unknown {
+/** One journal event for a client, contact values masked: its per-account `order`, and the journal `seq` only for support. */
+export function eventView(event: EventLike, order: number, withSeq = false): unknown {
   const { entry, payload } = event;
   return {
-    seq: entry.seq,
+    order,
+    ...(withSeq ? { seq: entry.seq } : {}),
     ts: entry.ts,
     action: entry.action,
     actor: { type: entry.actor.type, id: entry.actor.id },
@@ -76,12 +83,28 @@ export function eventView(event: EventLike): unknown {
 }
 
 /** Reads `limit`, `cursor` and `action` for a journal page; `undefined` with the reply when malformed. */
-export function readJournalPage(ctx: KabinetContext): { ok: true; limit: number; cursor?: string; action?: string } | { ok: false; reply: ReturnType<typeof failureReply> } {
+export function readJournalPage(ctx: KabinetContext): { ok: true; limit: number; cursor?: number; action?: string } | { ok: false; reply: ReturnType<typeof failureReply> } {
   const q = journalQuery.safeParse(Object.fromEntries(ctx.query));
   if (!q.success) return { ok: false, reply: failureReply(ctx, [issue('input.wrong_format', ['query'])]) };
   const limit = q.data.limit === undefined ? 50 : Number(q.data.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) return { ok: false, reply: failureReply(ctx, [issue('input.wrong_format', ['query', 'limit'])]) };
-  return { ok: true, limit, ...(q.data.cursor === undefined ? {} : { cursor: q.data.cursor }), ...(q.data.action === undefined ? {} : { action: q.data.action }) };
+  const cursor = q.data.cursor === undefined ? undefined : /^[1-9][0-9]{0,9}$/.test(q.data.cursor) ? Number(q.data.cursor) : Number.NaN;
+  if (Number.isNaN(cursor)) return { ok: false, reply: failureReply(ctx, [issue('input.wrong_format', ['query', 'cursor'])]) };
+  return { ok: true, limit, ...(cursor === undefined ? {} : { cursor }), ...(q.data.action === undefined ? {} : { action: q.data.action }) };
+}
+
+/**
+ * A page of an account's journal, newest first, each event with its per-account `order`; the
+ * cursor is the `order` of the page's last event (never a portal-wide `seq`).
+ */
+export async function accountJournalPage(kabinet: ApiTools['kabinet'], accountId: string, page: { limit: number; cursor?: number; action?: string }, withSeq = false): Promise<{ items: unknown[]; nextCursor?: string }> {
+  const numbered = (await accountOrder(kabinet, accountId)).entries
+    .map((entry, i) => ({ entry, order: i + 1 }))
+    .filter((e) => (page.action === undefined || e.entry.action === page.action) && (page.cursor === undefined || e.order < page.cursor))
+    .reverse();
+  const chosen = numbered.slice(0, page.limit);
+  const items = await Promise.all(chosen.map(async ({ entry, order }) => eventView({ entry, payload: await kabinet.journal.openPayload(entry) }, order, withSeq)));
+  return numbered.length > page.limit ? { items, nextCursor: String(chosen[chosen.length - 1]!.order) } : { items };
 }
 
 /** The journal routes of the account holder. */
@@ -102,11 +125,7 @@ export function journalRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         if (s.reply) return s.reply;
         const page = readJournalPage(ctx);
         if (!page.ok) return page.reply;
-        const result = await kabinet.journal.events(
-          { subject: { type: 'account', id: s.auth.accountId }, order: 'desc', ...(page.action === undefined ? {} : { action: page.action }) },
-          { limit: page.limit, ...(page.cursor === undefined ? {} : { after: page.cursor }) },
-        );
-        return { status: 200, body: { items: result.items.map(eventView), ...(result.nextCursor === undefined ? {} : { nextCursor: result.nextCursor }) } };
+        return { status: 200, body: await accountJournalPage(kabinet, s.auth.accountId, page) };
       },
     }),
     kabinetRoute({
@@ -120,7 +139,12 @@ export function journalRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await kabinet.sessions.loginLog(s.auth), (data) => ({ status: 200, body: data }));
+        const log = await kabinet.sessions.loginLog(s.auth);
+        const order = log.success ? await accountOrder(kabinet, s.auth.accountId) : undefined;
+        return answer(ctx, catalogue, log, (data) => ({
+          status: 200,
+          body: { ...data, records: data.records.map(({ seq, ...record }) => ({ order: order?.orderOf(seq) ?? 0, ...record })) },
+        }));
       },
     }),
     kabinetRoute({

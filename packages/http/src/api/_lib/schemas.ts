@@ -85,17 +85,23 @@ export const draftAccessSchema = z.object({ draftId: z.string(), resumeToken: z.
 
 export const codeSentSchema = z.object({ channel: z.enum(CHANNELS).optional(), sentTo: z.string().describe('masked'), expiresAt: epochMs });
 
+/** When the session ends if unused (`idleExpiresAt` of GET /v1/sessions, as of this answer). */
+const sessionIdleExpiresAt = epochMs.describe('the session ends if not used before then (idle timeout; every request moves it) — `idleExpiresAt` in GET /v1/sessions');
+/** When the session ends however much it is used (`absoluteExpiresAt` of GET /v1/sessions). */
+const sessionAbsoluteExpiresAt = epochMs.describe('the session ends then however much it is used (absolute lifetime) — `absoluteExpiresAt` in GET /v1/sessions');
 export const tokenPairSchema = z.object({
   accessToken: z.string(),
   accessTokenExpiresAt: epochMs,
   refreshToken: z.string(),
   sessionId: z.string(),
-  sessionExpiresAt: epochMs,
+  sessionIdleExpiresAt,
+  sessionAbsoluteExpiresAt,
 });
 export const cookieSessionSchema = z.object({
   sessionId: z.string(),
   accessTokenExpiresAt: epochMs,
-  sessionExpiresAt: epochMs,
+  sessionIdleExpiresAt,
+  sessionAbsoluteExpiresAt,
   csrfToken: z.string().describe('Copy into the `X-CSRF-Token` header of every unsafe request'),
 });
 export const authenticatedSchema = z.object({

@@ -15,7 +15,8 @@ const sessionViewSchema = z.object({
   sessionId: z.string(),
   createdAt: z.number().int(),
   lastSeenAt: z.number().int(),
-  expiresAt: z.number().int(),
+  idleExpiresAt: z.number().int().describe('ends if not used before then: the last use plus the idle timeout (every request moves it)'),
+  absoluteExpiresAt: z.number().int().describe('ends then however much it is used (absolute lifetime); whichever of the two comes first ends the session'),
   ip: z.string().optional(),
   userAgent: z.string().optional(),
   level: z.enum(LEVELS),
@@ -39,7 +40,8 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await sessions.list(s.auth), (data) => ({ status: 200, body: { sessions: data } }));
+        // Two named ends, the same two names a login answer uses — no bare `expiresAt` to guess at.
+        return answer(ctx, catalogue, await sessions.list(s.auth), (data) => ({ status: 200, body: { sessions: data.map(({ expiresAt: _either, ...view }) => view) } }));
       },
     }),
     kabinetRoute({

@@ -6,7 +6,7 @@ import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
 import { answer } from './answer.js';
 import { checkViewSchema } from './identity-routes.js';
-import { eventView, journalPageSchema, journalQuery, readJournalPage } from './journal-routes.js';
+import { accountJournalPage, journalQuery, readJournalPage, supportJournalPageSchema } from './journal-routes.js';
 import { attemptView, paymentDetailsSchema, paymentView, paymentViewSchema } from './payment-views.js';
 import { CONFIRMATION_METHODS, LEVELS, LIFECYCLES, USER_TYPES } from './schemas.js';
 import { kabinetRoute, operatorOf, type ApiTools, type KabinetContext } from './tools.js';
@@ -123,15 +123,11 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'operator',
       query: journalQuery,
-      responses: { 200: { description: 'A page of events', schema: journalPageSchema }, ...forbidden },
+      responses: { 200: { description: 'A page of events (with the portal-wide `seq` of each)', schema: supportJournalPageSchema }, ...forbidden },
       handle: async (ctx) => {
         const page = readJournalPage(ctx);
         if (!page.ok) return page.reply;
-        const result = await kabinet.journal.events(
-          { subject: { type: 'account', id: ctx.params.accountId ?? '' }, order: 'desc', ...(page.action === undefined ? {} : { action: page.action }) },
-          { limit: page.limit, ...(page.cursor === undefined ? {} : { after: page.cursor }) },
-        );
-        return { status: 200, body: { items: result.items.map(eventView), ...(result.nextCursor === undefined ? {} : { nextCursor: result.nextCursor }) } };
+        return { status: 200, body: await accountJournalPage(kabinet, ctx.params.accountId ?? '', page, true) };
       },
     }),
     kabinetRoute({
