@@ -68,8 +68,24 @@ describe('login over HTTP', () => {
     const right = await client(t).json('post', '/v1/auth/login', { login: account.phone, password: PASSWORD });
     expect(right.status).toBe(known.at(-1)!.status);
     expect(right.body).toEqual(known.at(-1)!.body);
+    // The default lock is temporary: the lockout holds it, the lifecycle stays active (S-7).
     const support = await client(t).json('get', `/v1/support/accounts/${account.accountId}`, undefined, bearer(OPERATOR_TOKEN));
-    expect(support.body.lifecycle).toBe('locked');
+    expect(support.body).toMatchObject({ lifecycle: 'active', lock: { locked: true } });
+  });
+
+  it('S-7: the owner lifts a lock with a code to a confirmed contact (POST /v1/auth/unlock, /v1/auth/unlock/confirm) and logs in', async () => {
+    const t = createTestApp();
+    const account = await registerActive(t);
+    for (let i = 0; i < 10; i++) await client(t).json('post', '/v1/auth/login', { login: account.phone, password: `Wrong-${i}-Password` });
+    const c = client(t);
+    expect((await c.json('post', '/v1/auth/login', { login: account.phone, password: PASSWORD })).status).toBe(401);
+    const asked = await c.json('post', '/v1/auth/unlock', { login: account.phone });
+    expect(asked.status).toBe(202);
+    const done = await c.json('post', '/v1/auth/unlock/confirm', { unlockToken: asked.body.unlockToken, code: t.kabinet.dev.outbox!.lastCode(account.phone) });
+    expect(done.status).toBe(200);
+    t.clock.advance(61_000);
+    expect((await c.json('post', '/v1/auth/login', { login: account.phone, password: PASSWORD })).status).toBe(200);
+    expect(t.faults).toEqual([]);
   });
 
   it('S-7: repeated failures from one address are slowed down with 429 and Retry-After', async () => {

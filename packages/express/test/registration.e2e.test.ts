@@ -120,7 +120,7 @@ describe('registration over HTTP', () => {
     expect((await c.json('post', `/v1/registration/drafts/${draft.draftId}/codes`, { channel: 'email' }, h)).status).toBe(202);
     const again = await c.json('post', `/v1/registration/drafts/${draft.draftId}/codes`, { channel: 'email' }, h);
     expect(again.status).toBe(429);
-    expect(again.body.error.code).toBe('auth.send_limited');
+    expect(again.body.error.code).toBe('auth.send_cooldown');
     expect(Number(again.headers['retry-after'])).toBeGreaterThan(0);
   });
 
