@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '@kabinet/core';
 import { createKabinet } from 'kabinet';
 import { openStorage } from '../src/open-storage.js';
@@ -110,6 +110,12 @@ beforeAll(async () => {
   controlPerson = newPerson();
   [sessionAccount, controlAccount] = await Promise.all([register(a.origin, sessionPerson), register(c.origin, controlPerson)]);
 }, 600_000);
+
+// When a scenario fails, show what the servers logged (a 503's cause is only in their log).
+afterEach((context) => {
+  if (context.task.result?.state !== 'fail') return;
+  for (const p of started) console.error(`--- server ${p.name} (port ${p.port}) ---\n${p.output().split('\n').slice(-40).join('\n')}`);
+});
 
 afterAll(async () => {
   await Promise.all(started.map((p) => p.stop('SIGTERM')));
