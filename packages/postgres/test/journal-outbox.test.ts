@@ -7,11 +7,12 @@ import { createFakeClock, KabinetError, type Clock } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
 import type { JournalParty, JournalStore, KeyProvider, StoreRecord, UnitOfWork } from '@kabinet/ports';
 import fc from 'fast-check';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlConnection, SqlPool } from '../src/_lib/sql-pool.js';
 import { createPostgresJournalStore } from '../src/journal/index.js';
 import { createPostgresJournalOutbox, createPostgresUnitOfWork } from '../src/outbox/index.js';
-import { openTestSchema, type TestDatabase } from './_lib/test-database.js';
+import { openTestSchema, TEST_DATABASE_URL, type TestDatabase } from './_lib/test-database.js';
 
 const ORIGIN = 'test-journal';
 const alice: JournalParty = { type: 'account', id: 'acc_alice' };
@@ -25,6 +26,7 @@ interface Counter extends StoreRecord {
 let db: TestDatabase;
 let peerPool: SqlPool;
 let killer: SqlPool;
+let pipelinedPeer: SqlPool;
 const keys: KeyProvider = createMemoryKeyProvider();
 let journals = 0;
 const cleanups: (() => Promise<void>)[] = [];
@@ -33,9 +35,14 @@ beforeAll(async () => {
   db = await openTestSchema('journal_outbox');
   peerPool = db.openPool();
   killer = db.openPool(2);
+  const pipelined = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 10, pipeline: true } as pg.PoolConfig);
+  pipelined.on('error', () => undefined);
+  cleanups.push(() => pipelined.end());
+  pipelinedPeer = pipelined as unknown as SqlPool;
 });
 afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+  // Last opened first: sequencers give their connections back before their pools end.
+  for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   await db.close();
 });
 
@@ -145,6 +152,50 @@ describe('postgres unit of work and journal outbox', () => {
     expect(await app.outbox.pending()).toBe(0);
     expect(await tagsInChain(app.store, app.reader)).toEqual(['first']);
     await expectVerifiedChain(app.reader, 1);
+  });
+
+  it('principle 7 on a pool in pg\'s pipeline mode (BEGIN travels with the first statement): the same all or nothing, and the chain verifies', async () => {
+    const clock = createFakeClock();
+    const pipelinedPool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 4, pipeline: true } as pg.PoolConfig);
+    pipelinedPool.on('error', () => undefined);
+    cleanups.push(() => pipelinedPool.end());
+    const app = instance(pipelinedPool as unknown as SqlPool, nextJournal('pipelined'), clock);
+    await expect(app.bump('pipelined_1', alice, 'failed', true)).rejects.toThrow('the step failed');
+    expect(await counterValue('pipelined_1')).toBeUndefined();
+    await Promise.all(Array.from({ length: 12 }, (_, i) => app.bump(`pipelined_${i % 3}`, i % 2 === 0 ? alice : bob, `p${i}`)));
+    expect(await counterValue('pipelined_0')).toBe(4);
+    expect(await app.outbox.pending()).toBe(12);
+    expect(await app.sequencer.drain()).toBe(12);
+    expect([...(await tagsInChain(app.store, app.reader))].sort()).toEqual(Array.from({ length: 12 }, (_, i) => `p${i}`).sort());
+    await expectVerifiedChain(app.reader, 12);
+  });
+
+  it('S-12 on a pipelined pool: an entry sealed under a key erased meanwhile fails the whole unit at its commit (ConflictError, nothing kept); run again, it seals under a new key', async () => {
+    const clock = createFakeClock();
+    const journal = nextJournal('pipelined_erase');
+    const pipelinedPool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 2, pipeline: true } as pg.PoolConfig);
+    pipelinedPool.on('error', () => undefined);
+    cleanups.push(() => pipelinedPool.end());
+    const app = instance(pipelinedPool as unknown as SqlPool, journal, clock);
+    await app.bump('pipelined_erase', alice, 'before');
+    // Erased on another instance: this instance's enqueuer still has the key cached.
+    await createPostgresJournalStore({ pool: peerPool, schema: db.schema, journal }).eraseSubject(alice, 5);
+    const step = () =>
+      app.unitOfWork.run(async (scope) => {
+        const counters = scope.versioned<Counter>('outbox_counters');
+        const current = (await counters.get('pipelined_erase'))!;
+        await counters.update({ id: 'pipelined_erase', n: current.n + 1 }, current.version);
+        await app.enqueuer.enqueue(scope, { actor: alice, action: 'contact.changed', subject: alice, payload: { kind: 'phone', before: null, after: 'after' } });
+      });
+    await expect(step()).rejects.toMatchObject({ code: 'ERR_CONFLICT', entity: 'journal-subject-key' });
+    expect(await counterValue('pipelined_erase')).toBe(1);
+    expect(await app.outbox.pending()).toBe(1);
+    await step();
+    expect(await counterValue('pipelined_erase')).toBe(2);
+    await app.sequencer.drain();
+    expect(await tagsInChain(app.store, app.reader)).toEqual(['after']);
+    expect(await app.store.getPayload(0)).toMatchObject({ state: 'erased', erasedAt: 5 });
+    await expectVerifiedChain(app.reader, 2);
   });
 
   it('S-15 in a unit: a write refused on a taken unique key undoes only itself (a savepoint); the rest of the unit commits', async () => {
@@ -306,13 +357,14 @@ describe('postgres unit of work and journal outbox', () => {
     await expectVerifiedChain(a.reader, 41);
   });
 
-  it('S-14: any interleaving of units (some rolled back) on two pools with two sequencers running yields one gap-free chain with every committed unit exactly once, and it verifies', async () => {
+  it('S-14: any interleaving of units (some rolled back) on two pools (one pipelined) with two sequencers running yields one gap-free chain with every committed unit exactly once, and it verifies', async () => {
     const unitArb = fc.record({ pool: fc.integer({ min: 0, max: 1 }), subject: fc.constantFrom(alice, bob, support), fail: fc.integer({ min: 0, max: 4 }).map((n) => n === 0), delay: fc.integer({ min: 0, max: 3 }) });
     await fc.assert(
       fc.asyncProperty(fc.array(unitArb, { minLength: 1, maxLength: 24 }), fc.integer({ min: 1, max: 6 }), async (units, batchSize) => {
         const clock = createFakeClock();
         const journal = nextJournal('prop');
-        const apps = [instance(db.pool, journal, clock, { batchSize, everyEntries: 5 }), instance(peerPool, journal, clock, { batchSize, everyEntries: 5 })];
+        // The second instance's pool is in pg's pipeline mode: its entries travel with the COMMIT.
+        const apps = [instance(db.pool, journal, clock, { batchSize, everyEntries: 5 }), instance(pipelinedPeer, journal, clock, { batchSize, everyEntries: 5 })];
         const sequencers: JournalSequencer[] = apps.map((app) => app.sequencer);
         sequencers.forEach((s) => s.start({ intervalMs: 2 }));
         const committed = new Set<string>();

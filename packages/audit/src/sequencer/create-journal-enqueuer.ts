@@ -49,7 +49,8 @@ export interface JournalEnqueuer {
  * key beside it, S-12); only `seq`, `prev` and `hash` are left to the sequencer. Data keys are
  * read and created through the unit (`scope.journalKeys`) and cached; a key erased or
  * replaced meanwhile makes `scope.enqueue` refuse, and the payload is sealed again under the
- * current key.
+ * current key (or, when the unit learns it only at its commit, the cached key is dropped and
+ * the unit fails with `ConflictError`, to be run again).
  *
  * @param options - keys, clock and randomness
  * @returns the enqueuer
@@ -113,7 +114,9 @@ export function createJournalEnqueuer(options: JournalEnqueuerOptions): JournalE
           pending = { ...base, payloadCommitment: sealed.commitment, payload: { state: 'sealed', keyId: dk.id, iv: sealed.iv, ciphertext: sealed.ciphertext } };
         }
         try {
-          await scope.enqueue(pending);
+          // Told when a pipelined unit learns at its commit that the key was stale: the unit
+          // fails with ConflictError, and its retry seals under the subject's current key.
+          await scope.enqueue(pending, () => dataKeys.delete(partyKey(subject)));
           return pending;
         } catch (error) {
           if (!KabinetError.isInstance(error) || error.code !== 'ERR_CONFLICT' || input.payload === undefined) throw error;

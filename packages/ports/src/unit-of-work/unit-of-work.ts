@@ -26,11 +26,19 @@ export interface UnitOfWorkScope {
    * payload's key is held until the unit ends, so an erasure of its subject waits and then
    * erases it too (S-12).
    *
-   * @throws ConflictError when the payload's `keyId` is not (or no longer) the subject's data
-   *   key: re-seal with the current key and enqueue again; the unit itself is not harmed
+   * An adapter may resolve before the database has checked the payload's key (PostgreSQL with a
+   * pipelined pool sends the entry with the unit's COMMIT, saving a round trip). A key found
+   * stale then calls `onRefused` and fails the whole unit: `run` rejects with `ConflictError`
+   * and nothing of the unit is kept; run the unit again (with the current key).
+   *
+   * @param entry - the pending entry (payload sealed, or none)
+   * @param onRefused - told when the database refuses the payload's key after `enqueue` resolved
+   * @throws ConflictError when the payload's `keyId` is found not (or no longer) the subject's
+   *   data key before `enqueue` resolves: re-seal with the current key and enqueue again; the
+   *   unit itself is not harmed
    * @throws KabinetError `ERR_INVALID_ARGUMENT` for a malformed entry or an erased payload
    */
-  enqueue(entry: JournalPendingEntry): Promise<void>;
+  enqueue(entry: JournalPendingEntry, onRefused?: (conflict: unknown) => void): Promise<void>;
 }
 
 /**

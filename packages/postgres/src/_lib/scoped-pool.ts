@@ -1,10 +1,17 @@
 import { KabinetError } from '@kabinet/core';
+import type { QueryResult } from 'pg';
 import type { SqlPool, SqlQueryable } from './sql-pool.js';
 
 /** A pool-shaped view of one connection inside an open transaction (a unit of work). */
 export interface ScopedPool extends SqlPool {
   /** The first error of a statement run outside a savepoint: the transaction is aborted and must not commit. */
   readonly failure: unknown;
+  /**
+   * Sends a statement as soon as its turn comes and, on a connection in `pg`'s pipeline mode,
+   * lets the next one go right behind it without waiting for its answer (the server runs them
+   * in order); otherwise like `query`. The promise settles with the statement's answer.
+   */
+  submit(text: string, values: readonly unknown[]): Promise<QueryResult>;
   /** Waits for what is in flight, then refuses every further use. */
   close(): Promise<void>;
 }
@@ -25,7 +32,7 @@ const NESTED: Readonly<Record<string, string>> = {
  * serialised, one statement or savepoint at a time, so concurrent calls of a step never
  * interleave inside one another's savepoint.
  */
-export function scopedPool(connection: SqlQueryable): ScopedPool {
+export function scopedPool(connection: SqlQueryable, pipelined = false): ScopedPool {
   let tail: Promise<void> = Promise.resolve();
   let open = true;
   let failure: unknown;
@@ -60,6 +67,19 @@ export function scopedPool(connection: SqlQueryable): ScopedPool {
         throw error;
       } finally {
         release();
+      }
+    },
+    async submit(text, values) {
+      const release = await acquire();
+      const answer = connection.query(text, values);
+      if (pipelined) release();
+      try {
+        return await answer;
+      } catch (error) {
+        failure ??= error;
+        throw error;
+      } finally {
+        if (!pipelined) release();
       }
     },
     async connect() {

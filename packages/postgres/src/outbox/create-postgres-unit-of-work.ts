@@ -1,6 +1,6 @@
 import { ConflictError, KabinetError, type Clock } from '@kabinet/core';
 import { isSha256Hex, type JournalPendingEntry, type JournalStore, type StoreRecord, type UnitOfWork, type UnitOfWorkScope, type VersionedStore } from '@kabinet/ports';
-import { runTransaction } from '../_lib/run-transaction.js';
+import { pipelined, runTransaction } from '../_lib/run-transaction.js';
 import { checkedParty, isText, journalName, journalTables } from '../_lib/journal-rows.js';
 import { invalidArgument } from '../_lib/misuse.js';
 import { scopedPool } from '../_lib/scoped-pool.js';
@@ -50,6 +50,13 @@ function checkPending(entry: JournalPendingEntry): void {
  * its subject waits for the unit and then erases the payload in the outbox (S-12); a key
  * erased or replaced before is refused with `ConflictError`, without harming the unit.
  *
+ * On a pool in `pg`'s pipeline mode (`new pg.Pool({ pipeline: true })`) a unit costs two round
+ * trips fewer: `BEGIN` travels with the unit's first statement, and `enqueue` resolves at once,
+ * its insert travelling with the unit's next statement or its COMMIT. The database still checks
+ * the payload's key: a stale one makes the insert fail (the outbox's CHECK on a payload without
+ * its key), the transaction aborts and the COMMIT behind it rolls back, and `run` rejects with
+ * `ConflictError` (the enqueuer has dropped the stale key; run the unit again).
+ *
  * A statement that fails outside a savepoint aborts the transaction: the unit then rolls back
  * and `run` rejects, even if the step caught the error. Use only the scope's stores inside a
  * unit (on PGlite the pool's one connection is the unit's).
@@ -77,53 +84,99 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
   const ENQUEUE_SEALED = `WITH key AS (SELECT id FROM ${t.keys} WHERE journal = $1 AND subject_type = $6 AND subject_id = $7 AND id = $9 FOR SHARE)
     INSERT INTO ${t.outbox} (journal, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment, key_id, iv, ciphertext)
     SELECT $1, $2, $3, $4, $5, $6, $7, $8, key.id, $10, $11 FROM key RETURNING id`;
+  // The same, sent without waiting for its answer (pipelined, with the unit's COMMIT right
+  // behind): a stale key leaves key_id NULL beside a ciphertext, which the outbox's CHECK
+  // refuses, so the transaction aborts and the COMMIT behind it rolls back instead.
+  const ENQUEUE_SEALED_OR_FAIL = `WITH key AS (SELECT id FROM ${t.keys} WHERE journal = $1 AND subject_type = $6 AND subject_id = $7 AND id = $9 FOR SHARE)
+    INSERT INTO ${t.outbox} (journal, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment, key_id, iv, ciphertext)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT id FROM key), $10, $11)`;
 
   return {
     async run<R>(work: (scope: UnitOfWorkScope) => Promise<R>): Promise<R> {
-      const result = await runTransaction(pool, 'unitOfWork', async (connection) => {
-        const tx = scopedPool(connection);
-        const stores = new Map<string, VersionedStore<StoreRecord>>();
-        let keys: JournalStore | undefined;
-        const scope: UnitOfWorkScope = {
-          versioned<T extends StoreRecord>(collection: string): VersionedStore<T> {
-            let store = stores.get(collection);
-            if (store === undefined) {
-              store = createPostgresVersionedStore<StoreRecord>({ pool: tx, collection, clock, ...(schema === undefined ? {} : { schema }) });
-              stores.set(collection, store);
-            }
-            return store as unknown as VersionedStore<T>;
-          },
-          get journalKeys() {
-            keys ??= createPostgresJournalStore({ pool: tx, journal, ...(schema === undefined ? {} : { schema }) });
-            return keys;
-          },
-          async enqueue(entry) {
-            checkPending(entry);
-            const values = [journal, entry.ts, entry.actor.type, entry.actor.id, entry.action, entry.subject.type, entry.subject.id, entry.payloadCommitment];
-            if (entry.payload === undefined) {
-              await tx.query(ENQUEUE, values).catch((error: unknown) => {
+      // Entries sent without waiting (pipelined), and the first of them the database refused.
+      const answers: Promise<unknown>[] = [];
+      let refused: ConflictError | undefined;
+      let failed: unknown;
+      const remember = (error: unknown): void => {
+        failed ??= error;
+      };
+      let result: R;
+      try {
+        result = await runTransaction(pool, 'unitOfWork', async (connection) => {
+          const fast = pipelined(connection);
+          const tx = scopedPool(connection, fast);
+          const stores = new Map<string, VersionedStore<StoreRecord>>();
+          let keys: JournalStore | undefined;
+          const scope: UnitOfWorkScope = {
+            versioned<T extends StoreRecord>(collection: string): VersionedStore<T> {
+              let store = stores.get(collection);
+              if (store === undefined) {
+                store = createPostgresVersionedStore<StoreRecord>({ pool: tx, collection, clock, ...(schema === undefined ? {} : { schema }) });
+                stores.set(collection, store);
+              }
+              return store as unknown as VersionedStore<T>;
+            },
+            get journalKeys() {
+              keys ??= createPostgresJournalStore({ pool: tx, journal, ...(schema === undefined ? {} : { schema }) });
+              return keys;
+            },
+            async enqueue(entry, onRefused) {
+              checkPending(entry);
+              const values = [journal, entry.ts, entry.actor.type, entry.actor.id, entry.action, entry.subject.type, entry.subject.id, entry.payloadCommitment];
+              if (entry.payload === undefined) {
+                if (fast) {
+                  answers.push(tx.submit(ENQUEUE, values).catch(remember));
+                  return;
+                }
+                await tx.query(ENQUEUE, values).catch((error: unknown) => {
+                  throw storeError(error, 'unitOfWork.enqueue');
+                });
+                return;
+              }
+              const p = entry.payload as { keyId: string; iv: string; ciphertext: string };
+              const subject = `${entry.subject.type}:${entry.subject.id}`;
+              if (fast) {
+                // Checked by the database behind the unit's next statement or its COMMIT.
+                answers.push(
+                  tx.submit(ENQUEUE_SEALED_OR_FAIL, [...values, p.keyId, p.iv, p.ciphertext]).catch((error: unknown) => {
+                    const { code, table } = (error ?? {}) as { code?: unknown; table?: unknown };
+                    if (code === '23514' && table === 'kabinet_journal_outbox') {
+                      const conflict = new ConflictError('journal-subject-key', subject, 0);
+                      refused ??= conflict;
+                      onRefused?.(conflict);
+                    } else remember(error);
+                  }),
+                );
+                return;
+              }
+              const rows = await tx.query(ENQUEUE_SEALED, [...values, p.keyId, p.iv, p.ciphertext]).catch((error: unknown) => {
                 throw storeError(error, 'unitOfWork.enqueue');
               });
-              return;
+              if (rows.rows.length === 0) throw new ConflictError('journal-subject-key', subject, 0);
+            },
+          };
+          try {
+            const value = await work(scope);
+            await tx.close();
+            if (tx.failure !== undefined) {
+              throw new KabinetError('ERR_STORE', 'a statement of the unit of work failed, so its transaction cannot commit', { cause: tx.failure });
             }
-            const p = entry.payload as { keyId: string; iv: string; ciphertext: string };
-            const rows = await tx.query(ENQUEUE_SEALED, [...values, p.keyId, p.iv, p.ciphertext]).catch((error: unknown) => {
-              throw storeError(error, 'unitOfWork.enqueue');
-            });
-            if (rows.rows.length === 0) throw new ConflictError('journal-subject-key', `${entry.subject.type}:${entry.subject.id}`, 0);
-          },
-        };
-        try {
-          const value = await work(scope);
-          await tx.close();
-          if (tx.failure !== undefined) {
-            throw new KabinetError('ERR_STORE', 'a statement of the unit of work failed, so its transaction cannot commit', { cause: tx.failure });
+            return value;
+          } finally {
+            await tx.close();
           }
-          return value;
-        } finally {
-          await tx.close();
-        }
-      });
+        });
+      } catch (error) {
+        // A refused entry explains whatever failed after it (the aborted transaction, the COMMIT
+        // that rolled back): the unit lost a race with an erasure and is run again.
+        await Promise.all(answers);
+        throw refused ?? (failed === undefined ? error : storeError(failed, 'unitOfWork.enqueue'));
+      }
+      // Every answer came before the COMMIT's; one that failed made it a rollback, so this is
+      // only a guard.
+      await Promise.all(answers);
+      if (refused !== undefined) throw refused;
+      if (failed !== undefined) throw storeError(failed, 'unitOfWork.enqueue');
       if (afterCommit !== undefined) {
         try {
           await afterCommit();
