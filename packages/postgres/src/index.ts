@@ -24,4 +24,4 @@ export * from './migrate/index.js';
 export * from './sweep/index.js';
 export * from './pglite/index.js';
 export * from './cli/index.js';
-export type { SqlPool, SqlQueryable, SqlConnection } from './_lib/sql-pool.js';
+export * from './pool/index.js';

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { createFakeClock } from '@kabinet/core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlPool } from '../src/_lib/sql-pool.js';
+import type { SqlPool } from '../src/pool/sql-pool.js';
 import { createPostgresCounterStore } from '../src/counters/index.js';
 import { createPostgresVersionedStore } from '../src/store/index.js';
 import { openTestSchema, TEST_DATABASE_URL, type TestDatabase } from './_lib/test-database.js';

@@ -9,7 +9,7 @@ import type { JournalParty, JournalStore, KeyProvider, StoreRecord, UnitOfWork }
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlConnection, SqlPool } from '../src/_lib/sql-pool.js';
+import type { SqlConnection, SqlPool } from '../src/pool/sql-pool.js';
 import { createPostgresJournalStore } from '../src/journal/index.js';
 import { createPostgresJournalOutbox, createPostgresUnitOfWork } from '../src/outbox/index.js';
 import { openTestSchema, TEST_DATABASE_URL, type TestDatabase } from './_lib/test-database.js';

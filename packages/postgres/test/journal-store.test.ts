@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { KabinetError } from '@kabinet/core';
 import { JOURNAL_GENESIS_HASH, type JournalEntry, type JournalParty, type JournalStore } from '@kabinet/ports';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlPool } from '../src/_lib/sql-pool.js';
+import type { SqlPool } from '../src/pool/sql-pool.js';
 import { createPostgresJournalStore } from '../src/journal/index.js';
 import { openTestSchema, type TestDatabase } from './_lib/test-database.js';
 

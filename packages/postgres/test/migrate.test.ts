@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { SqlPool } from '../src/_lib/sql-pool.js';
+import type { SqlPool } from '../src/pool/sql-pool.js';
 import { migrate, migrationStatus, readMigrations } from '../src/migrate/index.js';
 import { TEST_DATABASE_URL } from './_lib/test-database.js';
 

@@ -4,7 +4,7 @@ import { createFakeClock, type Clock } from '@kabinet/core';
 import type { CounterState, CounterStore } from '@kabinet/ports';
 import { raceCounterIncrements } from '@kabinet/ports/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlPool } from '../src/_lib/sql-pool.js';
+import type { SqlPool } from '../src/pool/sql-pool.js';
 import { createPostgresCounterStore } from '../src/counters/index.js';
 import { openTestSchema, type TestDatabase } from './_lib/test-database.js';
 

@@ -6,7 +6,7 @@ import { createFakeClock, KabinetError, type FakeClock } from '@kabinet/core';
 import type { PaymentAttemptRecord, PaymentMethodRecord, PaymentRecord, PaymentStore } from '@kabinet/ports';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlPool } from '../src/_lib/sql-pool.js';
+import type { SqlPool } from '../src/pool/sql-pool.js';
 import { createPostgresPaymentStore } from '../src/payments/index.js';
 import { openTestSchema, type TestDatabase } from './_lib/test-database.js';
 

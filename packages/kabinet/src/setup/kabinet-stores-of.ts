@@ -3,14 +3,27 @@ import type { AccountRecord, DraftRecord, SessionRecord, StoreBackend } from '@k
 import type { KabinetStores } from './kabinet-config.js';
 
 /** The collection names Kabinet's versioned stores use in a backend. */
-export const KABINET_COLLECTIONS = {
+export const KABINET_COLLECTIONS: {
+  /** Account aggregates. */
+  readonly accounts: 'accounts';
+  /** Registration drafts. */
+  readonly drafts: 'drafts';
+  /** Server-side sessions. */
+  readonly sessions: 'sessions';
+  /** One-time-code challenges. */
+  readonly otpChallenges: 'otp-challenges';
+  /** The last accepted TOTP step per account. */
+  readonly totpSteps: 'totp-steps';
+  /** Backup-code sets. */
+  readonly backupCodes: 'backup-codes';
+} = {
   accounts: 'accounts',
   drafts: 'drafts',
   sessions: 'sessions',
   otpChallenges: 'otp-challenges',
   totpSteps: 'totp-steps',
   backupCodes: 'backup-codes',
-} as const;
+};
 
 /**
  * Every store Kabinet writes, taken from one backend.

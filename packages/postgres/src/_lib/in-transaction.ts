@@ -1,5 +1,5 @@
 import { storeError } from './store-error.js';
-import type { SqlPool, SqlQueryable } from './sql-pool.js';
+import type { SqlPool, SqlQueryable } from '../pool/sql-pool.js';
 
 /**
  * Runs `work` in one transaction on one connection of the pool: committed when it resolves,

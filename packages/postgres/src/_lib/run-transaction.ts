@@ -1,5 +1,5 @@
 import { storeError } from './store-error.js';
-import type { SqlConnection, SqlPool } from './sql-pool.js';
+import type { SqlConnection, SqlPool } from '../pool/sql-pool.js';
 
 /** Whether the connection is a `pg` client in pipeline mode (`new pg.Pool({ pipeline: true })`). */
 export function pipelined(connection: SqlConnection): boolean {

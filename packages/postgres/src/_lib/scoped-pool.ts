@@ -1,6 +1,6 @@
 import { KabinetError } from '@kabinet/core';
 import type { QueryResult } from 'pg';
-import type { SqlPool, SqlQueryable } from './sql-pool.js';
+import type { SqlPool, SqlQueryable } from '../pool/sql-pool.js';
 
 /** A pool-shaped view of one connection inside an open transaction (a unit of work). */
 export interface ScopedPool extends SqlPool {

@@ -3,7 +3,7 @@ import { KabinetError } from '@kabinet/core';
 /** SQLSTATE classes and codes that mean "the database is not there right now", not a bug. */
 const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', '53400', '57014', '55P03', '40P01', '40001']);
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
-const UNAVAILABLE_MESSAGES = [/timeout exceeded when trying to connect/i, /Connection terminated/i, /Client has encountered a connection error/i, /Client was closed/i, /Cannot use a pool after calling end/i, /connection is closed/i];
+const UNAVAILABLE_MESSAGES = [/timeout exceeded when trying to connect/i, /Connection terminated/i, /Client has encountered a connection error/i, /Client was closed/i, /Cannot use a pool after calling end/i, /connection is closed/i, /Query read timeout/i];
 
 /** Seconds a client is told to wait when the database is unavailable. */
 export const RETRY_AFTER_SECONDS = 2;

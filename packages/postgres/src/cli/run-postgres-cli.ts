@@ -1,13 +1,16 @@
 import { KabinetError } from '@kabinet/core';
 import pg from 'pg';
-import type { SqlPool } from '../_lib/sql-pool.js';
+import type { SqlPool } from '../pool/sql-pool.js';
 import { migrate, migrationStatus } from '../migrate/index.js';
 import { sweepExpired } from '../sweep/index.js';
 
 /** Where the CLI writes, and the environment it reads (`DATABASE_URL`, `KABINET_DB_SCHEMA`). */
 export interface CliIo {
+  /** The environment (`DATABASE_URL`, `KABINET_DB_SCHEMA`). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Writes a line of normal output. */
   readonly out: (line: string) => void;
+  /** Writes a line of error output. */
   readonly err: (line: string) => void;
 }
 

@@ -31,7 +31,7 @@ import {
   type SubjectKeyRow,
 } from '../_lib/journal-rows.js';
 import { invalidArgument } from '../_lib/misuse.js';
-import type { SqlPool } from '../_lib/sql-pool.js';
+import type { SqlPool } from '../pool/sql-pool.js';
 
 /** Options of {@link createPostgresJournalStore}. */
 export interface PostgresJournalStoreOptions {

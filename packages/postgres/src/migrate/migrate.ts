@@ -1,7 +1,7 @@
 import { KabinetError } from '@kabinet/core';
 import { inTransaction } from '../_lib/in-transaction.js';
 import { quotedSchema, DEFAULT_SCHEMA } from '../_lib/schema-name.js';
-import type { SqlPool, SqlQueryable } from '../_lib/sql-pool.js';
+import type { SqlPool, SqlQueryable } from '../pool/sql-pool.js';
 import { readMigrations, type Migration } from './read-migrations.js';
 
 /** Options of {@link migrate} and {@link migrationStatus}. */

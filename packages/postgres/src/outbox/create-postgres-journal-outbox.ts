@@ -13,7 +13,7 @@ import { runTransaction } from '../_lib/run-transaction.js';
 import { ENTRY_COLUMNS, entryOf, journalName, journalTables, type EntryRow } from '../_lib/journal-rows.js';
 import { invalidArgument } from '../_lib/misuse.js';
 import { DEFAULT_SCHEMA } from '../_lib/schema-name.js';
-import type { SqlConnection, SqlPool, SqlQueryable } from '../_lib/sql-pool.js';
+import type { SqlConnection, SqlPool, SqlQueryable } from '../pool/sql-pool.js';
 import { storeError } from '../_lib/store-error.js';
 
 /** Options of {@link createPostgresJournalOutbox}. */

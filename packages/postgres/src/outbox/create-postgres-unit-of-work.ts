@@ -4,7 +4,7 @@ import { pipelined, runTransaction } from '../_lib/run-transaction.js';
 import { checkedParty, isText, journalName, journalTables } from '../_lib/journal-rows.js';
 import { invalidArgument } from '../_lib/misuse.js';
 import { scopedPool } from '../_lib/scoped-pool.js';
-import type { SqlPool } from '../_lib/sql-pool.js';
+import type { SqlPool } from '../pool/sql-pool.js';
 import { storeError } from '../_lib/store-error.js';
 import { createPostgresJournalStore } from '../journal/create-postgres-journal-store.js';
 import { createPostgresVersionedStore } from '../store/create-postgres-versioned-store.js';

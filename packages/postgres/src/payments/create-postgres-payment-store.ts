@@ -1,7 +1,7 @@
 import type { Clock } from '@kabinet/core';
 import type { PaymentStore } from '@kabinet/ports';
 import { quotedSchema } from '../_lib/schema-name.js';
-import type { SqlQueryable } from '../_lib/sql-pool.js';
+import type { SqlQueryable } from '../pool/sql-pool.js';
 import { postgresAttemptRepo } from './_lib/attempt-repo.js';
 import { postgresCallbackInbox, postgresIdempotencyStore } from './_lib/key-stores.js';
 import { postgresMethodRepo } from './_lib/method-repo.js';

@@ -2,7 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import { join } from 'node:path';
 import { KabinetError } from '@kabinet/core';
 import pg from 'pg';
-import type { SqlPool } from '../_lib/sql-pool.js';
+import type { SqlPool } from '../pool/sql-pool.js';
 
 /** Options of {@link openEmbeddedPostgres}. */
 export interface EmbeddedPostgresOptions {

@@ -3,7 +3,7 @@ import type { Page, PageRequest, StoreRecord, Stored, VersionedStore, WriteOptio
 import { inTransaction, run } from '../_lib/in-transaction.js';
 import { invalidArgument } from '../_lib/misuse.js';
 import { quotedSchema } from '../_lib/schema-name.js';
-import type { SqlPool, SqlQueryable } from '../_lib/sql-pool.js';
+import type { SqlPool, SqlQueryable } from '../pool/sql-pool.js';
 
 /** Options of {@link createPostgresVersionedStore}. */
 export interface PostgresVersionedStoreOptions {

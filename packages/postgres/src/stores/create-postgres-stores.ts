@@ -4,7 +4,7 @@ import { createPostgresBlobStore } from '../blobs/index.js';
 import { createPostgresCounterStore } from '../counters/index.js';
 import { createPostgresJournalStore } from '../journal/index.js';
 import { createPostgresPaymentStore } from '../payments/index.js';
-import type { SqlPool } from '../_lib/sql-pool.js';
+import type { SqlPool } from '../pool/sql-pool.js';
 import { quotedSchema } from '../_lib/schema-name.js';
 import { createPostgresVersionedStore } from '../store/index.js';
 

@@ -1,7 +1,7 @@
 import { run } from '../_lib/in-transaction.js';
 import { invalidArgument } from '../_lib/misuse.js';
 import { quotedSchema } from '../_lib/schema-name.js';
-import type { SqlQueryable } from '../_lib/sql-pool.js';
+import type { SqlQueryable } from '../pool/sql-pool.js';
 
 /** Options of {@link sweepExpired}. */
 export interface SweepOptions {

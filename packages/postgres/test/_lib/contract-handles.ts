@@ -4,7 +4,7 @@
 import { createFakeClock, type Clock } from '@kabinet/core';
 import type { CounterState, JournalParty, StoreRecord, Stored, StoredBlob, VersionedStore } from '@kabinet/ports';
 import type { JournalStoreFactory, StoreContractHandles, StoreContractPeer, VersionedStoreFactory } from '@kabinet/ports/contract';
-import type { SqlPool } from '../../src/_lib/sql-pool.js';
+import type { SqlPool } from '../../src/pool/sql-pool.js';
 import { createPostgresBlobStore } from '../../src/blobs/index.js';
 import { createPostgresCounterStore } from '../../src/counters/index.js';
 import { createPostgresJournalStore } from '../../src/journal/index.js';

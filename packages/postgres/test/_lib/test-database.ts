@@ -2,7 +2,7 @@
 // parallel), or an in-memory PGlite. Nothing here skips: a missing server fails the run.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import type { SqlPool } from '../../src/_lib/sql-pool.js';
+import type { SqlPool } from '../../src/pool/sql-pool.js';
 import { migrate } from '../../src/migrate/index.js';
 import { openEmbeddedPostgres } from '../../src/pglite/index.js';
 

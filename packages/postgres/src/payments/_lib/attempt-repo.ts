@@ -1,7 +1,7 @@
 import { ConflictError, KabinetError } from '@kabinet/core';
 import { ATTEMPT_STATUS_EDGES, allowsStatusChange, type PaymentAttemptRecord, type PaymentAttemptRepo, type Stored } from '@kabinet/ports';
 import { run } from '../../_lib/in-transaction.js';
-import type { SqlQueryable } from '../../_lib/sql-pool.js';
+import type { SqlQueryable } from '../../pool/sql-pool.js';
 import { changedField, checkAttempt, checkStorable, dataOf, invalid, storableText } from './check-records.js';
 import { checkExpectedVersion, edgeArrays, toStored, write, type VersionedRow } from './sql.js';
 

@@ -2,7 +2,7 @@ import { KabinetError, type Clock } from '@kabinet/core';
 import type { CallbackInbox, IdempotencyClaim, IdempotencyRecord, IdempotencyStore, ProcessedCallback } from '@kabinet/ports';
 import { run } from '../../_lib/in-transaction.js';
 import { RETRY_AFTER_SECONDS } from '../../_lib/store-error.js';
-import type { SqlQueryable } from '../../_lib/sql-pool.js';
+import type { SqlQueryable } from '../../pool/sql-pool.js';
 import { checkStorable, epoch, invalid, storableText, text } from './check-records.js';
 
 interface DataRow<T> extends Record<string, unknown> {

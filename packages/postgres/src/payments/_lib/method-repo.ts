@@ -1,7 +1,7 @@
 import { ConflictError } from '@kabinet/core';
 import type { PaymentMethodRecord, PaymentMethodRepo, Stored } from '@kabinet/ports';
 import { run } from '../../_lib/in-transaction.js';
-import type { SqlQueryable } from '../../_lib/sql-pool.js';
+import type { SqlQueryable } from '../../pool/sql-pool.js';
 import { changedField, checkStorable, dataOf, invalid, storableText, text } from './check-records.js';
 import { checkExpectedVersion, toStored, write, type VersionedRow } from './sql.js';
 

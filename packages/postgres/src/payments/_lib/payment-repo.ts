@@ -11,7 +11,7 @@ import {
   type Stored,
 } from '@kabinet/ports';
 import { run } from '../../_lib/in-transaction.js';
-import type { SqlQueryable } from '../../_lib/sql-pool.js';
+import type { SqlQueryable } from '../../pool/sql-pool.js';
 import { changedField, checkPayment, checkStorable, dataOf, invalid, storableText } from './check-records.js';
 import { checkExpectedVersion, edgeArrays, toStored, write, type VersionedRow } from './sql.js';
 

@@ -1,7 +1,7 @@
 // Statement helpers of the payment store.
 import { ConflictError } from '@kabinet/core';
 import { storeError } from '../../_lib/store-error.js';
-import type { SqlQueryable } from '../../_lib/sql-pool.js';
+import type { SqlQueryable } from '../../pool/sql-pool.js';
 
 /** The row every versioned payment table returns: the record's fields and its version. */
 export interface VersionedRow extends Record<string, unknown> {
