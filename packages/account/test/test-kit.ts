@@ -180,6 +180,37 @@ export function contacts(): { phone: string; email: string } {
   return { phone: `+99890${String(1000000 + counter).slice(-7)}`, email: `user${counter}@example.uz` };
 }
 
+/** A valid SNILS for a 9-digit body (the check digits computed as DOC-5 says). */
+function snilsFor(body: number): string {
+  const digits = String(100_000_000 + (body % 800_000_000)).padStart(9, '0').slice(-9);
+  const sum = [...digits].reduce((acc, d, i) => acc + Number(d) * (9 - i), 0);
+  const check = sum < 100 ? sum : sum === 100 || sum === 101 ? 0 : sum % 101 === 100 ? 0 : sum % 101;
+  return `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6, 9)} ${String(check).padStart(2, '0')}`;
+}
+
+/**
+ * The documents of a person with numbers of their own: one person, one account, so every
+ * account a test registers needs its own passport, permit, card and SNILS.
+ */
+export function documentsOf(userType: keyof typeof people, n: number): readonly Record<string, string>[] {
+  const seven = String(1_000_000 + (n % 9_000_000)).slice(-7);
+  return people[userType].documents.map((document) => {
+    const d: Record<string, string> = { ...document };
+    switch (d['kind']) {
+      case 'foreign_passport':
+        return { ...d, number: d['country'] === 'UZB' ? `AC${seven}` : `40${seven}` };
+      case 'migration_card':
+        return { ...d, number: `4012 ${seven}` };
+      case 'residence_permit':
+        return { ...d, number: seven };
+      case 'snils':
+        return { ...d, number: snilsFor(200_000_000 + n) };
+      default:
+        return d;
+    }
+  });
+}
+
 /** Registers and activates an account of a user type; returns ids and contacts. */
 export async function registerActive(kit: Kit, userType: keyof typeof people = 'foreign_citizen', meta: { ip?: string } = {}): Promise<{ accountId: string; phone: string; email: string }> {
   const person = people[userType];
@@ -192,7 +223,7 @@ export async function registerActive(kit: Kit, userType: keyof typeof people = '
     return r.data as T;
   };
   must(await kit.registration.savePersonalData({ ...access, personal: person.personal }));
-  for (const document of person.documents) must(await kit.registration.addDocument({ ...access, document, ...(document.kind === 'foreign_passport' ? { files: [{ bytes: scanPng(), name: 'passport.png' }] } : {}) }));
+  for (const document of documentsOf(userType, counter)) must(await kit.registration.addDocument({ ...access, document, ...(document['kind'] === 'foreign_passport' ? { files: [{ bytes: scanPng(), name: 'passport.png' }] } : {}) }));
   must(await kit.registration.setContacts({ ...access, phone, email }));
   must(await kit.registration.requestCode({ ...access, channel: 'phone' }, meta));
   must(await kit.registration.confirmCode({ ...access, channel: 'phone', code: kit.outbox.lastCode(phone)! }));

@@ -3,6 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import type { AccountRecord, IdentityConfirmationRecord } from '@kabinet/ports';
 import { createKit, registerActive, rotatedKeys, testKeys } from '../../test/test-kit.js';
 import { indexForm } from './contact-values.js';
+import { documentIndex } from './document-index.js';
 import { rekeyAccount } from './rekey-account.js';
 
 const kit = createKit();
@@ -20,7 +21,7 @@ const fieldsArb = fc.record({
   messengers: fc.subarray(['telegram', 'viber', 'whatsapp'] as const).chain((kinds) => fc.tuple(...kinds.map((kind) => text.map((value) => ({ kind, value }))))),
   trustedPhone: fc.option(text, { nil: undefined }),
   pending: fc.array(fc.record({ channel: fc.constantFrom<'phone' | 'email'>('phone', 'email'), value: text }), { maxLength: 2 }),
-  documents: fc.array(text, { maxLength: 3 }),
+  documents: fc.array(fc.record({ number: fc.string({ unit: fc.constantFrom(...'ABC0123456789'), minLength: 1, maxLength: 12 }), indexed: fc.boolean() }), { maxLength: 3 }),
   totp: fc.option(text, { nil: undefined }),
   evidence: fc.array(text, { maxLength: 2 }),
   blockedIps: fc.array(fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 8, maxLength: 8 }), { maxLength: 2 }),
@@ -52,7 +53,12 @@ function sealedAccount(f: Fields): AccountRecord {
       ...(f.trustedPhone === undefined ? {} : { trustedPhone: { value: seal(f.trustedPhone, 'trusted_phone'), masked: '***' } }),
     },
     pendingContactChanges: f.pending.map((p, i) => ({ ...contact(p.channel, p.value, `pending:${p.channel}`), channel: p.channel, challengeId: `chl_${i}`, requestedAt: 0 })),
-    documents: f.documents.map((d, i) => ({ id: `doc_${i}`, kind: 'foreign_passport', data: seal(d, `document:doc_${i}`), masked: '***', fileIds: [], boundAt: 0 })),
+    documents: f.documents.map((d, i) => {
+      const fields = { number: d.number, country: 'UZB' };
+      const index = documentIndex(kit.ctx, 'foreign_passport', fields);
+      // Some bound before documents had an index (they get one), some indexed under the old key.
+      return { id: `doc_${i}`, kind: 'foreign_passport' as const, data: seal(JSON.stringify(fields), `document:doc_${i}`), masked: '***', fileIds: [], boundAt: 0, ...(d.indexed && index !== undefined ? { blindIndex: index } : {}) };
+    }),
     secondFactor: f.totp === undefined ? { method: 'sms' } : { method: 'totp', totp: { secret: seal(f.totp, 'totp'), createdAt: 0 } },
     identityChecks: f.evidence.map(check),
     blockedIps: f.blockedIps.map((ip) => `test-bi:${ip}`),
@@ -82,7 +88,7 @@ function fieldsOf(a: AccountRecord): { sealed: [string, string][]; contacts: { c
 
 describe('rekeyAccount', () => {
   test.prop([fieldsArb], { numRuns: 60 })(
-    'S-12: every field ends up sealed under the current key with the same plaintext, every contact indexed under the current key; a second pass changes nothing',
+    'S-12: every field ends up sealed under the current key with the same plaintext, every contact and document indexed under the current key; a second pass changes nothing',
     (f) => {
       kit.useKeys(testKeys);
       const before = sealedAccount(f);
@@ -99,6 +105,10 @@ describe('rekeyAccount', () => {
       });
       for (const c of now.contacts) {
         expect(c.blindIndex).toBe(kit.ctx.blindIndex(c.channel, indexForm(c.channel, kit.ctx.pii.decrypt(c.value, `account:${base.id}:${c.field}`))));
+      }
+      for (const d of next!.documents) {
+        expect(d.blindIndex).toBe(documentIndex(kit.ctx, d.kind, kit.ctx.pii.decryptJson<Record<string, string>>(d.data, `account:${base.id}:document:${d.id}`)));
+        expect(kit.ctx.blindIndex.isCurrent(d.blindIndex!)).toBe(true);
       }
       expect(next!.blockedIps).toEqual(before.blockedIps);
       expect({ ...next!, personal: '', phone: '', email: '', extra: '', pendingContactChanges: '', documents: '', secondFactor: '', identityChecks: '' }).toEqual({

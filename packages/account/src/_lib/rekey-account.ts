@@ -4,7 +4,8 @@ import { createRekeyer } from './rekeyer.js';
 
 /**
  * The account with every encrypted field sealed under the current `pii-encryption` key and
- * every contact blind index computed under the current `blind-index` key, or `undefined` when
+ * every contact and document blind index computed under the current `blind-index` key (a
+ * document bound before documents had an index gets one), or `undefined` when
  * nothing was stale. Values and contexts stay what they were, so every reader works on the
  * result as before. IP blocks keep their indexes: only the index of a blocked address is
  * stored, so it cannot be recomputed.
@@ -35,7 +36,7 @@ export function rekeyAccount(ctx: AccountContext, account: AccountRecord): Accou
       ...(trustedPhone === undefined ? {} : { trustedPhone: { ...trustedPhone, value: r.reseal(trustedPhone.value, 'trusted_phone') } }),
     },
     pendingContactChanges: account.pendingContactChanges.map((p) => r.reindex(p, p.channel, `pending:${p.channel}`)),
-    documents: account.documents.map((d) => ({ ...d, data: r.reseal(d.data, `document:${d.id}`) })),
+    documents: account.documents.map((d) => r.reindexDocument(d)),
     secondFactor: totp === undefined ? account.secondFactor : { ...account.secondFactor, totp: { ...totp, secret: r.reseal(totp.secret, 'totp') } },
     identityChecks: account.identityChecks.map((c) => ({ ...c, evidence: r.reseal(c.evidence, `check:${c.id}`) })),
   };

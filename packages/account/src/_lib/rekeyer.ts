@@ -1,6 +1,7 @@
-import type { EncryptedText, StoredContact } from '@kabinet/ports';
+import type { EncryptedText, StoredContact, StoredDocument } from '@kabinet/ports';
 import type { AccountContext } from '../context/account-context.js';
 import { indexForm, piiContext } from './contact-values.js';
+import { documentIndex } from './document-index.js';
 
 /** Re-seals the fields of one account or draft under the current keys, noting whether anything changed. */
 export interface Rekeyer {
@@ -8,6 +9,11 @@ export interface Rekeyer {
   reseal(text: EncryptedText, field: string): EncryptedText;
   /** The contact re-sealed, with its blind index under the current `blind-index` key. */
   reindex<C extends Pick<StoredContact, 'value' | 'blindIndex'>>(contact: C, channel: 'phone' | 'email', field: string): C;
+  /**
+   * The document re-sealed, with its blind index (kind + country + number) under the current
+   * `blind-index` key — also for a document bound before documents had one (one person, one account).
+   */
+  reindexDocument(doc: StoredDocument): StoredDocument;
   /** Whether any field was stale. */
   readonly changed: boolean;
 }
@@ -45,6 +51,16 @@ export function createRekeyer(ctx: AccountContext, kind: 'account' | 'draft', id
       const plain = ctx.pii.decrypt(contact.value, at(field));
       const value = ctx.pii.isStale(contact.value) ? ctx.pii.encrypt(plain, at(field)) : contact.value;
       return { ...contact, value, blindIndex: ctx.blindIndex(channel, indexForm(channel, plain)) };
+    },
+    reindexDocument(doc) {
+      const field = `document:${doc.id}`;
+      if (doc.blindIndex !== undefined && ctx.blindIndex.isCurrent(doc.blindIndex)) return { ...doc, data: reseal(doc.data, field) };
+      const plain = ctx.pii.decrypt(doc.data, at(field));
+      const index = documentIndex(ctx, doc.kind, JSON.parse(plain) as Record<string, string>);
+      const data = ctx.pii.isStale(doc.data) ? ctx.pii.encrypt(plain, at(field)) : doc.data;
+      if (data !== doc.data || index !== doc.blindIndex) changed = true;
+      const { blindIndex: _old, ...rest } = doc;
+      return { ...rest, data, ...(index === undefined ? {} : { blindIndex: index }) };
     },
     get changed() {
       return changed;

@@ -3,7 +3,7 @@ import { KabinetError } from '@kabinet/core';
 import type { KeyProvider, SecretKey } from '@kabinet/ports';
 
 /** What a blind index is computed for; equal values in different scopes do not match. */
-export type BlindIndexScope = 'phone' | 'email' | 'ip';
+export type BlindIndexScope = 'phone' | 'email' | 'ip' | 'document';
 
 /**
  * Computes the blind index of a normalised value: `<kid>:<hex HMAC-SHA-256>` under the

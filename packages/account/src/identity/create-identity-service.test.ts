@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { supportLockoutPolicy } from '@kabinet/lockout';
 import type { ConfirmationMethod } from '@kabinet/ports';
-import { createKit, login, people, registerActive, scanPng, standardAccount, type Kit } from '../../test/test-kit.js';
+import { createKit, login, people, registerActive, rotatedKeys, scanPng, standardAccount, type Kit } from '../../test/test-kit.js';
 
 const operator = { operatorId: 'op_7' };
 const HOUR = 3_600_000;
@@ -241,5 +241,60 @@ describe('identity', () => {
     expect(await kit.identity.checkDocuments(auth)).toMatchObject({ success: false, issues: [{ params: { kinds: 'migration_card | visa' } }] });
     expect((await kit.identity.addDocument(auth, { document: { kind: 'visa', number: '123456789', validFrom: '01.02.2026', validUntil: '01.02.2027' } })).success).toBe(true);
     expect(await kit.identity.checkDocuments(auth)).toMatchObject({ success: true, data: { state: 'confirmed' } });
+  });
+
+  describe('ACC-2, S-8: one person, one account — a document another account holds is refused', () => {
+    it('ACC-2, S-8: adding another account\'s passport is refused with a generic "contact support", changes nothing, and is journaled on both accounts; re-adding one\'s own is fine', async () => {
+      const kit = createKit();
+      const holder = await registerActive(kit);
+      const other = await registerActive(kit);
+      const passport = { ...people.foreign_citizen.documents[0], number: 'AE1234567' };
+      const a = await login(kit, holder.phone);
+      expect((await kit.identity.addDocument(a.auth, { document: passport })).success).toBe(true);
+      const b = await login(kit, other.phone);
+      const before = (await kit.accounts.get(other.accountId))!;
+      const refused = await kit.identity.addDocument(b.auth, { document: { ...passport, number: 'ae 1234567' } });
+      expect(refused).toEqual({ success: false, issues: [{ code: 'document.unavailable', path: ['document'], params: { kind: 'foreign_passport' } }] });
+      expect(JSON.stringify(refused)).not.toContain(holder.accountId);
+      expect((await kit.accounts.get(other.accountId))?.documents).toEqual(before.documents);
+      expect((await kit.journal.history({ type: 'account', id: other.accountId })).map((e) => e.entry.action)).toContain('identity.document_refused');
+      const holderJournal = await kit.journal.history({ type: 'account', id: holder.accountId });
+      expect(holderJournal.find((e) => e.entry.action === 'identity.document_reuse_refused')?.entry.actor).toEqual({ type: 'system', id: 'identity' });
+      // The holder may bind it again (a replacement of its own copy).
+      expect((await kit.identity.addDocument(a.auth, { document: passport })).success).toBe(true);
+    });
+
+    it('ACC-2: an answer to a clarification cannot bring in another account\'s document', async () => {
+      const kit = createKit();
+      const holder = await registerActive(kit, 'residence_permit_holder');
+      const other = await registerActive(kit, 'residence_permit_holder');
+      const holderPermit = (await kit.accounts.get(holder.accountId))!.documents.find((d) => d.kind === 'residence_permit')!;
+      const permitFields = kit.ctx.pii.decryptJson<Record<string, string>>(holderPermit.data, `account:${holder.accountId}:document:${holderPermit.id}`);
+      const { auth } = await login(kit, other.phone);
+      kit.registry.respondFor(other.accountId, { status: 'mismatch', defects: [{ field: 'documents.residence_permit.number', reason: 'not_found', document: 'residence_permit' }] });
+      const check = await kit.identity.checkDocuments(auth);
+      if (!check.success) throw new Error();
+      const answered = await kit.identity.answerClarification(auth, {
+        checkId: check.data.checkId,
+        documents: [{ kind: 'residence_permit', series: permitFields['series'], number: permitFields['number'], issueDate: '15.03.2021' }],
+      });
+      expect(answered).toMatchObject({ success: false, issues: [{ code: 'document.unavailable', path: ['documents', 0] }] });
+    });
+
+    it('ACC-2, S-12: after a blind-index key rotation a document held by an account not yet re-keyed is still refused; re-keying moves its index', async () => {
+      const kit = createKit();
+      const holder = await registerActive(kit);
+      const passport = { ...people.foreign_citizen.documents[0], number: 'AE7777777' };
+      expect((await kit.identity.addDocument((await login(kit, holder.phone)).auth, { document: passport })).success).toBe(true);
+      kit.useKeys(rotatedKeys());
+      const other = await registerActive(kit);
+      const b = await login(kit, other.phone);
+      expect(await kit.identity.addDocument(b.auth, { document: passport })).toMatchObject({ success: false, issues: [{ code: 'document.unavailable' }] });
+      expect((await kit.maintenance.rekeyAccounts({ operatorId: 'op_7' })).success).toBe(true);
+      const doc = (await kit.accounts.get(holder.accountId))!.documents.find((d) => d.kind === 'foreign_passport')!;
+      expect(kit.ctx.blindIndex.isCurrent(doc.blindIndex!)).toBe(true);
+      expect(await kit.accounts.findByKey(`document:${doc.blindIndex!}`)).toMatchObject({ id: holder.accountId });
+      expect(await kit.identity.addDocument(b.auth, { document: passport })).toMatchObject({ success: false, issues: [{ code: 'document.unavailable' }] });
+    });
   });
 });

@@ -13,7 +13,7 @@ import { applyCheckEvent } from '../_lib/transitions.js';
 import { advanceCheck, newCheck, noticeFor } from '../_lib/identity-steps.js';
 import { checkView, identityView } from '../_lib/identity-view.js';
 import { accountParty, SYSTEM_CLOCK } from '../_lib/journal-draft.js';
-import { parseDocument } from '../_lib/parse-document.js';
+import { parseDocument, type ParsedDocument } from '../_lib/parse-document.js';
 import { parsePersonal } from '../_lib/parse-personal.js';
 import { readInput } from '../_lib/read-input.js';
 import { missingDocumentGroups } from '../_lib/required-documents.js';
@@ -22,6 +22,7 @@ import { loadAccount, runAccountStep, type StepOutcome } from '../_lib/run-accou
 import { hashSecret } from '../_lib/secrets.js';
 import { verifySecretMac } from '../_lib/secret-mac.js';
 import { storedDocument } from '../_lib/stored-document.js';
+import { documentHolder } from '../_lib/document-index.js';
 import { storeFiles, type FileInput } from '../_lib/store-files.js';
 import type { CheckView, IdentityView } from './identity-views.js';
 
@@ -192,6 +193,19 @@ export function createIdentityService(ctx: AccountContext): IdentityService {
     return moved;
   }
 
+  /**
+   * One person, one account: a document another account holds is refused with the generic
+   * `document.unavailable` (contact support) — which account holds it is not said — and the
+   * attempt is journaled on this account and on the holder's.
+   */
+  async function refuseTakenDocument(accountId: string, doc: ParsedDocument, path: readonly (string | number)[]): Promise<Result<never> | undefined> {
+    const holder = await documentHolder(ctx, doc.kind, doc.fields, accountId);
+    if (holder === undefined) return undefined;
+    await ctx.journal.append({ actor: accountParty(accountId), action: 'identity.document_refused', subject: accountParty(accountId), payload: { kind: doc.kind } });
+    await ctx.journal.append({ actor: { type: 'system', id: 'identity' }, action: 'identity.document_reuse_refused', subject: accountParty(holder.id), payload: { kind: doc.kind, attempt: 'account' } });
+    return fail(issue('document.unavailable', path, { kind: doc.kind }));
+  }
+
   function requireStandard(account: AccountRecord): Result<undefined> {
     if (account.level === 'confirmed') return fail(issue('identity.already_confirmed', []));
     if (account.level !== 'standard') return fail(issue('identity.level_required', [], { level: 'standard' }));
@@ -216,9 +230,11 @@ export function createIdentityService(ctx: AccountContext): IdentityService {
       const now = ctx.clock.now();
       const parsed = parseDocument(read.data.document, ['document'], { now, passportValidityMonths: ctx.policy.passportValidityMonths });
       if (!parsed.success) return parsed;
+      const taken = await refuseTakenDocument(auth.accountId, parsed.data, ['document']);
+      if (taken !== undefined) return taken;
       const files = await storeFiles(ctx, (read.data.files ?? []) as FileInput[], auth.accountId, parsed.data.kind, now);
       if (!files.success) return files;
-      return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (current, at) => {
+      const added = await runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (current, at) => {
         const doc = storedDocument(ctx, 'account', current.id, parsed.data, files.data, at);
         const replaced = current.documents.some((d) => d.kind === doc.kind);
         let next: AccountRecord = { ...current, documents: [...current.documents.filter((d) => d.kind !== doc.kind), doc], updatedAt: at };
@@ -235,6 +251,9 @@ export function createIdentityService(ctx: AccountContext): IdentityService {
           journal: [{ action: 'identity.document_added', payload: { kind: doc.kind, replaced, files: doc.fileIds.length, transitions: transitions.map((t) => ({ ...t })) } }],
         };
       });
+      // Another account bound the same document meanwhile: its unique key won the race.
+      if (!added.success && added.issues.some((i) => i.code === 'contact.unavailable')) return (await refuseTakenDocument(auth.accountId, parsed.data, ['document'])) ?? added;
+      return added;
     },
 
     async updateAddress(auth, input) {
@@ -395,6 +414,11 @@ export function createIdentityService(ctx: AccountContext): IdentityService {
       const documents = (read.data.documents ?? []).map((d, i) => parseDocument(d, ['documents', i], { now, passportValidityMonths: ctx.policy.passportValidityMonths }));
       for (const d of documents) if (!d.success) issues.push(...d.issues);
       if (issues.length > 0) return fail(issues);
+      for (const [i, d] of documents.entries()) {
+        if (!d.success) continue;
+        const taken = await refuseTakenDocument(auth.accountId, d.data, ['documents', i]);
+        if (taken !== undefined) return taken;
+      }
       const files = await storeFiles(ctx, (read.data.files ?? []) as FileInput[], auth.accountId, 'evidence', now);
       if (!files.success) return files;
       return checkStep(auth, 'identity.clarification_answered', async (current, at) => {

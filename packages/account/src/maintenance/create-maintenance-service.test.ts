@@ -206,7 +206,7 @@ describe('key rotation of accounts', () => {
     kit.useKeys(rotatedKeys());
     // A second record owning the same phone under the new index (what a lookup that ignored retired keys would have allowed).
     const original = await stored(kit, accountId);
-    const clone: AccountRecord = { ...original, id: 'acc_zzzz_clone', phone: { ...original.phone, blindIndex: kit.ctx.blindIndex('phone', phone) }, email: { ...original.email, blindIndex: 'new-bi:clone' } };
+    const clone: AccountRecord = { ...original, id: 'acc_zzzz_clone', phone: { ...original.phone, blindIndex: kit.ctx.blindIndex('phone', phone) }, email: { ...original.email, blindIndex: 'new-bi:clone' }, documents: [] };
     await kit.accounts.create(clone, { uniqueKeys: accountKeys(clone) });
     const run = await kit.maintenance.rekeyAccounts(operator);
     expect(run).toMatchObject({

@@ -17,9 +17,11 @@ export interface RecordNotRekeyed {
    * `unreadable`: a field could not be decrypted (its key is gone from the provider, or the
    * data was altered). `contact_taken`: another account already owns the phone or e-mail under
    * the current key (two accounts for one contact, made before the lookups knew retired keys).
+   * `document_taken`: another account already holds one of its identity documents (two accounts
+   * for one document, bound before documents were unique: support decides which one keeps it).
    * `busy`: the record changed under every attempt to write it; the next run tries again.
    */
-  readonly reason: 'unreadable' | 'contact_taken' | 'busy';
+  readonly reason: 'unreadable' | 'contact_taken' | 'document_taken' | 'busy';
 }
 
 /** The report of a re-keying run; its counts are journaled (`accounts.rekeyed`, `drafts.rekeyed`). */
@@ -107,8 +109,15 @@ export function createMaintenanceService(ctx: AccountContext): MaintenanceServic
       } catch (error) {
         if (!isConflict(error)) throw error;
         const current: Stored<T> | undefined = await store.get(plain.id);
-        // Same version: the write lost on a unique key another record holds.
-        if (current !== undefined && current.version === version) return 'contact_taken';
+        // Same version: the write lost on a unique key another record holds — a document's or a contact's.
+        if (current !== undefined && current.version === version) {
+          for (const key of options(next)?.uniqueKeys ?? []) {
+            if (!key.startsWith('document:')) continue;
+            const holder = await store.findByKey(key);
+            if (holder !== undefined && holder.id !== plain.id) return 'document_taken';
+          }
+          return 'contact_taken';
+        }
         stored = current;
       }
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistrationService } from './create-registration-service.js';
-import { PASSWORD, contacts, createKit, people, registerActive, scanPng } from '../../test/test-kit.js';
+import { renderIssue } from '@kabinet/core';
+import { accountMessages } from '../messages/account-messages.js';
+import { PASSWORD, contacts, createKit, people, registerActive, scanPng, type Kit } from '../../test/test-kit.js';
 
 describe('registration', () => {
   it('ACC-3, CONTACT-6: a foreign citizen registers step by step and is active at the simplified level', async () => {
@@ -213,5 +215,65 @@ describe('registration', () => {
     });
     const view = await kit.registration.get(access);
     expect(view.success && view.data.missing).not.toContain('documents');
+  });
+
+  describe('ACC-2, S-8: one person, one account — a document belongs to at most one account', () => {
+    /** A draft ready to create, with the given passport. */
+    async function readyDraft(kit: Kit, passport: Record<string, string>) {
+      const { phone, email } = contacts();
+      const started = await kit.registration.start({ userType: 'foreign_citizen' });
+      if (!started.success) throw new Error();
+      const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
+      await kit.registration.savePersonalData({ ...access, personal: people.foreign_citizen.personal });
+      expect((await kit.registration.addDocument({ ...access, document: passport })).success).toBe(true);
+      await kit.registration.addDocument({ ...access, document: { ...people.foreign_citizen.documents[1], number: `4012 ${String(7000000 + Math.floor(Math.random() * 999999))}` } });
+      await kit.registration.setContacts({ ...access, phone, email });
+      for (const channel of ['phone', 'email'] as const) {
+        await kit.registration.requestCode({ ...access, channel });
+        await kit.registration.confirmCode({ ...access, channel, code: kit.outbox.lastCode(channel === 'phone' ? phone : email)! });
+      }
+      await kit.registration.setPassword({ ...access, password: PASSWORD });
+      await kit.registration.acceptTerms({ ...access, termsVersion: kit.ctx.policy.termsVersion });
+      kit.clock.advance(61_000);
+      return access;
+    }
+
+    it('ACC-2, S-8: a second registration with the same passport (however typed) is refused with a generic "contact support", creates nothing, and is journaled on both sides', async () => {
+      const kit = createKit();
+      const passport = { ...people.foreign_citizen.documents[0], number: 'AD1234567' };
+      const first = await kit.registration.create(await readyDraft(kit, passport));
+      if (!first.success) throw new Error(JSON.stringify(first.issues));
+      const second = await readyDraft(kit, { ...passport, number: ' ad 123 4567 ', country: 'uzb' });
+      const refused = await kit.registration.create(second);
+      expect(refused).toEqual({ success: false, issues: [{ code: 'document.unavailable', path: ['documents'], params: { kind: 'foreign_passport' } }] });
+      expect(renderIssue(refused.success ? { code: '', path: [] } : refused.issues[0]!, 'en', accountMessages)).toBe('This document cannot be used: contact support');
+      // Nothing says which account holds it; no second account exists; the draft can be finished with another passport.
+      expect(JSON.stringify(refused)).not.toContain(first.data.accountId);
+      expect((await kit.accounts.list({ limit: 10 })).items).toHaveLength(1);
+      const view = await kit.registration.get(second);
+      expect(view.success && view.data.accountId).toBeUndefined();
+      expect((await kit.journal.history({ type: 'draft', id: second.draftId })).map((e) => e.entry.action)).toContain('registration.document_refused');
+      expect((await kit.journal.history({ type: 'account', id: first.data.accountId })).map((e) => e.entry.action)).toContain('identity.document_reuse_refused');
+      expect((await kit.registration.addDocument({ ...second, document: { ...passport, number: 'AD7654321' } })).success).toBe(true);
+      expect(await kit.registration.create(second)).toMatchObject({ success: true });
+    });
+
+    it('ACC-2: the same number issued by another country is another document', async () => {
+      const kit = createKit();
+      const first = await kit.registration.create(await readyDraft(kit, { ...people.foreign_citizen.documents[0], number: 'AD1111111' }));
+      expect(first.success).toBe(true);
+      const other = await kit.registration.create(await readyDraft(kit, { ...people.foreign_citizen.documents[0], number: 'AD1111111', country: 'KAZ' }));
+      expect(other).toMatchObject({ success: true });
+    });
+
+    it('ACC-2, S-9: two registrations with one passport at once make one account', async () => {
+      const kit = createKit();
+      const passport = { ...people.foreign_citizen.documents[0], number: 'AD2222222' };
+      const [a, b] = [await readyDraft(kit, passport), await readyDraft(kit, passport)];
+      const results = await Promise.all([kit.registration.create(a), kit.registration.create(b)]);
+      expect(results.filter((r) => r.success)).toHaveLength(1);
+      expect(results.find((r) => !r.success)).toMatchObject({ issues: [{ code: 'document.unavailable' }] });
+      expect((await kit.accounts.list({ limit: 10 })).items).toHaveLength(1);
+    });
   });
 });

@@ -23,6 +23,7 @@ import { storeFiles, type FileInput } from '../_lib/store-files.js';
 import { applyLevel, applyLifecycle, type AppliedTransition } from '../_lib/transitions.js';
 import { missingDocumentGroups } from '../_lib/required-documents.js';
 import { contactOwner, retiredKeyOwner } from '../_lib/contact-owner.js';
+import { documentHolder, documentIndex } from '../_lib/document-index.js';
 
 /** A registration step (ACC-3) still to do before `create`. */
 export type RegistrationStep = 'user_type' | 'personal_data' | 'documents' | 'contacts' | 'password' | 'terms';
@@ -454,12 +455,30 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
           throw error;
         }
         const built = buildAccount(ctx, claimed, id, now);
-        // Another account owns the phone or e-mail (two drafts that both proved control of it): undo the claim.
-        const unavailable = async (): Promise<Result<never>> => {
+        const undoClaim = async (): Promise<void> => {
           const { version, accountId: _a, ...plain } = claimed;
           await ctx.stores.drafts.update(plain, version).catch(() => undefined);
+        };
+        // Another account owns the phone or e-mail (two drafts that both proved control of it): undo the claim.
+        const unavailable = async (): Promise<Result<never>> => {
+          await undoClaim();
           return fail(issue('contact.unavailable', []));
         };
+        // One person, one account: a document another account holds is refused without saying
+        // which account (contact support), and journaled on the draft and on the holder.
+        const documentTaken = async (): Promise<Result<never> | undefined> => {
+          for (const doc of built.account.documents) {
+            const holder = await documentHolder(ctx, doc.kind, built.documentFields[doc.id] ?? {});
+            if (holder === undefined) continue;
+            await undoClaim();
+            await ctx.journal.append({ actor: draftParty(draft.id), action: 'registration.document_refused', subject: draftParty(draft.id), payload: { kind: doc.kind } });
+            await ctx.journal.append({ actor: { type: 'system', id: 'identity' }, action: 'identity.document_reuse_refused', subject: accountParty(holder.id), payload: { kind: doc.kind, attempt: 'registration' } });
+            return fail(issue('document.unavailable', ['documents'], { kind: doc.kind }));
+          }
+          return undefined;
+        };
+        const taken = await documentTaken();
+        if (taken !== undefined) return taken;
         // The store's unique keys cover the current blind-index key; an owner not yet re-keyed after a rotation is looked up.
         for (const channel of ['phone', 'email'] as const) {
           if ((await retiredKeyOwner(ctx, channel, built.contacts[channel])) !== undefined) return unavailable();
@@ -468,7 +487,7 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
           await ctx.stores.accounts.create(built.account, { uniqueKeys: accountKeys(built.account) });
         } catch (error) {
           if (!isConflict(error)) throw error;
-          return unavailable();
+          return (await documentTaken()) ?? unavailable();
         }
         await ctx.journal.append({
           actor: draftParty(draft.id),
@@ -504,7 +523,7 @@ function buildAccount(
   draft: DraftRecord,
   id: string,
   now: number,
-): { account: AccountRecord; transitions: AppliedTransition[]; active: boolean; contacts: { phone: string; email: string } } {
+): { account: AccountRecord; transitions: AppliedTransition[]; active: boolean; contacts: { phone: string; email: string }; documentFields: Record<string, Record<string, string>> } {
   const personal = ctx.pii.decryptJson<PersonalData>(draft.personal!, piiContext('draft', draft.id, 'personal'));
   const contacts = {
     phone: ctx.pii.decrypt(draft.phone!.value, piiContext('draft', draft.id, 'phone')),
@@ -515,10 +534,16 @@ function buildAccount(
     // Indexed under the current key, even when the draft was started before a key rotation.
     return { value: ctx.pii.encrypt(value, piiContext('account', id, channel)), blindIndex: ctx.blindIndex(channel, indexForm(channel, value)), masked: draft[channel]!.masked };
   };
-  const documents = draft.documents.map((d) => ({
-    ...d,
-    data: ctx.pii.encrypt(ctx.pii.decrypt(d.data, piiContext('draft', draft.id, `document:${d.id}`)), piiContext('account', id, `document:${d.id}`)),
-  }));
+  const documentFields: Record<string, Record<string, string>> = {};
+  const documents = draft.documents.map((d) => {
+    const plain = ctx.pii.decrypt(d.data, piiContext('draft', draft.id, `document:${d.id}`));
+    const fields = JSON.parse(plain) as Record<string, string>;
+    documentFields[d.id] = fields;
+    // Indexed under the current key: the account's unique key for the document (one person, one account).
+    const index = documentIndex(ctx, d.kind, fields);
+    const { blindIndex: _stale, ...rest } = d;
+    return { ...rest, data: ctx.pii.encrypt(plain, piiContext('account', id, `document:${d.id}`)), ...(index === undefined ? {} : { blindIndex: index }) };
+  });
   let account: AccountRecord = {
     id,
     userType: draft.userType!,
@@ -558,5 +583,5 @@ function buildAccount(
       }
     }
   }
-  return { account, transitions, active, contacts };
+  return { account, transitions, active, contacts, documentFields };
 }

@@ -51,6 +51,12 @@ export interface StoredDocument {
   readonly fileIds: readonly string[];
   /** Epoch ms it was bound to the profile. */
   readonly boundAt: number;
+  /**
+   * The blind index of kind + issuing country + number: the account's unique key for the
+   * document (`document:<index>`), so one document belongs to at most one account (one
+   * person, one account). Absent on documents bound before it existed, until re-keyed.
+   */
+  readonly blindIndex?: string;
 }
 
 /** The password and the hashes of recent ones (OTP-4: no reuse). */
