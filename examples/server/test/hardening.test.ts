@@ -4,7 +4,7 @@
 // X-Forwarded-For value is refused instead of being stored.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import request from 'supertest';
-import type { PasswordHasher } from '@kabinet/ports';
+import type { KabinetConfig } from 'kabinet';
 import { createPortalServer } from '../src/create-server.js';
 import { generateKeysFile } from '../src/load-keys-file.js';
 
@@ -34,7 +34,7 @@ describe('the reference server: methods, faults and client addresses', () => {
 
   it('S-17, S-12: a fault is a 500 with a correlation id, logged once with that id and without the error message (it may carry personal data)', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const broken: PasswordHasher = {
+    const broken: NonNullable<KabinetConfig['hasher']> = {
       hash: async () => {
         throw new Error('hasher crashed on +79161234567');
       },

@@ -3,7 +3,7 @@
 // and in the session list, a bearer token whose signature is spelled another way, and a scan
 // with an executable appended after the PNG's end.
 import { describe, expect, it } from 'vitest';
-import { client, createTestApp, login, OPERATOR_TOKEN, PASSWORD, registerActive, scanPng, snapshot, type TestApp } from './_kit.js';
+import { client, confirmContacts, createTestApp, draftWithData, login, OPERATOR_TOKEN, PASSWORD, registerActive, scanPng, snapshot, type TestApp } from './_kit.js';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -29,12 +29,15 @@ interface EventBody {
 }
 
 describe("the journal shows the account's own order", () => {
-  it('AUD-2: events are numbered 1…N in this account’s history, newest first — the portal-wide seq never appears, and other accounts’ activity does not move the numbers', async () => {
+  it('AUD-2: events are numbered 1…N in this account’s history, newest first — the portal-wide seq never appears, and anyone else’s activity does not move the numbers', async () => {
     const t = createTestApp();
     const a = await signedIn(t);
     const before = (await client(t).json('get', '/v1/journal?limit=100', undefined, a.h)).body.items as EventBody[];
-    // Someone else's registration and login write many journal entries in between.
-    await signedIn(t);
+    // Someone else's registration (a draft with both contacts confirmed) and failed logins write journal entries in between.
+    const journalBefore = t.stores.journal.size;
+    await confirmContacts(t, await draftWithData(t));
+    for (let i = 0; i < 3; i++) await client(t).json('post', '/v1/auth/login', { login: `+9989000000${i}`, password: 'Wrong-password-1' });
+    expect(t.stores.journal.size).toBeGreaterThan(journalBefore + 5);
     await login(t, a.account);
     const items = (await client(t).json('get', '/v1/journal?limit=100', undefined, a.h)).body.items as EventBody[];
     const orders = items.map((e) => e.order);

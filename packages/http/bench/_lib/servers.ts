@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 export interface RunningServer {
   readonly origin: string;
   readonly port: number;
+  /** The child's process id (e.g. to read its memory from `/proc`). */
+  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startServer(file: URL, env: Record<string, string> = {}): 
   return {
     origin: `http://127.0.0.1:${port}`,
     port,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
