@@ -1,6 +1,7 @@
 /**
- * One server-side failure answered with a 5xx: what gets logged, with the correlation id the
- * client also received (`X-Correlation-Id` and `error.correlationId`), and nothing personal.
+ * An error a route threw and how it was answered — a 5xx (a fault, or a dependency that cannot
+ * answer), or a 404/409/422 a Kabinet error maps to: what gets logged, with the correlation id
+ * the client also received (`X-Correlation-Id` and `error.correlationId`), and nothing personal.
  *
  * @example
  * ```ts

@@ -23,7 +23,7 @@ export interface ErrorBody {
     readonly message: string;
     /** Field-level issues, for 422 answers. */
     readonly issues?: readonly IssueBody[];
-    /** On an answer to a server-side failure (5xx): the id the log line carries too (also in `X-Correlation-Id`); quote it to support. */
+    /** On an answer to a thrown error (every 5xx): the id the log line carries too (also in `X-Correlation-Id`); quote it to support. */
     readonly correlationId?: string;
   };
 }
