@@ -145,9 +145,12 @@ export async function draftWithData(t: TestApp, contacts = freshContacts()): Pro
   const draft = { draftId: started.body.draftId as string, token: started.body.resumeToken as string, ip: c.ip, ...contacts };
   const h = { 'x-resume-token': draft.token };
   const id = draft.draftId;
+  // One person, one account: every draft gets documents of its own.
+  counter++;
+  const seven = String(1_000_000 + counter).slice(-7);
   const steps: ['put' | 'post', string, unknown][] = [
     ['put', `/v1/registration/drafts/${id}/personal-data`, { personal: person.personal }],
-    ['post', `/v1/registration/drafts/${id}/documents`, { document: person.migrationCard }],
+    ['post', `/v1/registration/drafts/${id}/documents`, { document: { ...person.migrationCard, number: `4012 ${seven}` } }],
     ['put', `/v1/registration/drafts/${id}/contacts`, { phone: contacts.phone, email: contacts.email }],
     ['put', `/v1/registration/drafts/${id}/password`, { password: PASSWORD }],
     ['put', `/v1/registration/drafts/${id}/terms`, { termsVersion: t.kabinet.policy.termsVersion }],
@@ -156,7 +159,7 @@ export async function draftWithData(t: TestApp, contacts = freshContacts()): Pro
     .post(`/api/v1/registration/drafts/${draft.draftId}/documents`)
     .set('x-forwarded-for', c.ip)
     .set('x-resume-token', draft.token)
-    .field('document', JSON.stringify(person.passport))
+    .field('document', JSON.stringify({ ...person.passport, number: `AA${seven}` }))
     .attach('file', scanPng(), 'passport.png');
   if (passport.status !== 201) throw new Error(JSON.stringify(passport.body));
   for (const [method, path, body] of steps) {
