@@ -62,6 +62,57 @@ if cur and tonumber(cur[1]) >= value then return {cur[1], cur[2]} end
 return write(now, value, now + tonumber(ARGV[3]), tonumber(ARGV[4]))
 `;
 
+/**
+ * Several increments in one call, for a standalone Redis only (its keys may lie in different
+ * Cluster slots, so the store never sends it to a Cluster). ARGV: marginMs, then for the i-th
+ * key `now, by, ttlMs, window` at ARGV[4i-2 … 4i+1]. Each key gets exactly what
+ * {@link INCREMENT_LUA} would have done (a key may appear more than once: its increments apply
+ * in order). Returns `{v1, e1, v2, e2, …}`; a key whose increment failed (a wrong type, say)
+ * has `false` and the error message in its place, and the others are unaffected.
+ */
+export const INCREMENT_MANY_LUA = `
+local function fmt(x) return string.format('%.17g', x) end
+local margin = tonumber(ARGV[1])
+local function one(key, now, by, ttl, sliding)
+  local value, expiresAt
+  local cur = redis.call('HMGET', key, 'v', 'e')
+  if cur[1] and cur[2] then
+    local e = tonumber(cur[2])
+    if e and now < e then
+      value = tonumber(cur[1]) + by
+      if sliding then expiresAt = now + ttl else expiresAt = e end
+    end
+  end
+  if value == nil then
+    value = by
+    expiresAt = now + ttl
+  end
+  local v, e = fmt(value), fmt(expiresAt)
+  redis.call('HSET', key, 'v', v, 'e', e)
+  local keep = math.ceil(expiresAt - now + margin)
+  if keep >= 9007199254740992 then
+    redis.call('PERSIST', key)
+  else
+    if keep < 1 then keep = 1 end
+    redis.call('PEXPIRE', key, string.format('%.0f', keep))
+  end
+  return v, e
+end
+local out = {}
+for i = 1, #KEYS do
+  local a = 4 * i - 2
+  local ok, v, e = pcall(one, KEYS[i], tonumber(ARGV[a]), tonumber(ARGV[a + 1]), tonumber(ARGV[a + 2]), ARGV[a + 3] == 'sliding')
+  if ok then
+    out[2 * i - 1] = v
+    out[2 * i] = e
+  else
+    out[2 * i - 1] = false
+    if type(v) == 'table' then out[2 * i] = v.err or 'ERR increment failed' else out[2 * i] = tostring(v) end
+  end
+end
+return out
+`;
+
 /** ARGV: now. The live `{value, expiresAt}`, or nil when absent or expired. */
 export const GET_LUA = `${PROLOGUE}
 local cur = live(tonumber(ARGV[1]))
@@ -78,6 +129,7 @@ return 1
 /** Names under which the scripts are registered with `defineCommand` (versioned with the layout). */
 export const SCRIPT_NAMES = {
   increment: 'kabinetCounterIncrementV1',
+  incrementMany: 'kabinetCounterIncrementManyV1',
   raiseTo: 'kabinetCounterRaiseToV1',
   get: 'kabinetCounterGetV1',
   reset: 'kabinetCounterResetV1',

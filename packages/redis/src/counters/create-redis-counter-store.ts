@@ -1,7 +1,7 @@
 import { KabinetError, type Clock } from '@kabinet/core';
 import type { CounterState, CounterStore, IncrementOptions } from '@kabinet/ports';
 import type { Cluster, Redis } from 'ioredis';
-import { GET_LUA, INCREMENT_LUA, RAISE_TO_LUA, RESET_LUA, SCRIPT_NAMES } from '../_lib/counter-scripts.js';
+import { GET_LUA, INCREMENT_LUA, INCREMENT_MANY_LUA, RAISE_TO_LUA, RESET_LUA, SCRIPT_NAMES } from '../_lib/counter-scripts.js';
 import { redisFailure, unavailable } from '../_lib/redis-failure.js';
 
 /**
@@ -43,8 +43,25 @@ export interface RedisCounterStoreOptions {
 
 /** The scripts as `defineCommand` adds them to the client. */
 type ScriptCommands = {
-  readonly [K in (typeof SCRIPT_NAMES)[keyof typeof SCRIPT_NAMES]]: (key: string, ...args: string[]) => Promise<unknown>;
+  readonly [K in Exclude<(typeof SCRIPT_NAMES)[keyof typeof SCRIPT_NAMES], typeof SCRIPT_NAMES.incrementMany>]: (key: string, ...args: string[]) => Promise<unknown>;
+} & {
+  /** `numberOfKeys, ...keys, ...args` (defined without a fixed number of keys). */
+  readonly [SCRIPT_NAMES.incrementMany]: (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<unknown>;
 };
+
+/** An increment waiting for the script in flight to answer (standalone Redis only). */
+interface QueuedIncrement {
+  readonly key: string;
+  /** now, by, ttlMs, window */
+  readonly args: readonly [string, string, string, string];
+  /** `performance.now()` after which its caller's deadline has passed: it is dropped, never counted after a refusal. */
+  readonly deadline: number;
+  readonly resolve: (reply: unknown) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** At most this many increments share one script call. */
+const MAX_BATCH = 64;
 
 /**
  * Creates a {@link CounterStore} over Redis: every operation is one Lua script (registered
@@ -55,6 +72,13 @@ type ScriptCommands = {
  * call, so windows are exact to the millisecond and fake clocks work; a real `PEXPIRE` of the
  * remaining lifetime plus `expiryMarginMs` lets Redis free dead keys. Works over RESP2 and
  * RESP3.
+ *
+ * Under load on a standalone Redis, increments share script calls: while one increment call is
+ * in flight, further increments wait, and the next call carries all of them (up to 64, in call
+ * order) to a script that applies each exactly as the one-key script would, one key after the
+ * other — so each caller gets the state a call of its own would have given, and a key that
+ * fails (a wrong type) fails alone. Redis Cluster gets one call per increment (keys of one
+ * call must share a slot there).
  *
  * Fails closed: when the client is not ready, the connection drops, a command times out or
  * Redis answers with a transient error, the call rejects with `KabinetError`
@@ -84,6 +108,7 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
   const retryAfterSeconds = nonNegative(options.retryAfterSeconds, 2, 'retryAfterSeconds');
 
   client.defineCommand(SCRIPT_NAMES.increment, { numberOfKeys: 1, lua: INCREMENT_LUA });
+  client.defineCommand(SCRIPT_NAMES.incrementMany, { lua: INCREMENT_MANY_LUA });
   client.defineCommand(SCRIPT_NAMES.raiseTo, { numberOfKeys: 1, lua: RAISE_TO_LUA });
   client.defineCommand(SCRIPT_NAMES.get, { numberOfKeys: 1, lua: GET_LUA });
   client.defineCommand(SCRIPT_NAMES.reset, { numberOfKeys: 1, lua: RESET_LUA });
@@ -120,6 +145,75 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
     }
   }
 
+  // Increments waiting for the call in flight (standalone Redis; a Cluster gets one call each).
+  const batching = (client as { isCluster?: boolean }).isCluster !== true;
+  let queue: QueuedIncrement[] = [];
+  let sending = false;
+
+  function enqueue(key: string, args: QueuedIncrement['args']): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      // A millisecond early: run's timer (started before this) cannot have fired while this is still sendable.
+      queue.push({ key, args, deadline: performance.now() + timeoutMs - 1, resolve, reject });
+      pump();
+    });
+  }
+
+  /** Sends the waiting increments as one call when none is in flight. */
+  function pump(): void {
+    while (!sending && queue.length > 0) {
+      const now = performance.now();
+      const batch: QueuedIncrement[] = [];
+      let taken = 0;
+      for (; taken < queue.length && batch.length < MAX_BATCH; taken++) {
+        const queued = queue[taken]!;
+        // Past its caller's deadline (ERR_UNAVAILABLE): dropped, never counted after the refusal.
+        if (queued.deadline > now) batch.push(queued);
+        else queued.reject(unavailable('increment', `no answer within ${timeoutMs} ms`, retryAfterSeconds));
+      }
+      queue = queue.slice(taken);
+      if (batch.length === 0) continue;
+      if (client.status !== 'ready') {
+        for (const queued of batch) queued.reject(unavailable('increment', `client not ready (${client.status})`, retryAfterSeconds));
+        continue;
+      }
+      let sent: Promise<unknown>;
+      try {
+        if (batch.length === 1) sent = scripts[SCRIPT_NAMES.increment](batch[0]!.key, ...batch[0]!.args, marginArg);
+        else sent = scripts[SCRIPT_NAMES.incrementMany](batch.length, ...batch.map((q) => q.key), marginArg, ...batch.flatMap((q) => q.args));
+      } catch (error) {
+        for (const queued of batch) queued.reject(error);
+        continue;
+      }
+      sending = true;
+      sent
+        .then(
+          (reply) => settle(batch, reply),
+          (error: unknown) => {
+            for (const queued of batch) queued.reject(error);
+          },
+        )
+        .finally(() => {
+          sending = false;
+          pump();
+        });
+    }
+  }
+
+  /** Hands each caller its `[value, expiresAt]`, or its own failure. */
+  function settle(batch: readonly QueuedIncrement[], reply: unknown): void {
+    if (batch.length === 1) return batch[0]!.resolve(reply);
+    const replies = Array.isArray(reply) && reply.length === 2 * batch.length ? reply : undefined;
+    batch.forEach((queued, i) => {
+      if (replies === undefined) return queued.resolve(reply); // stateOf reports the malformed reply
+      const [value, expiresAt] = [replies[2 * i], replies[2 * i + 1]];
+      if (value === null || value === undefined || value === false) {
+        const failure = new Error(typeof expiresAt === 'string' ? expiresAt : Buffer.isBuffer(expiresAt) ? expiresAt.toString() : 'ERR increment failed');
+        failure.name = 'ReplyError';
+        queued.reject(failure);
+      } else queued.resolve([value, expiresAt]);
+    });
+  }
+
   function redisKey(key: unknown): string {
     if (typeof key !== 'string') invalidArgument('a counter key is a string');
     return `${prefix}{${key}}`;
@@ -143,8 +237,8 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
       checkTtl(increment?.ttlMs);
       if (typeof by !== 'number' || !Number.isFinite(by)) invalidArgument('by must be a finite number', { by: String(by) });
       if (window !== 'fixed' && window !== 'sliding') invalidArgument('window is fixed or sliding', { window: String(window) });
-      const now = clock.now();
-      const reply = await run('increment', () => scripts[SCRIPT_NAMES.increment](k, String(now), String(by), String(increment.ttlMs), window, marginArg));
+      const args = [String(clock.now()), String(by), String(increment.ttlMs), window] as const;
+      const reply = await run('increment', batching ? () => enqueue(k, args) : () => scripts[SCRIPT_NAMES.increment](k, ...args, marginArg));
       return stateOf(reply, 'increment');
     },
 
