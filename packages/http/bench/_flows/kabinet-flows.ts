@@ -25,13 +25,17 @@ const SCAN = Buffer.from([
   ...chunk('IEND', []),
 ]);
 const BOUNDARY = '----kabinetbench';
-const PASSPORT_FORM = Buffer.concat([
-  Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="document"\r\n\r\n`),
-  Buffer.from(JSON.stringify({ kind: 'foreign_passport', number: 'AA1234567', country: 'UZB', issueDate: '10.01.2020', expiryDate: '09.01.2034' })),
-  Buffer.from(`\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="passport.png"\r\nContent-Type: image/png\r\n\r\n`),
-  SCAN,
-  Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
-]);
+/** The passport form of one registrant: one person, one account, so each has a number of its own. */
+const passportForm = (number: string): Buffer =>
+  Buffer.concat([
+    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="document"\r\n\r\n`),
+    Buffer.from(JSON.stringify({ kind: 'foreign_passport', number, country: 'UZB', issueDate: '10.01.2020', expiryDate: '09.01.2034' })),
+    Buffer.from(`\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="passport.png"\r\nContent-Type: image/png\r\n\r\n`),
+    SCAN,
+    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+  ]);
+/** Seven digits of a registrant's phone, for document numbers of its own. */
+const sevenOf = (c: Record<string, unknown>): string => String(c['phone']).slice(-7);
 
 /** An account the registration flow created. */
 interface Registered {
@@ -86,8 +90,8 @@ export function kabinetSide(origin: string, connections: number): BenchSide {
       headers: withDraft,
       body: () => ({ personal: { surname: 'Каримов', givenNames: 'Азиз', latinSurname: 'KARIMOV', latinGivenNames: 'AZIZ', birthDate: '17.05.1990', citizenship: 'UZB', sex: 'male' } }),
     },
-    { method: 'POST', path: (c) => `${draft(c)}/documents`, headers: (c) => ({ ...withDraft(c), 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }), rawBody: () => PASSPORT_FORM },
-    { method: 'POST', path: (c) => `${draft(c)}/documents`, headers: withDraft, body: () => ({ document: { kind: 'migration_card', number: '4012 3057841', entryDate: '15.10.2026', stayUntil: '31.12.2030' } }) },
+    { method: 'POST', path: (c) => `${draft(c)}/documents`, headers: (c) => ({ ...withDraft(c), 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }), rawBody: (c) => passportForm(`AA${sevenOf(c)}`) },
+    { method: 'POST', path: (c) => `${draft(c)}/documents`, headers: withDraft, body: (c) => ({ document: { kind: 'migration_card', number: `4012 ${sevenOf(c)}`, entryDate: '15.10.2026', stayUntil: '31.12.2030' } }) },
     { method: 'PUT', path: (c) => `${draft(c)}/contacts`, headers: withDraft, body: (c) => ({ phone: c.phone, email: c.email }) },
     ...(['phone', 'email'] as const).flatMap((channel): FlowRequest[] => [
       { method: 'POST', path: (c) => `${draft(c)}/codes`, headers: withDraft, body: () => ({ channel }) },
