@@ -54,8 +54,10 @@ interface QueuedIncrement {
   readonly key: string;
   /** now, by, ttlMs, window */
   readonly args: readonly [string, string, string, string];
-  /** `performance.now()` after which its caller's deadline has passed: it is dropped, never counted after a refusal. */
+  /** `performance.now()` at which its caller gets ERR_UNAVAILABLE; one still waiting then is never sent. */
   readonly deadline: number;
+  /** Answered (resolved or refused): a later answer is ignored. */
+  done: boolean;
   readonly resolve: (reply: unknown) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -115,13 +117,18 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
   const scripts = client as unknown as ScriptCommands;
   const marginArg = String(margin);
 
-  /** Runs one script call, failing closed: not ready, an error or no answer in time is `ERR_UNAVAILABLE`. */
-  async function run(operation: string, call: () => Promise<unknown>): Promise<unknown> {
+  /** Throws `ERR_UNAVAILABLE` unless the client is ready. */
+  function checkReady(operation: string): void {
     if (client.status !== 'ready') {
       // A lazyConnect client waits for its first command: start connecting for the next call.
       if (client.status === 'wait') client.connect().catch(() => undefined);
       throw unavailable(operation, `client not ready (${client.status})`, retryAfterSeconds);
     }
+  }
+
+  /** Runs one script call, failing closed: not ready, an error or no answer in time is `ERR_UNAVAILABLE`. */
+  async function run(operation: string, call: () => Promise<unknown>): Promise<unknown> {
+    checkReady(operation);
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(unavailable(operation, `no answer within ${timeoutMs} ms`, retryAfterSeconds)), timeoutMs);
@@ -146,34 +153,63 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
   }
 
   // Increments waiting for the call in flight (standalone Redis; a Cluster gets one call each).
+  // One timer serves every deadline: entries are queued in call order with the same timeoutMs,
+  // so the oldest one still pending has the next deadline.
   const batching = (client as { isCluster?: boolean }).isCluster !== true;
   let queue: QueuedIncrement[] = [];
-  let sending = false;
+  let inFlight: readonly QueuedIncrement[] = [];
+  let deadlineTimer: NodeJS.Timeout | undefined;
 
   function enqueue(key: string, args: QueuedIncrement['args']): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      // A millisecond early: run's timer (started before this) cannot have fired while this is still sendable.
-      queue.push({ key, args, deadline: performance.now() + timeoutMs - 1, resolve, reject });
+      queue.push({ key, args, deadline: performance.now() + timeoutMs, done: false, resolve, reject });
       pump();
+      armDeadline();
     });
+  }
+
+  function finish(queued: QueuedIncrement, error: unknown, reply?: unknown): void {
+    if (queued.done) return;
+    queued.done = true;
+    if (error === undefined) queued.resolve(reply);
+    else queued.reject(error);
+  }
+
+  /** Arms the one timer for the oldest pending increment's deadline, unless armed. */
+  function armDeadline(): void {
+    if (deadlineTimer !== undefined) return;
+    const oldest = inFlight.find((queued) => !queued.done) ?? queue[0];
+    if (oldest === undefined) return;
+    deadlineTimer = setTimeout(expire, Math.max(0, oldest.deadline - performance.now()));
+    deadlineTimer.unref?.();
+  }
+
+  /** Refuses every increment past its deadline, in flight or waiting (a waiting one is never sent). */
+  function expire(): void {
+    clearTimeout(deadlineTimer);
+    deadlineTimer = undefined;
+    const now = performance.now();
+    const late = (): KabinetError => unavailable('increment', `no answer within ${timeoutMs} ms`, retryAfterSeconds);
+    for (const queued of inFlight) if (queued.deadline <= now) finish(queued, late());
+    let expired = 0;
+    while (expired < queue.length && queue[expired]!.deadline <= now) finish(queue[expired++]!, late());
+    if (expired > 0) queue = queue.slice(expired);
+    armDeadline();
   }
 
   /** Sends the waiting increments as one call when none is in flight. */
   function pump(): void {
-    while (!sending && queue.length > 0) {
-      const now = performance.now();
-      const batch: QueuedIncrement[] = [];
-      let taken = 0;
-      for (; taken < queue.length && batch.length < MAX_BATCH; taken++) {
-        const queued = queue[taken]!;
-        // Past its caller's deadline (ERR_UNAVAILABLE): dropped, never counted after the refusal.
-        if (queued.deadline > now) batch.push(queued);
-        else queued.reject(unavailable('increment', `no answer within ${timeoutMs} ms`, retryAfterSeconds));
+    while (inFlight.length === 0 && queue.length > 0) {
+      // Past its deadline, not yet refused by the timer: refuse it now rather than send it.
+      if (queue[0]!.deadline <= performance.now()) {
+        expire();
+        continue;
       }
-      queue = queue.slice(taken);
-      if (batch.length === 0) continue;
+      const batch = queue.length <= MAX_BATCH ? queue : queue.slice(0, MAX_BATCH);
+      queue = queue.length <= MAX_BATCH ? [] : queue.slice(MAX_BATCH);
       if (client.status !== 'ready') {
-        for (const queued of batch) queued.reject(unavailable('increment', `client not ready (${client.status})`, retryAfterSeconds));
+        const down = unavailable('increment', `client not ready (${client.status})`, retryAfterSeconds);
+        for (const queued of batch) finish(queued, down);
         continue;
       }
       let sent: Promise<unknown>;
@@ -181,19 +217,21 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
         if (batch.length === 1) sent = scripts[SCRIPT_NAMES.increment](batch[0]!.key, ...batch[0]!.args, marginArg);
         else sent = scripts[SCRIPT_NAMES.incrementMany](batch.length, ...batch.map((q) => q.key), marginArg, ...batch.flatMap((q) => q.args));
       } catch (error) {
-        for (const queued of batch) queued.reject(error);
+        const failure = redisFailure(error, 'increment', retryAfterSeconds);
+        for (const queued of batch) finish(queued, failure);
         continue;
       }
-      sending = true;
+      inFlight = batch;
       sent
         .then(
           (reply) => settle(batch, reply),
           (error: unknown) => {
-            for (const queued of batch) queued.reject(error);
+            const failure = redisFailure(error, 'increment', retryAfterSeconds);
+            for (const queued of batch) finish(queued, failure);
           },
         )
         .finally(() => {
-          sending = false;
+          inFlight = [];
           pump();
         });
     }
@@ -201,16 +239,17 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
 
   /** Hands each caller its `[value, expiresAt]`, or its own failure. */
   function settle(batch: readonly QueuedIncrement[], reply: unknown): void {
-    if (batch.length === 1) return batch[0]!.resolve(reply);
+    if (batch.length === 1) return finish(batch[0]!, undefined, reply);
     const replies = Array.isArray(reply) && reply.length === 2 * batch.length ? reply : undefined;
     batch.forEach((queued, i) => {
-      if (replies === undefined) return queued.resolve(reply); // stateOf reports the malformed reply
-      const [value, expiresAt] = [replies[2 * i], replies[2 * i + 1]];
+      if (replies === undefined) return finish(queued, undefined, reply); // stateOf reports the malformed reply
+      const value: unknown = replies[2 * i];
+      const expiresAt: unknown = replies[2 * i + 1];
       if (value === null || value === undefined || value === false) {
         const failure = new Error(typeof expiresAt === 'string' ? expiresAt : Buffer.isBuffer(expiresAt) ? expiresAt.toString() : 'ERR increment failed');
         failure.name = 'ReplyError';
-        queued.reject(failure);
-      } else queued.resolve([value, expiresAt]);
+        finish(queued, redisFailure(failure, 'increment', retryAfterSeconds));
+      } else finish(queued, undefined, [value, expiresAt]);
     });
   }
 
@@ -238,8 +277,9 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
       if (typeof by !== 'number' || !Number.isFinite(by)) invalidArgument('by must be a finite number', { by: String(by) });
       if (window !== 'fixed' && window !== 'sliding') invalidArgument('window is fixed or sliding', { window: String(window) });
       const args = [String(clock.now()), String(by), String(increment.ttlMs), window] as const;
-      const reply = await run('increment', batching ? () => enqueue(k, args) : () => scripts[SCRIPT_NAMES.increment](k, ...args, marginArg));
-      return stateOf(reply, 'increment');
+      if (!batching) return stateOf(await run('increment', () => scripts[SCRIPT_NAMES.increment](k, ...args, marginArg)), 'increment');
+      checkReady('increment');
+      return stateOf(await enqueue(k, args), 'increment');
     },
 
     async raiseTo(key, value, ttlMs) {
