@@ -114,7 +114,7 @@ describe('hash admission through HTTP', () => {
     expect((await loginAs(t, '+998900000023', 'Wrong-password-1')).status).toBe(401);
   });
 
-  it('createKabinet bounds the default hasher: CPU count (at most 3 with the default thread pool), a queue of four per slot', () => {
+  it('createKabinet bounds the default hasher: CPU count minus one (at most 3 with the default thread pool), a queue of four per slot', () => {
     const kabinet = createKabinet({ keys: generateDevelopmentKeys('admission') });
     const { policy } = kabinet.context.hasher as BoundedPasswordHasher;
     expect(policy.concurrency).toBeGreaterThanOrEqual(1);

@@ -3,10 +3,11 @@
 // hash), while a steady stream of `GET /v1/registration/terms` measures what cheap requests
 // feel, and the server's resident memory is sampled from /proc — all in the same run.
 //
-// Two servers, measured one after the other: createKabinet as it ships (admission control on:
-// bounded concurrency and queue, 503 + Retry-After beyond), and the control with a limit no
-// burst reaches (how the server behaved before). Each phase first measures the idle server
-// (RSS and terms latency without logins), then the bursts.
+// Three servers, measured one after the other: createKabinet as it ships (admission control
+// on: bounded concurrency and queue, 503 + Retry-After beyond), the same with one hash per CPU
+// (the event loop keeps no core of its own — why the default leaves one), and the control with
+// a limit no burst reaches (how the server behaved before). Each phase first measures the idle
+// server (RSS and terms latency without logins), then the bursts.
 //
 // Linux only (reads /proc/<pid>/status). Bounded: KABINET_BENCH_WAVES bursts on the bounded
 // server (default 3), one on the control; KABINET_BENCH_PROBE_MS between terms requests
@@ -145,14 +146,22 @@ async function measure(server: RunningServer, bursts: number): Promise<Phase> {
 const loadBefore = loadavg()[0]!;
 const serverFile = new URL('./_servers/admission-server.ts', import.meta.url);
 let bounded: Phase;
+let perCpu: Phase;
 let control: Phase;
 {
-  console.log(`admission on: ${waves} bursts of ${WAVE} parallel logins…`);
-  const server = await startServer(serverFile, { KABINET_BENCH_ADMISSION: 'default' });
+  console.log(`admission on (defaults): ${waves} bursts of ${WAVE} parallel logins…`);
+  const server = await startServer(serverFile, { KABINET_BENCH_ADMISSION: 'default', KABINET_BENCH_CONCURRENCY: '' });
   try {
     bounded = await measure(server, waves);
   } finally {
     await server.stop();
+  }
+  console.log(`admission on, one hash per CPU: ${waves} bursts of ${WAVE} parallel logins…`);
+  const wide = await startServer(serverFile, { KABINET_BENCH_ADMISSION: 'default', KABINET_BENCH_CONCURRENCY: String(cpus().length) });
+  try {
+    perCpu = await measure(wide, waves);
+  } finally {
+    await wide.stop();
   }
   console.log(`control (no effective limit): 1 burst of ${WAVE} parallel logins…`);
   const unbounded = await startServer(serverFile, { KABINET_BENCH_ADMISSION: 'unbounded' });
@@ -170,8 +179,10 @@ const SLACK = 64 * MiB;
 const bound = bounded.idleRss + a.concurrency * perHash + SLACK;
 const peak = Math.max(bounded.peakRss, bounded.hwm);
 const controlPeak = Math.max(control.peakRss, control.hwm);
+const perCpuPeak = Math.max(perCpu.peakRss, perCpu.hwm);
 const mib = (bytes: number) => bytes / MiB;
 const CONTROL = 'control: no admission limit';
+const PER_CPU = `admission, ${perCpu.admission.concurrency} at once (one per CPU)`;
 const statusLine = (s: Record<string, number>) =>
   Object.entries(s)
     .map(([status, n]) => `${n} × ${status}`)
@@ -183,7 +194,7 @@ const metrics: Metric[] = [
     value: mib(peak),
     unit: 'MiB',
     better: 'lower',
-    peers: { [CONTROL]: mib(controlPeak) },
+    peers: { [PER_CPU]: mib(perCpuPeak), [CONTROL]: mib(controlPeak) },
     target: `≤ idle + concurrency × ${mib(perHash)} MiB + ${mib(SLACK)} MiB = ${mib(bound).toFixed(0)} MiB`,
     met: peak <= bound,
     note: `idle ${mib(bounded.idleRss).toFixed(0)} MiB (control idle ${mib(control.idleRss).toFixed(0)} MiB); max of 25 ms samples and the kernel's VmHWM`,
@@ -193,24 +204,24 @@ const metrics: Metric[] = [
     value: mib(peak - bounded.idleRss),
     unit: 'MiB',
     better: 'lower',
-    peers: { [CONTROL]: mib(controlPeak - control.idleRss) },
+    peers: { [PER_CPU]: mib(perCpuPeak - perCpu.idleRss), [CONTROL]: mib(controlPeak - control.idleRss) },
   },
   {
     name: 'GET /v1/registration/terms p99 during the bursts',
     value: bounded.loadTerms.p99,
     unit: 'ms',
     better: 'lower',
-    peers: { [CONTROL]: control.loadTerms.p99 },
+    peers: { [PER_CPU]: perCpu.loadTerms.p99, [CONTROL]: control.loadTerms.p99 },
     target: '< 100 ms',
     met: bounded.loadTerms.p99 < 100 && bounded.loadTerms.failed === 0,
-    note: `${bounded.loadTerms.count} requests, ${bounded.loadTerms.failed} failed, p50 ${bounded.loadTerms.p50.toFixed(1)} ms, max ${bounded.loadTerms.max.toFixed(0)} ms (control: ${control.loadTerms.count}, ${control.loadTerms.failed}, p50 ${control.loadTerms.p50.toFixed(1)} ms, max ${control.loadTerms.max.toFixed(0)} ms)`,
+    note: `${bounded.loadTerms.count} requests, ${bounded.loadTerms.failed} failed, p50 ${bounded.loadTerms.p50.toFixed(1)} ms, max ${bounded.loadTerms.max.toFixed(0)} ms (see the table for the others)`,
   },
   {
     name: 'GET /v1/registration/terms p99 idle',
     value: bounded.idleTerms.p99,
     unit: 'ms',
     better: 'lower',
-    peers: { [CONTROL]: control.idleTerms.p99 },
+    peers: { [PER_CPU]: perCpu.idleTerms.p99, [CONTROL]: control.idleTerms.p99 },
     note: `the same probe for ${IDLE_MS / 1000} s before the bursts: what the machine gives without logins`,
   },
   {
@@ -218,8 +229,8 @@ const metrics: Metric[] = [
     value: bounded.logins.p99,
     unit: 'ms',
     better: 'lower',
-    peers: { [CONTROL]: control.logins.p99 },
-    note: `bounded: ${statusLine(bounded.statuses)}, Retry-After ${bounded.retryAfter.join('/') || '—'} s; control: ${statusLine(control.statuses)}`,
+    peers: { [PER_CPU]: perCpu.logins.p99, [CONTROL]: control.logins.p99 },
+    note: `defaults: ${statusLine(bounded.statuses)}, Retry-After ${bounded.retryAfter.join('/') || '—'} s; one per CPU: ${statusLine(perCpu.statuses)}; control: ${statusLine(control.statuses)}`,
   },
 ];
 
@@ -228,7 +239,8 @@ const details = [
   '',
   `One server process at a time on loopback (\`createKabinet\` on the in-memory adapters behind \`createKabinetHttp\` and \`@kabinet/express\`), with the real password cost: scrypt N = ${a.scrypt.cost}, r = ${a.scrypt.blockSize}, p = ${a.scrypt.parallelization}, i.e. ${mib(perHash)} MiB per hash. The machine has ${cpus().length} cores and may be shared with other work (1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end); the client runs on it too. Latency targets are judged on what the machine gives: compare with the *idle* row.`,
   '',
-  `- **Admission control (as shipped)**: \`policy.hashAdmission\` defaults on this machine — ${a.concurrency} hashes at once (the CPU count, at most libuv's thread pool of ${a.threadpool} minus one), ${a.queue} waiting, beyond that \`503 service_unavailable\` with \`Retry-After: ${a.retryAfterSeconds}\`. ${waves} bursts of ${WAVE} parallel logins, each burst sent when the previous one was fully answered (${bounded.seconds.toFixed(1)} s in all).`,
+  `- **Admission control (as shipped)**: \`policy.hashAdmission\` defaults on this machine — ${a.concurrency} hash${a.concurrency === 1 ? '' : 'es'} at once (default: the CPU count minus one, so the event loop keeps a core, at most libuv's thread pool of ${a.threadpool} minus one), ${a.queue} waiting, beyond that \`503 service_unavailable\` with \`Retry-After: ${a.retryAfterSeconds}\`. ${waves} bursts of ${WAVE} parallel logins, each burst sent when the previous one was fully answered (${bounded.seconds.toFixed(1)} s in all).`,
+  `- **One hash per CPU**: the same with \`hashAdmission: { concurrency: ${perCpu.admission.concurrency} }\` (queue ${perCpu.admission.queue}): hashes can take every core, and the event loop competes with them for CPU — the reason the default leaves one core out. ${waves} bursts (${perCpu.seconds.toFixed(1)} s).`,
   `- **Control**: the same server with \`hashAdmission: { concurrency: 1024, queue: 0 }\` — no burst reaches the limit, so every login hashes; node:crypto runs scrypt on libuv's thread pool (${control.admission.threadpool} threads), which alone caps it at ${control.admission.threadpool} at once. One burst of ${WAVE} (${control.seconds.toFixed(1)} s).`,
   `- **Logins**: each an unknown login from its own address (\`X-Forwarded-For\`, \`trust proxy\` = loopback) — the attacker's case; an unknown login costs one full verification through the same admission as a wrong password (S-8), so per-account and per-IP limits do not cut the burst short.`,
   `- **Cheap requests**: \`GET /v1/registration/terms\` every ${probeMs} ms, open loop (a slow answer does not hold back the next request), from before the first burst to after the last; the *idle* row is the same probe for ${IDLE_MS / 1000} s with no logins.`,
@@ -240,8 +252,9 @@ const details = [
   '|---|---|---|---|---|---|---|---|---|---|',
   ...(
     [
-      ['admission control', bounded],
-      ['control', control],
+      ['admission control (defaults)', bounded],
+      ['one hash per CPU', perCpu],
+      ['control (no limit)', control],
     ] as const
   ).map(
     ([name, p]) =>

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { KabinetError } from '@kabinet/core';
@@ -103,10 +104,10 @@ describe('createBoundedHasher', () => {
     expect(await bounded.verify(hashes[0]!, 'b')).toBe(false);
   });
 
-  it('defaults: at least one at a time, a queue of four per slot, Retry-After 2 s', () => {
+  it('defaults: one per CPU but one (the event loop keeps a core), at most the thread pool minus one, at least 1; a queue of four per slot; Retry-After 2 s', () => {
     const { policy } = createBoundedHasher(gatedHasher().hasher);
-    expect(policy.concurrency).toBeGreaterThanOrEqual(1);
-    expect(policy.concurrency).toBeLessThanOrEqual(3);
+    const pool = Number(process.env['UV_THREADPOOL_SIZE'] ?? 4);
+    expect(policy.concurrency).toBe(Math.max(1, Math.min(availableParallelism() - 1, pool - 1)));
     expect(policy.queue).toBe(4 * policy.concurrency);
     expect(policy.retryAfterSeconds).toBe(2);
   });

@@ -33,14 +33,16 @@ export interface BoundedPasswordHasher extends PasswordHasher {
 }
 
 /**
- * The default number of hashes at once: one per CPU, but no more than libuv's thread pool
- * minus one (`UV_THREADPOOL_SIZE`, 4 unless set), so file, DNS and zlib work that shares the
- * pool is never stuck behind hashes. At least 1.
+ * The default number of hashes at once: one per CPU but one — that core stays with the event
+ * loop, so cheap requests are not starved while hashes run (measured: docs/benchmarks/
+ * hash-admission.md) — and no more than libuv's thread pool minus one (`UV_THREADPOOL_SIZE`, 4
+ * unless set), so file, DNS and zlib work that shares the pool is never stuck behind hashes.
+ * At least 1.
  */
 function defaultConcurrency(): number {
   const pool = Number(process.env['UV_THREADPOOL_SIZE'] ?? 4);
   const threads = Number.isInteger(pool) && pool >= 1 ? Math.min(pool, 1024) : 4;
-  return Math.max(1, Math.min(availableParallelism(), threads - 1));
+  return Math.max(1, Math.min(availableParallelism() - 1, threads - 1));
 }
 
 function checkPolicy(policy: HashAdmissionPolicy): void {
@@ -61,8 +63,9 @@ function checkPolicy(policy: HashAdmissionPolicy): void {
  * with this by default; an unknown login still costs one verification through the same
  * admission (S-8), so a refusal reveals nothing about the login.
  *
- * Defaults: `concurrency` = the CPU count, capped at libuv's thread pool minus one (so with
- * the default pool of 4: at most 3); `queue` = 4 × `concurrency`; `retryAfterSeconds` = 2.
+ * Defaults: `concurrency` = the CPU count minus one (a core stays with the event loop), capped
+ * at libuv's thread pool minus one (so with the default pool of 4: at most 3), at least 1;
+ * `queue` = 4 × `concurrency`; `retryAfterSeconds` = 2.
  *
  * @param hasher - the hasher to guard (e.g. `createScryptHasher()`)
  * @param policy - limits; unset fields take the defaults above

@@ -3,8 +3,9 @@
 // createKabinetHttp and @kabinet/express — the portal as shipped. Started as a child process
 // by hash-admission.bench.ts; prints `READY <port>`.
 //
-// KABINET_BENCH_ADMISSION=default keeps createKabinet's admission control as it ships;
-// `unbounded` is the control: a limit no burst reaches (what the server did before it).
+// KABINET_BENCH_ADMISSION=default keeps createKabinet's admission control as it ships
+// (KABINET_BENCH_CONCURRENCY, when set, replaces only its concurrency); `unbounded` is the
+// control: a limit no burst reaches (what the server did before it).
 // GET /bench/admission tells the benchmark the limits in force.
 import express from 'express';
 import { createKabinet, generateDevelopmentKeys } from 'kabinet';
@@ -16,7 +17,11 @@ const unbounded = process.env.KABINET_BENCH_ADMISSION === 'unbounded';
 const kabinet = createKabinet({
   keys: generateDevelopmentKeys('bench-admission'),
   scanFile: async () => 'clean',
-  ...(unbounded ? { policy: { hashAdmission: { concurrency: 1024, queue: 0 } } } : {}),
+  ...(unbounded
+    ? { policy: { hashAdmission: { concurrency: 1024, queue: 0 } } }
+    : (process.env.KABINET_BENCH_CONCURRENCY ?? '') === ''
+      ? {}
+      : { policy: { hashAdmission: { concurrency: Number(process.env.KABINET_BENCH_CONCURRENCY) } } }),
 });
 const { handler } = createKabinetHttp(kabinet, { cookies: false, onError: () => undefined });
 // createKabinet's hasher is a BoundedPasswordHasher (@kabinet/account): it tells its limits.

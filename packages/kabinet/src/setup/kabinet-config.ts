@@ -61,7 +61,7 @@ export interface KabinetPolicy {
   readonly payments?: PaymentsPolicy;
   /**
    * Admission control of password hashing (`createBoundedHasher`), field by field: hashes at
-   * once (default: the CPU count, at most libuv's thread pool minus one), hashes waiting
+   * once (default: the CPU count minus one, at most libuv's thread pool minus one), hashes waiting
    * (default 4 × that), and `Retry-After` of the `503` beyond them (default 2 s). Applies to
    * the default scrypt hasher and to a `hasher` you pass.
    */
