@@ -25,7 +25,6 @@ const plainHasher: PasswordHasher = {
 interface Reply {
   readonly status: number;
   readonly retryAfter: string | null;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly body: any;
 }
 

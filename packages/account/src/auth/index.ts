@@ -1,6 +1,7 @@
 /**
  * Login with a password and a second factor, password change, second-factor settings and
- * access recovery (OTP-4 … OTP-6, S-1, S-2, S-6 … S-8, S-11, ACC-9).
+ * access recovery, and the owner's self-service unlock of a password lock (OTP-4 … OTP-6, S-1,
+ * S-2, S-6 … S-8, S-11, ACC-9).
  *
  * @example
  * ```ts
@@ -23,4 +24,7 @@ export {
   type BackupCodes,
   type SecondFactorSet,
   type AccessRecovered,
+  type CodeNotSent,
+  type UnlockRequested,
+  type AccountUnlocked,
 } from './create-auth-service.js';
