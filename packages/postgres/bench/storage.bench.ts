@@ -17,7 +17,7 @@
 // the Redis server) — steadier than wall time when other work competes for the cores.
 // Everything lives in its own schemas / key prefix, dropped at the end.
 //
-// Run with `pnpm bench storage`. Bounded by KABINET_BENCH_ROUNDS (default 5 rounds),
+// Run with `pnpm bench storage`. Bounded by KABINET_BENCH_ROUNDS (default 7 rounds),
 // KABINET_BENCH_ROUND_MS (default 1500 ms per side and round) and KABINET_BENCH_LOGIN_ROUND_MS
 // (default 6000 ms: a login costs a password hash, a few per second here). Servers:
 // KABINET_BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/test) and
@@ -41,7 +41,7 @@ import { loginSide, movableClock, type LoginRound } from './_lib/http-login.js';
 
 const DATABASE_URL = process.env.KABINET_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.KABINET_BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const ROUNDS = Number(process.env.KABINET_BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.KABINET_BENCH_ROUNDS ?? 7);
 const ROUND_MS = Number(process.env.KABINET_BENCH_ROUND_MS ?? 1500);
 const LOGIN_ROUND_MS = Number(process.env.KABINET_BENCH_LOGIN_ROUND_MS ?? 6000);
 const ONLY = process.env.KABINET_BENCH_ONLY;
@@ -376,7 +376,7 @@ const details = [
   '',
   `- **Counters**: ${COUNTER_IN_FLIGHT} increments in flight, over the same pseudo-random sequence of ${KEYS.toLocaleString('en-US')} keys (all live before timing), 15-minute fixed windows, rounds of ${ROUND_MS} ms. Kabinet: \`createRedisCounterStore\` on \`createRedisClient\` (its fail-closed options), \`createPostgresCounterStore\`. Peers: \`RateLimiterRedis\` on a plain ioredis client (\`enableOfflineQueue: false\`, \`rejectIfRedisNotReady\`) and \`RateLimiterPostgres\` on a \`pg.Pool\` with its own table created by the limiter, each with \`consume(key)\` and a points limit never reached. Each side has its own connections: one ioredis connection per Redis side, a \`pg.Pool\` of ${POOL_SIZE} (opened before timing) per PostgreSQL side. The peers make one round trip per increment (a Lua script on Redis; one \`INSERT … ON CONFLICT DO UPDATE … RETURNING\`, a named prepared statement, on PostgreSQL). Kabinet's stores do the same when idle and, under load, let waiting increments share one: on Redis, increments made while a script call is in flight go out together in the next call (one script applying each as its own call would); on PostgreSQL, increments waiting for a connection share one multi-row upsert (a row per key, each with its own now, ttl and window), one commit for several increments.`,
   `- **Versioned store**: ${RECORDS.toLocaleString('en-US')} session-sized records (≈ 330 B of JSON) in \`kabinet_records\`; ${RECORD_CLIENTS} clients on a pool of ${POOL_SIZE}, rounds of ${ROUND_MS} ms; \`get(id)\` over the same key sequence; \`update(record, expectedVersion)\` (one guarded \`UPDATE … WHERE version = $n\`, keys kept) with each client owning its records, so no update conflicts.`,
-  `- **Login**: \`createKabinet\` behind \`createKabinetHttp\`'s handler, called in process with Web \`Request\`s (no sockets: the load generator costs next to nothing, so the comparison is between the stores). One side wired as the reference server wires production — \`createPostgresStores\` (pool of ${POOL_SIZE}) with \`createRedisCounterStore\` counters — the other on the memory stores. ${LOGIN_ACCOUNTS} accounts per side registered through the API and given an authenticator app; the timed step is the password step (\`POST /v1/auth/login\` → \`second_factor_required\`) with ${LOGIN_IN_FLIGHT} in flight, round robin over the accounts, each from its own address. scrypt N = 2^14, r = 16, p = 1 (as in the HTTP benchmark): the hash dominates, and what is left is what the stores add — lockout counters, the attempt lease, the account read, the login journal entry.`,
+  `- **Login**: \`createKabinet\` behind \`createKabinetHttp\`'s handler, called in process with Web \`Request\`s (no sockets: the load generator costs next to nothing, so the comparison is between the stores). One side wired as the reference server wires production — \`createPostgresStores\` (pool of ${POOL_SIZE}) with \`createRedisCounterStore\` counters — the other on the memory stores. ${LOGIN_ACCOUNTS} accounts per side registered through the API and given an authenticator app; the timed step is the password step (\`POST /v1/auth/login\` → \`second_factor_required\`) with ${LOGIN_IN_FLIGHT} in flight, round robin over the accounts, each from its own address. scrypt N = 2^14, r = 16, p = 1 (as in the HTTP benchmark) behind hash admission at its default concurrency (one hash per CPU but one) with a queue deep enough that no login is refused: the hash dominates, and what is left is what the stores add — lockout counters, the attempt lease, the account read, the login journal entry.`,
 ].join('\n');
 
 writeReport('storage', 'Storage: PostgreSQL and Redis stores', metrics, details);
