@@ -3,24 +3,26 @@
 // hash), while a steady stream of `GET /v1/registration/terms` measures what cheap requests
 // feel, and the server's resident memory is sampled from /proc — all in the same run.
 //
-// Three servers, measured one after the other: createKabinet as it ships (admission control
-// on: bounded concurrency and queue, 503 + Retry-After beyond), the same with one hash per CPU
-// (the event loop keeps no core of its own — why the default leaves one), and the control with
-// a limit no burst reaches (how the server behaved before). Each phase first measures the idle
-// server (RSS and terms latency without logins), then the bursts.
+// Three servers: createKabinet as it ships (admission control on: bounded concurrency and
+// queue, 503 + Retry-After beyond), the same with one hash per CPU (the event loop keeps no
+// core of its own — why the default leaves one), and the control with a limit no burst reaches
+// (how the server behaved before). The two admitted servers take turns, round after round
+// (the probe alone for 2 s, then a burst inside a 12 s window), so load from elsewhere on a
+// shared machine falls on both alike; the control gets one burst at the end (it takes long).
 //
-// Linux only (reads /proc/<pid>/status). Bounded: KABINET_BENCH_WAVES bursts on the bounded
-// server (default 3), one on the control; KABINET_BENCH_PROBE_MS between terms requests
-// (default 20, open loop: a slow answer does not delay the next request).
+// Linux only (reads /proc/<pid>/status). Bounded: KABINET_BENCH_ROUNDS rounds (default 4);
+// KABINET_BENCH_PROBE_MS between terms requests (default 20, open loop: a slow answer does not
+// delay the next request).
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { writeReport, type Metric } from '../../../bench/_lib/report.js';
 import { startServer, type RunningServer } from './_lib/servers.js';
 
 const WAVE = 50;
-const waves = Number(process.env.KABINET_BENCH_WAVES ?? 3);
+const rounds = Number(process.env.KABINET_BENCH_ROUNDS ?? 4);
 const probeMs = Number(process.env.KABINET_BENCH_PROBE_MS ?? 20);
-const IDLE_MS = 3_000;
+const IDLE_MS = 2_000;
+const WINDOW_MS = 12_000;
 const MiB = 1024 * 1024;
 
 interface Admission {
@@ -29,22 +31,6 @@ interface Admission {
   readonly retryAfterSeconds: number;
   readonly scrypt: { readonly cost: number; readonly blockSize: number; readonly parallelization: number };
   readonly threadpool: number;
-}
-
-interface Phase {
-  readonly admission: Admission;
-  /** Resident memory of the idle server after one login (its dummy hash made), bytes. */
-  readonly idleRss: number;
-  /** The highest resident memory sampled during the bursts, bytes. */
-  readonly peakRss: number;
-  /** The kernel's high-water mark (VmHWM) at the end, bytes: catches a peak between samples. */
-  readonly hwm: number;
-  readonly idleTerms: Latency;
-  readonly loadTerms: Latency;
-  readonly logins: Latency;
-  readonly statuses: Record<string, number>;
-  readonly retryAfter: string[];
-  readonly seconds: number;
 }
 
 interface Latency {
@@ -68,8 +54,8 @@ function latency(samples: readonly number[], failed = 0): Latency {
   return { count: s.length, p50: at(0.5), p99: at(0.99), max: s.at(-1) ?? Number.NaN, failed };
 }
 
-/** Open-loop probe: one `GET /v1/registration/terms` every `probeMs` until stopped. */
-function probeTerms(origin: string): { stop(): Promise<Latency> } {
+/** Open-loop probe: one `GET /v1/registration/terms` every `probeMs` until stopped; the latencies of the 200 answers. */
+function probeTerms(origin: string): { stop(): Promise<{ samples: number[]; failed: number }> } {
   const samples: number[] = [];
   const inFlight = new Set<Promise<void>>();
   let failed = 0;
@@ -91,7 +77,7 @@ function probeTerms(origin: string): { stop(): Promise<Latency> } {
     async stop() {
       clearInterval(timer);
       await Promise.all(inFlight);
-      return latency(samples, failed);
+      return { samples, failed };
     },
   };
 }
@@ -110,66 +96,121 @@ async function login(origin: string): Promise<{ status: number; ms: number; retr
   return { status: res.status, ms: performance.now() - started, retryAfter: res.headers.get('retry-after') };
 }
 
-async function measure(server: RunningServer, bursts: number): Promise<Phase> {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One server under test and everything measured on it, round after round. */
+interface Side {
+  readonly server: RunningServer;
+  readonly admission: Admission;
+  readonly idleRss: number;
+  peakRss: number;
+  readonly idle: number[];
+  readonly load: number[];
+  failed: number;
+  readonly logins: number[];
+  readonly statuses: Record<string, number>;
+  readonly retryAfter: Set<string>;
+  seconds: number;
+}
+
+async function prepare(server: RunningServer): Promise<Side> {
   const admission = (await (await fetch(`${server.origin}/bench/admission`)).json()) as Admission;
   // The first unknown login makes the dummy hash; then let the allocator settle.
   await login(server.origin);
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  await sleep(1_000);
   const idleRss = memoryOf(server.pid).rss;
-  const idleProbe = probeTerms(server.origin);
-  await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
-  const idleTerms = await idleProbe.stop();
+  return { server, admission, idleRss, peakRss: idleRss, idle: [], load: [], failed: 0, logins: [], statuses: {}, retryAfter: new Set(), seconds: 0 };
+}
 
-  let peakRss = memoryOf(server.pid).rss;
+/** The terms probe alone for `ms`: what the machine gives this server without logins. */
+async function idleRound(side: Side, ms: number): Promise<void> {
+  const probe = probeTerms(side.server.origin);
+  await sleep(ms);
+  const { samples, failed } = await probe.stop();
+  side.idle.push(...samples);
+  side.failed += failed;
+}
+
+/** One burst of 50 parallel logins with the probe and the RSS sampler running, for at least `windowMs`. */
+async function burstRound(side: Side, windowMs: number): Promise<void> {
+  const { server } = side;
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, memoryOf(server.pid).rss);
+    side.peakRss = Math.max(side.peakRss, memoryOf(server.pid).rss);
   }, 25);
   const probe = probeTerms(server.origin);
-  const statuses: Record<string, number> = {};
-  const retryAfter = new Set<string>();
-  const loginTimes: number[] = [];
   const started = performance.now();
-  for (let wave = 0; wave < bursts; wave++) {
-    for (const r of await Promise.all(Array.from({ length: WAVE }, () => login(server.origin)))) {
-      statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-      if (r.status === 401) loginTimes.push(r.ms);
-      if (r.retryAfter !== null) retryAfter.add(r.retryAfter);
-    }
+  const answers = await Promise.all(Array.from({ length: WAVE }, () => login(server.origin)));
+  side.seconds += (performance.now() - started) / 1000;
+  for (const r of answers) {
+    side.statuses[r.status] = (side.statuses[r.status] ?? 0) + 1;
+    if (r.status === 401) side.logins.push(r.ms);
+    if (r.retryAfter !== null) side.retryAfter.add(r.retryAfter);
   }
-  const seconds = (performance.now() - started) / 1000;
-  const loadTerms = await probe.stop();
+  // Every round probes as long, so a quick burst does not weigh more in the percentiles.
+  await sleep(Math.max(0, windowMs - (performance.now() - started)));
+  const { samples, failed } = await probe.stop();
   clearInterval(sampler);
-  const end = memoryOf(server.pid);
-  return { admission, idleRss, peakRss: Math.max(peakRss, end.rss), hwm: end.hwm, idleTerms, loadTerms, logins: latency(loginTimes), statuses, retryAfter: [...retryAfter], seconds };
+  side.load.push(...samples);
+  side.failed += failed;
+  side.peakRss = Math.max(side.peakRss, memoryOf(server.pid).rss);
+}
+
+interface Phase {
+  readonly admission: Admission;
+  readonly idleRss: number;
+  readonly peakRss: number;
+  readonly hwm: number;
+  readonly idleTerms: Latency;
+  readonly loadTerms: Latency;
+  readonly logins: Latency;
+  readonly statuses: Record<string, number>;
+  readonly retryAfter: string[];
+  readonly seconds: number;
+}
+
+function phaseOf(side: Side): Phase {
+  const { hwm } = memoryOf(side.server.pid);
+  return {
+    admission: side.admission,
+    idleRss: side.idleRss,
+    peakRss: side.peakRss,
+    hwm,
+    idleTerms: latency(side.idle),
+    loadTerms: latency(side.load, side.failed),
+    logins: latency(side.logins),
+    statuses: side.statuses,
+    retryAfter: [...side.retryAfter],
+    seconds: side.seconds,
+  };
 }
 
 const loadBefore = loadavg()[0]!;
 const serverFile = new URL('./_servers/admission-server.ts', import.meta.url);
+const servers = await Promise.all([
+  startServer(serverFile, { KABINET_BENCH_ADMISSION: 'default', KABINET_BENCH_CONCURRENCY: '' }),
+  startServer(serverFile, { KABINET_BENCH_ADMISSION: 'default', KABINET_BENCH_CONCURRENCY: String(cpus().length) }),
+  startServer(serverFile, { KABINET_BENCH_ADMISSION: 'unbounded', KABINET_BENCH_CONCURRENCY: '' }),
+]);
 let bounded: Phase;
 let perCpu: Phase;
 let control: Phase;
-{
-  console.log(`admission on (defaults): ${waves} bursts of ${WAVE} parallel logins…`);
-  const server = await startServer(serverFile, { KABINET_BENCH_ADMISSION: 'default', KABINET_BENCH_CONCURRENCY: '' });
-  try {
-    bounded = await measure(server, waves);
-  } finally {
-    await server.stop();
+try {
+  const [defaults, wide, unbounded] = [await prepare(servers[0]), await prepare(servers[1]), await prepare(servers[2])];
+  // Rounds alternate between the two admitted servers, so load from elsewhere on a shared
+  // machine falls on both alike; the idle servers wait without work.
+  for (let round = 0; round < rounds; round++) {
+    console.log(`round ${round + 1} of ${rounds}: a burst of ${WAVE} parallel logins on each admitted server…`);
+    for (const side of round % 2 === 0 ? [defaults, wide] : [wide, defaults]) {
+      await idleRound(side, IDLE_MS);
+      await burstRound(side, WINDOW_MS);
+    }
   }
-  console.log(`admission on, one hash per CPU: ${waves} bursts of ${WAVE} parallel logins…`);
-  const wide = await startServer(serverFile, { KABINET_BENCH_ADMISSION: 'default', KABINET_BENCH_CONCURRENCY: String(cpus().length) });
-  try {
-    perCpu = await measure(wide, waves);
-  } finally {
-    await wide.stop();
-  }
-  console.log(`control (no effective limit): 1 burst of ${WAVE} parallel logins…`);
-  const unbounded = await startServer(serverFile, { KABINET_BENCH_ADMISSION: 'unbounded' });
-  try {
-    control = await measure(unbounded, 1);
-  } finally {
-    await unbounded.stop();
-  }
+  console.log(`control (no effective limit): one burst of ${WAVE} parallel logins…`);
+  await idleRound(unbounded, IDLE_MS * 2);
+  await burstRound(unbounded, WINDOW_MS);
+  [bounded, perCpu, control] = [phaseOf(defaults), phaseOf(wide), phaseOf(unbounded)];
+} finally {
+  await Promise.all(servers.map((server) => server.stop()));
 }
 
 const loadAfter = loadavg()[0]!;
@@ -237,13 +278,13 @@ const metrics: Metric[] = [
 const details = [
   '## What was measured',
   '',
-  `One server process at a time on loopback (\`createKabinet\` on the in-memory adapters behind \`createKabinetHttp\` and \`@kabinet/express\`), with the real password cost: scrypt N = ${a.scrypt.cost}, r = ${a.scrypt.blockSize}, p = ${a.scrypt.parallelization}, i.e. ${mib(perHash)} MiB per hash. The machine has ${cpus().length} cores and may be shared with other work (1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end); the client runs on it too. Latency targets are judged on what the machine gives: compare with the *idle* row.`,
+  `Three server processes on loopback, one under load at a time (\`createKabinet\` on the in-memory adapters behind \`createKabinetHttp\` and \`@kabinet/express\`), with the real password cost: scrypt N = ${a.scrypt.cost}, r = ${a.scrypt.blockSize}, p = ${a.scrypt.parallelization}, i.e. ${mib(perHash)} MiB per hash. The machine has ${cpus().length} cores and may be shared with other work (1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadAfter.toFixed(1)} at the end); the client runs on it too. Latency targets are judged on what the machine gives: compare with the *idle* row.`,
   '',
-  `- **Admission control (as shipped)**: \`policy.hashAdmission\` defaults on this machine — ${a.concurrency} hash${a.concurrency === 1 ? '' : 'es'} at once (default: the CPU count minus one, so the event loop keeps a core, at most libuv's thread pool of ${a.threadpool} minus one), ${a.queue} waiting, beyond that \`503 service_unavailable\` with \`Retry-After: ${a.retryAfterSeconds}\`. ${waves} bursts of ${WAVE} parallel logins, each burst sent when the previous one was fully answered (${bounded.seconds.toFixed(1)} s in all).`,
-  `- **One hash per CPU**: the same with \`hashAdmission: { concurrency: ${perCpu.admission.concurrency} }\` (queue ${perCpu.admission.queue}): hashes can take every core, and the event loop competes with them for CPU — the reason the default leaves one core out. ${waves} bursts (${perCpu.seconds.toFixed(1)} s).`,
+  `- **Admission control (as shipped)**: \`policy.hashAdmission\` defaults on this machine — ${a.concurrency} hash${a.concurrency === 1 ? '' : 'es'} at once (default: the CPU count minus one, so the event loop keeps a core, at most libuv's thread pool of ${a.threadpool} minus one), ${a.queue} waiting, beyond that \`503 service_unavailable\` with \`Retry-After: ${a.retryAfterSeconds}\`. ${rounds} bursts of ${WAVE} parallel logins, one per round (${bounded.seconds.toFixed(1)} s until all were answered, in all).`,
+  `- **One hash per CPU**: the same with \`hashAdmission: { concurrency: ${perCpu.admission.concurrency} }\` (queue ${perCpu.admission.queue}): hashes can take every core, and the event loop competes with them for CPU — the reason the default leaves one core out. ${rounds} bursts, in turns with the defaults (${perCpu.seconds.toFixed(1)} s).`,
   `- **Control**: the same server with \`hashAdmission: { concurrency: 1024, queue: 0 }\` — no burst reaches the limit, so every login hashes; node:crypto runs scrypt on libuv's thread pool (${control.admission.threadpool} threads), which alone caps it at ${control.admission.threadpool} at once. One burst of ${WAVE} (${control.seconds.toFixed(1)} s).`,
   `- **Logins**: each an unknown login from its own address (\`X-Forwarded-For\`, \`trust proxy\` = loopback) — the attacker's case; an unknown login costs one full verification through the same admission as a wrong password (S-8), so per-account and per-IP limits do not cut the burst short.`,
-  `- **Cheap requests**: \`GET /v1/registration/terms\` every ${probeMs} ms, open loop (a slow answer does not hold back the next request), from before the first burst to after the last; the *idle* row is the same probe for ${IDLE_MS / 1000} s with no logins.`,
+  `- **Cheap requests**: \`GET /v1/registration/terms\` every ${probeMs} ms, open loop (a slow answer does not hold back the next request), from the moment a burst is sent until it is fully answered and at least ${WINDOW_MS / 1000} s have passed (so a quick burst does not weigh more), over all rounds; the *idle* row is the same probe for ${IDLE_MS / 1000} s before each burst, with no logins.`,
   '- **Memory**: `VmRSS` of the server process from `/proc/<pid>/status` every 25 ms, and `VmHWM` (the kernel’s peak) at the end. *Idle* is after one login (the dummy hash exists) and a 1 s pause.',
   '',
   `**The documented bound**: resident memory stays under *idle + concurrency × 128·N·r bytes + 64 MiB* (here ${mib(bounded.idleRss).toFixed(0)} + ${a.concurrency} × ${mib(perHash)} + 64 = ${mib(bound).toFixed(0)} MiB): only admitted hashes hold scrypt's memory, and the queue holds requests, not hashes. Raise \`concurrency\` and the bound grows by ${mib(perHash)} MiB per slot at this cost.`,
