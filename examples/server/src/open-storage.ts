@@ -158,7 +158,8 @@ export async function openStorage(
       const db = pool;
       const report = await migrate(db, schemaOption);
       description.push(report.applied.length === 0 ? `migrations: up to date (version ${report.version})` : `migrations: applied ${report.applied.join(', ')} (version ${report.version})`);
-      kabinet.backend = createPostgresStores({ pool: db, clock, ...schemaOption });
+      // PGlite's one connection cannot be held by the journal sequencer's lease.
+      kabinet.backend = createPostgresStores({ pool: db, clock, ...schemaOption, ...(settings.storage === 'pglite' ? { journalLease: 'pooled' as const } : {}) });
       checks.push(
         { name: 'database', run: async () => void (await db.query('SELECT 1')) },
         {

@@ -56,6 +56,7 @@ describe('readSettings', () => {
     expect(refused({ PORT: '3000x' })).toContain('PORT');
     expect(refused({ PORT: '70000' })).toContain('PORT');
     expect(refused({ KABINET_DB_POOL_MAX: '0' })).toContain('KABINET_DB_POOL_MAX');
+    expect(refused({ KABINET_DB_POOL_MAX: '1' })).toContain('KABINET_DB_POOL_MAX');
     expect(refused({ PUBLIC_ORIGIN: 'lk.example.ru' })).toContain('PUBLIC_ORIGIN');
   });
 

@@ -22,7 +22,7 @@ export interface Settings {
   readonly databaseUrl?: string;
   /** `KABINET_DB_SCHEMA`: the schema of Kabinet's tables (default `kabinet`). */
   readonly schema?: string;
-  /** `KABINET_DB_POOL_MAX`: connections per instance (default 10). */
+  /** `KABINET_DB_POOL_MAX`: connections per instance (default 10, at least 2: the journal sequencer holds one while it leads). */
   readonly poolMax: number;
   /** `REDIS_URL`: counters on Redis. */
   readonly redisUrl?: string;
@@ -92,7 +92,8 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>, 
   const schema = nonEmpty(env.KABINET_DB_SCHEMA);
   if (schema !== undefined && !SCHEMA.test(schema)) throw configError(`KABINET_DB_SCHEMA must match ${SCHEMA.source} (got "${schema}")`);
   if (schema !== undefined && storage === 'memory') throw configError('KABINET_DB_SCHEMA has no effect with KABINET_STORAGE=memory: unset it');
-  const poolMax = integer('KABINET_DB_POOL_MAX', nonEmpty(env.KABINET_DB_POOL_MAX), 10, 1, 1_000);
+  // At least 2: the journal sequencer's lease holds one connection while it leads.
+  const poolMax = integer('KABINET_DB_POOL_MAX', nonEmpty(env.KABINET_DB_POOL_MAX), 10, 2, 1_000);
 
   const redisUrl = nonEmpty(env.REDIS_URL);
   if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) throw configError('REDIS_URL must start with redis:// or rediss://');

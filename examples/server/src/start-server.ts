@@ -76,6 +76,8 @@ export async function startServer(env: Readonly<Record<string, string | undefine
         const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
         await closed;
         clearTimeout(grace);
+        // The journal's sequencer lets its connection go before the pool ends.
+        await portal.kabinet.close();
         await storage.close();
       })());
 

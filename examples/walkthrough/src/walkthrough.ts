@@ -47,15 +47,20 @@ export async function runWalkthrough(print: Printer, options: WalkthroughOptions
     // The simulated provider is chosen here, never a default: a demo moves no money.
     payments: simulatedPayments({ clock }),
   });
-  print.section(options.backend === undefined ? 'Kabinet на адаптерах в памяти' : 'Kabinet на внешнем хранилище');
-  print.step(`createKabinet: политика «portal», scrypt N=2^${Math.log2(kabinet.policy.scrypt.cost)}, срок ответа на уточнение ${kabinet.policy.clarificationDeadlineMs / 3_600_000} ч, бездействие сессии ${kabinet.policy.sessionIdleMs / 60_000} мин`);
-  const aziz = await foreignCitizen({ kabinet, clock, print });
-  const dilnoza = await permitHolder({ kabinet, clock, print });
-  await payDuties({ kabinet, clock, print }, aziz.auth);
-  const verified = await showJournal({ kabinet, clock, print }, [
-    { name: 'Азиз Каримов', accountId: aziz.accountId, draftId: aziz.draftId },
-    { name: 'Дильноза Исмаилова', accountId: dilnoza.accountId, draftId: dilnoza.draftId },
-  ]);
-  const levels = await Promise.all([aziz.accountId, dilnoza.accountId].map(async (id) => (await kabinet.context.stores.accounts.get(id))?.level ?? 'missing'));
-  return { journalVerified: verified, levels, accountIds: [aziz.accountId, dilnoza.accountId] };
+  try {
+    print.section(options.backend === undefined ? 'Kabinet на адаптерах в памяти' : 'Kabinet на внешнем хранилище');
+    print.step(`createKabinet: политика «portal», scrypt N=2^${Math.log2(kabinet.policy.scrypt.cost)}, срок ответа на уточнение ${kabinet.policy.clarificationDeadlineMs / 3_600_000} ч, бездействие сессии ${kabinet.policy.sessionIdleMs / 60_000} мин`);
+    const aziz = await foreignCitizen({ kabinet, clock, print });
+    const dilnoza = await permitHolder({ kabinet, clock, print });
+    await payDuties({ kabinet, clock, print }, aziz.auth);
+    const verified = await showJournal({ kabinet, clock, print }, [
+      { name: 'Азиз Каримов', accountId: aziz.accountId, draftId: aziz.draftId },
+      { name: 'Дильноза Исмаилова', accountId: dilnoza.accountId, draftId: dilnoza.draftId },
+    ]);
+    const levels = await Promise.all([aziz.accountId, dilnoza.accountId].map(async (id) => (await kabinet.context.stores.accounts.get(id))?.level ?? 'missing'));
+    return { journalVerified: verified, levels, accountIds: [aziz.accountId, dilnoza.accountId] };
+  } finally {
+    // The journal's sequencer stops before the caller ends its pool.
+    await kabinet.close();
+  }
 }

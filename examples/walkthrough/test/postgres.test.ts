@@ -40,5 +40,6 @@ describe('walkthrough on PostgreSQL', () => {
     const report = await reopened.journal.verify(undefined, { payloads: true });
     expect(report).toMatchObject({ ok: true });
     expect(report.size).toBeGreaterThan(20);
+    await reopened.close();
   });
 });

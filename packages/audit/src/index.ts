@@ -23,3 +23,4 @@ export * from './history/index.js';
 export * from './journal/index.js';
 export * from './messages/index.js';
 export * from './sequencer/index.js';
+export * from './units/index.js';

@@ -1,5 +1,7 @@
-import { KabinetError, fail, issue, type Result } from '@kabinet/core';
+import { ConflictError, KabinetError, fail, issue, type Result } from '@kabinet/core';
 import type { AccountRecord, JournalParty, Stored } from '@kabinet/ports';
+import type { JournaledUnit } from '@kabinet/audit/units';
+import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
 import type { AccountContext } from '../context/account-context.js';
 import { accountKeys } from './account-keys.js';
 import { accountParty, SYSTEM_CLOCK, type JournalDraft } from './journal-draft.js';
@@ -11,7 +13,7 @@ export interface StepOutcome<T> {
   readonly result: Result<T>;
   /** The account to write; absent when the step changes nothing. */
   readonly account?: AccountRecord;
-  /** Entries to journal after the write: one for an accepted step (S-14, AUD-1). */
+  /** Entries to journal with the write: one for an accepted step (S-14, AUD-1). */
   readonly journal?: readonly JournalDraft[];
   /** Effects after a successful write (notifications, session revocations). */
   readonly after?: (written: Stored<AccountRecord>) => Promise<void>;
@@ -24,7 +26,8 @@ const ROUNDS = 12;
  * clock-driven transitions are applied first (ACC-5, lazily — no background job), the step
  * decides on that state, and the result is written with the version read (S-15). A write
  * that meets a newer version is retried from the read, so concurrent calls each decide on
- * fresh state and nothing is lost. Journal entries are appended after the write.
+ * fresh state and nothing is lost. The write and its journal entries are one unit
+ * (`ctx.units`): on a backend with a unit of work they commit together or not at all.
  */
 export async function runAccountStep<T>(
   ctx: AccountContext,
@@ -39,27 +42,39 @@ export async function runAccountStep<T>(
     const advanced = advanceAccount(stored, now);
     const outcome = await step({ ...advanced.account, version: stored.version }, now);
     const next = outcome.account ?? (advanced.transitions.length > 0 ? advanced.account : undefined);
-    let written: Stored<AccountRecord> = stored;
-    if (next !== undefined) {
-      const { version: _v, ...plain } = next as Stored<AccountRecord>;
-      try {
-        written = await ctx.stores.accounts.update(plain, stored.version, { uniqueKeys: accountKeys(plain) });
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-        const current = await ctx.stores.accounts.get(accountId);
-        // Same version: the write lost on a unique key (a phone or e-mail another account owns).
-        if (current !== undefined && current.version === stored.version) return fail(issue('contact.unavailable', []));
-        continue;
-      }
+    const entries = outcome.journal ?? [];
+    if (next === undefined && entries.length === 0) {
+      if (outcome.after !== undefined) await outcome.after(stored);
+      return outcome.result;
     }
-    await journalClock(ctx, accountId, advanced.transitions);
-    for (const entry of outcome.journal ?? []) {
-      await ctx.journal.append({
-        actor: entry.actor ?? actor,
-        action: entry.action,
-        subject: accountParty(accountId),
-        ...(entry.payload === undefined ? {} : { payload: entry.payload }),
+    let written: Stored<AccountRecord>;
+    try {
+      // The write and its entries commit together (on a backend with a unit of work: S-14, AUD-1).
+      written = await ctx.units.run(async (unit) => {
+        let result = stored;
+        if (next !== undefined) {
+          const { version: _v, ...plain } = next as Stored<AccountRecord>;
+          result = await unit.versioned<AccountRecord>(ACCOUNT_COLLECTIONS.accounts).update(plain, stored.version, { uniqueKeys: accountKeys(plain) });
+        }
+        await journalClock(unit, accountId, advanced.transitions);
+        for (const entry of entries) {
+          await unit.append({
+            actor: entry.actor ?? actor,
+            action: entry.action,
+            subject: accountParty(accountId),
+            ...(entry.payload === undefined ? {} : { payload: entry.payload }),
+          });
+        }
+        return result;
       });
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      // The journal's data key of the account changed under the unit (an erasure): run it again.
+      if (isJournalKeyConflict(error)) continue;
+      const current = await ctx.stores.accounts.get(accountId);
+      // Same version: the write lost on a unique key (a phone or e-mail another account owns).
+      if (current !== undefined && current.version === stored.version) return fail(issue('contact.unavailable', []));
+      continue;
     }
     if (outcome.after !== undefined) await outcome.after(written);
     return outcome.result;
@@ -67,15 +82,20 @@ export async function runAccountStep<T>(
   throw new KabinetError('ERR_CONFLICT', `account ${accountId} kept changing; gave up after ${ROUNDS} attempts`);
 }
 
+/** Whether a unit failed because the subject's journal data key changed under it (nothing was kept). */
+export function isJournalKeyConflict(error: unknown): boolean {
+  return ConflictError.isInstance(error) && (error as ConflictError).entity === 'journal-subject-key';
+}
+
 /** Whether an error is a store conflict (stale version or taken unique key). */
 export function isConflict(error: unknown): boolean {
   return KabinetError.isInstance(error) && error.code === 'ERR_CONFLICT';
 }
 
-/** Journals the clock-driven transitions of one read (actor: the system clock). */
-export async function journalClock(ctx: AccountContext, accountId: string, transitions: readonly AppliedTransition[]): Promise<void> {
+/** Journals the clock-driven transitions of one read (actor: the system clock) in a unit. */
+export async function journalClock(unit: Pick<JournaledUnit, 'append'>, accountId: string, transitions: readonly AppliedTransition[]): Promise<void> {
   if (transitions.length === 0) return;
-  await ctx.journal.append({
+  await unit.append({
     actor: SYSTEM_CLOCK,
     action: 'account.deadline_passed',
     subject: accountParty(accountId),

@@ -1,5 +1,6 @@
 import { KabinetError, fail, issue, timingSafeEqualStrings, type Result } from '@kabinet/core';
 import type { DraftRecord, JournalParty, Stored } from '@kabinet/ports';
+import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
 import type { AccountContext } from '../context/account-context.js';
 import type { JournalDraft } from './journal-draft.js';
 import { isConflict } from './run-account-step.js';
@@ -42,23 +43,29 @@ export async function runDraftStep<T>(
     if (draft === undefined) return fail(issue('registration.draft_not_found', ['draftId']));
     const now = ctx.clock.now();
     const outcome = await step(draft, now);
+    const entries = outcome.journal ?? [];
+    if (outcome.remove !== true && outcome.draft === undefined && entries.length === 0) return outcome.result;
     try {
-      if (outcome.remove === true) await ctx.stores.drafts.delete(draft.id, draft.version);
-      else if (outcome.draft !== undefined) {
-        const { version: _v, ...plain } = outcome.draft as Stored<DraftRecord>;
-        await ctx.stores.drafts.update({ ...plain, updatedAt: now, expiresAt: now + ctx.policy.draftTtlMs }, draft.version);
-      }
+      // The write and its entries commit together (on a backend with a unit of work: AUD-1).
+      await ctx.units.run(async (unit) => {
+        const drafts = unit.versioned<DraftRecord>(ACCOUNT_COLLECTIONS.drafts);
+        if (outcome.remove === true) await drafts.delete(draft.id, draft.version);
+        else if (outcome.draft !== undefined) {
+          const { version: _v, ...plain } = outcome.draft as Stored<DraftRecord>;
+          await drafts.update({ ...plain, updatedAt: now, expiresAt: now + ctx.policy.draftTtlMs }, draft.version);
+        }
+        for (const entry of entries) {
+          await unit.append({
+            actor: entry.actor ?? draftParty(draft.id),
+            action: entry.action,
+            subject: draftParty(draft.id),
+            ...(entry.payload === undefined ? {} : { payload: entry.payload }),
+          });
+        }
+      });
     } catch (error) {
       if (isConflict(error)) continue;
       throw error;
-    }
-    for (const entry of outcome.journal ?? []) {
-      await ctx.journal.append({
-        actor: entry.actor ?? draftParty(draft.id),
-        action: entry.action,
-        subject: draftParty(draft.id),
-        ...(entry.payload === undefined ? {} : { payload: entry.payload }),
-      });
     }
     return outcome.result;
   }

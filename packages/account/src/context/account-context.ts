@@ -1,5 +1,7 @@
 import type { Clock, Locale, Random } from '@kabinet/core';
 import type { Journal } from '@kabinet/audit';
+import type { JournaledUnits } from '@kabinet/audit/units';
+import type { ACCOUNT_COLLECTIONS } from './account-collections.js';
 import type { LockoutService } from '@kabinet/lockout';
 import type { BackupCodeService, OtpService, TotpVerifier } from '@kabinet/otp';
 import type {
@@ -53,6 +55,13 @@ export interface AccountContextConfig {
   readonly lockout: LockoutService;
   /** The activity journal (`createJournal` from `@kabinet/audit`). */
   readonly journal: Journal;
+  /**
+   * Writes an account step's aggregate and journal entries as one unit. Give
+   * `createJournaledUnits` over the backend's unit of work (its collections named as in
+   * {@link ACCOUNT_COLLECTIONS}) so a crash between them loses nothing; default: the stores
+   * above written first and the journal appended after (`directJournaledUnits`).
+   */
+  readonly units?: JournaledUnits;
   /** The state registries' check of identity data (ACC-5). */
   readonly registry: IdentityRegistry;
   /** SMS, e-mail and push gateways. */
@@ -92,6 +101,8 @@ export interface AccountContext {
   readonly lockout: LockoutService;
   /** The activity journal. */
   readonly journal: Journal;
+  /** Aggregate writes with their journal entries as one unit (atomic when the backend has a unit of work). */
+  readonly units: JournaledUnits;
   /** The state registries' check. */
   readonly registry: IdentityRegistry;
   /** SMS, e-mail and push gateways. */

@@ -5,7 +5,24 @@ import { createScryptHasher } from '../password/create-scrypt-hasher.js';
 import { checkAccountPolicy } from '../policy/check-account-policy.js';
 import { defaultAccountPolicy } from '../policy/default-account-policy.js';
 import { createAccessTokens } from '../tokens/create-access-tokens.js';
-import type { AccountContext, AccountContextConfig } from './account-context.js';
+import { directJournaledUnits } from '@kabinet/audit/units';
+import type { StoreRecord, VersionedStore } from '@kabinet/ports';
+import { ACCOUNT_COLLECTIONS } from './account-collections.js';
+import type { AccountContext, AccountContextConfig, AccountStores } from './account-context.js';
+
+/** The account stores by collection name, for units without a unit of work. */
+function storesByCollection(stores: AccountStores): <T extends StoreRecord>(collection: string) => VersionedStore<T> {
+  const byName = new Map<string, unknown>([
+    [ACCOUNT_COLLECTIONS.accounts, stores.accounts],
+    [ACCOUNT_COLLECTIONS.drafts, stores.drafts],
+    [ACCOUNT_COLLECTIONS.sessions, stores.sessions],
+  ]);
+  return <T extends StoreRecord>(collection: string): VersionedStore<T> => {
+    const store = byName.get(collection);
+    if (store === undefined) throw new KabinetError('ERR_INVALID_ARGUMENT', `no account store is named ${collection}`);
+    return store as VersionedStore<T>;
+  };
+}
 
 const REQUIRED = ['stores', 'otp', 'totp', 'backupCodes', 'lockout', 'journal', 'registry', 'senders', 'keys', 'clock', 'tokens'] as const;
 
@@ -51,6 +68,7 @@ export function createAccountContext(config: AccountContextConfig): AccountConte
   let dummy: Promise<string> | undefined;
   return {
     ...config,
+    units: config.units ?? directJournaledUnits({ versioned: storesByCollection(config.stores), journal: config.journal }),
     policy,
     random,
     hasher,

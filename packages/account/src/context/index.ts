@@ -13,3 +13,4 @@ export type { AccountContext, AccountContextConfig, AccountStores, TokenSettings
 export type { CodeSent } from './code-sent.js';
 export type { AuthContext, RequestMeta, TokenPair } from './auth-context.js';
 export { createAccountContext } from './create-account-context.js';
+export { ACCOUNT_COLLECTIONS } from './account-collections.js';

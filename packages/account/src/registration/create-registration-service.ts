@@ -1,6 +1,7 @@
 import { createId, fail, issue, ok, prefixIssues, type Issue, type Result } from '@kabinet/core';
 import type { AccountRecord, DraftContact, DraftRecord, Stored, UserType } from '@kabinet/ports';
 import { z } from 'zod';
+import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
 import type { AccountContext } from '../context/account-context.js';
 import type { RequestMeta } from '../context/auth-context.js';
 import type { CodeSent } from '../context/code-sent.js';
@@ -17,7 +18,7 @@ import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { parsePersonal, type PersonalData } from '../_lib/parse-personal.js';
 import { readInput } from '../_lib/read-input.js';
 import { draftParty, openDraft, runDraftStep } from '../_lib/run-draft-step.js';
-import { isConflict, runAccountStep } from '../_lib/run-account-step.js';
+import { isConflict, isJournalKeyConflict, runAccountStep } from '../_lib/run-account-step.js';
 import { hashSecret, newSecret } from '../_lib/secrets.js';
 import { storeFiles, type FileInput } from '../_lib/store-files.js';
 import { applyLevel, applyLifecycle, type AppliedTransition } from '../_lib/transitions.js';
@@ -445,32 +446,13 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
         if (todo.length > 0) return fail(todo.map((step) => issue('registration.step_missing', [], { step })));
         const now = ctx.clock.now();
         const id = createId('acc', now, ctx.random);
-        // Claim the draft first (one versioned write), so two submits cannot create two accounts.
-        let claimed: Stored<DraftRecord>;
-        try {
-          const { version, ...plain } = draft;
-          claimed = await ctx.stores.drafts.update({ ...plain, accountId: id, updatedAt: now }, version);
-        } catch (error) {
-          if (isConflict(error)) continue;
-          throw error;
-        }
-        const built = buildAccount(ctx, claimed, id, now);
-        const undoClaim = async (): Promise<void> => {
-          const { version, accountId: _a, ...plain } = claimed;
-          await ctx.stores.drafts.update(plain, version).catch(() => undefined);
-        };
-        // Another account owns the phone or e-mail (two drafts that both proved control of it): undo the claim.
-        const unavailable = async (): Promise<Result<never>> => {
-          await undoClaim();
-          return fail(issue('contact.unavailable', []));
-        };
+        const built = buildAccount(ctx, draft, id, now);
         // One person, one account: a document another account holds is refused without saying
         // which account (contact support), and journaled on the draft and on the holder.
         const documentTaken = async (): Promise<Result<never> | undefined> => {
           for (const doc of built.account.documents) {
             const holder = await documentHolder(ctx, doc.kind, built.documentFields[doc.id] ?? {});
             if (holder === undefined) continue;
-            await undoClaim();
             await ctx.journal.append({ actor: draftParty(draft.id), action: 'registration.document_refused', subject: draftParty(draft.id), payload: { kind: doc.kind } });
             await ctx.journal.append({ actor: { type: 'system', id: 'identity' }, action: 'identity.document_reuse_refused', subject: accountParty(holder.id), payload: { kind: doc.kind, attempt: 'registration' } });
             return fail(issue('document.unavailable', ['documents'], { kind: doc.kind }));
@@ -481,34 +463,44 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
         if (taken !== undefined) return taken;
         // The store's unique keys cover the current blind-index key; an owner not yet re-keyed after a rotation is looked up.
         for (const channel of ['phone', 'email'] as const) {
-          if ((await retiredKeyOwner(ctx, channel, built.contacts[channel])) !== undefined) return unavailable();
+          if ((await retiredKeyOwner(ctx, channel, built.contacts[channel])) !== undefined) return fail(issue('contact.unavailable', []));
         }
+        // One unit: the draft is claimed (so two submits cannot create two accounts), the account
+        // created and journaled, and a finished draft removed — together or not at all on a
+        // backend with a unit of work; a crash in between leaves no claimed draft without its account.
+        let claimed: Stored<DraftRecord> | undefined;
         try {
-          await ctx.stores.accounts.create(built.account, { uniqueKeys: accountKeys(built.account) });
+          await ctx.units.run(async (unit) => {
+            const drafts = unit.versioned<DraftRecord>(ACCOUNT_COLLECTIONS.drafts);
+            const { version, ...plain } = draft;
+            claimed = await drafts.update({ ...plain, accountId: id, updatedAt: now }, version);
+            await unit.versioned<AccountRecord>(ACCOUNT_COLLECTIONS.accounts).create(built.account, { uniqueKeys: accountKeys(built.account) });
+            await unit.append({
+              actor: draftParty(draft.id),
+              action: 'account.created',
+              subject: accountParty(id),
+              // The first contact versions of the history (CONTACT-5); the payload is encrypted beside the chain.
+              payload: {
+                draftId: draft.id,
+                userType: built.account.userType,
+                documents: built.account.documents.map((d) => d.kind),
+                transitions: built.transitions.map((t) => ({ ...t })),
+                phone: built.contacts.phone,
+                email: built.contacts.email,
+              },
+            });
+            if (built.active) await drafts.delete(claimed.id, claimed.version);
+          });
         } catch (error) {
           if (!isConflict(error)) throw error;
-          return (await documentTaken()) ?? unavailable();
-        }
-        await ctx.journal.append({
-          actor: draftParty(draft.id),
-          action: 'account.created',
-          subject: accountParty(id),
-          // The first contact versions of the history (CONTACT-5); the payload is encrypted beside the chain.
-          payload: {
-            draftId: draft.id,
-            userType: built.account.userType,
-            documents: built.account.documents.map((d) => d.kind),
-            transitions: built.transitions.map((t) => ({ ...t })),
-            phone: built.contacts.phone,
-            email: built.contacts.email,
-          },
-        });
-        if (built.active) {
-          try {
-            await ctx.stores.drafts.delete(claimed.id, claimed.version);
-          } catch (error) {
-            if (!isConflict(error)) throw error;
+          // Without a unit of work the claim may have been written before the account failed: undo it.
+          if (claimed !== undefined && !ctx.units.atomic) {
+            const { version, accountId: _a, ...plain } = claimed;
+            await ctx.stores.drafts.update(plain, version).catch(() => undefined);
           }
+          // The draft moved (another submit): decide again. Otherwise the account lost on a unique key.
+          if (claimed === undefined || isJournalKeyConflict(error)) continue;
+          return (await documentTaken()) ?? fail(issue('contact.unavailable', []));
         }
         return ok({ accountId: id, lifecycle: built.account.lifecycle, level: built.account.level });
       }

@@ -257,6 +257,8 @@ export function createJournalSequencer(options: JournalSequencerOptions): Journa
           await new Promise<void>((resolve) => {
             wakeUp = resolve;
             wakeTimer = setTimeout(resolve, intervalMs);
+            // Polling alone does not keep the process alive (a server's socket does).
+            wakeTimer.unref?.();
           });
           clearTimeout(wakeTimer);
           wakeUp = undefined;

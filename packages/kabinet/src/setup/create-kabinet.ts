@@ -1,5 +1,7 @@
-import { KabinetError, cryptoRandom, systemClock } from '@kabinet/core';
+import { KabinetError, cryptoRandom, systemClock, type Clock, type Random } from '@kabinet/core';
 import { createJournal } from '@kabinet/audit';
+import { createJournalEnqueuer, createJournalSequencer, type JournalSequencer } from '@kabinet/audit/sequencer';
+import { createJournaledUnits, type JournaledUnits } from '@kabinet/audit/units';
 import {
   createAccountContext,
   createAuthService,
@@ -46,7 +48,7 @@ import {
   type SimulatedProvider,
 } from '@kabinet/payments';
 import { unconfiguredMethodCheck, unconfiguredProvider } from '../_lib/unconfigured-payments.js';
-import type { KeyProvider } from '@kabinet/ports';
+import type { JournalStore, KeyProvider } from '@kabinet/ports';
 import { kabinetMessages } from '../messages/kabinet-messages.js';
 import type { Kabinet, KabinetDev } from './kabinet.js';
 import type { KabinetConfig, KabinetStores } from './kabinet-config.js';
@@ -90,6 +92,46 @@ function checkPayments(config: KabinetConfig): void {
   if (typeof check !== 'object' || check === null || typeof check.start !== 'function' || typeof check.verify !== 'function') {
     throw configError('payments.methodCheck is required (the first-use check of PAY-2)');
   }
+}
+
+/** The default hearer of the journal's background errors: the message only (no payloads, no personal data). */
+function reportJournalError(error: unknown): void {
+  console.error(`kabinet journal: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/**
+ * Units whose account writes and journal entries commit together, with the sequencer that
+ * chains the outbox — when the backend has a unit of work and the account stores and the
+ * journal all come from it (a store replaced in `config.stores` lives outside its transactions).
+ */
+function atomicUnits(
+  config: KabinetConfig,
+  journalStore: JournalStore,
+  options: { keys: KeyProvider; clock: Clock; random: Random; origin: { origin?: string }; onError: (error: unknown) => void },
+): { units: JournaledUnits; sequencer: JournalSequencer } | undefined {
+  const backend = config.backend;
+  if (backend?.unitOfWork === undefined || backend.journalOutbox === undefined) return undefined;
+  const replaced = (['accounts', 'drafts', 'sessions', 'journal'] as const).filter((name) => config.stores?.[name] !== undefined);
+  if (replaced.length > 0) return undefined;
+  const { keys, clock, random, onError } = options;
+  const sequencer = createJournalSequencer({
+    outbox: backend.journalOutbox,
+    store: journalStore,
+    keys,
+    clock,
+    ...options.origin,
+    ...(config.journal?.checkpoint === undefined ? {} : { checkpoint: config.journal.checkpoint }),
+    onError,
+  });
+  sequencer.start({ intervalMs: config.journal?.sequencerIntervalMs ?? 100 });
+  const units = createJournaledUnits({
+    unitOfWork: backend.unitOfWork,
+    enqueuer: createJournalEnqueuer({ keys, clock, random }),
+    // This instance's own entries are chained before the call returns (one batch, when it leads).
+    afterCommit: () => sequencer.step(),
+    onError,
+  });
+  return { units, sequencer };
 }
 
 function must<T>(value: T | undefined, what: string): T {
@@ -154,14 +196,18 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     registry = simulated;
   }
 
+  const journalStore = stores.journal ?? createJournalStoreDefault();
+  const onJournalError = config.journal?.onError ?? reportJournalError;
+  const origin = config.journal?.origin === undefined ? {} : { origin: config.journal.origin };
   const journal = createJournal({
-    store: stores.journal ?? createJournalStoreDefault(),
+    store: journalStore,
     keys,
     clock,
     random,
-    ...(config.journal?.origin === undefined ? {} : { origin: config.journal.origin }),
-    ...(config.journal?.checkpoint === undefined ? {} : { checkpoint: config.journal.checkpoint }),
+    ...origin,
+    checkpoint: { ...(config.journal?.checkpoint ?? {}), onError: onJournalError },
   });
+  const atomic = atomicUnits(config, journalStore, { keys, clock, random, origin, onError: onJournalError });
   const account = { ...(strict ? strictAccountPolicy : defaultAccountPolicy), ...(policy.account ?? {}) };
   const ctx = createAccountContext({
     stores: {
@@ -181,6 +227,7 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     }),
     lockout: createLockoutService({ counters: stores.counters ?? createCounterStoreDefault(clock), clock, policy: policy.lockout ?? (strict ? strictLockoutPolicy : portalLockoutPolicy) }),
     journal,
+    ...(atomic === undefined ? {} : { units: atomic.units }),
     registry,
     senders,
     // Admission control (bounded concurrency and queue, then ERR_UNAVAILABLE → 503): a login burst cannot exhaust memory or CPU.
@@ -225,5 +272,8 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     clock,
     context: ctx,
     dev,
+    close: async () => {
+      await atomic?.sequencer.stop();
+    },
   };
 }

@@ -74,6 +74,14 @@ export interface KabinetJournalOptions {
   readonly origin?: string;
   /** When to sign checkpoints (default every 1 000 entries or every minute). */
   readonly checkpoint?: Partial<JournalCheckpointPolicy>;
+  /**
+   * Hears the journal's background errors: a failed checkpoint, and on a backend with a unit of
+   * work the sequencer's (the database unreachable while it chains the outbox; it retries).
+   * Default: each is written to `console.error` with its message only.
+   */
+  readonly onError?: (error: unknown) => void;
+  /** Ms between the sequencer's polls of the outbox on a backend with a unit of work (default 100). */
+  readonly sequencerIntervalMs?: number;
 }
 
 /**
@@ -110,7 +118,9 @@ export interface KabinetConfig {
   /**
    * The storage backend every store comes from (e.g. `createPostgresStores(…)`), collection
    * names `accounts`, `drafts`, `sessions`, `otp-challenges`, `totp-steps`, `backup-codes`.
-   * Without it, stores are in memory.
+   * Without it, stores are in memory. When it has a unit of work (PostgreSQL's does) and the
+   * accounts, drafts, sessions and journal come from it, each account step's write and its
+   * journal entries commit together, and the journal's sequencer runs until `kabinet.close()`.
    */
   readonly backend?: StoreBackend;
   /** Single stores that replace the backend's (e.g. counters on Redis). */

@@ -63,4 +63,9 @@ export interface Kabinet {
   readonly context: AccountContext;
   /** The in-memory stand-ins made for missing ports. */
   readonly dev: KabinetDev;
+  /**
+   * Stops background work (the journal's sequencer on a backend with a unit of work), after
+   * chaining what this instance can; call it before ending the backend's pool. Idempotent.
+   */
+  close(): Promise<void>;
 }

@@ -2,6 +2,8 @@ import type { BlobStore } from '../blobs/blob-store.js';
 import type { CounterStore } from '../counters/counter-store.js';
 import type { JournalStore } from '../journal/journal-store.js';
 import type { PaymentStore } from '../payments/payment-store.js';
+import type { JournalOutbox } from '../unit-of-work/journal-outbox.js';
+import type { UnitOfWork } from '../unit-of-work/unit-of-work.js';
 import type { StoreRecord, VersionedStore } from './versioned-store.js';
 
 /**
@@ -27,4 +29,12 @@ export interface StoreBackend {
   readonly journal: JournalStore;
   /** Payments, attempts, methods, idempotency keys and processed callbacks. */
   readonly payments: PaymentStore;
+  /**
+   * Units of work over this backend's versioned stores and the journal's outbox (given with
+   * {@link StoreBackend.journalOutbox}): `createKabinet` then commits each account step's
+   * write with its journal entries, and runs the sequencer that chains them.
+   */
+  readonly unitOfWork?: UnitOfWork;
+  /** The journal's outbox the units enqueue into (given with {@link StoreBackend.unitOfWork}). */
+  readonly journalOutbox?: JournalOutbox;
 }
