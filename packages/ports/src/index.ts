@@ -19,3 +19,4 @@ export * from './accounts/index.js';
 export * from './journal/index.js';
 export * from './payments/index.js';
 export * from './unit-of-work/index.js';
+export * from './misuse/index.js';

@@ -1,9 +1,8 @@
-import { KabinetError } from '@kabinet/core';
+import { invalidArgument } from '@kabinet/ports';
 
-/** Throws `ERR_INVALID_ARGUMENT` for a call that breaks the port's contract. */
-export function invalidArgument(message: string, details: Readonly<Record<string, string | number | boolean>> = {}): never {
-  throw new KabinetError('ERR_INVALID_ARGUMENT', message, { details });
-}
+// `invalidArgument` lives in `@kabinet/ports` (one definition for every adapter); re-exported
+// here for the modules of this package that import it from `_lib`.
+export { invalidArgument };
 
 /** The sweep interval option, checked: a positive integer. */
 export function checkSweepEvery(value: number | undefined, fallback: number): number {

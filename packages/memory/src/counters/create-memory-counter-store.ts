@@ -1,5 +1,5 @@
 import type { Clock } from '@kabinet/core';
-import type { CounterState, CounterStore, IncrementOptions } from '@kabinet/ports';
+import { checkCounterKey, checkIncrementOptions, checkRaiseToArguments, type CounterState, type CounterStore, type IncrementOptions } from '@kabinet/ports';
 import { createAmortisedSweep } from '../_lib/amortised-sweep.js';
 import { checkSweepEvery, invalidArgument } from '../_lib/misuse.js';
 
@@ -133,34 +133,21 @@ export function createMemoryCounterStore(options: MemoryCounterStoreOptions): Me
     return { value, expiresAt };
   }
 
-  function checkTtl(ttlMs: number): void {
-    if (typeof ttlMs !== 'number' || !Number.isFinite(ttlMs) || ttlMs <= 0) invalidArgument('ttlMs must be a positive finite number of ms', { ttlMs: String(ttlMs) });
-  }
-
-  function checkKey(key: string): void {
-    if (typeof key !== 'string') invalidArgument('a counter key is a string');
-  }
-
   return {
     async increment(key, increment: IncrementOptions) {
-      checkKey(key);
-      const by = increment.by ?? 1;
-      const window = increment.window ?? 'fixed';
-      checkTtl(increment.ttlMs);
-      if (typeof by !== 'number' || !Number.isFinite(by)) invalidArgument('by must be a finite number', { by: String(by) });
-      if (window !== 'fixed' && window !== 'sliding') invalidArgument('window is fixed or sliding', { window: String(window) });
+      checkCounterKey(key);
+      const { by, ttlMs, window } = checkIncrementOptions(increment);
       const now = clock.now();
       tick(now);
       const slot = liveSlot(key, now);
-      if (slot === undefined) return write(key, undefined, by, now + increment.ttlMs);
-      const expiresAt = window === 'sliding' ? now + increment.ttlMs : data[2 * slot + 1]!;
+      if (slot === undefined) return write(key, undefined, by, now + ttlMs);
+      const expiresAt = window === 'sliding' ? now + ttlMs : data[2 * slot + 1]!;
       return write(key, slot, data[2 * slot]! + by, expiresAt);
     },
 
     async raiseTo(key, value, ttlMs) {
-      checkKey(key);
-      checkTtl(ttlMs);
-      if (typeof value !== 'number' || !Number.isFinite(value)) invalidArgument('value must be a finite number', { value: String(value) });
+      checkCounterKey(key);
+      checkRaiseToArguments(value, ttlMs);
       const now = clock.now();
       tick(now);
       const slot = liveSlot(key, now);
@@ -169,6 +156,7 @@ export function createMemoryCounterStore(options: MemoryCounterStoreOptions): Me
     },
 
     async get(key) {
+      checkCounterKey(key);
       const now = clock.now();
       tick(now);
       const slot = liveSlot(key, now);
@@ -176,6 +164,7 @@ export function createMemoryCounterStore(options: MemoryCounterStoreOptions): Me
     },
 
     async reset(key) {
+      checkCounterKey(key);
       tick(clock.now());
       const slot = slots.get(key);
       if (slot === undefined) return;

@@ -3,8 +3,15 @@ import {
   ATTEMPT_STATUS_EDGES,
   PAYMENT_STATUS_EDGES,
   allowsStatusChange,
-  decodePaymentCursor,
+  checkIdempotencyRecord,
+  checkPaymentAttemptRecord,
+  checkPaymentListQuery,
+  checkPaymentMethodRecord,
+  checkPaymentRecord,
+  checkProcessedCallback,
+  checkUnchangedFields,
   encodePaymentCursor,
+  invalidArgument,
   type IdempotencyClaim,
   type IdempotencyRecord,
   type Page,
@@ -56,68 +63,6 @@ export interface MemoryPaymentStore extends PaymentStore {
 }
 
 const SWEEP_EVERY = 1000;
-
-function invalid(message: string): never {
-  throw new KabinetError('ERR_INVALID_ARGUMENT', message);
-}
-
-function kopecks(value: unknown, what: string, min: number): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) invalid(`${what} must be an integer number of kopecks >= ${min}`);
-  return value;
-}
-
-function text(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.length === 0) invalid(`${what} must be a non-empty string`);
-  return value;
-}
-
-function epoch(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) invalid(`${what} must be epoch ms`);
-  return value;
-}
-
-function checkPayment(p: PaymentRecord): void {
-  text(p.id, 'id');
-  text(p.accountId, 'accountId');
-  text(p.uin, 'uin');
-  text(p.transactionNumber, 'transactionNumber');
-  text(p.serviceType, 'serviceType');
-  epoch(p.createdAt, 'createdAt');
-  epoch(p.updatedAt, 'updatedAt');
-  const amount = kopecks(p.amountKopecks, 'amountKopecks', 1);
-  const captured = kopecks(p.capturedKopecks, 'capturedKopecks', 0);
-  if (captured > amount) invalid('capturedKopecks exceeds amountKopecks');
-  if (!Number.isSafeInteger(p.attemptCount) || p.attemptCount < 0) invalid('attemptCount must be an integer >= 0');
-  if (!Array.isArray(p.refunds)) invalid('refunds must be an array');
-  let held = 0;
-  for (const r of p.refunds) {
-    kopecks(r.amountKopecks, 'refund amountKopecks', 1);
-    if (r.status !== 'failed') held += r.amountKopecks;
-  }
-  if (held > captured) invalid('refunds exceed the captured amount');
-  if (!PAYMENT_STATUS_EDGES.some(([a, b]) => a === p.status || b === p.status)) invalid(`unknown payment status ${String(p.status)}`);
-}
-
-function checkAttempt(a: PaymentAttemptRecord): void {
-  text(a.id, 'id');
-  text(a.paymentId, 'paymentId');
-  text(a.accountId, 'accountId');
-  text(a.provider, 'provider');
-  text(a.idempotencyKey, 'idempotencyKey');
-  text(a.captureKey, 'captureKey');
-  epoch(a.createdAt, 'createdAt');
-  epoch(a.updatedAt, 'updatedAt');
-  if (!Number.isSafeInteger(a.sequence) || a.sequence < 1) invalid('sequence must be an integer >= 1');
-  const amount = kopecks(a.amountKopecks, 'amountKopecks', 1);
-  const authorized = kopecks(a.authorizedKopecks, 'authorizedKopecks', 0);
-  const captured = kopecks(a.capturedKopecks, 'capturedKopecks', 0);
-  if (captured > authorized || authorized > amount) invalid('amounts must satisfy captured <= authorized <= amount');
-  if (!ATTEMPT_STATUS_EDGES.some(([x, y]) => x === a.status || y === a.status)) invalid(`unknown attempt status ${String(a.status)}`);
-}
-
-function same<T>(before: T, after: T, keys: readonly (keyof T)[], what: string): void {
-  for (const key of keys) if (before[key] !== after[key]) invalid(`${what}.${String(key)} cannot change`);
-}
 
 function copy<T>(value: T): T {
   return structuredClone(value);
@@ -192,7 +137,7 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
       return id === undefined ? undefined : copy(payments.get(id)!);
     },
     async create(record) {
-      checkPayment(record);
+      checkPaymentRecord(record);
       if (payments.has(record.id)) throw new ConflictError('payment', record.id, 0);
       if (paymentByTxn.has(record.transactionNumber)) throw new ConflictError('payment', record.id, 0);
       if (record.status !== 'canceled' && paymentByUin.has(record.uin)) throw new ConflictError('payment', record.id, 0);
@@ -206,8 +151,8 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
     async update(record, expectedVersion) {
       const current = payments.get(record.id);
       if (current === undefined || current.version !== expectedVersion) throw new ConflictError('payment', record.id, expectedVersion);
-      checkPayment(record);
-      same(current, record as Stored<PaymentRecord>, ['accountId', 'uin', 'transactionNumber', 'amountKopecks', 'createdAt'], 'payment');
+      checkPaymentRecord(record);
+      checkUnchangedFields<PaymentRecord>(current, record, ['accountId', 'uin', 'transactionNumber', 'amountKopecks', 'createdAt'], 'payment');
       if (!allowsStatusChange(PAYMENT_STATUS_EDGES, current.status, record.status)) {
         throw new KabinetError('ERR_INVALID_STATE', `payment ${record.id}: ${current.status} -> ${record.status} is not in the table`);
       }
@@ -224,9 +169,7 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
       return copy(stored);
     },
     async listByAccount(query: PaymentListQuery): Promise<Page<Stored<PaymentRecord>>> {
-      if (!Number.isSafeInteger(query.limit) || query.limit < 1) invalid('limit must be an integer >= 1');
-      const after = query.after === undefined ? undefined : decodePaymentCursor(query.after);
-      if (query.after !== undefined && after === undefined) invalid('malformed cursor');
+      const after = checkPaymentListQuery(query);
       const types = query.serviceTypes === undefined ? undefined : new Set(query.serviceTypes);
       const statuses = query.statuses === undefined ? undefined : new Set(query.statuses);
       const matching: Stored<PaymentRecord>[] = [];
@@ -262,7 +205,7 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
         .map(copy);
     },
     async create(record) {
-      checkAttempt(record);
+      checkPaymentAttemptRecord(record);
       if (attempts.has(record.id) || attemptByKey.has(record.idempotencyKey)) throw new ConflictError('payment attempt', record.id, 0);
       if (record.providerPaymentId !== undefined && attemptByObject.has(objectKey(record.provider, record.providerPaymentId))) throw new ConflictError('payment attempt', record.id, 0);
       if (record.status === 'succeeded' && succeededOfPayment.has(record.paymentId)) throw new ConflictError('payment attempt', record.id, 0);
@@ -277,9 +220,9 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
     async update(record, expectedVersion) {
       const current = attempts.get(record.id);
       if (current === undefined || current.version !== expectedVersion) throw new ConflictError('payment attempt', record.id, expectedVersion);
-      checkAttempt(record);
-      same(current, record as Stored<PaymentAttemptRecord>, ['paymentId', 'accountId', 'sequence', 'methodId', 'methodKind', 'provider', 'idempotencyKey', 'captureKey', 'amountKopecks', 'createdAt'], 'attempt');
-      if (current.providerPaymentId !== undefined && record.providerPaymentId !== current.providerPaymentId) invalid('attempt.providerPaymentId cannot change once set');
+      checkPaymentAttemptRecord(record);
+      checkUnchangedFields<PaymentAttemptRecord>(current, record, ['paymentId', 'accountId', 'sequence', 'methodId', 'methodKind', 'provider', 'idempotencyKey', 'captureKey', 'amountKopecks', 'createdAt'], 'attempt');
+      if (current.providerPaymentId !== undefined && record.providerPaymentId !== current.providerPaymentId) invalidArgument('attempt.providerPaymentId cannot change once set');
       if (!allowsStatusChange(ATTEMPT_STATUS_EDGES, current.status, record.status)) {
         throw new KabinetError('ERR_INVALID_STATE', `attempt ${record.id}: ${current.status} -> ${record.status} is not in the table`);
       }
@@ -314,9 +257,7 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
         .map(copy);
     },
     async create(record) {
-      text(record.id, 'id');
-      text(record.accountId, 'accountId');
-      text(record.fingerprint, 'fingerprint');
+      checkPaymentMethodRecord(record);
       const key = fingerprintKey(record.accountId, record.fingerprint);
       if (methods.has(record.id) || (record.status === 'active' && methodByFingerprint.has(key))) throw new ConflictError('payment method', record.id, 0);
       const stored = { ...copy(record), version: 1 } as Stored<PaymentMethodRecord>;
@@ -328,7 +269,7 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
     async update(record, expectedVersion) {
       const current = methods.get(record.id);
       if (current === undefined || current.version !== expectedVersion) throw new ConflictError('payment method', record.id, expectedVersion);
-      same(current, record as Stored<PaymentMethodRecord>, ['accountId', 'kind', 'fingerprint', 'createdAt'], 'method');
+      checkUnchangedFields<PaymentMethodRecord>(current, record, ['accountId', 'kind', 'fingerprint', 'createdAt'], 'method');
       const key = fingerprintKey(record.accountId, record.fingerprint);
       const holder = methodByFingerprint.get(key);
       if (record.status === 'active' && holder !== undefined && holder !== record.id) throw new ConflictError('payment method', record.id, expectedVersion);
@@ -348,10 +289,7 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
     idempotency: {
       async claim(record): Promise<IdempotencyClaim> {
         tick();
-        text(record.key, 'key');
-        text(record.fingerprint, 'fingerprint');
-        text(record.resourceId, 'resourceId');
-        if (epoch(record.expiresAt, 'expiresAt') <= epoch(record.createdAt, 'createdAt')) invalid('expiresAt must be after createdAt');
+        checkIdempotencyRecord(record);
         const existing = keys.get(record.key);
         if (existing !== undefined && clock.now() < existing.expiresAt) {
           return { outcome: existing.fingerprint === record.fingerprint ? 'replay' : 'mismatch', record: copy(existing) };
@@ -371,9 +309,7 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
       },
       async markProcessed(entry) {
         tick();
-        text(entry.provider, 'provider');
-        text(entry.eventKey, 'eventKey');
-        epoch(entry.expiresAt, 'expiresAt');
+        checkProcessedCallback(entry);
         const key = objectKey(entry.provider, entry.eventKey);
         const existing = callbacks.get(key);
         if (existing !== undefined && clock.now() < existing.expiresAt) return false;

@@ -1,7 +1,17 @@
 import { ConflictError, type Clock } from '@kabinet/core';
-import type { Page, PageRequest, StoreRecord, Stored, VersionedStore, WriteOptions } from '@kabinet/ports';
+import {
+  checkExpectedVersion,
+  checkPageRequest,
+  checkStoreRecord,
+  checkWriteOptions,
+  type Page,
+  type PageRequest,
+  type StoreRecord,
+  type Stored,
+  type VersionedStore,
+} from '@kabinet/ports';
 import { createAmortisedSweep } from '../_lib/amortised-sweep.js';
-import { checkSweepEvery, invalidArgument } from '../_lib/misuse.js';
+import { checkSweepEvery } from '../_lib/misuse.js';
 import { insertSorted, removeSorted, upperBound } from '../_lib/sorted-strings.js';
 
 /** Options of {@link createMemoryVersionedStore}. */
@@ -109,25 +119,6 @@ export function createMemoryVersionedStore<T extends StoreRecord>(options: Memor
     return entry;
   }
 
-  function checkRecord(record: T): void {
-    if (typeof record !== 'object' || record === null || typeof record.id !== 'string' || record.id === '') {
-      invalidArgument(`${entity}: a record needs a non-empty string id`);
-    }
-    if (record.expiresAt !== undefined && !Number.isFinite(record.expiresAt)) {
-      invalidArgument(`${entity}: expiresAt must be a finite epoch ms`, { id: record.id });
-    }
-  }
-
-  function checkVersion(expectedVersion: number): void {
-    if (!Number.isInteger(expectedVersion)) invalidArgument(`${entity}: expectedVersion must be an integer`);
-  }
-
-  function uniqueKeysOf(options: WriteOptions | undefined, fallback: readonly string[]): readonly string[] {
-    if (options?.uniqueKeys === undefined) return fallback;
-    for (const key of options.uniqueKeys) if (typeof key !== 'string') invalidArgument(`${entity}: unique keys are strings`);
-    return [...new Set(options.uniqueKeys)];
-  }
-
   /** Throws when a key is owned by another live record. */
   function claimable(id: string, keys: readonly string[], now: number, expectedVersion: number): void {
     for (const key of keys) {
@@ -167,29 +158,29 @@ export function createMemoryVersionedStore<T extends StoreRecord>(options: Memor
     },
 
     async create(record, writeOptions) {
-      checkRecord(record);
+      checkStoreRecord(record, entity);
       const now = clock.now();
       tick(now);
       if (live(record.id, now) !== undefined) throw new ConflictError(entity, record.id, 0);
-      const keys = uniqueKeysOf(writeOptions, []);
+      const keys = checkWriteOptions(writeOptions, entity) ?? [];
       claimable(record.id, keys, now, 0);
       return store(record, 1, keys, undefined);
     },
 
     async update(record, expectedVersion, writeOptions) {
-      checkRecord(record);
-      checkVersion(expectedVersion);
+      checkStoreRecord(record, entity);
+      checkExpectedVersion(expectedVersion, entity);
       const now = clock.now();
       tick(now);
       const entry = live(record.id, now);
       if (entry === undefined || entry.record.version !== expectedVersion) throw new ConflictError(entity, record.id, expectedVersion);
-      const keys = uniqueKeysOf(writeOptions, entry.keys);
+      const keys = checkWriteOptions(writeOptions, entity) ?? entry.keys;
       claimable(record.id, keys, now, expectedVersion);
       return store(record, expectedVersion + 1, keys, entry);
     },
 
     async delete(id, expectedVersion) {
-      checkVersion(expectedVersion);
+      checkExpectedVersion(expectedVersion, entity);
       const now = clock.now();
       tick(now);
       const entry = live(id, now);
@@ -198,10 +189,7 @@ export function createMemoryVersionedStore<T extends StoreRecord>(options: Memor
     },
 
     async list(request: PageRequest): Promise<Page<Stored<T>>> {
-      if (!Number.isInteger(request.limit) || request.limit < 1) {
-        invalidArgument(`${entity}: page limit must be a positive integer`, { limit: String(request.limit) });
-      }
-      if (request.after !== undefined && typeof request.after !== 'string') invalidArgument(`${entity}: the cursor is a string`);
+      checkPageRequest(request, entity);
       const now = clock.now();
       tick(now);
       const items: Stored<T>[] = [];

@@ -1,6 +1,3 @@
-import { KabinetError } from '@kabinet/core';
-
-/** Throws `ERR_INVALID_ARGUMENT` for a call that breaks the port's contract. */
-export function invalidArgument(message: string, details: Readonly<Record<string, string | number | boolean>> = {}): never {
-  throw new KabinetError('ERR_INVALID_ARGUMENT', message, { details });
-}
+// `invalidArgument` lives in `@kabinet/ports` (one definition for every adapter); re-exported
+// here for the modules of this package that still import it from `_lib`.
+export { invalidArgument } from '@kabinet/ports';

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { KabinetError, type Clock } from '@kabinet/core';
-import type { CounterState, CounterStore, IncrementOptions } from '@kabinet/ports';
+import { checkCounterKey, checkIncrementOptions, checkRaiseToArguments, type CounterState, type CounterStore, type IncrementOptions } from '@kabinet/ports';
 import { storeError } from '../_lib/store-error.js';
-import { invalidArgument } from '../_lib/misuse.js';
 import { quotedSchema } from '../_lib/schema-name.js';
 import type { SqlQueryable } from '../pool/sql-pool.js';
 
@@ -200,43 +199,32 @@ export function createPostgresCounterStore(options: PostgresCounterStoreOptions)
     }
   }
 
-  function checkKey(key: string): void {
-    if (typeof key !== 'string') invalidArgument('a counter key is a string');
-  }
-
-  function checkTtl(ttlMs: number): void {
-    if (typeof ttlMs !== 'number' || !Number.isFinite(ttlMs) || ttlMs <= 0) invalidArgument('ttlMs must be a positive finite number of ms', { ttlMs: String(ttlMs) });
-  }
-
   return {
     async increment(key, increment: IncrementOptions) {
-      checkKey(key);
-      const by = increment.by ?? 1;
-      const window = increment.window ?? 'fixed';
-      checkTtl(increment.ttlMs);
-      if (typeof by !== 'number' || !Number.isFinite(by)) invalidArgument('by must be a finite number', { by: String(by) });
-      if (window !== 'fixed' && window !== 'sliding') invalidArgument('window is fixed or sliding', { window: String(window) });
+      checkCounterKey(key);
+      const { by, ttlMs, window } = checkIncrementOptions(increment);
       const now = clock.now();
       return new Promise<CounterState>((resolve, reject) => {
-        waiting.push({ key, by, now, ttlMs: increment.ttlMs, sliding: window === 'sliding', resolve, reject });
+        waiting.push({ key, by, now, ttlMs, sliding: window === 'sliding', resolve, reject });
         pump();
       });
     },
 
     async raiseTo(key, value, ttlMs) {
-      checkKey(key);
-      checkTtl(ttlMs);
-      if (typeof value !== 'number' || !Number.isFinite(value)) invalidArgument('value must be a finite number', { value: String(value) });
+      checkCounterKey(key);
+      checkRaiseToArguments(value, ttlMs);
       const rows = await run<CounterRow>('counters.raiseTo', RAISE, [key, value, clock.now(), ttlMs]);
       return toState(rows[0]!);
     },
 
     async get(key) {
+      checkCounterKey(key);
       const rows = await run<CounterRow>('counters.get', GET, [key, clock.now()]);
       return rows[0] === undefined ? undefined : toState(rows[0]);
     },
 
     async reset(key) {
+      checkCounterKey(key);
       await run('counters.reset', RESET, [key]);
     },
   };

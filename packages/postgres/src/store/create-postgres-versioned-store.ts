@@ -1,7 +1,16 @@
 import { ConflictError, type Clock } from '@kabinet/core';
-import type { Page, PageRequest, StoreRecord, Stored, VersionedStore, WriteOptions } from '@kabinet/ports';
+import {
+  checkExpectedVersion,
+  checkPageRequest,
+  checkStoreRecord,
+  checkWriteOptions,
+  type Page,
+  type PageRequest,
+  type StoreRecord,
+  type Stored,
+  type VersionedStore,
+} from '@kabinet/ports';
 import { inTransaction, run } from '../_lib/in-transaction.js';
-import { invalidArgument } from '../_lib/misuse.js';
 import { quotedSchema } from '../_lib/schema-name.js';
 import type { SqlPool, SqlQueryable } from '../pool/sql-pool.js';
 
@@ -84,25 +93,6 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
     return { ...row.data, id: row.id, version: row.version } as unknown as Stored<T>;
   }
 
-  function checkRecord(record: T): void {
-    if (typeof record !== 'object' || record === null || typeof record.id !== 'string' || record.id === '') {
-      invalidArgument(`${collection}: a record needs a non-empty string id`);
-    }
-    if (record.expiresAt !== undefined && !Number.isFinite(record.expiresAt)) {
-      invalidArgument(`${collection}: expiresAt must be a finite epoch ms`, { id: record.id });
-    }
-  }
-
-  function checkVersion(expectedVersion: number): void {
-    if (!Number.isInteger(expectedVersion)) invalidArgument(`${collection}: expectedVersion must be an integer`);
-  }
-
-  function keysOf(writeOptions: WriteOptions | undefined): string[] | undefined {
-    if (writeOptions?.uniqueKeys === undefined) return undefined;
-    for (const key of writeOptions.uniqueKeys) if (typeof key !== 'string') invalidArgument(`${collection}: unique keys are strings`);
-    return [...new Set(writeOptions.uniqueKeys)];
-  }
-
   /** The record's fields without the store-managed version, as JSON text. */
   function dataOf(record: T): string {
     const { version: _version, ...fields } = record as T & { version?: unknown };
@@ -127,8 +117,8 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
     },
 
     async create(record, writeOptions) {
-      checkRecord(record);
-      const keys = keysOf(writeOptions) ?? [];
+      checkStoreRecord(record, collection);
+      const keys = checkWriteOptions(writeOptions, collection) ?? [];
       const now = clock.now();
       const expiresAt = record.expiresAt ?? null;
       const params = [collection, record.id, expiresAt, dataOf(record), now];
@@ -145,9 +135,9 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
     },
 
     async update(record, expectedVersion, writeOptions) {
-      checkRecord(record);
-      checkVersion(expectedVersion);
-      const keys = keysOf(writeOptions);
+      checkStoreRecord(record, collection);
+      checkExpectedVersion(expectedVersion, collection);
+      const keys = checkWriteOptions(writeOptions, collection);
       const now = clock.now();
       const expiresAt = record.expiresAt ?? null;
       const data = dataOf(record);
@@ -167,16 +157,13 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
     },
 
     async delete(id, expectedVersion) {
-      checkVersion(expectedVersion);
+      checkExpectedVersion(expectedVersion, collection);
       const rows = await run(pool, `${collection}.delete`, DELETE, [collection, id, expectedVersion, clock.now()]);
       if (rows.length === 0) throw new ConflictError(collection, id, expectedVersion);
     },
 
     async list(request: PageRequest): Promise<Page<Stored<T>>> {
-      if (!Number.isInteger(request.limit) || request.limit < 1) {
-        invalidArgument(`${collection}: page limit must be a positive integer`, { limit: String(request.limit) });
-      }
-      if (request.after !== undefined && typeof request.after !== 'string') invalidArgument(`${collection}: the cursor is a string`);
+      checkPageRequest(request, collection);
       const now = clock.now();
       const rows =
         request.after === undefined

@@ -1,5 +1,5 @@
 import { KabinetError, type Clock } from '@kabinet/core';
-import type { CounterState, CounterStore, IncrementOptions } from '@kabinet/ports';
+import { checkCounterKey, checkIncrementOptions, checkRaiseToArguments, invalidArgument, type CounterState, type CounterStore, type IncrementOptions } from '@kabinet/ports';
 import type { Cluster, Redis } from 'ioredis';
 import { GET_LUA, INCREMENT_LUA, INCREMENT_MANY_LUA, RAISE_TO_LUA, RESET_LUA, SCRIPT_NAMES } from '../_lib/counter-scripts.js';
 import { redisFailure, unavailable } from '../_lib/redis-failure.js';
@@ -253,9 +253,8 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
     });
   }
 
-  function redisKey(key: unknown): string {
-    if (typeof key !== 'string') invalidArgument('a counter key is a string');
-    return `${prefix}{${key}}`;
+  function redisKey(key: string): string {
+    return `${prefix}{${checkCounterKey(key)}}`;
   }
 
   /** `[value, expiresAt]` strings from a script → the state; anything else is a store fault. */
@@ -271,12 +270,8 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
   return {
     async increment(key, increment: IncrementOptions) {
       const k = redisKey(key);
-      const by = increment?.by ?? 1;
-      const window = increment?.window ?? 'fixed';
-      checkTtl(increment?.ttlMs);
-      if (typeof by !== 'number' || !Number.isFinite(by)) invalidArgument('by must be a finite number', { by: String(by) });
-      if (window !== 'fixed' && window !== 'sliding') invalidArgument('window is fixed or sliding', { window: String(window) });
-      const args = [String(clock.now()), String(by), String(increment.ttlMs), window] as const;
+      const { by, ttlMs, window } = checkIncrementOptions(increment);
+      const args = [String(clock.now()), String(by), String(ttlMs), window] as const;
       if (!batching) return stateOf(await run('increment', () => scripts[SCRIPT_NAMES.increment](k, ...args, marginArg)), 'increment');
       checkReady('increment');
       return stateOf(await enqueue(k, args), 'increment');
@@ -284,8 +279,7 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
 
     async raiseTo(key, value, ttlMs) {
       const k = redisKey(key);
-      checkTtl(ttlMs);
-      if (typeof value !== 'number' || !Number.isFinite(value)) invalidArgument('value must be a finite number', { value: String(value) });
+      checkRaiseToArguments(value, ttlMs);
       const now = clock.now();
       const reply = await run('raiseTo', () => scripts[SCRIPT_NAMES.raiseTo](k, String(now), String(value), String(ttlMs), marginArg));
       return stateOf(reply, 'raiseTo');
@@ -303,15 +297,6 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
       await run('reset', () => scripts[SCRIPT_NAMES.reset](k));
     },
   };
-}
-
-/** Throws `ERR_INVALID_ARGUMENT` for a call that breaks the port's contract. */
-function invalidArgument(message: string, details: Readonly<Record<string, string | number | boolean>> = {}): never {
-  throw new KabinetError('ERR_INVALID_ARGUMENT', message, { details });
-}
-
-function checkTtl(ttlMs: unknown): void {
-  if (typeof ttlMs !== 'number' || !Number.isFinite(ttlMs) || ttlMs <= 0) invalidArgument('ttlMs must be a positive finite number of ms', { ttlMs: String(ttlMs) });
 }
 
 function nonNegative(value: number | undefined, fallback: number, name: string): number {

@@ -1,8 +1,17 @@
 import { ConflictError, KabinetError } from '@kabinet/core';
-import { ATTEMPT_STATUS_EDGES, allowsStatusChange, type PaymentAttemptRecord, type PaymentAttemptRepo, type Stored } from '@kabinet/ports';
+import {
+  ATTEMPT_STATUS_EDGES,
+  allowsStatusChange,
+  checkPaymentAttemptRecord,
+  checkUnchangedFields,
+  invalidArgument,
+  type PaymentAttemptRecord,
+  type PaymentAttemptRepo,
+  type Stored,
+} from '@kabinet/ports';
 import { run } from '../../_lib/in-transaction.js';
 import type { SqlQueryable } from '../../pool/sql-pool.js';
-import { changedField, checkAttempt, checkStorable, dataOf, invalid, storableText } from './check-records.js';
+import { checkStorable, dataOf, storableText } from './check-records.js';
 import { checkExpectedVersion, edgeArrays, toStored, write, type VersionedRow } from './sql.js';
 
 const ENTITY = 'payment attempt';
@@ -49,9 +58,8 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
     const current = rows[0] === undefined ? undefined : toStored<Stored<PaymentAttemptRecord>>(rows[0]);
     if (current === undefined || current.version !== expectedVersion) throw new ConflictError(ENTITY, record.id, expectedVersion);
     if (deferred !== undefined) throw deferred;
-    const changed = changedField<PaymentAttemptRecord>(current, record, FIXED);
-    if (changed !== undefined) invalid(`attempt.${changed} cannot change`);
-    if (current.providerPaymentId !== undefined && record.providerPaymentId !== current.providerPaymentId) invalid('attempt.providerPaymentId cannot change once set');
+    checkUnchangedFields<PaymentAttemptRecord>(current, record, FIXED, 'attempt');
+    if (current.providerPaymentId !== undefined && record.providerPaymentId !== current.providerPaymentId) invalidArgument('attempt.providerPaymentId cannot change once set');
     if (!allowsStatusChange(ATTEMPT_STATUS_EDGES, current.status, record.status)) {
       throw new KabinetError('ERR_INVALID_STATE', `attempt ${record.id}: ${current.status} -> ${record.status} is not in the table`);
     }
@@ -78,7 +86,7 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
     },
 
     async create(record) {
-      checkAttempt(record);
+      checkPaymentAttemptRecord(record);
       checkStorable(record);
       const data = dataOf(record);
       const params = [record.id, record.paymentId, record.sequence, record.provider, record.providerPaymentId ?? null, record.idempotencyKey, record.status, data];
@@ -92,7 +100,7 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
       checkExpectedVersion(ENTITY, record.id, expectedVersion);
       let deferred: unknown;
       try {
-        checkAttempt(record);
+        checkPaymentAttemptRecord(record);
         checkStorable(record);
       } catch (error) {
         deferred = error;

@@ -1,9 +1,17 @@
 import { KabinetError, type Clock } from '@kabinet/core';
-import type { CallbackInbox, IdempotencyClaim, IdempotencyRecord, IdempotencyStore, ProcessedCallback } from '@kabinet/ports';
+import {
+  checkIdempotencyRecord,
+  checkProcessedCallback,
+  type CallbackInbox,
+  type IdempotencyClaim,
+  type IdempotencyRecord,
+  type IdempotencyStore,
+  type ProcessedCallback,
+} from '@kabinet/ports';
 import { run } from '../../_lib/in-transaction.js';
 import { RETRY_AFTER_SECONDS } from '../../_lib/store-error.js';
 import type { SqlQueryable } from '../../pool/sql-pool.js';
-import { checkStorable, epoch, invalid, storableText, text } from './check-records.js';
+import { checkStorable, storableText } from './check-records.js';
 
 interface DataRow<T> extends Record<string, unknown> {
   data: T;
@@ -23,10 +31,7 @@ export function postgresIdempotencyStore(pool: SqlQueryable, clock: Clock, schem
 
   return {
     async claim(record): Promise<IdempotencyClaim> {
-      text(record.key, 'key');
-      text(record.fingerprint, 'fingerprint');
-      text(record.resourceId, 'resourceId');
-      if (epoch(record.expiresAt, 'expiresAt') <= epoch(record.createdAt, 'createdAt')) invalid('expiresAt must be after createdAt');
+      checkIdempotencyRecord(record);
       checkStorable(record);
       const data = JSON.stringify(record);
       const now = clock.now();
@@ -66,9 +71,7 @@ export function postgresCallbackInbox(pool: SqlQueryable, clock: Clock, schema: 
     },
 
     async markProcessed(entry: ProcessedCallback) {
-      text(entry.provider, 'provider');
-      text(entry.eventKey, 'eventKey');
-      epoch(entry.expiresAt, 'expiresAt');
+      checkProcessedCallback(entry);
       checkStorable(entry);
       const rows = await run(pool, 'callbacks.markProcessed', MARK, [entry.provider, entry.eventKey, entry.expiresAt, JSON.stringify(entry), clock.now()]);
       return rows.length > 0;

@@ -1,8 +1,8 @@
 import { ConflictError } from '@kabinet/core';
-import type { PaymentMethodRecord, PaymentMethodRepo, Stored } from '@kabinet/ports';
+import { checkPaymentMethodRecord, checkUnchangedFields, type PaymentMethodRecord, type PaymentMethodRepo, type Stored } from '@kabinet/ports';
 import { run } from '../../_lib/in-transaction.js';
 import type { SqlQueryable } from '../../pool/sql-pool.js';
-import { changedField, checkStorable, dataOf, invalid, storableText, text } from './check-records.js';
+import { checkStorable, dataOf, storableText } from './check-records.js';
 import { checkExpectedVersion, toStored, write, type VersionedRow } from './sql.js';
 
 const ENTITY = 'payment method';
@@ -30,8 +30,7 @@ export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentM
     const rows = await run<VersionedRow>(pool, 'methods.update', BY_ID, [record.id]);
     const current = rows[0] === undefined ? undefined : toStored<Stored<PaymentMethodRecord>>(rows[0]);
     if (current === undefined || current.version !== expectedVersion) throw new ConflictError(ENTITY, record.id, expectedVersion);
-    const changed = changedField<PaymentMethodRecord>(current, record, FIXED);
-    if (changed !== undefined) invalid(`method.${changed} cannot change`);
+    checkUnchangedFields<PaymentMethodRecord>(current, record, FIXED, 'method');
     if (deferred !== undefined) throw deferred;
     throw new ConflictError(ENTITY, record.id, expectedVersion);
   }
@@ -56,11 +55,7 @@ export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentM
     },
 
     async create(record) {
-      text(record.id, 'id');
-      text(record.accountId, 'accountId');
-      text(record.fingerprint, 'fingerprint');
-      // The listing orders by it; JSON cannot hold NaN or ±Infinity.
-      if (typeof record.createdAt !== 'number' || !Number.isFinite(record.createdAt)) invalid('createdAt must be epoch ms');
+      checkPaymentMethodRecord(record);
       checkStorable(record);
       const data = dataOf(record);
       const rows = await write(pool, 'methods.create', INSERT, [record.id, record.accountId, record.fingerprint, String(record.status), record.createdAt, data]);

@@ -2,7 +2,9 @@ import { ConflictError, KabinetError } from '@kabinet/core';
 import {
   PAYMENT_STATUS_EDGES,
   allowsStatusChange,
-  decodePaymentCursor,
+  checkPaymentListQuery,
+  checkPaymentRecord,
+  checkUnchangedFields,
   encodePaymentCursor,
   type Page,
   type PaymentListQuery,
@@ -12,7 +14,7 @@ import {
 } from '@kabinet/ports';
 import { run } from '../../_lib/in-transaction.js';
 import type { SqlQueryable } from '../../pool/sql-pool.js';
-import { changedField, checkPayment, checkStorable, dataOf, invalid, storableText } from './check-records.js';
+import { checkStorable, dataOf, storableText } from './check-records.js';
 import { checkExpectedVersion, edgeArrays, toStored, write, type VersionedRow } from './sql.js';
 
 const ENTITY = 'payment';
@@ -63,8 +65,7 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
     const current = rows[0] === undefined ? undefined : toStored<Stored<PaymentRecord>>(rows[0]);
     if (current === undefined || current.version !== expectedVersion) throw new ConflictError(ENTITY, record.id, expectedVersion);
     if (deferred !== undefined) throw deferred;
-    const changed = changedField<PaymentRecord>(current, record, FIXED);
-    if (changed !== undefined) invalid(`payment.${changed} cannot change`);
+    checkUnchangedFields<PaymentRecord>(current, record, FIXED, 'payment');
     if (!allowsStatusChange(PAYMENT_STATUS_EDGES, current.status, record.status)) {
       throw new KabinetError('ERR_INVALID_STATE', `payment ${record.id}: ${current.status} -> ${record.status} is not in the table`);
     }
@@ -78,7 +79,7 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
     findActiveByUin: (uin) => one('payments.findActiveByUin', ACTIVE_BY_UIN, uin),
 
     async create(record) {
-      checkPayment(record);
+      checkPaymentRecord(record);
       checkStorable(record);
       const data = dataOf(record);
       const params = [record.id, record.accountId, record.uin, record.transactionNumber, record.serviceType, record.status, record.createdAt, data];
@@ -93,7 +94,7 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
       // The memory store reports a stale version before a bad record: find out which first.
       let deferred: unknown;
       try {
-        checkPayment(record);
+        checkPaymentRecord(record);
         checkStorable(record);
       } catch (error) {
         deferred = error;
@@ -107,9 +108,7 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
     },
 
     async listByAccount(query: PaymentListQuery): Promise<Page<Stored<PaymentRecord>>> {
-      if (!Number.isSafeInteger(query.limit) || query.limit < 1) invalid('limit must be an integer >= 1');
-      const after = query.after === undefined ? undefined : decodePaymentCursor(query.after);
-      if (query.after !== undefined && after === undefined) invalid('malformed cursor');
+      const after = checkPaymentListQuery(query);
       if (!storableText(query.accountId)) return { items: [] };
       const values: unknown[] = [query.accountId];
       const where = ['account_id = $1'];

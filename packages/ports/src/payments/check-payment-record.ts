@@ -1,0 +1,45 @@
+import { epochMs, kopecks, nonEmptyText } from '../_lib/record-fields.js';
+import { invalidArgument } from '../misuse/invalid-argument.js';
+import type { PaymentRecord } from './payment-record.js';
+import { PAYMENT_STATUS_EDGES } from './status-edges.js';
+
+/**
+ * Checks the invariants of a {@link PaymentRecord} every payment store enforces on `create`
+ * and `update`, in this order: non-empty `id`, `accountId`, `uin`, `transactionNumber` and
+ * `serviceType`; `createdAt` and `updatedAt` epoch ms (safe integers); `amountKopecks` an
+ * integer ≥ 1 and `capturedKopecks` an integer ≥ 0 not above it; `attemptCount` an integer
+ * ≥ 0; `refunds` an array of refunds of at least 1 kopeck whose non-failed ones add up to at
+ * most the captured amount; a `status` of `PAYMENT_STATUS_EDGES`.
+ *
+ * @param record - the payment the caller passed
+ * @returns the payment
+ * @throws KabinetError `ERR_INVALID_ARGUMENT` naming the first field that breaks an invariant
+ * @example
+ * ```ts
+ * import { checkPaymentRecord } from '@kabinet/ports/payments';
+ * checkPaymentRecord(payment); // fine
+ * checkPaymentRecord({ ...payment, capturedKopecks: payment.amountKopecks + 1 }); // throws ERR_INVALID_ARGUMENT
+ * ```
+ */
+export function checkPaymentRecord(record: PaymentRecord): PaymentRecord {
+  nonEmptyText(record.id, 'id');
+  nonEmptyText(record.accountId, 'accountId');
+  nonEmptyText(record.uin, 'uin');
+  nonEmptyText(record.transactionNumber, 'transactionNumber');
+  nonEmptyText(record.serviceType, 'serviceType');
+  epochMs(record.createdAt, 'createdAt');
+  epochMs(record.updatedAt, 'updatedAt');
+  const amount = kopecks(record.amountKopecks, 'amountKopecks', 1);
+  const captured = kopecks(record.capturedKopecks, 'capturedKopecks', 0);
+  if (captured > amount) invalidArgument('capturedKopecks exceeds amountKopecks');
+  if (!Number.isSafeInteger(record.attemptCount) || record.attemptCount < 0) invalidArgument('attemptCount must be an integer >= 0');
+  if (!Array.isArray(record.refunds)) invalidArgument('refunds must be an array');
+  let held = 0;
+  for (const refund of record.refunds) {
+    kopecks(refund.amountKopecks, 'refund amountKopecks', 1);
+    if (refund.status !== 'failed') held += refund.amountKopecks;
+  }
+  if (held > captured) invalidArgument('refunds exceed the captured amount');
+  if (!PAYMENT_STATUS_EDGES.some(([from, to]) => from === record.status || to === record.status)) invalidArgument(`unknown payment status ${String(record.status)}`);
+  return record;
+}
