@@ -3,7 +3,8 @@
 // guarded update; negative controls that drop a deciding index and watch the same race produce
 // many winners; what PostgreSQL cannot store; the listing's index; failing closed.
 import { createFakeClock, KabinetError, type FakeClock } from '@kabinet/core';
-import type { PaymentAttemptRecord, PaymentMethodRecord, PaymentRecord, PaymentStore } from '@kabinet/ports';
+import type { PaymentRecord, PaymentStore } from '@kabinet/ports';
+import { createPaymentFixtures } from '@kabinet/ports/contract';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlPool } from '../src/pool/sql-pool.js';
@@ -31,57 +32,7 @@ afterAll(async () => {
 let sequence = 0;
 const unique = (prefix: string): string => `${prefix}_${(++sequence).toString(36).padStart(5, '0')}`;
 
-const payment = (over: Partial<PaymentRecord> = {}): PaymentRecord => ({
-  id: unique('pay'),
-  accountId: unique('acc'),
-  uin: unique('uin'),
-  serviceType: 'work_patent',
-  amountKopecks: 350_000,
-  status: 'draft',
-  transactionNumber: unique('txn'),
-  createdAt: clock.now(),
-  updatedAt: clock.now(),
-  attemptCount: 0,
-  capturedKopecks: 0,
-  refunds: [],
-  ...over,
-});
-
-const attempt = (over: Partial<PaymentAttemptRecord> = {}): PaymentAttemptRecord => {
-  const id = over.id ?? unique('att');
-  const paymentId = over.paymentId ?? unique('pay');
-  return {
-    id,
-    paymentId,
-    accountId: 'acc_1',
-    sequence: 1,
-    methodKind: 'card',
-    provider: 'sim',
-    idempotencyKey: id,
-    captureKey: `${paymentId}:${id}:capture`,
-    status: 'created',
-    amountKopecks: 350_000,
-    authorizedKopecks: 0,
-    capturedKopecks: 0,
-    createdAt: clock.now(),
-    updatedAt: clock.now(),
-    ...over,
-  };
-};
-
-const method = (over: Partial<PaymentMethodRecord> = {}): PaymentMethodRecord => ({
-  id: unique('pm'),
-  accountId: unique('acc'),
-  kind: 'card',
-  label: 'Visa •••• 4242',
-  fingerprint: unique('fp'),
-  providerToken: 'tok',
-  check: 'sms_code',
-  status: 'active',
-  createdAt: clock.now(),
-  updatedAt: clock.now(),
-  ...over,
-});
+const { payment, attempt, method } = createPaymentFixtures(() => clock.now());
 
 /** The instance of the i-th racer: alternating, so every race spans both pools. */
 const on = (i: number, stores: readonly PaymentStore[] = [a, b]): PaymentStore => stores[i % stores.length]!;

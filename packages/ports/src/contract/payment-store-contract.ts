@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PaymentAttemptRecord, PaymentMethodRecord, PaymentRecord, PaymentStatus, AttemptStatus, PaymentStore } from '../payments/index.js';
+import type { PaymentRecord, PaymentStatus, AttemptStatus, PaymentStore } from '../payments/index.js';
 import { ATTEMPT_STATUS_EDGES, PAYMENT_STATUS_EDGES, allowsStatusChange, encodePaymentCursor } from '../payments/index.js';
 import type { Stored } from '../store/index.js';
 import { expectConflict, expectKabinetError, isConflict } from './_lib/expect-conflict.js';
 import { moveClockTo } from './_lib/move-clock.js';
 import { uniqueName } from './_lib/unique-name.js';
 import { required, useHandles } from './_lib/use-handles.js';
+import { createPaymentFixtures } from './payment-fixtures.js';
 import type { StoreContractOptions } from './store-contract-types.js';
 
 const PAYMENT_STATUSES: readonly PaymentStatus[] = ['draft', 'requires_action', 'processing', 'authorized', 'requires_review', 'failed', 'paid', 'reconciled', 'canceled', 'refunded'];
@@ -74,58 +75,7 @@ export function runPaymentStoreContract(options: StoreContractOptions): void {
     const store = (): PaymentStore => required(handles().payments, 'handles.payments', options.name);
     const now = (): number => handles().clock.now();
 
-    const payment = (over: Partial<PaymentRecord> = {}): PaymentRecord => ({
-      id: uniqueName('pay'),
-      accountId: uniqueName('acc'),
-      uin: uniqueName('uin'),
-      serviceType: 'work_patent',
-      amountKopecks: 350_000,
-      status: 'draft',
-      transactionNumber: uniqueName('txn'),
-      createdAt: now(),
-      updatedAt: now(),
-      attemptCount: 0,
-      capturedKopecks: 0,
-      refunds: [],
-      ...over,
-    });
-
-    const attempt = (over: Partial<PaymentAttemptRecord> = {}): PaymentAttemptRecord => {
-      const id = over.id ?? uniqueName('att');
-      const paymentId = over.paymentId ?? uniqueName('pay');
-      return {
-        id,
-        paymentId,
-        accountId: 'acc_contract',
-        sequence: 1,
-        methodKind: 'card',
-        provider: 'sim',
-        idempotencyKey: id,
-        captureKey: `${paymentId}:${id}:capture`,
-        status: 'created',
-        amountKopecks: 350_000,
-        authorizedKopecks: 0,
-        capturedKopecks: 0,
-        createdAt: now(),
-        updatedAt: now(),
-        ...over,
-      };
-    };
-
-    const method = (over: Partial<PaymentMethodRecord> = {}): PaymentMethodRecord => ({
-      id: uniqueName('pm'),
-      accountId: uniqueName('acc'),
-      kind: 'card',
-      network: 'visa',
-      label: 'Visa •••• 4242',
-      fingerprint: uniqueName('fp'),
-      providerToken: uniqueName('tok'),
-      check: 'sms_code',
-      status: 'active',
-      createdAt: now(),
-      updatedAt: now(),
-      ...over,
-    });
+    const { payment, attempt, method } = createPaymentFixtures(now);
 
     describe('payments', () => {
       it('create / get / findByTransactionNumber / findActiveByUin return what was stored, at version 1, as copies', async () => {
