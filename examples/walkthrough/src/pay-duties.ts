@@ -4,7 +4,11 @@ import type { Stage } from './steps.js';
 
 const rub = (kopecks: number): string => `${(kopecks / 100).toLocaleString('ru-RU', { minimumFractionDigits: 2 })} ₽`;
 
-/** Aziz pays two state duties: with a bound card (first-use check, PAY-2) and by SBP, failing once with insufficient funds (PAY-4). */
+/**
+ * Aziz is charged two state duties from the catalogue (the amounts are the charges', never his)
+ * and pays them: with a bound card (first-use check, PAY-2) and by SBP, failing once with
+ * insufficient funds (PAY-4).
+ */
 export async function payDuties(stage: Stage, auth: AuthContext): Promise<void> {
   const { kabinet, print, clock } = stage;
   const provider = kabinet.dev.provider!;
@@ -12,7 +16,8 @@ export async function payDuties(stage: Stage, auth: AuthContext): Promise<void> 
   const who = { accountId: auth.accountId, accountLevel: auth.level };
   print.section('Оплата госпошлин');
 
-  const patent = must('payment', await kabinet.payments.createPayment({ ...who, accrual: { uin: '32117072411021588933', amountKopecks: 350_000, serviceType: 'work_patent', serviceName: 'Патент на работу' } }));
+  const patentCharge = must('charge', await kabinet.payments.issueCharge({ accountId: auth.accountId, dutyCode: 'work_patent' }));
+  const patent = must('payment', await kabinet.payments.createPayment({ ...who, uin: patentCharge.uin }));
   print.step(`Начисление «${patent.serviceName}» УИН ${patent.uin}: ${rub(patent.amountKopecks)}, транзакция ${patent.transactionNumber}`);
   const card = provider.tokenize({ kind: 'card', number: '4111 1111 1111 1111', network: 'visa' });
   const method = must('bind', await kabinet.payments.bindMethod({ accountId: auth.accountId, kind: 'card', token: card.token, fingerprint: card.fingerprint, label: card.label, network: 'visa' }));
@@ -25,7 +30,8 @@ export async function payDuties(stage: Stage, auth: AuthContext): Promise<void> 
   print.note(`Статус: ${paid.payment.status} (Оплачен), списано ${rub(paid.payment.capturedKopecks)}`);
 
   clock.advance(10 * 60_000);
-  const fine = must('payment', await kabinet.payments.createPayment({ ...who, accrual: { uin: '18810000000000000015', amountKopecks: 200_000, serviceType: 'migration_registration', serviceName: 'Госпошлина за регистрацию по месту пребывания' } }));
+  const rvpCharge = must('charge', await kabinet.payments.issueCharge({ accountId: auth.accountId, dutyCode: 'temporary_residence' }));
+  const fine = must('payment', await kabinet.payments.createPayment({ ...who, uin: rvpCharge.uin }));
   print.step(`Начисление «${fine.serviceName}»: ${rub(fine.amountKopecks)}, транзакция ${fine.transactionNumber}`);
   const sbp = provider.tokenize({ kind: 'sbp', phone: '+998901234567' });
   const sbpMethod = must('bind sbp', await kabinet.payments.bindMethod({ accountId: auth.accountId, kind: 'sbp', token: sbp.token, fingerprint: sbp.fingerprint, label: sbp.label }));

@@ -36,16 +36,18 @@ export interface WalkthroughOptions {
 export async function runWalkthrough(print: Printer, options: WalkthroughOptions = {}): Promise<WalkthroughResult> {
   const clock = createFakeClock(Date.UTC(2026, 2, 2, 6, 0, 0));
   const account = options.account ?? {};
+  const backend = options.backend?.(clock);
   const kabinet = createKabinet({
-    ...(options.backend === undefined ? {} : { backend: options.backend(clock) }),
+    ...(backend === undefined ? {} : { backend }),
     keys: options.keys ?? generateDevelopmentKeys('walkthrough'),
     clock,
     serviceName: 'Госуслуги (демо)',
     tokens: { issuer: 'https://lk.example.ru', audience: 'kabinet-api' },
     scanFile: async () => 'clean',
     policy: { account },
-    // The simulated provider is chosen here, never a default: a demo moves no money.
-    payments: simulatedPayments({ clock }),
+    // The simulated provider is chosen here, never a default: a demo moves no money. Its charges
+    // (the duties' amounts) live in the backend when there is one, so they survive a restart.
+    payments: simulatedPayments({ clock, ...(backend === undefined ? {} : { chargeStore: backend.versioned('charges') }) }),
   });
   try {
     print.section(options.backend === undefined ? 'Kabinet на адаптерах в памяти' : 'Kabinet на внешнем хранилище');

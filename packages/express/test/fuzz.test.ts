@@ -46,7 +46,7 @@ function paramValue(name: string): fc.Arbitrary<string> {
 const deep = (depth: number, leaf: string) => '['.repeat(depth) + leaf + ']'.repeat(depth);
 const jsonish = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
-  fc.dictionary(fc.constantFrom('userType', 'personal', 'document', 'phone', 'email', 'channel', 'code', 'password', 'login', 'loginToken', 'method', 'transport', 'refreshToken', 'accrual', 'kind', 'token', 'idempotencyKey', 'answer', 'reason', 'seq', 'value', 'ip', 'termsVersion', 'resumeToken', '__proto__', 'constructor'), fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.string({ maxLength: 5000 }), fc.integer(), fc.constant(null))).map((o) => JSON.stringify(o)),
+  fc.dictionary(fc.constantFrom('userType', 'personal', 'document', 'phone', 'email', 'channel', 'code', 'password', 'login', 'loginToken', 'method', 'transport', 'refreshToken', 'uin', 'dutyCode', 'kind', 'token', 'idempotencyKey', 'answer', 'reason', 'seq', 'value', 'ip', 'termsVersion', 'resumeToken', '__proto__', 'constructor'), fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.string({ maxLength: 5000 }), fc.integer(), fc.constant(null))).map((o) => JSON.stringify(o)),
 );
 const body = fc.oneof(
   { weight: 5, arbitrary: jsonish },

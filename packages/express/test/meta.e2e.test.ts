@@ -71,7 +71,8 @@ describe('the remaining use cases', () => {
     const account = await registerActive(t);
     const tokens = await login(t, account);
     const c = client(t);
-    const created = await c.json('post', '/v1/payments', { accrual: { uin: '32117072411021588933', amountKopecks: 150_000, serviceType: 'fine' } }, bearer(tokens.accessToken));
+    const issued = await c.json('post', '/v1/charges', { dutyCode: 'work_permit' }, bearer(tokens.accessToken));
+    const created = await c.json('post', '/v1/payments', { uin: issued.body.uin }, bearer(tokens.accessToken));
     const cancelled = await c.json('post', `/v1/support/payments/${created.body.transactionNumber}/cancel`, { reason: 'accrual_annulled' }, bearer(OPERATOR_TOKEN));
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('cancelled');

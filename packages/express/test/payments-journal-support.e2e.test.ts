@@ -3,8 +3,13 @@ import { client, createTestApp, login, nextIp, OPERATOR_TOKEN, PASSWORD, registe
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const op = bearer(OPERATOR_TOKEN);
-const UIN = '32117072411021588933';
-const accrual = { uin: UIN, amountKopecks: 350_000, serviceType: 'work_patent', serviceName: 'Патент на работу' };
+
+/** Charges a catalogue duty to the signed-in account through the API; returns its УИН. */
+async function charge(c: ReturnType<typeof client>, h: Record<string, string>, dutyCode = 'work_patent'): Promise<string> {
+  const issued = await c.json('post', '/v1/charges', { dutyCode }, h);
+  expect(issued.status).toBe(201);
+  return issued.body.uin as string;
+}
 
 async function signedIn(t: TestApp) {
   const account = await registerActive(t);
@@ -23,9 +28,10 @@ describe('payments over HTTP', () => {
   it('PAY-2: the first payment with a bound method asks for a one-time check; the next one does not', async () => {
     const t = createTestApp();
     const { c, h } = await signedIn(t);
-    const created = await c.json('post', '/v1/payments', { accrual }, h);
+    const uin = await charge(c, h);
+    const created = await c.json('post', '/v1/payments', { uin }, h);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ uin: UIN, amountKopecks: 350_000, canRetry: true });
+    expect(created.body).toMatchObject({ uin, amountKopecks: 350_000, canRetry: true });
     const method = await boundCard(t, h, c);
     expect(method.verified).toBe(false);
     const paid = await c.json('post', `/v1/payments/${created.body.id}/pay`, { methodId: method.id, idempotencyKey: 'try-0001-abcd' }, h);
@@ -37,7 +43,7 @@ describe('payments over HTTP', () => {
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.payment.status).toBe('paid');
     expect(confirmed.body.payment.label).toBe('Оплачен');
-    const second = await c.json('post', '/v1/payments', { accrual: { ...accrual, uin: '18810177140810372610', serviceType: 'fine' } }, h);
+    const second = await c.json('post', '/v1/payments', { uin: await charge(c, h, 'temporary_residence') }, h);
     const again = await c.json('post', `/v1/payments/${second.body.id}/pay`, { methodId: method.id, idempotencyKey: 'try-0002-abcd' }, h);
     expect(again.body.attempt.action).toBeUndefined();
     expect(again.body.payment.status).toBe('paid');
@@ -46,12 +52,13 @@ describe('payments over HTTP', () => {
   it('S-16: a retry with the same idempotency key resumes the same attempt', async () => {
     const t = createTestApp();
     const { c, h } = await signedIn(t);
-    const created = await c.json('post', '/v1/payments', { accrual }, h);
+    const uin = await charge(c, h);
+    const created = await c.json('post', '/v1/payments', { uin }, h);
     const method = await boundCard(t, h, c);
     const a = await c.json('post', `/v1/payments/${created.body.id}/pay`, { methodId: method.id, idempotencyKey: 'same-key-0001' }, h);
     const b = await c.json('post', `/v1/payments/${created.body.id}/pay`, { methodId: method.id, idempotencyKey: 'same-key-0001' }, h);
     expect(b.body.attempt.id).toBe(a.body.attempt.id);
-    const dup = await c.json('post', '/v1/payments', { accrual }, h);
+    const dup = await c.json('post', '/v1/payments', { uin }, h);
     expect(dup.body.id).toBe(created.body.id);
   });
 
@@ -59,7 +66,7 @@ describe('payments over HTTP', () => {
     const t = createTestApp();
     const { c, h } = await signedIn(t);
     const provider = t.kabinet.dev.provider!;
-    const created = await c.json('post', '/v1/payments', { accrual }, h);
+    const created = await c.json('post', '/v1/payments', { uin: await charge(c, h) }, h);
     const method = await boundCard(t, h, c);
     const first = await c.json('post', `/v1/payments/${created.body.id}/pay`, { methodId: method.id, idempotencyKey: 'verify-0001' }, h);
     const challenge = t.kabinet.dev.methodCheck!.started.at(-1)!;
@@ -94,11 +101,11 @@ describe('payments over HTTP', () => {
   it('PAY-1: paying by an SBP QR returns the payload to show; a QR without payee details is refused for GOST', async () => {
     const t = createTestApp();
     const { c, h } = await signedIn(t);
-    const created = await c.json('post', '/v1/payments', { accrual }, h);
+    const created = await c.json('post', '/v1/payments', { uin: await charge(c, h) }, h);
     const sbp = await c.json('post', `/v1/payments/${created.body.id}/qr`, { scheme: 'sbp', idempotencyKey: 'qr-try-0001' }, h);
     expect(sbp.status).toBe(200);
     expect(sbp.body.attempt.action).toMatchObject({ kind: 'qr_scan', qrPayload: expect.any(String) });
-    const other = await c.json('post', '/v1/payments', { accrual: { ...accrual, uin: '18810177140810372610' } }, h);
+    const other = await c.json('post', '/v1/payments', { uin: await charge(c, h) }, h);
     const gost = await c.json('post', `/v1/payments/${other.body.id}/qr`, { scheme: 'gost', idempotencyKey: 'qr-try-0002' }, h);
     expect(gost.status).toBe(422);
     expect(gost.body.error.issues[0].code).toBe('payment.payee_missing');
@@ -107,14 +114,13 @@ describe('payments over HTTP', () => {
   it('PAY-5: payments are listed by period, service type and status; bad filters are 422', async () => {
     const t = createTestApp();
     const { c, h } = await signedIn(t);
-    await c.json('post', '/v1/payments', { accrual }, h);
+    await c.json('post', '/v1/payments', { uin: await charge(c, h) }, h);
     t.clock.advance(10 * 60_000);
-    await c.json('post', '/v1/payments', { accrual: { ...accrual, uin: '18810177140810372610', serviceType: 'fine' } }, h);
+    await c.json('post', '/v1/payments', { uin: await charge(c, h, 'temporary_residence') }, h);
     const all = await c.json('get', '/v1/payments', undefined, h);
     expect(all.body.items).toHaveLength(2);
-    const fines = await c.json('get', '/v1/payments?serviceType=fine', undefined, h);
-
-    expect(fines.body.items.map((p: { serviceType: string }) => p.serviceType)).toEqual(['fine']);
+    const rvp = await c.json('get', '/v1/payments?serviceType=temporary_residence', undefined, h);
+    expect(rvp.body.items.map((p: { serviceType: string }) => p.serviceType)).toEqual(['temporary_residence']);
     const early = await c.json('get', `/v1/payments?to=${t.clock.now() - 5 * 60_000}`, undefined, h);
     expect(early.body.items).toHaveLength(1);
     const iso = await c.json('get', `/v1/payments?from=${new Date(t.clock.now() - 5 * 60_000).toISOString()}`, undefined, h);
@@ -133,15 +139,87 @@ describe('payments over HTTP', () => {
     const t = createTestApp();
     const a = await signedIn(t);
     const b = await signedIn(t);
-    const created = await a.c.json('post', '/v1/payments', { accrual }, a.h);
+    const uin = await charge(a.c, a.h);
+    const created = await a.c.json('post', '/v1/payments', { uin }, a.h);
     expect((await b.c.json('get', `/v1/payments/${created.body.id}`, undefined, b.h)).status).toBe(404);
-    const taken = await b.c.json('post', '/v1/payments', { accrual }, b.h);
-    expect(taken.status).toBe(409);
+    const taken = await b.c.json('post', '/v1/payments', { uin }, b.h);
+    expect(taken.status).toBe(404);
+    expect(taken.body.error.issues[0].code).toBe('payment.charge_not_found');
     const method = await boundCard(t, a.h, a.c);
     expect((await a.c.json('get', '/v1/payment-methods', undefined, a.h)).body.methods).toHaveLength(1);
     expect((await a.c.json('delete', `/v1/payment-methods/${method.id}`, undefined, a.h)).status).toBe(200);
     const cancelled = await a.c.json('post', `/v1/payments/${created.body.id}/cancel`, undefined, a.h);
     expect(cancelled.body.status).toBe('cancelled');
+  });
+});
+
+describe('charges over HTTP (finding 3: the amount is the charge’s, the УИН its payer’s)', () => {
+  it('HARDEN-3: GET /v1/charges lists the account’s charges and the catalogue; POST /v1/charges charges a duty at its fixed amount; an unknown duty is 404', async () => {
+    const t = createTestApp();
+    const { c, h } = await signedIn(t);
+    const empty = await c.json('get', '/v1/charges', undefined, h);
+    expect(empty.status).toBe(200);
+    expect(empty.body.items).toEqual([]);
+    expect(empty.body.duties).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'temporary_residence', amountKopecks: 600_000 })]));
+    const issued = await c.json('post', '/v1/charges', { dutyCode: 'temporary_residence', amountKopecks: 1 }, h);
+    expect(issued.status).toBe(201);
+    expect(issued.body).toMatchObject({ amountKopecks: 600_000, status: 'unpaid', dutyCode: 'temporary_residence' });
+    expect(issued.body).not.toHaveProperty('accountId');
+    const listed = await c.json('get', '/v1/charges', undefined, h);
+    expect(listed.body.items.map((x: { uin: string }) => x.uin)).toEqual([issued.body.uin]);
+    const unknown = await c.json('post', '/v1/charges', { dutyCode: 'no_such_duty' }, h);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.issues[0].code).toBe('payment.duty_unknown');
+  });
+
+  it('HARDEN-3: a client-chosen amount is ignored: POST /v1/payments takes only the УИН and pays the charge’s amount; the old accrual body is 422', async () => {
+    const t = createTestApp();
+    const { c, h } = await signedIn(t);
+    const uin = await charge(c, h);
+    const created = await c.json('post', '/v1/payments', { uin, amountKopecks: 1, accrual: { uin, amountKopecks: 1, serviceType: 'cheap' } }, h);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ uin, amountKopecks: 350_000, serviceType: 'work_patent' });
+    const old = await c.json('post', '/v1/payments', { accrual: { uin, amountKopecks: 1, serviceType: 'cheap' } }, h);
+    expect(old.status).toBe(422);
+  });
+
+  it('HARDEN-3: another account cannot squat a УИН (404 payment.charge_not_found, as for an unknown one); the payer pays; then 409 payment.uin_paid', async () => {
+    const t = createTestApp();
+    const a = await signedIn(t);
+    const b = await signedIn(t);
+    const uin = await charge(a.c, a.h);
+    const squat = await b.c.json('post', '/v1/payments', { uin }, b.h);
+    const unknown = await b.c.json('post', '/v1/payments', { uin: '32117072411021588933' }, b.h);
+    expect(squat.status).toBe(404);
+    expect(squat.body.error.issues).toEqual([{ code: 'payment.charge_not_found', path: ['uin'], message: expect.any(String) }]);
+    expect(squat.body.error.issues).toEqual(unknown.body.error.issues);
+    expect((await b.c.json('get', '/v1/charges', undefined, b.h)).body.items).toEqual([]);
+
+    const created = await a.c.json('post', '/v1/payments', { uin }, a.h);
+    expect(created.status).toBe(201);
+    await a.c.json('post', `/v1/payments/${created.body.id}/qr`, { scheme: 'sbp', idempotencyKey: 'qr-harden-0001' }, a.h);
+    const providerId = t.kabinet.dev.provider!.calls.filter((call) => call.providerPaymentId !== undefined).at(-1)!.providerPaymentId!;
+    t.kabinet.dev.provider!.completeAction(providerId, 'approve');
+    expect((await a.c.json('post', `/v1/payments/${created.body.id}/refresh`, undefined, a.h)).body.payment.status).toBe('paid');
+
+    const paid = await a.c.json('post', '/v1/payments', { uin }, a.h);
+    expect(paid.status).toBe(409);
+    expect(paid.body.error.issues[0].code).toBe('payment.uin_paid');
+    expect((await a.c.json('get', '/v1/charges', undefined, a.h)).body.items[0]).toMatchObject({ uin, status: 'paid', paymentId: created.body.id });
+    expect((await b.c.json('post', '/v1/payments', { uin }, b.h)).status).toBe(404);
+  });
+
+  it('HARDEN-3: an annulled charge is 409 payment.charge_annulled; a malformed УИН keeps its 422 issue', async () => {
+    const t = createTestApp();
+    const { c, h } = await signedIn(t);
+    const uin = await charge(c, h, 'residence_permit');
+    await t.kabinet.dev.charges!.annul(uin);
+    const annulled = await c.json('post', '/v1/payments', { uin }, h);
+    expect(annulled.status).toBe(409);
+    expect(annulled.body.error.issues[0].code).toBe('payment.charge_annulled');
+    const malformed = await c.json('post', '/v1/payments', { uin: '32117072411021588934' }, h);
+    expect(malformed.status).toBe(422);
+    expect(malformed.body.error.issues[0]).toMatchObject({ code: 'uin.checksum', path: ['uin'] });
   });
 });
 
@@ -248,7 +326,8 @@ describe('support operations behind the operator role', () => {
   it('PAY-4: support finds a payment by its transaction number, refunds it and records the GIS GMP quittance', async () => {
     const t = createTestApp();
     const { c, h } = await signedIn(t);
-    const created = await c.json('post', '/v1/payments', { accrual }, h);
+    const uin = await charge(c, h);
+    const created = await c.json('post', '/v1/payments', { uin }, h);
     const sbp = await c.json('post', `/v1/payments/${created.body.id}/qr`, { scheme: 'sbp', idempotencyKey: 'qr-try-0009' }, h);
     const providerId = t.kabinet.dev.provider!.calls.filter((call) => call.providerPaymentId !== undefined).at(-1)!.providerPaymentId!;
     t.kabinet.dev.provider!.completeAction(providerId, 'approve');
@@ -258,7 +337,7 @@ describe('support operations behind the operator role', () => {
     const number = created.body.transactionNumber as string;
     const found = await c.json('get', `/v1/support/payments/${number}`, undefined, op);
     expect(found.body.payment.id).toBe(created.body.id);
-    const quittance = await c.json('post', '/v1/support/quittances', { uin: UIN, acknowledgment: 1, paidKopecks: 350_000 }, op);
+    const quittance = await c.json('post', '/v1/support/quittances', { uin, acknowledgment: 1, paidKopecks: 350_000 }, op);
     expect(quittance.status).toBe(200);
     expect(quittance.body.stage).toBe('reconciled');
     const refund = await c.json('post', `/v1/support/payments/${number}/refund`, { amountKopecks: 100_000, idempotencyKey: 'refund-0001' }, op);

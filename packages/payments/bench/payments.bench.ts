@@ -2,6 +2,7 @@
 // and duplicate), GOST R 56042 payment QR payloads parsed per second, УИН checks per second.
 import { createFakeClock, createSeededRandom } from '@kabinet/core';
 import { createMemoryPaymentStore } from '@kabinet/memory';
+import type { ChargeRecord, ChargeSource } from '@kabinet/ports';
 import { opsPerSecond, writeReport } from '../../../bench/_lib/report.js';
 import { createSimulatedMethodCheck } from '../src/methods/create-simulated-method-check.js';
 import { createSimulatedProvider } from '../src/providers/create-simulated-provider.js';
@@ -16,7 +17,10 @@ const clock = createFakeClock();
 const random = createSeededRandom(1);
 const provider = createSimulatedProvider({ clock, dialect: 'stripe' });
 const methodCheck = createSimulatedMethodCheck({ clock, random });
-const payments = createPaymentsService({ store: createMemoryPaymentStore({ clock }), provider, journal: { append: async () => undefined }, clock, random, policy: defaultPaymentsPolicy, methodCheck });
+// Charges by УИН in a plain map: the benchmark measures callbacks, not a charge source.
+const posted = new Map<string, ChargeRecord>();
+const charges: ChargeSource = { find: async (u) => posted.get(u), listFor: async () => [] };
+const payments = createPaymentsService({ store: createMemoryPaymentStore({ clock }), charges, provider, journal: { append: async () => undefined }, clock, random, policy: defaultPaymentsPolicy, methodCheck });
 const uin = (n: number): string => {
   const body = String(n).padStart(19, '0');
   return `${body}${computeUinCheckDigit(body)}`;
@@ -29,7 +33,8 @@ const bound = await payments.bindMethod({ accountId: 'acc_1', kind: 'card', toke
 if (!bound.success) throw new Error('bind failed');
 const DUTIES = 3000;
 for (let i = 0; i < DUTIES; i++) {
-  const created = await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uin(i + 1), amountKopecks: 350_000, serviceType: 'work_patent' } });
+  posted.set(uin(i + 1), { uin: uin(i + 1), accountId: 'acc_1', amountKopecks: 350_000, serviceType: 'work_patent', status: 'unpaid', issuedAt: 0 });
+  const created = await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', uin: uin(i + 1) });
   if (!created.success) throw new Error('create failed');
   const paid = await payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: created.data.id, methodId: bound.data.id, idempotencyKey: `bench-key-${i}` });
   if (!paid.success) throw new Error('pay failed');

@@ -3,7 +3,7 @@
  * check, failure reasons, provider status mappings, idempotent out-of-order callbacks, the
  * УИН check and GOST R 56042-2014 payment QR payloads, listing by period and service type;
  * money in integer kopecks. Subpaths: `/money`, `/uin`, `/qr`, `/machine`, `/view`,
- * `/methods`, `/providers`, `/service`, `/messages`.
+ * `/methods`, `/charges`, `/providers`, `/service`, `/messages`.
  *
  * @example
  * ```ts
@@ -18,6 +18,7 @@ export * from './qr/index.js';
 export * from './machine/index.js';
 export * from './view/index.js';
 export * from './methods/index.js';
+export * from './charges/index.js';
 export * from './providers/index.js';
 export * from './service/index.js';
 export * from './messages/index.js';

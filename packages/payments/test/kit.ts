@@ -3,12 +3,18 @@
 import { createFakeClock, createSeededRandom, type FakeClock } from '@kabinet/core';
 import { createMemoryPaymentStore, type MemoryPaymentStore } from '@kabinet/memory';
 import { computeUinCheckDigit } from '../src/uin/compute-uin-check-digit.js';
+import { createSimulatedChargeSource, type PostChargeInput, type SimulatedChargeSource } from '../src/charges/create-simulated-charge-source.js';
 import { createSimulatedMethodCheck, type SimulatedMethodCheck } from '../src/methods/create-simulated-method-check.js';
 import { createSimulatedProvider, type SimulatedDialect, type SimulatedProvider } from '../src/providers/create-simulated-provider.js';
 import { createPaymentsService } from '../src/service/create-payments-service.js';
 import type { PaymentJournalEvent } from '../src/service/payment-journal.js';
 import { defaultPaymentsPolicy, type PaymentsPolicy } from '../src/service/payments-policy.js';
 import type { PaymentsService } from '../src/service/payments-service.js';
+import type { AccountLevel, ChargeSource, PaymentRecord, Stored } from '@kabinet/ports';
+import type { Result } from '@kabinet/core';
+
+/** A charge as a test names it: its УИН and what its administrator posted. */
+export type TestAccrual = Omit<PostChargeInput, 'accountId' | 'uin'> & { readonly uin: string };
 
 export interface Kit {
   readonly clock: FakeClock;
@@ -16,21 +22,28 @@ export interface Kit {
   readonly provider: SimulatedProvider;
   readonly methodCheck: SimulatedMethodCheck;
   readonly events: PaymentJournalEvent[];
+  readonly charges: SimulatedChargeSource;
   readonly payments: PaymentsService;
+  /** Posts the charge to the account (once per УИН, as GIS GMP would) and creates its payment. */
+  readonly createFor: (input: { readonly accountId: string; readonly accountLevel: AccountLevel; readonly accrual: TestAccrual }) => Promise<Result<Stored<PaymentRecord>>>;
 }
 
 /** The callback secret the kit's simulated provider signs with. */
 export const KIT_SECRET = 'kit-secret-0123456789abcdef';
 
-export function makeKit(options: { dialect?: SimulatedDialect; policy?: PaymentsPolicy; seed?: number } = {}): Kit {
+export function makeKit(
+  options: { dialect?: SimulatedDialect; policy?: PaymentsPolicy; seed?: number; wrapCharges?: (charges: SimulatedChargeSource) => ChargeSource } = {},
+): Kit {
   const clock = createFakeClock(Date.UTC(2026, 0, 15, 9, 0, 0));
   const random = createSeededRandom(options.seed ?? 7);
   const store = createMemoryPaymentStore({ clock });
   const provider = createSimulatedProvider({ clock, dialect: options.dialect ?? 'acquirer', secret: KIT_SECRET });
   const methodCheck = createSimulatedMethodCheck({ clock, random });
   const events: PaymentJournalEvent[] = [];
+  const charges = createSimulatedChargeSource({ clock, random });
   const payments = createPaymentsService({
     store,
+    charges: options.wrapCharges === undefined ? charges : options.wrapCharges(charges),
     provider,
     journal: { append: async (event) => void events.push(event) },
     clock,
@@ -38,7 +51,11 @@ export function makeKit(options: { dialect?: SimulatedDialect; policy?: Payments
     policy: options.policy ?? defaultPaymentsPolicy,
     methodCheck,
   });
-  return { clock, store, provider, methodCheck, events, payments };
+  const createFor: Kit['createFor'] = async ({ accountId, accountLevel, accrual }) => {
+    if ((await charges.find(accrual.uin)) === undefined) await charges.post({ ...accrual, accountId });
+    return payments.createPayment({ accountId, accountLevel, uin: accrual.uin });
+  };
+  return { clock, store, provider, methodCheck, events, charges, payments, createFor };
 }
 
 /** A valid 20-digit УИН whose body is the given number (zero-padded to 19 digits). */

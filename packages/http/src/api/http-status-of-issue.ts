@@ -51,8 +51,13 @@ const STATUS: Readonly<Record<string, number>> = {
   'payment.attempt_in_progress': 409,
   'payment.idempotency_key_reused': 409,
   'payment.uin_taken': 409,
+  // A charge's state (finding 3): paid already, or withdrawn by its administrator.
+  'payment.uin_paid': 409,
+  'payment.charge_annulled': 409,
   'identity.check_open': 409,
   'registration.already_created': 409,
+  // No such duty in the charge source's catalogue (a charge of another payer is `payment.charge_not_found`, 404 too).
+  'payment.duty_unknown': 404,
   // One person, one account: the document is on another account (which is not said).
   'document.unavailable': 409,
 };

@@ -1,8 +1,9 @@
 import { KabinetError } from '@kabinet/core';
 import type { MethodCheckVerifier, PaymentProvider } from '@kabinet/payments';
+import type { ChargeSource } from '@kabinet/ports';
 
 const refuse = (): never => {
-  throw new KabinetError('ERR_CONFIG', 'payments: no provider is configured (createKabinet({ payments: { provider, methodCheck } }); simulatedPayments() for tests and demos)');
+  throw new KabinetError('ERR_CONFIG', 'payments: no provider is configured (createKabinet({ payments: { provider, methodCheck, charges } }); simulatedPayments() for tests and demos)');
 };
 
 /** Stands in when the config names no provider: every call that would move money fails with `ERR_CONFIG`. */
@@ -21,4 +22,10 @@ export const unconfiguredProvider: PaymentProvider = {
 export const unconfiguredMethodCheck: MethodCheckVerifier = {
   start: async () => refuse(),
   verify: async () => refuse(),
+};
+
+/** Stands in when the config names no charge source: looking a charge up fails with `ERR_CONFIG` (never a client-chosen amount). */
+export const unconfiguredCharges: ChargeSource = {
+  find: async () => refuse(),
+  listFor: async () => refuse(),
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KabinetError, createFakeClock, findCatalogueGaps } from '@kabinet/core';
 import { generateDevelopmentKeys } from '@kabinet/account';
 import { createMemoryBlobStore, createMemoryCounterStore, createMemoryJournalStore, createMemoryPaymentStore, createMemoryVersionedStore } from '@kabinet/memory';
+import type { SimulatedChargeBook } from '@kabinet/payments';
 import type { StoreBackend } from '@kabinet/ports';
 import { createKabinet } from './create-kabinet.js';
 import { simulatedPayments } from './simulated-payments.js';
@@ -117,6 +118,43 @@ describe('createKabinet', () => {
       expect(kabinet.dev.methodCheck).toBeDefined();
       const result = await kabinet.payments.handleCallback(await forged());
       expect(result.success ? [] : result.issues.map((i) => i.code)).toEqual(['payment.callback.signature']);
+    });
+  });
+
+  describe('HARDEN-3: a duty’s amount comes from a charge, never a default', () => {
+    const clock = createFakeClock(Date.UTC(2026, 2, 2, 9));
+    const backend: StoreBackend = {
+      versioned: (collection) => createMemoryVersionedStore({ clock, entity: collection }),
+      counters: createMemoryCounterStore({ clock }),
+      blobs: createMemoryBlobStore(),
+      journal: createMemoryJournalStore(),
+      payments: createMemoryPaymentStore({ clock }),
+    };
+
+    it('HARDEN-3: payments without a charge source are ERR_CONFIG (with or without a backend)', () => {
+      const { provider, methodCheck } = simulatedPayments({ clock });
+      expect(configError({ keys: generateDevelopmentKeys(), clock, backend, payments: { provider, methodCheck } as never })).toMatch(/^ERR_CONFIG: .*payments\.charges/);
+      expect(configError({ keys: generateDevelopmentKeys(), clock, payments: { provider, methodCheck } as never })).toMatch(/^ERR_CONFIG: .*payments\.charges/);
+      expect(configError({ keys: generateDevelopmentKeys(), clock, payments: { provider, methodCheck, charges: {} } as never })).toMatch(/^ERR_CONFIG: .*payments\.charges/);
+    });
+
+    it('HARDEN-3: without payments, looking a charge up is ERR_CONFIG; simulatedPayments() brings a charge source on kabinet.dev whose charges live in the given store', async () => {
+      const bare = createKabinet({ keys: generateDevelopmentKeys(), clock });
+      expect(bare.dev.charges).toBeUndefined();
+      await expect(bare.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', uin: '32117072411021588933' })).rejects.toMatchObject({ code: 'ERR_CONFIG' });
+
+      const chargeStore = backend.versioned<SimulatedChargeBook>('charges');
+      const keys = generateDevelopmentKeys();
+      const kabinet = createKabinet({ keys, clock, backend, payments: simulatedPayments({ clock, chargeStore }) });
+      const charge = await kabinet.payments.issueCharge({ accountId: 'acc_1', dutyCode: 'work_patent' });
+      expect(charge.success).toBe(true);
+      const uin = charge.success ? charge.data.uin : '';
+      expect(await kabinet.dev.charges?.find(uin)).toMatchObject({ accountId: 'acc_1', amountKopecks: 350_000 });
+      // Another process over the same store (a restart) still knows the charge.
+      const again = createKabinet({ keys, clock, backend, payments: simulatedPayments({ clock, chargeStore }) });
+      const payment = await again.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', uin });
+      expect(payment.success && payment.data.amountKopecks).toBe(350_000);
+      expect((await again.payments.createPayment({ accountId: 'acc_2', accountLevel: 'standard', uin })).success).toBe(false);
     });
   });
 });

@@ -44,11 +44,12 @@ import {
   strictPaymentsPolicy,
   type MethodCheckVerifier,
   type PaymentProvider,
+  type SimulatedChargeSource,
   type SimulatedMethodCheck,
   type SimulatedProvider,
 } from '@kabinet/payments';
-import { unconfiguredMethodCheck, unconfiguredProvider } from '../_lib/unconfigured-payments.js';
-import type { JournalStore, KeyProvider } from '@kabinet/ports';
+import { unconfiguredCharges, unconfiguredMethodCheck, unconfiguredProvider } from '../_lib/unconfigured-payments.js';
+import type { ChargeSource, JournalStore, KeyProvider } from '@kabinet/ports';
 import { kabinetMessages } from '../messages/kabinet-messages.js';
 import type { Kabinet, KabinetDev } from './kabinet.js';
 import type { KabinetConfig, KabinetStores } from './kabinet-config.js';
@@ -67,19 +68,25 @@ function isSimulatedProvider(provider: PaymentProvider): provider is SimulatedPr
   return typeof p.takeCallbacks === 'function' && typeof p.settle === 'function' && typeof p.tokenize === 'function';
 }
 
+function isSimulatedChargeSource(charges: ChargeSource): charges is SimulatedChargeSource {
+  const c = charges as Partial<SimulatedChargeSource>;
+  return typeof c.post === 'function' && typeof c.annul === 'function' && typeof c.issue === 'function';
+}
+
 function isSimulatedMethodCheck(check: MethodCheckVerifier): check is SimulatedMethodCheck {
   return typeof (check as Partial<SimulatedMethodCheck>).answerFor === 'function';
 }
 
 /**
  * The payment provider is never a silent default: a production config (one with a `backend`)
- * must name it; a given `payments` must name both the provider and the first-use check.
+ * must name it; a given `payments` must name the provider, the first-use check and the charge
+ * source (a duty's amount comes from its charge, never from the client).
  */
 function checkPayments(config: KabinetConfig): void {
   const options = config.payments;
   if (options === undefined) {
     if (config.backend !== undefined) {
-      throw configError('payments.provider and payments.methodCheck are required with a backend (simulatedPayments() only for tests and demos)');
+      throw configError('payments.provider, payments.methodCheck and payments.charges are required with a backend (simulatedPayments() only for tests and demos)');
     }
     return;
   }
@@ -91,6 +98,10 @@ function checkPayments(config: KabinetConfig): void {
   const check = options.methodCheck as Partial<MethodCheckVerifier> | undefined;
   if (typeof check !== 'object' || check === null || typeof check.start !== 'function' || typeof check.verify !== 'function') {
     throw configError('payments.methodCheck is required (the first-use check of PAY-2)');
+  }
+  const charges = options.charges as Partial<ChargeSource> | undefined;
+  if (typeof charges !== 'object' || charges === null || typeof charges.find !== 'function' || typeof charges.listFor !== 'function') {
+    throw configError('payments.charges is required (a ChargeSource: the amount of a duty comes from its charge; simulatedPayments() only for tests and demos)');
   }
 }
 
@@ -148,7 +159,8 @@ function must<T>(value: T | undefined, what: string): T {
  * @param config - keys (required), ports, policy, clock and the rest ({@link KabinetConfig})
  * @returns the wired services ({@link Kabinet})
  * @throws `KabinetError` `ERR_CONFIG` for missing or malformed keys, a non-object
- *   config, a `backend` without `payments.provider` (no simulated provider unless chosen), an unworkable policy, or a port that is not an object
+ *   config, a `backend` without `payments.provider` (no simulated provider unless chosen) or
+ *   `payments.charges`, a `payments` without `charges`, an unworkable policy, or a port that is not an object
  * @example
  * ```ts
  * import { createKabinet, generateDevelopmentKeys } from 'kabinet';
@@ -245,10 +257,13 @@ export function createKabinet(config: KabinetConfig): Kabinet {
   // No silent simulator (finding: forged callbacks): the provider is chosen or payments refuse.
   const provider = config.payments?.provider ?? unconfiguredProvider;
   const methodCheck = config.payments?.methodCheck ?? unconfiguredMethodCheck;
+  const charges = config.payments?.charges ?? unconfiguredCharges;
   if (isSimulatedProvider(provider)) dev.provider = provider;
   if (isSimulatedMethodCheck(methodCheck)) dev.methodCheck = methodCheck;
+  if (isSimulatedChargeSource(charges)) dev.charges = charges;
   const payments = createPaymentsService({
     store: stores.payments ?? createPaymentStoreDefault(clock),
+    charges,
     provider,
     journal,
     clock,

@@ -7,6 +7,7 @@ import type { MethodCheckVerifier, PaymentProvider, PaymentsPolicy } from '@kabi
 import type {
   AccountRecord,
   BlobStore,
+  ChargeSource,
   CounterStore,
   DraftRecord,
   IdentityRegistry,
@@ -85,14 +86,17 @@ export interface KabinetJournalOptions {
 }
 
 /**
- * The payment provider and the first-use check of methods (PAY-2). Both are required: there
- * is no simulated default (`simulatedPayments()` opts in to one for tests and demos).
+ * The payment provider, the first-use check of methods (PAY-2) and the source of charges. All
+ * are required: there is no simulated default (`simulatedPayments()` opts in to one for tests
+ * and demos).
  */
 export interface KabinetPaymentsOptions {
   /** The acquirer / SBP / wallet provider. */
   readonly provider: PaymentProvider;
   /** The first-use check of a bound method. */
   readonly methodCheck: MethodCheckVerifier;
+  /** Where charges (начисления) come from: a payment's amount, service and payee are its charge's, never the client's. */
+  readonly charges: ChargeSource;
 }
 
 /**
@@ -146,9 +150,10 @@ export interface KabinetConfig {
   /** The journal's checkpoint origin and policy. */
   readonly journal?: KabinetJournalOptions;
   /**
-   * The payment provider and first-use check. Required with a `backend`; without one (tests,
-   * demos) payments that would reach a provider fail with `ERR_CONFIG`. Never simulated unless
-   * chosen: `payments: simulatedPayments({ clock })` (then `kabinet.dev.provider`).
+   * The payment provider, first-use check and charge source. Required with a `backend`;
+   * without one (tests, demos) payments that would reach a provider or a charge fail with
+   * `ERR_CONFIG`. Never simulated unless chosen: `payments: simulatedPayments({ clock })` (then
+   * `kabinet.dev.provider` and `kabinet.dev.charges`).
    */
   readonly payments?: KabinetPaymentsOptions;
 }

@@ -12,7 +12,7 @@ import type {
   SupportService,
 } from '@kabinet/account';
 import type { MemoryIdentityRegistry, Outbox } from '@kabinet/memory';
-import type { PaymentsService, SimulatedMethodCheck, SimulatedProvider } from '@kabinet/payments';
+import type { PaymentsService, SimulatedChargeSource, SimulatedMethodCheck, SimulatedProvider } from '@kabinet/payments';
 
 /**
  * The in-memory stand-ins `createKabinet` made because the config named none (for tests and
@@ -27,6 +27,8 @@ export interface KabinetDev {
   readonly provider?: SimulatedProvider;
   /** The simulated first-use check of payment methods, when chosen: read its expected answers. */
   readonly methodCheck?: SimulatedMethodCheck;
+  /** The simulated charge source, when chosen: post, annul or issue charges as their administrator would. */
+  readonly charges?: SimulatedChargeSource;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { KabinetError, type Clock, type Random } from '@kabinet/core';
-import type { PaymentAttemptRecord, PaymentRecord, PaymentStore, Stored } from '@kabinet/ports';
+import type { ChargeSource, PaymentAttemptRecord, PaymentRecord, PaymentStore, Stored } from '@kabinet/ports';
 import type { MethodCheckVerifier } from '../methods/method-check-verifier.js';
 import type { PaymentProvider } from '../providers/payment-provider.js';
 import type { PaymentJournal, PaymentJournalAction, PaymentJournalParty, PaymentJournalValue } from '../service/payment-journal.js';
@@ -9,6 +9,7 @@ import type { PaymentsPolicy } from '../service/payments-policy.js';
 /** Everything the service's use cases read. */
 export interface ServiceContext {
   readonly store: PaymentStore;
+  readonly charges: ChargeSource;
   readonly provider: PaymentProvider;
   readonly journal: PaymentJournal;
   readonly clock: Clock;

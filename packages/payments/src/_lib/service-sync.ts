@@ -43,6 +43,14 @@ export async function syncPayment(
   actor: PaymentJournalParty,
   mutate?: (payment: Payment) => Payment,
 ): Promise<Stored<PaymentRecord>> {
+  const synced = await syncOnce(ctx, paymentId, actor, mutate);
+  // The charge learns it is paid (idempotent; a failure here is retried by the next sync, and
+  // createPayment refuses a paid УИН from the payment store meanwhile).
+  if (synced.status === 'paid' || synced.status === 'reconciled') await ctx.charges.markPaid?.({ uin: synced.uin, paymentId: synced.id });
+  return synced;
+}
+
+function syncOnce(ctx: ServiceContext, paymentId: string, actor: PaymentJournalParty, mutate: ((payment: Payment) => Payment) | undefined): Promise<Stored<PaymentRecord>> {
   return withRetry(ctx, async () => {
     let stored = await loadPayment(ctx, paymentId);
     const attempts = await ctx.store.attempts.listByPayment(paymentId);

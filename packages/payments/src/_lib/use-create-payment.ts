@@ -1,5 +1,5 @@
 import { ConflictError, KabinetError, createId, fail, issue, ok, prefixIssues, randomString, type Issue, type Result } from '@kabinet/core';
-import type { PayeeRequisites, PaymentRecord, Stored } from '@kabinet/ports';
+import type { ChargeRecord, PayeeRequisites, PaymentRecord, Stored } from '@kabinet/ports';
 import { isKopecks } from '../money/is-kopecks.js';
 import { buildPaymentQr } from '../qr/build-payment-qr.js';
 import type { CreatePaymentInput } from '../service/payments-service.js';
@@ -28,50 +28,72 @@ function checkPayee(payee: PayeeRequisites): Issue[] {
       ...(payee.oktmo === undefined ? {} : { OKTMO: payee.oktmo }),
     },
   });
-  return r.success ? [] : prefixIssues(['accrual', 'payee'], r.issues);
+  return r.success ? [] : prefixIssues(['charge', 'payee'], r.issues);
 }
 
-function sameAccrual(p: PaymentRecord, input: CreatePaymentInput): boolean {
-  return p.accountId === input.accountId && p.amountKopecks === input.accrual.amountKopecks && p.serviceType === input.accrual.serviceType;
+/** What the charge source answered, checked as any outside data is (and against the policy). */
+function checkCharge(ctx: ServiceContext, charge: ChargeRecord): Issue[] {
+  const issues: Issue[] = [];
+  if (!isKopecks(charge.amountKopecks)) issues.push(issue('payment.amount_invalid', ['charge', 'amountKopecks']));
+  else if (charge.amountKopecks > ctx.policy.maxAmountKopecks) issues.push(issue('payment.amount_too_large', ['charge', 'amountKopecks'], { max: ctx.policy.maxAmountKopecks }));
+  if (typeof charge.serviceType !== 'string' || !SERVICE_TYPE.test(charge.serviceType)) issues.push(issue('payment.service_type_invalid', ['charge', 'serviceType']));
+  if (charge.serviceName !== undefined && (typeof charge.serviceName !== 'string' || charge.serviceName.length > 200)) {
+    issues.push(issue('payment.service_name_too_long', ['charge', 'serviceName'], { max: 200 }));
+  }
+  if (charge.payee !== undefined) issues.push(...checkPayee(charge.payee));
+  return issues;
 }
 
-/** createPayment: validates the accrual and the level gate, then creates (or returns) the payment of the УИН. */
+/** Statuses of a payment that paid its УИН: paying it again is refused. */
+const PAID = new Set<PaymentRecord['status']>(['paid', 'reconciled']);
+
+/**
+ * createPayment: the charge of the УИН decides everything the client must not (finding 3):
+ * only the charge's payer can create its payment, and the amount, service and payee are the
+ * charge's. A charge of another payer answers exactly like a missing one, so nobody learns
+ * whose УИН exists and nobody can block it. Then the level gate, and create (or return) the
+ * account's open payment of the УИН.
+ */
 export async function createPayment(ctx: ServiceContext, input: CreatePaymentInput): Promise<Result<Stored<PaymentRecord>>> {
   const issues: Issue[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
-  const accrual = typeof input.accrual === 'object' && input.accrual !== null ? input.accrual : undefined;
-  if (accrual === undefined) return fail(issue('input.required', ['accrual']));
-  const uin = parseUin(accrual.uin, { path: ['accrual', 'uin'] });
+  const uin = parseUin(input.uin, { path: ['uin'] });
   if (!uin.success) issues.push(...uin.issues);
-  if (!isKopecks(accrual.amountKopecks)) issues.push(issue('payment.amount_invalid', ['accrual', 'amountKopecks']));
-  else if (accrual.amountKopecks > ctx.policy.maxAmountKopecks) issues.push(issue('payment.amount_too_large', ['accrual', 'amountKopecks'], { max: ctx.policy.maxAmountKopecks }));
-  if (typeof accrual.serviceType !== 'string' || !SERVICE_TYPE.test(accrual.serviceType)) issues.push(issue('payment.service_type_invalid', ['accrual', 'serviceType']));
-  if (accrual.serviceName !== undefined && (typeof accrual.serviceName !== 'string' || accrual.serviceName.length > 200)) {
-    issues.push(issue('payment.service_name_too_long', ['accrual', 'serviceName'], { max: 200 }));
-  }
-  if (accrual.payee !== undefined) issues.push(...checkPayee(accrual.payee));
-  if (issues.length > 0) return fail(issues);
-  const gate = levelGate(ctx.policy, accrual.serviceType, input.accountLevel);
+  if (issues.length > 0 || !uin.success) return fail(issues);
+  const theUin: string = uin.data;
+
+  const charge = await ctx.charges.find(theUin);
+  if (charge === undefined || charge.accountId !== input.accountId) return fail(issue('payment.charge_not_found', ['uin']));
+  const existing = await ctx.store.payments.findActiveByUin(theUin);
+  // Unreachable for another account now that the charge must be the caller's; kept in case a source rebinds a charge.
+  if (existing !== undefined && existing.accountId !== input.accountId) return fail(issue('payment.uin_taken', ['uin']));
+  // Paid here (even if the source has not heard yet) or elsewhere (the source says so).
+  if (charge.status === 'paid' || (existing !== undefined && PAID.has(existing.status))) return fail(issue('payment.uin_paid', ['uin']));
+  if (charge.status === 'annulled') return fail(issue('payment.charge_annulled', ['uin']));
+  const wrong = checkCharge(ctx, charge);
+  if (wrong.length > 0) return fail(wrong);
+  const gate = levelGate(ctx.policy, charge.serviceType, input.accountLevel);
   if (!gate.allowed) return fail(issue('payment.level_too_low', ['accountLevel'], { required: gate.required, actual: String(input.accountLevel) }));
-  const theUin = uin.success ? uin.data : '';
 
   for (let tries = 0; tries < 5; tries++) {
-    const existing = await ctx.store.payments.findActiveByUin(theUin);
-    if (existing !== undefined) {
-      if (existing.accountId !== input.accountId) return fail(issue('payment.uin_taken', ['accrual', 'uin']));
-      return sameAccrual(existing, input) ? ok(existing) : fail(issue('payment.accrual_mismatch', ['accrual']));
+    const open = tries === 0 ? existing : await ctx.store.payments.findActiveByUin(theUin);
+    if (open !== undefined) {
+      if (open.accountId !== input.accountId) return fail(issue('payment.uin_taken', ['uin']));
+      if (PAID.has(open.status)) return fail(issue('payment.uin_paid', ['uin']));
+      // The charge was corrected since the payment was made: cancel that payment to pay the new amount.
+      return open.amountKopecks === charge.amountKopecks && open.serviceType === charge.serviceType ? ok(open) : fail(issue('payment.accrual_mismatch', ['uin']));
     }
     const now = ctx.clock.now();
     const payment: PaymentRecord = {
       id: createId('pay', now, ctx.random),
       accountId: input.accountId,
       uin: theUin,
-      serviceType: accrual.serviceType,
-      ...(accrual.serviceName === undefined ? {} : { serviceName: accrual.serviceName }),
-      amountKopecks: accrual.amountKopecks,
+      serviceType: charge.serviceType,
+      ...(charge.serviceName === undefined ? {} : { serviceName: charge.serviceName }),
+      amountKopecks: charge.amountKopecks,
       status: 'draft',
       transactionNumber: transactionNumber(ctx, now),
-      ...(accrual.payee === undefined ? {} : { payee: accrual.payee }),
+      ...(charge.payee === undefined ? {} : { payee: charge.payee }),
       createdAt: now,
       updatedAt: now,
       attemptCount: 0,

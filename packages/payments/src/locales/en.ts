@@ -34,6 +34,10 @@ export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'qr.unknown_field': 'GOST R 56042-2014 does not define this field',
 
   'payment.not_found': 'Payment not found',
+  'payment.charge_not_found': 'No charge with this UIN was found for your account',
+  'payment.uin_paid': 'This UIN is already paid',
+  'payment.charge_annulled': 'The charge was annulled: there is nothing to pay',
+  'payment.duty_unknown': 'No such duty can be charged here',
   'payment.uin_taken': 'This UIN is already being paid from another account',
   'payment.accrual_mismatch': 'A payment for this UIN exists with another amount or service',
   'payment.amount_invalid': 'The amount must be a whole number of kopecks greater than zero',

@@ -11,7 +11,7 @@ const DIALECTS: readonly SimulatedDialect[] = ['acquirer', 'yookassa', 'stripe',
 async function verifiedCard(kit: Kit): Promise<string> {
   const t = kit.provider.tokenize({ kind: 'card', number: '4111111111111111' });
   const method = must(await kit.payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: t.token, fingerprint: t.fingerprint, label: t.label, network: 'visa' }));
-  const warmup = must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(999), amountKopecks: 100, serviceType: 'warmup' } }));
+  const warmup = must(await kit.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(999), amountKopecks: 100, serviceType: 'warmup' } }));
   const started = must(await kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: warmup.id, methodId: method.id, idempotencyKey: 'warmup-key' }));
   must(await kit.payments.confirmCheck({ accountId: 'acc_1', attemptId: started.attempt.id, answer: kit.methodCheck.answerFor(started.attempt.action!.challengeId!)! }));
   kit.provider.takeCallbacks();
@@ -23,7 +23,7 @@ async function verifiedCard(kit: Kit): Promise<string> {
  * held back), then returns the held callbacks and the payment id.
  */
 async function payQuietly(kit: Kit, methodId: string, outcome: SimulatedOutcome, n: number): Promise<{ paymentId: string; callbacks: ProviderCallbackInput[] }> {
-  const p = must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(n), amountKopecks: 350_000, serviceType: 'work_patent' } }));
+  const p = must(await kit.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(n), amountKopecks: 350_000, serviceType: 'work_patent' } }));
   kit.provider.queueOutcome(outcome);
   must(await kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId, idempotencyKey: `quiet-key-${n}` }));
   return { paymentId: p.id, callbacks: kit.provider.takeCallbacks() };

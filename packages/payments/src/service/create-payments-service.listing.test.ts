@@ -8,11 +8,11 @@ describe('listing (PAY-5)', () => {
     const types = ['work_patent', 'migration', 'residence_permit'];
     for (let i = 0; i < 12; i++) {
       const type = types[i % 3]!;
-      const p = must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(100 + i), amountKopecks: 1000 + i, serviceType: type } }));
+      const p = must(await kit.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(100 + i), amountKopecks: 1000 + i, serviceType: type } }));
       made.push({ id: p.id, type, at: p.createdAt });
       kit.clock.advance(5 * 24 * 60 * 60 * 1000); // every five days
     }
-    must(await kit.payments.createPayment({ accountId: 'acc_2', accountLevel: 'standard', accrual: { uin: uinFor(200), amountKopecks: 1, serviceType: 'work_patent' } }));
+    must(await kit.createFor({ accountId: 'acc_2', accountLevel: 'standard', accrual: { uin: uinFor(200), amountKopecks: 1, serviceType: 'work_patent' } }));
     const from = made[2]!.at;
     const to = made[9]!.at;
     const expected = made.filter((m) => m.at >= from && m.at < to && m.type !== 'migration').reverse().map((m) => m.id);
@@ -32,7 +32,7 @@ describe('listing (PAY-5)', () => {
   });
 
   it('PAY-5: bad filters are issues, not errors', async () => {
-    const { payments } = makeKit();
+    const { payments, createFor } = makeKit();
     const issues = async (input: Parameters<typeof payments.listPayments>[0]) => codes(await payments.listPayments(input));
     expect(await issues({ accountId: 'acc_1', from: 10, to: 10 })).toEqual(['payment.list.period_invalid']);
     expect(await issues({ accountId: 'acc_1', from: -1 })).toEqual(['payment.list.period_invalid']);

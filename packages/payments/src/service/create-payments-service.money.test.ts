@@ -8,7 +8,7 @@ async function boundCard(kit: Kit, verified = true): Promise<string> {
   const t = kit.provider.tokenize({ kind: 'card', number: '4111111111111111' });
   const method = must(await kit.payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: t.token, fingerprint: t.fingerprint, label: t.label, network: 'visa' }));
   if (verified) {
-    const warmup = must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(999), amountKopecks: 100, serviceType: 'warmup' } }));
+    const warmup = must(await kit.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(999), amountKopecks: 100, serviceType: 'warmup' } }));
     const started = must(await kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: warmup.id, methodId: method.id, idempotencyKey: 'warmup-key' }));
     must(await kit.payments.confirmCheck({ accountId: 'acc_1', attemptId: started.attempt.id, answer: kit.methodCheck.answerFor(started.attempt.action!.challengeId!)! }));
   }
@@ -16,7 +16,7 @@ async function boundCard(kit: Kit, verified = true): Promise<string> {
 }
 
 const duty = (kit: Kit, n: number, over: Record<string, unknown> = {}) =>
-  kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(n), amountKopecks: 350_000, serviceType: 'work_patent', ...over } });
+  kit.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(n), amountKopecks: 350_000, serviceType: 'work_patent', ...over } });
 
 describe('idempotency keys and capture', () => {
   it('S-16: a retried pay call with the same key resumes the same attempt; the same key with another method is refused', async () => {

@@ -69,8 +69,8 @@ describe('invariants under any sequence of operations', () => {
         must(await kit.payments.bindMethod({ accountId: 'acc_1', kind: 'wallet', token: wallet.token, fingerprint: wallet.fingerprint, label: wallet.label })).id,
       ];
       const paymentIds = [
-        must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(1), amountKopecks: 350_000, serviceType: 'work_patent' } })).id,
-        must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(2), amountKopecks: 150_000, serviceType: 'migration' } })).id,
+        must(await kit.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(1), amountKopecks: 350_000, serviceType: 'work_patent' } })).id,
+        must(await kit.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(2), amountKopecks: 150_000, serviceType: 'migration' } })).id,
       ];
       const bag: ProviderCallbackInput[] = [];
       const open = async (): Promise<{ attemptId: string; providerPaymentId?: string; challengeId?: string } | undefined> => {

@@ -6,7 +6,7 @@ import { describePayment } from '../view/describe-payment.js';
 async function verifiedCard(kit: Kit): Promise<string> {
   const t = kit.provider.tokenize({ kind: 'card', number: '4111111111111111' });
   const method = must(await kit.payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: t.token, fingerprint: t.fingerprint, label: t.label, network: 'visa' }));
-  const warmup = must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(999), amountKopecks: 100, serviceType: 'warmup' } }));
+  const warmup = must(await kit.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(999), amountKopecks: 100, serviceType: 'warmup' } }));
   const started = must(await kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: warmup.id, methodId: method.id, idempotencyKey: 'warmup-key' }));
   must(await kit.payments.confirmCheck({ accountId: 'acc_1', attemptId: started.attempt.id, answer: kit.methodCheck.answerFor(started.attempt.action!.challengeId!)! }));
   kit.provider.takeCallbacks();
@@ -16,7 +16,7 @@ async function verifiedCard(kit: Kit): Promise<string> {
 /** A payment whose attempt waits for the bank (the simulator answers `pending`), its callbacks held back. */
 async function pending(kit: Kit, n: number) {
   const methodId = await verifiedCard(kit);
-  const p = must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(n), amountKopecks: 350_000, serviceType: 'work_patent' } }));
+  const p = must(await kit.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(n), amountKopecks: 350_000, serviceType: 'work_patent' } }));
   kit.provider.queueOutcome('pending');
   const paid = must(await kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId, idempotencyKey: `review-key-${n}` }));
   kit.provider.takeCallbacks();

@@ -4,8 +4,8 @@ import { defaultPaymentsPolicy, strictPaymentsPolicy } from './payments-policy.j
 
 describe('createPaymentsService: the walkthrough flow', () => {
   it('PAY-2: a bound card pays after its first-use SMS check; SBP fails with insufficient funds and the retry succeeds (PAY-4)', async () => {
-    const { payments, provider, methodCheck } = makeKit();
-    const payment = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(1), amountKopecks: 350_000, serviceType: 'work_patent' } }));
+    const { payments, createFor, provider, methodCheck } = makeKit();
+    const payment = must(await createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(1), amountKopecks: 350_000, serviceType: 'work_patent' } }));
     expect(payment.status).toBe('draft');
     const card = provider.tokenize({ kind: 'card', number: '4111 1111 1111 1111' });
     const method = must(await payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: card.token, fingerprint: card.fingerprint, label: card.label, network: card.network! }));
@@ -21,7 +21,7 @@ describe('createPaymentsService: the walkthrough flow', () => {
     expect(done.payment.capturedKopecks).toBe(350_000);
 
     // A second duty: SBP by phone, first use confirmed in the bank app; insufficient funds, then a retry.
-    const second = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(2), amountKopecks: 150_000, serviceType: 'migration' } }));
+    const second = must(await createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(2), amountKopecks: 150_000, serviceType: 'migration' } }));
     const phone = provider.tokenize({ kind: 'sbp', phone: '+79161234567' });
     const sbp = must(await payments.bindMethod({ accountId: 'acc_1', kind: 'sbp', token: phone.token, fingerprint: phone.fingerprint, label: phone.label }));
     provider.queueOutcome({ fail: 'insufficient_funds' });
@@ -42,35 +42,38 @@ describe('createPaymentsService: the walkthrough flow', () => {
 describe('createPaymentsService: accruals, methods and the first-use check', () => {
   const accrual = (n: number, over: Record<string, unknown> = {}) => ({ uin: uinFor(n), amountKopecks: 350_000, serviceType: 'work_patent', ...over });
 
-  it('createPayment is idempotent per УИН; another account, amount or service is refused; the УИН is checked', async () => {
-    const { payments } = makeKit();
-    const first = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(10) }));
-    const again = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(10) }));
+  it('createPayment is idempotent per УИН and takes everything from the charge; a corrected charge, a bad charge and a bad УИН are refused', async () => {
+    const { payments, createFor, charges } = makeKit();
+    const first = must(await createFor({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(10) }));
+    const again = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', uin: uinFor(10) }));
     expect(again.id).toBe(first.id);
-    expect(codes(await payments.createPayment({ accountId: 'acc_2', accountLevel: 'simplified', accrual: accrual(10) }))).toEqual(['payment.uin_taken']);
-    expect(codes(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(10, { amountKopecks: 1 }) }))).toEqual(['payment.accrual_mismatch']);
-    const bad = await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(11, { uin: '32117072411021588934', amountKopecks: 10.5, serviceType: 'Work Patent' }) });
+    // The administrator corrects the charge: the open payment of the old amount no longer matches.
+    await charges.annul(uinFor(10));
+    expect(codes(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', uin: uinFor(10) }))).toEqual(['payment.charge_annulled']);
+    const posted = await charges.post({ accountId: 'acc_1', amountKopecks: 10.5, serviceType: 'Work Patent', uin: uinFor(11) });
+    const bad = await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', uin: posted.uin });
     expect(bad.success ? [] : bad.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
-      ['uin.checksum', 'accrual.uin'],
-      ['payment.amount_invalid', 'accrual.amountKopecks'],
-      ['payment.service_type_invalid', 'accrual.serviceType'],
+      ['payment.amount_invalid', 'charge.amountKopecks'],
+      ['payment.service_type_invalid', 'charge.serviceType'],
     ]);
-    expect(codes(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(12, { amountKopecks: 100_000_001 }) }))).toEqual(['payment.amount_too_large']);
+    const malformed = await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', uin: '32117072411021588934' });
+    expect(malformed.success ? [] : malformed.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['uin.checksum', 'uin']]);
+    expect(codes(await createFor({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(12, { amountKopecks: 100_000_001 }) }))).toEqual(['payment.amount_too_large']);
     expect(first.transactionNumber).toMatch(/^260115\d{10}$/);
   });
 
   it('the account level gates duties where the policy says so', async () => {
-    const { payments } = makeKit({ policy: { ...defaultPaymentsPolicy, minLevelByServiceType: { residence_permit: 'confirmed' } } });
-    expect(codes(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(20, { serviceType: 'residence_permit' }) }))).toEqual(['payment.level_too_low']);
-    expect((await payments.createPayment({ accountId: 'acc_1', accountLevel: 'confirmed', accrual: accrual(20, { serviceType: 'residence_permit' }) })).success).toBe(true);
-    expect((await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(21) })).success).toBe(true);
-    expect(codes(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'none', accrual: accrual(22) }))).toEqual(['payment.level_too_low']);
+    const { payments, createFor } = makeKit({ policy: { ...defaultPaymentsPolicy, minLevelByServiceType: { residence_permit: 'confirmed' } } });
+    expect(codes(await createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(20, { serviceType: 'residence_permit' }) }))).toEqual(['payment.level_too_low']);
+    expect((await createFor({ accountId: 'acc_1', accountLevel: 'confirmed', accrual: accrual(20, { serviceType: 'residence_permit' }) })).success).toBe(true);
+    expect((await createFor({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(21) })).success).toBe(true);
+    expect(codes(await createFor({ accountId: 'acc_1', accountLevel: 'none', accrual: accrual(22) }))).toEqual(['payment.level_too_low']);
     const strict = makeKit({ policy: strictPaymentsPolicy });
-    expect(codes(await strict.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(23) }))).toEqual(['payment.level_too_low']);
+    expect(codes(await strict.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(23) }))).toEqual(['payment.level_too_low']);
   });
 
   it('PAY-1: cards of the accepted networks, e-wallets, SBP and direct debit bind; a QR is one-shot; labels stay masked (S-12)', async () => {
-    const { payments, provider } = makeKit({ policy: { ...defaultPaymentsPolicy, cardNetworks: ['visa', 'mastercard', 'unionpay'] } });
+    const { payments, createFor, provider } = makeKit({ policy: { ...defaultPaymentsPolicy, cardNetworks: ['visa', 'mastercard', 'unionpay'] } });
     const bind = (t: ReturnType<typeof provider.tokenize>) =>
       payments.bindMethod({ accountId: 'acc_1', kind: t.kind, token: t.token, fingerprint: t.fingerprint, label: t.label, ...(t.network === undefined ? {} : { network: t.network }) });
     for (const t of [
@@ -98,10 +101,10 @@ describe('createPaymentsService: accruals, methods and the first-use check', () 
   });
 
   it('PAY-2: the first use of a method needs its check, later uses need none; a wrong answer keeps the attempt waiting', async () => {
-    const { payments, provider, methodCheck, events } = makeKit();
+    const { payments, createFor, provider, methodCheck, events } = makeKit();
     const wallet = provider.tokenize({ kind: 'wallet', wallet: '410011234567890' });
     const method = must(await payments.bindMethod({ accountId: 'acc_1', kind: 'wallet', token: wallet.token, fingerprint: wallet.fingerprint, label: wallet.label }));
-    const p1 = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(30) }));
+    const p1 = must(await createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(30) }));
     const started = must(await payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p1.id, methodId: method.id, idempotencyKey: 'wallet-key-1' }));
     expect(started.attempt.action?.kind).toBe('wallet_password');
     expect(provider.calls.filter((c) => c.operation === 'confirm')).toHaveLength(0);
@@ -114,7 +117,7 @@ describe('createPaymentsService: accruals, methods and the first-use check', () 
     expect(codes(await payments.confirmCheck({ accountId: 'acc_1', attemptId: started.attempt.id, answer: 'x' }))).toEqual(['payment.no_check_pending']);
     expect((await payments.listMethods({ accountId: 'acc_1' }))[0]?.verified).toBe(true);
 
-    const p2 = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(31) }));
+    const p2 = must(await createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(31) }));
     const second = must(await payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p2.id, methodId: method.id, idempotencyKey: 'wallet-key-2' }));
     expect(second.attempt.action).toBeUndefined();
     expect(second.payment.status).toBe('paid');
@@ -124,14 +127,14 @@ describe('createPaymentsService: accruals, methods and the first-use check', () 
   });
 
   it('a removed method cannot pay; removing is idempotent and only for the owner', async () => {
-    const { payments, provider } = makeKit();
+    const { payments, createFor, provider } = makeKit();
     const t = provider.tokenize({ kind: 'card', number: '4111111111111111' });
     const method = must(await payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: t.token, fingerprint: t.fingerprint, label: t.label, network: 'visa' }));
     expect(codes(await payments.removeMethod({ accountId: 'acc_2', methodId: method.id }))).toEqual(['payment.method_not_found']);
     expect(must(await payments.removeMethod({ accountId: 'acc_1', methodId: method.id })).id).toBe(method.id);
     expect((await payments.removeMethod({ accountId: 'acc_1', methodId: method.id })).success).toBe(true);
     expect(await payments.listMethods({ accountId: 'acc_1' })).toEqual([]);
-    const p = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(40) }));
+    const p = must(await createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(40) }));
     expect(codes(await payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId: method.id, idempotencyKey: 'removed-key' }))).toEqual(['payment.method_removed']);
     // It can be bound again (a new method).
     const again = must(await payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: t.token, fingerprint: t.fingerprint, label: t.label, network: 'visa' }));
@@ -140,10 +143,10 @@ describe('createPaymentsService: accruals, methods and the first-use check', () 
   });
 
   it('PAY-4: a failure keeps our reason and the provider code, a retry is allowed; the transaction number finds the payment for support', async () => {
-    const { payments, provider, methodCheck } = makeKit({ dialect: 'yookassa' });
+    const { payments, createFor, provider, methodCheck } = makeKit({ dialect: 'yookassa' });
     const t = provider.tokenize({ kind: 'card', number: '4111111111111111' });
     const method = must(await payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: t.token, fingerprint: t.fingerprint, label: t.label, network: 'visa' }));
-    const p = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(50) }));
+    const p = must(await createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: accrual(50) }));
     const started = must(await payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId: method.id, idempotencyKey: 'pay4-key-1' }));
     provider.queueOutcome({ fail: 'invalid_details' });
     const failed = must(await payments.confirmCheck({ accountId: 'acc_1', attemptId: started.attempt.id, answer: methodCheck.answerFor(started.attempt.action!.challengeId!)! }));
@@ -164,8 +167,8 @@ describe('createPaymentsService: accruals, methods and the first-use check', () 
 
 describe('createPaymentsService: the walkthrough by SBP QR, races and superseded attempts', () => {
   it('PAY-4: SBP by QR fails with insufficient funds after the scan; a retry with a new key pays', async () => {
-    const { payments, provider } = makeKit({ dialect: 'sbp-sber' });
-    const p = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(60), amountKopecks: 150_000, serviceType: 'migration' } }));
+    const { payments, createFor, provider } = makeKit({ dialect: 'sbp-sber' });
+    const p = must(await createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(60), amountKopecks: 150_000, serviceType: 'migration' } }));
     provider.queueOutcome({ fail: 'insufficient_funds' });
     const first = must(await payments.payWithQr({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, scheme: 'sbp', idempotencyKey: 'sbp-walk-01' }));
     expect(first.attempt.action?.kind).toBe('qr_scan');
@@ -182,7 +185,7 @@ describe('createPaymentsService: the walkthrough by SBP QR, races and superseded
 
     // The generic acquirer carries the reason: insufficient funds, ISO 8583 code 51.
     const kit = makeKit();
-    const q = must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(61), amountKopecks: 150_000, serviceType: 'migration' } }));
+    const q = must(await kit.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(61), amountKopecks: 150_000, serviceType: 'migration' } }));
     kit.provider.queueOutcome({ fail: 'insufficient_funds' });
     const scan = must(await kit.payments.payWithQr({ accountId: 'acc_1', accountLevel: 'standard', paymentId: q.id, scheme: 'sbp', idempotencyKey: 'sbp-walk-03' }));
     kit.provider.completeAction(scan.attempt.providerPaymentId!);
@@ -191,10 +194,10 @@ describe('createPaymentsService: the walkthrough by SBP QR, races and superseded
   });
 
   it('a new attempt replaces one still waiting for the payer (cancelled at the provider); at most one attempt is open', async () => {
-    const { payments, provider } = makeKit();
+    const { payments, createFor, provider } = makeKit();
     const t = provider.tokenize({ kind: 'card', number: '4111111111111111' });
     const method = must(await payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: t.token, fingerprint: t.fingerprint, label: t.label, network: 'visa' }));
-    const p = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(62), amountKopecks: 150_000, serviceType: 'migration' } }));
+    const p = must(await createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(62), amountKopecks: 150_000, serviceType: 'migration' } }));
     const waiting = must(await payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId: method.id, idempotencyKey: 'supersede-1' }));
     expect(waiting.attempt.status).toBe('requires_action');
     const qr = must(await payments.payWithQr({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, scheme: 'sbp', idempotencyKey: 'supersede-2' }));
@@ -209,7 +212,7 @@ describe('createPaymentsService: the walkthrough by SBP QR, races and superseded
     const kit = makeKit();
     const t = kit.provider.tokenize({ kind: 'card', number: '4111111111111111' });
     const method = must(await kit.payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: t.token, fingerprint: t.fingerprint, label: t.label, network: 'visa' }));
-    const p = must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(63), amountKopecks: 150_000, serviceType: 'migration' } }));
+    const p = must(await kit.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(63), amountKopecks: 150_000, serviceType: 'migration' } }));
     const results = await Promise.all(
       Array.from({ length: 4 }, (_, i) => kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId: method.id, idempotencyKey: `race-key-${i}` })),
     );
@@ -217,7 +220,7 @@ describe('createPaymentsService: the walkthrough by SBP QR, races and superseded
     const { attempts } = must(await kit.payments.getPayment({ accountId: 'acc_1', paymentId: p.id }));
     expect(attempts.filter((a) => !['succeeded', 'failed', 'canceled'].includes(a.status))).toHaveLength(1);
 
-    const q = must(await kit.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(64), amountKopecks: 150_000, serviceType: 'migration' } }));
+    const q = must(await kit.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(64), amountKopecks: 150_000, serviceType: 'migration' } }));
     const scan = must(await kit.payments.payWithQr({ accountId: 'acc_1', accountLevel: 'standard', paymentId: q.id, scheme: 'sbp', idempotencyKey: 'race-qr-01' }));
     kit.provider.takeCallbacks();
     kit.provider.completeAction(scan.attempt.providerPaymentId!);

@@ -1,8 +1,9 @@
-import { cryptoRandom, type Clock, type Random } from '@kabinet/core';
-import type { PaymentStore } from '@kabinet/ports';
+import { KabinetError, cryptoRandom, type Clock, type Random } from '@kabinet/core';
+import type { ChargeSource, PaymentStore } from '@kabinet/ports';
 import type { ServiceContext } from '../_lib/service-context.js';
 import { handleCallback, refreshStatus } from '../_lib/use-callback.js';
 import { cancelPayment, refundPayment } from '../_lib/use-cancel-refund.js';
+import { issueCharge, listCharges, listDuties } from '../_lib/use-charges.js';
 import { createPayment } from '../_lib/use-create-payment.js';
 import { bindMethod, listMethods, removeMethod } from '../_lib/use-methods.js';
 import { confirmCheck, startAttempt } from '../_lib/use-pay.js';
@@ -19,12 +20,17 @@ import type { PaymentsService } from './payments-service.js';
  *
  * @example
  * ```ts
- * const options: PaymentsServiceOptions = { store, provider, journal, clock, policy: defaultPaymentsPolicy, methodCheck };
+ * const options: PaymentsServiceOptions = { store, charges, provider, journal, clock, policy: defaultPaymentsPolicy, methodCheck };
  * ```
  */
 export interface PaymentsServiceOptions {
   /** Storage (see `runPaymentStoreContract` for what an adapter must do). */
   readonly store: PaymentStore;
+  /**
+   * Where charges (начисления) come from: a payment's amount, service and payee are the
+   * charge's, never the caller's (`createSimulatedChargeSource` for tests and demos).
+   */
+  readonly charges: ChargeSource;
   /** The payment provider. */
   readonly provider: PaymentProvider;
   /** Where every change is journaled (the audit journal fits). */
@@ -40,30 +46,37 @@ export interface PaymentsServiceOptions {
 }
 
 /**
- * Creates the payments service (PAY-1…PAY-5) over a store, a provider, a journal and a
- * first-use check verifier. The policy is checked once here.
+ * Creates the payments service (PAY-1…PAY-5) over a store, a charge source, a provider, a
+ * journal and a first-use check verifier. The policy is checked once here.
  *
  * @param options - ports, clock, randomness, policy
  * @returns the service
- * @throws KabinetError `ERR_CONFIG` when the policy is out of range
+ * @throws KabinetError `ERR_CONFIG` when the policy is out of range or `charges` is missing
  * @example
  * ```ts
  * const clock = createFakeClock();
+ * const charges = createSimulatedChargeSource({ clock });
  * const payments = createPaymentsService({
  *   store: createMemoryPaymentStore({ clock }),
+ *   charges,
  *   provider: createSimulatedProvider({ clock }),
  *   journal: { append: async () => {} },
  *   clock,
  *   policy: defaultPaymentsPolicy,
  *   methodCheck: createSimulatedMethodCheck({ clock }),
  * });
- * const created = await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard',
- *   accrual: { uin: '32117072411021588933', amountKopecks: 350_000, serviceType: 'work_patent' } });
+ * const charge = await charges.issue({ accountId: 'acc_1', dutyCode: 'work_patent' });
+ * const created = await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', uin: charge!.uin });
  * ```
  */
 export function createPaymentsService(options: PaymentsServiceOptions): PaymentsService {
+  const charges = options.charges as Partial<ChargeSource> | undefined;
+  if (typeof charges !== 'object' || charges === null || typeof charges.find !== 'function' || typeof charges.listFor !== 'function') {
+    throw new KabinetError('ERR_CONFIG', 'createPaymentsService: charges is required (a ChargeSource: the amount of a duty comes from its charge)');
+  }
   const ctx: ServiceContext = {
     store: options.store,
+    charges: options.charges,
     provider: options.provider,
     journal: options.journal,
     clock: options.clock,
@@ -73,6 +86,9 @@ export function createPaymentsService(options: PaymentsServiceOptions): Payments
   };
   return {
     createPayment: (input) => createPayment(ctx, input),
+    listCharges: (input) => listCharges(ctx, input.accountId),
+    listDuties: () => listDuties(ctx),
+    issueCharge: (input) => issueCharge(ctx, input),
     listMethods: (input) => listMethods(ctx, input.accountId),
     bindMethod: (input) => bindMethod(ctx, input),
     removeMethod: (input) => removeMethod(ctx, input.accountId, input.methodId),

@@ -17,6 +17,7 @@ export type { PaymentJournal, PaymentJournalEvent, PaymentJournalAction, Payment
 export type {
   PaymentsService,
   CreatePaymentInput,
+  IssueChargeInput,
   BindMethodInput,
   PayWithMethodInput,
   PayWithQrInput,

@@ -35,6 +35,7 @@ export type PaymentJournalValue = string | number | boolean | null | readonly Pa
  */
 export type PaymentJournalAction =
   | 'payment.created'
+  | 'payment.charge_issued'
   | 'payment.status_changed'
   | 'payment.transition_rejected'
   | 'payment.attempt_started'

@@ -11,38 +11,44 @@ import type {
   PaymentRecord,
   PaymentStatus,
   Stored,
+  ChargeRecord,
+  DutyCatalogueEntry,
 } from '@kabinet/ports';
 import type { ProviderCallbackInput } from '../providers/payment-provider.js';
 import type { PaymentJournalParty } from './payment-journal.js';
 
 /**
- * Input of {@link PaymentsService.createPayment}: the accrual (УИН, amount, service) the
- * portal got for the account.
+ * Input of {@link PaymentsService.createPayment}: the УИН of one of the account's charges.
+ * The amount, service and payee come only from the charge (the `ChargeSource`), never from
+ * the caller.
  *
  * @example
  * ```ts
- * const input: CreatePaymentInput = { accountId: 'acc_1', accountLevel: 'standard',
- *   accrual: { uin: '32117072411021588933', amountKopecks: 350_000, serviceType: 'work_patent', serviceName: 'Патент на работу' } };
+ * const input: CreatePaymentInput = { accountId: 'acc_1', accountLevel: 'standard', uin: '32117072411021588933' };
  * ```
  */
 export interface CreatePaymentInput {
-  /** The paying account. */
+  /** The paying account: it must be the charge's payer. */
   readonly accountId: string;
   /** Its level (gates which duties it can pay). */
   readonly accountLevel: AccountLevel;
-  /** The accrual. */
-  readonly accrual: {
-    /** УИН (20 or 25 characters, check digit verified). */
-    readonly uin: string;
-    /** Amount due in kopecks. */
-    readonly amountKopecks: number;
-    /** Service type for filtering (`[a-z0-9_.-]`, up to 64). */
-    readonly serviceType: string;
-    /** Display name (up to 200 characters). */
-    readonly serviceName?: string;
-    /** Payee bank details (needed to pay by a GOST QR code). */
-    readonly payee?: PayeeRequisites;
-  };
+  /** УИН of the charge (20 or 25 characters, check digit verified). */
+  readonly uin: string;
+}
+
+/**
+ * Input of {@link PaymentsService.issueCharge}: a duty of the catalogue, charged to the account.
+ *
+ * @example
+ * ```ts
+ * const input: IssueChargeInput = { accountId: 'acc_1', dutyCode: 'temporary_residence' };
+ * ```
+ */
+export interface IssueChargeInput {
+  /** The payer. */
+  readonly accountId: string;
+  /** The duty's code in the catalogue (see {@link PaymentsService.listDuties}). */
+  readonly dutyCode: string;
 }
 
 /**
@@ -222,13 +228,24 @@ export interface ListPaymentsInput {
  *
  * @example
  * ```ts
- * const created = await payments.createPayment({ accountId, accountLevel: 'standard', accrual });
+ * const created = await payments.createPayment({ accountId, accountLevel: 'standard', uin: charge.uin });
  * const paid = await payments.payWithMethod({ accountId, accountLevel: 'standard', paymentId: created.data.id, methodId, idempotencyKey });
  * ```
  */
 export interface PaymentsService {
-  /** Creates the payment for an accrual, or returns the existing one for the same УИН, account, amount and service. */
+  /**
+   * Creates the payment of one of the account's charges (amount, service and payee from the
+   * charge), or returns the account's open payment of that УИН. A charge that does not exist
+   * or belongs to another payer is the same `payment.charge_not_found`; a paid one is
+   * `payment.uin_paid`; an annulled one `payment.charge_annulled`.
+   */
   createPayment(input: CreatePaymentInput): Promise<Result<Stored<PaymentRecord>>>;
+  /** The account's charges (начисления), newest first. */
+  listCharges(input: { readonly accountId: string }): Promise<Result<readonly ChargeRecord[]>>;
+  /** The catalogue of duties {@link PaymentsService.issueCharge} can charge (empty when the charge source only looks charges up). */
+  listDuties(): readonly DutyCatalogueEntry[];
+  /** Charges a catalogue duty to the account (the catalogue's amount, a fresh УИН); `payment.duty_unknown` for a code it cannot issue. */
+  issueCharge(input: IssueChargeInput): Promise<Result<ChargeRecord>>;
   /** The account's active methods. */
   listMethods(input: { readonly accountId: string }): Promise<readonly PaymentMethodView[]>;
   /** Binds a tokenised method (once: the same fingerprint returns the bound one). */

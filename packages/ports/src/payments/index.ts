@@ -1,5 +1,6 @@
 /**
  * The payment port: payment, attempt, method, idempotency and processed-callback records,
+ * the {@link ChargeSource} of charges (начисления) a payment's amount comes from,
  * the {@link PaymentStore} (listing by period and service type with keyset pagination, PAY-5)
  * and the status tables every store enforces.
  *
@@ -27,6 +28,7 @@ export type { PaymentAttemptRecord, AttemptAction, AttemptFailure, AttemptReview
 export type { PaymentMethodRecord } from './method-record.js';
 export type { IdempotencyRecord, IdempotencyClaim } from './idempotency-record.js';
 export type { ProcessedCallback } from './processed-callback.js';
+export type { ChargeSource, ChargeRecord, ChargeStatus, DutyCatalogueEntry } from './charge-source.js';
 export type {
   PaymentStore,
   PaymentRepo,

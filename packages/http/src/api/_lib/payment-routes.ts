@@ -1,12 +1,13 @@
-// State duties (PAY-1…PAY-5) over `kabinet.payments`: create a payment for an accrual, bind
-// methods, pay (first-use check), pay by QR, list with filters, and the provider callbacks.
+// State duties (PAY-1…PAY-5) over `kabinet.payments`: the account's charges, create the payment
+// of a charge, bind methods, pay (first-use check), pay by QR, list with filters, and the
+// provider callbacks.
 import { fail, issue, type Issue, type Result } from '@kabinet/core';
 import { z } from 'zod';
 import type { Upload } from '../../body/read-upload.js';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
 import { answer, failureReply } from './answer.js';
-import { attemptView, paymentDetailsSchema, paymentView, paymentViewSchema, payOutcomeSchema } from './payment-views.js';
+import { attemptView, chargeView, chargeViewSchema, dutyView, dutyViewSchema, paymentDetailsSchema, paymentView, paymentViewSchema, payOutcomeSchema } from './payment-views.js';
 import { kabinetRoute, sessionOf, type ApiTools, type KabinetContext } from './tools.js';
 
 const TAGS = ['payments'];
@@ -19,17 +20,6 @@ const methodViewSchema = z.object({
   check: z.enum(['sms_code', 'bank_app', 'wallet_password']),
   verified: z.boolean().describe('whether the first-use check passed (PAY-2)'),
   createdAt: z.number().int(),
-});
-const payeeSchema = z.object({
-  name: z.string().max(160),
-  personalAcc: z.string().max(20),
-  bankName: z.string().max(45),
-  bic: z.string().max(9),
-  correspAcc: z.string().max(20),
-  payeeInn: z.string().max(12).optional(),
-  kpp: z.string().max(9).optional(),
-  cbc: z.string().max(20).optional(),
-  oktmo: z.string().max(11).optional(),
 });
 const listQuery = z.object({
   from: z.string().max(40).optional().describe('period start: epoch ms or ISO 8601 (inclusive)'),
@@ -68,31 +58,57 @@ export function paymentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
   });
   return [
     kabinetRoute({
-      operationId: 'createPayment',
-      method: 'POST',
-      path: '/v1/payments',
-      summary: 'Create the payment for an accrual (УИН, amount in kopecks, service type); the same accrual returns the existing payment',
+      operationId: 'listCharges',
+      method: 'GET',
+      path: '/v1/charges',
+      summary: 'The account’s charges (начисления), newest first, and the duties it can be charged',
       tags: TAGS,
       access: 'session',
-      body: z.object({
-        accrual: z.object({ uin: z.string().max(32), amountKopecks: z.number().int(), serviceType: z.string().max(64), serviceName: z.string().max(200).optional(), payee: payeeSchema.optional() }),
-      }),
-      responses: { 201: { description: 'The payment', schema: paymentViewSchema }, 403: { description: 'The account level is too low for this duty' }, 409: { description: 'The УИН is paid from another account' } },
+      responses: { 200: { description: 'The charges and the duty catalogue', schema: z.object({ items: z.array(chargeViewSchema), duties: z.array(dutyViewSchema) }) } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        const accrual = ctx.body.accrual;
-        const result = await payments.createPayment({
-          accountId: s.auth.accountId,
-          accountLevel: s.auth.level,
-          accrual: {
-            uin: accrual.uin,
-            amountKopecks: accrual.amountKopecks,
-            serviceType: accrual.serviceType,
-            ...(accrual.serviceName === undefined ? {} : { serviceName: accrual.serviceName }),
-            ...(accrual.payee === undefined ? {} : { payee: stripUndefined(accrual.payee) }),
-          },
-        });
+        const duties = payments.listDuties().map((d) => dutyView(d, ctx.locale));
+        return answer(ctx, catalogue, await payments.listCharges({ accountId: s.auth.accountId }), (items) => ({
+          status: 200,
+          body: { items: items.map((c) => chargeView(c, ctx.locale)), duties },
+        }));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'issueCharge',
+      method: 'POST',
+      path: '/v1/charges',
+      summary: 'Charge a duty of the catalogue to the account: the catalogue’s fixed amount, a fresh УИН',
+      tags: TAGS,
+      access: 'session',
+      body: z.object({ dutyCode: z.string().max(64).describe('a `code` from `GET /v1/charges` `duties`') }),
+      responses: { 201: { description: 'The charge', schema: chargeViewSchema }, 404: { description: 'No such duty in the catalogue (`payment.duty_unknown`)' } },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        if (s.reply) return s.reply;
+        const result = await payments.issueCharge({ accountId: s.auth.accountId, dutyCode: ctx.body.dutyCode });
+        return answer(ctx, catalogue, result, (charge) => ({ status: 201, body: chargeView(charge, ctx.locale) }));
+      },
+    }),
+    kabinetRoute({
+      operationId: 'createPayment',
+      method: 'POST',
+      path: '/v1/payments',
+      summary: 'Create the payment of one of the account’s charges by its УИН: the amount, service and payee are the charge’s; the same УИН returns the open payment',
+      tags: TAGS,
+      access: 'session',
+      body: z.object({ uin: z.string().max(32).describe('УИН of a charge of this account (`GET /v1/charges`)') }),
+      responses: {
+        201: { description: 'The payment', schema: paymentViewSchema },
+        403: { description: 'The account level is too low for this duty' },
+        404: { description: 'No charge with this УИН for this account (`payment.charge_not_found`; another payer’s charge answers the same)' },
+        409: { description: 'The УИН is paid already (`payment.uin_paid`) or its charge was annulled (`payment.charge_annulled`)' },
+      },
+      handle: async (ctx) => {
+        const s = sessionOf(ctx);
+        if (s.reply) return s.reply;
+        const result = await payments.createPayment({ accountId: s.auth.accountId, accountLevel: s.auth.level, uin: ctx.body.uin });
         return answer(ctx, catalogue, result, (data) => ({ status: 201, body: paymentView(data, ctx.locale) }));
       },
     }),
@@ -316,8 +332,4 @@ function callbackReply(ctx: KabinetContext, r: Result<{ outcome: string }>) {
   if (first?.code === 'payment.callback.signature') return ctx.problem(401, first.code, r.issues);
   if (first?.code === 'payment.callback.malformed') return ctx.problem(400, first.code, r.issues);
   return failureReply(ctx, r.issues.length > 0 ? r.issues : fail(issue('payment.callback.malformed', [])).issues);
-}
-
-function stripUndefined<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '@kabinet/core';
-import { describeAction, describePayment } from '@kabinet/payments';
-import type { PaymentAttemptRecord, PaymentRecord } from '@kabinet/ports';
+import { describeAction, describePayment, formatKopecks } from '@kabinet/payments';
+import type { ChargeRecord, DutyCatalogueEntry, PaymentAttemptRecord, PaymentRecord } from '@kabinet/ports';
 import { z } from 'zod';
 
 /** The payment as the portal shows it: status label, stage sentence, amount, failure reason. */
@@ -45,6 +45,42 @@ export const attemptViewSchema = z.object({
 
 export const payOutcomeSchema = z.object({ payment: paymentViewSchema, attempt: attemptViewSchema });
 export const paymentDetailsSchema = z.object({ payment: paymentViewSchema, attempts: z.array(attemptViewSchema) });
+
+/** A charge (начисление) of the account: what it owes under a УИН; the amount is the charge's (finding 3). */
+export const chargeViewSchema = z.object({
+  uin: z.string(),
+  serviceType: z.string(),
+  serviceName: z.string().optional(),
+  dutyCode: z.string().optional(),
+  amount: z.string(),
+  amountKopecks: z.number().int(),
+  status: z.enum(['unpaid', 'paid', 'annulled']),
+  issuedAt: z.number().int(),
+  paymentId: z.string().optional(),
+});
+
+/** A duty of the catalogue the account can be charged (`POST /v1/charges`). */
+export const dutyViewSchema = z.object({ code: z.string(), serviceType: z.string(), name: z.string(), amount: z.string(), amountKopecks: z.number().int() });
+
+/** A charge for the client: no payer id, amounts formatted in its language. */
+export function chargeView(charge: ChargeRecord, locale: Locale): z.infer<typeof chargeViewSchema> {
+  return {
+    uin: charge.uin,
+    serviceType: charge.serviceType,
+    ...(charge.serviceName === undefined ? {} : { serviceName: charge.serviceName }),
+    ...(charge.dutyCode === undefined ? {} : { dutyCode: charge.dutyCode }),
+    amount: formatKopecks(charge.amountKopecks, locale),
+    amountKopecks: charge.amountKopecks,
+    status: charge.status,
+    issuedAt: charge.issuedAt,
+    ...(charge.paymentId === undefined ? {} : { paymentId: charge.paymentId }),
+  };
+}
+
+/** A catalogue duty for the client. */
+export function dutyView(duty: DutyCatalogueEntry, locale: Locale): z.infer<typeof dutyViewSchema> {
+  return { code: duty.code, serviceType: duty.serviceType, name: duty.name, amount: formatKopecks(duty.amountKopecks, locale), amountKopecks: duty.amountKopecks };
+}
 
 /** A payment for the client, in its language. */
 export function paymentView(payment: PaymentRecord, locale: Locale): unknown {

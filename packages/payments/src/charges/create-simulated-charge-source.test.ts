@@ -1,0 +1,51 @@
+import { fc, test } from '@fast-check/vitest';
+import { KabinetError, createFakeClock, createSeededRandom } from '@kabinet/core';
+import { createMemoryVersionedStore } from '@kabinet/memory';
+import { describe, expect, it } from 'vitest';
+import { parseUin } from '../uin/parse-uin.js';
+import { createSimulatedChargeSource, type SimulatedChargeBook } from './create-simulated-charge-source.js';
+import { defaultDutyCatalogue } from './default-duty-catalogue.js';
+
+describe('createSimulatedChargeSource', () => {
+  test.prop([fc.integer(), fc.constantFrom(...defaultDutyCatalogue)], { numRuns: 50 })(
+    'HARDEN-3: a catalogue duty is charged at the catalogue’s amount under a fresh УИН with a valid check digit',
+    async (seed, duty) => {
+      const charges = createSimulatedChargeSource({ clock: createFakeClock(), random: createSeededRandom(seed) });
+      const charge = await charges.issue({ accountId: 'acc_1', dutyCode: duty.code });
+      expect(charge).toMatchObject({ accountId: 'acc_1', amountKopecks: duty.amountKopecks, serviceType: duty.serviceType, status: 'unpaid' });
+      expect(parseUin(charge!.uin)).toEqual({ success: true, data: charge!.uin });
+      expect(await charges.find(charge!.uin)).toEqual(charge);
+    },
+  );
+
+  it('keeps charges in a given versioned store, so a new source over the same store finds them (a restart)', async () => {
+    const clock = createFakeClock();
+    const store = createMemoryVersionedStore<SimulatedChargeBook>({ clock, entity: 'charge' });
+    const first = createSimulatedChargeSource({ clock, store });
+    const charge = await first.issue({ accountId: 'acc_1', dutyCode: 'work_patent' });
+    await first.markPaid({ uin: charge!.uin, paymentId: 'pay_1' });
+    const again = createSimulatedChargeSource({ clock, store });
+    expect(await again.find(charge!.uin)).toMatchObject({ status: 'paid', paymentId: 'pay_1' });
+    expect((await again.listFor('acc_1')).map((c) => c.uin)).toEqual([charge!.uin]);
+  });
+
+  it('posts a charge as its administrator; a taken УИН conflicts; annul and markPaid are idempotent; an unknown duty is undefined', async () => {
+    const charges = createSimulatedChargeSource({ clock: createFakeClock(), random: createSeededRandom(1) });
+    const posted = await charges.post({ accountId: 'acc_1', amountKopecks: 123_45, serviceType: 'fine', uin: '32117072411021588933' });
+    await expect(charges.post({ accountId: 'acc_2', amountKopecks: 1, serviceType: 'fine', uin: posted.uin })).rejects.toMatchObject({ code: 'ERR_CONFLICT' });
+    expect(await charges.listFor('acc_2')).toEqual([]);
+    expect((await charges.annul(posted.uin))?.status).toBe('annulled');
+    expect((await charges.annul(posted.uin))?.status).toBe('annulled');
+    expect(await charges.annul('00000000000000000000')).toBeUndefined();
+    await charges.markPaid({ uin: 'nope', paymentId: 'pay_x' });
+    expect(await charges.issue({ accountId: 'acc_1', dutyCode: 'no_such' })).toBeUndefined();
+  });
+
+  it('refuses a catalogue with a repeated code or an amount that is not positive kopecks (ERR_CONFIG)', () => {
+    const clock = createFakeClock();
+    const entry = { code: 'x', serviceType: 'x', name: 'X', amountKopecks: 100 };
+    for (const catalogue of [[entry, entry], [{ ...entry, amountKopecks: 0 }], [{ ...entry, amountKopecks: 1.5 }]]) {
+      expect(() => createSimulatedChargeSource({ clock, catalogue })).toThrow(KabinetError);
+    }
+  });
+});
