@@ -1,5 +1,5 @@
 import { ConflictError, KabinetError } from '@kabinet/core';
-import type { BlobStore, StoredBlob } from '@kabinet/ports';
+import { blobChunkBytes, type BlobStore, type StoredBlob } from '@kabinet/ports';
 import { invalidArgument } from '../_lib/misuse.js';
 
 /** Options of {@link createMemoryBlobStore}. */
@@ -66,6 +66,17 @@ export function createMemoryBlobStore(options: MemoryBlobStoreOptions = {}): Mem
     async get(id) {
       const blob = blobs.get(id);
       return blob === undefined ? undefined : { id, bytes: blob.bytes.slice(), metadata: structuredClone(blob.metadata) };
+    },
+
+    async stream(id, chunkBytes) {
+      const size = blobChunkBytes(chunkBytes);
+      const blob = blobs.get(id);
+      if (blob === undefined) return undefined;
+      const bytes = blob.bytes;
+      async function* chunks(): AsyncGenerator<Uint8Array> {
+        for (let offset = 0; offset < bytes.length; offset += size) yield bytes.slice(offset, offset + size);
+      }
+      return { id, metadata: structuredClone(blob.metadata), chunks: chunks() };
     },
 
     async delete(id) {

@@ -3,4 +3,5 @@
  *
  * @module @kabinet/ports/blobs
  */
-export type { BlobStore, BlobMetadata, StoredBlob } from './blob-store.js';
+export type { BlobStore, BlobMetadata, BlobReadStream, StoredBlob } from './blob-store.js';
+export { blobChunkBytes } from './blob-chunk-bytes.js';

@@ -11,7 +11,7 @@ import type { StoreContractOptions } from './store-contract-types.js';
  * Registers the vitest cases every {@link BlobStore} adapter must pass: put / get / delete
  * round trips with back-door checks (a property over random bytes), missing reads, a put on an
  * existing id rejected with `ConflictError` keeping the original, copy semantics and empty
- * blobs. Uses `handles.blobs` (required) and `handles.raw.blob`.
+ * blobs, and `stream` in chunks at and around chunk boundaries. Uses `handles.blobs` (required) and `handles.raw.blob`.
  *
  * @param options - the backend, its factory and its capabilities
  * @returns nothing; the cases are registered in the calling test file
@@ -66,6 +66,45 @@ export function runBlobStoreContract(options: StoreContractOptions): void {
         }),
         { numRuns },
       );
+    });
+
+    it('stream gives the same bytes in chunks of at most the asked size, at and around chunk boundaries (property)', async () => {
+      const collect = async (id: string, chunkBytes?: number): Promise<{ chunks: number[]; bytes: string } | undefined> => {
+        const stream = await blobs().stream(id, chunkBytes);
+        if (stream === undefined) return undefined;
+        const chunks: Uint8Array[] = [];
+        for await (const chunk of stream.chunks) {
+          expect(chunk).toBeInstanceOf(Uint8Array);
+          chunks.push(chunk);
+        }
+        return { chunks: chunks.map((c) => c.length), bytes: Buffer.concat(chunks).toString('hex') };
+      };
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 1, max: 64 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: -1, max: 1 }), async (chunkBytes, whole, off) => {
+          const length = Math.max(0, whole * chunkBytes + off);
+          const bytes = Uint8Array.from({ length }, (_, i) => (i * 31 + chunkBytes) & 255);
+          const id = uniqueName('blob');
+          const metadata = metadataOf(bytes);
+          await blobs().put(id, bytes, metadata);
+          const read = await collect(id, chunkBytes);
+          expect(read?.bytes).toBe(Buffer.from(bytes).toString('hex'));
+          expect(read?.chunks.every((n) => n >= 1 && n <= chunkBytes)).toBe(true);
+          expect(read?.chunks.length).toBe(Math.ceil(length / chunkBytes));
+          expect((await blobs().stream(id, chunkBytes))?.metadata).toEqual(metadata);
+        }),
+        { numRuns },
+      );
+      const big = Uint8Array.from({ length: 300 * 1024 }, (_, i) => i & 255);
+      const id = uniqueName('blob');
+      await blobs().put(id, big, metadataOf(big));
+      expect(await collect(id)).toEqual({ chunks: [256 * 1024, 44 * 1024], bytes: Buffer.from(big).toString('hex') });
+      expect(await collect(uniqueName('blob'))).toBeUndefined();
+    });
+
+    it('stream refuses a chunk size that is not a positive integer', async () => {
+      for (const chunkBytes of [0, -1, 1.5, Number.NaN]) {
+        await expect(blobs().stream(uniqueName('blob'), chunkBytes)).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
+      }
     });
 
     it('a missing blob reads as undefined; deleting it is a no-op', async () => {

@@ -1,5 +1,5 @@
 import { ConflictError, KabinetError } from '@kabinet/core';
-import type { BlobStore } from '@kabinet/ports';
+import { blobChunkBytes, type BlobStore } from '@kabinet/ports';
 import { run } from '../_lib/in-transaction.js';
 import { invalidArgument } from '../_lib/misuse.js';
 import { quotedSchema } from '../_lib/schema-name.js';
@@ -25,13 +25,26 @@ interface BlobRow extends Record<string, unknown> {
   bytes: Uint8Array;
 }
 
+/** A blob's row without its bytes, with their stored length. */
+interface BlobMetaRow extends Record<string, unknown> {
+  id: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  owner_id: string;
+  created_at: number;
+  length: number;
+}
+
 /** FILE-1's 5 MB, the default cap of one blob. */
 export const DEFAULT_MAX_BLOB_BYTES = 5 * 1024 * 1024;
 
 /**
  * A {@link BlobStore} over PostgreSQL: one `bytea` row per scan with its metadata. A blob over
  * `maxBlobBytes` is refused with `ERR_TOO_LARGE` before anything is sent to the database; a
- * second `put` of an id is a `ConflictError` decided by the primary key.
+ * second `put` of an id is a `ConflictError` decided by the primary key. `stream` reads a scan
+ * out chunk by chunk (`substring` of the value stored uncompressed out of line, migration
+ * `0005_blob_storage.sql`), so a 5 MB scan is never held whole in the process.
  *
  * @param options - pool, schema and size cap
  * @returns the store
@@ -40,6 +53,8 @@ export const DEFAULT_MAX_BLOB_BYTES = 5 * 1024 * 1024;
  * ```ts
  * const blobs = createPostgresBlobStore({ pool });
  * await blobs.put('blob_1', bytes, { mediaType: 'image/jpeg', size: bytes.length, sha256, ownerId: 'acc_1', createdAt: Date.now() });
+ * const scan = await blobs.stream('blob_1', 64 * 1024);
+ * if (scan !== undefined) for await (const chunk of scan.chunks) response.write(chunk);
  * ```
  */
 export function createPostgresBlobStore(options: PostgresBlobStoreOptions): BlobStore {
@@ -51,6 +66,9 @@ export function createPostgresBlobStore(options: PostgresBlobStoreOptions): Blob
     ON CONFLICT (id) DO NOTHING RETURNING id`;
   const SELECT = `SELECT id, media_type, size, sha256, owner_id, created_at, bytes FROM ${table} WHERE id = $1`;
   const DELETE = `DELETE FROM ${table} WHERE id = $1`;
+  const META = `SELECT id, media_type, size, sha256, owner_id, created_at, octet_length(bytes) AS length FROM ${table} WHERE id = $1`;
+  // 1-based offset; a missing row (deleted meanwhile) returns no row.
+  const CHUNK = `SELECT substring(bytes FROM $2 FOR $3) AS chunk FROM ${table} WHERE id = $1`;
 
   return {
     async put(id, bytes, metadata) {
@@ -71,6 +89,25 @@ export function createPostgresBlobStore(options: PostgresBlobStoreOptions): Blob
         id: row.id,
         bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength),
         metadata: { mediaType: row.media_type, size: row.size, sha256: row.sha256, ownerId: row.owner_id, createdAt: row.created_at },
+      };
+    },
+
+    async stream(id, chunkBytes) {
+      const size = blobChunkBytes(chunkBytes);
+      const row = (await run<BlobMetaRow>(pool, 'blobs.stream', META, [id]))[0];
+      if (row === undefined) return undefined;
+      const total = row.length;
+      async function* chunks(): AsyncGenerator<Uint8Array> {
+        for (let offset = 0; offset < total; offset += size) {
+          const chunk = (await run<{ chunk: Uint8Array }>(pool, 'blobs.stream', CHUNK, [id, offset + 1, size]))[0]?.chunk;
+          if (chunk === undefined) throw new KabinetError('ERR_NOT_FOUND', `blob ${id} was deleted while it was read`, { details: { id, offset } });
+          yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        }
+      }
+      return {
+        id: row.id,
+        metadata: { mediaType: row.media_type, size: row.size, sha256: row.sha256, ownerId: row.owner_id, createdAt: row.created_at },
+        chunks: chunks(),
       };
     },
 
