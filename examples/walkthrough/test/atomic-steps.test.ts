@@ -30,7 +30,7 @@ function faultyPool(): { pool: SqlPool; arm: (pattern: RegExp) => void; disarm: 
       throw new Error('injected: the journal write failed');
     }
   };
-  const real = pool as unknown as SqlPool;
+  const real = pool;
   const wrapped: SqlPool = {
     query: (async (text: string, values?: unknown[]) => {
       check(text);
@@ -109,7 +109,7 @@ async function createWithFailingJournal(atomic: boolean) {
 }
 
 beforeAll(async () => {
-  await migrate(pool as unknown as SqlPool, { schema });
+  await migrate(pool, { schema });
 });
 
 afterAll(async () => {

@@ -16,7 +16,7 @@ const pools: pg.Pool[] = [];
 const openPool = (): SqlPool => {
   const pool = new pg.Pool({ connectionString: url, max: 8 });
   pools.push(pool);
-  return pool as unknown as SqlPool;
+  return pool;
 };
 afterAll(async () => {
   const admin = openPool();

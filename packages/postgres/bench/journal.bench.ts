@@ -58,7 +58,7 @@ function openPool(max: number): SqlPool {
   const pool = new pg.Pool({ connectionString: DATABASE_URL, max, connectionTimeoutMillis: 10_000, pipeline: true } as pg.PoolConfig);
   pool.on('error', () => undefined);
   pools.push(pool);
-  return pool as unknown as SqlPool;
+  return pool;
 }
 /** Opens every connection of the pool before timing, so no design pays for connecting. */
 async function warm(pool: SqlPool, n: number): Promise<void> {

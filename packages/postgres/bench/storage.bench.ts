@@ -33,7 +33,6 @@ import { RateLimiterPostgres, RateLimiterRedis } from 'rate-limiter-flexible';
 import { writeReport, type Metric } from '../../../bench/_lib/report.js';
 import { createPostgresCounterStore } from '../src/counters/index.js';
 import { migrate } from '../src/migrate/index.js';
-import type { SqlPool } from '../src/pool/sql-pool.js';
 import { createPostgresVersionedStore } from '../src/store/index.js';
 import { createPostgresStores } from '../src/stores/index.js';
 import { bestCpu, bestRate, concurrentOpsPerSecond, interleaved, keySequence, listRounds, processCpuNs, type Load, type Measured } from './_lib/concurrent.js';
@@ -142,7 +141,7 @@ function counterMetrics(label: string, peerName: string, rounds: { ours: readonl
 
 const adminPool = openPool(2);
 try {
-  await migrate(adminPool as unknown as SqlPool, { schema });
+  await migrate(adminPool, { schema });
 
   // ── 1. Counters on Redis ───────────────────────────────────────────────────────────────
   if (part('redis')) {
@@ -182,7 +181,7 @@ try {
     const peerPool = openPool();
     const ourBackends = await fill(ourPool);
     const peerBackends = await fill(peerPool);
-    const ours = createPostgresCounterStore({ pool: ourPool as unknown as SqlPool, clock: systemClock, schema });
+    const ours = createPostgresCounterStore({ pool: ourPool, clock: systemClock, schema });
     const peer = await new Promise<RateLimiterPostgres>((resolve, reject) => {
       // Its own table in the benchmark's schema, created by the limiter itself; no sweeper timer.
       const limiter: RateLimiterPostgres = new RateLimiterPostgres(
@@ -220,7 +219,7 @@ try {
       readonly lastSeenAt: number;
       readonly expiresAt: number;
     }
-    const store = createPostgresVersionedStore<BenchSession>({ pool: pool as unknown as SqlPool, collection: 'bench-sessions', clock: systemClock, schema });
+    const store = createPostgresVersionedStore<BenchSession>({ pool, collection: 'bench-sessions', clock: systemClock, schema });
     const expiresAt = Date.now() + 24 * 60 * 60_000;
     // A session-sized record (≈ 330 bytes of JSON).
     const record = (i: number): BenchSession => ({
@@ -296,7 +295,7 @@ try {
   // ── 3. Login through the HTTP stack ────────────────────────────────────────────────────
   if (part('login')) {
     console.log(`login: ${LOGIN_ACCOUNTS} accounts per side, ${LOGIN_IN_FLIGHT} in flight, ${ROUNDS} rounds of ${LOGIN_ROUND_MS} ms…`);
-    await migrate(adminPool as unknown as SqlPool, { schema: httpSchema });
+    await migrate(adminPool, { schema: httpSchema });
     const pool = openPool();
     const backends = await fill(pool);
     const client = createRedisClient(REDIS_URL, { lazyConnect: true });
@@ -310,7 +309,7 @@ try {
       'postgres+redis',
       storedClock,
       {
-        backend: createPostgresStores({ pool: pool as unknown as SqlPool, clock: storedClock, schema: httpSchema }),
+        backend: createPostgresStores({ pool, clock: storedClock, schema: httpSchema }),
         stores: { counters: createRedisCounterStore({ client, clock: storedClock, prefix: `${redisPrefix}http:` }) },
       },
       () => processCpuNs([...backends, redisPid]),

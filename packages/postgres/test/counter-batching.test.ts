@@ -30,7 +30,7 @@ function countingPool(): { pool: SqlPool; statements: () => number } {
     sent += 1;
     return query(...args);
   };
-  return { pool: pool as unknown as SqlPool, statements: () => sent };
+  return { pool, statements: () => sent };
 }
 
 type Op = readonly [key: string, options: IncrementOptions, advanceMs: number];

@@ -4,7 +4,6 @@ import { randomBytes } from 'node:crypto';
 import { createFakeClock } from '@kabinet/core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SqlPool } from '../src/pool/sql-pool.js';
 import { createPostgresCounterStore } from '../src/counters/index.js';
 import { createPostgresVersionedStore } from '../src/store/index.js';
 import { openTestSchema, TEST_DATABASE_URL, type TestDatabase } from './_lib/test-database.js';
@@ -31,7 +30,7 @@ describe('faults', () => {
     const pool = poolWith({ max: 1, connectionTimeoutMillis: 300 });
     const held = await pool.connect();
     try {
-      const counters = createPostgresCounterStore({ pool: pool as unknown as SqlPool, clock: createFakeClock(), schema: db.schema });
+      const counters = createPostgresCounterStore({ pool, clock: createFakeClock(), schema: db.schema });
       const started = Date.now();
       const error = await counters.increment('busy', { ttlMs: 1_000 }).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'ERR_UNAVAILABLE', details: { retryAfterSeconds: expect.any(Number) } });
@@ -50,7 +49,7 @@ describe('faults', () => {
     await blocker.query(`SELECT 1 FROM "${db.schema}".kabinet_records WHERE collection = 'held' AND id = 'r1' FOR UPDATE`);
     try {
       const slowPool = poolWith({ max: 2, statement_timeout: 300 } as pg.PoolConfig);
-      const slow = createPostgresVersionedStore<{ id: string; n: number }>({ pool: slowPool as unknown as SqlPool, collection: 'held', clock, schema: db.schema });
+      const slow = createPostgresVersionedStore<{ id: string; n: number }>({ pool: slowPool, collection: 'held', clock, schema: db.schema });
       await expect(slow.update({ id: 'r1', n: 2 }, created.version)).rejects.toMatchObject({ code: 'ERR_UNAVAILABLE', details: { sqlState: '57014' } });
     } finally {
       await blocker.query('ROLLBACK');
@@ -63,7 +62,7 @@ describe('faults', () => {
     const name = `kabinet-fault-${randomBytes(4).toString('hex')}`;
     const pool = poolWith({ max: 4, application_name: name } as pg.PoolConfig);
     const clock = createFakeClock();
-    const counters = createPostgresCounterStore({ pool: pool as unknown as SqlPool, clock, schema: db.schema });
+    const counters = createPostgresCounterStore({ pool, clock, schema: db.schema });
     const admin = db.openPool(1);
     let acknowledged = 0;
     let unavailable = 0;
@@ -96,7 +95,7 @@ describe('faults', () => {
 
   it('fail closed: an unreachable server is ERR_UNAVAILABLE quickly', async () => {
     const pool = poolWith({ connectionString: 'postgresql://postgres@127.0.0.1:1/test', connectionTimeoutMillis: 1_000 });
-    const store = createPostgresVersionedStore({ pool: pool as unknown as SqlPool, collection: 'x', clock: createFakeClock(), schema: db.schema });
+    const store = createPostgresVersionedStore({ pool, collection: 'x', clock: createFakeClock(), schema: db.schema });
     await expect(store.get('a')).rejects.toMatchObject({ code: 'ERR_UNAVAILABLE' });
   });
 });

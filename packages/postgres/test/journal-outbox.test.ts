@@ -38,7 +38,7 @@ beforeAll(async () => {
   const pipelined = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 10, pipeline: true } as pg.PoolConfig);
   pipelined.on('error', () => undefined);
   cleanups.push(() => pipelined.end());
-  pipelinedPeer = pipelined as unknown as SqlPool;
+  pipelinedPeer = pipelined;
 });
 afterAll(async () => {
   // Last opened first: sequencers give their connections back before their pools end.
@@ -159,7 +159,7 @@ describe('postgres unit of work and journal outbox', () => {
     const pipelinedPool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 4, pipeline: true } as pg.PoolConfig);
     pipelinedPool.on('error', () => undefined);
     cleanups.push(() => pipelinedPool.end());
-    const app = instance(pipelinedPool as unknown as SqlPool, nextJournal('pipelined'), clock);
+    const app = instance(pipelinedPool, nextJournal('pipelined'), clock);
     await expect(app.bump('pipelined_1', alice, 'failed', true)).rejects.toThrow('the step failed');
     expect(await counterValue('pipelined_1')).toBeUndefined();
     await Promise.all(Array.from({ length: 12 }, (_, i) => app.bump(`pipelined_${i % 3}`, i % 2 === 0 ? alice : bob, `p${i}`)));
@@ -176,7 +176,7 @@ describe('postgres unit of work and journal outbox', () => {
     const pipelinedPool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 2, pipeline: true } as pg.PoolConfig);
     pipelinedPool.on('error', () => undefined);
     cleanups.push(() => pipelinedPool.end());
-    const app = instance(pipelinedPool as unknown as SqlPool, journal, clock);
+    const app = instance(pipelinedPool, journal, clock);
     await app.bump('pipelined_erase', alice, 'before');
     // Erased on another instance: this instance's enqueuer still has the key cached.
     await createPostgresJournalStore({ pool: peerPool, schema: db.schema, journal }).eraseSubject(alice, 5);

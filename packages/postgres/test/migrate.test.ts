@@ -13,7 +13,7 @@ const schemas: string[] = [];
 const openPool = (): SqlPool => {
   const pool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 4 });
   pools.push(pool);
-  return pool as unknown as SqlPool;
+  return pool;
 };
 const freshSchema = (): string => {
   const schema = `t_migrate_${randomBytes(4).toString('hex')}`;
@@ -95,6 +95,6 @@ describe('migrate', () => {
   it('an unreachable database is ERR_UNAVAILABLE, not a hang', async () => {
     const pool = new pg.Pool({ connectionString: 'postgresql://postgres@127.0.0.1:1/test', connectionTimeoutMillis: 2_000 });
     pools.push(pool);
-    await expect(migrate(pool as unknown as SqlPool, { schema: freshSchema() })).rejects.toMatchObject({ code: 'ERR_UNAVAILABLE' });
+    await expect(migrate(pool, { schema: freshSchema() })).rejects.toMatchObject({ code: 'ERR_UNAVAILABLE' });
   });
 });

@@ -322,7 +322,7 @@ describe('faults', () => {
     // Nothing listens on port 1: every connection is refused.
     const dead = new pg.Pool({ connectionString: 'postgresql://postgres@127.0.0.1:1/test', max: 1, connectionTimeoutMillis: 2_000 });
     dead.on('error', () => {});
-    const store = createPostgresPaymentStore({ pool: dead as unknown as SqlPool, clock, schema: db.schema });
+    const store = createPostgresPaymentStore({ pool: dead, clock, schema: db.schema });
     const now = clock.now();
     for (const call of [
       () => store.payments.get('pay_x'),

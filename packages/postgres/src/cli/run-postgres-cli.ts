@@ -1,6 +1,5 @@
 import { KabinetError } from '@kabinet/core';
 import pg from 'pg';
-import type { SqlPool } from '../pool/sql-pool.js';
 import { migrate, migrationStatus } from '../migrate/index.js';
 import { sweepExpired } from '../sweep/index.js';
 
@@ -55,16 +54,16 @@ export async function runPostgresCli(argv: readonly string[], io: CliIo): Promis
   pool.on('error', () => {});
   try {
     if (command === 'migrate') {
-      const report = await migrate(pool as unknown as SqlPool, { schema });
+      const report = await migrate(pool, { schema });
       io.out(report.applied.length === 0 ? `schema ${schema} is up to date (version ${report.version})` : `schema ${schema}: applied ${report.applied.join(', ')} (version ${report.version})`);
       return 0;
     }
     if (command === 'status') {
-      const status = await migrationStatus(pool as unknown as SqlPool, { schema });
+      const status = await migrationStatus(pool, { schema });
       io.out(`schema ${schema}: version ${status.version}; pending ${status.pending.length === 0 ? 'none' : status.pending.join(', ')}${status.newer ? '; newer than this code' : ''}`);
       return status.pending.length === 0 && !status.newer ? 0 : 1;
     }
-    const report = await sweepExpired(pool as unknown as SqlPool, Date.now(), { schema });
+    const report = await sweepExpired(pool, Date.now(), { schema });
     io.out(`schema ${schema}: swept ${report.records} records, ${report.counters} counters, ${report.idempotencyKeys} idempotency keys and ${report.callbacks} callbacks`);
     return 0;
   } catch (error) {

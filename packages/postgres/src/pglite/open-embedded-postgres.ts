@@ -79,7 +79,7 @@ export async function openEmbeddedPostgres(options: EmbeddedPostgresOptions = {}
     const db = options.dataDir === undefined ? await PGlite.create() : await PGlite.create(options.dataDir);
     const pool = new pg.Pool(createPgConfig(db) as unknown as pg.PoolConfig);
     return {
-      pool: pool as unknown as SqlPool,
+      pool,
       async close() {
         try {
           await pool.end();

@@ -20,7 +20,20 @@ export interface SqlConnection extends SqlQueryable {
   release(error?: Error | boolean): void;
 }
 
-/** A `pg.Pool` (against a server, or PGlite's node-postgres bridge): queries and connections. */
+/**
+ * A `pg.Pool` (against a server, or PGlite's node-postgres bridge): queries and connections.
+ * The narrowest structural type of what the adapters call, so a `pg.Pool` is a `SqlPool` as it
+ * is — pass it without a cast (the package's tests do, and fail to compile if that breaks).
+ *
+ * @example
+ * ```ts
+ * import pg from 'pg';
+ * import { createPostgresStores, migrate } from '@kabinet/postgres';
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+ * await migrate(pool);
+ * const stores = createPostgresStores({ pool, clock: systemClock });
+ * ```
+ */
 export interface SqlPool extends SqlQueryable {
   /**
    * Takes a connection for a transaction; release it when done.

@@ -27,7 +27,7 @@ export async function openTestSchema(label: string, max = 10): Promise<TestDatab
     const pool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: size, connectionTimeoutMillis: 10_000 });
     pool.on('error', () => {});
     pools.push(pool);
-    return pool as unknown as SqlPool;
+    return pool;
   };
   const pool = openPool();
   await migrate(pool, { schema });
