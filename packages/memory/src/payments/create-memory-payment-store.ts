@@ -1,6 +1,9 @@
 import { ConflictError, KabinetError, type Clock } from '@kabinet/core';
 import {
+  ATTEMPT_FIXED_FIELDS,
   ATTEMPT_STATUS_EDGES,
+  METHOD_FIXED_FIELDS,
+  PAYMENT_FIXED_FIELDS,
   PAYMENT_STATUS_EDGES,
   allowsStatusChange,
   checkIdempotencyRecord,
@@ -152,7 +155,7 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
       const current = payments.get(record.id);
       if (current === undefined || current.version !== expectedVersion) throw new ConflictError('payment', record.id, expectedVersion);
       checkPaymentRecord(record);
-      checkUnchangedFields<PaymentRecord>(current, record, ['accountId', 'uin', 'transactionNumber', 'amountKopecks', 'createdAt'], 'payment');
+      checkUnchangedFields<PaymentRecord>(current, record, PAYMENT_FIXED_FIELDS, 'payment');
       if (!allowsStatusChange(PAYMENT_STATUS_EDGES, current.status, record.status)) {
         throw new KabinetError('ERR_INVALID_STATE', `payment ${record.id}: ${current.status} -> ${record.status} is not in the table`);
       }
@@ -221,7 +224,7 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
       const current = attempts.get(record.id);
       if (current === undefined || current.version !== expectedVersion) throw new ConflictError('payment attempt', record.id, expectedVersion);
       checkPaymentAttemptRecord(record);
-      checkUnchangedFields<PaymentAttemptRecord>(current, record, ['paymentId', 'accountId', 'sequence', 'methodId', 'methodKind', 'provider', 'idempotencyKey', 'captureKey', 'amountKopecks', 'createdAt'], 'attempt');
+      checkUnchangedFields<PaymentAttemptRecord>(current, record, ATTEMPT_FIXED_FIELDS, 'attempt');
       if (current.providerPaymentId !== undefined && record.providerPaymentId !== current.providerPaymentId) invalidArgument('attempt.providerPaymentId cannot change once set');
       if (!allowsStatusChange(ATTEMPT_STATUS_EDGES, current.status, record.status)) {
         throw new KabinetError('ERR_INVALID_STATE', `attempt ${record.id}: ${current.status} -> ${record.status} is not in the table`);
@@ -269,7 +272,7 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
     async update(record, expectedVersion) {
       const current = methods.get(record.id);
       if (current === undefined || current.version !== expectedVersion) throw new ConflictError('payment method', record.id, expectedVersion);
-      checkUnchangedFields<PaymentMethodRecord>(current, record, ['accountId', 'kind', 'fingerprint', 'createdAt'], 'method');
+      checkUnchangedFields<PaymentMethodRecord>(current, record, METHOD_FIXED_FIELDS, 'method');
       const key = fingerprintKey(record.accountId, record.fingerprint);
       const holder = methodByFingerprint.get(key);
       if (record.status === 'active' && holder !== undefined && holder !== record.id) throw new ConflictError('payment method', record.id, expectedVersion);

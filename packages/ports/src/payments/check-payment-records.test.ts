@@ -10,6 +10,7 @@ import { checkPaymentRecord } from './check-payment-record.js';
 import { checkProcessedCallback } from './check-processed-callback.js';
 import { checkUnchangedFields } from './check-unchanged-fields.js';
 import { encodePaymentCursor } from './encode-payment-cursor.js';
+import { PAYMENT_FIXED_FIELDS } from './fixed-fields.js';
 import type { IdempotencyRecord } from './idempotency-record.js';
 import type { PaymentMethodRecord } from './method-record.js';
 import type { PaymentListQuery } from './payment-store.js';
@@ -267,7 +268,7 @@ describe('checkPaymentListQuery', () => {
 
 describe('checkUnchangedFields', () => {
   it('accepts an update that keeps the fixed fields and refuses one that changes any of them, naming it', () => {
-    const fields = ['accountId', 'uin', 'transactionNumber', 'amountKopecks', 'createdAt'] as const;
+    const fields = PAYMENT_FIXED_FIELDS;
     fc.assert(
       fc.property(payment, paymentStatus, fc.constantFrom(...fields), (p, status, field) => {
         expect(checkUnchangedFields<PaymentRecord>(p, { ...p, status }, fields, 'payment')).toBeUndefined();

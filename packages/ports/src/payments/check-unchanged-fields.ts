@@ -2,8 +2,8 @@ import { invalidArgument } from '../misuse/invalid-argument.js';
 
 /**
  * Checks that an update leaves the fields a record may never change as they were (compared
- * with `!==`, in the order given): a payment's account, УИН, transaction number, amount and
- * creation time; an attempt's payment, provider, keys …; a method's account, kind and fingerprint.
+ * with `!==`, in the order given): `PAYMENT_FIXED_FIELDS`, `ATTEMPT_FIXED_FIELDS` or
+ * `METHOD_FIXED_FIELDS`, the same lists in every store.
  *
  * @param before - the stored record
  * @param after - the record the caller wants to write
@@ -13,9 +13,9 @@ import { invalidArgument } from '../misuse/invalid-argument.js';
  * @throws KabinetError `ERR_INVALID_ARGUMENT` `<what>.<field> cannot change`
  * @example
  * ```ts
- * import { checkUnchangedFields } from '@kabinet/ports/payments';
- * checkUnchangedFields(stored, { ...stored, status: 'paid' }, ['accountId', 'uin'], 'payment'); // fine
- * checkUnchangedFields(stored, { ...stored, uin: 'other' }, ['accountId', 'uin'], 'payment'); // throws: payment.uin cannot change
+ * import { PAYMENT_FIXED_FIELDS, checkUnchangedFields } from '@kabinet/ports/payments';
+ * checkUnchangedFields(stored, { ...stored, status: 'paid' }, PAYMENT_FIXED_FIELDS, 'payment'); // fine
+ * checkUnchangedFields(stored, { ...stored, uin: 'other' }, PAYMENT_FIXED_FIELDS, 'payment'); // throws: payment.uin cannot change
  * ```
  */
 export function checkUnchangedFields<T>(before: T, after: T, fields: readonly (keyof T & string)[], what: string): void {

@@ -49,3 +49,4 @@ export { checkIdempotencyRecord } from './check-idempotency-record.js';
 export { checkProcessedCallback } from './check-processed-callback.js';
 export { checkPaymentListQuery } from './check-payment-list-query.js';
 export { checkUnchangedFields } from './check-unchanged-fields.js';
+export { PAYMENT_FIXED_FIELDS, ATTEMPT_FIXED_FIELDS, METHOD_FIXED_FIELDS } from './fixed-fields.js';

@@ -1,5 +1,6 @@
 import { ConflictError, KabinetError } from '@kabinet/core';
 import {
+  ATTEMPT_FIXED_FIELDS,
   ATTEMPT_STATUS_EDGES,
   allowsStatusChange,
   checkPaymentAttemptRecord,
@@ -15,18 +16,6 @@ import { checkStorable, dataOf, storableText } from './check-records.js';
 import { checkExpectedVersion, edgeArrays, toStored, write, type VersionedRow } from './sql.js';
 
 const ENTITY = 'payment attempt';
-const FIXED = [
-  'paymentId',
-  'accountId',
-  'sequence',
-  'methodId',
-  'methodKind',
-  'provider',
-  'idempotencyKey',
-  'captureKey',
-  'amountKopecks',
-  'createdAt',
-] as const satisfies readonly (keyof PaymentAttemptRecord)[];
 const [EDGE_FROM, EDGE_TO] = edgeArrays(ATTEMPT_STATUS_EDGES);
 
 /** The attempts repository over `kabinet_payment_attempts`. */
@@ -58,7 +47,7 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
     const current = rows[0] === undefined ? undefined : toStored<Stored<PaymentAttemptRecord>>(rows[0]);
     if (current === undefined || current.version !== expectedVersion) throw new ConflictError(ENTITY, record.id, expectedVersion);
     if (deferred !== undefined) throw deferred;
-    checkUnchangedFields<PaymentAttemptRecord>(current, record, FIXED, 'attempt');
+    checkUnchangedFields<PaymentAttemptRecord>(current, record, ATTEMPT_FIXED_FIELDS, 'attempt');
     if (current.providerPaymentId !== undefined && record.providerPaymentId !== current.providerPaymentId) invalidArgument('attempt.providerPaymentId cannot change once set');
     if (!allowsStatusChange(ATTEMPT_STATUS_EDGES, current.status, record.status)) {
       throw new KabinetError('ERR_INVALID_STATE', `attempt ${record.id}: ${current.status} -> ${record.status} is not in the table`);
@@ -107,7 +96,7 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
       }
       if (deferred !== undefined) return rejection(record, expectedVersion, deferred);
       const data = dataOf(record);
-      const params = [record.id, expectedVersion, record.status, record.providerPaymentId ?? null, data, FIXED, EDGE_FROM, EDGE_TO];
+      const params = [record.id, expectedVersion, record.status, record.providerPaymentId ?? null, data, ATTEMPT_FIXED_FIELDS, EDGE_FROM, EDGE_TO];
       const rows = await write(pool, 'attempts.update', UPDATE, params);
       if (rows === 'taken') throw new ConflictError(ENTITY, record.id, expectedVersion);
       if (rows.length === 0) return rejection(record, expectedVersion, undefined);

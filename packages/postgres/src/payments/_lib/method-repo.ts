@@ -1,12 +1,11 @@
 import { ConflictError } from '@kabinet/core';
-import { checkPaymentMethodRecord, checkUnchangedFields, type PaymentMethodRecord, type PaymentMethodRepo, type Stored } from '@kabinet/ports';
+import { METHOD_FIXED_FIELDS, checkPaymentMethodRecord, checkUnchangedFields, type PaymentMethodRecord, type PaymentMethodRepo, type Stored } from '@kabinet/ports';
 import { run } from '../../_lib/in-transaction.js';
 import type { SqlQueryable } from '../../pool/sql-pool.js';
 import { checkStorable, dataOf, storableText } from './check-records.js';
 import { checkExpectedVersion, toStored, write, type VersionedRow } from './sql.js';
 
 const ENTITY = 'payment method';
-const FIXED = ['accountId', 'kind', 'fingerprint', 'createdAt'] as const satisfies readonly (keyof PaymentMethodRecord)[];
 
 /** The bound-methods repository over `kabinet_payment_methods`. */
 export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentMethodRepo {
@@ -30,7 +29,7 @@ export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentM
     const rows = await run<VersionedRow>(pool, 'methods.update', BY_ID, [record.id]);
     const current = rows[0] === undefined ? undefined : toStored<Stored<PaymentMethodRecord>>(rows[0]);
     if (current === undefined || current.version !== expectedVersion) throw new ConflictError(ENTITY, record.id, expectedVersion);
-    checkUnchangedFields<PaymentMethodRecord>(current, record, FIXED, 'method');
+    checkUnchangedFields<PaymentMethodRecord>(current, record, METHOD_FIXED_FIELDS, 'method');
     if (deferred !== undefined) throw deferred;
     throw new ConflictError(ENTITY, record.id, expectedVersion);
   }
@@ -74,7 +73,7 @@ export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentM
       }
       if (deferred !== undefined) return rejection(record, expectedVersion, deferred);
       const data = dataOf(record);
-      const rows = await write(pool, 'methods.update', UPDATE, [record.id, expectedVersion, String(record.status), data, FIXED]);
+      const rows = await write(pool, 'methods.update', UPDATE, [record.id, expectedVersion, String(record.status), data, METHOD_FIXED_FIELDS]);
       if (rows === 'taken') throw new ConflictError(ENTITY, record.id, expectedVersion);
       if (rows.length === 0) return rejection(record, expectedVersion, undefined);
       return { ...(JSON.parse(data) as PaymentMethodRecord), version: expectedVersion + 1 };

@@ -1,5 +1,6 @@
 import { ConflictError, KabinetError } from '@kabinet/core';
 import {
+  PAYMENT_FIXED_FIELDS,
   PAYMENT_STATUS_EDGES,
   allowsStatusChange,
   checkPaymentListQuery,
@@ -18,7 +19,6 @@ import { checkStorable, dataOf, storableText } from './check-records.js';
 import { checkExpectedVersion, edgeArrays, toStored, write, type VersionedRow } from './sql.js';
 
 const ENTITY = 'payment';
-const FIXED = ['accountId', 'uin', 'transactionNumber', 'amountKopecks', 'createdAt'] as const satisfies readonly (keyof PaymentRecord)[];
 const [EDGE_FROM, EDGE_TO] = edgeArrays(PAYMENT_STATUS_EDGES);
 // createdAt is a safe integer, so a bound outside ±2^53 filters like ±Infinity would.
 const BOUND = 2 ** 53;
@@ -65,7 +65,7 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
     const current = rows[0] === undefined ? undefined : toStored<Stored<PaymentRecord>>(rows[0]);
     if (current === undefined || current.version !== expectedVersion) throw new ConflictError(ENTITY, record.id, expectedVersion);
     if (deferred !== undefined) throw deferred;
-    checkUnchangedFields<PaymentRecord>(current, record, FIXED, 'payment');
+    checkUnchangedFields<PaymentRecord>(current, record, PAYMENT_FIXED_FIELDS, 'payment');
     if (!allowsStatusChange(PAYMENT_STATUS_EDGES, current.status, record.status)) {
       throw new KabinetError('ERR_INVALID_STATE', `payment ${record.id}: ${current.status} -> ${record.status} is not in the table`);
     }
@@ -101,7 +101,7 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
       }
       if (deferred !== undefined) return rejection(record, expectedVersion, deferred);
       const data = dataOf(record);
-      const rows = await write(pool, 'payments.update', UPDATE, [record.id, expectedVersion, record.status, record.serviceType, data, FIXED, EDGE_FROM, EDGE_TO]);
+      const rows = await write(pool, 'payments.update', UPDATE, [record.id, expectedVersion, record.status, record.serviceType, data, PAYMENT_FIXED_FIELDS, EDGE_FROM, EDGE_TO]);
       if (rows === 'taken') throw new ConflictError(ENTITY, record.id, expectedVersion);
       if (rows.length === 0) return rejection(record, expectedVersion, undefined);
       return { ...(JSON.parse(data) as PaymentRecord), version: expectedVersion + 1 };
