@@ -3,6 +3,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { systemClock } from '@kabinet/core';
+import type { KabinetConfig } from 'kabinet';
 import { checkKeysMatchJournal } from './check-keys-match-journal.js';
 import { createPortalServer, type PortalServer } from './create-server.js';
 import { loadKeysFile } from './load-keys-file.js';
@@ -29,6 +30,8 @@ const SHUTDOWN_GRACE_MS = 10_000;
  *
  * @param env - the environment (`process.env`)
  * @param log - where the banner and warnings go (default `console.log`)
+ * @param overrides - Kabinet configuration laid over the stores the environment chose (an
+ *   embedder's own senders or registry; tests pass a cheaper password hash policy)
  * @returns the running server
  * @throws `KabinetError` `ERR_CONFIG` (settings, keys), `ERR_UNAVAILABLE` (database or Redis
  *   unreachable), `ERR_LOCKED` (the PGlite directory is in use)
@@ -38,7 +41,11 @@ const SHUTDOWN_GRACE_MS = 10_000;
  * process.on('SIGTERM', () => void running.shutdown().then(() => process.exit(0)));
  * ```
  */
-export async function startServer(env: Readonly<Record<string, string | undefined>>, log: (line: string) => void = (line) => console.log(line)): Promise<RunningServer> {
+export async function startServer(
+  env: Readonly<Record<string, string | undefined>>,
+  log: (line: string) => void = (line) => console.log(line),
+  overrides: Partial<KabinetConfig> = {},
+): Promise<RunningServer> {
   const settings = readSettings(env);
   if (settings.storage === 'pglite') log(`Opening the embedded database in ${settings.dataDir} (the first start creates it, which takes a while)…`);
   const storage: Storage = await openStorage(settings, systemClock, (line) => console.error(line));
@@ -59,7 +66,7 @@ export async function startServer(env: Readonly<Record<string, string | undefine
       secureCookies: settings.origin.startsWith('https://'),
       keys: loaded.keys,
       health: { checks: storage.checks, draining: () => draining },
-      kabinet: storage.kabinet,
+      kabinet: { ...storage.kabinet, ...overrides },
       ...(settings.operatorToken === undefined ? {} : { operatorToken: settings.operatorToken }),
     });
     const server = await new Promise<Server>((resolve, reject) => {

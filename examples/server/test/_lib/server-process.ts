@@ -38,12 +38,12 @@ function exited(child: ChildProcess): Promise<number | null> {
 }
 
 /**
- * Spawns the server with exactly `env` (plus PATH and HOME) on `port` and resolves once
+ * Spawns the server (`entry`, default `src/main.ts`) with exactly `env` (plus PATH and HOME) on `port` and resolves once
  * `GET /readyz` answers 200. Rejects with the server's output when it exits first or is not
  * ready within `timeoutMs`.
  */
-export async function startServerProcess(name: string, port: number, env: Record<string, string>, timeoutMs = 240_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--conditions=@kabinet/source', '--import', 'tsx', 'src/main.ts'], {
+export async function startServerProcess(name: string, port: number, env: Record<string, string>, timeoutMs = 240_000, entry = 'src/main.ts'): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--conditions=@kabinet/source', '--import', 'tsx', entry], {
     cwd: SERVER_DIR,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
