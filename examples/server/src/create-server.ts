@@ -7,6 +7,7 @@ import express, { type Express } from 'express';
 import { KabinetError, timingSafeEqualStrings, type Clock } from '@kabinet/core';
 import { createKabinet, simulatedPayments, type Kabinet, type KabinetConfig } from 'kabinet';
 import { createKabinetHttp, logServerFault, type KabinetHttp } from '@kabinet/http';
+import type { StoreBackend } from '@kabinet/ports';
 import { createKabinetRouter, jsonErrorHandler, securityHeaders } from '@kabinet/express';
 import { createHealthRouter, type HealthRouterOptions } from './health-routes.js';
 
@@ -46,18 +47,19 @@ async function demoScan(bytes: Uint8Array): Promise<'clean' | 'infected'> {
  * callback secret (random per process) is the only thing that stands between a caller and a
  * `paid` status. Never run it where people pay: give `kabinet.payments` a real provider.
  */
-function simulatedPaymentsLoudly(clock: Clock | undefined): ReturnType<typeof simulatedPayments> {
+function simulatedPaymentsLoudly(clock: Clock | undefined, backend: StoreBackend | undefined): ReturnType<typeof simulatedPayments> {
   const line = '!'.repeat(78);
   console.warn(
     [
       line,
       '!! WARNING: SIMULATED PAYMENT PROVIDER. No money moves; payments are marked paid by a simulator.',
       '!! Its callback secret is random for this process. Do NOT run this server where people pay:',
-      '!! configure a real provider (createKabinet({ payments: { provider, methodCheck } })).',
+      '!! configure a real provider (createKabinet({ payments: { provider, methodCheck, charges } })).',
       line,
     ].join('\n'),
   );
-  return simulatedPayments(clock === undefined ? {} : { clock });
+  // The simulated charges (the duties' amounts) live in the backend, so they survive a restart.
+  return simulatedPayments({ ...(clock === undefined ? {} : { clock }), ...(backend === undefined ? {} : { chargeStore: backend.versioned('charges') }) });
 }
 
 /**
@@ -67,7 +69,7 @@ function simulatedPaymentsLoudly(clock: Clock | undefined): ReturnType<typeof si
 export function createPortalServer(settings: ServerSettings): PortalServer {
   const kabinet = createKabinet({
     // The demo opts in to the simulated payment provider (never a library default) and says so loudly.
-    payments: settings.kabinet?.payments ?? simulatedPaymentsLoudly(settings.kabinet?.clock),
+    payments: settings.kabinet?.payments ?? simulatedPaymentsLoudly(settings.kabinet?.clock, settings.kabinet?.backend),
     keys: settings.keys,
     serviceName: 'Kabinet demo',
     scanFile: demoScan,

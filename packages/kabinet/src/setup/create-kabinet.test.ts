@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KabinetError, createFakeClock, findCatalogueGaps } from '@kabinet/core';
+import { KabinetError, createFakeClock, findCatalogueGaps, type Clock } from '@kabinet/core';
 import { generateDevelopmentKeys } from '@kabinet/account';
 import { createMemoryBlobStore, createMemoryCounterStore, createMemoryJournalStore, createMemoryPaymentStore, createMemoryVersionedStore } from '@kabinet/memory';
 import type { SimulatedChargeBook } from '@kabinet/payments';
@@ -8,6 +8,17 @@ import { createKabinet } from './create-kabinet.js';
 import { simulatedPayments } from './simulated-payments.js';
 import type { KabinetConfig } from './kabinet-config.js';
 import { kabinetMessages } from '../messages/kabinet-messages.js';
+
+/** A backend of memory stores (a production-shaped config without a database). */
+function memoryBackend(clock: Clock): StoreBackend {
+  return {
+    versioned: (collection) => createMemoryVersionedStore({ clock, entity: collection }),
+    counters: createMemoryCounterStore({ clock }),
+    blobs: createMemoryBlobStore(),
+    journal: createMemoryJournalStore(),
+    payments: createMemoryPaymentStore({ clock }),
+  };
+}
 
 function configError(config: unknown): string | undefined {
   try {
@@ -76,13 +87,7 @@ describe('createKabinet', () => {
 
   describe('S-16: no silent simulated payment provider (forged callbacks)', () => {
     const clock = createFakeClock(Date.UTC(2026, 2, 2, 9));
-    const backend: StoreBackend = {
-      versioned: (collection) => createMemoryVersionedStore({ clock, entity: collection }),
-      counters: createMemoryCounterStore({ clock }),
-      blobs: createMemoryBlobStore(),
-      journal: createMemoryJournalStore(),
-      payments: createMemoryPaymentStore({ clock }),
-    };
+    const backend = memoryBackend(clock);
     const forged = async () => {
       const { createHmac } = await import('node:crypto');
       const body = JSON.stringify({ PaymentId: '700001', OrderId: 'att_1', Status: 'CONFIRMED', Amount: 1 });
@@ -123,13 +128,7 @@ describe('createKabinet', () => {
 
   describe('HARDEN-3: a duty’s amount comes from a charge, never a default', () => {
     const clock = createFakeClock(Date.UTC(2026, 2, 2, 9));
-    const backend: StoreBackend = {
-      versioned: (collection) => createMemoryVersionedStore({ clock, entity: collection }),
-      counters: createMemoryCounterStore({ clock }),
-      blobs: createMemoryBlobStore(),
-      journal: createMemoryJournalStore(),
-      payments: createMemoryPaymentStore({ clock }),
-    };
+    const backend = memoryBackend(clock);
 
     it('HARDEN-3: payments without a charge source are ERR_CONFIG (with or without a backend)', () => {
       const { provider, methodCheck } = simulatedPayments({ clock });

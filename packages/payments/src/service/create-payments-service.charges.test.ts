@@ -88,6 +88,23 @@ describe('createPaymentsService: a duty is paid from its charge only (finding 3)
     expect(codes(await kit.payments.issueCharge({ accountId: A.accountId, dutyCode: 'no_such_duty' }))).toEqual(['payment.duty_unknown']);
   });
 
+  it('HARDEN-3: a charge corrected after its payment was created (another amount) is payment.accrual_mismatch, never the old amount', async () => {
+    let corrected = false;
+    const kit = makeKit({
+      wrapCharges: (c) => ({
+        find: async (uin) => {
+          const charge = await c.find(uin);
+          return charge === undefined || !corrected ? charge : { ...charge, amountKopecks: charge.amountKopecks + 10_000 };
+        },
+        listFor: (id) => c.listFor(id),
+      }),
+    });
+    const charge = await kit.charges.issue({ accountId: A.accountId, dutyCode: 'work_patent' });
+    must(await kit.payments.createPayment({ ...A, uin: charge!.uin }));
+    corrected = true;
+    expect(codes(await kit.payments.createPayment({ ...A, uin: charge!.uin }))).toEqual(['payment.accrual_mismatch']);
+  });
+
   it('HARDEN-3: listCharges shows the account’s own charges, newest first; listDuties the catalogue', async () => {
     const kit = makeKit();
     const one = must(await kit.payments.issueCharge({ accountId: A.accountId, dutyCode: 'work_patent' }));

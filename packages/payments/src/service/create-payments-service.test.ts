@@ -42,12 +42,12 @@ describe('createPaymentsService: the walkthrough flow', () => {
 describe('createPaymentsService: accruals, methods and the first-use check', () => {
   const accrual = (n: number, over: Record<string, unknown> = {}) => ({ uin: uinFor(n), amountKopecks: 350_000, serviceType: 'work_patent', ...over });
 
-  it('createPayment is idempotent per УИН and takes everything from the charge; a corrected charge, a bad charge and a bad УИН are refused', async () => {
+  it('createPayment is idempotent per УИН and takes everything from the charge; an annulled charge, a bad charge and a bad УИН are refused', async () => {
     const { payments, createFor, charges } = makeKit();
     const first = must(await createFor({ accountId: 'acc_1', accountLevel: 'simplified', accrual: accrual(10) }));
     const again = must(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', uin: uinFor(10) }));
     expect(again.id).toBe(first.id);
-    // The administrator corrects the charge: the open payment of the old amount no longer matches.
+    // The administrator annuls the charge: even its open payment cannot be created again.
     await charges.annul(uinFor(10));
     expect(codes(await payments.createPayment({ accountId: 'acc_1', accountLevel: 'simplified', uin: uinFor(10) }))).toEqual(['payment.charge_annulled']);
     const posted = await charges.post({ accountId: 'acc_1', amountKopecks: 10.5, serviceType: 'Work Patent', uin: uinFor(11) });
