@@ -1,5 +1,5 @@
 /**
- * Charges (начисления) a state duty's amount comes from: a simulated {@link ChargeSource}
+ * Charges (начисления) a state duty's amount comes from: a simulated `ChargeSource`
  * with a catalogue of duties with fixed amounts, for tests and demos. The port itself is in
  * `@kabinet/ports/payments`.
  *
