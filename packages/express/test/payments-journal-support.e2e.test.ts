@@ -105,7 +105,7 @@ describe('payments over HTTP', () => {
     const sbp = await c.json('post', `/v1/payments/${created.body.id}/qr`, { scheme: 'sbp', idempotencyKey: 'qr-try-0001' }, h);
     expect(sbp.status).toBe(200);
     expect(sbp.body.attempt.action).toMatchObject({ kind: 'qr_scan', qrPayload: expect.any(String) });
-    const other = await c.json('post', '/v1/payments', { uin: await charge(c, h) }, h);
+    const other = await c.json('post', '/v1/payments', { uin: await charge(c, h, 'work_permit') }, h);
     const gost = await c.json('post', `/v1/payments/${other.body.id}/qr`, { scheme: 'gost', idempotencyKey: 'qr-try-0002' }, h);
     expect(gost.status).toBe(422);
     expect(gost.body.error.issues[0].code).toBe('payment.payee_missing');

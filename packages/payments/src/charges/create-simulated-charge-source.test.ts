@@ -18,6 +18,20 @@ describe('createSimulatedChargeSource', () => {
     },
   );
 
+  it('HARDEN-3: asking for a duty twice owes it once: the unpaid charge comes back; once paid, a new one is issued', async () => {
+    const charges = createSimulatedChargeSource({ clock: createFakeClock(), random: createSeededRandom(3) });
+    const first = await charges.issue({ accountId: 'acc_1', dutyCode: 'work_patent' });
+    expect(await charges.issue({ accountId: 'acc_1', dutyCode: 'work_patent' })).toEqual(first);
+    expect((await charges.issue({ accountId: 'acc_2', dutyCode: 'work_patent' }))?.uin).not.toBe(first!.uin);
+    await charges.markPaid({ uin: first!.uin, paymentId: 'pay_1' });
+    const next = await charges.issue({ accountId: 'acc_1', dutyCode: 'work_patent' });
+    expect(next?.uin).not.toBe(first!.uin);
+    expect((await charges.listFor('acc_1')).map((c) => [c.uin, c.status])).toEqual([
+      [next!.uin, 'unpaid'],
+      [first!.uin, 'paid'],
+    ]);
+  });
+
   it('keeps charges in a given versioned store, so a new source over the same store finds them (a restart)', async () => {
     const clock = createFakeClock();
     const store = createMemoryVersionedStore<SimulatedChargeBook>({ clock, entity: 'charge' });

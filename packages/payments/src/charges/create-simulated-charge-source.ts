@@ -75,7 +75,7 @@ export interface PostChargeInput {
 export interface SimulatedChargeSource extends ChargeSource {
   /** The catalogue it issues from. */
   readonly duties: readonly DutyCatalogueEntry[];
-  /** Issues a catalogue duty to the account with a fresh УИН; `undefined` for an unknown code. */
+  /** Issues a catalogue duty to the account with a fresh УИН (or returns its unpaid charge of that duty); `undefined` for an unknown code. */
   issue(input: { readonly accountId: string; readonly dutyCode: string }): Promise<ChargeRecord | undefined>;
   /** Marks the charge paid by a payment (idempotent). */
   markPaid(input: { readonly uin: string; readonly paymentId: string }): Promise<void>;
@@ -93,8 +93,8 @@ const uinKey = (uin: string): string => `uin:${uin}`;
 
 /**
  * Creates the simulated charge source: charges issued from a catalogue of duties with fixed
- * amounts (fresh 20-digit УИНs with a valid check digit) or posted by a test as GIS GMP
- * would, kept per account in a versioned store (a backend's collection survives a restart)
+ * amounts (fresh 20-digit УИНs with a valid check digit; an account's unpaid charge of a duty
+ * is returned again rather than doubled) or posted by a test as GIS GMP would, kept per account in a versioned store (a backend's collection survives a restart)
  * or in memory. Never a default: choose it for tests and demos.
  *
  * @param options - clock, randomness, catalogue and store
@@ -124,15 +124,20 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
     return `${body}${computeUinCheckDigit(body)}`;
   };
 
-  /** Adds a charge to its payer's book: versioned, retried when another write won. */
-  async function add(make: () => ChargeRecord): Promise<ChargeRecord> {
+  /**
+   * Adds the charge `make` picks to the payer's book (or returns the one it picks from the
+   * book): versioned, retried from the read when another write won.
+   */
+  async function add(accountId: string, make: (existing: readonly ChargeRecord[]) => ChargeRecord): Promise<ChargeRecord> {
     for (let tries = 0; ; tries++) {
-      const charge = make();
-      const book = await books.get(charge.accountId);
-      const charges = [charge, ...(book?.charges ?? [])];
+      const book = await books.get(accountId);
+      const existing = book?.charges ?? [];
+      const charge = make(existing);
+      if (existing.includes(charge)) return charge;
+      const charges = [charge, ...existing];
       const keys = charges.map((c) => uinKey(c.uin));
       try {
-        if (book === undefined) await books.create({ id: charge.accountId, charges }, { uniqueKeys: keys });
+        if (book === undefined) await books.create({ id: accountId, charges }, { uniqueKeys: keys });
         else await books.update({ id: book.id, charges }, book.version, { uniqueKeys: keys });
         return charge;
       } catch (error) {
@@ -165,7 +170,8 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
     issue: async ({ accountId, dutyCode }) => {
       const duty = duties.find((d) => d.code === dutyCode);
       if (duty === undefined) return undefined;
-      return add(() => ({
+      // An unpaid charge of the duty is returned again: asking twice owes once, and the book stays bounded.
+      return add(accountId, (existing) => existing.find((c) => c.dutyCode === duty.code && c.status === 'unpaid') ?? {
         uin: freshUin(),
         accountId,
         amountKopecks: duty.amountKopecks,
@@ -175,17 +181,17 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
         dutyCode: duty.code,
         status: 'unpaid',
         issuedAt: clock.now(),
-      }));
+      });
     },
     post: (input) => {
       if (input.uin !== undefined) {
         const uin = input.uin;
         return books.findByKey(uinKey(uin)).then((taken) => {
           if (taken !== undefined) throw new ConflictError('charge', uin, 0);
-          return add(() => charge(input, uin));
+          return add(input.accountId, () => charge(input, uin));
         });
       }
-      return add(() => charge(input, freshUin()));
+      return add(input.accountId, () => charge(input, freshUin()));
     },
     markPaid: async ({ uin, paymentId }) => {
       await change(uin, (c) => (c.status === 'paid' ? c : { ...c, status: 'paid', paymentId }));

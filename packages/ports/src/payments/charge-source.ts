@@ -86,7 +86,8 @@ export interface ChargeSource {
   readonly duties?: readonly DutyCatalogueEntry[];
   /**
    * Issues a charge of a catalogue duty to the account: the catalogue's amount and a fresh
-   * УИН. Absent when the source only looks charges up.
+   * УИН (a source may return the account's unpaid charge of that duty instead of a second
+   * one). Absent when the source only looks charges up.
    * @returns the charge, or `undefined` when the catalogue has no such duty
    */
   issue?(input: { readonly accountId: string; readonly dutyCode: string }): Promise<ChargeRecord | undefined>;

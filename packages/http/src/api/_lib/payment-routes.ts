@@ -79,7 +79,7 @@ export function paymentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       operationId: 'issueCharge',
       method: 'POST',
       path: '/v1/charges',
-      summary: 'Charge a duty of the catalogue to the account: the catalogue’s fixed amount, a fresh УИН',
+      summary: 'Charge a duty of the catalogue to the account: the catalogue’s fixed amount under a fresh УИН (the account’s unpaid charge of that duty, if any, comes back instead)',
       tags: TAGS,
       access: 'session',
       body: z.object({ dutyCode: z.string().max(64).describe('a `code` from `GET /v1/charges` `duties`') }),
