@@ -114,13 +114,14 @@ function killablePool(pool: SqlPool): SqlPool & { arm(match: RegExp): void; kill
       const connection = await pool.connect();
       const pid = (await connection.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
       const wrapped: SqlConnection = {
-        query: (async (text: string, values?: readonly unknown[]) => {
-          if (armed !== undefined && armed.test(text)) {
+        query: (async (text: string | { text: string }, values?: readonly unknown[]) => {
+          // Named statements come as node-postgres's query config.
+          if (armed !== undefined && armed.test(typeof text === 'string' ? text : text.text)) {
             armed = undefined;
             self.kills += 1;
             await killer.query('SELECT pg_terminate_backend($1)', [pid]);
           }
-          return connection.query(text, values);
+          return connection.query(text as string, values);
         }) as SqlConnection['query'],
         release: (error) => connection.release(error),
       };

@@ -1,5 +1,6 @@
 import { storeError } from './store-error.js';
 import type { SqlPool, SqlQueryable } from '../pool/sql-pool.js';
+import { queryNamed, type NamedStatement } from './named-statement.js';
 
 /**
  * Runs `work` in one transaction on one connection of the pool: committed when it resolves,
@@ -30,10 +31,10 @@ export async function inTransaction<R>(pool: SqlPool, operation: string, work: (
   }
 }
 
-/** Runs one statement, mapping driver errors to `KabinetError` (see `storeError`). */
-export async function run<R extends Record<string, unknown>>(db: SqlQueryable, operation: string, text: string, values: readonly unknown[]): Promise<R[]> {
+/** Runs one statement (a named one is prepared once per connection), mapping driver errors to `KabinetError` (see `storeError`). */
+export async function run<R extends Record<string, unknown>>(db: SqlQueryable, operation: string, statement: string | NamedStatement, values: readonly unknown[]): Promise<R[]> {
   try {
-    return (await db.query<R>(text, values)).rows;
+    return (typeof statement === 'string' ? await db.query<R>(statement, values) : await queryNamed<R>(db, statement, values)).rows;
   } catch (error) {
     throw storeError(error, operation);
   }

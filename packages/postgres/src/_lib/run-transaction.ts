@@ -1,3 +1,4 @@
+import type { QueryResult } from 'pg';
 import { storeError } from './store-error.js';
 import type { SqlConnection, SqlPool } from '../pool/sql-pool.js';
 
@@ -6,54 +7,115 @@ export function pipelined(connection: SqlConnection): boolean {
   return (connection as { pipeline?: unknown }).pipeline === true;
 }
 
+/** The connection `runTransaction` gives its work: the transaction's statements go through it. */
+export interface TransactionConnection extends SqlConnection {
+  /** Whether the connection is in `pg`'s pipeline mode. */
+  readonly pipeline: boolean;
+  /**
+   * In pipeline mode, queues a statement to be sent with the transaction's next statement, or
+   * with its COMMIT or ROLLBACK, in the same write (the server runs them in order); otherwise
+   * sends it now. The promise settles with its answer.
+   */
+  defer(text: string, values?: readonly unknown[]): Promise<QueryResult>;
+}
+
+/** What can hold a client's writes back until they can leave in one (a `net.Socket`). */
+interface Corkable {
+  cork(): void;
+  uncork(): void;
+}
+
+/** The socket of a `pg` client (`client.connection.stream`), when it has one to cork. */
+function socketOf(connection: SqlConnection): Corkable | undefined {
+  const stream = (connection as { connection?: { stream?: Partial<Corkable> } }).connection?.stream;
+  return typeof stream?.cork === 'function' && typeof stream.uncork === 'function' ? (stream as Corkable) : undefined;
+}
+
 /**
  * Runs `work` in one transaction on a connection of the pool, like `inTransaction`, except that
  * what `work` throws is rethrown untouched (a step's own error stays the caller's); only the
  * driver errors of connecting, `BEGIN` and `COMMIT` are mapped to `KabinetError`. A connection
  * whose rollback failed is destroyed, not returned to the pool.
  *
- * On a connection in `pg`'s pipeline mode, `BEGIN` is sent without waiting for its answer, so it
- * travels with the first statement of `work`: a transaction costs one round trip less. The
- * server runs them in order; a failed `BEGIN` (only a broken connection can fail it, which fails
- * the statements after it too) still fails the transaction before `COMMIT`.
+ * On a connection in `pg`'s pipeline mode, `BEGIN` is not waited for: it is written together
+ * with the first statement of `work` (in one write of the socket, which is corked meanwhile),
+ * and statements `work` defers go out with the statement after them or with the COMMIT, so a
+ * transaction of two statements costs two writes and two round trips. The server runs them in
+ * order; a failed `BEGIN` (only a broken connection can fail it, which fails the statements
+ * after it too) still fails the transaction.
  */
-export async function runTransaction<R>(pool: SqlPool, operation: string, work: (connection: SqlConnection) => Promise<R>): Promise<R> {
-  let connection: SqlConnection;
+export async function runTransaction<R>(pool: SqlPool, operation: string, work: (connection: TransactionConnection) => Promise<R>): Promise<R> {
+  let raw: SqlConnection;
   try {
-    connection = await pool.connect();
+    raw = await pool.connect();
   } catch (error) {
     throw storeError(error, operation);
   }
+  const fast = pipelined(raw);
+  const socket = fast ? socketOf(raw) : undefined;
   let broken: Error | undefined;
-  try {
-    const begun = connection.query('BEGIN').then(
+  let begun: Promise<unknown> | undefined;
+  // Deferred statements, sent in order before the next one.
+  const queued: (() => void)[] = [];
+  const begin = (): void => {
+    begun = raw.query('BEGIN').then(
       () => undefined,
       (error: unknown) => error ?? new Error('BEGIN failed'),
     );
-    const beginFailed = (error: unknown): never => {
-      broken = error instanceof Error ? error : new Error(String(error));
-      throw storeError(error, operation);
-    };
-    if (!pipelined(connection)) {
+  };
+  /** Sends `BEGIN` when not yet sent, the deferred statements, then this one, in one write. */
+  const send = (text: string, values?: readonly unknown[]): Promise<QueryResult> => {
+    socket?.cork();
+    try {
+      if (begun === undefined) begin();
+      for (const sendQueued of queued.splice(0)) sendQueued();
+      return raw.query(text, values);
+    } finally {
+      socket?.uncork();
+    }
+  };
+  const connection: TransactionConnection = {
+    pipeline: fast,
+    query: send as TransactionConnection['query'],
+    release: () => undefined,
+    defer(text, values) {
+      if (!fast) return raw.query(text, values);
+      return new Promise<QueryResult>((resolve, reject) => {
+        queued.push(() => void raw.query(text, values).then(resolve, reject));
+      });
+    },
+  };
+  const beginFailed = (error: unknown): never => {
+    broken = error instanceof Error ? error : new Error(String(error));
+    throw storeError(error, operation);
+  };
+  try {
+    if (!fast) {
+      begin();
       const failed = await begun;
       if (failed !== undefined) beginFailed(failed);
     }
     let result: R;
     try {
       result = await work(connection);
-      const failed = await begun;
-      if (failed !== undefined) beginFailed(failed);
     } catch (error) {
       try {
-        await connection.query('ROLLBACK');
+        // Deferred statements still go (and are rolled back), so whoever waits for them hears.
+        if (begun !== undefined || queued.length > 0) await send('ROLLBACK');
       } catch (rollbackError) {
         broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
       }
       throw error;
     }
+    const committing = send('COMMIT');
+    const failed = await begun;
+    if (failed !== undefined) {
+      await committing.catch(() => undefined);
+      beginFailed(failed);
+    }
     let committed: { command?: string };
     try {
-      committed = await connection.query('COMMIT');
+      committed = await committing;
     } catch (error) {
       broken = error instanceof Error ? error : new Error(String(error));
       throw storeError(error, operation);
@@ -64,6 +126,6 @@ export async function runTransaction<R>(pool: SqlPool, operation: string, work: 
     }
     return result;
   } finally {
-    connection.release(broken);
+    raw.release(broken);
   }
 }

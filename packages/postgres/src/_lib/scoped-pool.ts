@@ -1,17 +1,18 @@
 import { KabinetError } from '@kabinet/core';
 import type { QueryResult } from 'pg';
 import type { SqlPool, SqlQueryable } from '../pool/sql-pool.js';
+import type { NamedStatement } from './named-statement.js';
 
 /** A pool-shaped view of one connection inside an open transaction (a unit of work). */
 export interface ScopedPool extends SqlPool {
   /** The first error of a statement run outside a savepoint: the transaction is aborted and must not commit. */
   readonly failure: unknown;
   /**
-   * Sends a statement as soon as its turn comes and, on a connection in `pg`'s pipeline mode,
-   * lets the next one go right behind it without waiting for its answer (the server runs them
+   * On a connection in `pg`'s pipeline mode, queues a statement to go out with the next one
+   * (or the COMMIT) when its turn comes, without waiting for its answer (the server runs them
    * in order); otherwise like `query`. The promise settles with the statement's answer.
    */
-  submit(text: string, values: readonly unknown[]): Promise<QueryResult>;
+  submit(statement: string | NamedStatement, values: readonly unknown[]): Promise<QueryResult>;
   /** Waits for what is in flight, then refuses every further use. */
   close(): Promise<void>;
 }
@@ -32,7 +33,7 @@ const NESTED: Readonly<Record<string, string>> = {
  * serialised, one statement or savepoint at a time, so concurrent calls of a step never
  * interleave inside one another's savepoint.
  */
-export function scopedPool(connection: SqlQueryable, pipelined = false): ScopedPool {
+export function scopedPool(connection: SqlQueryable & { defer?: (text: string, values?: readonly unknown[]) => Promise<QueryResult> }, pipelined = false): ScopedPool {
   let tail: Promise<void> = Promise.resolve();
   let open = true;
   let failure: unknown;
@@ -69,9 +70,11 @@ export function scopedPool(connection: SqlQueryable, pipelined = false): ScopedP
         release();
       }
     },
-    async submit(text, values) {
+    async submit(statement, values) {
       const release = await acquire();
-      const answer = connection.query(text, values);
+      // A named statement goes as node-postgres's query config, values inside it.
+      const [text, args] = typeof statement === 'string' ? [statement, values] : [{ name: statement.name, text: statement.text, values } as unknown as string, undefined];
+      const answer = pipelined && connection.defer !== undefined ? connection.defer(text, args) : connection.query(text, args);
       if (pipelined) release();
       try {
         return await answer;

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { KabinetError, type Clock } from '@kabinet/core';
 import { checkCounterKey, checkIncrementOptions, checkRaiseToArguments, type CounterState, type CounterStore, type IncrementOptions } from '@kabinet/ports';
+import { named as namedStatement, type NamedStatement } from '../_lib/named-statement.js';
 import { storeError } from '../_lib/store-error.js';
 import { quotedSchema } from '../_lib/schema-name.js';
 import type { SqlQueryable } from '../pool/sql-pool.js';
@@ -43,25 +43,13 @@ interface PendingIncrement {
 /** At most this many increments share one statement. */
 const MAX_BATCH = 64;
 
-/** A named statement as node-postgres takes it. */
-interface NamedStatement {
-  readonly name: string;
-  readonly text: string;
-}
-
 /** What `pg.Pool`, `pg.Client` and PGlite's bridge accept besides `(text, values)`. */
 interface NamedQueryable {
   query<R extends Record<string, unknown>>(config: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: R[] }>;
 }
 
-/**
- * A statement named after its text (`kabinet_counter_<sha256 prefix>`): the same text always
- * has the same name, and stores over other schemas on the same connections get other names
- * (a prepared statement's name is per connection; a name reused for another text would fail).
- */
-function named(text: string): NamedStatement {
-  return { name: `kabinet_counter_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text };
-}
+/** The counter store's statements are named `kabinet_counter_<sha256 prefix of the text>`. */
+const named = (text: string): NamedStatement => namedStatement('kabinet_counter', text);
 
 /** How many statements of this store may run at once: the pool's size (`pg.Pool`'s `options.max`), else 10. */
 function statementSlots(pool: SqlQueryable): number {

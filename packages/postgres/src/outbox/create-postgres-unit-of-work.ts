@@ -3,6 +3,7 @@ import { isSha256Hex, type JournalPendingEntry, type JournalStore, type StoreRec
 import { pipelined, runTransaction } from '../_lib/run-transaction.js';
 import { checkedParty, isText, journalName, journalTables } from '../_lib/journal-rows.js';
 import { invalidArgument } from '../_lib/misuse.js';
+import { named, queryNamed } from '../_lib/named-statement.js';
 import { scopedPool } from '../_lib/scoped-pool.js';
 import type { SqlPool } from '../pool/sql-pool.js';
 import { storeError } from '../_lib/store-error.js';
@@ -78,18 +79,18 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
   const { pool, clock, schema, afterCommit, onError } = options;
   const journal = journalName(options.journal);
   const t = journalTables(schema);
-  const ENQUEUE = `INSERT INTO ${t.outbox} (journal, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`;
+  const ENQUEUE = named('kabinet_outbox', `INSERT INTO ${t.outbox} (journal, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`);
   // The key row is locked for the rest of the unit: an erasure of the subject waits for it.
-  const ENQUEUE_SEALED = `WITH key AS (SELECT id FROM ${t.keys} WHERE journal = $1 AND subject_type = $6 AND subject_id = $7 AND id = $9 FOR SHARE)
+  const ENQUEUE_SEALED = named('kabinet_outbox', `WITH key AS (SELECT id FROM ${t.keys} WHERE journal = $1 AND subject_type = $6 AND subject_id = $7 AND id = $9 FOR SHARE)
     INSERT INTO ${t.outbox} (journal, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment, key_id, iv, ciphertext)
-    SELECT $1, $2, $3, $4, $5, $6, $7, $8, key.id, $10, $11 FROM key RETURNING id`;
+    SELECT $1, $2, $3, $4, $5, $6, $7, $8, key.id, $10, $11 FROM key RETURNING id`);
   // The same, sent without waiting for its answer (pipelined, with the unit's COMMIT right
   // behind): a stale key leaves key_id NULL beside a ciphertext, which the outbox's CHECK
   // refuses, so the transaction aborts and the COMMIT behind it rolls back instead.
-  const ENQUEUE_SEALED_OR_FAIL = `WITH key AS (SELECT id FROM ${t.keys} WHERE journal = $1 AND subject_type = $6 AND subject_id = $7 AND id = $9 FOR SHARE)
+  const ENQUEUE_SEALED_OR_FAIL = named('kabinet_outbox', `WITH key AS (SELECT id FROM ${t.keys} WHERE journal = $1 AND subject_type = $6 AND subject_id = $7 AND id = $9 FOR SHARE)
     INSERT INTO ${t.outbox} (journal, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment, key_id, iv, ciphertext)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT id FROM key), $10, $11)`;
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT id FROM key), $10, $11)`);
 
   return {
     async run<R>(work: (scope: UnitOfWorkScope) => Promise<R>): Promise<R> {
@@ -128,7 +129,7 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
                   answers.push(tx.submit(ENQUEUE, values).catch(remember));
                   return;
                 }
-                await tx.query(ENQUEUE, values).catch((error: unknown) => {
+                await queryNamed(tx, ENQUEUE, values).catch((error: unknown) => {
                   throw storeError(error, 'unitOfWork.enqueue');
                 });
                 return;
@@ -149,7 +150,7 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
                 );
                 return;
               }
-              const rows = await tx.query(ENQUEUE_SEALED, [...values, p.keyId, p.iv, p.ciphertext]).catch((error: unknown) => {
+              const rows = await queryNamed(tx, ENQUEUE_SEALED, [...values, p.keyId, p.iv, p.ciphertext]).catch((error: unknown) => {
                 throw storeError(error, 'unitOfWork.enqueue');
               });
               if (rows.rows.length === 0) throw new ConflictError('journal-subject-key', subject, 0);

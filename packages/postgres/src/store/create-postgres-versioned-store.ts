@@ -11,6 +11,7 @@ import {
   type VersionedStore,
 } from '@kabinet/ports';
 import { inTransaction, run } from '../_lib/in-transaction.js';
+import { named, queryNamed, type NamedStatement } from '../_lib/named-statement.js';
 import { quotedSchema } from '../_lib/schema-name.js';
 import type { SqlPool, SqlQueryable } from '../pool/sql-pool.js';
 
@@ -37,28 +38,15 @@ function live(n: number, alias = ''): string {
   return `(${alias}expires_at IS NULL OR ${alias}expires_at > $${n})`;
 }
 
-/**
- * A {@link VersionedStore} over PostgreSQL: one row per record in `kabinet_records` (the
- * record as JSONB, its version and expiry as columns) and one row per unique key in
- * `kabinet_record_keys`. Every rule is decided by the database in one guarded statement or
- * one short transaction, never read-then-write in the application (S-15, S-16):
- * `update`/`delete` run `… WHERE version = $expected`, a key is taken by an upsert that only
- * succeeds when the key is free, the record's own or owned by an expired record, and expiry
- * compares with the injected clock's `now` passed as a parameter.
- *
- * @param options - pool, collection, clock and schema
- * @returns the store
- * @throws KabinetError `ERR_CONFIG` for a malformed schema name
- * @example
- * ```ts
- * const accounts = createPostgresVersionedStore<AccountRecord>({ pool, collection: 'accounts', clock: systemClock });
- * const stored = await accounts.create(record, { uniqueKeys: ['phone:…'] }); // version 1
- * await accounts.update({ ...stored, level: 'standard' }, stored.version);   // version 2
- * ```
- */
-export function createPostgresVersionedStore<T extends StoreRecord>(options: PostgresVersionedStoreOptions): VersionedStore<T> {
-  const { pool, collection, clock } = options;
-  const schema = quotedSchema(options.schema);
+/** The store's statements over one schema, named (parsed and planned once per connection). */
+type Statements = Readonly<Record<'SELECT_BY_ID' | 'SELECT_BY_KEY' | 'INSERT' | 'UPDATE' | 'UPDATE_KEEPING_KEYS' | 'RELEASE_OTHER_KEYS' | 'CLAIM_KEYS' | 'DELETE' | 'LIST_FIRST' | 'LIST_AFTER', NamedStatement>>;
+
+/** Statements by quoted schema: a unit of work makes a store per collection it touches, so they are built once. */
+const statementsBySchema = new Map<string, Statements>();
+
+function statementsOf(schema: string): Statements {
+  const cached = statementsBySchema.get(schema);
+  if (cached !== undefined) return cached;
   const records = `${schema}.kabinet_records`;
   const keyTable = `${schema}.kabinet_record_keys`;
 
@@ -88,6 +76,44 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
   const DELETE = `DELETE FROM ${records} WHERE collection = $1 AND id = $2 AND version = $3 AND ${live(4)} RETURNING id`;
   const LIST_FIRST = `SELECT id, version, data FROM ${records} WHERE collection = $1 AND ${live(2)} ORDER BY id LIMIT $3`;
   const LIST_AFTER = `SELECT id, version, data FROM ${records} WHERE collection = $1 AND ${live(2)} AND id > $4 ORDER BY id LIMIT $3`;
+  const statements: Statements = {
+    SELECT_BY_ID: named('kabinet_record', SELECT_BY_ID),
+    SELECT_BY_KEY: named('kabinet_record', SELECT_BY_KEY),
+    INSERT: named('kabinet_record', INSERT),
+    UPDATE: named('kabinet_record', UPDATE),
+    UPDATE_KEEPING_KEYS: named('kabinet_record', UPDATE_KEEPING_KEYS),
+    RELEASE_OTHER_KEYS: named('kabinet_record', RELEASE_OTHER_KEYS),
+    CLAIM_KEYS: named('kabinet_record', CLAIM_KEYS),
+    DELETE: named('kabinet_record', DELETE),
+    LIST_FIRST: named('kabinet_record', LIST_FIRST),
+    LIST_AFTER: named('kabinet_record', LIST_AFTER),
+  };
+  statementsBySchema.set(schema, statements);
+  return statements;
+}
+
+/**
+ * A {@link VersionedStore} over PostgreSQL: one row per record in `kabinet_records` (the
+ * record as JSONB, its version and expiry as columns) and one row per unique key in
+ * `kabinet_record_keys`. Every rule is decided by the database in one guarded statement or
+ * one short transaction, never read-then-write in the application (S-15, S-16):
+ * `update`/`delete` run `… WHERE version = $expected`, a key is taken by an upsert that only
+ * succeeds when the key is free, the record's own or owned by an expired record, and expiry
+ * compares with the injected clock's `now` passed as a parameter.
+ *
+ * @param options - pool, collection, clock and schema
+ * @returns the store
+ * @throws KabinetError `ERR_CONFIG` for a malformed schema name
+ * @example
+ * ```ts
+ * const accounts = createPostgresVersionedStore<AccountRecord>({ pool, collection: 'accounts', clock: systemClock });
+ * const stored = await accounts.create(record, { uniqueKeys: ['phone:…'] }); // version 1
+ * await accounts.update({ ...stored, level: 'standard' }, stored.version);   // version 2
+ * ```
+ */
+export function createPostgresVersionedStore<T extends StoreRecord>(options: PostgresVersionedStoreOptions): VersionedStore<T> {
+  const { pool, collection, clock } = options;
+  const { SELECT_BY_ID, SELECT_BY_KEY, INSERT, UPDATE, UPDATE_KEEPING_KEYS, RELEASE_OTHER_KEYS, CLAIM_KEYS, DELETE, LIST_FIRST, LIST_AFTER } = statementsOf(quotedSchema(options.schema));
 
   function toStored(row: RecordRow): Stored<T> {
     return { ...row.data, id: row.id, version: row.version } as unknown as Stored<T>;
@@ -101,7 +127,7 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
 
   async function claim(tx: SqlQueryable, id: string, keys: readonly string[], expiresAt: number | null, now: number, expectedVersion: number): Promise<void> {
     if (keys.length === 0) return;
-    const taken = await tx.query(CLAIM_KEYS, [collection, id, expiresAt, keys, now]);
+    const taken = await queryNamed(tx, CLAIM_KEYS, [collection, id, expiresAt, keys, now]);
     if (taken.rows.length !== keys.length) throw new ConflictError(collection, id, expectedVersion);
   }
 
@@ -126,7 +152,7 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
         keys.length === 0
           ? await run(pool, `${collection}.create`, INSERT, params)
           : await inTransaction(pool, `${collection}.create`, async (tx) => {
-              const rows = (await tx.query(INSERT, params)).rows;
+              const rows = (await queryNamed(tx, INSERT, params)).rows;
               if (rows.length > 0) await claim(tx, record.id, keys, expiresAt, now, 0);
               return rows;
             });
@@ -146,9 +172,9 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
         keys === undefined
           ? await run(pool, `${collection}.update`, UPDATE_KEEPING_KEYS, params)
           : await inTransaction(pool, `${collection}.update`, async (tx) => {
-              const rows = (await tx.query(UPDATE, params)).rows;
+              const rows = (await queryNamed(tx, UPDATE, params)).rows;
               if (rows.length === 0) return rows;
-              await tx.query(RELEASE_OTHER_KEYS, [collection, record.id, keys]);
+              await queryNamed(tx, RELEASE_OTHER_KEYS, [collection, record.id, keys]);
               await claim(tx, record.id, keys, expiresAt, now, expectedVersion);
               return rows;
             });
