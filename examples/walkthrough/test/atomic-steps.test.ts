@@ -159,6 +159,32 @@ describe('S-14: an account step and its journal entry commit together on Postgre
     }
   });
 
+  it('S-14, PAY-3: when the journal write fails inside a payment\'s creation, no payment exists; the retry creates exactly one with one payment.created entry', async () => {
+    const { kabinet, clock, access, faults } = await createWithFailingJournal(true);
+    try {
+      const created = await kabinet.registration.create(access);
+      if (!created.success) throw new Error(JSON.stringify(created.issues));
+      const accountId = created.data.accountId;
+      clock.advance(2 * 60_000);
+      const charge = await kabinet.payments.issueCharge({ accountId, dutyCode: kabinet.payments.listDuties()[0]!.code });
+      if (!charge.success) throw new Error(JSON.stringify(charge.issues));
+      const input = { accountId, accountLevel: 'simplified' as const, uin: charge.data.uin };
+      faults.arm(/INSERT INTO [^(]*kabinet_journal_outbox\b/);
+      const failed = await kabinet.payments.createPayment(input).catch((error: unknown) => error);
+      faults.disarm();
+      expect(failed).toBeInstanceOf(Error);
+      const rows = async () => (await pool.query(`SELECT id FROM "${schema}".kabinet_payments WHERE uin = $1`, [charge.data.uin])).rows.map((r: { id: string }) => r.id);
+      expect(await rows()).toEqual([]);
+      const paid = await kabinet.payments.createPayment(input);
+      expect(paid).toMatchObject({ success: true });
+      expect(await rows()).toHaveLength(1);
+      const entries = await kabinet.journal.query({ subject: { type: 'account', id: accountId }, action: 'payment.created' }, { limit: 10 });
+      expect(entries.items).toHaveLength(1);
+    } finally {
+      await kabinet.close();
+    }
+  });
+
   it('S-14 negative control: without the unit of work the same failure leaves an account with no account.created entry', async () => {
     const { kabinet, owner } = await createWithFailingJournal(false);
     try {

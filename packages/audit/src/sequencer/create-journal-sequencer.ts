@@ -68,6 +68,8 @@ export interface JournalSequencer {
 
 const READ_BATCH = 4096;
 const DEFAULT_BATCH = 500;
+/** Batches tried at once when direct appends keep moving the chain under them. */
+const CONFLICT_ATTEMPTS = 3;
 const MAX_BATCH = 10_000;
 
 const isCode = (error: unknown, code: string): boolean => KabinetError.isInstance(error) && error.code === code;
@@ -194,19 +196,26 @@ export function createJournalSequencer(options: JournalSequencerOptions): Journa
       if (lease === undefined) return 0;
       frontier = undefined;
     }
-    let entries: readonly JournalEntry[];
-    try {
-      if (frontier === undefined) {
-        const f = await resume();
-        if (checkpointDue(f.size)) await signCheckpointNow(f);
+    let entries: readonly JournalEntry[] | undefined;
+    // A direct append moved the chain under the batch (nothing was written): rebuild from the
+    // store and try again at once, so a unit's own entries are chained before it returns.
+    for (let attempt = 1; entries === undefined; attempt++) {
+      try {
+        if (frontier === undefined) {
+          const f = await resume();
+          if (checkpointDue(f.size)) await signCheckpointNow(f);
+        }
+        entries = await lease.sequence(batchSize, sealJournalBatch);
+      } catch (error) {
+        // Whatever was written is in the store: rebuild from it next time.
+        frontier = undefined;
+        if (isCode(error, 'ERR_CONFLICT')) {
+          if (attempt < CONFLICT_ATTEMPTS) continue;
+          return 0;
+        }
+        if (!isCode(error, 'ERR_JOURNAL_TAMPERED')) await dropLease();
+        throw error;
       }
-      entries = await lease.sequence(batchSize, sealJournalBatch);
-    } catch (error) {
-      // Whatever was written is in the store: rebuild from it next time.
-      frontier = undefined;
-      if (isCode(error, 'ERR_CONFLICT')) return 0;
-      if (!isCode(error, 'ERR_JOURNAL_TAMPERED')) await dropLease();
-      throw error;
     }
     if (entries.length === 0) return 0;
     let f: MerkleFrontier | undefined = frontier;

@@ -44,6 +44,9 @@ export function createJournaledUnits(options: JournaledUnitsOptions): JournaledU
       const result = await unitOfWork.run((scope) =>
         work({
           versioned: (collection) => scope.versioned(collection),
+          get payments() {
+            return scope.payments;
+          },
           append: async (input) => void (await enqueuer.enqueue(scope, input)),
         }),
       );

@@ -1,4 +1,5 @@
-import type { StoreRecord, VersionedStore } from '@kabinet/ports';
+import { KabinetError } from '@kabinet/core';
+import type { PaymentStore, StoreRecord, VersionedStore } from '@kabinet/ports';
 import type { Journal } from '../journal/journal-types.js';
 import type { JournalAppendInput } from '../entry/check-append-input.js';
 import type { JournaledUnit, JournaledUnits } from './journaled-units.js';
@@ -7,6 +8,8 @@ import type { JournaledUnit, JournaledUnits } from './journaled-units.js';
 export interface DirectJournaledUnitsOptions {
   /** The versioned store of a collection (the same stores the services read). */
   readonly versioned: <T extends StoreRecord>(collection: string) => VersionedStore<T>;
+  /** The payment store (required to use `unit.payments`). */
+  readonly payments?: PaymentStore;
   /** The journal the entries are appended to. */
   readonly journal: Pick<Journal, 'append'>;
 }
@@ -32,6 +35,10 @@ export function directJournaledUnits(options: DirectJournaledUnitsOptions): Jour
       const entries: JournalAppendInput[] = [];
       const result = await work({
         versioned,
+        get payments(): PaymentStore {
+          if (options.payments === undefined) throw new KabinetError('ERR_CONFIG', 'these journaled units were made without a payment store');
+          return options.payments;
+        },
         append: async (input) => void entries.push(input as JournalAppendInput),
       });
       for (const entry of entries) await journal.append(entry as Parameters<Journal['append']>[0]);

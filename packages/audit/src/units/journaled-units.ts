@@ -1,4 +1,4 @@
-import type { StoreRecord, VersionedStore } from '@kabinet/ports';
+import type { PaymentStore, StoreRecord, VersionedStore } from '@kabinet/ports';
 import type { JournalAction, JournalPayloadOf } from '../actions/journal-actions.js';
 import type { JournalAppendInput } from '../entry/check-append-input.js';
 
@@ -17,6 +17,11 @@ import type { JournalAppendInput } from '../entry/check-append-input.js';
 export interface JournaledUnit {
   /** The versioned store of `collection`, writing as part of this unit. */
   versioned<T extends StoreRecord>(collection: string): VersionedStore<T>;
+  /**
+   * The payment store, writing as part of this unit.
+   * @throws KabinetError `ERR_CONFIG` when the units were made without one
+   */
+  readonly payments: PaymentStore;
   /** Journals an entry that commits with the unit's writes (when {@link JournaledUnits.atomic}). */
   append<A extends JournalAction>(input: JournalAppendInput<A, JournalPayloadOf<A>>): Promise<void>;
 }

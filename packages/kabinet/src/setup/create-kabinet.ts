@@ -113,7 +113,7 @@ function reportJournalError(error: unknown): void {
 /**
  * Units whose account writes and journal entries commit together, with the sequencer that
  * chains the outbox — when the backend has a unit of work and the account stores and the
- * journal all come from it (a store replaced in `config.stores` lives outside its transactions).
+ * payments and the journal all come from it (a store replaced in `config.stores` lives outside its transactions).
  */
 function atomicUnits(
   config: KabinetConfig,
@@ -122,7 +122,7 @@ function atomicUnits(
 ): { units: JournaledUnits; sequencer: JournalSequencer } | undefined {
   const backend = config.backend;
   if (backend?.unitOfWork === undefined || backend.journalOutbox === undefined) return undefined;
-  const replaced = (['accounts', 'drafts', 'sessions', 'journal'] as const).filter((name) => config.stores?.[name] !== undefined);
+  const replaced = (['accounts', 'drafts', 'sessions', 'payments', 'journal'] as const).filter((name) => config.stores?.[name] !== undefined);
   if (replaced.length > 0) return undefined;
   const { keys, clock, random, onError } = options;
   const sequencer = createJournalSequencer({
@@ -270,6 +270,7 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     random,
     policy: policy.payments ?? (strict ? strictPaymentsPolicy : defaultPaymentsPolicy),
     methodCheck,
+    ...(atomic === undefined ? {} : { units: atomic.units }),
   });
 
   return {

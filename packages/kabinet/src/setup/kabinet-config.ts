@@ -123,8 +123,8 @@ export interface KabinetConfig {
    * The storage backend every store comes from (e.g. `createPostgresStores(…)`), collection
    * names `accounts`, `drafts`, `sessions`, `otp-challenges`, `totp-steps`, `backup-codes`.
    * Without it, stores are in memory. When it has a unit of work (PostgreSQL's does) and the
-   * accounts, drafts, sessions and journal come from it, each account step's write and its
-   * journal entries commit together, and the journal's sequencer runs until `kabinet.close()`.
+   * accounts, drafts, sessions, payments and journal come from it, each account step's write,
+   * each payment's creation and status change, and their journal entries commit together, and the journal's sequencer runs until `kabinet.close()`.
    */
   readonly backend?: StoreBackend;
   /** Single stores that replace the backend's (e.g. counters on Redis). */

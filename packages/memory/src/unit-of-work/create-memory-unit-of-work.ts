@@ -1,11 +1,13 @@
 import { KabinetError } from '@kabinet/core';
-import type { StoreRecord, UnitOfWork, UnitOfWorkScope, VersionedStore } from '@kabinet/ports';
+import type { PaymentStore, StoreRecord, UnitOfWork, UnitOfWorkScope, VersionedStore } from '@kabinet/ports';
 import type { MemoryJournalStore } from '../journal/create-memory-journal-store.js';
 
 /** Options of {@link createMemoryUnitOfWork}. */
 export interface MemoryUnitOfWorkOptions {
   /** The versioned store of a collection (the same stores the services use outside units). */
   readonly versioned: <T extends StoreRecord>(collection: string) => VersionedStore<T>;
+  /** The payment store the units write payments to (required to use `scope.payments`). */
+  readonly payments?: PaymentStore;
   /** The journal store whose outbox the units enqueue into. */
   readonly journal: MemoryJournalStore;
   /**
@@ -51,6 +53,11 @@ export function createMemoryUnitOfWork(options: MemoryUnitOfWorkOptions): UnitOf
         versioned<T extends StoreRecord>(collection: string): VersionedStore<T> {
           live();
           return options.versioned<T>(collection);
+        },
+        get payments(): PaymentStore {
+          live();
+          if (options.payments === undefined) throw new KabinetError('ERR_CONFIG', 'this memory unit of work was made without a payment store');
+          return options.payments;
         },
         journalKeys: {
           getSubjectKey: (subject) => (live(), journal.getSubjectKey(subject)),

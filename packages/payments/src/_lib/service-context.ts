@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { KabinetError, type Clock, type Random } from '@kabinet/core';
+import type { JournaledUnits } from '@kabinet/audit/units';
 import type { ChargeSource, PaymentAttemptRecord, PaymentRecord, PaymentStore, Stored } from '@kabinet/ports';
 import type { MethodCheckVerifier } from '../methods/method-check-verifier.js';
 import type { PaymentProvider } from '../providers/payment-provider.js';
@@ -16,6 +17,7 @@ export interface ServiceContext {
   readonly random: Random;
   readonly policy: PaymentsPolicy;
   readonly methodCheck: MethodCheckVerifier;
+  readonly units: JournaledUnits;
 }
 
 /** The provider id of attempts paid by a GOST QR code and confirmed through GIS GMP. */
@@ -47,6 +49,25 @@ export async function record(
   payload: Readonly<Record<string, PaymentJournalValue | undefined>>,
 ): Promise<void> {
   await ctx.journal.append({ actor, action, subject: accountParty(accountId), payload: clean(payload) });
+}
+
+/** What a payment write sees inside a unit: the store bound to it, and a journal that commits with it. */
+export interface PaymentUnit {
+  readonly store: PaymentStore;
+  record(actor: PaymentJournalParty, action: PaymentJournalAction, accountId: string, payload: Readonly<Record<string, PaymentJournalValue | undefined>>): Promise<void>;
+}
+
+/**
+ * Runs payment writes and their journal entries as one unit (`ctx.units`): on a backend with a
+ * unit of work they commit together or not at all (S-14, AUD-1).
+ */
+export function inUnit<T>(ctx: ServiceContext, work: (unit: PaymentUnit) => Promise<T>): Promise<T> {
+  return ctx.units.run((unit) =>
+    work({
+      store: unit.payments,
+      record: (actor, action, accountId, payload) => unit.append({ actor, action, subject: accountParty(accountId), payload: clean(payload) }),
+    }),
+  );
 }
 
 function isConflict(error: unknown): boolean {

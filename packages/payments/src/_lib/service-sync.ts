@@ -2,7 +2,7 @@ import type { PaymentAttemptRecord, PaymentFailure, PaymentRecord, Stored } from
 import { derivePaymentStatus } from '../machine/derive-payment-status.js';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
 import { planPaymentPath } from './plan-payment-path.js';
-import { isTerminalAttempt, loadPayment, record, stableJson, unstore, withRetry, type ServiceContext } from './service-context.js';
+import { inUnit, isTerminalAttempt, loadPayment, record, stableJson, unstore, withRetry, type ServiceContext } from './service-context.js';
 
 type Payment = Omit<PaymentRecord, 'version'>;
 
@@ -69,17 +69,20 @@ function syncOnce(ctx: ServiceContext, paymentId: string, actor: PaymentJournalP
       if (stableJson(facts) === stableJson(base)) return stored;
       return ctx.store.payments.update({ ...facts, updatedAt: now }, stored.version);
     }
-    for (const step of path) {
-      stored = await ctx.store.payments.update({ ...facts, status: step.to, updatedAt: now }, stored.version);
-      await record(ctx, actor, 'payment.status_changed', stored.accountId, {
-        paymentId,
-        transactionNumber: stored.transactionNumber,
-        from: step.from,
-        to: step.to,
-        event: step.event,
-        failureCode: step.to === 'failed' ? stored.lastFailure?.code : undefined,
-      });
-    }
-    return stored;
+    // Every step of the walk and its entry commit together (S-14, AUD-1): no status without its entry.
+    return inUnit(ctx, async (unit) => {
+      for (const step of path) {
+        stored = await unit.store.payments.update({ ...facts, status: step.to, updatedAt: now }, stored.version);
+        await unit.record(actor, 'payment.status_changed', stored.accountId, {
+          paymentId,
+          transactionNumber: stored.transactionNumber,
+          from: step.from,
+          to: step.to,
+          event: step.event,
+          failureCode: step.to === 'failed' ? stored.lastFailure?.code : undefined,
+        });
+      }
+      return stored;
+    });
   });
 }

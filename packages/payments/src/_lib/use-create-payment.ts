@@ -5,7 +5,7 @@ import { buildPaymentQr } from '../qr/build-payment-qr.js';
 import type { CreatePaymentInput } from '../service/payments-service.js';
 import { parseUin } from '../uin/parse-uin.js';
 import { levelGate } from './level-gate.js';
-import { accountParty, isId, record, type ServiceContext } from './service-context.js';
+import { accountParty, inUnit, isId, type ServiceContext } from './service-context.js';
 
 const SERVICE_TYPE = /^[a-z0-9_.-]{1,64}$/;
 
@@ -101,13 +101,17 @@ export async function createPayment(ctx: ServiceContext, input: CreatePaymentInp
       refunds: [],
     };
     try {
-      const stored = await ctx.store.payments.create(payment);
-      await record(ctx, accountParty(input.accountId), 'payment.created', input.accountId, {
-        paymentId: stored.id,
-        transactionNumber: stored.transactionNumber,
-        uin: stored.uin,
-        serviceType: stored.serviceType,
-        amountKopecks: stored.amountKopecks,
+      // The payment and its entry commit together (S-14, AUD-1).
+      const stored = await inUnit(ctx, async (unit) => {
+        const created = await unit.store.payments.create(payment);
+        await unit.record(accountParty(input.accountId), 'payment.created', input.accountId, {
+          paymentId: created.id,
+          transactionNumber: created.transactionNumber,
+          uin: created.uin,
+          serviceType: created.serviceType,
+          amountKopecks: created.amountKopecks,
+        });
+        return created;
       });
       return ok(stored);
     } catch (error) {

@@ -1,4 +1,6 @@
 import { KabinetError, cryptoRandom, type Clock, type Random } from '@kabinet/core';
+import type { Journal } from '@kabinet/audit';
+import { directJournaledUnits, type JournaledUnits } from '@kabinet/audit/units';
 import type { ChargeSource, PaymentStore } from '@kabinet/ports';
 import type { ServiceContext } from '../_lib/service-context.js';
 import { handleCallback, refreshStatus } from '../_lib/use-callback.js';
@@ -43,6 +45,17 @@ export interface PaymentsServiceOptions {
   readonly policy: PaymentsPolicy;
   /** The first-use check of methods (PAY-2). */
   readonly methodCheck: MethodCheckVerifier;
+  /**
+   * Payment writes with their journal entries as one unit: `createJournaledUnits` over the
+   * backend's unit of work (whose `payments` is this `store`) makes a payment's creation and
+   * its status changes commit with their entries. Default: write, then journal.
+   */
+  readonly units?: JournaledUnits;
+}
+
+/** Payments write no versioned collection inside a unit. */
+function noCollections(collection: string): never {
+  throw new KabinetError('ERR_INVALID_ARGUMENT', `payments keep no versioned collection ${collection}`);
 }
 
 /**
@@ -83,6 +96,7 @@ export function createPaymentsService(options: PaymentsServiceOptions): Payments
     random: options.random ?? cryptoRandom,
     policy: definePaymentsPolicy({}, options.policy),
     methodCheck: options.methodCheck,
+    units: options.units ?? directJournaledUnits({ versioned: noCollections, payments: options.store, journal: options.journal as unknown as Pick<Journal, 'append'> }),
   };
   return {
     createPayment: (input) => createPayment(ctx, input),

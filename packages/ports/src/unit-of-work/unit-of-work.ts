@@ -1,4 +1,5 @@
 import type { JournalStore } from '../journal/journal-store.js';
+import type { PaymentStore } from '../payments/payment-store.js';
 import type { StoreRecord, VersionedStore } from '../store/versioned-store.js';
 import type { JournalPendingEntry } from './journal-outbox.js';
 
@@ -19,6 +20,12 @@ import type { JournalPendingEntry } from './journal-outbox.js';
 export interface UnitOfWorkScope {
   /** The versioned store of `collection`, writing as part of this unit. */
   versioned<T extends StoreRecord>(collection: string): VersionedStore<T>;
+  /**
+   * Payments, attempts, methods, idempotency keys and processed callbacks, writing as part of
+   * this unit.
+   * @throws KabinetError `ERR_CONFIG` when the unit of work was made without a payment store
+   */
+  readonly payments: PaymentStore;
   /** The journal's subject data keys, read and created as part of this unit (the enqueuer seals payloads with them). */
   readonly journalKeys: Pick<JournalStore, 'getSubjectKey' | 'ensureSubjectKey'>;
   /**
