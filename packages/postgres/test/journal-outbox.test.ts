@@ -47,9 +47,9 @@ afterAll(async () => {
 });
 
 /** One instance of the application: a unit of work, an enqueuer and a sequencer on `pool`, over journal `journal`. */
-function instance(pool: SqlPool, journal: string, clock: Clock, options: { batchSize?: number; everyEntries?: number } = {}) {
+function instance(pool: SqlPool, journal: string, clock: Clock, options: { batchSize?: number; everyEntries?: number; vacuumEvery?: number } = {}) {
   const store = createPostgresJournalStore({ pool, schema: db.schema, journal });
-  const outbox = createPostgresJournalOutbox({ pool, schema: db.schema, journal });
+  const outbox = createPostgresJournalOutbox({ pool, schema: db.schema, journal, ...(options.vacuumEvery === undefined ? {} : { vacuumEvery: options.vacuumEvery }) });
   const errors: unknown[] = [];
   const sequencer = createJournalSequencer({
     outbox, store, keys, clock, origin: ORIGIN,
@@ -315,6 +315,21 @@ describe('postgres unit of work and journal outbox', () => {
         await second.sequencer.stop();
       });
     }
+  });
+
+  it('the leader vacuums the outbox table every `vacuumEvery` rows it moved (dead rows would otherwise pile up in the index every batch reads)', async () => {
+    const clock = createFakeClock();
+    const app = instance(db.pool, nextJournal('vacuum'), clock, { batchSize: 5, vacuumEvery: 10 });
+    const vacuums = async (): Promise<number> =>
+      Number((await db.pool.query<{ n: string }>(`SELECT pg_stat_get_vacuum_count('"${db.schema}".kabinet_journal_outbox'::regclass) AS n`)).rows[0]!.n);
+    const before = await vacuums();
+    for (let i = 0; i < 12; i++) await app.bump('vacuum_1', i % 2 === 0 ? alice : bob, `v${i}`);
+    // Batches of 5, 5 (10 moved: vacuumed) and 2.
+    expect(await app.sequencer.drain()).toBe(12);
+    expect(await vacuums()).toBe(before + 1);
+    expect(await tagsInChain(app.store, app.reader)).toEqual(Array.from({ length: 12 }, (_, i) => `v${i}`));
+    await expectVerifiedChain(app.reader, 12);
+    expect(() => createPostgresJournalOutbox({ pool: db.pool, schema: db.schema, vacuumEvery: -1 })).toThrow(KabinetError);
   });
 
   it('S-14: two sequencers on separate pools never both lead; when the leader\'s session dies the other takes over', async () => {

@@ -9,12 +9,13 @@ import {
   type JournalSequencerLease,
 } from '@kabinet/ports';
 import { run } from '../_lib/in-transaction.js';
-import { runTransaction } from '../_lib/run-transaction.js';
+import { pipelined, runTransaction } from '../_lib/run-transaction.js';
 import { ENTRY_COLUMNS, entryOf, journalName, journalTables, type EntryRow } from '../_lib/journal-rows.js';
 import { invalidArgument } from '../_lib/misuse.js';
+import { named, queryNamed, type NamedStatement } from '../_lib/named-statement.js';
 import { DEFAULT_SCHEMA } from '../_lib/schema-name.js';
 import type { SqlConnection, SqlPool, SqlQueryable } from '../pool/sql-pool.js';
-import { storeError } from '../_lib/store-error.js';
+import { isUnavailable, storeError } from '../_lib/store-error.js';
 
 /** Options of {@link createPostgresJournalOutbox}. */
 export interface PostgresJournalOutboxOptions {
@@ -32,6 +33,13 @@ export interface PostgresJournalOutboxOptions {
    * within this process and each batch takes a connection from the pool.
    */
   readonly lease?: 'dedicated' | 'pooled';
+  /**
+   * Rows a `dedicated` lease moves between two `VACUUM`s of the outbox table (default 10 000;
+   * 0 never). The outbox is a queue: every row is inserted once and deleted once, and until a
+   * vacuum its dead rows stay in the index the batches are read by, so each batch would read
+   * more of them (the whole history where autovacuum is off or lags behind).
+   */
+  readonly vacuumEvery?: number;
 }
 
 interface OutboxRow extends Record<string, unknown> {
@@ -50,6 +58,7 @@ interface OutboxRow extends Record<string, unknown> {
 }
 
 const MAX_LIMIT = 10_000;
+const DEFAULT_VACUUM_EVERY = 10_000;
 /** Leaders of `pooled` leases in this process, by pool and lock name. */
 const pooledLeaders = new WeakMap<SqlPool, Set<string>>();
 
@@ -100,6 +109,10 @@ function checkSealed(batch: readonly JournalPendingEntry[], sealed: readonly Jou
  * first links to the head and the `(journal, seq)` key deciding each row. Rows and entries
  * change hands in that one commit: a crash at any point loses nothing and leaves no gap; if
  * anything else appended meanwhile, the guard fails and nothing is written (`ConflictError`).
+ * Statements are named prepared statements; in `pg`'s pipeline mode a batch's `BEGIN` goes with
+ * its first statement. Every `vacuumEvery` rows it moved, a `dedicated` leader runs `VACUUM` on
+ * the outbox table between batches: each row of this queue is inserted and deleted once, and
+ * without a vacuum (autovacuum off or behind) every batch would read all the dead ones again.
  *
  * @param options - pool, schema, journal and lease mode
  * @returns the outbox
@@ -119,6 +132,9 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
   const lockName = `kabinet-journal-sequencer:${options.schema ?? DEFAULT_SCHEMA}:${journal}`;
   const mode = options.lease ?? 'dedicated';
   if (mode !== 'dedicated' && mode !== 'pooled') invalidArgument('lease is dedicated or pooled', { lease: String(mode) });
+  const vacuumEvery = options.vacuumEvery ?? DEFAULT_VACUUM_EVERY;
+  if (!Number.isSafeInteger(vacuumEvery) || vacuumEvery < 0) invalidArgument('vacuumEvery is a whole number of rows, 0 for never', { vacuumEvery: String(vacuumEvery) });
+  const VACUUM = `VACUUM ${t.outbox}`;
 
   const TRY_LOCK = 'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS got';
   const UNLOCK = 'SELECT pg_advisory_unlock(hashtextextended($1, 0))';
@@ -126,13 +142,13 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
   // The batch is chosen once, in a materialised CTE: as `id IN (SELECT … LIMIT … FOR UPDATE)`
   // a nested loop may rescan the subquery, whose locking skips rows this statement already
   // deleted, and so take the whole outbox whatever the limit.
-  const TAKE = `WITH batch AS MATERIALIZED (SELECT id FROM ${t.outbox} WHERE journal = $1 ORDER BY id LIMIT $2 FOR UPDATE)
+  const TAKE = named('kabinet_outbox', `WITH batch AS MATERIALIZED (SELECT id FROM ${t.outbox} WHERE journal = $1 ORDER BY id LIMIT $2 FOR UPDATE)
     DELETE FROM ${t.outbox} o USING batch WHERE o.journal = $1 AND o.id = batch.id
-    RETURNING o.id, o.ts, o.actor_type, o.actor_id, o.action, o.subject_type, o.subject_id, o.payload_commitment, o.key_id, o.iv, o.ciphertext, o.erased_at`;
-  const HEAD = `SELECT ${ENTRY_COLUMNS} FROM ${t.entries} WHERE journal = $1 ORDER BY seq DESC LIMIT 1`;
+    RETURNING o.id, o.ts, o.actor_type, o.actor_id, o.action, o.subject_type, o.subject_id, o.payload_commitment, o.key_id, o.iv, o.ciphertext, o.erased_at`);
+  const HEAD = named('kabinet_outbox', `SELECT ${ENTRY_COLUMNS} FROM ${t.entries} WHERE journal = $1 ORDER BY seq DESC LIMIT 1`);
   // $2…$11 the entries' columns as arrays; $12/$13/$14 the first entry's seq, prev and ts;
   // $15…$21 the payloads' columns as arrays.
-  const WRITE = `WITH ins AS (
+  const WRITE = named('kabinet_outbox', `WITH ins AS (
       INSERT INTO ${t.entries} (journal, ${ENTRY_COLUMNS})
       SELECT $1, r.seq, 1, r.ts, r.actor_type, r.actor_id, r.action, r.subject_type, r.subject_id, r.payload_commitment, r.prev, r.hash
       FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
@@ -145,12 +161,12 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
       FROM unnest($15::bigint[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::double precision[])
         AS p(seq, subject_type, subject_id, key_id, iv, ciphertext, erased_at)
       WHERE p.seq IN (SELECT seq FROM ins))
-    SELECT count(*)::int AS inserted FROM ins`;
+    SELECT count(*)::int AS inserted FROM ins`);
 
   /** Runs a statement of a batch, mapping driver errors (and only those) to `KabinetError`. */
-  async function sql<R extends Record<string, unknown>>(tx: SqlQueryable, text: string, values?: readonly unknown[]): Promise<R[]> {
+  async function sql<R extends Record<string, unknown>>(tx: SqlQueryable, statement: string | NamedStatement, values?: readonly unknown[]): Promise<R[]> {
     try {
-      return (await tx.query<R>(text, values)).rows;
+      return (typeof statement === 'string' ? await tx.query<R>(statement, values) : await queryNamed<R>(tx, statement, values ?? [])).rows;
     } catch (error) {
       throw storeError(error, 'journal.sequence');
     }
@@ -194,6 +210,8 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
     let released = false;
     let head: JournalEntry | undefined;
     let headKnown = false;
+    let movedSinceVacuum = 0;
+    const fast = pipelined(connection);
     // A checked-out client that errors while idle must not crash the process: the lease is lost.
     const events = connection as { on?: (event: 'error', listener: (error: unknown) => void) => void; off?: (event: 'error', listener: (error: unknown) => void) => void };
     const onError = (error: unknown): void => {
@@ -206,12 +224,30 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
         if (released) throw new KabinetError('ERR_INVALID_STATE', 'this sequencer lease was released');
         if (lost !== undefined) throw storeError(lost, 'journal.sequence');
         try {
-          await sql(connection, 'BEGIN');
-          const entries = await moveBatch(connection, limit, seal, head, headKnown);
+          // In pipeline mode BEGIN is not waited for: it goes with the batch's first statement
+          // (only a broken connection fails a BEGIN, and that fails the statements after it).
+          const begun = fast ? connection.query('BEGIN').then(() => undefined, (error: unknown) => error ?? new Error('BEGIN failed')) : sql(connection, 'BEGIN').then(() => undefined);
+          let entries: readonly JournalEntry[];
+          try {
+            entries = await moveBatch(connection, limit, seal, head, headKnown);
+          } finally {
+            const failed = await begun;
+            if (failed !== undefined) throw storeError(failed, 'journal.sequence');
+          }
           await sql(connection, 'COMMIT');
           if (entries.length > 0) {
             head = entries[entries.length - 1];
             headKnown = true;
+            movedSinceVacuum += entries.length;
+            if (vacuumEvery > 0 && movedSinceVacuum >= vacuumEvery) {
+              movedSinceVacuum = 0;
+              try {
+                await connection.query(VACUUM);
+              } catch (error) {
+                // Cleaning up is not the batch's business; a broken connection is the lease's.
+                if (isUnavailable(error)) lost ??= error;
+              }
+            }
           }
           return entries;
         } catch (error) {
