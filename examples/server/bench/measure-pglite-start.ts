@@ -3,10 +3,12 @@
 //   1. PGlite alone: open the data directory (initdb on the first start), apply the migrations,
 //      `SELECT 1` — a first start on an empty directory and restarts on the same directory.
 //   2. The whole server (`src/main.ts`) from spawn to `/readyz` 200, with memory storage, with
-//      PGlite on an empty directory and with PGlite restarted, and its resident memory then.
+//      PGlite on an empty directory and with PGlite restarted, with the machine's PostgreSQL on a
+//      fresh schema (migrations applied) and restarted on it, and its resident memory then.
 // Every start is its own process (RSS is per process). Results go to bench/pglite-start.md.
 //
 //   node --conditions=@kabinet/source --import tsx bench/measure-pglite-start.ts [runs=2]
+// KABINET_BENCH_DATABASE_URL overrides the server (default postgresql://postgres@127.0.0.1:5432/test).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +16,7 @@ import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 type Phase = 'first start' | 'restart';
 
@@ -26,7 +29,7 @@ interface Sample {
 }
 
 interface ServerSample {
-  readonly what: 'memory' | 'PGlite, first start' | 'PGlite, restart';
+  readonly what: 'memory' | 'PGlite, first start' | 'PGlite, restart' | 'PostgreSQL, first start' | 'PostgreSQL, restart';
   readonly readyMs: number;
   readonly cpuMs: number;
   readonly rssMiB: number;
@@ -34,6 +37,14 @@ interface ServerSample {
 }
 
 const self = fileURLToPath(import.meta.url);
+const DATABASE_URL = process.env.KABINET_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+
+/** The storage part of a server's environment. */
+function storageEnv(what: ServerSample['what'], dataDir: string, schema: string): Record<string, string> {
+  if (what === 'memory') return { KABINET_STORAGE: 'memory' };
+  if (what.startsWith('PGlite')) return { KABINET_STORAGE: 'pglite' };
+  return { DATABASE_URL, KABINET_DB_SCHEMA: schema, KABINET_KEYS_FILE: join(dataDir, 'keys.json') };
+}
 const serverDir = fileURLToPath(new URL('../', import.meta.url));
 
 async function child(dataDir: string, phase: Phase): Promise<void> {
@@ -85,9 +96,9 @@ function procCpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-async function runServer(what: ServerSample['what'], dataDir: string): Promise<ServerSample> {
+async function runServer(what: ServerSample['what'], dataDir: string, schema = ''): Promise<ServerSample> {
   const port = await freePort();
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), KABINET_DATA_DIR: dataDir, ...(what === 'memory' ? { KABINET_STORAGE: 'memory' } : { KABINET_STORAGE: 'pglite' }) };
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), KABINET_DATA_DIR: dataDir, ...storageEnv(what, dataDir, schema) };
   const started = performance.now();
   const server = spawn(process.execPath, ['--conditions=@kabinet/source', '--import', 'tsx', 'src/main.ts'], { cwd: serverDir, env, stdio: 'ignore' });
   try {
@@ -137,21 +148,31 @@ async function main(): Promise<void> {
       servers.push(await runServer('memory', join(dir, 'memory')));
       servers.push(await runServer('PGlite, first start', join(dir, 'server')));
       servers.push(await runServer('PGlite, restart', join(dir, 'server')));
+      const schema = `bench_start_${process.pid}_${i}`;
+      try {
+        servers.push(await runServer('PostgreSQL, first start', join(dir, 'pg'), schema));
+        servers.push(await runServer('PostgreSQL, restart', join(dir, 'pg'), schema));
+      } finally {
+        const admin = new pg.Client({ connectionString: DATABASE_URL });
+        await admin.connect();
+        await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await admin.end();
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    console.log([...samples.slice(-3), ...servers.slice(-3)].map((s) => JSON.stringify(s)).join('\n'));
+    console.log([...samples.slice(-3), ...servers.slice(-5)].map((s) => JSON.stringify(s)).join('\n'));
   }
   const alone = (['first start', 'restart'] as const).map((phase) => {
     const of = samples.filter((s) => s.phase === phase);
     return `| ${phase} | ${of.length} | ${median(of.map((s) => s.wallMs))} | ${Math.max(...of.map((s) => s.wallMs))} | ${median(of.map((s) => s.cpuMs))} | ${median(of.map((s) => s.rssMiB))} | ${Math.max(...of.map((s) => s.maxRssMiB))} |`;
   });
-  const whole = (['memory', 'PGlite, first start', 'PGlite, restart'] as const).map((what) => {
+  const whole = (['memory', 'PGlite, first start', 'PGlite, restart', 'PostgreSQL, first start', 'PostgreSQL, restart'] as const).map((what) => {
     const of = servers.filter((s) => s.what === what);
     return `| ${what} | ${of.length} | ${median(of.map((s) => s.readyMs))} | ${Math.max(...of.map((s) => s.readyMs))} | ${median(of.map((s) => s.cpuMs))} | ${median(of.map((s) => s.rssMiB))} | ${Math.max(...of.map((s) => s.peakRssMiB))} |`;
   });
   const report = [
-    "# PGlite at the reference server's start",
+    "# The reference server's start: memory, PGlite and PostgreSQL",
     '',
     `Written by \`bench/measure-pglite-start.ts\` on ${new Date().toISOString().slice(0, 10)}: PGlite ${pgliteVersion()}, Node ${process.versions.node},`,
     `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown'}), shared with other work while it ran: wall times`,
@@ -168,7 +189,9 @@ async function main(): Promise<void> {
     '## The server',
     '',
     '`src/main.ts` from spawn until `/readyz` answers 200 (this includes loading the TypeScript',
-    'sources through tsx), with `KABINET_STORAGE=memory` or `pglite`; memory read from `/proc` then.',
+    'sources through tsx), with `KABINET_STORAGE=memory`, `pglite`, or `DATABASE_URL` on the machine\'s',
+    'PostgreSQL 15 (a fresh schema: the first start applies the migrations and creates the keys file);',
+    'memory read from `/proc` then.',
     '',
     '| storage | starts | ms to ready (median) | ms to ready (max) | CPU ms (median) | RSS MiB when ready (median) | peak RSS MiB (max) |',
     '|---|---|---|---|---|---|---|',
