@@ -1,5 +1,5 @@
 import { ConflictError, KabinetError, type Clock } from '@kabinet/core';
-import { isSha256Hex, type JournalPendingEntry, type JournalStore, type StoreRecord, type UnitOfWork, type UnitOfWorkScope, type VersionedStore } from '@kabinet/ports';
+import { isSha256Hex, type JournalPendingEntry, type JournalStore, type PaymentStore, type StoreRecord, type UnitOfWork, type UnitOfWorkScope, type VersionedStore } from '@kabinet/ports';
 import { pipelined, runTransaction } from '../_lib/run-transaction.js';
 import { checkedParty, isText, journalName, journalTables } from '../_lib/journal-rows.js';
 import { invalidArgument } from '../_lib/misuse.js';
@@ -9,6 +9,7 @@ import type { SqlPool } from '../pool/sql-pool.js';
 import { storeError } from '../_lib/store-error.js';
 import { createPostgresJournalStore } from '../journal/create-postgres-journal-store.js';
 import { createPostgresVersionedStore } from '../store/create-postgres-versioned-store.js';
+import { createPostgresPaymentStore } from '../payments/create-postgres-payment-store.js';
 
 /** Options of {@link createPostgresUnitOfWork}. */
 export interface PostgresUnitOfWorkOptions {
@@ -108,6 +109,7 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
           const tx = scopedPool(connection, fast);
           const stores = new Map<string, VersionedStore<StoreRecord>>();
           let keys: JournalStore | undefined;
+          let payments: PaymentStore | undefined;
           const scope: UnitOfWorkScope = {
             versioned<T extends StoreRecord>(collection: string): VersionedStore<T> {
               let store = stores.get(collection);
@@ -116,6 +118,10 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
                 stores.set(collection, store);
               }
               return store as unknown as VersionedStore<T>;
+            },
+            get payments() {
+              payments ??= createPostgresPaymentStore({ pool: tx, clock, ...(schema === undefined ? {} : { schema }) });
+              return payments;
             },
             get journalKeys() {
               keys ??= createPostgresJournalStore({ pool: tx, journal, ...(schema === undefined ? {} : { schema }) });
