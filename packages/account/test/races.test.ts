@@ -1,6 +1,9 @@
 // Race tests through the memory stores: concurrent calls interleave at every await, so
 // versioned writes meet each other and must neither both win nor lose an update (S-9, S-15).
 import { describe, expect, it } from 'vitest';
+import { ConflictError, KabinetError, ok } from '@kabinet/core';
+import { accountParty } from '../src/_lib/journal-draft.js';
+import { runAccountStep } from '../src/_lib/run-account-step.js';
 import { PASSWORD, createKit, login, registerActive, standardAccount } from './test-kit.js';
 
 describe('races', () => {
@@ -79,5 +82,26 @@ describe('races', () => {
       kit.contacts.requestChange(auth, { channel: 'phone', value: '+998935550003' }),
     ]);
     expect((await kit.accounts.get(accountId))?.pendingContactChanges.filter((c) => c.channel === 'phone')).toHaveLength(1);
+  });
+
+  it("S-15: a step that keeps losing to other writes is run 1 + the policy's conflictRetries times, then the conflict goes to the caller", async () => {
+    for (const conflictRetries of [0, 2, 8]) {
+      const kit = createKit({ conflictRetries });
+      const { accountId } = await registerActive(kit);
+      const update = kit.accounts.update.bind(kit.accounts);
+      let tries = 0;
+      // Every write of the step meets a newer version: another writer got in first.
+      kit.accounts.update = async (record, version, options) => {
+        tries++;
+        const current = await kit.accounts.get(record.id);
+        const { version: latest, ...plain } = current!;
+        await update(plain, latest);
+        throw new ConflictError('account', record.id, version);
+      };
+      const step = runAccountStep(kit.ctx, accountId, accountParty(accountId), async (account, now) => ({ result: ok(undefined), account: { ...account, updatedAt: now } }));
+      const thrown = await step.then(() => undefined, (error: unknown) => error);
+      expect(KabinetError.isInstance(thrown) && thrown.code).toBe('ERR_CONFLICT');
+      expect(tries).toBe(conflictRetries + 1);
+    }
   });
 });

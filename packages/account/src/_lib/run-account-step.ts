@@ -1,4 +1,4 @@
-import { ConflictError, KabinetError, fail, issue, type Result } from '@kabinet/core';
+import { ConflictError, KabinetError, fail, isConflict, issue, type Result } from '@kabinet/core';
 import type { AccountRecord, JournalParty, Stored } from '@kabinet/ports';
 import type { JournaledUnit } from '@kabinet/audit/units';
 import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
@@ -19,15 +19,14 @@ export interface StepOutcome<T> {
   readonly after?: (written: Stored<AccountRecord>) => Promise<void>;
 }
 
-const ROUNDS = 12;
-
 /**
  * Runs one use case on an account as a read-modify-write: the account is read, the
  * clock-driven transitions are applied first (ACC-5, lazily — no background job), the step
  * decides on that state, and the result is written with the version read (S-15). A write
- * that meets a newer version is retried from the read, so concurrent calls each decide on
- * fresh state and nothing is lost. The write and its journal entries are one unit
- * (`ctx.units`): on a backend with a unit of work they commit together or not at all.
+ * that meets a newer version is retried from the read (at most the policy's `conflictRetries`
+ * times), so concurrent calls each decide on fresh state and nothing is lost. The write and its
+ * journal entries are one unit (`ctx.units`): on a backend with a unit of work they commit
+ * together or not at all.
  */
 export async function runAccountStep<T>(
   ctx: AccountContext,
@@ -35,7 +34,7 @@ export async function runAccountStep<T>(
   actor: JournalParty,
   step: (account: Stored<AccountRecord>, now: number) => Promise<StepOutcome<T>>,
 ): Promise<Result<T>> {
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
     const stored = await ctx.stores.accounts.get(accountId);
     if (stored === undefined) return fail(issue('account.not_found', []));
     const now = ctx.clock.now();
@@ -79,17 +78,12 @@ export async function runAccountStep<T>(
     if (outcome.after !== undefined) await outcome.after(written);
     return outcome.result;
   }
-  throw new KabinetError('ERR_CONFLICT', `account ${accountId} kept changing; gave up after ${ROUNDS} attempts`);
+  throw new KabinetError('ERR_CONFLICT', `account ${accountId} kept changing; gave up after ${ctx.policy.conflictRetries} retries`);
 }
 
 /** Whether a unit failed because the subject's journal data key changed under it (nothing was kept). */
 export function isJournalKeyConflict(error: unknown): boolean {
-  return ConflictError.isInstance(error) && (error as ConflictError).entity === 'journal-subject-key';
-}
-
-/** Whether an error is a store conflict (stale version or taken unique key). */
-export function isConflict(error: unknown): boolean {
-  return KabinetError.isInstance(error) && error.code === 'ERR_CONFLICT';
+  return ConflictError.isInstance(error) && error.entity === 'journal-subject-key';
 }
 
 /** Journals the clock-driven transitions of one read (actor: the system clock) in a unit. */

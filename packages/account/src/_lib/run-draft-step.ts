@@ -1,9 +1,8 @@
-import { KabinetError, fail, issue, timingSafeEqualStrings, type Result } from '@kabinet/core';
+import { KabinetError, fail, isConflict, issue, timingSafeEqualStrings, type Result } from '@kabinet/core';
 import type { DraftRecord, JournalParty, Stored } from '@kabinet/ports';
 import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
 import type { AccountContext } from '../context/account-context.js';
 import type { JournalDraft } from './journal-draft.js';
-import { isConflict } from './run-account-step.js';
 import { hashSecret } from './secrets.js';
 
 /** What a draft step decides. */
@@ -38,7 +37,7 @@ export async function runDraftStep<T>(
   access: { draftId: string; resumeToken: string },
   step: (draft: Stored<DraftRecord>, now: number) => Promise<DraftOutcome<T>>,
 ): Promise<Result<T>> {
-  for (let round = 0; round < 12; round++) {
+  for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
     const draft = await openDraft(ctx, access.draftId, access.resumeToken);
     if (draft === undefined) return fail(issue('registration.draft_not_found', ['draftId']));
     const now = ctx.clock.now();
@@ -69,5 +68,5 @@ export async function runDraftStep<T>(
     }
     return outcome.result;
   }
-  throw new KabinetError('ERR_CONFLICT', `draft ${access.draftId} kept changing`);
+  throw new KabinetError('ERR_CONFLICT', `draft ${access.draftId} kept changing; gave up after ${ctx.policy.conflictRetries} retries`);
 }

@@ -1,8 +1,7 @@
-import { createId } from '@kabinet/core';
+import { createId, isConflict } from '@kabinet/core';
 import type { AccountLevel, SessionRecord, Stored } from '@kabinet/ports';
 import type { AccountContext } from '../context/account-context.js';
 import type { RequestMeta, TokenPair } from '../context/auth-context.js';
-import { isConflict } from './run-account-step.js';
 import { hashSecret, newSecret } from './secrets.js';
 
 /** Why a session can no longer be used, or `undefined` when it is live. */
@@ -57,7 +56,7 @@ export async function openSession(
 export async function revokeSessions(ctx: AccountContext, ids: readonly string[], reason: NonNullable<SessionRecord['revokeReason']>, now: number): Promise<number> {
   let count = 0;
   for (const id of ids) {
-    for (let round = 0; round < 8; round++) {
+    for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
       const session = await ctx.stores.sessions.get(id);
       if (session === undefined || session.revokedAt !== undefined) break;
       const { version, ...plain } = session;

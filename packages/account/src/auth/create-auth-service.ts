@@ -1,4 +1,4 @@
-import { createId, fail, issue, ok, type Issue, type Result } from '@kabinet/core';
+import { createId, fail, isConflict, issue, ok, type Issue, type Result } from '@kabinet/core';
 import { createTotpUri, generateTotpSecret } from '@kabinet/otp';
 import type { AccountLifecycle, AccountRecord, SecondFactorMethod, SessionRecord, Stored } from '@kabinet/ports';
 import { z } from 'zod';
@@ -16,7 +16,7 @@ import { guardCode, reserveSend } from '../_lib/guard-code.js';
 import { ipOf } from '../_lib/password-check.js';
 import { readInput } from '../_lib/read-input.js';
 import { requireSession } from '../_lib/require-session.js';
-import { isConflict, loadAccount, runAccountStep } from '../_lib/run-account-step.js';
+import { loadAccount, runAccountStep } from '../_lib/run-account-step.js';
 import { hashSecret, newSecret, splitToken } from '../_lib/secrets.js';
 import { liveSessions, openSession, revokeSessions } from '../_lib/sessions.js';
 import { applyLifecycle, reconcileLifecycle } from '../_lib/transitions.js';
@@ -391,7 +391,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
       if (account === undefined || !LOGIN_OK.has(account.lifecycle)) return expired;
       const sent = await sendCode(account, pending, read.data.method, meta, pending.secondFactor!.methods.filter((m) => m !== read.data.method) as SecondFactorChoice[]);
       if (!sent.success) return sent;
-      for (let round = 0; round < 8; round++) {
+      for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
         const current = await ctx.stores.sessions.get(pending.id);
         if (current === undefined) return expired;
         const { version, ...plain } = current;

@@ -1,4 +1,4 @@
-import { KabinetError, ok, type Result } from '@kabinet/core';
+import { KabinetError, isConflict, ok, type Result } from '@kabinet/core';
 import type { JournalParty, StoreRecord, Stored, VersionedStore, WriteOptions } from '@kabinet/ports';
 import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
@@ -7,7 +7,6 @@ import { accountKeys } from '../_lib/account-keys.js';
 import { readInput } from '../_lib/read-input.js';
 import { rekeyAccount } from '../_lib/rekey-account.js';
 import { rekeyDraft } from '../_lib/rekey-draft.js';
-import { isConflict } from '../_lib/run-account-step.js';
 
 /** A record a re-keying run left as it was. */
 export interface RecordNotRekeyed {
@@ -60,8 +59,6 @@ const rekeySchema = z
   })
   .strict();
 
-const ROUNDS = 8;
-
 /**
  * Creates the maintenance service: the re-keying passes that complete a key rotation of
  * personal data (S-12, ACC-10). When both passes report every record scanned and none
@@ -92,7 +89,7 @@ export function createMaintenanceService(ctx: AccountContext): MaintenanceServic
     first: Stored<T>,
   ): Promise<'rekeyed' | 'current' | RecordNotRekeyed['reason']> {
     let stored: Stored<T> | undefined = first;
-    for (let round = 0; round < ROUNDS && stored !== undefined; round++) {
+    for (let round = 0; round <= ctx.policy.conflictRetries && stored !== undefined; round++) {
       const { version, ...rest } = stored;
       const plain = rest as unknown as T;
       let next: T | undefined;

@@ -76,4 +76,11 @@ export interface AccountPolicy {
   readonly maxSessions: number;
   /** ACC-3: the terms version a registrant must accept. */
   readonly termsVersion: string;
+  /**
+   * S-15: how many times a read-modify-write that lost to a concurrent write (a version
+   * conflict) is run again from a fresh read before the conflict goes to the caller — the
+   * same meaning as the payments policy's `conflictRetries`. Every retry loop of the account
+   * (account and draft steps, sessions, account creation, re-keying) reads this one bound.
+   */
+  readonly conflictRetries: number;
 }

@@ -41,6 +41,12 @@ describe('account policy', () => {
     expect(rejects({ ...defaultAccountPolicy, requiredDocuments: { ...defaultAccountPolicy.requiredDocuments, residence_permit_holder: [['foreign_passport'], ['residence_permit']] } })).toBe(true);
   });
 
+  it('S-15: conflicts are retried 8 times by default; a negative or fractional bound fails with ERR_CONFIG', () => {
+    expect(defaultAccountPolicy.conflictRetries).toBe(8);
+    expect(checkAccountPolicy({ ...defaultAccountPolicy, conflictRetries: 0 }).conflictRetries).toBe(0);
+    for (const value of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) expect(rejects({ ...defaultAccountPolicy, conflictRetries: value })).toBe(true);
+  });
+
   test.prop([
     fc.constantFrom('clarificationDeadlineMs', 'sessionIdleMs', 'accessTokenTtlMs', 'registryChecksPerDay', 'maxSessions'),
     fc.oneof(fc.constant(0), fc.integer({ max: -1 }), fc.constant(Number.NaN)),

@@ -35,7 +35,7 @@ export function checkAccountPolicy(policy: AccountPolicy): AccountPolicy {
     const value = policy[field];
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) bad.push(`${field} must be a positive number`);
   }
-  for (const field of ['passwordHistory', 'suspiciousLoginAfterFailures', 'sessionTouchIntervalMs', 'refreshRetryMs'] as const) {
+  for (const field of ['passwordHistory', 'suspiciousLoginAfterFailures', 'sessionTouchIntervalMs', 'refreshRetryMs', 'conflictRetries'] as const) {
     if (!Number.isInteger(policy[field]) || policy[field] < 0) bad.push(`${field} must be a non-negative integer`);
   }
   if (policy.sessionIdleMs > policy.sessionAbsoluteMs) bad.push('sessionIdleMs must not exceed sessionAbsoluteMs');

@@ -45,4 +45,5 @@ export const defaultAccountPolicy: AccountPolicy = {
   contactHistoryLimit: 20,
   maxSessions: 10,
   termsVersion: '2026-01',
+  conflictRetries: 8,
 };

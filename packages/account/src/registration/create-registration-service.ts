@@ -1,4 +1,4 @@
-import { createId, fail, issue, ok, prefixIssues, type Issue, type Result } from '@kabinet/core';
+import { createId, fail, isConflict, issue, ok, prefixIssues, type Issue, type Result } from '@kabinet/core';
 import type { AccountRecord, DraftContact, DraftRecord, Stored, UserType } from '@kabinet/ports';
 import { z } from 'zod';
 import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
@@ -18,7 +18,7 @@ import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { parsePersonal, type PersonalData } from '../_lib/parse-personal.js';
 import { readInput } from '../_lib/read-input.js';
 import { draftParty, openDraft, runDraftStep } from '../_lib/run-draft-step.js';
-import { isConflict, isJournalKeyConflict, runAccountStep } from '../_lib/run-account-step.js';
+import { isJournalKeyConflict, runAccountStep } from '../_lib/run-account-step.js';
 import { hashSecret, newSecret } from '../_lib/secrets.js';
 import { storeFiles, type FileInput } from '../_lib/store-files.js';
 import { applyLevel, applyLifecycle, type AppliedTransition } from '../_lib/transitions.js';
@@ -438,7 +438,7 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
     async create(input) {
       const read = readInput(accessSchema, input);
       if (!read.success) return read;
-      for (let round = 0; round < 8; round++) {
+      for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
         const draft = await openDraft(ctx, read.data.draftId, read.data.resumeToken);
         if (draft === undefined) return fail(issue('registration.draft_not_found', ['draftId']));
         if (draft.accountId !== undefined) return fail(issue('registration.already_created', []));

@@ -1,11 +1,11 @@
 import { isIP } from 'node:net';
-import { createId, fail, issue, ok, type Result } from '@kabinet/core';
+import { createId, fail, isConflict, issue, ok, type Result } from '@kabinet/core';
 import type { LoginLog } from '@kabinet/audit';
 import type { AccountLevel, AccountLifecycle, SessionRecord } from '@kabinet/ports';
 import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext, RequestMeta, TokenPair } from '../context/auth-context.js';
-import { isConflict, loadAccount, runAccountStep } from '../_lib/run-account-step.js';
+import { loadAccount, runAccountStep } from '../_lib/run-account-step.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { checkPassword } from '../_lib/password-check.js';
 import { lockOut } from '../_lib/lock-out.js';
@@ -171,7 +171,7 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
     const parts = splitToken(read.data.refreshToken, 'ses');
     if (parts === undefined) return invalidToken;
     const presented = hashSecret(parts.secret);
-    for (let round = 0; round < 8; round++) {
+    for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
       const session = await ctx.stores.sessions.get(parts.id);
       const now = ctx.clock.now();
       if (session === undefined) return invalidToken;
@@ -295,7 +295,7 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
       }
       const now = ctx.clock.now();
       return runAccountStep(ctx, account.id, accountParty(account.id), async (fresh) => {
-        for (let round = 0; round < 8; round++) {
+        for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
           const session = await ctx.stores.sessions.get(auth.sessionId);
           if (session === undefined) return { result: invalid };
           const { version, ...plain } = session;

@@ -1,4 +1,4 @@
-import { ConflictError, KabinetError, cryptoRandom, fail, issue, ok, type Clock, type Issue, type Random } from '@kabinet/core';
+import { ConflictError, KabinetError, cryptoRandom, fail, isConflict, issue, ok, type Clock, type Issue, type Random } from '@kabinet/core';
 import {
   JOURNAL_GENESIS_HASH,
   type JournalCheckpointRecord,
@@ -211,7 +211,7 @@ export function createJournal(options: JournalOptions): Journal {
       lastCheckpointKnown = true;
       return record;
     } catch (error) {
-      if (!ConflictError.isInstance(error) || (error as KabinetError).code !== 'ERR_CONFLICT') throw error;
+      if (!isConflict(error)) throw error;
       lastCheckpointKnown = false;
       return undefined;
     }
@@ -283,7 +283,7 @@ export function createJournal(options: JournalOptions): Journal {
             sealed === undefined ? undefined : { state: 'sealed', seq, subject, keyId: sealed.keyId, iv: sealed.iv, ciphertext: sealed.ciphertext },
           );
         } catch (error) {
-          if (!KabinetError.isInstance(error) || error.code !== 'ERR_CONFLICT') throw error;
+          if (!isConflict(error)) throw error;
           // Another appender won this seq, or the subject's key changed: re-read and retry.
           headKnown = false;
           if (sealed !== undefined) {

@@ -1,4 +1,4 @@
-import { KabinetError, cryptoRandom, type Clock, type Random } from '@kabinet/core';
+import { KabinetError, cryptoRandom, isConflict, type Clock, type Random } from '@kabinet/core';
 import type { JournalParty, JournalPendingEntry, KeyProvider, UnitOfWorkScope } from '@kabinet/ports';
 import type { JournalAction, JournalPayloadOf } from '../actions/journal-actions.js';
 import { checkAppendInput, isPlainAppendInputValid, type JournalAppendInput } from '../entry/check-append-input.js';
@@ -119,7 +119,7 @@ export function createJournalEnqueuer(options: JournalEnqueuerOptions): JournalE
           await scope.enqueue(pending, () => dataKeys.delete(partyKey(subject)));
           return pending;
         } catch (error) {
-          if (!KabinetError.isInstance(error) || error.code !== 'ERR_CONFLICT' || input.payload === undefined) throw error;
+          if (!isConflict(error) || input.payload === undefined) throw error;
           // The subject's key was erased or replaced: seal again under its current key.
           dataKeys.delete(partyKey(subject));
         }

@@ -4,3 +4,4 @@
  * @module @kabinet/core/errors
  */
 export { KabinetError, ConflictError, type KabinetErrorCode, type KabinetErrorOptions } from './kabinet-error.js';
+export { isConflict } from './is-conflict.js';

@@ -102,4 +102,34 @@ describe('ConflictError', () => {
     expect(error).toBeInstanceOf(KabinetError);
     expect(KabinetError.isInstance(error)).toBe(true);
   });
+
+  describe('isInstance', () => {
+    it('S-15: matches its own code only — another Kabinet error is not a conflict', () => {
+      expect(ConflictError.isInstance(new ConflictError('account', 'acc_1', 3))).toBe(true);
+      expect(ConflictError.isInstance(new KabinetError('ERR_STORE', 'socket closed'))).toBe(false);
+      expect(ConflictError.isInstance(new KabinetError('ERR_CONFIG', 'no keys'))).toBe(false);
+      // A conflict thrown as a plain KabinetError with the code (a retry loop giving up) still is one.
+      expect(ConflictError.isInstance(new KabinetError('ERR_CONFLICT', 'kept changing'))).toBe(true);
+    });
+
+    it('matches a conflict from a second copy of the package, and a branded plain object with the code', async () => {
+      const second = await loadSecondCopy();
+      expect(ConflictError.isInstance(new second.ConflictError('account', 'acc_1', 2))).toBe(true);
+      expect(second.ConflictError.isInstance(new ConflictError('account', 'acc_1', 2))).toBe(true);
+      expect(ConflictError.isInstance(new second.KabinetError('ERR_STORE', 'socket closed'))).toBe(false);
+      expect(ConflictError.isInstance({ [Symbol.for('kabinet.error')]: true, code: 'ERR_CONFLICT' })).toBe(true);
+      expect(ConflictError.isInstance({ [Symbol.for('kabinet.error')]: true, code: 'ERR_STORE' })).toBe(false);
+    });
+
+    it('rejects look-alikes without the brand', () => {
+      expect(ConflictError.isInstance(Object.assign(new Error('stale'), { code: 'ERR_CONFLICT' }))).toBe(false);
+      expect(ConflictError.isInstance({ code: 'ERR_CONFLICT' })).toBe(false);
+      expect(ConflictError.isInstance({ ...new ConflictError('account', 'acc_1', 3) })).toBe(false);
+    });
+
+    test.prop([errorCode.filter((code) => code !== 'ERR_CONFLICT'), fc.string()])('is false for every Kabinet error of another code', (code, message) => {
+      expect(ConflictError.isInstance(new KabinetError(code, message))).toBe(false);
+      expect(KabinetError.isInstance(new KabinetError(code, message))).toBe(true);
+    });
+  });
 });

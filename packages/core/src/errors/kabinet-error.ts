@@ -61,7 +61,9 @@ export class KabinetError extends Error {
   }
 
   /**
-   * Tells whether a value is a Kabinet error, from any copy of the package.
+   * Tells whether a value is a Kabinet error, from any copy of the package: it carries the
+   * global `Symbol.for('kabinet.error')` brand. A subclass's own `isInstance` adds its code
+   * (see {@link ConflictError.isInstance}), so it never matches a sibling.
    *
    * @param value - anything caught
    * @returns `true` for a Kabinet error
@@ -85,6 +87,23 @@ export class KabinetError extends Error {
  */
 export class ConflictError extends KabinetError {
   static override readonly code: KabinetErrorCode = 'ERR_CONFLICT';
+
+  /**
+   * Tells whether a value is a conflict, from any copy of the package: the Kabinet brand and
+   * the code `ERR_CONFLICT` (S-15). Any other Kabinet error (`ERR_STORE`, …) is not a conflict.
+   *
+   * @param value - anything caught
+   * @returns `true` for a conflict
+   * @example
+   * ```ts
+   * ConflictError.isInstance(new ConflictError('account', 'acc_1', 3)); // true
+   * ConflictError.isInstance(new KabinetError('ERR_STORE', 'socket closed')); // false
+   * ```
+   */
+  static override isInstance(value: unknown): value is ConflictError {
+    return KabinetError.isInstance(value) && value.code === ConflictError.code;
+  }
+
   /**
    * @param entity - what was written (e.g. `account`)
    * @param id - its id

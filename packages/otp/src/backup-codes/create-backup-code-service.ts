@@ -1,6 +1,5 @@
-import { ConflictError, KabinetError, cryptoRandom, type Clock, type Random } from '@kabinet/core';
+import { ConflictError, KabinetError, cryptoRandom, isConflict, type Clock, type Random } from '@kabinet/core';
 import type { KeyProvider, StoreRecord, VersionedStore } from '@kabinet/ports';
-import { isConflict } from '../_lib/conflict-retry.js';
 import { isIdString } from '../_lib/strings.js';
 import { portalBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
 import { checkBackupCodePolicy } from './check-backup-code-policy.js';

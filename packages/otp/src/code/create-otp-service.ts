@@ -4,6 +4,7 @@ import {
   createId,
   cryptoRandom,
   fail,
+  isConflict,
   issue,
   maskEmail,
   maskPhone,
@@ -17,7 +18,6 @@ import {
   type Result,
 } from '@kabinet/core';
 import type { DeliveryResult, KeyProvider, MessagePurpose, Senders, Stored, VersionedStore } from '@kabinet/ports';
-import { isConflict } from '../_lib/conflict-retry.js';
 import { hmacParts, hmacPartsRaw, macMatches } from '../_lib/hmac.js';
 import { isIdString, normalizeCode } from '../_lib/strings.js';
 import { otpMessages } from '../messages/otp-messages.js';

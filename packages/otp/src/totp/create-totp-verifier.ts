@@ -1,6 +1,5 @@
-import { ConflictError, KabinetError, type Clock } from '@kabinet/core';
+import { ConflictError, KabinetError, isConflict, type Clock } from '@kabinet/core';
 import type { StoreRecord, VersionedStore } from '@kabinet/ports';
-import { isConflict } from '../_lib/conflict-retry.js';
 import { isIdString } from '../_lib/strings.js';
 import { checkTotpPolicy } from './check-totp-policy.js';
 import { portalTotpPolicy, type TotpPolicy } from './totp-policy.js';

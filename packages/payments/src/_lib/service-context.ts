@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { KabinetError, type Clock, type Random } from '@kabinet/core';
+import { KabinetError, isConflict, type Clock, type Random } from '@kabinet/core';
 import type { JournaledUnits } from '@kabinet/audit/units';
 import type { ChargeSource, PaymentAttemptRecord, PaymentRecord, PaymentStore, Stored } from '@kabinet/ports';
 import type { MethodCheckVerifier } from '../methods/method-check-verifier.js';
@@ -68,10 +68,6 @@ export function inUnit<T>(ctx: ServiceContext, work: (unit: PaymentUnit) => Prom
       record: (actor, action, accountId, payload) => unit.append({ actor, action, subject: accountParty(accountId), payload: clean(payload) }),
     }),
   );
-}
-
-function isConflict(error: unknown): boolean {
-  return KabinetError.isInstance(error) && error.code === 'ERR_CONFLICT';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ConflictError, KabinetError, createId, fail, issue, ok, prefixIssues, randomString, type Issue, type Result } from '@kabinet/core';
+import { KabinetError, createId, fail, isConflict, issue, ok, prefixIssues, randomString, type Issue, type Result } from '@kabinet/core';
 import type { ChargeRecord, PayeeRequisites, PaymentRecord, Stored } from '@kabinet/ports';
 import { isKopecks } from '../money/is-kopecks.js';
 import { buildPaymentQr } from '../qr/build-payment-qr.js';
@@ -116,7 +116,7 @@ export async function createPayment(ctx: ServiceContext, input: CreatePaymentInp
       return ok(stored);
     } catch (error) {
       // Another request created the payment of this УИН first, or a transaction number collided: look again.
-      if (!(ConflictError.isInstance(error) && error.code === 'ERR_CONFLICT')) throw error;
+      if (!isConflict(error)) throw error;
     }
   }
   throw new KabinetError('ERR_CONFLICT', 'could not create the payment after repeated conflicts');

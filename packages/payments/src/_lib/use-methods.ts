@@ -1,4 +1,4 @@
-import { ConflictError, createId, fail, issue, ok, type Issue, type Result } from '@kabinet/core';
+import { ConflictError, createId, fail, isConflict, issue, ok, type Issue, type Result } from '@kabinet/core';
 import type { PaymentMethodRecord, Stored } from '@kabinet/ports';
 import type { BindMethodInput, PaymentMethodView } from '../service/payments-service.js';
 import { accountParty, isId, record, unstore, withRetry, type ServiceContext } from './service-context.js';
@@ -63,7 +63,7 @@ export async function bindMethod(ctx: ServiceContext, input: BindMethodInput): P
       await record(ctx, accountParty(input.accountId), 'payment.method_bound', input.accountId, { methodId: stored.id, kind: stored.kind, label: stored.label, check: stored.check });
       return ok(methodView(stored));
     } catch (error) {
-      if (!(ConflictError.isInstance(error) && error.code === 'ERR_CONFLICT')) throw error;
+      if (!isConflict(error)) throw error;
     }
   }
   const existing = await ctx.store.methods.findActiveByFingerprint(input.accountId, input.fingerprint);

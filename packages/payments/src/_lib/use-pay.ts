@@ -1,4 +1,4 @@
-import { KabinetError, createId, fail, issue, ok, type Issue, type Result } from '@kabinet/core';
+import { createId, fail, isConflict, issue, ok, type Issue, type Result } from '@kabinet/core';
 import type { AccountLevel, PaymentAttemptRecord, PaymentMethodKind, PaymentMethodRecord, PaymentRecord, Stored } from '@kabinet/ports';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
 import type { PayOutcome } from '../service/payments-service.js';
@@ -157,7 +157,7 @@ export async function startAttempt(ctx: ServiceContext, input: StartInput): Prom
     try {
       attempt = await ctx.store.attempts.create(fresh);
     } catch (error) {
-      if (!(KabinetError.isInstance(error) && error.code === 'ERR_CONFLICT')) throw error;
+      if (!isConflict(error)) throw error;
       attempt = await loadAttempt(ctx, attemptId);
     }
     await record(ctx, actor, 'payment.attempt_started', input.accountId, {

@@ -1,4 +1,4 @@
-import { ConflictError, KabinetError, cryptoRandom, randomString, type Clock, type Random } from '@kabinet/core';
+import { ConflictError, KabinetError, cryptoRandom, isConflict, randomString, type Clock, type Random } from '@kabinet/core';
 import type { ChargeRecord, ChargeSource, DutyCatalogueEntry, PayeeRequisites, Stored, VersionedStore } from '@kabinet/ports';
 import { createChargeBooks } from '../_lib/charge-books.js';
 import { computeUinCheckDigit } from '../uin/compute-uin-check-digit.js';
@@ -141,7 +141,7 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
         else await books.update({ id: book.id, charges }, book.version, { uniqueKeys: keys });
         return charge;
       } catch (error) {
-        if (!ConflictError.isInstance(error) || tries >= 4) throw error;
+        if (!isConflict(error) || tries >= 4) throw error;
       }
     }
   }
@@ -158,7 +158,7 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
         await books.update({ id: book.id, charges: book.charges.map((c) => (c.uin === uin ? next : c)) }, book.version);
         return next;
       } catch (error) {
-        if (!ConflictError.isInstance(error) || tries >= 4) throw error;
+        if (!isConflict(error) || tries >= 4) throw error;
       }
     }
   }

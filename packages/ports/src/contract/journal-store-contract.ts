@@ -12,7 +12,8 @@ import {
   type JournalSubjectKey,
   type JournalSubjectKeyFilter,
 } from '../journal/index.js';
-import { expectConflict, expectKabinetError, isConflict } from './_lib/expect-conflict.js';
+import { isConflict } from '@kabinet/core';
+import { expectConflict, expectKabinetError } from './_lib/expect-conflict.js';
 import { scheduleCall } from './_lib/schedule-call.js';
 import { required, useHandles } from './_lib/use-handles.js';
 import { uniqueName } from './_lib/unique-name.js';

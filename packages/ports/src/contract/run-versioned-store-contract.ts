@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoreRecord, Stored, VersionedStore } from '../store/index.js';
-import { expectConflict, expectKabinetError, isConflict } from './_lib/expect-conflict.js';
+import { isConflict } from '@kabinet/core';
+import { expectConflict, expectKabinetError } from './_lib/expect-conflict.js';
 import { moveClockTo } from './_lib/move-clock.js';
 import { scheduleCall } from './_lib/schedule-call.js';
 import { uniqueName } from './_lib/unique-name.js';

@@ -1,10 +1,5 @@
-import { KabinetError } from '@kabinet/core';
+import { KabinetError, isConflict } from '@kabinet/core';
 import { expect } from 'vitest';
-
-/** Whether a thrown value is the `ConflictError` of any copy of `@kabinet/core`. */
-export function isConflict(error: unknown): boolean {
-  return KabinetError.isInstance(error) && error.code === 'ERR_CONFLICT';
-}
 
 /** Asserts that `promise` rejects with a `ConflictError` (code `ERR_CONFLICT`). */
 export async function expectConflict(promise: Promise<unknown>): Promise<void> {

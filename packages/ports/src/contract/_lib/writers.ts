@@ -1,5 +1,5 @@
 import type { StoreRecord, Stored } from '../../store/index.js';
-import { isConflict } from './expect-conflict.js';
+import { isConflict } from '@kabinet/core';
 
 /** A record with a number the concurrency cases increment. */
 export interface CounterRecord extends StoreRecord {
