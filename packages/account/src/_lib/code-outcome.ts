@@ -1,15 +1,42 @@
 import { issue, type Issue } from '@kabinet/core';
 
+/** The issue codes a flow answers a one-time code that did not verify with. */
+export interface CodeIssueCodes {
+  /** The code was tested and wrong (counted toward the OTP-3 block). */
+  readonly wrong: string;
+  /** There is no live code for this session: ask for a new one. */
+  readonly expired: string;
+  /** The challenge's own attempt cap is reached: ask for a new one (not a timed block). */
+  readonly exhausted: string;
+}
+
+/** The `auth.*` codes: registration, contacts, login, unlock. */
+export const AUTH_CODE_ISSUES: CodeIssueCodes = { wrong: 'auth.code_wrong', expired: 'auth.code_expired', exhausted: 'auth.code_exhausted' };
+
 /**
- * The issue for a one-time code that did not verify: `wrong` → `auth.code_wrong`; the
- * challenge's own attempt cap → `auth.code_exhausted` (ask for a new code: it is not a timed
- * block); expired, superseded, spent or unknown → `auth.code_expired`. A code from another
- * session (OTP-2) answers as `wrongSession` says: like a wrong code, or, where the flow's own
- * session changed (a resumed draft), like an expired one.
+ * The one mapping of a one-time-code verdict to the issue the user sees, for every flow that
+ * checks a code (registration, contacts, login, unlock, identity):
+ * - `wrong` (and a replayed TOTP code, S-6) → `wrong`: the code was tested;
+ * - `locked` → `exhausted`: the challenge's attempt cap, ask for a new code;
+ * - `wrong_session` → `expired`: the code belongs to another session (OTP-2), so this session
+ *   has no live code and the only way on is a new one. It is not answered as wrong: no code was
+ *   tested, nothing was counted (lockout judges it neutral, S-4), and retyping the right code
+ *   could never succeed;
+ * - `expired`, `used`, `not_found` and anything else → `expired`.
+ *
+ * The wait after a wrong code (OTP-3) is not decided here: `guardCode` answers
+ * `auth.code_blocked` with the wait the lockout policy in force gives (`code.blockMs`).
+ *
+ * @param outcome - the verdict's `outcome`
+ * @param codes - the flow's issue codes (default: the `auth.*` ones)
+ * @returns the issue, on the path `code`
+ * @example
+ * ```ts
+ * codeOutcomeIssue('wrong_session'); // { code: 'auth.code_expired', path: ['code'] }
+ * ```
  */
-export function codeOutcomeIssue(outcome: string, wrongSession: 'auth.code_wrong' | 'auth.code_expired' = 'auth.code_wrong'): Issue {
-  if (outcome === 'wrong') return issue('auth.code_wrong', ['code']);
-  if (outcome === 'wrong_session') return issue(wrongSession, ['code']);
-  if (outcome === 'locked') return issue('auth.code_exhausted', ['code']);
-  return issue('auth.code_expired', ['code']);
+export function codeOutcomeIssue(outcome: string, codes: CodeIssueCodes = AUTH_CODE_ISSUES): Issue {
+  if (outcome === 'wrong' || outcome === 'replayed') return issue(codes.wrong, ['code']);
+  if (outcome === 'locked') return issue(codes.exhausted, ['code']);
+  return issue(codes.expired, ['code']);
 }

@@ -518,7 +518,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
       const secret = ctx.pii.decrypt(totp.secret, piiContext('account', account.data.id, 'totp'));
       const guarded = await guardCode(ctx, `totp:${account.data.id}`, undefined, () => ctx.totp.verify({ accountId: account.data.id, secret, code: read.data.code }));
       if (!guarded.success) return guarded;
-      if (guarded.data.outcome !== 'ok') return fail(issue('auth.code_wrong', ['code']));
+      if (guarded.data.outcome !== 'ok') return fail(codeOutcomeIssue(guarded.data.outcome));
       const codes = await ctx.backupCodes.regenerate(account.data.id);
       return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (fresh, now) => {
         if (fresh.secondFactor.totp?.secret !== totp.secret) return { result: fail(issue('auth.totp_not_enrolled', [])) };

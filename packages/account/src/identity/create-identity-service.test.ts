@@ -298,3 +298,18 @@ describe('identity', () => {
     });
   });
 });
+
+describe('identity codes', () => {
+  it('OTP-2: an SMS confirmation code entered in another session answers as expired, like every other code flow, and still works in its own session', async () => {
+    const kit = createKit();
+    const s = await standardAccount(kit);
+    const other = await login(kit, s.phone, { ip: '198.51.100.2' });
+    kit.clock.advance(61_000);
+    const started = await kit.identity.startConfirmation(s.auth, { method: 'sms_code' });
+    if (!started.success) throw new Error(JSON.stringify(started.issues));
+    const code = kit.outbox.lastCode(s.phone);
+    // Was `identity.wrong_code`: no code was tested in that session.
+    expect(await kit.identity.enterCode(other.auth, { checkId: started.data.checkId, code })).toMatchObject({ success: false, issues: [{ code: 'identity.code_expired', path: ['code'] }] });
+    expect(await kit.identity.enterCode(s.auth, { checkId: started.data.checkId, code })).toMatchObject({ success: true });
+  });
+});

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
 import { readContactValue, readPersonal } from '../_lib/account-pii.js';
+import { codeOutcomeIssue, type CodeIssueCodes } from '../_lib/code-outcome.js';
 import { piiContext } from '../_lib/contact-values.js';
 import { guardCode, reserveSend } from '../_lib/guard-code.js';
 import { lookUpRegistry } from '../_lib/registry-check.js';
@@ -71,6 +72,8 @@ const signatureSchema = z.object({ certificateSerial: z.string().regex(/^[0-9A-F
 const videoSchema = z.object({ appointmentAt: z.union([z.number().int().positive(), z.string().min(10).max(40)]) });
 const uploadSchema = z.object({ files: z.array(fileSchema).min(1).max(10) });
 const codeSchema = z.object({ checkId: z.string().min(1).max(64), code: z.string().min(1).max(32) });
+/** Identity confirmation answers a failed code in its own namespace (no separate "exhausted": ask for a new code). */
+const IDENTITY_CODE_ISSUES: CodeIssueCodes = { wrong: 'identity.wrong_code', expired: 'identity.code_expired', exhausted: 'identity.code_expired' };
 const answerSchema = z.object({
   checkId: z.string().min(1).max(64),
   personal: z.record(z.string(), z.unknown()).optional(),
@@ -381,7 +384,7 @@ export function createIdentityService(ctx: AccountContext): IdentityService {
         const challengeId = check.challengeId;
         const guarded = await guardCode(ctx, `confirm:${auth.accountId}`, meta.ip, () => ctx.otp.verify({ challengeId, sessionId: auth.sessionId, code: read.data.code }));
         if (!guarded.success) return guarded;
-        if (guarded.data.outcome !== 'ok') return fail(issue(guarded.data.outcome === 'wrong' || guarded.data.outcome === 'wrong_session' ? 'identity.wrong_code' : 'identity.code_expired', ['code']));
+        if (guarded.data.outcome !== 'ok') return fail(codeOutcomeIssue(guarded.data.outcome, IDENTITY_CODE_ISSUES));
         return checkStep(auth, 'identity.code_entered', async (current, now) => {
           const moved = await advanceCheck(ctx, current, check.id, 'code_verified', {}, now);
           return moved.success ? ok({ ...moved.data, checkId: check.id }) : moved;
@@ -393,7 +396,7 @@ export function createIdentityService(ctx: AccountContext): IdentityService {
         const code = read.data.code.replace(/[\s-]/g, '').toUpperCase();
         const guarded = await guardCode(ctx, `letter:${auth.accountId}`, meta.ip, async () => ({ outcome: ctx.clock.now() >= expires ? 'expired' : verifySecretMac(ctx, `letter:${check.id}`, code, stored) ? 'ok' : 'wrong' }));
         if (!guarded.success) return guarded;
-        if (guarded.data.outcome !== 'ok') return fail(issue(guarded.data.outcome === 'expired' ? 'identity.code_expired' : 'identity.wrong_code', ['code']));
+        if (guarded.data.outcome !== 'ok') return fail(codeOutcomeIssue(guarded.data.outcome, IDENTITY_CODE_ISSUES));
         return checkStep(auth, 'identity.code_entered', async (current, now) => {
           const moved = await advanceCheck(ctx, current, check.id, 'letter_code_entered', {}, now);
           return moved.success ? ok({ ...moved.data, checkId: check.id }) : moved;

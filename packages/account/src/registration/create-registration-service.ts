@@ -378,7 +378,7 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
       if (!guarded.success) return guarded;
       const verdict = guarded.data;
       // A resumed draft has a new session: its old codes answer as expired (OTP-2).
-      if (verdict.outcome !== 'ok') return fail(codeOutcomeIssue(verdict.outcome, 'auth.code_expired'));
+      if (verdict.outcome !== 'ok') return fail(codeOutcomeIssue(verdict.outcome));
       let confirmed: DraftRecord | undefined;
       const r = await runDraftStep(ctx, read.data, async (fresh, now) => {
         const current = fresh[channel];
