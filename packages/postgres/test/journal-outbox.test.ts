@@ -264,6 +264,65 @@ describe('postgres unit of work and journal outbox', () => {
     await expectVerifiedChain(app.reader, 3);
   });
 
+  it('the leader analyses the chain\'s tables when the rows it moved reach 1 000, 2 000, 4 000, … (plans made on a nearly empty chain would scan it whole)', async () => {
+    const clock = createFakeClock();
+    const journal = nextJournal('analyze');
+    const app = instance(db.pool, journal, clock, { batchSize: 500 });
+    const s = `"${db.schema}"`;
+    const analyses = async (): Promise<number> =>
+      Number((await db.pool.query<{ n: string }>(`SELECT pg_stat_get_analyze_count('${s}.kabinet_journal_entries'::regclass) + pg_stat_get_analyze_count('${s}.kabinet_journal_payloads'::regclass) AS n`)).rows[0]!.n);
+    const enqueue = (n: number) =>
+      db.pool.query(`INSERT INTO ${s}.kabinet_journal_outbox (journal, ts, actor_type, actor_id, action, subject_type, subject_id) SELECT $1, g, 'account', 'acc_bulk', 'account.login.succeeded', 'account', 'acc_bulk' FROM generate_series(1, $2::int) g`, [journal, n]);
+    const before = await analyses();
+    await enqueue(999);
+    expect(await app.sequencer.drain()).toBe(999);
+    expect(await analyses()).toBe(before);
+    await enqueue(1);
+    expect(await app.sequencer.drain()).toBe(1);
+    // Both tables, once, at 1 000; the next at 2 000.
+    expect(await analyses()).toBe(before + 2);
+    await enqueue(999);
+    expect(await app.sequencer.drain()).toBe(999);
+    expect(await analyses()).toBe(before + 2);
+    await enqueue(1);
+    expect(await app.sequencer.drain()).toBe(1);
+    expect(await analyses()).toBe(before + 4);
+    await expectVerifiedChain(app.reader, 2_000);
+  });
+
+  it('S-12: an erasure that changes outbox rows while a batch waits for them is not lost: the rows reach the chain once each, erased, and the chain verifies', async () => {
+    const clock = createFakeClock();
+    const journal = nextJournal('erase_race');
+    const app = instance(db.pool, journal, clock);
+    for (let i = 0; i < 3; i++) await app.bump('erase_race_1', alice, `r${i}`);
+    // The erasure's statements, held open on the alice rows (eraseSubject runs them in one transaction).
+    const eraser = await peerPool.connect();
+    const s = `"${db.schema}"`;
+    try {
+      await eraser.query('BEGIN');
+      await eraser.query(`DELETE FROM ${s}.kabinet_journal_subject_keys WHERE journal = $1 AND subject_type = 'account' AND subject_id = $2`, [journal, alice.id]);
+      const erased = await eraser.query(
+        `UPDATE ${s}.kabinet_journal_outbox SET key_id = NULL, iv = NULL, ciphertext = NULL, erased_at = 77 WHERE journal = $1 AND subject_id = $2 AND key_id IS NOT NULL`,
+        [journal, alice.id],
+      );
+      expect(erased.rowCount).toBe(3);
+      // The batch's snapshot predates the erasure's commit; its lock waits for the erasure.
+      const drained = app.sequencer.drain();
+      const waiting = async (): Promise<boolean> =>
+        (await killer.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%kabinet_journal_outbox%' AND query LIKE '%FOR UPDATE%'`)).rows.length > 0;
+      for (let i = 0; i < 100 && !(await waiting()); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await waiting()).toBe(true);
+      await eraser.query('COMMIT');
+      // The whole batch was changed under it: drain still moves it, not stopping at an empty-looking batch.
+      expect(await drained).toBe(3);
+    } finally {
+      eraser.release();
+    }
+    expect(await app.outbox.pending()).toBe(0);
+    for (const seq of [0, 1, 2]) expect(await app.store.getPayload(seq)).toEqual({ state: 'erased', seq, subject: alice, erasedAt: 77 });
+    await expectVerifiedChain(app.reader, 3);
+  });
+
   describe('crash in the middle of a batch', () => {
     it('S-14: a seal that throws after the rows were taken rolls the batch back: nothing lost, no gap', async () => {
       const clock = createFakeClock();

@@ -35,9 +35,13 @@ export interface PostgresJournalOutboxOptions {
   readonly lease?: 'dedicated' | 'pooled';
   /**
    * Rows a `dedicated` lease moves between two `VACUUM`s of the outbox table (default 10 000;
-   * 0 never). The outbox is a queue: every row is inserted once and deleted once, and until a
-   * vacuum its dead rows stay in the index the batches are read by, so each batch would read
-   * more of them (the whole history where autovacuum is off or lags behind).
+   * 0 never, and then the chain's tables are not analysed either). The outbox is a queue: every
+   * row is inserted once and deleted once, and until a vacuum its dead rows stay in the index the
+   * batches are read by, so each batch would read more of them (the whole history where
+   * autovacuum is off or lags behind). The lease also runs `ANALYZE` on the chain's entries and
+   * payloads when the rows it moved reach 1 000, 2 000, 4 000, …: plans made while those tables
+   * were nearly empty (the payloads' foreign-key check, the batch's link to the head) scan them
+   * whole, and only new statistics make PostgreSQL plan them again.
    */
   readonly vacuumEvery?: number;
 }
@@ -59,6 +63,8 @@ interface OutboxRow extends Record<string, unknown> {
 
 const MAX_LIMIT = 10_000;
 const DEFAULT_VACUUM_EVERY = 10_000;
+/** Rows moved by a lease before its first `ANALYZE` of the chain's tables; the next at twice as many, and so on. */
+const FIRST_ANALYZE_AT = 1_000;
 /** Leaders of `pooled` leases in this process, by pool and lock name. */
 const pooledLeaders = new WeakMap<SqlPool, Set<string>>();
 
@@ -112,7 +118,9 @@ function checkSealed(batch: readonly JournalPendingEntry[], sealed: readonly Jou
  * Statements are named prepared statements; in `pg`'s pipeline mode a batch's `BEGIN` goes with
  * its first statement. Every `vacuumEvery` rows it moved, a `dedicated` leader runs `VACUUM` on
  * the outbox table between batches: each row of this queue is inserted and deleted once, and
- * without a vacuum (autovacuum off or behind) every batch would read all the dead ones again.
+ * without a vacuum (autovacuum off or behind) every batch would read all the dead ones again;
+ * and as the chain grows it runs `ANALYZE` on the entries and payloads (at 1 000, 2 000, 4 000, …
+ * rows moved), so that plans made while they were nearly empty are made again.
  *
  * @param options - pool, schema, journal and lease mode
  * @returns the outbox
@@ -135,15 +143,19 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
   const vacuumEvery = options.vacuumEvery ?? DEFAULT_VACUUM_EVERY;
   if (!Number.isSafeInteger(vacuumEvery) || vacuumEvery < 0) invalidArgument('vacuumEvery is a whole number of rows, 0 for never', { vacuumEvery: String(vacuumEvery) });
   const VACUUM = `VACUUM ${t.outbox}`;
+  const ANALYZE = `ANALYZE ${t.entries}, ${t.payloads}`;
 
   const TRY_LOCK = 'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS got';
   const UNLOCK = 'SELECT pg_advisory_unlock(hashtextextended($1, 0))';
   const COUNT = `SELECT count(*)::int AS n FROM ${t.outbox} WHERE journal = $1`;
   // The batch is chosen once, in a materialised CTE: as `id IN (SELECT … LIMIT … FOR UPDATE)`
   // a nested loop may rescan the subquery, whose locking skips rows this statement already
-  // deleted, and so take the whole outbox whatever the limit.
-  const TAKE = named('kabinet_outbox', `WITH batch AS MATERIALIZED (SELECT id FROM ${t.outbox} WHERE journal = $1 ORDER BY id LIMIT $2 FOR UPDATE)
-    DELETE FROM ${t.outbox} o USING batch WHERE o.journal = $1 AND o.id = batch.id
+  // deleted, and so take the whole outbox whatever the limit. The rows are deleted by the
+  // physical address the lock returned (a TID scan), not by a second scan of the outbox. A row
+  // an erasure changed after this statement's snapshot was taken is locked in its new version,
+  // which that snapshot does not see: it is not deleted now, and the next batch takes it, erased.
+  const TAKE = named('kabinet_outbox', `WITH batch AS MATERIALIZED (SELECT ctid AS row FROM ${t.outbox} WHERE journal = $1 ORDER BY id LIMIT $2 FOR UPDATE)
+    DELETE FROM ${t.outbox} o USING batch WHERE o.ctid = batch.row
     RETURNING o.id, o.ts, o.actor_type, o.actor_id, o.action, o.subject_type, o.subject_id, o.payload_commitment, o.key_id, o.iv, o.ciphertext, o.erased_at`);
   const HEAD = named('kabinet_outbox', `SELECT ${ENTRY_COLUMNS} FROM ${t.entries} WHERE journal = $1 ORDER BY seq DESC LIMIT 1`);
   // $2…$11 the entries' columns as arrays; $12/$13/$14 the first entry's seq, prev and ts;
@@ -174,7 +186,10 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
 
   /** One batch in the open transaction on `tx`; `head` is the lease's cached head, if any. */
   async function moveBatch(tx: SqlQueryable, limit: number, seal: JournalBatchSealer, cachedHead: JournalEntry | undefined, headKnown: boolean): Promise<readonly JournalEntry[]> {
-    const rows = await sql<OutboxRow>(tx, TAKE, [journal, limit]);
+    let rows = await sql<OutboxRow>(tx, TAKE, [journal, limit]);
+    // Every row taken may have been changed by an erasure meanwhile (see TAKE): a new statement
+    // sees them, so an empty batch means an empty outbox, as `drain` expects.
+    if (rows.length === 0) rows = await sql<OutboxRow>(tx, TAKE, [journal, limit]);
     if (rows.length === 0) return [];
     rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
     const batch = rows.map(pendingOf);
@@ -211,6 +226,8 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
     let head: JournalEntry | undefined;
     let headKnown = false;
     let movedSinceVacuum = 0;
+    let moved = 0;
+    let analyzeAt = FIRST_ANALYZE_AT;
     const fast = pipelined(connection);
     // A checked-out client that errors while idle must not crash the process: the lease is lost.
     const events = connection as { on?: (event: 'error', listener: (error: unknown) => void) => void; off?: (event: 'error', listener: (error: unknown) => void) => void };
@@ -218,6 +235,23 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
       lost ??= error;
     };
     events.on?.('error', onError);
+    /** Between batches: the outbox vacuumed, the chain's tables analysed (see `vacuumEvery`). */
+    async function maintain(): Promise<void> {
+      const due = [
+        ...(movedSinceVacuum >= vacuumEvery ? [VACUUM] : []),
+        ...(moved >= analyzeAt ? [ANALYZE] : []),
+      ];
+      if (movedSinceVacuum >= vacuumEvery) movedSinceVacuum = 0;
+      while (moved >= analyzeAt) analyzeAt *= 2;
+      for (const statement of due) {
+        try {
+          await connection.query(statement);
+        } catch (error) {
+          // Upkeep is not the batch's business; a broken connection is the lease's.
+          if (isUnavailable(error)) lost ??= error;
+        }
+      }
+    }
     return {
       async sequence(limit, seal) {
         checkLimit(limit);
@@ -239,15 +273,8 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
             head = entries[entries.length - 1];
             headKnown = true;
             movedSinceVacuum += entries.length;
-            if (vacuumEvery > 0 && movedSinceVacuum >= vacuumEvery) {
-              movedSinceVacuum = 0;
-              try {
-                await connection.query(VACUUM);
-              } catch (error) {
-                // Cleaning up is not the batch's business; a broken connection is the lease's.
-                if (isUnavailable(error)) lost ??= error;
-              }
-            }
+            moved += entries.length;
+            if (vacuumEvery > 0) await maintain();
           }
           return entries;
         } catch (error) {
