@@ -51,15 +51,20 @@ async function open(options: { redis: boolean; poolMax?: number }): Promise<Stor
   return storage;
 }
 
+/** The portals made, so their journal sequencers stop before the pools end. */
+const portals: ReturnType<typeof createPortalServer>[] = [];
+
 function portal(storage: Storage) {
-  return createPortalServer({
+  const made = createPortalServer({
     origin: 'http://127.0.0.1:3000',
     devOutbox: false,
     secureCookies: false,
     keys: generateKeysFile(),
     health: { checks: storage.checks, timeoutMs: 1_000, onChange: () => {} },
     kabinet: { ...cheap, ...storage.kabinet },
-  }).app;
+  });
+  portals.push(made);
+  return made.app;
 }
 
 const login = { login: '+998901112233', password: 'Samarqand-2026!' };
@@ -81,6 +86,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const made of portals) await made.kabinet.close();
   for (const storage of opened) await storage.close();
   await pgProxy?.close();
   await redisProxy?.close();

@@ -105,9 +105,22 @@ function checkPayments(config: KabinetConfig): void {
   }
 }
 
-/** The default hearer of the journal's background errors: the message only (no payloads, no personal data). */
-function reportJournalError(error: unknown): void {
-  console.error(`kabinet journal: ${error instanceof Error ? error.message : String(error)}`);
+/** Ms within which the default hearer writes one message once (an outage fails every poll). */
+const REPORT_EVERY_MS = 60_000;
+
+/**
+ * The default hearer of the journal's background errors: the message only (no payloads, no
+ * personal data), each distinct message at most once a minute.
+ */
+function journalErrorReporter(): (error: unknown) => void {
+  const last = new Map<string, number>();
+  return (error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    const now = Date.now();
+    if (now - (last.get(message) ?? -Infinity) < REPORT_EVERY_MS) return;
+    last.set(message, now);
+    console.error(`kabinet journal: ${message}`);
+  };
 }
 
 /**
@@ -209,7 +222,7 @@ export function createKabinet(config: KabinetConfig): Kabinet {
   }
 
   const journalStore = stores.journal ?? createJournalStoreDefault();
-  const onJournalError = config.journal?.onError ?? reportJournalError;
+  const onJournalError = config.journal?.onError ?? journalErrorReporter();
   const origin = config.journal?.origin === undefined ? {} : { origin: config.journal.origin };
   const journal = createJournal({
     store: journalStore,

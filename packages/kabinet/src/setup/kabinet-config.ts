@@ -78,7 +78,7 @@ export interface KabinetJournalOptions {
   /**
    * Hears the journal's background errors: a failed checkpoint, and on a backend with a unit of
    * work the sequencer's (the database unreachable while it chains the outbox; it retries).
-   * Default: each is written to `console.error` with its message only.
+   * Default: written to `console.error`, the message only, each distinct message at most once a minute.
    */
   readonly onError?: (error: unknown) => void;
   /** Ms between the sequencer's polls of the outbox on a backend with a unit of work (default 100). */
