@@ -1,11 +1,19 @@
-import { createHmac } from 'node:crypto';
-import { timingSafeEqualStrings } from '@kabinet/core';
+import { hmacSha256, timingSafeEqualStrings } from '@kabinet/core';
+import type { SecretKey } from '@kabinet/ports';
 import type { AccountContext } from '../context/account-context.js';
 
-/** `<kid>:<hex HMAC>` of a short secret under the current `otp-pepper` key (a dump reveals no code, S-3). */
+/**
+ * `<kid>:<hex HMAC-SHA-256 of scope NUL value>` under a key: the one stored form of the
+ * account's keyed MACs — blind indexes (S-12) and short secrets such as letter codes (S-3).
+ * The scope keeps equal values of different kinds apart.
+ */
+export function scopedMac(secret: SecretKey, scope: string, value: string): string {
+  return `${secret.kid}:${hmacSha256(secret.key, `${scope}\u0000${value}`, 'hex')}`;
+}
+
+/** {@link scopedMac} of a short secret under the current `otp-pepper` key (a dump reveals no code, S-3). */
 export function macSecret(ctx: AccountContext, scope: string, secret: string): string {
-  const { kid, key } = ctx.keys.currentSecret('otp-pepper');
-  return `${kid}:${createHmac('sha256', key).update(`${scope}\u0000${secret}`, 'utf8').digest('hex')}`;
+  return scopedMac(ctx.keys.currentSecret('otp-pepper'), scope, secret);
 }
 
 /** Checks a short secret against {@link macSecret}'s output, with the key it names. */
@@ -13,6 +21,5 @@ export function verifySecretMac(ctx: AccountContext, scope: string, secret: stri
   const colon = stored.indexOf(':');
   const key = ctx.keys.secretById('otp-pepper', stored.slice(0, colon));
   if (colon <= 0 || key === undefined) return false;
-  const mac = createHmac('sha256', key.key).update(`${scope}\u0000${secret}`, 'utf8').digest('hex');
-  return timingSafeEqualStrings(mac, stored.slice(colon + 1));
+  return timingSafeEqualStrings(scopedMac(key, scope, secret).slice(key.kid.length + 1), stored.slice(colon + 1));
 }

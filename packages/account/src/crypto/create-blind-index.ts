@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import { KabinetError } from '@kabinet/core';
 import type { KeyProvider, SecretKey } from '@kabinet/ports';
+import { scopedMac } from '../_lib/secret-mac.js';
 
 /** What a blind index is computed for; equal values in different scopes do not match. */
 export type BlindIndexScope = 'phone' | 'email' | 'ip' | 'document';
@@ -23,7 +23,7 @@ export interface BlindIndex {
 
 function indexUnder(secret: SecretKey, scope: BlindIndexScope, value: string): string {
   if (secret.key.length < 32) throw new KabinetError('ERR_CONFIG', `blind-index key ${secret.kid} must be at least 32 bytes`);
-  return `${secret.kid}:${createHmac('sha256', secret.key).update(`${scope}\u0000${value}`, 'utf8').digest('hex')}`;
+  return scopedMac(secret, scope, value);
 }
 
 /**

@@ -1,5 +1,5 @@
-import { createHmac, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
-import type { Random } from '@kabinet/core';
+import { scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
+import { hmacSha256, type Random } from '@kabinet/core';
 import type { ScryptParams } from '../backup-codes/backup-code-policy.js';
 
 const PREFIX = 'bc1';
@@ -25,12 +25,12 @@ function scrypt(input: Buffer, salt: Buffer, params: ScryptParams): Promise<Buff
 
 /** The peppered pre-hash that goes into scrypt: a store dump without the pepper is useless. */
 function preHash(pepper: Uint8Array, code: string): Buffer {
-  return createHmac('sha256', pepper).update('kabinet.otp.backup.v1\0').update(code, 'utf8').digest();
+  return hmacSha256(pepper, `kabinet.otp.backup.v1\0${code}`, 'raw');
 }
 
 /** A one-byte pepper-keyed bucket tag, so verification runs scrypt on about one stored hash, not all. */
 export function backupTag(pepper: Uint8Array, code: string): string {
-  return createHmac('sha256', pepper).update('kabinet.otp.backup.tag.v1\0').update(code, 'utf8').digest().subarray(0, 1).toString('hex');
+  return hmacSha256(pepper, `kabinet.otp.backup.tag.v1\0${code}`, 'raw').subarray(0, 1).toString('hex');
 }
 
 /** Hashes a normalised code into the self-describing string `bc1$kid$tag$N.r.p$salt$hash`. */

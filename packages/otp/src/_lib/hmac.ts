@@ -1,21 +1,5 @@
-import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
-
-// HMAC keys as KeyObjects, cached by content (never by array identity, so a caller that reuses
-// a buffer can never get a stale key): building a KeyObject per call costs about as much as the
-// HMAC itself. Bounded: cleared when full (keys are few and rotate rarely).
-const keyObjects = new Map<string, KeyObject>();
-const MAX_KEYS = 64;
-
-function keyObject(key: Uint8Array): KeyObject {
-  const id = Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('latin1');
-  let found = keyObjects.get(id);
-  if (found === undefined) {
-    if (keyObjects.size >= MAX_KEYS) keyObjects.clear();
-    found = createSecretKey(key);
-    keyObjects.set(id, found);
-  }
-  return found;
-}
+import { timingSafeEqual } from 'node:crypto';
+import { hmacSha256 } from '@kabinet/core';
 
 /**
  * HMAC-SHA-256 over a domain label and length-prefixed parts, as raw bytes. The byte-length
@@ -24,7 +8,7 @@ function keyObject(key: Uint8Array): KeyObject {
 export function hmacPartsRaw(key: Uint8Array, label: string, parts: readonly string[]): Buffer {
   let message = label;
   for (const part of parts) message += `\0${Buffer.byteLength(part, 'utf8')}:${part}`;
-  return createHmac('sha256', keyObject(key)).update(message, 'utf8').digest();
+  return hmacSha256(key, message, 'raw');
 }
 
 /** {@link hmacPartsRaw} as base64url, the stored form. */

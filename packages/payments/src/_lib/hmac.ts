@@ -1,9 +1,8 @@
-import { createHmac } from 'node:crypto';
-import { timingSafeEqualStrings } from '@kabinet/core';
+import { hmacSha256, timingSafeEqualStrings } from '@kabinet/core';
 
 /** Hex HMAC-SHA256 of `data` under `secret`. */
 export function hmacSha256Hex(secret: string, data: string): string {
-  return createHmac('sha256', secret).update(data, 'utf8').digest('hex');
+  return hmacSha256(secret, data, 'hex');
 }
 
 /** Whether `signature` (hex) is the HMAC-SHA256 of `data`, compared in constant time. */
