@@ -19,9 +19,10 @@ export interface JournaledUnitsOptions {
 }
 
 /**
- * Atomic {@link JournaledUnits}: each `run` is one unit of work of the store, and `append`
- * enqueues the entry into it through `enqueuer`, so the aggregate write and its journal entry
- * commit together or not at all — a crash between them cannot lose the entry (S-14, AUD-1).
+ * {@link JournaledUnits} over a store's unit of work: each `run` is one unit, and `append`
+ * enqueues the entry into it through `enqueuer`. On an atomic unit of work (PostgreSQL) the
+ * aggregate write and its journal entry commit together or not at all — a crash between them
+ * cannot lose the entry (S-14, AUD-1); `atomic` is the unit of work's.
  *
  * @param options - unit of work, enqueuer and the after-commit hook
  * @returns the units
@@ -39,7 +40,7 @@ export interface JournaledUnitsOptions {
 export function createJournaledUnits(options: JournaledUnitsOptions): JournaledUnits {
   const { unitOfWork, enqueuer, afterCommit, onError } = options;
   return {
-    atomic: true,
+    atomic: unitOfWork.atomic,
     async run<R>(work: (unit: JournaledUnit) => Promise<R>): Promise<R> {
       const result = await unitOfWork.run((scope) =>
         work({

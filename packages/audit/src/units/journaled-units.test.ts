@@ -81,9 +81,12 @@ describe('journaled units', () => {
     );
   });
 
-  it('S-14: atomic units say so, direct ones do not (createKabinet decides on it)', () => {
-    expect(setup('outbox').units.atomic).toBe(true);
+  it('S-14: units are atomic exactly when their unit of work is (memory\'s is not; direct units never are)', () => {
+    expect(setup('outbox').units.atomic).toBe(false);
     expect(setup('direct').units.atomic).toBe(false);
+    const clock = createFakeClock(0);
+    const atomic = createJournaledUnits({ unitOfWork: { atomic: true, run: (work) => work({} as never) }, enqueuer: createJournalEnqueuer({ keys: createTestKeys(), clock }) });
+    expect(atomic.atomic).toBe(true);
   });
 
   it('AUD-1: the after-commit hook runs after a unit that resolved, not after one that threw; its failure reaches onError, not the caller', async () => {

@@ -44,6 +44,7 @@ export interface MemoryUnitOfWorkOptions {
 export function createMemoryUnitOfWork(options: MemoryUnitOfWorkOptions): UnitOfWork {
   const { journal, afterCommit, onError } = options;
   return {
+    atomic: false,
     async run<R>(work: (scope: UnitOfWorkScope) => Promise<R>): Promise<R> {
       let open = true;
       const live = (): void => {

@@ -67,6 +67,12 @@ export interface UnitOfWorkScope {
  */
 export interface UnitOfWork {
   /**
+   * Whether a unit that throws keeps none of its writes (a database transaction). `false` for
+   * memory: writes take effect at once and a failed unit's earlier writes stay, so callers undo
+   * them themselves.
+   */
+  readonly atomic: boolean;
+  /**
    * Runs `work` as one unit: committed when it resolves, rolled back when it throws (the
    * error is rethrown). The scope is valid only until the returned promise settles.
    *

@@ -94,6 +94,7 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT id FROM key), $10, $11)`);
 
   return {
+    atomic: true,
     async run<R>(work: (scope: UnitOfWorkScope) => Promise<R>): Promise<R> {
       // Entries sent without waiting (pipelined), and the first of them the database refused.
       const answers: Promise<unknown>[] = [];
