@@ -26,6 +26,7 @@ export * from './address/index.js';
 export * from './password/index.js';
 export * from './password-presets/index.js';
 export * from './file/index.js';
+export * from './schema/index.js';
 export * from './snils/messages/index.js';
 export * from './inn/messages/index.js';
 export * from './passport/messages/index.js';

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { schemaFromParse } from '../_lib/schema-from-parse.js';
+import { schemaFromParse } from '@kabinet/validators/schema';
 import { parseUin, type Uin } from './parse-uin.js';
 
 /**
@@ -12,4 +12,4 @@ import { parseUin, type Uin } from './parse-uin.js';
  * uinSchema.safeParse('1').error?.issues[0]?.params; // { length: 1, code: 'uin.length' }
  * ```
  */
-export const uinSchema: z.ZodType<Uin, unknown> = schemaFromParse((input, path) => parseUin(input, { path }));
+export const uinSchema: z.ZodType<Uin, unknown> = schemaFromParse<unknown, Uin>((input, path) => parseUin(input, { path }));

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { schemaFromParse } from '../_lib/schema-from-parse.js';
+import { schemaFromParse } from '../schema/schema-from-parse.js';
 import type { IsoDate } from './parse-date.js';
 import { parseBirthDate, type ParseBirthDateOptions } from './parse-birth-date.js';
 

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '@kabinet/core/result';
-import { schemaFromParse } from '../_lib/schema-from-parse.js';
+import { schemaFromParse } from '../schema/schema-from-parse.js';
 import { parseForeignPassport, type ForeignPassportNumber } from './parse-foreign-passport.js';
 
 /** Input of {@link foreignPassportSchema}: the issuing state and the number. */

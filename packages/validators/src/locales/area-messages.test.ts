@@ -8,8 +8,9 @@ import { validatorMessages } from './validator-messages.js';
 
 // The subpath areas (as scripts/package-areas.mjs lists them), and the ones that share another
 // area's catalogue: password-presets is the password area's data and returns password.* codes.
+// `schema` (the parse → zod bridge) checks nothing and returns no code of its own.
 const AREAS = readdirSync(SRC, { withFileTypes: true })
-  .filter((e) => e.isDirectory() && !e.name.startsWith('_') && e.name !== 'locales' && existsSync(join(SRC, e.name, 'index.ts')))
+  .filter((e) => e.isDirectory() && !e.name.startsWith('_') && e.name !== 'locales' && e.name !== 'schema' && existsSync(join(SRC, e.name, 'index.ts')))
   .map((e) => e.name)
   .sort();
 const CATALOGUE_OF: Readonly<Record<string, string>> = { 'password-presets': 'password' };

@@ -1,4 +1,4 @@
-import { schemaFromParse } from '../_lib/schema-from-parse.js';
+import { schemaFromParse } from '../schema/schema-from-parse.js';
 import { parseRussianForeignPassport, type RussianForeignPassportNumber } from './parse-russian-foreign-passport.js';
 import { parseRussianPassport, type RussianPassportNumber } from './parse-russian-passport.js';
 

@@ -1,4 +1,4 @@
-import { schemaFromParse } from '../_lib/schema-from-parse.js';
+import { schemaFromParse } from '../schema/schema-from-parse.js';
 import { checkPassword, type CheckedPassword } from '../password/check-password.js';
 import { passwordPolicies } from './password-policies.js';
 

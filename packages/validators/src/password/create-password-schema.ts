@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { assertPasswordPolicy } from '../_lib/assert-password-policy.js';
-import { schemaFromParse } from '../_lib/schema-from-parse.js';
+import { schemaFromParse } from '../schema/schema-from-parse.js';
 import { checkPassword, type CheckedPassword, type PasswordContext } from './check-password.js';
 import type { PasswordPolicy } from './password-rules.js';
 

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { schemaFromParse } from '../_lib/schema-from-parse.js';
+import { schemaFromParse } from '../schema/schema-from-parse.js';
 import { parsePhone, type ParsedPhone, type ParsePhoneOptions } from './parse-phone.js';
 
 /**

@@ -1,4 +1,4 @@
-import { schemaFromParse } from '../_lib/schema-from-parse.js';
+import { schemaFromParse } from '../schema/schema-from-parse.js';
 import {
   parseTemporaryResidencePermit,
   type TemporaryResidencePermit,
