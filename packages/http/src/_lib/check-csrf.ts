@@ -1,25 +1,8 @@
 import type { CsrfOptions } from '../routing/csrf-options.js';
 import { timingSafeEqualStrings } from '@kabinet/core';
+import { readCookie } from './read-cookie.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-/** Reads one cookie from a `Cookie` header without throwing on malformed input. */
-export function readCookie(header: string | null, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) {
-      const raw = part.slice(eq + 1).trim();
-      try {
-        return decodeURIComponent(raw);
-      } catch {
-        return raw;
-      }
-    }
-  }
-  return undefined;
-}
 
 /**
  * Double-submit check: an unsafe request that authenticates with the session cookie must carry

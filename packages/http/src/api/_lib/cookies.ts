@@ -56,19 +56,3 @@ export function clearedCookies(settings: CookieSettings): string[] {
     cookie(settings.csrf, '', { path: settings.path, maxAgeSeconds: 0, httpOnly: false, settings }),
   ];
 }
-
-/** Reads one cookie from a `Cookie` header; never throws on malformed input. */
-export function readCookie(header: string | null, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.slice(0, 8192).split(';')) {
-    const eq = part.indexOf('=');
-    if (eq < 0 || part.slice(0, eq).trim() !== name) continue;
-    const raw = part.slice(eq + 1).trim();
-    try {
-      return decodeURIComponent(raw);
-    } catch {
-      return raw;
-    }
-  }
-  return undefined;
-}
