@@ -1,6 +1,6 @@
 import type { LockoutPolicy } from '../policy/lockout-policy.js';
+import { ipCapRefusal, refusedForToday } from '../_lib/ip-cap.js';
 import type { AttemptDecision } from './attempt-decision.js';
-import { dayWindow } from './day-window.js';
 
 /** The counters behind a one-time-code attempt for one identifier (phone, e-mail, account). */
 export interface CodeAttemptState {
@@ -31,13 +31,10 @@ export interface CodeAttemptState {
  * ```
  */
 export function decideCodeAttempt(state: CodeAttemptState, now: number, policy: LockoutPolicy): AttemptDecision {
-  if (state.ipFailuresToday > policy.code.maxFailuresPerIpPerDay) {
-    return { allowed: false, reason: 'ip_capped', publicOutcome: 'retry_later', retryAfterMs: dayWindow(now, policy.dayOffsetMinutes).end - now };
-  }
+  const capped = ipCapRefusal(state.ipFailuresToday, policy.code.maxFailuresPerIpPerDay, now, policy);
+  if (capped !== undefined) return capped;
   if (state.holders > 1) return { allowed: false, reason: 'busy', publicOutcome: 'retry_later', retryAfterMs: policy.busyRetryMs };
-  if (state.failuresToday >= policy.code.maxFailuresPerDay) {
-    return { allowed: false, reason: 'capped', publicOutcome: 'retry_later', retryAfterMs: dayWindow(now, policy.dayOffsetMinutes).end - now };
-  }
+  if (state.failuresToday >= policy.code.maxFailuresPerDay) return refusedForToday('capped', now, policy);
   if (now < state.nextAllowedAt) return { allowed: false, reason: 'blocked', publicOutcome: 'retry_later', retryAfterMs: state.nextAllowedAt - now };
   return { allowed: true };
 }

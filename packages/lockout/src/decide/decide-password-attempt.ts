@@ -1,6 +1,6 @@
 import type { LockoutPolicy } from '../policy/lockout-policy.js';
+import { ipCapRefusal } from '../_lib/ip-cap.js';
 import type { AttemptDecision } from './attempt-decision.js';
-import { dayWindow } from './day-window.js';
 import { failuresBeforeLock } from './failures-before-lock.js';
 
 /** `lockedUntil` of a lock only support can lift (ACC-8, `lockMs: null`). */
@@ -51,9 +51,8 @@ export interface PasswordAttemptState {
  * ```
  */
 export function decidePasswordAttempt(state: PasswordAttemptState, now: number, policy: LockoutPolicy): AttemptDecision {
-  if (state.ipFailuresToday > policy.password.maxFailuresPerIpPerDay) {
-    return { allowed: false, reason: 'ip_capped', publicOutcome: 'retry_later', retryAfterMs: dayWindow(now, policy.dayOffsetMinutes).end - now };
-  }
+  const capped = ipCapRefusal(state.ipFailuresToday, policy.password.maxFailuresPerIpPerDay, now, policy);
+  if (capped !== undefined) return capped;
   const ipNext = state.ipNextAllowedAt ?? 0;
   if (now < ipNext) return { allowed: false, reason: 'ip_delayed', publicOutcome: 'retry_later', retryAfterMs: ipNext - now };
   if (state.holders > 1) return { allowed: false, reason: 'busy', publicOutcome: 'retry_later', retryAfterMs: policy.busyRetryMs };
