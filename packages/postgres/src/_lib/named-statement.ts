@@ -13,13 +13,22 @@ interface NamedQueryable {
   query<R extends QueryResultRow>(config: { name: string; text: string; values: readonly unknown[] }): Promise<QueryResult<R>>;
 }
 
+/** Statements named so far (stores made per unit of work name the same texts again). */
+const made = new Map<string, NamedStatement>();
+
 /**
  * A statement named after its text (`<prefix>_<sha256 prefix>`): the same text always has the
  * same name, and stores over other schemas on the same connections get other names (a prepared
  * statement's name is per connection; a name reused for another text would fail).
  */
 export function named(prefix: string, text: string): NamedStatement {
-  return { name: `${prefix}_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text };
+  const key = `${prefix}\u0000${text}`;
+  let statement = made.get(key);
+  if (statement === undefined) {
+    statement = { name: `${prefix}_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text };
+    made.set(key, statement);
+  }
+  return statement;
 }
 
 /**

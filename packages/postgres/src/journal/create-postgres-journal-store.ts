@@ -31,6 +31,7 @@ import {
   type SubjectKeyRow,
 } from '../_lib/journal-rows.js';
 import { invalidArgument } from '../_lib/misuse.js';
+import { named } from '../_lib/named-statement.js';
 import type { SqlPool } from '../pool/sql-pool.js';
 
 /** Options of {@link createPostgresJournalStore}. */
@@ -152,24 +153,25 @@ export function createPostgresJournalStore(options: PostgresJournalStoreOptions)
   const APPEND_TAIL = `SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT hash FROM before) AS prev_hash, (SELECT ts FROM before) AS prev_ts,
       EXISTS (SELECT 1 FROM ${t.entries} WHERE journal = $1 AND seq = $2::bigint) AS taken`;
   const BEFORE = `before AS (SELECT hash, ts FROM ${t.entries} WHERE journal = $1 AND seq = $2::bigint - 1)`;
-  const APPEND = `WITH ${BEFORE},
+  // Named prepared statements: the appends run in every journaled step of a direct journal.
+  const APPEND = named('kabinet_journal', `WITH ${BEFORE},
     inserted AS (INSERT INTO ${t.entries} (journal, ${ENTRY_COLUMNS}) SELECT ${ENTRY_VALUES}
       WHERE $2::bigint = 0 OR ${LINKS}
       ON CONFLICT (journal, seq) DO NOTHING RETURNING seq)
-    ${APPEND_TAIL}, true AS key_ok`;
+    ${APPEND_TAIL}, true AS key_ok`);
   // $12 key id, $13 iv, $14 ciphertext: the key row is locked so an erasure waits for this append.
-  const APPEND_WITH_PAYLOAD = `WITH ${BEFORE},
+  const APPEND_WITH_PAYLOAD = named('kabinet_journal', `WITH ${BEFORE},
     key AS (SELECT id FROM ${t.keys} WHERE journal = $1 AND subject_type = $7 AND subject_id = $8 AND id = $12 FOR SHARE),
     inserted AS (INSERT INTO ${t.entries} (journal, ${ENTRY_COLUMNS}) SELECT ${ENTRY_VALUES}
       WHERE EXISTS (SELECT 1 FROM key) AND ($2::bigint = 0 OR ${LINKS})
       ON CONFLICT (journal, seq) DO NOTHING RETURNING seq),
     payload AS (INSERT INTO ${t.payloads} (journal, seq, subject_type, subject_id, key_id, iv, ciphertext)
       SELECT $1, seq, $7, $8, $12, $13, $14 FROM inserted)
-    ${APPEND_TAIL}, EXISTS (SELECT 1 FROM key) AS key_ok`;
-  const HEAD = `SELECT ${ENTRY_COLUMNS} FROM ${t.entries} WHERE journal = $1 ORDER BY seq DESC LIMIT 1`;
-  const READ = `SELECT ${ENTRY_COLUMNS} FROM ${t.entries} WHERE journal = $1 AND seq >= $2 ORDER BY seq LIMIT $3`;
+    ${APPEND_TAIL}, EXISTS (SELECT 1 FROM key) AS key_ok`);
+  const HEAD = named('kabinet_journal', `SELECT ${ENTRY_COLUMNS} FROM ${t.entries} WHERE journal = $1 ORDER BY seq DESC LIMIT 1`);
+  const READ = named('kabinet_journal', `SELECT ${ENTRY_COLUMNS} FROM ${t.entries} WHERE journal = $1 AND seq >= $2 ORDER BY seq LIMIT $3`);
   const GET_PAYLOAD = `SELECT seq, subject_type, subject_id, key_id, iv, ciphertext, erased_at FROM ${t.payloads} WHERE journal = $1 AND seq = $2`;
-  const GET_KEY = `SELECT ${SUBJECT_KEY_COLUMNS} FROM ${t.keys} WHERE journal = $1 AND subject_type = $2 AND subject_id = $3`;
+  const GET_KEY = named('kabinet_journal', `SELECT ${SUBJECT_KEY_COLUMNS} FROM ${t.keys} WHERE journal = $1 AND subject_type = $2 AND subject_id = $3`);
   const INSERT_KEY = `INSERT INTO ${t.keys} (journal, ${SUBJECT_KEY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING ${SUBJECT_KEY_COLUMNS}`;
   const KEY_ID_TAKEN = `SELECT 1 FROM ${t.keys} WHERE journal = $1 AND id = $2`;
   const REPLACE_KEY = `UPDATE ${t.keys} SET wrap_kid = $8, wrapped = $9
