@@ -75,7 +75,7 @@ export async function createPayment(ctx: ServiceContext, input: CreatePaymentInp
   const gate = levelGate(ctx.policy, charge.serviceType, input.accountLevel);
   if (!gate.allowed) return fail(issue('payment.level_too_low', ['accountLevel'], { required: gate.required, actual: String(input.accountLevel) }));
 
-  for (let tries = 0; tries < 5; tries++) {
+  for (let tries = 0; tries <= ctx.policy.conflictRetries; tries++) {
     const open = tries === 0 ? existing : await ctx.store.payments.findActiveByUin(theUin);
     if (open !== undefined) {
       if (open.accountId !== input.accountId) return fail(issue('payment.uin_taken', ['uin']));

@@ -41,7 +41,7 @@ export async function bindMethod(ctx: ServiceContext, input: BindMethodInput): P
   }
   if (issues.length > 0) return fail(issues);
   const kind = input.kind as PaymentMethodRecord['kind'];
-  for (let tries = 0; tries < 3; tries++) {
+  for (let tries = 0; tries <= ctx.policy.conflictRetries; tries++) {
     const existing = await ctx.store.methods.findActiveByFingerprint(input.accountId, input.fingerprint);
     if (existing !== undefined) return ok(methodView(existing));
     const now = ctx.clock.now();

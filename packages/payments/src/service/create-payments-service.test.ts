@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ConflictError, KabinetError } from '@kabinet/core';
 import { codes, makeKit, must, uinFor } from '../../test/kit.js';
 import { defaultPaymentsPolicy, strictPaymentsPolicy } from './payments-policy.js';
 
@@ -231,5 +232,30 @@ describe('createPaymentsService: the walkthrough by SBP QR, races and superseded
     const changes = kit.events.slice(before).filter((e) => e.action === 'payment.status_changed').map((e) => e.payload?.['to']);
     expect(changes.at(-1)).toBe('paid');
     expect(new Set(changes).size).toBe(changes.length);
+  });
+});
+
+describe('createPaymentsService: conflicts', () => {
+  it("S-15: creating a payment and binding a method that keep losing to other writes are tried 1 + the policy's conflictRetries times, then the conflict goes to the caller", async () => {
+    for (const conflictRetries of [0, 2, 5]) {
+      const kit = makeKit({ policy: { ...defaultPaymentsPolicy, conflictRetries } });
+      let creates = 0;
+      kit.store.payments.create = async () => {
+        creates++;
+        throw new ConflictError('payment', 'pay_x', 0);
+      };
+      const created = await kit.createFor({ accountId: 'acc_1', accountLevel: 'standard', accrual: { uin: uinFor(1), amountKopecks: 350_000, serviceType: 'work_patent' } }).then(() => undefined, (e: unknown) => e);
+      expect(KabinetError.isInstance(created) && created.code).toBe('ERR_CONFLICT');
+      expect(creates).toBe(conflictRetries + 1);
+      let binds = 0;
+      kit.store.methods.create = async () => {
+        binds++;
+        throw new ConflictError('payment method', 'pm_x', 0);
+      };
+      const card = kit.provider.tokenize({ kind: 'card', number: '4111 1111 1111 1111' });
+      const bound = await kit.payments.bindMethod({ accountId: 'acc_1', kind: 'card', token: card.token, fingerprint: card.fingerprint, label: card.label, network: card.network! }).then(() => undefined, (e: unknown) => e);
+      expect(KabinetError.isInstance(bound) && bound.code).toBe('ERR_CONFLICT');
+      expect(binds).toBe(conflictRetries + 1);
+    }
   });
 });
