@@ -8,6 +8,7 @@ import type { JournalParty, StoreRecord } from '@kabinet/ports';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPostgresJournalStore } from '../src/journal/index.js';
 import { createPostgresJournalOutbox, createPostgresUnitOfWork } from '../src/outbox/index.js';
+import type { SqlPool } from '../src/pool/sql-pool.js';
 import { createPostgresVersionedStore } from '../src/store/index.js';
 import { openTestPglite } from './_lib/test-database.js';
 
@@ -69,5 +70,26 @@ describe('pglite unit of work and journal outbox', () => {
     expect(await other.drain()).toBe(0);
     expect(other.leading).toBe(true);
     await other.stop();
+  });
+
+  it('the in-process lease keeps the same upkeep: VACUUM of the outbox every vacuumEvery rows, ANALYZE of the chain at 1 000 rows; the chain verifies', async () => {
+    const clock = createFakeClock();
+    const keys = createMemoryKeyProvider();
+    const journal = 'pglite_upkeep';
+    const sent: string[] = [];
+    const pool: SqlPool = { query: ((text: string, values?: unknown[]) => (sent.push(String(text)), db.pool.query(text, values))) as SqlPool['query'], connect: () => db.pool.connect() };
+    const store = createPostgresJournalStore({ pool: db.pool, schema: db.schema, journal });
+    const outbox = createPostgresJournalOutbox({ pool, schema: db.schema, journal, lease: 'pooled', vacuumEvery: 500 });
+    const sequencer = createJournalSequencer({ outbox, store, keys, clock, origin: 'test-journal', batchSize: 250 });
+    await db.pool.query(
+      `INSERT INTO "${db.schema}".kabinet_journal_outbox (journal, ts, actor_type, actor_id, action, subject_type, subject_id) SELECT $1, g, 'account', 'acc_bulk', 'account.login.succeeded', 'account', 'acc_bulk' FROM generate_series(1, 1000) g`,
+      [journal],
+    );
+    expect(await sequencer.drain()).toBe(1_000);
+    expect(sent.filter((text) => text.startsWith('VACUUM'))).toHaveLength(2);
+    expect(sent.filter((text) => text.startsWith('ANALYZE'))).toHaveLength(1);
+    const report = await createJournal({ store, keys, clock, origin: 'test-journal' }).verify();
+    expect(report).toMatchObject({ ok: true, size: 1_000 });
+    await sequencer.stop();
   });
 });

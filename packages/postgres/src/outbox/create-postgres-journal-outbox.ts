@@ -34,7 +34,7 @@ export interface PostgresJournalOutboxOptions {
    */
   readonly lease?: 'dedicated' | 'pooled';
   /**
-   * Rows a `dedicated` lease moves between two `VACUUM`s of the outbox table (default 10 000;
+   * Rows a lease moves between two `VACUUM`s of the outbox table (default 10 000;
    * 0 never, and then the chain's tables are not analysed either). The outbox is a queue: every
    * row is inserted once and deleted once, and until a vacuum its dead rows stay in the index the
    * batches are read by, so each batch would read more of them (the whole history where
@@ -116,7 +116,7 @@ function checkSealed(batch: readonly JournalPendingEntry[], sealed: readonly Jou
  * change hands in that one commit: a crash at any point loses nothing and leaves no gap; if
  * anything else appended meanwhile, the guard fails and nothing is written (`ConflictError`).
  * Statements are named prepared statements; in `pg`'s pipeline mode a batch's `BEGIN` goes with
- * its first statement. Every `vacuumEvery` rows it moved, a `dedicated` leader runs `VACUUM` on
+ * its first statement. Every `vacuumEvery` rows it moved, the leader runs `VACUUM` on
  * the outbox table between batches: each row of this queue is inserted and deleted once, and
  * without a vacuum (autovacuum off or behind) every batch would read all the dead ones again;
  * and as the chain grows it runs `ANALYZE` on the entries and payloads (at 1 000, 2 000, 4 000, …
@@ -219,15 +219,31 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) invalidArgument(`limit must be an integer in 1…${MAX_LIMIT}`, { limit: String(limit) });
   }
 
+  /**
+   * The upkeep between a lease's batches (see `vacuumEvery`): told how many rows each batch
+   * moved, it runs `VACUUM` of the outbox and `ANALYZE` of the chain's tables when they are due.
+   */
+  function upkeep(send: (statement: string) => Promise<void>): (moved: number) => Promise<void> {
+    let sinceVacuum = 0;
+    let total = 0;
+    let analyzeAt = FIRST_ANALYZE_AT;
+    return async (moved) => {
+      if (vacuumEvery === 0 || moved === 0) return;
+      sinceVacuum += moved;
+      total += moved;
+      const due = [...(sinceVacuum >= vacuumEvery ? [VACUUM] : []), ...(total >= analyzeAt ? [ANALYZE] : [])];
+      if (sinceVacuum >= vacuumEvery) sinceVacuum = 0;
+      while (total >= analyzeAt) analyzeAt *= 2;
+      for (const statement of due) await send(statement);
+    };
+  }
+
   /** A lease on a connection of its own, holding the session advisory lock. */
   function dedicatedLease(connection: SqlConnection): JournalSequencerLease {
     let lost: unknown;
     let released = false;
     let head: JournalEntry | undefined;
     let headKnown = false;
-    let movedSinceVacuum = 0;
-    let moved = 0;
-    let analyzeAt = FIRST_ANALYZE_AT;
     const fast = pipelined(connection);
     // A checked-out client that errors while idle must not crash the process: the lease is lost.
     const events = connection as { on?: (event: 'error', listener: (error: unknown) => void) => void; off?: (event: 'error', listener: (error: unknown) => void) => void };
@@ -235,23 +251,14 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
       lost ??= error;
     };
     events.on?.('error', onError);
-    /** Between batches: the outbox vacuumed, the chain's tables analysed (see `vacuumEvery`). */
-    async function maintain(): Promise<void> {
-      const due = [
-        ...(movedSinceVacuum >= vacuumEvery ? [VACUUM] : []),
-        ...(moved >= analyzeAt ? [ANALYZE] : []),
-      ];
-      if (movedSinceVacuum >= vacuumEvery) movedSinceVacuum = 0;
-      while (moved >= analyzeAt) analyzeAt *= 2;
-      for (const statement of due) {
-        try {
-          await connection.query(statement);
-        } catch (error) {
-          // Upkeep is not the batch's business; a broken connection is the lease's.
-          if (isUnavailable(error)) lost ??= error;
-        }
+    const maintain = upkeep(async (statement) => {
+      try {
+        await connection.query(statement);
+      } catch (error) {
+        // Upkeep is not the batch's business; a broken connection is the lease's.
+        if (isUnavailable(error)) lost ??= error;
       }
-    }
+    });
     return {
       async sequence(limit, seal) {
         checkLimit(limit);
@@ -272,10 +279,8 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
           if (entries.length > 0) {
             head = entries[entries.length - 1];
             headKnown = true;
-            movedSinceVacuum += entries.length;
-            moved += entries.length;
-            if (vacuumEvery > 0) await maintain();
           }
+          await maintain(entries.length);
           return entries;
         } catch (error) {
           headKnown = false;
@@ -307,11 +312,20 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
   /** A lease kept in this process; each batch takes a connection of the pool. */
   function pooledLease(held: Set<string>): JournalSequencerLease {
     let released = false;
+    const maintain = upkeep(async (statement) => {
+      try {
+        await pool.query(statement);
+      } catch {
+        // Upkeep is best effort; the next batch tells whether the database is there.
+      }
+    });
     return {
       async sequence(limit, seal) {
         checkLimit(limit);
         if (released) throw new KabinetError('ERR_INVALID_STATE', 'this sequencer lease was released');
-        return runTransaction(pool, 'journal.sequence', (tx) => moveBatch(tx, limit, seal, undefined, false));
+        const entries = await runTransaction(pool, 'journal.sequence', (tx) => moveBatch(tx, limit, seal, undefined, false));
+        await maintain(entries.length);
+        return entries;
       },
       async release() {
         if (released) return;
