@@ -1,4 +1,5 @@
 import { storeError } from './store-error.js';
+import { watchConnection } from './watch-connection.js';
 import type { SqlPool, SqlQueryable } from '../pool/sql-pool.js';
 import { queryNamed, type NamedStatement } from './named-statement.js';
 
@@ -13,6 +14,7 @@ export async function inTransaction<R>(pool: SqlPool, operation: string, work: (
   } catch (error) {
     throw storeError(error, operation);
   }
+  const watch = watchConnection(connection);
   let broken: Error | undefined;
   try {
     await connection.query('BEGIN');
@@ -27,7 +29,8 @@ export async function inTransaction<R>(pool: SqlPool, operation: string, work: (
     }
     throw storeError(error, operation);
   } finally {
-    connection.release(broken);
+    watch.stop();
+    connection.release(broken ?? watch.failure());
   }
 }
 

@@ -1,4 +1,5 @@
 import type { QueryResult } from 'pg';
+import { watchConnection } from './watch-connection.js';
 import { storeError } from './store-error.js';
 import type { SqlConnection, SqlPool } from '../pool/sql-pool.js';
 
@@ -54,6 +55,7 @@ export async function runTransaction<R>(pool: SqlPool, operation: string, work: 
   const fast = pipelined(raw);
   const socket = fast ? socketOf(raw) : undefined;
   let broken: Error | undefined;
+  const watch = watchConnection(raw);
   let begun: Promise<unknown> | undefined;
   // Deferred statements, sent in order before the next one.
   const queued: (() => void)[] = [];
@@ -126,6 +128,7 @@ export async function runTransaction<R>(pool: SqlPool, operation: string, work: 
     }
     return result;
   } finally {
-    raw.release(broken);
+    watch.stop();
+    raw.release(broken ?? watch.failure());
   }
 }

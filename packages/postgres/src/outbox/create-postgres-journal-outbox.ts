@@ -16,6 +16,7 @@ import { named, queryNamed, type NamedStatement } from '../_lib/named-statement.
 import { DEFAULT_SCHEMA } from '../_lib/schema-name.js';
 import type { SqlConnection, SqlPool, SqlQueryable } from '../pool/sql-pool.js';
 import { isUnavailable, storeError } from '../_lib/store-error.js';
+import { watchConnection } from '../_lib/watch-connection.js';
 
 /** Options of {@link createPostgresJournalOutbox}. */
 export interface PostgresJournalOutboxOptions {
@@ -358,15 +359,19 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
       } catch (error) {
         throw storeError(error, 'journal.lead');
       }
+      // Watched until the lease watches it: a connection that breaks during TRY_LOCK emits too.
+      const watch = watchConnection(connection);
       let got = false;
       try {
         got = (await connection.query<{ got: boolean }>(TRY_LOCK, [lockName])).rows[0]?.got === true;
       } catch (error) {
+        watch.stop();
         connection.release(error instanceof Error ? error : new Error(String(error)));
         throw storeError(error, 'journal.lead');
       }
-      if (!got) {
-        connection.release();
+      watch.stop();
+      if (!got || watch.failure() !== undefined) {
+        connection.release(watch.failure());
         return undefined;
       }
       return dedicatedLease(connection);
