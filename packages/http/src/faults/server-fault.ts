@@ -1,6 +1,6 @@
 /**
  * An error a route threw and how it was answered — a 5xx (a fault, or a dependency that cannot
- * answer), or a 404/409/422 a Kabinet error maps to: what gets logged, with the correlation id
+ * answer), or a 404/409 a Kabinet error maps to: what gets logged, with the correlation id
  * the client also received (`X-Correlation-Id` and `error.correlationId`), and nothing personal.
  *
  * @example

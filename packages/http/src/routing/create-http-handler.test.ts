@@ -18,6 +18,7 @@ const routes = [
       if (body.name === 'taken') return ctx.problem(422, 'validation_failed', fail(issue('thing.taken', ['name'])).issues);
       if (body.name === 'boom') throw new Error('server fault');
       if (body.name === 'stale') throw new KabinetError('ERR_CONFLICT', 'stale');
+      if (body.name === 'misuse') throw new KabinetError('ERR_INVALID_ARGUMENT', 'limit must be a positive integer', { details: { limit: '-1' } });
       store.push(body.name);
       return { status: 201, body: { name: body.name } };
     },
@@ -228,6 +229,26 @@ describe('createHttpHandler', () => {
     await quiet(new Request('http://localhost/v1/nowhere'), { ip: '203.0.113.7' });
     expect(logged).toHaveBeenCalledTimes(1);
     expect(warned).toHaveBeenCalledTimes(1);
+  });
+
+  it('misuse is not user input: ERR_INVALID_ARGUMENT (a port or service called with malformed arguments) is a 500 with a correlation id, logged, never a 422', async () => {
+    faults.length = 0;
+    const res = await call('POST', '/v1/things', { body: '{"name":"misuse"}', headers: { 'content-type': 'application/json', 'accept-language': 'en' } });
+    expect(res.status).toBe(500);
+    const id = res.headers.get('x-correlation-id');
+    expect(id).toMatch(/^[0-9a-z]{20}$/);
+    const body = await json(res);
+    expect(body.error).toMatchObject({ code: 'internal_error', correlationId: id });
+    expect(body.error.issues ?? []).toEqual([]);
+    expect(JSON.stringify(body)).not.toContain('positive integer');
+    expect(faults).toEqual([expect.objectContaining({ correlationId: id, status: 500, method: 'POST', route: 'createThing' })]);
+    // Without onError it is logged like every other 5xx.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const quiet = createHttpHandler<Principal>({ routes, catalogue, authenticate: async () => undefined, isOperator: () => false });
+    const again = await quiet(new Request('http://localhost/v1/things', { method: 'POST', body: '{"name":"misuse"}', headers: { 'content-type': 'application/json' } }), { ip: '203.0.113.7' });
+    expect(again.status).toBe(500);
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(String(logged.mock.calls[0]![0]))).toMatchObject({ level: 'error', correlationId: again.headers.get('x-correlation-id'), status: 500, error: { kind: 'ERR_INVALID_ARGUMENT' } });
   });
 
   it('a client IP that is not an IP address (a forged X-Forwarded-For value) is 400 client_ip_invalid before the route runs; IPv4 and IPv6 pass', async () => {

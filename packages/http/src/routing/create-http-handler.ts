@@ -77,11 +77,16 @@ function retryAfterSecondsOf(error: KabinetError): number {
 /** Methods Fetch forbids in a `Request`: an adapter passes them in {@link RequestInfo.method}. */
 const FORBIDDEN_BY_FETCH = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
+/**
+ * Thrown Kabinet errors the client can act on. Everything else is a 500 — `ERR_INVALID_ARGUMENT`
+ * included: a port or service called with malformed arguments is a programming error, not
+ * user input (input problems come back as issues, never thrown), so it is logged with its
+ * correlation id and the client sees no internal message.
+ */
 const STATUS_BY_ERROR: Readonly<Record<string, number>> = {
   ERR_NOT_FOUND: 404,
   ERR_CONFLICT: 409,
   ERR_INVALID_STATE: 409,
-  ERR_INVALID_ARGUMENT: 422,
 };
 
 /**
@@ -128,7 +133,7 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
       // Fail closed (DESIGN 8): a store, counter or provider that cannot answer is a 503 the
       // client may retry, never a 500 and never a decision.
       if (unavailable) headers['retry-after'] = String(retryAfterSecondsOf(error));
-      const code = unavailable ? 'service_unavailable' : status === 409 ? 'conflict' : status === 404 ? 'not_found' : status === 500 ? 'internal_error' : 'validation_failed';
+      const code = unavailable ? 'service_unavailable' : status === 409 ? 'conflict' : status === 404 ? 'not_found' : 'internal_error';
       const reply = problem(status, code, locale, catalogue, [], headers);
       return toResponse({ ...reply, body: { error: { ...(reply.body as ErrorBody).error, correlationId } } });
     }
