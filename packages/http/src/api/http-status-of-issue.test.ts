@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
+import { mergeCatalogues } from '@kabinet/core';
+import { kabinetMessages } from 'kabinet';
+import { httpMessages } from '../responses/http-messages.js';
+import { CODES_WITHOUT_STATUS, ISSUE_STATUS } from './_lib/issue-statuses.js';
 import { httpStatusOfIssue } from './http-status-of-issue.js';
+
+// Every code a service or the HTTP layer can emit has a message in both languages (a test per
+// package fails otherwise), so the catalogues are the list of codes — as for docs/error-codes.md.
+const catalogue = mergeCatalogues(kabinetMessages, httpMessages);
+const everyCode = [...new Set([...Object.keys(catalogue.ru), ...Object.keys(catalogue.en)])].sort();
 
 describe('httpStatusOfIssue', () => {
   it('S-8: every login failure code maps to the one 401', () => {
@@ -11,11 +20,25 @@ describe('httpStatusOfIssue', () => {
     for (const code of ['auth.retry_later', 'auth.send_limited', 'auth.code_blocked', 'lockout.send_capped']) expect(httpStatusOfIssue(code)).toBe(429);
   });
 
-  it('*.not_found codes are 404; plain input issues are left to 422', () => {
+  it('records that are not there are 404, declared one by one; plain input issues are left to 422', () => {
     expect(httpStatusOfIssue('payment.not_found')).toBe(404);
     expect(httpStatusOfIssue('registration.draft_not_found')).toBe(404);
     expect(httpStatusOfIssue('snils.checksum')).toBeUndefined();
     expect(httpStatusOfIssue('input.required')).toBeUndefined();
+    // No guess from the name: a code nobody declared is not a 404 because of how it ends.
+    expect(httpStatusOfIssue('thing.not_found')).toBeUndefined();
+    expect(httpStatusOfIssue('thing.widget_not_found')).toBeUndefined();
+  });
+
+  it('every code of the catalogues has its HTTP status declared: a status of its own, or explicitly none (422 issues, warnings, notices)', () => {
+    expect(everyCode.length).toBeGreaterThan(300);
+    expect(everyCode.filter((code) => !Object.hasOwn(ISSUE_STATUS, code) && !CODES_WITHOUT_STATUS.has(code))).toEqual([]);
+    expect(everyCode.filter((code) => Object.hasOwn(ISSUE_STATUS, code) && CODES_WITHOUT_STATUS.has(code))).toEqual([]);
+  });
+
+  it('declares no code that is in no catalogue (a renamed or removed code leaves no stale status behind)', () => {
+    const known = new Set(everyCode);
+    expect([...Object.keys(ISSUE_STATUS), ...CODES_WITHOUT_STATUS].filter((code) => !known.has(code))).toEqual([]);
   });
 
   it('DESIGN-8: service_unavailable is 503 (a store or counter cannot answer; fail closed, sent with Retry-After)', () => {
