@@ -1,8 +1,9 @@
-import { createId, fail, isConflict, issue, ok, type Issue, type Result } from '@kabinet/core';
+import { createId, fail, isConflict, issue, ok, type Issue, readInput, type Result } from '@kabinet/core';
 import { createTotpUri, generateTotpSecret } from '@kabinet/otp';
 import type { AccountLifecycle, AccountRecord, SecondFactorMethod, SessionRecord, Stored } from '@kabinet/ports';
 import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
+import { authInputSchemas } from './auth-input-schemas.js';
 import type { AuthContext, RequestMeta, TokenPair } from '../context/auth-context.js';
 import { passwordContextOf, readContactValue } from '../_lib/account-pii.js';
 import { piiContext, readLogin } from '../_lib/contact-values.js';
@@ -14,7 +15,6 @@ import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { checkPassword, type PasswordCheck } from '../_lib/password-check.js';
 import { guardCode, reserveSend } from '../_lib/guard-code.js';
 import { ipOf } from '../_lib/password-check.js';
-import { readInput } from '../_lib/read-input.js';
 import { requireSession } from '../_lib/require-session.js';
 import { loadAccount, runAccountStep } from '../_lib/run-account-step.js';
 import { hashSecret, newSecret, splitToken } from '../_lib/secrets.js';
@@ -183,19 +183,8 @@ export interface AuthService {
 }
 
 const LOGIN_OK: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted']);
-const loginSchema = z.object({ login: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
-const sendSchema = z.object({ loginToken: z.string().min(1).max(200), method: z.enum(['sms', 'email']) });
-const completeSchema = z.object({
-  loginToken: z.string().min(1).max(200),
-  method: z.enum(['sms', 'email', 'totp', 'backup_code']),
-  code: z.string().min(1).max(64),
-});
 const changeSchema = z.object({ currentPassword: z.string().min(1).max(1024), newPassword: z.unknown(), endOtherSessions: z.boolean().optional() });
-const codeSchema = z.object({ code: z.string().min(1).max(64) });
-const methodSchema = z.object({ method: z.enum(['sms', 'email', 'totp']) });
 const recoverSchema = z.object({ token: z.string().min(1).max(200), newPassword: z.unknown() });
-const unlockSchema = z.object({ login: z.string().min(1).max(320), channel: z.enum(['sms', 'email']).optional() });
-const confirmUnlockSchema = z.object({ unlockToken: z.string().min(1).max(200), code: z.string().min(1).max(32) });
 /** Lifecycles whose owner may unlock with a code: those that can log in, and a lock mirrored in the lifecycle. */
 const UNLOCKABLE: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted', 'locked']);
 
@@ -294,7 +283,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
 
   return {
     async login(input, meta = {}) {
-      const read = readInput(loginSchema, input);
+      const read = readInput(authInputSchemas.login, input);
       if (!read.success) return read;
       const { login, password } = read.data;
       const contact = readLogin(ctx, login);
@@ -382,7 +371,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
     },
 
     async sendLoginCode(input, meta = {}) {
-      const read = readInput(sendSchema, input);
+      const read = readInput(authInputSchemas.sendLoginCode, input);
       if (!read.success) return read;
       const pending = await findPending(read.data.loginToken);
       if (pending === undefined) return expired;
@@ -407,7 +396,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
     },
 
     async completeLogin(input, meta = {}) {
-      const read = readInput(completeSchema, input);
+      const read = readInput(authInputSchemas.completeLogin, input);
       if (!read.success) return read;
       const { method, code } = read.data;
       const pending = await findPending(read.data.loginToken);
@@ -509,7 +498,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
     },
 
     async confirmTotpEnrollment(auth, input) {
-      const read = readInput(codeSchema, input);
+      const read = readInput(authInputSchemas.totpCode, input);
       if (!read.success) return read;
       const account = await requireFresh(auth);
       if (!account.success) return account;
@@ -532,7 +521,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
     },
 
     async setSecondFactor(auth, input) {
-      const read = readInput(methodSchema, input);
+      const read = readInput(authInputSchemas.secondFactor, input);
       if (!read.success) return read;
       const account = await requireFresh(auth);
       if (!account.success) return account;
@@ -563,7 +552,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
 
   async function requestUnlock(input: unknown, meta: RequestMeta = {}): Promise<Result<UnlockRequested>> {
     if (!ctx.lockout.policy.password.selfUnlock) return fail(issue('auth.unlock_unavailable', []));
-    const read = readInput(unlockSchema, input);
+    const read = readInput(authInputSchemas.requestUnlock, input);
     if (!read.success) return read;
     const { login } = read.data;
     const contact = readLogin(ctx, login);
@@ -591,7 +580,7 @@ export function createAuthService(ctx: AccountContext): AuthService {
 
   async function confirmUnlock(input: unknown, meta: RequestMeta = {}): Promise<Result<AccountUnlocked>> {
     if (!ctx.lockout.policy.password.selfUnlock) return fail(issue('auth.unlock_unavailable', []));
-    const read = readInput(confirmUnlockSchema, input);
+    const read = readInput(authInputSchemas.confirmUnlock, input);
     if (!read.success) return read;
     const dot = read.data.unlockToken.indexOf('.');
     const challengeId = dot > 0 ? read.data.unlockToken.slice(0, dot) : '';

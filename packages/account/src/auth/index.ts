@@ -28,3 +28,4 @@ export {
   type UnlockRequested,
   type AccountUnlocked,
 } from './create-auth-service.js';
+export { authInputSchemas } from './auth-input-schemas.js';

@@ -1,4 +1,4 @@
-import { fail, issue, maskEmail, maskPhone, ok, type Result } from '@kabinet/core';
+import { fail, issue, maskEmail, maskPhone, ok, readInput, type Result } from '@kabinet/core';
 import type { AccountRecord, PendingContactChange, Stored } from '@kabinet/ports';
 import { parsePhone } from '@kabinet/validators/phone';
 import { z } from 'zod';
@@ -12,7 +12,6 @@ import { guardCode, reserveSend } from '../_lib/guard-code.js';
 import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { notifyAccount, sendEmail, sendSms } from '../_lib/notify.js';
-import { readInput } from '../_lib/read-input.js';
 import { requireSession } from '../_lib/require-session.js';
 import { loadAccount, runAccountStep } from '../_lib/run-account-step.js';
 import { contactOwner } from '../_lib/contact-owner.js';

@@ -1,4 +1,4 @@
-import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
+import { fail, issue, ok, type Issue, readInput, type Result } from '@kabinet/core';
 import type { AccountRecord, ConfirmationMethod, IdentityConfirmationRecord, Stored } from '@kabinet/ports';
 import { checkPassportValidity } from '@kabinet/validators/document-validity';
 import { parseAddress } from '@kabinet/validators/address';
@@ -16,7 +16,6 @@ import { checkView, identityView } from '../_lib/identity-view.js';
 import { accountParty, SYSTEM_CLOCK } from '../_lib/journal-draft.js';
 import { parseDocument, type ParsedDocument } from '../_lib/parse-document.js';
 import { parsePersonal } from '../_lib/parse-personal.js';
-import { readInput } from '../_lib/read-input.js';
 import { missingDocumentGroups } from '../_lib/required-documents.js';
 import { requireSession } from '../_lib/require-session.js';
 import { loadAccount, runAccountStep, type StepOutcome } from '../_lib/run-account-step.js';

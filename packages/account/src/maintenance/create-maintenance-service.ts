@@ -1,10 +1,9 @@
-import { KabinetError, isConflict, ok, type Result } from '@kabinet/core';
+import { KabinetError, isConflict, ok, readInput, type Result } from '@kabinet/core';
 import type { JournalParty, StoreRecord, Stored, VersionedStore, WriteOptions } from '@kabinet/ports';
 import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { OperatorContext } from '../support/create-support-service.js';
 import { accountKeys } from '../_lib/account-keys.js';
-import { readInput } from '../_lib/read-input.js';
 import { rekeyAccount } from '../_lib/rekey-account.js';
 import { rekeyDraft } from '../_lib/rekey-draft.js';
 

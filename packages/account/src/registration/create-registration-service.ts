@@ -1,4 +1,4 @@
-import { createId, fail, isConflict, issue, ok, prefixIssues, type Issue, type Result } from '@kabinet/core';
+import { createId, fail, isConflict, issue, ok, prefixIssues, type Issue, readInput, type Result } from '@kabinet/core';
 import type { AccountRecord, DraftContact, DraftRecord, Stored, UserType } from '@kabinet/ports';
 import { z } from 'zod';
 import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
@@ -16,7 +16,6 @@ import { storedDocument } from '../_lib/stored-document.js';
 import { guardCode, reserveSend } from '../_lib/guard-code.js';
 import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { parsePersonal, type PersonalData } from '../_lib/parse-personal.js';
-import { readInput } from '../_lib/read-input.js';
 import { draftParty, openDraft, runDraftStep } from '../_lib/run-draft-step.js';
 import { isJournalKeyConflict, runAccountStep } from '../_lib/run-account-step.js';
 import { hashSecret, newSecret } from '../_lib/secrets.js';

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { createId, fail, isConflict, issue, ok, type Result } from '@kabinet/core';
+import { createId, fail, isConflict, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { LoginLog } from '@kabinet/audit';
 import type { AccountLevel, AccountLifecycle, SessionRecord } from '@kabinet/ports';
 import { z } from 'zod';
@@ -9,7 +9,6 @@ import { loadAccount, runAccountStep } from '../_lib/run-account-step.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { checkPassword } from '../_lib/password-check.js';
 import { lockOut } from '../_lib/lock-out.js';
-import { readInput } from '../_lib/read-input.js';
 import { requireSession } from '../_lib/require-session.js';
 import { hashSecret, newSecret, splitToken } from '../_lib/secrets.js';
 import { liveSessions, openSession, revokeSessions, sessionProblem, tokenPair } from '../_lib/sessions.js';

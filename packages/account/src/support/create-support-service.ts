@@ -1,4 +1,4 @@
-import { fail, issue, ok, randomString, type Result } from '@kabinet/core';
+import { fail, issue, ok, randomString, readInput, type Result } from '@kabinet/core';
 import type { AccountLevel, AccountLifecycle, AccountRecord, JournalParty, UserType } from '@kabinet/ports';
 import { formatAddress } from '@kabinet/validators/address';
 import { z } from 'zod';
@@ -8,7 +8,6 @@ import { readPersonal } from '../_lib/account-pii.js';
 import { advanceCheck, newCheck, noticeFor } from '../_lib/identity-steps.js';
 import { checkView } from '../_lib/identity-view.js';
 import { notifyAccount } from '../_lib/notify.js';
-import { readInput } from '../_lib/read-input.js';
 import { loadAccount, runAccountStep } from '../_lib/run-account-step.js';
 import { hashSecret, newSecret } from '../_lib/secrets.js';
 import { macSecret } from '../_lib/secret-mac.js';
