@@ -14,7 +14,7 @@ import { generateSync } from 'otplib';
 
 /**
  * scrypt at better-auth 1.7.25's parameters (N = 16384, r = 16, p = 1, 64-byte key), as in
- * packages/http/bench: the hash still dominates a login, at a cost a shared 2-core machine
+ * packages/express/bench: the hash still dominates a login, at a cost a shared 2-core machine
  * can run for a while.
  */
 export const BENCH_SCRYPT = { cost: 2 ** 14, blockSize: 16, parallelization: 1, keyLength: 64, saltLength: 16 } as const;
