@@ -444,6 +444,42 @@ describe('createLockoutService — one-time codes', () => {
     expect(await lockout.attemptCode(who, right)).toMatchObject({ ran: true, verdict: 'success' });
   });
 
+  it('OTP-3, S-9: a try whose slot is granted just after a wrong try released it still sees that try\'s block (the interleaving that judged two)', async () => {
+    const clock = createFakeClock(Date.UTC(2026, 0, 1));
+    const store = createMemoryCounterStore({ clock });
+    // The interleaving: the second try asks for the slot while the first holds it and reads the
+    // block before the first writes it; its slot is granted only after the first released it.
+    let firstOver!: () => void;
+    const over = new Promise<void>((resolve) => (firstOver = resolve));
+    let secondRead!: () => void;
+    const read = new Promise<void>((resolve) => (secondRead = resolve));
+    let slotCalls = 0;
+    let nextReads = 0;
+    const counters: typeof store = {
+      ...store,
+      increment: async (key, options) => {
+        if (key.includes(':slot:') && ++slotCalls === 2) await over;
+        return store.increment(key, options);
+      },
+      get: async (key) => {
+        const value = await store.get(key);
+        if (key.includes(':next:') && ++nextReads === 2) secondRead();
+        return value;
+      },
+      raiseTo: async (key, value, ttlMs) => {
+        // The first try writes its block only once the second has read (or after 50 ms, when the second reads only after its slot).
+        await Promise.race([read, new Promise((resolve) => setTimeout(resolve, 50))]);
+        return store.raiseTo(key, value, ttlMs);
+      },
+    };
+    const lockout = createLockoutService({ counters, clock });
+    const first = lockout.attemptCode(who, wrong);
+    const second = lockout.attemptCode(who, right);
+    expect(await first).toMatchObject({ ran: true, verdict: 'failure' });
+    firstOver();
+    expect(await second).toMatchObject({ ran: false, reason: 'blocked' });
+  });
+
   it('OTP-3: the default block is five minutes', async () => {
     const { lockout, clock } = setup();
     await lockout.attemptCode(who, wrong);

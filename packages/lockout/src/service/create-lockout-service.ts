@@ -302,10 +302,11 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
       now = clock.now();
       const day = dayWindow(now, policy.dayOffsetMinutes);
       const ipKey = k.pwIp(ip, day.index);
-      const [ipState, ipNext, slot, next, accountState, series] = await Promise.all([
+      // The pair's slot first, its state after (see attemptCode).
+      const slot = await counters.increment(k.pairSlot(account, ip), { ttlMs: policy.attemptLeaseMs });
+      const [ipState, ipNext, next, accountState, series] = await Promise.all([
         counters.increment(ipKey, { ttlMs: day.end - now }),
         counters.get(k.ipNext(ip)),
-        counters.increment(k.pairSlot(account, ip), { ttlMs: policy.attemptLeaseMs }),
         counters.get(k.pairNext(account, ip)),
         // A trusted pair's attempts are not part of the account's count (they are the owner's, or capped by the pair's own limits).
         trusted ? Promise.resolve(undefined) : counters.increment(k.account(account), { ttlMs: pw.accountWindowMs, window: 'sliding' }),
@@ -399,9 +400,12 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
       const now = clock.now();
       const day = dayWindow(now, policy.dayOffsetMinutes);
       const ipKey = k.codeIp(ip, day.index);
-      const [ipState, slot, next, today] = await Promise.all([
+      // The slot first, the state after: a holder releases the slot only after it has written its
+      // block, so whoever holds the slot next reads that block (read together, a request could
+      // read the state before the block and take the slot after its release: two judged).
+      const slot = await counters.increment(k.codeSlot(id), { ttlMs: policy.attemptLeaseMs });
+      const [ipState, next, today] = await Promise.all([
         counters.increment(ipKey, { ttlMs: day.end - now }),
-        counters.increment(k.codeSlot(id), { ttlMs: policy.attemptLeaseMs }),
         counters.get(k.codeNext(id)),
         counters.get(k.codeDay(id, day.index)),
       ]);
