@@ -9,6 +9,8 @@ import { ISSUE_STATUS } from './_lib/issue-statuses.js';
  * answer (with `Retry-After`, fail closed). Other codes are input problems and come back as
  * `422 validation_failed` with the issues listed. Every code's status is declared one by one,
  * never guessed from its name; a test fails when a code of the message catalogues has none.
+ * (A 422 with a single issue carries that issue's code at the top level instead of
+ * `validation_failed`.)
  *
  * @param code - an issue code
  * @returns the status, or `undefined` for plain input issues (422)

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { KabinetError, mergeCatalogues, type Issue, type Locale, type MessageCatalogue } from '@kabinet/core';
+import { KabinetError, mergeCatalogues, readInput, type Issue, type Locale, type MessageCatalogue } from '@kabinet/core';
 import { defaultBodyLimits, type BodyLimits } from '../body/read-body.js';
 import { readJsonBody } from '../body/read-json-body.js';
 import { readUpload } from '../body/read-upload.js';
@@ -8,7 +8,7 @@ import type { CsrfOptions } from './csrf-options.js';
 import { problem, type ErrorBody } from '../responses/problem.js';
 import { toResponse, type HttpReply } from '../responses/http-reply.js';
 import { httpMessages } from '../responses/http-messages.js';
-import { issuesFromZod } from '../_lib/zod-issues.js';
+import { validationCode } from '../_lib/validation-code.js';
 import { createCorrelationId } from '../faults/create-correlation-id.js';
 import { logServerFault } from '../faults/log-server-fault.js';
 import type { ServerFault } from '../faults/server-fault.js';
@@ -171,8 +171,8 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
     } else if (route.body !== undefined) {
       const json = await readJsonBody(request, { ...limits, maxBytes });
       if (!json.success) return bodyProblem(json.issues, locale);
-      const checked = route.body.safeParse(json.data);
-      if (!checked.success) return problem(422, 'validation_failed', locale, catalogue, issuesFromZod(checked.error));
+      const checked = readInput(route.body, json.data);
+      if (!checked.success) return problem(422, validationCode(checked.issues), locale, catalogue, checked.issues);
       body = checked.data;
     }
 

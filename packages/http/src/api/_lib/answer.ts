@@ -3,6 +3,7 @@ import { httpStatusOfIssue } from '../http-status-of-issue.js';
 import type { RouteContext } from '../../routing/define-route.js';
 import type { HttpReply } from '../../responses/http-reply.js';
 import type { IssueBody } from '../../responses/problem.js';
+import { validationCode } from '../../_lib/validation-code.js';
 
 /** Seconds a limit issue asks the client to wait (its `seconds` or `minutes` param). */
 export function retryAfterSeconds(found: Issue): number | undefined {
@@ -15,8 +16,9 @@ export function retryAfterSeconds(found: Issue): number | undefined {
 
 /**
  * The error reply for a failed use case: the first issue with a status of its own decides
- * (401/403/404/409/429, with `Retry-After` on 429); otherwise 422 `validation_failed` with
- * every issue, in the client's language.
+ * (401/403/404/409/429, with `Retry-After` on 429); otherwise a 422 with every issue, in the
+ * client's language, whose top-level code is the issue's own when there is one issue and
+ * `validation_failed` when there are several.
  */
 export function failureReply(ctx: RouteContext<unknown, unknown>, issues: readonly Issue[]): HttpReply {
   for (const found of issues) {
@@ -28,7 +30,8 @@ export function failureReply(ctx: RouteContext<unknown, unknown>, issues: readon
     }
     return ctx.problem(status, found.code, [found]);
   }
-  return ctx.problem(422, 'validation_failed', issues.length > 0 ? issues : [{ code: 'input.wrong_format', path: [] }]);
+  const listed = issues.length > 0 ? issues : [{ code: 'input.wrong_format', path: [] }];
+  return ctx.problem(422, validationCode(listed), listed);
 }
 
 /** Renders warnings (e.g. the password strength hint) for a success body. */

@@ -1,7 +1,7 @@
 // Login with a second factor (OTP-6, S-7, S-8) and the account's own security settings
 // (password, authenticator app, backup codes: S-11) over `kabinet.auth`.
 import { renderIssue, type MessageCatalogue } from '@kabinet/core';
-import type { Kabinet } from 'kabinet';
+import { authInputSchemas, type Kabinet } from 'kabinet';
 import { z } from 'zod';
 import type { Route, RouteContext } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
@@ -61,7 +61,7 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Log in with phone or e-mail and password; a second factor follows (OTP-6)',
       tags: TAGS,
       access: 'public',
-      body: z.object({ login: z.string().max(320), password: z.string().max(1024), transport: transportSchema }),
+      body: authInputSchemas.login.extend({ transport: transportSchema }),
       responses: { 200: { description: 'A second factor is needed, or (when the policy needs none) the session', schema: z.union([secondFactorSchema, authenticatedSchema]) }, ...uniform, ...limited },
       handle: async (ctx) =>
         answer(ctx, catalogue, await auth.login({ login: ctx.body.login, password: ctx.body.password }, metaOf(ctx)), (data) =>
@@ -75,7 +75,7 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Ask for a code that lifts a password lock (S-7): it goes to the account\'s confirmed phone or e-mail; the answer is the same for unknown logins (S-8)',
       tags: TAGS,
       access: 'public',
-      body: z.object({ login: z.string().max(320), channel: z.enum(['sms', 'email']).optional().describe('default: the login\'s own channel') }),
+      body: authInputSchemas.requestUnlock.extend({ channel: authInputSchemas.requestUnlock.shape.channel.describe('default: the login\'s own channel') }),
       responses: {
         202: { description: 'Accepted (a code went out if the login belongs to an account)', schema: z.object({ unlockToken: z.string(), channel: z.enum(['sms', 'email']), expiresAt: z.number().int() }) },
         403: { description: 'The deployment has no self-service unlock (`auth.unlock_unavailable`)' },
@@ -90,7 +90,7 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Lift the password lock with the code (S-7): the failures and the lock go and this address is trusted for the account; log in with the password next (journaled)',
       tags: TAGS,
       access: 'public',
-      body: z.object({ unlockToken: z.string().max(200), code: z.string().max(32) }),
+      body: authInputSchemas.confirmUnlock,
       responses: {
         200: { description: 'Unlocked', schema: z.object({ unlockedAt: z.number().int() }) },
         422: { description: 'A wrong or expired code (`auth.code_wrong`, `auth.code_expired`)' },
@@ -105,7 +105,7 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Send (or re-send) the login code by SMS or e-mail (S-5 limits apply)',
       tags: TAGS,
       access: 'public',
-      body: z.object({ loginToken: z.string().max(200), method: z.enum(['sms', 'email']) }),
+      body: authInputSchemas.sendLoginCode,
       responses: { 202: { description: 'Code sent', schema: codeSentSchema }, 401: { description: 'The login expired (`auth.login_expired`)' }, ...limited },
       handle: async (ctx) => answer(ctx, catalogue, await auth.sendLoginCode(ctx.body, metaOf(ctx)), (data) => ({ status: 202, body: data })),
     }),
@@ -116,7 +116,7 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Complete the login with the second factor: SMS/e-mail code, authenticator app (TOTP, replay refused) or backup code; opens a session with a new id (S-10)',
       tags: TAGS,
       access: 'public',
-      body: z.object({ loginToken: z.string().max(200), method: z.enum(FACTORS), code: z.string().max(64), transport: transportSchema }),
+      body: authInputSchemas.completeLogin.extend({ transport: transportSchema }),
       responses: { 200: { description: 'The session', schema: authenticatedSchema }, 401: { description: 'The login expired (`auth.login_expired`)' }, ...limited },
       handle: async (ctx) =>
         answer(ctx, catalogue, await auth.completeLogin({ loginToken: ctx.body.loginToken, method: ctx.body.method, code: ctx.body.code }, metaOf(ctx)), (data) =>
@@ -159,7 +159,7 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Finish the authenticator set-up with a code; TOTP becomes the preferred factor and backup codes are issued (shown once)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ code: z.string().max(16) }),
+      body: authInputSchemas.totpCode,
       responses: { 200: { description: 'Backup codes', schema: z.object({ backupCodes: z.array(z.string()) }) }, ...fresh, ...limited },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
@@ -174,7 +174,7 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Choose the preferred second factor (OTP-6; S-11)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ method: z.enum(['sms', 'email', 'totp']) }),
+      body: authInputSchemas.secondFactor,
       responses: { 200: { description: 'Chosen', schema: z.object({ method: z.enum(['sms', 'email', 'totp']) }) }, ...fresh },
       handle: async (ctx) => {
         const s = sessionOf(ctx);

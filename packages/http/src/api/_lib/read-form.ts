@@ -1,10 +1,9 @@
-import { issue } from '@kabinet/core';
+import { issue, readInput } from '@kabinet/core';
 import type { z } from 'zod';
 import { defaultBodyLimits } from '../../body/read-body.js';
 import { readJsonBody } from '../../body/read-json-body.js';
 import type { Upload } from '../../body/read-upload.js';
 import type { HttpReply } from '../../responses/http-reply.js';
-import { issuesFromZod } from '../../_lib/zod-issues.js';
 import { failureReply } from './answer.js';
 import type { KabinetContext } from './tools.js';
 
@@ -54,7 +53,7 @@ export async function readForm<S extends z.ZodType>(ctx: KabinetContext, upload:
     const expected = 'application/json or multipart/form-data';
     return { success: false, reply: ctx.problem(415, 'body.unsupported_media_type', [issue('body.unsupported_media_type', [], { expected })]) };
   }
-  const checked = schema.safeParse(raw);
-  if (!checked.success) return { success: false, reply: failureReply(ctx, issuesFromZod(checked.error)) };
+  const checked = readInput(schema, raw);
+  if (!checked.success) return { success: false, reply: failureReply(ctx, checked.issues) };
   return { success: true, data: checked.data, files };
 }

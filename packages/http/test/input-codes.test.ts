@@ -1,0 +1,88 @@
+// One validation path over HTTP: a route body is read by the same `readInput` (`@kabinet/core`)
+// as the services, the login route with the service's own schema, so a wrong type, a number that
+// is not an integer or not safe and an empty login each come back with the code that says what
+// is wrong — and a single issue is the answer's top-level code, not "Please check the form".
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { z } from 'zod';
+import { defineCatalogue } from '@kabinet/core';
+import type { PasswordHasher } from '@kabinet/ports';
+import { createKabinet, generateDevelopmentKeys } from 'kabinet';
+import { createHttpHandler, createKabinetHttp, defineRoute } from '../src/index.js';
+
+const plainHasher: PasswordHasher = {
+  hash: async (secret) => `plain$${secret}`,
+  verify: async (hash, secret) => hash === `plain$${secret}`,
+  needsRehash: () => false,
+};
+const { handler: kabinetHandler } = createKabinetHttp(createKabinet({ keys: generateDevelopmentKeys('input-codes'), hasher: plainHasher, scanFile: async () => 'clean' }));
+
+const amounts = createHttpHandler({
+  routes: [
+    defineRoute({
+      operationId: 'pay', method: 'POST', path: '/v1/pay', summary: 'Pay', tags: ['t'], access: 'public',
+      body: z.object({ amount: z.number().int().positive(), payer: z.object({ name: z.string().max(20) }) }),
+      responses: { 204: { description: 'paid' } },
+      handle: async () => ({ status: 204 }),
+    }),
+  ],
+  catalogue: defineCatalogue({ ru: {}, en: {} }),
+  authenticate: async () => undefined,
+  isOperator: () => false,
+  csrf: false,
+});
+
+async function post(handler: typeof kabinetHandler, path: string, body: string, lang = 'en') {
+  const response = await handler(new Request(`http://localhost${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'accept-language': lang } }), { ip: '203.0.113.7' });
+  return { status: response.status, body: (await response.json()) as { error: { code: string; message: string; issues: { code: string; path: unknown[]; message: string; params?: unknown }[] } } };
+}
+const login = (body: unknown, lang?: string) => post(kabinetHandler, '/v1/auth/login', JSON.stringify(body), lang);
+
+describe('route bodies: one validation path, honest codes', () => {
+  it('S-17: {"password": 123} is input.not_a_string at password, the top-level code and message too', async () => {
+    const r = await login({ login: 'user@example.uz', password: 123 });
+    expect(r.status).toBe(422);
+    expect(r.body.error.code).toBe('input.not_a_string');
+    expect(r.body.error.message).toBe(r.body.error.issues[0]!.message);
+    expect(r.body.error.issues).toEqual([{ code: 'input.not_a_string', path: ['password'], message: expect.stringMatching(/string/) }]);
+  });
+
+  it('S-17: an empty login and password are refused at the HTTP layer with the service codes', async () => {
+    const r = await login({ login: '', password: '' }, 'ru');
+    expect(r.status).toBe(422);
+    expect(r.body.error.code).toBe('validation_failed');
+    expect(r.body.error.issues.map((i) => [i.code, i.path])).toEqual([
+      ['input.required', ['login']],
+      ['input.required', ['password']],
+    ]);
+    expect(r.body.error.issues[0]!.message).toBe('Поле обязательное');
+  });
+
+  it('an array for the body object is input.wrong_type, not input.required', async () => {
+    const r = await login([]);
+    expect(r.body.error.issues).toEqual([{ code: 'input.wrong_type', path: [], params: { expected: 'object' }, message: 'Wrong type of value: expected object' }]);
+  });
+
+  it('an amount of 1.5, of 2^53+2, of 0; an array for an object', async () => {
+    const pay = (body: string) => post(amounts, '/v1/pay', body);
+    expect((await pay('{"amount":1.5,"payer":{"name":"A"}}')).body.error).toMatchObject({ code: 'input.not_an_integer', issues: [{ code: 'input.not_an_integer', path: ['amount'] }] });
+    const huge = await pay('{"amount":9007199254740994,"payer":{"name":"A"}}');
+    expect(huge.body.error.issues).toEqual([{ code: 'input.not_safe_integer', path: ['amount'], params: { max: Number.MAX_SAFE_INTEGER }, message: expect.stringContaining('9007199254740991') }]);
+    expect((await pay('{"amount":0,"payer":{"name":"A"}}')).body.error.issues).toMatchObject([{ code: 'input.not_greater_than', path: ['amount'], params: { min: 0 } }]);
+    expect((await pay('{"amount":5,"payer":[]}')).body.error.issues).toMatchObject([{ code: 'input.wrong_type', path: ['payer'], params: { expected: 'object' } }]);
+    expect((await pay('{"amount":"5","payer":{"name":"Александра Сергеевна Ивановская"}}')).body.error.issues).toMatchObject([
+      { code: 'input.wrong_type', path: ['amount'], params: { expected: 'number' } },
+      { code: 'input.too_long', path: ['payer', 'name'], params: { max: 20 } },
+    ]);
+  });
+
+  test.prop([fc.jsonValue().filter((v) => v !== null && typeof v !== 'string'), fc.constantFrom('login', 'password')], { numRuns: 40 })(
+    'S-17: any JSON value of another type for login or password is input.not_a_string at its path, never input.required',
+    async (value, field) => {
+      const r = await login({ login: 'user@example.uz', password: 'Samarqand-2026!', [field]: value });
+      expect(r.status).toBe(422);
+      expect(r.body.error.code).toBe('input.not_a_string');
+      expect(r.body.error.issues.map((i) => [i.code, i.path])).toEqual([['input.not_a_string', [field]]]);
+    },
+  );
+});
