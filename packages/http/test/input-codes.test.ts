@@ -76,6 +76,23 @@ describe('route bodies: one validation path, honest codes', () => {
     ]);
   });
 
+  it('registration steps share the service schemas: an unknown user type, a blank or numeric code', async () => {
+    const start = await post(kabinetHandler, '/v1/registration/drafts', JSON.stringify({ userType: 'tourist' }));
+    expect(start.status).toBe(422);
+    expect(start.body.error).toMatchObject({ code: 'input.not_one_of', issues: [{ code: 'input.not_one_of', path: ['userType'], params: { allowed: 'foreign_citizen, residence_permit_holder' } }] });
+    const draft = await post(kabinetHandler, '/v1/registration/drafts', JSON.stringify({ userType: 'foreign_citizen' }));
+    const { draftId, resumeToken } = draft.body as unknown as { draftId: string; resumeToken: string };
+    const confirm = async (body: unknown) => {
+      const response = await kabinetHandler(
+        new Request(`http://localhost/v1/registration/drafts/${draftId}/codes/confirm`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'x-resume-token': resumeToken } }),
+        { ip: '203.0.113.7' },
+      );
+      return (await response.json()) as { error: { code: string; issues: { code: string; path: unknown[] }[] } };
+    };
+    expect((await confirm({ channel: 'phone', code: '' })).error).toMatchObject({ code: 'input.required', issues: [{ code: 'input.required', path: ['code'] }] });
+    expect((await confirm({ channel: 'phone', code: 123456 })).error).toMatchObject({ code: 'input.not_a_string', issues: [{ code: 'input.not_a_string', path: ['code'] }] });
+  });
+
   test.prop([fc.jsonValue().filter((v) => v !== null && typeof v !== 'string'), fc.constantFrom('login', 'password')], { numRuns: 40 })(
     'S-17: any JSON value of another type for login or password is input.not_a_string at its path, never input.required',
     async (value, field) => {

@@ -3,6 +3,7 @@ import type { AccountRecord, PendingContactChange, Stored } from '@kabinet/ports
 import { parsePhone } from '@kabinet/validators/phone';
 import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
+import { contactInputSchemas } from './contact-input-schemas.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
 import type { CodeSent } from '../context/code-sent.js';
 import { readContactValue } from '../_lib/account-pii.js';
@@ -100,7 +101,6 @@ export interface ContactsService {
 
 const CHANNEL = z.enum(['phone', 'email']);
 const changeSchema = z.object({ channel: CHANNEL, value: z.unknown() });
-const confirmSchema = z.object({ channel: CHANNEL, code: z.string().min(1).max(32) });
 const restoreSchema = z.object({ channel: CHANNEL, seq: z.number().int().nonnegative() });
 const messengerSchema = z.object({ kind: z.enum(['telegram', 'viber', 'whatsapp']), value: z.string().min(1).max(64) });
 const removeMessengerSchema = z.object({ kind: z.enum(['telegram', 'viber', 'whatsapp']) });
@@ -241,7 +241,7 @@ export function createContactsService(ctx: AccountContext): ContactsService {
     },
 
     async confirmChange(auth, input, meta = {}) {
-      const read = readInput(confirmSchema, input);
+      const read = readInput(contactInputSchemas.confirmChange, input);
       if (!read.success) return read;
       const { channel, code } = read.data;
       const account = await owned(auth, false);

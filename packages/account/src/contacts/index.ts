@@ -18,3 +18,4 @@ export {
   type PendingChangeView,
   type ContactVersionView,
 } from './create-contacts-service.js';
+export { contactInputSchemas } from './contact-input-schemas.js';

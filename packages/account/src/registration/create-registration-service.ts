@@ -3,6 +3,7 @@ import type { AccountRecord, DraftContact, DraftRecord, Stored, UserType } from 
 import { z } from 'zod';
 import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
 import type { AccountContext } from '../context/account-context.js';
+import { registrationInputSchemas } from './registration-input-schemas.js';
 import type { RequestMeta } from '../context/auth-context.js';
 import type { CodeSent } from '../context/code-sent.js';
 import type { DocumentView } from '../identity/identity-views.js';
@@ -124,20 +125,15 @@ export interface RegistrationService {
   create(input: unknown, meta?: RequestMeta): Promise<Result<CreatedAccount>>;
 }
 
-const USER_TYPES = ['foreign_citizen', 'residence_permit_holder'] as const;
-const access = { draftId: z.string().min(1).max(64), resumeToken: z.string().min(1).max(100) };
+// The draft's id and resume token, as every step names them.
+const access = registrationInputSchemas.userType.pick({ draftId: true, resumeToken: true }).shape;
 const accessSchema = z.object(access);
-const startSchema = z.object({ userType: z.enum(USER_TYPES) });
-const userTypeSchema = z.object({ ...access, userType: z.enum(USER_TYPES) });
 const personalSchema = z.object({ ...access, personal: z.record(z.string(), z.unknown()) });
 const fileSchema = z.object({ bytes: z.instanceof(Uint8Array), name: z.string().max(255).optional() });
 const documentSchema = z.object({ ...access, document: z.record(z.string(), z.unknown()), files: z.array(fileSchema).max(10).optional() });
 const removeSchema = z.object({ ...access, documentId: z.string().min(1).max(64) });
 const contactsSchema = z.object({ ...access, phone: z.unknown(), email: z.unknown() });
-const channelSchema = z.object({ ...access, channel: z.enum(['phone', 'email']) });
-const codeSchema = z.object({ ...access, channel: z.enum(['phone', 'email']), code: z.string().min(1).max(32) });
 const passwordSchema = z.object({ ...access, password: z.unknown() });
-const termsSchema = z.object({ ...access, termsVersion: z.string().min(1).max(40) });
 
 /**
  * Creates the registration service.
@@ -224,7 +220,7 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
 
   return {
     async start(input) {
-      const read = readInput(startSchema, input);
+      const read = readInput(registrationInputSchemas.start, input);
       if (!read.success) return read;
       const now = ctx.clock.now();
       const resumeToken = newSecret(ctx.random);
@@ -261,7 +257,7 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
     },
 
     async setUserType(input) {
-      const read = readInput(userTypeSchema, input);
+      const read = readInput(registrationInputSchemas.userType, input);
       if (!read.success) return read;
       return edit(read.data, 'registration.user_type_set', async (draft) => ok({ draft: { ...draft, userType: read.data.userType }, payload: { userType: read.data.userType } }));
     },
@@ -319,7 +315,7 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
     },
 
     async requestCode(input, meta = {}) {
-      const read = readInput(channelSchema, input);
+      const read = readInput(registrationInputSchemas.requestCode, input);
       if (!read.success) return read;
       const { channel } = read.data;
       const draft = await openDraft(ctx, read.data.draftId, read.data.resumeToken);
@@ -363,7 +359,7 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
     },
 
     async confirmCode(input, meta = {}) {
-      const read = readInput(codeSchema, input);
+      const read = readInput(registrationInputSchemas.confirmCode, input);
       if (!read.success) return read;
       const { channel, code } = read.data;
       const draft = await openDraft(ctx, read.data.draftId, read.data.resumeToken);
@@ -426,7 +422,7 @@ export function createRegistrationService(ctx: AccountContext): RegistrationServ
     },
 
     async acceptTerms(input) {
-      const read = readInput(termsSchema, input);
+      const read = readInput(registrationInputSchemas.acceptTerms, input);
       if (!read.success) return read;
       return edit(read.data, 'registration.terms_accepted', async (draft, now) => {
         if (read.data.termsVersion !== ctx.policy.termsVersion) return fail(issue('registration.terms_version', ['termsVersion'], { version: ctx.policy.termsVersion }));

@@ -18,3 +18,4 @@ export {
   type DraftContactView,
   type TermsAcceptance,
 } from './create-registration-service.js';
+export { registrationInputSchemas } from './registration-input-schemas.js';

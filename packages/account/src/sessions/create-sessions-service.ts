@@ -4,6 +4,7 @@ import type { LoginLog } from '@kabinet/audit';
 import type { AccountLevel, AccountLifecycle, SessionRecord } from '@kabinet/ports';
 import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
+import { sessionInputSchemas } from './session-input-schemas.js';
 import type { AuthContext, RequestMeta, TokenPair } from '../context/auth-context.js';
 import { loadAccount, runAccountStep } from '../_lib/run-account-step.js';
 import { accountParty } from '../_lib/journal-draft.js';
@@ -96,7 +97,6 @@ export interface SessionsService {
 const USABLE: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted']);
 const refreshSchema = z.object({ refreshToken: z.string().min(1).max(200) });
 const endSchema = z.object({ sessionId: z.string().min(1).max(100) });
-const reauthSchema = z.object({ password: z.string().min(1).max(1024) });
 const ipSchema = z.object({ ip: z.string().min(2).max(64) });
 const MAX_USED_REFRESH = 50;
 
@@ -280,7 +280,7 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
       return r.success ? ok({ ended: auth.sessionId }) : r;
     },
     async reauthenticate(auth, input, meta = {}) {
-      const read = readInput(reauthSchema, input);
+      const read = readInput(sessionInputSchemas.reauthenticate, input);
       if (!read.success) return read;
       const current = await requireSession(ctx, auth);
       if (!current.success) return current;

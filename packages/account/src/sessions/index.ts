@@ -19,3 +19,4 @@ export {
   type Reauthenticated,
   type IpBlocked,
 } from './create-sessions-service.js';
+export { sessionInputSchemas } from './session-input-schemas.js';

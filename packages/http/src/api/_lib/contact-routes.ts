@@ -1,6 +1,7 @@
 // Contacts after registration (CONTACT-4, CONTACT-5, S-11): change with a code to the new
 // value, the change history (История изменений) and restore, messengers, trusted phone.
 import { issue } from '@kabinet/core';
+import { contactInputSchemas } from 'kabinet';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
@@ -89,7 +90,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Finish a change (or restore) with the code; the old contact is told and the change is journaled',
       tags: TAGS,
       access: 'session',
-      body: z.object({ channel: z.enum(CHANNELS), code: z.string().max(32) }),
+      body: contactInputSchemas.confirmChange,
       responses: { 200: { description: 'Contacts', schema: contactsViewSchema }, ...fresh, ...limited },
       handle: async (ctx) => {
         const s = sessionOf(ctx);

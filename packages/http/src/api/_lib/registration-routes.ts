@@ -1,5 +1,6 @@
 // Registration with drafts (ACC-3, ACC-4, CONTACT-3, CONTACT-6): every step is one route; the
 // draft is addressed by its id in the path and the secret resume token in `X-Resume-Token`.
+import { registrationInputSchemas } from 'kabinet';
 import { z } from 'zod';
 import type { Upload } from '../../body/read-upload.js';
 import type { Route } from '../../routing/define-route.js';
@@ -7,8 +8,6 @@ import type { KabinetPrincipal } from '../kabinet-principal.js';
 import { answer } from './answer.js';
 import { readForm } from './read-form.js';
 import {
-  CHANNELS,
-  USER_TYPES,
   codeSentSchema,
   documentSchema,
   draftAccessSchema,
@@ -60,7 +59,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Start a registration draft (ACC-3); keep the resume token secret',
       tags: TAGS,
       access: 'public',
-      body: z.object({ userType: z.enum(USER_TYPES) }),
+      body: registrationInputSchemas.start,
       responses: { 201: { description: 'Draft started', schema: draftAccessSchema } },
       handle: async (ctx) => answer(ctx, catalogue, await registration.start(ctx.body, metaOf(ctx)), (data) => ({ status: 201, body: data })),
     }),
@@ -95,7 +94,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
-      body: z.object({ userType: z.enum(USER_TYPES) }),
+      body: registrationInputSchemas.userType.omit({ draftId: true, resumeToken: true }),
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
       handle: async (ctx) => answer(ctx, catalogue, await registration.setUserType({ ...accessOf(ctx), userType: ctx.body.userType }), draftReply()),
     }),
@@ -162,7 +161,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
-      body: z.object({ channel: z.enum(CHANNELS) }),
+      body: registrationInputSchemas.requestCode.omit({ draftId: true, resumeToken: true }),
       responses: { 202: { description: 'Code sent', schema: codeSentSchema }, 429: { description: 'Send limit (`auth.send_cooldown`, `auth.send_capped`, `auth.send_ip_capped`: drafts have their own budget, S-5), with Retry-After' }, ...notFound },
       handle: async (ctx) =>
         answer(ctx, catalogue, await registration.requestCode({ ...accessOf(ctx), channel: ctx.body.channel }, metaOf(ctx)), (data) => ({ status: 202, body: data })),
@@ -175,7 +174,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
-      body: z.object({ channel: z.enum(CHANNELS), code: z.string().max(32) }),
+      body: registrationInputSchemas.confirmCode.omit({ draftId: true, resumeToken: true }),
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, 429: { description: 'Code blocked (`auth.code_blocked`), with Retry-After' }, ...notFound },
       handle: async (ctx) =>
         answer(ctx, catalogue, await registration.confirmCode({ ...accessOf(ctx), channel: ctx.body.channel, code: ctx.body.code }, metaOf(ctx)), draftReply()),
@@ -200,7 +199,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
-      body: z.object({ termsVersion: z.string().max(40) }),
+      body: registrationInputSchemas.acceptTerms.omit({ draftId: true, resumeToken: true }),
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
       handle: async (ctx) => answer(ctx, catalogue, await registration.acceptTerms({ ...accessOf(ctx), termsVersion: ctx.body.termsVersion }), draftReply()),
     }),

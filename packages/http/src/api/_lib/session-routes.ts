@@ -1,6 +1,7 @@
 // Sessions (S-10, S-11, ACC-11): list with IPs and devices, end one, end the others, log
 // out, rotate the refresh token, re-authenticate before a sensitive change.
 import { issue, timingSafeEqualStrings } from '@kabinet/core';
+import { sessionInputSchemas } from 'kabinet';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
@@ -129,7 +130,7 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Enter the password again before a sensitive change: contact, password or second factor (S-11)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ password: z.string().max(1024) }),
+      body: sessionInputSchemas.reauthenticate,
       responses: { 200: { description: 'Re-authenticated', schema: z.object({ authenticatedAt: z.number().int() }) }, 401: { description: 'Wrong password (`auth.invalid_credentials`)' } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
