@@ -7,7 +7,7 @@ import { fc, test } from '@fast-check/vitest';
 import { z } from 'zod';
 import { defineCatalogue } from '@kabinet/core';
 import type { PasswordHasher } from '@kabinet/ports';
-import { createKabinet, generateDevelopmentKeys } from 'kabinet';
+import { authInputSchemas, contactInputSchemas, createKabinet, generateDevelopmentKeys, registrationInputSchemas, sessionInputSchemas } from 'kabinet';
 import { createHttpHandler, createKabinetHttp, defineRoute } from '../src/index.js';
 
 const plainHasher: PasswordHasher = {
@@ -15,7 +15,7 @@ const plainHasher: PasswordHasher = {
   verify: async (hash, secret) => hash === `plain$${secret}`,
   needsRehash: () => false,
 };
-const { handler: kabinetHandler } = createKabinetHttp(createKabinet({ keys: generateDevelopmentKeys('input-codes'), hasher: plainHasher, scanFile: async () => 'clean' }));
+const { handler: kabinetHandler, routes } = createKabinetHttp(createKabinet({ keys: generateDevelopmentKeys('input-codes'), hasher: plainHasher, scanFile: async () => 'clean' }));
 
 const amounts = createHttpHandler({
   routes: [
@@ -74,6 +74,31 @@ describe('route bodies: one validation path, honest codes', () => {
       { code: 'input.wrong_type', path: ['amount'], params: { expected: 'number' } },
       { code: 'input.too_long', path: ['payer', 'name'], params: { max: 20 } },
     ]);
+  });
+
+  it('the routes check their bodies with the services\' own field schemas, so the two cannot disagree', () => {
+    const shared: Record<string, z.ZodObject> = {
+      login: authInputSchemas.login,
+      sendLoginCode: authInputSchemas.sendLoginCode,
+      completeLogin: authInputSchemas.completeLogin,
+      confirmTotpEnrollment: authInputSchemas.totpCode,
+      setSecondFactor: authInputSchemas.secondFactor,
+      requestUnlock: authInputSchemas.requestUnlock.omit({ channel: true }),
+      confirmUnlock: authInputSchemas.confirmUnlock,
+      startRegistration: registrationInputSchemas.start,
+      setRegistrationUserType: registrationInputSchemas.userType.omit({ draftId: true, resumeToken: true }),
+      requestRegistrationCode: registrationInputSchemas.requestCode.omit({ draftId: true, resumeToken: true }),
+      confirmRegistrationCode: registrationInputSchemas.confirmCode.omit({ draftId: true, resumeToken: true }),
+      acceptRegistrationTerms: registrationInputSchemas.acceptTerms.omit({ draftId: true, resumeToken: true }),
+      confirmContactChange: contactInputSchemas.confirmChange,
+      reauthenticate: sessionInputSchemas.reauthenticate,
+    };
+    for (const [operationId, service] of Object.entries(shared)) {
+      const route = routes.find((r) => r.operationId === operationId);
+      expect(route, operationId).toBeDefined();
+      const body = route!.body as z.ZodObject;
+      for (const [field, schema] of Object.entries(service.shape)) expect(body.shape[field], `${operationId}.${field}`).toBe(schema);
+    }
   });
 
   it('registration steps share the service schemas: an unknown user type, a blank or numeric code', async () => {
