@@ -7,7 +7,7 @@ import { fc, test } from '@fast-check/vitest';
 import { z } from 'zod';
 import { defineCatalogue } from '@kabinet/core';
 import type { PasswordHasher } from '@kabinet/ports';
-import { authInputSchemas, contactInputSchemas, createKabinet, generateDevelopmentKeys, registrationInputSchemas, sessionInputSchemas } from 'kabinet';
+import { authInputSchemas, contactInputSchemas, createKabinet, generateDevelopmentKeys, identityInputSchemas, registrationInputSchemas, sessionInputSchemas } from 'kabinet';
 import { createHttpHandler, createKabinetHttp, defineRoute } from '../src/index.js';
 
 const plainHasher: PasswordHasher = {
@@ -92,6 +92,8 @@ describe('route bodies: one validation path, honest codes', () => {
       acceptRegistrationTerms: registrationInputSchemas.acceptTerms.omit({ draftId: true, resumeToken: true }),
       confirmContactChange: contactInputSchemas.confirmChange,
       reauthenticate: sessionInputSchemas.reauthenticate,
+      enterConfirmationCode: identityInputSchemas.enterCode.omit({ checkId: true }),
+      activateInPerson: identityInputSchemas.activate,
     };
     for (const [operationId, service] of Object.entries(shared)) {
       const route = routes.find((r) => r.operationId === operationId);

@@ -25,4 +25,4 @@ export {
   type StaticKeysConfig,
 } from '@kabinet/account';
 export { KabinetError, renderIssue, type Result, type Issue } from '@kabinet/core';
-export { authInputSchemas, contactInputSchemas, registrationInputSchemas, sessionInputSchemas } from '@kabinet/account';
+export { authInputSchemas, contactInputSchemas, identityInputSchemas, registrationInputSchemas, sessionInputSchemas } from '@kabinet/account';

@@ -4,6 +4,7 @@ import { checkPassportValidity } from '@kabinet/validators/document-validity';
 import { parseAddress } from '@kabinet/validators/address';
 import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
+import { identityInputSchemas } from './identity-input-schemas.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
 import { readContactValue, readPersonal } from '../_lib/account-pii.js';
 import { codeOutcomeIssue, type CodeIssueCodes } from '../_lib/code-outcome.js';
@@ -70,7 +71,6 @@ const bankSchema = z.object({ bankId: z.string().min(2).max(64), attestationId: 
 const signatureSchema = z.object({ certificateSerial: z.string().regex(/^[0-9A-Fa-f]{8,64}$/), issuer: z.string().min(2).max(200) });
 const videoSchema = z.object({ appointmentAt: z.union([z.number().int().positive(), z.string().min(10).max(40)]) });
 const uploadSchema = z.object({ files: z.array(fileSchema).min(1).max(10) });
-const codeSchema = z.object({ checkId: z.string().min(1).max(64), code: z.string().min(1).max(32) });
 /** Identity confirmation answers a failed code in its own namespace (no separate "exhausted": ask for a new code). */
 const IDENTITY_CODE_ISSUES: CodeIssueCodes = { wrong: 'identity.wrong_code', expired: 'identity.code_expired', exhausted: 'identity.code_expired' };
 const answerSchema = z.object({
@@ -80,7 +80,6 @@ const answerSchema = z.object({
   files: z.array(fileSchema).max(10).optional(),
 });
 const checkIdSchema = z.object({ checkId: z.string().min(1).max(64) });
-const tokenSchema = z.object({ token: z.string().min(1).max(200) });
 
 const OPEN: ReadonlySet<string> = new Set(['started', 'awaiting_code', 'appointment_booked', 'in_transit', 'activation_sent', 'checking', 'clarification_requested', 'overdue']);
 
@@ -373,7 +372,7 @@ export function createIdentityService(ctx: AccountContext): IdentityService {
     },
 
     async enterCode(auth, input, meta = {}) {
-      const read = readInput(codeSchema, input);
+      const read = readInput(identityInputSchemas.enterCode, input);
       if (!read.success) return read;
       const account = await owned(auth);
       if (!account.success) return account;
@@ -451,7 +450,7 @@ export function createIdentityService(ctx: AccountContext): IdentityService {
     },
 
     async activate(input) {
-      const read = readInput(tokenSchema, input);
+      const read = readInput(identityInputSchemas.activate, input);
       if (!read.success) return read;
       const dot = read.data.token.indexOf('.');
       const accountId = dot > 0 ? read.data.token.slice(0, dot) : '';

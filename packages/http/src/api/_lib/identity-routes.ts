@@ -1,6 +1,7 @@
 // Identity: documents, address, the registry check for the standard level, the confirmation
 // methods for the confirmed level (ACC-2, ACC-5…ACC-7), clarification answers within 48 hours,
 // and the activation link after an in-person visit — over `kabinet.identity`.
+import { identityInputSchemas } from 'kabinet';
 import { z } from 'zod';
 import type { Upload } from '../../body/read-upload.js';
 import type { Route } from '../../routing/define-route.js';
@@ -136,7 +137,7 @@ export function identityRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Enter the SMS code, or the code from the registered letter (ACC-7)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ code: z.string().max(32) }),
+      body: identityInputSchemas.enterCode.omit({ checkId: true }),
       responses: { 200: { description: 'The check', schema: checkViewSchema }, 429: { description: 'Code blocked, with Retry-After' }, ...restricted },
       handle: (ctx) => withSession(ctx, async (auth) => answer(ctx, catalogue, await identity.enterCode(auth, { checkId: ctx.params.checkId, code: ctx.body.code }, metaOf(ctx)), ok())),
     }),
@@ -180,7 +181,7 @@ export function identityRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Use the activation link sent by SMS after an in-person visit at a service centre (ACC-7); no session needed',
       tags: TAGS,
       access: 'public',
-      body: z.object({ token: z.string().max(200) }),
+      body: identityInputSchemas.activate,
       responses: { 200: { description: 'The check', schema: checkViewSchema } },
       handle: async (ctx) => answer(ctx, catalogue, await identity.activate(ctx.body), ok()),
     }),
