@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// Typed as plain zod types, so the API docs show the union (not zod's enum internals).
+const CODE_CHANNEL: z.ZodType<'sms' | 'email'> = z.enum(['sms', 'email']);
+const LOGIN_FACTOR: z.ZodType<'sms' | 'email' | 'totp' | 'backup_code'> = z.enum(['sms', 'email', 'totp', 'backup_code']);
+const PREFERRED_FACTOR: z.ZodType<'sms' | 'email' | 'totp'> = z.enum(['sms', 'email', 'totp']);
+
 /**
  * The zod schemas of the auth service's inputs, read with `readInput` (`@kabinet/core`). The
  * HTTP routes use the same schemas (extended with transport fields), so a body the service
@@ -16,21 +21,50 @@ import { z } from 'zod';
  */
 export const authInputSchemas = {
   /** `login`: a phone number or e-mail address and the password. */
-  login: z.object({ login: z.string().min(1).max(320), password: z.string().min(1).max(1024) }),
+  login: z.object({
+    /** A phone number or e-mail address. */
+    login: z.string().min(1).max(320),
+    /** The password. */
+    password: z.string().min(1).max(1024),
+  }),
   /** `sendLoginCode`: the pending login and the channel of the code. */
-  sendLoginCode: z.object({ loginToken: z.string().min(1).max(200), method: z.enum(['sms', 'email']) }),
+  sendLoginCode: z.object({
+    /** The pending login's token. */
+    loginToken: z.string().min(1).max(200),
+    /** The channel of the code. */
+    method: CODE_CHANNEL,
+  }),
   /** `completeLogin`: the pending login, the second factor and its code. */
   completeLogin: z.object({
+    /** The pending login's token. */
     loginToken: z.string().min(1).max(200),
-    method: z.enum(['sms', 'email', 'totp', 'backup_code']),
+    /** The second factor used. */
+    method: LOGIN_FACTOR,
+    /** Its code. */
     code: z.string().min(1).max(64),
   }),
   /** `confirmTotpEnrollment`: the first code of the authenticator app. */
-  totpCode: z.object({ code: z.string().min(1).max(64) }),
+  totpCode: z.object({
+    /** The authenticator app's current code. */
+    code: z.string().min(1).max(64),
+  }),
   /** `setSecondFactor`: the preferred second factor. */
-  secondFactor: z.object({ method: z.enum(['sms', 'email', 'totp']) }),
+  secondFactor: z.object({
+    /** The preferred second factor. */
+    method: PREFERRED_FACTOR,
+  }),
   /** `requestUnlock`: the login of a locked account and the channel of the code. */
-  requestUnlock: z.object({ login: z.string().min(1).max(320), channel: z.enum(['sms', 'email']).optional() }),
+  requestUnlock: z.object({
+    /** The locked account's phone number or e-mail address. */
+    login: z.string().min(1).max(320),
+    /** The channel of the code (default: the account's choice). */
+    channel: CODE_CHANNEL.optional(),
+  }),
   /** `confirmUnlock`: the unlock token and the code sent for it. */
-  confirmUnlock: z.object({ unlockToken: z.string().min(1).max(200), code: z.string().min(1).max(32) }),
+  confirmUnlock: z.object({
+    /** The unlock request's token. */
+    unlockToken: z.string().min(1).max(200),
+    /** The code sent for it. */
+    code: z.string().min(1).max(32),
+  }),
 };

@@ -15,7 +15,15 @@ import { z } from 'zod';
  */
 export const identityInputSchemas = {
   /** `enterCode`: the check and the code sent by SMS or in the registered letter. */
-  enterCode: z.object({ checkId: z.string().min(1).max(64), code: z.string().min(1).max(32) }),
+  enterCode: z.object({
+    /** The identity check. */
+    checkId: z.string().min(1).max(64),
+    /** The code sent by SMS or in the registered letter. */
+    code: z.string().min(1).max(32),
+  }),
   /** `activate`: the token of the activation link sent after an in-person visit. */
-  activate: z.object({ token: z.string().min(1).max(200) }),
+  activate: z.object({
+    /** The activation link's token. */
+    token: z.string().min(1).max(200),
+  }),
 };

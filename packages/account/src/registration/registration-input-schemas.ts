@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
 const USER_TYPES = ['foreign_citizen', 'residence_permit_holder'] as const;
-const access = { draftId: z.string().min(1).max(64), resumeToken: z.string().min(1).max(100) };
+// Typed as plain zod types, so the API docs show the union (not zod's enum internals).
+const USER_TYPE: z.ZodType<(typeof USER_TYPES)[number]> = z.enum(USER_TYPES);
+const CONTACT: z.ZodType<'phone' | 'email'> = z.enum(['phone', 'email']);
+const access = {
+  /** The draft's id. */
+  draftId: z.string().min(1).max(64),
+  /** The draft's resume token. */
+  resumeToken: z.string().min(1).max(100),
+};
 
 /**
  * The zod schemas of the registration service's simple step inputs, read with `readInput`
@@ -20,13 +28,34 @@ const access = { draftId: z.string().min(1).max(64), resumeToken: z.string().min
  */
 export const registrationInputSchemas = {
   /** `start`: the user type of the new draft. */
-  start: z.object({ userType: z.enum(USER_TYPES) }),
+  start: z.object({
+    /** Foreign citizen or residence-permit holder. */
+    userType: USER_TYPE,
+  }),
   /** `setUserType`: the draft and its user type. */
-  userType: z.object({ ...access, userType: z.enum(USER_TYPES) }),
+  userType: z.object({
+    ...access,
+    /** Foreign citizen or residence-permit holder. */
+    userType: USER_TYPE,
+  }),
   /** `requestCode`: the draft and the contact to confirm. */
-  requestCode: z.object({ ...access, channel: z.enum(['phone', 'email']) }),
+  requestCode: z.object({
+    ...access,
+    /** The contact to confirm. */
+    channel: CONTACT,
+  }),
   /** `confirmCode`: the draft, the contact and the code sent to it. */
-  confirmCode: z.object({ ...access, channel: z.enum(['phone', 'email']), code: z.string().min(1).max(32) }),
+  confirmCode: z.object({
+    ...access,
+    /** The contact the code was sent to. */
+    channel: CONTACT,
+    /** The code. */
+    code: z.string().min(1).max(32),
+  }),
   /** `acceptTerms`: the draft and the version of the terms accepted. */
-  acceptTerms: z.object({ ...access, termsVersion: z.string().min(1).max(40) }),
+  acceptTerms: z.object({
+    ...access,
+    /** The version of the terms accepted. */
+    termsVersion: z.string().min(1).max(40),
+  }),
 };

@@ -14,5 +14,8 @@ import { z } from 'zod';
  */
 export const sessionInputSchemas = {
   /** `reauthenticate`: the password, entered again. */
-  reauthenticate: z.object({ password: z.string().min(1).max(1024) }),
+  reauthenticate: z.object({
+    /** The password, entered again. */
+    password: z.string().min(1).max(1024),
+  }),
 };

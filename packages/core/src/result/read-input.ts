@@ -32,13 +32,35 @@ export interface SchemaIssue {
   readonly params?: Readonly<Record<string, unknown>> | undefined;
 }
 
+/** What zod's `safeParse` answers for an input it accepts. */
+export interface InputAccepted<T> {
+  /** Accepted. */
+  readonly success: true;
+  /** The parsed value. */
+  readonly data: T;
+}
+
+/** What zod's `safeParse` answers for an input it refuses. */
+export interface InputRefused {
+  /** Refused. */
+  readonly success: false;
+  /** zod's error. */
+  readonly error: {
+    /** Its issues. */
+    readonly issues: readonly SchemaIssue[];
+  };
+}
+
+/** The options `readInput` passes to `safeParse`. */
+export interface InputParseOptions {
+  /** Have zod report the value at each issue (to tell a wrong type from a missing field). */
+  readonly reportInput?: boolean;
+}
+
 /** The part of a zod 4 schema `readInput` uses: `safeParse`. */
 export interface InputSchema<T> {
   /** zod's `safeParse`. */
-  safeParse(
-    input: unknown,
-    params?: { reportInput?: boolean },
-  ): { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly SchemaIssue[] } };
+  safeParse(input: unknown, params?: InputParseOptions): InputAccepted<T> | InputRefused;
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
