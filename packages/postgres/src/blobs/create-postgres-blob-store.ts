@@ -1,5 +1,5 @@
 import { ConflictError, KabinetError } from '@kabinet/core';
-import { blobChunkBytes, type BlobStore } from '@kabinet/ports';
+import { blobChunkBytes, type BlobMetadata, type BlobStore } from '@kabinet/ports';
 import { run } from '../_lib/in-transaction.js';
 import { invalidArgument } from '../_lib/misuse.js';
 import { quotedSchema } from '../_lib/schema-name.js';
@@ -15,25 +15,29 @@ export interface PostgresBlobStoreOptions {
   readonly maxBlobBytes?: number;
 }
 
-interface BlobRow extends Record<string, unknown> {
+/** A blob's metadata columns. */
+interface BlobColumns extends Record<string, unknown> {
   id: string;
   media_type: string;
   size: number;
   sha256: string;
   owner_id: string;
   created_at: number;
+}
+
+/** A blob's row. */
+interface BlobRow extends BlobColumns {
   bytes: Uint8Array;
 }
 
 /** A blob's row without its bytes, with their stored length. */
-interface BlobMetaRow extends Record<string, unknown> {
-  id: string;
-  media_type: string;
-  size: number;
-  sha256: string;
-  owner_id: string;
-  created_at: number;
+interface BlobMetaRow extends BlobColumns {
   length: number;
+}
+
+/** The port's metadata of a row. */
+function metadataOf(row: BlobColumns): BlobMetadata {
+  return { mediaType: row.media_type, size: row.size, sha256: row.sha256, ownerId: row.owner_id, createdAt: row.created_at };
 }
 
 /** FILE-1's 5 MB, the default cap of one blob. */
@@ -88,7 +92,7 @@ export function createPostgresBlobStore(options: PostgresBlobStoreOptions): Blob
       return {
         id: row.id,
         bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength),
-        metadata: { mediaType: row.media_type, size: row.size, sha256: row.sha256, ownerId: row.owner_id, createdAt: row.created_at },
+        metadata: metadataOf(row),
       };
     },
 
@@ -106,7 +110,7 @@ export function createPostgresBlobStore(options: PostgresBlobStoreOptions): Blob
       }
       return {
         id: row.id,
-        metadata: { mediaType: row.media_type, size: row.size, sha256: row.sha256, ownerId: row.owner_id, createdAt: row.created_at },
+        metadata: metadataOf(row),
         chunks: chunks(),
       };
     },
