@@ -327,6 +327,7 @@ try {
         console.log(`  login round ${r + 1}/${ROUNDS} ${side}: ${result.perSecond.toFixed(2)} logins/s, ${JSON.stringify(result.statuses)} (CPU per login: process ${(result.clientCpuUs / 1000).toFixed(1)} ms${servers})`);
       }
     }
+    await Promise.all([stored.close(), memory.close()]);
     const best = (rs: readonly LoginRound[]): number => Math.max(...rs.map((x) => x.perSecond));
     const total = (rs: readonly LoginRound[], key: 'ok' | 'refused'): number => rs.reduce((n, x) => n + x[key], 0);
     const cpu = (rs: readonly LoginRound[]): string =>

@@ -2,38 +2,15 @@
 // passport with its scan → migration card → contacts → both codes → password → terms →
 // account), login (the password step of a TOTP-protected account) and a code check (the SMS
 // code completing a login), driven by autocannon against the Kabinet server.
-import { crc32 } from 'node:zlib';
 import { generateSync } from 'otplib';
 import { runFlow, type BenchSide, type FlowRequest } from '../_lib/load.js';
+import { PASSPORT_FORM_BOUNDARY, passportForm } from '../../../../bench/_lib/passport-form.js';
 
 const PASSWORD = 'Samarqand-2026!';
 /** Accounts the login phase cycles through (the same number on both sides). */
 export const LOGIN_ACCOUNTS = 32;
 const J = { 'content-type': 'application/json' };
 
-const be32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
-function chunk(type: string, data: number[]): number[] {
-  const body = Uint8Array.from([...[...type].map((c) => c.charCodeAt(0)), ...data]);
-  return [...be32(data.length), ...body, ...be32(crc32(body))];
-}
-/** A small well-formed PNG passport scan at 300 dpi. */
-const SCAN = Buffer.from([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
-  ...chunk('IHDR', [...be32(1600), ...be32(1100), 8, 2, 0, 0, 0]),
-  ...chunk('pHYs', [...be32(11811), ...be32(11811), 1]),
-  ...chunk('IDAT', [0x78, 0x9c, 0x63, 0x60, 0x00, 0x00, 0x00, 0x02, 0x00, 0x01]),
-  ...chunk('IEND', []),
-]);
-const BOUNDARY = '----kabinetbench';
-/** The passport form of one registrant: one person, one account, so each has a number of its own. */
-const passportForm = (number: string): Buffer =>
-  Buffer.concat([
-    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="document"\r\n\r\n`),
-    Buffer.from(JSON.stringify({ kind: 'foreign_passport', number, country: 'UZB', issueDate: '10.01.2020', expiryDate: '09.01.2034' })),
-    Buffer.from(`\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="passport.png"\r\nContent-Type: image/png\r\n\r\n`),
-    SCAN,
-    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
-  ]);
 /** Seven digits of a registrant's phone, for document numbers of its own. */
 const sevenOf = (c: Record<string, unknown>): string => String(c['phone']).slice(-7);
 
@@ -90,7 +67,7 @@ export function kabinetSide(origin: string, connections: number): BenchSide {
       headers: withDraft,
       body: () => ({ personal: { surname: 'Каримов', givenNames: 'Азиз', latinSurname: 'KARIMOV', latinGivenNames: 'AZIZ', birthDate: '17.05.1990', citizenship: 'UZB', sex: 'male' } }),
     },
-    { method: 'POST', path: (c) => `${draft(c)}/documents`, headers: (c) => ({ ...withDraft(c), 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }), rawBody: (c) => passportForm(`AA${sevenOf(c)}`) },
+    { method: 'POST', path: (c) => `${draft(c)}/documents`, headers: (c) => ({ ...withDraft(c), 'content-type': `multipart/form-data; boundary=${PASSPORT_FORM_BOUNDARY}` }), rawBody: (c) => passportForm(`AA${sevenOf(c)}`) },
     { method: 'POST', path: (c) => `${draft(c)}/documents`, headers: withDraft, body: (c) => ({ document: { kind: 'migration_card', number: `4012 ${sevenOf(c)}`, entryDate: '15.10.2026', stayUntil: '31.12.2030' } }) },
     { method: 'PUT', path: (c) => `${draft(c)}/contacts`, headers: withDraft, body: (c) => ({ phone: c.phone, email: c.email }) },
     ...(['phone', 'email'] as const).flatMap((channel): FlowRequest[] => [

@@ -4,13 +4,12 @@
 // personal data, passport with its scan, migration card, contacts, both codes, password, terms,
 // account) and given an authenticator app, so the login measured is the password step of a
 // TOTP-protected account — the phase http.bench.ts measures, with the same flows.
-import { crc32 } from 'node:zlib';
 import type { Clock } from '@kabinet/core';
 import { createKabinetHttp } from '@kabinet/http';
-import { createSimulatedMethodCheck, createSimulatedProvider } from '@kabinet/payments';
 import type { StoreBackend } from '@kabinet/ports';
-import { createKabinet, generateDevelopmentKeys, type KabinetStores } from 'kabinet';
+import { createKabinet, generateDevelopmentKeys, simulatedPayments, type KabinetStores } from 'kabinet';
 import { generateSync } from 'otplib';
+import { PASSPORT_FORM_BOUNDARY, passportForm } from '../../../../bench/_lib/passport-form.js';
 
 /**
  * scrypt at better-auth 1.7.25's parameters (N = 16384, r = 16, p = 1, 64-byte key), as in
@@ -22,29 +21,6 @@ export const BENCH_SCRYPT = { cost: 2 ** 14, blockSize: 16, parallelization: 1, 
 const PASSWORD = 'Samarqand-2026!';
 /** Hashes that may wait for an admission slot: more than the benchmark ever has in flight. */
 const HASH_QUEUE = 64;
-const BOUNDARY = '----kabinetbench';
-const be32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
-function chunk(type: string, data: number[]): number[] {
-  const body = Uint8Array.from([...[...type].map((c) => c.charCodeAt(0)), ...data]);
-  return [...be32(data.length), ...body, ...be32(crc32(body))];
-}
-/** A small well-formed PNG passport scan at 300 dpi. */
-const SCAN = Buffer.from([
-  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
-  ...chunk('IHDR', [...be32(1600), ...be32(1100), 8, 2, 0, 0, 0]),
-  ...chunk('pHYs', [...be32(11811), ...be32(11811), 1]),
-  ...chunk('IDAT', [0x78, 0x9c, 0x63, 0x60, 0x00, 0x00, 0x00, 0x02, 0x00, 0x01]),
-  ...chunk('IEND', []),
-]);
-/** The passport of account `n` (every account its own document) with its scan, as a multipart form. */
-const passportForm = (n: number): Buffer =>
-  Buffer.concat([
-    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="document"\r\n\r\n`),
-    Buffer.from(JSON.stringify({ kind: 'foreign_passport', number: `AA${String(1_000_000 + n).slice(-7)}`, country: 'UZB', issueDate: '10.01.2020', expiryDate: '09.01.2034' })),
-    Buffer.from(`\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="passport.png"\r\nContent-Type: image/png\r\n\r\n`),
-    SCAN,
-    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
-  ]);
 
 /** The real clock moved forward on demand (to pass the resend cooldown without waiting). */
 export interface MovableClock extends Clock {
@@ -96,6 +72,8 @@ export interface LoginSide {
    * `ms`: successful logins per second and the refusals.
    */
   login(inFlight: number, ms: number): Promise<LoginRound>;
+  /** Stops the side's background work (the journal's sequencer on a backend) before its pool ends. */
+  close(): Promise<void>;
 }
 
 /** What createKabinet gets on this side: a backend and/or single stores (memory when neither). */
@@ -113,8 +91,8 @@ export function loginSide(name: string, clock: MovableClock, storage: LoginSideS
     // Hash admission at its default concurrency (one hash per CPU but one), with a queue deep
     // enough for the benchmark's load: every login is admitted, none answered 503.
     policy: { account: { scrypt: BENCH_SCRYPT }, hashAdmission: { queue: HASH_QUEUE } },
-    // Not exercised here; named because a config with a backend must name its provider.
-    payments: { provider: createSimulatedProvider({ clock }), methodCheck: createSimulatedMethodCheck({ clock }) },
+    // Not exercised here; named because a config with a backend must name its payments.
+    payments: simulatedPayments({ clock }),
     ...(storage.backend === undefined ? {} : { backend: storage.backend }),
     ...(storage.stores === undefined ? {} : { stores: storage.stores }),
   });
@@ -163,7 +141,7 @@ export function loginSide(name: string, clock: MovableClock, storage: LoginSideS
       return answer;
     };
     await step('PUT', '/personal-data', { json: { personal: { surname: 'Каримов', givenNames: 'Азиз', latinSurname: 'KARIMOV', latinGivenNames: 'AZIZ', birthDate: '17.05.1990', citizenship: 'UZB', sex: 'male' } } });
-    await step('POST', '/documents', { raw: passportForm(serial), headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` } });
+    await step('POST', '/documents', { raw: passportForm(`AA${String(1_000_000 + serial).slice(-7)}`), headers: { 'content-type': `multipart/form-data; boundary=${PASSPORT_FORM_BOUNDARY}` } });
     await step('POST', '/documents', { json: { document: { kind: 'migration_card', number: `4012 ${String(3_000_000 + serial).slice(-7)}`, entryDate: '15.10.2026', stayUntil: '31.12.2030' } } });
     await step('PUT', '/contacts', { json: { phone: account.phone, email: account.email } });
     for (const channel of ['phone', 'email'] as const) {
@@ -191,6 +169,8 @@ export function loginSide(name: string, clock: MovableClock, storage: LoginSideS
   }
 
   return {
+    close: () => kabinet.close(),
+
     async prepare(count) {
       while (accounts.length < count) accounts.push(await register());
       // Registration sent codes to every phone a moment ago: step over the resend cooldown.
