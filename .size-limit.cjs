@@ -30,7 +30,12 @@ function areasOf(pkg) {
  * `areas: 'each'` expands to one row per subpath of the package, minus `except`.
  */
 const BUDGETS = [
-  { pkg: 'core', area: undefined, import: '*', limit: '3 kB' },
+  // 3 kB until 2026-12-06; then core took the one zod → issue mapping (readInput, moved out of
+  // account and http, with ru/en messages for its 11 honest input codes), the one HMAC helper
+  // (from otp, account and payments) and the one conflict check: 3.94 kB measured, budget ~10% above.
+  { pkg: 'core', area: undefined, import: '*', limit: '4.4 kB' },
+  // Reading input must not pull the message catalogues (964 B measured).
+  { pkg: 'core', area: undefined, import: '{ readInput }', limit: '1.1 kB' },
   // Tree-shaking guard: the result helpers alone must not pull errors or message catalogues.
   { pkg: 'core', area: undefined, import: '{ ok, fail, issue }', limit: '200 B' },
   { pkg: 'validators', area: 'snils', import: '{ parseSnils }', limit: '1 kB' },
