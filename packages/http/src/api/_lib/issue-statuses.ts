@@ -84,7 +84,8 @@ export const ISSUE_STATUS: Readonly<Record<string, number>> = {
 
 /**
  * Codes without a status of their own: input problems, listed in the `error.issues[]` of a
- * `422 validation_failed` answer; warnings on a success (`password.length_recommended`); audit
+ * 422 answer (whose top-level code is the issue's own when it is the only one,
+ * `validation_failed` when there are several); warnings on a success (`password.length_recommended`); audit
  * findings and actions shown in the journal; and messages sent to people (`notice.*`), which
  * are never an HTTP answer.
  */
