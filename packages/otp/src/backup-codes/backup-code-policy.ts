@@ -28,6 +28,13 @@ export interface BackupCodePolicy {
   readonly groupSize: number;
   /** scrypt cost for the stored hashes. */
   readonly scrypt: ScryptParams;
+  /**
+   * S-15: how many times a write that lost to a concurrent write (a version conflict) is run
+   * again from a fresh read before the conflict goes to the caller — the same meaning as the
+   * account and payments policies' `conflictRetries`. Regenerating retries this many times;
+   * using a code retries `count` more, since each parallel use of another code may win one write.
+   */
+  readonly conflictRetries: number;
 }
 
 /**
@@ -45,6 +52,7 @@ export const portalBackupCodePolicy: BackupCodePolicy = {
   alphabet: '23456789abcdefghjkmnpqrstuvwxyz',
   groupSize: 5,
   scrypt: { N: 2 ** 14, r: 8, p: 1 },
+  conflictRetries: 7,
 };
 
 /**
@@ -62,4 +70,5 @@ export const strictBackupCodePolicy: BackupCodePolicy = {
   alphabet: '23456789abcdefghjkmnpqrstuvwxyz',
   groupSize: 4,
   scrypt: { N: 2 ** 15, r: 8, p: 1 },
+  conflictRetries: 7,
 };

@@ -8,7 +8,7 @@ const fields = (p: BackupCodePolicy): unknown[] => {
 };
 
 describe('checkBackupCodePolicy', () => {
-  it('S-6: accepts both presets; refuses fewer than 10 codes, weak codes and bad scrypt costs', () => {
+  it('S-6, S-15: accepts both presets; refuses fewer than 10 codes, weak codes, bad scrypt costs and a negative or fractional conflictRetries', () => {
     expect(fields(portalBackupCodePolicy)).toEqual([]);
     expect(fields(strictBackupCodePolicy)).toEqual([]);
     expect(fields({ ...portalBackupCodePolicy, count: 9 })).toEqual(['count']);
@@ -16,5 +16,8 @@ describe('checkBackupCodePolicy', () => {
     expect(fields({ ...portalBackupCodePolicy, alphabet: 'ABCDEFGHJK' })).toEqual(['alphabet']);
     expect(fields({ ...portalBackupCodePolicy, scrypt: { N: 1000, r: 8, p: 1 } })).toEqual(['scrypt.N']);
     expect(fields({ ...portalBackupCodePolicy, scrypt: { N: 2 ** 20, r: 8, p: 1 } })).toEqual(['scrypt']);
+    expect(fields({ ...portalBackupCodePolicy, conflictRetries: 0 })).toEqual([]);
+    expect(fields({ ...portalBackupCodePolicy, conflictRetries: -1 })).toEqual(['conflictRetries']);
+    expect(fields({ ...portalBackupCodePolicy, conflictRetries: 1.5 })).toEqual(['conflictRetries']);
   });
 });

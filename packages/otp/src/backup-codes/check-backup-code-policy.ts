@@ -29,5 +29,6 @@ export function checkBackupCodePolicy(policy: BackupCodePolicy): Result<BackupCo
   if (!Number.isInteger(r) || r < 1 || r > 32) bad('scrypt.r', 'integer_1_to_32');
   if (!Number.isInteger(p) || p < 1 || p > 16) bad('scrypt.p', 'integer_1_to_16');
   if (Number.isInteger(N) && Number.isInteger(r) && 128 * N * r > 256 * 1024 * 1024) bad('scrypt', 'at_most_256_mib');
+  if (!Number.isInteger(policy.conflictRetries) || policy.conflictRetries < 0) bad('conflictRetries', 'non_negative_integer');
   return issues.length === 0 ? ok(policy) : fail(issues);
 }

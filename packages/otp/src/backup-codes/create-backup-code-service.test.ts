@@ -2,15 +2,16 @@ import { fc, test } from '@fast-check/vitest';
 import { createFakeClock } from '@kabinet/core';
 import { createMemoryKeyProvider, createMemoryVersionedStore } from '@kabinet/memory';
 import { describe, expect, it } from 'vitest';
+import { conflictFirst, thrownCode } from '../../test/conflicts.js';
 import { portalBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
 import { createBackupCodeService, type BackupCodeSet } from './create-backup-code-service.js';
 
 const fast: BackupCodePolicy = { ...portalBackupCodePolicy, scrypt: { N: 1024, r: 8, p: 1 } };
 
-function setup() {
+function setup(policy: BackupCodePolicy = fast) {
   const clock = createFakeClock();
   const sets = createMemoryVersionedStore<BackupCodeSet>({ clock, entity: 'backup-codes' });
-  return { clock, sets, backup: createBackupCodeService({ sets, keys: createMemoryKeyProvider(), clock, policy: fast }) };
+  return { clock, sets, backup: createBackupCodeService({ sets, keys: createMemoryKeyProvider(), clock, policy }) };
 }
 
 describe('createBackupCodeService', () => {
@@ -68,5 +69,34 @@ describe('createBackupCodeService', () => {
     expect(await backup.verify({ accountId: 'acc_2', code: codes[0]! })).toEqual({ outcome: 'wrong' });
     expect(await backup.remaining('acc_2')).toBe(0);
     await expect(backup.verify({ accountId: '', code: codes[0]! })).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
+  });
+});
+
+describe('createBackupCodeService: conflicts', () => {
+  it("S-15: regenerating retries a version conflict the policy's conflictRetries times, then the conflict goes to the caller", async () => {
+    for (const n of [0, 3]) {
+      const enough = setup({ ...fast, conflictRetries: n });
+      conflictFirst(enough.sets, 'create', n);
+      expect((await enough.backup.regenerate('acc_1')).generation).toBe(1);
+      if (n === 0) continue;
+      const short = setup({ ...fast, conflictRetries: n - 1 });
+      conflictFirst(short.sets, 'create', n);
+      expect(await thrownCode(short.backup.regenerate('acc_1'))).toBe('ERR_CONFLICT');
+    }
+  });
+
+  it("S-15: using a code retries a version conflict count + the policy's conflictRetries times, then the conflict goes to the caller", async () => {
+    for (const n of [0, 3]) {
+      const conflicts = fast.count + n;
+      const enough = setup({ ...fast, conflictRetries: n });
+      const a = await enough.backup.regenerate('acc_1');
+      conflictFirst(enough.sets, 'update', conflicts);
+      expect((await enough.backup.verify({ accountId: 'acc_1', code: a.codes[0]! })).outcome).toBe('ok');
+      if (n === 0) continue;
+      const short = setup({ ...fast, conflictRetries: n - 1 });
+      const b = await short.backup.regenerate('acc_1');
+      conflictFirst(short.sets, 'update', conflicts);
+      expect(await thrownCode(short.backup.verify({ accountId: 'acc_1', code: b.codes[0]! }))).toBe('ERR_CONFLICT');
+    }
   });
 });

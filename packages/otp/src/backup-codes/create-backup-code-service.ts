@@ -101,7 +101,7 @@ export function createBackupCodeService(deps: BackupCodeServiceDeps): BackupCode
     async regenerate(accountId) {
       const id = requireId(accountId);
       const { codes, hashes } = await generateBackupCodes({ keys: deps.keys, policy, random });
-      for (let round = 0; round < 8; round++) {
+      for (let round = 0; round <= policy.conflictRetries; round++) {
         const current = await deps.sets.get(id);
         const generatedAt = deps.clock.now();
         const generation = (current?.generation ?? 0) + 1;
@@ -119,7 +119,8 @@ export function createBackupCodeService(deps: BackupCodeServiceDeps): BackupCode
     },
     async verify(input) {
       const id = requireId(input?.accountId);
-      for (let round = 0; round < policy.count + 8; round++) {
+      // Each parallel use of another code can win one write, so using a code retries `count` more (S-15).
+      for (let round = 0; round <= policy.count + policy.conflictRetries; round++) {
         const current = await deps.sets.get(id);
         const index = await findBackupCode({ hashes: current?.hashes ?? [], code: input.code, keys: deps.keys, policy });
         if (current === undefined || index < 0) return { outcome: 'wrong' };

@@ -33,4 +33,10 @@ describe('checkOtpPolicy', () => {
     expect(fields({ ...portalOtpPolicy, maxAttempts: 101 })).toEqual(['maxAttempts']);
     expect(fields({ ...portalOtpPolicy, retainMs: -1 })).toEqual(['retainMs']);
   });
+
+  it('S-15: refuses a conflictRetries that is not a non-negative integer; 0 is allowed', () => {
+    expect(fields({ ...portalOtpPolicy, conflictRetries: 0 })).toEqual([]);
+    expect(fields({ ...portalOtpPolicy, conflictRetries: -1 })).toEqual(['conflictRetries']);
+    expect(fields({ ...portalOtpPolicy, conflictRetries: 1.5 })).toEqual(['conflictRetries']);
+  });
 });

@@ -32,5 +32,6 @@ export function checkOtpPolicy(policy: OtpPolicy): Result<OtpPolicy, 'otp.policy
   if (!Number.isInteger(policy.maxAttempts) || policy.maxAttempts < 1 || policy.maxAttempts > 100) bad('maxAttempts', 'integer_1_to_100');
   if (!Number.isInteger(policy.retainMs) || policy.retainMs < 0) bad('retainMs', 'non_negative_integer');
   if (typeof policy.supersede !== 'boolean') bad('supersede', 'boolean');
+  if (!Number.isInteger(policy.conflictRetries) || policy.conflictRetries < 0) bad('conflictRetries', 'non_negative_integer');
   return issues.length === 0 ? ok(policy) : fail(issues);
 }

@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { KabinetError, createFakeClock, createSeededRandom } from '@kabinet/core';
 import { createMemoryKeyProvider, createMemoryVersionedStore, createOutbox } from '@kabinet/memory';
 import { describe, expect, it } from 'vitest';
+import { conflictFirst, thrownCode } from '../../test/conflicts.js';
 import type { ChallengeRecord } from './challenge-record.js';
 import { createOtpService, type IssueCodeInput, type IssuedCode } from './create-otp-service.js';
 import { portalOtpPolicy, strictOtpPolicy, type OtpPolicy } from './otp-policy.js';
@@ -296,5 +297,34 @@ describe('createOtpService', () => {
       return (await issued(otp)).code;
     };
     expect(await make()).toBe(await make());
+  });
+});
+
+describe('createOtpService: conflicts', () => {
+  it("S-15: issuing retries a version conflict the policy's conflictRetries times, then the conflict goes to the caller", async () => {
+    for (const n of [0, 3]) {
+      const enough = setup({ ...portalOtpPolicy, conflictRetries: n });
+      conflictFirst(enough.challenges, 'create', n);
+      expect((await enough.otp.issue(smsInput())).success).toBe(true);
+      if (n === 0) continue;
+      const short = setup({ ...portalOtpPolicy, conflictRetries: n - 1 });
+      conflictFirst(short.challenges, 'create', n);
+      expect(await thrownCode(short.otp.issue(smsInput()))).toBe('ERR_CONFLICT');
+    }
+  });
+
+  it("S-15: verifying retries a version conflict maxAttempts + the policy's conflictRetries times, then the conflict goes to the caller", async () => {
+    for (const n of [0, 3]) {
+      const conflicts = portalOtpPolicy.maxAttempts + n;
+      const enough = setup({ ...portalOtpPolicy, conflictRetries: n });
+      const a = await issued(enough.otp);
+      conflictFirst(enough.challenges, 'update', conflicts);
+      expect((await enough.otp.verify({ challengeId: a.challengeId, sessionId: SESSION, code: a.code })).outcome).toBe('ok');
+      if (n === 0) continue;
+      const short = setup({ ...portalOtpPolicy, conflictRetries: n - 1 });
+      const b = await issued(short.otp);
+      conflictFirst(short.challenges, 'update', conflicts);
+      expect(await thrownCode(short.otp.verify({ challengeId: b.challengeId, sessionId: SESSION, code: b.code }))).toBe('ERR_CONFLICT');
+    }
   });
 });

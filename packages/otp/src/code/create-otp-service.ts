@@ -227,7 +227,9 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
   }
   const { challenges, keys, clock } = deps;
   const random = deps.random ?? cryptoRandom;
-  const retries = policy.maxAttempts + 8;
+  // Each parallel wrong try can win one write before the challenge locks, so verifying
+  // retries maxAttempts more than issuing does (S-15).
+  const verifyRetries = policy.maxAttempts + policy.conflictRetries;
 
   const sessionMacWith = (key: Uint8Array, sessionId: string): string => hmacParts(key, 'kabinet.otp.session.v1', [sessionId]);
 
@@ -252,7 +254,7 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
     const blind = keys.currentSecret('blind-index');
     const sessionMac = sessionMacWith(pepper.key, sessionId);
     const lookupKey = policy.supersede ? `otp:${purpose}:${channel}:${sessionMac}` : undefined;
-    for (let round = 0; round < 8; round++) {
+    for (let round = 0; round <= policy.conflictRetries; round++) {
       const now = clock.now();
       if (lookupKey !== undefined) {
         const previous = await challenges.findByKey(lookupKey);
@@ -301,7 +303,7 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
     const challengeId: unknown = input?.challengeId;
     const sessionId: unknown = input?.sessionId;
     if (!isIdString(challengeId)) return { outcome: 'not_found' };
-    for (let round = 0; round < retries; round++) {
+    for (let round = 0; round <= verifyRetries; round++) {
       const record = await challenges.get(challengeId);
       if (record === undefined) return { outcome: 'not_found' };
       if (!ownedBy(record, sessionId)) return { outcome: 'wrong_session' };

@@ -19,6 +19,13 @@ export interface OtpPolicy {
   readonly retainMs: number;
   /** A new code for the same session, purpose and channel ends the previous one, so a session has one live code per channel. */
   readonly supersede: boolean;
+  /**
+   * S-15: how many times a write that lost to a concurrent write (a version conflict) is run
+   * again from a fresh read before the conflict goes to the caller — the same meaning as the
+   * account and payments policies' `conflictRetries`. Issuing a code retries this many times;
+   * verifying a code retries `maxAttempts` more, since each parallel wrong try may win one write.
+   */
+  readonly conflictRetries: number;
 }
 
 /**
@@ -37,6 +44,7 @@ export const portalOtpPolicy: OtpPolicy = {
   maxAttempts: 5,
   retainMs: 60 * 60_000,
   supersede: true,
+  conflictRetries: 7,
 };
 
 /**
@@ -55,4 +63,5 @@ export const strictOtpPolicy: OtpPolicy = {
   maxAttempts: 3,
   retainMs: 60 * 60_000,
   supersede: true,
+  conflictRetries: 7,
 };

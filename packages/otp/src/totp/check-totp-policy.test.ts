@@ -3,7 +3,7 @@ import { checkTotpPolicy } from './check-totp-policy.js';
 import { portalTotpPolicy, strictTotpPolicy } from './totp-policy.js';
 
 describe('checkTotpPolicy', () => {
-  it('S-6: accepts both presets and refuses longer steps, wider drift, short secrets', () => {
+  it('S-6, S-15: accepts both presets and refuses longer steps, wider drift, short secrets, a negative or fractional conflictRetries', () => {
     expect(checkTotpPolicy(portalTotpPolicy).success).toBe(true);
     expect(checkTotpPolicy(strictTotpPolicy).success).toBe(true);
     const fields = (p: typeof portalTotpPolicy): unknown[] => {
@@ -15,5 +15,8 @@ describe('checkTotpPolicy', () => {
     expect(fields({ ...portalTotpPolicy, secretBytes: 16 })).toEqual(['secretBytes']);
     expect(fields({ ...portalTotpPolicy, digits: 7 as 6 })).toEqual(['digits']);
     expect(fields({ ...portalTotpPolicy, algorithm: 'md5' as 'sha1' })).toEqual(['algorithm']);
+    expect(fields({ ...portalTotpPolicy, conflictRetries: 0 })).toEqual([]);
+    expect(fields({ ...portalTotpPolicy, conflictRetries: -1 })).toEqual(['conflictRetries']);
+    expect(fields({ ...portalTotpPolicy, conflictRetries: 1.5 })).toEqual(['conflictRetries']);
   });
 });

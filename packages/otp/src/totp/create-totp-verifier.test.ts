@@ -3,16 +3,17 @@ import { createFakeClock, createSeededRandom } from '@kabinet/core';
 import { createMemoryVersionedStore } from '@kabinet/memory';
 import { generateSync } from 'otplib';
 import { describe, expect, it } from 'vitest';
+import { conflictFirst, thrownCode } from '../../test/conflicts.js';
 import { createTotpVerifier, type TotpStepRecord } from './create-totp-verifier.js';
 import { generateTotpSecret } from './generate-totp-secret.js';
-import { portalTotpPolicy } from './totp-policy.js';
+import { portalTotpPolicy, type TotpPolicy } from './totp-policy.js';
 
 const appCode = (secret: string, ms: number): string => generateSync({ secret, epoch: Math.floor(ms / 1000) });
 
-function setup() {
+function setup(policy: TotpPolicy = portalTotpPolicy) {
   const clock = createFakeClock();
   const steps = createMemoryVersionedStore<TotpStepRecord>({ clock, entity: 'totp-step' });
-  return { clock, steps, totp: createTotpVerifier({ steps, clock }) };
+  return { clock, steps, totp: createTotpVerifier({ steps, clock, policy }) };
 }
 
 describe('createTotpVerifier', () => {
@@ -75,5 +76,20 @@ describe('createTotpVerifier', () => {
     expect(() =>
       createTotpVerifier({ steps: createMemoryVersionedStore<TotpStepRecord>({ clock }), clock, policy: { ...portalTotpPolicy, driftPastSteps: 2 as 1 } }),
     ).toThrow(expect.objectContaining({ code: 'ERR_CONFIG' }));
+  });
+});
+
+describe('createTotpVerifier: conflicts', () => {
+  it("S-15: recording the accepted step retries a version conflict the policy's conflictRetries times, then the conflict goes to the caller", async () => {
+    for (const n of [0, 3]) {
+      const enough = setup({ ...portalTotpPolicy, conflictRetries: n });
+      const secret = generateTotpSecret();
+      conflictFirst(enough.steps, 'create', n);
+      expect((await enough.totp.verify({ accountId: 'acc_1', secret, code: appCode(secret, enough.clock.now()) })).outcome).toBe('ok');
+      if (n === 0) continue;
+      const short = setup({ ...portalTotpPolicy, conflictRetries: n - 1 });
+      conflictFirst(short.steps, 'create', n);
+      expect(await thrownCode(short.totp.verify({ accountId: 'acc_1', secret, code: appCode(secret, short.clock.now()) }))).toBe('ERR_CONFLICT');
+    }
   });
 });

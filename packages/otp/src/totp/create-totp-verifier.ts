@@ -74,7 +74,7 @@ export function createTotpVerifier(deps: TotpVerifierDeps): TotpVerifier {
     policy,
     async verify(input) {
       if (!isIdString(input?.accountId)) throw new KabinetError('ERR_INVALID_ARGUMENT', 'accountId must be a non-empty id');
-      for (let round = 0; round < 8; round++) {
+      for (let round = 0; round <= policy.conflictRetries; round++) {
         const stored = await deps.steps.get(input.accountId);
         const outcome = verifyTotpCode({
           secret: input.secret,

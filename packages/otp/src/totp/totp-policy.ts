@@ -20,6 +20,12 @@ export interface TotpPolicy {
   readonly secretBytes: number;
   /** The HMAC of RFC 6238; `sha1` is the one every app honours. */
   readonly algorithm: 'sha1' | 'sha256' | 'sha512';
+  /**
+   * S-15: how many times recording an accepted time step that lost to a concurrent write (a
+   * version conflict) is run again from a fresh read before the conflict goes to the caller —
+   * the same meaning as the account and payments policies' `conflictRetries`.
+   */
+  readonly conflictRetries: number;
 }
 
 /**
@@ -38,6 +44,7 @@ export const portalTotpPolicy: TotpPolicy = {
   driftFutureSteps: 1,
   secretBytes: 20,
   algorithm: 'sha1',
+  conflictRetries: 7,
 };
 
 /**
@@ -56,4 +63,5 @@ export const strictTotpPolicy: TotpPolicy = {
   driftFutureSteps: 0,
   secretBytes: 32,
   algorithm: 'sha1',
+  conflictRetries: 7,
 };
