@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { KabinetError, createFakeClock, createSeededRandom } from '@kabinet/core';
+import { ConflictError, KabinetError, createFakeClock, createSeededRandom } from '@kabinet/core';
 import { createMemoryVersionedStore } from '@kabinet/memory';
 import { describe, expect, it } from 'vitest';
 import { parseUin } from '../uin/parse-uin.js';
@@ -60,6 +60,55 @@ describe('createSimulatedChargeSource', () => {
     const entry = { code: 'x', serviceType: 'x', name: 'X', amountKopecks: 100 };
     for (const catalogue of [[entry, entry], [{ ...entry, amountKopecks: 0 }], [{ ...entry, amountKopecks: 1.5 }]]) {
       expect(() => createSimulatedChargeSource({ clock, catalogue })).toThrow(KabinetError);
+    }
+  });
+});
+
+describe('createSimulatedChargeSource: conflicts', () => {
+  /** A book store whose `method` throws a version conflict the first `times` calls. */
+  const conflicting = (method: 'create' | 'update', times: number) => {
+    const clock = createFakeClock();
+    const store = createMemoryVersionedStore<SimulatedChargeBook>({ clock, entity: 'charge' });
+    const real = store[method].bind(store) as (...args: unknown[]) => Promise<unknown>;
+    let left = times;
+    return {
+      clock,
+      store,
+      arm: () => {
+        Object.assign(store, { [method]: async (...args: unknown[]) => (left-- > 0 ? Promise.reject(new ConflictError('charge', 'x', 0)) : real(...args)) });
+      },
+    };
+  };
+  const outcome = (p: Promise<unknown>): Promise<unknown> => p.then(() => 'resolved', (e: unknown) => (KabinetError.isInstance(e) ? e.code : e));
+
+  it("S-15: issuing and marking paid retry a version conflict conflictRetries times (default 4), then the conflict goes to the caller", async () => {
+    for (const [n, given] of [[4, undefined], [0, 0], [2, 2]] as const) {
+      const options = given === undefined ? {} : { conflictRetries: given };
+      const enough = conflicting('create', n);
+      enough.arm();
+      const issued = await createSimulatedChargeSource({ clock: enough.clock, store: enough.store, ...options }).issue({ accountId: 'acc_1', dutyCode: 'work_patent' });
+      expect(issued?.status).toBe('unpaid');
+      const short = conflicting('create', n + 1);
+      short.arm();
+      expect(await outcome(createSimulatedChargeSource({ clock: short.clock, store: short.store, ...options }).issue({ accountId: 'acc_1', dutyCode: 'work_patent' }))).toBe('ERR_CONFLICT');
+
+      const paying = conflicting('update', n);
+      const source = createSimulatedChargeSource({ clock: paying.clock, store: paying.store, ...options });
+      const charge = await source.issue({ accountId: 'acc_1', dutyCode: 'work_patent' });
+      paying.arm();
+      await source.markPaid({ uin: charge!.uin, paymentId: 'pay_1' });
+      expect((await source.find(charge!.uin))?.status).toBe('paid');
+      const failing = conflicting('update', n + 1);
+      const other = createSimulatedChargeSource({ clock: failing.clock, store: failing.store, ...options });
+      const unpaid = await other.issue({ accountId: 'acc_1', dutyCode: 'work_patent' });
+      failing.arm();
+      expect(await outcome(other.markPaid({ uin: unpaid!.uin, paymentId: 'pay_1' }))).toBe('ERR_CONFLICT');
+    }
+  });
+
+  it('refuses a conflictRetries that is not a non-negative integer (ERR_CONFIG)', () => {
+    for (const conflictRetries of [-1, 1.5]) {
+      expect(() => createSimulatedChargeSource({ clock: createFakeClock(), conflictRetries })).toThrow(expect.objectContaining({ code: 'ERR_CONFIG' }));
     }
   });
 });

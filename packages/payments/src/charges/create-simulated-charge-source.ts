@@ -37,6 +37,12 @@ export interface SimulatedChargeSourceOptions {
   readonly catalogue?: readonly DutyCatalogueEntry[];
   /** Where the charges live (e.g. a backend's versioned collection, to survive a restart); default in memory. */
   readonly store?: VersionedStore<SimulatedChargeBook>;
+  /**
+   * S-15: how many times a write to an account's book that lost to a concurrent write (a
+   * version conflict) is run again from a fresh read before the conflict goes to the caller —
+   * the same meaning as the payments policy's `conflictRetries` (default 4).
+   */
+  readonly conflictRetries?: number;
 }
 
 /**
@@ -99,7 +105,7 @@ const uinKey = (uin: string): string => `uin:${uin}`;
  *
  * @param options - clock, randomness, catalogue and store
  * @returns the source
- * @throws KabinetError `ERR_CONFIG` when a catalogue code repeats or an amount is not positive integer kopecks
+ * @throws KabinetError `ERR_CONFIG` when a catalogue code repeats, an amount is not positive integer kopecks or `conflictRetries` is not a non-negative integer
  * @example
  * ```ts
  * const charges = createSimulatedChargeSource({ clock: createFakeClock() });
@@ -118,6 +124,8 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
     codes.add(d.code);
   }
   const books = options.store ?? createChargeBooks();
+  const conflictRetries = options.conflictRetries ?? 4;
+  if (!Number.isInteger(conflictRetries) || conflictRetries < 0) throw new KabinetError('ERR_CONFIG', 'charges: conflictRetries must be a non-negative integer');
 
   const freshUin = (): string => {
     const body = randomString(19, DIGITS, random);
@@ -141,7 +149,7 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
         else await books.update({ id: book.id, charges }, book.version, { uniqueKeys: keys });
         return charge;
       } catch (error) {
-        if (!isConflict(error) || tries >= 4) throw error;
+        if (!isConflict(error) || tries >= conflictRetries) throw error;
       }
     }
   }
@@ -158,7 +166,7 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
         await books.update({ id: book.id, charges: book.charges.map((c) => (c.uin === uin ? next : c)) }, book.version);
         return next;
       } catch (error) {
-        if (!isConflict(error) || tries >= 4) throw error;
+        if (!isConflict(error) || tries >= conflictRetries) throw error;
       }
     }
   }
