@@ -246,12 +246,9 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
     let head: JournalEntry | undefined;
     let headKnown = false;
     const fast = pipelined(connection);
-    // A checked-out client that errors while idle must not crash the process: the lease is lost.
-    const events = connection as { on?: (event: 'error', listener: (error: unknown) => void) => void; off?: (event: 'error', listener: (error: unknown) => void) => void };
-    const onError = (error: unknown): void => {
-      lost ??= error;
-    };
-    events.on?.('error', onError);
+    // A connection that breaks while the lease holds it must not crash the process: the lease is lost.
+    const watch = watchConnection(connection);
+    const broken = (): unknown => lost ?? watch.failure();
     const maintain = upkeep(async (statement) => {
       try {
         await connection.query(statement);
@@ -264,7 +261,7 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
       async sequence(limit, seal) {
         checkLimit(limit);
         if (released) throw new KabinetError('ERR_INVALID_STATE', 'this sequencer lease was released');
-        if (lost !== undefined) throw storeError(lost, 'journal.sequence');
+        if (broken() !== undefined) throw storeError(broken(), 'journal.sequence');
         try {
           // In pipeline mode BEGIN is not waited for: it goes with the batch's first statement
           // (only a broken connection fails a BEGIN, and that fails the statements after it).
@@ -298,11 +295,12 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
         if (released) return;
         released = true;
         try {
-          if (lost === undefined) await connection.query(UNLOCK, [lockName]);
+          if (broken() === undefined) await connection.query(UNLOCK, [lockName]);
         } catch (error) {
           lost ??= error;
         } finally {
-          events.off?.('error', onError);
+          watch.stop();
+          lost = broken();
           // A broken connection is destroyed, not returned to the pool.
           connection.release(lost === undefined ? undefined : lost instanceof Error ? lost : new Error(String(lost)));
         }
