@@ -2,7 +2,7 @@ import type { FakeClock } from '@kabinet/core';
 import type { AuthContext, Kabinet, TokenPair } from 'kabinet';
 import { generate } from 'otplib';
 import { must } from './must.js';
-import type { Printer } from './printer.js';
+import type { Printer, WalkthroughLocale } from './printer.js';
 import { passportScan } from './scan.js';
 
 /** What every scenario works with. */
@@ -26,8 +26,8 @@ export const e164 = (phone: string): string => phone.replace(/[\s()-]/g, '');
 
 const levelNames: Readonly<Record<string, string>> = { none: 'нет', simplified: 'упрощённая', standard: 'стандартная', confirmed: 'подтверждённая' };
 
-/** A level as the portal names it. */
-export const levelName = (level: string): string => `${levelNames[level] ?? level} (${level})`;
+/** A level as the portal names it (in Russian, with the code), or its code alone in English. */
+export const levelName = (level: string, locale: WalkthroughLocale = 'ru'): string => (locale === 'en' ? level : `${levelNames[level] ?? level} (${level})`);
 
 /** The code the last message to an address carried, as the person reads it. */
 export function codeFor(stage: Stage, address: string): string {
@@ -41,28 +41,36 @@ export async function startRegistration(stage: Stage, person: Person, documents:
   const { kabinet, print } = stage;
   const started = must('start', await kabinet.registration.start({ userType: person.userType }));
   const access = { draftId: started.draftId, resumeToken: started.resumeToken };
-  print.step(`Черновик регистрации ${started.draftId} (тип: ${person.userType}); черновик живёт ${kabinet.policy.draftTtlMs / 86_400_000} дней (ACC-4)`);
+  const days = kabinet.policy.draftTtlMs / 86_400_000;
+  print.step({
+    ru: `Черновик регистрации ${started.draftId} (тип: ${person.userType}); черновик живёт ${days} дней (ACC-4)`,
+    en: `Registration draft ${started.draftId} (type: ${person.userType}); a draft lives ${days} days (ACC-4)`,
+  });
   must('personal data', await kabinet.registration.savePersonalData({ ...access, personal: person.personal }));
-  print.step(`Паспортные данные сохранены (зашифрованы, ACC-10): ${String(person.personal['surname'])} ${String(person.personal['givenNames'])}`);
+  const fullName = `${String(person.personal['surname'])} ${String(person.personal['givenNames'])}`;
+  print.step({ ru: `Паспортные данные сохранены (зашифрованы, ACC-10): ${fullName}`, en: `Passport data saved (encrypted, ACC-10): ${fullName}` });
   for (const document of documents) {
     const files = document['kind'] === 'foreign_passport' ? [{ bytes: passportScan(), name: 'passport.png' }] : undefined;
     const view = must(`document ${String(document['kind'])}`, await kabinet.registration.addDocument({ ...access, document, ...(files ? { files } : {}) }));
     const added = view.documents.find((d) => d.kind === document['kind'])!;
-    print.step(`Документ ${added.kind} ${added.masked}${added.expiresOn ? `, действует до ${added.expiresOn}` : ''}${files ? ', скан 300 dpi проверен и загружен (FILE-2, FILE-4)' : ''}`);
+    print.step({
+      ru: `Документ ${added.kind} ${added.masked}${added.expiresOn ? `, действует до ${added.expiresOn}` : ''}${files ? ', скан 300 dpi проверен и загружен (FILE-2, FILE-4)' : ''}`,
+      en: `Document ${added.kind} ${added.masked}${added.expiresOn ? `, valid until ${added.expiresOn}` : ''}${files ? ', 300-dpi scan checked and uploaded (FILE-2, FILE-4)' : ''}`,
+    });
   }
   must('contacts', await kabinet.registration.setContacts({ ...access, phone: person.phone, email: person.email }));
   for (const [channel, address] of [['phone', e164(person.phone)], ['email', person.email]] as const) {
     const sent = must(`code ${channel}`, await kabinet.registration.requestCode({ ...access, channel }));
     const code = codeFor(stage, address);
-    print.step(`Код отправлен на ${sent.sentTo}; из ${channel === 'phone' ? 'SMS' : 'письма'}: ${code}`);
+    print.step({ ru: `Код отправлен на ${sent.sentTo}; из ${channel === 'phone' ? 'SMS' : 'письма'}: ${code}`, en: `Code sent to ${sent.sentTo}; from the ${channel === 'phone' ? 'SMS' : 'e-mail'}: ${code}` });
     must(`confirm ${channel}`, await kabinet.registration.confirmCode({ ...access, channel, code }));
-    print.note(`${channel === 'phone' ? 'Телефон' : 'E-mail'} подтверждён (CONTACT-3)`);
+    print.note({ ru: `${channel === 'phone' ? 'Телефон' : 'E-mail'} подтверждён (CONTACT-3)`, en: `${channel === 'phone' ? 'Phone' : 'E-mail'} confirmed (CONTACT-3)` });
   }
   const withPassword = await kabinet.registration.setPassword({ ...access, password: person.password });
   must('password', withPassword);
-  print.step(`Пароль задан (scrypt, политика «${kabinet.policy.passwordPreset}»)`);
+  print.step({ ru: `Пароль задан (scrypt, политика «${kabinet.policy.passwordPreset}»)`, en: `Password set (scrypt, policy "${kabinet.policy.passwordPreset}")` });
   must('terms', await kabinet.registration.acceptTerms({ ...access, termsVersion: kabinet.policy.termsVersion }));
-  print.step(`Условия приняты (редакция ${kabinet.policy.termsVersion})`);
+  print.step({ ru: `Условия приняты (редакция ${kabinet.policy.termsVersion})`, en: `Terms accepted (version ${kabinet.policy.termsVersion})` });
   return access;
 }
 
@@ -73,10 +81,10 @@ export async function loginWithSms(stage: Stage, person: Person, ip: string): Pr
   const first = must('login', await kabinet.auth.login({ login: e164(person.phone), password: person.password }, { ip, userAgent: 'walkthrough' }));
   if (first.status !== 'second_factor_required') throw new Error('a second factor was expected');
   const code = codeFor(stage, e164(person.phone));
-  print.step(`Вход: пароль верен, второй фактор — SMS на ${first.codeSentTo}; код ${code}`);
+  print.step({ ru: `Вход: пароль верен, второй фактор — SMS на ${first.codeSentTo}; код ${code}`, en: `Login: password correct, second factor by SMS to ${first.codeSentTo}; code ${code}` });
   const done = must('complete login', await kabinet.auth.completeLogin({ loginToken: first.loginToken, method: 'sms', code }, { ip }));
   const auth = must('authenticate', await kabinet.sessions.authenticate(done.tokens.accessToken));
-  print.note(`Сессия ${done.tokens.sessionId}: уровень ${levelName(auth.level)}, IP ${ip}`);
+  print.note({ ru: `Сессия ${done.tokens.sessionId}: уровень ${levelName(auth.level)}, IP ${ip}`, en: `Session ${done.tokens.sessionId}: level ${levelName(auth.level, 'en')}, IP ${ip}` });
   return { tokens: done.tokens, auth };
 }
 
@@ -86,7 +94,10 @@ export async function refreshAfterLevelChange(stage: Stage, tokens: TokenPair): 
   const stale = await kabinet.sessions.authenticate(tokens.accessToken);
   const next = must('refresh', await kabinet.sessions.refresh({ refreshToken: tokens.refreshToken }));
   const auth = must('authenticate', await kabinet.sessions.authenticate(next.accessToken));
-  print.note(`Старый токен: ${stale.success ? 'принят' : stale.issues[0]!.code}; новая сессия ${next.sessionId} (было ${tokens.sessionId}), уровень ${levelName(auth.level)}`);
+  print.note({
+    ru: `Старый токен: ${stale.success ? 'принят' : stale.issues[0]!.code}; новая сессия ${next.sessionId} (было ${tokens.sessionId}), уровень ${levelName(auth.level)}`,
+    en: `Old token: ${stale.success ? 'accepted' : stale.issues[0]!.code}; new session ${next.sessionId} (was ${tokens.sessionId}), level ${levelName(auth.level, 'en')}`,
+  });
   return { tokens: next, auth };
 }
 
@@ -94,10 +105,13 @@ export async function refreshAfterLevelChange(stage: Stage, tokens: TokenPair): 
 export async function enrollTotp(stage: Stage, auth: AuthContext): Promise<string> {
   const { kabinet, print, clock } = stage;
   const begun = must('totp', await kabinet.auth.beginTotpEnrollment(auth));
-  print.step(`Приложение-аутентификатор: секрет ${begun.secret.slice(0, 4)}…, ${begun.uri.slice(0, 38)}…`);
+  print.step({ ru: `Приложение-аутентификатор: секрет ${begun.secret.slice(0, 4)}…, ${begun.uri.slice(0, 38)}…`, en: `Authenticator app: secret ${begun.secret.slice(0, 4)}…, ${begun.uri.slice(0, 38)}…` });
   const code = await generate({ secret: begun.secret, epoch: Math.floor(clock.now() / 1000) });
   const confirmed = must('totp confirm', await kabinet.auth.confirmTotpEnrollment(auth, { code }));
-  print.note(`Код из приложения ${code} принят; TOTP — основной второй фактор; резервных кодов: ${confirmed.backupCodes.length} (например ${confirmed.backupCodes[0]})`);
+  print.note({
+    ru: `Код из приложения ${code} принят; TOTP — основной второй фактор; резервных кодов: ${confirmed.backupCodes.length} (например ${confirmed.backupCodes[0]})`,
+    en: `App code ${code} accepted; TOTP is the preferred second factor; backup codes: ${confirmed.backupCodes.length} (e.g. ${confirmed.backupCodes[0]})`,
+  });
   return begun.secret;
 }
 
@@ -108,14 +122,20 @@ export async function loginWithTotp(stage: Stage, person: Person, secret: string
   const first = must('login', await kabinet.auth.login({ login: person.email, password: person.password }, { ip, userAgent: 'walkthrough' }));
   if (first.status !== 'second_factor_required') throw new Error('a second factor was expected');
   const code = await generate({ secret, epoch: Math.floor(clock.now() / 1000) });
-  print.step(`Вход по e-mail и паролю; второй фактор: ${first.preferred} (доступно: ${first.methods.join(', ')}); код из приложения ${code}`);
+  print.step({
+    ru: `Вход по e-mail и паролю; второй фактор: ${first.preferred} (доступно: ${first.methods.join(', ')}); код из приложения ${code}`,
+    en: `Login with e-mail and password; second factor: ${first.preferred} (available: ${first.methods.join(', ')}); app code ${code}`,
+  });
   const done = must('complete login', await kabinet.auth.completeLogin({ loginToken: first.loginToken, method: 'totp', code }, { ip }));
   const auth = must('authenticate', await kabinet.sessions.authenticate(done.tokens.accessToken));
-  print.note(`Сессия ${done.tokens.sessionId}, уровень ${levelName(auth.level)}`);
+  print.note({ ru: `Сессия ${done.tokens.sessionId}, уровень ${levelName(auth.level)}`, en: `Session ${done.tokens.sessionId}, level ${levelName(auth.level, 'en')}` });
   const replay = await kabinet.auth.login({ login: person.email, password: person.password }, { ip });
   if (replay.success && replay.data.status === 'second_factor_required') {
     const again = await kabinet.auth.completeLogin({ loginToken: replay.data.loginToken, method: 'totp', code }, { ip });
-    print.note(`Тот же код ещё раз: ${again.success ? 'принят (ошибка!)' : again.issues[0]!.code} — повтор отклонён (S-6)`);
+    print.note({
+      ru: `Тот же код ещё раз: ${again.success ? 'принят (ошибка!)' : again.issues[0]!.code} — повтор отклонён (S-6)`,
+      en: `The same code again: ${again.success ? 'accepted (a bug!)' : again.issues[0]!.code}, the replay is refused (S-6)`,
+    });
   }
   return { tokens: done.tokens, auth };
 }

@@ -7,6 +7,12 @@ import { permitHolder } from './permit-holder.js';
 import type { Printer } from './printer.js';
 import { showJournal } from './show-journal.js';
 
+/**
+ * The test-cost scrypt parameters (N = 2^10, r = 8, p = 1) that `--fast` / `KABINET_SCRYPT=test`
+ * and the tests use; the default policy's N = 2^17 costs about 128 times as much per hash.
+ */
+export const TEST_SCRYPT = { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 } as const;
+
 /** What a run ends with. */
 export interface WalkthroughResult {
   readonly journalVerified: boolean;
@@ -50,14 +56,20 @@ export async function runWalkthrough(print: Printer, options: WalkthroughOptions
     payments: simulatedPayments({ clock, ...(backend === undefined ? {} : { chargeStore: backend.versioned('charges') }) }),
   });
   try {
-    print.section(options.backend === undefined ? 'Kabinet на адаптерах в памяти' : 'Kabinet на внешнем хранилище');
-    print.step(`createKabinet: политика «portal», scrypt N=2^${Math.log2(kabinet.policy.scrypt.cost)}, срок ответа на уточнение ${kabinet.policy.clarificationDeadlineMs / 3_600_000} ч, бездействие сессии ${kabinet.policy.sessionIdleMs / 60_000} мин`);
+    print.section(options.backend === undefined ? { ru: 'Kabinet на адаптерах в памяти', en: 'Kabinet on the in-memory adapters' } : { ru: 'Kabinet на внешнем хранилище', en: 'Kabinet on an external store' });
+    const n = Math.log2(kabinet.policy.scrypt.cost);
+    const hours = kabinet.policy.clarificationDeadlineMs / 3_600_000;
+    const idle = kabinet.policy.sessionIdleMs / 60_000;
+    print.step({
+      ru: `createKabinet: политика «portal», scrypt N=2^${n}, срок ответа на уточнение ${hours} ч, бездействие сессии ${idle} мин`,
+      en: `createKabinet: policy "portal", scrypt N=2^${n}, clarification deadline ${hours} h, session idle timeout ${idle} min`,
+    });
     const aziz = await foreignCitizen({ kabinet, clock, print });
     const dilnoza = await permitHolder({ kabinet, clock, print });
     await payDuties({ kabinet, clock, print }, aziz.auth);
     const verified = await showJournal({ kabinet, clock, print }, [
-      { name: 'Азиз Каримов', accountId: aziz.accountId, draftId: aziz.draftId },
-      { name: 'Дильноза Исмаилова', accountId: dilnoza.accountId, draftId: dilnoza.draftId },
+      { name: { ru: 'Азиз Каримов', en: 'Aziz Karimov' }, accountId: aziz.accountId, draftId: aziz.draftId },
+      { name: { ru: 'Дильноза Исмаилова', en: 'Dilnoza Ismailova' }, accountId: dilnoza.accountId, draftId: dilnoza.draftId },
     ]);
     const levels = await Promise.all([aziz.accountId, dilnoza.accountId].map(async (id) => (await kabinet.context.stores.accounts.get(id))?.level ?? 'missing'));
     return { journalVerified: verified, levels, accountIds: [aziz.accountId, dilnoza.accountId] };
