@@ -22,4 +22,5 @@ export * from './clock/index.js';
 export * from './journal/index.js';
 export * from './registry/index.js';
 export * from './payments/index.js';
+export * from './slots/index.js';
 export * from './unit-of-work/index.js';

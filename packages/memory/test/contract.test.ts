@@ -1,12 +1,13 @@
 // Runs the shared contract suites of @kabinet/ports against the in-memory adapters, twice:
 // as they are, and behind a simulated network hop with two clients over one backing store.
 import { createFakeClock, type Clock } from '@kabinet/core';
-import type { BlobStore, CounterStore, JournalStore, StoreRecord, VersionedStore } from '@kabinet/ports';
+import type { BlobStore, CounterStore, JournalStore, SlotStore, StoreRecord, VersionedStore } from '@kabinet/ports';
 import { runStoreContract, type StoreContractHandles, type StoreContractPeer, type VersionedStoreFactory } from '@kabinet/ports/contract';
 import {
   createMemoryBlobStore,
   createMemoryCounterStore,
   createMemoryJournalStore,
+  createMemorySlotStore,
   createMemoryVersionedStore,
   type MemoryBlobStore,
   type MemoryCounterStore,
@@ -19,6 +20,7 @@ interface Backing {
   readonly collections: Map<string, MemoryVersionedStore<StoreRecord>>;
   readonly counters: MemoryCounterStore;
   readonly blobs: MemoryBlobStore;
+  readonly slots: SlotStore;
   readonly journals: Map<string, MemoryJournalStore>;
   collection(name: string): MemoryVersionedStore<StoreRecord>;
   journal(name: string): MemoryJournalStore;
@@ -33,6 +35,7 @@ function createBacking(clock: Clock): Backing {
     // A small sweep interval so the amortised sweep runs inside the contract cases too.
     counters: createMemoryCounterStore({ clock, sweepEvery: 16 }),
     blobs: createMemoryBlobStore(),
+    slots: createMemorySlotStore({ clock }),
     collection(name) {
       let store = collections.get(name);
       if (store === undefined) {
@@ -70,7 +73,7 @@ await runStoreContract({
     const backing = createBacking(clock);
     const versioned: VersionedStoreFactory = <T extends StoreRecord>(collection: string) =>
       backing.collection(collection) as unknown as VersionedStore<T>;
-    return { clock, versioned, counters: backing.counters, blobs: backing.blobs, journal: (name: string) => backing.journal(name), raw: rawOf(backing) };
+    return { clock, versioned, counters: backing.counters, blobs: backing.blobs, slots: backing.slots, journal: (name: string) => backing.journal(name), raw: rawOf(backing) };
   },
   capabilities: { realConcurrency: false, ttlPrecisionMs: 0, durable: false },
 });
@@ -114,7 +117,7 @@ function client(backing: Backing): Required<Omit<StoreContractPeer, 'dispose'>> 
     }
     return store;
   };
-  return { versioned, counters: remote<CounterStore>(backing.counters), blobs: remote<BlobStore>(backing.blobs), journal };
+  return { versioned, counters: remote<CounterStore>(backing.counters), blobs: remote<BlobStore>(backing.blobs), slots: remote<SlotStore>(backing.slots), journal };
 }
 
 {

@@ -18,5 +18,6 @@ export * from './crypto/index.js';
 export * from './accounts/index.js';
 export * from './journal/index.js';
 export * from './payments/index.js';
+export * from './slots/index.js';
 export * from './unit-of-work/index.js';
 export * from './misuse/index.js';

@@ -20,6 +20,7 @@ export * from './counters/index.js';
 export * from './blobs/index.js';
 export * from './journal/index.js';
 export * from './payments/index.js';
+export * from './slots/index.js';
 export * from './migrate/index.js';
 export * from './sweep/index.js';
 export * from './pglite/index.js';

@@ -45,6 +45,9 @@ export function createJournaledUnits(options: JournaledUnitsOptions): JournaledU
       const result = await unitOfWork.run((scope) =>
         work({
           versioned: (collection) => scope.versioned(collection),
+          get slots() {
+            return scope.slots;
+          },
           get payments() {
             return scope.payments;
           },

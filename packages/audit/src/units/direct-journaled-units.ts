@@ -1,5 +1,5 @@
 import { KabinetError } from '@kabinet/core';
-import type { PaymentStore, StoreRecord, VersionedStore } from '@kabinet/ports';
+import type { PaymentStore, SlotStore, StoreRecord, VersionedStore } from '@kabinet/ports';
 import type { Journal } from '../journal/journal-types.js';
 import type { JournalAppendInput } from '../entry/check-append-input.js';
 import type { JournaledUnit, JournaledUnits } from './journaled-units.js';
@@ -10,6 +10,8 @@ export interface DirectJournaledUnitsOptions {
   readonly versioned: <T extends StoreRecord>(collection: string) => VersionedStore<T>;
   /** The payment store (required to use `unit.payments`). */
   readonly payments?: PaymentStore;
+  /** Slot seats, when the units' work books slots. */
+  readonly slots?: SlotStore;
   /** The journal the entries are appended to. */
   readonly journal: Pick<Journal, 'append'>;
 }
@@ -38,6 +40,10 @@ export function directJournaledUnits(options: DirectJournaledUnitsOptions): Jour
         get payments(): PaymentStore {
           if (options.payments === undefined) throw new KabinetError('ERR_CONFIG', 'these journaled units were made without a payment store');
           return options.payments;
+        },
+        get slots(): SlotStore {
+          if (options.slots === undefined) throw new KabinetError('ERR_CONFIG', 'these journaled units were made without a slot store');
+          return options.slots;
         },
         append: async (input) => void entries.push(input as JournalAppendInput),
       });

@@ -1,4 +1,4 @@
-import type { PaymentStore, StoreRecord, VersionedStore } from '@kabinet/ports';
+import type { PaymentStore, SlotStore, StoreRecord, VersionedStore } from '@kabinet/ports';
 import type { JournalAction, JournalPayloadOf } from '../actions/journal-actions.js';
 import type { JournalAppendInput } from '../entry/check-append-input.js';
 
@@ -22,6 +22,8 @@ export interface JournaledUnit {
    * @throws KabinetError `ERR_CONFIG` when the units were made without one
    */
   readonly payments: PaymentStore;
+  /** Slot seats, in the unit. */
+  readonly slots: SlotStore;
   /** Journals an entry that commits with the unit's writes (when {@link JournaledUnits.atomic}). */
   append<A extends JournalAction>(input: JournalAppendInput<A, JournalPayloadOf<A>>): Promise<void>;
 }

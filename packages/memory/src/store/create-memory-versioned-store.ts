@@ -1,6 +1,10 @@
 import { ConflictError, type Clock } from '@kabinet/core';
 import {
+  checkDueBefore,
   checkExpectedVersion,
+  checkOwnerId,
+  decodeDueCursor,
+  encodeDueCursor,
   checkPageRequest,
   checkStoreRecord,
   checkWriteOptions,
@@ -12,7 +16,7 @@ import {
 } from '@kabinet/ports';
 import { createAmortisedSweep } from '../_lib/amortised-sweep.js';
 import { checkSweepEvery } from '../_lib/misuse.js';
-import { insertSorted, removeSorted, upperBound } from '../_lib/sorted-strings.js';
+import { insertSorted, lowerBound, removeSorted, upperBound } from '../_lib/sorted-strings.js';
 
 /** Options of {@link createMemoryVersionedStore}. */
 export interface MemoryVersionedStoreOptions {
@@ -214,6 +218,45 @@ export function createMemoryVersionedStore<T extends StoreRecord>(options: Memor
       }
       const last = items.at(-1);
       return hasMore && last !== undefined ? { items, nextCursor: last.id } : { items };
+    },
+
+    async listByOwner(ownerId, request) {
+      checkOwnerId(ownerId, entity);
+      checkPageRequest(request, entity);
+      const now = clock.now();
+      tick(now);
+      const items: Stored<T>[] = [];
+      let hasMore = false;
+      for (let i = (request.after === undefined ? ids.length : lowerBound(ids, request.after)) - 1; i >= 0; i--) {
+        const entry = byId.get(ids[i]!)!;
+        if (now >= entry.expiresAt || entry.record.ownerId !== ownerId) continue;
+        if (items.length === request.limit) {
+          hasMore = true;
+          break;
+        }
+        items.push(structuredClone(entry.record));
+      }
+      const last = items.at(-1);
+      return hasMore && last !== undefined ? { items, nextCursor: last.id } : { items };
+    },
+
+    async listDue(before, request) {
+      checkDueBefore(before, entity);
+      checkPageRequest(request, entity);
+      const now = clock.now();
+      tick(now);
+      const after = request.after === undefined ? undefined : decodeDueCursor(request.after, entity);
+      const due: Stored<T>[] = [];
+      for (const entry of byId.values()) {
+        const at = entry.record.dueAt;
+        if (at === undefined || at > before || now >= entry.expiresAt) continue;
+        if (after !== undefined && (at < after.dueAt || (at === after.dueAt && entry.record.id <= after.id))) continue;
+        due.push(entry.record);
+      }
+      due.sort((a, b) => a.dueAt! - b.dueAt! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const items = due.slice(0, request.limit).map((record) => structuredClone(record));
+      const last = items.at(-1);
+      return due.length > request.limit && last !== undefined ? { items, nextCursor: encodeDueCursor({ dueAt: last.dueAt!, id: last.id }) } : { items };
     },
 
     peek(id) {

@@ -1,5 +1,5 @@
 import { KabinetError } from '@kabinet/core';
-import type { PaymentStore, StoreRecord, UnitOfWork, UnitOfWorkScope, VersionedStore } from '@kabinet/ports';
+import type { PaymentStore, SlotStore, StoreRecord, UnitOfWork, UnitOfWorkScope, VersionedStore } from '@kabinet/ports';
 import type { MemoryJournalStore } from '../journal/create-memory-journal-store.js';
 
 /** Options of {@link createMemoryUnitOfWork}. */
@@ -8,6 +8,8 @@ export interface MemoryUnitOfWorkOptions {
   readonly versioned: <T extends StoreRecord>(collection: string) => VersionedStore<T>;
   /** The payment store the units write payments to (required to use `scope.payments`). */
   readonly payments?: PaymentStore;
+  /** The slot store the units book seats in (required to use `scope.slots`). */
+  readonly slots?: SlotStore;
   /** The journal store whose outbox the units enqueue into. */
   readonly journal: MemoryJournalStore;
   /**
@@ -59,6 +61,11 @@ export function createMemoryUnitOfWork(options: MemoryUnitOfWorkOptions): UnitOf
           live();
           if (options.payments === undefined) throw new KabinetError('ERR_CONFIG', 'this memory unit of work was made without a payment store');
           return options.payments;
+        },
+        get slots(): SlotStore {
+          live();
+          if (options.slots === undefined) throw new KabinetError('ERR_CONFIG', 'this memory unit of work was made without a slot store');
+          return options.slots;
         },
         journalKeys: {
           getSubjectKey: (subject) => (live(), journal.getSubjectKey(subject)),

@@ -20,6 +20,7 @@ export { raceCounterIncrements, type CounterRace, type CounterRaceOptions } from
 export { runBlobStoreContract } from './run-blob-store-contract.js';
 export { runJournalStoreContract } from './journal-store-contract.js';
 export { runPaymentStoreContract } from './payment-store-contract.js';
+export { runSlotStoreContract } from './run-slot-store-contract.js';
 export { createPaymentFixtures, type PaymentFixtures } from './payment-fixtures.js';
 export type {
   ContractClock,

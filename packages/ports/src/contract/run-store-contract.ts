@@ -3,6 +3,7 @@ import { runBlobStoreContract } from './run-blob-store-contract.js';
 import { runCounterStoreContract } from './run-counter-store-contract.js';
 import { runJournalStoreContract } from './journal-store-contract.js';
 import { runPaymentStoreContract } from './payment-store-contract.js';
+import { runSlotStoreContract } from './run-slot-store-contract.js';
 import { runVersionedStoreContract } from './run-versioned-store-contract.js';
 import type { StoreContractHandles, StoreContractOptions } from './store-contract-types.js';
 
@@ -17,6 +18,7 @@ const SUITES: ReadonlyArray<readonly [keyof StoreContractHandles, (options: Stor
   ['blobs', runBlobStoreContract],
   ['journal', runJournalStoreContract],
   ['payments', runPaymentStoreContract],
+  ['slots', runSlotStoreContract],
 ];
 
 /**

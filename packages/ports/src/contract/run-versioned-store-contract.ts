@@ -6,6 +6,7 @@ import { expectConflict, expectKabinetError } from './_lib/expect-conflict.js';
 import { moveClockTo } from './_lib/move-clock.js';
 import { scheduleCall } from './_lib/schedule-call.js';
 import { uniqueName } from './_lib/unique-name.js';
+import { describeVersionedIndexes } from './_lib/versioned-index-cases.js';
 import { required, useHandles } from './_lib/use-handles.js';
 import { formsChain, naiveWriter, optimisticWriter, type CounterRecord, type ReadSave, type WriterLog } from './_lib/writers.js';
 import type { StoreContractOptions, VersionedStoreFactory } from './store-contract-types.js';
@@ -428,6 +429,8 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
         expect(await store.get('code_1')).toBeUndefined();
       });
     });
+
+    describeVersionedIndexes(() => open() as unknown as { store: VersionedStore<StoreRecord> }, handles, Math.min(numRuns, 30));
 
     describe('keyset pagination', () => {
       it('an empty store is one empty page without a cursor', async () => {

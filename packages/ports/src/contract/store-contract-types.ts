@@ -2,6 +2,7 @@ import type { BlobStore, StoredBlob } from '../blobs/index.js';
 import type { CounterState, CounterStore } from '../counters/index.js';
 import type { JournalParty, JournalStore } from '../journal/index.js';
 import type { PaymentStore } from '../payments/index.js';
+import type { SlotStore } from '../slots/index.js';
 import type { StoreRecord, Stored, VersionedStore } from '../store/index.js';
 
 /**
@@ -97,6 +98,8 @@ export interface StoreContractPeer {
   readonly blobs?: BlobStore;
   /** The peer's journals; the same name reaches the same journal. */
   readonly journal?: JournalStoreFactory;
+  /** The peer's slot store over the same seats. */
+  readonly slots?: SlotStore;
   /** Closes the peer client. */
   readonly dispose?: () => Promise<void>;
 }
@@ -128,6 +131,8 @@ export interface StoreContractHandles {
   readonly journal?: JournalStoreFactory;
   /** The payment store (`runPaymentStoreContract`). */
   readonly payments?: PaymentStore;
+  /** The slot store under test (runs `runSlotStoreContract`). */
+  readonly slots?: SlotStore;
   /** Back-door readers that bypass the adapters. */
   readonly raw?: StoreContractRaw;
   /** Opens another client over the same storage (needed by `realConcurrency` and `durable`). */

@@ -3,13 +3,14 @@ import type { StoreRecord } from './versioned-store.js';
 
 /**
  * Checks a record given to {@link VersionedStore.create} or `update`: an object with a
- * non-empty string `id`, and an `expiresAt` that is absent or a finite epoch ms. Every
+ * non-empty string `id`, an `expiresAt` and a `dueAt` that are absent or finite epoch ms, and an
+ * `ownerId` that is absent or a non-empty string. Every
  * versioned-store adapter calls it before anything else of the write.
  *
  * @param record - the record the caller passed
  * @param entity - what the store holds (`account`, the collection name …), named in the message
  * @returns the record
- * @throws KabinetError `ERR_INVALID_ARGUMENT` for a missing or empty id or a non-finite `expiresAt`
+ * @throws KabinetError `ERR_INVALID_ARGUMENT` for a missing or empty id or owner, or a non-finite `expiresAt` or `dueAt`
  * @example
  * ```ts
  * import { checkStoreRecord } from '@kabinet/ports/store';
@@ -23,6 +24,12 @@ export function checkStoreRecord<T extends StoreRecord>(record: T, entity: strin
   }
   if (record.expiresAt !== undefined && !Number.isFinite(record.expiresAt)) {
     invalidArgument(`${entity}: expiresAt must be a finite epoch ms`, { id: record.id });
+  }
+  if (record.ownerId !== undefined && (typeof record.ownerId !== 'string' || record.ownerId === '')) {
+    invalidArgument(`${entity}: ownerId must be a non-empty string`, { id: record.id });
+  }
+  if (record.dueAt !== undefined && !Number.isFinite(record.dueAt)) {
+    invalidArgument(`${entity}: dueAt must be a finite epoch ms`, { id: record.id });
   }
   return record;
 }

@@ -16,3 +16,5 @@ export { checkStoreRecord } from './check-store-record.js';
 export { checkExpectedVersion } from './check-expected-version.js';
 export { checkWriteOptions } from './check-write-options.js';
 export { checkPageRequest } from './check-page-request.js';
+export { encodeDueCursor, decodeDueCursor, type DuePosition } from './due-cursor.js';
+export { checkOwnerId, checkDueBefore } from './check-list-arguments.js';

@@ -2,6 +2,7 @@ import type { BlobStore } from '../blobs/blob-store.js';
 import type { CounterStore } from '../counters/counter-store.js';
 import type { JournalStore } from '../journal/journal-store.js';
 import type { PaymentStore } from '../payments/payment-store.js';
+import type { SlotStore } from '../slots/slot-store.js';
 import type { JournalOutbox } from '../unit-of-work/journal-outbox.js';
 import type { UnitOfWork } from '../unit-of-work/unit-of-work.js';
 import type { StoreRecord, VersionedStore } from './versioned-store.js';
@@ -29,6 +30,8 @@ export interface StoreBackend {
   readonly journal: JournalStore;
   /** Payments, attempts, methods, idempotency keys and processed callbacks. */
   readonly payments: PaymentStore;
+  /** Seats of bookable slots (appointments). */
+  readonly slots: SlotStore;
   /**
    * Units of work over this backend's versioned stores and the journal's outbox (given with
    * {@link StoreBackend.journalOutbox}): `createKabinet` then commits each account step's

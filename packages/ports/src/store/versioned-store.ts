@@ -14,6 +14,16 @@ export interface StoreRecord {
    * records that live until deleted.
    */
   readonly expiresAt?: number;
+  /**
+   * The account (or other party) the record belongs to: {@link VersionedStore.listByOwner}
+   * lists a party's records by it. Omit for records nobody lists by owner.
+   */
+  readonly ownerId?: string;
+  /**
+   * Epoch ms at which something is due for the record (a deadline, a reminder, a delivery
+   * retry): {@link VersionedStore.listDue} finds the records due by a time. Omit when nothing is due.
+   */
+  readonly dueAt?: number;
 }
 
 /** Keyset pagination request: at most `limit` records after the cursor. */
@@ -85,4 +95,16 @@ export interface VersionedStore<T extends StoreRecord> {
    * @throws KabinetError `ERR_INVALID_ARGUMENT` when `limit` is not a positive integer.
    */
   list(page: PageRequest): Promise<Page<Stored<T>>>;
+  /**
+   * A party's live records (those whose `ownerId` is `ownerId`), newest first: descending id
+   * order, which is creation order for ids from `createId`. Keyset pages as {@link list}.
+   * @throws KabinetError `ERR_INVALID_ARGUMENT` for an empty owner or a bad page request.
+   */
+  listByOwner(ownerId: string, page: PageRequest): Promise<Page<Stored<T>>>;
+  /**
+   * Live records whose `dueAt` is at or before `before`, earliest due first (ties by id).
+   * The cursor is opaque; a record whose `dueAt` moves during a scan may be seen again or not at all.
+   * @throws KabinetError `ERR_INVALID_ARGUMENT` for a non-finite `before` or a bad page request.
+   */
+  listDue(before: number, page: PageRequest): Promise<Page<Stored<T>>>;
 }

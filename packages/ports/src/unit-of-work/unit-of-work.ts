@@ -1,5 +1,6 @@
 import type { JournalStore } from '../journal/journal-store.js';
 import type { PaymentStore } from '../payments/payment-store.js';
+import type { SlotStore } from '../slots/slot-store.js';
 import type { StoreRecord, VersionedStore } from '../store/versioned-store.js';
 import type { JournalPendingEntry } from './journal-outbox.js';
 
@@ -26,6 +27,8 @@ export interface UnitOfWorkScope {
    * @throws KabinetError `ERR_CONFIG` when the unit of work was made without a payment store
    */
   readonly payments: PaymentStore;
+  /** Slot seats, on the unit's connection. */
+  readonly slots: SlotStore;
   /** The journal's subject data keys, read and created as part of this unit (the enqueuer seals payloads with them). */
   readonly journalKeys: Pick<JournalStore, 'getSubjectKey' | 'ensureSubjectKey'>;
   /**

@@ -1,5 +1,5 @@
 import { ConflictError, KabinetError, type Clock } from '@kabinet/core';
-import { isSha256Hex, type JournalPendingEntry, type JournalStore, type PaymentStore, type StoreRecord, type UnitOfWork, type UnitOfWorkScope, type VersionedStore } from '@kabinet/ports';
+import { isSha256Hex, type JournalPendingEntry, type JournalStore, type PaymentStore, type SlotStore, type StoreRecord, type UnitOfWork, type UnitOfWorkScope, type VersionedStore } from '@kabinet/ports';
 import { pipelined, runTransaction } from '../_lib/run-transaction.js';
 import { checkedParty, isText, journalName, journalTables } from '../_lib/journal-rows.js';
 import { invalidArgument } from '../_lib/misuse.js';
@@ -10,6 +10,7 @@ import { storeError } from '../_lib/store-error.js';
 import { createPostgresJournalStore } from '../journal/create-postgres-journal-store.js';
 import { createPostgresVersionedStore } from '../store/create-postgres-versioned-store.js';
 import { createPostgresPaymentStore } from '../payments/create-postgres-payment-store.js';
+import { createPostgresSlotStore } from '../slots/create-postgres-slot-store.js';
 
 /** Options of {@link createPostgresUnitOfWork}. */
 export interface PostgresUnitOfWorkOptions {
@@ -111,6 +112,7 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
           const stores = new Map<string, VersionedStore<StoreRecord>>();
           let keys: JournalStore | undefined;
           let payments: PaymentStore | undefined;
+          let slots: SlotStore | undefined;
           const scope: UnitOfWorkScope = {
             versioned<T extends StoreRecord>(collection: string): VersionedStore<T> {
               let store = stores.get(collection);
@@ -123,6 +125,10 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
             get payments() {
               payments ??= createPostgresPaymentStore({ pool: tx, clock, ...(schema === undefined ? {} : { schema }) });
               return payments;
+            },
+            get slots() {
+              slots ??= createPostgresSlotStore({ pool: tx, clock, ...(schema === undefined ? {} : { schema }) });
+              return slots;
             },
             get journalKeys() {
               keys ??= createPostgresJournalStore({ pool: tx, journal, ...(schema === undefined ? {} : { schema }) });

@@ -1,6 +1,10 @@
 import { ConflictError, type Clock } from '@kabinet/core';
 import {
+  checkDueBefore,
   checkExpectedVersion,
+  checkOwnerId,
+  decodeDueCursor,
+  encodeDueCursor,
   checkPageRequest,
   checkStoreRecord,
   checkWriteOptions,
@@ -39,7 +43,7 @@ function live(n: number, alias = ''): string {
 }
 
 /** The store's statements over one schema, named (parsed and planned once per connection). */
-type Statements = Readonly<Record<'SELECT_BY_ID' | 'SELECT_BY_KEY' | 'INSERT' | 'UPDATE' | 'UPDATE_KEEPING_KEYS' | 'RELEASE_OTHER_KEYS' | 'CLAIM_KEYS' | 'DELETE' | 'LIST_FIRST' | 'LIST_AFTER', NamedStatement>>;
+type Statements = Readonly<Record<'SELECT_BY_ID' | 'SELECT_BY_KEY' | 'INSERT' | 'UPDATE' | 'UPDATE_KEEPING_KEYS' | 'RELEASE_OTHER_KEYS' | 'CLAIM_KEYS' | 'DELETE' | 'LIST_FIRST' | 'LIST_AFTER' | 'LIST_OWNER_FIRST' | 'LIST_OWNER_AFTER' | 'LIST_DUE_FIRST' | 'LIST_DUE_AFTER', NamedStatement>>;
 
 /** Statements by quoted schema: a unit of work makes a store per collection it touches, so they are built once. */
 const statementsBySchema = new Map<string, Statements>();
@@ -55,13 +59,13 @@ function statementsOf(schema: string): Statements {
     WHERE k.collection = $1 AND k.key = $2 AND (k.expires_at IS NULL OR k.expires_at > $3) AND ${live(3, 'r.')}`;
   // Replaces an expired record with the same id (its id is free again) and drops its keys.
   const INSERT = `WITH inserted AS (
-      INSERT INTO ${records} AS r (collection, id, version, expires_at, data) VALUES ($1, $2, 1, $3, $4::jsonb)
-      ON CONFLICT (collection, id) DO UPDATE SET version = 1, expires_at = excluded.expires_at, data = excluded.data
+      INSERT INTO ${records} AS r (collection, id, version, expires_at, data, owner_id, due_at) VALUES ($1, $2, 1, $3, $4::jsonb, $6, $7)
+      ON CONFLICT (collection, id) DO UPDATE SET version = 1, expires_at = excluded.expires_at, data = excluded.data, owner_id = excluded.owner_id, due_at = excluded.due_at
       WHERE r.expires_at IS NOT NULL AND r.expires_at <= $5
       RETURNING id),
     dropped AS (DELETE FROM ${keyTable} WHERE collection = $1 AND id = $2 AND EXISTS (SELECT 1 FROM inserted))
     SELECT id FROM inserted`;
-  const UPDATE = `UPDATE ${records} SET version = version + 1, expires_at = $3, data = $4::jsonb
+  const UPDATE = `UPDATE ${records} SET version = version + 1, expires_at = $3, data = $4::jsonb, owner_id = $7, due_at = $8
     WHERE collection = $1 AND id = $2 AND version = $5 AND ${live(6)} RETURNING version`;
   // Without a key list the record keeps its keys, whose expiry follows the record's.
   const UPDATE_KEEPING_KEYS = `WITH updated AS (${UPDATE}),
@@ -76,6 +80,10 @@ function statementsOf(schema: string): Statements {
   const DELETE = `DELETE FROM ${records} WHERE collection = $1 AND id = $2 AND version = $3 AND ${live(4)} RETURNING id`;
   const LIST_FIRST = `SELECT id, version, data FROM ${records} WHERE collection = $1 AND ${live(2)} ORDER BY id LIMIT $3`;
   const LIST_AFTER = `SELECT id, version, data FROM ${records} WHERE collection = $1 AND ${live(2)} AND id > $4 ORDER BY id LIMIT $3`;
+  const LIST_OWNER_FIRST = `SELECT id, version, data FROM ${records} WHERE collection = $1 AND owner_id = $2 AND ${live(3)} ORDER BY id DESC LIMIT $4`;
+  const LIST_OWNER_AFTER = `SELECT id, version, data FROM ${records} WHERE collection = $1 AND owner_id = $2 AND ${live(3)} AND id < $5 ORDER BY id DESC LIMIT $4`;
+  const LIST_DUE_FIRST = `SELECT id, version, data, due_at FROM ${records} WHERE collection = $1 AND due_at <= $2 AND ${live(3)} ORDER BY due_at, id LIMIT $4`;
+  const LIST_DUE_AFTER = `SELECT id, version, data, due_at FROM ${records} WHERE collection = $1 AND due_at <= $2 AND ${live(3)} AND (due_at, id) > ($5, $6) ORDER BY due_at, id LIMIT $4`;
   const statements: Statements = {
     SELECT_BY_ID: named('kabinet_record', SELECT_BY_ID),
     SELECT_BY_KEY: named('kabinet_record', SELECT_BY_KEY),
@@ -87,6 +95,10 @@ function statementsOf(schema: string): Statements {
     DELETE: named('kabinet_record', DELETE),
     LIST_FIRST: named('kabinet_record', LIST_FIRST),
     LIST_AFTER: named('kabinet_record', LIST_AFTER),
+    LIST_OWNER_FIRST: named('kabinet_record', LIST_OWNER_FIRST),
+    LIST_OWNER_AFTER: named('kabinet_record', LIST_OWNER_AFTER),
+    LIST_DUE_FIRST: named('kabinet_record', LIST_DUE_FIRST),
+    LIST_DUE_AFTER: named('kabinet_record', LIST_DUE_AFTER),
   };
   statementsBySchema.set(schema, statements);
   return statements;
@@ -113,7 +125,7 @@ function statementsOf(schema: string): Statements {
  */
 export function createPostgresVersionedStore<T extends StoreRecord>(options: PostgresVersionedStoreOptions): VersionedStore<T> {
   const { pool, collection, clock } = options;
-  const { SELECT_BY_ID, SELECT_BY_KEY, INSERT, UPDATE, UPDATE_KEEPING_KEYS, RELEASE_OTHER_KEYS, CLAIM_KEYS, DELETE, LIST_FIRST, LIST_AFTER } = statementsOf(quotedSchema(options.schema));
+  const { SELECT_BY_ID, SELECT_BY_KEY, INSERT, UPDATE, UPDATE_KEEPING_KEYS, RELEASE_OTHER_KEYS, CLAIM_KEYS, DELETE, LIST_FIRST, LIST_AFTER, LIST_OWNER_FIRST, LIST_OWNER_AFTER, LIST_DUE_FIRST, LIST_DUE_AFTER } = statementsOf(quotedSchema(options.schema));
 
   function toStored(row: RecordRow): Stored<T> {
     return { ...row.data, id: row.id, version: row.version } as unknown as Stored<T>;
@@ -147,7 +159,7 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
       const keys = checkWriteOptions(writeOptions, collection) ?? [];
       const now = clock.now();
       const expiresAt = record.expiresAt ?? null;
-      const params = [collection, record.id, expiresAt, dataOf(record), now];
+      const params = [collection, record.id, expiresAt, dataOf(record), now, record.ownerId ?? null, record.dueAt ?? null];
       const inserted =
         keys.length === 0
           ? await run(pool, `${collection}.create`, INSERT, params)
@@ -167,7 +179,7 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
       const now = clock.now();
       const expiresAt = record.expiresAt ?? null;
       const data = dataOf(record);
-      const params = [collection, record.id, expiresAt, data, expectedVersion, now];
+      const params = [collection, record.id, expiresAt, data, expectedVersion, now, record.ownerId ?? null, record.dueAt ?? null];
       const updated =
         keys === undefined
           ? await run(pool, `${collection}.update`, UPDATE_KEEPING_KEYS, params)
@@ -198,6 +210,33 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
       const items = rows.slice(0, request.limit).map(toStored);
       const last = items.at(-1);
       return rows.length > request.limit && last !== undefined ? { items, nextCursor: last.id } : { items };
+    },
+
+    async listByOwner(ownerId, request) {
+      checkOwnerId(ownerId, collection);
+      checkPageRequest(request, collection);
+      const now = clock.now();
+      const rows =
+        request.after === undefined
+          ? await run<RecordRow>(pool, `${collection}.listByOwner`, LIST_OWNER_FIRST, [collection, ownerId, now, request.limit + 1])
+          : await run<RecordRow>(pool, `${collection}.listByOwner`, LIST_OWNER_AFTER, [collection, ownerId, now, request.limit + 1, request.after]);
+      const items = rows.slice(0, request.limit).map(toStored);
+      const last = items.at(-1);
+      return rows.length > request.limit && last !== undefined ? { items, nextCursor: last.id } : { items };
+    },
+
+    async listDue(before, request) {
+      checkDueBefore(before, collection);
+      checkPageRequest(request, collection);
+      const now = clock.now();
+      const after = request.after === undefined ? undefined : decodeDueCursor(request.after, collection);
+      const rows =
+        after === undefined
+          ? await run<RecordRow>(pool, `${collection}.listDue`, LIST_DUE_FIRST, [collection, before, now, request.limit + 1])
+          : await run<RecordRow>(pool, `${collection}.listDue`, LIST_DUE_AFTER, [collection, before, now, request.limit + 1, after.dueAt, after.id]);
+      const items = rows.slice(0, request.limit).map(toStored);
+      const last = items.at(-1);
+      return rows.length > request.limit && last !== undefined ? { items, nextCursor: encodeDueCursor({ dueAt: last.dueAt!, id: last.id }) } : { items };
     },
   };
 }

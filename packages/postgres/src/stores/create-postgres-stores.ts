@@ -4,6 +4,7 @@ import { createPostgresBlobStore } from '../blobs/index.js';
 import { createPostgresCounterStore } from '../counters/index.js';
 import { createPostgresJournalStore } from '../journal/index.js';
 import { createPostgresPaymentStore } from '../payments/index.js';
+import { createPostgresSlotStore } from '../slots/index.js';
 import type { SqlPool } from '../pool/sql-pool.js';
 import { quotedSchema } from '../_lib/schema-name.js';
 import { createPostgresVersionedStore } from '../store/index.js';
@@ -72,6 +73,7 @@ export function createPostgresStores(options: PostgresStoresOptions): StoreBacke
     blobs,
     journal,
     payments,
+    slots: createPostgresSlotStore({ pool, clock, ...schema }),
     unitOfWork: createPostgresUnitOfWork({ pool, clock, ...schema, ...journalName }),
     journalOutbox: createPostgresJournalOutbox({ pool, ...schema, ...journalName, ...(options.journalLease === undefined ? {} : { lease: options.journalLease }) }),
   };

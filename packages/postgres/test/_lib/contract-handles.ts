@@ -9,14 +9,15 @@ import { createPostgresBlobStore } from '../../src/blobs/index.js';
 import { createPostgresCounterStore } from '../../src/counters/index.js';
 import { createPostgresJournalStore } from '../../src/journal/index.js';
 import { createPostgresPaymentStore } from '../../src/payments/index.js';
+import { createPostgresSlotStore } from '../../src/slots/index.js';
 import { createPostgresVersionedStore } from '../../src/store/index.js';
 import type { TestDatabase } from './test-database.js';
 
 /** The stores of the package over one pool. */
-export function storesOn(pool: SqlPool, schema: string, clock: Clock): Required<Pick<StoreContractPeer, 'versioned' | 'counters' | 'blobs'>> {
+export function storesOn(pool: SqlPool, schema: string, clock: Clock): Required<Pick<StoreContractPeer, 'versioned' | 'counters' | 'blobs' | 'slots'>> {
   const versioned: VersionedStoreFactory = <T extends StoreRecord>(collection: string): VersionedStore<T> =>
     createPostgresVersionedStore<T>({ pool, collection, clock, schema });
-  return { versioned, counters: createPostgresCounterStore({ pool, clock, schema }), blobs: createPostgresBlobStore({ pool, schema }) };
+  return { versioned, counters: createPostgresCounterStore({ pool, clock, schema }), blobs: createPostgresBlobStore({ pool, schema }), slots: createPostgresSlotStore({ pool, clock, schema }) };
 }
 
 /** Journals by name over one pool (several journals share the tables). */
