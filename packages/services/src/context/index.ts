@@ -1,0 +1,11 @@
+/**
+ * What the services of `@kabinet/services` are built over.
+ *
+ * @example
+ * ```ts
+ * import type { ServicesDeps } from '@kabinet/services/context';
+ * ```
+ *
+ * @module @kabinet/services/context
+ */
+export type { ServicesDeps } from './services-deps.js';
