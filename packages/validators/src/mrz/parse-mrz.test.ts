@@ -4,6 +4,8 @@ import { computeMrzCheckDigit } from './compute-mrz-check-digit.js';
 import { isMrz } from './is-mrz.js';
 import { mrzSchema } from './mrz-schema.js';
 import { parseMrz } from './parse-mrz.js';
+import { crossCheckMrz } from '../mrz-cross-check/cross-check-mrz.js';
+import { compareNameWithMrz } from '../name/compare-name-with-mrz.js';
 
 const NOW = Date.UTC(2026, 0, 15);
 
@@ -301,5 +303,100 @@ describe('mrzSchema', () => {
     expect(mrzSchema.safeParse(TD3.join('\n')).success).toBe(true);
     const bad = mrzSchema.safeParse([TD3[0], `${TD3[1].slice(0, 43)}1`]);
     expect(bad.error?.issues[0]).toMatchObject({ params: { code: 'mrz.check_digit', field: 'composite' } });
+  });
+});
+
+// Indian passports: a single name in the given-name position, the surname empty (`P<IND<<NAME`).
+/** A TD3 of an Indian-style passport, check digits by the reference (synthetic data). */
+function indianTd3(nameField: string, number = 'J8369854'): string[] {
+  const doc = pad(number, 9);
+  const personal = pad('', 14);
+  const head = `${doc}${cd(doc)}IND8501012M3003157${personal}${cd(personal)}`.replace('8501012', `850101${cd('850101')}`).replace('M3003157', `M300315${cd('300315')}`);
+  return [pad(`P<IND${nameField}`, 44), head + cd(head.slice(0, 10) + head.slice(13, 20) + head.slice(21, 43))];
+}
+
+describe('parseMrz: a single name with an empty surname (Indian passports)', () => {
+  it('DOC-8: P<IND<<RAMESH is accepted with the warning mrz.single_name, the name read as the surname', () => {
+    const r = parseMrz(indianTd3('<<RAMESH'), { now: NOW });
+    expect(r).toMatchObject({
+      success: true,
+      data: { issuingState: 'IND', surname: 'RAMESH', givenNames: '', nameTruncated: false },
+      warnings: [{ code: 'mrz.single_name', path: ['mrz'] }],
+    });
+  });
+
+  it('DOC-8: the typed single name compares as the surname, from the parsed parts and from the raw field', () => {
+    const r = parseMrz(indianTd3('<<RAMESH'), { now: NOW });
+    if (!r.success) throw new Error('expected success');
+    expect(compareNameWithMrz({ surname: 'Ramesh' }, r.data)).toMatchObject({ success: true, data: { method: 'exact' } });
+    expect(compareNameWithMrz({ surname: 'Ramesh' }, pad('<<RAMESH', 39))).toMatchObject({ success: true });
+    expect(compareNameWithMrz({ surname: 'Rakesh' }, r.data)).toMatchObject({ success: false, issues: [{ code: 'name.mrz_mismatch', path: ['surname'] }] });
+    expect(crossCheckMrz(r.data, { surname: 'RAMESH', givenNames: '' })).toMatchObject({ success: true });
+  });
+
+  it('DOC-8: still refused — a name field of fillers only, a name starting with one filler, digits', () => {
+    for (const name of ['<<<<', '<RAMESH', '<<RAM3SH']) expect(parseMrz(indianTd3(name), { now: NOW })).toMatchObject({ success: false, issues: [{ code: 'mrz.name' }] });
+  });
+
+  test.prop([letters, fc.option(letters, { nil: undefined })])('DOC-8: any single name (one or two words) in the given-name position is accepted as the surname, with the warning', (first, second) => {
+    const name = second === undefined ? first : `${first}<${second}`;
+    const r = parseMrz(indianTd3(`<<${name}`), { now: NOW });
+    expect(r).toMatchObject({ success: true, data: { surname: name.replace('<', ' '), givenNames: '' }, warnings: [{ code: 'mrz.single_name' }] });
+    if (r.success) expect(compareNameWithMrz({ surname: name.replace('<', ' ') }, r.data).success).toBe(true);
+  });
+
+  test.prop([td3])('DOC-8: a name with a surname carries no single-name warning', ({ lines }) => {
+    const r = parseMrz(lines, { now: NOW });
+    expect(r.success && (r.warnings ?? []).some((w) => w.code === 'mrz.single_name')).toBe(false);
+  });
+});
+
+// Belgian identity cards: the long document number's check digit is computed over the number,
+// the filler at position 15 and the continuation (PRADO BEL-BO-03003; peers special-case it).
+/** A TD1 whose 12-character number continues in the optional field, with the chosen check digit. */
+function longTd1(state: string, number: string, check: string): string[] {
+  const line1 = pad(`ID${state}${number.slice(0, 9)}<${number.slice(9)}${check}`, 30);
+  const head = `850101${cd('850101')}F300315${cd('300315')}${state}${'<'.repeat(11)}`;
+  const composite = line1.slice(5, 30) + head.slice(0, 7) + head.slice(8, 15) + head.slice(18, 29);
+  return [line1, head + cd(composite), pad('PEETERS<<AN', 30)];
+}
+const belgianCheck = (number: string): string => cd(`${number.slice(0, 9)}<${number.slice(9)}`);
+const digits12 = fc.string({ unit: fc.constantFrom(...'0123456789'.split('')), minLength: 12, maxLength: 12 });
+
+describe('parseMrz: Belgian identity cards check the long number over the filler', () => {
+  // 000590448122: the ICAO check over 000590448122 is 5, the Belgian one over 000590448<122 is 9.
+  it('DOC-4: IDBEL000590448<1229 with the check digit over the filler is accepted with the warning mrz.check_digit_filler', () => {
+    expect(cd('000590448122')).toBe('5');
+    expect(belgianCheck('000590448122')).toBe('9');
+    expect(parseMrz(longTd1('BEL', '000590448122', '9'), { now: NOW })).toMatchObject({
+      success: true,
+      data: { issuingState: 'BEL', documentNumber: '000590448122' },
+      warnings: [{ code: 'mrz.check_digit_filler', params: { field: 'documentNumber' } }],
+    });
+  });
+
+  it('DOC-4: the ICAO check digit still passes without a warning; a digit neither way is refused', () => {
+    expect(parseMrz(longTd1('BEL', '000590448122', '5'), { now: NOW })).toMatchObject({ success: true });
+    expect(parseMrz(longTd1('BEL', '000590448122', '5'), { now: NOW })).not.toHaveProperty('warnings');
+    expect(parseMrz(longTd1('BEL', '000590448122', '7'), { now: NOW })).toMatchObject({ success: false, issues: [{ code: 'mrz.check_digit', params: { field: 'documentNumber', expected: 5 } }] });
+  });
+
+  it('DOC-4: only Belgian cards: the same number from another state is refused', () => {
+    expect(parseMrz(longTd1('UTO', '000590448122', '9'), { now: NOW })).toMatchObject({ success: false, issues: [{ code: 'mrz.check_digit' }] });
+  });
+
+  test.prop([digits12])('DOC-4: every Belgian long number with either check digit passes; the filler variant warns exactly when the two differ', (number) => {
+    const icao = cd(number);
+    const belgian = belgianCheck(number);
+    const r = parseMrz(longTd1('BEL', number, belgian), { now: NOW });
+    expect(r).toMatchObject({ success: true, data: { documentNumber: number } });
+    expect(r.success && (r.warnings ?? []).some((w) => w.code === 'mrz.check_digit_filler')).toBe(icao !== belgian);
+    const plain = parseMrz(longTd1('BEL', number, icao), { now: NOW });
+    expect(plain.success && plain.warnings === undefined).toBe(true);
+  });
+
+  test.prop([digits12, fc.constantFrom('UTO', 'D<<', 'NLD', 'FRA')])('DOC-4: other states get no filler leniency', (number, state) => {
+    fc.pre(cd(number) !== belgianCheck(number));
+    expect(parseMrz(longTd1(state, number, belgianCheck(number)), { now: NOW }).success).toBe(false);
   });
 });

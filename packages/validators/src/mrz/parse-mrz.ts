@@ -156,7 +156,10 @@ function verify(issues: Issue[], path: IssuePath, field: MrzCheckedField, value:
  * @returns the fields, or issues: `input.*`, `mrz.characters` (`line`, `column`, `character`),
  *   `mrz.lines` (`lines`, `lengths`), `mrz.document_code` (`format`, `code`), `mrz.state`
  *   (`field`), `mrz.name`, `mrz.document_number`, `mrz.date` (`field`), `mrz.sex`,
- *   `mrz.check_digit` (`field`, `expected`, `actual`); warning `mrz.russian_layout`
+ *   `mrz.check_digit` (`field`, `expected`, `actual`); warnings `mrz.russian_layout`,
+ *   `mrz.single_name` (a single name written as given name with an empty surname, e.g.
+ *   `P<IND<<NAME`: returned as `surname`, `givenNames` empty) and `mrz.check_digit_filler`
+ *   (`field`: a Belgian ID card's long document number checked over the filler too)
  * @example
  * ```ts
  * const r = parseMrz([
@@ -218,20 +221,34 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
   if (!STATE.test(nationality)) issues.push(issue('mrz.state', path, { field: 'nationality' }));
 
   // Document number, with the long-number extension of TD1/TD2 (ICAO 9303 part 5/6).
+  let extended = false;
   if (numberCheck === '<' && (td1 || format === 'TD2') && optional[0] !== '<') {
     const end = optional.indexOf('<');
     const extension = end === -1 ? optional : optional.slice(0, end);
     numberField += extension.slice(0, -1);
     numberCheck = extension[extension.length - 1]!;
     optional = end === -1 ? '' : optional.slice(end);
+    extended = true;
   }
   const documentNumber = strip(numberField);
   if (documentNumber === '' || numberField[0] === '<') issues.push(issue('mrz.document_number', path));
-  verify(issues, path, 'documentNumber', numberField, numberCheck, false);
+  // Belgian identity cards (PRADO BEL-BO-03003) compute a long number's check digit over the
+  // filler at position 15 as well (number, `<`, continuation): accepted, as peers do, with a warning.
+  const belgianFiller = extended && td1 && state === 'BEL' && mrzCheckDigit(numberField) !== numberCheck.charCodeAt(0) - 48 &&
+    mrzCheckDigit(`${numberField.slice(0, 9)}<${numberField.slice(9)}`) === numberCheck.charCodeAt(0) - 48;
+  if (belgianFiller) warnings.push(issue('mrz.check_digit_filler', path, { field: 'documentNumber' }));
+  else verify(issues, path, 'documentNumber', numberField, numberCheck, false);
 
-  // Name.
-  const name = splitMrzName(nameField);
-  if (!(russian ? /^[A-Z0-9]/ : /^[A-Z]/).test(nameField) || (!russian && /\d/.test(nameField))) issues.push(issue('mrz.name', path));
+  // Name. Some issuers (India among them) write a single name in the secondary identifier with an
+  // empty primary one (`P<IND<<NAME`); ICAO puts a single name in the primary identifier, so it is
+  // read as the surname — what the person types in the surname field — with a warning.
+  let name = splitMrzName(nameField);
+  const singleName = !russian && /^<<[A-Z]/.test(nameField);
+  if (singleName) {
+    name = { surname: name.givenNames, givenNames: '', truncated: name.truncated };
+    warnings.push(issue('mrz.single_name', path));
+  }
+  if (!(singleName || (russian ? /^[A-Z0-9]/ : /^[A-Z]/).test(nameField)) || (!russian && /\d/.test(nameField))) issues.push(issue('mrz.name', path));
 
   // Sex.
   const sex = SEX[sexChar];

@@ -115,7 +115,8 @@ function readPart(value: unknown, path: IssuePath, required: boolean): { text: s
  * `TC` for Ц; `Müller` matches `MUELLER` or `MULLER`; spaces and hyphens match `<`,
  * apostrophes are ignored; a full MRZ field may have cut the name short. Strict about
  * everything else: one wrong, missing or extra letter is a mismatch. The RF internal
- * passport's own digit substitution (Ё→2, Й→Q) is not read here.
+ * passport's own digit substitution (Ё→2, Й→Q) is not read here. A single name written as the
+ * given name with an empty surname (`<<NAME`, as Indian passports do) is compared as the surname.
  *
  * @param typed - surname, given names and patronymic as typed (Cyrillic or Latin)
  * @param mrzName - the MRZ name field, `SURNAME<<GIVEN<NAMES<<<…` (upper-case `A–Z` and `<`),
@@ -143,8 +144,11 @@ export function compareNameWithMrz(typed: TypedName, mrzName: string | MrzNamePa
     field = `${mrzName.surname.trim()}<<${mrzName.givenNames.trim()}`.replace(/ +/g, '<');
     partsTruncated = mrzName.nameTruncated === true;
   }
-  if (!/^[A-Z<]+$/.test(field) || field.startsWith('<')) return fail(issue('name.mrz_invalid', [...base, 'mrz']));
   const truncatable = options?.truncated ?? partsTruncated ?? (field.length >= 30 && !field.endsWith('<'));
+  // A single name written as the given name with an empty surname (`<<NAME`, Indian passports)
+  // is the surname the person types, as `parseMrz` returns it.
+  if (/^<<[A-Z]/.test(field)) field = field.slice(2);
+  if (!/^[A-Z<]+$/.test(field) || field.startsWith('<')) return fail(issue('name.mrz_invalid', [...base, 'mrz']));
   const cut = field.indexOf('<<');
   const mrzSurname = (cut < 0 ? field : field.slice(0, cut)).replace(/<+/g, '<').replace(/<$/, '');
   const mrzGiven = cut < 0 ? '' : field.slice(cut + 2).replace(/<+/g, '<').replace(/^<|<$/g, '');

@@ -29,6 +29,8 @@ export const mrzEn: { readonly [K in keyof typeof mrzRu]: string | ((p: Params) 
   'mrz.sex': 'Wrong machine-readable zone: field "sex"',
   'mrz.check_digit': (p) => `Wrong check digit in the machine-readable zone (${field(p)}): expected ${String(p['expected'])}, found ${String(p['actual'])}`,
   'mrz.russian_layout': 'Check the machine-readable zone: unusual layout for a Russian passport',
+  'mrz.single_name': 'Check the machine-readable zone: a single name without a surname; type it in the surname field',
+  'mrz.check_digit_filler': 'Check the machine-readable zone: the document number check digit covers the filler too (as on Belgian ID cards)',
   'mrz.mismatch': (p) => `Field "${field(p)}" does not match the machine-readable zone of the document`,
   'mrz.name_transliteration': (p) => `Check field "${field(p)}": it could not be matched with the machine-readable zone`,
 };
