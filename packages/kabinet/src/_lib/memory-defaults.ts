@@ -5,12 +5,13 @@ import {
   createMemoryIdentityRegistry,
   createMemoryJournalStore,
   createMemoryPaymentStore,
+  createMemorySlotStore,
   createMemoryVersionedStore,
   createOutbox,
   type MemoryIdentityRegistry,
   type Outbox,
 } from '@kabinet/memory';
-import type { BlobStore, CounterStore, JournalStore, PaymentStore, StoreRecord, VersionedStore } from '@kabinet/ports';
+import type { BlobStore, CounterStore, JournalStore, PaymentStore, SlotStore, StoreRecord, VersionedStore } from '@kabinet/ports';
 
 /** An in-memory versioned store (the default for every record store). */
 export function createVersionedStoreDefault<T extends StoreRecord>(clock: Clock, entity: string): VersionedStore<T> {
@@ -45,4 +46,9 @@ export function createOutboxDefault(clock: Clock): Outbox {
 /** The simulated identity registry. */
 export function createIdentityRegistryDefault(): MemoryIdentityRegistry {
   return createMemoryIdentityRegistry();
+}
+
+/** The slot store when none is configured: process memory (one instance). */
+export function createSlotStoreDefault(clock: Clock): SlotStore {
+  return createMemorySlotStore({ clock });
 }

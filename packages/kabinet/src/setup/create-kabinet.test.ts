@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KabinetError, createFakeClock, findCatalogueGaps, type Clock } from '@kabinet/core';
 import { generateDevelopmentKeys } from '@kabinet/account';
-import { createMemoryBlobStore, createMemoryCounterStore, createMemoryJournalStore, createMemoryPaymentStore, createMemoryVersionedStore } from '@kabinet/memory';
+import { createMemoryBlobStore, createMemoryCounterStore, createMemoryJournalStore, createMemoryPaymentStore, createMemorySlotStore, createMemoryVersionedStore } from '@kabinet/memory';
 import type { SimulatedChargeBook } from '@kabinet/payments';
 import type { StoreBackend } from '@kabinet/ports';
 import { createKabinet } from './create-kabinet.js';
@@ -17,6 +17,7 @@ function memoryBackend(clock: Clock): StoreBackend {
     blobs: createMemoryBlobStore(),
     journal: createMemoryJournalStore(),
     payments: createMemoryPaymentStore({ clock }),
+    slots: createMemorySlotStore({ clock }),
   };
 }
 

@@ -54,6 +54,7 @@ import { kabinetMessages } from '../messages/kabinet-messages.js';
 import type { Kabinet, KabinetDev } from './kabinet.js';
 import type { KabinetConfig, KabinetStores } from './kabinet-config.js';
 import { kabinetStoresOf } from './kabinet-stores-of.js';
+import { servicesDepsOf } from './services-deps-of.js';
 
 function configError(message: string): KabinetError {
   return new KabinetError('ERR_CONFIG', `createKabinet: ${message}`);
@@ -234,12 +235,13 @@ export function createKabinet(config: KabinetConfig): Kabinet {
   });
   const atomic = atomicUnits(config, journalStore, { keys, clock, random, origin, onError: onJournalError });
   const account = { ...(strict ? strictAccountPolicy : defaultAccountPolicy), ...(policy.account ?? {}) };
+  const blobs = stores.blobs ?? createBlobStoreDefault();
   const ctx = createAccountContext({
     stores: {
       accounts: stores.accounts ?? createVersionedStoreDefault(clock, 'account'),
       drafts: stores.drafts ?? createVersionedStoreDefault(clock, 'draft'),
       sessions: stores.sessions ?? createVersionedStoreDefault(clock, 'session'),
-      blobs: stores.blobs ?? createBlobStoreDefault(),
+      blobs,
     },
     otp: createOtpService({ challenges: stores.otpChallenges ?? createVersionedStoreDefault(clock, 'otp-challenge'), keys, clock, random, policy: policy.otp ?? (strict ? strictOtpPolicy : portalOtpPolicy) }),
     totp: createTotpVerifier({ steps: stores.totpSteps ?? createVersionedStoreDefault(clock, 'totp-step'), clock, policy: policy.totp ?? (strict ? strictTotpPolicy : portalTotpPolicy) }),
@@ -285,6 +287,9 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     methodCheck,
     ...(atomic === undefined ? {} : { units: atomic.units }),
   });
+
+  // What the services after registration run over (applications, appointments, support requests, notifications).
+  const servicesDeps = servicesDepsOf({ backend: config.backend, blobs, journal, units: atomic?.units, clock, random });
 
   return {
     registration: createRegistrationService(ctx),
