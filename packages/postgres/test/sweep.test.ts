@@ -3,6 +3,7 @@ import { fc } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresCounterStore } from '../src/counters/index.js';
 import { createPostgresPaymentStore } from '../src/payments/index.js';
+import { createPostgresSlotStore } from '../src/slots/index.js';
 import { createPostgresVersionedStore } from '../src/store/index.js';
 import { sweepExpired } from '../src/sweep/index.js';
 import { openTestSchema, type TestDatabase } from './_lib/test-database.js';
@@ -34,11 +35,11 @@ describe('sweepExpired', () => {
         const deadRecords = ttls.filter((t) => t !== undefined && t <= 25).length;
         const deadCounters = ttls.filter((t) => (t ?? 1_000) <= 25).length;
         const report = await sweepExpired(db.pool, now, { schema: db.schema, batchSize });
-        expect(report).toEqual({ records: deadRecords, counters: deadCounters, idempotencyKeys: 0, callbacks: 0 });
+        expect(report).toEqual({ records: deadRecords, counters: deadCounters, idempotencyKeys: 0, callbacks: 0, slotHolds: 0 });
         expect(await countRows('kabinet_records')).toBe(ttls.length - deadRecords);
         expect(await countRows('kabinet_record_keys')).toBe(ttls.length - deadRecords);
         expect(await countRows('kabinet_counters')).toBe(ttls.length - deadCounters);
-        expect(await sweepExpired(db.pool, now, { schema: db.schema, batchSize })).toEqual({ records: 0, counters: 0, idempotencyKeys: 0, callbacks: 0 });
+        expect(await sweepExpired(db.pool, now, { schema: db.schema, batchSize })).toEqual({ records: 0, counters: 0, idempotencyKeys: 0, callbacks: 0, slotHolds: 0 });
       }),
       { numRuns: 15 },
     );
@@ -49,7 +50,7 @@ describe('sweepExpired', () => {
     const clock = createFakeClock();
     const counters = createPostgresCounterStore({ pool: db.pool, clock, schema: db.schema });
     for (let i = 0; i < 10; i++) await counters.increment(`m${i}`, { ttlMs: 1 });
-    expect(await sweepExpired(db.pool, clock.now() + 1, { schema: db.schema, batchSize: 3, maxBatches: 2 })).toEqual({ records: 0, counters: 6, idempotencyKeys: 0, callbacks: 0 });
+    expect(await sweepExpired(db.pool, clock.now() + 1, { schema: db.schema, batchSize: 3, maxBatches: 2 })).toEqual({ records: 0, counters: 6, idempotencyKeys: 0, callbacks: 0, slotHolds: 0 });
   });
 
   it('sweeps expired idempotency keys and processed callbacks, and keeps the live ones', async () => {
@@ -64,6 +65,19 @@ describe('sweepExpired', () => {
     expect(report).toMatchObject({ idempotencyKeys: 2, callbacks: 2 });
     expect(await countRows('kabinet_idempotency_keys')).toBe(1);
     expect(await countRows('kabinet_processed_callbacks')).toBe(1);
+  });
+
+  it('sweeps lapsed slot holds and keeps live holds and bookings', async () => {
+    const clock = createFakeClock();
+    const slots = createPostgresSlotStore({ pool: db.pool, clock, schema: db.schema });
+    const now = clock.now();
+    await slots.hold({ slotKey: 'sweep-1', holderId: 'a', capacity: 3, holdUntil: now + 10 });
+    await slots.hold({ slotKey: 'sweep-1', holderId: 'b', capacity: 3, holdUntil: now + 1_000 });
+    await slots.hold({ slotKey: 'sweep-1', holderId: 'c', capacity: 3, holdUntil: now + 10 });
+    await slots.book('sweep-1', 'c');
+    expect(await sweepExpired(db.pool, now + 20, { schema: db.schema })).toMatchObject({ slotHolds: 1 });
+    expect((await slots.taken(['sweep-1'])).get('sweep-1')).toBe(2);
+    expect(await countRows('kabinet_slot_seats')).toBe(2);
   });
 
   it('refuses a batch size that is not a positive integer', async () => {

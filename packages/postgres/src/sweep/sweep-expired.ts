@@ -23,10 +23,18 @@ export interface SweepReport {
   readonly idempotencyKeys: number;
   /** Expired entries of the payment callback inbox. */
   readonly callbacks: number;
+  /** Lapsed slot holds (a later hold would take them over anyway; past slots would keep them). */
+  readonly slotHolds: number;
 }
 
-/** Tables whose rows carry `expires_at` and are dead from then on. */
-const TABLES = { records: 'kabinet_records', counters: 'kabinet_counters', idempotencyKeys: 'kabinet_idempotency_keys', callbacks: 'kabinet_processed_callbacks' } as const;
+/** Each swept table and the condition (on the `now` in `$1`) under which a row is dead. */
+const TABLES = {
+  records: ['kabinet_records', 'expires_at <= $1'],
+  counters: ['kabinet_counters', 'expires_at <= $1'],
+  idempotencyKeys: ['kabinet_idempotency_keys', 'expires_at <= $1'],
+  callbacks: ['kabinet_processed_callbacks', 'expires_at <= $1'],
+  slotHolds: ['kabinet_slot_seats', "state = 'held' AND hold_until <= $1"],
+} as const;
 
 /**
  * Deletes rows that expired at or before `now`, in batches of `batchSize` (`ctid` picked by
@@ -50,9 +58,9 @@ export async function sweepExpired(db: SqlQueryable, now: number, options: Sweep
   const maxBatches = options.maxBatches ?? Number.POSITIVE_INFINITY;
   if (!Number.isInteger(batchSize) || batchSize < 1) invalidArgument('batchSize must be a positive integer', { batchSize: String(batchSize) });
   if (maxBatches !== Number.POSITIVE_INFINITY && (!Number.isInteger(maxBatches) || maxBatches < 1)) invalidArgument('maxBatches must be a positive integer', { maxBatches: String(maxBatches) });
-  const report = { records: 0, counters: 0, idempotencyKeys: 0, callbacks: 0 };
-  for (const [field, table] of Object.entries(TABLES) as [keyof SweepReport, string][]) {
-    const sql = `DELETE FROM ${schema}.${table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM ${schema}.${table} WHERE expires_at <= $1 LIMIT $2)) RETURNING 1`;
+  const report = { records: 0, counters: 0, idempotencyKeys: 0, callbacks: 0, slotHolds: 0 };
+  for (const [field, [table, dead]] of Object.entries(TABLES) as [keyof SweepReport, readonly [string, string]][]) {
+    const sql = `DELETE FROM ${schema}.${table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM ${schema}.${table} WHERE ${dead} LIMIT $2)) RETURNING 1`;
     for (let batch = 0; batch < maxBatches; batch++) {
       const deleted = (await run(db, `sweep.${table}`, sql, [now, batchSize])).length;
       report[field] += deleted;
