@@ -35,6 +35,11 @@ export interface SmsMessage {
   readonly text: string;
   /** Why it is sent. */
   readonly purpose: MessagePurpose;
+  /**
+   * The sender's key for this one message: a retry after a crash sends the same key again, so a
+   * gateway that deduplicates by it delivers once (notices use their delivery id).
+   */
+  readonly idempotencyKey?: string;
 }
 
 /** An e-mail. */
@@ -47,6 +52,11 @@ export interface EmailMessage {
   readonly text: string;
   /** Why it is sent. */
   readonly purpose: MessagePurpose;
+  /**
+   * The sender's key for this one message: a retry after a crash sends the same key again, so a
+   * gateway that deduplicates by it delivers once (notices use their delivery id).
+   */
+  readonly idempotencyKey?: string;
 }
 
 /** A push notification to the account's devices (the portal's mobile app). */
@@ -59,6 +69,11 @@ export interface PushMessage {
   readonly body: string;
   /** Why it is sent. */
   readonly purpose: MessagePurpose;
+  /**
+   * The sender's key for this one message: a retry after a crash sends the same key again, so a
+   * gateway that deduplicates by it delivers once (notices use their delivery id).
+   */
+  readonly idempotencyKey?: string;
 }
 
 /**
