@@ -33,7 +33,26 @@ describe('the reference portal server', () => {
     const doc = await request(app).get('/api/openapi.json');
     expect(doc.body.servers).toEqual([{ url: 'http://127.0.0.1:3000/api' }]);
     const page = await request(app).get('/api/docs');
-    expect(page.headers['content-security-policy']).toContain("style-src 'unsafe-inline'");
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.text).toContain('id="swagger-ui"');
+  });
+
+  it('serves Swagger UI from swagger-ui-dist at /api/docs/assets/… with its content types; /api/docs/ redirects to /api/docs', async () => {
+    const { app } = createPortalServer({ ...base, devOutbox: false });
+    const page = await request(app).get('/api/docs');
+    for (const src of [...page.text.matchAll(/(?:src|href)="(docs\/assets\/[^"]+)"/g)].map((m) => m[1]!)) {
+      const asset = await request(app).get(`/api/${src}`);
+      expect(asset.status).toBe(200);
+      expect(asset.headers['content-type']).toMatch(src.endsWith('.css') ? /^text\/css/ : /^text\/javascript/);
+    }
+    const bundle = await request(app).get('/api/docs/assets/swagger-ui-bundle.js');
+    expect(bundle.text.length).toBeGreaterThan(1_000_000);
+    expect(bundle.text).toContain('SwaggerUIBundle');
+    const slash = await request(app).get('/api/docs/');
+    expect(slash.status).toBe(308);
+    expect(new URL(slash.headers['location']!, 'http://127.0.0.1:3000/api/docs/').pathname).toBe('/api/docs');
+    expect((await request(app).get(new URL('openapi.json', 'http://127.0.0.1:3000/api/docs').pathname)).status).toBe(200);
   });
 
   it('serves /healthz and /readyz beside the API (no dependencies to check: ready)', async () => {

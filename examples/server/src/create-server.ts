@@ -10,6 +10,7 @@ import { createKabinetHttp, logServerFault, type KabinetHttp } from '@kabinet/ht
 import type { StoreBackend } from '@kabinet/ports';
 import { createKabinetRouter, jsonErrorHandler, securityHeaders } from '@kabinet/express';
 import { createHealthRouter, type HealthRouterOptions } from './health-routes.js';
+import { loadSwaggerUi } from './load-swagger-ui.js';
 
 /** Settings read from the environment. */
 export interface ServerSettings {
@@ -62,6 +63,10 @@ function simulatedPaymentsLoudly(clock: Clock | undefined, backend: StoreBackend
   return simulatedPayments({ ...(clock === undefined ? {} : { clock }), ...(backend === undefined ? {} : { chargeStore: backend.versioned('charges') }) });
 }
 
+// Read once per process: every portal built in it (tests build many) shares the 2 MB of text.
+let swaggerUiFiles: ReturnType<typeof loadSwaggerUi> | undefined;
+const swaggerUi = (): ReturnType<typeof loadSwaggerUi> => (swaggerUiFiles ??= loadSwaggerUi());
+
 /**
  * Builds the portal: `/api/*` is Kabinet's API (with `/api/docs` and `/api/openapi.json`),
  * `/healthz` and `/readyz` the probes, `/dev/outbox` the dev outbox when enabled, `/` a short index.
@@ -80,6 +85,8 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
   const http = createKabinetHttp(kabinet, {
     cookies: { path: '/api', secure: settings.secureCookies },
     openapi: { servers: [{ url: `${settings.origin}/api` }] },
+    // Swagger UI from node_modules, served by the API at /api/docs/assets/… with try-it-out.
+    docs: { renderer: swaggerUi() },
     operators: async (request) => {
       const header = request.headers.get('authorization') ?? '';
       if (operatorToken === undefined || operatorToken.length < 16 || !header.startsWith('Bearer ')) return undefined;

@@ -23,5 +23,5 @@ export { problem, type ErrorBody, type IssueBody } from './responses/problem.js'
 export { httpMessages } from './responses/http-messages.js';
 export { createCorrelationId, describeFault, logServerFault, type FaultDescription, type ServerFault } from './faults/index.js';
 export { buildOpenApiDocument, type OpenApiDocument, type OpenApiInfo } from './openapi/build-openapi-document.js';
-export { renderOpenApiPage } from './openapi/render-openapi-page.js';
+export { renderOpenApiPage, type OpenApiPageIntegrity, type RenderOpenApiPageOptions } from './openapi/render-openapi-page.js';
 export * from './api/index.js';

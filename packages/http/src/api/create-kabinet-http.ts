@@ -3,6 +3,7 @@ import { kabinetMessages, type Kabinet } from 'kabinet';
 import { defaultBodyLimits, type BodyLimits } from '../body/read-body.js';
 import { buildOpenApiDocument, type OpenApiDocument, type OpenApiInfo } from '../openapi/build-openapi-document.js';
 import { renderOpenApiPage } from '../openapi/render-openapi-page.js';
+import { SWAGGER_UI_INIT } from '../_lib/swagger-ui-init.js';
 import { httpMessages } from '../responses/http-messages.js';
 import { createHttpHandler, type HttpHandler } from '../routing/create-http-handler.js';
 import type { Route } from '../routing/define-route.js';
@@ -36,6 +37,26 @@ export interface KabinetCookieOptions {
   readonly sameSite?: 'Strict' | 'Lax';
 }
 
+/**
+ * The Swagger UI files the API reference page loads, as the `swagger-ui-dist` package ships
+ * them (read them from its folder at start-up: `@kabinet/http` does not bundle the 2 MB renderer).
+ */
+export interface ApiReferenceRenderer {
+  /** The text of `swagger-ui-bundle.js`. */
+  readonly script: string;
+  /** The text of `swagger-ui.css`. */
+  readonly stylesheet: string;
+}
+
+/** The API reference (see {@link KabinetHttpOptions.docs}). */
+export interface KabinetDocsOptions {
+  /**
+   * The Swagger UI files: `GET /docs` then renders the whole document with try-it-out, the
+   * files served at `/docs/assets/…`. Without them `/docs` only links `openapi.json`.
+   */
+  readonly renderer?: ApiReferenceRenderer;
+}
+
 /** Options of {@link createKabinetHttp}. */
 export interface KabinetHttpOptions {
   /**
@@ -56,8 +77,11 @@ export interface KabinetHttpOptions {
   readonly uploadMaxBytes?: number;
   /** Title, version and servers of the OpenAPI document. */
   readonly openapi?: Partial<OpenApiInfo>;
-  /** Serve `GET /openapi.json` and the reference page `GET /docs` (default `true`). */
-  readonly docs?: boolean;
+  /**
+   * Serve `GET /openapi.json` and the reference page `GET /docs` (default `true`); an object
+   * also gives the Swagger UI files the page renders with ({@link KabinetDocsOptions}).
+   */
+  readonly docs?: boolean | KabinetDocsOptions;
   /** The path prefix the handler sees before the routes (default `''`; Express routers strip the mount path). */
   readonly basePath?: string;
   /** Messages of your own issue codes, merged over Kabinet's. */
@@ -83,7 +107,21 @@ export interface KabinetHttp {
   readonly openapi: OpenApiDocument;
 }
 
+// The page without a renderer: no scripts at all.
 const DOCS_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+// The Swagger UI page: scripts only from this origin (the two files, each also pinned by its
+// integrity hash in the page), styles from this origin plus the inline styles Swagger UI sets on
+// elements, its SVG icons as data: URLs, and requests (the document, try-it-out) to this origin.
+const RENDERER_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** `sha384-…` of a text, for the page's integrity attributes. */
+async function integrityOf(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', new TextEncoder().encode(text)));
+  let binary = '';
+  for (const byte of digest) binary += String.fromCharCode(byte);
+  return `sha384-${btoa(binary)}`;
+}
 
 /**
  * Every use case of `kabinet` as an HTTP endpoint: registration drafts, documents with scans,
@@ -155,6 +193,23 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
     ...(options.openapi?.servers === undefined ? {} : { servers: options.openapi.servers }),
   };
   let openapi = buildOpenApiDocument(routes, info);
+  const renderer = typeof options.docs === 'object' ? options.docs.renderer : undefined;
+  // A source map comment would make browsers ask for a file that is not served.
+  const assets =
+    renderer === undefined
+      ? undefined
+      : {
+          'swagger-ui-bundle.js': { body: renderer.script.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n'), type: 'text/javascript; charset=utf-8' },
+          'swagger-ui.css': { body: renderer.stylesheet.replace(/\/\*# sourceMappingURL=\S* \*\/\s*$/, ''), type: 'text/css; charset=utf-8' },
+          'init.js': { body: SWAGGER_UI_INIT, type: 'text/javascript; charset=utf-8' },
+        };
+  let page: Promise<string> | undefined;
+  const renderPage = (): Promise<string> =>
+    (page ??= (async () => {
+      if (assets === undefined) return renderOpenApiPage(openapi);
+      const [script, stylesheet, init] = await Promise.all([assets['swagger-ui-bundle.js'].body, assets['swagger-ui.css'].body, assets['init.js'].body].map(integrityOf));
+      return renderOpenApiPage(openapi, { integrity: { script: script!, stylesheet: stylesheet!, init: init! } });
+    })());
   if (options.docs !== false) {
     routes.push(
       kabinetRoute({
@@ -174,13 +229,31 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
         summary: 'The API reference page (HTML)',
         tags: ['meta'],
         access: 'public',
-        responses: { 200: { description: 'HTML page' } },
-        handle: async () => ({ status: 200, body: page, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': DOCS_CSP } }),
+        responses: { 200: { description: 'HTML page' }, 308: { description: 'From `…/docs/` to `…/docs`, where the page’s relative links resolve' } },
+        handle: async ({ request }) => {
+          // The route matcher ignores a trailing slash; the page's relative links do not.
+          if (new URL(request.url).pathname.endsWith('/')) return { status: 308, headers: { location: '../docs' } };
+          return { status: 200, body: await renderPage(), headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': assets === undefined ? DOCS_CSP : RENDERER_CSP } };
+        },
       }),
     );
     openapi = buildOpenApiDocument(routes, info);
+    // The renderer's files: served, not documented.
+    for (const [name, asset] of Object.entries(assets ?? {})) {
+      routes.push(
+        kabinetRoute({
+          operationId: `getApiReferenceAsset_${name.replace(/\W/g, '_')}`,
+          method: 'GET',
+          path: `/docs/assets/${name}`,
+          summary: `API reference file ${name}`,
+          tags: ['meta'],
+          access: 'public',
+          responses: { 200: { description: name } },
+          handle: async () => ({ status: 200, body: asset.body, headers: { 'content-type': asset.type, 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' } }),
+        }),
+      );
+    }
   }
-  const page = renderOpenApiPage(openapi);
 
   const handler = createHttpHandler<KabinetPrincipal>({
     routes,

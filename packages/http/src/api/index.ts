@@ -11,7 +11,15 @@
  *
  * @module @kabinet/http/api
  */
-export { createKabinetHttp, type KabinetHttp, type KabinetHttpOptions, type KabinetOperator, type KabinetCookieOptions } from './create-kabinet-http.js';
+export {
+  createKabinetHttp,
+  type KabinetHttp,
+  type KabinetHttpOptions,
+  type KabinetOperator,
+  type KabinetCookieOptions,
+  type KabinetDocsOptions,
+  type ApiReferenceRenderer,
+} from './create-kabinet-http.js';
 export type { KabinetPrincipal } from './kabinet-principal.js';
 export { httpStatusOfIssue } from './http-status-of-issue.js';
 export { renderHttpReference } from './render-http-reference.js';

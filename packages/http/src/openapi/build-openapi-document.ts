@@ -93,7 +93,11 @@ export function buildOpenApiDocument(routes: readonly Route<never>[] | readonly 
           ? { description: response.description }
           : { description: response.description, content: { 'application/json': { schema: jsonSchemaOf(response.schema, 'output') } } };
     }
-    responses['422'] ??= { description: 'Invalid input: issues with field paths and messages', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+    // Only a route that reads input can answer 422 (a route that can otherwise declares it).
+    const readsInput = route.body !== undefined || route.query !== undefined || route.bodyKind === 'binary' || parameters.length > 0;
+    if (readsInput) {
+      responses['422'] ??= { description: 'Invalid input: issues with field paths and messages', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+    }
     responses['default'] = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
     const operation: Record<string, unknown> = {
       operationId: route.operationId,
