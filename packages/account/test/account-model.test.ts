@@ -9,7 +9,7 @@ import type { AccountLevel, AccountLifecycle, AccountRecord, RegistryCheckOutcom
 import { accountLevelMachine } from '../src/machine/account-level-machine.js';
 import { accountLifecycleMachine } from '../src/machine/account-lifecycle-machine.js';
 import { identityCheckMachines } from '../src/machine/identity-check-machines.js';
-import { advanceAccount } from '../src/_lib/transitions.js';
+import { advanceAccount } from '../src/steps/transitions.js';
 import type { AuthContext } from '../src/context/auth-context.js';
 import { PASSWORD, createKit, login, registerActive, type Kit } from './test-kit.js';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, KabinetError, ok } from '@kabinet/core';
 import { accountParty } from '../src/_lib/journal-draft.js';
-import { runAccountStep } from '../src/_lib/run-account-step.js';
+import { runAccountStep } from '../src/steps/run-account-step.js';
 import { PASSWORD, createKit, login, registerActive, standardAccount } from './test-kit.js';
 
 describe('races', () => {

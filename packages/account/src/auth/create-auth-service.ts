@@ -10,16 +10,16 @@ import { piiContext, readLogin } from '../_lib/contact-values.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { hashNewPassword } from '../_lib/new-password.js';
 import { notifyAccount } from '../_lib/notify.js';
-import { lockOut } from '../_lib/lock-out.js';
+import { lockOut } from '../steps/lock-out.js';
 import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { checkPassword, type PasswordCheck } from '../_lib/password-check.js';
 import { guardCode, reserveSend } from '../_lib/guard-code.js';
 import { ipOf } from '../_lib/password-check.js';
 import { requireSession } from '../_lib/require-session.js';
-import { loadAccount, runAccountStep } from '../_lib/run-account-step.js';
+import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
 import { hashSecret, newSecret, splitToken } from '../_lib/secrets.js';
 import { liveSessions, openSession, revokeSessions } from '../_lib/sessions.js';
-import { applyLifecycle, reconcileLifecycle } from '../_lib/transitions.js';
+import { applyLifecycle, reconcileLifecycle } from '../steps/transitions.js';
 import { contactOwner, isIpBlocked } from '../_lib/contact-owner.js';
 
 /** A second factor a login can be completed with (OTP-6). */

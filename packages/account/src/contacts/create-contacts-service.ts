@@ -14,7 +14,7 @@ import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { notifyAccount, sendEmail, sendSms } from '../_lib/notify.js';
 import { requireSession } from '../_lib/require-session.js';
-import { loadAccount, runAccountStep } from '../_lib/run-account-step.js';
+import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
 import { contactOwner } from '../_lib/contact-owner.js';
 
 /** A phone or e-mail of an account, masked. */

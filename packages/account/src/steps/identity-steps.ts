@@ -2,9 +2,9 @@ import { createId, fail, ok, type Result } from '@kabinet/core';
 import type { AccountRecord, IdentityCheckKind, IdentityConfirmationRecord } from '@kabinet/ports';
 import type { AccountContext } from '../context/account-context.js';
 import type { IdentityCheckEvent } from '../machine/identity-check-machines.js';
-import { formatDeadline } from './format-deadline.js';
-import { notifyAccount } from './notify.js';
-import { lookUpRegistry, type RegistryStep } from './registry-check.js';
+import { formatDeadline } from '../_lib/format-deadline.js';
+import { notifyAccount } from '../_lib/notify.js';
+import { lookUpRegistry, type RegistryStep } from '../_lib/registry-check.js';
 import { applyCheckEvent, type AppliedTransition } from './transitions.js';
 
 /** An account after a check moved, with what to journal and tell the holder. */
@@ -14,7 +14,14 @@ export interface CheckAdvance {
   readonly registry?: RegistryStep['outcome'];
 }
 
-/** A new check of a kind in `started`, with its evidence encrypted (ACC-10). */
+/**
+ * A new check of a kind in `started`, with its evidence encrypted (ACC-10).
+ *
+ * @example
+ * ```ts
+ * const check = newCheck(ctx, account.id, 'documents', evidence, { documentType: 'passport' }, now);
+ * ```
+ */
 export function newCheck(ctx: AccountContext, accountId: string, kind: IdentityCheckKind, evidence: unknown, summary: Readonly<Record<string, string | number | boolean>>, now: number): IdentityConfirmationRecord {
   const id = createId('chk', now, ctx.random);
   return {
@@ -34,6 +41,11 @@ export function newCheck(ctx: AccountContext, accountId: string, kind: IdentityC
  * Applies an event to a check; when the check lands in `checking`, looks the person up in
  * the registry (OTP-7 limits first) and applies the outcome too: confirmed (with the level
  * rise it earns), a clarification with defects and the 48-hour deadline, or a delay (ACC-5).
+ *
+ * @example
+ * ```ts
+ * const moved = await advanceCheck(ctx, account, check.id, 'submitted', {}, now);
+ * ```
  */
 export async function advanceCheck(
   ctx: AccountContext,
@@ -53,7 +65,14 @@ export async function advanceCheck(
   return ok({ account: second.data.account, transitions: [...first.data.transitions, ...second.data.transitions], registry: registry.outcome });
 }
 
-/** Tells the holder what a registry outcome means for them (after the write). */
+/**
+ * Tells the holder what a registry outcome means for them (after the write).
+ *
+ * @example
+ * ```ts
+ * await noticeFor(ctx, before, written, checkId);
+ * ```
+ */
 export async function noticeFor(ctx: AccountContext, before: AccountRecord, after: AccountRecord, checkId: string): Promise<void> {
   const check = after.identityChecks.find((c) => c.id === checkId);
   if (check === undefined) return;

@@ -1,11 +1,11 @@
 import { ok } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
-import { formatDeadline } from './format-deadline.js';
-import { accountParty } from './journal-draft.js';
-import { notifyAccount } from './notify.js';
-import type { PasswordCheck } from './password-check.js';
+import { formatDeadline } from '../_lib/format-deadline.js';
+import { accountParty } from '../_lib/journal-draft.js';
+import { notifyAccount } from '../_lib/notify.js';
+import type { PasswordCheck } from '../_lib/password-check.js';
 import { loadAccount, runAccountStep } from './run-account-step.js';
-import { revokeSessions } from './sessions.js';
+import { revokeSessions } from '../_lib/sessions.js';
 import { applyLifecycle } from './transitions.js';
 
 /**
@@ -16,6 +16,12 @@ import { applyLifecycle } from './transitions.js';
  * journaled (`account.locked` with its kind), and the holder is told, with how to unlock with
  * a code, at the first lock of a series and at the cap — never more, so an attacker cannot run
  * up the SMS bill.
+ *
+ * @example
+ * ```ts
+ * const check = await checkPassword(ctx, account.id, account, password, meta.ip);
+ * if (check.outcome !== 'ok') await lockOut(ctx, account.id, check);
+ * ```
  */
 export async function lockOut(ctx: AccountContext, accountId: string, check: PasswordCheck): Promise<void> {
   if (check.outcome !== 'denied' || check.lock === undefined) return;

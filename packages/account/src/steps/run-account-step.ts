@@ -3,8 +3,8 @@ import type { AccountRecord, JournalParty, Stored } from '@kabinet/ports';
 import type { JournaledUnit } from '@kabinet/audit/units';
 import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
 import type { AccountContext } from '../context/account-context.js';
-import { accountKeys } from './account-keys.js';
-import { accountParty, SYSTEM_CLOCK, type JournalDraft } from './journal-draft.js';
+import { accountKeys } from '../_lib/account-keys.js';
+import { accountParty, SYSTEM_CLOCK, type JournalDraft } from '../_lib/journal-draft.js';
 import { advanceAccount, type AppliedTransition } from './transitions.js';
 
 /** What a step decides about an account it was shown. */
@@ -27,6 +27,15 @@ export interface StepOutcome<T> {
  * times), so concurrent calls each decide on fresh state and nothing is lost. The write and its
  * journal entries are one unit (`ctx.units`): on a backend with a unit of work they commit
  * together or not at all.
+ *
+ * @example
+ * ```ts
+ * await runAccountStep(ctx, accountId, accountParty(accountId), async (account, now) => ({
+ *   result: ok(undefined),
+ *   account: { ...account, lastLoginAt: now, updatedAt: now },
+ *   journal: [{ action: 'auth.password_changed' }],
+ * }));
+ * ```
  */
 export async function runAccountStep<T>(
   ctx: AccountContext,
@@ -81,12 +90,26 @@ export async function runAccountStep<T>(
   throw new KabinetError('ERR_CONFLICT', `account ${accountId} kept changing; gave up after ${ctx.policy.conflictRetries} retries`);
 }
 
-/** Whether a unit failed because the subject's journal data key changed under it (nothing was kept). */
+/**
+ * Whether a unit failed because the subject's journal data key changed under it (nothing was kept).
+ *
+ * @example
+ * ```ts
+ * try { await step(); } catch (error) { if (isJournalKeyConflict(error)) retry(); }
+ * ```
+ */
 export function isJournalKeyConflict(error: unknown): boolean {
   return ConflictError.isInstance(error) && error.entity === 'journal-subject-key';
 }
 
-/** Journals the clock-driven transitions of one read (actor: the system clock) in a unit. */
+/**
+ * Journals the clock-driven transitions of one read (actor: the system clock) in a unit.
+ *
+ * @example
+ * ```ts
+ * await ctx.units.run((unit) => journalClock(unit, accountId, advanced.transitions));
+ * ```
+ */
 export async function journalClock(unit: Pick<JournaledUnit, 'append'>, accountId: string, transitions: readonly AppliedTransition[]): Promise<void> {
   if (transitions.length === 0) return;
   await unit.append({
@@ -100,6 +123,12 @@ export async function journalClock(unit: Pick<JournaledUnit, 'append'>, accountI
 /**
  * Reads an account with its clock-driven transitions applied and persisted (ACC-5), or
  * `undefined` when it does not exist.
+ *
+ * @example
+ * ```ts
+ * const account = await loadAccount(ctx, auth.accountId);
+ * if (account === undefined) return fail(issue('session.invalid', []));
+ * ```
  */
 export async function loadAccount(ctx: AccountContext, accountId: string): Promise<Stored<AccountRecord> | undefined> {
   let loaded: Stored<AccountRecord> | undefined;

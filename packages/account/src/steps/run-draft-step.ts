@@ -2,8 +2,8 @@ import { KabinetError, fail, isConflict, issue, timingSafeEqualStrings, type Res
 import type { DraftRecord, JournalParty, Stored } from '@kabinet/ports';
 import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
 import type { AccountContext } from '../context/account-context.js';
-import type { JournalDraft } from './journal-draft.js';
-import { hashSecret } from './secrets.js';
+import type { JournalDraft } from '../_lib/journal-draft.js';
+import { hashSecret } from '../_lib/secrets.js';
 
 /** What a draft step decides. */
 export interface DraftOutcome<T> {
@@ -15,12 +15,26 @@ export interface DraftOutcome<T> {
   readonly journal?: readonly JournalDraft[];
 }
 
-/** The journal party of a draft. */
+/**
+ * The journal party of a draft.
+ *
+ * @example
+ * ```ts
+ * draftParty('drf_1'); // { type: 'draft', id: 'drf_1' }
+ * ```
+ */
 export function draftParty(draftId: string): JournalParty {
   return { type: 'draft', id: draftId };
 }
 
-/** Opens a draft by id and resume token (constant-time), or `undefined`. */
+/**
+ * Opens a draft by id and resume token (constant-time), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * const draft = await openDraft(ctx, input.draftId, input.resumeToken);
+ * ```
+ */
 export async function openDraft(ctx: AccountContext, draftId: unknown, resumeToken: unknown): Promise<Stored<DraftRecord> | undefined> {
   if (typeof draftId !== 'string' || typeof resumeToken !== 'string' || !draftId.startsWith('drf_') || draftId.length > 64 || resumeToken.length > 100) return undefined;
   const draft = await ctx.stores.drafts.get(draftId);
@@ -31,6 +45,14 @@ export async function openDraft(ctx: AccountContext, draftId: unknown, resumeTok
 /**
  * Runs one registration step on a draft: open it with its resume token, decide, write with
  * the version read (retrying on a concurrent write), then journal (ACC-3, ACC-4, AUD-1).
+ *
+ * @example
+ * ```ts
+ * await runDraftStep(ctx, { draftId, resumeToken }, async (draft, now) => ({
+ *   result: ok({ step: draft.step }),
+ *   draft: { ...draft, updatedAt: now },
+ * }));
+ * ```
  */
 export async function runDraftStep<T>(
   ctx: AccountContext,

@@ -24,14 +24,29 @@ function run<S extends string, E extends string>(machine: StateMachine<S, E>, fr
   return ok({ to: r.data, transition: { machine: machine.id, from, event, to: r.data } });
 }
 
-/** Applies a lifecycle event through the table; an event the table forbids is an issue, never applied. */
+/**
+ * Applies a lifecycle event through the table; an event the table forbids is an issue, never applied.
+ *
+ * @example
+ * ```ts
+ * const r = applyLifecycle(account, 'owner_unlock', clock.now());
+ * if (r.success) save(r.data.account, r.data.transitions);
+ * ```
+ */
 export function applyLifecycle(account: AccountRecord, event: AccountLifecycleEvent, now: number): Result<Transitioned> {
   const r = run<AccountLifecycle, AccountLifecycleEvent>(accountLifecycleMachine, account.lifecycle, event);
   if (!r.success) return r;
   return ok({ account: { ...account, lifecycle: r.data.to, updatedAt: now }, transitions: [r.data.transition] });
 }
 
-/** Applies a level event through the table (ACC-2: one step up, only by its own evidence). */
+/**
+ * Applies a level event through the table (ACC-2: one step up, only by its own evidence).
+ *
+ * @example
+ * ```ts
+ * const r = applyLevel(account, 'documents_verified', clock.now());
+ * ```
+ */
 export function applyLevel(account: AccountRecord, event: AccountLevelEvent, now: number): Result<Transitioned> {
   const r = run<AccountLevel, AccountLevelEvent>(accountLevelMachine, account.level, event);
   if (!r.success) return r;
@@ -46,6 +61,11 @@ const RECONCILED: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarificat
  * restricts, an open one is `clarification_requested`, none is `active`. Moves only along
  * table rows (shortest path), and only for accounts in use (locked, blocked, closed and
  * unfinished accounts are left alone).
+ *
+ * @example
+ * ```ts
+ * const { account: next, transitions } = reconcileLifecycle(account, clock.now());
+ * ```
  */
 export function reconcileLifecycle(account: AccountRecord, now: number): Transitioned {
   if (!RECONCILED.has(account.lifecycle)) return { account, transitions: [] };
@@ -88,6 +108,11 @@ export function reconcileLifecycle(account: AccountRecord, now: number): Transit
  * Applies an event to one identity check, then the level rise its confirmation earns
  * (documents → standard, a method → confirmed) and the lifecycle that follows from the
  * checks. The patch is merged into the check (evidence, deadline, defects, …).
+ *
+ * @example
+ * ```ts
+ * const r = applyCheckEvent(account, checkId, 'registry_confirmed', {}, clock.now());
+ * ```
  */
 export function applyCheckEvent(
   account: AccountRecord,
@@ -124,6 +149,11 @@ export function applyCheckEvent(
  * The clock-driven part of ACC-5, evaluated lazily on every read and use case: every open
  * clarification whose deadline has passed becomes overdue, and the account is restricted.
  * No background job is needed; the caller persists the result.
+ *
+ * @example
+ * ```ts
+ * const { account: current, transitions } = advanceAccount(stored, clock.now());
+ * ```
  */
 export function advanceAccount(account: AccountRecord, now: number): Transitioned {
   let current = account;

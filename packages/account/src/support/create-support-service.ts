@@ -5,14 +5,14 @@ import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { CheckView } from '../identity/identity-views.js';
 import { readPersonal } from '../_lib/account-pii.js';
-import { advanceCheck, newCheck, noticeFor } from '../_lib/identity-steps.js';
+import { advanceCheck, newCheck, noticeFor } from '../steps/identity-steps.js';
 import { checkView } from '../_lib/identity-view.js';
 import { notifyAccount } from '../_lib/notify.js';
-import { loadAccount, runAccountStep } from '../_lib/run-account-step.js';
+import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
 import { hashSecret, newSecret } from '../_lib/secrets.js';
 import { macSecret } from '../_lib/secret-mac.js';
 import { revokeSessions } from '../_lib/sessions.js';
-import { applyLifecycle, reconcileLifecycle, type AppliedTransition } from '../_lib/transitions.js';
+import { applyLifecycle, reconcileLifecycle, type AppliedTransition } from '../steps/transitions.js';
 
 /** A support operator, authenticated by the integrator's back office (the SDK only records who acted). */
 export interface OperatorContext {
