@@ -13,3 +13,4 @@
  */
 export * from './context/index.js';
 export * from './notifications/index.js';
+export * from './support/index.js';

@@ -1,0 +1,122 @@
+import type { Result } from '@kabinet/core';
+import type { Page } from '@kabinet/ports';
+import type { FileScanner } from '@kabinet/validators/file';
+import type { ServicesDeps } from '../context/services-deps.js';
+import type { SupportContext } from './_lib/context.js';
+import { actOnAccount } from './_lib/use-account-action.js';
+import { escalatedQueue, findByNumber, operatorGet, operatorQueue, operatorReply, resolve, take, type Operator } from './_lib/use-operator.js';
+import { escalateOverdue, type SupportTickReport } from './_lib/use-tick.js';
+import { createRequest, getOwn, listOwn, replyAsUser } from './_lib/use-user.js';
+import { defineSupportRequestsPolicy } from './define-support-requests-policy.js';
+import type { SupportAccountOperations } from './support-account-operations.js';
+import type { SupportRequestSummary, SupportRequestView } from './support-request-view.js';
+import type { SupportRequestsPolicy } from './support-requests-policy.js';
+
+/**
+ * The operator acting: an id from the integrator's staff sign-in (journaled as `support:<id>`).
+ *
+ * @example
+ * ```ts
+ * const operator: SupportOperator = { operatorId: 'op_17' };
+ * ```
+ */
+export type SupportOperator = Operator;
+
+/**
+ * What a tick did.
+ *
+ * @example
+ * ```ts
+ * const r = await supportRequests.escalateOverdue({ limit: 100 }); // { success: true, data: { escalated: 2, closed: 0, more: false } }
+ * ```
+ */
+export type SupportTick = SupportTickReport;
+
+/** Options of {@link createSupportRequests}. */
+export interface SupportRequestsOptions {
+  /** The policy (default `defaultSupportRequestsPolicy`); checked by `defineSupportRequestsPolicy`. */
+  readonly policy?: Partial<SupportRequestsPolicy>;
+  /** The antivirus hook every attachment passes (FILE-4); without it attachments are `ERR_CONFIG`. */
+  readonly scanFile?: FileScanner;
+  /** The account's support operations (ACC-9); without it `actOnAccount` is `ERR_CONFIG`. */
+  readonly accountOperations?: SupportAccountOperations;
+}
+
+/**
+ * Support requests (SVC-3). User inputs come as `unknown` and are read with the
+ * `supportRequestInputSchemas`: bad input returns `{ success: false, issues }`, never throws.
+ * Operator methods throw KabinetError `ERR_INVALID_ARGUMENT` for a malformed operator id
+ * (misuse by the integrator).
+ */
+export interface SupportRequests {
+  /** The policy in force. */
+  readonly policy: SupportRequestsPolicy;
+  /** Opens a request `{ accountId, topic, text, files? }`: a ticket number, «Получено», the 48-hour clock, a notice. */
+  create(input: unknown): Promise<Result<SupportRequestView>>;
+  /** The account's requests `{ accountId, limit?, after? }`, newest first. */
+  list(input: unknown): Promise<Result<Page<SupportRequestSummary>>>;
+  /** One of the account's requests `{ accountId, requestId }` (another account's is `support_request.not_found`). */
+  get(input: unknown): Promise<Result<SupportRequestView>>;
+  /** The user's reply `{ accountId, requestId, text, files? }`: returns a waiting request to work, reopens a resolved one within the window. */
+  reply(input: unknown): Promise<Result<SupportRequestView>>;
+  /** The operator queue `{ limit?, after? }`: escalated first, then open by deadline, then waiting for the user. */
+  queue(operator: SupportOperator, input?: unknown): Promise<Result<Page<SupportRequestSummary>>>;
+  /** Only the escalated part of the queue. */
+  listEscalated(operator: SupportOperator, input?: unknown): Promise<Result<Page<SupportRequestSummary>>>;
+  /** One request `{ requestId }` with the operator fields. */
+  operatorGet(operator: SupportOperator, input: unknown): Promise<Result<SupportRequestView>>;
+  /** A request by its ticket number `{ number }` as the user typed it. */
+  findByNumber(operator: SupportOperator, input: unknown): Promise<Result<SupportRequestView>>;
+  /** Takes a request `{ requestId }` (received → in progress, or hands it over). */
+  take(operator: SupportOperator, input: unknown): Promise<Result<SupportRequestView>>;
+  /** Replies `{ requestId, text, awaitUser?, files? }`; `awaitUser` asks the user for something and stops the clock. */
+  operatorReply(operator: SupportOperator, input: unknown): Promise<Result<SupportRequestView>>;
+  /** Resolves `{ requestId, resolution }`: «Решено», the user notified. */
+  resolve(operator: SupportOperator, input: unknown): Promise<Result<SupportRequestView>>;
+  /** Unblocks the account or starts restoring its access `{ requestId, action, reason? }` on the request's trail (ACC-9). */
+  actOnAccount(operator: SupportOperator, input: unknown): Promise<Result<SupportRequestView>>;
+  /** The tick `{ limit }`: escalates requests past their deadline, closes resolved ones past the reopen window. */
+  escalateOverdue(input: unknown): Promise<Result<SupportTick>>;
+}
+
+/**
+ * Creates the support requests service (SVC-3) over the services' deps: a request with a topic,
+ * a normalised text and checked attachments gets a readable ticket number (`YYYYMMDD-NNNN`,
+ * unique across instances), moves through the transition table `supportRequestMachine`, and
+ * must be resolved within `answerWithinMs` of running time (the clock stops while support waits
+ * for the user); `escalateOverdue` escalates the rest. Every step is one journaled unit
+ * (`support_request.*`) with a notice of kind `support`.
+ *
+ * @param deps - storage, units, notices, clock, randomness
+ * @param options - policy, the antivirus hook, the account operations port
+ * @returns the service
+ * @throws KabinetError `ERR_CONFIG` for a policy out of range
+ * @example
+ * ```ts
+ * const support = createSupportRequests(deps, { scanFile: async () => 'clean' });
+ * const r = await support.create({ accountId: 'acc_1', topic: 'access', text: 'Не приходит код по СМС' });
+ * if (r.success) console.log(r.data.number); // '20270111-0001'
+ * await support.take({ operatorId: 'op_7' }, { requestId: r.data.id });
+ * await support.resolve({ operatorId: 'op_7' }, { requestId: r.data.id, resolution: 'Номер телефона исправлен' });
+ * ```
+ */
+export function createSupportRequests(deps: ServicesDeps, options: SupportRequestsOptions = {}): SupportRequests {
+  const policy = defineSupportRequestsPolicy(options.policy ?? {});
+  const ctx: SupportContext = { deps, policy, scanFile: options.scanFile, accountOperations: options.accountOperations };
+  return {
+    policy,
+    create: (input) => createRequest(ctx, input),
+    list: (input) => listOwn(ctx, input),
+    get: (input) => getOwn(ctx, input),
+    reply: (input) => replyAsUser(ctx, input),
+    queue: (operator, input) => operatorQueue(ctx, operator, input),
+    listEscalated: (operator, input) => escalatedQueue(ctx, operator, input),
+    operatorGet: (operator, input) => operatorGet(ctx, operator, input),
+    findByNumber: (operator, input) => findByNumber(ctx, operator, input),
+    take: (operator, input) => take(ctx, operator, input),
+    operatorReply: (operator, input) => operatorReply(ctx, operator, input),
+    resolve: (operator, input) => resolve(ctx, operator, input),
+    actOnAccount: (operator, input) => actOnAccount(ctx, operator, input),
+    escalateOverdue: (input) => escalateOverdue(ctx, input),
+  };
+}
