@@ -26,3 +26,11 @@ export {
   type ReminderRecord,
   type PreferencesRecord,
 } from './notice-records.js';
+export { createNotificationCentre, type NotificationCentreOptions } from './create-notification-centre.js';
+export type { NotificationCentre, NoticeView, NoticePage, PreferencesView, DeliveryReport } from './notification-centre.js';
+export type { ContactDirectory } from './contact-directory.js';
+export { applyPreferences, type NoticePreferences, type PreferencesChange } from './apply-preferences.js';
+export { computeBackoff } from './compute-backoff.js';
+export { deliveryMachine } from './delivery-machine.js';
+export { notificationInputSchemas } from './notification-input-schemas.js';
+export { notificationMessages, type NotificationMessageCode } from './notification-messages.js';

@@ -22,9 +22,11 @@ export function deliveryIdOf(noticeId: string, channel: string): string {
   return `ndl_${noticeId.replace(/^ntc_/, '')}_${channel}`;
 }
 
-// Writes the centre's row and one pending delivery per chosen channel, in the unit, and journals
-// it. A second call for the same notice id fails with the store's ConflictError.
-export async function materialiseNotice(unit: JournaledUnit, content: NoticeContent, now: number, policy: NotificationsPolicy): Promise<NoticeRecord> {
+// Writes one pending delivery per chosen channel and then the centre's row, in the unit, and
+// journals it. Deliveries first and each only when absent: on a store without atomic units a
+// crash in between is repaired by writing the notice again (its row existing means its deliveries
+// do). A second call for the same notice id fails with the store's ConflictError.
+export async function materialiseNotice(unit: JournaledUnit, content: NoticeContent, now: number, policy: NotificationsPolicy, createdAt = now): Promise<NoticeRecord> {
   const prefs = await unit.versioned<PreferencesRecord>(NOTICE_COLLECTIONS.preferences).get(content.accountId);
   const channels = planChannels(prefs?.channels, content, policy);
   const notice: NoticeRecord = {
@@ -35,14 +37,15 @@ export async function materialiseNotice(unit: JournaledUnit, content: NoticeCont
     params: { ...content.params },
     ...(content.subject === undefined ? {} : { subject: { type: content.subject.type, id: content.subject.id } }),
     critical: content.critical,
-    createdAt: now,
+    createdAt,
     readAt: null,
   };
-  await unit.versioned<NoticeRecord>(NOTICE_COLLECTIONS.notices).create(notice);
   const deliveries = unit.versioned<DeliveryRecord>(NOTICE_COLLECTIONS.deliveries);
   for (const channel of channels) {
+    const id = deliveryIdOf(notice.id, channel);
+    if ((await deliveries.get(id)) !== undefined) continue;
     await deliveries.create({
-      id: deliveryIdOf(notice.id, channel),
+      id,
       ownerId: content.accountId,
       noticeId: notice.id,
       channel,
@@ -53,6 +56,7 @@ export async function materialiseNotice(unit: JournaledUnit, content: NoticeCont
       createdAt: now,
     });
   }
+  await unit.versioned<NoticeRecord>(NOTICE_COLLECTIONS.notices).create(notice);
   await unit.append({
     actor: SYSTEM_ACTOR,
     action: 'notice.posted',

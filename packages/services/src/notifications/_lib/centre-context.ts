@@ -1,0 +1,22 @@
+import { KabinetError, type MessageCatalogue } from '@kabinet/core';
+import type { Senders } from '@kabinet/ports';
+import type { ServicesDeps } from '../../context/services-deps.js';
+import type { ContactDirectory } from '../contact-directory.js';
+import type { NotificationsPolicy } from '../notifications-policy.js';
+
+export interface CentreContext {
+  readonly deps: Omit<ServicesDeps, 'notices'>;
+  readonly policy: NotificationsPolicy;
+  readonly messages: MessageCatalogue;
+  readonly senders: Senders;
+  readonly contacts: ContactDirectory;
+  readonly onError: (error: unknown) => void;
+}
+
+// The account id comes from the caller's session, never from a user's body: a bad one is misuse.
+export function checkAccountId(accountId: unknown): string {
+  if (typeof accountId !== 'string' || accountId === '' || accountId.length > 200) {
+    throw new KabinetError('ERR_INVALID_ARGUMENT', 'notification centre: accountId is a non-empty string');
+  }
+  return accountId;
+}
