@@ -1,0 +1,72 @@
+import { createId, ok, readInput, type Result } from '@kabinet/core';
+import { appointmentInputSchemas } from '../appointment-input-schemas.js';
+import type { AppointmentRecord } from '../appointment-record.js';
+import { accountParty, type AppointmentsContext, journal, lookup, refuse, store } from './context.js';
+import { findSlot } from './find-slot.js';
+
+const LEVEL_RANK: Readonly<Record<string, number>> = { none: 0, simplified: 1, standard: 2, confirmed: 3 };
+const NUMBER_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+
+/** Counts the account's live appointments (held with time left, or booked and still ahead). */
+async function activeCount(ctx: AppointmentsContext, accountId: string, now: number): Promise<number> {
+  let count = 0;
+  let after: string | undefined;
+  for (let page = 0; page < 10; page++) {
+    const listed = await store(ctx).listByOwner(accountId, after === undefined ? { limit: 100 } : { limit: 100, after });
+    for (const r of listed.items) if ((r.state === 'held' && (r.holdUntil ?? 0) > now) || (r.state === 'booked' && r.end > now)) count++;
+    if (listed.nextCursor === undefined) break;
+    after = listed.nextCursor;
+  }
+  return count;
+}
+
+/** `hold`: takes a seat of the chosen slot for the policy's hold time and writes the appointment as `held`. */
+export async function holdSlot(ctx: AppointmentsContext, input: unknown): Promise<Result<AppointmentRecord>> {
+  const read = readInput(appointmentInputSchemas.hold, input);
+  if (!read.success) return read;
+  const { accountId, accountLevel, officeId, serviceId, slot } = read.data;
+  const found = lookup(ctx, officeId, serviceId);
+  if ('success' in found) return found;
+  if ((LEVEL_RANK[accountLevel] ?? 0) < (LEVEL_RANK[found.service.minLevel] ?? 3)) return refuse('appointment.level_too_low', { required: found.service.minLevel });
+  const now = ctx.deps.clock.now();
+  const chosen = findSlot(ctx, found.office, found.schedule, slot, now);
+  if ('success' in chosen) return chosen;
+  if ((await activeCount(ctx, accountId, now)) >= ctx.policy.maxActivePerAccount) return refuse('appointment.too_many_active', { max: ctx.policy.maxActivePerAccount });
+  const id = createId('apt', now, ctx.deps.random);
+  let number = '';
+  for (const byte of ctx.deps.random.bytes(8)) number += NUMBER_ALPHABET[byte % 32];
+  const record: AppointmentRecord = {
+    id,
+    ownerId: accountId,
+    number,
+    state: 'held',
+    officeId,
+    serviceId,
+    slotKey: chosen.key,
+    slot,
+    timeZone: found.office.timeZone,
+    start: chosen.start,
+    end: chosen.end,
+    holdUntil: now + ctx.policy.holdMs,
+    dueAt: now + ctx.policy.holdMs,
+    moves: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return ctx.deps.units.run(async (unit) => {
+    const seat = await unit.slots.hold({ slotKey: chosen.key, holderId: id, capacity: chosen.capacity, holdUntil: now + ctx.policy.holdMs });
+    if (seat === undefined) {
+      await unit.append({ actor: accountParty(accountId), action: 'appointment.hold_refused', subject: accountParty(accountId), payload: { officeId, serviceId, slot, reason: 'appointment.slot_taken' } });
+      return refuse('appointment.slot_taken');
+    }
+    try {
+      await unit.versioned<AppointmentRecord>('appointments').create(record, { uniqueKeys: [`appointment-number:${number}`] });
+      await journal(unit, accountParty(accountId), 'held', record, { officeId, serviceId, slot, start: record.start, holdUntil: now + ctx.policy.holdMs });
+    } catch (error) {
+      // Without a transaction the seat would stay held until it lapses: give it back.
+      if (!ctx.deps.units.atomic) await ctx.deps.slots.release(chosen.key, id);
+      throw error;
+    }
+    return ok(record);
+  });
+}

@@ -1,0 +1,65 @@
+import type { Result } from '@kabinet/core';
+import type { Page } from '@kabinet/ports';
+import type { AppointmentCatalogue } from './appointment-catalogue.js';
+import type { AppointmentRecord } from './appointment-record.js';
+import type { VisitPassPublicKey } from './visit-pass-claims.js';
+
+/**
+ * A slot with free seats, as `findFreeSlots` lists it.
+ *
+ * @example
+ * ```ts
+ * const slot: FreeSlotView = { slot: '2027-01-15T09:00', start: Date.UTC(2027, 0, 15, 6), end: Date.UTC(2027, 0, 15, 6, 15), free: 2, capacity: 3 };
+ * ```
+ */
+export interface FreeSlotView {
+  /** Local `YYYY-MM-DDTHH:MM` in the office's zone: what `hold` and `move` take. */
+  readonly slot: string;
+  /** Start, epoch ms. */
+  readonly start: number;
+  /** End, epoch ms. */
+  readonly end: number;
+  /** Seats still free. */
+  readonly free: number;
+  /** Seats of the slot. */
+  readonly capacity: number;
+}
+
+/**
+ * Appointments — «Запись на приём» (SVC-2). Inputs are read with `appointmentInputSchemas`:
+ * bad input returns issues, never throws. Every state change is one journaled unit
+ * (`appointment.*`, AUD-1) with its notices.
+ *
+ * @example
+ * ```ts
+ * const slots = await appointments.findFreeSlots({ officeId: 'mow-1', serviceId: 'patent', from: '2027-01-18', to: '2027-01-22' });
+ * const held = await appointments.hold({ accountId, accountLevel: 'standard', officeId: 'mow-1', serviceId: 'patent', slot: '2027-01-18T09:00' });
+ * if (held.success) await appointments.confirm({ accountId, appointmentId: held.data.id });
+ * ```
+ */
+export interface AppointmentsService {
+  /** The offices, services, schedules and holidays (the catalogue). */
+  catalogue(): AppointmentCatalogue;
+  /** Free slots of an office for a service between two local dates (both included). */
+  findFreeSlots(input: unknown): Promise<Result<FreeSlotView[]>>;
+  /** Holds a slot for the policy time: the appointment starts `held`. */
+  hold(input: unknown): Promise<Result<AppointmentRecord>>;
+  /** Books the held slot; notices the booking and schedules the reminder. */
+  confirm(input: unknown): Promise<Result<AppointmentRecord>>;
+  /** Moves a booking to another slot, all or nothing, until the cutoff. */
+  move(input: unknown): Promise<Result<AppointmentRecord>>;
+  /** Cancels a hold, or a booking until the cutoff. */
+  cancel(input: unknown): Promise<Result<AppointmentRecord>>;
+  /** The account's appointments, newest first. */
+  list(input: unknown): Promise<Result<Page<AppointmentRecord>>>;
+  /** One of the account's appointments. */
+  get(input: unknown): Promise<Result<AppointmentRecord>>;
+  /** The signed visit pass of a booking and its QR code as SVG. */
+  pass(input: unknown): Promise<Result<{ readonly text: string; readonly svg: string; readonly expiresAt: number }>>;
+  /** The operator scans a pass: the visitor is checked in. */
+  checkIn(input: unknown): Promise<Result<AppointmentRecord>>;
+  /** Marks lapsed holds `expired` and missed visits `no_show` (call it from a tick; `limit` records a call). */
+  sweep(options?: { readonly limit?: number }): Promise<{ readonly expired: number; readonly noShows: number }>;
+  /** The public keys scanners verify passes with. */
+  publicKeys(): readonly VisitPassPublicKey[];
+}

@@ -1,0 +1,69 @@
+import { KabinetError } from '@kabinet/core';
+import type { SigningKey } from '@kabinet/ports';
+import type { ServicesDeps } from '../context/services-deps.js';
+import type { AppointmentCatalogue } from './appointment-catalogue.js';
+import type { AppointmentsPolicy } from './appointments-policy.js';
+import type { AppointmentsService } from './appointments-service.js';
+import { defineAppointmentCatalogue } from './define-appointment-catalogue.js';
+import { defineAppointmentsPolicy } from './define-appointments-policy.js';
+import { visitPassPublicKeys } from './visit-pass-public-keys.js';
+import type { AppointmentsContext } from './_lib/context.js';
+import { cancelAppointment } from './_lib/use-cancel.js';
+import { checkInVisitor } from './_lib/use-check-in.js';
+import { confirmAppointment } from './_lib/use-confirm.js';
+import { holdSlot } from './_lib/use-hold.js';
+import { moveAppointment } from './_lib/use-move.js';
+import { findFreeSlots, getAppointment, listAppointments, visitPass } from './_lib/use-queries.js';
+import { sweepAppointments } from './_lib/use-sweep.js';
+
+/** Options of {@link createAppointmentsService}. */
+export interface AppointmentsServiceOptions {
+  /** The visit-pass keys (Ed25519): the first signs, all verify (rotation). */
+  readonly passKeys: readonly SigningKey[];
+  /** Numbers (default `defaultAppointmentsPolicy`); checked with `defineAppointmentsPolicy`. */
+  readonly policy?: Partial<AppointmentsPolicy>;
+  /** Offices, services, schedules, holidays (default `defaultAppointmentCatalogue`); checked. */
+  readonly catalogue?: AppointmentCatalogue;
+}
+
+/**
+ * The appointments service (SVC-2) over the services' deps: the schedules are expanded on request,
+ * seats are decided by the `SlotStore` (held for the policy time, booked on confirmation, in the
+ * same unit as the record), the visit pass is an Ed25519-signed JWS rendered as a QR code.
+ *
+ * @param deps - storage, units, notices, clock and randomness
+ * @param options - pass keys, policy and catalogue
+ * @returns the service
+ * @throws KabinetError `ERR_CONFIG` for a bad policy or catalogue or no pass key
+ * @example
+ * ```ts
+ * const appointments = createAppointmentsService(deps, { passKeys: generateVisitPassKeys() });
+ * const held = await appointments.hold({ accountId: 'acc_1', accountLevel: 'confirmed', officeId: 'mow-1', serviceId: 'patent', slot: '2027-01-18T09:00' });
+ * ```
+ */
+export function createAppointmentsService(deps: ServicesDeps, options: AppointmentsServiceOptions): AppointmentsService {
+  if (options.passKeys.length === 0) throw new KabinetError('ERR_CONFIG', 'appointments: at least one visit-pass key is required');
+  const catalogue = defineAppointmentCatalogue(options.catalogue ?? {});
+  const ctx: AppointmentsContext = {
+    deps,
+    policy: defineAppointmentsPolicy(options.policy),
+    catalogue,
+    holidays: new Set(catalogue.holidays),
+    passKeys: options.passKeys,
+    publicKeys: visitPassPublicKeys(options.passKeys),
+  };
+  return {
+    catalogue: () => ctx.catalogue,
+    findFreeSlots: (input) => findFreeSlots(ctx, input),
+    hold: (input) => holdSlot(ctx, input),
+    confirm: (input) => confirmAppointment(ctx, input),
+    move: (input) => moveAppointment(ctx, input),
+    cancel: (input) => cancelAppointment(ctx, input),
+    list: (input) => listAppointments(ctx, input),
+    get: (input) => getAppointment(ctx, input),
+    pass: (input) => visitPass(ctx, input),
+    checkIn: (input) => checkInVisitor(ctx, input),
+    sweep: (options) => sweepAppointments(ctx, Math.min(Math.max(1, Math.floor(options?.limit ?? 100)), 1000)),
+    publicKeys: () => ctx.publicKeys,
+  };
+}
