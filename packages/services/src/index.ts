@@ -12,5 +12,6 @@
  * @module @kabinet/services
  */
 export * from './context/index.js';
+export * from './applications/index.js';
 export * from './notifications/index.js';
 export * from './support/index.js';

@@ -1,0 +1,91 @@
+import type { Result } from '@kabinet/core';
+import type { Page, Stored } from '@kabinet/ports';
+import type { ApplicationEvent } from './application-machine.js';
+import type { ApplicationRecord, CertificateRecord } from './application-record.js';
+import type { AgencyUpdate } from './agency-gateway.js';
+import type { ServiceDefinition } from './service-definition.js';
+
+/**
+ * An application as «Мои заявки» shows it: the record, the expected completion date
+ * (recomputed: the clock stops while the authority waits for the user), the actions the
+ * user may take now, and what submit still needs.
+ *
+ * @example
+ * ```ts
+ * const { application, expectedCompletion, actions, missing } = details;
+ * actions; // ['edit', 'attach', 'submit', 'withdraw'] for a draft
+ * ```
+ */
+export interface ApplicationDetails {
+  readonly application: Stored<ApplicationRecord>;
+  /** ISO date in the authority's zone; absent once decided or withdrawn. */
+  readonly expectedCompletion?: string;
+  /** The user's events the table allows now. */
+  readonly actions: readonly ApplicationEvent[];
+  /** Required fields and attachment kinds not yet given. */
+  readonly missing: { readonly fields: readonly string[]; readonly attachments: readonly string[] };
+}
+
+/**
+ * What happened to an authority's report: applied (the state moved or the request changed),
+ * unchanged (a newer report of the same status), duplicate (its id was handled), stale (not
+ * newer than the newest applied), not_allowed (the table refused it; journaled, with the issue
+ * as a warning).
+ *
+ * @example
+ * ```ts
+ * const outcome: AgencyOutcome = { outcome: 'stale' };
+ * ```
+ */
+export interface AgencyOutcome {
+  readonly outcome: 'applied' | 'unchanged' | 'duplicate' | 'stale' | 'not_allowed';
+  readonly application?: Stored<ApplicationRecord>;
+}
+
+/**
+ * The applications service (SVC-1): drafts with a form and attachments, submit with a
+ * confirmation number (level and paid duty checked), edit and withdraw until the hand-over to
+ * the authority, the authority's reports (idempotent, any order), the answer to a request for
+ * more information, and the received certificates (AUD-2). Bad input returns issues; a
+ * non-object argument throws `ERR_INVALID_ARGUMENT`.
+ *
+ * @example
+ * ```ts
+ * const draft = await applications.createDraft({ accountId, accountLevel: 'confirmed', serviceCode: 'stay_registration' });
+ * ```
+ */
+export interface ApplicationsService {
+  /** The catalogue. */
+  listServices(): readonly ServiceDefinition[];
+  /** Starts a draft (the account level is checked now and again on submit). */
+  createDraft(input: { accountId: string; accountLevel: string; serviceCode: string; fields?: Record<string, unknown> }): Promise<Result<ApplicationDetails>>;
+  /** Changes fields (draft or submitted, before the hand-over); `null` clears one. */
+  edit(input: { accountId: string; applicationId: string; fields: Record<string, unknown> }): Promise<Result<ApplicationDetails>>;
+  /** Adds a file of a kind the service asks for (checked by its bytes and scanned: S-13). */
+  attach(input: { accountId: string; applicationId: string; kind: string; file: { bytes: Uint8Array; name?: string } }): Promise<Result<ApplicationDetails>>;
+  /** Removes a file (before the hand-over). */
+  removeAttachment(input: { accountId: string; applicationId: string; attachmentId: string }): Promise<Result<ApplicationDetails>>;
+  /** Submits: every required field and file, the level, the paid duty; issues the confirmation number and notifies. */
+  submit(input: { accountId: string; accountLevel: string; applicationId: string }): Promise<Result<ApplicationDetails>>;
+  /** Withdraws (before the hand-over). */
+  withdraw(input: { accountId: string; applicationId: string }): Promise<Result<ApplicationDetails>>;
+  /** Answers a request for more information once every asked-for kind has a new file: back to review. */
+  answer(input: { accountId: string; applicationId: string; note?: string }): Promise<Result<ApplicationDetails>>;
+  /** One application of the account. */
+  get(input: { accountId: string; applicationId: string }): Promise<Result<ApplicationDetails>>;
+  /** The account's applications, newest first, in pages. */
+  list(input: { accountId: string; limit?: number; cursor?: string }): Promise<Result<Page<ApplicationDetails>>>;
+  /** The account's received certificates (AUD-2), newest first. */
+  listCertificates(input: { accountId: string; limit?: number; cursor?: string }): Promise<Result<Page<Stored<CertificateRecord>>>>;
+  /** A certificate with its bytes. */
+  readCertificate(input: { accountId: string; certificateId: string }): Promise<Result<{ certificate: Stored<CertificateRecord>; bytes: Uint8Array }>>;
+  /**
+   * The tick the integrator calls (or a timer): hands due submitted applications to the
+   * authority and retries failed hand-overs.
+   */
+  passDue(input?: { limit?: number }): Promise<{ readonly passed: number; readonly failed: number }>;
+  /** Applies an authority report (from an in-process gateway, or after `parseCallback`). */
+  receiveAgencyUpdate(update: AgencyUpdate): Promise<Result<AgencyOutcome>>;
+  /** Authenticates and applies a callback's exact bytes (the HTTP route's entry). */
+  handleAgencyCallback(input: { body: string; headers: Readonly<Record<string, string>> }): Promise<Result<AgencyOutcome>>;
+}
