@@ -16,7 +16,7 @@ import { fail, issue, ok, type Result } from '@kabinet/core';
 export function parseTicketNumber(input: string): Result<string> {
   const bad = fail(issue('support_request.number_format', []));
   if (typeof input !== 'string' || input.length > 64) return bad;
-  const compact = input.normalize('NFKC').replace(/^\s*№?\s*/u, '').replace(/[\s\u200b-\u200d\ufeff]/gu, '');
+  const compact = input.replace(/^\s*№?\s*/u, '').normalize('NFKC').replace(/[\s\u200b-\u200d\ufeff]/gu, '');
   const m = /^(\d{8})[-\u2010-\u2015\u2212]?(\d{4,9})$/u.exec(compact);
   if (m === null) return bad;
   const day = m[1]!;
