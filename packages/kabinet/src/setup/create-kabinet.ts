@@ -55,6 +55,7 @@ import type { Kabinet, KabinetDev } from './kabinet.js';
 import type { KabinetConfig, KabinetStores } from './kabinet-config.js';
 import { kabinetStoresOf } from './kabinet-stores-of.js';
 import { servicesDepsOf } from './services-deps-of.js';
+import { createNoticeBoard, type ServicesDeps } from '@kabinet/services';
 
 function configError(message: string): KabinetError {
   return new KabinetError('ERR_CONFIG', `createKabinet: ${message}`);
@@ -289,7 +290,8 @@ export function createKabinet(config: KabinetConfig): Kabinet {
   });
 
   // What the services after registration run over (applications, appointments, support requests, notifications).
-  const servicesDeps = servicesDepsOf({ backend: config.backend, blobs, journal, units: atomic?.units, clock, random });
+  const servicesBase = servicesDepsOf({ backend: config.backend, blobs, journal, units: atomic?.units, clock, random });
+  const servicesDeps: ServicesDeps = { ...servicesBase, notices: createNoticeBoard(servicesBase, policy.notifications === undefined ? {} : { policy: policy.notifications }) };
 
   return {
     registration: createRegistrationService(ctx),

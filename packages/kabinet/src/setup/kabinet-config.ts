@@ -21,6 +21,7 @@ import type {
   VersionedStore,
 } from '@kabinet/ports';
 import type { FileScanner } from '@kabinet/validators/file';
+import type { NotificationsPolicy } from '@kabinet/services';
 
 /** Every store Kabinet writes; each defaults to its `@kabinet/memory` adapter. */
 export interface KabinetStores {
@@ -67,6 +68,8 @@ export interface KabinetPolicy {
    * the default scrypt hasher and to a `hasher` you pass.
    */
   readonly hashAdmission?: Partial<HashAdmissionPolicy>;
+  /** Notification channels by kind, delivery retries and reminders (NOTE-1, NOTE-2). */
+  readonly notifications?: NotificationsPolicy;
 }
 
 /** The journal's checkpoint origin and policy. */
