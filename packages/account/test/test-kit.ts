@@ -243,7 +243,7 @@ export async function login(kit: Kit, phone: string, options: { ip?: string; pas
   const first = await kit.auth.login({ login: phone, password: options.password ?? PASSWORD }, meta);
   if (!first.success || first.data.status !== 'second_factor_required') throw new Error(JSON.stringify(first));
   const code = kit.outbox.lastCode(phone);
-  const done = await kit.auth.completeLogin({ loginToken: first.data.loginToken, method: 'sms', code }, meta);
+  const done = await kit.auth.completeLogin({ loginToken: first.data.loginToken, method: 'sms', code: code! }, meta);
   if (!done.success) throw new Error(JSON.stringify(done.issues));
   const auth = await kit.sessions.authenticate(done.data.tokens.accessToken);
   if (!auth.success) throw new Error(JSON.stringify(auth.issues));

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
 // Typed as plain zod types, so the API docs show the union (not zod's enum internals).
-const CODE_CHANNEL: z.ZodType<'sms' | 'email'> = z.enum(['sms', 'email']);
-const LOGIN_FACTOR: z.ZodType<'sms' | 'email' | 'totp' | 'backup_code'> = z.enum(['sms', 'email', 'totp', 'backup_code']);
-const PREFERRED_FACTOR: z.ZodType<'sms' | 'email' | 'totp'> = z.enum(['sms', 'email', 'totp']);
+const CODE_CHANNEL: z.ZodType<'sms' | 'email', 'sms' | 'email'> = z.enum(['sms', 'email']);
+const LOGIN_FACTOR: z.ZodType<'sms' | 'email' | 'totp' | 'backup_code', 'sms' | 'email' | 'totp' | 'backup_code'> = z.enum(['sms', 'email', 'totp', 'backup_code']);
+const PREFERRED_FACTOR: z.ZodType<'sms' | 'email' | 'totp', 'sms' | 'email' | 'totp'> = z.enum(['sms', 'email', 'totp']);
 
 /**
  * The zod schemas of the auth service's inputs, read with `readInput` (`@kabinet/core`). The
@@ -43,6 +43,22 @@ export const authInputSchemas = {
     /** Its code. */
     code: z.string().min(1).max(64),
   }),
+  /** `changePassword`: the current password, the new one (checked by the password policy) and whether other sessions end. */
+  changePassword: z.object({
+    /** The current password. */
+    currentPassword: z.string().min(1).max(1024),
+    /** The new password; the password policy reports what is wrong with it. */
+    newPassword: z.unknown(),
+    /** End the other sessions (default: true). */
+    endOtherSessions: z.boolean().optional(),
+  }),
+  /** `recoverAccess`: the recovery token support issued and the new password. */
+  recoverAccess: z.object({
+    /** The recovery token. */
+    token: z.string().min(1).max(200),
+    /** The new password; the password policy reports what is wrong with it. */
+    newPassword: z.unknown(),
+  }),
   /** `confirmTotpEnrollment`: the first code of the authenticator app. */
   totpCode: z.object({
     /** The authenticator app's current code. */
@@ -68,3 +84,22 @@ export const authInputSchemas = {
     code: z.string().min(1).max(32),
   }),
 };
+
+/** The input of `AuthService.login`, as a caller writes it. */
+export type LoginInput = z.input<typeof authInputSchemas.login>;
+/** The input of `AuthService.sendLoginCode`. */
+export type SendLoginCodeInput = z.input<typeof authInputSchemas.sendLoginCode>;
+/** The input of `AuthService.completeLogin`. */
+export type CompleteLoginInput = z.input<typeof authInputSchemas.completeLogin>;
+/** The input of `AuthService.changePassword`. */
+export type ChangePasswordInput = z.input<typeof authInputSchemas.changePassword>;
+/** The input of `AuthService.recoverAccess`. */
+export type RecoverAccessInput = z.input<typeof authInputSchemas.recoverAccess>;
+/** The input of `AuthService.confirmTotpEnrollment`. */
+export type TotpCodeInput = z.input<typeof authInputSchemas.totpCode>;
+/** The input of `AuthService.setSecondFactor`. */
+export type SecondFactorInput = z.input<typeof authInputSchemas.secondFactor>;
+/** The input of `AuthService.requestUnlock`. */
+export type RequestUnlockInput = z.input<typeof authInputSchemas.requestUnlock>;
+/** The input of `AuthService.confirmUnlock`. */
+export type ConfirmUnlockInput = z.input<typeof authInputSchemas.confirmUnlock>;

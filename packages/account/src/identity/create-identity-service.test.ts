@@ -178,8 +178,8 @@ describe('identity', () => {
     const sms = kit.outbox.lastTo(phone);
     const token = sms?.channel === 'sms' ? /(acc_[0-9a-z]+\.[A-Za-z0-9_-]+)/.exec(sms.text)?.[1] : undefined;
     expect((await kit.accounts.get(accountId))?.lifecycle).toBe('active');
-    expect((await kit.auth.recoverAccess({ token, newPassword: 'Brand-New-Pass-77!' })).success).toBe(true);
-    expect((await kit.auth.recoverAccess({ token, newPassword: 'Brand-New-Pass-78!' })).success).toBe(false);
+    expect((await kit.auth.recoverAccess({ token: token!, newPassword: 'Brand-New-Pass-77!' })).success).toBe(true);
+    expect((await kit.auth.recoverAccess({ token: token!, newPassword: 'Brand-New-Pass-78!' })).success).toBe(false);
     kit.clock.advance(61_000);
     expect((await login(kit, phone, { password: 'Brand-New-Pass-77!' })).auth.accountId).toBe(accountId);
     const events = await kit.journal.history({ type: 'account', id: accountId });

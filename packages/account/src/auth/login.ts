@@ -1,0 +1,124 @@
+import { createId, fail, issue, ok, readInput, type Result } from '@kabinet/core';
+import type { SecondFactorMethod } from '@kabinet/ports';
+import type { AccountContext } from '../context/account-context.js';
+import type { RequestMeta } from '../context/auth-context.js';
+import { contactOwner, isIpBlocked } from '../_lib/contact-owner.js';
+import { readLogin } from '../_lib/contact-values.js';
+import { accountParty } from '../_lib/journal-draft.js';
+import { checkPassword } from '../_lib/password-check.js';
+import { hashSecret, newSecret } from '../_lib/secrets.js';
+import { lockOut } from '../steps/lock-out.js';
+import { runAccountStep } from '../steps/run-account-step.js';
+import { expireLock } from './_lib/expire-lock.js';
+import { finishLogin } from './_lib/finish-login.js';
+import { journalFailure } from './_lib/journal-failure.js';
+import { LOGIN_OK, loginDenied, loginKey } from './_lib/login-rules.js';
+import { persistRehash } from './_lib/persist-rehash.js';
+import { sendCode } from './_lib/send-code.js';
+import { authInputSchemas, type LoginInput } from './auth-input-schemas.js';
+import type { CodeNotSent, LoginResult, SecondFactorChoice } from './auth-results.js';
+
+/**
+ * Checks `{ login, password }` (login: phone or e-mail). Every failure — unknown account, wrong
+ * password, locked or blocked account, too many attempts — is the same
+ * `auth.invalid_credentials` with comparable timing (S-8). Without a required second factor the
+ * session opens at once; otherwise a pending login waits for it (OTP-6) and a code goes to the
+ * preferred SMS or e-mail when that is the method.
+ *
+ * @param ctx - the account context
+ * @param input - `{ login, password }`, validated at run time
+ * @param meta - the request's IP and user agent
+ * @returns the session's tokens, or the pending login's token and methods
+ * @example
+ * ```ts
+ * const r = await login(ctx, { login: '+998901234567', password }, { ip });
+ * if (r.success && r.data.status === 'second_factor_required') askForCode(r.data.methods);
+ * ```
+ */
+export async function login(ctx: AccountContext, input: LoginInput, meta: RequestMeta = {}): Promise<Result<LoginResult>> {
+  const read = readInput(authInputSchemas.login, input);
+  if (!read.success) return read;
+  const { login, password } = read.data;
+  const contact = readLogin(ctx, login);
+  let account = contact === undefined ? undefined : await contactOwner(ctx, contact.channel, contact.value, contact.blindIndex);
+  if (account?.lifecycle === 'locked') account = (await expireLock(ctx, account.id)) ?? account;
+  const key = loginKey(ctx, login, contact, account);
+  const blocked = account !== undefined && meta.ip !== undefined && isIpBlocked(ctx, account, meta.ip);
+  // S-8: unknown, blocked and unusable accounts all cost a real hash and get the same answer.
+  const usable = account !== undefined && !blocked && LOGIN_OK.has(account.lifecycle);
+  const check = await checkPassword(ctx, key, usable ? account : undefined, password, meta.ip);
+  if (check.outcome !== 'ok') {
+    if (account !== undefined) {
+      const reason = blocked ? 'ip_blocked' : !LOGIN_OK.has(account.lifecycle) ? `account_${account.lifecycle}` : check.reason;
+      await journalFailure(ctx, account, meta, reason);
+      await lockOut(ctx, account.id, check);
+    }
+    return check.retryAfterMs !== undefined && check.reason !== 'locked' && check.reason !== 'wrong'
+      ? fail(issue('auth.retry_later', [], { seconds: Math.max(1, Math.ceil(check.retryAfterMs / 1000)) }))
+      : loginDenied();
+  }
+  if (account === undefined) return loginDenied();
+  const now = ctx.clock.now();
+  if (!ctx.policy.requireSecondFactor) {
+    if (check.rehash !== undefined) await persistRehash(ctx, account.id, check.rehash);
+    const done = await finishLogin(ctx, account, meta, 'password', check.priorFailures);
+    return done.success ? ok({ status: 'authenticated', tokens: done.data }) : done;
+  }
+  const sf = account.secondFactor;
+  const methods: SecondFactorChoice[] = [];
+  if (sf.totp?.enabledAt !== undefined) methods.push('totp');
+  for (const m of ['sms', 'email'] as const) if (ctx.policy.secondFactorMethods.includes(m) || sf.method === m) methods.push(m);
+  if ((await ctx.backupCodes.remaining(account.id)) > 0) methods.push('backup_code');
+  const preferred: SecondFactorMethod = sf.method === 'totp' && sf.totp?.enabledAt === undefined ? 'sms' : sf.method;
+  const secret = newSecret(ctx.random);
+  const expiresAt = now + ctx.policy.secondFactorTtlMs;
+  let pending = await ctx.stores.sessions.create({
+    id: createId('ses', now, ctx.random),
+    accountId: account.id,
+    stage: 'second_factor',
+    createdAt: now,
+    lastSeenAt: now,
+    absoluteExpiresAt: expiresAt,
+    expiresAt,
+    level: account.level,
+    usedRefreshHashes: [],
+    authenticatedAt: now,
+    ...(meta.ip === undefined ? {} : { ip: meta.ip }),
+    secondFactor: { methods, tokenHash: hashSecret(secret), priorFailures: check.priorFailures },
+  });
+  let codeSentTo: string | undefined;
+  let codeNotSent: CodeNotSent | undefined;
+  if (preferred === 'sms' || preferred === 'email') {
+    const alternatives = methods.filter((m) => m !== preferred);
+    const sent = await sendCode(ctx, account, pending, preferred, meta, alternatives);
+    if (sent.success) {
+      codeSentTo = sent.data.sentTo;
+      const { version, ...plain } = pending;
+      pending = await ctx.stores.sessions.update({ ...plain, secondFactor: { ...plain.secondFactor!, challengeId: sent.data.challengeId } }, version);
+    } else {
+      // Never a success that silently sent nothing: say why and what else works.
+      const refused = sent.issues[0]!;
+      const seconds = typeof refused.params?.['seconds'] === 'number' ? refused.params['seconds'] : 0;
+      codeNotSent = { channel: preferred, issue: refused, retryAfterMs: seconds * 1000, alternatives };
+    }
+  }
+  const loginToken = `${pending.id}.${secret}`;
+  return runAccountStep(ctx, account.id, accountParty(account.id), async (current) => ({
+    result: ok({
+      status: 'second_factor_required' as const,
+      loginToken,
+      methods,
+      preferred,
+      ...(codeSentTo === undefined ? {} : { codeSentTo }),
+      ...(codeNotSent === undefined ? {} : { codeNotSent }),
+      expiresAt,
+    }),
+    ...(check.rehash === undefined ? {} : { account: { ...current, password: { ...current.password, hash: check.rehash } } }),
+    journal: [
+      {
+        action: 'auth.second_factor_requested',
+        payload: { methods: [...methods], preferred, rehashed: check.rehash !== undefined, ...(codeNotSent === undefined ? {} : { codeNotSent: codeNotSent.issue.code }) },
+      },
+    ],
+  }));
+}

@@ -1,0 +1,48 @@
+import { fail, isConflict, issue, ok, readInput, type Result } from '@kabinet/core';
+import type { AccountContext } from '../context/account-context.js';
+import type { RequestMeta } from '../context/auth-context.js';
+import { accountParty } from '../_lib/journal-draft.js';
+import { loadAccount } from '../steps/run-account-step.js';
+import { findPending } from './_lib/find-pending.js';
+import { LOGIN_OK, loginExpired } from './_lib/login-rules.js';
+import { sendCode } from './_lib/send-code.js';
+import { authInputSchemas, type SendLoginCodeInput } from './auth-input-schemas.js';
+import type { LoginCodeSent, SecondFactorChoice } from './auth-results.js';
+
+/**
+ * Sends (or re-sends) the code of a pending login `{ loginToken, method: 'sms' | 'email' }`,
+ * within the send limits (S-5); the new code replaces the old one.
+ *
+ * @param ctx - the account context
+ * @param input - `{ loginToken, method }`, validated at run time
+ * @param meta - the request's IP and user agent
+ * @returns where the code went (masked) and until when it works
+ * @example
+ * ```ts
+ * const sent = await sendLoginCode(ctx, { loginToken, method: 'email' }, { ip });
+ * ```
+ */
+export async function sendLoginCode(ctx: AccountContext, input: SendLoginCodeInput, meta: RequestMeta = {}): Promise<Result<LoginCodeSent>> {
+  const read = readInput(authInputSchemas.sendLoginCode, input);
+  if (!read.success) return read;
+  const pending = await findPending(ctx, read.data.loginToken);
+  if (pending === undefined) return loginExpired();
+  if (!pending.secondFactor!.methods.includes(read.data.method)) return fail(issue('auth.method_unavailable', ['method']));
+  const account = await loadAccount(ctx, pending.accountId);
+  if (account === undefined || !LOGIN_OK.has(account.lifecycle)) return loginExpired();
+  const sent = await sendCode(ctx, account, pending, read.data.method, meta, pending.secondFactor!.methods.filter((m) => m !== read.data.method) as SecondFactorChoice[]);
+  if (!sent.success) return sent;
+  for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
+    const current = await ctx.stores.sessions.get(pending.id);
+    if (current === undefined) return loginExpired();
+    const { version, ...plain } = current;
+    try {
+      await ctx.stores.sessions.update({ ...plain, secondFactor: { ...plain.secondFactor!, challengeId: sent.data.challengeId } }, version);
+      break;
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+    }
+  }
+  await ctx.journal.append({ actor: accountParty(account.id), action: 'auth.login_code_sent', subject: accountParty(account.id), payload: { channel: read.data.method } });
+  return ok({ sentTo: sent.data.sentTo, expiresAt: sent.data.expiresAt });
+}
