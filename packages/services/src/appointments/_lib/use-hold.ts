@@ -7,20 +7,20 @@ import { findSlot } from './find-slot.js';
 const LEVEL_RANK: Readonly<Record<string, number>> = { none: 0, simplified: 1, standard: 2, confirmed: 3 };
 const NUMBER_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
-/** Counts the account's live appointments (held with time left, or booked and still ahead). */
-async function activeCount(ctx: AppointmentsContext, accountId: string, now: number): Promise<number> {
-  let count = 0;
+/** The account's live appointments (held with time left, or booked and still ahead). */
+async function liveAppointments(ctx: AppointmentsContext, accountId: string, now: number): Promise<AppointmentRecord[]> {
+  const live: AppointmentRecord[] = [];
   let after: string | undefined;
   for (let page = 0; page < 10; page++) {
     const listed = await store(ctx).listByOwner(accountId, after === undefined ? { limit: 100 } : { limit: 100, after });
-    for (const r of listed.items) if ((r.state === 'held' && (r.holdUntil ?? 0) > now) || (r.state === 'booked' && r.end > now)) count++;
+    for (const r of listed.items) if ((r.state === 'held' && (r.holdUntil ?? 0) > now) || (r.state === 'booked' && r.end > now)) live.push(r);
     if (listed.nextCursor === undefined) break;
     after = listed.nextCursor;
   }
-  return count;
+  return live;
 }
 
-/** `hold`: takes a seat of the chosen slot for the policy's hold time and writes the appointment as `held`. */
+/** `hold`: takes a seat of the chosen slot for the policy's hold time and writes the appointment as `held` (the same slot chosen again gives the live appointment back). */
 export async function holdSlot(ctx: AppointmentsContext, input: unknown): Promise<Result<AppointmentRecord>> {
   const read = readInput(appointmentInputSchemas.hold, input);
   if (!read.success) return read;
@@ -31,7 +31,11 @@ export async function holdSlot(ctx: AppointmentsContext, input: unknown): Promis
   const now = ctx.deps.clock.now();
   const chosen = findSlot(ctx, found.office, found.schedule, slot, now);
   if ('success' in chosen) return chosen;
-  if ((await activeCount(ctx, accountId, now)) >= ctx.policy.maxActivePerAccount) return refuse('appointment.too_many_active', { max: ctx.policy.maxActivePerAccount });
+  const live = await liveAppointments(ctx, accountId, now);
+  // Choosing the same slot again (a retried request) gives the appointment already there.
+  const same = live.find((r) => r.slotKey === chosen.key);
+  if (same !== undefined) return ok(same);
+  if (live.length >= ctx.policy.maxActivePerAccount) return refuse('appointment.too_many_active', { max: ctx.policy.maxActivePerAccount });
   const id = createId('apt', now, ctx.deps.random);
   let number = '';
   for (const byte of ctx.deps.random.bytes(8)) number += NUMBER_ALPHABET[byte % 32];
