@@ -8,7 +8,7 @@ import { createKabinet, generateDevelopmentKeys } from 'kabinet';
 import { buildOpenApiDocument, createKabinetHttp, renderOpenApiPage } from '../src/index.js';
 
 const kabinet = createKabinet({ keys: generateDevelopmentKeys('api-reference') });
-const renderer = { script: 'window.SwaggerUIBundle = function () {};\n//# sourceMappingURL=swagger-ui-bundle.js.map', stylesheet: '.swagger-ui{color:#3b4151}\n/*# sourceMappingURL=swagger-ui.css.map */' };
+const renderer = { script: 'window.SwaggerUIBundle = function () {};\n//# sourceMappingURL=swagger-ui-bundle.js.map', stylesheet: '.swagger-ui{color:#3b4151}\n\n\n/*# sourceMappingURL=swagger-ui.css.map*/' }; // as swagger-ui-dist 5.36 ends them
 const withRenderer = createKabinetHttp(kabinet, { docs: { renderer } });
 const without = createKabinetHttp(kabinet);
 

@@ -200,7 +200,7 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
       ? undefined
       : {
           'swagger-ui-bundle.js': { body: renderer.script.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n'), type: 'text/javascript; charset=utf-8' },
-          'swagger-ui.css': { body: renderer.stylesheet.replace(/\/\*# sourceMappingURL=\S* \*\/\s*$/, ''), type: 'text/css; charset=utf-8' },
+          'swagger-ui.css': { body: renderer.stylesheet.replace(/\/\*# sourceMappingURL=[^*]*\*\/\s*$/, ''), type: 'text/css; charset=utf-8' },
           'init.js': { body: SWAGGER_UI_INIT, type: 'text/javascript; charset=utf-8' },
         };
   let page: Promise<string> | undefined;
