@@ -1,13 +1,18 @@
 // Fails when a package's `exports` map and its `src/<area>/index.ts` folders disagree,
-// or when an entry file lacks its `@module` TSDoc (the documented subpath must exist).
+// or when an entry file lacks its `@module` TSDoc (the documented subpath must exist), or when
+// the `typesVersions` fallback (TypeScript's node10 resolution) does not list every subpath.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { areasOf, exportsFor, packageDirs, readJson } from './package-areas.mjs';
+import { areasOf, exportsFor, packageDirs, readJson, typesVersionsFor } from './package-areas.mjs';
 
 const problems = [];
 for (const dir of packageDirs(process.cwd())) {
   const pkg = readJson(join(dir, 'package.json'));
-  const expected = exportsFor(areasOf(dir));
+  const areas = areasOf(dir);
+  const expected = exportsFor(areas);
+  if (areas.length > 0 && JSON.stringify(pkg.typesVersions) !== JSON.stringify(typesVersionsFor(areas))) {
+    problems.push(`${pkg.name}: typesVersions missing or stale (run node scripts/sync-exports.mjs)`);
+  }
   const actual = pkg.exports ?? {};
   for (const key of Object.keys(expected)) {
     if (JSON.stringify(actual[key]) !== JSON.stringify(expected[key])) {

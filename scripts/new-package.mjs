@@ -32,26 +32,13 @@ const pkg = withStandardFields({
   scripts: {
     build: 'tsup',
     typecheck: 'tsc --noEmit',
-    'lint:pkg': 'publint --strict && attw --pack . --profile node16',
+    'lint:pkg': 'publint --strict && attw --pack .',
   },
   dependencies,
 }, name);
 writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
 writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.base.json', include: ['src', 'test'] }, null, 2) + '\n');
-writeFileSync(join(dir, 'tsup.config.ts'), `import { defineConfig } from 'tsup';
-import { tsupEntries } from '../../scripts/tsup-entries.js';
-
-export default defineConfig({
-  entry: tsupEntries(process.cwd()),
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  splitting: false,
-  treeshake: true,
-});
-`);
+writeFileSync(join(dir, 'tsup.config.ts'), `import { kabinetTsup } from '../../scripts/tsup-config.js';\n\nexport default kabinetTsup(process.cwd());\n`);
 copyFileSync(LICENSE_FILE, join(dir, LICENSE_FILE));
 if (!existsSync(join(dir, 'README.md'))) {
   // Links must be absolute: the README is also the package's page on the registry.

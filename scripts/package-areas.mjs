@@ -34,6 +34,30 @@ export function exportsFor(areas, hasRoot = true) {
   return map;
 }
 
+/**
+ * The `typesVersions` fallback for TypeScript's `node10` resolution (`moduleResolution: "node"`),
+ * which ignores `exports`: each subpath maps to its CJS declarations. The root needs no entry
+ * (`types` covers it).
+ */
+export function typesVersionsFor(areas) {
+  return { '*': Object.fromEntries(areas.map((area) => [area, [`./dist/${area}/index.d.cts`]])) };
+}
+
+/** `pkg` with `exports` and `typesVersions` set for its areas (`typesVersions` placed after `exports`). */
+export function withExports(pkg, areas) {
+  const out = {};
+  for (const [key, value] of Object.entries(pkg)) {
+    if (key === 'typesVersions') continue;
+    out[key] = key === 'exports' ? exportsFor(areas) : value;
+    if (key === 'exports' && areas.length > 0) out.typesVersions = typesVersionsFor(areas);
+  }
+  if (!('exports' in out)) {
+    out.exports = exportsFor(areas);
+    if (areas.length > 0) out.typesVersions = typesVersionsFor(areas);
+  }
+  return out;
+}
+
 export function packageDirs(root) {
   const dir = join(root, 'packages');
   return readdirSync(dir, { withFileTypes: true })

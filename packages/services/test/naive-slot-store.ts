@@ -2,9 +2,9 @@
 // port exists to prevent (Easy!Appointments' check-then-save). Only for negative controls.
 import type { SlotSeat, SlotStore } from '@kabinet/ports';
 
-export function naiveSlotStore(): SlotStore {
+export function naiveSlotStore(pauseMs = 0): SlotStore {
   const seats = new Map<string, Map<string, SlotSeat>>();
-  const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  const pause = (): Promise<void> => new Promise((resolve) => (pauseMs === 0 ? setImmediate(resolve) : setTimeout(resolve, pauseMs)));
   return {
     async hold(request) {
       const taken = new Map(seats.get(request.slotKey) ?? []);
