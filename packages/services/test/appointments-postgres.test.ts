@@ -73,7 +73,7 @@ describe('appointments on PostgreSQL', () => {
               ...unit,
               slots: unit.slots,
               payments: undefined as never,
-              versioned: (c) => {
+              versioned: (c: string) => {
                 const store = unit.versioned(c);
                 return crash ? { ...store, update: async () => { throw new Error('crash after the seats'); } } : store;
               },
