@@ -13,5 +13,6 @@
  */
 export * from './context/index.js';
 export * from './applications/index.js';
+export * from './appointments/index.js';
 export * from './notifications/index.js';
 export * from './support/index.js';
