@@ -1,4 +1,3 @@
-import { KabinetError } from '@kabinet/core';
 import type { SigningKey } from '@kabinet/ports';
 import type { ServicesDeps } from '../context/services-deps.js';
 import type { AppointmentCatalogue } from './appointment-catalogue.js';
@@ -18,7 +17,7 @@ import { sweepAppointments } from './_lib/use-sweep.js';
 
 /** Options of {@link createAppointmentsService}. */
 export interface AppointmentsServiceOptions {
-  /** The visit-pass keys (Ed25519): the first signs, all verify (rotation). */
+  /** The visit-pass keys (Ed25519): the first signs, all verify (rotation); without any, passes and check-in throw `ERR_CONFIG`. */
   readonly passKeys: readonly SigningKey[];
   /** Numbers (default `defaultAppointmentsPolicy`); checked with `defineAppointmentsPolicy`. */
   readonly policy?: Partial<AppointmentsPolicy>;
@@ -34,7 +33,7 @@ export interface AppointmentsServiceOptions {
  * @param deps - storage, units, notices, clock and randomness
  * @param options - pass keys, policy and catalogue
  * @returns the service
- * @throws KabinetError `ERR_CONFIG` for a bad policy or catalogue or no pass key
+ * @throws KabinetError `ERR_CONFIG` for a bad policy or catalogue, or a pass key that is not Ed25519 (with no key at all, `pass` and `checkIn` throw `ERR_CONFIG`)
  * @example
  * ```ts
  * const appointments = createAppointmentsService(deps, { passKeys: generateVisitPassKeys() });
@@ -42,7 +41,6 @@ export interface AppointmentsServiceOptions {
  * ```
  */
 export function createAppointmentsService(deps: ServicesDeps, options: AppointmentsServiceOptions): AppointmentsService {
-  if (options.passKeys.length === 0) throw new KabinetError('ERR_CONFIG', 'appointments: at least one visit-pass key is required');
   const catalogue = defineAppointmentCatalogue(options.catalogue ?? {});
   const ctx: AppointmentsContext = {
     deps,

@@ -1,4 +1,4 @@
-import { fail, ok, readInput, type Result } from '@kabinet/core';
+import { fail, KabinetError, ok, readInput, type Result } from '@kabinet/core';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
 import { verifyVisitPass } from '../verify-visit-pass.js';
@@ -16,6 +16,7 @@ export async function checkInVisitor(ctx: AppointmentsContext, input: unknown): 
   const read = readInput(appointmentInputSchemas.checkIn, input);
   if (!read.success) return read;
   const { operatorId, officeId, pass } = read.data;
+  if (ctx.publicKeys.length === 0) throw new KabinetError('ERR_CONFIG', 'appointments: no visit-pass key is configured');
   const now = ctx.deps.clock.now();
   const verified = await verifyVisitPass(pass.trim(), ctx.publicKeys, now);
   if (!verified.success) return fail(verified.issues.map((i) => ({ ...i, path: ['pass'] })));

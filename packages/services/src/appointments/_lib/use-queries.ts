@@ -1,4 +1,4 @@
-import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
+import { fail, issue, KabinetError, ok, readInput, type Result } from '@kabinet/core';
 import type { Page } from '@kabinet/ports';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
@@ -76,6 +76,8 @@ export async function visitPass(ctx: AppointmentsContext, input: unknown): Promi
   if (record.state !== 'booked') return refuse('appointment.not_booked');
   const now = ctx.deps.clock.now();
   const expiresAt = record.end + ctx.policy.passGraceMs;
-  const text = await signVisitPass({ appointmentId: record.id, number: record.number, officeId: record.officeId, serviceId: record.serviceId, start: record.start, end: record.end, issuedAt: now, expiresAt }, ctx.passKeys[0]!);
+  const key = ctx.passKeys[0];
+  if (key === undefined) throw new KabinetError('ERR_CONFIG', 'appointments: no visit-pass key is configured');
+  const text = await signVisitPass({ appointmentId: record.id, number: record.number, officeId: record.officeId, serviceId: record.serviceId, start: record.start, end: record.end, issuedAt: now, expiresAt }, key);
   return ok({ text, svg: renderVisitPassSvg(text), expiresAt });
 }
