@@ -15,6 +15,7 @@ import type { CookieSettings } from './_lib/cookies.js';
 import { identityRoutes } from './_lib/identity-routes.js';
 import { journalRoutes } from './_lib/journal-routes.js';
 import { paymentRoutes } from './_lib/payment-routes.js';
+import { applicationRoutes } from './_lib/application-routes.js';
 import { registrationRoutes } from './_lib/registration-routes.js';
 import { sessionRoutes } from './_lib/session-routes.js';
 import { supportRoutes } from './_lib/support-routes.js';
@@ -181,6 +182,7 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
     ...identityRoutes(tools),
     ...journalRoutes(tools),
     ...paymentRoutes(tools),
+    ...applicationRoutes(tools),
     ...supportRoutes(tools),
     ...(options.routes ?? []),
   ];

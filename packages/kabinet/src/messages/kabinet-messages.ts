@@ -4,6 +4,7 @@ import { auditMessages } from '@kabinet/audit';
 import { lockoutMessages } from '@kabinet/lockout';
 import { otpMessages } from '@kabinet/otp';
 import { paymentMessages } from '@kabinet/payments';
+import { appointmentMessages } from '@kabinet/services/appointments';
 import { validatorMessages } from '@kabinet/validators';
 
 /**
@@ -24,4 +25,5 @@ export const kabinetMessages: MessageCatalogue = mergeCatalogues(
   auditMessages,
   accountMessages,
   paymentMessages,
+  appointmentMessages,
 );

@@ -55,6 +55,7 @@ import type { Kabinet, KabinetDev } from './kabinet.js';
 import type { KabinetConfig, KabinetStores } from './kabinet-config.js';
 import { kabinetStoresOf } from './kabinet-stores-of.js';
 import { servicesDepsOf } from './services-deps-of.js';
+import { createApplicationsService, defaultApplicationsPolicy, strictApplicationsPolicy, type DutyLedger } from '@kabinet/services/applications';
 import { createNoticeBoard, type ServicesDeps } from '@kabinet/services';
 
 function configError(message: string): KabinetError {
@@ -293,6 +294,22 @@ export function createKabinet(config: KabinetConfig): Kabinet {
   const servicesBase = servicesDepsOf({ backend: config.backend, blobs, journal, units: atomic?.units, clock, random });
   const servicesDeps: ServicesDeps = { ...servicesBase, notices: createNoticeBoard(servicesBase, policy.notifications === undefined ? {} : { policy: policy.notifications }) };
 
+  // Applications (SVC-1): a duty counts as paid when the account has a paid (or reconciled)
+  // payment of the duty's service type; the service claims each payment for one application.
+  const duties: DutyLedger = async (accountId, dutyCode) => {
+    const serviceType = payments.listDuties().find((d) => d.code === dutyCode)?.serviceType ?? dutyCode;
+    const paid = await payments.listPayments({ accountId, serviceTypes: [serviceType], statuses: ['paid', 'reconciled'], limit: 1 });
+    const found = paid.success ? paid.data.items[0] : undefined;
+    return found === undefined ? undefined : { paymentId: found.id };
+  };
+  const applications = createApplicationsService(servicesDeps, {
+    duties,
+    policy: { ...(strict ? strictApplicationsPolicy : defaultApplicationsPolicy), ...policy.applications },
+    ...(config.applications?.agency === undefined ? {} : { agency: config.applications.agency }),
+    ...(config.applications?.catalogue === undefined ? {} : { catalogue: config.applications.catalogue }),
+    ...(config.scanFile === undefined ? {} : { scanFile: config.scanFile }),
+  });
+
   return {
     registration: createRegistrationService(ctx),
     contacts: createContactsService(ctx),
@@ -302,6 +319,7 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     support: createSupportService(ctx),
     maintenance: createMaintenanceService(ctx),
     payments,
+    applications,
     journal,
     messages: kabinetMessages,
     policy: ctx.policy,

@@ -17,11 +17,13 @@ import type {
   PaymentStore,
   Senders,
   SessionRecord,
+  SigningKey,
   StoreBackend,
   VersionedStore,
 } from '@kabinet/ports';
 import type { FileScanner } from '@kabinet/validators/file';
 import type { NotificationsPolicy } from '@kabinet/services';
+import type { AppointmentCatalogue, AppointmentsPolicy } from '@kabinet/services/appointments';
 
 /** Every store Kabinet writes; each defaults to its `@kabinet/memory` adapter. */
 export interface KabinetStores {
@@ -70,6 +72,8 @@ export interface KabinetPolicy {
   readonly hashAdmission?: Partial<HashAdmissionPolicy>;
   /** Notification channels by kind, delivery retries and reminders (NOTE-1, NOTE-2). */
   readonly notifications?: NotificationsPolicy;
+  /** Appointments (SVC-2): the hold time, the 24-hour change cutoff, the reminder lead, no-show grace. */
+  readonly appointments?: Partial<AppointmentsPolicy>;
 }
 
 /** The journal's checkpoint origin and policy. */
@@ -140,6 +144,12 @@ export interface KabinetConfig {
   readonly hasher?: PasswordHasher;
   /** FILE-4: the antivirus hook; uploads fail with `ERR_CONFIG` without one. */
   readonly scanFile?: FileScanner;
+  /**
+   * Appointments (SVC-2): offices, services, schedules and holidays (default
+   * `defaultAppointmentCatalogue`) and the Ed25519 keys that sign visit passes, current first
+   * (default: the EdDSA signing keys of `keys`; scanners get the public halves).
+   */
+  readonly appointments?: { readonly catalogue?: AppointmentCatalogue; readonly passKeys?: readonly SigningKey[] };
   /** `iss` and `aud` of access tokens (default `kabinet` / `kabinet-api`). */
   readonly tokens?: TokenSettings;
   /** The portal's name in messages and authenticator apps (default `Kabinet`). */

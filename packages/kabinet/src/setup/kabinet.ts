@@ -13,6 +13,7 @@ import type {
 } from '@kabinet/account';
 import type { MemoryIdentityRegistry, Outbox } from '@kabinet/memory';
 import type { PaymentsService, SimulatedChargeSource, SimulatedMethodCheck, SimulatedProvider } from '@kabinet/payments';
+import type { AppointmentsService } from '@kabinet/services/appointments';
 
 /**
  * The in-memory stand-ins `createKabinet` made because the config named none (for tests and
@@ -53,6 +54,12 @@ export interface Kabinet {
   readonly maintenance: MaintenanceService;
   /** State duties (PAY-1 … PAY-5); pass `accountId` and `accountLevel` from the `AuthContext`. */
   readonly payments: PaymentsService;
+  /**
+   * «Запись на приём» (SVC-2): free slots, hold and confirm, move and cancel until 24 hours
+   * before, the signed visit pass (QR), operator check-in and the `sweep()` tick (expired holds,
+   * no-shows); pass `accountId` and `accountLevel` from the `AuthContext`.
+   */
+  readonly appointments: AppointmentsService;
   /** The tamper-evident activity journal (AUD-1, AUD-2, S-14): verify, prove, history. */
   readonly journal: Journal;
   /** Every issue and notice code of every package, in ru and en ({@link kabinetMessages}). */

@@ -17,8 +17,11 @@ import { getApplication, listApplications, listCertificates, readCertificate } f
 
 /** What the applications service needs besides {@link ServicesDeps}. */
 export interface ApplicationsOptions {
-  /** The authority's gateway (`createSimulatedAgency` for demos and tests). */
-  readonly agency: AgencyGateway;
+  /**
+   * The authority's gateway (`createSimulatedAgency` for demos and tests). Without one, drafts
+   * and submits work, and the hand-over and callbacks throw `ERR_CONFIG` (never a simulated default).
+   */
+  readonly agency?: AgencyGateway;
   /** Whether a duty is paid (kabinet wires it to payments). */
   readonly duties: DutyLedger;
   /** The antivirus hook every upload passes (FILE-4); uploads throw `ERR_CONFIG` without it. */
@@ -28,6 +31,11 @@ export interface ApplicationsOptions {
   /** The catalogue (default {@link defaultServiceCatalogue}). */
   readonly catalogue?: readonly ServiceDefinition[];
 }
+
+const missing = (): never => {
+  throw new KabinetError('ERR_CONFIG', 'applications: no agency gateway configured (pass `agency`)');
+};
+const unconfigured: AgencyGateway = { submit: async () => missing(), supplement: async () => missing(), parseCallback: async () => missing(), fetchDocument: async () => missing() };
 
 /**
  * Builds the applications service (SVC-1) over the services' deps: records in the
@@ -47,9 +55,7 @@ export interface ApplicationsOptions {
  * ```
  */
 export function createApplicationsService(deps: ServicesDeps, options: ApplicationsOptions): ApplicationsService {
-  if (typeof options?.duties !== 'function' || typeof options.agency?.submit !== 'function') {
-    throw new KabinetError('ERR_CONFIG', 'applications: pass an agency gateway and a duty ledger');
-  }
+  if (typeof options?.duties !== 'function') throw new KabinetError('ERR_CONFIG', 'applications: pass a duty ledger');
   const catalogue = options.catalogue ?? defaultServiceCatalogue;
   const services = new Map<string, ServiceDefinition>();
   for (const service of catalogue) {
@@ -69,7 +75,7 @@ export function createApplicationsService(deps: ServicesDeps, options: Applicati
     policy: defineApplicationsPolicy(options.policy ?? defaultApplicationsPolicy),
     services,
     catalogue,
-    agency: options.agency,
+    agency: options.agency ?? unconfigured,
     duties: options.duties,
     scanFile: options.scanFile,
   };

@@ -8,6 +8,21 @@
  * gets this status.
  */
 export const ISSUE_STATUS: Readonly<Record<string, number>> = {
+  // Applications (SVC-1): the authority's callback, the level gate, steps after the hand-over,
+  // the duty not paid or its payment already used, and records that are not the caller's.
+  'application.callback.malformed': 400,
+  'application.callback.signature': 401,
+  'application.level_too_low': 403,
+  'application.not_editable': 409,
+  'application.not_withdrawable': 409,
+  'application.transition_not_allowed': 409,
+  'application.duty_unpaid': 409,
+  'application.duty_already_used': 409,
+  'application.not_found': 404,
+  'application.certificate_not_found': 404,
+  'application.attachment_not_found': 404,
+  'application.service_unknown': 404,
+  'application.callback.unknown_case': 404,
   // The transport's own codes (`@kabinet/http`).
   validation_failed: 422,
   not_found: 404,
@@ -90,6 +105,15 @@ export const ISSUE_STATUS: Readonly<Record<string, number>> = {
  * are never an HTTP answer.
  */
 export const CODES_WITHOUT_STATUS: ReadonlySet<string> = new Set([
+  'application.answer_incomplete', 'application.attachment_kind_unknown', 'application.attachment_required',
+  'application.field_required', 'application.field_too_large', 'application.field_unknown',
+  'application.number_checksum', 'application.number_format', 'application.too_many_attachments',
+  'application.status.approved', 'application.status.draft', 'application.status.info_required',
+  'application.status.passed', 'application.status.rejected', 'application.status.submitted',
+  'application.status.under_review', 'application.status.withdrawn',
+  'notice.application.answered', 'notice.application.approved', 'notice.application.info_reminder',
+  'notice.application.info_required', 'notice.application.passed', 'notice.application.rejected',
+  'notice.application.submitted', 'notice.application.under_review', 'notice.application.withdrawn',
   'address.apartment_wrong_format', 'address.building_wrong_format', 'address.city_wrong_format',
   'address.free_form_wrong_format', 'address.house_wrong_format', 'address.index_region_mismatch',
   'address.invalid_character', 'address.region_wrong_format', 'address.street_wrong_format',

@@ -1,4 +1,4 @@
-import { isConflict, ok, type Result } from '@kabinet/core';
+import { KabinetError, isConflict, ok, type Result } from '@kabinet/core';
 import type { Stored } from '@kabinet/ports';
 import type { AgencySubmission } from '../agency-gateway.js';
 import type { ApplicationRecord } from '../application-record.js';
@@ -60,7 +60,8 @@ async function handOver(ctx: AppContext, id: string): Promise<'passed' | 'failed
       });
     }
   } catch (error) {
-    if (isConflict(error)) throw error;
+    // A misconfiguration or a conflict is not the authority being away: let it surface.
+    if (isConflict(error) || (KabinetError.isInstance(error) && error.code === 'ERR_CONFIG')) throw error;
     failed = true;
   }
   await changeApplication(ctx, load, gone, SYSTEM, (current, now): Result<Change | NoChange> => {

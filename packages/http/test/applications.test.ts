@@ -1,0 +1,152 @@
+// «Мои заявки» over HTTP (SVC-1, AUD-2, S-16): the catalogue, a draft with a multipart scan,
+// submit with a confirmation number, edit and withdraw only before the hand-over (409 after),
+// the authority's signed callbacks (a forged one 401, duplicates and old ones harmless), the
+// answer to a request for more information, and the received certificate.
+import { describe, expect, it } from 'vitest';
+import { createFakeClock, createSeededRandom } from '@kabinet/core';
+import type { PasswordHasher } from '@kabinet/ports';
+import { createSimulatedAgency, defaultServiceCatalogue, type ServiceDefinition } from '@kabinet/services/applications';
+import { createKabinet, generateDevelopmentKeys, simulatedPayments, type Kabinet } from 'kabinet';
+import { makeJpeg, makePdf } from '../../validators/test/file-fixtures.js';
+import { createKabinetHttp } from '../src/index.js';
+
+const START = Date.UTC(2027, 0, 11, 6, 0, 0);
+const PASSWORD = 'Samarqand-2026!';
+const keys = generateDevelopmentKeys('applications');
+const plainHasher: PasswordHasher = { hash: async (s) => `plain$${s}`, verify: async (h, s) => h === `plain$${s}`, needsRehash: () => false };
+const SECRET = 'agency-http-secret-0123';
+
+// The arrival notification, open to every level here so a freshly registered account can apply.
+const catalogue: ServiceDefinition[] = defaultServiceCatalogue.map((s) => (s.code === 'arrival_notification' ? { ...s, minLevel: 'simplified' } : s));
+
+function api() {
+  const clock = createFakeClock(START);
+  const agency = createSimulatedAgency({ clock, random: createSeededRandom(3), secret: SECRET });
+  const kabinet: Kabinet = createKabinet({
+    keys,
+    clock,
+    payments: simulatedPayments({ clock }),
+    hasher: plainHasher,
+    scanFile: async () => 'clean',
+    applications: { agency, catalogue },
+    policy: { applications: { passDelayMs: 60_000 } },
+  });
+  const { handler } = createKabinetHttp(kabinet);
+  const outbox = kabinet.dev.outbox!;
+  async function call(method: string, path: string, token?: string, body?: unknown, lang = 'en', raw?: { body: BodyInit; headers: Record<string, string> }) {
+    const headers: Record<string, string> = { 'accept-language': lang, ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) };
+    const init: RequestInit = raw !== undefined ? { method, headers: { ...headers, ...raw.headers }, body: raw.body } : { method, headers: { ...headers, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
+    const response = await handler(new Request(`http://localhost${path}`, init), { ip: '203.0.113.9' });
+    const text = await response.text();
+    return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
+  }
+  return { clock, kabinet, agency, outbox, call };
+}
+
+type Api = ReturnType<typeof api>;
+let counter = 0;
+
+async function signedIn(t: Api): Promise<{ accountId: string; token: string }> {
+  counter += 1;
+  const phone = `+99893${String(2000000 + counter).slice(-7)}`;
+  const email = `apps${counter}@example.uz`;
+  const r = t.kabinet.registration;
+  const must = <T>(x: { success: boolean; data?: T; issues?: unknown }): T => {
+    if (!x.success) throw new Error(JSON.stringify(x.issues));
+    return x.data as T;
+  };
+  const started = must<{ draftId: string; resumeToken: string }>(await r.start({ userType: 'foreign_citizen' }));
+  const access = { draftId: started.draftId, resumeToken: started.resumeToken };
+  must(await r.savePersonalData({ ...access, personal: { surname: 'Каримов', givenNames: 'Азиз', latinSurname: 'KARIMOV', latinGivenNames: 'AZIZ', birthDate: '17.05.1990', citizenship: 'UZB' } }));
+  must(await r.addDocument({ ...access, document: { kind: 'foreign_passport', number: `AC${String(1000000 + counter).slice(-7)}`, country: 'UZB', issueDate: '10.01.2020', expiryDate: '09.01.2030' } }));
+  must(await r.addDocument({ ...access, document: { kind: 'migration_card', number: `4013 ${String(3000000 + counter).slice(-7)}`, entryDate: '05.01.2027', stayUntil: '04.04.2027' } }));
+  must(await r.setContacts({ ...access, phone, email }));
+  for (const channel of ['phone', 'email'] as const) {
+    must(await r.requestCode({ ...access, channel }));
+    must(await r.confirmCode({ ...access, channel, code: t.outbox.lastCode(channel === 'phone' ? phone : email)! }));
+  }
+  must(await r.setPassword({ ...access, password: PASSWORD }));
+  must(await r.acceptTerms({ ...access, termsVersion: t.kabinet.policy.termsVersion }));
+  const created = must<{ accountId: string }>(await r.create(access));
+  t.clock.advance(120_000);
+  const first = await t.call('POST', '/v1/auth/login', undefined, { login: phone, password: PASSWORD });
+  const done = await t.call('POST', '/v1/auth/login/complete', undefined, { loginToken: first.body.loginToken, method: 'sms', code: t.outbox.lastCode(phone) });
+  return { accountId: created.accountId, token: done.body.tokens.accessToken as string };
+}
+
+function upload(kind: string, bytes: Uint8Array, name: string): { body: BodyInit; headers: Record<string, string> } {
+  const form = new FormData();
+  form.set('kind', kind);
+  form.set('file', new Blob([bytes]), name);
+  return { body: form, headers: {} };
+}
+
+async function filled(t: Api, token: string): Promise<string> {
+  const draft = await t.call('POST', '/v1/applications', token, { serviceCode: 'arrival_notification', fields: { arrivalDate: '10.01.2027', migrationCard: '4012 3057841' } });
+  expect(draft).toMatchObject({ status: 201, body: { status: 'draft', statusText: 'Draft', missing: { fields: ['address'], attachments: ['passport_scan'] } } });
+  const id = draft.body.id as string;
+  expect(await t.call('PUT', `/v1/applications/${id}`, token, { fields: { address: { postalIndex: '101000', street: 'ул. Тверская', house: '7' } } })).toMatchObject({ status: 200, body: { missing: { fields: [] } } });
+  const attached = await t.call('POST', `/v1/applications/${id}/attachments`, token, undefined, 'en', upload('passport_scan', makeJpeg({ jfif: { units: 1, x: 300, y: 300 } }), 'passport.jpg'));
+  expect(attached).toMatchObject({ status: 201, body: { attachments: [{ kind: 'passport_scan', mediaType: 'image/jpeg', name: 'passport.jpg' }], missing: { attachments: [] } } });
+  return id;
+}
+
+describe('application routes (SVC-1)', () => {
+  it('SVC-1: catalogue, draft, multipart scan, submit with a confirmation number; withdraw before the hand-over', async () => {
+    const t = api();
+    const me = await signedIn(t);
+    const services = await t.call('GET', '/v1/services', undefined, undefined, 'ru');
+    expect(services.status).toBe(200);
+    expect(services.body.items.find((s: { code: string }) => s.code === 'stay_registration')).toMatchObject({ title: 'Регистрация по месту пребывания', dutyCode: 'migration_registration', processingWorkingDays: 7 });
+    const id = await filled(t, me.token);
+    const submitted = await t.call('POST', `/v1/applications/${id}/submit`, me.token, undefined, 'ru');
+    expect(submitted).toMatchObject({ status: 200, body: { status: 'submitted', statusText: 'Отправлено', number: expect.stringMatching(/^ZV-2027-\d{7}$/), expectedCompletion: '2027-01-14' } });
+    const wrongFile = await t.call('POST', `/v1/applications/${id}/attachments`, me.token, undefined, 'en', upload('passport_scan', makePdf(), 'scan.jpg'));
+    expect(wrongFile.status).toBe(422);
+    expect(await t.call('POST', `/v1/applications/${id}/withdraw`, me.token)).toMatchObject({ status: 200, body: { status: 'withdrawn' } });
+    const list = await t.call('GET', '/v1/applications?limit=5', me.token);
+    expect(list).toMatchObject({ status: 200, body: { items: [{ id, status: 'withdrawn' }] } });
+    const other = await signedIn(t);
+    expect(await t.call('GET', `/v1/applications/${id}`, other.token)).toMatchObject({ status: 404, body: { error: { code: 'application.not_found' } } });
+    expect(await t.call('POST', '/v1/applications', me.token, { serviceCode: 'residence_permit_extension' })).toMatchObject({ status: 403, body: { error: { code: 'application.level_too_low' } } });
+    expect(await t.call('POST', '/v1/applications', me.token, { serviceCode: 42 })).toMatchObject({ status: 422 });
+    expect((await t.call('GET', '/v1/applications')).status).toBe(401);
+  });
+
+  it('SVC-1, S-16: after the hand-over edit is 409; signed reports move it (forged 401, repeats harmless); answer; approval gives a certificate (AUD-2)', async () => {
+    const t = api();
+    const me = await signedIn(t);
+    const id = await filled(t, me.token);
+    await t.call('POST', `/v1/applications/${id}/submit`, me.token);
+    t.clock.advance(60_000);
+    expect(await t.kabinet.applications.passDue()).toEqual({ passed: 1, failed: 0 });
+    const late = await t.call('PUT', `/v1/applications/${id}`, me.token, { fields: { arrivalDate: '11.01.2027' } }, 'ru');
+    expect(late).toMatchObject({ status: 409, body: { error: { code: 'application.not_editable' } } });
+    expect(late.body.error.message).toContain('Передано в ведомство');
+    expect((await t.call('POST', `/v1/applications/${id}/withdraw`, me.token)).status).toBe(409);
+
+    t.agency.script(id, [{ status: 'under_review' }, { status: 'info_required', items: ['passport_scan'] }, { status: 'under_review' }, { status: 'approved' }]);
+    const [review, info, resumed, approved] = t.agency.drain(id);
+    const deliver = (sent: { body: string; headers: Readonly<Record<string, string>> }) => t.call('POST', '/v1/agency/callbacks', undefined, undefined, 'en', { body: sent.body, headers: { ...sent.headers } });
+    expect(await deliver({ body: info!.body, headers: { 'content-type': 'application/json', 'x-agency-signature': 'ab'.repeat(32) } })).toMatchObject({ status: 401, body: { error: { code: 'application.callback.signature' } } });
+    expect(await deliver(info!)).toMatchObject({ status: 200, body: { outcome: 'applied' } });
+    expect(await deliver(review!)).toMatchObject({ status: 200, body: { outcome: 'stale' } });
+    expect(await deliver(info!)).toMatchObject({ status: 200, body: { outcome: 'duplicate' } });
+    const waiting = await t.call('GET', `/v1/applications/${id}`, me.token, undefined, 'ru');
+    expect(waiting.body).toMatchObject({ status: 'info_required', statusText: 'Требуется дополнительная информация', actions: ['attach', 'answer'], infoRequest: { items: ['passport_scan'] } });
+    expect(await t.call('POST', `/v1/applications/${id}/answer`, me.token, {})).toMatchObject({ status: 422, body: { error: { code: 'application.answer_incomplete' } } });
+    await t.call('POST', `/v1/applications/${id}/attachments`, me.token, undefined, 'en', upload('passport_scan', makeJpeg({ jfif: { units: 1, x: 300, y: 300 } }), 'better.jpg'));
+    expect(await t.call('POST', `/v1/applications/${id}/answer`, me.token, { note: 'rescanned' })).toMatchObject({ status: 200, body: { status: 'under_review' } });
+    await t.kabinet.applications.passDue();
+    expect(t.agency.caseOf(id)?.supplements).toHaveLength(1);
+    expect(await deliver(resumed!)).toMatchObject({ status: 200, body: { outcome: 'unchanged' } });
+    expect(await deliver(approved!)).toMatchObject({ status: 200, body: { outcome: 'applied' } });
+    const certificates = await t.call('GET', '/v1/certificates', me.token);
+    expect(certificates).toMatchObject({ status: 200, body: { items: [{ applicationId: id, mediaType: 'application/pdf' }] } });
+    const cert = await t.call('GET', `/v1/certificates/${certificates.body.items[0].id}`, me.token);
+    expect(Buffer.from(cert.body.contentBase64, 'base64').toString('latin1').startsWith('%PDF-')).toBe(true);
+    const other = await signedIn(t);
+    expect((await t.call('GET', `/v1/certificates/${certificates.body.items[0].id}`, other.token)).status).toBe(404);
+    expect(await t.call('POST', '/v1/agency/callbacks', undefined, undefined, 'en', { body: '{not json', headers: { 'content-type': 'application/json' } })).toMatchObject({ status: 401 });
+  });
+});
