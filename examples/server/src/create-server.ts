@@ -11,6 +11,7 @@ import type { StoreBackend } from '@kabinet/ports';
 import { createKabinetRouter, jsonErrorHandler, securityHeaders } from '@kabinet/express';
 import { createHealthRouter, type HealthRouterOptions } from './health-routes.js';
 import { loadSwaggerUi } from './load-swagger-ui.js';
+import { readPortalBundle, servePortal } from './serve-portal.js';
 
 /** Settings read from the environment. */
 export interface ServerSettings {
@@ -26,6 +27,8 @@ export interface ServerSettings {
   readonly keys: KabinetConfig['keys'];
   /** What `/readyz` checks and whether the server is draining (default: no checks, never draining). */
   readonly health?: Pick<HealthRouterOptions, 'checks' | 'draining' | 'timeoutMs' | 'onChange'>;
+  /** The built browser portal (examples/portal/dist) to serve at `/`; without it `/` is a JSON index. */
+  readonly portalDir?: string;
   /** Stores and other overrides of the Kabinet configuration (`backend`, `stores`; tests pass a fake clock or a cheap hasher). */
   readonly kabinet?: Partial<KabinetConfig>;
 }
@@ -107,6 +110,9 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
   app.use('/api', createKabinetRouter({ handler: http.handler, securityHeaders: { hsts: false } }));
   app.use(securityHeaders({ hsts: false }));
   app.use(createHealthRouter({ checks: [], ...settings.health }));
+  // The browser portal (examples/portal, built by `pnpm start`'s prestart) at `/`, when built.
+  const portal = settings.portalDir === undefined ? undefined : readPortalBundle(settings.portalDir);
+  if (portal !== undefined) app.use(servePortal(portal));
   app.get('/', (_req, res) => {
     res.json({
       name: 'Kabinet reference portal',

@@ -1,6 +1,8 @@
 // Starts the reference server from its environment: stores, keys, HTTP. main.ts calls it and
 // turns SIGINT/SIGTERM into a graceful shutdown.
+import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { systemClock } from '@kabinet/core';
 import type { KabinetConfig } from 'kabinet';
@@ -18,6 +20,9 @@ export interface RunningServer {
   /** Stops taking requests (/readyz turns 503 at once), lets running ones finish, closes the stores. Idempotent. */
   shutdown(): Promise<void>;
 }
+
+/** The browser portal's build (examples/portal/dist), served at `/` when present. */
+const PORTAL_DIR = fileURLToPath(new URL('../../portal/dist/', import.meta.url));
 
 /** How long a shutdown waits for running requests before cutting their connections. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -65,6 +70,7 @@ export async function startServer(
       devOutbox: settings.devOutbox,
       secureCookies: settings.origin.startsWith('https://'),
       keys: loaded.keys,
+      ...(existsSync(PORTAL_DIR) ? { portalDir: PORTAL_DIR } : {}),
       health: { checks: storage.checks, draining: () => draining },
       kabinet: { ...storage.kabinet, ...overrides },
       ...(settings.operatorToken === undefined ? {} : { operatorToken: settings.operatorToken }),
@@ -93,6 +99,7 @@ export async function startServer(
     log(
       [
         `Kabinet reference portal: ${origin}${port === settings.port ? '' : ` (port ${port})`}`,
+        existsSync(PORTAL_DIR) ? `  Portal          ${origin}/   (the browser portal, examples/portal)` : '  Portal          not built (pnpm --filter portal build); / shows a JSON index',
         `  API             ${origin}/api/v1/...`,
         `  OpenAPI page    ${origin}/api/docs   (document: ${origin}/api/openapi.json)`,
         `  Probes          ${origin}/healthz (process up)   ${origin}/readyz (${storage.checks.length === 0 ? 'nothing to check' : storage.checks.map((c) => c.name).join(', ')})`,

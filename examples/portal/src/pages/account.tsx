@@ -1,0 +1,379 @@
+// The account: level and how to raise it (with the 48-hour clarification clock), contacts and
+// their history, the second factor (authenticator enrolment with its QR code, backup codes),
+// sessions (end one / end all others), the login log with "this wasn't me", the journal.
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import encodeQR from 'qr';
+import { api, failureOf, type Failure } from '../api';
+import { formatTime, formatWait, t, useLang, type MessageKey } from '../i18n';
+import { setSignedIn } from '../session';
+import { Field, Notice, PageTitle, navigate } from '../ui';
+
+/** Loads `load` once (and again on `reload()`); a 401 signs the browser out. */
+function useData<T>(load: () => Promise<{ data?: T; error?: unknown; response: Response }>): [T | undefined, Failure | undefined, () => void] {
+  const [data, setData] = useState<T>();
+  const [failure, setFailure] = useState<Failure>();
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    void load().then(
+      (r) => {
+        if (r.data !== undefined) {
+          setData(r.data);
+          setFailure(undefined);
+          return;
+        }
+        const f = failureOf(r);
+        if (f.status === 401) {
+          setSignedIn(false);
+          navigate('/login');
+        }
+        setFailure(f);
+      },
+      () => setFailure({ status: 0, error: { code: 'network', message: t('networkError') } }),
+    );
+  }, [tick]);
+  return [data, failure, () => setTick((n) => n + 1)];
+}
+
+function Section(props: { id: string; title: string; children: ComponentChildren }): JSX.Element {
+  return (
+    <section class="card" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+/** The account page. */
+export function AccountPage(): JSX.Element {
+  useLang();
+  return (
+    <div>
+      <PageTitle>{t('account')}</PageTitle>
+      <LevelSection />
+      <ContactsSection />
+      <SecuritySection />
+      <SessionsSection />
+      <LoginLogSection />
+      <JournalSection />
+    </div>
+  );
+}
+
+function LevelSection(): JSX.Element {
+  const [identity, failure, reload] = useData(() => api.GET('/v1/identity'));
+  const [answer, setAnswer] = useState<Failure | string>();
+  if (identity === undefined) return <Section id="level" title={t('level')}>{failure === undefined ? <p>{t('loading')}</p> : <Notice kind="error">{failure.error.message}</Notice>}</Section>;
+  const clar = identity.clarification;
+  return (
+    <Section id="level" title={t('level')}>
+      <p class="level">
+        <strong>{t(`level_${identity.level}` as MessageKey)}</strong> ({identity.lifecycle})
+      </p>
+      <h3>{t('raiseLevel')}</h3>
+      {identity.level === 'simplified' || identity.level === 'none' ? (
+        <>
+          <p>{t('raiseStandard')}</p>
+          {identity.missingDocuments.length === 0 ? null : <p>{t('missingDocs', { list: identity.missingDocuments.map((alt) => alt.join(' / ')).join(', ') })}</p>}
+          <button
+            type="button"
+            onClick={async () => {
+              const r = await api.POST('/v1/identity/checks/documents');
+              setAnswer(r.data === undefined ? failureOf(r) : 'ok');
+              reload();
+            }}
+          >
+            {t('checkDocuments')}
+          </button>
+        </>
+      ) : null}
+      {identity.level === 'standard' ? <p>{t('raiseConfirmed', { methods: identity.methods.join(', ') })}</p> : null}
+      {clar === undefined ? null : (
+        <Notice kind="info">
+          {t('clarification', { deadline: formatTime(clar.deadline), left: formatWait(Math.max(0, (clar.deadline - Date.now()) / 1000)), defects: clar.defects.map((d) => `${d.field}: ${d.reason}`).join('; ') })}
+        </Notice>
+      )}
+      {identity.checks.length === 0 ? null : (
+        <ul>
+          {identity.checks.map((c) => (
+            <li key={c.checkId}>
+              {c.kind}: {c.state} ({formatTime(c.updatedAt)})
+            </li>
+          ))}
+        </ul>
+      )}
+      {answer === undefined ? null : typeof answer === 'string' ? null : <Notice kind="error">{answer.error.message}</Notice>}
+    </Section>
+  );
+}
+
+function ContactsSection(): JSX.Element {
+  const [contacts] = useData(() => api.GET('/v1/contacts'));
+  const [history] = useData(() => api.GET('/v1/contacts/history'));
+  return (
+    <Section id="contacts" title={t('contacts')}>
+      {contacts === undefined ? (
+        <p>{t('loading')}</p>
+      ) : (
+        <dl>
+          <dt>{t('phone')}</dt>
+          <dd>
+            {contacts.phone.masked} {contacts.phone.confirmedAt === undefined ? `(${t('notConfirmed')})` : `(${t('confirmed')})`}
+          </dd>
+          <dt>{t('email')}</dt>
+          <dd>
+            {contacts.email.masked} {contacts.email.confirmedAt === undefined ? `(${t('notConfirmed')})` : `(${t('confirmed')})`}
+          </dd>
+        </dl>
+      )}
+      {history === undefined ? null : (
+        <details>
+          <summary>История изменений / Change history</summary>
+          <pre class="small">{JSON.stringify(history, null, 1)}</pre>
+        </details>
+      )}
+    </Section>
+  );
+}
+
+/** Runs a sensitive call; when the API asks for the password again (S-11), asks for it and retries. */
+function useSensitive(): [JSX.Element | null, <T>(call: () => Promise<{ data?: T; error?: unknown; response: Response }>) => Promise<T | Failure>] {
+  const [ask, setAsk] = useState<{ resolve: (ok: boolean) => void }>();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string>();
+  const prompt =
+    ask === undefined ? null : (
+      <form
+        class="reauth"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const r = await api.POST('/v1/sessions/reauthenticate', { body: { password } });
+          if (r.data === undefined) return setError(failureOf(r).error.message);
+          setAsk(undefined);
+          setPassword('');
+          ask.resolve(true);
+        }}
+      >
+        <Field label={t('reauth')} name="reauthPassword" type="password" value={password} onInput={setPassword} error={error} autoComplete="current-password" />
+        <button type="submit">{t('confirm')}</button>
+      </form>
+    );
+  const run = async <T,>(call: () => Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T | Failure> => {
+    const first = await call();
+    if (first.data !== undefined) return first.data;
+    const f = failureOf(first);
+    if (!/reauth/i.test(f.error.code)) return f;
+    const ok = await new Promise<boolean>((resolve) => setAsk({ resolve }));
+    if (!ok) return f;
+    const second = await call();
+    return second.data !== undefined ? second.data : failureOf(second);
+  };
+  return [prompt, run];
+}
+
+const isFailure = (x: unknown): x is Failure => typeof x === 'object' && x !== null && 'status' in x && 'error' in x;
+
+function SecuritySection(): JSX.Element {
+  const [prompt, sensitive] = useSensitive();
+  const [enrol, setEnrol] = useState<{ secret: string; uri: string }>();
+  const [code, setCode] = useState('');
+  const [codes, setCodes] = useState<string[]>();
+  const [failure, setFailure] = useState<Failure>();
+  const [done, setDone] = useState(false);
+  return (
+    <Section id="security" title={t('security')}>
+      {prompt}
+      {enrol === undefined ? (
+        <p>
+          <button
+            type="button"
+            onClick={async () => {
+              const r = await sensitive(() => api.POST('/v1/auth/totp'));
+              if (isFailure(r)) return setFailure(r);
+              setFailure(undefined);
+              setEnrol(r);
+            }}
+          >
+            {t('setupTotp')}
+          </button>{' '}
+          <button
+            type="button"
+            class="secondary"
+            onClick={async () => {
+              const r = await sensitive(() => api.POST('/v1/auth/backup-codes'));
+              if (isFailure(r)) return setFailure(r);
+              setCodes(r.backupCodes);
+            }}
+          >
+            {t('newBackupCodes')}
+          </button>
+        </p>
+      ) : done ? null : (
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const r = await api.POST('/v1/auth/totp/confirm', { body: { code: code.trim() } });
+            if (r.data === undefined) return setFailure(failureOf(r));
+            setFailure(undefined);
+            setCodes(r.data.backupCodes);
+            setDone(true);
+          }}
+        >
+          <p>{t('totpScan')}</p>
+          <img class="qr" width={200} height={200} alt={`otpauth QR: ${enrol.secret}`} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(encodeQR(enrol.uri, 'svg'))}`} />
+          <p>
+            <code data-testid="totp-secret">{enrol.secret}</code>
+          </p>
+          <Field label={t('totpConfirm')} name="totpCode" value={code} onInput={setCode} inputMode="numeric" autoComplete="one-time-code" />
+          <button type="submit">{t('confirm')}</button>
+        </form>
+      )}
+      {failure === undefined ? null : <Notice kind="error">{failure.error.message}</Notice>}
+      {codes === undefined ? null : (
+        <Notice kind="success">
+          <p>{t('backupCodes')}</p>
+          <ul class="codes" data-testid="backup-codes">
+            {codes.map((c) => (
+              <li key={c}>
+                <code>{c}</code>
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+    </Section>
+  );
+}
+
+function SessionsSection(): JSX.Element {
+  const [data, failure, reload] = useData(() => api.GET('/v1/sessions'));
+  const [message, setMessage] = useState<string>();
+  return (
+    <Section id="sessions" title={t('sessions')}>
+      {message === undefined ? null : <Notice kind="success">{message}</Notice>}
+      {failure === undefined ? null : <Notice kind="error">{failure.error.message}</Notice>}
+      {data === undefined ? null : (
+        <table>
+          <caption class="visually-hidden">{t('sessions')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('ip')}</th>
+              <th scope="col">{t('device')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('action')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.sessions.map((s) => (
+              <tr key={s.sessionId} data-session={s.current ? 'current' : 'other'}>
+                <td>
+                  {formatTime(s.lastSeenAt)} {s.current ? <strong>({t('thisSession')})</strong> : null}
+                </td>
+                <td>{s.ip ?? '—'}</td>
+                <td class="ua">{s.userAgent ?? '—'}</td>
+                <td>
+                  <button
+                    type="button"
+                    class="secondary"
+                    onClick={async () => {
+                      if (s.current) {
+                        await api.POST('/v1/sessions/logout');
+                        setSignedIn(false);
+                        return navigate('/login');
+                      }
+                      await api.DELETE('/v1/sessions/{sessionId}', { params: { path: { sessionId: s.sessionId } } });
+                      reload();
+                    }}
+                  >
+                    {t('endSession')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button
+        type="button"
+        onClick={async () => {
+          const r = await api.POST('/v1/sessions/end-others');
+          if (r.data !== undefined) setMessage(t('endedOthers', { n: r.data.ended }));
+          reload();
+        }}
+      >
+        {t('endOthers')}
+      </button>
+    </Section>
+  );
+}
+
+function LoginLogSection(): JSX.Element {
+  const [data, , reload] = useData(() => api.GET('/v1/journal/logins'));
+  return (
+    <Section id="logins" title={t('loginLog')}>
+      {data === undefined ? null : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('ip')}</th>
+              <th scope="col">{t('outcome')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('action')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.records.slice(0, 20).map((r) => (
+              <tr key={r.order}>
+                <td>{formatTime(r.ts)}</td>
+                <td>{r.ip ?? '—'}</td>
+                <td>
+                  {r.outcome}
+                  {r.reason === undefined ? '' : ` (${r.reason})`}
+                </td>
+                <td>
+                  {r.blocked ? (
+                    t('blocked')
+                  ) : r.ip === undefined ? null : (
+                    <button
+                      type="button"
+                      class="secondary"
+                      onClick={async () => {
+                        await api.POST('/v1/journal/logins/blocked-ips', { body: { ip: r.ip! } });
+                        reload();
+                      }}
+                    >
+                      {t('notMe')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Section>
+  );
+}
+
+function JournalSection(): JSX.Element {
+  const [data] = useData(() => api.GET('/v1/journal', { params: { query: { limit: '20' } as never } }));
+  return (
+    <Section id="journal" title={t('journal')}>
+      {data === undefined ? null : data.items.length === 0 ? (
+        <p>{t('nothing')}</p>
+      ) : (
+        <ol class="journal">
+          {data.items.map((item) => (
+            <li key={item.order}>
+              <time>{formatTime(item.ts)}</time> <code>{item.action}</code> — {t('verified', { s: item.payload.status })}
+            </li>
+          ))}
+        </ol>
+      )}
+    </Section>
+  );
+}
