@@ -57,6 +57,7 @@ import { kabinetStoresOf } from './kabinet-stores-of.js';
 import { servicesDepsOf } from './services-deps-of.js';
 import { createApplicationsService, defaultApplicationsPolicy, strictApplicationsPolicy, type DutyLedger } from '@kabinet/services/applications';
 import { createNoticeBoard, type ServicesDeps } from '@kabinet/services';
+import { createAppointmentsService, defaultAppointmentsPolicy, strictAppointmentsPolicy } from '@kabinet/services/appointments';
 
 function configError(message: string): KabinetError {
   return new KabinetError('ERR_CONFIG', `createKabinet: ${message}`);
@@ -310,6 +311,14 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     ...(config.scanFile === undefined ? {} : { scanFile: config.scanFile }),
   });
 
+  // Appointments (SVC-2): visit passes are signed with the configured pass keys, else with the
+  // EdDSA signing keys of the key provider (current first); none is ERR_CONFIG at the first pass.
+  const appointments = createAppointmentsService(servicesDeps, {
+    passKeys: config.appointments?.passKeys ?? [keys.currentSigningKey(), ...keys.verificationKeys()].filter((k, i, all) => k.alg === 'EdDSA' && all.findIndex((o) => o.kid === k.kid) === i),
+    policy: { ...(strict ? strictAppointmentsPolicy : defaultAppointmentsPolicy), ...policy.appointments },
+    ...(config.appointments?.catalogue === undefined ? {} : { catalogue: config.appointments.catalogue }),
+  });
+
   return {
     registration: createRegistrationService(ctx),
     contacts: createContactsService(ctx),
@@ -320,6 +329,7 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     maintenance: createMaintenanceService(ctx),
     payments,
     applications,
+    appointments,
     journal,
     messages: kabinetMessages,
     policy: ctx.policy,
