@@ -5,6 +5,7 @@
 // package has no CHANGELOG.md after versioning, or when a tarball lacks CHANGELOG.md, LICENSE,
 // README.md or dist/. Takes minutes (the build), so it is not part of `pnpm check`.
 //   --keep        leave the clone in place and print its path
+//   --no-frozen-lockfile  install even when pnpm-lock.yaml is stale (reported as a problem)
 //   --skip-build  publish without dist/ (only checks versioning and the publish flow; the
 //                 tarball check then skips dist/)
 import { execFileSync } from 'node:child_process';
@@ -27,12 +28,18 @@ try {
   const head = run('git', ['rev-parse', '--short', 'HEAD'], root).trim();
   run('git', ['clone', '--quiet', '--no-hardlinks', root, repo], work);
   console.log(`rehearsal: cloned HEAD ${head} into ${repo} (${seconds()})`);
-  run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], repo);
+  const problems = [];
+  try {
+    run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline'], repo);
+  } catch (e) {
+    if (!process.argv.includes('--no-frozen-lockfile')) throw new Error(`pnpm install --frozen-lockfile failed:\n${e.stderr || e.stdout}`);
+    problems.push('pnpm-lock.yaml is stale: pnpm install --frozen-lockfile fails');
+    run('pnpm', ['install', '--no-frozen-lockfile', '--prefer-offline'], repo);
+  }
   console.log(`rehearsal: installed (${seconds()})`);
 
   const before = new Map(packageDirs(repo).map((dir) => [dir, readJson(join(dir, 'package.json')).version]));
   console.log(run('pnpm', ['exec', 'changeset', 'version'], repo).trim());
-  const problems = [];
   for (const dir of packageDirs(repo)) {
     const pkg = readJson(join(dir, 'package.json'));
     if (pkg.private) continue;
