@@ -26,3 +26,4 @@ export {
 } from '@kabinet/account';
 export { KabinetError, renderIssue, type Result, type Issue } from '@kabinet/core';
 export { authInputSchemas, contactInputSchemas, identityInputSchemas, registrationInputSchemas, sessionInputSchemas } from '@kabinet/account';
+export { notificationInputSchemas, type NotificationCentre, type NoticeView, type NoticePage, type PreferencesView, type DeliveryReport, type ContactDirectory } from '@kabinet/services';

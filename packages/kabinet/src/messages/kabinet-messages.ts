@@ -4,6 +4,7 @@ import { auditMessages } from '@kabinet/audit';
 import { lockoutMessages } from '@kabinet/lockout';
 import { otpMessages } from '@kabinet/otp';
 import { paymentMessages } from '@kabinet/payments';
+import { notificationMessages } from '@kabinet/services/notifications';
 import { appointmentMessages } from '@kabinet/services/appointments';
 import { validatorMessages } from '@kabinet/validators';
 
@@ -26,4 +27,5 @@ export const kabinetMessages: MessageCatalogue = mergeCatalogues(
   accountMessages,
   paymentMessages,
   appointmentMessages,
+  notificationMessages,
 );

@@ -55,8 +55,9 @@ import type { Kabinet, KabinetDev } from './kabinet.js';
 import type { KabinetConfig, KabinetStores } from './kabinet-config.js';
 import { kabinetStoresOf } from './kabinet-stores-of.js';
 import { servicesDepsOf } from './services-deps-of.js';
+import { noticeContactsOf } from './notice-contacts.js';
 import { createApplicationsService, defaultApplicationsPolicy, strictApplicationsPolicy, type DutyLedger } from '@kabinet/services/applications';
-import { createNoticeBoard, type ServicesDeps } from '@kabinet/services';
+import { createNoticeBoard, createNotificationCentre, type ServicesDeps } from '@kabinet/services';
 import { createAppointmentsService, defaultAppointmentsPolicy, strictAppointmentsPolicy } from '@kabinet/services/appointments';
 
 function configError(message: string): KabinetError {
@@ -319,7 +320,15 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     ...(config.appointments?.catalogue === undefined ? {} : { catalogue: config.appointments.catalogue }),
   });
 
+  const notifications = createNotificationCentre(servicesBase, {
+    senders,
+    contacts: noticeContactsOf(ctx),
+    messages: kabinetMessages,
+    ...(policy.notifications === undefined ? {} : { policy: policy.notifications }),
+  });
+
   return {
+    notifications,
     registration: createRegistrationService(ctx),
     contacts: createContactsService(ctx),
     identity: createIdentityService(ctx),
@@ -337,6 +346,7 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     context: ctx,
     dev,
     close: async () => {
+      await notifications.stopDelivery();
       await atomic?.sequencer.stop();
     },
   };

@@ -13,6 +13,7 @@ import type {
 } from '@kabinet/account';
 import type { MemoryIdentityRegistry, Outbox } from '@kabinet/memory';
 import type { PaymentsService, SimulatedChargeSource, SimulatedMethodCheck, SimulatedProvider } from '@kabinet/payments';
+import type { NotificationCentre } from '@kabinet/services';
 import type { AppointmentsService } from '@kabinet/services/appointments';
 
 /**
@@ -60,6 +61,11 @@ export interface Kabinet {
    * no-shows); pass `accountId` and `accountLevel` from the `AuthContext`.
    */
   readonly appointments: AppointmentsService;
+  /**
+   * The notification centre (NOTE-1, NOTE-2): the account's official messages, read state and
+   * channel preferences; `deliverDue()` (or `startDelivery()`) sends what is due through the senders.
+   */
+  readonly notifications: NotificationCentre;
   /** The tamper-evident activity journal (AUD-1, AUD-2, S-14): verify, prove, history. */
   readonly journal: Journal;
   /** Every issue and notice code of every package, in ru and en ({@link kabinetMessages}). */

@@ -95,6 +95,8 @@ export const ISSUE_STATUS: Readonly<Record<string, number>> = {
   'payment.duty_unknown': 404,
   // One person, one account: the document is on another account (which is not said).
   'document.unavailable': 409,
+  // Another account's notice answers the same as a missing one.
+  'notifications.not_found': 404,
 };
 
 /**
@@ -171,6 +173,11 @@ export const CODES_WITHOUT_STATUS: ReadonlySet<string> = new Set([
   'notice.already_registered', 'notice.clarification_requested', 'notice.contact_added',
   'notice.contact_changed', 'notice.identity_confirmed', 'notice.login_alert',
   'notice.password_changed', 'notice.second_factor_changed',
+  'notice.channel.email.subject', 'notice.channel.email.text', 'notice.channel.push.body',
+  'notice.channel.push.title', 'notice.channel.sms.text', 'notice.generic',
+  'notice.kind.application', 'notice.kind.appointment', 'notice.kind.payment',
+  'notice.kind.security', 'notice.kind.support',
+  'notifications.preferences.channel_required', 'notifications.preferences.duplicate_channel',
   'otp.channel.unknown', 'otp.code.expired', 'otp.code.locked', 'otp.code.used', 'otp.code.wrong',
   'otp.code.wrong_session', 'otp.destination.invalid', 'otp.destination.required',
   'otp.destination.too_long', 'otp.message.email_subject', 'otp.message.email_text',
