@@ -19,6 +19,7 @@ import { applicationRoutes } from './_lib/application-routes.js';
 import { registrationRoutes } from './_lib/registration-routes.js';
 import { sessionRoutes } from './_lib/session-routes.js';
 import { supportRoutes } from './_lib/support-routes.js';
+import { supportRequestRoutes } from './_lib/support-request-routes.js';
 import { notificationRoutes } from './_lib/notification-routes.js';
 import { kabinetRoute, type ApiTools } from './_lib/tools.js';
 import type { KabinetPrincipal } from './kabinet-principal.js';
@@ -185,6 +186,7 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
     ...paymentRoutes(tools),
     ...applicationRoutes(tools),
     ...supportRoutes(tools),
+    ...supportRequestRoutes(tools),
     ...notificationRoutes(tools),
     ...(options.routes ?? []),
   ];

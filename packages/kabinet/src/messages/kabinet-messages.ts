@@ -5,6 +5,7 @@ import { lockoutMessages } from '@kabinet/lockout';
 import { otpMessages } from '@kabinet/otp';
 import { paymentMessages } from '@kabinet/payments';
 import { notificationMessages } from '@kabinet/services/notifications';
+import { supportRequestMessages } from '@kabinet/services/support';
 import { appointmentMessages } from '@kabinet/services/appointments';
 import { validatorMessages } from '@kabinet/validators';
 
@@ -28,4 +29,5 @@ export const kabinetMessages: MessageCatalogue = mergeCatalogues(
   paymentMessages,
   appointmentMessages,
   notificationMessages,
+  supportRequestMessages,
 );

@@ -57,7 +57,7 @@ import { kabinetStoresOf } from './kabinet-stores-of.js';
 import { servicesDepsOf } from './services-deps-of.js';
 import { noticeContactsOf } from './notice-contacts.js';
 import { createApplicationsService, defaultApplicationsPolicy, strictApplicationsPolicy, type DutyLedger } from '@kabinet/services/applications';
-import { createNoticeBoard, createNotificationCentre, type ServicesDeps } from '@kabinet/services';
+import { createNoticeBoard, createNotificationCentre, createSupportRequests, defaultSupportRequestsPolicy, strictSupportRequestsPolicy, type ServicesDeps } from '@kabinet/services';
 import { createAppointmentsService, defaultAppointmentsPolicy, strictAppointmentsPolicy } from '@kabinet/services/appointments';
 
 function configError(message: string): KabinetError {
@@ -327,14 +327,27 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     ...(policy.notifications === undefined ? {} : { policy: policy.notifications }),
   });
 
+  // Support requests (SVC-3) carry the account's support operations on their trail (ACC-9): the
+  // unblock reason names the ticket, so the account journal points at it.
+  const support = createSupportService(ctx);
+  const supportRequests = createSupportRequests(servicesDeps, {
+    policy: { ...(strict ? strictSupportRequestsPolicy : defaultSupportRequestsPolicy), ...policy.supportRequests },
+    ...(config.scanFile === undefined ? {} : { scanFile: config.scanFile }),
+    accountOperations: {
+      unblock: (operatorId, accountId, reason) => support.unblock({ operatorId }, { accountId, reason }),
+      restoreAccess: (operatorId, accountId) => support.restoreAccess({ operatorId }, { accountId }),
+    },
+  });
+
   return {
     notifications,
+    supportRequests,
     registration: createRegistrationService(ctx),
     contacts: createContactsService(ctx),
     identity: createIdentityService(ctx),
     auth: createAuthService(ctx),
     sessions: createSessionsService(ctx),
-    support: createSupportService(ctx),
+    support,
     maintenance: createMaintenanceService(ctx),
     payments,
     applications,

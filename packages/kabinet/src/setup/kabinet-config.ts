@@ -22,7 +22,7 @@ import type {
   VersionedStore,
 } from '@kabinet/ports';
 import type { FileScanner } from '@kabinet/validators/file';
-import type { NotificationsPolicy } from '@kabinet/services';
+import type { NotificationsPolicy, SupportRequestsPolicy } from '@kabinet/services';
 import type { AppointmentCatalogue, AppointmentsPolicy } from '@kabinet/services/appointments';
 
 /** Every store Kabinet writes; each defaults to its `@kabinet/memory` adapter. */
@@ -72,6 +72,8 @@ export interface KabinetPolicy {
   readonly hashAdmission?: Partial<HashAdmissionPolicy>;
   /** Notification channels by kind, delivery retries and reminders (NOTE-1, NOTE-2). */
   readonly notifications?: NotificationsPolicy;
+  /** Support requests (SVC-3): the 48-hour answer time, reopen window, text and attachment limits. */
+  readonly supportRequests?: Partial<SupportRequestsPolicy>;
   /** Appointments (SVC-2): the hold time, the 24-hour change cutoff, the reminder lead, no-show grace. */
   readonly appointments?: Partial<AppointmentsPolicy>;
 }

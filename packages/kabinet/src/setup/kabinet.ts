@@ -13,7 +13,7 @@ import type {
 } from '@kabinet/account';
 import type { MemoryIdentityRegistry, Outbox } from '@kabinet/memory';
 import type { PaymentsService, SimulatedChargeSource, SimulatedMethodCheck, SimulatedProvider } from '@kabinet/payments';
-import type { NotificationCentre } from '@kabinet/services';
+import type { NotificationCentre, SupportRequests } from '@kabinet/services';
 import type { AppointmentsService } from '@kabinet/services/appointments';
 
 /**
@@ -66,6 +66,12 @@ export interface Kabinet {
    * channel preferences; `deliverDue()` (or `startDelivery()`) sends what is due through the senders.
    */
   readonly notifications: NotificationCentre;
+  /**
+   * The user's support requests (SVC-3): ticket numbers, the 48-hour answer time with
+   * `escalateOverdue` (a tick), the operator queue, and unblock / restore access on a request's
+   * trail (ACC-9).
+   */
+  readonly supportRequests: SupportRequests;
   /** The tamper-evident activity journal (AUD-1, AUD-2, S-14): verify, prove, history. */
   readonly journal: Journal;
   /** Every issue and notice code of every package, in ru and en ({@link kabinetMessages}). */

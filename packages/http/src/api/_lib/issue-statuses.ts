@@ -79,6 +79,10 @@ export const ISSUE_STATUS: Readonly<Record<string, number>> = {
   'payment.charge_annulled': 409,
   'identity.check_open': 409,
   'registration.already_created': 409,
+  // Support requests (SVC-3): the request's status does not allow it, it is closed, or full.
+  'support_request.not_allowed': 409,
+  'support_request.closed': 409,
+  'support_request.too_many_messages': 409,
   // No such record, or not the caller's (never said which): declared one by one, no `*_not_found` guess.
   'account.not_found': 404,
   'document.not_found': 404,
@@ -91,6 +95,7 @@ export const ISSUE_STATUS: Readonly<Record<string, number>> = {
   'payment.not_found': 404,
   'registration.draft_not_found': 404,
   'session.not_found': 404,
+  'support_request.not_found': 404,
   // No such duty in the charge source's catalogue (a charge of another payer is `payment.charge_not_found`, 404 too).
   'payment.duty_unknown': 404,
   // One person, one account: the document is on another account (which is not said).
@@ -222,6 +227,17 @@ export const CODES_WITHOUT_STATUS: ReadonlySet<string> = new Set([
   'residence_permit.format', 'residence_permit.length', 'residence_permit.series',
   'snils.all_zero', 'snils.checksum', 'snils.format', 'snils.length', 'snils.repeated_digits',
   'state.transition_not_allowed',
+  'support_request.number_format',
+  'support_request.status.closed', 'support_request.status.in_progress', 'support_request.status.received',
+  'support_request.status.resolved', 'support_request.status.waiting_for_user',
+  'support_request.system.access_restore_started', 'support_request.system.account_unblocked',
+  'support_request.system.escalated', 'support_request.system.resolved', 'support_request.system.taken',
+  'support_request.topic.access', 'support_request.topic.applications', 'support_request.topic.appointments',
+  'support_request.topic.documents', 'support_request.topic.other', 'support_request.topic.payments',
+  'notice.support_request.access_restore_started', 'notice.support_request.account_unblocked',
+  'notice.support_request.closed', 'notice.support_request.escalated', 'notice.support_request.info_requested',
+  'notice.support_request.received', 'notice.support_request.reopened', 'notice.support_request.replied',
+  'notice.support_request.resolved', 'notice.support_request.taken',
   'temporary_residence_permit.decision_number',
   'totp.code.replayed', 'totp.code.wrong', 'totp.policy.invalid',
   'uin.all_zero', 'uin.characters', 'uin.check_digit_unverified', 'uin.checksum', 'uin.length',
