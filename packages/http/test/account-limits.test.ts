@@ -69,7 +69,7 @@ async function registerActive(t: Api): Promise<{ phone: string; email: string; a
   must(await r.setContacts({ ...access, phone, email }));
   for (const channel of ['phone', 'email'] as const) {
     must(await r.requestCode({ ...access, channel }));
-    must(await r.confirmCode({ ...access, channel, code: t.outbox.lastCode(channel === 'phone' ? phone : email) }));
+    must(await r.confirmCode({ ...access, channel, code: t.outbox.lastCode(channel === 'phone' ? phone : email)! }));
   }
   must(await r.setPassword({ ...access, password: PASSWORD }));
   must(await r.acceptTerms({ ...access, termsVersion: t.kabinet.policy.termsVersion }));

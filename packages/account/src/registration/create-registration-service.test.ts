@@ -175,7 +175,7 @@ describe('registration', () => {
   it('ACC-1: the user types are the foreign citizen and the residence-permit holder; partner, organisation or any other kind is refused, and the type is kept on the account', async () => {
     const kit = createKit();
     for (const userType of ['partner', 'organization', 'legal_entity', 'russian_citizen', '', undefined]) {
-      const r = await kit.registration.start(userType === undefined ? {} : { userType });
+      const r = await kit.registration.start((userType === undefined ? {} : { userType }) as never);
       expect(r.success).toBe(false);
       if (!r.success) expect(r.issues.map((i) => i.path)).toEqual([['userType']]);
     }

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 const USER_TYPES = ['foreign_citizen', 'residence_permit_holder'] as const;
 // Typed as plain zod types, so the API docs show the union (not zod's enum internals).
-const USER_TYPE: z.ZodType<(typeof USER_TYPES)[number]> = z.enum(USER_TYPES);
-const CONTACT: z.ZodType<'phone' | 'email'> = z.enum(['phone', 'email']);
+const USER_TYPE: z.ZodType<(typeof USER_TYPES)[number], (typeof USER_TYPES)[number]> = z.enum(USER_TYPES);
+const CONTACT: z.ZodType<'phone' | 'email', 'phone' | 'email'> = z.enum(['phone', 'email']);
 const access = {
   /** The draft's id. */
   draftId: z.string().min(1).max(64),
@@ -32,11 +32,47 @@ export const registrationInputSchemas = {
     /** Foreign citizen or residence-permit holder. */
     userType: USER_TYPE,
   }),
+  /** `resume`, `get` and `create`: the draft and its resume token. */
+  draft: z.object(access),
   /** `setUserType`: the draft and its user type. */
   userType: z.object({
     ...access,
     /** Foreign citizen or residence-permit holder. */
     userType: USER_TYPE,
+  }),
+  /** `savePersonalData`: the draft and the personal data (checked field by field when read). */
+  personalData: z.object({
+    ...access,
+    /** `{ surname, givenNames, patronymic?, latinSurname?, latinGivenNames?, birthDate, citizenship, sex?, address? }`. */
+    personal: z.record(z.string(), z.unknown()),
+  }),
+  /** `addDocument`: the draft, the document and its scans. */
+  addDocument: z.object({
+    ...access,
+    /** `{ kind, … }`: the document's fields, checked by its kind. */
+    document: z.record(z.string(), z.unknown()),
+    /** Up to ten scans; they go through `checkFile` and the antivirus hook. */
+    files: z.array(z.object({ bytes: z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Uint8Array>, name: z.string().max(255).optional() })).max(10).optional(),
+  }),
+  /** `removeDocument`: the draft and the document to remove. */
+  removeDocument: z.object({
+    ...access,
+    /** The document's id. */
+    documentId: z.string().min(1).max(64),
+  }),
+  /** `setContacts`: the draft, its phone and e-mail (checked by the contact rules when read). */
+  setContacts: z.object({
+    ...access,
+    /** The phone number. */
+    phone: z.unknown(),
+    /** The e-mail address. */
+    email: z.unknown(),
+  }),
+  /** `setPassword`: the draft and its password (checked by the password policy). */
+  setPassword: z.object({
+    ...access,
+    /** The password. */
+    password: z.unknown(),
   }),
   /** `requestCode`: the draft and the contact to confirm. */
   requestCode: z.object({
@@ -59,3 +95,26 @@ export const registrationInputSchemas = {
     termsVersion: z.string().min(1).max(40),
   }),
 };
+
+/** The input of `RegistrationService.start`, as a caller writes it. */
+export type StartDraftInput = z.input<typeof registrationInputSchemas.start>;
+/** The draft and its resume token: the input of `resume`, `get` and `create`. */
+export type DraftAccessInput = z.input<typeof registrationInputSchemas.draft>;
+/** The input of `RegistrationService.setUserType`. */
+export type SetUserTypeInput = z.input<typeof registrationInputSchemas.userType>;
+/** The input of `RegistrationService.savePersonalData`. */
+export type SavePersonalDataInput = z.input<typeof registrationInputSchemas.personalData>;
+/** The input of `RegistrationService.addDocument`. */
+export type AddDocumentInput = z.input<typeof registrationInputSchemas.addDocument>;
+/** The input of `RegistrationService.removeDocument`. */
+export type RemoveDocumentInput = z.input<typeof registrationInputSchemas.removeDocument>;
+/** The input of `RegistrationService.setContacts`. */
+export type SetContactsInput = z.input<typeof registrationInputSchemas.setContacts>;
+/** The input of `RegistrationService.requestCode`. */
+export type RequestCodeInput = z.input<typeof registrationInputSchemas.requestCode>;
+/** The input of `RegistrationService.confirmCode`. */
+export type ConfirmCodeInput = z.input<typeof registrationInputSchemas.confirmCode>;
+/** The input of `RegistrationService.setPassword`. */
+export type SetPasswordInput = z.input<typeof registrationInputSchemas.setPassword>;
+/** The input of `RegistrationService.acceptTerms`. */
+export type AcceptTermsInput = z.input<typeof registrationInputSchemas.acceptTerms>;

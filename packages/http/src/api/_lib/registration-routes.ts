@@ -73,7 +73,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       body: z.object({ resumeToken: z.string().max(200) }),
       responses: { 200: { description: 'The draft with a new resume token', schema: draftAccessSchema }, ...notFound },
       handle: async (ctx) =>
-        answer(ctx, catalogue, await registration.resume({ draftId: ctx.params.draftId, resumeToken: ctx.body.resumeToken }), (data) => ({ status: 200, body: data })),
+        answer(ctx, catalogue, await registration.resume({ draftId: ctx.params.draftId ?? '', resumeToken: ctx.body.resumeToken }), (data) => ({ status: 200, body: data })),
     }),
     kabinetRoute({
       operationId: 'getRegistrationDraft',
@@ -138,7 +138,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       access: 'public',
       headers: resumeHeader,
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
-      handle: async (ctx) => answer(ctx, catalogue, await registration.removeDocument({ ...accessOf(ctx), documentId: ctx.params.documentId }), draftReply()),
+      handle: async (ctx) => answer(ctx, catalogue, await registration.removeDocument({ ...accessOf(ctx), documentId: ctx.params.documentId ?? '' }), draftReply()),
     }),
     kabinetRoute({
       operationId: 'setRegistrationContacts',
