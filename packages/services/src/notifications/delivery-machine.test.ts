@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
+import { readFileSync } from 'node:fs';
 import { deliveryMachine } from './delivery-machine.js';
+import { renderDeliveryDiagram } from './_lib/render-delivery-diagram.js';
 
 describe('deliveryMachine', () => {
   it('the table: claim a pending one, settle a claimed one; sent and failed are final', () => {
@@ -26,7 +28,9 @@ describe('deliveryMachine', () => {
     expect(accepted).toBeLessThanOrEqual(1);
   });
 
-  it('renders a Mermaid diagram from the table', () => {
-    expect(deliveryMachine.toMermaid()).toContain('sending --> sent : accept');
+  it('docs/notifications.md carries exactly the diagram the table renders (regenerate with `pnpm --filter @kabinet/services run diagrams:notifications`)', () => {
+    const doc = readFileSync(new URL('../../../../docs/notifications.md', import.meta.url), 'utf8');
+    expect(doc).toContain(renderDeliveryDiagram());
+    expect(renderDeliveryDiagram()).toContain('sending --> sent : accept');
   });
 });
