@@ -16,6 +16,7 @@ import { identityRoutes } from './_lib/identity-routes.js';
 import { journalRoutes } from './_lib/journal-routes.js';
 import { paymentRoutes } from './_lib/payment-routes.js';
 import { applicationRoutes } from './_lib/application-routes.js';
+import { appointmentRoutes } from './_lib/appointment-routes.js';
 import { registrationRoutes } from './_lib/registration-routes.js';
 import { sessionRoutes } from './_lib/session-routes.js';
 import { supportRoutes } from './_lib/support-routes.js';
@@ -185,6 +186,7 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
     ...journalRoutes(tools),
     ...paymentRoutes(tools),
     ...applicationRoutes(tools),
+    ...appointmentRoutes(tools),
     ...supportRoutes(tools),
     ...supportRequestRoutes(tools),
     ...notificationRoutes(tools),

@@ -2,6 +2,7 @@ import type { Result } from '@kabinet/core';
 import type { Page } from '@kabinet/ports';
 import type { AppointmentCatalogue } from './appointment-catalogue.js';
 import type { AppointmentRecord } from './appointment-record.js';
+import type { AppointmentsPolicy } from './appointments-policy.js';
 import type { VisitPassPublicKey } from './visit-pass-claims.js';
 
 /**
@@ -40,6 +41,8 @@ export interface FreeSlotView {
 export interface AppointmentsService {
   /** The offices, services, schedules and holidays (the catalogue). */
   catalogue(): AppointmentCatalogue;
+  /** The policy in force. */
+  policy(): AppointmentsPolicy;
   /** Free slots of an office for a service between two local dates (both included). */
   findFreeSlots(input: unknown): Promise<Result<FreeSlotView[]>>;
   /** Holds a slot for the policy time: the appointment starts `held`. */

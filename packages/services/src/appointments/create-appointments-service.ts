@@ -52,6 +52,7 @@ export function createAppointmentsService(deps: ServicesDeps, options: Appointme
   };
   return {
     catalogue: () => ctx.catalogue,
+    policy: () => ctx.policy,
     findFreeSlots: (input) => findFreeSlots(ctx, input),
     hold: (input) => holdSlot(ctx, input),
     confirm: (input) => confirmAppointment(ctx, input),

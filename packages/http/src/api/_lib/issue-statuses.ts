@@ -23,6 +23,24 @@ export const ISSUE_STATUS: Readonly<Record<string, number>> = {
   'application.attachment_not_found': 404,
   'application.service_unknown': 404,
   'application.callback.unknown_case': 404,
+  // Appointments (SVC-2): the level gate, unknown offices and services, records that are not the
+  // caller's, and the seat or the visit's time deciding against the request.
+  'appointment.level_too_low': 403,
+  'appointment.not_found': 404,
+  'appointment.office_unknown': 404,
+  'appointment.service_unknown': 404,
+  'appointment.slot_taken': 409,
+  'appointment.hold_expired': 409,
+  'appointment.change_too_late': 409,
+  'appointment.not_allowed': 409,
+  'appointment.not_booked': 409,
+  'appointment.same_slot': 409,
+  'appointment.too_many_active': 409,
+  'appointment.pass_outdated': 409,
+  'appointment.checkin_wrong_day': 409,
+  'appointment.checkin_too_early': 409,
+  'appointment.checkin_too_late': 409,
+  'appointment.checkin_wrong_office': 409,
   // The transport's own codes (`@kabinet/http`).
   validation_failed: 422,
   not_found: 404,
@@ -112,6 +130,13 @@ export const ISSUE_STATUS: Readonly<Record<string, number>> = {
  * are never an HTTP answer.
  */
 export const CODES_WITHOUT_STATUS: ReadonlySet<string> = new Set([
+  'appointment.slot_unknown', 'appointment.slot_too_soon', 'appointment.slot_too_far', 'appointment.slot_past',
+  'appointment.range_invalid', 'appointment.range_too_long',
+  'appointment.state.held', 'appointment.state.booked', 'appointment.state.checked_in', 'appointment.state.no_show',
+  'appointment.state.cancelled', 'appointment.state.expired',
+  'visit_pass.malformed', 'visit_pass.unknown_key', 'visit_pass.signature', 'visit_pass.expired',
+  'notice.appointment.booked', 'notice.appointment.moved', 'notice.appointment.cancelled', 'notice.appointment.reminder',
+  'notice.appointment.no_show', 'notice.appointment.checked_in', 'notice.appointment.expired',
   'application.answer_incomplete', 'application.attachment_kind_unknown', 'application.attachment_required',
   'application.field_required', 'application.field_too_large', 'application.field_unknown',
   'application.number_checksum', 'application.number_format', 'application.too_many_attachments',
