@@ -1,6 +1,9 @@
 import { KabinetError } from '@kabinet/core';
 import { describe, expect, it } from 'vitest';
 import { ACC, makeAppKit, pdf, scan300, submittedStay } from '../../test/applications-kit.js';
+import { makeServicesKit } from '../../test/kit.js';
+import { createApplicationsService } from './create-applications-service.js';
+import { defineApplicationsPolicy } from './define-applications-policy.js';
 
 const actions = (k: ReturnType<typeof makeAppKit>) => k.journal.map((e) => e.action);
 
@@ -95,6 +98,20 @@ describe('applications: draft and submit (SVC-1)', () => {
     const id = await submittedStay(k, ACC, false);
     expect(await k.service.get({ accountId: 'acc_02', applicationId: id })).toEqual({ success: false, issues: [{ code: 'application.not_found', path: ['applicationId'] }] });
     expect(await k.service.withdraw({ accountId: 'acc_02', applicationId: id })).toEqual({ success: false, issues: [{ code: 'application.not_found', path: ['applicationId'] }] });
+  });
+});
+
+describe('applications without a gateway (DESIGN 8: never a simulated default)', () => {
+  it('drafts and submits work; the hand-over throws ERR_CONFIG; a callback is refused as unsigned, not a fault', async () => {
+    const kit = makeServicesKit();
+    const service = createApplicationsService(kit.deps, { duties: async () => undefined, scanFile: async () => 'clean', policy: defineApplicationsPolicy({ passDelayMs: 0 }) });
+    const draft = await service.createDraft({ accountId: ACC, accountLevel: 'standard', serviceCode: 'arrival_notification', fields: { arrivalDate: '10.01.2027', address: 'г. Москва, ул. Тверская, д. 7', migrationCard: '4012 3057841' } });
+    if (!draft.success) throw new Error('draft');
+    await service.attach({ accountId: ACC, applicationId: draft.data.application.id, kind: 'passport_scan', file: { bytes: scan300() } });
+    expect((await service.submit({ accountId: ACC, accountLevel: 'standard', applicationId: draft.data.application.id })).success).toBe(true);
+    await expect(service.passDue()).rejects.toSatisfy((e: unknown) => KabinetError.isInstance(e) && (e as KabinetError).code === 'ERR_CONFIG');
+    expect(await service.handleAgencyCallback({ body: '{}', headers: {} })).toEqual({ success: false, issues: [{ code: 'application.callback.signature', path: [] }] });
+    expect(() => createApplicationsService(kit.deps, {} as never)).toThrow();
   });
 });
 

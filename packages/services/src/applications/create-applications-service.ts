@@ -76,6 +76,7 @@ export function createApplicationsService(deps: ServicesDeps, options: Applicati
     services,
     catalogue,
     agency: options.agency ?? unconfigured,
+    agencyConfigured: options.agency !== undefined,
     duties: options.duties,
     scanFile: options.scanFile,
   };

@@ -19,6 +19,8 @@ export interface AppContext {
   readonly services: ReadonlyMap<string, ServiceDefinition>;
   readonly catalogue: readonly ServiceDefinition[];
   readonly agency: AgencyGateway;
+  /** Whether a real gateway was given (callbacks cannot be authenticated without one). */
+  readonly agencyConfigured: boolean;
   readonly duties: DutyLedger;
   readonly scanFile: FileScanner | undefined;
 }

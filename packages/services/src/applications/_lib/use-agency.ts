@@ -134,7 +134,8 @@ export async function handleAgencyCallback(ctx: AppContext, input: unknown): Pro
   if (typeof input !== 'object' || input === null) return fail(issue('application.callback.malformed', []));
   const { body, headers } = input as { body?: unknown; headers?: unknown };
   if (typeof body !== 'string' || typeof headers !== 'object' || headers === null) return fail(issue('application.callback.malformed', []));
-  const parsed = await ctx.agency.parseCallback({ body, headers: headers as Record<string, string> });
+  // Without a gateway nothing can authenticate a callback: refused as unsigned (fail closed, no 5xx).
+  const parsed = !ctx.agencyConfigured ? fail(issue('application.callback.signature', [])) : await ctx.agency.parseCallback({ body, headers: headers as Record<string, string> });
   if (!parsed.success) {
     if (parsed.issues.some((i) => i.code === 'application.callback.signature')) {
       await ctx.deps.units.run((unit) => unit.append({ actor: AGENCY, action: 'application.callback_rejected', subject: AGENCY, payload: { reason: 'signature' } }));
