@@ -17,7 +17,7 @@ const plainHasher: PasswordHasher = { hash: async (s) => `plain$${s}`, verify: a
 const SECRET = 'agency-http-secret-0123';
 
 // The arrival notification, open to every level here so a freshly registered account can apply.
-const catalogue: ServiceDefinition[] = defaultServiceCatalogue.map((s) => (s.code === 'arrival_notification' ? { ...s, minLevel: 'simplified' } : s));
+const catalogue: ServiceDefinition[] = defaultServiceCatalogue.map((s) => (s.code === 'arrival_notification' || s.code === 'stay_registration' ? { ...s, minLevel: 'simplified' } : s));
 
 function api() {
   const clock = createFakeClock(START);
@@ -148,5 +148,33 @@ describe('application routes (SVC-1)', () => {
     const other = await signedIn(t);
     expect((await t.call('GET', `/v1/certificates/${certificates.body.items[0].id}`, other.token)).status).toBe(404);
     expect(await t.call('POST', '/v1/agency/callbacks', undefined, undefined, 'en', { body: '{not json', headers: { 'content-type': 'application/json' } })).toMatchObject({ status: 401 });
+  });
+
+  it('SVC-1: the duty is checked against payments: submit is 409 until the charge is paid, then the payment is recorded (and not reusable)', async () => {
+    const t = api();
+    const me = await signedIn(t);
+    const draft = await t.call('POST', '/v1/applications', me.token, { serviceCode: 'stay_registration', fields: { arrivalDate: '10.01.2027', address: 'г. Москва, ул. Тверская, д. 7' } });
+    const id = draft.body.id as string;
+    await t.call('POST', `/v1/applications/${id}/attachments`, me.token, undefined, 'en', upload('passport_scan', makeJpeg({ jfif: { units: 1, x: 300, y: 300 } }), 'p.jpg'));
+    await t.call('POST', `/v1/applications/${id}/attachments`, me.token, undefined, 'en', upload('lease_contract', makePdf(), 'lease.pdf'));
+    expect(await t.call('POST', `/v1/applications/${id}/submit`, me.token)).toMatchObject({ status: 409, body: { error: { code: 'application.duty_unpaid' } } });
+    const charge = await t.call('POST', '/v1/charges', me.token, { dutyCode: 'migration_registration' });
+    expect(charge.status).toBe(201);
+    const payment = await t.call('POST', '/v1/payments', me.token, { uin: charge.body.uin });
+    const card = t.kabinet.dev.provider!.tokenize({ kind: 'card', number: '4111111111111111' });
+    const method = await t.call('POST', '/v1/payment-methods', me.token, { kind: 'card', token: card.token, fingerprint: card.fingerprint, label: card.label, network: 'visa' });
+    const paying = await t.call('POST', `/v1/payments/${payment.body.id}/pay`, me.token, { methodId: method.body.id, idempotencyKey: 'duty-0001-abcd' });
+    const challenge = t.kabinet.dev.methodCheck!.started.at(-1)!;
+    const confirmed = await t.call('POST', `/v1/payments/attempts/${paying.body.attempt.id}/confirm`, me.token, { answer: t.kabinet.dev.methodCheck!.answerFor(challenge.challengeId) });
+    expect(confirmed.body.payment.status).toBe('paid');
+    const submitted = await t.call('POST', `/v1/applications/${id}/submit`, me.token);
+    expect(submitted).toMatchObject({ status: 200, body: { status: 'submitted' } });
+    const stored = await t.kabinet.applications.get({ accountId: me.accountId, applicationId: id });
+    expect(stored.success && stored.data.application.dutyPaymentId).toBe(payment.body.id);
+    const second = await t.call('POST', '/v1/applications', me.token, { serviceCode: 'stay_registration', fields: { arrivalDate: '10.01.2027', address: 'г. Москва, ул. Тверская, д. 7' } });
+    const id2 = second.body.id as string;
+    await t.call('POST', `/v1/applications/${id2}/attachments`, me.token, undefined, 'en', upload('passport_scan', makeJpeg({ jfif: { units: 1, x: 300, y: 300 } }), 'p.jpg'));
+    await t.call('POST', `/v1/applications/${id2}/attachments`, me.token, undefined, 'en', upload('lease_contract', makePdf(), 'lease.pdf'));
+    expect(await t.call('POST', `/v1/applications/${id2}/submit`, me.token)).toMatchObject({ status: 409, body: { error: { code: 'application.duty_already_used' } } });
   });
 });
