@@ -32,7 +32,14 @@ export type SupportOperator = Operator;
  */
 export type SupportTick = SupportTickReport;
 
-/** Options of {@link createSupportRequests}. */
+/**
+ * Options of {@link createSupportRequests}.
+ *
+ * @example
+ * ```ts
+ * const options: SupportRequestsOptions = { policy: { answerWithinMs: 24 * 60 * 60 * 1000 }, scanFile: async () => 'clean' };
+ * ```
+ */
 export interface SupportRequestsOptions {
   /** The policy (default `defaultSupportRequestsPolicy`); checked by `defineSupportRequestsPolicy`. */
   readonly policy?: Partial<SupportRequestsPolicy>;
@@ -47,6 +54,12 @@ export interface SupportRequestsOptions {
  * `supportRequestInputSchemas`: bad input returns `{ success: false, issues }`, never throws.
  * Operator methods throw KabinetError `ERR_INVALID_ARGUMENT` for a malformed operator id
  * (misuse by the integrator).
+ *
+ * @example
+ * ```ts
+ * const page = await kabinet.supportRequests.queue({ operatorId: 'op_7' }, { limit: 20 });
+ * if (page.success) for (const r of page.data.items) console.log(r.number, r.escalated, r.status);
+ * ```
  */
 export interface SupportRequests {
   /** The policy in force. */

@@ -12,7 +12,14 @@ export type SupportDeadline =
   | { readonly state: 'paused'; readonly remainingMs: number }
   | { readonly state: 'stopped' };
 
-/** What happens to the clock. */
+/**
+ * What happens to the clock.
+ *
+ * @example
+ * ```ts
+ * const step: SupportDeadlineStep = 'pause'; // support asked the user for something
+ * ```
+ */
 export type SupportDeadlineStep = 'start' | 'pause' | 'resume' | 'stop';
 
 /**
