@@ -5,7 +5,7 @@
 // one-time code).
 import express, { type Express } from 'express';
 import { KabinetError, timingSafeEqualStrings, type Clock } from '@kabinet/core';
-import { createKabinet, simulatedPayments, type Kabinet, type KabinetConfig } from 'kabinet';
+import { createKabinet, simulatedAgency, simulatedPayments, type Kabinet, type KabinetConfig } from 'kabinet';
 import { createKabinetHttp, logServerFault, type KabinetHttp } from '@kabinet/http';
 import type { StoreBackend } from '@kabinet/ports';
 import { createKabinetRouter, jsonErrorHandler, securityHeaders } from '@kabinet/express';
@@ -66,6 +66,15 @@ function simulatedPaymentsLoudly(clock: Clock | undefined, backend: StoreBackend
   return simulatedPayments({ ...(clock === undefined ? {} : { clock }), ...(backend === undefined ? {} : { chargeStore: backend.versioned('charges') }) });
 }
 
+/**
+ * The simulated authority for applications (SVC-1), said loudly: nothing reaches a real
+ * authority, and `/dev/agency/…` (with the dev outbox on) decides the cases.
+ */
+function simulatedAgencyLoudly(clock: Clock | undefined): ReturnType<typeof simulatedAgency> {
+  console.warn('!! WARNING: SIMULATED AUTHORITY for applications. Nothing is sent to a real agency; cases are decided by a simulator.');
+  return simulatedAgency(clock === undefined ? {} : { clock });
+}
+
 // Read once per process: every portal built in it (tests build many) shares the 2 MB of text.
 let swaggerUiFiles: ReturnType<typeof loadSwaggerUi> | undefined;
 const swaggerUi = (): ReturnType<typeof loadSwaggerUi> => (swaggerUiFiles ??= loadSwaggerUi());
@@ -75,6 +84,8 @@ const swaggerUi = (): ReturnType<typeof loadSwaggerUi> => (swaggerUiFiles ??= lo
  * `/healthz` and `/readyz` the probes, `/dev/outbox` the dev outbox when enabled, `/` a short index.
  */
 export function createPortalServer(settings: ServerSettings): PortalServer {
+  // Applications go to the simulated authority unless the settings bring a gateway.
+  const agency = settings.kabinet?.applications?.agency === undefined ? simulatedAgencyLoudly(settings.kabinet?.clock) : undefined;
   const kabinet = createKabinet({
     // The demo opts in to the simulated payment provider (never a library default) and says so loudly.
     payments: settings.kabinet?.payments ?? simulatedPaymentsLoudly(settings.kabinet?.clock, settings.kabinet?.backend),
@@ -83,6 +94,7 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
     scanFile: demoScan,
     tokens: { issuer: settings.origin, audience: 'kabinet-api' },
     ...settings.kabinet,
+    ...(agency === undefined ? {} : { applications: { ...settings.kabinet?.applications, agency } }),
   });
   const operatorToken = settings.operatorToken;
   const http = createKabinetHttp(kabinet, {
@@ -138,6 +150,21 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
       const code = outbox.lastCode(to);
       if (code === undefined) res.status(404).json({ error: { code: 'not_found', message: 'No code was sent to this address' } });
       else res.type('text/plain').send(code);
+    });
+  }
+  if (settings.devOutbox && agency !== undefined) {
+    // Development only: hand due applications to the simulated authority, and let it report a
+    // case's next step (its signed callback goes through the same path as a real one).
+    app.post('/dev/applications/tick', (_req, res, next) => {
+      kabinet.applications.passDue().then((r) => res.json(r), next);
+    });
+    app.post('/dev/agency/:applicationId/next', (req, res, next) => {
+      const sent = agency.next(req.params.applicationId);
+      if (sent === undefined) {
+        res.status(404).json({ error: { code: 'not_found', message: 'No case, or nothing left to report' } });
+        return;
+      }
+      kabinet.applications.handleAgencyCallback(sent).then((r) => res.json({ status: sent.update.status, result: r.success ? r.data.outcome : r.issues }), next);
     });
   }
   app.use((_req, res) => {

@@ -25,11 +25,26 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+const WALL = /^(\d{2})\/(\d{2})\/(-?\d+),? (\d{2}):(\d{2}):(\d{2})$/;
+
 /** Local calendar fields of an instant in a zone (seconds truncated). */
 function fieldsAt(instant: number, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
+  const text = formatterFor(timeZone).format(new Date(instant));
+  const m = WALL.exec(text);
+  if (m !== null) return { y: Number(m[3]), mo: Number(m[1]), d: Number(m[2]), h: Number(m[4]) % 24, mi: Number(m[5]), s: Number(m[6]) };
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? Number.NaN);
   return { y: get('year'), mo: get('month'), d: get('day'), h: get('hour') % 24, mi: get('minute'), s: get('second') };
+}
+
+const DAY_MS = 86_400_000;
+/** Per zone: UTC day number → the offset when it is the same all that day, `null` when it changes. */
+const steadyDays = new Map<string, Map<number, number | null>>();
+
+/** The offset read from the tz database, uncached. */
+function offsetNow(instant: number, timeZone: string): number {
+  const f = fieldsAt(instant, timeZone);
+  return Date.UTC(f.y, f.mo - 1, f.d, f.h, f.mi, f.s) - (instant - (((instant % 1000) + 1000) % 1000));
 }
 
 /**
@@ -46,9 +61,20 @@ function fieldsAt(instant: number, timeZone: string): { y: number; mo: number; d
  * ```
  */
 export function zoneOffsetAt(instant: number, timeZone: string): number {
-  const f = fieldsAt(instant, timeZone);
-  const asUtc = Date.UTC(f.y, f.mo - 1, f.d, f.h, f.mi, f.s);
-  return asUtc - (instant - (((instant % 1000) + 1000) % 1000));
+  // Offsets change a few times a year: remember, per UTC day, whether the day has one offset.
+  let days = steadyDays.get(timeZone);
+  if (days === undefined || days.size > 50_000) {
+    days = new Map();
+    steadyDays.set(timeZone, days);
+  }
+  const day = Math.floor(instant / DAY_MS);
+  let steady = days.get(day);
+  if (steady === undefined) {
+    const first = offsetNow(day * DAY_MS, timeZone);
+    steady = first === offsetNow(day * DAY_MS + DAY_MS - 1000, timeZone) ? first : null;
+    days.set(day, steady);
+  }
+  return steady ?? offsetNow(instant, timeZone);
 }
 
 /**
