@@ -1,10 +1,18 @@
 import type { PaymentAttemptRecord, PaymentMethodRecord, Stored } from '@kabinet/ports';
 import { buildPaymentQr } from '../qr/build-payment-qr.js';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
-import { observe } from './service-observe.js';
-import { GOST_QR_PROVIDER, isCheckAction, loadAttempt, loadPayment, record, unstore, withRetry, type ServiceContext } from './service-context.js';
+import { observe } from './observe-attempt.js';
+import { GOST_QR_PROVIDER, loadAttempt, loadPayment, record, withRetry, type ServiceContext } from './payments-context.js';
+import { isCheckAction, unstore } from '../_lib/records.js';
 
-/** Writes a field change of an attempt (no status change), retried on conflicts. */
+/**
+ * Writes a field change of an attempt (no status change), retried on conflicts.
+ *
+ * @example
+ * ```ts
+ * await patchAttempt(ctx, attempt.id, (a) => ({ ...a, action: undefined }));
+ * ```
+ */
 export async function patchAttempt(
   ctx: ServiceContext,
   attemptId: string,
@@ -83,6 +91,11 @@ async function gostPayload(ctx: ServiceContext, attempt: Stored<PaymentAttemptRe
  * funds (two-stage, after checking the held amount is the accrual's). Every provider call
  * uses a key derived from the attempt (the same on every retry), so running this again after
  * a crash or a lost response repeats nothing.
+ *
+ * @example
+ * ```ts
+ * const outcome = await drive(ctx, attempt, accountParty(accountId));
+ * ```
  */
 export async function drive(
   ctx: ServiceContext,

@@ -2,7 +2,8 @@ import type { AttemptAction, AttemptReview, PaymentAttemptRecord, Stored } from 
 import { classifyObservation } from '../machine/classify-observation.js';
 import type { ProviderPayment } from '../providers/payment-provider.js';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
-import { isCheckAction, loadAttempt, record, stableJson, unstore, withRetry, type ServiceContext } from './service-context.js';
+import { isCheckAction, stableJson, unstore } from '../_lib/records.js';
+import { loadAttempt, record, withRetry, type ServiceContext } from './payments-context.js';
 
 export interface ObserveResult {
   readonly attempt: Stored<PaymentAttemptRecord>;
@@ -69,6 +70,11 @@ function reviewOf(attempt: Stored<PaymentAttemptRecord>, seen: ProviderPayment, 
  * observation: the provider is asked for the object's current state, and only that decides.
  * A report of money moved or held for another amount or currency holds the attempt where it
  * is, marked for review (its payment becomes `requires_review`), journaled for support.
+ *
+ * @example
+ * ```ts
+ * await observe(ctx, attempt.id, providerPayment, providerParty(ctx));
+ * ```
  */
 export async function observe(
   ctx: ServiceContext,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { KabinetError, isConflict, type Clock, type Random } from '@kabinet/core';
 import type { JournaledUnits } from '@kabinet/audit/units';
 import type { ChargeSource, PaymentAttemptRecord, PaymentRecord, PaymentStore, Stored } from '@kabinet/ports';
@@ -25,10 +24,26 @@ export const GOST_QR_PROVIDER = 'gost_qr';
 
 export const SYSTEM: PaymentJournalParty = { type: 'system', id: 'payments' };
 
+/**
+ * The journal party of an account.
+ *
+ * @example
+ * ```ts
+ * accountParty('acc_1'); // { type: 'account', id: 'acc_1' }
+ * ```
+ */
 export function accountParty(accountId: string): PaymentJournalParty {
   return { type: 'account', id: accountId };
 }
 
+/**
+ * The journal party of the context's payment provider.
+ *
+ * @example
+ * ```ts
+ * await record(ctx, providerParty(ctx), 'payment.callback_received', payment.accountId, { paymentId: payment.id });
+ * ```
+ */
 export function providerParty(ctx: ServiceContext): PaymentJournalParty {
   return { type: 'provider', id: ctx.provider.id };
 }
@@ -40,7 +55,14 @@ function clean(payload: Readonly<Record<string, PaymentJournalValue | undefined>
   return out;
 }
 
-/** Journals an event about an account. */
+/**
+ * Journals an event about an account.
+ *
+ * @example
+ * ```ts
+ * await record(ctx, accountParty('acc_1'), 'payment.method_removed', 'acc_1', { methodId });
+ * ```
+ */
 export async function record(
   ctx: ServiceContext,
   actor: PaymentJournalParty,
@@ -60,6 +82,14 @@ export interface PaymentUnit {
 /**
  * Runs payment writes and their journal entries as one unit (`ctx.units`): on a backend with a
  * unit of work they commit together or not at all (S-14, AUD-1).
+ *
+ * @example
+ * ```ts
+ * await inUnit(ctx, async (unit) => {
+ *   const created = await unit.store.payments.create(payment);
+ *   await unit.record(accountParty(created.accountId), 'payment.created', created.accountId, { paymentId: created.id });
+ * });
+ * ```
  */
 export function inUnit<T>(ctx: ServiceContext, work: (unit: PaymentUnit) => Promise<T>): Promise<T> {
   return ctx.units.run((unit) =>
@@ -73,6 +103,11 @@ export function inUnit<T>(ctx: ServiceContext, work: (unit: PaymentUnit) => Prom
 /**
  * Runs a read-modify-write, re-running it from the read on a version conflict (S-15) up to
  * the policy's number of retries; the last conflict goes to the caller, never silently lost.
+ *
+ * @example
+ * ```ts
+ * const method = await withRetry(ctx, async () => ctx.store.methods.update(next, current.version));
+ * ```
  */
 export async function withRetry<T>(ctx: ServiceContext, body: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
@@ -84,61 +119,30 @@ export async function withRetry<T>(ctx: ServiceContext, body: () => Promise<T>):
   }
 }
 
-/** The record without the store-managed `version`, ready to be written. */
-export function unstore<T extends { readonly version: number }>(stored: T): Omit<T, 'version'> {
-  const { version: _version, ...rest } = stored;
-  return rest;
-}
-
+/**
+ * Reads a payment that must exist (a vanished one is a store fault: `ERR_NOT_FOUND`).
+ *
+ * @example
+ * ```ts
+ * const payment = await loadPayment(ctx, attempt.paymentId);
+ * ```
+ */
 export async function loadPayment(ctx: ServiceContext, paymentId: string): Promise<Stored<PaymentRecord>> {
   const payment = await ctx.store.payments.get(paymentId);
   if (payment === undefined) throw new KabinetError('ERR_NOT_FOUND', `payment ${paymentId} vanished`);
   return payment;
 }
 
+/**
+ * Reads an attempt that must exist (a vanished one is a store fault: `ERR_NOT_FOUND`).
+ *
+ * @example
+ * ```ts
+ * const attempt = await loadAttempt(ctx, attemptId);
+ * ```
+ */
 export async function loadAttempt(ctx: ServiceContext, attemptId: string): Promise<Stored<PaymentAttemptRecord>> {
   const attempt = await ctx.store.attempts.get(attemptId);
   if (attempt === undefined) throw new KabinetError('ERR_NOT_FOUND', `attempt ${attemptId} vanished`);
   return attempt;
-}
-
-/** Hex SHA-256 of a JSON value: the fingerprint of a request's parameters. */
-export function fingerprint(value: unknown): string {
-  return `sha256:${createHash('sha256').update(JSON.stringify(value)).digest('hex')}`;
-}
-
-/** Stable JSON (sorted keys) for comparing records. */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
-const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
-
-/** Whether a value is an opaque id the service accepts from callers. */
-export function isId(value: unknown): value is string {
-  return typeof value === 'string' && ID.test(value);
-}
-
-const KEY = /^[A-Za-z0-9_.:-]{8,64}$/;
-
-/** Whether a value is a client idempotency key. */
-export function isIdempotencyKey(value: unknown): value is string {
-  return typeof value === 'string' && KEY.test(value);
-}
-
-const TERMINAL = new Set(['succeeded', 'failed', 'canceled']);
-
-export function isTerminalAttempt(status: string): boolean {
-  return TERMINAL.has(status);
-}
-
-const CHECK_KINDS = new Set(['sms_code', 'bank_app', 'wallet_password']);
-
-/** Whether an attempt's action is our first-use check (rather than a provider's step). */
-export function isCheckAction(action: PaymentAttemptRecord['action']): boolean {
-  return action !== undefined && CHECK_KINDS.has(action.kind);
 }

@@ -1,8 +1,9 @@
 import type { PaymentAttemptRecord, PaymentFailure, PaymentRecord, Stored } from '@kabinet/ports';
 import { derivePaymentStatus } from '../machine/derive-payment-status.js';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
-import { planPaymentPath } from './plan-payment-path.js';
-import { inUnit, isTerminalAttempt, loadPayment, record, stableJson, unstore, withRetry, type ServiceContext } from './service-context.js';
+import { planPaymentPath } from '../_lib/plan-payment-path.js';
+import { inUnit, loadPayment, record, withRetry, type ServiceContext } from './payments-context.js';
+import { isTerminalAttempt, stableJson, unstore } from '../_lib/records.js';
 
 type Payment = Omit<PaymentRecord, 'version'>;
 
@@ -36,6 +37,11 @@ function withAttemptFacts(payment: Payment, attempts: readonly Stored<PaymentAtt
  * target status, and walks the transition table to it one allowed edge per write, journaling
  * each step. Versioned and retried on conflicts (S-15); idempotent, so any caller may run it
  * again (after a crash, a duplicate callback, a refresh).
+ *
+ * @example
+ * ```ts
+ * const payment = await syncPayment(ctx, paymentId, SYSTEM);
+ * ```
  */
 export async function syncPayment(
   ctx: ServiceContext,

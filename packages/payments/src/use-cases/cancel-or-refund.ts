@@ -2,10 +2,12 @@ import { createId, fail, issue, ok, type Result } from '@kabinet/core';
 import type { CancellationReason, PaymentRecord, Stored } from '@kabinet/ports';
 import { isKopecks } from '../money/is-kopecks.js';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
-import { patchAttempt } from './service-drive.js';
-import { observe } from './service-observe.js';
-import { syncPayment } from './service-sync.js';
-import { accountParty, fingerprint, isId, isIdempotencyKey, isTerminalAttempt, loadPayment, record, unstore, type ServiceContext } from './service-context.js';
+import { patchAttempt } from '../steps/drive-attempt.js';
+import { observe } from '../steps/observe-attempt.js';
+import { syncPayment } from '../steps/sync-payment.js';
+import { accountParty, loadPayment, record, type ServiceContext } from '../steps/payments-context.js';
+import { fingerprint, isId, isIdempotencyKey } from '../_lib/ids.js';
+import { isTerminalAttempt, unstore } from '../_lib/records.js';
 
 const REASONS = new Set<CancellationReason>(['by_payer', 'by_merchant', 'accrual_annulled']);
 
@@ -13,6 +15,11 @@ const REASONS = new Set<CancellationReason>(['by_payer', 'by_merchant', 'accrual
  * cancelPayment: every open attempt is cancelled at its provider first (a GOST QR or an
  * attempt never sent to a provider is cancelled here); the payment is cancelled only when no
  * attempt can still move money. Cancelling a cancelled payment returns it (idempotent).
+ *
+ * @example
+ * ```ts
+ * const r = await cancelPayment(ctx, { accountId: 'acc_1', paymentId, idempotencyKey: 'cancel-0001' });
+ * ```
  */
 export async function cancelPayment(
   ctx: ServiceContext,
@@ -58,6 +65,11 @@ export async function cancelPayment(
  * refundPayment: the client's key maps to one refund id (a retry resumes it); the refund is
  * written as `pending` before the provider is called, so `pending + succeeded ≤ captured`
  * holds under concurrency (the payment is versioned); the provider's answer settles it.
+ *
+ * @example
+ * ```ts
+ * const r = await refundPayment(ctx, { accountId: 'acc_1', paymentId, amountKopecks: 50_000, idempotencyKey: 'refund-0001' });
+ * ```
  */
 export async function refundPayment(
   ctx: ServiceContext,

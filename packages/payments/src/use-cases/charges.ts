@@ -1,20 +1,42 @@
 import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
 import type { ChargeRecord, DutyCatalogueEntry } from '@kabinet/ports';
 import type { IssueChargeInput } from '../service/payments-service.js';
-import { accountParty, isId, record, type ServiceContext } from './service-context.js';
+import { accountParty, record, type ServiceContext } from '../steps/payments-context.js';
+import { isId } from '../_lib/ids.js';
 
-/** listCharges: the account's charges as the source has them. */
+/**
+ * listCharges: the account's charges as the source has them.
+ *
+ * @example
+ * ```ts
+ * const charges = await listCharges(ctx, 'acc_1');
+ * ```
+ */
 export async function listCharges(ctx: ServiceContext, accountId: string): Promise<Result<readonly ChargeRecord[]>> {
   if (!isId(accountId)) return fail(issue('input.wrong_format', ['accountId']));
   return ok(await ctx.charges.listFor(accountId));
 }
 
-/** listDuties: the catalogue the source issues from (none when it only looks charges up). */
+/**
+ * listDuties: the catalogue the source issues from (none when it only looks charges up).
+ *
+ * @example
+ * ```ts
+ * listDuties(ctx).map((duty) => duty.code);
+ * ```
+ */
 export function listDuties(ctx: ServiceContext): readonly DutyCatalogueEntry[] {
   return ctx.charges.issue === undefined ? [] : (ctx.charges.duties ?? []);
 }
 
-/** issueCharge: a catalogue duty charged to the account, journaled. */
+/**
+ * issueCharge: a catalogue duty charged to the account, journaled.
+ *
+ * @example
+ * ```ts
+ * const charge = await issueCharge(ctx, { accountId: 'acc_1', dutyCode: 'work_patent' });
+ * ```
+ */
 export async function issueCharge(ctx: ServiceContext, input: IssueChargeInput): Promise<Result<ChargeRecord>> {
   const issues: Issue[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));

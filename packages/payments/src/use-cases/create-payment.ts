@@ -4,8 +4,9 @@ import { isKopecks } from '../money/is-kopecks.js';
 import { buildPaymentQr } from '../qr/build-payment-qr.js';
 import type { CreatePaymentInput } from '../service/payments-service.js';
 import { parseUin } from '../uin/parse-uin.js';
-import { levelGate } from './level-gate.js';
-import { accountParty, inUnit, isId, type ServiceContext } from './service-context.js';
+import { levelGate } from '../_lib/level-gate.js';
+import { accountParty, inUnit, type ServiceContext } from '../steps/payments-context.js';
+import { isId } from '../_lib/ids.js';
 
 const SERVICE_TYPE = /^[a-z0-9_.-]{1,64}$/;
 
@@ -53,6 +54,11 @@ const PAID = new Set<PaymentRecord['status']>(['paid', 'reconciled']);
  * charge's. A charge of another payer answers exactly like a missing one, so nobody learns
  * whose УИН exists and nobody can block it. Then the level gate, and create (or return) the
  * account's open payment of the УИН.
+ *
+ * @example
+ * ```ts
+ * const r = await createPayment(ctx, { accountId: 'acc_1', accountLevel: 'standard', uin: charge.uin });
+ * ```
  */
 export async function createPayment(ctx: ServiceContext, input: CreatePaymentInput): Promise<Result<Stored<PaymentRecord>>> {
   const issues: Issue[] = [];

@@ -2,10 +2,12 @@ import { fail, issue, ok, type Result } from '@kabinet/core';
 import type { PaymentAttemptRecord, Stored } from '@kabinet/ports';
 import type { ProviderCallbackInput, ProviderRefund } from '../providers/payment-provider.js';
 import type { CallbackOutcome, PaymentDetails } from '../service/payments-service.js';
-import { drive } from './service-drive.js';
-import { observe } from './service-observe.js';
-import { syncPayment } from './service-sync.js';
-import { SYSTEM, isId, isTerminalAttempt, loadPayment, providerParty, record, type ServiceContext } from './service-context.js';
+import { drive } from '../steps/drive-attempt.js';
+import { observe } from '../steps/observe-attempt.js';
+import { syncPayment } from '../steps/sync-payment.js';
+import { SYSTEM, loadPayment, providerParty, record, type ServiceContext } from '../steps/payments-context.js';
+import { isId } from '../_lib/ids.js';
+import { isTerminalAttempt } from '../_lib/records.js';
 
 async function findAttempt(ctx: ServiceContext, providerPaymentId: string, reference: string | undefined): Promise<Stored<PaymentAttemptRecord> | undefined> {
   const byObject = await ctx.store.attempts.findByProviderPaymentId(ctx.provider.id, providerPaymentId);
@@ -51,6 +53,11 @@ async function applyRefund(ctx: ServiceContext, attempt: Stored<PaymentAttemptRe
  * → drive (capture held funds) → bring the payment in line → mark the callback processed.
  * The inbox mark comes last and every step is idempotent, so a crash anywhere is healed by
  * the provider's redelivery.
+ *
+ * @example
+ * ```ts
+ * const r = await handleCallback(ctx, { headers, body: rawBody });
+ * ```
  */
 export async function handleCallback(ctx: ServiceContext, input: ProviderCallbackInput): Promise<Result<CallbackOutcome>> {
   if (typeof input !== 'object' || input === null || typeof input.body !== 'string' || typeof input.headers !== 'object' || input.headers === null) {
@@ -105,7 +112,14 @@ export async function handleCallback(ctx: ServiceContext, input: ProviderCallbac
   return ok({ outcome, payment });
 }
 
-/** refreshStatus: the provider's current object for every open attempt, applied as a verified observation. */
+/**
+ * refreshStatus: the provider's current object for every open attempt, applied as a verified observation.
+ *
+ * @example
+ * ```ts
+ * const r = await refreshStatus(ctx, paymentId, 'acc_1');
+ * ```
+ */
 export async function refreshStatus(ctx: ServiceContext, paymentId: string, accountId: string | undefined): Promise<Result<PaymentDetails>> {
   if (!isId(paymentId)) return fail(issue('payment.not_found', ['paymentId']));
   const payment = await ctx.store.payments.get(paymentId);

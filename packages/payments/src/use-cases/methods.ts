@@ -1,12 +1,22 @@
 import { ConflictError, createId, fail, isConflict, issue, ok, type Issue, type Result } from '@kabinet/core';
 import type { PaymentMethodRecord, Stored } from '@kabinet/ports';
 import type { BindMethodInput, PaymentMethodView } from '../service/payments-service.js';
-import { accountParty, isId, record, unstore, withRetry, type ServiceContext } from './service-context.js';
+import { accountParty, record, withRetry, type ServiceContext } from '../steps/payments-context.js';
+import { isId } from '../_lib/ids.js';
+import { unstore } from '../_lib/records.js';
 
 const BINDABLE = new Set(['card', 'wallet', 'sbp', 'direct_debit']);
 const TOKEN = /^[\x21-\x7e]{1,256}$/;
 const LONG_DIGITS = /\d(?:[\s-]?\d){8,}/;
 
+/**
+ * What the account sees of a bound method: masked label, kind, check, never the token (S-12).
+ *
+ * @example
+ * ```ts
+ * const views = methods.map(methodView);
+ * ```
+ */
 export function methodView(method: Stored<PaymentMethodRecord>): PaymentMethodView {
   return {
     id: method.id,
@@ -19,13 +29,28 @@ export function methodView(method: Stored<PaymentMethodRecord>): PaymentMethodVi
   };
 }
 
+/**
+ * listMethods: the account's active methods.
+ *
+ * @example
+ * ```ts
+ * const methods = await listMethods(ctx, 'acc_1');
+ * ```
+ */
 export async function listMethods(ctx: ServiceContext, accountId: string): Promise<readonly PaymentMethodView[]> {
   if (!isId(accountId)) return [];
   const methods = await ctx.store.methods.listByAccount(accountId);
   return methods.filter((m) => m.status === 'active').map(methodView);
 }
 
-/** bindMethod (PAY-1, PAY-2): a tokenised instrument, once per fingerprint; masked labels only (S-12). */
+/**
+ * bindMethod (PAY-1, PAY-2): a tokenised instrument, once per fingerprint; masked labels only (S-12).
+ *
+ * @example
+ * ```ts
+ * const r = await bindMethod(ctx, { accountId: 'acc_1', kind: 'card', network: 'visa', token: 'tok_1', fingerprint: 'fp_1', label: 'Visa •••• 4242' });
+ * ```
+ */
 export async function bindMethod(ctx: ServiceContext, input: BindMethodInput): Promise<Result<PaymentMethodView>> {
   const issues: Issue[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
@@ -71,7 +96,14 @@ export async function bindMethod(ctx: ServiceContext, input: BindMethodInput): P
   throw new ConflictError('payment method', input.fingerprint, 0);
 }
 
-/** removeMethod: the method stays in history, marked removed. */
+/**
+ * removeMethod: the method stays in history, marked removed.
+ *
+ * @example
+ * ```ts
+ * const r = await removeMethod(ctx, 'acc_1', methodId);
+ * ```
+ */
 export async function removeMethod(ctx: ServiceContext, accountId: string, methodId: string): Promise<Result<PaymentMethodView>> {
   if (!isId(accountId) || !isId(methodId)) return fail(issue('payment.method_not_found', ['methodId']));
   return withRetry(ctx, async () => {

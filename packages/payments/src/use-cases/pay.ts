@@ -2,24 +2,13 @@ import { createId, fail, isConflict, issue, ok, type Issue, type Result } from '
 import type { AccountLevel, PaymentAttemptRecord, PaymentMethodKind, PaymentMethodRecord, PaymentRecord, Stored } from '@kabinet/ports';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
 import type { PayOutcome } from '../service/payments-service.js';
-import { levelGate } from './level-gate.js';
-import { drive, patchAttempt } from './service-drive.js';
-import { observe } from './service-observe.js';
-import { syncPayment } from './service-sync.js';
-import {
-  GOST_QR_PROVIDER,
-  accountParty,
-  fingerprint,
-  isCheckAction,
-  isId,
-  isIdempotencyKey,
-  isTerminalAttempt,
-  loadAttempt,
-  record,
-  unstore,
-  withRetry,
-  type ServiceContext,
-} from './service-context.js';
+import { levelGate } from '../_lib/level-gate.js';
+import { drive, patchAttempt } from '../steps/drive-attempt.js';
+import { observe } from '../steps/observe-attempt.js';
+import { syncPayment } from '../steps/sync-payment.js';
+import { GOST_QR_PROVIDER, accountParty, loadAttempt, record, withRetry, type ServiceContext } from '../steps/payments-context.js';
+import { fingerprint, isId, isIdempotencyKey } from '../_lib/ids.js';
+import { isCheckAction, isTerminalAttempt, unstore } from '../_lib/records.js';
 
 type How = { readonly methodId: string } | { readonly scheme: 'sbp' | 'gost' };
 
@@ -109,7 +98,14 @@ async function checkMethod(ctx: ServiceContext, accountId: string, how: How): Pr
   return ok({ kind: method.kind, method });
 }
 
-/** payWithMethod / payWithQr: claim the client's key, reserve, create the attempt, drive it. Resumes on a retry with the same key. */
+/**
+ * payWithMethod / payWithQr: claim the client's key, reserve, create the attempt, drive it. Resumes on a retry with the same key.
+ *
+ * @example
+ * ```ts
+ * const r = await startAttempt(ctx, { accountId: 'acc_1', accountLevel: 'standard', paymentId, idempotencyKey: 'pay-000001', how: { methodId } });
+ * ```
+ */
 export async function startAttempt(ctx: ServiceContext, input: StartInput): Promise<Result<PayOutcome>> {
   if (!isId(input.accountId) || !isId(input.paymentId)) return fail(issue('payment.not_found', ['paymentId']));
   if (!isIdempotencyKey(input.idempotencyKey)) return fail(issue('payment.idempotency_key_invalid', ['idempotencyKey']));
@@ -175,7 +171,14 @@ export async function startAttempt(ctx: ServiceContext, input: StartInput): Prom
   return ok({ payment: synced, attempt: await loadAttempt(ctx, attemptId) });
 }
 
-/** confirmCheck (PAY-2): verifies the first-use answer once, marks the method verified, goes on. */
+/**
+ * confirmCheck (PAY-2): verifies the first-use answer once, marks the method verified, goes on.
+ *
+ * @example
+ * ```ts
+ * const r = await confirmCheck(ctx, 'acc_1', attemptId, '123456');
+ * ```
+ */
 export async function confirmCheck(ctx: ServiceContext, accountId: string, attemptId: string, answer: string): Promise<Result<PayOutcome>> {
   if (!isId(accountId) || !isId(attemptId)) return fail(issue('payment.attempt_not_found', ['attemptId']));
   const attempt = await ctx.store.attempts.get(attemptId);

@@ -3,15 +3,24 @@ import { decodePaymentCursor, type AcknowledgmentStatus, type Page, type Payment
 import { isKopecks } from '../money/is-kopecks.js';
 import type { ListPaymentsInput, PaymentDetails } from '../service/payments-service.js';
 import { parseUin } from '../uin/parse-uin.js';
-import { patchAttempt } from './service-drive.js';
-import { syncPayment } from './service-sync.js';
-import { GOST_QR_PROVIDER, SYSTEM, isId, record, unstore, type ServiceContext } from './service-context.js';
+import { patchAttempt } from '../steps/drive-attempt.js';
+import { syncPayment } from '../steps/sync-payment.js';
+import { GOST_QR_PROVIDER, SYSTEM, record, type ServiceContext } from '../steps/payments-context.js';
+import { isId } from '../_lib/ids.js';
+import { unstore } from '../_lib/records.js';
 
 const STATUSES = new Set<PaymentStatus>(['draft', 'requires_action', 'processing', 'authorized', 'requires_review', 'failed', 'paid', 'reconciled', 'canceled', 'refunded']);
 const SERVICE_TYPE = /^[a-z0-9_.-]{1,64}$/;
 const EPOCH = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
-/** listPayments (PAY-5): validated period `[from, to)`, service types, statuses, page size and cursor. */
+/**
+ * listPayments (PAY-5): validated period `[from, to)`, service types, statuses, page size and cursor.
+ *
+ * @example
+ * ```ts
+ * const page = await listPayments(ctx, { accountId: 'acc_1', limit: 20 });
+ * ```
+ */
 export async function listPayments(ctx: ServiceContext, input: ListPaymentsInput): Promise<Result<Page<Stored<PaymentRecord>>>> {
   const issues: Issue[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
@@ -47,6 +56,14 @@ async function details(ctx: ServiceContext, payment: Stored<PaymentRecord>): Pro
   return { payment, attempts: await ctx.store.attempts.listByPayment(payment.id) };
 }
 
+/**
+ * getPayment: a payment of the account with its attempts.
+ *
+ * @example
+ * ```ts
+ * const r = await getPayment(ctx, 'acc_1', paymentId);
+ * ```
+ */
 export async function getPayment(ctx: ServiceContext, accountId: string, paymentId: string): Promise<Result<PaymentDetails>> {
   if (!isId(accountId) || !isId(paymentId)) return fail(issue('payment.not_found', ['paymentId']));
   const payment = await ctx.store.payments.get(paymentId);
@@ -54,6 +71,14 @@ export async function getPayment(ctx: ServiceContext, accountId: string, payment
   return ok(await details(ctx, payment));
 }
 
+/**
+ * getByTransactionNumber: a payment by the transaction number on its receipt, optionally only the account's.
+ *
+ * @example
+ * ```ts
+ * const r = await getByTransactionNumber(ctx, '1234 5678 9012 3456', 'acc_1');
+ * ```
+ */
 export async function getByTransactionNumber(ctx: ServiceContext, transactionNumber: string, accountId: string | undefined): Promise<Result<PaymentDetails>> {
   if (typeof transactionNumber !== 'string' || !/^\d{16}$/.test(transactionNumber.replace(/[\s-]/g, ''))) {
     return fail(issue('payment.transaction_number_invalid', ['transactionNumber']));
@@ -69,6 +94,11 @@ const PAYMENT_SEEN = new Set([1, 2, 5, 6]);
  * recordQuittance: GIS GMP's AcknowledgmentStatus for an accrual. 1, 4, 5, 6 reconcile a paid
  * payment; 1, 2, 5, 6 also prove a payment exists for the УИН, which completes an open GOST QR
  * attempt (the payer paid the QR in their bank). 2 and 3 leave a card payment `paid`.
+ *
+ * @example
+ * ```ts
+ * const r = await recordQuittance(ctx, { uin, acknowledgment: 1 });
+ * ```
  */
 export async function recordQuittance(ctx: ServiceContext, input: { readonly uin: string; readonly acknowledgment: number; readonly paidKopecks?: number }): Promise<Result<Stored<PaymentRecord>>> {
   const uin = parseUin(input.uin);
