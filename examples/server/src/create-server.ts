@@ -96,6 +96,8 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
     ...settings.kabinet,
     ...(agency === undefined ? {} : { applications: { ...settings.kabinet?.applications, agency } }),
   });
+  // Notices reach e-mail, SMS and push by the delivery tick (NOTE-1); kabinet.close() stops it.
+  kabinet.notifications.startDelivery({ intervalMs: 1_000 });
   const operatorToken = settings.operatorToken;
   const http = createKabinetHttp(kabinet, {
     cookies: { path: '/api', secure: settings.secureCookies },

@@ -82,7 +82,10 @@ export function createNotificationCentre(deps: Omit<ServicesDeps, 'notices'>, op
           .deliverDue()
           .catch(ctx.onError)
           .finally(() => {
-            if (!loop.stopped) loop.timer = setTimeout(step, intervalMs);
+            if (loop.stopped) return;
+            loop.timer = setTimeout(step, intervalMs);
+            // The loop never keeps a process alive on its own.
+            loop.timer.unref?.();
           });
       };
       step();
