@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
+import { renderAppointmentDiagram } from './_lib/render-appointment-diagram.js';
 import { appointmentMachine, type AppointmentState } from './appointment-machine.js';
 
 const event = fc.constantFrom(...appointmentMachine.events);
@@ -25,5 +27,10 @@ describe('appointment machine', () => {
     expect(appointmentMachine.can('held', 'move')).toBe(false);
     expect(appointmentMachine.can('cancelled', 'confirm')).toBe(false);
     expect(appointmentMachine.toMermaid()).toContain('held --> booked : confirm');
+  });
+
+  it('docs/appointments.md carries the diagram the table renders (regenerate with `pnpm --filter @kabinet/services run diagrams:appointments`)', () => {
+    const doc = readFileSync(new URL('../../../../docs/appointments.md', import.meta.url), 'utf8');
+    expect(doc).toContain(renderAppointmentDiagram());
   });
 });
