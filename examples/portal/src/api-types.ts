@@ -1045,6 +1045,349 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue of services one can apply for: form fields, attachments and their file rules, the level, the duty, the processing time */
+        get: operations["listServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** «Мои заявки»: the account’s applications, newest first, with status, expected completion date and what is possible now */
+        get: operations["listApplications"];
+        put?: never;
+        /** Start an application (a draft) for a service of the catalogue, optionally with its first fields */
+        post: operations["createApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application */
+        get: operations["getApplication"];
+        /** Change fields (SVC-1: until the application is passed to the authority) */
+        put: operations["editApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file of a kind the service asks for (multipart: `kind` and one `file`), judged by its bytes and scanned (S-13) */
+        post: operations["attachToApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit (SVC-1): every required field and file, the level, the paid duty; issues the confirmation number and notifies */
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw (SVC-1: until the application is passed to the authority) */
+        post: operations["withdrawApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a request for more information once the asked-for files are uploaded: back to review, the clock runs again */
+        post: operations["answerApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Received certificates and decisions (AUD-2), newest first */
+        get: operations["listCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/certificates/{certificateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A certificate with its content (base64) */
+        get: operations["getCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agency/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The authority’s status reports: authenticated by the gateway (HMAC over the exact bytes), deduplicated and order-independent (S-16) */
+        post: operations["agencyCallback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/offices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The migration-service offices: their time zones, the services they receive, slot lengths and the documents to bring */
+        get: operations["listOffices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/offices/{officeId}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Free slots of an office for a service between two local dates (at most 92 days), with seats left */
+        get: operations["listFreeSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account’s appointments, newest first, in pages */
+        get: operations["listAppointments"];
+        put?: never;
+        /** Choose a slot: it is held for you for 10 minutes (policy) until you confirm */
+        post: operations["holdAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the held slot: booked, with the confirmation notice and a reminder a day before */
+        post: operations["confirmAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a hold, or a booking until 24 hours before the visit */
+        post: operations["cancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a booking to another slot of the same office and service, until 24 hours before the visit (all or nothing) */
+        post: operations["moveAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the account’s appointments with the documents to bring */
+        get: operations["getAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}/pass.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The visit pass of a booking as an SVG QR code: an Ed25519-signed token the office’s scanner verifies offline */
+        get: operations["getVisitPass"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The operator scans a visit pass: signature, expiry, the appointment’s state, office and day are checked, then the visitor is checked in */
+        post: operations["checkInVisitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/visit-pass-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public keys (JWK, Ed25519) scanners verify visit passes with, offline */
+        get: operations["listVisitPassKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/support/accounts/{accountId}": {
         parameters: {
             query?: never;
@@ -1243,6 +1586,246 @@ export interface paths {
         put?: never;
         /** Record a GIS GMP quittance status for an accrual (paid → reconciled on 1, 4, 5, 6) */
         post: operations["supportRecordQuittance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account’s support requests, newest first, in pages */
+        get: operations["listSupportRequests"];
+        put?: never;
+        /** Open a support request (SVC-3): topic, text and attachments (multipart; judged by their bytes, FILE-1, S-13); an automatic ticket number, «Получено», the result within 48 hours */
+        post: operations["createSupportRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the account’s support requests with its conversation */
+        get: operations["getSupportRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support-requests/{requestId}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply (JSON or multipart with attachments): a request waiting for you returns to work; a resolved one reopens within the reopen window */
+        post: operations["replyToSupportRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/support-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The operator queue: escalated requests first (past the 48-hour answer time), then open ones by deadline, then those waiting for the user */
+        get: operations["supportRequestQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/support-requests/by-number/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request by its ticket number, as the user typed it */
+        get: operations["findSupportRequestByNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/support-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request with the operator fields (account, assignee, operator ids) */
+        get: operations["operatorGetSupportRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/support-requests/{requestId}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a request (received → in progress), or take it over from another operator */
+        post: operations["takeSupportRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/support-requests/{requestId}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply to the user (journaled, notified); `awaitUser: true` asks the user for something and stops the answer clock */
+        post: operations["operatorReplyToSupportRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/support-requests/{requestId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve with a resolution text: «Решено», the user notified */
+        post: operations["resolveSupportRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/support-requests/{requestId}/account-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unblock the account (ACC-8) or start restoring its access (ACC-9) on the request’s trail: the account journal names the ticket, the ticket records the operation */
+        post: operations["supportRequestAccountAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notification centre (NOTE-2): the account’s official messages, newest first, in pages, with the unread count */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/{noticeId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notice read (again: no change) */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notice of the account read */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The channels (e-mail, SMS, push) chosen per kind of event (NOTE-1), the defaults until chosen */
+        get: operations["getNotificationPreferences"];
+        /** Choose the channels per kind (the kinds not named keep theirs) and the language of the channel texts; security keeps at least one channel */
+        put: operations["setNotificationPreferences"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6227,6 +6810,1991 @@ export interface operations {
             };
         };
     };
+    listServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            title: string;
+                            authority: string;
+                            minLevel: string;
+                            /** @description the duty to pay first (`POST /v1/charges`) */
+                            dutyCode?: string;
+                            processingWorkingDays: number;
+                            fields: {
+                                name: string;
+                                title: string;
+                                required: boolean;
+                            }[];
+                            attachments: {
+                                kind: string;
+                                title: string;
+                                required: boolean;
+                                maxFiles: number;
+                                allowedTypes: string[];
+                                maxBytes: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            serviceCode: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                            /** @description the status as the portal names it, in the request’s language */
+                            statusText: string;
+                            /** @description the confirmation number, issued on submit */
+                            number?: string;
+                            fields: {
+                                [key: string]: unknown;
+                            };
+                            attachments: {
+                                id: string;
+                                kind: string;
+                                mediaType: string;
+                                size: number;
+                                name?: string;
+                                uploadedAt: number;
+                            }[];
+                            history: {
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                                at: number;
+                                /** @enum {string} */
+                                by: "account" | "system" | "agency";
+                            }[];
+                            submittedAt?: number;
+                            passedAt?: number;
+                            infoRequest?: {
+                                requestedAt: number;
+                                dueBy: number;
+                                items: string[];
+                                note?: string;
+                                answeredAt?: number;
+                            };
+                            decision?: {
+                                /** @enum {string} */
+                                outcome: "approved" | "rejected";
+                                at: number;
+                                reasons: string[];
+                                certificateId?: string;
+                            };
+                            /** @description ISO date; the clock stops while the authority waits for you */
+                            expectedCompletion?: string;
+                            /** @description what you may do now: edit, attach, submit, withdraw, answer */
+                            actions: string[];
+                            /** @description what submit still needs */
+                            missing: {
+                                fields: string[];
+                                attachments: string[];
+                            };
+                            createdAt: number;
+                            updatedAt: number;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    serviceCode: string;
+                    /** @description form fields by name (see `GET /v1/services`); `null` clears one */
+                    fields?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        serviceCode: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                        /** @description the status as the portal names it, in the request’s language */
+                        statusText: string;
+                        /** @description the confirmation number, issued on submit */
+                        number?: string;
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        attachments: {
+                            id: string;
+                            kind: string;
+                            mediaType: string;
+                            size: number;
+                            name?: string;
+                            uploadedAt: number;
+                        }[];
+                        history: {
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                            at: number;
+                            /** @enum {string} */
+                            by: "account" | "system" | "agency";
+                        }[];
+                        submittedAt?: number;
+                        passedAt?: number;
+                        infoRequest?: {
+                            requestedAt: number;
+                            dueBy: number;
+                            items: string[];
+                            note?: string;
+                            answeredAt?: number;
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            outcome: "approved" | "rejected";
+                            at: number;
+                            reasons: string[];
+                            certificateId?: string;
+                        };
+                        /** @description ISO date; the clock stops while the authority waits for you */
+                        expectedCompletion?: string;
+                        /** @description what you may do now: edit, attach, submit, withdraw, answer */
+                        actions: string[];
+                        /** @description what submit still needs */
+                        missing: {
+                            fields: string[];
+                            attachments: string[];
+                        };
+                        createdAt: number;
+                        updatedAt: number;
+                    };
+                };
+            };
+            /** @description The account level is too low for the service */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such service */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        serviceCode: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                        /** @description the status as the portal names it, in the request’s language */
+                        statusText: string;
+                        /** @description the confirmation number, issued on submit */
+                        number?: string;
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        attachments: {
+                            id: string;
+                            kind: string;
+                            mediaType: string;
+                            size: number;
+                            name?: string;
+                            uploadedAt: number;
+                        }[];
+                        history: {
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                            at: number;
+                            /** @enum {string} */
+                            by: "account" | "system" | "agency";
+                        }[];
+                        submittedAt?: number;
+                        passedAt?: number;
+                        infoRequest?: {
+                            requestedAt: number;
+                            dueBy: number;
+                            items: string[];
+                            note?: string;
+                            answeredAt?: number;
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            outcome: "approved" | "rejected";
+                            at: number;
+                            reasons: string[];
+                            certificateId?: string;
+                        };
+                        /** @description ISO date; the clock stops while the authority waits for you */
+                        expectedCompletion?: string;
+                        /** @description what you may do now: edit, attach, submit, withdraw, answer */
+                        actions: string[];
+                        /** @description what submit still needs */
+                        missing: {
+                            fields: string[];
+                            attachments: string[];
+                        };
+                        createdAt: number;
+                        updatedAt: number;
+                    };
+                };
+            };
+            /** @description No such application of this account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    editApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description form fields by name (see `GET /v1/services`); `null` clears one */
+                    fields: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        serviceCode: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                        /** @description the status as the portal names it, in the request’s language */
+                        statusText: string;
+                        /** @description the confirmation number, issued on submit */
+                        number?: string;
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        attachments: {
+                            id: string;
+                            kind: string;
+                            mediaType: string;
+                            size: number;
+                            name?: string;
+                            uploadedAt: number;
+                        }[];
+                        history: {
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                            at: number;
+                            /** @enum {string} */
+                            by: "account" | "system" | "agency";
+                        }[];
+                        submittedAt?: number;
+                        passedAt?: number;
+                        infoRequest?: {
+                            requestedAt: number;
+                            dueBy: number;
+                            items: string[];
+                            note?: string;
+                            answeredAt?: number;
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            outcome: "approved" | "rejected";
+                            at: number;
+                            reasons: string[];
+                            certificateId?: string;
+                        };
+                        /** @description ISO date; the clock stops while the authority waits for you */
+                        expectedCompletion?: string;
+                        /** @description what you may do now: edit, attach, submit, withdraw, answer */
+                        actions: string[];
+                        /** @description what submit still needs */
+                        missing: {
+                            fields: string[];
+                            attachments: string[];
+                        };
+                        createdAt: number;
+                        updatedAt: number;
+                    };
+                };
+            };
+            /** @description No such application of this account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed in the application’s status (`application.not_editable`, `application.not_withdrawable`, `application.transition_not_allowed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    attachToApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description the attachment kind */
+                    kind: string;
+                    /** @description binary: one file */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        serviceCode: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                        /** @description the status as the portal names it, in the request’s language */
+                        statusText: string;
+                        /** @description the confirmation number, issued on submit */
+                        number?: string;
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        attachments: {
+                            id: string;
+                            kind: string;
+                            mediaType: string;
+                            size: number;
+                            name?: string;
+                            uploadedAt: number;
+                        }[];
+                        history: {
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                            at: number;
+                            /** @enum {string} */
+                            by: "account" | "system" | "agency";
+                        }[];
+                        submittedAt?: number;
+                        passedAt?: number;
+                        infoRequest?: {
+                            requestedAt: number;
+                            dueBy: number;
+                            items: string[];
+                            note?: string;
+                            answeredAt?: number;
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            outcome: "approved" | "rejected";
+                            at: number;
+                            reasons: string[];
+                            certificateId?: string;
+                        };
+                        /** @description ISO date; the clock stops while the authority waits for you */
+                        expectedCompletion?: string;
+                        /** @description what you may do now: edit, attach, submit, withdraw, answer */
+                        actions: string[];
+                        /** @description what submit still needs */
+                        missing: {
+                            fields: string[];
+                            attachments: string[];
+                        };
+                        createdAt: number;
+                        updatedAt: number;
+                    };
+                };
+            };
+            /** @description The application with the file */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        serviceCode: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                        /** @description the status as the portal names it, in the request’s language */
+                        statusText: string;
+                        /** @description the confirmation number, issued on submit */
+                        number?: string;
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        attachments: {
+                            id: string;
+                            kind: string;
+                            mediaType: string;
+                            size: number;
+                            name?: string;
+                            uploadedAt: number;
+                        }[];
+                        history: {
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                            at: number;
+                            /** @enum {string} */
+                            by: "account" | "system" | "agency";
+                        }[];
+                        submittedAt?: number;
+                        passedAt?: number;
+                        infoRequest?: {
+                            requestedAt: number;
+                            dueBy: number;
+                            items: string[];
+                            note?: string;
+                            answeredAt?: number;
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            outcome: "approved" | "rejected";
+                            at: number;
+                            reasons: string[];
+                            certificateId?: string;
+                        };
+                        /** @description ISO date; the clock stops while the authority waits for you */
+                        expectedCompletion?: string;
+                        /** @description what you may do now: edit, attach, submit, withdraw, answer */
+                        actions: string[];
+                        /** @description what submit still needs */
+                        missing: {
+                            fields: string[];
+                            attachments: string[];
+                        };
+                        createdAt: number;
+                        updatedAt: number;
+                    };
+                };
+            };
+            /** @description No such application of this account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed in the application’s status (`application.not_editable`, `application.not_withdrawable`, `application.transition_not_allowed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        serviceCode: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                        /** @description the status as the portal names it, in the request’s language */
+                        statusText: string;
+                        /** @description the confirmation number, issued on submit */
+                        number?: string;
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        attachments: {
+                            id: string;
+                            kind: string;
+                            mediaType: string;
+                            size: number;
+                            name?: string;
+                            uploadedAt: number;
+                        }[];
+                        history: {
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                            at: number;
+                            /** @enum {string} */
+                            by: "account" | "system" | "agency";
+                        }[];
+                        submittedAt?: number;
+                        passedAt?: number;
+                        infoRequest?: {
+                            requestedAt: number;
+                            dueBy: number;
+                            items: string[];
+                            note?: string;
+                            answeredAt?: number;
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            outcome: "approved" | "rejected";
+                            at: number;
+                            reasons: string[];
+                            certificateId?: string;
+                        };
+                        /** @description ISO date; the clock stops while the authority waits for you */
+                        expectedCompletion?: string;
+                        /** @description what you may do now: edit, attach, submit, withdraw, answer */
+                        actions: string[];
+                        /** @description what submit still needs */
+                        missing: {
+                            fields: string[];
+                            attachments: string[];
+                        };
+                        createdAt: number;
+                        updatedAt: number;
+                    };
+                };
+            };
+            /** @description The account level is too low */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such application of this account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a draft, the duty is not paid, or its payment is used by another application */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    withdrawApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        serviceCode: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                        /** @description the status as the portal names it, in the request’s language */
+                        statusText: string;
+                        /** @description the confirmation number, issued on submit */
+                        number?: string;
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        attachments: {
+                            id: string;
+                            kind: string;
+                            mediaType: string;
+                            size: number;
+                            name?: string;
+                            uploadedAt: number;
+                        }[];
+                        history: {
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                            at: number;
+                            /** @enum {string} */
+                            by: "account" | "system" | "agency";
+                        }[];
+                        submittedAt?: number;
+                        passedAt?: number;
+                        infoRequest?: {
+                            requestedAt: number;
+                            dueBy: number;
+                            items: string[];
+                            note?: string;
+                            answeredAt?: number;
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            outcome: "approved" | "rejected";
+                            at: number;
+                            reasons: string[];
+                            certificateId?: string;
+                        };
+                        /** @description ISO date; the clock stops while the authority waits for you */
+                        expectedCompletion?: string;
+                        /** @description what you may do now: edit, attach, submit, withdraw, answer */
+                        actions: string[];
+                        /** @description what submit still needs */
+                        missing: {
+                            fields: string[];
+                            attachments: string[];
+                        };
+                        createdAt: number;
+                        updatedAt: number;
+                    };
+                };
+            };
+            /** @description No such application of this account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed in the application’s status (`application.not_editable`, `application.not_withdrawable`, `application.transition_not_allowed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    answerApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        serviceCode: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                        /** @description the status as the portal names it, in the request’s language */
+                        statusText: string;
+                        /** @description the confirmation number, issued on submit */
+                        number?: string;
+                        fields: {
+                            [key: string]: unknown;
+                        };
+                        attachments: {
+                            id: string;
+                            kind: string;
+                            mediaType: string;
+                            size: number;
+                            name?: string;
+                            uploadedAt: number;
+                        }[];
+                        history: {
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
+                            at: number;
+                            /** @enum {string} */
+                            by: "account" | "system" | "agency";
+                        }[];
+                        submittedAt?: number;
+                        passedAt?: number;
+                        infoRequest?: {
+                            requestedAt: number;
+                            dueBy: number;
+                            items: string[];
+                            note?: string;
+                            answeredAt?: number;
+                        };
+                        decision?: {
+                            /** @enum {string} */
+                            outcome: "approved" | "rejected";
+                            at: number;
+                            reasons: string[];
+                            certificateId?: string;
+                        };
+                        /** @description ISO date; the clock stops while the authority waits for you */
+                        expectedCompletion?: string;
+                        /** @description what you may do now: edit, attach, submit, withdraw, answer */
+                        actions: string[];
+                        /** @description what submit still needs */
+                        missing: {
+                            fields: string[];
+                            attachments: string[];
+                        };
+                        createdAt: number;
+                        updatedAt: number;
+                    };
+                };
+            };
+            /** @description No such application of this account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed in the application’s status (`application.not_editable`, `application.not_withdrawable`, `application.transition_not_allowed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCertificates: {
+        parameters: {
+            query?: {
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            applicationId: string;
+                            serviceCode: string;
+                            title: string;
+                            mediaType: string;
+                            size: number;
+                            issuedAt: number;
+                            number?: string;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        applicationId: string;
+                        serviceCode: string;
+                        title: string;
+                        mediaType: string;
+                        size: number;
+                        issuedAt: number;
+                        number?: string;
+                        contentBase64: string;
+                    };
+                };
+            };
+            /** @description No such certificate of this account */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    agencyCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Handled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "applied" | "unchanged" | "duplicate" | "stale" | "not_allowed";
+                    };
+                };
+            };
+            /** @description Unreadable report */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong signature */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown case */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listOffices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            address: string;
+                            /** @description IANA zone; slot times are local to it */
+                            timeZone: string;
+                            services: {
+                                id: string;
+                                name: string;
+                                slotMinutes: number;
+                                capacity: number;
+                                minLevel: string;
+                                documents: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listFreeSlots: {
+        parameters: {
+            query: {
+                service: string;
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                officeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The free slots in time order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        timeZone: string;
+                        items: {
+                            /** @description local YYYY-MM-DDTHH:MM in the office’s zone: what hold and move take */
+                            slot: string;
+                            /** @description epoch ms */
+                            start: number;
+                            end: number;
+                            /** @description the local date and time, in the client’s language */
+                            display: string;
+                            free: number;
+                            capacity: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such office or service there */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query?: {
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            state: "held" | "booked" | "checked_in" | "no_show" | "cancelled" | "expired";
+                            stateText: string;
+                            officeId: string;
+                            officeName: string;
+                            serviceId: string;
+                            serviceName: string;
+                            slot: string;
+                            timeZone: string;
+                            start: number;
+                            end: number;
+                            /** @description the visit’s local date and time in the office’s zone */
+                            display: string;
+                            /** @description while held: confirm before this */
+                            holdUntil?: number;
+                            /** @description move or cancel until this (24 h before the visit) */
+                            changeableUntil: number;
+                            /** @description what to bring */
+                            documents: {
+                                code: string;
+                                name: string;
+                            }[];
+                            moves: number;
+                            createdAt: number;
+                            checkedInAt?: number;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    holdAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    officeId: string;
+                    serviceId: string;
+                    slot: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The held appointment */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        state: "held" | "booked" | "checked_in" | "no_show" | "cancelled" | "expired";
+                        stateText: string;
+                        officeId: string;
+                        officeName: string;
+                        serviceId: string;
+                        serviceName: string;
+                        slot: string;
+                        timeZone: string;
+                        start: number;
+                        end: number;
+                        /** @description the visit’s local date and time in the office’s zone */
+                        display: string;
+                        /** @description while held: confirm before this */
+                        holdUntil?: number;
+                        /** @description move or cancel until this (24 h before the visit) */
+                        changeableUntil: number;
+                        /** @description what to bring */
+                        documents: {
+                            code: string;
+                            name: string;
+                        }[];
+                        moves: number;
+                        createdAt: number;
+                        checkedInAt?: number;
+                    };
+                };
+            };
+            /** @description The account level is too low for the service */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such office or service */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The slot is taken (`appointment.slot_taken`), the hold lapsed (`appointment.hold_expired`), too late to change (`appointment.change_too_late`, 24 h before), or not allowed in the state (`appointment.not_allowed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    confirmAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        state: "held" | "booked" | "checked_in" | "no_show" | "cancelled" | "expired";
+                        stateText: string;
+                        officeId: string;
+                        officeName: string;
+                        serviceId: string;
+                        serviceName: string;
+                        slot: string;
+                        timeZone: string;
+                        start: number;
+                        end: number;
+                        /** @description the visit’s local date and time in the office’s zone */
+                        display: string;
+                        /** @description while held: confirm before this */
+                        holdUntil?: number;
+                        /** @description move or cancel until this (24 h before the visit) */
+                        changeableUntil: number;
+                        /** @description what to bring */
+                        documents: {
+                            code: string;
+                            name: string;
+                        }[];
+                        moves: number;
+                        createdAt: number;
+                        checkedInAt?: number;
+                    };
+                };
+            };
+            /** @description No such appointment, or not this account’s (`appointment.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The slot is taken (`appointment.slot_taken`), the hold lapsed (`appointment.hold_expired`), too late to change (`appointment.change_too_late`, 24 h before), or not allowed in the state (`appointment.not_allowed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        state: "held" | "booked" | "checked_in" | "no_show" | "cancelled" | "expired";
+                        stateText: string;
+                        officeId: string;
+                        officeName: string;
+                        serviceId: string;
+                        serviceName: string;
+                        slot: string;
+                        timeZone: string;
+                        start: number;
+                        end: number;
+                        /** @description the visit’s local date and time in the office’s zone */
+                        display: string;
+                        /** @description while held: confirm before this */
+                        holdUntil?: number;
+                        /** @description move or cancel until this (24 h before the visit) */
+                        changeableUntil: number;
+                        /** @description what to bring */
+                        documents: {
+                            code: string;
+                            name: string;
+                        }[];
+                        moves: number;
+                        createdAt: number;
+                        checkedInAt?: number;
+                    };
+                };
+            };
+            /** @description No such appointment, or not this account’s (`appointment.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The slot is taken (`appointment.slot_taken`), the hold lapsed (`appointment.hold_expired`), too late to change (`appointment.change_too_late`, 24 h before), or not allowed in the state (`appointment.not_allowed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    moveAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    slot: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The moved appointment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        state: "held" | "booked" | "checked_in" | "no_show" | "cancelled" | "expired";
+                        stateText: string;
+                        officeId: string;
+                        officeName: string;
+                        serviceId: string;
+                        serviceName: string;
+                        slot: string;
+                        timeZone: string;
+                        start: number;
+                        end: number;
+                        /** @description the visit’s local date and time in the office’s zone */
+                        display: string;
+                        /** @description while held: confirm before this */
+                        holdUntil?: number;
+                        /** @description move or cancel until this (24 h before the visit) */
+                        changeableUntil: number;
+                        /** @description what to bring */
+                        documents: {
+                            code: string;
+                            name: string;
+                        }[];
+                        moves: number;
+                        createdAt: number;
+                        checkedInAt?: number;
+                    };
+                };
+            };
+            /** @description No such appointment, or not this account’s (`appointment.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The slot is taken (`appointment.slot_taken`), the hold lapsed (`appointment.hold_expired`), too late to change (`appointment.change_too_late`, 24 h before), or not allowed in the state (`appointment.not_allowed`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        state: "held" | "booked" | "checked_in" | "no_show" | "cancelled" | "expired";
+                        stateText: string;
+                        officeId: string;
+                        officeName: string;
+                        serviceId: string;
+                        serviceName: string;
+                        slot: string;
+                        timeZone: string;
+                        start: number;
+                        end: number;
+                        /** @description the visit’s local date and time in the office’s zone */
+                        display: string;
+                        /** @description while held: confirm before this */
+                        holdUntil?: number;
+                        /** @description move or cancel until this (24 h before the visit) */
+                        changeableUntil: number;
+                        /** @description what to bring */
+                        documents: {
+                            code: string;
+                            name: string;
+                        }[];
+                        moves: number;
+                        createdAt: number;
+                        checkedInAt?: number;
+                    };
+                };
+            };
+            /** @description No such appointment, or not this account’s (`appointment.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getVisitPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appointmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description image/svg+xml: the QR code; the signed text in the `x-visit-pass` header */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such appointment, or not this account’s (`appointment.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only a confirmed appointment has a pass (`appointment.not_booked`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkInVisitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    officeId?: string;
+                    pass: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The checked-in appointment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        state: "held" | "booked" | "checked_in" | "no_show" | "cancelled" | "expired";
+                        stateText: string;
+                        officeId: string;
+                        officeName: string;
+                        serviceId: string;
+                        serviceName: string;
+                        slot: string;
+                        timeZone: string;
+                        start: number;
+                        end: number;
+                        /** @description the visit’s local date and time in the office’s zone */
+                        display: string;
+                        /** @description while held: confirm before this */
+                        holdUntil?: number;
+                        /** @description move or cancel until this (24 h before the visit) */
+                        changeableUntil: number;
+                        /** @description what to bring */
+                        documents: {
+                            code: string;
+                            name: string;
+                        }[];
+                        moves: number;
+                        createdAt: number;
+                        checkedInAt?: number;
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an operator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such appointment, or not this account’s (`appointment.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Another day, office, a moved or cancelled appointment, or outside the check-in window */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a valid pass (`visit_pass.*`) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listVisitPassKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys, current first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        keys: {
+                            /** @constant */
+                            kty: "OKP";
+                            /** @constant */
+                            crv: "Ed25519";
+                            x: string;
+                            kid: string;
+                            /** @constant */
+                            alg: "EdDSA";
+                            /** @constant */
+                            use: "sig";
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     supportGetAccount: {
         parameters: {
             query?: never;
@@ -7291,6 +9859,1482 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSupportRequests: {
+        parameters: {
+            query?: {
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description the ticket number, YYYYMMDD-NNNN */
+                            number: string;
+                            /** @enum {string} */
+                            topic: "access" | "documents" | "payments" | "applications" | "appointments" | "other";
+                            topicText: string;
+                            /** @enum {string} */
+                            status: "received" | "in_progress" | "waiting_for_user" | "resolved" | "closed";
+                            /** @description «Получено», «В работе», «Ожидает вашего ответа», «Решено», «Закрыто» */
+                            statusText: string;
+                            receivedAt: number;
+                            updatedAt: number;
+                            /** @description when the result is due (48 h of running time, SVC-3) */
+                            deadlineAt?: number;
+                            /** @description support waits for the user: the answer clock stands still */
+                            answerPaused: boolean;
+                            escalated: boolean;
+                            escalatedAt?: number;
+                            resolvedAt?: number;
+                            closedAt?: number;
+                            reopenableUntil?: number;
+                            /** @description operators only */
+                            accountId?: string;
+                            /** @description operators only */
+                            assignee?: string;
+                            messageCount: number;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    topic: "access" | "documents" | "payments" | "applications" | "appointments" | "other";
+                    text: string;
+                };
+                "multipart/form-data": {
+                    /** @enum {string} */
+                    topic: "access" | "documents" | "payments" | "applications" | "appointments" | "other";
+                    text: string;
+                    /** @description attachments: PDF, JPEG, PNG */
+                    file: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The request */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description the ticket number, YYYYMMDD-NNNN */
+                        number: string;
+                        /** @enum {string} */
+                        topic: "access" | "documents" | "payments" | "applications" | "appointments" | "other";
+                        topicText: string;
+                        /** @enum {string} */
+                        status: "received" | "in_progress" | "waiting_for_user" | "resolved" | "closed";
+                        /** @description «Получено», «В работе», «Ожидает вашего ответа», «Решено», «Закрыто» */
+                        statusText: string;
+                        receivedAt: number;
+                        updatedAt: number;
+                        /** @description when the result is due (48 h of running time, SVC-3) */
+                        deadlineAt?: number;
+                        /** @description support waits for the user: the answer clock stands still */
+                        answerPaused: boolean;
+                        escalated: boolean;
+                        escalatedAt?: number;
+                        resolvedAt?: number;
+                        closedAt?: number;
+                        reopenableUntil?: number;
+                        /** @description operators only */
+                        accountId?: string;
+                        /** @description operators only */
+                        assignee?: string;
+                        resolution?: string;
+                        messages: {
+                            id: string;
+                            /** @enum {string} */
+                            author: "user" | "operator" | "system";
+                            at: number;
+                            text?: string;
+                            /** @description a system line (`support_request.system.*`), rendered in `message` */
+                            code?: string;
+                            message?: string;
+                            attachments: {
+                                blobId: string;
+                                mediaType: string;
+                                size: number;
+                                name?: string;
+                            }[];
+                            /** @description operators only */
+                            operatorId?: string;
+                        }[];
+                        accountActions: {
+                            /** @enum {string} */
+                            action: "unblock" | "restore_access";
+                            operatorId: string;
+                            at: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The upload is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description the ticket number, YYYYMMDD-NNNN */
+                        number: string;
+                        /** @enum {string} */
+                        topic: "access" | "documents" | "payments" | "applications" | "appointments" | "other";
+                        topicText: string;
+                        /** @enum {string} */
+                        status: "received" | "in_progress" | "waiting_for_user" | "resolved" | "closed";
+                        /** @description «Получено», «В работе», «Ожидает вашего ответа», «Решено», «Закрыто» */
+                        statusText: string;
+                        receivedAt: number;
+                        updatedAt: number;
+                        /** @description when the result is due (48 h of running time, SVC-3) */
+                        deadlineAt?: number;
+                        /** @description support waits for the user: the answer clock stands still */
+                        answerPaused: boolean;
+                        escalated: boolean;
+                        escalatedAt?: number;
+                        resolvedAt?: number;
+                        closedAt?: number;
+                        reopenableUntil?: number;
+                        /** @description operators only */
+                        accountId?: string;
+                        /** @description operators only */
+                        assignee?: string;
+                        resolution?: string;
+                        messages: {
+                            id: string;
+                            /** @enum {string} */
+                            author: "user" | "operator" | "system";
+                            at: number;
+                            text?: string;
+                            /** @description a system line (`support_request.system.*`), rendered in `message` */
+                            code?: string;
+                            message?: string;
+                            attachments: {
+                                blobId: string;
+                                mediaType: string;
+                                size: number;
+                                name?: string;
+                            }[];
+                            /** @description operators only */
+                            operatorId?: string;
+                        }[];
+                        accountActions: {
+                            /** @enum {string} */
+                            action: "unblock" | "restore_access";
+                            operatorId: string;
+                            at: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such request, or not this account’s (`support_request.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    replyToSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+                "multipart/form-data": {
+                    text: string;
+                    file: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description the ticket number, YYYYMMDD-NNNN */
+                        number: string;
+                        /** @enum {string} */
+                        topic: "access" | "documents" | "payments" | "applications" | "appointments" | "other";
+                        topicText: string;
+                        /** @enum {string} */
+                        status: "received" | "in_progress" | "waiting_for_user" | "resolved" | "closed";
+                        /** @description «Получено», «В работе», «Ожидает вашего ответа», «Решено», «Закрыто» */
+                        statusText: string;
+                        receivedAt: number;
+                        updatedAt: number;
+                        /** @description when the result is due (48 h of running time, SVC-3) */
+                        deadlineAt?: number;
+                        /** @description support waits for the user: the answer clock stands still */
+                        answerPaused: boolean;
+                        escalated: boolean;
+                        escalatedAt?: number;
+                        resolvedAt?: number;
+                        closedAt?: number;
+                        reopenableUntil?: number;
+                        /** @description operators only */
+                        accountId?: string;
+                        /** @description operators only */
+                        assignee?: string;
+                        resolution?: string;
+                        messages: {
+                            id: string;
+                            /** @enum {string} */
+                            author: "user" | "operator" | "system";
+                            at: number;
+                            text?: string;
+                            /** @description a system line (`support_request.system.*`), rendered in `message` */
+                            code?: string;
+                            message?: string;
+                            attachments: {
+                                blobId: string;
+                                mediaType: string;
+                                size: number;
+                                name?: string;
+                            }[];
+                            /** @description operators only */
+                            operatorId?: string;
+                        }[];
+                        accountActions: {
+                            /** @enum {string} */
+                            action: "unblock" | "restore_access";
+                            operatorId: string;
+                            at: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description No such request, or not this account’s (`support_request.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed in the request’s status (`support_request.not_allowed`), closed (`support_request.closed`) or full (`support_request.too_many_messages`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    supportRequestQueue: {
+        parameters: {
+            query?: {
+                limit?: string;
+                cursor?: string;
+                escalated?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description the ticket number, YYYYMMDD-NNNN */
+                            number: string;
+                            /** @enum {string} */
+                            topic: "access" | "documents" | "payments" | "applications" | "appointments" | "other";
+                            topicText: string;
+                            /** @enum {string} */
+                            status: "received" | "in_progress" | "waiting_for_user" | "resolved" | "closed";
+                            /** @description «Получено», «В работе», «Ожидает вашего ответа», «Решено», «Закрыто» */
+                            statusText: string;
+                            receivedAt: number;
+                            updatedAt: number;
+                            /** @description when the result is due (48 h of running time, SVC-3) */
+                            deadlineAt?: number;
+                            /** @description support waits for the user: the answer clock stands still */
+                            answerPaused: boolean;
+                            escalated: boolean;
+                            escalatedAt?: number;
+                            resolvedAt?: number;
+                            closedAt?: number;
+                            reopenableUntil?: number;
+                            /** @description operators only */
+                            accountId?: string;
+                            /** @description operators only */
+                            assignee?: string;
+                            messageCount: number;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a support operator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    findSupportRequestByNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description the ticket number, YYYYMMDD-NNNN */
+                        number: string;
+                        /** @enum {string} */
+                        topic: "access" | "documents" | "payments" | "applications" | "appointments" | "other";
+                        topicText: string;
+                        /** @enum {string} */
+                        status: "received" | "in_progress" | "waiting_for_user" | "resolved" | "closed";
+                        /** @description «Получено», «В работе», «Ожидает вашего ответа», «Решено», «Закрыто» */
+                        statusText: string;
+                        receivedAt: number;
+                        updatedAt: number;
+                        /** @description when the result is due (48 h of running time, SVC-3) */
+                        deadlineAt?: number;
+                        /** @description support waits for the user: the answer clock stands still */
+                        answerPaused: boolean;
+                        escalated: boolean;
+                        escalatedAt?: number;
+                        resolvedAt?: number;
+                        closedAt?: number;
+                        reopenableUntil?: number;
+                        /** @description operators only */
+                        accountId?: string;
+                        /** @description operators only */
+                        assignee?: string;
+                        resolution?: string;
+                        messages: {
+                            id: string;
+                            /** @enum {string} */
+                            author: "user" | "operator" | "system";
+                            at: number;
+                            text?: string;
+                            /** @description a system line (`support_request.system.*`), rendered in `message` */
+                            code?: string;
+                            message?: string;
+                            attachments: {
+                                blobId: string;
+                                mediaType: string;
+                                size: number;
+                                name?: string;
+                            }[];
+                            /** @description operators only */
+                            operatorId?: string;
+                        }[];
+                        accountActions: {
+                            /** @enum {string} */
+                            action: "unblock" | "restore_access";
+                            operatorId: string;
+                            at: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a support operator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such request, or not this account’s (`support_request.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    operatorGetSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description the ticket number, YYYYMMDD-NNNN */
+                        number: string;
+                        /** @enum {string} */
+                        topic: "access" | "documents" | "payments" | "applications" | "appointments" | "other";
+                        topicText: string;
+                        /** @enum {string} */
+                        status: "received" | "in_progress" | "waiting_for_user" | "resolved" | "closed";
+                        /** @description «Получено», «В работе», «Ожидает вашего ответа», «Решено», «Закрыто» */
+                        statusText: string;
+                        receivedAt: number;
+                        updatedAt: number;
+                        /** @description when the result is due (48 h of running time, SVC-3) */
+                        deadlineAt?: number;
+                        /** @description support waits for the user: the answer clock stands still */
+                        answerPaused: boolean;
+                        escalated: boolean;
+                        escalatedAt?: number;
+                        resolvedAt?: number;
+                        closedAt?: number;
+                        reopenableUntil?: number;
+                        /** @description operators only */
+                        accountId?: string;
+                        /** @description operators only */
+                        assignee?: string;
+                        resolution?: string;
+                        messages: {
+                            id: string;
+                            /** @enum {string} */
+                            author: "user" | "operator" | "system";
+                            at: number;
+                            text?: string;
+                            /** @description a system line (`support_request.system.*`), rendered in `message` */
+                            code?: string;
+                            message?: string;
+                            attachments: {
+                                blobId: string;
+                                mediaType: string;
+                                size: number;
+                                name?: string;
+                            }[];
+                            /** @description operators only */
+                            operatorId?: string;
+                        }[];
+                        accountActions: {
+                            /** @enum {string} */
+                            action: "unblock" | "restore_access";
+                            operatorId: string;
+                            at: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a support operator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such request, or not this account’s (`support_request.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    takeSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description the ticket number, YYYYMMDD-NNNN */
+                        number: string;
+                        /** @enum {string} */
+                        topic: "access" | "documents" | "payments" | "applications" | "appointments" | "other";
+                        topicText: string;
+                        /** @enum {string} */
+                        status: "received" | "in_progress" | "waiting_for_user" | "resolved" | "closed";
+                        /** @description «Получено», «В работе», «Ожидает вашего ответа», «Решено», «Закрыто» */
+                        statusText: string;
+                        receivedAt: number;
+                        updatedAt: number;
+                        /** @description when the result is due (48 h of running time, SVC-3) */
+                        deadlineAt?: number;
+                        /** @description support waits for the user: the answer clock stands still */
+                        answerPaused: boolean;
+                        escalated: boolean;
+                        escalatedAt?: number;
+                        resolvedAt?: number;
+                        closedAt?: number;
+                        reopenableUntil?: number;
+                        /** @description operators only */
+                        accountId?: string;
+                        /** @description operators only */
+                        assignee?: string;
+                        resolution?: string;
+                        messages: {
+                            id: string;
+                            /** @enum {string} */
+                            author: "user" | "operator" | "system";
+                            at: number;
+                            text?: string;
+                            /** @description a system line (`support_request.system.*`), rendered in `message` */
+                            code?: string;
+                            message?: string;
+                            attachments: {
+                                blobId: string;
+                                mediaType: string;
+                                size: number;
+                                name?: string;
+                            }[];
+                            /** @description operators only */
+                            operatorId?: string;
+                        }[];
+                        accountActions: {
+                            /** @enum {string} */
+                            action: "unblock" | "restore_access";
+                            operatorId: string;
+                            at: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a support operator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such request, or not this account’s (`support_request.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed in the request’s status (`support_request.not_allowed`), closed (`support_request.closed`) or full (`support_request.too_many_messages`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    operatorReplyToSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                    awaitUser?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description the ticket number, YYYYMMDD-NNNN */
+                        number: string;
+                        /** @enum {string} */
+                        topic: "access" | "documents" | "payments" | "applications" | "appointments" | "other";
+                        topicText: string;
+                        /** @enum {string} */
+                        status: "received" | "in_progress" | "waiting_for_user" | "resolved" | "closed";
+                        /** @description «Получено», «В работе», «Ожидает вашего ответа», «Решено», «Закрыто» */
+                        statusText: string;
+                        receivedAt: number;
+                        updatedAt: number;
+                        /** @description when the result is due (48 h of running time, SVC-3) */
+                        deadlineAt?: number;
+                        /** @description support waits for the user: the answer clock stands still */
+                        answerPaused: boolean;
+                        escalated: boolean;
+                        escalatedAt?: number;
+                        resolvedAt?: number;
+                        closedAt?: number;
+                        reopenableUntil?: number;
+                        /** @description operators only */
+                        accountId?: string;
+                        /** @description operators only */
+                        assignee?: string;
+                        resolution?: string;
+                        messages: {
+                            id: string;
+                            /** @enum {string} */
+                            author: "user" | "operator" | "system";
+                            at: number;
+                            text?: string;
+                            /** @description a system line (`support_request.system.*`), rendered in `message` */
+                            code?: string;
+                            message?: string;
+                            attachments: {
+                                blobId: string;
+                                mediaType: string;
+                                size: number;
+                                name?: string;
+                            }[];
+                            /** @description operators only */
+                            operatorId?: string;
+                        }[];
+                        accountActions: {
+                            /** @enum {string} */
+                            action: "unblock" | "restore_access";
+                            operatorId: string;
+                            at: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a support operator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such request, or not this account’s (`support_request.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed in the request’s status (`support_request.not_allowed`), closed (`support_request.closed`) or full (`support_request.too_many_messages`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resolveSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    resolution: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description the ticket number, YYYYMMDD-NNNN */
+                        number: string;
+                        /** @enum {string} */
+                        topic: "access" | "documents" | "payments" | "applications" | "appointments" | "other";
+                        topicText: string;
+                        /** @enum {string} */
+                        status: "received" | "in_progress" | "waiting_for_user" | "resolved" | "closed";
+                        /** @description «Получено», «В работе», «Ожидает вашего ответа», «Решено», «Закрыто» */
+                        statusText: string;
+                        receivedAt: number;
+                        updatedAt: number;
+                        /** @description when the result is due (48 h of running time, SVC-3) */
+                        deadlineAt?: number;
+                        /** @description support waits for the user: the answer clock stands still */
+                        answerPaused: boolean;
+                        escalated: boolean;
+                        escalatedAt?: number;
+                        resolvedAt?: number;
+                        closedAt?: number;
+                        reopenableUntil?: number;
+                        /** @description operators only */
+                        accountId?: string;
+                        /** @description operators only */
+                        assignee?: string;
+                        resolution?: string;
+                        messages: {
+                            id: string;
+                            /** @enum {string} */
+                            author: "user" | "operator" | "system";
+                            at: number;
+                            text?: string;
+                            /** @description a system line (`support_request.system.*`), rendered in `message` */
+                            code?: string;
+                            message?: string;
+                            attachments: {
+                                blobId: string;
+                                mediaType: string;
+                                size: number;
+                                name?: string;
+                            }[];
+                            /** @description operators only */
+                            operatorId?: string;
+                        }[];
+                        accountActions: {
+                            /** @enum {string} */
+                            action: "unblock" | "restore_access";
+                            operatorId: string;
+                            at: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a support operator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such request, or not this account’s (`support_request.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed in the request’s status (`support_request.not_allowed`), closed (`support_request.closed`) or full (`support_request.too_many_messages`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    supportRequestAccountAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "unblock" | "restore_access";
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description the ticket number, YYYYMMDD-NNNN */
+                        number: string;
+                        /** @enum {string} */
+                        topic: "access" | "documents" | "payments" | "applications" | "appointments" | "other";
+                        topicText: string;
+                        /** @enum {string} */
+                        status: "received" | "in_progress" | "waiting_for_user" | "resolved" | "closed";
+                        /** @description «Получено», «В работе», «Ожидает вашего ответа», «Решено», «Закрыто» */
+                        statusText: string;
+                        receivedAt: number;
+                        updatedAt: number;
+                        /** @description when the result is due (48 h of running time, SVC-3) */
+                        deadlineAt?: number;
+                        /** @description support waits for the user: the answer clock stands still */
+                        answerPaused: boolean;
+                        escalated: boolean;
+                        escalatedAt?: number;
+                        resolvedAt?: number;
+                        closedAt?: number;
+                        reopenableUntil?: number;
+                        /** @description operators only */
+                        accountId?: string;
+                        /** @description operators only */
+                        assignee?: string;
+                        resolution?: string;
+                        messages: {
+                            id: string;
+                            /** @enum {string} */
+                            author: "user" | "operator" | "system";
+                            at: number;
+                            text?: string;
+                            /** @description a system line (`support_request.system.*`), rendered in `message` */
+                            code?: string;
+                            message?: string;
+                            attachments: {
+                                blobId: string;
+                                mediaType: string;
+                                size: number;
+                                name?: string;
+                            }[];
+                            /** @description operators only */
+                            operatorId?: string;
+                        }[];
+                        accountActions: {
+                            /** @enum {string} */
+                            action: "unblock" | "restore_access";
+                            operatorId: string;
+                            at: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a support operator */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such request, or not this account’s (`support_request.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not allowed in the request’s status (`support_request.not_allowed`), closed (`support_request.closed`) or full (`support_request.too_many_messages`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "application" | "appointment" | "payment" | "support" | "security";
+                            /** @description in the asked language */
+                            title: string;
+                            /** @description in the asked language */
+                            text: string;
+                            /** @description what it is about (an application, appointment, support request, payment) */
+                            subject?: {
+                                type: string;
+                                id: string;
+                            };
+                            /** @description security-critical */
+                            critical: boolean;
+                            /** @description epoch ms */
+                            createdAt: number;
+                            read: boolean;
+                            readAt: number | null;
+                        }[];
+                        nextCursor?: string;
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                noticeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "application" | "appointment" | "payment" | "support" | "security";
+                        /** @description in the asked language */
+                        title: string;
+                        /** @description in the asked language */
+                        text: string;
+                        /** @description what it is about (an application, appointment, support request, payment) */
+                        subject?: {
+                            type: string;
+                            id: string;
+                        };
+                        /** @description security-critical */
+                        critical: boolean;
+                        /** @description epoch ms */
+                        createdAt: number;
+                        read: boolean;
+                        readAt: number | null;
+                    };
+                };
+            };
+            /** @description No such notice in this account’s centre (`notifications.not_found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: issues with field paths and messages */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many were marked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        marked: number;
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preferences */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channels: {
+                            application: ("email" | "sms" | "push")[];
+                            appointment: ("email" | "sms" | "push")[];
+                            payment: ("email" | "sms" | "push")[];
+                            support: ("email" | "sms" | "push")[];
+                            security: ("email" | "sms" | "push")[];
+                        };
+                        /**
+                         * @description the language of the e-mail, SMS and push texts
+                         * @enum {string}
+                         */
+                        locale: "ru" | "en";
+                        /** @description false while the defaults apply */
+                        chosen: boolean;
+                        /** @description kinds that must keep at least one channel */
+                        requiredKinds: ("application" | "appointment" | "payment" | "support" | "security")[];
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    channels?: {
+                        application?: ("email" | "sms" | "push")[];
+                        appointment?: ("email" | "sms" | "push")[];
+                        payment?: ("email" | "sms" | "push")[];
+                        support?: ("email" | "sms" | "push")[];
+                        security?: ("email" | "sms" | "push")[];
+                    };
+                    /** @enum {string} */
+                    locale?: "ru" | "en";
+                };
+            };
+        };
+        responses: {
+            /** @description The preferences */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channels: {
+                            application: ("email" | "sms" | "push")[];
+                            appointment: ("email" | "sms" | "push")[];
+                            payment: ("email" | "sms" | "push")[];
+                            support: ("email" | "sms" | "push")[];
+                            security: ("email" | "sms" | "push")[];
+                        };
+                        /**
+                         * @description the language of the e-mail, SMS and push texts
+                         * @enum {string}
+                         */
+                        locale: "ru" | "en";
+                        /** @description false while the defaults apply */
+                        chosen: boolean;
+                        /** @description kinds that must keep at least one channel */
+                        requiredKinds: ("application" | "appointment" | "payment" | "support" | "security")[];
+                    };
+                };
+            };
+            /** @description A required kind left without a channel (`notifications.preferences.channel_required`), a channel named twice, an unknown channel or kind */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error */
             default: {

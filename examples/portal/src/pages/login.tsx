@@ -78,7 +78,7 @@ export function LoginPage(): JSX.Element {
               {pending.sentTo === undefined ? null : <span role="status"> {t('codeSentTo', { to: pending.sentTo })}</span>}
             </p>
           ) : null}
-          <Field label={t(`method_${pending.method}` as MessageKey)} name="code" value={code} onInput={setCode} inputMode={pending.method === 'backup_code' ? 'text' : 'numeric'} autoComplete="one-time-code" error={failure?.error.message} />
+          <Field label={pending.method === 'totp' ? t('totpConfirm') : pending.method === 'backup_code' ? t('method_backup_code') : t('code')} name="code" value={code} onInput={setCode} inputMode={pending.method === 'backup_code' ? 'text' : 'numeric'} autoComplete="one-time-code" error={failure?.error.message} />
           {retryUntil === undefined ? null : <Countdown until={retryUntil} onDone={() => setRetryUntil(undefined)} />}
           <button type="submit">{t('confirm')}</button>
         </form>

@@ -635,12 +635,15 @@ function PasswordStep(props: { access: Access; onSaved: (d: Draft) => void }): J
   const [hint, setHint] = useState<string[]>([]);
   const [failure, setFailure] = useState<Failure>();
   const [saved, setSaved] = useState<Draft>();
+  const [busy, setBusy] = useState(false);
   return (
     <form
       noValidate
+      aria-busy={busy ? 'true' : undefined}
       onSubmit={async (e) => {
         e.preventDefault();
-        const r = await api.PUT('/v1/registration/drafts/{draftId}/password', { ...props.access, body: { password } });
+        setBusy(true);
+        const r = await api.PUT('/v1/registration/drafts/{draftId}/password', { ...props.access, body: { password } }).finally(() => setBusy(false));
         if (r.data === undefined) return setFailure(failureOf(r));
         setFailure(undefined);
         // The strength hint comes back as warnings (OTP-4: 12 or more recommended).
@@ -672,7 +675,9 @@ function PasswordStep(props: { access: Access; onSaved: (d: Draft) => void }): J
           ))}
         </Notice>
       )}
-      <button type="submit">{t('save')}</button>
+      <button type="submit" disabled={busy}>
+        {busy ? t('loading') : t('save')}
+      </button>
       {saved === undefined ? null : (
         <button type="button" onClick={() => props.onSaved(saved)}>
           {t('next')}

@@ -1,0 +1,118 @@
+// What the browser tests share: one build of the portal (only when src/ changed since the last
+// one; a lock keeps parallel workers from building twice), a real server process on loopback
+// serving it, and Chromium (Debian's /usr/bin/chromium, driven by playwright-core) with the flags
+// this machine's closed network needs.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { freePort, startServerProcess, type ServerProcess } from '../../../server/test/_lib/server-process.js';
+
+export const PORTAL_DIR = fileURLToPath(new URL('../../', import.meta.url));
+export const ARTIFACTS = join(PORTAL_DIR, 'artifacts');
+const DIST_INDEX = join(PORTAL_DIR, 'dist', 'index.html');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ with Vite unless it is newer than every source file (one build per change). */
+export async function ensureBuilt(): Promise<void> {
+  const lock = join(PORTAL_DIR, '.build-lock');
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 120_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    const sources = Math.max(newestMtime(join(PORTAL_DIR, 'src')), statSync(join(PORTAL_DIR, 'index.html')).mtimeMs, statSync(join(PORTAL_DIR, 'vite.config.ts')).mtimeMs);
+    if (existsSync(DIST_INDEX) && statSync(DIST_INDEX).mtimeMs > sources) return;
+    const { build } = await import('vite');
+    await build({ root: PORTAL_DIR, configFile: join(PORTAL_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The server process serving the built portal (memory storage, dev outbox on), started as
+ * `src/main.ts` starts it but with the server tests' cheap password hash (scrypt N=2^10), so a
+ * login costs milliseconds instead of seconds on two shared cores.
+ */
+export async function startPortalServer(name: string): Promise<ServerProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kabinet-portal-'));
+  return startServerProcess(name, await freePort(), { KABINET_STORAGE: 'memory', KABINET_DEV_OUTBOX: '1', KABINET_DATA_DIR: dataDir }, 240_000, 'test/fixtures/cheap-hash-server.ts');
+}
+
+/** Launches Chromium headless, as this machine allows (no sandbox as root, no background networking, a fresh profile). */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    // playwright-core starts Chromium with a fresh, empty --user-data-dir of its own.
+  });
+}
+
+let ipCounter = 0;
+/** A browser context that the server sees as its own client IP (X-Forwarded-For from loopback), so per-IP caps never mix tests. */
+export async function newClient(browser: Browser, origin: string, lang: 'ru' | 'en' = 'ru'): Promise<{ context: BrowserContext; page: Page; ip: string; errors: string[] }> {
+  ipCounter++;
+  const ip = `10.77.${(process.pid + ipCounter) % 250}.${ipCounter % 250}`;
+  const context = await browser.newContext({ baseURL: origin, extraHTTPHeaders: { 'X-Forwarded-For': ip }, locale: lang === 'ru' ? 'ru-RU' : 'en-GB' });
+  if (lang === 'en') await context.addInitScript("localStorage.setItem('kabinet.lang', localStorage.getItem('kabinet.lang') ?? 'en')");
+  const page = await context.newPage();
+  const errors: string[] = [];
+  // Uncaught exceptions and CSP violations fail the test that caused them.
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  return { context, page, ip, errors };
+}
+
+const AXE_SOURCE = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+
+/** Runs axe-core (WCAG 2.1 A/AA rules) on the page; fails on serious or critical findings. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  await page.evaluate(`${AXE_SOURCE}\n;void 0`);
+  const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })))`)) as { id: string; impact: string; help: string; nodes: string[] }[];
+  const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad, `axe on ${label}`).toEqual([]);
+}
+
+/** Saves a full-page screenshot under artifacts/ (gitignored). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** The last code the server "sent" to `to`, read from its dev outbox. */
+export async function lastCode(origin: string, to: string, previous?: string): Promise<string> {
+  for (let i = 0; i < 40; i++) {
+    const res = await fetch(`${origin}/dev/outbox/code?to=${encodeURIComponent(to)}`);
+    if (res.status === 200) {
+      const code = await res.text();
+      if (code !== previous) return code;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no new code for ${to}`);
+}
+
+/** Writes `value` as JSON to artifacts/`name` (measurements read by scripts/measure.ts). */
+export function writeArtifact(name: string, value: unknown): void {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, name), JSON.stringify(value, null, 2));
+}
