@@ -2,7 +2,8 @@
 // later are covered) is not ready for the registry: no LICENSE identical to the root one, the
 // repository (with directory) / homepage / bugs / license fields missing or different from
 // scripts/package-manifest.mjs, no keywords or description, no README, a README with a
-// relative `../` link (broken on the registry page), or CHANGELOG.md missing from `files`.
+// relative `../` link (broken on the registry page), CHANGELOG.md missing from `files`, or a
+// tsup.config.ts that is not the shared build (scripts/tsup-config.js).
 // `--fix` copies the LICENSE and writes the standard fields (keywords: the base set).
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -41,6 +42,11 @@ for (const dir of packageDirs(root)) {
   }
   if (typeof pkg.description !== 'string' || pkg.description.trim() === '') problems.push(`${where}: no "description"`);
   if (!pkg.files?.includes('CHANGELOG.md')) problems.push(`${where}: "files" lacks CHANGELOG.md (npm does not ship it otherwise)`);
+
+  const tsupConfig = join(dir, 'tsup.config.ts');
+  if (existsSync(tsupConfig) && !readFileSync(tsupConfig, 'utf8').includes('kabinetTsup(')) {
+    problems.push(`${where}: tsup.config.ts does not use kabinetTsup from scripts/tsup-config.js (the shared build)`);
+  }
 
   const readme = join(dir, 'README.md');
   if (!existsSync(readme)) {

@@ -1,13 +1,3 @@
-import { defineConfig } from 'tsup';
-import { tsupEntries } from '../../scripts/tsup-entries.js';
+import { kabinetTsup } from '../../scripts/tsup-config.js';
 
-export default defineConfig({
-  entry: tsupEntries(process.cwd()),
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  splitting: false,
-  treeshake: true,
-});
+export default kabinetTsup(process.cwd());
