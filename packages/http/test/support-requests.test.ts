@@ -140,6 +140,8 @@ describe('support request routes', () => {
       [late.body.id, true],
       [fresh.body.id, false],
     ]);
+    // S-17: a cursor the store cannot read is the client's input (422), never a 500.
+    expect(await t.send('GET', '/v1/operator/support-requests?cursor=not-a-cursor', { operator: true })).toMatchObject({ status: 422, body: { error: { code: 'input.wrong_format' } } });
     expect((await t.send('GET', '/v1/operator/support-requests?escalated=true', { operator: true })).body.items.map((i: { id: string }) => i.id)).toEqual([late.body.id]);
     expect((await t.send('GET', `/v1/operator/support-requests/${late.body.id}`, { operator: true })).body).toMatchObject({ escalated: true, status: 'received', accountId: me.accountId });
   });

@@ -12,7 +12,7 @@ import type { SupportMessage, SupportRequestRecord } from '../support-request-re
 import type { SupportRequestSummary, SupportRequestView } from '../support-request-view.js';
 import { QUEUE, REQUESTS } from './collections.js';
 import { move, operatorParty, unstore, withRetry, writeStep, type SupportContext } from './context.js';
-import { pageLimit } from './paging.js';
+import { listing, pageLimit } from './paging.js';
 import { OPEN_BAND, QUEUE_END, type QueueEntry } from './queue.js';
 import { storeAttachments } from './store-attachments.js';
 import { checkText } from './text-check.js';
@@ -39,7 +39,9 @@ async function load(ctx: SupportContext, requestId: string): Promise<Stored<Supp
 async function queuePage(ctx: SupportContext, input: unknown, before: number): Promise<Result<Page<SupportRequestSummary>>> {
   const read = readInput(schemas.queue, input ?? {});
   if (!read.success) return read;
-  const page = await ctx.deps.versioned<QueueEntry>(QUEUE).listDue(before, { limit: pageLimit(ctx, read.data.limit), ...(read.data.after === undefined ? {} : { after: read.data.after }) });
+  const listed = await listing(() => ctx.deps.versioned<QueueEntry>(QUEUE).listDue(before, { limit: pageLimit(ctx, read.data.limit), ...(read.data.after === undefined ? {} : { after: read.data.after }) }));
+  if (!listed.success) return listed;
+  const page = listed.data;
   const items: SupportRequestSummary[] = [];
   for (const entry of page.items) {
     const record = await load(ctx, entry.id);

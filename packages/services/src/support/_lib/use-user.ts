@@ -12,7 +12,7 @@ import { allocateNumber } from './allocate-number.js';
 import { closeResolved } from './close-resolved.js';
 import { REQUESTS } from './collections.js';
 import { effects, move, unstore, userParty, withDue, withRetry, writeStep, type SupportContext } from './context.js';
-import { pageLimit } from './paging.js';
+import { listing, pageLimit } from './paging.js';
 import { syncQueue } from './queue.js';
 import { storeAttachments } from './store-attachments.js';
 import { checkText } from './text-check.js';
@@ -67,10 +67,14 @@ export async function createRequest(ctx: SupportContext, input: unknown): Promis
 export async function listOwn(ctx: SupportContext, input: unknown): Promise<Result<Page<SupportRequestSummary>>> {
   const read = readInput(schemas.list, input);
   if (!read.success) return read;
-  const page = await ctx.deps.versioned<SupportRequestRecord>(REQUESTS).listByOwner(read.data.accountId, {
-    limit: pageLimit(ctx, read.data.limit),
-    ...(read.data.after === undefined ? {} : { after: read.data.after }),
-  });
+  const listed = await listing(() =>
+    ctx.deps.versioned<SupportRequestRecord>(REQUESTS).listByOwner(read.data.accountId, {
+      limit: pageLimit(ctx, read.data.limit),
+      ...(read.data.after === undefined ? {} : { after: read.data.after }),
+    }),
+  );
+  if (!listed.success) return listed;
+  const page = listed.data;
   return ok({ items: page.items.map((r) => summaryView(ctx, r)), ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) });
 }
 
