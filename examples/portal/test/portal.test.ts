@@ -3,11 +3,14 @@
 // (TOTP from the secret the page shows), two browsers and "end all other sessions", payments,
 // and bad input — each page checked by axe-core and photographed into artifacts/.
 import { randomInt } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateSync } from 'otplib';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerProcess } from '../../server/test/_lib/server-process.js';
+import { register } from '../../server/test/_lib/portal-client.js';
 import { ensureBuilt, expectAccessible, launchChromium, lastCode, newClient, screenshot, startPortalServer } from './_lib/harness.js';
 
 const SCAN = readFileSync(new URL('../../server/fixtures/passport-scan.png', import.meta.url));
@@ -163,6 +166,12 @@ describe('the portal in Chromium', () => {
       await screenshot(page, '09-account');
       await page.getByRole('link', { name: 'Платежи' }).click();
       await heading(page, 1).toBe('Платежи и начисления');
+      // PAY-1, PAY-2: charge a duty, pay it by SBP through the simulated provider, approve the bank-app check.
+      await page.locator('ul.duties button').first().click();
+      await waitCount(page.locator('section[aria-labelledby="charges-title"] tbody tr'), 1);
+      await page.getByRole('button', { name: 'Оплатить через СБП (банковское приложение)' }).click();
+      await page.getByRole('button', { name: 'Я подтвердил оплату в приложении банка' }).click();
+      await waitCount(page.locator('section[aria-labelledby="payments-title"] tbody tr[data-status="paid"]'), 1);
       await expectAccessible(page, 'payments');
       await screenshot(page, '10-payments');
       await page.getByRole('button', { name: 'English' }).click();
@@ -171,6 +180,189 @@ describe('the portal in Chromium', () => {
       expect(errors).toEqual([]);
     } catch (error) {
       await screenshot(page, 'failure-registration');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
+
+/** A person registered over the API (fast), as the server tests do. */
+async function registeredPerson(): Promise<Person & { card: string; ip: string }> {
+  const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');
+  const person = { ...newPerson(), card: `4012 ${digits(7)}`, ip: `10.78.${randomInt(250)}.${randomInt(250)}` };
+  await register(server.origin, person);
+  return person;
+}
+
+async function login(page: Page, person: Person): Promise<void> {
+  await page.goto('/login');
+  await byLabel(page, 'Телефон или e-mail').fill(person.email);
+  await byLabel(page, 'Пароль').fill(person.password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await heading(page, 1).toBe('Второй фактор');
+}
+
+describe('the second factor and sessions in Chromium', () => {
+  it('OTP-6: enrols an authenticator from the QR page (TOTP from the secret shown), then logs in with a TOTP code and with a backup code', async () => {
+    const person = await registeredPerson();
+    const { context, page, errors } = await newClient(browser, server.origin);
+    page.setDefaultTimeout(15_000);
+    try {
+      await loginWithSms(page, person);
+      await page.getByRole('button', { name: 'Подключить приложение-аутентификатор' }).click();
+      const secretBox = page.locator('[data-testid="totp-secret"]');
+      const reauth = page.getByLabel(/^Для этого действия введите пароль/);
+      await expect.poll(async () => (await secretBox.count()) + (await reauth.count()), { timeout: 15_000 }).toBeGreaterThan(0);
+      if ((await reauth.count()) > 0) {
+        await reauth.fill(person.password);
+        await page.locator('form.reauth').getByRole('button', { name: 'Подтвердить' }).click();
+      }
+      const secret = (await secretBox.textContent({ timeout: 15_000 }))!.trim();
+      await expectAccessible(page, 'account: authenticator enrolment');
+      await screenshot(page, '12-totp-enrolment');
+      await byLabel(page, 'Код из приложения').fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) }));
+      await page.getByRole('button', { name: 'Подтвердить' }).click();
+      await waitCount(page.locator('[data-testid="backup-codes"] li'), 10);
+      const backup = (await page.locator('[data-testid="backup-codes"] li').first().textContent())!.trim();
+      await screenshot(page, '13-backup-codes');
+      await page.getByRole('button', { name: 'Выйти' }).click();
+      await heading(page, 1).toBe('Вход');
+
+      // The next 30-second step's code: the one used at enrolment is never accepted twice (replay), ±1 step is.
+      await login(page, person);
+      await page.getByRole('radio', { name: 'Приложение-аутентификатор' }).check();
+      await expectAccessible(page, 'login: second factor');
+      await screenshot(page, '14-login-totp');
+      await page.getByRole('textbox', { name: 'Код из приложения' }).fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
+      await page.getByRole('button', { name: 'Подтвердить' }).click();
+      await heading(page, 1).toBe('Личный кабинет');
+      await page.getByRole('button', { name: 'Выйти' }).click();
+
+      await login(page, person);
+      await page.getByRole('radio', { name: 'Резервный код' }).check();
+      await page.getByRole('textbox', { name: 'Резервный код' }).fill(backup);
+      await page.getByRole('button', { name: 'Подтвердить' }).click();
+      await heading(page, 1).toBe('Личный кабинет');
+      expect(errors).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'failure-totp');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('ACC-11: "end all other sessions" in one browser ends the session of the other', async () => {
+    const person = await registeredPerson();
+    const a = await newClient(browser, server.origin);
+    const b = await newClient(browser, server.origin);
+    a.page.setDefaultTimeout(15_000);
+    b.page.setDefaultTimeout(15_000);
+    try {
+      await loginWithSms(a.page, person);
+      // The second browser confirms by e-mail (a second SMS within the resend cooldown would wait).
+      await login(b.page, person);
+      await b.page.getByRole('radio', { name: 'Код по e-mail' }).check();
+      const before = await fetch(`${server.origin}/dev/outbox/code?to=${encodeURIComponent(person.email)}`).then((r) => r.text());
+      await b.page.getByRole('button', { name: 'Отправить код' }).click();
+      await b.page.getByRole('textbox', { name: 'Код из сообщения' }).fill(await lastCode(server.origin, person.email, before));
+      await b.page.getByRole('button', { name: 'Подтвердить' }).click();
+      await heading(b.page, 1).toBe('Личный кабинет');
+      await waitCount(b.page.locator('section[aria-labelledby="sessions"] tbody tr'), 2);
+      await screenshot(b.page, '15-sessions-two-browsers');
+      await b.page.getByRole('button', { name: 'Завершить все остальные сеансы' }).click();
+      await waitText(b.page.getByRole('status'), 'Завершено сеансов: 1');
+      await waitCount(b.page.locator('section[aria-labelledby="sessions"] tbody tr'), 1);
+      // The first browser's session is gone: its next request is refused and it is sent to the login page.
+      await a.page.reload();
+      await heading(a.page, 1).toBe('Вход');
+      expect([...a.errors, ...b.errors]).toEqual([]);
+    } catch (error) {
+      await screenshot(a.page, 'failure-sessions-a');
+      await screenshot(b.page, 'failure-sessions-b');
+      throw error;
+    } finally {
+      await a.context.close();
+      await b.context.close();
+    }
+  }, 120_000);
+});
+
+describe('bad input in Chromium', () => {
+  it('DOC-5, FILE-1, FILE-4, OTP-3, ACC-4: a wrong SNILS check digit, a renamed executable, a 6 MB scan, a wrong code five times and an expired draft each show their message, keep what was typed and crash nothing', async () => {
+    const { context, page, errors } = await newClient(browser, server.origin);
+    page.setDefaultTimeout(15_000);
+    try {
+      await page.goto('/register');
+      await page.getByRole('button', { name: 'Далее' }).click();
+      await heading(page, 2).toContain('Персональные данные');
+      // DOC-11: the date's reason shows as soon as the field is left.
+      await byLabel(page, /^Дата рождения/).fill('31.04.1990');
+      await page.keyboard.press('Tab');
+      await waitCount(page.locator('.field.invalid'), 1);
+      await page.getByRole('button', { name: 'Документы' }).click();
+      await heading(page, 2).toContain('Документы');
+
+      // DOC-5: the check digits are verified in the browser, with the message the API would give.
+      await page.getByRole('textbox', { name: 'СНИЛС' }).fill('112-233-445 96');
+      await page.keyboard.press('Tab');
+      await waitText(page.getByRole('alert'), /контрольное число СНИЛС/i);
+
+      // FILE-4: an executable renamed to .png is judged by its bytes.
+      const passport = page.locator('form[aria-labelledby="passport-title"]');
+      await passport.getByLabel('Номер', { exact: false }).fill('AA1234567');
+      const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'), Buffer.alloc(4096)]);
+      await passport.getByLabel(/^Скан страницы/).setInputFiles({ name: 'passport.png', mimeType: 'image/png', buffer: exe });
+      await waitText(page.locator('#passport-scan-error'), /.+/);
+      const exeMessage = await page.locator('#passport-scan-error').textContent();
+      // FILE-1: at most 5 MB.
+      const big = Buffer.concat([SCAN, Buffer.alloc(6 * 1024 * 1024)]);
+      // From a file on disk: Chromium reads it itself (a 6 MB buffer over the protocol is slow).
+      const bigPath = join(mkdtempSync(join(tmpdir(), 'portal-big-')), 'big.png');
+      writeFileSync(bigPath, big);
+      await passport.getByLabel(/^Скан страницы/).setInputFiles(bigPath);
+      await waitText(page.locator('#passport-scan-error'), /5/);
+      const bigMessage = await page.locator('#passport-scan-error').textContent();
+      expect(bigMessage).not.toBe(exeMessage);
+      expect(await passport.getByLabel('Номер', { exact: false }).inputValue()).toBe('AA1234567');
+      await expectAccessible(page, 'register: bad documents');
+      await screenshot(page, '16-bad-documents');
+
+      // OTP-3: a wrong code five times — each answer shows its reason and the wait, nothing crashes.
+      await page.getByRole('button', { name: 'Телефон и e-mail' }).click();
+      const person = newPerson();
+      await byLabel(page, /^Телефон в международном/).fill(person.phone);
+      await byLabel(page, 'Электронная почта').fill(person.email);
+      await page.getByRole('button', { name: 'Сохранить' }).click();
+      const box = page.locator('section[aria-labelledby="code-phone"]');
+      await box.getByRole('button', { name: 'Получить код' }).click();
+      await waitText(box.getByRole('status'), 'Код отправлен');
+      const real = await lastCode(server.origin, person.phone);
+      const wrong = real === '000000' ? '111111' : '000000';
+      const messages: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        await box.getByLabel(/^Код из сообщения/).fill(wrong);
+        const answered = page.waitForResponse((r) => r.url().includes('/codes/confirm'));
+        await box.getByRole('button', { name: 'Подтвердить' }).click();
+        expect((await answered).status()).toBeGreaterThanOrEqual(400);
+        await box.locator('.error').waitFor();
+        messages.push((await box.locator('.error').textContent())!);
+      }
+      expect(messages.every((m) => m.length > 0)).toBe(true);
+      await waitText(box.locator('.countdown'), 'Повторить можно через');
+      await expect.poll(() => box.getByRole('heading').textContent()).toContain('Не подтверждён');
+      await screenshot(page, '17-wrong-code');
+
+      // ACC-4: a draft the server no longer has (expired) says so and offers a new start.
+      await page.evaluate(`localStorage.setItem('kabinet.registration', JSON.stringify({ draftId: 'drf_01m95frh9bh5xswv3rrbv3crkg', resumeToken: 'expired-token-000000000000000000' }))`);
+      await page.reload();
+      await waitText(page.getByRole('alert'), 'Черновик регистрации истёк или не найден');
+      await expectAccessible(page, 'register: expired draft');
+      await screenshot(page, '18-expired-draft');
+      expect(errors).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'failure-bad-input');
       throw error;
     } finally {
       await context.close();
