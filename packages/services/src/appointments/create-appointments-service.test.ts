@@ -57,6 +57,7 @@ describe('appointments service', () => {
     expect(await hold('2027-01-18T13:15')).toMatchObject({ success: false, issues: [{ code: 'appointment.slot_unknown', path: ['slot'] }] });
     expect(await hold('2027-02-23T10:00')).toMatchObject({ success: false, issues: [{ code: 'appointment.slot_unknown' }] });
     expect(await hold('2027-01-11T09:00')).toMatchObject({ success: false, issues: [{ code: 'appointment.slot_past' }] });
+    expect(await hold('2027-02-30T09:00')).toMatchObject({ success: false, issues: [{ code: 'appointment.slot_unknown' }] });
     expect(await hold('2027-01-11T09:30')).toMatchObject({ success: false, issues: [{ code: 'appointment.slot_too_soon', params: { minutes: 60 } }] });
     expect(await hold('2027-06-18T09:30')).toMatchObject({ success: false, issues: [{ code: 'appointment.slot_too_far', params: { days: 90 } }] });
     expect(await hold('2027-01-18T09:00', 'standard', 'rvp_application')).toMatchObject({ success: false, issues: [{ code: 'appointment.level_too_low', params: { required: 'confirmed' } }] });
@@ -71,6 +72,7 @@ describe('appointments service', () => {
     });
     expect(await f.appointments.findFreeSlots({ officeId: 'mow-1', serviceId: 'patent', from: '2027-01-20', to: '2027-01-18' })).toMatchObject({ success: false, issues: [{ code: 'appointment.range_invalid' }] });
     expect(await f.appointments.findFreeSlots({ officeId: 'mow-1', serviceId: 'patent', from: '2027-01-01', to: '2027-05-01' })).toMatchObject({ success: false, issues: [{ code: 'appointment.range_too_long', params: { max: 92 } }] });
+    expect(await f.appointments.findFreeSlots({ officeId: 'mow-1', serviceId: 'patent', from: '2027-02-30', to: '2027-03-01' })).toMatchObject({ success: false, issues: [{ code: 'input.wrong_format', path: ['from'] }] });
     expect(await f.appointments.findFreeSlots({ officeId: 'nowhere', serviceId: 'patent', from: '2027-01-18', to: '2027-01-18' })).toMatchObject({ success: false, issues: [{ code: 'appointment.office_unknown' }] });
     expect(await f.appointments.get(null)).toMatchObject({ success: false });
   });

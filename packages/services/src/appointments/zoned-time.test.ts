@@ -64,5 +64,7 @@ describe('zoned time', () => {
     expect(() => zonedToUtc('15.01.2027', 0, 'Europe/Moscow')).toThrow(/bad local date/);
     expect(() => zonedToUtc('2027-01-15', 1440, 'Europe/Moscow')).toThrow(/bad local date/);
     expect(() => zonedToUtc('2027-01-15', 0, 'Mars/Olympus')).toThrow(/unknown time zone/);
+    expect(() => zonedToUtc('2027-02-29', 0, 'Europe/Moscow')).toThrow(/not a calendar date/);
+    expect(zonedToUtc('2028-02-29', 0, 'Europe/Moscow')).toBe(Date.UTC(2028, 1, 28, 21, 0));
   });
 });

@@ -100,6 +100,7 @@ export function zonedToUtc(date: string, minutes: number, timeZone: string): num
     throw new KabinetError('ERR_INVALID_ARGUMENT', `zonedToUtc: bad local date/time ${date} +${minutes}`);
   }
   const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 0, minutes);
+  if (new Date(wall).toISOString().slice(0, 10) !== date) throw new KabinetError('ERR_INVALID_ARGUMENT', `zonedToUtc: ${date} is not a calendar date`);
   // Try both offsets around the wall time (a day before and after covers any change); keep the
   // earliest instant whose local reading is exactly the wall time.
   const candidates = new Set([zoneOffsetAt(wall - 86_400_000, timeZone), zoneOffsetAt(wall, timeZone), zoneOffsetAt(wall + 86_400_000, timeZone)]);

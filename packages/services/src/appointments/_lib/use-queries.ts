@@ -6,6 +6,7 @@ import { expandSlots } from '../expand-slots.js';
 import { renderVisitPassSvg } from '../render-visit-pass-svg.js';
 import { signVisitPass } from '../sign-visit-pass.js';
 import { type AppointmentsContext, loadOwn, lookup, refuse, store } from './context.js';
+import { isLocalDate } from './is-local-date.js';
 
 const DAY = 86_400_000;
 
@@ -32,8 +33,8 @@ export async function findFreeSlots(ctx: AppointmentsContext, input: unknown): P
   if ('success' in found) return found;
   const first = Date.parse(`${from}T00:00:00Z`);
   const last = Date.parse(`${to}T00:00:00Z`);
-  if (Number.isNaN(first)) return fail(issue('input.wrong_format', ['from']));
-  if (Number.isNaN(last)) return fail(issue('input.wrong_format', ['to']));
+  if (!isLocalDate(from)) return fail(issue('input.wrong_format', ['from']));
+  if (!isLocalDate(to)) return fail(issue('input.wrong_format', ['to']));
   if (first > last) return fail(issue('appointment.range_invalid', ['to']));
   if ((last - first) / DAY + 1 > ctx.policy.maxSearchDays) return fail(issue('appointment.range_too_long', ['to'], { max: ctx.policy.maxSearchDays }));
   const now = ctx.deps.clock.now();
