@@ -98,6 +98,11 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
   });
   // Notices reach e-mail, SMS and push by the delivery tick (NOTE-1); kabinet.close() stops it.
   kabinet.notifications.startDelivery({ intervalMs: 1_000 });
+  // Support requests past their 48-hour answer time are escalated, resolved ones closed after the
+  // reopen window (SVC-3): the tick once a minute (unref'd: it never keeps the process alive).
+  setInterval(() => {
+    kabinet.supportRequests.escalateOverdue({ limit: 100 }).catch((error: unknown) => console.warn(`kabinet: support tick failed: ${KabinetError.isInstance(error) ? error.code : 'error'}`));
+  }, 60_000).unref();
   const operatorToken = settings.operatorToken;
   const http = createKabinetHttp(kabinet, {
     cookies: { path: '/api', secure: settings.secureCookies },
@@ -152,6 +157,12 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
       const code = outbox.lastCode(to);
       if (code === undefined) res.status(404).json({ error: { code: 'not_found', message: 'No code was sent to this address' } });
       else res.type('text/plain').send(code);
+    });
+  }
+  if (settings.devOutbox) {
+    // Development only: run the support requests' tick now (escalate overdue, close resolved).
+    app.post('/dev/support-requests/tick', (_req, res, next) => {
+      kabinet.supportRequests.escalateOverdue({ limit: 1000 }).then((r) => res.json(r.success ? r.data : { issues: r.issues }), next);
     });
   }
   if (settings.devOutbox && agency !== undefined) {
