@@ -2,6 +2,7 @@
 // (SVG QR, verified offline with the published keys) → operator check-in; the 24-hour cutoff as
 // a 409; a taken slot, another account's appointment and the level gate answered by status.
 import { describe, expect, it } from 'vitest';
+import { fc } from '@fast-check/vitest';
 import { createFakeClock } from '@kabinet/core';
 import type { PasswordHasher } from '@kabinet/ports';
 import { defaultAppointmentCatalogue, defineAppointmentCatalogue, verifyVisitPass } from '@kabinet/services/appointments';
@@ -120,5 +121,22 @@ describe('appointment routes (SVC-2)', () => {
     expect(late).toMatchObject({ status: 409, body: { error: { code: 'appointment.change_too_late' } } });
     expect(late.body.error.message).toBe('Изменить или отменить запись можно не позднее чем за 24 ч до приёма');
     expect((await t.send('GET', '/v1/appointments')).status).toBe(401);
+  });
+
+  it('S-17: any body, pass or query on the appointment routes is answered below 500', async () => {
+    const t = api();
+    const me = await signedIn(t);
+    const json = fc.oneof(fc.jsonValue(), fc.record({ officeId: fc.oneof(fc.constantFrom('mow-1', 'vvo-1'), fc.string(), fc.integer()), serviceId: fc.oneof(fc.constant('patent'), fc.string()), slot: fc.oneof(fc.constantFrom('2027-01-18T09:00', '2027-02-30T09:00', '2027-01-18T13:15'), fc.string()) }, { requiredKeys: [] }));
+    await fc.assert(
+      fc.asyncProperty(json, fc.string({ maxLength: 40 }), fc.string({ maxLength: 12 }), async (body, pass, from) => {
+        for (const r of [
+          await t.send('POST', '/v1/appointments', { token: me.token, body }),
+          await t.send('POST', '/v1/appointments/apt_x/move', { token: me.token, body }),
+          await t.send('POST', '/v1/operator/check-in', { operator: true, body: { pass } }),
+          await t.send('GET', `/v1/offices/mow-1/slots?service=patent&from=${encodeURIComponent(from)}&to=${encodeURIComponent(from)}`),
+        ]) expect(r.status).toBeLessThan(500);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
