@@ -5,3 +5,5 @@ import './style.css';
 
 document.documentElement.lang = currentLang();
 render(<App />, document.getElementById('app')!);
+// Preact renders synchronously: from here the page answers input (scripts/measure.ts reads this mark).
+performance.mark('kabinet:interactive');

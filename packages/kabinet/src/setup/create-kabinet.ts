@@ -310,6 +310,8 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     ...(config.applications?.agency === undefined ? {} : { agency: config.applications.agency }),
     ...(config.applications?.catalogue === undefined ? {} : { catalogue: config.applications.catalogue }),
     ...(config.scanFile === undefined ? {} : { scanFile: config.scanFile }),
+    // Forms hold addresses and document numbers: sealed at rest with the account's PII keys (S-12).
+    fieldCipher: { seal: (text, context) => ctx.pii.encrypt(text, context), open: (sealed, context) => ctx.pii.decrypt(sealed as Parameters<typeof ctx.pii.decrypt>[0], context) },
   });
 
   // Appointments (SVC-2): visit passes are signed with the configured pass keys, else with the
