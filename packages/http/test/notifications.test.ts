@@ -139,4 +139,19 @@ describe('notification routes', () => {
     expect(mail[0]).toMatchObject({ channel: 'email', purpose: 'notice', subject: 'New message in your personal account' });
     expect(JSON.stringify(mail[0])).not.toContain('3500');
   });
+
+  it('NOTE-2: the account\'s security notices (a password change) are kept in the centre too, critical, with no second SMS/e-mail', async () => {
+    const t = api();
+    const me = await signedIn(t);
+    t.outbox.clear();
+    const changed = await t.call('POST', '/v1/auth/password', me.token, { currentPassword: PASSWORD, newPassword: 'Bukhara-2027!x' });
+    expect(changed.status).toBe(200);
+    const sentDirectly = t.outbox.messages.length;
+    expect(sentDirectly).toBeGreaterThan(0);
+    const page = await t.call('GET', '/v1/notifications', me.token);
+    expect(page.body.items).toMatchObject([{ kind: 'security', critical: true, read: false, text: expect.stringContaining('your password was changed') }]);
+    expect(await t.kabinet.notifications.deliverDue()).toMatchObject({ success: true, data: { claimed: 0 } });
+    expect(t.outbox.messages.length).toBe(sentDirectly);
+  });
 });
+

@@ -33,6 +33,9 @@ export async function sendEmail(ctx: AccountContext, to: string, notice: Notice)
   }
 }
 
+// Security notices the notification centre keeps too (NOTE-2); none carries a token or a code.
+const CENTRE_CODES = new Set(['notice.login_alert', 'notice.password_changed', 'notice.second_factor_changed', 'notice.contact_changed', 'notice.account_unblocked']);
+
 /** Sends a notice to an account's phone and e-mail (and push), decrypting them only for the send. */
 export async function notifyAccount(ctx: AccountContext, account: AccountRecord, notice: Notice, channels: readonly ('phone' | 'email')[] = ['phone', 'email']): Promise<void> {
   if (channels.includes('phone')) await sendSms(ctx, ctx.pii.decrypt(account.phone.value, piiContext('account', account.id, 'phone')), notice);
@@ -41,5 +44,14 @@ export async function notifyAccount(ctx: AccountContext, account: AccountRecord,
     await ctx.senders.push.send({ accountId: account.id, title: ctx.serviceName, body: text(ctx, notice), purpose: notice.purpose });
   } catch {
     // As above.
+  }
+  if (ctx.securityNotices !== undefined && CENTRE_CODES.has(notice.code)) {
+    const params: Record<string, string | number> = { service: ctx.serviceName };
+    for (const [key, value] of Object.entries(notice.params ?? {})) if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+    try {
+      await ctx.securityNotices(account.id, { code: notice.code, params });
+    } catch {
+      // As above: the centre's copy must not undo the step.
+    }
   }
 }

@@ -84,7 +84,25 @@ export interface AccountContextConfig {
   readonly locale?: Locale;
   /** FILE-4, S-13: the antivirus hook every upload passes before it is bound to a profile; uploads without one fail with `ERR_CONFIG`. */
   readonly scanFile?: FileScanner;
+  /**
+   * NOTE-2: puts the account's security notices (a new login, a password, second factor or
+   * contact changed, an unblock) into the portal's notification centre as well, after they were
+   * sent to the contacts directly (S-11 needs the old contact). Never called for notices that
+   * carry a token or a code. Its failures do not undo the step.
+   */
+  readonly securityNotices?: SecurityNoticeSink;
 }
+
+/**
+ * Where {@link AccountContextConfig.securityNotices} go: the notice's catalogue code and its params
+ * (masked values only), for the account.
+ *
+ * @example
+ * ```ts
+ * const sink: SecurityNoticeSink = async (accountId, notice) => centre.post(accountId, notice.code, notice.params);
+ * ```
+ */
+export type SecurityNoticeSink = (accountId: string, notice: { readonly code: string; readonly params: Readonly<Record<string, string | number>> }) => Promise<void>;
 
 
 /** Everything the account services share, checked and derived once. */
@@ -131,6 +149,8 @@ export interface AccountContext {
   readonly accessTokens: AccessTokens;
   /** The antivirus hook, when configured (FILE-4). */
   readonly scanFile: FileScanner | undefined;
+  /** The notification centre's sink for security notices, when configured (NOTE-2). */
+  readonly securityNotices: SecurityNoticeSink | undefined;
   /** A hash of a random password, verified for unknown logins so their timing matches (S-8). */
   readonly dummyHash: () => Promise<string>;
 }

@@ -75,6 +75,7 @@ export function createAccountContext(config: AccountContextConfig): AccountConte
     serviceName: config.serviceName ?? 'Kabinet',
     locale: config.locale ?? 'ru',
     scanFile: config.scanFile,
+    securityNotices: config.securityNotices,
     pii: createPiiCipher(config.keys, random),
     blindIndex: createBlindIndex(config.keys),
     accessTokens,

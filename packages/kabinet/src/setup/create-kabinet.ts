@@ -55,9 +55,9 @@ import type { Kabinet, KabinetDev } from './kabinet.js';
 import type { KabinetConfig, KabinetStores } from './kabinet-config.js';
 import { kabinetStoresOf } from './kabinet-stores-of.js';
 import { servicesDepsOf } from './services-deps-of.js';
-import { noticeContactsOf } from './notice-contacts.js';
 import { createApplicationsService, defaultApplicationsPolicy, strictApplicationsPolicy, type DutyLedger } from '@kabinet/services/applications';
 import { createNoticeBoard, createNotificationCentre, createSupportRequests, defaultSupportRequestsPolicy, strictSupportRequestsPolicy, type ServicesDeps } from '@kabinet/services';
+import { noticeContactsOf } from './notice-contacts.js';
 import { createAppointmentsService, defaultAppointmentsPolicy, strictAppointmentsPolicy } from '@kabinet/services/appointments';
 
 function configError(message: string): KabinetError {
@@ -271,6 +271,10 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     ...(config.serviceName === undefined ? {} : { serviceName: config.serviceName }),
     ...(config.locale === undefined ? {} : { locale: config.locale }),
     ...(config.scanFile === undefined ? {} : { scanFile: config.scanFile }),
+    // NOTE-2: the account's security notices are kept in the notification centre too (already
+    // sent to the contacts by the account services, so no delivery is written for them).
+    securityNotices: (accountId, notice) =>
+      servicesDeps.units.run((unit) => servicesDeps.notices.post(unit, { accountId, kind: 'security', code: notice.code, params: notice.params, critical: true, announced: true })),
   });
 
   // No silent simulator (finding: forged callbacks): the provider is chosen or payments refuse.

@@ -61,6 +61,13 @@ describe('createNoticeBoard', () => {
     expect((await outbox('acc_1')).map((d) => [d.channel, d.critical])).toEqual([['sms', true]]);
   });
 
+  it('NOTE-2: an announced notice (already sent by its poster) is kept in the centre with no delivery', async () => {
+    const { post, inbox, outbox } = setup();
+    await post({ accountId: 'acc_1', kind: 'security', code: 'notice.password_changed', critical: true, announced: true });
+    expect((await inbox('acc_1')).map((n) => [n.code, n.critical])).toEqual([['notice.password_changed', true]]);
+    expect(await outbox('acc_1')).toEqual([]);
+  });
+
   it('a reminder (notBefore in the future) is pending: nothing in the centre, no delivery, a reminder due then; notBefore exactly now posts at once', async () => {
     const { kit, post, inbox, outbox, reminders } = setup();
     const due = kit.clock.now() + 24 * HOUR;

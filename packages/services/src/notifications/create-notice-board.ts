@@ -70,6 +70,7 @@ export function createNoticeBoard(deps: Pick<ServicesDeps, 'clock' | 'random'>, 
         params: { ...(draft.params ?? {}) },
         ...(draft.subject === undefined ? {} : { subject: draft.subject }),
         critical: draft.critical === true,
+        ...(draft.announced === true ? { announced: true } : {}),
       };
       if (draft.notBefore === undefined || draft.notBefore <= now) {
         await materialiseNotice(unit, { ...content, noticeId: createId('ntc', now, random) }, now, policy);
@@ -85,6 +86,7 @@ export function createNoticeBoard(deps: Pick<ServicesDeps, 'clock' | 'random'>, 
         params: content.params,
         ...(draft.subject === undefined ? {} : { subject: { type: draft.subject.type, id: draft.subject.id } }),
         critical: content.critical,
+        ...(draft.announced === true ? { announced: true } : {}),
         ...(draft.key === undefined ? {} : { key: draft.key }),
         createdAt: now,
       };

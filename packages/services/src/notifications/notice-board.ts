@@ -29,6 +29,12 @@ export interface NoticeDraft {
   readonly subject?: NoticeSubject;
   /** Security-critical: goes out on at least one channel whatever the preferences. */
   readonly critical?: boolean;
+  /**
+   * Already announced on the channels by whoever posts it (the account's own security notices go
+   * to the contacts directly, the old one included, S-11): the centre keeps it, no delivery is
+   * written.
+   */
+  readonly announced?: boolean;
   /** Not before this time (epoch ms): a reminder. Omit to post now. */
   readonly notBefore?: number;
   /**

@@ -114,6 +114,8 @@ export interface ReminderRecord extends StoreRecord {
   readonly subject?: NoticeSubject;
   /** Security-critical. */
   readonly critical: boolean;
+  /** Announced elsewhere: it gets no delivery when it appears. */
+  readonly announced?: boolean;
   /** The key that replaces or cancels it. */
   readonly key?: string;
   /** When it was scheduled, epoch ms. */

@@ -12,6 +12,7 @@ export interface NoticeContent {
   readonly params: Readonly<Record<string, string | number>>;
   readonly subject?: NoticeSubject;
   readonly critical: boolean;
+  readonly announced?: boolean;
 }
 
 export const SYSTEM_ACTOR = { type: 'system', id: 'notifications' } as const;
@@ -28,7 +29,7 @@ export function deliveryIdOf(noticeId: string, channel: string): string {
 // do). A second call for the same notice id fails with the store's ConflictError.
 export async function materialiseNotice(unit: JournaledUnit, content: NoticeContent, now: number, policy: NotificationsPolicy, createdAt = now): Promise<NoticeRecord> {
   const prefs = await unit.versioned<PreferencesRecord>(NOTICE_COLLECTIONS.preferences).get(content.accountId);
-  const channels = planChannels(prefs?.channels, content, policy);
+  const channels = content.announced === true ? [] : planChannels(prefs?.channels, content, policy);
   const notice: NoticeRecord = {
     id: content.noticeId,
     ownerId: content.accountId,

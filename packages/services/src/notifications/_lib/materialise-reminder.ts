@@ -21,6 +21,7 @@ export async function materialiseReminder(deps: Pick<ServicesDeps, 'units' | 'cl
           params: reminder.params,
           ...(reminder.subject === undefined ? {} : { subject: reminder.subject }),
           critical: reminder.critical,
+          ...(reminder.announced === true ? { announced: true } : {}),
         };
         await materialiseNotice(unit, content, deps.clock.now(), policy, reminder.dueAt);
       }
