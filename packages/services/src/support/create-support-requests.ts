@@ -4,33 +4,14 @@ import type { FileScanner } from '@kabinet/validators/file';
 import type { ServicesDeps } from '../context/services-deps.js';
 import type { SupportContext } from './_lib/context.js';
 import { actOnAccount } from './_lib/use-account-action.js';
-import { escalatedQueue, findByNumber, operatorGet, operatorQueue, operatorReply, resolve, take, type Operator } from './_lib/use-operator.js';
-import { escalateOverdue, type SupportTickReport } from './_lib/use-tick.js';
+import { escalatedQueue, findByNumber, operatorGet, operatorQueue, operatorReply, resolve, take } from './_lib/use-operator.js';
+import { escalateOverdue } from './_lib/use-tick.js';
+import type { SupportOperator, SupportTick } from './support-operator.js';
 import { createRequest, getOwn, listOwn, replyAsUser } from './_lib/use-user.js';
 import { defineSupportRequestsPolicy } from './define-support-requests-policy.js';
 import type { SupportAccountOperations } from './support-account-operations.js';
 import type { SupportRequestSummary, SupportRequestView } from './support-request-view.js';
 import type { SupportRequestsPolicy } from './support-requests-policy.js';
-
-/**
- * The operator acting: an id from the integrator's staff sign-in (journaled as `support:<id>`).
- *
- * @example
- * ```ts
- * const operator: SupportOperator = { operatorId: 'op_17' };
- * ```
- */
-export type SupportOperator = Operator;
-
-/**
- * What a tick did.
- *
- * @example
- * ```ts
- * const r = await supportRequests.escalateOverdue({ limit: 100 }); // { success: true, data: { escalated: 2, closed: 0, more: false } }
- * ```
- */
-export type SupportTick = SupportTickReport;
 
 /**
  * Options of {@link createSupportRequests}.

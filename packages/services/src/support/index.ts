@@ -29,4 +29,5 @@ export type { SupportAccountOperations } from './support-account-operations.js';
 export { supportRequestInputSchemas } from './support-request-input-schemas.js';
 export { supportRequestMessages } from './support-request-messages.js';
 export { renderSupportRequestDiagram, SUPPORT_DIAGRAM_START, SUPPORT_DIAGRAM_END } from './render-support-request-diagram.js';
-export { createSupportRequests, type SupportRequests, type SupportRequestsOptions, type SupportOperator, type SupportTick } from './create-support-requests.js';
+export type { SupportOperator, SupportTick } from './support-operator.js';
+export { createSupportRequests, type SupportRequests, type SupportRequestsOptions } from './create-support-requests.js';

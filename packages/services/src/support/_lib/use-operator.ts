@@ -5,6 +5,7 @@
 import { KabinetError, createId, fail, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { Page, Stored } from '@kabinet/ports';
 import { parseTicketNumber } from '../parse-ticket-number.js';
+import type { SupportOperator } from '../support-operator.js';
 import { advanceSupportDeadline } from '../support-deadline.js';
 import { supportRequestInputSchemas as schemas } from '../support-request-input-schemas.js';
 import type { SupportRequestStatus } from '../support-request-machine.js';
@@ -19,10 +20,7 @@ import { checkText } from './text-check.js';
 import { notFound } from './use-user.js';
 import { requestView, summaryView } from './views.js';
 
-/** Who acts: an operator id from the integrator's staff sign-in. */
-export interface Operator {
-  readonly operatorId: string;
-}
+export type Operator = SupportOperator;
 
 const OPERATOR_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 

@@ -6,21 +6,14 @@
 // nothing due, and leaves it — each request is escalated once.
 import { createId, ok, readInput, type Result } from '@kabinet/core';
 import type { Stored } from '@kabinet/ports';
+import type { SupportTick } from '../support-operator.js';
 import { supportRequestInputSchemas as schemas } from '../support-request-input-schemas.js';
 import type { SupportMessage, SupportRequestRecord } from '../support-request-record.js';
 import { closeResolved } from './close-resolved.js';
 import { REQUESTS } from './collections.js';
 import { SYSTEM, unstore, withRetry, writeStep, type SupportContext } from './context.js';
 
-/** What one tick did. */
-export interface SupportTickReport {
-  /** Requests escalated by this tick. */
-  readonly escalated: number;
-  /** Resolved requests closed by this tick. */
-  readonly closed: number;
-  /** Whether more due requests were left for the next tick. */
-  readonly more: boolean;
-}
+export type SupportTickReport = SupportTick;
 
 async function escalate(ctx: SupportContext, current: Stored<SupportRequestRecord>, now: number): Promise<boolean> {
   const open = current.status === 'received' || current.status === 'in_progress';
