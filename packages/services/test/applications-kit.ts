@@ -8,6 +8,7 @@ import type { ApplicationsService } from '../src/applications/applications-servi
 import { createApplicationsService } from '../src/applications/create-applications-service.js';
 import { createSimulatedAgency, type SimulatedAgency } from '../src/applications/create-simulated-agency.js';
 import { defineApplicationsPolicy } from '../src/applications/define-applications-policy.js';
+import type { FieldCipher } from '../src/applications/field-cipher.js';
 
 export const SECRET = 'agency-secret-0123456789';
 export const scan300 = (): Uint8Array => makeJpeg({ jfif: { units: 1, x: 300, y: 300 } });
@@ -20,7 +21,7 @@ export interface AppKit extends ServicesKit {
   readonly paid: Map<string, string>;
 }
 
-export function makeAppKit(options: { policy?: Partial<ApplicationsPolicy>; seed?: number; kit?: ServicesKit } = {}): AppKit {
+export function makeAppKit(options: { policy?: Partial<ApplicationsPolicy>; seed?: number; kit?: ServicesKit; fieldCipher?: FieldCipher } = {}): AppKit {
   const kit = options.kit ?? makeServicesKit(options.seed === undefined ? {} : { seed: options.seed });
   const agency = createSimulatedAgency({ clock: kit.clock, random: createSeededRandom(options.seed ?? 5), secret: SECRET });
   const paid = new Map<string, string>();
@@ -31,6 +32,7 @@ export function makeAppKit(options: { policy?: Partial<ApplicationsPolicy>; seed
       return paymentId === undefined ? undefined : { paymentId };
     },
     scanFile: async () => 'clean',
+    ...(options.fieldCipher === undefined ? {} : { fieldCipher: options.fieldCipher }),
     policy: defineApplicationsPolicy({ passDelayMs: 60_000, ...options.policy }),
   });
   return { ...kit, service, agency, paid };

@@ -7,6 +7,7 @@ import type { ApplicationsService } from './applications-service.js';
 import { defaultServiceCatalogue } from './default-service-catalogue.js';
 import { defineApplicationsPolicy } from './define-applications-policy.js';
 import type { DutyLedger } from './duty-ledger.js';
+import type { FieldCipher } from './field-cipher.js';
 import type { ServiceDefinition } from './service-definition.js';
 import type { AppContext } from './_lib/context.js';
 import { answer, submit, withdraw } from './_lib/use-submit.js';
@@ -26,6 +27,8 @@ export interface ApplicationsOptions {
   readonly duties: DutyLedger;
   /** The antivirus hook every upload passes (FILE-4); uploads throw `ERR_CONFIG` without it. */
   readonly scanFile?: FileScanner;
+  /** Seals forms at rest (S-12); `kabinet` passes the account's PII cipher. */
+  readonly fieldCipher?: FieldCipher;
   /** The policy (checked by `defineApplicationsPolicy`). */
   readonly policy?: ApplicationsPolicy;
   /** The catalogue (default {@link defaultServiceCatalogue}). */
@@ -79,6 +82,7 @@ export function createApplicationsService(deps: ServicesDeps, options: Applicati
     agencyConfigured: options.agency !== undefined,
     duties: options.duties,
     scanFile: options.scanFile,
+    fieldCipher: options.fieldCipher,
   };
   return {
     listServices: () => ctx.catalogue,

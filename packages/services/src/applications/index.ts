@@ -27,6 +27,7 @@ export { expectedCompletion, type CompletionClock, type WorkingCalendar } from '
 export { issueConfirmationNumber } from './issue-confirmation-number.js';
 export { parseConfirmationNumber } from './parse-confirmation-number.js';
 export type { DutyLedger } from './duty-ledger.js';
+export type { FieldCipher } from './field-cipher.js';
 export type { AgencyDocument, AgencyGateway, AgencyStatus, AgencySubmission, AgencySupplement, AgencyUpdate } from './agency-gateway.js';
 export { agencyUpdateSchema } from './agency-update-schema.js';
 export { applicationsInputSchemas } from './applications-input-schemas.js';

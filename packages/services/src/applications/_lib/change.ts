@@ -3,7 +3,7 @@ import type { JournaledUnit } from '@kabinet/audit/units';
 import type { Stored } from '@kabinet/ports';
 import type { NoticeDraft } from '../../notifications/notice-board.js';
 import type { ApplicationRecord } from '../application-record.js';
-import { APPLICATIONS, journal, unstore, withRetry, type AppContext, type Party } from './context.js';
+import { journal, unitApplications, unstore, withRetry, type AppContext, type Party } from './context.js';
 
 type Json = Parameters<typeof journal>[4][string];
 
@@ -76,9 +76,7 @@ export async function changeApplication(
     if ('unchanged' in decided.data) return ok(app, decided.warnings);
     const change = decided.data;
     const saved = await ctx.deps.units.run(async (unit) => {
-      const stored = await unit
-        .versioned<ApplicationRecord>(APPLICATIONS)
-        .update(stripVersion(change.next), app.version, change.uniqueKeys === undefined ? undefined : { uniqueKeys: change.uniqueKeys });
+      const stored = await unitApplications(ctx, unit).update(stripVersion(change.next), app.version, change.uniqueKeys === undefined ? undefined : { uniqueKeys: change.uniqueKeys });
       await journal(unit, actor, change.action, app.ownerId, { applicationId: app.id, ...change.payload });
       for (const key of change.cancelKeys ?? []) await ctx.deps.notices.cancel(unit, app.ownerId, key);
       if (change.notice !== undefined) await notify(ctx, unit, change.next, change.notice);

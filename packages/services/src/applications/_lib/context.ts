@@ -7,6 +7,8 @@ import type { AgencyGateway } from '../agency-gateway.js';
 import type { ApplicationRecord, CertificateRecord } from '../application-record.js';
 import type { ApplicationsPolicy } from '../applications-policy.js';
 import type { DutyLedger } from '../duty-ledger.js';
+import type { FieldCipher } from '../field-cipher.js';
+import { sealedStore } from './sealed-store.js';
 import type { ServiceDefinition } from '../service-definition.js';
 
 export const APPLICATIONS = 'applications';
@@ -23,6 +25,8 @@ export interface AppContext {
   readonly agencyConfigured: boolean;
   readonly duties: DutyLedger;
   readonly scanFile: FileScanner | undefined;
+  /** Seals forms at rest (S-12), when given. */
+  readonly fieldCipher: FieldCipher | undefined;
 }
 
 export type Party = { readonly type: 'account' | 'system' | 'agency'; readonly id: string };
@@ -30,7 +34,10 @@ export const SYSTEM: Party = { type: 'system', id: 'applications' };
 export const AGENCY: Party = { type: 'agency', id: 'agency' };
 export const accountParty = (id: string): Party => ({ type: 'account', id });
 
-export const applications = (ctx: AppContext): VersionedStore<ApplicationRecord> => ctx.deps.versioned<ApplicationRecord>(APPLICATIONS);
+export const applications = (ctx: AppContext): VersionedStore<ApplicationRecord> => sealedStore(ctx.deps.versioned<ApplicationRecord>(APPLICATIONS), ctx.fieldCipher);
+
+/** The applications collection inside a unit (forms sealed as outside). */
+export const unitApplications = (ctx: AppContext, unit: JournaledUnit): VersionedStore<ApplicationRecord> => sealedStore(unit.versioned<ApplicationRecord>(APPLICATIONS), ctx.fieldCipher);
 export const certificates = (ctx: AppContext): VersionedStore<CertificateRecord> => ctx.deps.versioned<CertificateRecord>(CERTIFICATES);
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [k: string]: Json };

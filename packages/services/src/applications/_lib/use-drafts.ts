@@ -6,7 +6,7 @@ import type { ApplicationDetails } from '../applications-service.js';
 import { applicationsInputSchemas as schemas } from '../applications-input-schemas.js';
 import { changeApplication, journalRefusal } from './change.js';
 import { checkFields, mergeFields } from './check-fields.js';
-import { APPLICATIONS, accountParty, journal, loadOwned, read, type AppContext } from './context.js';
+import { accountParty, journal, loadOwned, read, unitApplications, type AppContext } from './context.js';
 import { detailsOf } from './details.js';
 import { levelAtLeast } from './level.js';
 import { step } from './step.js';
@@ -40,7 +40,7 @@ export async function createDraft(ctx: AppContext, input: unknown): Promise<Resu
     updatedAt: now,
   };
   const stored = await ctx.deps.units.run(async (unit) => {
-    const created = await unit.versioned<ApplicationRecord>(APPLICATIONS).create(record);
+    const created = await unitApplications(ctx, unit).create(record);
     await journal(unit, accountParty(accountId), 'application.created', accountId, { applicationId: record.id, serviceCode, fields: Object.keys(record.fields) });
     return created;
   });
