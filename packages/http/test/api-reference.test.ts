@@ -3,11 +3,12 @@
 // this origin; the document it renders carries header parameters and no 422 on routes without
 // input; the page's relative links resolve under …/docs and …/docs/.
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createKabinet, generateDevelopmentKeys } from 'kabinet';
 import { buildOpenApiDocument, createKabinetHttp, renderOpenApiPage } from '../src/index.js';
 
 const kabinet = createKabinet({ keys: generateDevelopmentKeys('api-reference') });
+afterAll(() => kabinet.close());
 const renderer = { script: 'window.SwaggerUIBundle = function () {};\n//# sourceMappingURL=swagger-ui-bundle.js.map', stylesheet: '.swagger-ui{color:#3b4151}\n\n\n/*# sourceMappingURL=swagger-ui.css.map*/' }; // as swagger-ui-dist 5.36 ends them
 const withRenderer = createKabinetHttp(kabinet, { docs: { renderer } });
 const without = createKabinetHttp(kabinet);

@@ -3,16 +3,19 @@
 // resolving), so generators and renderers (Swagger UI, openapi-typescript) read what we serve.
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPI } from 'openapi-types';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createKabinet, generateDevelopmentKeys } from 'kabinet';
 import { buildOpenApiDocument, createKabinetHttp, defineRoute } from '../src/index.js';
+
+const kabinet = createKabinet({ keys: generateDevelopmentKeys('openapi-valid') });
+afterAll(() => kabinet.close());
 
 const validate = (document: object) => SwaggerParser.validate(structuredClone(document) as OpenAPI.Document);
 
 describe('the OpenAPI document is valid OpenAPI 3.1', () => {
   it('as createKabinetHttp generates it, with servers and the docs routes', async () => {
-    const { openapi } = createKabinetHttp(createKabinet({ keys: generateDevelopmentKeys('openapi-valid') }), { openapi: { servers: [{ url: 'http://127.0.0.1:3000/api' }] } });
+    const { openapi } = createKabinetHttp(kabinet, { openapi: { servers: [{ url: 'http://127.0.0.1:3000/api' }] } });
     await expect(validate(openapi)).resolves.toMatchObject({ openapi: '3.1.0' });
   });
 
@@ -30,7 +33,7 @@ describe('the OpenAPI document is valid OpenAPI 3.1', () => {
 
   // swagger-parser checks OpenAPI 3.x against its schema only; what the schema cannot say:
   it('operation ids are unique and every {parameter} of a path is declared', () => {
-    const { openapi } = createKabinetHttp(createKabinet({ keys: generateDevelopmentKeys('openapi-ids') }));
+    const { openapi } = createKabinetHttp(kabinet);
     const ids: string[] = [];
     for (const [path, methods] of Object.entries(openapi.paths as Record<string, Record<string, { operationId: string; parameters: { name: string; in: string }[] }>>)) {
       for (const op of Object.values(methods)) {
