@@ -9,7 +9,7 @@ import { createMemoryKeyProvider } from '@kabinet/memory';
 import { createPostgresStores } from '@kabinet/postgres';
 import type { SlotStore } from '@kabinet/ports';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppointmentsService, type AppointmentsService } from '../src/appointments/index.js';
+import { createAppointmentsService, type AppointmentRecord, type AppointmentsService } from '../src/appointments/index.js';
 import type { ServicesDeps } from '../src/context/services-deps.js';
 import { createNoticeBoard } from '../src/notifications/index.js';
 import { openTestSchema, type TestDatabase } from '../../postgres/test/_lib/test-database.js';
@@ -56,7 +56,7 @@ describe('appointments on PostgreSQL', () => {
   });
 
   it('SVC-2 negative control: the same race with seats decided by read-then-write books the seat more than once', async () => {
-    const seats = naiveSlotStore(20);
+    const seats = naiveSlotStore(100);
     const services = Array.from({ length: 5 }, () => instance({ seats }).appointments);
     const race = await raceOneSlot(services, 50, 'naive');
     expect(race.booked).toBeGreaterThan(1);
@@ -92,5 +92,25 @@ describe('appointments on PostgreSQL', () => {
     expect(await other.deps.slots.seatOf('ekb-1:patent:2027-01-19T09:00', held.data.id)).toMatchObject({ state: 'booked' });
     expect(await other.deps.slots.seatOf('ekb-1:patent:2027-01-20T09:00', held.data.id)).toBeUndefined();
     expect(await other.appointments.get({ accountId: 'acc_move', appointmentId: held.data.id })).toMatchObject({ success: true, data: { slot: '2027-01-19T09:00', state: 'booked' } });
+  });
+
+  it('SVC-2: two instances sweeping at once mark each missed visit a no-show once (version-checked writes)', async () => {
+    const [a, b] = [instance(), instance()];
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const accountId = `acc_sweep_${i}`;
+      const held = await a.appointments.hold({ accountId, accountLevel: 'confirmed', officeId: 'nsk-1', serviceId: 'patent', slot: `2027-01-21T${String(9 + (i % 4)).padStart(2, '0')}:${i < 4 ? '00' : '15'}` });
+      if (!held.success) throw new Error(JSON.stringify(held.issues));
+      expect(await a.appointments.confirm({ accountId, appointmentId: held.data.id })).toMatchObject({ success: true });
+      ids.push(held.data.id);
+    }
+    clock.set(Date.UTC(2027, 0, 22));
+    // Due: these eight and the bookings of the tests above.
+    const due = (await a.backend.versioned<AppointmentRecord>('appointments').listDue(clock.now(), { limit: 1000 })).items.filter((r) => r.state === 'booked').length;
+    expect(due).toBeGreaterThanOrEqual(8);
+    const [x, y] = await Promise.all([a.appointments.sweep(), b.appointments.sweep()]);
+    expect(x.noShows + y.noShows).toBe(due);
+    for (const [i, id] of ids.entries()) expect(await b.appointments.get({ accountId: `acc_sweep_${i}`, appointmentId: id })).toMatchObject({ success: true, data: { state: 'no_show' } });
+    expect(await a.appointments.sweep()).toEqual({ expired: 0, noShows: 0 });
   });
 });
