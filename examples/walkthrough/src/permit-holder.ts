@@ -1,3 +1,4 @@
+import type { AuthContext } from 'kabinet';
 import { explain } from './printer.js';
 import { must } from './must.js';
 import { people } from './people.js';
@@ -6,7 +7,7 @@ import { e164, enrollTotp, levelName, loginWithSms, loginWithTotp, refreshAfterL
 const HOUR = 3_600_000;
 
 /** Dilnoza, a residence-permit holder with SNILS: the permit and SNILS are required, a clarification, in-person confirmation. */
-export async function permitHolder(stage: Stage): Promise<{ accountId: string; draftId: string }> {
+export async function permitHolder(stage: Stage): Promise<{ accountId: string; draftId: string; auth: AuthContext }> {
   const { kabinet, print, clock } = stage;
   const person = people.dilnoza;
   print.section({ ru: 'Дильноза Исмаилова — владелица ВНЖ со СНИЛС', en: 'Dilnoza Ismailova, a residence-permit holder with SNILS' });
@@ -54,12 +55,12 @@ export async function permitHolder(stage: Stage): Promise<{ accountId: string; d
   const sms = stage.kabinet.dev.outbox!.lastTo(e164(person.phone));
   const token = sms?.channel === 'sms' ? /(acc_[0-9a-z]+\.[A-Za-z0-9_-]+)/.exec(sms.text)?.[1] : undefined;
   print.note(`SMS: «${sms?.channel === 'sms' ? sms.text.replace(token ?? '', `${(token ?? '').slice(0, 12)}…`) : ''}»`); // the message is in the portal's language
-  const activated = must('activate', await kabinet.identity.activate({ token }));
+  const activated = must('activate', await kabinet.identity.activate({ token: token ?? '' }));
   print.step({ ru: `Ссылка активации открыта: проверка ${activated.state}; уровень → ${levelName('confirmed')}`, en: `Activation link opened: check ${activated.state}; level → ${levelName('confirmed', 'en')}` });
   session = await refreshAfterLevelChange(stage, session.tokens);
 
   const secret = await enrollTotp(stage, session.auth);
   must('logout', await kabinet.sessions.logout(session.auth));
-  await loginWithTotp(stage, person, secret, '198.51.100.21');
-  return { accountId: created.accountId, draftId: access.draftId };
+  const signedIn = await loginWithTotp(stage, person, secret, '198.51.100.21');
+  return { accountId: created.accountId, draftId: access.draftId, auth: signedIn.auth };
 }

@@ -17,10 +17,24 @@ describe('walkthrough', () => {
     expect(result).toMatchObject({ journalVerified: true, levels: ['confirmed', 'confirmed'] });
   });
 
-  it('--locale en: every line is English (only data keeps Cyrillic: the quoted SMS, duty names, passport names, the SBP label); ru stays Russian', async () => {
+  it('SVC-1, SVC-2, SVC-3, NOTE-2, AUD-2: the confirmed person gets an approved application with its certificate, a booked visit with a verified pass that cannot be cancelled within 24 h, a resolved support request, and notices for all of it', async () => {
+    const { services } = await runWalkthrough(silentPrinter, { account: { scrypt: TEST_SCRYPT } });
+    expect(services).toEqual({
+      applicationStatus: 'approved',
+      certificates: 1,
+      appointmentState: 'booked',
+      lateCancelRefused: true,
+      passVerified: true,
+      supportStatus: 'resolved',
+      notices: expect.any(Number),
+    });
+    expect(services.notices).toBeGreaterThanOrEqual(10);
+  });
+
+  it('--locale en: every line is English (only data keeps Cyrillic: the quoted SMS, duty names, passport names, the SBP label, the service name); ru stays Russian', async () => {
     const en = recordingPrinter('en');
     await runWalkthrough(en, { account: { scrypt: TEST_SCRYPT } });
-    const data = /SMS: «.*»|Charge ".*"|Каримов Азиз|Исмаилова Дильноза|СБП/g;
+    const data = /SMS: «.*»|Charge ".*"|Каримов Азиз|Исмаилова Дильноза|СБП|Госуслуги \(демо\)/g;
     const russianLeft = en.lines.filter((line) => CYRILLIC.test(line.replace(data, '')));
     expect(russianLeft).toEqual([]);
     expect(en.lines.length).toBeGreaterThan(60);

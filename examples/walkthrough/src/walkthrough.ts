@@ -1,6 +1,7 @@
 import { createFakeClock, type Clock } from '@kabinet/core';
 import type { StoreBackend } from '@kabinet/ports';
-import { createKabinet, generateDevelopmentKeys, simulatedPayments, type AccountPolicy, type StaticKeysConfig } from 'kabinet';
+import { createKabinet, generateDevelopmentKeys, simulatedAgency, simulatedPayments, type AccountPolicy, type StaticKeysConfig } from 'kabinet';
+import { afterRegistration, type AfterRegistrationResult } from './after-registration.js';
 import { foreignCitizen } from './foreign-citizen.js';
 import { payDuties } from './pay-duties.js';
 import { permitHolder } from './permit-holder.js';
@@ -19,6 +20,8 @@ export interface WalkthroughResult {
   readonly levels: readonly string[];
   /** The two people's account ids. */
   readonly accountIds: readonly string[];
+  /** How the confirmed person's applications, visit, support request and notices ended. */
+  readonly services: AfterRegistrationResult;
 }
 
 /** Where the walkthrough keeps its data: memory by default, or a backend made on its clock. */
@@ -43,6 +46,7 @@ export async function runWalkthrough(print: Printer, options: WalkthroughOptions
   const clock = createFakeClock(Date.UTC(2026, 2, 2, 6, 0, 0));
   const account = options.account ?? {};
   const backend = options.backend?.(clock);
+  const agency = simulatedAgency({ clock });
   const kabinet = createKabinet({
     ...(backend === undefined ? {} : { backend }),
     keys: options.keys ?? generateDevelopmentKeys('walkthrough'),
@@ -54,6 +58,8 @@ export async function runWalkthrough(print: Printer, options: WalkthroughOptions
     // The simulated provider is chosen here, never a default: a demo moves no money. Its charges
     // (the duties' amounts) live in the backend when there is one, so they survive a restart.
     payments: simulatedPayments({ clock, ...(backend === undefined ? {} : { chargeStore: backend.versioned('charges') }) }),
+    // The simulated authority decides applications here (SVC-1); never a default either.
+    applications: { agency },
   });
   try {
     print.section(options.backend === undefined ? { ru: 'Kabinet на адаптерах в памяти', en: 'Kabinet on the in-memory adapters' } : { ru: 'Kabinet на внешнем хранилище', en: 'Kabinet on an external store' });
@@ -67,12 +73,13 @@ export async function runWalkthrough(print: Printer, options: WalkthroughOptions
     const aziz = await foreignCitizen({ kabinet, clock, print });
     const dilnoza = await permitHolder({ kabinet, clock, print });
     await payDuties({ kabinet, clock, print }, aziz.auth);
+    const services = await afterRegistration({ kabinet, clock, print }, agency, dilnoza.auth);
     const verified = await showJournal({ kabinet, clock, print }, [
       { name: { ru: 'Азиз Каримов', en: 'Aziz Karimov' }, accountId: aziz.accountId, draftId: aziz.draftId },
       { name: { ru: 'Дильноза Исмаилова', en: 'Dilnoza Ismailova' }, accountId: dilnoza.accountId, draftId: dilnoza.draftId },
     ]);
     const levels = await Promise.all([aziz.accountId, dilnoza.accountId].map(async (id) => (await kabinet.context.stores.accounts.get(id))?.level ?? 'missing'));
-    return { journalVerified: verified, levels, accountIds: [aziz.accountId, dilnoza.accountId] };
+    return { journalVerified: verified, levels, accountIds: [aziz.accountId, dilnoza.accountId], services };
   } finally {
     // The journal's sequencer stops before the caller ends its pool.
     await kabinet.close();

@@ -5,10 +5,18 @@ import { type AppointmentsContext, reminderKey } from './context.js';
 /** `DD.MM.YYYY HH:MM` of the slot, in the office's zone (the record's local slot). */
 export const localTimeText = (record: Pick<AppointmentRecord, 'slot'>): string => `${record.slot.slice(8, 10)}.${record.slot.slice(5, 7)}.${record.slot.slice(0, 4)} ${record.slot.slice(11)}`;
 
+/** The notice's placeholders; office and service names in both languages (`{officeRu}` / `{officeEn}`), as the reader's locale is known only when the centre renders. */
 function params(ctx: AppointmentsContext, record: AppointmentRecord): Record<string, string> {
   const office = ctx.catalogue.offices.find((o) => o.id === record.officeId);
   const service = ctx.catalogue.services.find((s) => s.id === record.serviceId);
-  return { number: record.number, time: localTimeText(record), office: office?.name.ru ?? record.officeId, service: service?.name.ru ?? record.serviceId };
+  return {
+    number: record.number,
+    time: localTimeText(record),
+    officeRu: office?.name.ru ?? record.officeId,
+    officeEn: office?.name.en ?? record.officeId,
+    serviceRu: service?.name.ru ?? record.serviceId,
+    serviceEn: service?.name.en ?? record.serviceId,
+  };
 }
 
 /** Posts an appointment notice now (`notice.appointment.<what>`) in the unit. */

@@ -38,10 +38,10 @@ export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'appointment.state.cancelled': 'Cancelled',
   'appointment.state.expired': 'Not confirmed',
 
-  'notice.appointment.booked': 'You are booked, appointment no. {number}: {service}, {office}, {time}. Bring the documents on the list and the pass with the QR code.',
-  'notice.appointment.moved': 'Appointment no. {number} moved to {time} ({office}).',
+  'notice.appointment.booked': 'You are booked, appointment no. {number}: {serviceEn}, {officeEn}, {time}. Bring the documents on the list and the pass with the QR code.',
+  'notice.appointment.moved': 'Appointment no. {number} moved to {time} ({officeEn}).',
   'notice.appointment.cancelled': 'Appointment no. {number} at {time} is cancelled.',
-  'notice.appointment.reminder': 'Reminder: your visit, appointment no. {number}, is tomorrow at {time}, {office}.',
+  'notice.appointment.reminder': 'Reminder: your visit, appointment no. {number}, is tomorrow at {time}, {officeEn}.',
   'notice.appointment.no_show': 'You did not come to your visit, appointment no. {number} ({time}).',
   'notice.appointment.checked_in': 'You are checked in for appointment no. {number}.',
   'notice.appointment.expired': 'The time of appointment no. {number} was not confirmed and was freed.',

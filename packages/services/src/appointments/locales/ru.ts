@@ -35,10 +35,10 @@ export const ru = {
   'appointment.state.cancelled': 'Отменена',
   'appointment.state.expired': 'Не подтверждена',
 
-  'notice.appointment.booked': 'Вы записаны на приём № {number}: {service}, {office}, {time}. Возьмите с собой документы из списка и талон с QR-кодом.',
-  'notice.appointment.moved': 'Запись № {number} перенесена на {time} ({office}).',
+  'notice.appointment.booked': 'Вы записаны на приём № {number}: {serviceRu}, {officeRu}, {time}. Возьмите с собой документы из списка и талон с QR-кодом.',
+  'notice.appointment.moved': 'Запись № {number} перенесена на {time} ({officeRu}).',
   'notice.appointment.cancelled': 'Запись № {number} на {time} отменена.',
-  'notice.appointment.reminder': 'Напоминание: завтра в {time} приём по записи № {number}, {office}.',
+  'notice.appointment.reminder': 'Напоминание: завтра в {time} приём по записи № {number}, {officeRu}.',
   'notice.appointment.no_show': 'Вы не пришли на приём по записи № {number} ({time}).',
   'notice.appointment.checked_in': 'Вы зарегистрированы на приём по записи № {number}.',
   'notice.appointment.expired': 'Время по записи № {number} не подтверждено и освобождено.',
