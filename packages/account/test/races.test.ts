@@ -11,7 +11,7 @@ describe('races', () => {
     const kit = createKit();
     const s = await standardAccount(kit);
     const second = await login(kit, s.phone, { ip: '198.51.100.2' });
-    const evidence = { method: 'bank', evidence: { bankId: 'sber', attestationId: 'att-0042' } };
+    const evidence = { method: 'bank' as const, evidence: { bankId: 'sber', attestationId: 'att-0042' } };
     const [a, b] = await Promise.all([kit.identity.startConfirmation(s.auth, evidence), kit.identity.startConfirmation(second.auth, evidence)]);
     expect([a.success, b.success].filter(Boolean)).toHaveLength(1);
     const loser = a.success ? b : a;

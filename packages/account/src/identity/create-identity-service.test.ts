@@ -26,7 +26,7 @@ async function confirmWith(kit: Kit, method: ConfirmationMethod, s: Awaited<Retu
       const r = await kit.identity.startConfirmation(auth, { method });
       if (!r.success) return JSON.stringify(r.issues);
       expect(r.data.state).toBe('awaiting_code');
-      const done = await kit.identity.enterCode(auth, { checkId: r.data.checkId, code: kit.outbox.lastCode(phone) });
+      const done = await kit.identity.enterCode(auth, { checkId: r.data.checkId, code: kit.outbox.lastCode(phone)! });
       return done.success ? done.data.state : JSON.stringify(done.issues);
     }
     case 'video': {
@@ -56,7 +56,7 @@ async function confirmWith(kit: Kit, method: ConfirmationMethod, s: Awaited<Retu
       expect(r.data.state).toBe('activation_sent');
       const sms = kit.outbox.lastTo(phone);
       const token = sms?.channel === 'sms' ? /(acc_[0-9a-z]+\.[A-Za-z0-9_-]+)/.exec(sms.text)?.[1] : undefined;
-      const done = await kit.identity.activate({ token });
+      const done = await kit.identity.activate({ token: token! });
       return done.success ? done.data.state : JSON.stringify(done.issues);
     }
   }
@@ -309,7 +309,7 @@ describe('identity codes', () => {
     if (!started.success) throw new Error(JSON.stringify(started.issues));
     const code = kit.outbox.lastCode(s.phone);
     // Was `identity.wrong_code`: no code was tested in that session.
-    expect(await kit.identity.enterCode(other.auth, { checkId: started.data.checkId, code })).toMatchObject({ success: false, issues: [{ code: 'identity.code_expired', path: ['code'] }] });
-    expect(await kit.identity.enterCode(s.auth, { checkId: started.data.checkId, code })).toMatchObject({ success: true });
+    expect(await kit.identity.enterCode(other.auth, { checkId: started.data.checkId, code: code! })).toMatchObject({ success: false, issues: [{ code: 'identity.code_expired', path: ['code'] }] });
+    expect(await kit.identity.enterCode(s.auth, { checkId: started.data.checkId, code: code! })).toMatchObject({ success: true });
   });
 });

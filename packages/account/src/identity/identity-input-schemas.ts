@@ -13,7 +13,47 @@ import { z } from 'zod';
  * // { success: false, issues: [{ code: 'input.required', path: ['code'] }] }
  * ```
  */
+const FILE = z.object({ bytes: z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Uint8Array>, name: z.string().max(255).optional() });
+const METHODS = ['document_upload', 'bank', 'sms_code', 'video', 'e_signature', 'registered_mail', 'in_person'] as const;
+// Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
+const METHOD: z.ZodType<(typeof METHODS)[number], (typeof METHODS)[number]> = z.enum(METHODS);
+
 export const identityInputSchemas = {
+  /** `addDocument`: the document and its scans. */
+  addDocument: z.object({
+    /** `{ kind, … }`: the document's fields, checked by its kind. */
+    document: z.record(z.string(), z.unknown()),
+    /** Up to ten scans. */
+    files: z.array(FILE).max(10).optional(),
+  }),
+  /** `updateAddress`: the new address (checked by the address rules when read, DOC-10). */
+  updateAddress: z.object({
+    /** The address. */
+    address: z.unknown(),
+  }),
+  /** `startConfirmation`: the method and its evidence (checked by the method when read). */
+  startConfirmation: z.object({
+    /** The confirmation method (ACC-7). */
+    method: METHOD,
+    /** The method's evidence. */
+    evidence: z.record(z.string(), z.unknown()).optional(),
+  }),
+  /** `answerClarification`: the check and the corrected data. */
+  answerClarification: z.object({
+    /** The identity check. */
+    checkId: z.string().min(1).max(64),
+    /** Corrected personal data. */
+    personal: z.record(z.string(), z.unknown()).optional(),
+    /** Corrected documents. */
+    documents: z.array(z.record(z.string(), z.unknown())).max(6).optional(),
+    /** Scans backing the corrections. */
+    files: z.array(FILE).max(10).optional(),
+  }),
+  /** `cancel`: the check to cancel. */
+  cancel: z.object({
+    /** The identity check. */
+    checkId: z.string().min(1).max(64),
+  }),
   /** `enterCode`: the check and the code sent by SMS or in the registered letter. */
   enterCode: z.object({
     /** The identity check. */
@@ -27,3 +67,18 @@ export const identityInputSchemas = {
     token: z.string().min(1).max(200),
   }),
 };
+
+/** The input of `IdentityService.addDocument`, as a caller writes it. */
+export type IdentityDocumentInput = z.input<typeof identityInputSchemas.addDocument>;
+/** The input of `IdentityService.updateAddress`. */
+export type UpdateAddressInput = z.input<typeof identityInputSchemas.updateAddress>;
+/** The input of `IdentityService.startConfirmation`. */
+export type StartConfirmationInput = z.input<typeof identityInputSchemas.startConfirmation>;
+/** The input of `IdentityService.enterCode`. */
+export type EnterCodeInput = z.input<typeof identityInputSchemas.enterCode>;
+/** The input of `IdentityService.answerClarification`. */
+export type AnswerClarificationInput = z.input<typeof identityInputSchemas.answerClarification>;
+/** The input of `IdentityService.cancel`. */
+export type CancelCheckInput = z.input<typeof identityInputSchemas.cancel>;
+/** The input of `IdentityService.activate`. */
+export type ActivateInput = z.input<typeof identityInputSchemas.activate>;

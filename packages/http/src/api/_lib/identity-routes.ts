@@ -139,7 +139,7 @@ export function identityRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       access: 'session',
       body: identityInputSchemas.enterCode.omit({ checkId: true }),
       responses: { 200: { description: 'The check', schema: checkViewSchema }, 429: { description: 'Code blocked, with Retry-After' }, ...restricted },
-      handle: (ctx) => withSession(ctx, async (auth) => answer(ctx, catalogue, await identity.enterCode(auth, { checkId: ctx.params.checkId, code: ctx.body.code }, metaOf(ctx)), ok())),
+      handle: (ctx) => withSession(ctx, async (auth) => answer(ctx, catalogue, await identity.enterCode(auth, { checkId: ctx.params.checkId ?? '', code: ctx.body.code }, metaOf(ctx)), ok())),
     }),
     kabinetRoute({
       operationId: 'answerClarification',
@@ -156,7 +156,7 @@ export function identityRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
           const form = await readForm(ctx, ctx.body as Upload, clarificationBody, ['personal', 'documents']);
           if (!form.success) return form.reply;
           const input = {
-            checkId: ctx.params.checkId,
+            checkId: ctx.params.checkId ?? '',
             ...(form.data.personal === undefined ? {} : { personal: form.data.personal }),
             ...(form.data.documents === undefined ? {} : { documents: form.data.documents }),
             ...(form.files.length > 0 ? { files: form.files } : {}),
@@ -172,7 +172,7 @@ export function identityRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'session',
       responses: { 200: { description: 'The check', schema: checkViewSchema } },
-      handle: (ctx) => withSession(ctx, async (auth) => answer(ctx, catalogue, await identity.cancel(auth, { checkId: ctx.params.checkId }), ok())),
+      handle: (ctx) => withSession(ctx, async (auth) => answer(ctx, catalogue, await identity.cancel(auth, { checkId: ctx.params.checkId ?? '' }), ok())),
     }),
     kabinetRoute({
       operationId: 'activateInPerson',
