@@ -33,7 +33,7 @@ function api() {
   });
   const { handler } = createKabinetHttp(kabinet);
   const outbox = kabinet.dev.outbox!;
-  async function call(method: string, path: string, token?: string, body?: unknown, lang = 'en', raw?: { body: BodyInit; headers: Record<string, string> }) {
+  async function call(method: string, path: string, token?: string, body?: unknown, lang = 'en', raw?: { body: FormData | string; headers: Record<string, string> }) {
     const headers: Record<string, string> = { 'accept-language': lang, ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) };
     const init: RequestInit = raw !== undefined ? { method, headers: { ...headers, ...raw.headers }, body: raw.body } : { method, headers: { ...headers, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
     const response = await handler(new Request(`http://localhost${path}`, init), { ip: '203.0.113.9' });
@@ -74,7 +74,7 @@ async function signedIn(t: Api): Promise<{ accountId: string; token: string }> {
   return { accountId: created.accountId, token: done.body.tokens.accessToken as string };
 }
 
-function upload(kind: string, bytes: Uint8Array, name: string): { body: BodyInit; headers: Record<string, string> } {
+function upload(kind: string, bytes: Uint8Array, name: string): { body: FormData; headers: Record<string, string> } {
   const form = new FormData();
   form.set('kind', kind);
   form.set('file', new Blob([bytes]), name);
