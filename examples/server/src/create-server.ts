@@ -103,6 +103,11 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
   setInterval(() => {
     kabinet.supportRequests.escalateOverdue({ limit: 100 }).catch((error: unknown) => console.warn(`kabinet: support tick failed: ${KabinetError.isInstance(error) ? error.code : 'error'}`));
   }, 60_000).unref();
+  // Submitted applications are handed to the authority once their edit window is over (SVC-1),
+  // and failed hand-overs retried: the tick every 30 seconds (unref'd too).
+  setInterval(() => {
+    kabinet.applications.passDue({ limit: 100 }).catch((error: unknown) => console.warn(`kabinet: applications tick failed: ${KabinetError.isInstance(error) ? error.code : 'error'}`));
+  }, 30_000).unref();
   const operatorToken = settings.operatorToken;
   const http = createKabinetHttp(kabinet, {
     cookies: { path: '/api', secure: settings.secureCookies },
