@@ -15,6 +15,18 @@ describe('appointments: no double booking', () => {
     expect(free.success && free.data.map((s) => s.slot)).not.toContain('2027-01-18T09:00');
   });
 
+  it('SVC-2: one account choosing one slot twice at once (a double click) gets one appointment and one seat', async () => {
+    const f = appointmentsFixture();
+    const input = { accountId: 'acc_1', accountLevel: 'confirmed', officeId: 'mow-1', serviceId: 'patent', slot: '2027-01-18T09:00' };
+    const [a, b] = await Promise.all([f.appointments.hold(input), f.appointments.hold(input)]);
+    expect(a.success && b.success && a.data.id === b.data.id).toBe(true);
+    expect((await f.deps.slots.taken(['mow-1:patent:2027-01-18T09:00'])).get('mow-1:patent:2027-01-18T09:00')).toBe(1);
+    f.clock.advance(10 * 60_000);
+    const again = await f.appointments.hold(input);
+    expect(again.success && a.success && again.data.id !== a.data.id).toBe(true);
+    expect(await f.appointments.get({ accountId: 'acc_1', appointmentId: a.success ? a.data.id : '' })).toMatchObject({ success: true, data: { state: 'expired' } });
+  });
+
   it('SVC-2 negative control: the same race over a read-then-write slot store books the seat more than once', async () => {
     const f = appointmentsFixture({
       deps: (deps) => {

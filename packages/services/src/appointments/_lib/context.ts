@@ -66,5 +66,16 @@ export function lookup(ctx: AppointmentsContext, officeId: string, serviceId: st
   return { office, schedule, service };
 }
 
+/**
+ * The unique keys an appointment owns: its number always; while held or booked also
+ * `appointment-live:<account>:<slot key>`, so one account cannot take two seats of one slot,
+ * however many requests race.
+ */
+export function uniqueKeysOf(record: Pick<AppointmentRecord, 'number' | 'ownerId' | 'slotKey' | 'state'>): string[] {
+  const keys = [`appointment-number:${record.number}`];
+  if (record.state === 'held' || record.state === 'booked') keys.push(`appointment-live:${record.ownerId}:${record.slotKey}`);
+  return keys;
+}
+
 /** The reminder's notice key. */
 export const reminderKey = (appointmentId: string): string => `appointment:${appointmentId}:reminder`;

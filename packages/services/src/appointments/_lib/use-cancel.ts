@@ -1,7 +1,7 @@
 import { ok, readInput, type Result } from '@kabinet/core';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
-import { accountParty, type AppointmentsContext, COLLECTION, journal, loadOwn, next, refuse, reminderKey, withRetry } from './context.js';
+import { accountParty, type AppointmentsContext, COLLECTION, journal, loadOwn, next, refuse, reminderKey, uniqueKeysOf, withRetry } from './context.js';
 import { notify } from './notices.js';
 import { changeable } from './use-move.js';
 
@@ -22,7 +22,7 @@ export async function cancelAppointment(ctx: AppointmentsContext, input: unknown
     if (current.state === 'booked' && !changeable(ctx, current, now)) return refuse('appointment.change_too_late', { hours: Math.round(ctx.policy.changeCutoffMs / 3_600_000) });
     return ctx.deps.units.run(async (unit) => {
       const record = next(current, { state: 'cancelled', updatedAt: now }, ['holdUntil', 'dueAt']);
-      await unit.versioned<AppointmentRecord>(COLLECTION).update(record, current.version);
+      await unit.versioned<AppointmentRecord>(COLLECTION).update(record, current.version, { uniqueKeys: uniqueKeysOf(record) });
       await unit.slots.release(current.slotKey, current.id);
       await journal(unit, accountParty(accountId), 'cancelled', record, { from: current.state, slot: current.slot });
       if (current.state === 'booked') {

@@ -3,7 +3,7 @@ import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
 import { verifyVisitPass } from '../verify-visit-pass.js';
 import { utcToZoned } from '../zoned-time.js';
-import { type AppointmentsContext, COLLECTION, journal, next, refuse, store, withRetry } from './context.js';
+import { type AppointmentsContext, COLLECTION, journal, next, refuse, store, uniqueKeysOf, withRetry } from './context.js';
 import { notify } from './notices.js';
 
 /**
@@ -33,7 +33,7 @@ export async function checkInVisitor(ctx: AppointmentsContext, input: unknown): 
     if (now >= current.end + ctx.policy.noShowGraceMs) return refuse('appointment.checkin_too_late');
     return ctx.deps.units.run(async (unit) => {
       const record = next(current, { state: 'checked_in', checkedInAt: now, checkedInBy: operatorId, updatedAt: now }, ['dueAt']);
-      await unit.versioned<AppointmentRecord>(COLLECTION).update(record, current.version);
+      await unit.versioned<AppointmentRecord>(COLLECTION).update(record, current.version, { uniqueKeys: uniqueKeysOf(record) });
       await journal(unit, { type: 'operator', id: operatorId }, 'checked_in', record, { officeId: record.officeId, kid: claims.kid });
       await notify(ctx, unit, record, 'checked_in');
       return ok(record);

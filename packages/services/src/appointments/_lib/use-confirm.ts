@@ -1,7 +1,7 @@
 import { ok, readInput, type Result } from '@kabinet/core';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
-import { accountParty, type AppointmentsContext, COLLECTION, journal, loadOwn, next, refuse, withRetry } from './context.js';
+import { accountParty, type AppointmentsContext, COLLECTION, journal, loadOwn, next, refuse, uniqueKeysOf, withRetry } from './context.js';
 import { notify, scheduleReminder } from './notices.js';
 
 /**
@@ -23,7 +23,7 @@ export async function confirmAppointment(ctx: AppointmentsContext, input: unknow
       const booked = (current.holdUntil ?? 0) > now && (await unit.slots.book(current.slotKey, current.id));
       if (!booked) {
         const expired = next(current, { state: 'expired', updatedAt: now }, ['holdUntil', 'dueAt']);
-        await unit.versioned<AppointmentRecord>(COLLECTION).update(expired, current.version);
+        await unit.versioned<AppointmentRecord>(COLLECTION).update(expired, current.version, { uniqueKeys: uniqueKeysOf(expired) });
         await journal(unit, accountParty(accountId), 'expired', expired, { reason: 'appointment.hold_expired' });
         return refuse('appointment.hold_expired');
       }

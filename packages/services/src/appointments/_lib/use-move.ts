@@ -1,7 +1,7 @@
 import { ok, readInput, type Result } from '@kabinet/core';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
-import { accountParty, type AppointmentsContext, COLLECTION, journal, loadOwn, lookup, next, refuse, withRetry } from './context.js';
+import { accountParty, type AppointmentsContext, COLLECTION, journal, loadOwn, lookup, next, refuse, uniqueKeysOf, withRetry } from './context.js';
 import { findSlot } from './find-slot.js';
 import { notify, scheduleReminder } from './notices.js';
 
@@ -35,7 +35,7 @@ export async function moveAppointment(ctx: AppointmentsContext, input: unknown):
       try {
         await unit.slots.book(chosen.key, current.id);
         await unit.slots.release(current.slotKey, current.id);
-        await unit.versioned<AppointmentRecord>(COLLECTION).update(record, current.version);
+        await unit.versioned<AppointmentRecord>(COLLECTION).update(record, current.version, { uniqueKeys: uniqueKeysOf(record) });
       } catch (error) {
         // Without a transaction, undo by hand: give the new seat back, take the old one again.
         if (!ctx.deps.units.atomic) {

@@ -1,6 +1,6 @@
 import { isConflict } from '@kabinet/core';
 import type { AppointmentRecord } from '../appointment-record.js';
-import { type AppointmentsContext, COLLECTION, journal, next, store } from './context.js';
+import { type AppointmentsContext, COLLECTION, journal, next, store, uniqueKeysOf } from './context.js';
 import { notify } from './notices.js';
 
 const SYSTEM = { type: 'system', id: 'appointments' };
@@ -20,7 +20,7 @@ export async function sweepAppointments(ctx: AppointmentsContext, limit: number)
       if (current.state === 'held' && (current.holdUntil ?? 0) <= now) {
         await ctx.deps.units.run(async (unit) => {
           const record = next(current, { state: 'expired', updatedAt: now }, ['holdUntil', 'dueAt']);
-          await unit.versioned<AppointmentRecord>(COLLECTION).update(record, current.version);
+          await unit.versioned<AppointmentRecord>(COLLECTION).update(record, current.version, { uniqueKeys: uniqueKeysOf(record) });
           await journal(unit, SYSTEM, 'expired', record, { reason: 'appointment.hold_expired' });
           await notify(ctx, unit, record, 'expired');
         });
@@ -28,7 +28,7 @@ export async function sweepAppointments(ctx: AppointmentsContext, limit: number)
       } else if (current.state === 'booked' && current.end + ctx.policy.noShowGraceMs <= now) {
         await ctx.deps.units.run(async (unit) => {
           const record = next(current, { state: 'no_show', updatedAt: now }, ['dueAt']);
-          await unit.versioned<AppointmentRecord>(COLLECTION).update(record, current.version);
+          await unit.versioned<AppointmentRecord>(COLLECTION).update(record, current.version, { uniqueKeys: uniqueKeysOf(record) });
           await unit.slots.release(current.slotKey, current.id);
           await journal(unit, SYSTEM, 'no_show', record, { start: record.start });
           await notify(ctx, unit, record, 'no_show');
