@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
-import { createId, fail, isConflict, issue, ok, readInput, type Result } from '@kabinet/core';
+import { fail, isConflict, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { LoginLog } from '@kabinet/audit';
-import type { AccountLevel, AccountLifecycle, SessionRecord } from '@kabinet/ports';
+import type { AccountLevel } from '@kabinet/ports';
 import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import { sessionInputSchemas } from './session-input-schemas.js';
@@ -11,8 +11,9 @@ import { accountParty } from '../_lib/journal-draft.js';
 import { checkPassword } from '../_lib/password-check.js';
 import { lockOut } from '../steps/lock-out.js';
 import { requireSession } from '../_lib/require-session.js';
-import { hashSecret, newSecret, splitToken } from '../_lib/secrets.js';
-import { liveSessions, openSession, revokeSessions, sessionProblem, tokenPair } from '../_lib/sessions.js';
+import { liveSessions, revokeSessions } from '../_lib/sessions.js';
+import { authenticate } from './authenticate.js';
+import { refreshSession } from './refresh-session.js';
 
 /** A session as its owner sees it (ACC-11). */
 export interface SessionView {
@@ -94,14 +95,8 @@ export interface SessionsService {
   blockIp(auth: AuthContext, input: unknown): Promise<Result<IpBlocked>>;
 }
 
-const USABLE: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted']);
-const refreshSchema = z.object({ refreshToken: z.string().min(1).max(200) });
 const endSchema = z.object({ sessionId: z.string().min(1).max(100) });
 const ipSchema = z.object({ ip: z.string().min(2).max(64) });
-const MAX_USED_REFRESH = 50;
-
-/** The encryption context of a session's last issued refresh secret. */
-const refreshContext = (sessionId: string): string => `session:${sessionId}:refresh`;
 
 /**
  * Creates the sessions service over the shared account context.
@@ -116,112 +111,7 @@ const refreshContext = (sessionId: string): string => `session:${sessionId}:refr
  * ```
  */
 export function createSessionsService(ctx: AccountContext): SessionsService {
-  const invalidToken = fail(issue('session.invalid_token', []));
   const invalid = fail(issue('session.invalid', []));
-
-  async function authenticate(accessToken: unknown): Promise<Result<AuthContext>> {
-    const claims = await ctx.accessTokens.verify(accessToken as string);
-    if (!claims.success) return claims;
-    const session = await ctx.stores.sessions.get(claims.data.sessionId);
-    const now = ctx.clock.now();
-    if (session === undefined || session.accountId !== claims.data.accountId) return invalid;
-    const problem = sessionProblem(session, now, ctx.policy.sessionIdleMs);
-    if (problem !== undefined) {
-      if (problem === 'idle' || problem === 'absolute') await revokeSessions(ctx, [session.id], problem, now);
-      return invalid;
-    }
-    const account = await loadAccount(ctx, session.accountId);
-    if (account === undefined || !USABLE.has(account.lifecycle)) return invalid;
-    if (account.level !== session.level) return fail(issue('session.level_changed', []));
-    if (now - session.lastSeenAt >= ctx.policy.sessionTouchIntervalMs) {
-      const { version, ...plain } = session;
-      try {
-        await ctx.stores.sessions.update({ ...plain, lastSeenAt: now }, version);
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-      }
-    }
-    return ok({ accountId: account.id, sessionId: session.id, level: account.level, lifecycle: account.lifecycle, authenticatedAt: session.authenticatedAt });
-  }
-
-  /**
-   * S-16: the token this session's last rotation spent, presented again within the retry
-   * window while the token issued for it is still unused, is a retry whose response was lost:
-   * it gets the same refresh token (and a new access token), and nothing is written. After a
-   * level change the issued token belongs to the new session.
-   */
-  async function answerRetry(session: SessionRecord, presented: string, now: number): Promise<TokenPair | undefined> {
-    const last = session.lastRotation;
-    if (last === undefined || last.from !== presented || now - last.at >= ctx.policy.refreshRetryMs) return undefined;
-    const target = last.session === undefined ? session : await ctx.stores.sessions.get(last.session);
-    if (target === undefined || target.accountId !== session.accountId || sessionProblem(target, now, ctx.policy.sessionIdleMs) !== undefined) return undefined;
-    let secret: string;
-    try {
-      secret = ctx.pii.decrypt(last.secret, refreshContext(session.id));
-    } catch {
-      return undefined;
-    }
-    return target.refreshHash === hashSecret(secret) ? tokenPair(ctx, target, secret, now) : undefined;
-  }
-
-  async function refresh(input: unknown, meta: RequestMeta = {}): Promise<Result<TokenPair>> {
-    const read = readInput(refreshSchema, input);
-    if (!read.success) return read;
-    const parts = splitToken(read.data.refreshToken, 'ses');
-    if (parts === undefined) return invalidToken;
-    const presented = hashSecret(parts.secret);
-    for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
-      const session = await ctx.stores.sessions.get(parts.id);
-      const now = ctx.clock.now();
-      if (session === undefined) return invalidToken;
-      if (session.usedRefreshHashes.includes(presented) && (session.revokedAt === undefined || session.revokeReason === 'level_change')) {
-        const retried = await answerRetry(session, presented, now);
-        if (retried !== undefined) return ok(retried);
-        if (session.revokedAt !== undefined) return invalidToken;
-        // Reuse of a spent token: someone holds a copy. End the whole session (S-10).
-        await revokeSessions(ctx, [session.id], 'refresh_reuse', now);
-        await ctx.journal.append({ actor: accountParty(session.accountId), action: 'session.refresh_reused', subject: accountParty(session.accountId), payload: { sessionId: session.id } });
-        return invalidToken;
-      }
-      if (session.refreshHash !== presented || sessionProblem(session, now, ctx.policy.sessionIdleMs) !== undefined) return invalidToken;
-      const account = await loadAccount(ctx, session.accountId);
-      if (account === undefined || !USABLE.has(account.lifecycle)) return invalidToken;
-      const { version, ...plain } = session;
-      const secret = newSecret(ctx.random);
-      const spent: SessionRecord = {
-        ...plain,
-        usedRefreshHashes: [presented, ...plain.usedRefreshHashes].slice(0, MAX_USED_REFRESH),
-        lastSeenAt: now,
-      };
-      if (account.level !== session.level) {
-        // S-10: a level change gets a new session id; the old one ends, remembering where it went (S-16).
-        const id = createId('ses', now, ctx.random);
-        const lastRotation = { from: presented, secret: ctx.pii.encrypt(secret, refreshContext(session.id)), at: now, session: id };
-        try {
-          await ctx.stores.sessions.update({ ...spent, refreshHash: hashSecret(newSecret(ctx.random)), revokedAt: now, revokeReason: 'level_change', lastRotation }, version);
-        } catch (error) {
-          if (isConflict(error)) continue;
-          throw error;
-        }
-        const opened = await openSession(ctx, { accountId: account.id, level: account.level, meta, now, absoluteExpiresAt: session.absoluteExpiresAt, id, secret });
-        const swapped = await runAccountStep(ctx, account.id, accountParty(account.id), async (current) => ({
-          result: ok(opened.tokens),
-          account: { ...current, sessionIds: [...current.sessionIds.filter((id) => id !== session.id), opened.session.id] },
-          journal: [{ action: 'session.rotated', payload: { from: session.id, to: opened.session.id, level: account.level } }],
-        }));
-        return swapped;
-      }
-      try {
-        const lastRotation = { from: presented, secret: ctx.pii.encrypt(secret, refreshContext(session.id)), at: now };
-        const next = await ctx.stores.sessions.update({ ...spent, refreshHash: hashSecret(secret), lastRotation }, version);
-        return ok(await tokenPair(ctx, next, secret, now));
-      } catch (error) {
-        if (isConflict(error)) continue;
-        throw error;
-      }
-    }
-    return invalidToken;
-  }
 
   async function endSessions(auth: AuthContext, pick: (ids: readonly string[]) => readonly string[], action: string): Promise<Result<number>> {
     const current = await requireSession(ctx, auth);
@@ -239,8 +129,8 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
   }
 
   return {
-    authenticate,
-    refresh,
+    authenticate: (accessToken) => authenticate(ctx, accessToken),
+    refresh: (input, meta) => refreshSession(ctx, input, meta),
     async list(auth) {
       const current = await requireSession(ctx, auth);
       if (!current.success) return current;
