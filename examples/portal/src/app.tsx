@@ -6,6 +6,7 @@ import { AccountPage } from './pages/account';
 import { LoginPage } from './pages/login';
 import { PaymentsPage } from './pages/payments';
 import { RegisterPage } from './pages/register';
+import { ServicesPage } from './pages/services';
 import { setSignedIn, useSignedIn } from './session';
 import { Link, PageTitle, navigate, useRoute } from './ui';
 
@@ -45,6 +46,7 @@ export function App(): JSX.Element {
         ['/', t('home')],
         ['/account', t('account')],
         ['/payments', t('payments')],
+        ['/services', t('services')],
       ]
     : [
         ['/', t('home')],
@@ -57,6 +59,7 @@ export function App(): JSX.Element {
   else if (path === '/login') page = <LoginPage />;
   else if (path === '/account') page = signed ? <AccountPage /> : <NeedLogin />;
   else if (path === '/payments') page = signed ? <PaymentsPage /> : <NeedLogin />;
+  else if (path === '/services') page = signed ? <ServicesPage /> : <NeedLogin />;
   else page = <PageTitle>{t('notFound')}</PageTitle>;
   return (
     <>

@@ -13,7 +13,9 @@ export function signedIn(): boolean {
 export function setSignedIn(value: boolean, csrf?: string): void {
   if (value) localStorage.setItem(KEY, '1');
   else localStorage.removeItem(KEY);
-  setCsrfToken(value ? csrf : undefined);
+  // The CSRF token outlives a lost session on purpose: while the browser still holds the API's
+  // (now stale) cookies, even the next login must carry the matching X-CSRF-Token.
+  if (csrf !== undefined) setCsrfToken(csrf);
   for (const l of listeners) l();
 }
 

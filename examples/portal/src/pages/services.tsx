@@ -1,0 +1,323 @@
+// The services after registration, as far as the server offers them (SVC-1…SVC-3, NOTE-2):
+// «Мои заявки» with the catalogue, appointments (office → service → free slot → held → booked,
+// with the visit QR and the 24-hour change limit), support requests with their ticket numbers,
+// and the notification centre. A section whose routes the server does not serve says so.
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { api, failureOf, type Failure, type Json } from '../api';
+import { formatTime, t, useLang, type MessageKey } from '../i18n';
+import { setSignedIn } from '../session';
+import { Field, Notice, PageTitle, navigate } from '../ui';
+
+type Offices = Json<'/v1/offices', 'get'>['items'];
+type Slot = Json<'/v1/offices/{officeId}/slots', 'get'>['items'][number];
+type Appointment = Json<'/v1/appointments', 'get'>['items'][number];
+
+function useLoad<T>(load: () => Promise<{ data?: T; error?: unknown; response: Response }>): [T | undefined, Failure | undefined, () => void] {
+  const [data, setData] = useState<T>();
+  const [failure, setFailure] = useState<Failure>();
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    void load().then(
+      (r) => {
+        if (r.data !== undefined) return setData(r.data);
+        const f = failureOf(r);
+        if (f.status === 401) {
+          setSignedIn(false);
+          navigate('/login');
+        }
+        setFailure(f);
+      },
+      () => setFailure({ status: 0, error: { code: 'network', message: t('networkError') } }),
+    );
+  }, [tick]);
+  return [data, failure, () => setTick((n) => n + 1)];
+}
+
+function Card(props: { id: string; title: string; failure?: Failure | undefined; children: ComponentChildren }): JSX.Element {
+  return (
+    <section class="card" aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.failure === undefined ? props.children : <Notice kind="error">{props.failure.status === 404 || props.failure.status === 501 ? t('unavailable', { m: props.failure.error.message }) : props.failure.error.message}</Notice>}
+    </section>
+  );
+}
+
+/** The services page. */
+export function ServicesPage(): JSX.Element {
+  useLang();
+  return (
+    <div>
+      <PageTitle>{t('servicesTitle')}</PageTitle>
+      <AppointmentsSection />
+      <SupportSection />
+      <ApplicationsSection />
+      <NotificationsSection />
+    </div>
+  );
+}
+
+function ApplicationsSection(): JSX.Element {
+  const [catalogue, failure] = useLoad(() => api.GET('/v1/services'));
+  const [list, , reload] = useLoad(() => api.GET('/v1/applications'));
+  const [error, setError] = useState<string>();
+  return (
+    <Card id="applications" title={t('applications')} failure={failure}>
+      {error === undefined ? null : <Notice kind="error">{error}</Notice>}
+      {list === undefined || list.items.length === 0 ? (
+        <p>{t('nothing')}</p>
+      ) : (
+        <ul class="my-applications">
+          {list.items.map((a) => (
+            <li key={a.id}>
+              {a.number ?? a.id} — {a.serviceCode}: <strong>{a.statusText}</strong>
+              {a.expectedCompletion === undefined ? '' : `, ${t('expected', { d: a.expectedCompletion })}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('catalogue')}</h3>
+      <ul>
+        {(catalogue?.items ?? []).map((s) => (
+          <li key={s.code} data-min-level={s.minLevel}>
+            {s.title} ({s.authority}, {t(`level_${s.minLevel}` as MessageKey)})
+            <button
+              type="button"
+              class="secondary"
+              onClick={async () => {
+                const r = await api.POST('/v1/applications', { body: { serviceCode: s.code } });
+                if (r.data === undefined) return setError(failureOf(r).error.message);
+                setError(undefined);
+                reload();
+              }}
+            >
+              {t('applyFor')} <span class="visually-hidden">{s.title}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+function AppointmentsSection(): JSX.Element {
+  const [offices, failure] = useLoad(() => api.GET('/v1/offices'));
+  const [mine, , reload] = useLoad(() => api.GET('/v1/appointments'));
+  const [officeId, setOfficeId] = useState('');
+  const [serviceId, setServiceId] = useState('');
+  const [slots, setSlots] = useState<Slot[]>();
+  const [slot, setSlot] = useState('');
+  const [held, setHeld] = useState<Appointment>();
+  const [error, setError] = useState<string>();
+  const items: Offices = offices?.items ?? [];
+  const office = items.find((o) => o.id === officeId) ?? items[0];
+  const services = office?.services ?? [];
+  const service = services.find((s) => s.id === serviceId) ?? services[0];
+  return (
+    <Card id="appointments" title={t('appointments')} failure={failure}>
+      {error === undefined ? null : <Notice kind="error">{error}</Notice>}
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (office === undefined || service === undefined) return;
+          const from = isoDay(Date.now() + 86_400_000);
+          const to = isoDay(Date.now() + 15 * 86_400_000);
+          const r = await api.GET('/v1/offices/{officeId}/slots', { params: { path: { officeId: office.id }, query: { service: service.id, from, to } as never } });
+          if (r.data === undefined) return setError(failureOf(r).error.message);
+          setError(undefined);
+          setSlots(r.data.items.filter((s) => s.free > 0).slice(0, 12));
+        }}
+      >
+        <div class="field">
+          <label for="office">{t('office')}</label>
+          <select id="office" value={office?.id ?? ''} onChange={(e) => (setOfficeId((e.currentTarget as HTMLSelectElement).value), setServiceId(''), setSlots(undefined))}>
+            {items.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}, {o.address}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="service">{t('service')}</label>
+          <select id="service" value={service?.id ?? ''} onChange={(e) => (setServiceId((e.currentTarget as HTMLSelectElement).value), setSlots(undefined))}>
+            {services.map((s) => (
+              <option key={s.id} value={s.id} data-min-level={s.minLevel}>
+                {s.name} ({t(`level_${s.minLevel}` as MessageKey)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">{t('findSlots')}</button>
+      </form>
+      {slots === undefined ? null : slots.length === 0 ? (
+        <p>{t('noSlots')}</p>
+      ) : (
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (office === undefined || service === undefined || slot === '') return;
+            const r = await api.POST('/v1/appointments', { body: { officeId: office.id, serviceId: service.id, slot } });
+            if (r.data === undefined) return setError(failureOf(r).error.message);
+            setError(undefined);
+            setHeld(r.data);
+            setSlots(undefined);
+            reload();
+          }}
+        >
+          <fieldset>
+            <legend>{t('slots')}</legend>
+            {slots.map((s) => (
+              <label class="choice" key={s.slot}>
+                <input type="radio" name="slot" value={s.slot} checked={slot === s.slot} onChange={() => setSlot(s.slot)} /> {s.display}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit">{t('hold')}</button>
+        </form>
+      )}
+      {held === undefined || held.state !== 'held' ? null : (
+        <Notice kind="info">
+          <p>
+            {held.officeName}, {held.display}. {held.holdUntil === undefined ? '' : t('heldUntil', { t: formatTime(held.holdUntil) })}
+          </p>
+          <button
+            type="button"
+            onClick={async () => {
+              const r = await api.POST('/v1/appointments/{appointmentId}/confirm', { params: { path: { appointmentId: held.id } } });
+              if (r.data === undefined) return setError(failureOf(r).error.message);
+              setHeld(r.data);
+              reload();
+            }}
+          >
+            {t('book')}
+          </button>
+        </Notice>
+      )}
+      {mine === undefined || mine.items.length === 0 ? null : (
+        <ul class="appointments">
+          {mine.items.map((a) => (
+            <li key={a.id} data-state={a.state}>
+              <strong>
+                {a.number}: {a.stateText}
+              </strong>{' '}
+              — {a.officeName}, {a.serviceName}, {a.display}
+              {a.state === 'booked' ? (
+                <>
+                  <p>{t('cancelUntil', { t: formatTime(a.changeableUntil) })}</p>
+                  <p>{a.documents.map((d) => d.name).join(', ')}</p>
+                  <img class="qr" width={180} height={180} src={`/api/v1/appointments/${encodeURIComponent(a.id)}/pass.svg`} alt={`${t('visitPass')} ${a.number}`} />
+                  <button
+                    type="button"
+                    class="secondary"
+                    onClick={async () => {
+                      const r = await api.POST('/v1/appointments/{appointmentId}/cancel', { params: { path: { appointmentId: a.id } } });
+                      if (r.data === undefined) setError(failureOf(r).error.message);
+                      reload();
+                    }}
+                  >
+                    {t('cancelAppointment')} <span class="visually-hidden">{a.number}</span>
+                  </button>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+const TOPICS = ['access', 'documents', 'payments', 'applications', 'appointments', 'other'] as const;
+
+function SupportSection(): JSX.Element {
+  const [list, failure, reload] = useLoad(() => api.GET('/v1/support-requests'));
+  const [topic, setTopic] = useState<(typeof TOPICS)[number]>('documents');
+  const [text, setText] = useState('');
+  const [answer, setAnswer] = useState<Failure | string>();
+  return (
+    <Card id="support" title={t('support')} failure={failure}>
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const r = await api.POST('/v1/support-requests', { body: { topic, text } });
+          if (r.data === undefined) return setAnswer(failureOf(r));
+          setAnswer(`${r.data.number}: ${r.data.statusText}`);
+          setText('');
+          reload();
+        }}
+      >
+        <div class="field">
+          <label for="topic">{t('topic')}</label>
+          <select id="topic" value={topic} onChange={(e) => setTopic((e.currentTarget as HTMLSelectElement).value as (typeof TOPICS)[number])}>
+            {TOPICS.map((x) => (
+              <option key={x} value={x}>
+                {x}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class={`field${typeof answer === 'object' ? ' invalid' : ''}`}>
+          <label for="support-text">{t('text')}</label>
+          <textarea id="support-text" rows={4} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} aria-describedby={typeof answer === 'object' ? 'support-error' : undefined} />
+          {typeof answer === 'object' ? (
+            <p class="error" id="support-error" role="alert">
+              {[answer.error.message, ...(answer.error.issues ?? []).map((i) => i.message)].join(' ')}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit">{t('sendRequest')}</button>
+      </form>
+      {typeof answer === 'string' ? <Notice kind="success">{answer}</Notice> : null}
+      {list === undefined || list.items.length === 0 ? null : (
+        <ul class="tickets">
+          {list.items.map((r) => (
+            <li key={r.id}>
+              <strong>{r.number}</strong> — {r.topicText}: {r.statusText}
+              {r.deadlineAt === undefined ? '' : ` (${formatTime(r.deadlineAt)})`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+function NotificationsSection(): JSX.Element {
+  const [list, failure, reload] = useLoad(() => api.GET('/v1/notifications'));
+  return (
+    <Card id="notifications" title={t('notifications')} failure={failure}>
+      {list === undefined ? null : (
+        <>
+          <p>{t('unread', { n: list.unread })}</p>
+          {list.items.length === 0 ? (
+            <p>{t('nothing')}</p>
+          ) : (
+            <ul class="notices">
+              {list.items.slice(0, 20).map((n) => (
+                <li key={n.id} class={n.read ? 'read' : 'unread'}>
+                  <time>{formatTime(n.createdAt)}</time> <strong>{n.title}</strong> — {n.text}
+                </li>
+              ))}
+            </ul>
+          )}
+          {list.unread === 0 ? null : (
+            <button
+              type="button"
+              class="secondary"
+              onClick={async () => {
+                await api.POST('/v1/notifications/read-all');
+                reload();
+              }}
+            >
+              {t('readAll')}
+            </button>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}
