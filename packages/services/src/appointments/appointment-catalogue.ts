@@ -16,7 +16,12 @@ export interface DayHours {
   /** Closes at (local `HH:MM`); the last slot ends by then. */
   readonly close: string;
   /** Closed intervals (lunch): no slot overlaps them. */
-  readonly breaks?: readonly { readonly from: string; readonly to: string }[];
+  readonly breaks?: readonly {
+    /** The break starts (local `HH:MM`). */
+    readonly from: string;
+    /** The break ends (local `HH:MM`). */
+    readonly to: string;
+  }[];
 }
 
 /** How an office receives visitors for one service. */

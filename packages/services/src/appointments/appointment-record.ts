@@ -17,7 +17,7 @@ export interface AppointmentRecord extends StoreRecord {
   readonly ownerId: string;
   /** Number shown to the visitor and the operator (`A7K2M9QX`). */
   readonly number: string;
-  /** Lifecycle state ({@link appointmentMachine}). */
+  /** Lifecycle state (`appointmentMachine`). */
   readonly state: AppointmentState;
   /** The office. */
   readonly officeId: string;

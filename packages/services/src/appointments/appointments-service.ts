@@ -27,6 +27,39 @@ export interface FreeSlotView {
 }
 
 /**
+ * A booking's visit pass (`pass`): the signed text and its QR code.
+ *
+ * @example
+ * ```ts
+ * const pass = await appointments.pass({ accountId, appointmentId });
+ * if (pass.success) response.type('image/svg+xml').send(pass.data.svg);
+ * ```
+ */
+export interface VisitPass {
+  /** The signed pass (compact JWS), what the QR code holds. */
+  readonly text: string;
+  /** The QR code as an SVG document. */
+  readonly svg: string;
+  /** The pass is valid until, epoch ms. */
+  readonly expiresAt: number;
+}
+
+/**
+ * What one `sweep` changed.
+ *
+ * @example
+ * ```ts
+ * const report: SweepReport = await appointments.sweep(); // { expired: 2, noShows: 1 }
+ * ```
+ */
+export interface SweepReport {
+  /** Lapsed holds marked `expired`. */
+  readonly expired: number;
+  /** Missed visits marked `no_show`. */
+  readonly noShows: number;
+}
+
+/**
  * Appointments — «Запись на приём» (SVC-2). Inputs are read with `appointmentInputSchemas`:
  * bad input returns issues, never throws. Every state change is one journaled unit
  * (`appointment.*`, AUD-1) with its notices.
@@ -58,11 +91,14 @@ export interface AppointmentsService {
   /** One of the account's appointments. */
   get(input: unknown): Promise<Result<AppointmentRecord>>;
   /** The signed visit pass of a booking and its QR code as SVG. */
-  pass(input: unknown): Promise<Result<{ readonly text: string; readonly svg: string; readonly expiresAt: number }>>;
+  pass(input: unknown): Promise<Result<VisitPass>>;
   /** The operator scans a pass: the visitor is checked in. */
   checkIn(input: unknown): Promise<Result<AppointmentRecord>>;
   /** Marks lapsed holds `expired` and missed visits `no_show` (call it from a tick; `limit` records a call). */
-  sweep(options?: { readonly limit?: number }): Promise<{ readonly expired: number; readonly noShows: number }>;
+  sweep(options?: {
+    /** Records looked at in this call (1–1000, default 100). */
+    readonly limit?: number;
+  }): Promise<SweepReport>;
   /** The public keys scanners verify passes with. */
   publicKeys(): readonly VisitPassPublicKey[];
 }

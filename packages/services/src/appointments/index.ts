@@ -35,5 +35,5 @@ export { verifyVisitPass, type VisitPassIssueCode } from './verify-visit-pass.js
 export { renderVisitPassSvg } from './render-visit-pass-svg.js';
 export { generateVisitPassKeys } from './generate-visit-pass-keys.js';
 export { visitPassPublicKeys } from './visit-pass-public-keys.js';
-export type { AppointmentsService, FreeSlotView } from './appointments-service.js';
+export type { AppointmentsService, FreeSlotView, SweepReport, VisitPass } from './appointments-service.js';
 export { createAppointmentsService, type AppointmentsServiceOptions } from './create-appointments-service.js';

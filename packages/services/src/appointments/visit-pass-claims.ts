@@ -1,5 +1,5 @@
 /**
- * What a visit pass (the QR code of a booked visit) says, as {@link verifyVisitPass} reads it:
+ * What a visit pass (the QR code of a booked visit) says, as `verifyVisitPass` reads it:
  * enough for an operator's scanner to check the visit offline, no personal data.
  *
  * @example
