@@ -91,12 +91,17 @@ export function Countdown(props: { until: number; onDone?: () => void }): JSX.El
 }
 
 const routeListeners = new Set<() => void>();
+// The first page of a visit keeps the browser's focus order (the skip link first); after a
+// navigation inside the page the new page's heading takes the focus.
+let navigated = false;
 /** Goes to `path` inside the page (history API; the server answers every page path with the portal). */
 export function navigate(path: string): void {
   if (location.pathname + location.search !== path) history.pushState(null, '', path);
+  navigated = true;
   for (const listener of routeListeners) listener();
 }
 addEventListener('popstate', () => {
+  navigated = true;
   for (const listener of routeListeners) listener();
 });
 
@@ -129,11 +134,11 @@ export function Link(props: { href: string; children: ComponentChildren; class?:
   );
 }
 
-/** A page heading that takes focus when the page opens, so screen readers announce it. */
+/** A page heading that takes the focus when a navigation opens its page, so screen readers announce it. */
 export function PageTitle(props: { children: ComponentChildren }): JSX.Element {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus();
+    if (navigated) ref.current?.focus();
     document.title = `${ref.current?.textContent ?? ''} — ${t('appName')}`;
   }, []);
   return (

@@ -424,3 +424,45 @@ describe('the services in Chromium', () => {
     }
   }, 120_000);
 });
+
+describe('keyboard and language in Chromium', () => {
+  it('DOC-11: the skip link, the menu and the first wizard step work from the keyboard alone; in English the API’s issue messages come back in English', async () => {
+    const { context, page, errors } = await newClient(browser, server.origin, 'en');
+    page.setDefaultTimeout(15_000);
+    try {
+      await page.goto('/');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
+      // Through the menu to "Register", opened with Enter: the page's heading takes the focus.
+      for (let i = 0; i < 10 && (await page.evaluate('document.activeElement.textContent')) !== 'Register'; i++) await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await heading(page, 1).toBe('Register');
+      expect(await page.evaluate('document.activeElement.tagName')).toBe('H1');
+      await page.keyboard.press('Tab'); // the first step of the list
+      while ((await page.evaluate('document.activeElement.type')) !== 'radio') await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowDown'); // residence-permit holder
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await heading(page, 2).toContain('Personal data');
+      await screenshot(page, '20-keyboard-en');
+
+      // The API renders its messages in the Accept-Language the portal sends.
+      await page.goto('/login');
+      await byLabel(page, 'Phone or e-mail').fill('+998901112233');
+      await byLabel(page, 'Password').fill('Wrong-password-1!');
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.locator('.notice.error').waitFor();
+      const message = (await page.locator('.notice.error').textContent())!;
+      expect(message).toMatch(/[A-Za-z]{3}/);
+      expect(message).not.toMatch(/[А-Яа-яЁё]/);
+      await expectAccessible(page, 'login (en) with an error');
+      await screenshot(page, '21-login-error-en');
+      expect(errors).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'failure-keyboard');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+});
