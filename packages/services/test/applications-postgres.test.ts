@@ -80,7 +80,7 @@ describe('applications on PostgreSQL', () => {
     expect(rows[0]).toEqual({ n: 1 });
     // AUD-1: every delivery is journaled exactly once, as applied or as ignored, in its own transaction.
     const journaled = await db.pool.query(`SELECT action, count(*)::int AS n FROM "${db.schema}".kabinet_journal_outbox WHERE action LIKE 'application.%' GROUP BY action`);
-    const count = Object.fromEntries(journaled.rows.map((r: { action: string; n: number }) => [r.action, r.n])) as Record<string, number>;
+    const count = Object.fromEntries((journaled.rows as { action: string; n: number }[]).map((r) => [r.action, r.n])) as Record<string, number>;
     expect(count['application.certificate_issued']).toBe(1);
     expect(count['application.approved']).toBe(1);
     const handled = ['application.under_review', 'application.info_required', 'application.approved', 'application.agency_update_unchanged', 'application.agency_update_ignored'];

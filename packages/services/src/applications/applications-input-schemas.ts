@@ -41,6 +41,8 @@ export const applicationsInputSchemas = {
   list: z.object({ accountId: id, ...page }),
   /** `readCertificate`. */
   certificate: z.object({ accountId: id, certificateId: id }),
+  /** `resealForms`: a page of applications. */
+  reseal: z.object(page),
   /** `passDue`: how many to hand over in one tick. */
   tick: z.object({ limit: z.number().int().min(1).max(1000).optional() }),
 };

@@ -84,6 +84,11 @@ export interface ApplicationsService {
    * authority and retries failed hand-overs.
    */
   passDue(input?: { limit?: number }): Promise<{ readonly passed: number; readonly failed: number }>;
+  /**
+   * Re-seals a page of forms under the cipher's current key after a rotation of the
+   * `pii-encryption` key (S-12); resumable by cursor. Not journaled: no application changes.
+   */
+  resealForms(input?: { limit?: number; cursor?: string }): Promise<Result<{ resealed: number; nextCursor?: string }>>;
   /** Applies an authority report (from an in-process gateway, or after `parseCallback`). */
   receiveAgencyUpdate(update: AgencyUpdate): Promise<Result<AgencyOutcome>>;
   /** Authenticates and applies a callback's exact bytes (the HTTP route's entry). */

@@ -14,6 +14,7 @@ import { answer, submit, withdraw } from './_lib/use-submit.js';
 import { attach, createDraft, edit, removeAttachment } from './_lib/use-drafts.js';
 import { handleAgencyCallback, receiveAgencyUpdate } from './_lib/use-agency.js';
 import { passDue } from './_lib/use-pass.js';
+import { resealForms } from './_lib/use-reseal.js';
 import { getApplication, listApplications, listCertificates, readCertificate } from './_lib/use-queries.js';
 
 /** What the applications service needs besides {@link ServicesDeps}. */
@@ -98,6 +99,7 @@ export function createApplicationsService(deps: ServicesDeps, options: Applicati
     listCertificates: (input) => listCertificates(ctx, input),
     readCertificate: (input) => readCertificate(ctx, input),
     passDue: (input) => passDue(ctx, input ?? {}),
+    resealForms: (input) => resealForms(ctx, input ?? {}),
     receiveAgencyUpdate: (update) => receiveAgencyUpdate(ctx, update),
     handleAgencyCallback: (input) => handleAgencyCallback(ctx, input),
   };

@@ -44,6 +44,40 @@ describe('forms at rest (S-12)', () => {
     await expect(k.service.get({ accountId: ACC, applicationId: other.data.application.id })).rejects.toThrow();
   });
 
+  it('S-12: after a key rotation resealForms writes every form under the new key, page by page; the old key can then go', async () => {
+    const keys = { old: testCipher(), current: testCipher() };
+    let current = keys.old;
+    const retired = new Set<FieldCipher>();
+    // A cipher that seals with the current key and opens with any key not retired (as key ids do).
+    const rotating: FieldCipher = {
+      seal: (text, context) => `${current === keys.old ? 'old' : 'new'}:${current.seal(text, context)}`,
+      open: (sealed, context) => {
+        const [kid, body] = [sealed.slice(0, 3), sealed.slice(4)];
+        const key = kid === 'old' ? keys.old : keys.current;
+        if (retired.has(key)) throw new Error('retired key');
+        return key.open(body, context);
+      },
+    };
+    const kit = makeServicesKit();
+    const k = makeAppKit({ kit, fieldCipher: rotating });
+    const ids = [await submittedStay(k, 'acc_a', false), await submittedStay(k, 'acc_b', false), await submittedStay(k, 'acc_c', false)];
+    current = keys.current;
+    let cursor: string | undefined;
+    let total = 0;
+    do {
+      const r = await k.service.resealForms({ limit: 2, ...(cursor === undefined ? {} : { cursor }) });
+      if (!r.success) throw new Error('reseal');
+      total += r.data.resealed;
+      cursor = r.data.nextCursor;
+    } while (cursor !== undefined);
+    expect(total).toBe(3);
+    retired.add(keys.old);
+    for (const [i, id] of ids.entries()) {
+      const got = await k.service.get({ accountId: ['acc_a', 'acc_b', 'acc_c'][i]!, applicationId: id });
+      expect(got.success && got.data.application.fields).toMatchObject({ arrivalDate: '10.01.2027' });
+    }
+  });
+
   it('without a cipher the form is stored as entered', async () => {
     const kit = makeServicesKit();
     const k = makeAppKit({ kit });
