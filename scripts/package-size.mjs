@@ -71,7 +71,12 @@ if (baseline) {
       const b = before.get(r.name);
       return `| ${r.name} | ${b ? kB(b.unpacked) : '–'} | ${kB(r.unpacked)} | ${change(r.unpacked, b?.unpacked)} | ${b ? kB(b.packed) : '–'} | ${kB(r.packed)} | ${b?.files ?? '–'} | ${r.files} |`;
     }),
-    `| **all** | ${kB(total(baseline.rows, 'unpacked'))} | ${kB(total(rows, 'unpacked'))} | ${change(total(rows, 'unpacked'), total(baseline.rows, 'unpacked'))} | ${kB(total(baseline.rows, 'packed'))} | ${kB(total(rows, 'packed'))} | ${total(baseline.rows, 'files')} | ${total(rows, 'files')} |`,
+    (() => {
+      // Totals over the packages measured in both runs only.
+      const now = rows.filter((r) => before.has(r.name));
+      const was = baseline.rows.filter((r) => now.some((n) => n.name === r.name));
+      return `| **all in both runs** | ${kB(total(was, 'unpacked'))} | ${kB(total(now, 'unpacked'))} | ${change(total(now, 'unpacked'), total(was, 'unpacked'))} | ${kB(total(was, 'packed'))} | ${kB(total(now, 'packed'))} | ${total(was, 'files')} | ${total(now, 'files')} |`;
+    })(),
     '',
   );
 }
