@@ -9,7 +9,8 @@ import { createJournaledUnits } from '@kabinet/audit/units';
 import { createFakeClock, cryptoRandom, type FakeClock } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
 import { createPostgresStores } from '@kabinet/postgres';
-import { writeReport } from '../../../bench/_lib/report.js';
+import { cpus, loadavg } from 'node:os';
+import { writeReport, type Metric } from '../../../bench/_lib/report.js';
 import { openTestSchema } from '../../postgres/test/_lib/test-database.js';
 import { makeServicesKit } from '../test/kit.js';
 import { createAppointmentsService, defaultAppointmentCatalogue, defineAppointmentCatalogue, generateVisitPassKeys, type AppointmentsService } from '../src/appointments/index.js';
@@ -103,14 +104,20 @@ const searchPostgresMs = await medianMs(() => searchAll(pgServices[0]!), 5);
 const pgRace = await races(pgServices, 10, 'pg');
 await db.close();
 
+const metrics: Metric[] = [
+  { name: 'search.50x90.memory', value: searchMemoryMs, unit: 'ms', better: 'lower', note: `50 offices × 90 days of 15-minute patent slots (${slotsFound.toLocaleString('en-US')} free slots found, 1,000 seats held), one findFreeSlots per office: rules expanded, one batched taken() per office; median of 7` },
+  { name: 'search.50x90.postgres', value: searchPostgresMs, unit: 'ms', better: 'lower', note: 'the same 50 searches with taken() on PostgreSQL (one query per office); median of 5' },
+  { name: 'race.memory.bookings', value: memoryRace.bookingsPerSecond, unit: 'bookings/s', better: 'higher', note: `40 rounds of 50 contenders (hold + confirm) for one fresh one-seat slot: one booked, 49 slot_taken each round; ${memoryRace.msPerRound.toFixed(1)} ms a round, ${Math.round(memoryRace.attemptsPerSecond).toLocaleString('en-US')} attempts/s` },
+  { name: 'race.postgres.bookings', value: pgRace.bookingsPerSecond, unit: 'bookings/s', better: 'higher', note: `10 rounds of 50 contenders over five pools of 4 connections: one booked, 49 slot_taken each round; ${pgRace.msPerRound.toFixed(1)} ms a round, ${Math.round(pgRace.attemptsPerSecond).toLocaleString('en-US')} attempts/s` },
+];
 writeReport(
   'appointments',
   'Appointments: free-slot search and booking under contention',
+  metrics,
   [
-    { name: 'search.50x90.memory', value: searchMemoryMs, unit: 'ms', better: 'lower', note: `50 offices × 90 days of 15-minute patent slots (${slotsFound.toLocaleString('en-US')} free slots found, 1,000 seats held), one findFreeSlots per office: rules expanded, one batched taken() per office; median of 7` },
-    { name: 'search.50x90.postgres', value: searchPostgresMs, unit: 'ms', better: 'lower', note: 'the same 50 searches with taken() on PostgreSQL (one query per office); median of 5' },
-    { name: 'race.memory.bookings', value: memoryRace.bookingsPerSecond, unit: 'bookings/s', better: 'higher', note: `40 rounds of 50 contenders (hold + confirm) for one fresh one-seat slot: one booked, 49 slot_taken each round; ${memoryRace.msPerRound.toFixed(1)} ms a round, ${Math.round(memoryRace.attemptsPerSecond).toLocaleString('en-US')} attempts/s` },
-    { name: 'race.postgres.bookings', value: pgRace.bookingsPerSecond, unit: 'bookings/s', better: 'higher', note: `10 rounds of 50 contenders over five pools of 4 connections: one booked, 49 slot_taken each round; ${pgRace.msPerRound.toFixed(1)} ms a round, ${Math.round(pgRace.attemptsPerSecond).toLocaleString('en-US')} attempts/s` },
-  ],
-  'Each round is a contended slot: bookings/s counts the one winner per round, attempts/s all 50 contenders (a refused attempt costs a journal entry too). Memory runs on the services kit (recording journal and notice board); PostgreSQL runs with atomic units (record, seat, journal outbox and notices in one transaction) on the machine\'s server.\n',
+    ...metrics.map((m) => `- \`${m.name}\`: ${m.note}.`),
+    '',
+    `Each round is a contended slot: bookings/s counts the one winner per round, attempts/s all 50 contenders (a refused attempt costs a journal entry too). Memory runs on the services kit (recording journal and notice board); PostgreSQL runs with atomic units (record, seat, journal outbox and notices in one transaction) on the machine's server. Load average when run: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cpus().length} cores shared with other builds: compare the figures with each other, not with production.`,
+    '',
+  ].join('\n'),
 );
