@@ -179,7 +179,7 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       bodyKind: 'binary',
       maxBodyBytes: tools.uploadMaxBytes,
       bodyMedia: { 'multipart/form-data': attachForm },
-      responses: { ...view, 201: { description: 'The application with the file', schema: applicationViewSchema }, 413: { description: 'The upload is too large' }, ...late },
+      responses: { 201: { description: 'The application with the file', schema: applicationViewSchema }, 404: view[404], 413: { description: 'The upload is too large' }, ...late },
       handle: (ctx) =>
         withSession(ctx, async (auth) => {
           const form = await readForm(ctx, ctx.body as Upload, attachBody, []);
