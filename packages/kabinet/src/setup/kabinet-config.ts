@@ -22,8 +22,9 @@ import type {
   VersionedStore,
 } from '@kabinet/ports';
 import type { FileScanner } from '@kabinet/validators/file';
-import type { NotificationsPolicy, SupportRequestsPolicy } from '@kabinet/services';
+import type { AgencyGateway, ApplicationsPolicy, ServiceDefinition } from '@kabinet/services/applications';
 import type { AppointmentCatalogue, AppointmentsPolicy } from '@kabinet/services/appointments';
+import type { NotificationsPolicy, SupportRequestsPolicy } from '@kabinet/services';
 
 /** Every store Kabinet writes; each defaults to its `@kabinet/memory` adapter. */
 export interface KabinetStores {
@@ -63,6 +64,8 @@ export interface KabinetPolicy {
   readonly lockout?: LockoutPolicy;
   /** Payments. */
   readonly payments?: PaymentsPolicy;
+  /** Applications (SVC-1): the edit window before the hand-over, the time to answer a request, working days. */
+  readonly applications?: Partial<ApplicationsPolicy>;
   /**
    * Admission control of password hashing (`createBoundedHasher`), field by field: hashes at
    * once (default: the CPU count minus one, at most libuv's thread pool minus one), hashes waiting
@@ -146,6 +149,12 @@ export interface KabinetConfig {
   readonly hasher?: PasswordHasher;
   /** FILE-4: the antivirus hook; uploads fail with `ERR_CONFIG` without one. */
   readonly scanFile?: FileScanner;
+  /**
+   * Applications (SVC-1): the authority's gateway (e.g. `createSimulatedAgency(…)` for demos,
+   * chosen explicitly) and the service catalogue (default `defaultServiceCatalogue`). Without a
+   * gateway, drafts and submits work and the hand-over throws `ERR_CONFIG`.
+   */
+  readonly applications?: { readonly agency?: AgencyGateway; readonly catalogue?: readonly ServiceDefinition[] };
   /**
    * Appointments (SVC-2): offices, services, schedules and holidays (default
    * `defaultAppointmentCatalogue`) and the Ed25519 keys that sign visit passes, current first

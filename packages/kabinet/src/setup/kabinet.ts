@@ -13,8 +13,9 @@ import type {
 } from '@kabinet/account';
 import type { MemoryIdentityRegistry, Outbox } from '@kabinet/memory';
 import type { PaymentsService, SimulatedChargeSource, SimulatedMethodCheck, SimulatedProvider } from '@kabinet/payments';
-import type { NotificationCentre, SupportRequests } from '@kabinet/services';
+import type { ApplicationsService } from '@kabinet/services/applications';
 import type { AppointmentsService } from '@kabinet/services/appointments';
+import type { NotificationCentre, SupportRequests } from '@kabinet/services';
 
 /**
  * The in-memory stand-ins `createKabinet` made because the config named none (for tests and
@@ -55,6 +56,11 @@ export interface Kabinet {
   readonly maintenance: MaintenanceService;
   /** State duties (PAY-1 … PAY-5); pass `accountId` and `accountLevel` from the `AuthContext`. */
   readonly payments: PaymentsService;
+  /**
+   * «Мои заявки» (SVC-1): the service catalogue, drafts, submit (level and paid duty checked),
+   * the hand-over tick `passDue()`, the authority's callbacks, and the received certificates (AUD-2).
+   */
+  readonly applications: ApplicationsService;
   /**
    * «Запись на приём» (SVC-2): free slots, hold and confirm, move and cancel until 24 hours
    * before, the signed visit pass (QR), operator check-in and the `sweep()` tick (expired holds,
