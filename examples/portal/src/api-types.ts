@@ -7314,69 +7314,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The application */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        id: string;
-                        serviceCode: string;
-                        /** @enum {string} */
-                        status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
-                        /** @description the status as the portal names it, in the request’s language */
-                        statusText: string;
-                        /** @description the confirmation number, issued on submit */
-                        number?: string;
-                        fields: {
-                            [key: string]: unknown;
-                        };
-                        attachments: {
-                            id: string;
-                            kind: string;
-                            mediaType: string;
-                            size: number;
-                            name?: string;
-                            uploadedAt: number;
-                        }[];
-                        history: {
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "passed" | "under_review" | "info_required" | "approved" | "rejected" | "withdrawn";
-                            at: number;
-                            /** @enum {string} */
-                            by: "account" | "system" | "agency";
-                        }[];
-                        submittedAt?: number;
-                        passedAt?: number;
-                        infoRequest?: {
-                            requestedAt: number;
-                            dueBy: number;
-                            items: string[];
-                            note?: string;
-                            answeredAt?: number;
-                        };
-                        decision?: {
-                            /** @enum {string} */
-                            outcome: "approved" | "rejected";
-                            at: number;
-                            reasons: string[];
-                            certificateId?: string;
-                        };
-                        /** @description ISO date; the clock stops while the authority waits for you */
-                        expectedCompletion?: string;
-                        /** @description what you may do now: edit, attach, submit, withdraw, answer */
-                        actions: string[];
-                        /** @description what submit still needs */
-                        missing: {
-                            fields: string[];
-                            attachments: string[];
-                        };
-                        createdAt: number;
-                        updatedAt: number;
-                    };
-                };
-            };
             /** @description The application with the file */
             201: {
                 headers: {
