@@ -315,7 +315,7 @@ class ChangeEmail implements Cmd {
     const asked = await call(r, m, 'email change request', () => r.kit.contacts.requestChange(r.auth, { channel: 'email', value: email }));
     expect(asked.success).toBe(allowed);
     if (!asked.success) return;
-    const done = await call(r, m, 'email change confirm', () => r.kit.contacts.confirmChange(r.auth, { channel: 'email', code: r.kit.outbox.lastCode(email) }));
+    const done = await call(r, m, 'email change confirm', () => r.kit.contacts.confirmChange(r.auth, { channel: 'email', code: r.kit.outbox.lastCode(email)! }));
     expect(done.success).toBe(true);
   }
   toString = () => 'changeEmail()';

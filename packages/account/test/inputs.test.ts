@@ -31,15 +31,15 @@ describe('inputs', () => {
       () => kit.auth.confirmTotpEnrollment(auth, input as never),
       () => kit.auth.setSecondFactor(auth, input as never),
       () => kit.sessions.authenticate(input),
-      () => kit.sessions.refresh(input),
-      () => kit.sessions.end(auth, input),
-      () => kit.sessions.reauthenticate(auth, input),
-      () => kit.sessions.blockIp(auth, input),
-      () => kit.contacts.requestChange(auth, input),
-      () => kit.contacts.confirmChange(auth, input),
-      () => kit.contacts.restore(auth, input),
-      () => kit.contacts.setMessenger(auth, input),
-      () => kit.contacts.setTrustedPhone(auth, input),
+      () => kit.sessions.refresh(input as never),
+      () => kit.sessions.end(auth, input as never),
+      () => kit.sessions.reauthenticate(auth, input as never),
+      () => kit.sessions.blockIp(auth, input as never),
+      () => kit.contacts.requestChange(auth, input as never),
+      () => kit.contacts.confirmChange(auth, input as never),
+      () => kit.contacts.restore(auth, input as never),
+      () => kit.contacts.setMessenger(auth, input as never),
+      () => kit.contacts.setTrustedPhone(auth, input as never),
       () => kit.identity.addDocument(auth, input as never),
       () => kit.identity.updateAddress(auth, input as never),
       () => kit.identity.startConfirmation(auth, input as never),
@@ -64,7 +64,7 @@ describe('inputs', () => {
     const { phone, email, accountId } = await registerActive(kit, 'residence_permit_holder');
     const { auth } = await login(kit, phone, { ip: '198.51.100.200' });
     await kit.contacts.requestChange(auth, { channel: 'email', value: 'new.address@example.ru' });
-    await kit.contacts.confirmChange(auth, { channel: 'email', code: kit.outbox.lastCode('new.address@example.ru') });
+    await kit.contacts.confirmChange(auth, { channel: 'email', code: kit.outbox.lastCode('new.address@example.ru')! });
     await kit.identity.checkDocuments(auth);
     const chain = JSON.stringify(await kit.journal.query({}, { limit: 1000 }));
     expect(chain).toContain(accountId);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 // Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
-const CONTACT: z.ZodType<'phone' | 'email'> = z.enum(['phone', 'email']);
+const CONTACT: z.ZodType<'phone' | 'email', 'phone' | 'email'> = z.enum(['phone', 'email']);
 
 /**
  * The zod schemas of the contacts service's inputs that the HTTP routes share, read with
@@ -15,7 +15,40 @@ const CONTACT: z.ZodType<'phone' | 'email'> = z.enum(['phone', 'email']);
  * // { success: false, issues: [{ code: 'input.not_a_string', path: ['code'] }] }
  * ```
  */
+const MESSENGER: z.ZodType<'telegram' | 'viber' | 'whatsapp', 'telegram' | 'viber' | 'whatsapp'> = z.enum(['telegram', 'viber', 'whatsapp']);
+
 export const contactInputSchemas = {
+  /** `requestChange`: the contact to change and its new value (checked by the contact rules when read). */
+  requestChange: z.object({
+    /** The contact to change. */
+    channel: CONTACT,
+    /** The new phone number or e-mail address. */
+    value: z.unknown(),
+  }),
+  /** `restore`: the contact and the version of its history to go back to (CONTACT-5). */
+  restore: z.object({
+    /** The contact to restore. */
+    channel: CONTACT,
+    /** The history version. */
+    seq: z.number().int().nonnegative(),
+  }),
+  /** `setMessenger`: a messenger and the account's name in it. */
+  setMessenger: z.object({
+    /** The messenger. */
+    kind: MESSENGER,
+    /** The name or number in it. */
+    value: z.string().min(1).max(64),
+  }),
+  /** `removeMessenger`: the messenger to remove. */
+  removeMessenger: z.object({
+    /** The messenger. */
+    kind: MESSENGER,
+  }),
+  /** `setTrustedPhone`: a second phone for recovery (checked by the phone rules when read). */
+  setTrustedPhone: z.object({
+    /** The phone number. */
+    phone: z.unknown(),
+  }),
   /** `confirmChange`: the channel of the pending change (or restore) and its code. */
   confirmChange: z.object({
     /** The contact being changed or restored. */

@@ -15,7 +15,7 @@ describe('contacts', () => {
     expect(wrong).toMatchObject({ success: false, issues: [{ code: 'auth.code_wrong' }] });
     expect((await kit.accounts.get(accountId))!.phone.blindIndex).toBe(before);
     kit.clock.advance(5 * 60_000);
-    const done = await kit.contacts.confirmChange(auth, { channel: 'phone', code: kit.outbox.lastCode('+998935554433') });
+    const done = await kit.contacts.confirmChange(auth, { channel: 'phone', code: kit.outbox.lastCode('+998935554433')! });
     expect(done.success).toBe(true);
     expect((await kit.accounts.get(accountId))!.phone.blindIndex).not.toBe(before);
     expect(kit.outbox.lastTo(phone)?.purpose).toBe('contact-changed-notice');
@@ -30,7 +30,7 @@ describe('contacts', () => {
     const { phone } = await registerActive(kit);
     const { auth } = await login(kit, phone);
     await kit.contacts.requestChange(auth, { channel: 'phone', value: '+998935554433' });
-    await kit.contacts.confirmChange(auth, { channel: 'phone', code: kit.outbox.lastCode('+998935554433') });
+    await kit.contacts.confirmChange(auth, { channel: 'phone', code: kit.outbox.lastCode('+998935554433')! });
     const history = await kit.contacts.history(auth);
     if (!history.success) throw new Error();
     const phones = history.data.filter((v) => v.channel === 'phone');
@@ -38,7 +38,7 @@ describe('contacts', () => {
     kit.clock.advance(61_000);
     const restore = await kit.contacts.restore(auth, { channel: 'phone', seq: phones[0]!.seq });
     expect(restore.success).toBe(true);
-    await kit.contacts.confirmChange(auth, { channel: 'phone', code: kit.outbox.lastCode(phone) });
+    await kit.contacts.confirmChange(auth, { channel: 'phone', code: kit.outbox.lastCode(phone)! });
     const after = await kit.contacts.history(auth);
     if (!after.success) throw new Error();
     const last = after.data.filter((v) => v.channel === 'phone').at(-1)!;

@@ -1,7 +1,7 @@
 import { fail, issue, maskEmail, maskPhone, ok, readInput, type Result } from '@kabinet/core';
 import type { AccountRecord, PendingContactChange, Stored } from '@kabinet/ports';
 import { parsePhone } from '@kabinet/validators/phone';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import { contactInputSchemas } from './contact-input-schemas.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
@@ -27,27 +27,21 @@ export interface ContactsService {
   /** The change history of phone and e-mail (История изменений), oldest first. */
   history(auth: AuthContext): Promise<Result<ContactVersionView[]>>;
   /** Starts a change `{ channel: 'phone' | 'email', value }`: a code goes to the new value (needs recent re-authentication). */
-  requestChange(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<CodeSent>>;
+  requestChange(auth: AuthContext, input: z.input<typeof contactInputSchemas.requestChange>, meta?: RequestMeta): Promise<Result<CodeSent>>;
   /** Finishes a change `{ channel, code }`: the old contact is told, the change is journaled. */
-  confirmChange(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<ContactsView>>;
+  confirmChange(auth: AuthContext, input: z.input<typeof contactInputSchemas.confirmChange>, meta?: RequestMeta): Promise<Result<ContactsView>>;
   /** Restores an earlier version `{ channel, seq }` from the history: like a change, confirmed by a code to that value. */
-  restore(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<CodeSent>>;
+  restore(auth: AuthContext, input: z.input<typeof contactInputSchemas.restore>, meta?: RequestMeta): Promise<Result<CodeSent>>;
   /** Sets a messenger `{ kind: 'telegram' | 'viber' | 'whatsapp', value }` (Telegram `@name` or a phone; others a phone). */
-  setMessenger(auth: AuthContext, input: unknown): Promise<Result<ContactsView>>;
+  setMessenger(auth: AuthContext, input: z.input<typeof contactInputSchemas.setMessenger>): Promise<Result<ContactsView>>;
   /** Removes a messenger `{ kind }`. */
-  removeMessenger(auth: AuthContext, input: unknown): Promise<Result<ContactsView>>;
+  removeMessenger(auth: AuthContext, input: z.input<typeof contactInputSchemas.removeMessenger>): Promise<Result<ContactsView>>;
   /** Sets a trusted person's phone `{ phone }`. */
-  setTrustedPhone(auth: AuthContext, input: unknown): Promise<Result<ContactsView>>;
+  setTrustedPhone(auth: AuthContext, input: z.input<typeof contactInputSchemas.setTrustedPhone>): Promise<Result<ContactsView>>;
   /** Removes the trusted person's phone. */
   removeTrustedPhone(auth: AuthContext): Promise<Result<ContactsView>>;
 }
 
-const CHANNEL = z.enum(['phone', 'email']);
-const changeSchema = z.object({ channel: CHANNEL, value: z.unknown() });
-const restoreSchema = z.object({ channel: CHANNEL, seq: z.number().int().nonnegative() });
-const messengerSchema = z.object({ kind: z.enum(['telegram', 'viber', 'whatsapp']), value: z.string().min(1).max(64) });
-const removeMessengerSchema = z.object({ kind: z.enum(['telegram', 'viber', 'whatsapp']) });
-const trustedSchema = z.object({ phone: z.unknown() });
 const TELEGRAM = /^@?[A-Za-z][A-Za-z0-9_]{4,31}$/;
 
 /** The contacts of an account, masked. */
@@ -158,7 +152,7 @@ export function createContactsService(ctx: AccountContext): ContactsService {
     },
 
     async requestChange(auth, input, meta = {}) {
-      const read = readInput(changeSchema, input);
+      const read = readInput(contactInputSchemas.requestChange, input);
       if (!read.success) return read;
       const contact = readContact(ctx, read.data.channel, read.data.value, ['value']);
       if (!contact.success) return contact;
@@ -169,7 +163,7 @@ export function createContactsService(ctx: AccountContext): ContactsService {
     },
 
     async restore(auth, input, meta = {}) {
-      const read = readInput(restoreSchema, input);
+      const read = readInput(contactInputSchemas.restore, input);
       if (!read.success) return read;
       const account = await owned(auth, true);
       if (!account.success) return account;
@@ -224,7 +218,7 @@ export function createContactsService(ctx: AccountContext): ContactsService {
     },
 
     async setMessenger(auth, input) {
-      const read = readInput(messengerSchema, input);
+      const read = readInput(contactInputSchemas.setMessenger, input);
       if (!read.success) return read;
       const { kind, value } = read.data;
       let normalised: string;
@@ -247,7 +241,7 @@ export function createContactsService(ctx: AccountContext): ContactsService {
     },
 
     async removeMessenger(auth, input) {
-      const read = readInput(removeMessengerSchema, input);
+      const read = readInput(contactInputSchemas.removeMessenger, input);
       if (!read.success) return read;
       return editExtra(auth, 'contact.channel_removed', (account) =>
         account.extra.messengers.some((m) => m.kind === read.data.kind)
@@ -257,7 +251,7 @@ export function createContactsService(ctx: AccountContext): ContactsService {
     },
 
     async setTrustedPhone(auth, input) {
-      const read = readInput(trustedSchema, input);
+      const read = readInput(contactInputSchemas.setTrustedPhone, input);
       if (!read.success) return read;
       const phone = parsePhone(read.data.phone, { path: ['phone'] });
       if (!phone.success) return phone;

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { fail, isConflict, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { LoginLog } from '@kabinet/audit';
 import type { AccountLevel } from '@kabinet/ports';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import { sessionInputSchemas } from './session-input-schemas.js';
 import type { AuthContext, RequestMeta, TokenPair } from '../context/auth-context.js';
@@ -78,25 +78,22 @@ export interface SessionsService {
    * Presenting a spent token again revokes the session (`session.invalid_token`). After a
    * level change the new pair belongs to a new session id.
    */
-  refresh(input: unknown, meta?: RequestMeta): Promise<Result<TokenPair>>;
+  refresh(input: z.input<typeof sessionInputSchemas.refresh>, meta?: RequestMeta): Promise<Result<TokenPair>>;
   /** The account's live sessions with IPs and devices. */
   list(auth: AuthContext): Promise<Result<SessionView[]>>;
   /** Ends one of the account's sessions `{ sessionId }`. */
-  end(auth: AuthContext, input: unknown): Promise<Result<SessionEnded>>;
+  end(auth: AuthContext, input: z.input<typeof sessionInputSchemas.end>): Promise<Result<SessionEnded>>;
   /** Ends every session but the current one (ASVS 7.4.3). */
   endOthers(auth: AuthContext): Promise<Result<SessionsEnded>>;
   /** Ends the current session. */
   logout(auth: AuthContext): Promise<Result<SessionEnded>>;
   /** Full re-authentication `{ password }` before a sensitive change (S-11). */
-  reauthenticate(auth: AuthContext, input: unknown, meta?: RequestMeta): Promise<Result<Reauthenticated>>;
+  reauthenticate(auth: AuthContext, input: z.input<typeof sessionInputSchemas.reauthenticate>, meta?: RequestMeta): Promise<Result<Reauthenticated>>;
   /** The log of logins with IP addresses, newest first, and the blocked IPs (ACC-11, AUD-2). */
   loginLog(auth: AuthContext): Promise<Result<LoginLog>>;
   /** Blocks an unknown IP `{ ip }` (ACC-11): its sessions end and logins from it fail like a wrong password. */
-  blockIp(auth: AuthContext, input: unknown): Promise<Result<IpBlocked>>;
+  blockIp(auth: AuthContext, input: z.input<typeof sessionInputSchemas.blockIp>): Promise<Result<IpBlocked>>;
 }
-
-const endSchema = z.object({ sessionId: z.string().min(1).max(100) });
-const ipSchema = z.object({ ip: z.string().min(2).max(64) });
 
 /**
  * Creates the sessions service over the shared account context.
@@ -153,7 +150,7 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
       );
     },
     async end(auth, input) {
-      const read = readInput(endSchema, input);
+      const read = readInput(sessionInputSchemas.end, input);
       if (!read.success) return read;
       const target = read.data.sessionId;
       const account = await loadAccount(ctx, auth?.accountId);
@@ -209,7 +206,7 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
       return ok(await ctx.journal.loginLog(accountParty(auth.accountId)));
     },
     async blockIp(auth, input) {
-      const read = readInput(ipSchema, input);
+      const read = readInput(sessionInputSchemas.blockIp, input);
       if (!read.success) return read;
       const ip = read.data.ip.trim();
       if (isIP(ip) === 0) return fail(issue('ip.invalid', ['ip']));

@@ -1,6 +1,6 @@
 import { createId, fail, isConflict, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { SessionRecord } from '@kabinet/ports';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { RequestMeta, TokenPair } from '../context/auth-context.js';
 import { accountParty } from '../_lib/journal-draft.js';
@@ -9,8 +9,7 @@ import { openSession, revokeSessions, sessionProblem, tokenPair } from '../_lib/
 import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
 import { answerRetry } from './_lib/answer-retry.js';
 import { MAX_USED_REFRESH, USABLE, refreshContext } from './_lib/session-rules.js';
-
-const refreshSchema = z.object({ refreshToken: z.string().min(1).max(200) });
+import { sessionInputSchemas } from './session-input-schemas.js';
 
 /**
  * Rotates a refresh token `{ refreshToken }`: a new pair, the old token spent (S-10). A spent
@@ -27,9 +26,9 @@ const refreshSchema = z.object({ refreshToken: z.string().min(1).max(200) });
  * if (r.success) setCookies(r.data);
  * ```
  */
-export async function refreshSession(ctx: AccountContext, input: unknown, meta: RequestMeta = {}): Promise<Result<TokenPair>> {
+export async function refreshSession(ctx: AccountContext, input: z.input<typeof sessionInputSchemas.refresh>, meta: RequestMeta = {}): Promise<Result<TokenPair>> {
   const invalidToken = fail(issue('session.invalid_token', []));
-  const read = readInput(refreshSchema, input);
+  const read = readInput(sessionInputSchemas.refresh, input);
   if (!read.success) return read;
   const parts = splitToken(read.data.refreshToken, 'ses');
   if (parts === undefined) return invalidToken;

@@ -13,6 +13,21 @@ import { z } from 'zod';
  * ```
  */
 export const sessionInputSchemas = {
+  /** `refresh`: the refresh token of the pair to rotate. */
+  refresh: z.object({
+    /** The refresh token. */
+    refreshToken: z.string().min(1).max(200),
+  }),
+  /** `end`: the session to end. */
+  end: z.object({
+    /** The session's id. */
+    sessionId: z.string().min(1).max(100),
+  }),
+  /** `blockIp`: the address to block for the account. */
+  blockIp: z.object({
+    /** An IPv4 or IPv6 address. */
+    ip: z.string().min(2).max(64),
+  }),
   /** `reauthenticate`: the password, entered again. */
   reauthenticate: z.object({
     /** The password, entered again. */

@@ -127,7 +127,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
-        return s.reply ?? answer(ctx, catalogue, await contacts.setMessenger(s.auth, { kind: ctx.params.kind, value: ctx.body.value }), view(ctx));
+        return s.reply ?? answer(ctx, catalogue, await contacts.setMessenger(s.auth, { kind: ctx.params.kind as never, value: ctx.body.value }), view(ctx));
       },
     }),
     kabinetRoute({
@@ -140,7 +140,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
-        return s.reply ?? answer(ctx, catalogue, await contacts.removeMessenger(s.auth, { kind: ctx.params.kind }), view(ctx));
+        return s.reply ?? answer(ctx, catalogue, await contacts.removeMessenger(s.auth, { kind: ctx.params.kind as never }), view(ctx));
       },
     }),
     kabinetRoute({

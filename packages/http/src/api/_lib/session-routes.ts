@@ -58,7 +58,7 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
         const current = ctx.params.sessionId === s.auth.sessionId;
-        return answer(ctx, catalogue, await sessions.end(s.auth, { sessionId: ctx.params.sessionId }), (data) => {
+        return answer(ctx, catalogue, await sessions.end(s.auth, { sessionId: ctx.params.sessionId ?? '' }), (data) => {
           const cookies = current ? clear(ctx) : undefined;
           return cookies === undefined ? { status: 200, body: data } : { status: 200, body: data, cookies };
         });
