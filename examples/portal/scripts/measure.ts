@@ -80,7 +80,7 @@ try {
     `| DOMContentLoaded | ${median(dcl).toFixed(0)} ms |`,
     `| time to interactive (the app rendered and answering input: \`kabinet:interactive\` mark) | ${median(interactive).toFixed(0)} ms |`,
     '',
-    'What each package costs in the bundle (Rolldown\'s rendered length per module, before minification and compression):',
+    'What each package costs in the build, all chunks (the account, payments and services pages and the QR encoder load only when opened; Rolldown\'s rendered length per module, before minification and compression):',
     '',
     '| package | bytes |',
     '|---|---|',

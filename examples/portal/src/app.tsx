@@ -1,14 +1,28 @@
 // The portal's shell: skip link, header with the menu and the language switch, the page.
-import type { JSX } from 'preact';
+import type { ComponentType, JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { api } from './api';
 import { setLang, t, useLang } from './i18n';
-import { AccountPage } from './pages/account';
 import { LoginPage } from './pages/login';
-import { PaymentsPage } from './pages/payments';
 import { RegisterPage } from './pages/register';
-import { ServicesPage } from './pages/services';
 import { setSignedIn, useSignedIn } from './session';
 import { Link, PageTitle, navigate, useRoute } from './ui';
+
+// The pages behind the login load on demand: the first visit (home, registration, login) does
+// not download the account, payments and services code or the QR encoder.
+const loadAccount = (): Promise<ComponentType> => import('./pages/account').then((m) => m.AccountPage);
+const loadPayments = (): Promise<ComponentType> => import('./pages/payments').then((m) => m.PaymentsPage);
+const loadServices = (): Promise<ComponentType> => import('./pages/services').then((m) => m.ServicesPage);
+
+function Lazy(props: { load: () => Promise<ComponentType> }): JSX.Element {
+  const [Page, setPage] = useState<ComponentType>();
+  useEffect(() => {
+    let live = true;
+    void props.load().then((c) => live && setPage(() => c));
+    return () => void (live = false);
+  }, [props.load]);
+  return Page === undefined ? <p role="status">{t('loading')}</p> : <Page />;
+}
 
 function HomePage(): JSX.Element {
   return (
@@ -57,9 +71,9 @@ export function App(): JSX.Element {
   if (path === '/') page = <HomePage />;
   else if (path === '/register') page = <RegisterPage />;
   else if (path === '/login') page = <LoginPage />;
-  else if (path === '/account') page = signed ? <AccountPage /> : <NeedLogin />;
-  else if (path === '/payments') page = signed ? <PaymentsPage /> : <NeedLogin />;
-  else if (path === '/services') page = signed ? <ServicesPage /> : <NeedLogin />;
+  else if (path === '/account') page = signed ? <Lazy load={loadAccount} /> : <NeedLogin />;
+  else if (path === '/payments') page = signed ? <Lazy load={loadPayments} /> : <NeedLogin />;
+  else if (path === '/services') page = signed ? <Lazy load={loadServices} /> : <NeedLogin />;
   else page = <PageTitle>{t('notFound')}</PageTitle>;
   return (
     <>
