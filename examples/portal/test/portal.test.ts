@@ -474,3 +474,37 @@ describe('keyboard and language in Chromium', () => {
     }
   }, 60_000);
 });
+
+describe('lockout in Chromium', () => {
+  it('OTP-5: five wrong passwords from one address, then the next try is told to wait, with its countdown; nothing crashes', async () => {
+    const person = await registeredPerson();
+    const { context, page, errors } = await newClient(browser, server.origin);
+    page.setDefaultTimeout(30_000);
+    const attempt = async (password: string): Promise<number> => {
+      await byLabel(page, 'Пароль').fill(password);
+      const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login'));
+      await page.getByRole('button', { name: 'Войти' }).click();
+      const status = (await answered).status();
+      await page.locator('.notice.error').waitFor();
+      return status;
+    };
+    try {
+      await page.goto('/login');
+      await byLabel(page, 'Телефон или e-mail').fill(person.email);
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) statuses.push(await attempt(`Wrong-password-${i}!`));
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+      await waitText(page.locator('.notice.error'), 'Слишком много попыток');
+      await waitText(page.locator('.notice.error .countdown'), 'Повторить можно через');
+      expect(await byLabel(page, 'Телефон или e-mail').inputValue()).toBe(person.email);
+      await expectAccessible(page, 'login: retry later');
+      await screenshot(page, '22-login-retry-later');
+      expect(errors).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'failure-lockout');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+});
