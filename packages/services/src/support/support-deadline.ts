@@ -8,9 +8,22 @@
  * ```
  */
 export type SupportDeadline =
-  | { readonly state: 'running'; readonly deadlineAt: number }
-  | { readonly state: 'paused'; readonly remainingMs: number }
-  | { readonly state: 'stopped' };
+  | {
+      /** Running: support is to answer. */
+      readonly state: 'running';
+      /** Epoch ms the result is due. */
+      readonly deadlineAt: number;
+    }
+  | {
+      /** Paused: support waits for the user. */
+      readonly state: 'paused';
+      /** What was left when it paused, ms (negative when it was already overdue). */
+      readonly remainingMs: number;
+    }
+  | {
+      /** Stopped: resolved. */
+      readonly state: 'stopped';
+    };
 
 /**
  * What happens to the clock.

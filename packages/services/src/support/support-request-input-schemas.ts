@@ -5,9 +5,19 @@ const TOPIC: z.ZodType<SupportTopic> = z.enum(SUPPORT_TOPICS.map((t) => t.id) as
 const ID = z.string().min(1).max(128).regex(/^[A-Za-z0-9_.:-]+$/);
 // Raw text is bounded here; the policy's limit is checked on the normalised text.
 const TEXT = z.string().min(1).max(100_000);
-const FILE = z.object({ bytes: z.instanceof(Uint8Array), name: z.string().max(255).optional() });
+const FILE = z.object({
+  /** The file's bytes (judged by content, FILE-4). */
+  bytes: z.instanceof(Uint8Array),
+  /** The name the client gave (display only). */
+  name: z.string().max(255).optional(),
+});
 const FILES = z.array(FILE).max(50);
-const PAGE = { limit: z.number().int().min(1).max(1000).optional(), after: z.string().min(1).max(200).optional() };
+const PAGE = {
+  /** Page size (default and largest from the policy). */
+  limit: z.number().int().min(1).max(1000).optional(),
+  /** The `nextCursor` of the previous page. */
+  after: z.string().min(1).max(200).optional(),
+};
 
 /**
  * The zod schemas of the support requests service's inputs, read with `readInput`: a wrong
@@ -24,25 +34,82 @@ const PAGE = { limit: z.number().int().min(1).max(1000).optional(), after: z.str
  */
 export const supportRequestInputSchemas = {
   /** `create`: the account, the topic, the text and attachments. */
-  create: z.object({ accountId: ID, topic: TOPIC, text: TEXT, files: FILES.optional() }),
+  create: z.object({
+    /** The account opening it (from the session). */
+    accountId: ID,
+    /** One of `SUPPORT_TOPICS`. */
+    topic: TOPIC,
+    /** The text, normalised and then held to `maxTextLength`. */
+    text: TEXT,
+    /** Attachments, at most `maxAttachments`. */
+    files: FILES.optional(),
+  }),
   /** `list`: the account and a page. */
-  list: z.object({ accountId: ID, ...PAGE }),
+  list: z.object({
+    /** The account (from the session). */
+    accountId: ID,
+    ...PAGE,
+  }),
   /** `get`: the account and the request. */
-  get: z.object({ accountId: ID, requestId: ID }),
+  get: z.object({
+    /** The account (from the session). */
+    accountId: ID,
+    /** The request. */
+    requestId: ID,
+  }),
   /** `reply`: the user's message. */
-  reply: z.object({ accountId: ID, requestId: ID, text: TEXT, files: FILES.optional() }),
+  reply: z.object({
+    /** The account (from the session). */
+    accountId: ID,
+    /** The request. */
+    requestId: ID,
+    /** The text, normalised. */
+    text: TEXT,
+    /** Attachments. */
+    files: FILES.optional(),
+  }),
   /** `queue` and `listEscalated`: a page. */
   queue: z.object({ ...PAGE }),
   /** `operatorGet`, `take`: the request. */
-  request: z.object({ requestId: ID }),
+  request: z.object({
+    /** The request. */
+    requestId: ID,
+  }),
   /** `findByNumber`: a ticket number as typed. */
-  findByNumber: z.object({ number: z.string().min(1).max(64) }),
+  findByNumber: z.object({
+    /** `20270111-0042`, `№ 20270111 0042`, … */
+    number: z.string().min(1).max(64),
+  }),
   /** `operatorReply`: the operator's message; `awaitUser` asks the user for something and stops the clock. */
-  operatorReply: z.object({ requestId: ID, text: TEXT, awaitUser: z.boolean().optional(), files: FILES.optional() }),
+  operatorReply: z.object({
+    /** The request. */
+    requestId: ID,
+    /** The text, normalised. */
+    text: TEXT,
+    /** Ask the user for something: «Ожидает ответа», the clock stops. */
+    awaitUser: z.boolean().optional(),
+    /** Attachments. */
+    files: FILES.optional(),
+  }),
   /** `resolve`: the result. */
-  resolve: z.object({ requestId: ID, resolution: TEXT }),
+  resolve: z.object({
+    /** The request. */
+    requestId: ID,
+    /** The resolution text, held to `maxResolutionLength`. */
+    resolution: TEXT,
+  }),
   /** `actOnAccount`: an account operation on the request's trail (ACC-9). */
-  actOnAccount: z.object({ requestId: ID, action: z.enum(['unblock', 'restore_access']), reason: z.string().max(150).optional() }),
+  actOnAccount: z.object({
+    /** The request. */
+    requestId: ID,
+    /** Unblock the account, or start restoring its access. */
+    action: z.enum(['unblock', 'restore_access']),
+    /** Why (goes into the account's journal after the ticket number). */
+    reason: z.string().max(150).optional(),
+  }),
   /** `escalateOverdue`: how many due requests one tick handles. */
-  tick: z.object({ limit: z.number().int().min(1).max(1000) }),
+  tick: z.object({
+    /** At most this many due requests. */
+    limit: z.number().int().min(1).max(1000),
+  }),
 };

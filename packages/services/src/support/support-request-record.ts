@@ -1,5 +1,5 @@
 import type { SupportDeadline } from './support-deadline.js';
-import type { SupportRequestStatus } from './support-request-machine.js';
+import type { SupportRequestStatus, supportRequestMachine } from './support-request-machine.js';
 import type { SupportTopic } from './support-topics.js';
 
 /**
@@ -79,12 +79,15 @@ export interface SupportAccountAction {
  * ```
  */
 export interface SupportRequestRecord {
+  /** The request's id (`sreq_…`). */
   readonly id: string;
   /** The account that opened it. */
   readonly ownerId: string;
   /** The readable ticket number (`20270111-0042`). */
   readonly number: string;
+  /** What it is about. */
   readonly topic: SupportTopic;
+  /** Where it is in {@link supportRequestMachine}. */
   readonly status: SupportRequestStatus;
   /** Epoch ms the request was received. */
   readonly receivedAt: number;
@@ -98,8 +101,9 @@ export interface SupportRequestRecord {
   readonly escalatedAt?: number;
   /** The operator who took it. */
   readonly assignee?: string;
-  /** When it was resolved, and how. */
+  /** When it was resolved. */
   readonly resolvedAt?: number;
+  /** How: the resolution text. */
   readonly resolution?: string;
   /** When it was closed. */
   readonly closedAt?: number;
