@@ -86,7 +86,9 @@ try {
   console.log(`rehearsal: passed in ${seconds()}: changeset version, ${skipBuild ? 'no build' : 'build'}, pnpm -r publish --dry-run`);
 } catch (e) {
   failed = true;
-  console.error(`rehearsal failed (${seconds()}): ${e.message}${e.stderr ? `\n${e.stderr}` : ''}`);
+  // pnpm prints a failing script's errors on stdout: show the end of both streams.
+  const tail = (text) => (text ? `\n${String(text).split('\n').slice(-40).join('\n')}` : '');
+  console.error(`rehearsal failed (${seconds()}): ${e.message}${tail(e.stdout)}${tail(e.stderr)}`);
 } finally {
   if (keep) console.log(`rehearsal: clone kept in ${repo}`);
   else rmSync(work, { recursive: true, force: true });
