@@ -4,9 +4,10 @@ import { auditMessages } from '@kabinet/audit';
 import { lockoutMessages } from '@kabinet/lockout';
 import { otpMessages } from '@kabinet/otp';
 import { paymentMessages } from '@kabinet/payments';
+import { applicationMessages } from '@kabinet/services/applications';
+import { appointmentMessages } from '@kabinet/services/appointments';
 import { notificationMessages } from '@kabinet/services/notifications';
 import { supportRequestMessages } from '@kabinet/services/support';
-import { appointmentMessages } from '@kabinet/services/appointments';
 import { validatorMessages } from '@kabinet/validators';
 
 /**
@@ -27,6 +28,7 @@ export const kabinetMessages: MessageCatalogue = mergeCatalogues(
   auditMessages,
   accountMessages,
   paymentMessages,
+  applicationMessages,
   appointmentMessages,
   notificationMessages,
   supportRequestMessages,

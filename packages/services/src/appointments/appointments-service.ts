@@ -1,9 +1,22 @@
+import type { z } from 'zod';
 import type { Result } from '@kabinet/core';
 import type { Page } from '@kabinet/ports';
 import type { AppointmentCatalogue } from './appointment-catalogue.js';
 import type { AppointmentRecord } from './appointment-record.js';
 import type { AppointmentsPolicy } from './appointments-policy.js';
 import type { VisitPassPublicKey } from './visit-pass-claims.js';
+import type { appointmentInputSchemas } from './appointment-input-schemas.js';
+
+/**
+ * What a method of {@link AppointmentsService} takes: the input type of its schema in
+ * `appointmentInputSchemas` (still checked at run time; bad input returns issues).
+ *
+ * @example
+ * ```ts
+ * const input: AppointmentInput<'hold'> = { accountId: 'acc_1', accountLevel: 'standard', officeId: 'mow-1', serviceId: 'patent', slot: '2027-01-18T09:00' };
+ * ```
+ */
+export type AppointmentInput<K extends keyof typeof appointmentInputSchemas> = z.input<(typeof appointmentInputSchemas)[K]>;
 
 /**
  * A slot with free seats, as `findFreeSlots` lists it.
@@ -77,23 +90,23 @@ export interface AppointmentsService {
   /** The policy in force. */
   policy(): AppointmentsPolicy;
   /** Free slots of an office for a service between two local dates (both included). */
-  findFreeSlots(input: unknown): Promise<Result<FreeSlotView[]>>;
+  findFreeSlots(input: AppointmentInput<'findFreeSlots'>): Promise<Result<FreeSlotView[]>>;
   /** Holds a slot for the policy time: the appointment starts `held`. */
-  hold(input: unknown): Promise<Result<AppointmentRecord>>;
+  hold(input: AppointmentInput<'hold'>): Promise<Result<AppointmentRecord>>;
   /** Books the held slot; notices the booking and schedules the reminder. */
-  confirm(input: unknown): Promise<Result<AppointmentRecord>>;
+  confirm(input: AppointmentInput<'appointment'>): Promise<Result<AppointmentRecord>>;
   /** Moves a booking to another slot, all or nothing, until the cutoff. */
-  move(input: unknown): Promise<Result<AppointmentRecord>>;
+  move(input: AppointmentInput<'move'>): Promise<Result<AppointmentRecord>>;
   /** Cancels a hold, or a booking until the cutoff. */
-  cancel(input: unknown): Promise<Result<AppointmentRecord>>;
+  cancel(input: AppointmentInput<'appointment'>): Promise<Result<AppointmentRecord>>;
   /** The account's appointments, newest first. */
-  list(input: unknown): Promise<Result<Page<AppointmentRecord>>>;
+  list(input: AppointmentInput<'list'>): Promise<Result<Page<AppointmentRecord>>>;
   /** One of the account's appointments. */
-  get(input: unknown): Promise<Result<AppointmentRecord>>;
+  get(input: AppointmentInput<'appointment'>): Promise<Result<AppointmentRecord>>;
   /** The signed visit pass of a booking and its QR code as SVG. */
-  pass(input: unknown): Promise<Result<VisitPass>>;
+  pass(input: AppointmentInput<'appointment'>): Promise<Result<VisitPass>>;
   /** The operator scans a pass: the visitor is checked in. */
-  checkIn(input: unknown): Promise<Result<AppointmentRecord>>;
+  checkIn(input: AppointmentInput<'checkIn'>): Promise<Result<AppointmentRecord>>;
   /** Marks lapsed holds `expired` and missed visits `no_show` (call it from a tick; `limit` records a call). */
   sweep(options?: {
     /** Records looked at in this call (1–1000, default 100). */

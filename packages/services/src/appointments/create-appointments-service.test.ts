@@ -66,7 +66,7 @@ describe('appointments service', () => {
 
   it('bad input is issues with honest codes, never a throw', async () => {
     const f = appointmentsFixture();
-    expect(await f.appointments.hold({ accountId: 'acc_1', accountLevel: 'confirmed', officeId: 42, serviceId: 'patent', slot: '18.01.2027 09:00' })).toMatchObject({
+    expect(await f.appointments.hold({ accountId: 'acc_1', accountLevel: 'confirmed', officeId: 42 as never, serviceId: 'patent', slot: '18.01.2027 09:00' })).toMatchObject({
       success: false,
       issues: [{ code: 'input.not_a_string', path: ['officeId'] }, { code: 'input.wrong_format', path: ['slot'] }],
     });
@@ -74,7 +74,7 @@ describe('appointments service', () => {
     expect(await f.appointments.findFreeSlots({ officeId: 'mow-1', serviceId: 'patent', from: '2027-01-01', to: '2027-05-01' })).toMatchObject({ success: false, issues: [{ code: 'appointment.range_too_long', params: { max: 92 } }] });
     expect(await f.appointments.findFreeSlots({ officeId: 'mow-1', serviceId: 'patent', from: '2027-02-30', to: '2027-03-01' })).toMatchObject({ success: false, issues: [{ code: 'input.wrong_format', path: ['from'] }] });
     expect(await f.appointments.findFreeSlots({ officeId: 'nowhere', serviceId: 'patent', from: '2027-01-18', to: '2027-01-18' })).toMatchObject({ success: false, issues: [{ code: 'appointment.office_unknown' }] });
-    expect(await f.appointments.get(null)).toMatchObject({ success: false });
+    expect(await f.appointments.get(null as never)).toMatchObject({ success: false });
   });
 
   it('another account\'s appointment is not found; more than the policy\'s active appointments are refused', async () => {

@@ -133,7 +133,7 @@ export function appointmentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       handle: async (ctx) => {
         const input = { officeId: ctx.params.officeId ?? '', serviceId: ctx.query.get('service') ?? undefined, from: ctx.query.get('from') ?? undefined, to: ctx.query.get('to') ?? undefined };
         const office = appointments.catalogue().offices.find((o) => o.id === input.officeId);
-        return answer(ctx, catalogue, await appointments.findFreeSlots(input), (items) => ({
+        return answer(ctx, catalogue, await appointments.findFreeSlots(input as never), (items) => ({
           status: 200,
           body: { timeZone: office?.timeZone ?? '', items: items.map((s) => ({ ...s, display: formatInZone(s.start, office?.timeZone ?? 'UTC', ctx.locale) })) },
         }));
@@ -200,7 +200,7 @@ export function appointmentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         const limit = ctx.query.get('limit');
         const cursor = ctx.query.get('cursor');
         const input = { accountId: s.auth.accountId, ...(limit === null ? {} : { limit: /^\d{1,4}$/.test(limit) ? Number(limit) : limit }), ...(cursor === null ? {} : { cursor }) };
-        return answer(ctx, catalogue, await appointments.list(input), (page) => ({
+        return answer(ctx, catalogue, await appointments.list(input as never), (page) => ({
           status: 200,
           body: { items: page.items.map((r) => view(r, ctx.locale)), ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) },
         }));
