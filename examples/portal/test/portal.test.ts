@@ -102,7 +102,10 @@ async function registerThroughUi(page: Page, person: Person, shots = false): Pro
   await byLabel(page, /^Телефон в международном/).fill(person.phone);
   await byLabel(page, 'Электронная почта').fill(person.email);
   await page.getByRole('button', { name: 'Сохранить' }).click();
+  // "Next" stays disabled until both codes are confirmed: saved contacts alone, or the phone alone, are not enough.
+  const contactsNext = page.getByRole('button', { name: 'Далее', exact: true });
   for (const [channel, to] of [['phone', person.phone], ['email', person.email]] as const) {
+    await expect.poll(() => contactsNext.isDisabled(), { timeout: 30_000 }).toBe(true);
     const box = page.locator(`section[aria-labelledby="code-${channel}"]`);
     await box.getByRole('button', { name: 'Получить код' }).click();
     await waitText(box.getByRole('status'), 'Код отправлен');
@@ -110,6 +113,7 @@ async function registerThroughUi(page: Page, person: Person, shots = false): Pro
     await box.getByRole('button', { name: 'Подтвердить' }).click();
     await waitText(box.getByRole('heading'), 'Подтверждён');
   }
+  await expect.poll(() => contactsNext.isEnabled(), { timeout: 30_000 }).toBe(true);
   if (shots) {
     await expectAccessible(page, 'register: contacts');
     await screenshot(page, '05-register-contacts');

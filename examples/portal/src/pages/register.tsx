@@ -571,12 +571,18 @@ function ContactsStep(props: { access: Access; draft: Draft; onSaved: (d: Draft,
         </>
       ) : null}
       <p>
-        <button type="button" onClick={() => props.onSaved(props.draft, true)} disabled={!draftDone(props.draft, 'contacts')}>
+        <button type="button" onClick={() => props.onSaved(props.draft, true)} disabled={!contactsConfirmed(props.draft)}>
           {t('next')}
         </button>
       </p>
     </div>
   );
+}
+
+/** The contacts step is done only when both the phone and the e-mail are confirmed by their codes
+ * (the draft's `missing` lists `contacts` only while one of them is absent). */
+function contactsConfirmed(draft: Draft): boolean {
+  return draftDone(draft, 'contacts') && draft.phone?.confirmed === true && draft.email?.confirmed === true;
 }
 
 function CodeBox(props: { channel: 'phone' | 'email'; access: Access; contact: { masked: string; confirmed: boolean }; onConfirmed: (d: Draft) => void }): JSX.Element {
