@@ -8,7 +8,7 @@ import { createJournalEnqueuer } from '@kabinet/audit';
 import { createJournaledUnits } from '@kabinet/audit/units';
 import { createFakeClock, cryptoRandom, type FakeClock } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
-import { createPostgresStores } from '@kabinet/postgres';
+import { createPostgresStores } from '../../postgres/src/index.js';
 import { cpus, loadavg } from 'node:os';
 import { writeReport, type Metric } from '../../../bench/_lib/report.js';
 import { openTestSchema } from '../../postgres/test/_lib/test-database.js';

@@ -1,3 +1,4 @@
+// PostgreSQL adapters come from the postgres package's source, not a declared dev dependency: @kabinet/postgres dev-depends on @kabinet/http (its HTTP benchmark), which depends on @kabinet/services, so a declared edge back would close a workspace cycle.
 // Applications on the machine's PostgreSQL (SVC-1, S-15, S-16): two instances (separate pools)
 // apply the authority's reports at once, each report delivered twice in shuffled order — the
 // record ends in the newest report's state with one certificate; two ticks race to hand the
@@ -6,7 +7,7 @@ import { createJournalEnqueuer } from '@kabinet/audit';
 import { createJournaledUnits } from '@kabinet/audit/units';
 import { createFakeClock, createSeededRandom, cryptoRandom, type FakeClock } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
-import { createPostgresStores } from '@kabinet/postgres';
+import { createPostgresStores } from '../../postgres/src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApplicationsService, createSimulatedAgency, defineApplicationsPolicy, type ApplicationsService, type SimulatedAgency } from '../src/applications/index.js';
 import type { ServicesDeps } from '../src/context/services-deps.js';

@@ -6,7 +6,7 @@ import { createJournalEnqueuer } from '@kabinet/audit';
 import { createJournaledUnits, type JournaledUnits } from '@kabinet/audit/units';
 import { createFakeClock, cryptoRandom, type FakeClock } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
-import { createPostgresStores } from '@kabinet/postgres';
+import { createPostgresStores } from '../../postgres/src/index.js';
 import type { SlotStore } from '@kabinet/ports';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppointmentsService, type AppointmentRecord, type AppointmentsService } from '../src/appointments/index.js';

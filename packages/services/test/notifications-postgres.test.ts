@@ -19,8 +19,8 @@ import {
   type ServicesDeps,
 } from '@kabinet/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresStores } from '../src/stores/index.js';
-import { openTestSchema, type TestDatabase } from './_lib/test-database.js';
+import { createPostgresStores } from '../../postgres/src/index.js';
+import { openTestSchema, type TestDatabase } from '../../postgres/test/_lib/test-database.js';
 
 let db: TestDatabase;
 let clock: FakeClock;
