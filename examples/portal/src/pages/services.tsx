@@ -237,6 +237,7 @@ function SupportSection(): JSX.Element {
   const [topic, setTopic] = useState<(typeof TOPICS)[number]>('documents');
   const [text, setText] = useState('');
   const [answer, setAnswer] = useState<Failure | string>();
+  const [open, setOpen] = useState<string>();
   return (
     <Card id="support" title={t('support')} failure={failure}>
       <form
@@ -277,12 +278,61 @@ function SupportSection(): JSX.Element {
           {list.items.map((r) => (
             <li key={r.id}>
               <strong>{r.number}</strong> — {r.topicText}: {r.statusText}
-              {r.deadlineAt === undefined ? '' : ` (${formatTime(r.deadlineAt)})`}
+              {r.deadlineAt === undefined ? '' : ` (${formatTime(r.deadlineAt)})`}{' '}
+              <button type="button" class="secondary" aria-expanded={open === r.id} aria-controls={open === r.id ? `thread-${r.id}` : undefined} onClick={() => setOpen(open === r.id ? undefined : r.id)}>
+                {t('conversation')} <span class="visually-hidden">{r.number}</span>
+              </button>
+              {open === r.id ? <Thread id={r.id} onChanged={reload} /> : null}
             </li>
           ))}
         </ul>
       )}
     </Card>
+  );
+}
+
+const AUTHOR: Record<'user' | 'operator' | 'system', MessageKey> = { user: 'authorUser', operator: 'authorOperator', system: 'authorSystem' };
+
+/** One support request's conversation (the user's, the operators' and the system's lines) and the reply form. */
+function Thread(props: { id: string; onChanged: () => void }): JSX.Element {
+  const [request, failure, reload] = useLoad(() => api.GET('/v1/support-requests/{requestId}', { params: { path: { requestId: props.id } } }));
+  const [text, setText] = useState('');
+  const [error, setError] = useState<Failure>();
+  const errorId = `reply-error-${props.id}`;
+  if (failure !== undefined) return <Notice kind="error">{failure.error.message}</Notice>;
+  return (
+    <div class="thread" id={`thread-${props.id}`}>
+      <ol class="messages" aria-label={t('conversation')}>
+        {(request?.messages ?? []).map((m) => (
+          <li key={m.id} data-author={m.author}>
+            <time>{formatTime(m.at)}</time> <strong>{t(AUTHOR[m.author])}:</strong> {m.text ?? m.message ?? ''}
+          </li>
+        ))}
+      </ol>
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const r = await api.POST('/v1/support-requests/{requestId}/replies', { params: { path: { requestId: props.id } }, body: { text } });
+          if (r.data === undefined) return setError(failureOf(r));
+          setError(undefined);
+          setText('');
+          reload();
+          props.onChanged();
+        }}
+      >
+        <div class={`field${error === undefined ? '' : ' invalid'}`}>
+          <label for={`reply-${props.id}`}>{t('yourReply')}</label>
+          <textarea id={`reply-${props.id}`} rows={3} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} aria-invalid={error !== undefined} aria-describedby={error === undefined ? undefined : errorId} />
+          {error === undefined ? null : (
+            <p class="error" id={errorId} role="alert">
+              {[error.error.message, ...(error.error.issues ?? []).map((i) => i.message)].join(' ')}
+            </p>
+          )}
+        </div>
+        <button type="submit">{t('sendReply')}</button>
+      </form>
+    </div>
   );
 }
 
@@ -298,8 +348,20 @@ function NotificationsSection(): JSX.Element {
           ) : (
             <ul class="notices">
               {list.items.slice(0, 20).map((n) => (
-                <li key={n.id} class={n.read ? 'read' : 'unread'}>
-                  <time>{formatTime(n.createdAt)}</time> <strong>{n.title}</strong> — {n.text}
+                <li key={n.id} class={n.read ? 'read' : 'unread'} data-read={String(n.read)}>
+                  <time>{formatTime(n.createdAt)}</time> <strong>{n.title}</strong> — {n.text} <span class="visually-hidden">({n.read ? t('read') : t('unreadOne')})</span>
+                  {n.read ? null : (
+                    <button
+                      type="button"
+                      class="link"
+                      onClick={async () => {
+                        await api.POST('/v1/notifications/{noticeId}/read', { params: { path: { noticeId: n.id } } });
+                        reload();
+                      }}
+                    >
+                      {t('markRead')} <span class="visually-hidden">{n.title}</span>
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
@@ -318,6 +380,64 @@ function NotificationsSection(): JSX.Element {
           )}
         </>
       )}
+      <Preferences />
     </Card>
+  );
+}
+
+const KINDS = ['security', 'application', 'appointment', 'payment', 'support'] as const;
+const CHANNELS = ['email', 'sms', 'push'] as const;
+type Channels = Json<'/v1/notifications/preferences', 'get'>['channels'];
+
+/** NOTE-1: the channels per kind of event; the API keeps at least one for security and says so. */
+function Preferences(): JSX.Element {
+  const [prefs, failure] = useLoad(() => api.GET('/v1/notifications/preferences'));
+  const [channels, setChannels] = useState<Channels>();
+  const [answer, setAnswer] = useState<Failure | 'saved'>();
+  useEffect(() => {
+    if (prefs !== undefined) setChannels(prefs.channels);
+  }, [prefs]);
+  if (failure !== undefined) return <Notice kind="error">{failure.error.message}</Notice>;
+  if (channels === undefined) return <p>{t('loading')}</p>;
+  return (
+    <form
+      aria-labelledby="prefs-title"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const r = await api.PUT('/v1/notifications/preferences', { body: { channels } });
+        if (r.data === undefined) return setAnswer(failureOf(r));
+        setChannels(r.data.channels);
+        setAnswer('saved');
+      }}
+    >
+      <h3 id="prefs-title">{t('notificationPrefs')}</h3>
+      {KINDS.map((kind) => (
+        <fieldset key={kind} class="channels">
+          <legend>{t(`kind_${kind}` as MessageKey)}</legend>
+          {CHANNELS.map((ch) => (
+            <label class="choice" key={ch}>
+              <input
+                type="checkbox"
+                name={`${kind}-${ch}`}
+                checked={channels[kind].includes(ch)}
+                onChange={(e) => {
+                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  setChannels({ ...channels, [kind]: on ? [...channels[kind], ch] : channels[kind].filter((x) => x !== ch) });
+                }}
+              />{' '}
+              {t(`channel_${ch}` as MessageKey)}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      {answer === undefined ? null : answer === 'saved' ? (
+        <Notice kind="success">{t('prefsSaved')}</Notice>
+      ) : (
+        <p class="error" role="alert">
+          {[answer.error.message, ...(answer.error.issues ?? []).map((i) => i.message).filter((m) => m !== answer.error.message)].join(' ')}
+        </p>
+      )}
+      <button type="submit">{t('save')}</button>
+    </form>
   );
 }

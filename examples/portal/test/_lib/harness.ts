@@ -52,7 +52,28 @@ export async function ensureBuilt(): Promise<void> {
  */
 export async function startPortalServer(name: string): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kabinet-portal-'));
-  return startServerProcess(name, await freePort(), { KABINET_STORAGE: 'memory', KABINET_DEV_OUTBOX: '1', KABINET_DATA_DIR: dataDir }, 240_000, 'test/fixtures/cheap-hash-server.ts');
+  return startServerProcess(
+    name,
+    await freePort(),
+    { KABINET_STORAGE: 'memory', KABINET_DEV_OUTBOX: '1', KABINET_DATA_DIR: dataDir, KABINET_OPERATOR_TOKEN: OPERATOR_TOKEN },
+    240_000,
+    'test/fixtures/cheap-hash-server.ts',
+  );
+}
+
+/** The bearer token the test server accepts as support operator `op_demo` (answers support requests over the operator API). */
+export const OPERATOR_TOKEN = 'portal-e2e-operator-token-0123456789';
+
+/** Calls the operator API (bearer token, no cookies, so no CSRF) and returns the JSON answer. */
+export async function operatorCall(origin: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<Record<string, unknown>> {
+  const response = await fetch(`${origin}/api${path}`, {
+    method,
+    headers: { authorization: `Bearer ${OPERATOR_TOKEN}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const json = (await response.json()) as Record<string, unknown>;
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
 }
 
 /** Launches Chromium headless, as this machine allows (no sandbox as root, no background networking, a fresh profile). */
