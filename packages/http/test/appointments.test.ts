@@ -8,6 +8,7 @@ import type { PasswordHasher } from '@kabinet/ports';
 import { defaultAppointmentCatalogue, defineAppointmentCatalogue, verifyVisitPass } from '@kabinet/services/appointments';
 import { createKabinet, generateDevelopmentKeys, simulatedPayments, type Kabinet } from 'kabinet';
 import { createKabinetHttp } from '../src/index.js';
+import { registerAccount } from './_lib/register-account.js';
 
 const START = Date.UTC(2027, 0, 11, 6, 0, 0);
 const PASSWORD = 'Samarqand-2026!';
@@ -47,24 +48,7 @@ async function signedIn(t: Api): Promise<{ accountId: string; token: string; pho
   counter += 1;
   const phone = `+99890${String(4000000 + counter).slice(-7)}`;
   const email = `visit${counter}@example.uz`;
-  const r = t.kabinet.registration;
-  const must = <T>(x: { success: boolean; data?: T; issues?: unknown }): T => {
-    if (!x.success) throw new Error(JSON.stringify(x.issues));
-    return x.data as T;
-  };
-  const started = must<{ draftId: string; resumeToken: string }>(await r.start({ userType: 'foreign_citizen' }));
-  const access = { draftId: started.draftId, resumeToken: started.resumeToken };
-  must(await r.savePersonalData({ ...access, personal: { surname: 'Каримов', givenNames: 'Азиз', latinSurname: 'KARIMOV', latinGivenNames: 'AZIZ', birthDate: '17.05.1990', citizenship: 'UZB' } }));
-  must(await r.addDocument({ ...access, document: { kind: 'foreign_passport', number: `AD${String(1000000 + counter).slice(-7)}`, country: 'UZB', issueDate: '10.01.2020', expiryDate: '09.01.2030' } }));
-  must(await r.addDocument({ ...access, document: { kind: 'migration_card', number: `4015 ${String(3000000 + counter).slice(-7)}`, entryDate: '15.12.2026', stayUntil: '14.03.2027' } }));
-  must(await r.setContacts({ ...access, phone, email }));
-  for (const channel of ['phone', 'email'] as const) {
-    must(await r.requestCode({ ...access, channel }));
-    must(await r.confirmCode({ ...access, channel, code: t.outbox.lastCode(channel === 'phone' ? phone : email)! }));
-  }
-  must(await r.setPassword({ ...access, password: PASSWORD }));
-  must(await r.acceptTerms({ ...access, termsVersion: t.kabinet.policy.termsVersion }));
-  const created = must<{ accountId: string }>(await r.create(access));
+  const created = await registerAccount(t.kabinet, { phone, email, password: PASSWORD, passport: `AD${String(1000000 + counter).slice(-7)}`, migrationCard: { number: `4015 ${String(3000000 + counter).slice(-7)}`, entryDate: '15.12.2026', stayUntil: '14.03.2027' } });
   t.clock.advance(120_000);
   return { accountId: created.accountId, token: await login(t, phone), phone };
 }
