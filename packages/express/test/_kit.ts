@@ -5,7 +5,7 @@ import { crc32 } from 'node:zlib';
 import express, { type Express } from 'express';
 import request from 'supertest';
 import { generateSync } from 'otplib';
-import { createFakeClock, type FakeClock } from '@kabinet/core';
+import { createFakeClock, createSeededRandom, type FakeClock } from '@kabinet/core';
 import { createScryptHasher } from '@kabinet/account';
 import {
   createMemoryBlobStore,
@@ -19,13 +19,15 @@ import {
   type MemoryVersionedStore,
 } from '@kabinet/memory';
 import type { AccountRecord, DraftRecord, SessionRecord } from '@kabinet/ports';
-import { createKabinet, generateDevelopmentKeys, simulatedPayments, type Kabinet, type KabinetConfig } from 'kabinet';
+import { createKabinet, generateDevelopmentKeys, simulatedAgency, simulatedPayments, type Kabinet, type KabinetConfig } from 'kabinet';
 import { createKabinetHttp, type KabinetHttp, type KabinetHttpOptions } from '@kabinet/http';
 import { createKabinetRouter } from '../src/index.js';
 
 export const START = Date.UTC(2026, 2, 2, 9, 0, 0);
 export const PASSWORD = 'Samarqand-2026!';
 export const OPERATOR_TOKEN = 'op-token-0123456789abcdef0123456789';
+/** The secret the simulated authority signs its callbacks with. */
+export const AGENCY_SECRET = 'agency-e2e-secret-0123456789';
 const keys = generateDevelopmentKeys('e2e');
 
 /** Everything a test touches. */
@@ -34,6 +36,8 @@ export interface TestApp {
   readonly kabinet: Kabinet;
   readonly http: KabinetHttp;
   readonly clock: FakeClock;
+  /** The simulated authority applications are handed over to (its callbacks are signed with {@link AGENCY_SECRET}). */
+  readonly agency: ReturnType<typeof simulatedAgency>;
   readonly stores: {
     readonly accounts: MemoryVersionedStore<AccountRecord>;
     readonly drafts: MemoryVersionedStore<DraftRecord>;
@@ -57,6 +61,7 @@ export function createTestApp(options: { config?: Partial<KabinetConfig>; http?:
     counters: createMemoryCounterStore({ clock }),
     journal: createMemoryJournalStore(),
   };
+  const agency = simulatedAgency({ clock, random: createSeededRandom(11), secret: AGENCY_SECRET });
   const kabinet = createKabinet({
     keys,
     clock,
@@ -66,6 +71,7 @@ export function createTestApp(options: { config?: Partial<KabinetConfig>; http?:
     scanFile: async (bytes) => (Buffer.from(bytes).includes(Buffer.from('EICAR')) ? 'infected' : 'clean'),
     serviceName: 'Госуслуги',
     payments: simulatedPayments({ clock }),
+    applications: { agency },
     ...options.config,
   });
   const faults: unknown[] = [];
@@ -78,7 +84,7 @@ export function createTestApp(options: { config?: Partial<KabinetConfig>; http?:
   const app = express();
   app.set('trust proxy', 'loopback');
   app.use('/api', createKabinetRouter({ handler: http.handler, onError: (error) => faults.push(error) }));
-  return { app, kabinet, http, clock, stores, faults };
+  return { app, kabinet, http, clock, agency, stores, faults };
 }
 
 let counter = 0;
@@ -231,4 +237,26 @@ export function snapshot(t: TestApp, ids: { drafts?: string[]; accounts?: string
       sessions: (ids.sessions ?? []).map((id) => s.sessions.peek(id)?.version ?? null),
     },
   };
+}
+
+/**
+ * Registers, logs in and raises the account to `confirmed` over HTTP: the documents check
+ * (standard), then the SMS-code confirmation (confirmed), each followed by a refresh (S-10).
+ */
+export async function confirmedUser(t: TestApp): Promise<{ account: Draft & { accountId: string }; tokens: { accessToken: string; refreshToken: string; sessionId: string } }> {
+  const account = await registerActive(t);
+  const first = await login(t, account);
+  const c = client(t);
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+  const check = await c.json('post', '/v1/identity/checks/documents', undefined, bearer(first.accessToken));
+  if (check.body.state !== 'confirmed') throw new Error(JSON.stringify(check.body));
+  const standard = (await c.json('post', '/v1/sessions/refresh', { refreshToken: first.refreshToken })).body.tokens;
+  const started = await c.json('post', '/v1/identity/confirmations', { method: 'sms_code' }, bearer(standard.accessToken));
+  if (started.status !== 202) throw new Error(JSON.stringify(started.body));
+  const entered = await c.json('post', `/v1/identity/checks/${started.body.checkId}/code`, { code: t.kabinet.dev.outbox!.lastCode(account.phone) }, bearer(standard.accessToken));
+  if (entered.body.state !== 'confirmed') throw new Error(JSON.stringify(entered.body));
+  const refreshed = await c.json('post', '/v1/sessions/refresh', { refreshToken: standard.refreshToken });
+  if (refreshed.status !== 200) throw new Error(JSON.stringify(refreshed.body));
+  t.clock.advance(61_000);
+  return { account, tokens: refreshed.body.tokens };
 }

@@ -5,12 +5,12 @@ import { defineRoute, type KabinetPrincipal } from '@kabinet/http';
 import { client, createTestApp, login, registerActive } from './_kit.js';
 
 const taken = new Set<string>();
-const appointments = defineRoute<KabinetPrincipal, z.ZodObject<{ slotId: z.ZodString }>>({
-  operationId: 'bookAppointment',
+const bookings = defineRoute<KabinetPrincipal, z.ZodObject<{ slotId: z.ZodString }>>({
+  operationId: 'bookPortalSlot',
   method: 'POST',
-  path: '/v1/appointments',
+  path: '/v1/portal/bookings',
   summary: 'Book a slot (SVC-2)',
-  tags: ['appointments'],
+  tags: ['portal'],
   access: 'session',
   body: z.object({ slotId: z.string().max(64) }),
   responses: { 201: { description: 'Booked' } },
@@ -25,20 +25,20 @@ describe('an integrator’s own routes (integrator guide §9)', () => {
   it('are served with Kabinet’s access rules, documented, and answer in both languages', async () => {
     const t = createTestApp({
       http: {
-        routes: [appointments],
+        routes: [bookings],
         catalogue: defineCatalogue({ ru: { 'appointment.slot_taken': 'Время уже занято' }, en: { 'appointment.slot_taken': 'The slot is taken' } }),
       },
     });
     const account = await registerActive(t);
     const tokens = await login(t, account);
     const c = client(t);
-    expect((await c.json('post', '/v1/appointments', { slotId: 's1' })).status).toBe(401);
-    const booked = await c.json('post', '/v1/appointments', { slotId: 's1' }, { authorization: `Bearer ${tokens.accessToken}` });
+    expect((await c.json('post', '/v1/portal/bookings', { slotId: 's1' })).status).toBe(401);
+    const booked = await c.json('post', '/v1/portal/bookings', { slotId: 's1' }, { authorization: `Bearer ${tokens.accessToken}` });
     expect(booked.status).toBe(201);
     expect(booked.body.accountId).toBe(account.accountId);
-    const again = await c.json('post', '/v1/appointments', { slotId: 's1' }, { authorization: `Bearer ${tokens.accessToken}`, 'accept-language': 'en' });
+    const again = await c.json('post', '/v1/portal/bookings', { slotId: 's1' }, { authorization: `Bearer ${tokens.accessToken}`, 'accept-language': 'en' });
     expect(again.status).toBe(409);
     expect(again.body.error.message).toBe('The slot is taken');
-    expect(t.http.openapi.paths).toHaveProperty('/v1/appointments');
+    expect(t.http.openapi.paths).toHaveProperty('/v1/portal/bookings');
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { client, createTestApp, login, OPERATOR_TOKEN, PASSWORD, registerActive } from './_kit.js';
@@ -17,17 +18,79 @@ describe('the API document and reference page', () => {
     expect(res.body.paths['/v1/payments'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['from', 'to', 'serviceType', 'status']));
   });
 
-  it('serves the reference page with a CSP that allows its inline styles and nothing else', async () => {
-    const t = createTestApp();
-    const res = await client(t).agent.get('/api/docs');
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toMatch(/^text\/html/);
-    expect(res.text).toContain('<style>');
-    expect(res.text).toContain('/v1/auth/login');
-    const csp = res.headers['content-security-policy'];
-    expect(csp).toContain("style-src 'unsafe-inline'");
-    expect(csp).toContain("default-src 'none'");
-    expect(csp).not.toContain('script-src');
+  it('serves the reference page: without a renderer a script-free page, with one Swagger UI from this origin only, pinned by integrity; openapi.json resolves from /api/docs and /api/docs/', async () => {
+    const cspOf = (header: string | undefined) => Object.fromEntries((header ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    // The page's relative links resolve against the URL the browser ends up on.
+    const openapiFrom = async (t: ReturnType<typeof createTestApp>, html: string, pageUrl: string) => {
+      const href = /<(?:a|div)[^>]*(?:href|data-openapi)="([^"]*openapi\.json)"/.exec(html)?.[1];
+      expect(href).toBeDefined();
+      const resolved = new URL(href!, `http://kabinet.test${pageUrl}`).pathname;
+      expect(resolved).toBe('/api/openapi.json');
+      const doc = await client(t).agent.get(resolved);
+      expect(doc.status).toBe(200);
+      expect(doc.body.openapi).toBe('3.1.0');
+    };
+    const thirdParty = (html: string) => [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1]!).filter((u) => /^(?:[a-z]+:)?\/\//i.test(u));
+
+    const plain = createTestApp();
+    const page = await client(plain).agent.get('/api/docs');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(cspOf(page.headers['content-security-policy'])).toEqual({
+      'default-src': ["'none'"],
+      'style-src': ["'unsafe-inline'"],
+      'img-src': ["'self'", 'data:'],
+      'frame-ancestors': ["'none'"],
+      'base-uri': ["'none'"],
+      'form-action': ["'none'"],
+    });
+    expect(page.text).toContain('<style>');
+    expect(page.text).not.toMatch(/<script/i);
+    expect(thirdParty(page.text)).toEqual([]);
+    await openapiFrom(plain, page.text, '/api/docs');
+    const slash = await client(plain).agent.get('/api/docs/');
+    expect(slash.status).toBe(308);
+    const landed = new URL(slash.headers.location ?? '', 'http://kabinet.test/api/docs/').pathname;
+    expect(landed).toBe('/api/docs');
+    await openapiFrom(plain, (await client(plain).agent.get(landed)).text, landed);
+    expect((await client(plain).agent.get('/api/docs/assets/swagger-ui-bundle.js')).status).toBe(404);
+
+    const renderer = { script: 'window.SwaggerUIBundle = function () {};\n//# sourceMappingURL=swagger-ui-bundle.js.map\n', stylesheet: '.swagger-ui{color:#000}' };
+    const t = createTestApp({ http: { docs: { renderer } } });
+    const ui = await client(t).agent.get('/api/docs');
+    expect(ui.status).toBe(200);
+    expect(ui.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(cspOf(ui.headers['content-security-policy'])).toEqual({
+      'default-src': ["'none'"],
+      'script-src': ["'self'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'", 'data:'],
+      'connect-src': ["'self'"],
+      'frame-ancestors': ["'none'"],
+      'base-uri': ["'none'"],
+      'form-action': ["'none'"],
+    });
+    expect(ui.text).not.toMatch(/<script>(?!<\/script>)/);
+    expect(thirdParty(ui.text)).toEqual([]);
+    await openapiFrom(t, ui.text, '/api/docs');
+    // Every file the page loads is served under /api/docs/assets and matches its integrity hash.
+    const loaded = [...ui.text.matchAll(/<(?:script src|link rel="stylesheet" href)="([^"]+)" integrity="(sha384-[^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
+    expect(loaded.map(([src]) => src).sort()).toEqual(['docs/assets/init.js', 'docs/assets/swagger-ui-bundle.js', 'docs/assets/swagger-ui.css']);
+    for (const [src, integrity] of loaded) {
+      const path = new URL(src, 'http://kabinet.test/api/docs').pathname;
+      expect(path.startsWith('/api/docs/assets/')).toBe(true);
+      const file = await client(t).agent.get(path).buffer(true).parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+      expect(file.status).toBe(200);
+      expect(`sha384-${createHash('sha384').update(file.body as Buffer).digest('base64')}`).toBe(integrity);
+    }
+    const bundle = await client(t).agent.get('/api/docs/assets/swagger-ui-bundle.js');
+    expect(bundle.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(bundle.text).not.toContain('sourceMappingURL');
     const api = await client(t).agent.get('/api/v1/sessions');
     expect(api.headers['content-security-policy']).not.toContain('unsafe-inline');
   });
