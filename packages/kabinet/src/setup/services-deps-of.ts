@@ -20,6 +20,14 @@ export interface ServicesDepsSource {
  * The storage, units, time and randomness the services of `@kabinet/services` run over: all
  * from the backend when there is one, all in memory when there is none (never a mix). Without
  * atomic units, journal entries are appended after each unit's work.
+ *
+ * @param source - the backend (or none), the blob store, the journal, the atomic units (or none), clock and randomness
+ * @returns the deps without the notice board, which is built over them
+ * @example
+ * ```ts
+ * const base = servicesDepsOf({ backend: config.backend, blobs, journal, units: atomic?.units, clock, random });
+ * const deps: ServicesDeps = { ...base, notices: createNoticeBoard(base) };
+ * ```
  */
 export function servicesDepsOf(source: ServicesDepsSource): Omit<ServicesDeps, 'notices'> {
   const { backend, clock } = source;
