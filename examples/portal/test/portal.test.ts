@@ -394,7 +394,7 @@ describe('bad input in Chromium', () => {
 });
 
 describe('the services in Chromium', () => {
-  it('SVC-1, SVC-2, SVC-3, NOTE-1, NOTE-2: after the documents check raises the level, books an appointment from a free slot (held, then booked, with its visit QR), opens a support request with a ticket number and answers the operator's reply, starts an application, marks a notice read and sets the notification channels (security keeps one)', async () => {
+  it('SVC-1, SVC-2, SVC-3, NOTE-1, NOTE-2: after the documents check raises the level, books an appointment from a free slot (held, then booked, with its visit QR) and moves it, opens a support request with a ticket number and answers the operator’s reply, starts an application, marks a notice read and sets the notification channels (security keeps one)', async () => {
     const person = await registeredPerson();
     const { context, page, errors } = await newClient(browser, server.origin);
     page.setDefaultTimeout(30_000);
@@ -410,6 +410,9 @@ describe('the services in Chromium', () => {
       const standard = await page.locator('#service option[data-min-level="standard"]').first().getAttribute('value');
       await page.locator('#service').selectOption(standard!);
       await heading(page, 1).toBe('Заявки, запись на приём, обращения');
+      // Three days ahead, so the booking is well outside the 24-hour rule and can be moved.
+      const day = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+      await page.getByLabel('Показать время начиная с').fill(day(3));
       await page.getByRole('button', { name: 'Показать свободное время' }).click();
       await page.locator('input[name="slot"]').first().check();
       await page.getByRole('button', { name: 'Выбрать это время' }).click();
@@ -418,6 +421,17 @@ describe('the services in Chromium', () => {
       await waitCount(booked, 1);
       // The visit pass is an SVG QR the API signs; the page shows it as an image.
       await expect.poll(() => booked.locator('img.qr').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+      // SVC-2: moved to a free slot two days later (same office and service); the list shows the new time.
+      const slotBefore = await booked.getAttribute('data-slot');
+      await booked.getByRole('button', { name: /^Перенести запись/ }).click();
+      const move = booked.getByRole('group', { name: /^Перенести запись/ });
+      await move.getByLabel('Показать время начиная с').fill(day(5));
+      await move.getByRole('button', { name: 'Показать свободное время' }).click();
+      await move.locator('input[type="radio"]').first().check();
+      await expectAccessible(page, 'services: move an appointment');
+      await move.getByRole('button', { name: 'Перенести на это время' }).click();
+      await expect.poll(() => page.locator('ul.appointments li[data-state="booked"]').first().getAttribute('data-slot'), { timeout: 30_000 }).not.toBe(slotBefore);
+      await waitCount(page.locator('ul.appointments li[data-state="booked"]'), 1);
 
       await page.getByLabel('Текст обращения').fill('Не могу загрузить скан паспорта: что делать?');
       await page.getByRole('button', { name: 'Отправить обращение' }).click();

@@ -111,6 +111,8 @@ function AppointmentsSection(): JSX.Element {
   const [slot, setSlot] = useState('');
   const [held, setHeld] = useState<Appointment>();
   const [error, setError] = useState<string>();
+  const [fromDay, setFromDay] = useState(isoDay(Date.now() + 86_400_000));
+  const [moving, setMoving] = useState<string>();
   const items: Offices = offices?.items ?? [];
   const office = items.find((o) => o.id === officeId) ?? items[0];
   const services = office?.services ?? [];
@@ -122,12 +124,10 @@ function AppointmentsSection(): JSX.Element {
         onSubmit={async (e) => {
           e.preventDefault();
           if (office === undefined || service === undefined) return;
-          const from = isoDay(Date.now() + 86_400_000);
-          const to = isoDay(Date.now() + 15 * 86_400_000);
-          const r = await api.GET('/v1/offices/{officeId}/slots', { params: { path: { officeId: office.id }, query: { service: service.id, from, to } as never } });
-          if (r.data === undefined) return setError(failureOf(r).error.message);
+          const r = await freeSlots(office.id, service.id, fromDay);
+          if ('status' in r) return setError(r.error.message);
           setError(undefined);
-          setSlots(r.data.items.filter((s) => s.free > 0).slice(0, 12));
+          setSlots(r);
         }}
       >
         <div class="field">
@@ -150,6 +150,7 @@ function AppointmentsSection(): JSX.Element {
             ))}
           </select>
         </div>
+        <Field label={t('slotsFrom')} name="slots-from" type="date" value={fromDay} onInput={setFromDay} />
         <button type="submit">{t('findSlots')}</button>
       </form>
       {slots === undefined ? null : slots.length === 0 ? (
@@ -199,7 +200,7 @@ function AppointmentsSection(): JSX.Element {
       {mine === undefined || mine.items.length === 0 ? null : (
         <ul class="appointments">
           {mine.items.map((a) => (
-            <li key={a.id} data-state={a.state}>
+            <li key={a.id} data-state={a.state} data-slot={a.slot}>
               <strong>
                 {a.number}: {a.stateText}
               </strong>{' '}
@@ -219,7 +220,19 @@ function AppointmentsSection(): JSX.Element {
                     }}
                   >
                     {t('cancelAppointment')} <span class="visually-hidden">{a.number}</span>
+                  </button>{' '}
+                  <button type="button" class="secondary" aria-expanded={moving === a.id} onClick={() => setMoving(moving === a.id ? undefined : a.id)}>
+                    {t('moveAppointment')} <span class="visually-hidden">{a.number}</span>
                   </button>
+                  {moving === a.id ? (
+                    <MoveForm
+                      appointment={a}
+                      onMoved={() => {
+                        setMoving(undefined);
+                        reload();
+                      }}
+                    />
+                  ) : null}
                 </>
               ) : null}
             </li>
@@ -227,6 +240,69 @@ function AppointmentsSection(): JSX.Element {
         </ul>
       )}
     </Card>
+  );
+}
+
+/** The free slots of one office and service for two weeks from `fromDay` (at most 12), or the API's failure. */
+async function freeSlots(officeId: string, serviceId: string, fromDay: string): Promise<Slot[] | Failure> {
+  const start = Number.isNaN(Date.parse(fromDay)) ? Date.now() + 86_400_000 : Date.parse(fromDay);
+  const from = isoDay(start);
+  const to = isoDay(start + 14 * 86_400_000);
+  const r = await api.GET('/v1/offices/{officeId}/slots', { params: { path: { officeId }, query: { service: serviceId, from, to } as never } });
+  if (r.data === undefined) return failureOf(r);
+  return r.data.items.filter((s) => s.free > 0).slice(0, 12);
+}
+
+/** SVC-2: move a booked appointment to another free slot of the same office and service; until 24 hours before (the API's rule and message). */
+function MoveForm(props: { appointment: Appointment; onMoved: () => void }): JSX.Element {
+  const a = props.appointment;
+  const [fromDay, setFromDay] = useState(isoDay(Math.max(Date.now() + 86_400_000, a.start)));
+  const [slots, setSlots] = useState<Slot[]>();
+  const [slot, setSlot] = useState('');
+  const [error, setError] = useState<Failure>();
+  const tooLate = Date.now() > a.changeableUntil;
+  const fail = (f: Failure): void => setError(f);
+  return (
+    <div class="move" role="group" aria-label={`${t('moveAppointment')} ${a.number}`}>
+      {tooLate ? <Notice kind="info">{t('tooLateToChange', { t: formatTime(a.changeableUntil) })}</Notice> : null}
+      {error === undefined ? null : <Notice kind="error">{[error.error.message, ...(error.error.issues ?? []).map((i) => i.message).filter((m) => m !== error.error.message)].join(' ')}</Notice>}
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const r = await freeSlots(a.officeId, a.serviceId, fromDay);
+          if ('status' in r) return fail(r);
+          setError(undefined);
+          setSlots(r.filter((s) => s.slot !== a.slot));
+        }}
+      >
+        <Field label={t('slotsFrom')} name={`move-from-${a.id}`} type="date" value={fromDay} onInput={setFromDay} />
+        <button type="submit">{t('findSlots')}</button>
+      </form>
+      {slots === undefined ? null : slots.length === 0 ? (
+        <p>{t('noSlots')}</p>
+      ) : (
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            if (slot === '') return;
+            const r = await api.POST('/v1/appointments/{appointmentId}/move', { params: { path: { appointmentId: a.id } }, body: { slot } });
+            if (r.data === undefined) return fail(failureOf(r));
+            setError(undefined);
+            props.onMoved();
+          }}
+        >
+          <fieldset>
+            <legend>{t('slots')}</legend>
+            {slots.map((s) => (
+              <label class="choice" key={s.slot}>
+                <input type="radio" name={`move-slot-${a.id}`} value={s.slot} checked={slot === s.slot} onChange={() => setSlot(s.slot)} /> {s.display}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit">{t('moveHere')}</button>
+        </form>
+      )}
+    </div>
   );
 }
 
