@@ -107,30 +107,121 @@ function LevelSection(): JSX.Element {
   );
 }
 
+type Channel = 'phone' | 'email';
+
+/** CONTACT-5: the contacts, a change confirmed by a code to the new value, the history and a restore (confirmed by a code to the restored value). */
 function ContactsSection(): JSX.Element {
-  const [contacts] = useData(() => api.GET('/v1/contacts'));
-  const [history] = useData(() => api.GET('/v1/contacts/history'));
+  const [contacts, , reloadContacts] = useData(() => api.GET('/v1/contacts'));
+  const [history, , reloadHistory] = useData(() => api.GET('/v1/contacts/history'));
+  const [prompt, sensitive] = useSensitive();
+  const [channel, setChannel] = useState<Channel>('email');
+  const [value, setValue] = useState('');
+  const [pending, setPending] = useState<{ channel: Channel; sentTo: string }>();
+  const [code, setCode] = useState('');
+  const [failure, setFailure] = useState<Failure>();
+  const [done, setDone] = useState(false);
+  const message = (f: Failure): string => [f.error.message, ...(f.error.issues ?? []).map((i) => i.message).filter((m) => m !== f.error.message)].join(' ');
+  const started = (r: { sentTo: string } | Failure, ch: Channel): void => {
+    if (isFailure(r)) return setFailure(r);
+    setFailure(undefined);
+    setDone(false);
+    setCode('');
+    setPending({ channel: ch, sentTo: r.sentTo });
+  };
   return (
     <Section id="contacts" title={t('contacts')}>
+      {prompt}
       {contacts === undefined ? (
         <p>{t('loading')}</p>
       ) : (
         <dl>
           <dt>{t('phone')}</dt>
-          <dd>
+          <dd data-contact="phone">
             {contacts.phone.masked} {contacts.phone.confirmedAt === undefined ? `(${t('notConfirmed')})` : `(${t('confirmed')})`}
           </dd>
           <dt>{t('email')}</dt>
-          <dd>
+          <dd data-contact="email">
             {contacts.email.masked} {contacts.email.confirmedAt === undefined ? `(${t('notConfirmed')})` : `(${t('confirmed')})`}
           </dd>
         </dl>
       )}
-      {history === undefined ? null : (
-        <details>
-          <summary>История изменений / Change history</summary>
-          <pre class="small">{JSON.stringify(history, null, 1)}</pre>
-        </details>
+      <form
+        noValidate
+        aria-labelledby="contact-change-title"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          started(await sensitive(() => api.POST('/v1/contacts/changes', { body: { channel, value } })), channel);
+        }}
+      >
+        <h3 id="contact-change-title">{t('changeContact')}</h3>
+        <div class="field">
+          <label for="contact-channel">{t('whatToChange')}</label>
+          <select id="contact-channel" value={channel} onChange={(e) => setChannel((e.currentTarget as HTMLSelectElement).value as Channel)}>
+            <option value="phone">{t('phone')}</option>
+            <option value="email">{t('email')}</option>
+          </select>
+        </div>
+        <Field label={t('newValue')} name="contact-value" type={channel === 'email' ? 'email' : 'tel'} value={value} onInput={setValue} autoComplete={channel === 'email' ? 'email' : 'tel'} />
+        <button type="submit">{t('sendCode')}</button>
+      </form>
+      {pending === undefined ? null : (
+        <form
+          noValidate
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const r = await api.POST('/v1/contacts/changes/confirm', { body: { channel: pending.channel, code: code.trim() } });
+            if (r.data === undefined) return setFailure(failureOf(r));
+            setFailure(undefined);
+            setPending(undefined);
+            setValue('');
+            setDone(true);
+            reloadContacts();
+            reloadHistory();
+          }}
+        >
+          <p role="status">{t('codeSentTo', { to: pending.sentTo })}</p>
+          <Field label={t('code')} name="contact-code" value={code} onInput={setCode} inputMode="numeric" autoComplete="one-time-code" />
+          <button type="submit">{t('confirm')}</button>
+        </form>
+      )}
+      {failure === undefined ? null : <Notice kind="error">{message(failure)}</Notice>}
+      {done ? <Notice kind="success">{t('contactChanged')}</Notice> : null}
+      {history === undefined || history.versions.length === 0 ? null : (
+        <table class="history">
+          <caption>{t('contactHistory')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('channel')}</th>
+              <th scope="col">{t('value')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t('actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.versions.map((v) => (
+              <tr key={`${v.channel}-${v.order}`} data-channel={v.channel} data-current={String(v.current)}>
+                <td>{formatTime(v.at)}</td>
+                <td>{v.channel === 'phone' ? t('phone') : t('email')}</td>
+                <td>
+                  {v.masked ?? '—'} {v.current ? `(${t('current')})` : ''}
+                </td>
+                <td>
+                  {v.current || v.masked === null ? null : (
+                    <button
+                      type="button"
+                      class="secondary"
+                      onClick={async () => started(await sensitive(() => api.POST('/v1/contacts/restore', { body: { channel: v.channel, order: v.order } })), v.channel)}
+                    >
+                      {t('restore')} <span class="visually-hidden">{v.masked}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
     </Section>
   );
@@ -180,6 +271,8 @@ function SecuritySection(): JSX.Element {
   const [codes, setCodes] = useState<string[]>();
   const [failure, setFailure] = useState<Failure>();
   const [done, setDone] = useState(false);
+  const [factor, setFactor] = useState<'sms' | 'email' | 'totp'>('sms');
+  const [factorSaved, setFactorSaved] = useState(false);
   return (
     <Section id="security" title={t('security')}>
       {prompt}
@@ -228,6 +321,27 @@ function SecuritySection(): JSX.Element {
           <button type="submit">{t('confirm')}</button>
         </form>
       )}
+      <form
+        aria-labelledby="factor-title"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const r = await sensitive(() => api.PUT('/v1/auth/second-factor', { body: { method: factor } }));
+          if (isFailure(r)) return setFailure(r);
+          setFailure(undefined);
+          setFactorSaved(true);
+        }}
+      >
+        <fieldset>
+          <legend id="factor-title">{t('preferredFactor')}</legend>
+          {(['sms', 'email', 'totp'] as const).map((m) => (
+            <label class="choice" key={m}>
+              <input type="radio" name="factor" value={m} checked={factor === m} onChange={() => (setFactor(m), setFactorSaved(false))} /> {t(`factor_${m}` as MessageKey)}
+            </label>
+          ))}
+        </fieldset>
+        {factorSaved ? <Notice kind="success">{t('factorSaved')}</Notice> : null}
+        <button type="submit">{t('save')}</button>
+      </form>
       {failure === undefined ? null : <Notice kind="error">{failure.error.message}</Notice>}
       {codes === undefined ? null : (
         <Notice kind="success">
