@@ -158,7 +158,7 @@ async function loginWithSms(page: Page, person: Person): Promise<void> {
 describe('the portal in Chromium', () => {
   const aziz = newPerson();
 
-  it('ACC-3, CONTACT-5, OTP-6: registers through the wizard (codes from the dev outbox), then logs in with the SMS code, shows the account, changes the e-mail (restoring the old one meets the resend limit), and chooses the preferred second factor', async () => {
+  it('ACC-3, CONTACT-5, OTP-6: registers through the wizard (codes from the dev outbox), then logs in with the SMS code, shows the account, changes the e-mail (restoring the old one meets the resend limit), chooses the preferred second factor and saves the address', async () => {
     const { context, page, errors } = await newClient(browser, server.origin);
     page.setDefaultTimeout(30_000);
     try {
@@ -196,6 +196,14 @@ describe('the portal in Chromium', () => {
       await security.getByRole('radio', { name: 'Код по SMS' }).check();
       await security.getByRole('button', { name: 'Сохранить' }).click();
       await waitText(security.getByRole('status'), 'Способ входа сохранён');
+      // DOC-10: the address in Russia, saved through the API.
+      const address = page.locator('section[aria-labelledby="address"]');
+      await address.getByLabel('Почтовый индекс').fill('101000');
+      await address.getByLabel('Город').fill('Москва');
+      await address.getByLabel('Улица').fill('ул. Тверская');
+      await address.getByLabel('Дом').fill('7');
+      await address.getByRole('button', { name: 'Сохранить' }).click();
+      await waitText(address.getByRole('status'), 'Адрес сохранён');
       await expectAccessible(page, 'account: contacts changed');
       await screenshot(page, '09b-account-contacts');
       await page.getByRole('link', { name: 'Платежи' }).click();

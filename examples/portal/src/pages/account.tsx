@@ -4,7 +4,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import encodeQR from 'qr';
-import { api, failureOf, type Failure } from '../api';
+import { api, failureOf, issuesByPath, type Failure } from '../api';
 import { formatTime, formatWait, t, useLang, type MessageKey } from '../i18n';
 import { setSignedIn } from '../session';
 import { Field, Notice, PageTitle, navigate } from '../ui';
@@ -51,6 +51,7 @@ export function AccountPage(): JSX.Element {
     <div>
       <PageTitle>{t('account')}</PageTitle>
       <LevelSection />
+      <AddressSection />
       <ContactsSection />
       <SecuritySection />
       <SessionsSection />
@@ -103,6 +104,44 @@ function LevelSection(): JSX.Element {
         </ul>
       )}
       {answer === undefined ? null : typeof answer === 'string' ? null : <Notice kind="error">{answer.error.message}</Notice>}
+    </Section>
+  );
+}
+
+const ADDRESS_PARTS = ['postalIndex', 'region', 'city', 'street', 'house', 'building', 'apartment'] as const;
+type AddressPart = (typeof ADDRESS_PARTS)[number];
+
+/** DOC-10: the address in Russia, checked by the API (index and region agree, the required parts); its issues are shown at their fields. */
+function AddressSection(): JSX.Element {
+  const [v, setV] = useState<Record<AddressPart, string>>({ postalIndex: '', region: '', city: '', street: '', house: '', building: '', apartment: '' });
+  const [failure, setFailure] = useState<Failure>();
+  const [saved, setSaved] = useState(false);
+  const fields = issuesByPath(failure, 'address');
+  const general = failure === undefined ? undefined : Object.keys(fields).length > 0 ? t('fixErrors', { n: Object.keys(fields).length }) : failure.error.message;
+  return (
+    <Section id="address" title={t('address')}>
+      <form
+        noValidate
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const address = Object.fromEntries(ADDRESS_PARTS.filter((k) => v[k].trim() !== '').map((k) => [k, v[k].trim()]));
+          const r = await api.PUT('/v1/identity/address', { body: { address } });
+          if (r.data === undefined) {
+            setSaved(false);
+            setFailure(failureOf(r));
+            return;
+          }
+          setFailure(undefined);
+          setSaved(true);
+        }}
+      >
+        {ADDRESS_PARTS.map((k) => (
+          <Field key={k} label={t(`addr_${k}` as MessageKey)} name={`address-${k}`} value={v[k]} onInput={(x) => (setV({ ...v, [k]: x }), setSaved(false))} error={fields[k]} inputMode={k === 'postalIndex' ? 'numeric' : 'text'} autoComplete={k === 'postalIndex' ? 'postal-code' : k === 'city' ? 'address-level2' : k === 'region' ? 'address-level1' : 'off'} />
+        ))}
+        {general === undefined ? null : <Notice kind="error">{general}</Notice>}
+        {saved ? <Notice kind="success">{t('addressSaved')}</Notice> : null}
+        <button type="submit">{t('save')}</button>
+      </form>
     </Section>
   );
 }
