@@ -60,6 +60,7 @@ export function ServicesPage(): JSX.Element {
 function ApplicationsSection(): JSX.Element {
   const [catalogue, failure] = useLoad(() => api.GET('/v1/services'));
   const [list, , reload] = useLoad(() => api.GET('/v1/applications'));
+  const [certificates] = useLoad(() => api.GET('/v1/certificates'));
   const [error, setError] = useState<string>();
   return (
     <Card id="applications" title={t('applications')} failure={failure}>
@@ -69,9 +70,39 @@ function ApplicationsSection(): JSX.Element {
       ) : (
         <ul class="my-applications">
           {list.items.map((a) => (
-            <li key={a.id}>
+            <li key={a.id} data-status={a.status}>
               {a.number ?? a.id} — {a.serviceCode}: <strong>{a.statusText}</strong>
               {a.expectedCompletion === undefined ? '' : `, ${t('expected', { d: a.expectedCompletion })}`}
+              {a.status === 'draft' || a.status === 'submitted' ? (
+                <>
+                  {' '}
+                  <button
+                    type="button"
+                    class="secondary"
+                    onClick={async () => {
+                      const r = await api.POST('/v1/applications/{applicationId}/withdraw', { params: { path: { applicationId: a.id } } });
+                      if (r.data === undefined) return setError(failureOf(r).error.message);
+                      setError(undefined);
+                      reload();
+                    }}
+                  >
+                    {t('withdraw')} <span class="visually-hidden">{a.number ?? a.serviceCode}</span>
+                  </button>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 id="certificates-title">{t('certificates')}</h3>
+      {certificates === undefined || certificates.items.length === 0 ? (
+        <p data-testid="certificates-empty">{t('nothing')}</p>
+      ) : (
+        <ul class="certificates" aria-labelledby="certificates-title">
+          {certificates.items.map((c) => (
+            <li key={c.id}>
+              {c.title} {c.number ?? ''} — {formatTime(c.issuedAt)}{' '}
+              <a href={`/api/v1/certificates/${encodeURIComponent(c.id)}`}>{t('open')} <span class="visually-hidden">{c.title}</span></a>
             </li>
           ))}
         </ul>
