@@ -14,7 +14,8 @@ export function setCsrfToken(token: string | undefined): void {
   else localStorage.setItem(CSRF_KEY, token);
 }
 
-function csrfToken(): string | undefined {
+/** The CSRF token for requests the typed client does not make (multipart with upload progress). */
+export function csrfToken(): string | undefined {
   const fromCookie = document.cookie.split('; ').find((c) => c.startsWith('kabinet_csrf='));
   return fromCookie === undefined ? (localStorage.getItem(CSRF_KEY) ?? undefined) : decodeURIComponent(fromCookie.slice('kabinet_csrf='.length));
 }

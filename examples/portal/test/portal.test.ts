@@ -432,7 +432,7 @@ describe('bad input in Chromium', () => {
 });
 
 describe('the services in Chromium', () => {
-  it('SVC-1, SVC-2, SVC-3, NOTE-1, NOTE-2: after the documents check raises the level, books an appointment from a free slot (held, then booked, with its visit QR) and moves it, opens a support request with a ticket number and answers the operator’s reply, starts and withdraws an application (no certificates yet), marks a notice read and sets the notification channels (security keeps one)', async () => {
+  it('SVC-1, SVC-2, SVC-3, NOTE-1, NOTE-2: after the documents check raises the level, books an appointment from a free slot (held, then booked, with its visit QR) and moves it, opens a support request with a ticket number and answers the operator’s reply, starts an application, attaches a scan and withdraws it (no certificates yet), marks a notice read and sets the notification channels (security keeps one)', async () => {
     const person = await registeredPerson();
     const { context, page, errors } = await newClient(browser, server.origin);
     page.setDefaultTimeout(30_000);
@@ -488,10 +488,14 @@ describe('the services in Chromium', () => {
       await waitText(ticket.locator('li[data-author="user"]'), 'Отправил PNG');
       await waitCount(ticket.getByRole('alert'), 0);
       await page.locator('section[aria-labelledby="applications"] li:is([data-min-level="simplified"], [data-min-level="standard"]) button').first().click();
-      await waitCount(page.locator('ul.my-applications li'), 1);
-      // SVC-1: the draft withdrawn; AUD-2: no certificates received yet.
-      await page.locator('ul.my-applications li').first().getByRole('button', { name: /^Отозвать заявку/ }).click();
-      await waitCount(page.locator('ul.my-applications li[data-status="withdrawn"]'), 1);
+      await waitCount(page.locator('ul.my-applications > li'), 1);
+      // SVC-1: a scan attached to the draft (multipart with progress), then the draft withdrawn; AUD-2: no certificates received yet.
+      const application = page.locator('ul.my-applications > li').first();
+      await application.getByLabel('Файл').setInputFiles({ name: 'passport-scan.png', mimeType: 'image/png', buffer: SCAN });
+      await application.getByRole('button', { name: 'Прикрепить' }).click();
+      await waitCount(application.locator('ul.attachments li'), 1);
+      await page.locator('ul.my-applications > li').first().getByRole('button', { name: /^Отозвать заявку/ }).click();
+      await waitCount(page.locator('ul.my-applications > li[data-status="withdrawn"]'), 1);
       await waitText(page.locator('section[aria-labelledby="applications"] [data-testid="certificates-empty"]'), 'ничего');
       await waitText(page.locator('section[aria-labelledby="notifications"]'), 'Непрочитанных');
       // NOTE-2: one notice marked read turns read, and the unread count drops by one.

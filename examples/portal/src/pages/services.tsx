@@ -4,7 +4,7 @@
 // and the notification centre. A section whose routes the server does not serve says so.
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, failureOf, type Failure, type Json } from '../api';
+import { api, csrfToken, failureOf, type Failure, type Json } from '../api';
 import { formatTime, t, useLang, type MessageKey } from '../i18n';
 import { setSignedIn } from '../session';
 import { Field, Notice, PageTitle, navigate } from '../ui';
@@ -90,6 +90,16 @@ function ApplicationsSection(): JSX.Element {
                   </button>
                 </>
               ) : null}
+              {a.actions.includes('attach') && a.missing.attachments.length > 0 ? <AttachForm id={a.id} kinds={a.missing.attachments} onDone={reload} /> : null}
+              {a.attachments.length === 0 ? null : (
+                <ul class="attachments">
+                  {a.attachments.map((f) => (
+                    <li key={f.id}>
+                      {f.kind}: {f.name ?? f.mediaType} ({Math.round(f.size / 1024)} kB)
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>
@@ -128,6 +138,76 @@ function ApplicationsSection(): JSX.Element {
         ))}
       </ul>
     </Card>
+  );
+}
+
+/** SVC-1: a file of a kind the service asks for, uploaded as multipart with its progress (XMLHttpRequest reports it, fetch does not). */
+function AttachForm(props: { id: string; kinds: string[]; onDone: () => void }): JSX.Element {
+  const [kind, setKind] = useState(props.kinds[0] ?? '');
+  const [file, setFile] = useState<File>();
+  const [progress, setProgress] = useState<number>();
+  const [error, setError] = useState<string>();
+  const inputId = `attach-file-${props.id}`;
+  return (
+    <form
+      class="attach"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (file === undefined) return setError(t('required'));
+        const form = new FormData();
+        form.append('kind', kind);
+        form.append('file', file);
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', `/api/v1/applications/${encodeURIComponent(props.id)}/attachments`);
+        xhr.setRequestHeader('Accept-Language', document.documentElement.lang === 'en' ? 'en' : 'ru');
+        const token = csrfToken();
+        if (token !== undefined) xhr.setRequestHeader('X-CSRF-Token', token);
+        xhr.upload.onprogress = (ev) => {
+          if (ev.lengthComputable) setProgress(Math.round((ev.loaded / ev.total) * 100));
+        };
+        xhr.onload = () => {
+          if (xhr.status >= 200 && xhr.status < 300) {
+            setError(undefined);
+            setProgress(undefined);
+            return props.onDone();
+          }
+          let message = `HTTP ${xhr.status}`;
+          try {
+            const body = JSON.parse(xhr.responseText) as { error?: { message?: string; issues?: { message: string }[] } };
+            message = [body.error?.message, ...(body.error?.issues ?? []).map((i) => i.message)].filter((m) => m !== undefined).join(' ');
+          } catch {
+            /* not JSON */
+          }
+          setProgress(undefined);
+          setError(message);
+        };
+        xhr.onerror = () => (setProgress(undefined), setError(t('networkError')));
+        setProgress(0);
+        xhr.send(form);
+      }}
+    >
+      <div class="field">
+        <label for={`attach-kind-${props.id}`}>{t('attachmentKind')}</label>
+        <select id={`attach-kind-${props.id}`} value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value)}>
+          {props.kinds.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class={`field${error === undefined ? '' : ' invalid'}`}>
+        <label for={inputId}>{t('attachmentFile')}</label>
+        <input id={inputId} type="file" onChange={(e) => setFile((e.currentTarget as HTMLInputElement).files?.[0])} aria-invalid={error === undefined ? undefined : 'true'} aria-describedby={error === undefined ? undefined : `${inputId}-error`} />
+        {error === undefined ? null : (
+          <p class="error" id={`${inputId}-error`} role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      {progress === undefined ? null : <progress max={100} value={progress} aria-label={t('uploading', { p: progress })} />}
+      <button type="submit">{t('attach')}</button>
+    </form>
   );
 }
 
