@@ -432,7 +432,7 @@ describe('bad input in Chromium', () => {
 });
 
 describe('the services in Chromium', () => {
-  it('SVC-1, SVC-2, SVC-3, NOTE-1, NOTE-2: after the documents check raises the level, books an appointment from a free slot (held, then booked, with its visit QR) and moves it, opens a support request with a ticket number and answers the operator’s reply, starts an application, attaches a scan and withdraws it (no certificates yet), marks a notice read and sets the notification channels (security keeps one)', async () => {
+  it('SVC-1, SVC-2, SVC-3, NOTE-1, NOTE-2: after the documents check raises the level, books an appointment from a free slot (held, then booked, with its visit QR) and moves it, opens a support request with a ticket number and answers the operator’s reply, starts an application, fills a field, attaches a scan and withdraws it (no certificates yet), marks a notice read and sets the notification channels (security keeps one)', async () => {
     const person = await registeredPerson();
     const { context, page, errors } = await newClient(browser, server.origin);
     page.setDefaultTimeout(30_000);
@@ -491,6 +491,9 @@ describe('the services in Chromium', () => {
       await waitCount(page.locator('ul.my-applications > li'), 1);
       // SVC-1: a scan attached to the draft (multipart with progress), then the draft withdrawn; AUD-2: no certificates received yet.
       const application = page.locator('ul.my-applications > li').first();
+      await application.getByLabel(/^Дата прибытия/).fill('15.10.2026');
+      await application.getByRole('button', { name: 'Сохранить данные заявки' }).click();
+      await waitText(application.getByRole('status'), 'Данные заявки сохранены');
       await application.getByLabel('Файл').setInputFiles({ name: 'passport-scan.png', mimeType: 'image/png', buffer: SCAN });
       await application.getByRole('button', { name: 'Прикрепить' }).click();
       await waitCount(application.locator('ul.attachments li'), 1);

@@ -4,7 +4,7 @@
 // and the notification centre. A section whose routes the server does not serve says so.
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, csrfToken, failureOf, type Failure, type Json } from '../api';
+import { api, csrfToken, failureOf, issuesByPath, type Failure, type Json } from '../api';
 import { formatTime, t, useLang, type MessageKey } from '../i18n';
 import { setSignedIn } from '../session';
 import { Field, Notice, PageTitle, navigate } from '../ui';
@@ -90,6 +90,7 @@ function ApplicationsSection(): JSX.Element {
                   </button>
                 </>
               ) : null}
+              {a.actions.includes('edit') ? <FieldsForm app={a} fields={(catalogue?.items ?? []).find((x) => x.code === a.serviceCode)?.fields ?? []} onDone={reload} /> : null}
               {a.actions.includes('attach') && a.missing.attachments.length > 0 ? <AttachForm id={a.id} kinds={a.missing.attachments} onDone={reload} /> : null}
               {a.attachments.length === 0 ? null : (
                 <ul class="attachments">
@@ -138,6 +139,42 @@ function ApplicationsSection(): JSX.Element {
         ))}
       </ul>
     </Card>
+  );
+}
+
+type CatalogueField = Json<'/v1/services', 'get'>['items'][number]['fields'][number];
+type MyApplication = Json<'/v1/applications', 'get'>['items'][number];
+
+/** SVC-1: the application's text fields (those held as text; structured ones, such as the address, are kept as they are), saved until it is passed on; the API's issues at their fields. */
+function FieldsForm(props: { app: MyApplication; fields: CatalogueField[]; onDone: () => void }): JSX.Element | null {
+  const editable = props.fields.filter((f) => props.app.fields[f.name] === undefined || typeof props.app.fields[f.name] === 'string');
+  const [v, setV] = useState<Record<string, string>>(Object.fromEntries(editable.map((f) => [f.name, String(props.app.fields[f.name] ?? '')])));
+  const [failure, setFailure] = useState<Failure>();
+  const [saved, setSaved] = useState(false);
+  if (editable.length === 0) return null;
+  const errors = issuesByPath(failure, 'fields');
+  const general = failure === undefined ? undefined : failure.error.message;
+  return (
+    <form
+      class="app-fields"
+      noValidate
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const fields = Object.fromEntries(editable.filter((f) => (v[f.name] ?? '').trim() !== '').map((f) => [f.name, v[f.name]!.trim()]));
+        const r = await api.PUT('/v1/applications/{applicationId}', { params: { path: { applicationId: props.app.id } }, body: { fields } });
+        if (r.data === undefined) return (setSaved(false), setFailure(failureOf(r)));
+        setFailure(undefined);
+        setSaved(true);
+        props.onDone();
+      }}
+    >
+      {editable.map((f) => (
+        <Field key={f.name} label={f.title} name={`app-${props.app.id}-${f.name}`} value={v[f.name] ?? ''} onInput={(x) => (setV({ ...v, [f.name]: x }), setSaved(false))} error={errors[f.name]} required={f.required} />
+      ))}
+      {general === undefined ? null : <Notice kind="error">{general}</Notice>}
+      {saved ? <Notice kind="success">{t('fieldsSaved')}</Notice> : null}
+      <button type="submit">{t('saveFields')}</button>
+    </form>
   );
 }
 
