@@ -3,6 +3,20 @@ import type { PaymentAttemptRecord, PaymentRecord, PaymentStatus } from '@kabine
 const FINAL_MATCH = new Set([1, 4, 5, 6]);
 
 /**
+ * Whether a GIS GMP acknowledgment reconciles a paid payment (1, 4, 5, 6: matched). A later,
+ * weaker acknowledgment never undoes it (`recordQuittance` keeps the match).
+ *
+ * @example
+ * ```ts
+ * reconciles(1); // true
+ * reconciles(2); // false (preliminary)
+ * ```
+ */
+export function reconciles(acknowledgment: number): boolean {
+  return FINAL_MATCH.has(acknowledgment);
+}
+
+/**
  * The status a payment should have, computed from its attempts and its own facts
  * (cancellation, GIS GMP quittance, refunds) rather than from the order events arrived in:
  *
@@ -33,7 +47,7 @@ export function derivePaymentStatus(
   if (attempts.some((a) => a.status === 'succeeded')) {
     const refunded = payment.refunds.reduce((sum, r) => (r.status === 'succeeded' ? sum + r.amountKopecks : sum), 0);
     if (payment.capturedKopecks > 0 && refunded >= payment.capturedKopecks) return 'refunded';
-    if (payment.reconciliation !== undefined && FINAL_MATCH.has(payment.reconciliation.acknowledgment)) return 'reconciled';
+    if (payment.reconciliation !== undefined && reconciles(payment.reconciliation.acknowledgment)) return 'reconciled';
     return 'paid';
   }
   if (payment.cancellation !== undefined) return 'canceled';

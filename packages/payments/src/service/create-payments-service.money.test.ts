@@ -214,13 +214,18 @@ describe('QR payments and GIS GMP quittance', () => {
     expect(codes(await kit.payments.payWithQr({ accountId: 'acc_1', accountLevel: 'standard', paymentId: noPayee.id, scheme: 'mir' as never, idempotencyKey: 'gost-qr-key3' }))).toEqual(['payment.qr_scheme_invalid']);
   });
 
-  it('a card payment is paid, then reconciled on quittance 1/4/5/6 and not on 2/3; bad quittance input is refused', async () => {
+  it('a card payment is paid, then reconciled on quittance 1/4/5/6 and not on 2/3, and a later 2/3 does not undo the match; bad quittance input is refused', async () => {
     const kit = makeKit();
     const methodId = await boundCard(kit);
     const p = must(await duty(kit, 22));
     must(await kit.payments.payWithMethod({ accountId: 'acc_1', accountLevel: 'standard', paymentId: p.id, methodId, idempotencyKey: 'quit-key-01' }));
     expect(must(await kit.payments.recordQuittance({ uin: p.uin, acknowledgment: 3 })).status).toBe('paid');
     expect(must(await kit.payments.recordQuittance({ uin: p.uin, acknowledgment: 5 })).status).toBe('reconciled');
+    // A match is final: a later preliminary (2) or unmatched (3) report does not undo it.
+    const kept = must(await kit.payments.recordQuittance({ uin: p.uin, acknowledgment: 2 }));
+    expect(kept.status).toBe('reconciled');
+    expect(kept.reconciliation?.acknowledgment).toBe(5);
+    expect(kit.events.filter((e) => e.action === 'payment.quittance_received').map((e) => e.payload?.['acknowledgment'])).toEqual([3, 5, 2]);
     expect(codes(await kit.payments.recordQuittance({ uin: p.uin, acknowledgment: 7 }))).toEqual(['payment.quittance_invalid']);
     expect(codes(await kit.payments.recordQuittance({ uin: uinFor(23), acknowledgment: 1 }))).toEqual(['payment.not_found']);
     expect(codes(await kit.payments.recordQuittance({ uin: '1', acknowledgment: 1 }))).toEqual(['uin.length']);

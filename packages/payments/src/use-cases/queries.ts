@@ -1,5 +1,6 @@
 import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
 import { decodePaymentCursor, type AcknowledgmentStatus, type Page, type PaymentRecord, type PaymentStatus, type Stored } from '@kabinet/ports';
+import { reconciles } from '../machine/derive-payment-status.js';
 import { isKopecks } from '../money/is-kopecks.js';
 import type { ListPaymentsInput, PaymentDetails } from '../service/payments-service.js';
 import { parseUin } from '../uin/parse-uin.js';
@@ -126,10 +127,12 @@ export async function recordQuittance(ctx: ServiceContext, input: { readonly uin
       }
     }
   }
-  const synced = await syncPayment(ctx, payment.id, SYSTEM, (p) => ({
-    ...p,
-    reconciliation: { acknowledgment: ack, at: now, ...(input.paidKopecks === undefined ? {} : { paidKopecks: input.paidKopecks }) },
-  }));
+  // A match is final: a later, weaker acknowledgment (2, 3) is journaled but does not undo it.
+  const synced = await syncPayment(ctx, payment.id, SYSTEM, (p) =>
+    p.reconciliation !== undefined && reconciles(p.reconciliation.acknowledgment) && !reconciles(ack)
+      ? p
+      : { ...p, reconciliation: { acknowledgment: ack, at: now, ...(input.paidKopecks === undefined ? {} : { paidKopecks: input.paidKopecks }) } },
+  );
   await record(ctx, SYSTEM, 'payment.quittance_received', synced.accountId, { paymentId: synced.id, uin: synced.uin, acknowledgment: ack, paidKopecks: input.paidKopecks, status: synced.status });
   return ok(synced);
 }
