@@ -125,7 +125,7 @@ function pathFor(route: Route<unknown>, params: Record<string, string>): string 
 }
 
 /** Journal actions a refused request may append: the record of the refusal itself. */
-const SECURITY_EVENTS = new Set(['account.login.failed', 'account.locked', 'session.reauth_failed', 'session.refresh_reused', 'payment.callback_rejected', 'support.account_block_rejected']);
+const SECURITY_EVENTS = new Set(['account.login.failed', 'account.locked', 'session.reauth_failed', 'session.refresh_reused', 'payment.callback_rejected', 'application.callback_rejected', 'support.account_block_rejected']);
 
 /** What must not change when a request is refused. */
 const state = () => snapshot(t, { drafts: [draft.draftId], accounts: [account.accountId], sessions: [tokens.sessionId] }) as { journal: number };
