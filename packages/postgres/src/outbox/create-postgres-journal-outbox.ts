@@ -265,7 +265,9 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
         try {
           // In pipeline mode BEGIN is not waited for: it goes with the batch's first statement
           // (only a broken connection fails a BEGIN, and that fails the statements after it).
-          const begun = fast ? connection.query('BEGIN').then(() => undefined, (error: unknown) => error ?? new Error('BEGIN failed')) : sql(connection, 'BEGIN').then(() => undefined);
+          // Its failure is kept as a value until the batch is done, so a killed connection never
+          // leaves a rejected promise without a handler while the batch's statements run.
+          const begun = (fast ? connection.query('BEGIN') : sql(connection, 'BEGIN')).then(() => undefined, (error: unknown) => error ?? new Error('BEGIN failed'));
           let entries: readonly JournalEntry[];
           try {
             entries = await moveBatch(connection, limit, seal, head, headKnown);
