@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 // Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
 const CONTACT: z.ZodType<'phone' | 'email', 'phone' | 'email'> = z.enum(['phone', 'email']);
+const MESSENGER: z.ZodType<'telegram' | 'viber' | 'whatsapp', 'telegram' | 'viber' | 'whatsapp'> = z.enum(['telegram', 'viber', 'whatsapp']);
 
 /**
  * The zod schemas of the contacts service's inputs that the HTTP routes share, read with
@@ -15,7 +16,6 @@ const CONTACT: z.ZodType<'phone' | 'email', 'phone' | 'email'> = z.enum(['phone'
  * // { success: false, issues: [{ code: 'input.not_a_string', path: ['code'] }] }
  * ```
  */
-const MESSENGER: z.ZodType<'telegram' | 'viber' | 'whatsapp', 'telegram' | 'viber' | 'whatsapp'> = z.enum(['telegram', 'viber', 'whatsapp']);
 
 export const contactInputSchemas = {
   /** `requestChange`: the contact to change and its new value (checked by the contact rules when read). */

@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/** A scan: its bytes and file name (typed plainly, so the API docs show the shape, not zod's internals). */
+const FILE: z.ZodType<{ /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined }, { /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined }> = z.object({ bytes: z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Uint8Array>, name: z.string().max(255).optional() });
+
+const METHODS = ['document_upload', 'bank', 'sms_code', 'video', 'e_signature', 'registered_mail', 'in_person'] as const;
+// Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
+const METHOD: z.ZodType<(typeof METHODS)[number], (typeof METHODS)[number]> = z.enum(METHODS);
+
 /**
  * The zod schemas of the identity service's inputs that the HTTP routes share, read with
  * `readInput` (`@kabinet/core`) at both layers, so a blank or numeric code gets the same code
@@ -13,10 +20,6 @@ import { z } from 'zod';
  * // { success: false, issues: [{ code: 'input.required', path: ['code'] }] }
  * ```
  */
-const FILE = z.object({ bytes: z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Uint8Array>, name: z.string().max(255).optional() });
-const METHODS = ['document_upload', 'bank', 'sms_code', 'video', 'e_signature', 'registered_mail', 'in_person'] as const;
-// Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
-const METHOD: z.ZodType<(typeof METHODS)[number], (typeof METHODS)[number]> = z.enum(METHODS);
 
 export const identityInputSchemas = {
   /** `addDocument`: the document and its scans. */

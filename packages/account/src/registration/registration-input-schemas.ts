@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A scan: its bytes and file name (typed plainly, so the API docs show the shape, not zod's internals). */
+const SCAN: z.ZodType<{ /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined }, { /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined }> = z.object({ bytes: z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Uint8Array>, name: z.string().max(255).optional() });
+
 const USER_TYPES = ['foreign_citizen', 'residence_permit_holder'] as const;
 // Typed as plain zod types, so the API docs show the union (not zod's enum internals).
 const USER_TYPE: z.ZodType<(typeof USER_TYPES)[number], (typeof USER_TYPES)[number]> = z.enum(USER_TYPES);
@@ -52,7 +55,7 @@ export const registrationInputSchemas = {
     /** `{ kind, … }`: the document's fields, checked by its kind. */
     document: z.record(z.string(), z.unknown()),
     /** Up to ten scans; they go through `checkFile` and the antivirus hook. */
-    files: z.array(z.object({ bytes: z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Uint8Array>, name: z.string().max(255).optional() })).max(10).optional(),
+    files: z.array(SCAN).max(10).optional(),
   }),
   /** `removeDocument`: the draft and the document to remove. */
   removeDocument: z.object({

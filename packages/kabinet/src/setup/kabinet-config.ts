@@ -154,13 +154,23 @@ export interface KabinetConfig {
    * chosen explicitly) and the service catalogue (default `defaultServiceCatalogue`). Without a
    * gateway, drafts and submits work and the hand-over throws `ERR_CONFIG`.
    */
-  readonly applications?: { readonly agency?: AgencyGateway; readonly catalogue?: readonly ServiceDefinition[] };
+  readonly applications?: {
+    /** The authority's gateway (`simulatedAgency()` only for tests and demos). */
+    readonly agency?: AgencyGateway;
+    /** The services one can apply for (default `defaultServiceCatalogue`). */
+    readonly catalogue?: readonly ServiceDefinition[];
+  };
   /**
    * Appointments (SVC-2): offices, services, schedules and holidays (default
    * `defaultAppointmentCatalogue`) and the Ed25519 keys that sign visit passes, current first
    * (default: the EdDSA signing keys of `keys`; scanners get the public halves).
    */
-  readonly appointments?: { readonly catalogue?: AppointmentCatalogue; readonly passKeys?: readonly SigningKey[] };
+  readonly appointments?: {
+    /** Offices, services, schedules and holidays (default `defaultAppointmentCatalogue`). */
+    readonly catalogue?: AppointmentCatalogue;
+    /** The EdDSA keys visit passes are signed with (default: the key provider's EdDSA keys). */
+    readonly passKeys?: readonly SigningKey[];
+  };
   /** `iss` and `aud` of access tokens (default `kabinet` / `kabinet-api`). */
   readonly tokens?: TokenSettings;
   /** The portal's name in messages and authenticator apps (default `Kabinet`). */

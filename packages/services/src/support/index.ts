@@ -15,7 +15,7 @@
  *
  * @module @kabinet/services/support
  */
-export { SUPPORT_TOPICS, type SupportTopic } from './support-topics.js';
+export { SUPPORT_TOPICS, type SupportTopic, type SupportTopicDefinition } from './support-topics.js';
 export { supportRequestMachine, type SupportRequestStatus, type SupportRequestEvent } from './support-request-machine.js';
 export { defaultSupportRequestsPolicy, strictSupportRequestsPolicy, type SupportRequestsPolicy } from './support-requests-policy.js';
 export { defineSupportRequestsPolicy } from './define-support-requests-policy.js';
