@@ -42,7 +42,14 @@ const BUDGETS = [
   // The rule: every validators subpath, the `<area>/messages` catalogues included, stays under
   // 3 kB without zod. The rows after it are the exceptions, each sized at about 10% above its
   // measurement (brotli, 2026-11-22).
-  { pkg: 'validators', areas: 'each', except: ['phone', 'password-presets', 'file', 'mrz'], import: '*', limit: '3 kB', ignore: ['zod'] },
+  {
+    pkg: 'validators',
+    areas: 'each',
+    except: ['phone', 'password-presets', 'file', 'mrz'],
+    import: '*',
+    limit: '3 kB',
+    ignore: ['zod'],
+  },
   // MRZ with the single-name (P<IND<<NAME) and Belgian filler check-digit acceptances and their
   // warnings (DOC-8, DOC-4): 3.22 kB measured (brotli, 2026-12-06, shared-chunk build).
   { pkg: 'validators', area: 'mrz', import: '*', limit: '3.5 kB', ignore: ['zod'] },
@@ -59,7 +66,10 @@ const BUDGETS = [
 const checks = [];
 const missing = [];
 for (const row of BUDGETS) {
-  const areas = row.areas === 'each' ? areasOf(row.pkg).filter((a) => !(row.except ?? []).includes(a)) : [row.area];
+  const areas =
+    row.areas === 'each'
+      ? areasOf(row.pkg).filter((a) => !(row.except ?? []).includes(a))
+      : [row.area];
   for (const area of areas) {
     const file = `packages/${row.pkg}/dist/${area === undefined ? 'index' : `${area}/index`}.js`;
     const specifier = `@kabinet/${row.pkg}${area === undefined ? '' : `/${area}`}`;
@@ -74,7 +84,12 @@ for (const row of BUDGETS) {
       limit: row.limit,
       ...(row.ignore ? { ignore: row.ignore } : {}),
       // Kabinet runs on Node: node: built-ins stay external, ESM output as an app would bundle it.
-      modifyEsbuildConfig: (config) => ({ ...config, platform: 'node', format: 'esm', logLevel: 'error' }),
+      modifyEsbuildConfig: (config) => ({
+        ...config,
+        platform: 'node',
+        format: 'esm',
+        logLevel: 'error',
+      }),
     });
   }
 }

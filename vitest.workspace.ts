@@ -18,5 +18,8 @@ function projectsIn(folder: string): TestProjectConfiguration[] {
     }));
 }
 
-export const projects: TestProjectConfiguration[] = [...projectsIn('packages'), ...projectsIn('examples')];
+export const projects: TestProjectConfiguration[] = [
+  ...projectsIn('packages'),
+  ...projectsIn('examples'),
+];
 export default projects;

@@ -10,7 +10,16 @@
 // https://kabinet-sdk.github.io/kabinet/ — the package READMEs link …/kabinet/api/.
 // The script fails when the reference is missing, when a page loads a script, stylesheet or
 // image from another host, or when a local link points at a file that is not there.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,18 +47,25 @@ let pages = 0;
 for (const file of htmlFiles(api)) {
   pages++;
   const html = readFileSync(file, 'utf8');
-  for (const [whole, tag, attr, value] of html.matchAll(/<(\w+)\b[^>]*?\s(src|href)="([^"]*)"[^>]*>/g)) {
+  for (const [whole, tag, attr, value] of html.matchAll(
+    /<(\w+)\b[^>]*?\s(src|href)="([^"]*)"[^>]*>/g,
+  )) {
     const remote = /^(https?:)?\/\//.test(value);
     // Loaded by the browser: scripts, images, frames, stylesheets and icons (not <a>, not rel=canonical).
-    const loads = tag !== 'a' && !(tag === 'link' && !/rel="[^"]*(stylesheet|icon|preload)/.test(whole));
-    if (remote && loads) problems.push(`${relative(root, file)}: <${tag} ${attr}="${value}"> loads from another host`);
+    const loads =
+      tag !== 'a' && !(tag === 'link' && !/rel="[^"]*(stylesheet|icon|preload)/.test(whole));
+    if (remote && loads)
+      problems.push(`${relative(root, file)}: <${tag} ${attr}="${value}"> loads from another host`);
     if (remote || value.startsWith('#') || value.startsWith('mailto:') || value === '') continue;
     const target = join(dirname(file), decodeURI(value.split('#')[0].split('?')[0]));
-    if (!existsSync(target)) problems.push(`${relative(root, file)}: ${attr}="${value}" points at a missing file`);
+    if (!existsSync(target))
+      problems.push(`${relative(root, file)}: ${attr}="${value}" points at a missing file`);
   }
 }
 if (problems.length > 0) {
-  console.error(`docs:site: ${problems.length} problem(s) in docs/api:\n  ${problems.slice(0, 20).join('\n  ')}`);
+  console.error(
+    `docs:site: ${problems.length} problem(s) in docs/api:\n  ${problems.slice(0, 20).join('\n  ')}`,
+  );
   process.exit(1);
 }
 
@@ -57,7 +73,10 @@ const packages = readdirSync(join(root, 'packages'))
   .filter((name) => existsSync(join(root, 'packages', name, 'package.json')))
   .map((name) => JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8')))
   .filter((pkg) => pkg.private !== true)
-  .map((pkg) => `<li><code>${pkg.name}</code> ${pkg.version}: ${String(pkg.description ?? '').replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</li>`)
+  .map(
+    (pkg) =>
+      `<li><code>${pkg.name}</code> ${pkg.version}: ${String(pkg.description ?? '').replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</li>`,
+  )
   .join('\n');
 
 rmSync(site, { recursive: true, force: true });
@@ -85,4 +104,6 @@ ${packages}
 </body></html>
 `,
 );
-console.log(`docs:site: ${relative(root, site)}/ ready (${pages} API pages, self-contained; root index and .nojekyll written)`);
+console.log(
+  `docs:site: ${relative(root, site)}/ ready (${pages} API pages, self-contained; root index and .nojekyll written)`,
+);

@@ -35,7 +35,8 @@ function* sourceFiles(dir) {
 
 /** `@scope/name/sub` → `@scope/name`, `name/sub` → `name`; undefined for relative and built-ins. */
 function packageOf(specifier) {
-  if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('#')) return undefined;
+  if (specifier.startsWith('.') || specifier.startsWith('/') || specifier.startsWith('#'))
+    return undefined;
   if (specifier.startsWith('node:') || builtins.has(specifier.split('/')[0])) return undefined;
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
@@ -54,7 +55,11 @@ for (const dir of packageDirs(root)) {
   const pkg = readJson(join(dir, 'package.json'));
   const where = pkg.name ?? basename(dir);
   const deps = pkg.dependencies ?? {};
-  const declared = new Set([...Object.keys(deps), ...Object.keys(pkg.peerDependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})]);
+  const declared = new Set([
+    ...Object.keys(deps),
+    ...Object.keys(pkg.peerDependencies ?? {}),
+    ...Object.keys(pkg.optionalDependencies ?? {}),
+  ]);
 
   const used = new Map(); // package name → first file importing it
   for (const file of sourceFiles(join(dir, 'src'))) {
@@ -65,27 +70,37 @@ for (const dir of packageDirs(root)) {
   }
 
   for (const name of Object.keys(deps)) {
-    if (!used.has(name)) problems.push(`${where}: dependency "${name}" is imported by no file in src/ (move it to devDependencies or drop it)`);
+    if (!used.has(name))
+      problems.push(
+        `${where}: dependency "${name}" is imported by no file in src/ (move it to devDependencies or drop it)`,
+      );
   }
   for (const [name, file] of used) {
-    if (name !== pkg.name && !declared.has(name)) problems.push(`${where}: ${file} imports "${name}", which package.json does not declare`);
+    if (name !== pkg.name && !declared.has(name))
+      problems.push(`${where}: ${file} imports "${name}", which package.json does not declare`);
   }
 
   for (const [name, range] of Object.entries(deps)) {
     if (range.startsWith('workspace:')) {
-      if (range !== 'workspace:^') problems.push(`${where}: dependency "${name}" is "${range}", want "workspace:^"`);
+      if (range !== 'workspace:^')
+        problems.push(`${where}: dependency "${name}" is "${range}", want "workspace:^"`);
     } else if (!/^\^\d+\.\d+\.\d+(-[\w.]+)?$/.test(range)) {
       problems.push(`${where}: dependency "${name}" is "${range}", want a caret range "^x.y.z"`);
     }
   }
   for (const [name, range] of Object.entries(pkg.devDependencies ?? {})) {
     if (range.startsWith('workspace:')) continue;
-    if (!/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(range)) problems.push(`${where}: devDependency "${name}" is "${range}", want an exact version`);
+    if (!/^\d+\.\d+\.\d+(-[\w.]+)?$/.test(range))
+      problems.push(`${where}: devDependency "${name}" is "${range}", want an exact version`);
   }
 }
 
 if (problems.length > 0) {
-  console.error(`dependency audit (${problems.length} problems):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  console.error(
+    `dependency audit (${problems.length} problems):\n${problems.map((p) => `  ${p}`).join('\n')}`,
+  );
   process.exit(1);
 }
-console.log(`dependencies: every runtime dependency of ${packageDirs(root).length} packages is imported by src/, every import is declared, ranges are canonical`);
+console.log(
+  `dependencies: every runtime dependency of ${packageDirs(root).length} packages is imported by src/, every import is declared, ranges are canonical`,
+);

@@ -10,13 +10,20 @@ for (const dir of packageDirs(process.cwd())) {
   const pkg = readJson(join(dir, 'package.json'));
   const areas = areasOf(dir);
   const expected = exportsFor(areas);
-  if (areas.length > 0 && JSON.stringify(pkg.typesVersions) !== JSON.stringify(typesVersionsFor(areas))) {
-    problems.push(`${pkg.name}: typesVersions missing or stale (run node scripts/sync-exports.mjs)`);
+  if (
+    areas.length > 0 &&
+    JSON.stringify(pkg.typesVersions) !== JSON.stringify(typesVersionsFor(areas))
+  ) {
+    problems.push(
+      `${pkg.name}: typesVersions missing or stale (run node scripts/sync-exports.mjs)`,
+    );
   }
   const actual = pkg.exports ?? {};
   for (const key of Object.keys(expected)) {
     if (JSON.stringify(actual[key]) !== JSON.stringify(expected[key])) {
-      problems.push(`${pkg.name}: exports["${key}"] missing or stale (run node scripts/sync-exports.mjs)`);
+      problems.push(
+        `${pkg.name}: exports["${key}"] missing or stale (run node scripts/sync-exports.mjs)`,
+      );
     }
   }
   for (const key of Object.keys(actual)) {
@@ -26,7 +33,8 @@ for (const dir of packageDirs(process.cwd())) {
     if (key === './package.json') continue;
     const file = join(dir, expected[key]['@kabinet/source']);
     if (!existsSync(file)) problems.push(`${pkg.name}: ${file} missing`);
-    else if (!/@module/.test(readFileSync(file, 'utf8'))) problems.push(`${pkg.name}: ${key} entry lacks a @module TSDoc`);
+    else if (!/@module/.test(readFileSync(file, 'utf8')))
+      problems.push(`${pkg.name}: ${key} entry lacks a @module TSDoc`);
   }
 }
 if (problems.length > 0) {

@@ -16,35 +16,57 @@ for (const d of deps) {
   if (d.startsWith('@kabinet/') || d === 'kabinet') dependencies[d] = 'workspace:^';
   else dependencies[d.slice(0, at)] = `^${d.slice(at + 1).replace(/^[\^~]/, '')}`;
 }
-const pkg = withStandardFields({
-  name: pkgName,
-  version: '0.1.0',
-  description: summary,
-  license: 'MIT',
-  type: 'module',
-  sideEffects: false,
-  engines: { node: '>=20.19.0' },
-  files: ['dist', 'src', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/**/*.bench.ts', 'CHANGELOG.md'],
-  main: './dist/index.cjs',
-  module: './dist/index.js',
-  types: './dist/index.d.cts',
-  exports: {},
-  scripts: {
-    build: 'tsup',
-    typecheck: 'tsc --noEmit',
-    'lint:pkg': 'publint --strict && attw --pack .',
+const pkg = withStandardFields(
+  {
+    name: pkgName,
+    version: '0.1.0',
+    description: summary,
+    license: 'MIT',
+    type: 'module',
+    sideEffects: false,
+    engines: { node: '>=20.19.0' },
+    files: [
+      'dist',
+      'src',
+      '!src/**/*.test.ts',
+      '!src/**/*.test-d.ts',
+      '!src/**/*.bench.ts',
+      'CHANGELOG.md',
+    ],
+    main: './dist/index.cjs',
+    module: './dist/index.js',
+    types: './dist/index.d.cts',
+    exports: {},
+    scripts: {
+      build: 'tsup',
+      typecheck: 'tsc --noEmit',
+      'lint:pkg': 'publint --strict && attw --pack .',
+    },
+    dependencies,
   },
-  dependencies,
-}, name);
+  name,
+);
 writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
-writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.base.json', include: ['src', 'test'] }, null, 2) + '\n');
-writeFileSync(join(dir, 'tsup.config.ts'), `import { kabinetTsup } from '../../scripts/tsup-config.js';\n\nexport default kabinetTsup(process.cwd());\n`);
+writeFileSync(
+  join(dir, 'tsconfig.json'),
+  JSON.stringify({ extends: '../../tsconfig.base.json', include: ['src', 'test'] }, null, 2) + '\n',
+);
+writeFileSync(
+  join(dir, 'tsup.config.ts'),
+  `import { kabinetTsup } from '../../scripts/tsup-config.js';\n\nexport default kabinetTsup(process.cwd());\n`,
+);
 copyFileSync(LICENSE_FILE, join(dir, LICENSE_FILE));
 if (!existsSync(join(dir, 'README.md'))) {
   // Links must be absolute: the README is also the package's page on the registry.
-  writeFileSync(join(dir, 'README.md'), `# ${pkgName}\n\n${summary}\n\n\`\`\`sh\npnpm add ${pkgName}\n\`\`\`\n\nSee the [documentation index](${repoLink('docs/README.md')}).\n`);
+  writeFileSync(
+    join(dir, 'README.md'),
+    `# ${pkgName}\n\n${summary}\n\n\`\`\`sh\npnpm add ${pkgName}\n\`\`\`\n\nSee the [documentation index](${repoLink('docs/README.md')}).\n`,
+  );
 }
 if (!existsSync(join(dir, 'src', 'index.ts'))) {
-  writeFileSync(join(dir, 'src', 'index.ts'), `/**\n * ${summary}\n *\n * @module ${pkgName}\n */\nexport {};\n`);
+  writeFileSync(
+    join(dir, 'src', 'index.ts'),
+    `/**\n * ${summary}\n *\n * @module ${pkgName}\n */\nexport {};\n`,
+  );
 }
 console.log(`created ${dir}`);

@@ -27,7 +27,10 @@ export function repoLink(path) {
  * (the base keywords when the package has none). Key order of the rest is kept.
  */
 export function withStandardFields(pkg, folder) {
-  const fields = { ...standardFields(folder), keywords: pkg.keywords?.length ? pkg.keywords : [...BASE_KEYWORDS] };
+  const fields = {
+    ...standardFields(folder),
+    keywords: pkg.keywords?.length ? pkg.keywords : [...BASE_KEYWORDS],
+  };
   const out = {};
   for (const [key, value] of Object.entries(pkg)) {
     if (key in fields) continue;

@@ -26,15 +26,28 @@ function kind(path) {
 
 function measure(dir) {
   const pkg = readJson(join(dir, 'package.json'));
-  if (!existsSync(join(dir, 'dist'))) throw new Error(`${pkg.name}: no dist/ (run pnpm build first)`);
-  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  if (!existsSync(join(dir, 'dist')))
+    throw new Error(`${pkg.name}: no dist/ (run pnpm build first)`);
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const [info] = JSON.parse(out);
   const parts = { js: 0, maps: 0, types: 0, src: 0, other: 0 };
   for (const f of info.files) parts[kind(f.path)] += f.size;
-  return { name: pkg.name, packed: info.size, unpacked: info.unpackedSize, files: info.entryCount, parts };
+  return {
+    name: pkg.name,
+    packed: info.size,
+    unpacked: info.unpackedSize,
+    files: info.entryCount,
+    parts,
+  };
 }
 
-const rows = packageDirs(root).map(measure).sort((a, b) => a.name.localeCompare(b.name));
+const rows = packageDirs(root)
+  .map(measure)
+  .sort((a, b) => a.name.localeCompare(b.name));
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 const run = { date: new Date().toISOString(), commit, node: process.version, rows };
 
@@ -49,7 +62,8 @@ const total = (list, key) => list.reduce((s, r) => s + r[key], 0);
 const baselinePath = arg('--baseline');
 const baseline = baselinePath ? JSON.parse(readFileSync(baselinePath, 'utf8')) : undefined;
 const before = new Map(baseline?.rows.map((r) => [r.name, r]) ?? []);
-const change = (now, was) => (was === undefined ? 'new' : `${(((now - was) / was) * 100).toFixed(0)} %`);
+const change = (now, was) =>
+  was === undefined ? 'new' : `${(((now - was) / was) * 100).toFixed(0)} %`;
 
 const lines = [
   '# Package size',
@@ -85,7 +99,10 @@ lines.push(
   '',
   '| package | JS | source maps | types | src/ | other |',
   '|---|--:|--:|--:|--:|--:|',
-  ...rows.map((r) => `| ${r.name} | ${kB(r.parts.js)} | ${kB(r.parts.maps)} | ${kB(r.parts.types)} | ${kB(r.parts.src)} | ${kB(r.parts.other)} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${kB(r.parts.js)} | ${kB(r.parts.maps)} | ${kB(r.parts.types)} | ${kB(r.parts.src)} | ${kB(r.parts.other)} |`,
+  ),
   '',
 );
 if (baseline) {
@@ -94,10 +111,15 @@ if (baseline) {
     '',
     '| package | JS | source maps | types | src/ | other |',
     '|---|--:|--:|--:|--:|--:|',
-    ...baseline.rows.map((r) => `| ${r.name} | ${kB(r.parts.js)} | ${kB(r.parts.maps)} | ${kB(r.parts.types)} | ${kB(r.parts.src)} | ${kB(r.parts.other)} |`),
+    ...baseline.rows.map(
+      (r) =>
+        `| ${r.name} | ${kB(r.parts.js)} | ${kB(r.parts.maps)} | ${kB(r.parts.types)} | ${kB(r.parts.src)} | ${kB(r.parts.other)} |`,
+    ),
     '',
   );
 }
 const target = join(root, 'docs', 'benchmarks', 'package-size.md');
 writeFileSync(target, lines.join('\n'));
-console.log(`wrote ${target}: ${rows.length} packages, ${kB(total(rows, 'unpacked'))} kB unpacked in all`);
+console.log(
+  `wrote ${target}: ${rows.length} packages, ${kB(total(rows, 'unpacked'))} kB unpacked in all`,
+);

@@ -8,12 +8,18 @@ const files = [];
 for (const pkg of readdirSync('packages')) {
   const dir = join('packages', pkg, 'bench');
   if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir)) if (f.endsWith('.bench.ts') && (!only || f.includes(only) || pkg === only)) files.push(join(dir, f));
+  for (const f of readdirSync(dir))
+    if (f.endsWith('.bench.ts') && (!only || f.includes(only) || pkg === only))
+      files.push(join(dir, f));
 }
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file}`);
-  const r = spawnSync(process.execPath, ['--conditions=@kabinet/source', '--import', 'tsx', '--expose-gc', file], { stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['--conditions=@kabinet/source', '--import', 'tsx', '--expose-gc', file],
+    { stdio: 'inherit' },
+  );
   if (r.status !== 0) failed++;
 }
 if (failed > 0) process.exit(1);

@@ -27,7 +27,8 @@ const root = process.cwd();
 const started = Date.now();
 const keep = process.argv.includes('--keep');
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 const packages = packageDirs(root)
   .map((dir) => ({ dir, pkg: readJson(join(dir, 'package.json')) }))
@@ -49,7 +50,9 @@ try {
   const queue = [...packages];
   const packer = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      await promisify(execFile)('pnpm', ['pack', '--pack-destination', tarballs], { cwd: next.dir });
+      await promisify(execFile)('pnpm', ['pack', '--pack-destination', tarballs], {
+        cwd: next.dir,
+      });
     }
   };
   await Promise.all([packer(), packer(), packer(), packer()]);
@@ -65,7 +68,9 @@ try {
   const app = join(work, 'app');
   mkdirSync(app);
   const ours = Object.fromEntries(packages.map(({ pkg }) => [pkg.name, tarballOf(pkg)]));
-  const extra = { '@types/node': readJson(join(root, 'package.json')).devDependencies['@types/node'] };
+  const extra = {
+    '@types/node': readJson(join(root, 'package.json')).devDependencies['@types/node'],
+  };
   for (const { pkg } of packages) {
     for (const [name, range] of Object.entries(pkg.peerDependencies ?? {})) {
       const optional = pkg.peerDependenciesMeta?.[name]?.optional === true;
@@ -75,10 +80,22 @@ try {
   }
   writeFileSync(
     join(app, 'package.json'),
-    JSON.stringify({ name: 'kabinet-consumer-smoke', version: '0.0.0', private: true, dependencies: { ...ours, ...extra }, overrides: ours }, null, 2),
+    JSON.stringify(
+      {
+        name: 'kabinet-consumer-smoke',
+        version: '0.0.0',
+        private: true,
+        dependencies: { ...ours, ...extra },
+        overrides: ours,
+      },
+      null,
+      2,
+    ),
   );
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
-  console.log(`consumer: npm installed ${packages.length} tarballs and ${Object.keys(extra).join(', ')} (${seconds()})`);
+  console.log(
+    `consumer: npm installed ${packages.length} tarballs and ${Object.keys(extra).join(', ')} (${seconds()})`,
+  );
 
   // 3. runtime, ESM and CJS
   // Each script prints, per subpath, its sorted export names or the load error.
@@ -90,26 +107,46 @@ for (const s of ${list}) {
 }
 console.log(JSON.stringify(out));
 `;
-  writeFileSync(join(app, 'esm.mjs'), `// Loads every public subpath with import.\n${loader('await import(s)')}`);
-  writeFileSync(join(app, 'cjs.cjs'), `// Loads every public subpath with require.\n${loader('require(s)')}`);
-  const loaded = { ESM: JSON.parse(run(process.execPath, ['esm.mjs'], app)), CJS: JSON.parse(run(process.execPath, ['cjs.cjs'], app)) };
+  writeFileSync(
+    join(app, 'esm.mjs'),
+    `// Loads every public subpath with import.\n${loader('await import(s)')}`,
+  );
+  writeFileSync(
+    join(app, 'cjs.cjs'),
+    `// Loads every public subpath with require.\n${loader('require(s)')}`,
+  );
+  const loaded = {
+    ESM: JSON.parse(run(process.execPath, ['esm.mjs'], app)),
+    CJS: JSON.parse(run(process.execPath, ['cjs.cjs'], app)),
+  };
   const skipped = [];
   for (const { pkg } of packages) {
-    const optionalPeers = Object.keys(pkg.peerDependenciesMeta ?? {}).filter((n) => pkg.peerDependenciesMeta[n].optional);
+    const optionalPeers = Object.keys(pkg.peerDependenciesMeta ?? {}).filter(
+      (n) => pkg.peerDependenciesMeta[n].optional,
+    );
     for (const s of specifiersOf(pkg)) {
       for (const [kind, out] of Object.entries(loaded)) {
         if (!('error' in out[s])) continue;
-        const peer = optionalPeers.find((n) => out[s].error.toLowerCase().includes(n.toLowerCase()));
+        const peer = optionalPeers.find((n) =>
+          out[s].error.toLowerCase().includes(n.toLowerCase()),
+        );
         if (peer === undefined) throw new Error(`${kind} cannot load ${s}: ${out[s].error}`);
         skipped.push(`${s} (${kind}: needs the optional peer ${peer})`);
       }
-      if (!('error' in loaded.ESM[s]) && !('error' in loaded.CJS[s]) && JSON.stringify(loaded.ESM[s]) !== JSON.stringify(loaded.CJS[s])) {
+      if (
+        !('error' in loaded.ESM[s]) &&
+        !('error' in loaded.CJS[s]) &&
+        JSON.stringify(loaded.ESM[s]) !== JSON.stringify(loaded.CJS[s])
+      ) {
         throw new Error(`ESM and CJS export different names for ${s}`);
       }
     }
-    if (!specifiersOf(pkg).some((s) => Array.isArray(loaded.ESM[s]) && loaded.ESM[s].length > 0)) throw new Error(`${pkg.name} has no runtime exports`);
+    if (!specifiersOf(pkg).some((s) => Array.isArray(loaded.ESM[s]) && loaded.ESM[s].length > 0))
+      throw new Error(`${pkg.name} has no runtime exports`);
   }
-  console.log(`consumer: import and require load ${specifiers.length} subpaths of ${packages.length} packages with the same names (${seconds()})`);
+  console.log(
+    `consumer: import and require load ${specifiers.length} subpaths of ${packages.length} packages with the same names (${seconds()})`,
+  );
   if (skipped.length > 0) console.log(`consumer: skipped at runtime: ${skipped.join('; ')}`);
 
   // 4. types, strict, nodenext, both module kinds
@@ -150,14 +187,26 @@ console.log(JSON.stringify(out));
   // they are that package's, and any consumer of it has them with skipLibCheck off.
   const ourNames = packages.map(({ pkg }) => pkg.name);
   const errors = output.split('\n').filter((line) => /^\S.*\(\d+,\d+\): error /.test(line));
-  const theirs = errors.filter((line) => line.startsWith('node_modules/') && !ourNames.some((n) => line.startsWith(`node_modules/${n}/`)));
+  const theirs = errors.filter(
+    (line) =>
+      line.startsWith('node_modules/') &&
+      !ourNames.some((n) => line.startsWith(`node_modules/${n}/`)),
+  );
   const mine = errors.filter((line) => !theirs.includes(line));
-  if (mine.length > 0 || (output !== '' && errors.length === 0)) throw new Error(`tsc --noEmit failed in the consumer project:\n${output}`);
-  console.log(`consumer: strict tsc (nodenext, skipLibCheck off) accepts all ${specifiers.length} subpaths from .mts and .cts (${seconds()})`);
-  if (theirs.length > 0) console.log(`consumer: ${theirs.length} tsc errors inside third-party declarations, not ours:\n  ${theirs.join('\n  ')}`);
+  if (mine.length > 0 || (output !== '' && errors.length === 0))
+    throw new Error(`tsc --noEmit failed in the consumer project:\n${output}`);
+  console.log(
+    `consumer: strict tsc (nodenext, skipLibCheck off) accepts all ${specifiers.length} subpaths from .mts and .cts (${seconds()})`,
+  );
+  if (theirs.length > 0)
+    console.log(
+      `consumer: ${theirs.length} tsc errors inside third-party declarations, not ours:\n  ${theirs.join('\n  ')}`,
+    );
   ok = true;
 } catch (e) {
-  console.error(`consumer smoke test failed: ${e.message}${e.stderr ? `\n${e.stderr}` : ''}${e.stdout ? `\n${e.stdout}` : ''}`);
+  console.error(
+    `consumer smoke test failed: ${e.message}${e.stderr ? `\n${e.stderr}` : ''}${e.stdout ? `\n${e.stdout}` : ''}`,
+  );
   process.exitCode = 1;
 } finally {
   if (keep) console.log(`consumer: scratch project kept in ${work}`);

@@ -28,7 +28,8 @@ export async function opsPerSecond(name: string, fn: () => unknown, time = 400):
   const task = bench.tasks[0]!;
   const result = task.result as { throughput?: { mean: number }; hz?: number } | undefined;
   const hz = result?.throughput?.mean ?? result?.hz;
-  if (hz === undefined || !Number.isFinite(hz)) throw new Error(`benchmark ${name} produced no result`);
+  if (hz === undefined || !Number.isFinite(hz))
+    throw new Error(`benchmark ${name} produced no result`);
   return hz;
 }
 
@@ -46,21 +47,46 @@ function fmt(n: number): string {
 }
 
 /** Writes `docs/benchmarks/<name>.json` and `.md` and prints the table. */
-export function writeReport(name: string, title: string, metrics: Metric[], extraMarkdown = ''): void {
+export function writeReport(
+  name: string,
+  title: string,
+  metrics: Metric[],
+  extraMarkdown = '',
+): void {
   const dir = new URL('../../docs/benchmarks/', import.meta.url);
   mkdirSync(dir, { recursive: true });
-  const environment = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, date: new Date().toISOString() };
+  const environment = {
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    date: new Date().toISOString(),
+  };
   const json = {
     name,
     title,
     environment,
     metrics: Object.fromEntries(
-      metrics.map((m) => [m.name, { value: m.value, unit: m.unit, better: m.better, peers: m.peers ?? {}, ratio: ratioToBestPeer(m) ?? null, target: m.target ?? null, met: m.met ?? null, note: m.note ?? null }]),
+      metrics.map((m) => [
+        m.name,
+        {
+          value: m.value,
+          unit: m.unit,
+          better: m.better,
+          peers: m.peers ?? {},
+          ratio: ratioToBestPeer(m) ?? null,
+          target: m.target ?? null,
+          met: m.met ?? null,
+          note: m.note ?? null,
+        },
+      ]),
     ),
   };
   writeFileSync(new URL(`${name}.json`, dir), JSON.stringify(json, null, 2) + '\n');
   const rows = metrics.map((m) => {
-    const peers = Object.entries(m.peers ?? {}).map(([p, v]) => `${p}: ${fmt(v)}`).join('<br>') || '—';
+    const peers =
+      Object.entries(m.peers ?? {})
+        .map(([p, v]) => `${p}: ${fmt(v)}`)
+        .join('<br>') || '—';
     const ratio = ratioToBestPeer(m);
     const met = m.met === undefined ? '' : m.met ? 'yes' : '**no**';
     return `| ${m.name} | ${fmt(m.value)} ${m.unit} | ${peers} | ${ratio === undefined ? '—' : `${ratio.toFixed(2)}×`} | ${m.target ?? ''} | ${met} |`;

@@ -7,7 +7,13 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { ensureBuilt, launchChromium, newClient, PORTAL_DIR, startPortalServer } from '../test/_lib/harness.js';
+import {
+  ensureBuilt,
+  launchChromium,
+  newClient,
+  PORTAL_DIR,
+  startPortalServer,
+} from '../test/_lib/harness.js';
 
 const RUNS = 5;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -15,15 +21,28 @@ const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
 
 /** Bytes each package contributes to the minified bundle (Rolldown's rendered length per module). */
 async function bundleCost(): Promise<[string, number][]> {
-  const out = (await build({ root: PORTAL_DIR, configFile: join(PORTAL_DIR, 'vite.config.ts'), logLevel: 'silent', build: { write: false } })) as { output: { type: string; modules?: Record<string, { renderedLength: number }> }[] } | { output: unknown }[];
+  const out = (await build({
+    root: PORTAL_DIR,
+    configFile: join(PORTAL_DIR, 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { write: false },
+  })) as
+    | { output: { type: string; modules?: Record<string, { renderedLength: number }> }[] }
+    | { output: unknown }[];
   const outputs = Array.isArray(out) ? out : [out];
   const totals = new Map<string, number>();
   for (const o of outputs) {
-    for (const chunk of o.output as { type: string; modules?: Record<string, { renderedLength: number }> }[]) {
+    for (const chunk of o.output as {
+      type: string;
+      modules?: Record<string, { renderedLength: number }>;
+    }[]) {
       if (chunk.type !== 'chunk') continue;
       for (const [id, info] of Object.entries(chunk.modules ?? {})) {
-        const m = /packages\/([^/]+)\//.exec(id) ?? /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\//.exec(id);
-        const name = m === null ? 'portal (src/)' : id.includes('/packages/') ? `@kabinet/${m[1]}` : m[1]!;
+        const m =
+          /packages\/([^/]+)\//.exec(id) ??
+          /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\//.exec(id);
+        const name =
+          m === null ? 'portal (src/)' : id.includes('/packages/') ? `@kabinet/${m[1]}` : m[1]!;
         totals.set(name, (totals.get(name) ?? 0) + info.renderedLength);
       }
     }
@@ -51,11 +70,14 @@ try {
       if (request.resourceType() === 'script') js += bytes;
     });
     page.on('response', async (response) => {
-      if (/\.(js|css)$/.test(response.url()) || response.url().endsWith('/register')) files.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
+      if (/\.(js|css)$/.test(response.url()) || response.url().endsWith('/register'))
+        files.set(response.url(), await response.body().catch(() => Buffer.alloc(0)));
     });
     await page.goto('/register', { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Далее' }).waitFor();
-    const timing = (await page.evaluate(`(() => { const nav = performance.getEntriesByType('navigation')[0]; const mark = performance.getEntriesByName('kabinet:interactive')[0]; return { interactive: mark ? mark.startTime : NaN, dcl: nav.domContentLoadedEventEnd }; })()`)) as { interactive: number; dcl: number };
+    const timing = (await page.evaluate(
+      `(() => { const nav = performance.getEntriesByType('navigation')[0]; const mark = performance.getEntriesByName('kabinet:interactive')[0]; return { interactive: mark ? mark.startTime : NaN, dcl: nav.domContentLoadedEventEnd }; })()`,
+    )) as { interactive: number; dcl: number };
     transfers.push(total);
     jsTransfers.push(js);
     interactive.push(timing.interactive);
@@ -80,7 +102,7 @@ try {
     `| DOMContentLoaded | ${median(dcl).toFixed(0)} ms |`,
     `| time to interactive (the app rendered and answering input: \`kabinet:interactive\` mark) | ${median(interactive).toFixed(0)} ms |`,
     '',
-    'What each package costs in the build, all chunks (the account, payments and services pages and the QR encoder load only when opened; Rolldown\'s rendered length per module, before minification and compression):',
+    "What each package costs in the build, all chunks (the account, payments and services pages and the QR encoder load only when opened; Rolldown's rendered length per module, before minification and compression):",
     '',
     '| package | bytes |',
     '|---|---|',
@@ -89,7 +111,10 @@ try {
   ].join('\n');
   const readmePath = join(PORTAL_DIR, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
-  const updated = readme.replace(/<!-- measurements:start[\s\S]*?<!-- measurements:end -->/, section);
+  const updated = readme.replace(
+    /<!-- measurements:start[\s\S]*?<!-- measurements:end -->/,
+    section,
+  );
   writeFileSync(readmePath, updated);
   console.log(section);
 } finally {

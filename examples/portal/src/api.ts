@@ -17,7 +17,9 @@ export function setCsrfToken(token: string | undefined): void {
 /** The CSRF token for requests the typed client does not make (multipart with upload progress). */
 export function csrfToken(): string | undefined {
   const fromCookie = document.cookie.split('; ').find((c) => c.startsWith('kabinet_csrf='));
-  return fromCookie === undefined ? (localStorage.getItem(CSRF_KEY) ?? undefined) : decodeURIComponent(fromCookie.slice('kabinet_csrf='.length));
+  return fromCookie === undefined
+    ? (localStorage.getItem(CSRF_KEY) ?? undefined)
+    : decodeURIComponent(fromCookie.slice('kabinet_csrf='.length));
 }
 
 const headers: Middleware = {
@@ -32,11 +34,18 @@ const headers: Middleware = {
 };
 
 /** The typed client of the API at `/api`. */
-export const api = createClient<paths>({ baseUrl: `${location.origin}/api`, credentials: 'same-origin' });
+export const api = createClient<paths>({
+  baseUrl: `${location.origin}/api`,
+  credentials: 'same-origin',
+});
 api.use(headers);
 
 /** The JSON body of an operation's 200 (or `status`) answer. */
-export type Json<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'delete', S extends number = 200> = paths[P][M] extends {
+export type Json<
+  P extends keyof paths,
+  M extends 'get' | 'post' | 'put' | 'delete',
+  S extends number = 200,
+> = paths[P][M] extends {
   responses: { [K in S]: { content: { 'application/json': infer B } } };
 }
   ? B
@@ -55,9 +64,16 @@ export interface Failure {
 /** Turns a failed openapi-fetch answer into a {@link Failure}. */
 export function failureOf(result: { error?: unknown; response: Response }): Failure {
   const body = result.error as { error?: ApiError } | undefined;
-  const error: ApiError = body?.error ?? { code: `http_${result.response.status}`, message: `HTTP ${result.response.status}` };
+  const error: ApiError = body?.error ?? {
+    code: `http_${result.response.status}`,
+    message: `HTTP ${result.response.status}`,
+  };
   const retry = Number(result.response.headers.get('retry-after'));
-  return { status: result.response.status, error, ...(Number.isFinite(retry) && retry > 0 ? { retryAfter: retry } : {}) };
+  return {
+    status: result.response.status,
+    error,
+    ...(Number.isFinite(retry) && retry > 0 ? { retryAfter: retry } : {}),
+  };
 }
 
 /** The issues of a failure by field path (`personal.birthDate`), first message wins. */
@@ -65,7 +81,8 @@ export function issuesByPath(failure: Failure | undefined, prefix = ''): Record<
   const out: Record<string, string> = {};
   for (const issue of failure?.error.issues ?? []) {
     const path = issue.path.join('.');
-    const key = prefix !== '' && path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1) : path;
+    const key =
+      prefix !== '' && path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1) : path;
     out[key] ??= issue.message;
   }
   return out;

@@ -10,9 +10,12 @@ import { Link, PageTitle, navigate, useRoute } from './ui';
 
 // The pages behind the login load on demand: the first visit (home, registration, login) does
 // not download the account, payments and services code or the QR encoder.
-const loadAccount = (): Promise<ComponentType> => import('./pages/account').then((m) => m.AccountPage);
-const loadPayments = (): Promise<ComponentType> => import('./pages/payments').then((m) => m.PaymentsPage);
-const loadServices = (): Promise<ComponentType> => import('./pages/services').then((m) => m.ServicesPage);
+const loadAccount = (): Promise<ComponentType> =>
+  import('./pages/account').then((m) => m.AccountPage);
+const loadPayments = (): Promise<ComponentType> =>
+  import('./pages/payments').then((m) => m.PaymentsPage);
+const loadServices = (): Promise<ComponentType> =>
+  import('./pages/services').then((m) => m.ServicesPage);
 
 function Lazy(props: { load: () => Promise<ComponentType> }): JSX.Element {
   const [Page, setPage] = useState<ComponentType>();
@@ -108,7 +111,13 @@ export function App(): JSX.Element {
             ) : null}
           </ul>
         </nav>
-        <button type="button" class="lang" lang={lang === 'ru' ? 'en' : 'ru'} aria-label={t('languageLabel')} onClick={() => setLang(lang === 'ru' ? 'en' : 'ru')}>
+        <button
+          type="button"
+          class="lang"
+          lang={lang === 'ru' ? 'en' : 'ru'}
+          aria-label={t('languageLabel')}
+          onClick={() => setLang(lang === 'ru' ? 'en' : 'ru')}
+        >
           {t('language')}
         </button>
       </header>

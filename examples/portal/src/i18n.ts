@@ -21,7 +21,8 @@ const ru = {
   language: 'English',
   languageLabel: 'Switch to English',
   homeTitle: 'Личный кабинет иностранного гражданина',
-  homeText: 'Зарегистрируйтесь, подтвердите телефон и e-mail, войдите со вторым фактором, следите за уровнем учётной записи и оплачивайте госпошлины.',
+  homeText:
+    'Зарегистрируйтесь, подтвердите телефон и e-mail, войдите со вторым фактором, следите за уровнем учётной записи и оплачивайте госпошлины.',
   start: 'Начать регистрацию',
   haveAccount: 'Уже есть учётная запись? Войти',
   required: 'Поле обязательное',
@@ -45,7 +46,8 @@ const ru = {
   permitHolder: 'Владелец вида на жительство (ВНЖ)',
   draftSaved: 'Черновик сохранён: если сессия прервётся, продолжите с того же места.',
   draftResumed: 'Черновик восстановлен. Продолжайте с того места, где остановились.',
-  draftGone: 'Черновик регистрации истёк или не найден. Начните заново — введённые ранее данные не сохранились на сервере.',
+  draftGone:
+    'Черновик регистрации истёк или не найден. Начните заново — введённые ранее данные не сохранились на сервере.',
   startOver: 'Начать заново',
   surname: 'Фамилия (кириллицей, как в переводе паспорта)',
   givenNames: 'Имя',
@@ -68,7 +70,8 @@ const ru = {
   entryDate: 'Дата въезда (ДД.ММ.ГГГГ)',
   stayUntil: 'Срок пребывания до (ДД.ММ.ГГГГ)',
   docSnils: 'СНИЛС',
-  snilsHint: '11 цифр, можно с дефисами и пробелами: 112-233-445 95. Для владельцев ВНЖ обязателен.',
+  snilsHint:
+    '11 цифр, можно с дефисами и пробелами: 112-233-445 95. Для владельцев ВНЖ обязателен.',
   addDocument: 'Добавить документ',
   added: 'Добавлен',
   documentsAdded: 'Добавленные документы',
@@ -83,7 +86,8 @@ const ru = {
   notConfirmed: 'Не подтверждён',
   retryIn: 'Повторить можно через {time}',
   password: 'Пароль',
-  passwordHint: 'Не менее 8 символов: строчные и заглавные буквы, цифры и специальные знаки. Рекомендуем 12 и больше.',
+  passwordHint:
+    'Не менее 8 символов: строчные и заглавные буквы, цифры и специальные знаки. Рекомендуем 12 и больше.',
   strength: 'Надёжность: {s}',
   strength_weak: 'слабый',
   strength_fair: 'средний',
@@ -113,7 +117,8 @@ const ru = {
   level_confirmed: 'подтверждённая',
   raiseLevel: 'Как повысить уровень',
   raiseStandard: 'Для стандартной учётной записи добавьте документы и отправьте их на проверку.',
-  raiseConfirmed: 'Для подтверждённой учётной записи подтвердите личность одним из способов: {methods}.',
+  raiseConfirmed:
+    'Для подтверждённой учётной записи подтвердите личность одним из способов: {methods}.',
   checkDocuments: 'Отправить документы на проверку',
   missingDocs: 'Не хватает документов: {list}',
   clarification: 'Нужно уточнение до {deadline} (осталось {left}): {defects}',
@@ -262,7 +267,8 @@ const en: Record<MessageKey, string> = {
   language: 'Русский',
   languageLabel: 'Переключить на русский',
   homeTitle: 'The personal account of a foreign citizen',
-  homeText: 'Register, confirm your phone and e-mail, log in with a second factor, follow your account level and pay state duties.',
+  homeText:
+    'Register, confirm your phone and e-mail, log in with a second factor, follow your account level and pay state duties.',
   start: 'Start registration',
   haveAccount: 'Already registered? Log in',
   required: 'Required field',
@@ -286,7 +292,8 @@ const en: Record<MessageKey, string> = {
   permitHolder: 'Residence-permit holder',
   draftSaved: 'Draft saved: if the session ends, you continue where you stopped.',
   draftResumed: 'Draft restored. Continue where you stopped.',
-  draftGone: 'The registration draft has expired or was not found. Start again — nothing entered before is kept on the server.',
+  draftGone:
+    'The registration draft has expired or was not found. Start again — nothing entered before is kept on the server.',
   startOver: 'Start again',
   surname: 'Surname (in Cyrillic, as in the passport translation)',
   givenNames: 'Given names',
@@ -309,7 +316,8 @@ const en: Record<MessageKey, string> = {
   entryDate: 'Entry date (DD.MM.YYYY)',
   stayUntil: 'Stay until (DD.MM.YYYY)',
   docSnils: 'SNILS',
-  snilsHint: '11 digits, dashes and spaces allowed: 112-233-445 95. Required for residence-permit holders.',
+  snilsHint:
+    '11 digits, dashes and spaces allowed: 112-233-445 95. Required for residence-permit holders.',
   addDocument: 'Add document',
   added: 'Added',
   documentsAdded: 'Documents added',
@@ -324,7 +332,8 @@ const en: Record<MessageKey, string> = {
   notConfirmed: 'Not confirmed',
   retryIn: 'You can retry in {time}',
   password: 'Password',
-  passwordHint: 'At least 8 characters: lower- and upper-case letters, digits and special characters. 12 or more is recommended.',
+  passwordHint:
+    'At least 8 characters: lower- and upper-case letters, digits and special characters. 12 or more is recommended.',
   strength: 'Strength: {s}',
   strength_weak: 'weak',
   strength_fair: 'fair',
@@ -459,7 +468,8 @@ const en: Record<MessageKey, string> = {
   factorSaved: 'The login method is saved.',
   moveHere: 'Move to this time',
   slotsFrom: 'Show times from',
-  tooLateToChange: 'The appointment could be changed or cancelled until {t}: it is less than 24 hours away.',
+  tooLateToChange:
+    'The appointment could be changed or cancelled until {t}: it is less than 24 hours away.',
   support: 'Support requests',
   topic: 'Topic',
   text: 'Your message',
@@ -490,7 +500,8 @@ const en: Record<MessageKey, string> = {
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { ru, en };
 const LANG_KEY = 'kabinet.lang';
-let lang: Lang = (typeof localStorage !== 'undefined' && localStorage.getItem(LANG_KEY) === 'en') ? 'en' : 'ru';
+let lang: Lang =
+  typeof localStorage !== 'undefined' && localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'ru';
 const listeners = new Set<() => void>();
 
 /** The UI language. */
@@ -519,7 +530,9 @@ export function useLang(): Lang {
 
 /** A UI string in the current language, `{name}` placeholders filled. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(params[name] ?? `{${name}}`),
+  );
 }
 
 /** The message of an issue found in the browser, from the catalogue the API renders it with. */
@@ -536,5 +549,8 @@ export function formatWait(seconds: number): string {
 
 /** A timestamp as DD.MM.YYYY HH:MM in the browser's zone. */
 export function formatTime(ms: number): string {
-  return new Date(ms).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  return new Date(ms).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
 }

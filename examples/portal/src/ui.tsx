@@ -31,7 +31,12 @@ export interface FieldProps {
 /** A labelled input with its hint and error. */
 export function Field(props: FieldProps): JSX.Element {
   const id = useId(props.name);
-  const describedBy = [props.hint === undefined ? '' : `${id}-hint`, props.error === undefined ? '' : `${id}-error`].filter(Boolean).join(' ');
+  const describedBy = [
+    props.hint === undefined ? '' : `${id}-hint`,
+    props.error === undefined ? '' : `${id}-error`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div class={`field${props.error === undefined ? '' : ' invalid'}`}>
       <label for={id}>
@@ -67,9 +72,17 @@ export function Field(props: FieldProps): JSX.Element {
 }
 
 /** A message box: `error` is announced at once (role=alert), `info` politely. */
-export function Notice(props: { kind: 'error' | 'info' | 'success'; children: ComponentChildren; id?: string }): JSX.Element {
+export function Notice(props: {
+  kind: 'error' | 'info' | 'success';
+  children: ComponentChildren;
+  id?: string;
+}): JSX.Element {
   return (
-    <div id={props.id} class={`notice ${props.kind}`} role={props.kind === 'error' ? 'alert' : 'status'}>
+    <div
+      id={props.id}
+      class={`notice ${props.kind}`}
+      role={props.kind === 'error' ? 'alert' : 'status'}
+    >
       {props.children}
     </div>
   );
@@ -117,7 +130,12 @@ export function useRoute(): string {
 }
 
 /** A link that routes inside the page. */
-export function Link(props: { href: string; children: ComponentChildren; class?: string; current?: boolean }): JSX.Element {
+export function Link(props: {
+  href: string;
+  children: ComponentChildren;
+  class?: string;
+  current?: boolean;
+}): JSX.Element {
   return (
     <a
       href={props.href}

@@ -11,7 +11,16 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerProcess } from '../../server/test/_lib/server-process.js';
 import { register } from '../../server/test/_lib/portal-client.js';
-import { ensureBuilt, expectAccessible, launchChromium, lastCode, newClient, operatorCall, screenshot, startPortalServer } from './_lib/harness.js';
+import {
+  ensureBuilt,
+  expectAccessible,
+  launchChromium,
+  lastCode,
+  newClient,
+  operatorCall,
+  screenshot,
+  startPortalServer,
+} from './_lib/harness.js';
 
 const SCAN = readFileSync(new URL('../../server/fixtures/passport-scan.png', import.meta.url));
 
@@ -37,19 +46,30 @@ interface Person {
 }
 function newPerson(): Person {
   const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');
-  return { phone: `+99890${digits(7)}`, email: `portal-${digits(10)}@example.uz`, password: 'Samarqand-Registan-2026!', passport: `AA${digits(7)}` };
+  return {
+    phone: `+99890${digits(7)}`,
+    email: `portal-${digits(10)}@example.uz`,
+    password: 'Samarqand-Registan-2026!',
+    passport: `AA${digits(7)}`,
+  };
 }
 
 /** Waits until one element of `loc` shows `text`. */
-const waitText = (loc: Locator, text: string | RegExp): Promise<void> => loc.filter({ hasText: text }).first().waitFor({ timeout: 30_000 });
+const waitText = (loc: Locator, text: string | RegExp): Promise<void> =>
+  loc.filter({ hasText: text }).first().waitFor({ timeout: 30_000 });
 /** Waits until `loc` matches `n` elements. */
-const waitCount = (loc: Locator, n: number): Promise<void> => expect.poll(() => loc.count(), { timeout: 30_000 }).toBe(n);
+const waitCount = (loc: Locator, n: number): Promise<void> =>
+  expect.poll(() => loc.count(), { timeout: 30_000 }).toBe(n);
 /** The text of the h1 / h2, polled. */
-const heading = (page: Page, level: 1 | 2) => expect.poll(() => page.getByRole('heading', { level }).first().textContent(), { timeout: 30_000 });
+const heading = (page: Page, level: 1 | 2) =>
+  expect.poll(() => page.getByRole('heading', { level }).first().textContent(), {
+    timeout: 30_000,
+  });
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The input labelled `label` (a required field's label ends in " *"). */
-const byLabel = (page: Page | Locator, label: string | RegExp): Locator => page.getByLabel(typeof label === 'string' ? new RegExp(`^${escape(label)}( \\*)?$`) : label);
+const byLabel = (page: Page | Locator, label: string | RegExp): Locator =>
+  page.getByLabel(typeof label === 'string' ? new RegExp(`^${escape(label)}( \\*)?$`) : label);
 
 /** The whole wizard through the UI (ru), checking axe and taking screenshots on the way. */
 async function registerThroughUi(page: Page, person: Person, shots = false): Promise<void> {
@@ -84,7 +104,9 @@ async function registerThroughUi(page: Page, person: Person, shots = false): Pro
   await passport.getByLabel(/^Страна выдачи/).fill('UZB');
   await passport.getByLabel(/^Дата выдачи/).fill('10.01.2020');
   await passport.getByLabel(/^Действителен до/).fill('09.01.2034');
-  await passport.getByLabel(/^Скан страницы/).setInputFiles({ name: 'passport-scan.png', mimeType: 'image/png', buffer: SCAN });
+  await passport
+    .getByLabel(/^Скан страницы/)
+    .setInputFiles({ name: 'passport-scan.png', mimeType: 'image/png', buffer: SCAN });
   await passport.getByRole('button', { name: 'Добавить документ' }).click();
   await waitCount(page.locator('ul.documents li'), 1);
   const card = page.locator('form[aria-labelledby="card-title"]');
@@ -104,7 +126,10 @@ async function registerThroughUi(page: Page, person: Person, shots = false): Pro
   await page.getByRole('button', { name: 'Сохранить' }).click();
   // "Next" stays disabled until both codes are confirmed: saved contacts alone, or the phone alone, are not enough.
   const contactsNext = page.getByRole('button', { name: 'Далее', exact: true });
-  for (const [channel, to] of [['phone', person.phone], ['email', person.email]] as const) {
+  for (const [channel, to] of [
+    ['phone', person.phone],
+    ['email', person.email],
+  ] as const) {
     await expect.poll(() => contactsNext.isDisabled(), { timeout: 30_000 }).toBe(true);
     const box = page.locator(`section[aria-labelledby="code-${channel}"]`);
     await box.getByRole('button', { name: 'Получить код' }).click();
@@ -128,7 +153,13 @@ async function registerThroughUi(page: Page, person: Person, shots = false): Pro
   }
   await page.getByRole('button', { name: 'Сохранить' }).click();
   const next = page.getByRole('button', { name: 'Далее', exact: true });
-  await expect.poll(async () => (await page.getByRole('heading', { level: 2 }).textContent())?.includes('Условия') || (await next.count()) > 0).toBe(true);
+  await expect
+    .poll(
+      async () =>
+        (await page.getByRole('heading', { level: 2 }).textContent())?.includes('Условия') ||
+        (await next.count()) > 0,
+    )
+    .toBe(true);
   if ((await next.count()) > 0) await next.click();
   await heading(page, 2).toContain('Условия');
   await page.getByRole('checkbox', { name: /Я принимаю условия/ }).check();
@@ -144,13 +175,17 @@ async function registerThroughUi(page: Page, person: Person, shots = false): Pro
 /** Logs in through the UI with the SMS code from the outbox. */
 async function loginWithSms(page: Page, person: Person): Promise<void> {
   await page.goto('/login');
-  const before = await fetch(`${server.origin}/dev/outbox/code?to=${encodeURIComponent(person.phone)}`).then((r) => (r.status === 200 ? r.text() : undefined));
+  const before = await fetch(
+    `${server.origin}/dev/outbox/code?to=${encodeURIComponent(person.phone)}`,
+  ).then((r) => (r.status === 200 ? r.text() : undefined));
   await byLabel(page, 'Телефон или e-mail').fill(person.phone);
   await byLabel(page, 'Пароль').fill(person.password);
   await page.getByRole('button', { name: 'Войти' }).click();
   await heading(page, 1).toBe('Второй фактор');
   await page.getByRole('radio', { name: 'Код по SMS' }).check();
-  await page.getByRole('textbox', { name: 'Код из сообщения' }).fill(await lastCode(server.origin, person.phone, before));
+  await page
+    .getByRole('textbox', { name: 'Код из сообщения' })
+    .fill(await lastCode(server.origin, person.phone, before));
   await page.getByRole('button', { name: 'Подтвердить' }).click();
   await heading(page, 1).toBe('Личный кабинет');
 }
@@ -165,7 +200,12 @@ describe('the portal in Chromium', () => {
       await registerThroughUi(page, aziz, true);
       await loginWithSms(page, aziz);
       await waitText(page.locator('.level'), 'упрощённая');
-      await waitCount(page.locator('#sessions ~ table tr[data-session="current"], section[aria-labelledby="sessions"] tr[data-session="current"]'), 1);
+      await waitCount(
+        page.locator(
+          '#sessions ~ table tr[data-session="current"], section[aria-labelledby="sessions"] tr[data-session="current"]',
+        ),
+        1,
+      );
       await expectAccessible(page, 'account');
       await screenshot(page, '09-account');
       // CONTACT-5: the e-mail changed with a code sent to the new address, then the old one restored from the history (a code to it).
@@ -186,7 +226,10 @@ describe('the portal in Chromium', () => {
       // API's one-minute resend limit answers (S-5) and the page shows its message; the address shown is unchanged.
       const old = contacts.locator('tr[data-channel="email"][data-current="false"]').first();
       await old.getByRole('button', { name: /^Восстановить/ }).click();
-      await waitText(contacts.getByRole('alert'), /Код только что отправлен: новый можно запросить через/);
+      await waitText(
+        contacts.getByRole('alert'),
+        /Код только что отправлен: новый можно запросить через/,
+      );
       expect(await emailShown.textContent()).not.toBe(emailBefore);
       // OTP-6: the preferred second factor chosen (e-mail), then back to SMS.
       const security = page.locator('section[aria-labelledby="security"]');
@@ -211,9 +254,14 @@ describe('the portal in Chromium', () => {
       // PAY-1, PAY-2: charge a duty, pay it by SBP through the simulated provider, approve the bank-app check.
       await page.locator('ul.duties button').first().click();
       await waitCount(page.locator('section[aria-labelledby="charges-title"] tbody tr'), 1);
-      await page.getByRole('button', { name: 'Оплатить через СБП (банковское приложение)' }).click();
+      await page
+        .getByRole('button', { name: 'Оплатить через СБП (банковское приложение)' })
+        .click();
       await page.getByRole('button', { name: 'Я подтвердил оплату в приложении банка' }).click();
-      await waitCount(page.locator('section[aria-labelledby="payments-title"] tbody tr[data-status="paid"]'), 1);
+      await waitCount(
+        page.locator('section[aria-labelledby="payments-title"] tbody tr[data-status="paid"]'),
+        1,
+      );
       await expectAccessible(page, 'payments');
       await screenshot(page, '10-payments');
       await page.getByRole('button', { name: 'English' }).click();
@@ -232,7 +280,11 @@ describe('the portal in Chromium', () => {
 /** A person registered over the API (fast), as the server tests do. */
 async function registeredPerson(): Promise<Person & { card: string; ip: string }> {
   const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');
-  const person = { ...newPerson(), card: `4012 ${digits(7)}`, ip: `10.78.${randomInt(250)}.${randomInt(250)}` };
+  const person = {
+    ...newPerson(),
+    card: `4012 ${digits(7)}`,
+    ip: `10.78.${randomInt(250)}.${randomInt(250)}`,
+  };
   await register(server.origin, person);
   return person;
 }
@@ -249,9 +301,13 @@ async function login(page: Page, person: Person): Promise<void> {
 async function loginWithEmail(page: Page, person: Person): Promise<void> {
   await login(page, person);
   await page.getByRole('radio', { name: 'Код по e-mail' }).check();
-  const before = await fetch(`${server.origin}/dev/outbox/code?to=${encodeURIComponent(person.email)}`).then((r) => r.text());
+  const before = await fetch(
+    `${server.origin}/dev/outbox/code?to=${encodeURIComponent(person.email)}`,
+  ).then((r) => r.text());
   await page.getByRole('button', { name: 'Отправить код' }).click();
-  await page.getByRole('textbox', { name: 'Код из сообщения' }).fill(await lastCode(server.origin, person.email, before));
+  await page
+    .getByRole('textbox', { name: 'Код из сообщения' })
+    .fill(await lastCode(server.origin, person.email, before));
   await page.getByRole('button', { name: 'Подтвердить' }).click();
   await heading(page, 1).toBe('Личный кабинет');
 }
@@ -266,7 +322,9 @@ describe('the second factor and sessions in Chromium', () => {
       await page.getByRole('button', { name: 'Подключить приложение-аутентификатор' }).click();
       const secretBox = page.locator('[data-testid="totp-secret"]');
       const reauth = page.getByLabel(/^Для этого действия введите пароль/);
-      await expect.poll(async () => (await secretBox.count()) + (await reauth.count()), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(async () => (await secretBox.count()) + (await reauth.count()), { timeout: 15_000 })
+        .toBeGreaterThan(0);
       if ((await reauth.count()) > 0) {
         await reauth.fill(person.password);
         await page.locator('form.reauth').getByRole('button', { name: 'Подтвердить' }).click();
@@ -274,10 +332,15 @@ describe('the second factor and sessions in Chromium', () => {
       const secret = (await secretBox.textContent({ timeout: 15_000 }))!.trim();
       await expectAccessible(page, 'account: authenticator enrolment');
       await screenshot(page, '12-totp-enrolment');
-      await byLabel(page, 'Код из приложения').fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) }));
+      await byLabel(page, 'Код из приложения').fill(
+        generateSync({ secret, epoch: Math.floor(Date.now() / 1000) }),
+      );
       await page.getByRole('button', { name: 'Подтвердить' }).click();
       await waitCount(page.locator('[data-testid="backup-codes"] li'), 10);
-      const backup = (await page.locator('[data-testid="backup-codes"] li').first().textContent())!.trim();
+      const backup = (await page
+        .locator('[data-testid="backup-codes"] li')
+        .first()
+        .textContent())!.trim();
       await screenshot(page, '13-backup-codes');
       await page.getByRole('button', { name: 'Выйти' }).click();
       await heading(page, 1).toBe('Вход');
@@ -287,7 +350,9 @@ describe('the second factor and sessions in Chromium', () => {
       await page.getByRole('radio', { name: 'Приложение-аутентификатор' }).check();
       await expectAccessible(page, 'login: second factor');
       await screenshot(page, '14-login-totp');
-      await page.getByRole('textbox', { name: 'Код из приложения' }).fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
+      await page
+        .getByRole('textbox', { name: 'Код из приложения' })
+        .fill(generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
       await page.getByRole('button', { name: 'Подтвердить' }).click();
       await heading(page, 1).toBe('Личный кабинет');
       await page.getByRole('button', { name: 'Выйти' }).click();
@@ -317,9 +382,13 @@ describe('the second factor and sessions in Chromium', () => {
       // The second browser confirms by e-mail (a second SMS within the resend cooldown would wait).
       await login(b.page, person);
       await b.page.getByRole('radio', { name: 'Код по e-mail' }).check();
-      const before = await fetch(`${server.origin}/dev/outbox/code?to=${encodeURIComponent(person.email)}`).then((r) => r.text());
+      const before = await fetch(
+        `${server.origin}/dev/outbox/code?to=${encodeURIComponent(person.email)}`,
+      ).then((r) => r.text());
       await b.page.getByRole('button', { name: 'Отправить код' }).click();
-      await b.page.getByRole('textbox', { name: 'Код из сообщения' }).fill(await lastCode(server.origin, person.email, before));
+      await b.page
+        .getByRole('textbox', { name: 'Код из сообщения' })
+        .fill(await lastCode(server.origin, person.email, before));
       await b.page.getByRole('button', { name: 'Подтвердить' }).click();
       await heading(b.page, 1).toBe('Личный кабинет');
       await waitCount(b.page.locator('section[aria-labelledby="sessions"] tbody tr'), 2);
@@ -363,7 +432,9 @@ describe('bad input in Chromium', () => {
       await waitText(page.getByRole('alert'), /контрольное число СНИЛС/i);
 
       // DOC-4/DOC-5: full-width digits and a hidden (no-break, zero-width) space from autofill are cleaned, not refused.
-      await page.getByRole('textbox', { name: 'СНИЛС' }).fill('１１２-２３３-４４５\u00a0９５\u200b');
+      await page
+        .getByRole('textbox', { name: 'СНИЛС' })
+        .fill('１１２-２３３-４４５\u00a0９５\u200b');
       await page.keyboard.press('Tab');
       await waitCount(page.locator('form[aria-labelledby="snils-title"] .error'), 0);
       await page.getByRole('textbox', { name: 'СНИЛС' }).fill('112-233-445 96');
@@ -373,9 +444,17 @@ describe('bad input in Chromium', () => {
       // FILE-4: an executable renamed to .png is judged by its bytes.
       const passport = page.locator('form[aria-labelledby="passport-title"]');
       await passport.getByLabel('Номер', { exact: false }).fill('AA1234567');
-      const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'), Buffer.alloc(4096)]);
-      await passport.getByLabel(/^Скан страницы/).setInputFiles({ name: 'passport.png', mimeType: 'image/png', buffer: exe });
-      await waitText(page.locator('#passport-scan-error'), /(Недопустимый|Неизвестный) формат файла/);
+      const exe = Buffer.concat([
+        Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'),
+        Buffer.alloc(4096),
+      ]);
+      await passport
+        .getByLabel(/^Скан страницы/)
+        .setInputFiles({ name: 'passport.png', mimeType: 'image/png', buffer: exe });
+      await waitText(
+        page.locator('#passport-scan-error'),
+        /(Недопустимый|Неизвестный) формат файла/,
+      );
       const exeMessage = await page.locator('#passport-scan-error').textContent();
       // FILE-1: at most 5 MB.
       const big = Buffer.concat([SCAN, Buffer.alloc(6 * 1024 * 1024)]);
@@ -416,7 +495,9 @@ describe('bad input in Chromium', () => {
       await screenshot(page, '17-wrong-code');
 
       // ACC-4: a draft the server no longer has (expired) says so and offers a new start.
-      await page.evaluate(`localStorage.setItem('kabinet.registration', JSON.stringify({ draftId: 'drf_01m95frh9bh5xswv3rrbv3crkg', resumeToken: 'expired-token-000000000000000000' }))`);
+      await page.evaluate(
+        `localStorage.setItem('kabinet.registration', JSON.stringify({ draftId: 'drf_01m95frh9bh5xswv3rrbv3crkg', resumeToken: 'expired-token-000000000000000000' }))`,
+      );
       await page.reload();
       await waitText(page.getByRole('alert'), 'Черновик регистрации истёк или не найден');
       await expectAccessible(page, 'register: expired draft');
@@ -445,11 +526,15 @@ describe('the services in Chromium', () => {
       await loginWithEmail(page, person);
       await waitText(page.locator('.level'), 'стандартная');
       await page.getByRole('link', { name: 'Услуги' }).click();
-      const standard = await page.locator('#service option[data-min-level="standard"]').first().getAttribute('value');
+      const standard = await page
+        .locator('#service option[data-min-level="standard"]')
+        .first()
+        .getAttribute('value');
       await page.locator('#service').selectOption(standard!);
       await heading(page, 1).toBe('Заявки, запись на приём, обращения');
       // Three days ahead, so the booking is well outside the 24-hour rule and can be moved.
-      const day = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+      const day = (days: number): string =>
+        new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
       await page.getByLabel('Показать время начиная с').fill(day(3));
       await page.getByRole('button', { name: 'Показать свободное время' }).click();
       await page.locator('input[name="slot"]').first().check();
@@ -458,7 +543,13 @@ describe('the services in Chromium', () => {
       const booked = page.locator('ul.appointments li[data-state="booked"]');
       await waitCount(booked, 1);
       // The visit pass is an SVG QR the API signs; the page shows it as an image.
-      await expect.poll(() => booked.locator('img.qr').evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+      await expect
+        .poll(() =>
+          booked
+            .locator('img.qr')
+            .evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth),
+        )
+        .toBeGreaterThan(0);
       // SVC-2: moved to a free slot two days later (same office and service); the list shows the new time.
       const slotBefore = await booked.getAttribute('data-slot');
       await booked.getByRole('button', { name: /^Перенести запись/ }).click();
@@ -468,7 +559,16 @@ describe('the services in Chromium', () => {
       await move.locator('input[type="radio"]').first().check();
       await expectAccessible(page, 'services: move an appointment');
       await move.getByRole('button', { name: 'Перенести на это время' }).click();
-      await expect.poll(() => page.locator('ul.appointments li[data-state="booked"]').first().getAttribute('data-slot'), { timeout: 30_000 }).not.toBe(slotBefore);
+      await expect
+        .poll(
+          () =>
+            page
+              .locator('ul.appointments li[data-state="booked"]')
+              .first()
+              .getAttribute('data-slot'),
+          { timeout: 30_000 },
+        )
+        .not.toBe(slotBefore);
       await waitCount(page.locator('ul.appointments li[data-state="booked"]'), 1);
 
       await page.getByLabel('Текст обращения').fill('Не могу загрузить скан паспорта: что делать?');
@@ -477,8 +577,17 @@ describe('the services in Chromium', () => {
       // SVC-3: an operator answers over the operator API; the user opens the conversation, sees the reply and answers it.
       const ticket = page.locator('ul.tickets li').first();
       const number = (await ticket.locator('strong').first().textContent())!;
-      const request = await operatorCall(server.origin, 'GET', `/v1/operator/support-requests/by-number/${encodeURIComponent(number)}`);
-      await operatorCall(server.origin, 'POST', `/v1/operator/support-requests/${String(request.id)}/replies`, { text: 'Пришлите скан в формате PNG или PDF до 5 МБ.', awaitUser: true });
+      const request = await operatorCall(
+        server.origin,
+        'GET',
+        `/v1/operator/support-requests/by-number/${encodeURIComponent(number)}`,
+      );
+      await operatorCall(
+        server.origin,
+        'POST',
+        `/v1/operator/support-requests/${String(request.id)}/replies`,
+        { text: 'Пришлите скан в формате PNG или PDF до 5 МБ.', awaitUser: true },
+      );
       await ticket.getByRole('button', { name: /^Переписка/ }).click();
       await waitText(ticket.locator('li[data-author="operator"]'), 'Пришлите скан');
       await ticket.getByRole('button', { name: 'Ответить' }).click();
@@ -487,19 +596,33 @@ describe('the services in Chromium', () => {
       await ticket.getByRole('button', { name: 'Ответить' }).click();
       await waitText(ticket.locator('li[data-author="user"]'), 'Отправил PNG');
       await waitCount(ticket.getByRole('alert'), 0);
-      await page.locator('section[aria-labelledby="applications"] li:is([data-min-level="simplified"], [data-min-level="standard"]) button').first().click();
+      await page
+        .locator(
+          'section[aria-labelledby="applications"] li:is([data-min-level="simplified"], [data-min-level="standard"]) button',
+        )
+        .first()
+        .click();
       await waitCount(page.locator('ul.my-applications > li'), 1);
       // SVC-1: a scan attached to the draft (multipart with progress), then the draft withdrawn; AUD-2: no certificates received yet.
       const application = page.locator('ul.my-applications > li').first();
       await application.getByLabel(/^Дата прибытия/).fill('15.10.2026');
       await application.getByRole('button', { name: 'Сохранить данные заявки' }).click();
       await waitText(application.getByRole('status'), 'Данные заявки сохранены');
-      await application.getByLabel('Файл').setInputFiles({ name: 'passport-scan.png', mimeType: 'image/png', buffer: SCAN });
+      await application
+        .getByLabel('Файл')
+        .setInputFiles({ name: 'passport-scan.png', mimeType: 'image/png', buffer: SCAN });
       await application.getByRole('button', { name: 'Прикрепить' }).click();
       await waitCount(application.locator('ul.attachments li'), 1);
-      await page.locator('ul.my-applications > li').first().getByRole('button', { name: /^Отозвать заявку/ }).click();
+      await page
+        .locator('ul.my-applications > li')
+        .first()
+        .getByRole('button', { name: /^Отозвать заявку/ })
+        .click();
       await waitCount(page.locator('ul.my-applications > li[data-status="withdrawn"]'), 1);
-      await waitText(page.locator('section[aria-labelledby="applications"] [data-testid="certificates-empty"]'), 'ничего');
+      await waitText(
+        page.locator('section[aria-labelledby="applications"] [data-testid="certificates-empty"]'),
+        'ничего',
+      );
       await waitText(page.locator('section[aria-labelledby="notifications"]'), 'Непрочитанных');
       // NOTE-2: one notice marked read turns read, and the unread count drops by one.
       const notices = page.locator('section[aria-labelledby="notifications"]');
@@ -508,7 +631,10 @@ describe('the services in Chromium', () => {
       const unread = notices.locator('ul.notices li.unread');
       const before = await unread.count();
       expect(before).toBeGreaterThan(0);
-      await unread.first().getByRole('button', { name: /^Прочитано/ }).click();
+      await unread
+        .first()
+        .getByRole('button', { name: /^Прочитано/ })
+        .click();
       await waitCount(unread, before - 1);
       await waitText(notices.locator('p'), `Непрочитанных: ${before - 1}`);
       // NOTE-1: security keeps at least one channel — with all of them off the API's issue is shown; one back on saves.
@@ -517,12 +643,26 @@ describe('the services in Chromium', () => {
       await notices.getByRole('button', { name: 'Сохранить' }).click();
       await waitText(notices.getByRole('alert'), /хотя бы один канал/);
       await security.getByRole('checkbox', { name: 'Электронная почта' }).check();
-      await notices.locator('fieldset', { hasText: 'Платежи' }).getByRole('checkbox', { name: 'SMS' }).check();
+      await notices
+        .locator('fieldset', { hasText: 'Платежи' })
+        .getByRole('checkbox', { name: 'SMS' })
+        .check();
       await notices.getByRole('button', { name: 'Сохранить' }).click();
       await waitText(notices.getByRole('status'), 'Настройки уведомлений сохранены');
       await page.reload();
-      await expect.poll(() => notices.locator('fieldset', { hasText: 'Платежи' }).getByRole('checkbox', { name: 'SMS' }).isChecked(), { timeout: 30_000 }).toBe(true);
-      await expect.poll(() => security.getByRole('checkbox', { name: 'SMS' }).isChecked()).toBe(false);
+      await expect
+        .poll(
+          () =>
+            notices
+              .locator('fieldset', { hasText: 'Платежи' })
+              .getByRole('checkbox', { name: 'SMS' })
+              .isChecked(),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
+      await expect
+        .poll(() => security.getByRole('checkbox', { name: 'SMS' }).isChecked())
+        .toBe(false);
       await expectAccessible(page, 'services');
       await screenshot(page, '19-services');
       expect(errors).toEqual([]);
@@ -544,12 +684,18 @@ describe('keyboard and language in Chromium', () => {
       await page.keyboard.press('Tab');
       expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
       // Through the menu to "Register", opened with Enter: the page's heading takes the focus.
-      for (let i = 0; i < 10 && (await page.evaluate('document.activeElement.textContent')) !== 'Register'; i++) await page.keyboard.press('Tab');
+      for (
+        let i = 0;
+        i < 10 && (await page.evaluate('document.activeElement.textContent')) !== 'Register';
+        i++
+      )
+        await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await heading(page, 1).toBe('Register');
       expect(await page.evaluate('document.activeElement.tagName')).toBe('H1');
       await page.keyboard.press('Tab'); // the first step of the list
-      while ((await page.evaluate('document.activeElement.type')) !== 'radio') await page.keyboard.press('Tab');
+      while ((await page.evaluate('document.activeElement.type')) !== 'radio')
+        await page.keyboard.press('Tab');
       await page.keyboard.press('ArrowDown'); // residence-permit holder
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');

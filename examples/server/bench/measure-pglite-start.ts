@@ -29,7 +29,12 @@ interface Sample {
 }
 
 interface ServerSample {
-  readonly what: 'memory' | 'PGlite, first start' | 'PGlite, restart' | 'PostgreSQL, first start' | 'PostgreSQL, restart';
+  readonly what:
+    | 'memory'
+    | 'PGlite, first start'
+    | 'PGlite, restart'
+    | 'PostgreSQL, first start'
+    | 'PostgreSQL, restart';
   readonly readyMs: number;
   readonly cpuMs: number;
   readonly rssMiB: number;
@@ -37,10 +42,15 @@ interface ServerSample {
 }
 
 const self = fileURLToPath(import.meta.url);
-const DATABASE_URL = process.env.KABINET_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+const DATABASE_URL =
+  process.env.KABINET_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
 /** The storage part of a server's environment. */
-function storageEnv(what: ServerSample['what'], dataDir: string, schema: string): Record<string, string> {
+function storageEnv(
+  what: ServerSample['what'],
+  dataDir: string,
+  schema: string,
+): Record<string, string> {
   if (what === 'memory') return { KABINET_STORAGE: 'memory' };
   if (what.startsWith('PGlite')) return { KABINET_STORAGE: 'pglite' };
   return { DATABASE_URL, KABINET_DB_SCHEMA: schema, KABINET_KEYS_FILE: join(dataDir, 'keys.json') };
@@ -69,7 +79,10 @@ async function child(dataDir: string, phase: Phase): Promise<void> {
 }
 
 function runPglite(dataDir: string, phase: Phase): Sample {
-  const out = spawnSync(process.execPath, [...process.execArgv, self, '--child', dataDir, phase], { encoding: 'utf8', timeout: 300_000 });
+  const out = spawnSync(process.execPath, [...process.execArgv, self, '--child', dataDir, phase], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   if (out.status !== 0) throw new Error(`child failed (${out.status}): ${out.stderr}`);
   return JSON.parse(out.stdout.trim().split('\n').pop()!) as Sample;
 }
@@ -86,7 +99,8 @@ async function freePort(): Promise<number> {
 /** `VmRSS` and `VmHWM` (peak) of a process in MiB, from /proc (Linux). */
 function procMemory(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  const kb = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
 }
 
@@ -96,21 +110,44 @@ function procCpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-async function runServer(what: ServerSample['what'], dataDir: string, schema = ''): Promise<ServerSample> {
+async function runServer(
+  what: ServerSample['what'],
+  dataDir: string,
+  schema = '',
+): Promise<ServerSample> {
   const port = await freePort();
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), KABINET_DATA_DIR: dataDir, ...storageEnv(what, dataDir, schema) };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    PORT: String(port),
+    KABINET_DATA_DIR: dataDir,
+    ...storageEnv(what, dataDir, schema),
+  };
   const started = performance.now();
-  const server = spawn(process.execPath, ['--conditions=@kabinet/source', '--import', 'tsx', 'src/main.ts'], { cwd: serverDir, env, stdio: 'ignore' });
+  const server = spawn(
+    process.execPath,
+    ['--conditions=@kabinet/source', '--import', 'tsx', 'src/main.ts'],
+    { cwd: serverDir, env, stdio: 'ignore' },
+  );
   try {
     for (;;) {
       if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.status === 200, () => false);
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ready) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const readyMs = Math.round(performance.now() - started);
     const memory = procMemory(server.pid!);
-    return { what, readyMs, cpuMs: procCpuMs(server.pid!), rssMiB: memory.rss, peakRssMiB: memory.peak };
+    return {
+      what,
+      readyMs,
+      cpuMs: procCpuMs(server.pid!),
+      rssMiB: memory.rss,
+      peakRssMiB: memory.peak,
+    };
   } finally {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
@@ -144,7 +181,11 @@ async function main(): Promise<void> {
   for (let i = 0; i < runs; i++) {
     const dir = mkdtempSync(join(tmpdir(), 'kabinet-pglite-'));
     try {
-      samples.push(runPglite(join(dir, 'alone'), 'first start'), runPglite(join(dir, 'alone'), 'restart'), runPglite(join(dir, 'alone'), 'restart'));
+      samples.push(
+        runPglite(join(dir, 'alone'), 'first start'),
+        runPglite(join(dir, 'alone'), 'restart'),
+        runPglite(join(dir, 'alone'), 'restart'),
+      );
       servers.push(await runServer('memory', join(dir, 'memory')));
       servers.push(await runServer('PGlite, first start', join(dir, 'server')));
       servers.push(await runServer('PGlite, restart', join(dir, 'server')));
@@ -161,13 +202,23 @@ async function main(): Promise<void> {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    console.log([...samples.slice(-3), ...servers.slice(-5)].map((s) => JSON.stringify(s)).join('\n'));
+    console.log(
+      [...samples.slice(-3), ...servers.slice(-5)].map((s) => JSON.stringify(s)).join('\n'),
+    );
   }
   const alone = (['first start', 'restart'] as const).map((phase) => {
     const of = samples.filter((s) => s.phase === phase);
     return `| ${phase} | ${of.length} | ${median(of.map((s) => s.wallMs))} | ${Math.max(...of.map((s) => s.wallMs))} | ${median(of.map((s) => s.cpuMs))} | ${median(of.map((s) => s.rssMiB))} | ${Math.max(...of.map((s) => s.maxRssMiB))} |`;
   });
-  const whole = (['memory', 'PGlite, first start', 'PGlite, restart', 'PostgreSQL, first start', 'PostgreSQL, restart'] as const).map((what) => {
+  const whole = (
+    [
+      'memory',
+      'PGlite, first start',
+      'PGlite, restart',
+      'PostgreSQL, first start',
+      'PostgreSQL, restart',
+    ] as const
+  ).map((what) => {
     const of = servers.filter((s) => s.what === what);
     return `| ${what} | ${of.length} | ${median(of.map((s) => s.readyMs))} | ${Math.max(...of.map((s) => s.readyMs))} | ${median(of.map((s) => s.cpuMs))} | ${median(of.map((s) => s.rssMiB))} | ${Math.max(...of.map((s) => s.peakRssMiB))} |`;
   });
@@ -189,7 +240,7 @@ async function main(): Promise<void> {
     '## The server',
     '',
     '`src/main.ts` from spawn until `/readyz` answers 200 (this includes loading the TypeScript',
-    'sources through tsx), with `KABINET_STORAGE=memory`, `pglite`, or `DATABASE_URL` on the machine\'s',
+    "sources through tsx), with `KABINET_STORAGE=memory`, `pglite`, or `DATABASE_URL` on the machine's",
     'PostgreSQL 15 (a fresh schema: the first start applies the migrations and creates the keys file);',
     'memory read from `/proc` then.',
     '',

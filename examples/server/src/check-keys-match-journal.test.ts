@@ -10,7 +10,11 @@ import { generateKeysFile } from './load-keys-file.js';
 async function checkpointSignedWith(keys: StaticKeysConfig) {
   const store = createMemoryJournalStore();
   const kabinet = createKabinet({ keys, stores: { journal: store } });
-  await kabinet.journal.append({ actor: { type: 'system', id: 'test' }, action: 'test.started', subject: { type: 'system', id: 'test' } });
+  await kabinet.journal.append({
+    actor: { type: 'system', id: 'test' },
+    action: 'test.started',
+    subject: { type: 'system', id: 'test' },
+  });
   await kabinet.journal.checkpoint();
   const checkpoint = await store.latestCheckpoint();
   expect(checkpoint).toBeDefined();
@@ -35,33 +39,57 @@ describe('checkKeysMatchJournal', () => {
     expect(() => checkKeysMatchJournal(undefined, generateKeysFile())).not.toThrow();
   });
 
-  it('refuses another instance\'s keys file, naming the key the journal needs', async () => {
+  it("refuses another instance's keys file, naming the key the journal needs", async () => {
     const keys = generateKeysFile();
     const checkpoint = await checkpointSignedWith(keys);
-    expect(refusal(() => checkKeysMatchJournal(checkpoint, generateKeysFile()))).toContain(`signed with key ${keys.signing[0]!.kid}`);
+    expect(refusal(() => checkKeysMatchJournal(checkpoint, generateKeysFile()))).toContain(
+      `signed with key ${keys.signing[0]!.kid}`,
+    );
   });
 
   it('refuses a file whose key has the right id but other key material', async () => {
     const keys = generateKeysFile();
     const checkpoint = await checkpointSignedWith(keys);
-    const other = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const other = generateKeyPairSync('ed25519')
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString();
     const forged = { ...keys, signing: [{ ...keys.signing[0]!, privateKey: other }] };
-    expect(refusal(() => checkKeysMatchJournal(checkpoint, forged))).toContain('is not the key that signed');
+    expect(refusal(() => checkKeysMatchJournal(checkpoint, forged))).toContain(
+      'is not the key that signed',
+    );
   });
 
   it('accepts a rotated file that keeps the old signing key as retired', async () => {
     const old = generateKeysFile();
     const checkpoint = await checkpointSignedWith(old);
     const fresh = generateKeysFile();
-    expect(() => checkKeysMatchJournal(checkpoint, { ...fresh, signing: [...fresh.signing, ...old.signing] })).not.toThrow();
+    expect(() =>
+      checkKeysMatchJournal(checkpoint, { ...fresh, signing: [...fresh.signing, ...old.signing] }),
+    ).not.toThrow();
   });
 
   it('verifies ES256 checkpoints too', async () => {
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const keys: StaticKeysConfig = { ...generateKeysFile(), signing: [{ kid: 'es-1', alg: 'ES256', privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }] };
+    const keys: StaticKeysConfig = {
+      ...generateKeysFile(),
+      signing: [
+        {
+          kid: 'es-1',
+          alg: 'ES256',
+          privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+        },
+      ],
+    };
     const checkpoint = await checkpointSignedWith(keys);
     expect(() => checkKeysMatchJournal(checkpoint, keys)).not.toThrow();
     const { privateKey: other } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    expect(refusal(() => checkKeysMatchJournal(checkpoint, { ...keys, signing: [{ kid: 'es-1', alg: 'ES256', privateKey: other }] }))).toContain('is not the key');
+    expect(
+      refusal(() =>
+        checkKeysMatchJournal(checkpoint, {
+          ...keys,
+          signing: [{ kid: 'es-1', alg: 'ES256', privateKey: other }],
+        }),
+      ),
+    ).toContain('is not the key');
   });
 });

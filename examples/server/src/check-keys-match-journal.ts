@@ -14,7 +14,8 @@ export interface SignedCheckpoint {
 }
 
 function publicKeyOf(key: StaticKeysConfig['signing'][number]): KeyObject {
-  if (key.publicKey !== undefined) return typeof key.publicKey === 'string' ? createPublicKey(key.publicKey) : key.publicKey;
+  if (key.publicKey !== undefined)
+    return typeof key.publicKey === 'string' ? createPublicKey(key.publicKey) : key.publicKey;
   return createPublicKey(key.privateKey);
 }
 
@@ -30,7 +31,10 @@ function publicKeyOf(key: StaticKeysConfig['signing'][number]): KeyObject {
  * checkKeysMatchJournal(await backend.journal.latestCheckpoint(), keys);
  * ```
  */
-export function checkKeysMatchJournal(checkpoint: SignedCheckpoint | undefined, keys: StaticKeysConfig): void {
+export function checkKeysMatchJournal(
+  checkpoint: SignedCheckpoint | undefined,
+  keys: StaticKeysConfig,
+): void {
   if (checkpoint === undefined) return;
   const key = keys.signing.find((k) => k.kid === checkpoint.kid);
   const known = keys.signing.map((k) => k.kid).join(', ');
@@ -44,10 +48,17 @@ export function checkKeysMatchJournal(checkpoint: SignedCheckpoint | undefined, 
   const [header, payload, signature] = checkpoint.jws.split('.');
   const data = Buffer.from(`${header}.${payload}`);
   const sig = Buffer.from(signature ?? '', 'base64url');
-  const ok = key.alg === 'EdDSA' ? verify(null, data, publicKeyOf(key), sig) : verify('sha256', data, { key: publicKeyOf(key), dsaEncoding: 'ieee-p1363' }, sig);
+  const ok =
+    key.alg === 'EdDSA'
+      ? verify(null, data, publicKeyOf(key), sig)
+      : verify('sha256', data, { key: publicKeyOf(key), dsaEncoding: 'ieee-p1363' }, sig);
   if (!ok) {
-    throw new KabinetError('ERR_CONFIG', `the keys file's signing key ${key.kid} is not the key that signed this database's journal: start with the keys file that belongs to this database`, {
-      details: { kid: key.kid },
-    });
+    throw new KabinetError(
+      'ERR_CONFIG',
+      `the keys file's signing key ${key.kid} is not the key that signed this database's journal: start with the keys file that belongs to this database`,
+      {
+        details: { kid: key.kid },
+      },
+    );
   }
 }

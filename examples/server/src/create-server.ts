@@ -5,7 +5,13 @@
 // one-time code).
 import express, { type Express } from 'express';
 import { KabinetError, timingSafeEqualStrings, type Clock } from '@kabinet/core';
-import { createKabinet, simulatedAgency, simulatedPayments, type Kabinet, type KabinetConfig } from 'kabinet';
+import {
+  createKabinet,
+  simulatedAgency,
+  simulatedPayments,
+  type Kabinet,
+  type KabinetConfig,
+} from 'kabinet';
 import { createKabinetHttp, logServerFault, type KabinetHttp } from '@kabinet/http';
 import type { StoreBackend } from '@kabinet/ports';
 import { createKabinetRouter, jsonErrorHandler, securityHeaders } from '@kabinet/express';
@@ -43,7 +49,9 @@ export interface PortalServer {
 /** A stand-in antivirus hook for the demo: refuses files carrying the EICAR test signature. */
 const EICAR = Buffer.from('X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!');
 async function demoScan(bytes: Uint8Array): Promise<'clean' | 'infected'> {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(EICAR) ? 'infected' : 'clean';
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(EICAR)
+    ? 'infected'
+    : 'clean';
 }
 
 /**
@@ -51,7 +59,10 @@ async function demoScan(bytes: Uint8Array): Promise<'clean' | 'infected'> {
  * callback secret (random per process) is the only thing that stands between a caller and a
  * `paid` status. Never run it where people pay: give `kabinet.payments` a real provider.
  */
-function simulatedPaymentsLoudly(clock: Clock | undefined, backend: StoreBackend | undefined): ReturnType<typeof simulatedPayments> {
+function simulatedPaymentsLoudly(
+  clock: Clock | undefined,
+  backend: StoreBackend | undefined,
+): ReturnType<typeof simulatedPayments> {
   const line = '!'.repeat(78);
   console.warn(
     [
@@ -63,7 +74,10 @@ function simulatedPaymentsLoudly(clock: Clock | undefined, backend: StoreBackend
     ].join('\n'),
   );
   // The simulated charges (the duties' amounts) live in the backend, so they survive a restart.
-  return simulatedPayments({ ...(clock === undefined ? {} : { clock }), ...(backend === undefined ? {} : { chargeStore: backend.versioned('charges') }) });
+  return simulatedPayments({
+    ...(clock === undefined ? {} : { clock }),
+    ...(backend === undefined ? {} : { chargeStore: backend.versioned('charges') }),
+  });
 }
 
 /**
@@ -71,7 +85,9 @@ function simulatedPaymentsLoudly(clock: Clock | undefined, backend: StoreBackend
  * authority, and `/dev/agency/…` (with the dev outbox on) decides the cases.
  */
 function simulatedAgencyLoudly(clock: Clock | undefined): ReturnType<typeof simulatedAgency> {
-  console.warn('!! WARNING: SIMULATED AUTHORITY for applications. Nothing is sent to a real agency; cases are decided by a simulator.');
+  console.warn(
+    '!! WARNING: SIMULATED AUTHORITY for applications. Nothing is sent to a real agency; cases are decided by a simulator.',
+  );
   return simulatedAgency(clock === undefined ? {} : { clock });
 }
 
@@ -85,28 +101,47 @@ const swaggerUi = (): ReturnType<typeof loadSwaggerUi> => (swaggerUiFiles ??= lo
  */
 export function createPortalServer(settings: ServerSettings): PortalServer {
   // Applications go to the simulated authority unless the settings bring a gateway.
-  const agency = settings.kabinet?.applications?.agency === undefined ? simulatedAgencyLoudly(settings.kabinet?.clock) : undefined;
+  const agency =
+    settings.kabinet?.applications?.agency === undefined
+      ? simulatedAgencyLoudly(settings.kabinet?.clock)
+      : undefined;
   const kabinet = createKabinet({
     // The demo opts in to the simulated payment provider (never a library default) and says so loudly.
-    payments: settings.kabinet?.payments ?? simulatedPaymentsLoudly(settings.kabinet?.clock, settings.kabinet?.backend),
+    payments:
+      settings.kabinet?.payments ??
+      simulatedPaymentsLoudly(settings.kabinet?.clock, settings.kabinet?.backend),
     keys: settings.keys,
     serviceName: 'Kabinet demo',
     scanFile: demoScan,
     tokens: { issuer: settings.origin, audience: 'kabinet-api' },
     ...settings.kabinet,
-    ...(agency === undefined ? {} : { applications: { ...settings.kabinet?.applications, agency } }),
+    ...(agency === undefined
+      ? {}
+      : { applications: { ...settings.kabinet?.applications, agency } }),
   });
   // Notices reach e-mail, SMS and push by the delivery tick (NOTE-1); kabinet.close() stops it.
   kabinet.notifications.startDelivery({ intervalMs: 1_000 });
   // Support requests past their 48-hour answer time are escalated, resolved ones closed after the
   // reopen window (SVC-3): the tick once a minute (unref'd: it never keeps the process alive).
   setInterval(() => {
-    kabinet.supportRequests.escalateOverdue({ limit: 100 }).catch((error: unknown) => console.warn(`kabinet: support tick failed: ${KabinetError.isInstance(error) ? error.code : 'error'}`));
+    kabinet.supportRequests
+      .escalateOverdue({ limit: 100 })
+      .catch((error: unknown) =>
+        console.warn(
+          `kabinet: support tick failed: ${KabinetError.isInstance(error) ? error.code : 'error'}`,
+        ),
+      );
   }, 60_000).unref();
   // Submitted applications are handed to the authority once their edit window is over (SVC-1),
   // and failed hand-overs retried: the tick every 30 seconds (unref'd too).
   setInterval(() => {
-    kabinet.applications.passDue({ limit: 100 }).catch((error: unknown) => console.warn(`kabinet: applications tick failed: ${KabinetError.isInstance(error) ? error.code : 'error'}`));
+    kabinet.applications
+      .passDue({ limit: 100 })
+      .catch((error: unknown) =>
+        console.warn(
+          `kabinet: applications tick failed: ${KabinetError.isInstance(error) ? error.code : 'error'}`,
+        ),
+      );
   }, 30_000).unref();
   const operatorToken = settings.operatorToken;
   const http = createKabinetHttp(kabinet, {
@@ -116,13 +151,17 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
     docs: { renderer: swaggerUi() },
     operators: async (request) => {
       const header = request.headers.get('authorization') ?? '';
-      if (operatorToken === undefined || operatorToken.length < 16 || !header.startsWith('Bearer ')) return undefined;
-      return timingSafeEqualStrings(header.slice(7), operatorToken) ? { operatorId: 'op_demo' } : undefined;
+      if (operatorToken === undefined || operatorToken.length < 16 || !header.startsWith('Bearer '))
+        return undefined;
+      return timingSafeEqualStrings(header.slice(7), operatorToken)
+        ? { operatorId: 'op_demo' }
+        : undefined;
     },
     onError: (error, _request, fault) => {
       // A store that cannot answer is a 503 the client retries: one line, not a stack per request.
       // Every line carries the correlation id the client got; nothing personal (logServerFault).
-      if (KabinetError.isInstance(error) && error.code === 'ERR_UNAVAILABLE') console.warn(`kabinet: unavailable [${fault.correlationId}]: ${error.message}`);
+      if (KabinetError.isInstance(error) && error.code === 'ERR_UNAVAILABLE')
+        console.warn(`kabinet: unavailable [${fault.correlationId}]: ${error.message}`);
       else logServerFault(fault);
     },
   });
@@ -135,7 +174,8 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
   app.use(securityHeaders({ hsts: false }));
   app.use(createHealthRouter({ checks: [], ...settings.health }));
   // The browser portal (examples/portal, built by `pnpm start`'s prestart) at `/`, when built.
-  const portal = settings.portalDir === undefined ? undefined : readPortalBundle(settings.portalDir);
+  const portal =
+    settings.portalDir === undefined ? undefined : readPortalBundle(settings.portalDir);
   if (portal !== undefined) app.use(servePortal(portal));
   app.get('/', (_req, res) => {
     res.json({
@@ -145,7 +185,9 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
       openapi: `${settings.origin}/api/openapi.json`,
       health: `${settings.origin}/healthz`,
       ready: `${settings.origin}/readyz`,
-      outbox: settings.devOutbox ? `${settings.origin}/dev/outbox` : 'disabled (set KABINET_DEV_OUTBOX=1)',
+      outbox: settings.devOutbox
+        ? `${settings.origin}/dev/outbox`
+        : 'disabled (set KABINET_DEV_OUTBOX=1)',
     });
   });
   if (settings.devOutbox && kabinet.dev.outbox !== undefined) {
@@ -153,21 +195,28 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
     // Newest first; `?to=` filters by recipient. Development only: it shows every code sent.
     app.get('/dev/outbox', (req, res) => {
       const to = typeof req.query.to === 'string' ? req.query.to : undefined;
-      const messages = [...outbox.messages].reverse().filter((m) => to === undefined || m.to === to);
+      const messages = [...outbox.messages]
+        .reverse()
+        .filter((m) => to === undefined || m.to === to);
       res.json({ messages: messages.slice(0, 50) });
     });
     // The last code sent to one recipient, as plain text (handy in shell scripts).
     app.get('/dev/outbox/code', (req, res) => {
       const to = typeof req.query.to === 'string' ? req.query.to : '';
       const code = outbox.lastCode(to);
-      if (code === undefined) res.status(404).json({ error: { code: 'not_found', message: 'No code was sent to this address' } });
+      if (code === undefined)
+        res
+          .status(404)
+          .json({ error: { code: 'not_found', message: 'No code was sent to this address' } });
       else res.type('text/plain').send(code);
     });
   }
   if (settings.devOutbox) {
     // Development only: run the support requests' tick now (escalate overdue, close resolved).
     app.post('/dev/support-requests/tick', (_req, res, next) => {
-      kabinet.supportRequests.escalateOverdue({ limit: 1000 }).then((r) => res.json(r.success ? r.data : { issues: r.issues }), next);
+      kabinet.supportRequests
+        .escalateOverdue({ limit: 1000 })
+        .then((r) => res.json(r.success ? r.data : { issues: r.issues }), next);
     });
   }
   if (settings.devOutbox && agency !== undefined) {
@@ -179,10 +228,18 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
     app.post('/dev/agency/:applicationId/next', (req, res, next) => {
       const sent = agency.next(req.params.applicationId);
       if (sent === undefined) {
-        res.status(404).json({ error: { code: 'not_found', message: 'No case, or nothing left to report' } });
+        res
+          .status(404)
+          .json({ error: { code: 'not_found', message: 'No case, or nothing left to report' } });
         return;
       }
-      kabinet.applications.handleAgencyCallback(sent).then((r) => res.json({ status: sent.update.status, result: r.success ? r.data.outcome : r.issues }), next);
+      kabinet.applications
+        .handleAgencyCallback(sent)
+        .then(
+          (r) =>
+            res.json({ status: sent.update.status, result: r.success ? r.data.outcome : r.issues }),
+          next,
+        );
     });
   }
   app.use((_req, res) => {

@@ -33,7 +33,10 @@ export interface ReadinessReport {
 
 class CheckTimeout extends Error {}
 
-async function runCheck(check: ReadinessCheck, timeoutMs: number): Promise<{ outcome: 'ok' | 'failed' | 'timeout'; error?: string }> {
+async function runCheck(
+  check: ReadinessCheck,
+  timeoutMs: number,
+): Promise<{ outcome: 'ok' | 'failed' | 'timeout'; error?: string }> {
   const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -46,7 +49,10 @@ async function runCheck(check: ReadinessCheck, timeoutMs: number): Promise<{ out
     await Promise.race([check.run(controller.signal), timeout]);
     return { outcome: 'ok' };
   } catch (error) {
-    return { outcome: error instanceof CheckTimeout ? 'timeout' : 'failed', error: error instanceof Error ? error.message : String(error) };
+    return {
+      outcome: error instanceof CheckTimeout ? 'timeout' : 'failed',
+      error: error instanceof Error ? error.message : String(error),
+    };
   } finally {
     clearTimeout(timer);
   }
@@ -54,7 +60,12 @@ async function runCheck(check: ReadinessCheck, timeoutMs: number): Promise<{ out
 
 function defaultOnChange(ready: boolean, failures: Readonly<Record<string, string>>): void {
   if (ready) console.log('readyz: ready');
-  else console.warn(`readyz: not ready (${Object.entries(failures).map(([name, why]) => `${name}: ${why}`).join('; ')})`);
+  else
+    console.warn(
+      `readyz: not ready (${Object.entries(failures)
+        .map(([name, why]) => `${name}: ${why}`)
+        .join('; ')})`,
+    );
 }
 
 /**
@@ -78,9 +89,15 @@ export function createHealthRouter(options: HealthRouterOptions): Router {
   let lastReady: boolean | undefined;
 
   async function assess(): Promise<ReadinessReport> {
-    const results = await Promise.all(options.checks.map(async (check) => [check.name, await runCheck(check, timeoutMs)] as const));
+    const results = await Promise.all(
+      options.checks.map(async (check) => [check.name, await runCheck(check, timeoutMs)] as const),
+    );
     const checks = Object.fromEntries(results.map(([name, r]) => [name, r.outcome]));
-    const failures = Object.fromEntries(results.filter(([, r]) => r.outcome !== 'ok').map(([name, r]) => [name, r.error ?? r.outcome]));
+    const failures = Object.fromEntries(
+      results
+        .filter(([, r]) => r.outcome !== 'ok')
+        .map(([name, r]) => [name, r.error ?? r.outcome]),
+    );
     const ready = Object.keys(failures).length === 0;
     if (ready !== lastReady) {
       lastReady = ready;
@@ -96,7 +113,10 @@ export function createHealthRouter(options: HealthRouterOptions): Router {
   router.get('/readyz', async (_req: Request, res: Response) => {
     res.set('cache-control', 'no-store');
     if (options.draining?.() === true) {
-      res.status(503).set('retry-after', retryAfter).json({ status: 'draining', checks: {} } satisfies ReadinessReport);
+      res
+        .status(503)
+        .set('retry-after', retryAfter)
+        .json({ status: 'draining', checks: {} } satisfies ReadinessReport);
       return;
     }
     inFlight ??= assess().finally(() => (inFlight = undefined));

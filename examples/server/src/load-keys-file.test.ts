@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +54,11 @@ interface Child {
 /** A process that loads the keys file when told to go (test/fixtures/load-keys-child.ts). */
 function startChild(keysPath: string): Child {
   const script = fileURLToPath(new URL('../test/fixtures/load-keys-child.ts', import.meta.url));
-  const p = spawn(process.execPath, ['--conditions=@kabinet/source', '--import', 'tsx', script, keysPath], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const p = spawn(
+    process.execPath,
+    ['--conditions=@kabinet/source', '--import', 'tsx', script, keysPath],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
   let out = '';
   let err = '';
   let onReady!: () => void;
@@ -57,7 +70,11 @@ function startChild(keysPath: string): Child {
     });
     p.stderr.on('data', (d: Buffer) => (err += d));
     p.on('error', reject);
-    p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.slice('ready\n'.length))) : reject(new Error(`child exited ${code}: ${err}`))));
+    p.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.slice('ready\n'.length)))
+        : reject(new Error(`child exited ${code}: ${err}`)),
+    );
   });
   return { ready, result, go: () => p.stdin.write('go\n') };
 }
@@ -70,7 +87,10 @@ describe('loadKeysFile', () => {
     expect(statSync(join(dir, 'data')).mode & 0o777).toBe(0o700);
     expect(readdirSync(join(dir, 'data'))).toEqual(['keys.json']);
     const stored = JSON.parse(readFileSync(path, 'utf8'));
-    expect(stored).toMatchObject({ format: KEYS_FILE_FORMAT, createdAt: '2026-12-06T12:00:00.000Z' });
+    expect(stored).toMatchObject({
+      format: KEYS_FILE_FORMAT,
+      createdAt: '2026-12-06T12:00:00.000Z',
+    });
     expect(first.currentKids).toHaveLength(5);
     expect(first.currentKids[0]).toMatch(/^sig-20261206-[0-9a-f]{8}$/);
     // The keys are usable as they are.
@@ -92,8 +112,12 @@ describe('loadKeysFile', () => {
     const b = createStaticKeyProvider(loadKeysFile({ path }).keys);
     const { sign, verify } = await import('node:crypto');
     const signature = sign(null, Buffer.from('token'), a.currentSigningKey().privateKey);
-    expect(verify(null, Buffer.from('token'), b.verificationKeys()[0]!.publicKey, signature)).toBe(true);
-    expect(Buffer.from(b.currentSecret('pii-encryption').key)).toEqual(Buffer.from(a.currentSecret('pii-encryption').key));
+    expect(verify(null, Buffer.from('token'), b.verificationKeys()[0]!.publicKey, signature)).toBe(
+      true,
+    );
+    expect(Buffer.from(b.currentSecret('pii-encryption').key)).toEqual(
+      Buffer.from(a.currentSecret('pii-encryption').key),
+    );
   });
 
   it('processes starting at once on a missing file agree on one set of keys, and exactly one creates it', async () => {
@@ -102,7 +126,9 @@ describe('loadKeysFile', () => {
     for (const c of children) c.go();
     const results = await Promise.all(children.map((c) => c.result));
     expect(results.filter((r) => r.created)).toHaveLength(1);
-    expect(new Set(results.map((r) => r.currentKids.join()))).toEqual(new Set([loadKeysFile({ path }).currentKids.join()]));
+    expect(new Set(results.map((r) => r.currentKids.join()))).toEqual(
+      new Set([loadKeysFile({ path }).currentKids.join()]),
+    );
     expect(readdirSync(join(dir, 'data'))).toEqual(['keys.json']);
   }, 60_000);
 
@@ -117,7 +143,9 @@ describe('loadKeysFile', () => {
   });
 
   it('with creating refused, a missing file is an error and no file appears', () => {
-    const error = configError(() => loadKeysFile({ path, create: false, refuseCreateReason: 'the database already holds data' }));
+    const error = configError(() =>
+      loadKeysFile({ path, create: false, refuseCreateReason: 'the database already holds data' }),
+    );
     expect(error.message).toContain('does not exist, and the database already holds data');
     expect(existsSync(path)).toBe(false);
   });
@@ -131,10 +159,22 @@ describe('loadKeysFile', () => {
       [{ ...good, format: 'kabinet-keys/2' }, /"format"/],
       [{ ...good, secret: {} }, /unknown field\(s\) secret/],
       [{ ...good, signing: [] }, /"signing"/],
-      [{ ...good, signing: [{ kid: 'sig', alg: 'RS256', privateKey: good.signing[0]!.privateKey }] }, /EdDSA or ES256/],
-      [{ ...good, signing: [{ kid: 'sig', alg: 'EdDSA', privateKey: 'not a pem' }] }, /not a private key/],
+      [
+        {
+          ...good,
+          signing: [{ kid: 'sig', alg: 'RS256', privateKey: good.signing[0]!.privateKey }],
+        },
+        /EdDSA or ES256/,
+      ],
+      [
+        { ...good, signing: [{ kid: 'sig', alg: 'EdDSA', privateKey: 'not a pem' }] },
+        /not a private key/,
+      ],
       [{ ...good, secrets: { ...good.secrets, 'otp-pepper': [] } }, /secrets\.otp-pepper/],
-      [{ ...good, secrets: { ...good.secrets, 'pii-encryption': [{ kid: 'pii', key: 'abcd' }] } }, /32 bytes/],
+      [
+        { ...good, secrets: { ...good.secrets, 'pii-encryption': [{ kid: 'pii', key: 'abcd' }] } },
+        /32 bytes/,
+      ],
       [{ ...good, secrets: { ...good.secrets, extra: [] } }, /unknown secret purpose/],
     ];
     for (const [data, message] of cases) {
@@ -149,13 +189,20 @@ describe('loadKeysFile', () => {
     const rotated = {
       ...fresh,
       signing: [...fresh.signing, ...old.signing],
-      secrets: Object.fromEntries(Object.entries(fresh.secrets).map(([p, list]) => [p, [...list, ...old.secrets[p as keyof typeof old.secrets]]])),
+      secrets: Object.fromEntries(
+        Object.entries(fresh.secrets).map(([p, list]) => [
+          p,
+          [...list, ...old.secrets[p as keyof typeof old.secrets]],
+        ]),
+      ),
     };
     loadKeysFile({ path });
     writeKeys(rotated);
     const loaded = loadKeysFile({ path });
     const provider = createStaticKeyProvider(loaded.keys);
     expect(provider.currentSigningKey().kid).toBe(fresh.signing[0]!.kid);
-    expect(provider.secretById('pii-encryption', old.secrets['pii-encryption'][0]!.kid)).toBeDefined();
+    expect(
+      provider.secretById('pii-encryption', old.secrets['pii-encryption'][0]!.kid),
+    ).toBeDefined();
   });
 });

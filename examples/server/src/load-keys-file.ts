@@ -2,7 +2,17 @@
 // key, and the symmetric keys of personal data, blind indexes, code peppers and the journal.
 // Every instance and every restart reads the same file, so tokens, encrypted data and the
 // journal stay readable. The file is created with fresh random keys when it is absent.
-import { closeSync, fstatSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
 import { KabinetError } from '@kabinet/core';
@@ -12,7 +22,12 @@ import { createStaticKeyProvider, type StaticKeysConfig } from 'kabinet';
 export const KEYS_FILE_FORMAT = 'kabinet-keys/1';
 
 const PURPOSES = ['pii-encryption', 'otp-pepper', 'blind-index', 'journal-payload'] as const;
-const SHORT: Record<(typeof PURPOSES)[number], string> = { 'pii-encryption': 'pii', 'otp-pepper': 'otp', 'blind-index': 'bi', 'journal-payload': 'jp' };
+const SHORT: Record<(typeof PURPOSES)[number], string> = {
+  'pii-encryption': 'pii',
+  'otp-pepper': 'otp',
+  'blind-index': 'bi',
+  'journal-payload': 'jp',
+};
 const TOP_LEVEL = new Set(['format', 'createdAt', 'signing', 'secrets']);
 
 /** A keys file as stored: {@link StaticKeysConfig} with PEM and hex strings, the first key of each list current. */
@@ -20,8 +35,15 @@ export interface KeysFile {
   readonly format: typeof KEYS_FILE_FORMAT;
   /** When the file was created (ISO 8601), for the operator. */
   readonly createdAt?: string;
-  readonly signing: readonly { readonly kid: string; readonly alg: 'EdDSA' | 'ES256'; readonly privateKey: string; readonly publicKey?: string }[];
-  readonly secrets: Readonly<Record<(typeof PURPOSES)[number], readonly { readonly kid: string; readonly key: string }[]>>;
+  readonly signing: readonly {
+    readonly kid: string;
+    readonly alg: 'EdDSA' | 'ES256';
+    readonly privateKey: string;
+    readonly publicKey?: string;
+  }[];
+  readonly secrets: Readonly<
+    Record<(typeof PURPOSES)[number], readonly { readonly kid: string; readonly key: string }[]>
+  >;
 }
 
 /** Options of {@link loadKeysFile}. */
@@ -50,7 +72,11 @@ export interface LoadedKeys {
 }
 
 function configError(message: string, cause?: unknown): KabinetError {
-  return new KabinetError('ERR_CONFIG', `keys file: ${message}`, cause === undefined ? {} : { cause });
+  return new KabinetError(
+    'ERR_CONFIG',
+    `keys file: ${message}`,
+    cause === undefined ? {} : { cause },
+  );
 }
 
 /**
@@ -69,7 +95,9 @@ export function generateKeysFile(now: number = Date.now()): KeysFile {
   const suffix = randomBytes(4).toString('hex');
   const kid = (name: string) => `${name}-${stamp}-${suffix}`;
   const { privateKey } = generateKeyPairSync('ed25519');
-  const secret = (purpose: (typeof PURPOSES)[number]) => [{ kid: kid(SHORT[purpose]), key: randomBytes(32).toString('hex') }];
+  const secret = (purpose: (typeof PURPOSES)[number]) => [
+    { kid: kid(SHORT[purpose]), key: randomBytes(32).toString('hex') },
+  ];
   const secrets: KeysFile['secrets'] = {
     'pii-encryption': secret('pii-encryption'),
     'otp-pepper': secret('otp-pepper'),
@@ -79,7 +107,13 @@ export function generateKeysFile(now: number = Date.now()): KeysFile {
   return {
     format: KEYS_FILE_FORMAT,
     createdAt: new Date(now).toISOString(),
-    signing: [{ kid: kid('sig'), alg: 'EdDSA', privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }],
+    signing: [
+      {
+        kid: kid('sig'),
+        alg: 'EdDSA',
+        privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      },
+    ],
     secrets,
   };
 }
@@ -97,14 +131,24 @@ function parseKeysFile(text: string, path: string): StaticKeysConfig {
     throw configError(`${path} is not valid JSON`, cause);
   }
   if (!isObject(data)) throw configError(`${path} must hold a JSON object`);
-  if (data.format !== KEYS_FILE_FORMAT) throw configError(`${path}: "format" must be "${KEYS_FILE_FORMAT}"`);
+  if (data.format !== KEYS_FILE_FORMAT)
+    throw configError(`${path}: "format" must be "${KEYS_FILE_FORMAT}"`);
   const unknown = Object.keys(data).filter((k) => !TOP_LEVEL.has(k));
   if (unknown.length > 0) throw configError(`${path}: unknown field(s) ${unknown.join(', ')}`);
   const { signing, secrets } = data;
-  if (!Array.isArray(signing) || signing.length === 0) throw configError(`${path}: "signing" must be a non-empty list`);
+  if (!Array.isArray(signing) || signing.length === 0)
+    throw configError(`${path}: "signing" must be a non-empty list`);
   for (const key of signing) {
-    if (!isObject(key) || typeof key.kid !== 'string' || (key.alg !== 'EdDSA' && key.alg !== 'ES256') || typeof key.privateKey !== 'string' || (key.publicKey !== undefined && typeof key.publicKey !== 'string')) {
-      throw configError(`${path}: each signing key needs "kid", "alg" (EdDSA or ES256) and "privateKey" (PEM)`);
+    if (
+      !isObject(key) ||
+      typeof key.kid !== 'string' ||
+      (key.alg !== 'EdDSA' && key.alg !== 'ES256') ||
+      typeof key.privateKey !== 'string' ||
+      (key.publicKey !== undefined && typeof key.publicKey !== 'string')
+    ) {
+      throw configError(
+        `${path}: each signing key needs "kid", "alg" (EdDSA or ES256) and "privateKey" (PEM)`,
+      );
     }
   }
   if (!isObject(secrets)) throw configError(`${path}: "secrets" must be an object`);
@@ -112,8 +156,14 @@ function parseKeysFile(text: string, path: string): StaticKeysConfig {
   if (extra.length > 0) throw configError(`${path}: unknown secret purpose(s) ${extra.join(', ')}`);
   for (const purpose of PURPOSES) {
     const list = secrets[purpose];
-    if (!Array.isArray(list) || list.length === 0 || !list.every((k) => isObject(k) && typeof k.kid === 'string' && typeof k.key === 'string')) {
-      throw configError(`${path}: "secrets.${purpose}" must be a non-empty list of { "kid", "key" }`);
+    if (
+      !Array.isArray(list) ||
+      list.length === 0 ||
+      !list.every((k) => isObject(k) && typeof k.kid === 'string' && typeof k.key === 'string')
+    ) {
+      throw configError(
+        `${path}: "secrets.${purpose}" must be a non-empty list of { "kid", "key" }`,
+      );
     }
   }
   const keys = { signing, secrets } as unknown as StaticKeysConfig;
@@ -139,7 +189,9 @@ function readIfPresent(path: string): StaticKeysConfig | undefined {
     if (!stat.isFile()) throw configError(`${path} is not a regular file`);
     if (process.platform !== 'win32' && (stat.mode & 0o077) !== 0) {
       const mode = (stat.mode & 0o777).toString(8).padStart(4, '0');
-      throw configError(`${path} is readable or writable by group or others (mode ${mode}); run: chmod 600 ${path}`);
+      throw configError(
+        `${path} is readable or writable by group or others (mode ${mode}); run: chmod 600 ${path}`,
+      );
     }
     return parseKeysFile(readFileSync(fd, 'utf8'), path);
   } finally {
@@ -193,7 +245,9 @@ export function loadKeysFile(options: LoadKeysFileOptions): LoadedKeys {
   let created = false;
   if (keys === undefined) {
     if (options.create === false) {
-      throw configError(`${path} does not exist${options.refuseCreateReason === undefined ? '' : `, and ${options.refuseCreateReason}`}`);
+      throw configError(
+        `${path} does not exist${options.refuseCreateReason === undefined ? '' : `, and ${options.refuseCreateReason}`}`,
+      );
     }
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     created = createIfAbsent(path, (options.now ?? Date.now)());

@@ -63,12 +63,20 @@ function unavailable(message: string, cause: unknown): KabinetError {
   return new KabinetError('ERR_UNAVAILABLE', message, { cause });
 }
 
-async function redisReady(client: ReturnType<typeof createRedisClient>, url: string): Promise<void> {
+async function redisReady(
+  client: ReturnType<typeof createRedisClient>,
+  url: string,
+): Promise<void> {
   if (client.status === 'ready') return;
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       cleanup();
-      reject(unavailable(`Redis at ${redactUrl(url)} did not accept a connection within ${REDIS_CONNECT_MS} ms`, undefined));
+      reject(
+        unavailable(
+          `Redis at ${redactUrl(url)} did not accept a connection within ${REDIS_CONNECT_MS} ms`,
+          undefined,
+        ),
+      );
     }, REDIS_CONNECT_MS);
     const onReady = () => {
       cleanup();
@@ -104,7 +112,10 @@ async function redisReady(client: ReturnType<typeof createRedisClient>, url: str
  * ```
  */
 export async function openStorage(
-  settings: Pick<Settings, 'storage' | 'databaseUrl' | 'schema' | 'poolMax' | 'redisUrl' | 'redisPrefix' | 'dataDir'>,
+  settings: Pick<
+    Settings,
+    'storage' | 'databaseUrl' | 'schema' | 'poolMax' | 'redisUrl' | 'redisPrefix' | 'dataDir'
+  >,
   clock: Clock,
   log: Log = (line) => console.error(line),
 ): Promise<Storage> {
@@ -131,17 +142,27 @@ export async function openStorage(
 
     if (settings.storage === 'postgres') {
       const url = settings.databaseUrl!;
-      const p = new pg.Pool({ connectionString: url, max: settings.poolMax, application_name: 'kabinet-server', ...POOL_LIMITS });
+      const p = new pg.Pool({
+        connectionString: url,
+        max: settings.poolMax,
+        application_name: 'kabinet-server',
+        ...POOL_LIMITS,
+      });
       // An idle client that loses its connection emits here; without a listener the process would crash.
       p.on('error', throttled(log, 'PostgreSQL idle connection'));
       closers.push(() => p.end());
       try {
         await p.query('SELECT 1');
       } catch (error) {
-        throw unavailable(`PostgreSQL at ${redactUrl(url)} is not reachable: ${error instanceof Error ? error.message : String(error)}`, error);
+        throw unavailable(
+          `PostgreSQL at ${redactUrl(url)} is not reachable: ${error instanceof Error ? error.message : String(error)}`,
+          error,
+        );
       }
       pool = p;
-      description.push(`PostgreSQL ${redactUrl(url)} (schema ${schema ?? 'kabinet'}, pool of ${settings.poolMax})`);
+      description.push(
+        `PostgreSQL ${redactUrl(url)} (schema ${schema ?? 'kabinet'}, pool of ${settings.poolMax})`,
+      );
     } else if (settings.storage === 'pglite') {
       // The data directory holds the database and, by default, the keys: only this user may enter it.
       mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
@@ -149,25 +170,40 @@ export async function openStorage(
       const embedded = await openEmbeddedPostgres({ dataDir });
       closers.push(() => embedded.close());
       pool = embedded.pool as unknown as pg.Pool;
-      description.push(`embedded PGlite in ${dataDir} (one process per directory; several instances need DATABASE_URL)`);
+      description.push(
+        `embedded PGlite in ${dataDir} (one process per directory; several instances need DATABASE_URL)`,
+      );
     } else {
-      description.push('memory: every account, session and journal entry is lost when the process ends (unset KABINET_STORAGE for the embedded PGlite, or set DATABASE_URL)');
+      description.push(
+        'memory: every account, session and journal entry is lost when the process ends (unset KABINET_STORAGE for the embedded PGlite, or set DATABASE_URL)',
+      );
     }
 
     if (pool !== undefined) {
       const db = pool;
       const report = await migrate(db, schemaOption);
-      description.push(report.applied.length === 0 ? `migrations: up to date (version ${report.version})` : `migrations: applied ${report.applied.join(', ')} (version ${report.version})`);
+      description.push(
+        report.applied.length === 0
+          ? `migrations: up to date (version ${report.version})`
+          : `migrations: applied ${report.applied.join(', ')} (version ${report.version})`,
+      );
       // PGlite's one connection cannot be held by the journal sequencer's lease.
-      kabinet.backend = createPostgresStores({ pool: db, clock, ...schemaOption, ...(settings.storage === 'pglite' ? { journalLease: 'pooled' as const } : {}) });
+      kabinet.backend = createPostgresStores({
+        pool: db,
+        clock,
+        ...schemaOption,
+        ...(settings.storage === 'pglite' ? { journalLease: 'pooled' as const } : {}),
+      });
       checks.push(
         { name: 'database', run: async () => void (await db.query('SELECT 1')) },
         {
           name: 'migrations',
           run: async () => {
             const status = await migrationStatus(db, schemaOption);
-            if (status.pending.length > 0) throw new Error(`pending migrations ${status.pending.join(', ')}`);
-            if (status.newer) throw new Error(`the schema is at ${status.version}, newer than this code`);
+            if (status.pending.length > 0)
+              throw new Error(`pending migrations ${status.pending.join(', ')}`);
+            if (status.newer)
+              throw new Error(`the schema is at ${status.version}, newer than this code`);
           },
         },
       );
@@ -184,9 +220,17 @@ export async function openStorage(
         }
       });
       await redisReady(client, url);
-      kabinet.stores = { counters: createRedisCounterStore({ client, clock, ...(settings.redisPrefix === undefined ? {} : { prefix: settings.redisPrefix }) }) };
+      kabinet.stores = {
+        counters: createRedisCounterStore({
+          client,
+          clock,
+          ...(settings.redisPrefix === undefined ? {} : { prefix: settings.redisPrefix }),
+        }),
+      };
       checks.push({ name: 'redis', run: async () => void (await client.ping()) });
-      description.push(`counters on Redis ${redactUrl(url)}${settings.redisPrefix === undefined ? '' : ` (keys under ${settings.redisPrefix})`}`);
+      description.push(
+        `counters on Redis ${redactUrl(url)}${settings.redisPrefix === undefined ? '' : ` (keys under ${settings.redisPrefix})`}`,
+      );
     } else if (pool !== undefined) {
       description.push('counters in the database (set REDIS_URL to move them to Redis)');
     }

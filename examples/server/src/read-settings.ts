@@ -47,10 +47,17 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
-function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+function integer(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw configError(`${name} must be an integer from ${min} to ${max} (got "${value}")`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw configError(`${name} must be an integer from ${min} to ${max} (got "${value}")`);
   return n;
 }
 
@@ -68,21 +75,35 @@ function integer(name: string, value: string | undefined, fallback: number, min:
  * const settings = readSettings(process.env);
  * ```
  */
-export function readSettings(env: Readonly<Record<string, string | undefined>>, cwd: string = process.cwd()): Settings {
+export function readSettings(
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string = process.cwd(),
+): Settings {
   const port = integer('PORT', nonEmpty(env.PORT), 3000, 1, 65_535);
   const host = nonEmpty(env.HOST) ?? '127.0.0.1';
-  const origin = nonEmpty(env.PUBLIC_ORIGIN) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  if (!/^https?:\/\/[^/]+$/.test(origin)) throw configError(`PUBLIC_ORIGIN must be an origin like https://lk.example.ru (got "${origin}")`);
+  const origin =
+    nonEmpty(env.PUBLIC_ORIGIN) ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (!/^https?:\/\/[^/]+$/.test(origin))
+    throw configError(
+      `PUBLIC_ORIGIN must be an origin like https://lk.example.ru (got "${origin}")`,
+    );
 
   const databaseUrl = nonEmpty(env.DATABASE_URL);
-  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw configError('DATABASE_URL must start with postgres:// or postgresql://');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    throw configError('DATABASE_URL must start with postgres:// or postgresql://');
   const requested = nonEmpty(env.KABINET_STORAGE);
-  if (requested !== undefined && requested !== 'pglite' && requested !== 'memory' && requested !== 'postgres') {
+  if (
+    requested !== undefined &&
+    requested !== 'pglite' &&
+    requested !== 'memory' &&
+    requested !== 'postgres'
+  ) {
     throw configError(`KABINET_STORAGE must be pglite or memory (got "${requested}")`);
   }
   let storage: StorageKind;
   if (databaseUrl !== undefined) {
-    if (requested !== undefined && requested !== 'postgres') throw configError(`KABINET_STORAGE=${requested} contradicts DATABASE_URL: unset one of them`);
+    if (requested !== undefined && requested !== 'postgres')
+      throw configError(`KABINET_STORAGE=${requested} contradicts DATABASE_URL: unset one of them`);
     storage = 'postgres';
   } else {
     if (requested === 'postgres') throw configError('KABINET_STORAGE=postgres needs DATABASE_URL');
@@ -90,23 +111,30 @@ export function readSettings(env: Readonly<Record<string, string | undefined>>, 
   }
 
   const schema = nonEmpty(env.KABINET_DB_SCHEMA);
-  if (schema !== undefined && !SCHEMA.test(schema)) throw configError(`KABINET_DB_SCHEMA must match ${SCHEMA.source} (got "${schema}")`);
-  if (schema !== undefined && storage === 'memory') throw configError('KABINET_DB_SCHEMA has no effect with KABINET_STORAGE=memory: unset it');
+  if (schema !== undefined && !SCHEMA.test(schema))
+    throw configError(`KABINET_DB_SCHEMA must match ${SCHEMA.source} (got "${schema}")`);
+  if (schema !== undefined && storage === 'memory')
+    throw configError('KABINET_DB_SCHEMA has no effect with KABINET_STORAGE=memory: unset it');
   // At least 2: the journal sequencer's lease holds one connection while it leads.
   const poolMax = integer('KABINET_DB_POOL_MAX', nonEmpty(env.KABINET_DB_POOL_MAX), 10, 2, 1_000);
 
   const redisUrl = nonEmpty(env.REDIS_URL);
-  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) throw configError('REDIS_URL must start with redis:// or rediss://');
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl))
+    throw configError('REDIS_URL must start with redis:// or rediss://');
   const redisPrefix = nonEmpty(env.KABINET_REDIS_PREFIX);
-  if (redisPrefix !== undefined && redisUrl === undefined) throw configError('KABINET_REDIS_PREFIX needs REDIS_URL');
-  if (redisPrefix !== undefined && /[{}\s]/.test(redisPrefix)) throw configError('KABINET_REDIS_PREFIX may not hold "{", "}" or spaces');
+  if (redisPrefix !== undefined && redisUrl === undefined)
+    throw configError('KABINET_REDIS_PREFIX needs REDIS_URL');
+  if (redisPrefix !== undefined && /[{}\s]/.test(redisPrefix))
+    throw configError('KABINET_REDIS_PREFIX may not hold "{", "}" or spaces');
 
   const dataDir = resolve(cwd, nonEmpty(env.KABINET_DATA_DIR) ?? '.kabinet-data');
   const keysPath = nonEmpty(env.KABINET_KEYS_FILE);
   // Instances sharing a database must share its keys: a default path on each host would give
   // each instance keys of its own, so the file is named explicitly.
   if (keysPath === undefined && databaseUrl !== undefined) {
-    throw configError('DATABASE_URL needs KABINET_KEYS_FILE: the keys file every instance on this database reads (created on the first start when absent)');
+    throw configError(
+      'DATABASE_URL needs KABINET_KEYS_FILE: the keys file every instance on this database reads (created on the first start when absent)',
+    );
   }
   const keysFile = resolve(cwd, keysPath ?? join(dataDir, 'keys.json'));
   const operatorToken = nonEmpty(env.KABINET_OPERATOR_TOKEN);

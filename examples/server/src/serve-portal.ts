@@ -39,7 +39,8 @@ export function readPortalBundle(dir: string): PortalBundle | undefined {
 
 /** The CSP of the portal's pages for a request to `origin`: the bundle's files and nothing else. */
 export function portalCsp(bundle: PortalBundle, origin: string): string {
-  const sources = (paths: readonly string[]): string => (paths.length === 0 ? "'none'" : paths.map((p) => `${origin}${p}`).join(' '));
+  const sources = (paths: readonly string[]): string =>
+    paths.length === 0 ? "'none'" : paths.map((p) => `${origin}${p}`).join(' ');
   return [
     "default-src 'none'",
     `script-src ${sources(bundle.scripts)}`,
@@ -69,7 +70,15 @@ function originOf(req: Request): string {
  */
 export function servePortal(bundle: PortalBundle): Router {
   const router = express.Router();
-  router.use('/assets', express.static(join(bundle.dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }));
+  router.use(
+    '/assets',
+    express.static(join(bundle.dir, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+      fallthrough: false,
+    }),
+  );
   router.get(/^\/(?!api\/|api$|dev\/|healthz|readyz)[^.]*$/, (req, res) => {
     res.setHeader('content-security-policy', portalCsp(bundle, originOf(req)));
     res.setHeader('cache-control', 'no-cache');

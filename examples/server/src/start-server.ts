@@ -52,7 +52,10 @@ export async function startServer(
   overrides: Partial<KabinetConfig> = {},
 ): Promise<RunningServer> {
   const settings = readSettings(env);
-  if (settings.storage === 'pglite') log(`Opening the embedded database in ${settings.dataDir} (the first start creates it, which takes a while)…`);
+  if (settings.storage === 'pglite')
+    log(
+      `Opening the embedded database in ${settings.dataDir} (the first start creates it, which takes a while)…`,
+    );
   const storage: Storage = await openStorage(settings, systemClock, (line) => console.error(line));
   try {
     const backend = storage.kabinet.backend;
@@ -60,9 +63,11 @@ export async function startServer(
     const loaded = loadKeysFile({
       path: settings.keysFile,
       create: journalHead === undefined,
-      refuseCreateReason: 'the database already holds a journal: new keys could not read it. Restore the keys file that belongs to this database, or point KABINET_KEYS_FILE at it',
+      refuseCreateReason:
+        'the database already holds a journal: new keys could not read it. Restore the keys file that belongs to this database, or point KABINET_KEYS_FILE at it',
     });
-    if (backend !== undefined) checkKeysMatchJournal(await backend.journal.latestCheckpoint(), loaded.keys);
+    if (backend !== undefined)
+      checkKeysMatchJournal(await backend.journal.latestCheckpoint(), loaded.keys);
 
     let draining = false;
     const portal = createPortalServer({
@@ -99,11 +104,15 @@ export async function startServer(
     log(
       [
         `Kabinet reference portal: ${origin}${port === settings.port ? '' : ` (port ${port})`}`,
-        existsSync(PORTAL_DIR) ? `  Portal          ${origin}/   (the browser portal, examples/portal)` : '  Portal          not built (pnpm --filter portal build); / shows a JSON index',
+        existsSync(PORTAL_DIR)
+          ? `  Portal          ${origin}/   (the browser portal, examples/portal)`
+          : '  Portal          not built (pnpm --filter portal build); / shows a JSON index',
         `  API             ${origin}/api/v1/...`,
         `  OpenAPI page    ${origin}/api/docs   (document: ${origin}/api/openapi.json)`,
         `  Probes          ${origin}/healthz (process up)   ${origin}/readyz (${storage.checks.length === 0 ? 'nothing to check' : storage.checks.map((c) => c.name).join(', ')})`,
-        ...storage.description.map((line, i) => `${i === 0 ? '  Storage         ' : '                  '}${line}`),
+        ...storage.description.map(
+          (line, i) => `${i === 0 ? '  Storage         ' : '                  '}${line}`,
+        ),
         `  Keys            ${settings.keysFile} (${loaded.created ? 'created now with fresh keys: back it up with the database' : 'loaded'}; current ${loaded.currentKids[0]})`,
         settings.devOutbox
           ? `  Sent codes      ${origin}/dev/outbox   (last code for one recipient: ${origin}/dev/outbox/code?to=...)`

@@ -27,11 +27,20 @@ describe('the embedded default (no DATABASE_URL)', () => {
     expect(first.output()).toContain(`${join(dataDir, 'keys.json')} (created now`);
     expect(statSync(join(dataDir, 'keys.json')).mode & 0o777).toBe(0o600);
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
-    expect((await call(first.origin, 'GET', '/readyz')).body).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok' } });
+    expect((await call(first.origin, 'GET', '/readyz')).body).toEqual({
+      status: 'ready',
+      checks: { database: 'ok', migrations: 'ok' },
+    });
 
     const person = newPerson();
     await register(first.origin, person);
-    const draft = expectStatus(await call(first.origin, 'POST', '/api/v1/registration/drafts', { json: { userType: 'foreign_citizen' }, ip: person.ip }), 201).body;
+    const draft = expectStatus(
+      await call(first.origin, 'POST', '/api/v1/registration/drafts', {
+        json: { userType: 'foreign_citizen' },
+        ip: person.ip,
+      }),
+      201,
+    ).body;
 
     // A second process on the same directory stops at once and says why.
     const second = await startServerProcess('embedded (second)', await freePort(), env).then(
@@ -51,12 +60,26 @@ describe('the embedded default (no DATABASE_URL)', () => {
     started.push(again);
     expect(again.output()).toContain('keys.json (loaded');
     expect(again.output()).toMatch(/migrations: up to date/);
-    const resumed = await call(again.origin, 'GET', `/api/v1/registration/drafts/${draft.draftId}`, { headers: { 'x-resume-token': draft.resumeToken } });
+    const resumed = await call(
+      again.origin,
+      'GET',
+      `/api/v1/registration/drafts/${draft.draftId}`,
+      { headers: { 'x-resume-token': draft.resumeToken } },
+    );
     expect(resumed.status).toBe(200);
     // The account and its password hash survived: the password is accepted and a second factor asked.
-    const login = expectStatus(await call(again.origin, 'POST', '/api/v1/auth/login', { json: { login: person.phone, password: person.password }, ip: person.ip }), 200);
+    const login = expectStatus(
+      await call(again.origin, 'POST', '/api/v1/auth/login', {
+        json: { login: person.phone, password: person.password },
+        ip: person.ip,
+      }),
+      200,
+    );
     expect(login.body.status).toBe('second_factor_required');
-    const wrong = await call(again.origin, 'POST', '/api/v1/auth/login', { json: { login: person.phone, password: 'Wrong-password-1!' }, ip: person.ip });
+    const wrong = await call(again.origin, 'POST', '/api/v1/auth/login', {
+      json: { login: person.phone, password: 'Wrong-password-1!' },
+      ip: person.ip,
+    });
     expect(wrong.status).toBe(401);
   }, 600_000);
 });

@@ -13,7 +13,13 @@ const base = {
   secureCookies: false,
   devOutbox: false,
   keys: generateKeysFile(),
-  kabinet: { policy: { account: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 } } } },
+  kabinet: {
+    policy: {
+      account: {
+        scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 },
+      },
+    },
+  },
 } as const;
 
 afterEach(() => {
@@ -27,7 +33,9 @@ describe('the reference server: methods, faults and client addresses', () => {
     const api = await request(app).trace('/api/v1/registration/terms').set('accept-language', 'en');
     expect(api.status).toBe(405);
     expect(api.headers.allow).toBe('GET, HEAD');
-    expect(api.body).toEqual({ error: { code: 'method_not_allowed', message: 'Method not allowed' } });
+    expect(api.body).toEqual({
+      error: { code: 'method_not_allowed', message: 'Method not allowed' },
+    });
     expect((await request(app).trace('/')).status).toBe(404);
     expect(error).not.toHaveBeenCalled();
   });
@@ -44,23 +52,38 @@ describe('the reference server: methods, faults and client addresses', () => {
       needsRehash: () => false,
     };
     const { app } = createPortalServer({ ...base, kabinet: { ...base.kabinet, hasher: broken } });
-    const res = await request(app).post('/api/v1/auth/login').send({ login: '+79161234567', password: 'Wrong-password-1' });
+    const res = await request(app)
+      .post('/api/v1/auth/login')
+      .send({ login: '+79161234567', password: 'Wrong-password-1' });
     expect(res.status).toBe(500);
     const id = res.headers['x-correlation-id'] as string;
     expect(id).toMatch(/^[0-9a-z]{20}$/);
     expect(res.body.error).toMatchObject({ code: 'internal_error', correlationId: id });
     expect(error).toHaveBeenCalledTimes(1);
     const line = String(error.mock.calls[0]![0]);
-    expect(JSON.parse(line)).toMatchObject({ level: 'error', correlationId: id, status: 500, method: 'POST', route: 'login', error: { kind: 'Error' } });
+    expect(JSON.parse(line)).toMatchObject({
+      level: 'error',
+      correlationId: id,
+      status: 500,
+      method: 'POST',
+      route: 'login',
+      error: { kind: 'Error' },
+    });
     expect(line).not.toContain('7916');
   });
 
   it('a forged X-Forwarded-For value is refused with 400 client_ip_invalid; a real address is accepted', async () => {
     const { app } = createPortalServer(base);
-    const forged = await request(app).post('/api/v1/auth/login').set('x-forwarded-for', 'attacker<img src=x>').send({ login: '+79161234567', password: 'Wrong-password-1' });
+    const forged = await request(app)
+      .post('/api/v1/auth/login')
+      .set('x-forwarded-for', 'attacker<img src=x>')
+      .send({ login: '+79161234567', password: 'Wrong-password-1' });
     expect(forged.status).toBe(400);
     expect(forged.body.error.code).toBe('client_ip_invalid');
-    const real = await request(app).post('/api/v1/auth/login').set('x-forwarded-for', '203.0.113.5').send({ login: '+79161234567', password: 'Wrong-password-1' });
+    const real = await request(app)
+      .post('/api/v1/auth/login')
+      .set('x-forwarded-for', '203.0.113.5')
+      .send({ login: '+79161234567', password: 'Wrong-password-1' });
     expect(real.status).toBe(401);
   });
 });

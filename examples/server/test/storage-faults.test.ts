@@ -15,13 +15,20 @@ import { generateKeysFile } from '../src/load-keys-file.js';
 import { openStorage, type Storage } from '../src/open-storage.js';
 import { startTcpProxy, type TcpProxy } from './_lib/tcp-proxy.js';
 
-const DATABASE_URL = process.env.KABINET_TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+const DATABASE_URL =
+  process.env.KABINET_TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.KABINET_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const run = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 const schema = `kabinet_faults_${run}`;
 const prefix = `kabinet-faults:${run}:counter:`;
 const dir = mkdtempSync(join(tmpdir(), 'kabinet-faults-'));
-const cheap = { policy: { account: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 } } } };
+const cheap = {
+  policy: {
+    account: {
+      scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 },
+    },
+  },
+};
 
 let pgProxy: TcpProxy;
 let redisProxy: TcpProxy;
@@ -107,7 +114,10 @@ describe('the server on PostgreSQL and Redis', () => {
     expect(storage.description.join('\n')).toMatch(/migrations: (applied|up to date)/);
     const res = await request(portal(storage)).get('/readyz');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok', redis: 'ok' } });
+    expect(res.body).toEqual({
+      status: 'ready',
+      checks: { database: 'ok', migrations: 'ok', redis: 'ok' },
+    });
   });
 
   it('Redis down: /readyz is 503 naming redis, a login is 503 with Retry-After (never a decision); Redis back: ready again', async () => {
@@ -154,7 +164,9 @@ describe('the server on PostgreSQL and Redis', () => {
     await locker.connect();
     try {
       await locker.query('BEGIN');
-      await locker.query(`LOCK TABLE "${schema}".kabinet_records, "${schema}".kabinet_record_keys IN ACCESS EXCLUSIVE MODE`);
+      await locker.query(
+        `LOCK TABLE "${schema}".kabinet_records, "${schema}".kabinet_record_keys IN ACCESS EXCLUSIVE MODE`,
+      );
       const stuck = request(app).post('/api/v1/auth/login').send(login);
       await new Promise((resolve) => setTimeout(resolve, 300));
       // The pool's only connection is waiting on the lock: this one cannot get a connection.
@@ -184,9 +196,15 @@ describe('the server on PostgreSQL and Redis', () => {
     try {
       const url = new URL(through(DATABASE_URL, pgProxy));
       url.password = 'hunter2';
-      const error = await openStorage({ storage: 'postgres', databaseUrl: url.toString(), schema, poolMax: 1, dataDir: dir }, systemClock, () => {}).catch((e: unknown) => e);
+      const error = await openStorage(
+        { storage: 'postgres', databaseUrl: url.toString(), schema, poolMax: 1, dataDir: dir },
+        systemClock,
+        () => {},
+      ).catch((e: unknown) => e);
       expect(KabinetError.isInstance(error) && error.code).toBe('ERR_UNAVAILABLE');
-      expect((error as Error).message).toContain('PostgreSQL at postgresql://postgres:***@127.0.0.1');
+      expect((error as Error).message).toContain(
+        'PostgreSQL at postgresql://postgres:***@127.0.0.1',
+      );
       expect((error as Error).message).not.toContain('hunter2');
     } finally {
       await pgProxy.restore();

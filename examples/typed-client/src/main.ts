@@ -3,4 +3,6 @@
 import { runTypedClientDemo } from './run-typed-client-demo.js';
 
 const account = await runTypedClientDemo();
-console.log(`Registered through the typed client: account ${account.accountId}, level ${account.level}`);
+console.log(
+  `Registered through the typed client: account ${account.accountId}, level ${account.level}`,
+);

@@ -3,17 +3,40 @@
 import { createFakeClock } from '@kabinet/core';
 import { createKabinetHttp } from '@kabinet/http';
 import { createKabinet, generateDevelopmentKeys } from 'kabinet';
-import { createKabinetClient, registerWithTypedClient, type Registrant } from './register-with-typed-client.js';
+import {
+  createKabinetClient,
+  registerWithTypedClient,
+  type Registrant,
+} from './register-with-typed-client.js';
 
 /** Aziz, a citizen of Uzbekistan in Russia on a migration card (as in the walkthrough). */
 export const aziz: Registrant = {
   phone: '+998 90 123-45-67',
   email: 'aziz.karimov@example.uz',
   password: 'Samarqand-Registan-2026',
-  personal: { surname: 'Каримов', givenNames: 'Азиз', latinSurname: 'KARIMOV', latinGivenNames: 'AZIZ', birthDate: '17.05.1990', citizenship: 'UZB', sex: 'male' },
+  personal: {
+    surname: 'Каримов',
+    givenNames: 'Азиз',
+    latinSurname: 'KARIMOV',
+    latinGivenNames: 'AZIZ',
+    birthDate: '17.05.1990',
+    citizenship: 'UZB',
+    sex: 'male',
+  },
   documents: [
-    { kind: 'foreign_passport', number: 'FA 1234567', country: 'UZB', issueDate: '10.01.2020', expiryDate: '09.01.2030' },
-    { kind: 'migration_card', number: '4012 3057841', entryDate: '15.02.2026', stayUntil: '14.05.2026' },
+    {
+      kind: 'foreign_passport',
+      number: 'FA 1234567',
+      country: 'UZB',
+      issueDate: '10.01.2020',
+      expiryDate: '09.01.2030',
+    },
+    {
+      kind: 'migration_card',
+      number: '4012 3057841',
+      entryDate: '15.02.2026',
+      stayUntil: '14.05.2026',
+    },
   ],
 };
 
@@ -35,12 +58,22 @@ export async function runTypedClientDemo(): Promise<{ accountId: string; level: 
     // A stand-in antivirus hook: the document route needs one even when no scan is uploaded.
     scanFile: async () => 'clean',
     // Test-cost scrypt (N = 2^10) keeps the run short; the default policy uses N = 2^17.
-    policy: { account: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 } } },
+    policy: {
+      account: {
+        scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 },
+      },
+    },
   });
   try {
     const { handler } = createKabinetHttp(kabinet);
-    const client = createKabinetClient('http://kabinet.local', (request) => handler(request, { ip: '127.0.0.1' }));
-    return await registerWithTypedClient(client, aziz, (address) => kabinet.dev.outbox!.lastCode(address) ?? '');
+    const client = createKabinetClient('http://kabinet.local', (request) =>
+      handler(request, { ip: '127.0.0.1' }),
+    );
+    return await registerWithTypedClient(
+      client,
+      aziz,
+      (address) => kabinet.dev.outbox!.lastCode(address) ?? '',
+    );
   } finally {
     await kabinet.close();
   }

@@ -6,7 +6,11 @@ import { TEST_SCRYPT, runWalkthrough } from './walkthrough.js';
 
 // `pnpm walkthrough -- --locale en` passes the `--` through: drop it.
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
-const { values } = parseArgs({ args, options: { locale: { type: 'string' }, fast: { type: 'boolean' } }, strict: true });
+const { values } = parseArgs({
+  args,
+  options: { locale: { type: 'string' }, fast: { type: 'boolean' } },
+  strict: true,
+});
 const requested = values.locale ?? process.env['KABINET_LOCALE'] ?? 'ru';
 if (requested !== 'ru' && requested !== 'en') {
   console.error(`walkthrough: unknown locale "${requested}" (ru or en)`);
@@ -15,9 +19,16 @@ if (requested !== 'ru' && requested !== 'en') {
 const locale: WalkthroughLocale = requested;
 const fast = values.fast === true || process.env['KABINET_SCRYPT'] === 'test';
 
-const result = await runWalkthrough(consolePrinter(locale), fast ? { account: { scrypt: TEST_SCRYPT } } : {});
+const result = await runWalkthrough(
+  consolePrinter(locale),
+  fast ? { account: { scrypt: TEST_SCRYPT } } : {},
+);
 if (!result.journalVerified || result.levels.some((level) => level !== 'confirmed')) {
   console.error('walkthrough: the run did not end as expected', result);
   process.exit(1);
 }
-console.log(locale === 'en' ? '\nDone: both accounts are confirmed, the journal verified.' : '\nГотово: обе учётные записи подтверждены, журнал проверен.');
+console.log(
+  locale === 'en'
+    ? '\nDone: both accounts are confirmed, the journal verified.'
+    : '\nГотово: обе учётные записи подтверждены, журнал проверен.',
+);

@@ -20,7 +20,8 @@ export interface Printer {
 }
 
 /** The text of a line in a language. */
-export const pick = (line: Line, locale: WalkthroughLocale): string => (typeof line === 'string' ? line : line[locale]);
+export const pick = (line: Line, locale: WalkthroughLocale): string =>
+  typeof line === 'string' ? line : line[locale];
 
 /** A printer on `console.log`, numbering steps across the run. */
 export function consolePrinter(locale: WalkthroughLocale = 'ru'): Printer {
@@ -46,5 +47,10 @@ export const silentPrinter: Printer = { locale: 'en', section() {}, step() {}, n
 
 /** Issues as sentences in the locale with their field paths (DOC-11). */
 export function explain(issues: readonly Issue[], locale: WalkthroughLocale = 'ru'): string {
-  return issues.map((i) => `${i.path.length > 0 ? `[${i.path.join('.')}] ` : ''}${renderIssue(i, locale, kabinetMessages)}`).join('; ');
+  return issues
+    .map(
+      (i) =>
+        `${i.path.length > 0 ? `[${i.path.join('.')}] ` : ''}${renderIssue(i, locale, kabinetMessages)}`,
+    )
+    .join('; ');
 }

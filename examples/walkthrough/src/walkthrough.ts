@@ -1,6 +1,13 @@
 import { createFakeClock, type Clock } from '@kabinet/core';
 import type { StoreBackend } from '@kabinet/ports';
-import { createKabinet, generateDevelopmentKeys, simulatedAgency, simulatedPayments, type AccountPolicy, type StaticKeysConfig } from 'kabinet';
+import {
+  createKabinet,
+  generateDevelopmentKeys,
+  simulatedAgency,
+  simulatedPayments,
+  type AccountPolicy,
+  type StaticKeysConfig,
+} from 'kabinet';
 import { afterRegistration, type AfterRegistrationResult } from './after-registration.js';
 import { foreignCitizen } from './foreign-citizen.js';
 import { payDuties } from './pay-duties.js';
@@ -12,7 +19,13 @@ import { showJournal } from './show-journal.js';
  * The test-cost scrypt parameters (N = 2^10, r = 8, p = 1) that `--fast` / `KABINET_SCRYPT=test`
  * and the tests use; the default policy's N = 2^17 costs about 128 times as much per hash.
  */
-export const TEST_SCRYPT = { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 } as const;
+export const TEST_SCRYPT = {
+  cost: 2 ** 10,
+  blockSize: 8,
+  parallelization: 1,
+  keyLength: 32,
+  saltLength: 16,
+} as const;
 
 /** What a run ends with. */
 export interface WalkthroughResult {
@@ -42,7 +55,10 @@ export interface WalkthroughOptions {
  * @param options - policy overrides and the storage backend
  * @returns whether the journal verified, the final levels and the account ids
  */
-export async function runWalkthrough(print: Printer, options: WalkthroughOptions = {}): Promise<WalkthroughResult> {
+export async function runWalkthrough(
+  print: Printer,
+  options: WalkthroughOptions = {},
+): Promise<WalkthroughResult> {
   const clock = createFakeClock(Date.UTC(2026, 2, 2, 6, 0, 0));
   const account = options.account ?? {};
   const backend = options.backend?.(clock);
@@ -57,12 +73,19 @@ export async function runWalkthrough(print: Printer, options: WalkthroughOptions
     policy: { account },
     // The simulated provider is chosen here, never a default: a demo moves no money. Its charges
     // (the duties' amounts) live in the backend when there is one, so they survive a restart.
-    payments: simulatedPayments({ clock, ...(backend === undefined ? {} : { chargeStore: backend.versioned('charges') }) }),
+    payments: simulatedPayments({
+      clock,
+      ...(backend === undefined ? {} : { chargeStore: backend.versioned('charges') }),
+    }),
     // The simulated authority decides applications here (SVC-1); never a default either.
     applications: { agency },
   });
   try {
-    print.section(options.backend === undefined ? { ru: 'Kabinet на адаптерах в памяти', en: 'Kabinet on the in-memory adapters' } : { ru: 'Kabinet на внешнем хранилище', en: 'Kabinet on an external store' });
+    print.section(
+      options.backend === undefined
+        ? { ru: 'Kabinet на адаптерах в памяти', en: 'Kabinet on the in-memory adapters' }
+        : { ru: 'Kabinet на внешнем хранилище', en: 'Kabinet on an external store' },
+    );
     const n = Math.log2(kabinet.policy.scrypt.cost);
     const hours = kabinet.policy.clarificationDeadlineMs / 3_600_000;
     const idle = kabinet.policy.sessionIdleMs / 60_000;
@@ -75,11 +98,28 @@ export async function runWalkthrough(print: Printer, options: WalkthroughOptions
     await payDuties({ kabinet, clock, print }, aziz.auth);
     const services = await afterRegistration({ kabinet, clock, print }, agency, dilnoza.auth);
     const verified = await showJournal({ kabinet, clock, print }, [
-      { name: { ru: 'Азиз Каримов', en: 'Aziz Karimov' }, accountId: aziz.accountId, draftId: aziz.draftId },
-      { name: { ru: 'Дильноза Исмаилова', en: 'Dilnoza Ismailova' }, accountId: dilnoza.accountId, draftId: dilnoza.draftId },
+      {
+        name: { ru: 'Азиз Каримов', en: 'Aziz Karimov' },
+        accountId: aziz.accountId,
+        draftId: aziz.draftId,
+      },
+      {
+        name: { ru: 'Дильноза Исмаилова', en: 'Dilnoza Ismailova' },
+        accountId: dilnoza.accountId,
+        draftId: dilnoza.draftId,
+      },
     ]);
-    const levels = await Promise.all([aziz.accountId, dilnoza.accountId].map(async (id) => (await kabinet.context.stores.accounts.get(id))?.level ?? 'missing'));
-    return { journalVerified: verified, levels, accountIds: [aziz.accountId, dilnoza.accountId], services };
+    const levels = await Promise.all(
+      [aziz.accountId, dilnoza.accountId].map(
+        async (id) => (await kabinet.context.stores.accounts.get(id))?.level ?? 'missing',
+      ),
+    );
+    return {
+      journalVerified: verified,
+      levels,
+      accountIds: [aziz.accountId, dilnoza.accountId],
+      services,
+    };
   } finally {
     // The journal's sequencer stops before the caller ends its pool.
     await kabinet.close();

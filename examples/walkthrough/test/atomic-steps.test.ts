@@ -17,10 +17,17 @@ import { e164, loginWithSms, startRegistration, type Person } from '../src/steps
 const url = process.env.KABINET_TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const schema = `t_atomic_${randomBytes(4).toString('hex')}`;
 const pool = new pg.Pool({ connectionString: url, max: 6 });
-const account = { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 } };
+const account = {
+  scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 },
+};
 
 /** A pool whose statements matching `armed` fail (once armed), on the pool and on its connections. */
-function faultyPool(): { pool: SqlPool; arm: (pattern: RegExp) => void; disarm: () => void; hits: () => number } {
+function faultyPool(): {
+  pool: SqlPool;
+  arm: (pattern: RegExp) => void;
+  disarm: () => void;
+  hits: () => number;
+} {
   let armed: RegExp | undefined;
   let hits = 0;
   const check = (text: unknown): void => {
@@ -47,30 +54,57 @@ function faultyPool(): { pool: SqlPool; arm: (pattern: RegExp) => void; disarm: 
             };
           }
           const value = Reflect.get(target, key, receiver) as unknown;
-          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+          return typeof value === 'function'
+            ? (value as (...args: unknown[]) => unknown).bind(target)
+            : value;
         },
       });
     },
   };
-  return { pool: wrapped, arm: (p) => (armed = p), disarm: () => (armed = undefined), hits: () => hits };
+  return {
+    pool: wrapped,
+    arm: (p) => (armed = p),
+    disarm: () => (armed = undefined),
+    hits: () => hits,
+  };
 }
 
 function person(tag: string): Person {
   const digits = BigInt(`0x${randomBytes(4).toString('hex')}`) % 10_000_000n;
-  return { ...(people.aziz as Person), phone: `+99890${digits.toString().padStart(7, '0')}`, email: `${tag}-${digits}@example.uz` };
+  return {
+    ...(people.aziz as Person),
+    phone: `+99890${digits.toString().padStart(7, '0')}`,
+    email: `${tag}-${digits}@example.uz`,
+  };
 }
 
 function documents(): readonly Record<string, unknown>[] {
-  const n = (BigInt(`0x${randomBytes(4).toString('hex')}`) % 10_000_000n).toString().padStart(7, '0');
+  const n = (BigInt(`0x${randomBytes(4).toString('hex')}`) % 10_000_000n)
+    .toString()
+    .padStart(7, '0');
   return [
-    { kind: 'foreign_passport', number: `FA ${n}`, country: 'UZB', issueDate: '10.01.2020', expiryDate: '09.01.2030' },
-    { kind: 'migration_card', number: `4012 ${n}`, entryDate: '15.02.2026', stayUntil: '14.05.2026' },
+    {
+      kind: 'foreign_passport',
+      number: `FA ${n}`,
+      country: 'UZB',
+      issueDate: '10.01.2020',
+      expiryDate: '09.01.2030',
+    },
+    {
+      kind: 'migration_card',
+      number: `4012 ${n}`,
+      entryDate: '15.02.2026',
+      stayUntil: '14.05.2026',
+    },
   ];
 }
 
 /** The journal's `account.created` entries about an account. */
 async function createdEntries(kabinet: Kabinet, accountId: string): Promise<number> {
-  const page = await kabinet.journal.query({ subject: { type: 'account', id: accountId }, action: 'account.created' }, { limit: 100 });
+  const page = await kabinet.journal.query(
+    { subject: { type: 'account', id: accountId }, action: 'account.created' },
+    { limit: 100 },
+  );
   return page.items.length;
 }
 
@@ -92,14 +126,20 @@ async function createWithFailingJournal(atomic: boolean) {
   try {
     expect(kabinet.context.units.atomic).toBe(atomic);
     const who = person(atomic ? 'atomic' : 'direct');
-    const access = await startRegistration({ kabinet, clock, print: silentPrinter }, who, documents());
+    const access = await startRegistration(
+      { kabinet, clock, print: silentPrinter },
+      who,
+      documents(),
+    );
     // The unit's outbox insert, or the direct append's chain insert.
     faults.arm(/INSERT INTO [^(]*kabinet_journal_(outbox|entries)\b/);
     const failed = await kabinet.registration.create(access).catch((error: unknown) => error);
     faults.disarm();
     expect(failed).toBeInstanceOf(Error);
     expect(faults.hits()).toBeGreaterThan(0);
-    const owner = await kabinet.context.stores.accounts.findByKey(`phone:${kabinet.context.blindIndex('phone', e164(who.phone))}`);
+    const owner = await kabinet.context.stores.accounts.findByKey(
+      `phone:${kabinet.context.blindIndex('phone', e164(who.phone))}`,
+    );
     const draft = await kabinet.context.stores.drafts.get(access.draftId);
     return { kabinet, clock, who, access, owner, draft, faults };
   } catch (error) {
@@ -140,16 +180,27 @@ describe('S-14: an account step and its journal entry commit together on Postgre
       if (!created.success) throw new Error(JSON.stringify(created.issues));
       const id = created.data.accountId;
       clock.advance(2 * 60_000);
-      const session = await loginWithSms({ kabinet, clock, print: silentPrinter }, who, '203.0.113.40');
+      const session = await loginWithSms(
+        { kabinet, clock, print: silentPrinter },
+        who,
+        '203.0.113.40',
+      );
       const before = await kabinet.context.stores.accounts.get(id);
-      const entries = async () => (await kabinet.journal.query({ subject: { type: 'account', id } }, { limit: 500 })).items.length;
+      const entries = async () =>
+        (await kabinet.journal.query({ subject: { type: 'account', id } }, { limit: 500 })).items
+          .length;
       const journaled = await entries();
       faults.arm(/INSERT INTO [^(]*kabinet_journal_outbox\b/);
-      const failed = await kabinet.identity.checkDocuments(session.auth).catch((error: unknown) => error);
+      const failed = await kabinet.identity
+        .checkDocuments(session.auth)
+        .catch((error: unknown) => error);
       faults.disarm();
       expect(failed).toBeInstanceOf(Error);
       const after = await kabinet.context.stores.accounts.get(id);
-      expect({ version: after?.version, level: after?.level }).toEqual({ version: before?.version, level: 'simplified' });
+      expect({ version: after?.version, level: after?.level }).toEqual({
+        version: before?.version,
+        level: 'simplified',
+      });
       expect(await entries()).toBe(journaled);
       expect(await kabinet.identity.checkDocuments(session.auth)).toMatchObject({ success: true });
       expect((await kabinet.context.stores.accounts.get(id))?.level).toBe('standard');
@@ -159,26 +210,37 @@ describe('S-14: an account step and its journal entry commit together on Postgre
     }
   });
 
-  it('S-14, PAY-3: when the journal write fails inside a payment\'s creation, no payment exists; the retry creates exactly one with one payment.created entry', async () => {
+  it("S-14, PAY-3: when the journal write fails inside a payment's creation, no payment exists; the retry creates exactly one with one payment.created entry", async () => {
     const { kabinet, clock, access, faults } = await createWithFailingJournal(true);
     try {
       const created = await kabinet.registration.create(access);
       if (!created.success) throw new Error(JSON.stringify(created.issues));
       const accountId = created.data.accountId;
       clock.advance(2 * 60_000);
-      const charge = await kabinet.payments.issueCharge({ accountId, dutyCode: kabinet.payments.listDuties()[0]!.code });
+      const charge = await kabinet.payments.issueCharge({
+        accountId,
+        dutyCode: kabinet.payments.listDuties()[0]!.code,
+      });
       if (!charge.success) throw new Error(JSON.stringify(charge.issues));
       const input = { accountId, accountLevel: 'simplified' as const, uin: charge.data.uin };
       faults.arm(/INSERT INTO [^(]*kabinet_journal_outbox\b/);
       const failed = await kabinet.payments.createPayment(input).catch((error: unknown) => error);
       faults.disarm();
       expect(failed).toBeInstanceOf(Error);
-      const rows = async () => (await pool.query(`SELECT id FROM "${schema}".kabinet_payments WHERE uin = $1`, [charge.data.uin])).rows.map((r: { id: string }) => r.id);
+      const rows = async () =>
+        (
+          await pool.query(`SELECT id FROM "${schema}".kabinet_payments WHERE uin = $1`, [
+            charge.data.uin,
+          ])
+        ).rows.map((r: { id: string }) => r.id);
       expect(await rows()).toEqual([]);
       const paid = await kabinet.payments.createPayment(input);
       expect(paid).toMatchObject({ success: true });
       expect(await rows()).toHaveLength(1);
-      const entries = await kabinet.journal.query({ subject: { type: 'account', id: accountId }, action: 'payment.created' }, { limit: 10 });
+      const entries = await kabinet.journal.query(
+        { subject: { type: 'account', id: accountId }, action: 'payment.created' },
+        { limit: 10 },
+      );
       expect(entries.items).toHaveLength(1);
     } finally {
       await kabinet.close();

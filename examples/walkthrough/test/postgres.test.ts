@@ -29,14 +29,27 @@ describe('walkthrough on PostgreSQL', () => {
     const keys = generateDevelopmentKeys('walkthrough');
     const pool = openPool();
     await migrate(pool, { schema });
-    const account = { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 } };
-    const result = await runWalkthrough(silentPrinter, { account, keys, backend: (clock) => createPostgresStores({ pool, clock, schema }) });
+    const account = {
+      scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 },
+    };
+    const result = await runWalkthrough(silentPrinter, {
+      account,
+      keys,
+      backend: (clock) => createPostgresStores({ pool, clock, schema }),
+    });
     expect(result).toMatchObject({ journalVerified: true, levels: ['confirmed', 'confirmed'] });
     await pool.end();
 
     const clock = createFakeClock(Date.UTC(2026, 2, 3));
-    const reopened = createKabinet({ keys, clock, backend: createPostgresStores({ pool: openPool(), clock, schema }), policy: { account }, payments: simulatedPayments({ clock }) });
-    for (const id of result.accountIds) expect((await reopened.context.stores.accounts.get(id))?.level).toBe('confirmed');
+    const reopened = createKabinet({
+      keys,
+      clock,
+      backend: createPostgresStores({ pool: openPool(), clock, schema }),
+      policy: { account },
+      payments: simulatedPayments({ clock }),
+    });
+    for (const id of result.accountIds)
+      expect((await reopened.context.stores.accounts.get(id))?.level).toBe('confirmed');
     const report = await reopened.journal.verify(undefined, { payloads: true });
     expect(report).toMatchObject({ ok: true });
     expect(report.size).toBeGreaterThan(20);

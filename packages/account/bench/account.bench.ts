@@ -32,19 +32,34 @@ function timed(inner: PasswordHasher): Timed {
   };
 }
 
-async function run(flows: number, hasher: Timed): Promise<{ perSecond: number; hashingShare: number; hashMsPerFlow: number }> {
+async function run(
+  flows: number,
+  hasher: Timed,
+): Promise<{ perSecond: number; hashingShare: number; hashMsPerFlow: number }> {
   const kit = createKit({ scrypt: defaultScryptParams }, undefined, hasher);
   await standardAccount(kit, 'foreign_citizen', '10.0.0.1'); // warm-up
   const before = hasher.spentMs();
   const start = performance.now();
   for (let i = 0; i < flows; i++) {
-    const s = await standardAccount(kit, i % 2 === 0 ? 'foreign_citizen' : 'residence_permit_holder', `10.1.${i >> 8}.${i & 255}`);
-    const r = await kit.identity.startConfirmation(s.auth, { method: 'bank', evidence: { bankId: 'sber', attestationId: `att-${i}-bench` } });
-    if (!r.success || r.data.state !== 'confirmed') throw new Error(`flow ${i} did not confirm: ${JSON.stringify(r)}`);
+    const s = await standardAccount(
+      kit,
+      i % 2 === 0 ? 'foreign_citizen' : 'residence_permit_holder',
+      `10.1.${i >> 8}.${i & 255}`,
+    );
+    const r = await kit.identity.startConfirmation(s.auth, {
+      method: 'bank',
+      evidence: { bankId: 'sber', attestationId: `att-${i}-bench` },
+    });
+    if (!r.success || r.data.state !== 'confirmed')
+      throw new Error(`flow ${i} did not confirm: ${JSON.stringify(r)}`);
   }
   const elapsed = performance.now() - start;
   const hashing = hasher.spentMs() - before;
-  return { perSecond: (flows * 1000) / elapsed, hashingShare: hashing / elapsed, hashMsPerFlow: hashing / flows };
+  return {
+    perSecond: (flows * 1000) / elapsed,
+    hashingShare: hashing / elapsed,
+    hashMsPerFlow: hashing / flows,
+  };
 }
 
 const strong = await run(12, timed(createScryptHasher(defaultScryptParams)));
@@ -63,8 +78,20 @@ writeReport(
       peers: { 'password hashing alone (floor)': floor },
       note: `default scrypt N=2^${Math.log2(defaultScryptParams.cost)}, r=${defaultScryptParams.blockSize}, p=${defaultScryptParams.parallelization}; memory adapters; fake clock`,
     },
-    { name: 'flow.hashing_share', value: strong.hashingShare * 100, unit: '%', better: 'higher', note: 'share of the flow time inside PasswordHasher.hash/verify (same run)' },
-    { name: 'flow.hashing_ms_per_flow', value: strong.hashMsPerFlow, unit: 'ms', better: 'lower', note: 'registration hash + login verify' },
+    {
+      name: 'flow.hashing_share',
+      value: strong.hashingShare * 100,
+      unit: '%',
+      better: 'higher',
+      note: 'share of the flow time inside PasswordHasher.hash/verify (same run)',
+    },
+    {
+      name: 'flow.hashing_ms_per_flow',
+      value: strong.hashMsPerFlow,
+      unit: 'ms',
+      better: 'lower',
+      note: 'registration hash + login verify',
+    },
     {
       name: 'flow.registration_to_confirmed.cheap_hash',
       value: cheap.perSecond,

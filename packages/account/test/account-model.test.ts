@@ -5,7 +5,12 @@
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { supportLockoutPolicy } from '@kabinet/lockout';
-import type { AccountLevel, AccountLifecycle, AccountRecord, RegistryCheckOutcome } from '@kabinet/ports';
+import type {
+  AccountLevel,
+  AccountLifecycle,
+  AccountRecord,
+  RegistryCheckOutcome,
+} from '@kabinet/ports';
 import { accountLevelMachine } from '../src/machine/account-level-machine.js';
 import { accountLifecycleMachine } from '../src/machine/account-lifecycle-machine.js';
 import { identityCheckMachines } from '../src/machine/identity-check-machines.js';
@@ -58,7 +63,8 @@ function expectedLifecycle(m: Model, now: number): AccountLifecycle {
   return 'active';
 }
 
-const usable = (m: Model, now: number): boolean => ['active', 'clarification_requested'].includes(expectedLifecycle(m, now));
+const usable = (m: Model, now: number): boolean =>
+  ['active', 'clarification_requested'].includes(expectedLifecycle(m, now));
 
 /** Applies a registry outcome to a model check (and the level it earns). */
 function settle(m: Model, check: ModelCheck, outcome: Outcome, now: number): void {
@@ -79,13 +85,19 @@ function settle(m: Model, check: ModelCheck, outcome: Outcome, now: number): voi
 
 /** Retries due delayed checks in the model (the registry answers confirmed by default). */
 function retryDue(m: Model, now: number): void {
-  for (const c of m.checks) if (c.state === 'checking' && c.retryAt !== undefined && c.retryAt <= now) settle(m, c, 'confirmed', now);
+  for (const c of m.checks)
+    if (c.state === 'checking' && c.retryAt !== undefined && c.retryAt <= now)
+      settle(m, c, 'confirmed', now);
 }
 
 function isTableRow(t: { machine: string; from: string; event: string; to: string }): boolean {
   const id = t.machine.split('#')[0]!;
   const machine =
-    id === 'account.lifecycle' ? accountLifecycleMachine : id === 'account.level' ? accountLevelMachine : identityCheckMachines[id.replace('identity.', '') as keyof typeof identityCheckMachines];
+    id === 'account.lifecycle'
+      ? accountLifecycleMachine
+      : id === 'account.level'
+        ? accountLevelMachine
+        : identityCheckMachines[id.replace('identity.', '') as keyof typeof identityCheckMachines];
   if (machine === undefined) return false;
   const r = machine.transition(t.from as never, t.event as never);
   return r.success && r.data === t.to;
@@ -116,8 +128,14 @@ async function call<T>(
   const own = events.filter((e) => e.entry.actor.type !== 'system');
   // Every journaled transition is a row of its table.
   for (const e of events) {
-    const data = e.payload.status === 'present' ? (e.payload.data as { transitions?: { machine: string; from: string; event: string; to: string }[] }) : undefined;
-    for (const t of data?.transitions ?? []) expect(isTableRow(t), `${label}: ${JSON.stringify(t)} is not a table row`).toBe(true);
+    const data =
+      e.payload.status === 'present'
+        ? (e.payload.data as {
+            transitions?: { machine: string; from: string; event: string; to: string }[];
+          })
+        : undefined;
+    for (const t of data?.transitions ?? [])
+      expect(isTableRow(t), `${label}: ${JSON.stringify(t)} is not a table row`).toBe(true);
   }
   // Levels never skip and never fall.
   const from = LEVELS.indexOf(before.level);
@@ -125,11 +143,19 @@ async function call<T>(
   expect(to - from, `${label}: level ${before.level} → ${after.level}`).toBeGreaterThanOrEqual(0);
   expect(to - from, `${label}: level ${before.level} → ${after.level}`).toBeLessThanOrEqual(1);
   if (result.success) {
-    expect(own.length, `${label}: accepted with ${own.map((e) => e.entry.action).join(', ')}`).toBe(1);
+    expect(own.length, `${label}: accepted with ${own.map((e) => e.entry.action).join(', ')}`).toBe(
+      1,
+    );
   } else {
     // Nothing is lost or half-written on a rejected call: only the clock's own transitions apply.
-    expect(own.length, `${label}: rejected with ${own.map((e) => e.entry.action).join(', ')}`).toBeLessThanOrEqual(1);
-    if (!label.startsWith('wrong password')) expect(strip(after), `${label}: rejected but changed`).toEqual(strip(advanceAccount(before, now).account));
+    expect(
+      own.length,
+      `${label}: rejected with ${own.map((e) => e.entry.action).join(', ')}`,
+    ).toBeLessThanOrEqual(1);
+    if (!label.startsWith('wrong password'))
+      expect(strip(after), `${label}: rejected but changed`).toEqual(
+        strip(advanceAccount(before, now).account),
+      );
   }
   expect(after.level).toBe(m.level);
   expect(after.lifecycle, label).toBe(expectedLifecycle(m, now));
@@ -145,14 +171,31 @@ class CheckDocuments implements Cmd {
     const now = r.kit.clock.now();
     await r.kit.identity.status(r.auth);
     retryDue(m, now);
-    const allowed = usable(m, now) && m.level === 'simplified' && !m.checks.some((c) => c.kind === 'documents' && (c.state === 'checking' || c.state === 'clarification_requested'));
+    const allowed =
+      usable(m, now) &&
+      m.level === 'simplified' &&
+      !m.checks.some(
+        (c) =>
+          c.kind === 'documents' &&
+          (c.state === 'checking' || c.state === 'clarification_requested'),
+      );
     r.kit.registry.respondFor(r.accountId, registryAnswer(this.outcome));
-    const res = await call(r, m, `check documents (${this.outcome})`, () => r.kit.identity.checkDocuments(r.auth), (out) => {
-      if (!out.success) return;
-      const check: ModelCheck = { id: (out.data as { checkId: string }).checkId, kind: 'documents', state: 'checking' };
-      settle(m, check, this.outcome, now);
-      m.checks.push(check);
-    });
+    const res = await call(
+      r,
+      m,
+      `check documents (${this.outcome})`,
+      () => r.kit.identity.checkDocuments(r.auth),
+      (out) => {
+        if (!out.success) return;
+        const check: ModelCheck = {
+          id: (out.data as { checkId: string }).checkId,
+          kind: 'documents',
+          state: 'checking',
+        };
+        settle(m, check, this.outcome, now);
+        m.checks.push(check);
+      },
+    );
     expect(res.success).toBe(allowed);
     await drainQueue(r);
   }
@@ -166,14 +209,34 @@ class ConfirmByBank implements Cmd {
     const now = r.kit.clock.now();
     await r.kit.identity.status(r.auth);
     retryDue(m, now);
-    const allowed = usable(m, now) && m.level === 'standard' && !m.checks.some((c) => c.kind === 'bank' && (c.state === 'checking' || c.state === 'clarification_requested'));
+    const allowed =
+      usable(m, now) &&
+      m.level === 'standard' &&
+      !m.checks.some(
+        (c) =>
+          c.kind === 'bank' && (c.state === 'checking' || c.state === 'clarification_requested'),
+      );
     r.kit.registry.respondFor(r.accountId, registryAnswer(this.outcome));
-    const res = await call(r, m, `bank (${this.outcome})`, () => r.kit.identity.startConfirmation(r.auth, { method: 'bank', evidence: { bankId: 'sber', attestationId: 'att-0001' } }), (out) => {
-      if (!out.success) return;
-      const check: ModelCheck = { id: (out.data as { checkId: string }).checkId, kind: 'bank', state: 'checking' };
-      settle(m, check, this.outcome, now);
-      m.checks.push(check);
-    });
+    const res = await call(
+      r,
+      m,
+      `bank (${this.outcome})`,
+      () =>
+        r.kit.identity.startConfirmation(r.auth, {
+          method: 'bank',
+          evidence: { bankId: 'sber', attestationId: 'att-0001' },
+        }),
+      (out) => {
+        if (!out.success) return;
+        const check: ModelCheck = {
+          id: (out.data as { checkId: string }).checkId,
+          kind: 'bank',
+          state: 'checking',
+        };
+        settle(m, check, this.outcome, now);
+        m.checks.push(check);
+      },
+    );
     expect(res.success).toBe(allowed);
     await drainQueue(r);
   }
@@ -189,11 +252,18 @@ class Answer implements Cmd {
     retryDue(m, now);
     const open = m.checks.find((c) => c.state === 'clarification_requested');
     const lifecycle = expectedLifecycle(m, now);
-    const allowed = open !== undefined && ['active', 'clarification_requested', 'restricted'].includes(lifecycle);
+    const allowed =
+      open !== undefined && ['active', 'clarification_requested', 'restricted'].includes(lifecycle);
     r.kit.registry.respondFor(r.accountId, registryAnswer(this.outcome));
-    const res = await call(r, m, `answer (${this.outcome})`, () => r.kit.identity.answerClarification(r.auth, { checkId: open?.id ?? 'chk_missing' }), (out) => {
-      if (out.success && open !== undefined) settle(m, open, this.outcome, now);
-    });
+    const res = await call(
+      r,
+      m,
+      `answer (${this.outcome})`,
+      () => r.kit.identity.answerClarification(r.auth, { checkId: open?.id ?? 'chk_missing' }),
+      (out) => {
+        if (out.success && open !== undefined) settle(m, open, this.outcome, now);
+      },
+    );
     expect(res.success).toBe(allowed);
     await drainQueue(r);
   }
@@ -206,16 +276,25 @@ class Cancel implements Cmd {
     const now = r.kit.clock.now();
     await r.kit.identity.status(r.auth);
     retryDue(m, now);
-    const open = [...m.checks].reverse().find((c) => c.state === 'checking' || c.state === 'clarification_requested');
+    const open = [...m.checks]
+      .reverse()
+      .find((c) => c.state === 'checking' || c.state === 'clarification_requested');
     const lifecycle = expectedLifecycle(m, now);
-    const allowed = open !== undefined && ['active', 'clarification_requested', 'restricted'].includes(lifecycle);
-    const res = await call(r, m, 'cancel', () => r.kit.identity.cancel(r.auth, { checkId: open?.id ?? 'chk_missing' }), (out) => {
-      if (out.success && open !== undefined) {
-        open.state = 'cancelled';
-        delete open.deadline;
-        delete open.retryAt;
-      }
-    });
+    const allowed =
+      open !== undefined && ['active', 'clarification_requested', 'restricted'].includes(lifecycle);
+    const res = await call(
+      r,
+      m,
+      'cancel',
+      () => r.kit.identity.cancel(r.auth, { checkId: open?.id ?? 'chk_missing' }),
+      (out) => {
+        if (out.success && open !== undefined) {
+          open.state = 'cancelled';
+          delete open.deadline;
+          delete open.retryAt;
+        }
+      },
+    );
     expect(res.success).toBe(allowed);
   }
   toString = () => 'cancel()';
@@ -248,7 +327,10 @@ class WrongPassword implements Cmd {
     const res = await r.kit.auth.login({ login: r.phone, password: 'Not-the-password-1!' }, { ip });
     expect(res.success).toBe(false);
     m.failures++;
-    if (m.failures >= supportLockoutPolicy.password.lockAfterFailures && usable(m, r.kit.clock.now())) {
+    if (
+      m.failures >= supportLockoutPolicy.password.lockAfterFailures &&
+      usable(m, r.kit.clock.now())
+    ) {
       m.locked = true;
       m.sessionValid = false;
     }
@@ -268,7 +350,9 @@ class Relogin implements Cmd {
     m.failures = 0;
     await r.kit.identity.status(r.auth);
     retryDue(m, r.kit.clock.now());
-    expect(r.kit.accounts.peek(r.accountId)!.lifecycle).toBe(expectedLifecycle(m, r.kit.clock.now()));
+    expect(r.kit.accounts.peek(r.accountId)!.lifecycle).toBe(
+      expectedLifecycle(m, r.kit.clock.now()),
+    );
   }
   toString = () => 'relogin()';
 }
@@ -277,12 +361,22 @@ class SupportBlock implements Cmd {
   check = () => true;
   async run(m: Model, r: Real) {
     const allowed = !m.blocked;
-    const res = await call(r, m, 'support block', () => r.kit.support.block({ operatorId: 'op_1' }, { accountId: r.accountId, reason: 'model test' }), (out) => {
-      if (out.success) {
-        m.blocked = true;
-        m.sessionValid = false;
-      }
-    });
+    const res = await call(
+      r,
+      m,
+      'support block',
+      () =>
+        r.kit.support.block(
+          { operatorId: 'op_1' },
+          { accountId: r.accountId, reason: 'model test' },
+        ),
+      (out) => {
+        if (out.success) {
+          m.blocked = true;
+          m.sessionValid = false;
+        }
+      },
+    );
     expect(res.success).toBe(allowed);
   }
   toString = () => 'supportBlock()';
@@ -291,13 +385,19 @@ class SupportBlock implements Cmd {
 class SupportUnblock implements Cmd {
   check = () => true;
   async run(m: Model, r: Real) {
-    const res = await call(r, m, 'support unblock', () => r.kit.support.unblock({ operatorId: 'op_1' }, { accountId: r.accountId }), (out) => {
-      if (out.success) {
-        m.blocked = false;
-        m.locked = false;
-        m.failures = 0;
-      }
-    });
+    const res = await call(
+      r,
+      m,
+      'support unblock',
+      () => r.kit.support.unblock({ operatorId: 'op_1' }, { accountId: r.accountId }),
+      (out) => {
+        if (out.success) {
+          m.blocked = false;
+          m.locked = false;
+          m.failures = 0;
+        }
+      },
+    );
     expect(res.success).toBe(true);
   }
   toString = () => 'supportUnblock()';
@@ -312,10 +412,17 @@ class ChangeEmail implements Cmd {
     const allowed = usable(m, now);
     r.emails++;
     const email = `model${r.emails}.${r.accountId.slice(-6)}@example.uz`;
-    const asked = await call(r, m, 'email change request', () => r.kit.contacts.requestChange(r.auth, { channel: 'email', value: email }));
+    const asked = await call(r, m, 'email change request', () =>
+      r.kit.contacts.requestChange(r.auth, { channel: 'email', value: email }),
+    );
     expect(asked.success).toBe(allowed);
     if (!asked.success) return;
-    const done = await call(r, m, 'email change confirm', () => r.kit.contacts.confirmChange(r.auth, { channel: 'email', code: r.kit.outbox.lastCode(email)! }));
+    const done = await call(r, m, 'email change confirm', () =>
+      r.kit.contacts.confirmChange(r.auth, {
+        channel: 'email',
+        code: r.kit.outbox.lastCode(email)!,
+      }),
+    );
     expect(done.success).toBe(true);
   }
   toString = () => 'changeEmail()';
@@ -356,12 +463,34 @@ describe('account model', () => {
       const kit = createKit(
         { sessionIdleMs: 400 * HOUR, sessionAbsoluteMs: 800 * HOUR, reauthWindowMs: 800 * HOUR },
         // ACC-8 as written: the lock until support, mirrored in the lifecycle (the default's temporary locks leave it alone).
-        { ...supportLockoutPolicy, lookup: { maxPerSubjectPerDay: 1000, maxTotalPerDay: null }, send: { ...supportLockoutPolicy.send, maxPerEmailPerDay: 1000, maxPerPhonePerDay: 1000, maxPerIpPerDay: 10_000 } },
+        {
+          ...supportLockoutPolicy,
+          lookup: { maxPerSubjectPerDay: 1000, maxTotalPerDay: null },
+          send: {
+            ...supportLockoutPolicy.send,
+            maxPerEmailPerDay: 1000,
+            maxPerPhonePerDay: 1000,
+            maxPerIpPerDay: 10_000,
+          },
+        },
       );
       const registered = await registerActive(kit);
       const session = await login(kit, registered.phone);
-      const real: Real = { kit, accountId: registered.accountId, phone: registered.phone, auth: session.auth, emails: 0 };
-      const model: Model = { level: 'simplified', locked: false, blocked: false, failures: 0, checks: [], sessionValid: true };
+      const real: Real = {
+        kit,
+        accountId: registered.accountId,
+        phone: registered.phone,
+        auth: session.auth,
+        emails: 0,
+      };
+      const model: Model = {
+        level: 'simplified',
+        locked: false,
+        blocked: false,
+        failures: 0,
+        checks: [],
+        sessionValid: true,
+      };
       await fc.asyncModelRun(() => ({ model, real }), cmds);
       expect(PASSWORD.length).toBeGreaterThan(0);
     },

@@ -11,23 +11,38 @@ describe('races', () => {
     const kit = createKit();
     const s = await standardAccount(kit);
     const second = await login(kit, s.phone, { ip: '198.51.100.2' });
-    const evidence = { method: 'bank' as const, evidence: { bankId: 'sber', attestationId: 'att-0042' } };
-    const [a, b] = await Promise.all([kit.identity.startConfirmation(s.auth, evidence), kit.identity.startConfirmation(second.auth, evidence)]);
+    const evidence = {
+      method: 'bank' as const,
+      evidence: { bankId: 'sber', attestationId: 'att-0042' },
+    };
+    const [a, b] = await Promise.all([
+      kit.identity.startConfirmation(s.auth, evidence),
+      kit.identity.startConfirmation(second.auth, evidence),
+    ]);
     expect([a.success, b.success].filter(Boolean)).toHaveLength(1);
     const loser = a.success ? b : a;
-    expect(loser).toMatchObject({ success: false, issues: [{ code: expect.stringMatching(/identity\.(check_open|already_confirmed)/) }] });
+    expect(loser).toMatchObject({
+      success: false,
+      issues: [{ code: expect.stringMatching(/identity\.(check_open|already_confirmed)/) }],
+    });
     const account = await kit.accounts.get(s.accountId);
     expect(account?.level).toBe('confirmed');
     expect(account?.identityChecks.filter((c) => c.kind === 'bank')).toHaveLength(1);
     const events = await kit.journal.history({ type: 'account', id: s.accountId });
-    expect(events.filter((e) => e.entry.action === 'identity.confirmation_started')).toHaveLength(1);
+    expect(events.filter((e) => e.entry.action === 'identity.confirmation_started')).toHaveLength(
+      1,
+    );
   });
 
   it('S-15: the same documents check submitted twice at once creates one check', async () => {
     const kit = createKit();
     const { phone, accountId } = await registerActive(kit);
     const { auth } = await login(kit, phone);
-    const results = await Promise.all([kit.identity.checkDocuments(auth), kit.identity.checkDocuments(auth), kit.identity.checkDocuments(auth)]);
+    const results = await Promise.all([
+      kit.identity.checkDocuments(auth),
+      kit.identity.checkDocuments(auth),
+      kit.identity.checkDocuments(auth),
+    ]);
     expect(results.filter((r) => r.success)).toHaveLength(1);
     expect((await kit.accounts.get(accountId))?.identityChecks).toHaveLength(1);
   });
@@ -48,9 +63,14 @@ describe('races', () => {
     kit.clock.advance(5 * 60_000);
     const other = await login(kit, phone, { ip: '192.0.2.10' });
     const again = await kit.auth.login({ login: phone, password: PASSWORD }, { ip: '192.0.2.11' });
-    if (!again.success || again.data.status !== 'second_factor_required') throw new Error(JSON.stringify(again));
+    if (!again.success || again.data.status !== 'second_factor_required')
+      throw new Error(JSON.stringify(again));
     const [done, checked, messenger] = await Promise.all([
-      kit.auth.completeLogin({ loginToken: again.data.loginToken, method: 'sms', code: kit.outbox.lastCode(phone)! }),
+      kit.auth.completeLogin({
+        loginToken: again.data.loginToken,
+        method: 'sms',
+        code: kit.outbox.lastCode(phone)!,
+      }),
       kit.identity.checkDocuments(other.auth),
       kit.contacts.setMessenger(other.auth, { kind: 'telegram', value: '@race_test' }),
     ]);
@@ -70,18 +90,31 @@ describe('races', () => {
       kit.contacts.requestChange(auth, { channel: 'email', value: 'race@example.uz' }),
     ]);
     const [p, e] = await Promise.all([
-      kit.contacts.confirmChange(auth, { channel: 'phone', code: kit.outbox.lastCode('+998935550001')! }),
-      kit.contacts.confirmChange(auth, { channel: 'email', code: kit.outbox.lastCode('race@example.uz')! }),
+      kit.contacts.confirmChange(auth, {
+        channel: 'phone',
+        code: kit.outbox.lastCode('+998935550001')!,
+      }),
+      kit.contacts.confirmChange(auth, {
+        channel: 'email',
+        code: kit.outbox.lastCode('race@example.uz')!,
+      }),
     ]);
     expect([p.success, e.success]).toEqual([true, true]);
     const account = await kit.accounts.get(accountId);
-    expect([account?.phone.masked, account?.email.masked]).toEqual(['+9989******01', 'r***@example.uz']);
+    expect([account?.phone.masked, account?.email.masked]).toEqual([
+      '+9989******01',
+      'r***@example.uz',
+    ]);
     kit.clock.advance(61_000);
     await Promise.all([
       kit.contacts.requestChange(auth, { channel: 'phone', value: '+998935550002' }),
       kit.contacts.requestChange(auth, { channel: 'phone', value: '+998935550003' }),
     ]);
-    expect((await kit.accounts.get(accountId))?.pendingContactChanges.filter((c) => c.channel === 'phone')).toHaveLength(1);
+    expect(
+      (await kit.accounts.get(accountId))?.pendingContactChanges.filter(
+        (c) => c.channel === 'phone',
+      ),
+    ).toHaveLength(1);
   });
 
   it("S-15: a step that keeps losing to other writes is run 1 + the policy's conflictRetries times, then the conflict goes to the caller", async () => {
@@ -98,8 +131,19 @@ describe('races', () => {
         await update(plain, latest);
         throw new ConflictError('account', record.id, version);
       };
-      const step = runAccountStep(kit.ctx, accountId, accountParty(accountId), async (account, now) => ({ result: ok(undefined), account: { ...account, updatedAt: now } }));
-      const thrown = await step.then(() => undefined, (error: unknown) => error);
+      const step = runAccountStep(
+        kit.ctx,
+        accountId,
+        accountParty(accountId),
+        async (account, now) => ({
+          result: ok(undefined),
+          account: { ...account, updatedAt: now },
+        }),
+      );
+      const thrown = await step.then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       expect(KabinetError.isInstance(thrown) && thrown.code).toBe('ERR_CONFLICT');
       expect(tries).toBe(conflictRetries + 1);
     }

@@ -15,21 +15,53 @@ import {
   type MemoryVersionedStore,
   type Outbox,
 } from '@kabinet/memory';
-import { createBackupCodeService, createOtpService, createTotpVerifier, portalBackupCodePolicy } from '@kabinet/otp';
-import type { AccountRecord, DraftRecord, KeyProvider, PasswordHasher, SessionRecord } from '@kabinet/ports';
+import {
+  createBackupCodeService,
+  createOtpService,
+  createTotpVerifier,
+  portalBackupCodePolicy,
+} from '@kabinet/otp';
+import type {
+  AccountRecord,
+  DraftRecord,
+  KeyProvider,
+  PasswordHasher,
+  SessionRecord,
+} from '@kabinet/ports';
 import { createAccountContext } from '../src/context/create-account-context.js';
 import type { AccountContext } from '../src/context/account-context.js';
 import type { AccountPolicy } from '../src/policy/account-policy.js';
-import { createStaticKeyProvider, type StaticKeysConfig } from '../src/crypto/create-static-key-provider.js';
+import {
+  createStaticKeyProvider,
+  type StaticKeysConfig,
+} from '../src/crypto/create-static-key-provider.js';
 import { generateDevelopmentKeys } from '../src/crypto/generate-development-keys.js';
 import { createScryptHasher } from '../src/password/create-scrypt-hasher.js';
 import { createAuthService, type AuthService } from '../src/auth/create-auth-service.js';
-import { createRegistrationService, type RegistrationService } from '../src/registration/create-registration-service.js';
-import { createSessionsService, type SessionsService } from '../src/sessions/create-sessions-service.js';
-import { createContactsService, type ContactsService } from '../src/contacts/create-contacts-service.js';
-import { createIdentityService, type IdentityService } from '../src/identity/create-identity-service.js';
-import { createSupportService, type SupportService } from '../src/support/create-support-service.js';
-import { createMaintenanceService, type MaintenanceService } from '../src/maintenance/create-maintenance-service.js';
+import {
+  createRegistrationService,
+  type RegistrationService,
+} from '../src/registration/create-registration-service.js';
+import {
+  createSessionsService,
+  type SessionsService,
+} from '../src/sessions/create-sessions-service.js';
+import {
+  createContactsService,
+  type ContactsService,
+} from '../src/contacts/create-contacts-service.js';
+import {
+  createIdentityService,
+  type IdentityService,
+} from '../src/identity/create-identity-service.js';
+import {
+  createSupportService,
+  type SupportService,
+} from '../src/support/create-support-service.js';
+import {
+  createMaintenanceService,
+  type MaintenanceService,
+} from '../src/maintenance/create-maintenance-service.js';
 import type { AuthContext, TokenPair } from '../src/context/auth-context.js';
 
 export interface Kit {
@@ -56,7 +88,11 @@ export const START = Date.UTC(2026, 2, 2, 9, 0, 0);
 const keysConfig = generateDevelopmentKeys('test');
 
 /** The kit with cheap hashing; `policy` overrides the account policy. */
-export function createKit(policy: Partial<AccountPolicy> = {}, lockoutPolicy: LockoutPolicy = portalLockoutPolicy, hasher: PasswordHasher = createScryptHasher({ cost: 2 ** 10 })): Kit {
+export function createKit(
+  policy: Partial<AccountPolicy> = {},
+  lockoutPolicy: LockoutPolicy = portalLockoutPolicy,
+  hasher: PasswordHasher = createScryptHasher({ cost: 2 ** 10 }),
+): Kit {
   const clock = createFakeClock(START);
   let active = createStaticKeyProvider(keysConfig);
   // Delegates to whichever keys are active, so a test can rotate them under running services.
@@ -77,8 +113,17 @@ export function createKit(policy: Partial<AccountPolicy> = {}, lockoutPolicy: Lo
     stores: { accounts, drafts, sessions: sessionStore, blobs: createMemoryBlobStore() },
     otp: createOtpService({ challenges: createMemoryVersionedStore({ clock }), keys, clock }),
     totp: createTotpVerifier({ steps: createMemoryVersionedStore({ clock }), clock }),
-    backupCodes: createBackupCodeService({ sets: createMemoryVersionedStore({ clock }), keys, clock, policy: { ...portalBackupCodePolicy, scrypt: { N: 2 ** 10, r: 8, p: 1 } } }),
-    lockout: createLockoutService({ counters: createMemoryCounterStore({ clock }), clock, policy: lockoutPolicy }),
+    backupCodes: createBackupCodeService({
+      sets: createMemoryVersionedStore({ clock }),
+      keys,
+      clock,
+      policy: { ...portalBackupCodePolicy, scrypt: { N: 2 ** 10, r: 8, p: 1 } },
+    }),
+    lockout: createLockoutService({
+      counters: createMemoryCounterStore({ clock }),
+      clock,
+      policy: lockoutPolicy,
+    }),
     journal,
     registry,
     senders: outbox,
@@ -88,7 +133,10 @@ export function createKit(policy: Partial<AccountPolicy> = {}, lockoutPolicy: Lo
     tokens: { issuer: 'https://lk.test', audience: 'kabinet-test' },
     serviceName: 'Госуслуги',
     scanFile: async () => 'clean',
-    policy: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 }, ...policy },
+    policy: {
+      scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 },
+      ...policy,
+    },
   });
   return {
     ctx,
@@ -121,11 +169,26 @@ const freshKeys = generateDevelopmentKeys('new');
  * keys (kids `new-pii`, `new-bi`), the old ones kept as retired keys unless `retire`.
  */
 export function rotatedKeys(retire = false): StaticKeysConfig {
-  const keep = (purpose: 'pii-encryption' | 'blind-index') => (retire ? freshKeys.secrets[purpose] : [...freshKeys.secrets[purpose], ...keysConfig.secrets[purpose]]);
-  return { signing: keysConfig.signing, secrets: { ...keysConfig.secrets, 'pii-encryption': keep('pii-encryption'), 'blind-index': keep('blind-index') } };
+  const keep = (purpose: 'pii-encryption' | 'blind-index') =>
+    retire
+      ? freshKeys.secrets[purpose]
+      : [...freshKeys.secrets[purpose], ...keysConfig.secrets[purpose]];
+  return {
+    signing: keysConfig.signing,
+    secrets: {
+      ...keysConfig.secrets,
+      'pii-encryption': keep('pii-encryption'),
+      'blind-index': keep('blind-index'),
+    },
+  };
 }
 
-const be32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
+const be32 = (n: number): number[] => [
+  (n >>> 24) & 0xff,
+  (n >>> 16) & 0xff,
+  (n >>> 8) & 0xff,
+  n & 0xff,
+];
 function chunk(type: string, data: number[]): number[] {
   const body = Uint8Array.from([...[...type].map((c) => c.charCodeAt(0)), ...data]);
   return [...be32(data.length), ...body, ...be32(crc32(body))];
@@ -134,7 +197,14 @@ function chunk(type: string, data: number[]): number[] {
 /** A small, well-formed PNG "scan", 300 dpi by default (FILE-2; 11811 px/m ≈ 300 dpi, 2835 ≈ 72). */
 export function scanPng(pixelsPerMetre = 11811): Uint8Array {
   return Uint8Array.from([
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
     ...chunk('IHDR', [...be32(1600), ...be32(1100), 8, 2, 0, 0, 0]),
     ...chunk('pHYs', [...be32(pixelsPerMetre), ...be32(pixelsPerMetre), 1]),
     ...chunk('IDAT', [0x78, 0x9c, 0x63, 0x60, 0x00, 0x00, 0x00, 0x02, 0x00, 0x01]),
@@ -147,10 +217,29 @@ export const PASSWORD = 'Samarqand-2026!';
 /** A person of each user type, with valid documents. */
 export const people = {
   foreign_citizen: {
-    personal: { surname: 'Каримов', givenNames: 'Азиз', latinSurname: 'KARIMOV', latinGivenNames: 'AZIZ', birthDate: '17.05.1990', citizenship: 'UZB', sex: 'male' },
+    personal: {
+      surname: 'Каримов',
+      givenNames: 'Азиз',
+      latinSurname: 'KARIMOV',
+      latinGivenNames: 'AZIZ',
+      birthDate: '17.05.1990',
+      citizenship: 'UZB',
+      sex: 'male',
+    },
     documents: [
-      { kind: 'foreign_passport', number: 'AA1234567', country: 'UZB', issueDate: '10.01.2020', expiryDate: '09.01.2030' },
-      { kind: 'migration_card', number: '4012 3057841', entryDate: '15.02.2026', stayUntil: '14.05.2026' },
+      {
+        kind: 'foreign_passport',
+        number: 'AA1234567',
+        country: 'UZB',
+        issueDate: '10.01.2020',
+        expiryDate: '09.01.2030',
+      },
+      {
+        kind: 'migration_card',
+        number: '4012 3057841',
+        entryDate: '15.02.2026',
+        stayUntil: '14.05.2026',
+      },
     ],
   },
   residence_permit_holder: {
@@ -162,10 +251,22 @@ export const people = {
       birthDate: '03.11.1988',
       citizenship: 'TJK',
       sex: 'female',
-      address: { postalIndex: '101000', city: 'г. Москва', street: 'ул. Мясницкая', house: '7', apartment: '12' },
+      address: {
+        postalIndex: '101000',
+        city: 'г. Москва',
+        street: 'ул. Мясницкая',
+        house: '7',
+        apartment: '12',
+      },
     },
     documents: [
-      { kind: 'foreign_passport', number: '400123456', country: 'TJK', issueDate: '01.06.2019', expiryDate: '31.05.2029' },
+      {
+        kind: 'foreign_passport',
+        number: '400123456',
+        country: 'TJK',
+        issueDate: '01.06.2019',
+        expiryDate: '31.05.2029',
+      },
       { kind: 'residence_permit', series: '82', number: '1234567', issueDate: '15.03.2021' },
       { kind: 'snils', number: '112-233-445 95' },
     ],
@@ -177,14 +278,20 @@ let counter = 0;
 /** A fresh phone and e-mail, so tests never collide. */
 export function contacts(): { phone: string; email: string } {
   counter++;
-  return { phone: `+99890${String(1000000 + counter).slice(-7)}`, email: `user${counter}@example.uz` };
+  return {
+    phone: `+99890${String(1000000 + counter).slice(-7)}`,
+    email: `user${counter}@example.uz`,
+  };
 }
 
 /** A valid SNILS for a 9-digit body (the check digits computed as DOC-5 says). */
 function snilsFor(body: number): string {
-  const digits = String(100_000_000 + (body % 800_000_000)).padStart(9, '0').slice(-9);
+  const digits = String(100_000_000 + (body % 800_000_000))
+    .padStart(9, '0')
+    .slice(-9);
   const sum = [...digits].reduce((acc, d, i) => acc + Number(d) * (9 - i), 0);
-  const check = sum < 100 ? sum : sum === 100 || sum === 101 ? 0 : sum % 101 === 100 ? 0 : sum % 101;
+  const check =
+    sum < 100 ? sum : sum === 100 || sum === 101 ? 0 : sum % 101 === 100 ? 0 : sum % 101;
   return `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6, 9)} ${String(check).padStart(2, '0')}`;
 }
 
@@ -192,7 +299,10 @@ function snilsFor(body: number): string {
  * The documents of a person with numbers of their own: one person, one account, so every
  * account a test registers needs its own passport, permit, card and SNILS.
  */
-export function documentsOf(userType: keyof typeof people, n: number): readonly Record<string, string>[] {
+export function documentsOf(
+  userType: keyof typeof people,
+  n: number,
+): readonly Record<string, string>[] {
   const seven = String(1_000_000 + (n % 9_000_000)).slice(-7);
   return people[userType].documents.map((document) => {
     const d: Record<string, string> = { ...document };
@@ -212,7 +322,11 @@ export function documentsOf(userType: keyof typeof people, n: number): readonly 
 }
 
 /** Registers and activates an account of a user type; returns ids and contacts. */
-export async function registerActive(kit: Kit, userType: keyof typeof people = 'foreign_citizen', meta: { ip?: string } = {}): Promise<{ accountId: string; phone: string; email: string }> {
+export async function registerActive(
+  kit: Kit,
+  userType: keyof typeof people = 'foreign_citizen',
+  meta: { ip?: string } = {},
+): Promise<{ accountId: string; phone: string; email: string }> {
   const person = people[userType];
   const { phone, email } = contacts();
   const started = await kit.registration.start({ userType });
@@ -223,14 +337,37 @@ export async function registerActive(kit: Kit, userType: keyof typeof people = '
     return r.data as T;
   };
   must(await kit.registration.savePersonalData({ ...access, personal: person.personal }));
-  for (const document of documentsOf(userType, counter)) must(await kit.registration.addDocument({ ...access, document, ...(document['kind'] === 'foreign_passport' ? { files: [{ bytes: scanPng(), name: 'passport.png' }] } : {}) }));
+  for (const document of documentsOf(userType, counter))
+    must(
+      await kit.registration.addDocument({
+        ...access,
+        document,
+        ...(document['kind'] === 'foreign_passport'
+          ? { files: [{ bytes: scanPng(), name: 'passport.png' }] }
+          : {}),
+      }),
+    );
   must(await kit.registration.setContacts({ ...access, phone, email }));
   must(await kit.registration.requestCode({ ...access, channel: 'phone' }, meta));
-  must(await kit.registration.confirmCode({ ...access, channel: 'phone', code: kit.outbox.lastCode(phone)! }));
+  must(
+    await kit.registration.confirmCode({
+      ...access,
+      channel: 'phone',
+      code: kit.outbox.lastCode(phone)!,
+    }),
+  );
   must(await kit.registration.requestCode({ ...access, channel: 'email' }, meta));
-  must(await kit.registration.confirmCode({ ...access, channel: 'email', code: kit.outbox.lastCode(email)! }));
+  must(
+    await kit.registration.confirmCode({
+      ...access,
+      channel: 'email',
+      code: kit.outbox.lastCode(email)!,
+    }),
+  );
   must(await kit.registration.setPassword({ ...access, password: PASSWORD }));
-  must(await kit.registration.acceptTerms({ ...access, termsVersion: kit.ctx.policy.termsVersion }));
+  must(
+    await kit.registration.acceptTerms({ ...access, termsVersion: kit.ctx.policy.termsVersion }),
+  );
   const created = must<{ accountId: string }>(await kit.registration.create(access));
   // Past the resend cooldown (S-5) of the registration codes.
   kit.clock.advance(2 * 60_000);
@@ -238,12 +375,23 @@ export async function registerActive(kit: Kit, userType: keyof typeof people = '
 }
 
 /** Logs in with password and SMS code; returns the tokens and the authenticated context. */
-export async function login(kit: Kit, phone: string, options: { ip?: string; password?: string } = {}): Promise<{ tokens: TokenPair; auth: AuthContext }> {
+export async function login(
+  kit: Kit,
+  phone: string,
+  options: { ip?: string; password?: string } = {},
+): Promise<{ tokens: TokenPair; auth: AuthContext }> {
   const meta = { ip: options.ip ?? '203.0.113.7', userAgent: 'test-agent' };
-  const first = await kit.auth.login({ login: phone, password: options.password ?? PASSWORD }, meta);
-  if (!first.success || first.data.status !== 'second_factor_required') throw new Error(JSON.stringify(first));
+  const first = await kit.auth.login(
+    { login: phone, password: options.password ?? PASSWORD },
+    meta,
+  );
+  if (!first.success || first.data.status !== 'second_factor_required')
+    throw new Error(JSON.stringify(first));
   const code = kit.outbox.lastCode(phone);
-  const done = await kit.auth.completeLogin({ loginToken: first.data.loginToken, method: 'sms', code: code! }, meta);
+  const done = await kit.auth.completeLogin(
+    { loginToken: first.data.loginToken, method: 'sms', code: code! },
+    meta,
+  );
   if (!done.success) throw new Error(JSON.stringify(done.issues));
   const auth = await kit.sessions.authenticate(done.data.tokens.accessToken);
   if (!auth.success) throw new Error(JSON.stringify(auth.issues));
@@ -252,11 +400,16 @@ export async function login(kit: Kit, phone: string, options: { ip?: string; pas
 }
 
 /** Registers, logs in and passes the documents check: an account at the standard level. */
-export async function standardAccount(kit: Kit, userType: keyof typeof people = 'foreign_citizen', ip?: string) {
+export async function standardAccount(
+  kit: Kit,
+  userType: keyof typeof people = 'foreign_citizen',
+  ip?: string,
+) {
   const registered = await registerActive(kit, userType, ip === undefined ? {} : { ip });
   const session = await login(kit, registered.phone, ip === undefined ? {} : { ip });
   const checked = await kit.identity.checkDocuments(session.auth);
-  if (!checked.success || checked.data.state !== 'confirmed') throw new Error(JSON.stringify(checked));
+  if (!checked.success || checked.data.state !== 'confirmed')
+    throw new Error(JSON.stringify(checked));
   const refreshed = await kit.sessions.refresh({ refreshToken: session.tokens.refreshToken });
   if (!refreshed.success) throw new Error(JSON.stringify(refreshed.issues));
   const auth = await kit.sessions.authenticate(refreshed.data.accessToken);

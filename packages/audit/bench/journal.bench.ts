@@ -32,7 +32,16 @@ const TRIALS = 7;
 function newJournal() {
   const clock = createFakeClock();
   const store = createMemoryJournalStore();
-  return { clock, store, journal: createJournal({ store, keys, clock, checkpoint: { everyEntries: 1000, everyMs: 60_000 } }) };
+  return {
+    clock,
+    store,
+    journal: createJournal({
+      store,
+      keys,
+      clock,
+      checkpoint: { everyEntries: 1000, everyMs: 60_000 },
+    }),
+  };
 }
 
 /** CPU seconds the task took (user + system). */
@@ -71,7 +80,12 @@ let payloadRate = 0;
 for (let t = 0; t < TRIALS; t++) {
   const s = await seconds(async () => {
     for (let i = 0; i < 2_000; i++) {
-      await withPayload.journal.append({ actor, action: 'account.login.succeeded', subject: actor, payload: { ip: '203.0.113.5', userAgent: 'Mozilla/5.0' } });
+      await withPayload.journal.append({
+        actor,
+        action: 'account.login.succeeded',
+        subject: actor,
+        payload: { ip: '203.0.113.5', userAgent: 'Mozilla/5.0' },
+      });
     }
   });
   payloadRate = Math.max(payloadRate, 2_000 / s);
@@ -92,24 +106,40 @@ const bytesPerEntry = (process.memoryUsage().heapUsed - heapBefore) / N;
 // 3. Raw SHA-256 over exactly the stored entries' leaf bytes (0x00 ‖ canonical JSON, flat strings),
 //    alternating with verification (the default, signed heads) and with the opt-in root rebuild.
 const stored = await chain.store.read(0, N);
-const leafInputs = stored.map((e) => JSON.parse(JSON.stringify('\u0000' + canonicalizeEntry(e))) as string);
+const leafInputs = stored.map(
+  (e) => JSON.parse(JSON.stringify('\u0000' + canonicalizeEntry(e))) as string,
+);
 const entryBytes = leafInputs.reduce((sum, s) => sum + Buffer.byteLength(s), 0) / N;
 let sink = 0;
 let rawRate = 0;
 let headsRate = 0;
 let rootsRate = 0;
 for (let t = 0; t < TRIALS; t++) {
-  rawRate = Math.max(rawRate, N / (await seconds(() => {
-    for (let i = 0; i < N; i++) sink += hash('sha256', leafInputs[i]!, 'hex').length;
-  })));
-  headsRate = Math.max(headsRate, N / (await seconds(async () => {
-    const report = await chain.journal.verify();
-    if (!report.ok || report.size !== N || report.checkpointsMatched !== N / 1000) throw new Error('verification failed in the benchmark');
-  })));
-  rootsRate = Math.max(rootsRate, N / (await seconds(async () => {
-    const report = await chain.journal.verify(undefined, { roots: true });
-    if (!report.ok || report.root === undefined) throw new Error('verification failed in the benchmark');
-  })));
+  rawRate = Math.max(
+    rawRate,
+    N /
+      (await seconds(() => {
+        for (let i = 0; i < N; i++) sink += hash('sha256', leafInputs[i]!, 'hex').length;
+      })),
+  );
+  headsRate = Math.max(
+    headsRate,
+    N /
+      (await seconds(async () => {
+        const report = await chain.journal.verify();
+        if (!report.ok || report.size !== N || report.checkpointsMatched !== N / 1000)
+          throw new Error('verification failed in the benchmark');
+      })),
+  );
+  rootsRate = Math.max(
+    rootsRate,
+    N /
+      (await seconds(async () => {
+        const report = await chain.journal.verify(undefined, { roots: true });
+        if (!report.ok || report.root === undefined)
+          throw new Error('verification failed in the benchmark');
+      })),
+  );
   await appendTrial();
 }
 

@@ -29,7 +29,11 @@ interface Admission {
   readonly concurrency: number;
   readonly queue: number;
   readonly retryAfterSeconds: number;
-  readonly scrypt: { readonly cost: number; readonly blockSize: number; readonly parallelization: number };
+  readonly scrypt: {
+    readonly cost: number;
+    readonly blockSize: number;
+    readonly parallelization: number;
+  };
   readonly threadpool: number;
 }
 
@@ -44,13 +48,17 @@ interface Latency {
 /** VmRSS and VmHWM of a process in bytes. */
 function memoryOf(pid: number): { rss: number; hwm: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024;
+  const kb = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024;
   return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
 }
 
 function latency(samples: readonly number[], failed = 0): Latency {
   const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => (s.length === 0 ? Number.NaN : s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!);
+  const at = (q: number) =>
+    s.length === 0
+      ? Number.NaN
+      : s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
   return { count: s.length, p50: at(0.5), p99: at(0.99), max: s.at(-1) ?? Number.NaN, failed };
 }
 
@@ -84,16 +92,28 @@ function probeTerms(origin: string): { stop(): Promise<{ samples: number[]; fail
 
 let serial = 0;
 /** One unknown login from its own address: the attacker's case, one full verification each (S-8). */
-async function login(origin: string): Promise<{ status: number; ms: number; retryAfter: string | null }> {
+async function login(
+  origin: string,
+): Promise<{ status: number; ms: number; retryAfter: string | null }> {
   serial++;
   const started = performance.now();
   const res = await fetch(`${origin}/api/v1/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${(serial >> 16) & 255}.${(serial >> 8) & 255}.${serial & 255}` },
-    body: JSON.stringify({ login: `+99891${String(1_000_000 + serial).slice(-7)}`, password: 'Wrong-password-1!' }),
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': `10.${(serial >> 16) & 255}.${(serial >> 8) & 255}.${serial & 255}`,
+    },
+    body: JSON.stringify({
+      login: `+99891${String(1_000_000 + serial).slice(-7)}`,
+      password: 'Wrong-password-1!',
+    }),
   });
   await res.arrayBuffer();
-  return { status: res.status, ms: performance.now() - started, retryAfter: res.headers.get('retry-after') };
+  return {
+    status: res.status,
+    ms: performance.now() - started,
+    retryAfter: res.headers.get('retry-after'),
+  };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -119,7 +139,19 @@ async function prepare(server: RunningServer): Promise<Side> {
   await login(server.origin);
   await sleep(1_000);
   const idleRss = memoryOf(server.pid).rss;
-  return { server, admission, idleRss, peakRss: idleRss, idle: [], load: [], failed: 0, logins: [], statuses: {}, retryAfter: new Set(), seconds: 0 };
+  return {
+    server,
+    admission,
+    idleRss,
+    peakRss: idleRss,
+    idle: [],
+    load: [],
+    failed: 0,
+    logins: [],
+    statuses: {},
+    retryAfter: new Set(),
+    seconds: 0,
+  };
 }
 
 /** The terms probe alone for `ms`: what the machine gives this server without logins. */
@@ -188,18 +220,27 @@ const loadBefore = loadavg()[0]!;
 const serverFile = new URL('./_servers/admission-server.ts', import.meta.url);
 const servers = await Promise.all([
   startServer(serverFile, { KABINET_BENCH_ADMISSION: 'default', KABINET_BENCH_CONCURRENCY: '' }),
-  startServer(serverFile, { KABINET_BENCH_ADMISSION: 'default', KABINET_BENCH_CONCURRENCY: String(cpus().length) }),
+  startServer(serverFile, {
+    KABINET_BENCH_ADMISSION: 'default',
+    KABINET_BENCH_CONCURRENCY: String(cpus().length),
+  }),
   startServer(serverFile, { KABINET_BENCH_ADMISSION: 'unbounded', KABINET_BENCH_CONCURRENCY: '' }),
 ]);
 let bounded: Phase;
 let perCpu: Phase;
 let control: Phase;
 try {
-  const [defaults, wide, unbounded] = [await prepare(servers[0]), await prepare(servers[1]), await prepare(servers[2])];
+  const [defaults, wide, unbounded] = [
+    await prepare(servers[0]),
+    await prepare(servers[1]),
+    await prepare(servers[2]),
+  ];
   // Rounds alternate between the two admitted servers, so load from elsewhere on a shared
   // machine falls on both alike; the idle servers wait without work.
   for (let round = 0; round < rounds; round++) {
-    console.log(`round ${round + 1} of ${rounds}: a burst of ${WAVE} parallel logins on each admitted server…`);
+    console.log(
+      `round ${round + 1} of ${rounds}: a burst of ${WAVE} parallel logins on each admitted server…`,
+    );
     for (const side of round % 2 === 0 ? [defaults, wide] : [wide, defaults]) {
       await idleRound(side, IDLE_MS);
       await burstRound(side, WINDOW_MS);
@@ -245,7 +286,10 @@ const metrics: Metric[] = [
     value: mib(peak - bounded.idleRss),
     unit: 'MiB',
     better: 'lower',
-    peers: { [PER_CPU]: mib(perCpuPeak - perCpu.idleRss), [CONTROL]: mib(controlPeak - control.idleRss) },
+    peers: {
+      [PER_CPU]: mib(perCpuPeak - perCpu.idleRss),
+      [CONTROL]: mib(controlPeak - control.idleRss),
+    },
   },
   {
     name: 'GET /v1/registration/terms p99 during the bursts',
@@ -303,4 +347,9 @@ const details = [
   ),
 ].join('\n');
 
-writeReport('hash-admission', 'Password-hash admission: 50 parallel logins, memory and cheap-request latency (loopback)', metrics, details);
+writeReport(
+  'hash-admission',
+  'Password-hash admission: 50 parallel logins, memory and cheap-request latency (loopback)',
+  metrics,
+  details,
+);

@@ -24,7 +24,12 @@ const codeChecks = Number(process.env.KABINET_BENCH_CODE_CHECKS ?? 400);
 const connections = 8;
 const ROUND = 3;
 const rounds = Math.max(1, Math.round(seconds / ROUND));
-const cost = { N: BENCH_SCRYPT.cost, r: BENCH_SCRYPT.blockSize, p: BENCH_SCRYPT.parallelization, keyLength: BENCH_SCRYPT.keyLength };
+const cost = {
+  N: BENCH_SCRYPT.cost,
+  r: BENCH_SCRYPT.blockSize,
+  p: BENCH_SCRYPT.parallelization,
+  keyLength: BENCH_SCRYPT.keyLength,
+};
 
 interface Results {
   registration: LoadResult;
@@ -67,7 +72,10 @@ try {
   theirs.login = mergeRounds(login.peer);
 
   console.log('code checks…');
-  prepared = { kabinet: await kabinet.prepareCodeChecks(codeChecks), peer: await peer.prepareCodeChecks(codeChecks) };
+  prepared = {
+    kabinet: await kabinet.prepareCodeChecks(codeChecks),
+    peer: await peer.prepareCodeChecks(codeChecks),
+  };
   ours.codeCheck = await kabinet.codeCheck();
   theirs.codeCheck = await peer.codeCheck();
 } finally {
@@ -99,7 +107,13 @@ for (const [label, key] of flows) {
     ...(key === 'login' ? { target: "≥ better-auth's", met: rate(k[key]) >= rate(b[key]) } : {}),
     note: `${k[key].requests} requests, ${k[key].non2xx} non-2xx, ${k[key].errors} errors (peer: ${b[key].requests}, ${b[key].non2xx}, ${b[key].errors})`,
   });
-  metrics.push({ name: `${label} p99`, value: k[key].p99, unit: 'ms', better: 'lower', peers: { 'better-auth 1.7.25': b[key].p99 } });
+  metrics.push({
+    name: `${label} p99`,
+    value: k[key].p99,
+    unit: 'ms',
+    better: 'lower',
+    peers: { 'better-auth 1.7.25': b[key].p99 },
+  });
 }
 metrics.push({
   name: 'registration (complete flows/s)',
@@ -152,4 +166,9 @@ const details = [
   '*flows/s* counts sequences whose last answer was a success.',
 ].join('\n');
 
-writeReport('http', 'HTTP API: Kabinet vs better-auth on Express (loopback, autocannon)', metrics, details);
+writeReport(
+  'http',
+  'HTTP API: Kabinet vs better-auth on Express (loopback, autocannon)',
+  metrics,
+  details,
+);

@@ -17,7 +17,13 @@ const bookings = defineRoute<KabinetPrincipal, z.ZodObject<{ slotId: z.ZodString
   handle: async (ctx) => {
     if (taken.has(ctx.body.slotId)) return ctx.problem(409, 'appointment.slot_taken');
     taken.add(ctx.body.slotId);
-    return { status: 201, body: { slotId: ctx.body.slotId, accountId: ctx.principal?.kind === 'account' ? ctx.principal.auth.accountId : null } };
+    return {
+      status: 201,
+      body: {
+        slotId: ctx.body.slotId,
+        accountId: ctx.principal?.kind === 'account' ? ctx.principal.auth.accountId : null,
+      },
+    };
   },
 });
 
@@ -26,17 +32,30 @@ describe('an integrator’s own routes (integrator guide §9)', () => {
     const t = createTestApp({
       http: {
         routes: [bookings],
-        catalogue: defineCatalogue({ ru: { 'appointment.slot_taken': 'Время уже занято' }, en: { 'appointment.slot_taken': 'The slot is taken' } }),
+        catalogue: defineCatalogue({
+          ru: { 'appointment.slot_taken': 'Время уже занято' },
+          en: { 'appointment.slot_taken': 'The slot is taken' },
+        }),
       },
     });
     const account = await registerActive(t);
     const tokens = await login(t, account);
     const c = client(t);
     expect((await c.json('post', '/v1/portal/bookings', { slotId: 's1' })).status).toBe(401);
-    const booked = await c.json('post', '/v1/portal/bookings', { slotId: 's1' }, { authorization: `Bearer ${tokens.accessToken}` });
+    const booked = await c.json(
+      'post',
+      '/v1/portal/bookings',
+      { slotId: 's1' },
+      { authorization: `Bearer ${tokens.accessToken}` },
+    );
     expect(booked.status).toBe(201);
     expect(booked.body.accountId).toBe(account.accountId);
-    const again = await c.json('post', '/v1/portal/bookings', { slotId: 's1' }, { authorization: `Bearer ${tokens.accessToken}`, 'accept-language': 'en' });
+    const again = await c.json(
+      'post',
+      '/v1/portal/bookings',
+      { slotId: 's1' },
+      { authorization: `Bearer ${tokens.accessToken}`, 'accept-language': 'en' },
+    );
     expect(again.status).toBe(409);
     expect(again.body.error.message).toBe('The slot is taken');
     expect(t.http.openapi.paths).toHaveProperty('/v1/portal/bookings');

@@ -8,7 +8,15 @@ import type { Response } from 'supertest';
 import { createScryptHasher, type BoundedPasswordHasher } from '@kabinet/account';
 import type { PasswordHasher } from '@kabinet/ports';
 import { createKabinet, generateDevelopmentKeys } from 'kabinet';
-import { client, createTestApp, nextIp, PASSWORD, registerActive, snapshot, type TestApp } from './_kit.js';
+import {
+  client,
+  createTestApp,
+  nextIp,
+  PASSWORD,
+  registerActive,
+  snapshot,
+  type TestApp,
+} from './_kit.js';
 
 /** A cheap real hasher that can be held: while `hold` is on, every hash and verification waits for `release()`. */
 function holdableHasher() {
@@ -40,7 +48,23 @@ function holdableHasher() {
 
 function app(limits: { concurrency: number; queue: number; retryAfterSeconds?: number }) {
   const h = holdableHasher();
-  const t = createTestApp({ config: { hasher: h.hasher, policy: { account: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 } }, hashAdmission: limits } } });
+  const t = createTestApp({
+    config: {
+      hasher: h.hasher,
+      policy: {
+        account: {
+          scrypt: {
+            cost: 2 ** 10,
+            blockSize: 8,
+            parallelization: 1,
+            keyLength: 32,
+            saltLength: 16,
+          },
+        },
+        hashAdmission: limits,
+      },
+    },
+  });
   return { t, ...h, bounded: t.kabinet.context.hasher as BoundedPasswordHasher };
 }
 
@@ -50,7 +74,8 @@ const loginAs = (t: TestApp, login: string, password: string, ip = nextIp()): Pr
     .then((r) => r);
 
 async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  for (let i = 0; i < 500 && !condition(); i++)
+    await new Promise((resolve) => setTimeout(resolve, 5));
   expect(condition()).toBe(true);
 }
 
@@ -72,10 +97,19 @@ describe('hash admission through HTTP', () => {
     for (const refused of [known, unknown]) {
       expect(refused.status).toBe(503);
       expect(refused.headers['retry-after']).toBe('5');
-      expect(refused.body).toEqual({ error: { code: 'service_unavailable', message: expect.any(String), correlationId: refused.headers['x-correlation-id'] } });
+      expect(refused.body).toEqual({
+        error: {
+          code: 'service_unavailable',
+          message: expect.any(String),
+          correlationId: refused.headers['x-correlation-id'],
+        },
+      });
     }
     // The same answer but for the correlation id, which is new on every 5xx.
-    expect({ ...unknown.body.error, correlationId: undefined }).toEqual({ ...known.body.error, correlationId: undefined });
+    expect({ ...unknown.body.error, correlationId: undefined }).toEqual({
+      ...known.body.error,
+      correlationId: undefined,
+    });
     expect(state.verifies).toBe(verifies);
     expect(snapshot(t, { accounts: [account.accountId] })).toEqual(before);
 
@@ -86,7 +120,10 @@ describe('hash admission through HTTP', () => {
     const ok = await loginAs(t, account.phone, PASSWORD);
     expect(ok.status).toBe(200);
     expect(ok.body.status).toBe('second_factor_required');
-    expect(t.faults).toEqual([expect.objectContaining({ code: 'ERR_UNAVAILABLE' }), expect.objectContaining({ code: 'ERR_UNAVAILABLE' })]);
+    expect(t.faults).toEqual([
+      expect.objectContaining({ code: 'ERR_UNAVAILABLE' }),
+      expect.objectContaining({ code: 'ERR_UNAVAILABLE' }),
+    ]);
   });
 
   it('S-8: an unknown login costs exactly one verification through the admission, like a wrong password for a known one', async () => {
@@ -120,7 +157,14 @@ describe('hash admission through HTTP', () => {
     expect(policy.concurrency).toBeGreaterThanOrEqual(1);
     expect(policy.concurrency).toBeLessThanOrEqual(3);
     expect(policy.queue).toBe(4 * policy.concurrency);
-    const tuned = createKabinet({ keys: generateDevelopmentKeys('admission'), policy: { hashAdmission: { concurrency: 5, queue: 1 } } });
-    expect((tuned.context.hasher as BoundedPasswordHasher).policy).toEqual({ concurrency: 5, queue: 1, retryAfterSeconds: 2 });
+    const tuned = createKabinet({
+      keys: generateDevelopmentKeys('admission'),
+      policy: { hashAdmission: { concurrency: 5, queue: 1 } },
+    });
+    expect((tuned.context.hasher as BoundedPasswordHasher).policy).toEqual({
+      concurrency: 5,
+      queue: 1,
+      retryAfterSeconds: 2,
+    });
   });
 });

@@ -11,17 +11,35 @@ describe('the API document and reference page', () => {
     const res = await client(t).agent.get('/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    const operations = Object.values(res.body.paths as Record<string, Record<string, { operationId: string }>>).flatMap((m) => Object.values(m).map((o) => o.operationId));
+    const operations = Object.values(
+      res.body.paths as Record<string, Record<string, { operationId: string }>>,
+    ).flatMap((m) => Object.values(m).map((o) => o.operationId));
     expect(operations.sort()).toEqual(t.http.routes.map((r) => r.operationId).sort());
-    expect(res.body.paths['/v1/auth/login'].post.requestBody.content['application/json'].schema.required).toEqual(['login', 'password']);
-    expect(res.body.paths['/v1/registration/drafts/{draftId}/documents'].post.requestBody.content).toHaveProperty('multipart/form-data');
-    expect(res.body.paths['/v1/payments'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['from', 'to', 'serviceType', 'status']));
+    expect(
+      res.body.paths['/v1/auth/login'].post.requestBody.content['application/json'].schema.required,
+    ).toEqual(['login', 'password']);
+    expect(
+      res.body.paths['/v1/registration/drafts/{draftId}/documents'].post.requestBody.content,
+    ).toHaveProperty('multipart/form-data');
+    expect(
+      res.body.paths['/v1/payments'].get.parameters.map((p: { name: string }) => p.name),
+    ).toEqual(expect.arrayContaining(['from', 'to', 'serviceType', 'status']));
   });
 
   it('serves the reference page: without a renderer a script-free page, with one Swagger UI from this origin only, pinned by integrity; openapi.json resolves from /api/docs and /api/docs/', async () => {
-    const cspOf = (header: string | undefined) => Object.fromEntries((header ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const cspOf = (header: string | undefined) =>
+      Object.fromEntries(
+        (header ?? '')
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name, values]),
+      );
     // The page's relative links resolve against the URL the browser ends up on.
-    const openapiFrom = async (t: ReturnType<typeof createTestApp>, html: string, pageUrl: string) => {
+    const openapiFrom = async (
+      t: ReturnType<typeof createTestApp>,
+      html: string,
+      pageUrl: string,
+    ) => {
       const href = /<(?:a|div)[^>]*(?:href|data-openapi)="([^"]*openapi\.json)"/.exec(html)?.[1];
       expect(href).toBeDefined();
       const resolved = new URL(href!, `http://kabinet.test${pageUrl}`).pathname;
@@ -30,7 +48,10 @@ describe('the API document and reference page', () => {
       expect(doc.status).toBe(200);
       expect(doc.body.openapi).toBe('3.1.0');
     };
-    const thirdParty = (html: string) => [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1]!).filter((u) => /^(?:[a-z]+:)?\/\//i.test(u));
+    const thirdParty = (html: string) =>
+      [...html.matchAll(/(?:src|href)="([^"]*)"/g)]
+        .map((m) => m[1]!)
+        .filter((u) => /^(?:[a-z]+:)?\/\//i.test(u));
 
     const plain = createTestApp();
     const page = await client(plain).agent.get('/api/docs');
@@ -53,9 +74,15 @@ describe('the API document and reference page', () => {
     const landed = new URL(slash.headers.location ?? '', 'http://kabinet.test/api/docs/').pathname;
     expect(landed).toBe('/api/docs');
     await openapiFrom(plain, (await client(plain).agent.get(landed)).text, landed);
-    expect((await client(plain).agent.get('/api/docs/assets/swagger-ui-bundle.js')).status).toBe(404);
+    expect((await client(plain).agent.get('/api/docs/assets/swagger-ui-bundle.js')).status).toBe(
+      404,
+    );
 
-    const renderer = { script: 'window.SwaggerUIBundle = function () {};\n//# sourceMappingURL=swagger-ui-bundle.js.map\n', stylesheet: '.swagger-ui{color:#000}' };
+    const renderer = {
+      script:
+        'window.SwaggerUIBundle = function () {};\n//# sourceMappingURL=swagger-ui-bundle.js.map\n',
+      stylesheet: '.swagger-ui{color:#000}',
+    };
     const t = createTestApp({ http: { docs: { renderer } } });
     const ui = await client(t).agent.get('/api/docs');
     expect(ui.status).toBe(200);
@@ -75,18 +102,33 @@ describe('the API document and reference page', () => {
     expect(thirdParty(ui.text)).toEqual([]);
     await openapiFrom(t, ui.text, '/api/docs');
     // Every file the page loads is served under /api/docs/assets and matches its integrity hash.
-    const loaded = [...ui.text.matchAll(/<(?:script src|link rel="stylesheet" href)="([^"]+)" integrity="(sha384-[^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
-    expect(loaded.map(([src]) => src).sort()).toEqual(['docs/assets/init.js', 'docs/assets/swagger-ui-bundle.js', 'docs/assets/swagger-ui.css']);
+    const loaded = [
+      ...ui.text.matchAll(
+        /<(?:script src|link rel="stylesheet" href)="([^"]+)" integrity="(sha384-[^"]+)"/g,
+      ),
+    ].map((m) => [m[1]!, m[2]!] as const);
+    expect(loaded.map(([src]) => src).sort()).toEqual([
+      'docs/assets/init.js',
+      'docs/assets/swagger-ui-bundle.js',
+      'docs/assets/swagger-ui.css',
+    ]);
     for (const [src, integrity] of loaded) {
       const path = new URL(src, 'http://kabinet.test/api/docs').pathname;
       expect(path.startsWith('/api/docs/assets/')).toBe(true);
-      const file = await client(t).agent.get(path).buffer(true).parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      const file = await client(t)
+        .agent.get(path)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
       expect(file.status).toBe(200);
-      expect(`sha384-${createHash('sha384').update(file.body as Buffer).digest('base64')}`).toBe(integrity);
+      expect(
+        `sha384-${createHash('sha384')
+          .update(file.body as Buffer)
+          .digest('base64')}`,
+      ).toBe(integrity);
     }
     const bundle = await client(t).agent.get('/api/docs/assets/swagger-ui-bundle.js');
     expect(bundle.headers['content-type']).toBe('text/javascript; charset=utf-8');
@@ -111,20 +153,45 @@ describe('the remaining use cases', () => {
     const t = createTestApp();
     const account = await registerActive(t);
     const c = client(t);
-    const first = await c.json('post', '/v1/auth/login', { login: account.phone, password: PASSWORD });
-    const tooSoon = await c.json('post', '/v1/auth/login/code', { loginToken: first.body.loginToken, method: 'sms' });
+    const first = await c.json('post', '/v1/auth/login', {
+      login: account.phone,
+      password: PASSWORD,
+    });
+    const tooSoon = await c.json('post', '/v1/auth/login/code', {
+      loginToken: first.body.loginToken,
+      method: 'sms',
+    });
     expect(tooSoon.status).toBe(429);
     t.clock.advance(61_000);
-    const byEmail = await c.json('post', '/v1/auth/login/code', { loginToken: first.body.loginToken, method: 'email' });
+    const byEmail = await c.json('post', '/v1/auth/login/code', {
+      loginToken: first.body.loginToken,
+      method: 'email',
+    });
     expect(byEmail.status).toBe(202);
     const code = t.kabinet.dev.outbox!.lastCode(account.email)!;
-    const done = await c.json('post', '/v1/auth/login/complete', { loginToken: first.body.loginToken, method: 'email', code });
+    const done = await c.json('post', '/v1/auth/login/complete', {
+      loginToken: first.body.loginToken,
+      method: 'email',
+      code,
+    });
     expect(done.status).toBe(200);
     const h = bearer(done.body.tokens.accessToken);
     await c.json('post', '/v1/identity/checks/documents', undefined, h);
-    const fresh = (await c.json('post', '/v1/sessions/refresh', { refreshToken: done.body.tokens.refreshToken })).body.tokens;
-    const video = await c.json('post', '/v1/identity/confirmations', { method: 'video', evidence: { appointmentAt: t.clock.now() + 3_600_000 } }, bearer(fresh.accessToken));
-    const cancelled = await c.json('post', `/v1/identity/checks/${video.body.checkId}/cancel`, undefined, bearer(fresh.accessToken));
+    const fresh = (
+      await c.json('post', '/v1/sessions/refresh', { refreshToken: done.body.tokens.refreshToken })
+    ).body.tokens;
+    const video = await c.json(
+      'post',
+      '/v1/identity/confirmations',
+      { method: 'video', evidence: { appointmentAt: t.clock.now() + 3_600_000 } },
+      bearer(fresh.accessToken),
+    );
+    const cancelled = await c.json(
+      'post',
+      `/v1/identity/checks/${video.body.checkId}/cancel`,
+      undefined,
+      bearer(fresh.accessToken),
+    );
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.state).toBe('cancelled');
   });
@@ -134,9 +201,24 @@ describe('the remaining use cases', () => {
     const account = await registerActive(t);
     const tokens = await login(t, account);
     const c = client(t);
-    const issued = await c.json('post', '/v1/charges', { dutyCode: 'work_permit' }, bearer(tokens.accessToken));
-    const created = await c.json('post', '/v1/payments', { uin: issued.body.uin }, bearer(tokens.accessToken));
-    const cancelled = await c.json('post', `/v1/support/payments/${created.body.transactionNumber}/cancel`, { reason: 'accrual_annulled' }, bearer(OPERATOR_TOKEN));
+    const issued = await c.json(
+      'post',
+      '/v1/charges',
+      { dutyCode: 'work_permit' },
+      bearer(tokens.accessToken),
+    );
+    const created = await c.json(
+      'post',
+      '/v1/payments',
+      { uin: issued.body.uin },
+      bearer(tokens.accessToken),
+    );
+    const cancelled = await c.json(
+      'post',
+      `/v1/support/payments/${created.body.transactionNumber}/cancel`,
+      { reason: 'accrual_annulled' },
+      bearer(OPERATOR_TOKEN),
+    );
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('cancelled');
   });
@@ -149,7 +231,9 @@ describe('the remaining use cases', () => {
       .map((f) => readFileSync(new URL(f, dir), 'utf8'))
       .join('\n');
     const untested = t.http.routes.filter((route) => {
-      const pattern = route.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}|\{\w+\}/g, "[^/'\"`?]+");
+      const pattern = route.path
+        .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+        .replace(/\\?\{\w+\\?\}|\{\w+\}/g, '[^/\'"`?]+');
       return !new RegExp(`['"\`](/api)?${pattern}['"\`?]`).test(sources);
     });
     expect(untested.map((r) => `${r.method} ${r.path}`)).toEqual([]);

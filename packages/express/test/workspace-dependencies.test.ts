@@ -15,12 +15,18 @@ function workspaceGraph(): Map<string, string[]> {
     const dir = new URL(`../../../${folder}/`, import.meta.url);
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const file = new URL(`${entry.name}/package.json`, dir);
-      if (entry.isDirectory() && existsSync(file)) manifests.push(JSON.parse(readFileSync(file, 'utf8')) as Manifest);
+      if (entry.isDirectory() && existsSync(file))
+        manifests.push(JSON.parse(readFileSync(file, 'utf8')) as Manifest);
     }
   }
   const names = new Set(manifests.map((m) => m.name));
   return new Map(
-    manifests.map((m) => [m.name, Object.keys({ ...m.dependencies, ...m.devDependencies, ...m.peerDependencies }).filter((dep) => names.has(dep))]),
+    manifests.map((m) => [
+      m.name,
+      Object.keys({ ...m.dependencies, ...m.devDependencies, ...m.peerDependencies }).filter(
+        (dep) => names.has(dep),
+      ),
+    ]),
   );
 }
 
@@ -53,8 +59,24 @@ describe('workspace dependencies follow the layers (DESIGN: … kabinet → http
   });
 
   it('finds a cycle when there is one (the check itself works)', () => {
-    expect(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a', 'b', 'c', 'a']);
-    expect(findCycle(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]))).toBeUndefined();
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+        ]),
+      ),
+    ).toEqual(['a', 'b', 'c', 'a']);
+    expect(
+      findCycle(
+        new Map([
+          ['a', ['b', 'c']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+    ).toBeUndefined();
   });
 
   it('@kabinet/http does not depend on its adapter @kabinet/express: tests and benchmarks that need both live in express', () => {

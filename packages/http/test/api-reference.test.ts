@@ -9,16 +9,22 @@ import { buildOpenApiDocument, createKabinetHttp, renderOpenApiPage } from '../s
 
 const kabinet = createKabinet({ keys: generateDevelopmentKeys('api-reference') });
 afterAll(() => kabinet.close());
-const renderer = { script: 'window.SwaggerUIBundle = function () {};\n//# sourceMappingURL=swagger-ui-bundle.js.map', stylesheet: '.swagger-ui{color:#3b4151}\n\n\n/*# sourceMappingURL=swagger-ui.css.map*/' }; // as swagger-ui-dist 5.36 ends them
+const renderer = {
+  script: 'window.SwaggerUIBundle = function () {};\n//# sourceMappingURL=swagger-ui-bundle.js.map',
+  stylesheet: '.swagger-ui{color:#3b4151}\n\n\n/*# sourceMappingURL=swagger-ui.css.map*/',
+}; // as swagger-ui-dist 5.36 ends them
 const withRenderer = createKabinetHttp(kabinet, { docs: { renderer } });
 const without = createKabinetHttp(kabinet);
 
-const get = (http: typeof without, path: string) => http.handler(new Request(`http://portal.test${path}`), { ip: '203.0.113.9' });
+const get = (http: typeof without, path: string) =>
+  http.handler(new Request(`http://portal.test${path}`), { ip: '203.0.113.9' });
 const sri = (text: string) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 
 /** What a browser at `pageUrl` fetches for each src/href of the page. */
 function resolvedLinks(html: string, pageUrl: string): string[] {
-  return [...html.matchAll(/(?:src|href|data-openapi)="([^"]+)"/g)].map((m) => new URL(m[1]!, pageUrl).pathname);
+  return [...html.matchAll(/(?:src|href|data-openapi)="([^"]+)"/g)].map(
+    (m) => new URL(m[1]!, pageUrl).pathname,
+  );
 }
 
 describe('GET /docs with the Swagger UI renderer', () => {
@@ -51,17 +57,29 @@ describe('GET /docs with the Swagger UI renderer', () => {
       expect(body).not.toContain('sourceMappingURL');
       expect(html).toContain(`docs/assets/${name}" integrity="${sri(body)}"`);
     }
-    expect(await (await get(withRenderer, '/docs/assets/swagger-ui-bundle.js')).text()).toContain('window.SwaggerUIBundle');
+    expect(await (await get(withRenderer, '/docs/assets/swagger-ui-bundle.js')).text()).toContain(
+      'window.SwaggerUIBundle',
+    );
   });
 
   it('every link of the page resolves to a served route from …/docs, and …/docs/ redirects there', async () => {
     const html = await (await get(withRenderer, '/docs')).text();
     const links = resolvedLinks(html, 'http://portal.test/api/docs');
-    expect(links).toEqual(expect.arrayContaining(['/api/openapi.json', '/api/docs/assets/swagger-ui-bundle.js', '/api/docs/assets/swagger-ui.css', '/api/docs/assets/init.js']));
-    for (const link of links) expect((await get(withRenderer, link.replace(/^\/api/, ''))).status).toBe(200);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '/api/openapi.json',
+        '/api/docs/assets/swagger-ui-bundle.js',
+        '/api/docs/assets/swagger-ui.css',
+        '/api/docs/assets/init.js',
+      ]),
+    );
+    for (const link of links)
+      expect((await get(withRenderer, link.replace(/^\/api/, ''))).status).toBe(200);
     const slash = await get(withRenderer, '/docs/');
     expect(slash.status).toBe(308);
-    expect(new URL(slash.headers.get('location')!, 'http://portal.test/api/docs/').pathname).toBe('/api/docs');
+    expect(new URL(slash.headers.get('location')!, 'http://portal.test/api/docs/').pathname).toBe(
+      '/api/docs',
+    );
   });
 
   it('init.js starts Swagger UI on the document beside the page, with try-it-out aimed at the API that served it', async () => {
@@ -69,17 +87,36 @@ describe('GET /docs with the Swagger UI renderer', () => {
     const spec = { openapi: '3.1.0', servers: [{ url: 'http://127.0.0.1:3000/api' }], paths: {} };
     const fetched: string[] = [];
     let options: { spec: typeof spec; dom_id: string; validatorUrl: null } | undefined;
-    const SwaggerUIBundle = Object.assign((o: typeof options) => (options = o), { presets: { apis: {} } });
-    const document = { baseURI: 'http://localhost:3000/api/docs', getElementById: () => ({ getAttribute: () => 'openapi.json' }) };
-    const fetch = async (url: string) => (fetched.push(url), { json: async () => structuredClone(spec) });
-    new Function('document', 'fetch', 'SwaggerUIBundle', 'window', init)(document, fetch, SwaggerUIBundle, {});
+    const SwaggerUIBundle = Object.assign((o: typeof options) => (options = o), {
+      presets: { apis: {} },
+    });
+    const document = {
+      baseURI: 'http://localhost:3000/api/docs',
+      getElementById: () => ({ getAttribute: () => 'openapi.json' }),
+    };
+    const fetch = async (url: string) => (
+      fetched.push(url),
+      { json: async () => structuredClone(spec) }
+    );
+    new Function('document', 'fetch', 'SwaggerUIBundle', 'window', init)(
+      document,
+      fetch,
+      SwaggerUIBundle,
+      {},
+    );
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(fetched).toEqual(['http://localhost:3000/api/openapi.json']);
-    expect(options).toMatchObject({ dom_id: '#swagger-ui', validatorUrl: null, spec: { servers: [{ url: 'http://localhost:3000/api' }] } });
+    expect(options).toMatchObject({
+      dom_id: '#swagger-ui',
+      validatorUrl: null,
+      spec: { servers: [{ url: 'http://localhost:3000/api' }] },
+    });
   });
 
   it('the asset routes stay out of the OpenAPI document', () => {
-    expect(Object.keys(withRenderer.openapi.paths as object).filter((p) => p.startsWith('/docs'))).toEqual(['/docs']);
+    expect(
+      Object.keys(withRenderer.openapi.paths as object).filter((p) => p.startsWith('/docs')),
+    ).toEqual(['/docs']);
   });
 });
 
@@ -96,13 +133,27 @@ describe('GET /docs without a renderer', () => {
 });
 
 describe('the OpenAPI document', () => {
-  const paths = without.openapi.paths as Record<string, Record<string, { parameters: { name: string; in: string; required: boolean }[]; responses: Record<string, unknown> }>>;
+  const paths = without.openapi.paths as Record<
+    string,
+    Record<
+      string,
+      {
+        parameters: { name: string; in: string; required: boolean }[];
+        responses: Record<string, unknown>;
+      }
+    >
+  >;
 
   it('declares X-Resume-Token as a required header parameter on every draft route that needs it', () => {
-    const draftOps = Object.entries(paths).filter(([path]) => path.startsWith('/v1/registration/drafts/{draftId}') && !path.endsWith('/resume'));
+    const draftOps = Object.entries(paths).filter(
+      ([path]) => path.startsWith('/v1/registration/drafts/{draftId}') && !path.endsWith('/resume'),
+    );
     expect(draftOps.length).toBeGreaterThan(8);
     for (const [, methods] of draftOps) {
-      for (const op of Object.values(methods)) expect(op.parameters).toContainEqual(expect.objectContaining({ name: 'X-Resume-Token', in: 'header', required: true }));
+      for (const op of Object.values(methods))
+        expect(op.parameters).toContainEqual(
+          expect.objectContaining({ name: 'X-Resume-Token', in: 'header', required: true }),
+        );
     }
   });
 

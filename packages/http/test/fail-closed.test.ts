@@ -13,7 +13,9 @@ import { createKabinetHttp } from '../src/index.js';
  * A correct in-process counter store whose call number `failAt` fails with ERR_UNAVAILABLE:
  * only that call (a single timeout), or with `lasting` every call from it on (an outage).
  */
-function outageCounters(clock: { now(): number }): CounterStore & { calls: number; failAt: number; lasting: boolean } {
+function outageCounters(clock: {
+  now(): number;
+}): CounterStore & { calls: number; failAt: number; lasting: boolean } {
   const map = new Map<string, CounterState>();
   const live = (key: string): CounterState | undefined => {
     const state = map.get(key);
@@ -25,13 +27,29 @@ function outageCounters(clock: { now(): number }): CounterStore & { calls: numbe
     lasting: false,
     gate(): void {
       store.calls += 1;
-      if (store.calls === store.failAt || (store.lasting && store.calls > store.failAt)) throw new KabinetError('ERR_UNAVAILABLE', 'Redis unavailable during a counter call', { details: { operation: 'increment', retryAfterSeconds: 3 } });
+      if (store.calls === store.failAt || (store.lasting && store.calls > store.failAt))
+        throw new KabinetError('ERR_UNAVAILABLE', 'Redis unavailable during a counter call', {
+          details: { operation: 'increment', retryAfterSeconds: 3 },
+        });
     },
-    async increment(key: string, { by = 1, ttlMs, window = 'fixed' }: { by?: number; ttlMs: number; window?: 'fixed' | 'sliding' }) {
+    async increment(
+      key: string,
+      {
+        by = 1,
+        ttlMs,
+        window = 'fixed',
+      }: { by?: number; ttlMs: number; window?: 'fixed' | 'sliding' },
+    ) {
       store.gate();
       const current = live(key);
       const now = clock.now();
-      const next = current === undefined ? { value: by, expiresAt: now + ttlMs } : { value: current.value + by, expiresAt: window === 'sliding' ? now + ttlMs : current.expiresAt };
+      const next =
+        current === undefined
+          ? { value: by, expiresAt: now + ttlMs }
+          : {
+              value: current.value + by,
+              expiresAt: window === 'sliding' ? now + ttlMs : current.expiresAt,
+            };
       map.set(key, next);
       return next;
     },
@@ -65,7 +83,12 @@ const plainHasher: PasswordHasher = {
 function api() {
   const clock = createFakeClock(Date.UTC(2026, 2, 2, 9));
   const counters = outageCounters(clock);
-  const kabinet = createKabinet({ keys: generateDevelopmentKeys('fail-closed'), clock, hasher: plainHasher, stores: { counters } });
+  const kabinet = createKabinet({
+    keys: generateDevelopmentKeys('fail-closed'),
+    clock,
+    hasher: plainHasher,
+    stores: { counters },
+  });
   const { handler } = createKabinetHttp(kabinet);
   const login = (lang = 'en') =>
     handler(
@@ -89,7 +112,13 @@ describe('DESIGN-8: a counter outage is 503 with Retry-After, end to end', () =>
     const down = await login();
     expect(down.status).toBe(503);
     expect(down.headers.get('retry-after')).toBe('3');
-    expect(await down.json()).toEqual({ error: { code: 'service_unavailable', message: 'The service is temporarily unavailable, try again in a few seconds', correlationId: down.headers.get('x-correlation-id') } });
+    expect(await down.json()).toEqual({
+      error: {
+        code: 'service_unavailable',
+        message: 'The service is temporarily unavailable, try again in a few seconds',
+        correlationId: down.headers.get('x-correlation-id'),
+      },
+    });
   });
 
   it('DESIGN-8: whichever counter call of a login fails (alone or for good), the answer is 503 (lockout and account swallow nothing)', async () => {
@@ -104,9 +133,14 @@ describe('DESIGN-8: a counter outage is 503 with Retry-After, end to end', () =>
         counters.failAt = k;
         counters.lasting = lasting;
         const res = await login('ru');
-        expect(res.status, `counter call ${k} of ${perLogin} failed${lasting ? ', and every call after it' : ' (only that one)'}`).toBe(503);
+        expect(
+          res.status,
+          `counter call ${k} of ${perLogin} failed${lasting ? ', and every call after it' : ' (only that one)'}`,
+        ).toBe(503);
         expect(res.headers.get('retry-after')).toBe('3');
-        expect(((await res.json()) as { error: { code: string } }).error.code).toBe('service_unavailable');
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
+          'service_unavailable',
+        );
       }
     }
   });

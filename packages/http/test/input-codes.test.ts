@@ -7,7 +7,15 @@ import { fc, test } from '@fast-check/vitest';
 import { z } from 'zod';
 import { defineCatalogue } from '@kabinet/core';
 import type { PasswordHasher } from '@kabinet/ports';
-import { authInputSchemas, contactInputSchemas, createKabinet, generateDevelopmentKeys, identityInputSchemas, registrationInputSchemas, sessionInputSchemas } from 'kabinet';
+import {
+  authInputSchemas,
+  contactInputSchemas,
+  createKabinet,
+  generateDevelopmentKeys,
+  identityInputSchemas,
+  registrationInputSchemas,
+  sessionInputSchemas,
+} from 'kabinet';
 import { createHttpHandler, createKabinetHttp, defineRoute } from '../src/index.js';
 
 const plainHasher: PasswordHasher = {
@@ -15,13 +23,27 @@ const plainHasher: PasswordHasher = {
   verify: async (hash, secret) => hash === `plain$${secret}`,
   needsRehash: () => false,
 };
-const { handler: kabinetHandler, routes } = createKabinetHttp(createKabinet({ keys: generateDevelopmentKeys('input-codes'), hasher: plainHasher, scanFile: async () => 'clean' }));
+const { handler: kabinetHandler, routes } = createKabinetHttp(
+  createKabinet({
+    keys: generateDevelopmentKeys('input-codes'),
+    hasher: plainHasher,
+    scanFile: async () => 'clean',
+  }),
+);
 
 const amounts = createHttpHandler({
   routes: [
     defineRoute({
-      operationId: 'pay', method: 'POST', path: '/v1/pay', summary: 'Pay', tags: ['t'], access: 'public',
-      body: z.object({ amount: z.number().int().positive(), payer: z.object({ name: z.string().max(20) }) }),
+      operationId: 'pay',
+      method: 'POST',
+      path: '/v1/pay',
+      summary: 'Pay',
+      tags: ['t'],
+      access: 'public',
+      body: z.object({
+        amount: z.number().int().positive(),
+        payer: z.object({ name: z.string().max(20) }),
+      }),
       responses: { 204: { description: 'paid' } },
       handle: async () => ({ status: 204 }),
     }),
@@ -33,10 +55,27 @@ const amounts = createHttpHandler({
 });
 
 async function post(handler: typeof kabinetHandler, path: string, body: string, lang = 'en') {
-  const response = await handler(new Request(`http://localhost${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'accept-language': lang } }), { ip: '203.0.113.7' });
-  return { status: response.status, body: (await response.json()) as { error: { code: string; message: string; issues: { code: string; path: unknown[]; message: string; params?: unknown }[] } } };
+  const response = await handler(
+    new Request(`http://localhost${path}`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'accept-language': lang },
+    }),
+    { ip: '203.0.113.7' },
+  );
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      error: {
+        code: string;
+        message: string;
+        issues: { code: string; path: unknown[]; message: string; params?: unknown }[];
+      };
+    },
+  };
 }
-const login = (body: unknown, lang?: string) => post(kabinetHandler, '/v1/auth/login', JSON.stringify(body), lang);
+const login = (body: unknown, lang?: string) =>
+  post(kabinetHandler, '/v1/auth/login', JSON.stringify(body), lang);
 
 describe('route bodies: one validation path, honest codes', () => {
   it('S-17: {"password": 123} is input.not_a_string at password, the top-level code and message too', async () => {
@@ -44,7 +83,9 @@ describe('route bodies: one validation path, honest codes', () => {
     expect(r.status).toBe(422);
     expect(r.body.error.code).toBe('input.not_a_string');
     expect(r.body.error.message).toBe(r.body.error.issues[0]!.message);
-    expect(r.body.error.issues).toEqual([{ code: 'input.not_a_string', path: ['password'], message: expect.stringMatching(/string/) }]);
+    expect(r.body.error.issues).toEqual([
+      { code: 'input.not_a_string', path: ['password'], message: expect.stringMatching(/string/) },
+    ]);
   });
 
   it('S-17: an empty login and password are refused at the HTTP layer with the service codes', async () => {
@@ -60,23 +101,47 @@ describe('route bodies: one validation path, honest codes', () => {
 
   it('an array for the body object is input.wrong_type, not input.required', async () => {
     const r = await login([]);
-    expect(r.body.error.issues).toEqual([{ code: 'input.wrong_type', path: [], params: { expected: 'object' }, message: 'Wrong type of value: expected object' }]);
+    expect(r.body.error.issues).toEqual([
+      {
+        code: 'input.wrong_type',
+        path: [],
+        params: { expected: 'object' },
+        message: 'Wrong type of value: expected object',
+      },
+    ]);
   });
 
   it('an amount of 1.5, of 2^53+2, of 0; an array for an object', async () => {
     const pay = (body: string) => post(amounts, '/v1/pay', body);
-    expect((await pay('{"amount":1.5,"payer":{"name":"A"}}')).body.error).toMatchObject({ code: 'input.not_an_integer', issues: [{ code: 'input.not_an_integer', path: ['amount'] }] });
+    expect((await pay('{"amount":1.5,"payer":{"name":"A"}}')).body.error).toMatchObject({
+      code: 'input.not_an_integer',
+      issues: [{ code: 'input.not_an_integer', path: ['amount'] }],
+    });
     const huge = await pay('{"amount":9007199254740994,"payer":{"name":"A"}}');
-    expect(huge.body.error.issues).toEqual([{ code: 'input.not_safe_integer', path: ['amount'], params: { max: Number.MAX_SAFE_INTEGER }, message: expect.stringContaining('9007199254740991') }]);
-    expect((await pay('{"amount":0,"payer":{"name":"A"}}')).body.error.issues).toMatchObject([{ code: 'input.not_greater_than', path: ['amount'], params: { min: 0 } }]);
-    expect((await pay('{"amount":5,"payer":[]}')).body.error.issues).toMatchObject([{ code: 'input.wrong_type', path: ['payer'], params: { expected: 'object' } }]);
-    expect((await pay('{"amount":"5","payer":{"name":"Александра Сергеевна Ивановская"}}')).body.error.issues).toMatchObject([
+    expect(huge.body.error.issues).toEqual([
+      {
+        code: 'input.not_safe_integer',
+        path: ['amount'],
+        params: { max: Number.MAX_SAFE_INTEGER },
+        message: expect.stringContaining('9007199254740991'),
+      },
+    ]);
+    expect((await pay('{"amount":0,"payer":{"name":"A"}}')).body.error.issues).toMatchObject([
+      { code: 'input.not_greater_than', path: ['amount'], params: { min: 0 } },
+    ]);
+    expect((await pay('{"amount":5,"payer":[]}')).body.error.issues).toMatchObject([
+      { code: 'input.wrong_type', path: ['payer'], params: { expected: 'object' } },
+    ]);
+    expect(
+      (await pay('{"amount":"5","payer":{"name":"Александра Сергеевна Ивановская"}}')).body.error
+        .issues,
+    ).toMatchObject([
       { code: 'input.wrong_type', path: ['amount'], params: { expected: 'number' } },
       { code: 'input.too_long', path: ['payer', 'name'], params: { max: 20 } },
     ]);
   });
 
-  it('the routes check their bodies with the services\' own field schemas, so the two cannot disagree', () => {
+  it("the routes check their bodies with the services' own field schemas, so the two cannot disagree", () => {
     const shared: Record<string, z.ZodObject> = {
       login: authInputSchemas.login,
       sendLoginCode: authInputSchemas.sendLoginCode,
@@ -86,10 +151,22 @@ describe('route bodies: one validation path, honest codes', () => {
       requestUnlock: authInputSchemas.requestUnlock.omit({ channel: true }),
       confirmUnlock: authInputSchemas.confirmUnlock,
       startRegistration: registrationInputSchemas.start,
-      setRegistrationUserType: registrationInputSchemas.userType.omit({ draftId: true, resumeToken: true }),
-      requestRegistrationCode: registrationInputSchemas.requestCode.omit({ draftId: true, resumeToken: true }),
-      confirmRegistrationCode: registrationInputSchemas.confirmCode.omit({ draftId: true, resumeToken: true }),
-      acceptRegistrationTerms: registrationInputSchemas.acceptTerms.omit({ draftId: true, resumeToken: true }),
+      setRegistrationUserType: registrationInputSchemas.userType.omit({
+        draftId: true,
+        resumeToken: true,
+      }),
+      requestRegistrationCode: registrationInputSchemas.requestCode.omit({
+        draftId: true,
+        resumeToken: true,
+      }),
+      confirmRegistrationCode: registrationInputSchemas.confirmCode.omit({
+        draftId: true,
+        resumeToken: true,
+      }),
+      acceptRegistrationTerms: registrationInputSchemas.acceptTerms.omit({
+        draftId: true,
+        resumeToken: true,
+      }),
       confirmContactChange: contactInputSchemas.confirmChange,
       reauthenticate: sessionInputSchemas.reauthenticate,
       enterConfirmationCode: identityInputSchemas.enterCode.omit({ checkId: true }),
@@ -99,34 +176,79 @@ describe('route bodies: one validation path, honest codes', () => {
       const route = routes.find((r) => r.operationId === operationId);
       expect(route, operationId).toBeDefined();
       const body = route!.body as z.ZodObject;
-      for (const [field, schema] of Object.entries(service.shape)) expect(body.shape[field], `${operationId}.${field}`).toBe(schema);
+      for (const [field, schema] of Object.entries(service.shape))
+        expect(body.shape[field], `${operationId}.${field}`).toBe(schema);
     }
   });
 
   it('registration steps share the service schemas: an unknown user type, a blank or numeric code', async () => {
-    const start = await post(kabinetHandler, '/v1/registration/drafts', JSON.stringify({ userType: 'tourist' }));
+    const start = await post(
+      kabinetHandler,
+      '/v1/registration/drafts',
+      JSON.stringify({ userType: 'tourist' }),
+    );
     expect(start.status).toBe(422);
-    expect(start.body.error).toMatchObject({ code: 'input.not_one_of', issues: [{ code: 'input.not_one_of', path: ['userType'], params: { allowed: 'foreign_citizen, residence_permit_holder' } }] });
-    const draft = await post(kabinetHandler, '/v1/registration/drafts', JSON.stringify({ userType: 'foreign_citizen' }));
-    const { draftId, resumeToken } = draft.body as unknown as { draftId: string; resumeToken: string };
+    expect(start.body.error).toMatchObject({
+      code: 'input.not_one_of',
+      issues: [
+        {
+          code: 'input.not_one_of',
+          path: ['userType'],
+          params: { allowed: 'foreign_citizen, residence_permit_holder' },
+        },
+      ],
+    });
+    const draft = await post(
+      kabinetHandler,
+      '/v1/registration/drafts',
+      JSON.stringify({ userType: 'foreign_citizen' }),
+    );
+    const { draftId, resumeToken } = draft.body as unknown as {
+      draftId: string;
+      resumeToken: string;
+    };
     const confirm = async (body: unknown) => {
       const response = await kabinetHandler(
-        new Request(`http://localhost/v1/registration/drafts/${draftId}/codes/confirm`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'x-resume-token': resumeToken } }),
+        new Request(`http://localhost/v1/registration/drafts/${draftId}/codes/confirm`, {
+          method: 'POST',
+          body: JSON.stringify(body),
+          headers: { 'content-type': 'application/json', 'x-resume-token': resumeToken },
+        }),
         { ip: '203.0.113.7' },
       );
-      return (await response.json()) as { error: { code: string; issues: { code: string; path: unknown[] }[] } };
+      return (await response.json()) as {
+        error: { code: string; issues: { code: string; path: unknown[] }[] };
+      };
     };
-    expect((await confirm({ channel: 'phone', code: '' })).error).toMatchObject({ code: 'input.required', issues: [{ code: 'input.required', path: ['code'] }] });
-    expect((await confirm({ channel: 'phone', code: 123456 })).error).toMatchObject({ code: 'input.not_a_string', issues: [{ code: 'input.not_a_string', path: ['code'] }] });
+    expect((await confirm({ channel: 'phone', code: '' })).error).toMatchObject({
+      code: 'input.required',
+      issues: [{ code: 'input.required', path: ['code'] }],
+    });
+    expect((await confirm({ channel: 'phone', code: 123456 })).error).toMatchObject({
+      code: 'input.not_a_string',
+      issues: [{ code: 'input.not_a_string', path: ['code'] }],
+    });
   });
 
-  test.prop([fc.jsonValue().filter((v) => v !== null && typeof v !== 'string'), fc.constantFrom('login', 'password')], { numRuns: 40 })(
+  test.prop(
+    [
+      fc.jsonValue().filter((v) => v !== null && typeof v !== 'string'),
+      fc.constantFrom('login', 'password'),
+    ],
+    { numRuns: 40 },
+  )(
     'S-17: any JSON value of another type for login or password is input.not_a_string at its path, never input.required',
     async (value, field) => {
-      const r = await login({ login: 'user@example.uz', password: 'Samarqand-2026!', [field]: value });
+      const r = await login({
+        login: 'user@example.uz',
+        password: 'Samarqand-2026!',
+        [field]: value,
+      });
       expect(r.status).toBe(422);
       expect(r.body.error.code).toBe('input.not_a_string');
-      expect(r.body.error.issues.map((i) => [i.code, i.path])).toEqual([['input.not_a_string', [field]]]);
+      expect(r.body.error.issues.map((i) => [i.code, i.path])).toEqual([
+        ['input.not_a_string', [field]],
+      ]);
     },
   );
 });

@@ -5,7 +5,8 @@ import { kabinetMessages } from 'kabinet';
 import { httpMessages } from '../src/index.js';
 import { renderErrorCodeTableDoc, renderHttpReferenceDoc } from '../scripts/reference-docs.js';
 
-const read = (name: string) => readFileSync(new URL(`../../../docs/${name}`, import.meta.url), 'utf8');
+const read = (name: string) =>
+  readFileSync(new URL(`../../../docs/${name}`, import.meta.url), 'utf8');
 
 describe('generated docs are current (regenerate with `pnpm --filter @kabinet/http run reference`)', () => {
   it('docs/http-reference.md is what the OpenAPI document of the API renders', () => {

@@ -25,7 +25,37 @@ export {
   type StaticKeysConfig,
 } from '@kabinet/account';
 export { KabinetError, renderIssue, type Result, type Issue } from '@kabinet/core';
-export { authInputSchemas, contactInputSchemas, identityInputSchemas, registrationInputSchemas, sessionInputSchemas } from '@kabinet/account';
-export { notificationInputSchemas, type NotificationCentre, type NoticeView, type NoticePage, type PreferencesView, type DeliveryReport, type ContactDirectory } from '@kabinet/services';
-export { SUPPORT_TOPICS, supportRequestMachine, supportRequestInputSchemas, type SupportRequests, type SupportRequestView, type SupportRequestSummary } from '@kabinet/services';
-export { appointmentInputSchemas, appointmentMachine, verifyVisitPass, type AppointmentsService, type AppointmentRecord, type FreeSlotView, type VisitPassClaims, type VisitPassPublicKey } from '@kabinet/services/appointments';
+export {
+  authInputSchemas,
+  contactInputSchemas,
+  identityInputSchemas,
+  registrationInputSchemas,
+  sessionInputSchemas,
+} from '@kabinet/account';
+export {
+  notificationInputSchemas,
+  type NotificationCentre,
+  type NoticeView,
+  type NoticePage,
+  type PreferencesView,
+  type DeliveryReport,
+  type ContactDirectory,
+} from '@kabinet/services';
+export {
+  SUPPORT_TOPICS,
+  supportRequestMachine,
+  supportRequestInputSchemas,
+  type SupportRequests,
+  type SupportRequestView,
+  type SupportRequestSummary,
+} from '@kabinet/services';
+export {
+  appointmentInputSchemas,
+  appointmentMachine,
+  verifyVisitPass,
+  type AppointmentsService,
+  type AppointmentRecord,
+  type FreeSlotView,
+  type VisitPassClaims,
+  type VisitPassPublicKey,
+} from '@kabinet/services/appointments';

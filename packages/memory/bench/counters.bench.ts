@@ -103,14 +103,20 @@ const store = createMemoryCounterStore({ clock, sweepEvery: 10 * N });
 const keys = Array.from({ length: N }, (_, i) => keyOf(i));
 for (const key of keys) await store.increment(key, { ttlMs: TTL_MS });
 let i = 0;
-const kabinetOps = await opsPerSecond('memory-counters.increment', () => store.increment(keys[i++ % N]!, { ttlMs: TTL_MS }));
+const kabinetOps = await opsPerSecond('memory-counters.increment', () =>
+  store.increment(keys[i++ % N]!, { ttlMs: TTL_MS }),
+);
 const naive = await fill(objectPerKey(now));
 let j = 0;
-const objectOps = await opsPerSecond('object-per-key.increment', () => naive.increment(keys[j++ % N]!));
+const objectOps = await opsPerSecond('object-per-key.increment', () =>
+  naive.increment(keys[j++ % N]!),
+);
 const limiter = new RateLimiterMemory({ points: 1_000_000_000, duration: TTL_MS / 1000 });
 for (const key of keys) await limiter.consume(key);
 let k = 0;
-const rlfOps = await opsPerSecond('rate-limiter-flexible.consume', () => limiter.consume(keys[k++ % N]!));
+const rlfOps = await opsPerSecond('rate-limiter-flexible.consume', () =>
+  limiter.consume(keys[k++ % N]!),
+);
 
 const metrics: Metric[] = [
   {
@@ -141,7 +147,10 @@ const metrics: Metric[] = [
     value: kabinetOps,
     unit: 'ops/s',
     better: 'higher',
-    peers: { 'Map of {value, expiresAt} objects': objectOps, 'rate-limiter-flexible 11.4.0 RateLimiterMemory': rlfOps },
+    peers: {
+      'Map of {value, expiresAt} objects': objectOps,
+      'rate-limiter-flexible 11.4.0 RateLimiterMemory': rlfOps,
+    },
   },
 ];
 

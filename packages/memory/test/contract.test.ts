@@ -1,8 +1,20 @@
 // Runs the shared contract suites of @kabinet/ports against the in-memory adapters, twice:
 // as they are, and behind a simulated network hop with two clients over one backing store.
 import { createFakeClock, type Clock } from '@kabinet/core';
-import type { BlobStore, CounterStore, JournalStore, SlotStore, StoreRecord, VersionedStore } from '@kabinet/ports';
-import { runStoreContract, type StoreContractHandles, type StoreContractPeer, type VersionedStoreFactory } from '@kabinet/ports/contract';
+import type {
+  BlobStore,
+  CounterStore,
+  JournalStore,
+  SlotStore,
+  StoreRecord,
+  VersionedStore,
+} from '@kabinet/ports';
+import {
+  runStoreContract,
+  type StoreContractHandles,
+  type StoreContractPeer,
+  type VersionedStoreFactory,
+} from '@kabinet/ports/contract';
 import {
   createMemoryBlobStore,
   createMemoryCounterStore,
@@ -73,7 +85,15 @@ await runStoreContract({
     const backing = createBacking(clock);
     const versioned: VersionedStoreFactory = <T extends StoreRecord>(collection: string) =>
       backing.collection(collection) as unknown as VersionedStore<T>;
-    return { clock, versioned, counters: backing.counters, blobs: backing.blobs, slots: backing.slots, journal: (name: string) => backing.journal(name), raw: rawOf(backing) };
+    return {
+      clock,
+      versioned,
+      counters: backing.counters,
+      blobs: backing.blobs,
+      slots: backing.slots,
+      journal: (name: string) => backing.journal(name),
+      raw: rawOf(backing),
+    };
   },
   capabilities: { realConcurrency: false, ttlPrecisionMs: 0, durable: false },
 });
@@ -117,7 +137,13 @@ function client(backing: Backing): Required<Omit<StoreContractPeer, 'dispose'>> 
     }
     return store;
   };
-  return { versioned, counters: remote<CounterStore>(backing.counters), blobs: remote<BlobStore>(backing.blobs), slots: remote<SlotStore>(backing.slots), journal };
+  return {
+    versioned,
+    counters: remote<CounterStore>(backing.counters),
+    blobs: remote<BlobStore>(backing.blobs),
+    slots: remote<SlotStore>(backing.slots),
+    journal,
+  };
 }
 
 {

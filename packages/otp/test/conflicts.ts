@@ -1,7 +1,11 @@
 import { ConflictError, KabinetError } from '@kabinet/core';
 
 /** Makes `store[method]` throw a version conflict the first `times` calls, then behave (S-15 tests). */
-export function conflictFirst<S extends object>(store: S, method: keyof S & string, times: number): void {
+export function conflictFirst<S extends object>(
+  store: S,
+  method: keyof S & string,
+  times: number,
+): void {
   const real = (store[method] as (...args: unknown[]) => Promise<unknown>).bind(store);
   let left = times;
   Object.assign(store, {
@@ -13,4 +17,8 @@ export function conflictFirst<S extends object>(store: S, method: keyof S & stri
 }
 
 /** `'resolved'`, or the code of the `KabinetError` the promise rejected with. */
-export const thrownCode = (p: Promise<unknown>): Promise<unknown> => p.then(() => 'resolved', (e: unknown) => (KabinetError.isInstance(e) ? e.code : e));
+export const thrownCode = (p: Promise<unknown>): Promise<unknown> =>
+  p.then(
+    () => 'resolved',
+    (e: unknown) => (KabinetError.isInstance(e) ? e.code : e),
+  );

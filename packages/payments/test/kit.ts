@@ -3,9 +3,20 @@
 import { createFakeClock, createSeededRandom, type FakeClock } from '@kabinet/core';
 import { createMemoryPaymentStore, type MemoryPaymentStore } from '@kabinet/memory';
 import { computeUinCheckDigit } from '../src/uin/compute-uin-check-digit.js';
-import { createSimulatedChargeSource, type PostChargeInput, type SimulatedChargeSource } from '../src/charges/create-simulated-charge-source.js';
-import { createSimulatedMethodCheck, type SimulatedMethodCheck } from '../src/methods/create-simulated-method-check.js';
-import { createSimulatedProvider, type SimulatedDialect, type SimulatedProvider } from '../src/providers/create-simulated-provider.js';
+import {
+  createSimulatedChargeSource,
+  type PostChargeInput,
+  type SimulatedChargeSource,
+} from '../src/charges/create-simulated-charge-source.js';
+import {
+  createSimulatedMethodCheck,
+  type SimulatedMethodCheck,
+} from '../src/methods/create-simulated-method-check.js';
+import {
+  createSimulatedProvider,
+  type SimulatedDialect,
+  type SimulatedProvider,
+} from '../src/providers/create-simulated-provider.js';
 import { createPaymentsService } from '../src/service/create-payments-service.js';
 import type { PaymentJournalEvent } from '../src/service/payment-journal.js';
 import { defaultPaymentsPolicy, type PaymentsPolicy } from '../src/service/payments-policy.js';
@@ -25,19 +36,32 @@ export interface Kit {
   readonly charges: SimulatedChargeSource;
   readonly payments: PaymentsService;
   /** Posts the charge to the account (once per УИН, as GIS GMP would) and creates its payment. */
-  readonly createFor: (input: { readonly accountId: string; readonly accountLevel: AccountLevel; readonly accrual: TestAccrual }) => Promise<Result<Stored<PaymentRecord>>>;
+  readonly createFor: (input: {
+    readonly accountId: string;
+    readonly accountLevel: AccountLevel;
+    readonly accrual: TestAccrual;
+  }) => Promise<Result<Stored<PaymentRecord>>>;
 }
 
 /** The callback secret the kit's simulated provider signs with. */
 export const KIT_SECRET = 'kit-secret-0123456789abcdef';
 
 export function makeKit(
-  options: { dialect?: SimulatedDialect; policy?: PaymentsPolicy; seed?: number; wrapCharges?: (charges: SimulatedChargeSource) => ChargeSource } = {},
+  options: {
+    dialect?: SimulatedDialect;
+    policy?: PaymentsPolicy;
+    seed?: number;
+    wrapCharges?: (charges: SimulatedChargeSource) => ChargeSource;
+  } = {},
 ): Kit {
   const clock = createFakeClock(Date.UTC(2026, 0, 15, 9, 0, 0));
   const random = createSeededRandom(options.seed ?? 7);
   const store = createMemoryPaymentStore({ clock });
-  const provider = createSimulatedProvider({ clock, dialect: options.dialect ?? 'acquirer', secret: KIT_SECRET });
+  const provider = createSimulatedProvider({
+    clock,
+    dialect: options.dialect ?? 'acquirer',
+    secret: KIT_SECRET,
+  });
   const methodCheck = createSimulatedMethodCheck({ clock, random });
   const events: PaymentJournalEvent[] = [];
   const charges = createSimulatedChargeSource({ clock, random });
@@ -52,7 +76,8 @@ export function makeKit(
     methodCheck,
   });
   const createFor: Kit['createFor'] = async ({ accountId, accountLevel, accrual }) => {
-    if ((await charges.find(accrual.uin)) === undefined) await charges.post({ ...accrual, accountId });
+    if ((await charges.find(accrual.uin)) === undefined)
+      await charges.post({ ...accrual, accountId });
     return payments.createPayment({ accountId, accountLevel, uin: accrual.uin });
   };
   return { clock, store, provider, methodCheck, events, charges, payments, createFor };
@@ -65,13 +90,19 @@ export function uinFor(n: number): string {
 }
 
 /** Throws unless the result is a success; returns its data. */
-export function must<T>(result: { success: true; data: T } | { success: false; issues: readonly { code: string }[] }): T {
-  if (!result.success) throw new Error(`expected success, got ${result.issues.map((i) => i.code).join(', ')}`);
+export function must<T>(
+  result: { success: true; data: T } | { success: false; issues: readonly { code: string }[] },
+): T {
+  if (!result.success)
+    throw new Error(`expected success, got ${result.issues.map((i) => i.code).join(', ')}`);
   return result.data;
 }
 
 /** The issue codes of a failed result. */
-export function codes(result: { success: boolean; issues?: readonly { code: string }[] }): string[] {
+export function codes(result: {
+  success: boolean;
+  issues?: readonly { code: string }[];
+}): string[] {
   return result.success ? [] : (result.issues ?? []).map((i) => i.code);
 }
 

@@ -31,7 +31,12 @@ import { loadavg } from 'node:os';
 import { createJournal, createJournalEnqueuer, createJournalSequencer } from '@kabinet/audit';
 import { systemClock } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
-import { JOURNAL_GENESIS_HASH, type JournalParty, type JournalPendingEntry, type StoreRecord } from '@kabinet/ports';
+import {
+  JOURNAL_GENESIS_HASH,
+  type JournalParty,
+  type JournalPendingEntry,
+  type StoreRecord,
+} from '@kabinet/ports';
 import pg from 'pg';
 import { Bench } from 'tinybench';
 import { writeReport, type Metric } from '../../../bench/_lib/report.js';
@@ -41,7 +46,8 @@ import { migrate } from '../src/migrate/index.js';
 import { createPostgresJournalOutbox, createPostgresUnitOfWork } from '../src/outbox/index.js';
 import { createPostgresVersionedStore } from '../src/store/index.js';
 
-const DATABASE_URL = process.env.KABINET_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+const DATABASE_URL =
+  process.env.KABINET_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const ROUNDS = Number(process.env.KABINET_BENCH_ROUNDS ?? 5);
 const ROUND_MS = Number(process.env.KABINET_BENCH_ROUND_MS ?? 1500);
 const WRITERS = 8;
@@ -66,7 +72,14 @@ const pools: pg.Pool[] = [];
  * `application_name`, so the PostgreSQL CPU a design used can be read from /proc.
  */
 function openPool(max: number, name: string): SqlPool {
-  const pool = new pg.Pool({ connectionString: DATABASE_URL, max, connectionTimeoutMillis: 10_000, idleTimeoutMillis: 0, application_name: name, pipeline: true } as pg.PoolConfig);
+  const pool = new pg.Pool({
+    connectionString: DATABASE_URL,
+    max,
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 0,
+    application_name: name,
+    pipeline: true,
+  } as pg.PoolConfig);
   pool.on('error', () => undefined);
   pools.push(pool);
   return pool;
@@ -84,26 +97,47 @@ interface Row extends StoreRecord {
 const keys = createMemoryKeyProvider();
 const clock = systemClock;
 const writer = (w: number): JournalParty => ({ type: 'account', id: `acc_bench_${w}` });
-const input = (w: number, n: number) => ({ actor: writer(w), action: 'contact.changed' as const, subject: writer(w), payload: { kind: 'phone' as const, before: `+7916${String(n).padStart(7, '0')}`, after: `+7916${String(n + 1).padStart(7, '0')}` } });
+const input = (w: number, n: number) => ({
+  actor: writer(w),
+  action: 'contact.changed' as const,
+  subject: writer(w),
+  payload: {
+    kind: 'phone' as const,
+    before: `+7916${String(n).padStart(7, '0')}`,
+    after: `+7916${String(n + 1).padStart(7, '0')}`,
+  },
+});
 
 const setupPool = openPool(2, 'kabinet_bench_setup');
 await migrate(setupPool, { schema });
-await setupPool.query(`CREATE TABLE ${s}.bench_head (journal text PRIMARY KEY, seq bigint NOT NULL, hash text NOT NULL, ts bigint NOT NULL)`);
-await setupPool.query(`CREATE TABLE ${s}.bench_floor (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, writer int NOT NULL, n int NOT NULL)`);
-await setupPool.query(`INSERT INTO ${s}.bench_head VALUES ($1, -1, $2, 0)`, [HEAD_JOURNAL, JOURNAL_GENESIS_HASH]);
+await setupPool.query(
+  `CREATE TABLE ${s}.bench_head (journal text PRIMARY KEY, seq bigint NOT NULL, hash text NOT NULL, ts bigint NOT NULL)`,
+);
+await setupPool.query(
+  `CREATE TABLE ${s}.bench_floor (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, writer int NOT NULL, n int NOT NULL)`,
+);
+await setupPool.query(`INSERT INTO ${s}.bench_head VALUES ($1, -1, $2, 0)`, [
+  HEAD_JOURNAL,
+  JOURNAL_GENESIS_HASH,
+]);
 
 /** A versioned record per writer and design, and the writer's current version of it. */
 async function records(pool: SqlPool, collection: string): Promise<{ versions: number[] }> {
   const store = createPostgresVersionedStore<Row>({ pool, collection, clock, schema });
   const versions: number[] = [];
-  for (let w = 0; w < WRITERS; w++) versions.push((await store.create({ id: `w${w}`, n: 0 })).version);
+  for (let w = 0; w < WRITERS; w++)
+    versions.push((await store.create({ id: `w${w}`, n: 0 })).version);
   return { versions };
 }
 
 // 1. Outbox + sequencer.
 const outboxPool = openPool(WRITERS, 'kabinet_bench_outbox');
 const sequencerPool = openPool(3, 'kabinet_bench_sequencer');
-const outboxStore = createPostgresJournalStore({ pool: sequencerPool, schema, journal: OUTBOX_JOURNAL });
+const outboxStore = createPostgresJournalStore({
+  pool: sequencerPool,
+  schema,
+  journal: OUTBOX_JOURNAL,
+});
 const sequencer = createJournalSequencer({
   outbox: createPostgresJournalOutbox({ pool: sequencerPool, schema, journal: OUTBOX_JOURNAL }),
   store: outboxStore,
@@ -114,7 +148,12 @@ const sequencer = createJournalSequencer({
 });
 // No wake per commit: the sequencer polls every SEQUENCER_POLL_MS, so its batches are large
 // and its commits few (a wake per unit would make a batch, and a commit, of one or two entries).
-const unitOfWork = createPostgresUnitOfWork({ pool: outboxPool, clock, schema, journal: OUTBOX_JOURNAL });
+const unitOfWork = createPostgresUnitOfWork({
+  pool: outboxPool,
+  clock,
+  schema,
+  journal: OUTBOX_JOURNAL,
+});
 const enqueuer = createJournalEnqueuer({ keys, clock });
 const outboxRecords = await records(outboxPool, 'bench_outbox');
 let outboxN = 0;
@@ -133,12 +172,19 @@ sequencer.start({ intervalMs: SEQUENCER_POLL_MS });
 // 2. Head row under SELECT … FOR UPDATE, in the state change's transaction.
 const headPool = openPool(WRITERS, 'kabinet_bench_head_row');
 const headRecords = await records(headPool, 'bench_head_row');
-const headJournalKeys = createPostgresJournalStore({ pool: headPool, schema, journal: HEAD_JOURNAL });
+const headJournalKeys = createPostgresJournalStore({
+  pool: headPool,
+  schema,
+  journal: HEAD_JOURNAL,
+});
 const headEnqueuer = createJournalEnqueuer({ keys, clock }); // its own cache of this journal's data keys
 /** The same sealing as the outbox design: the enqueuer seals the payload, the pending entry is captured. */
 async function sealed(w: number, n: number): Promise<JournalPendingEntry> {
   let pending: JournalPendingEntry | undefined;
-  await headEnqueuer.enqueue({ journalKeys: headJournalKeys, enqueue: async (p) => void (pending = p) }, input(w, n));
+  await headEnqueuer.enqueue(
+    { journalKeys: headJournalKeys, enqueue: async (p) => void (pending = p) },
+    input(w, n),
+  );
   return pending!;
 }
 const { sealJournalBatch } = await import('@kabinet/audit');
@@ -150,17 +196,55 @@ async function headRowChange(w: number): Promise<void> {
   const n = ++headN;
   const pending = await sealed(w, n);
   const connection: SqlConnection = await headPool.connect();
-  const tx: SqlPool = { query: connection.query.bind(connection) as SqlPool['query'], connect: async () => ({ ...connection, release: () => undefined }) };
+  const tx: SqlPool = {
+    query: connection.query.bind(connection) as SqlPool['query'],
+    connect: async () => ({ ...connection, release: () => undefined }),
+  };
   try {
     // BEGIN travels with the first statement (pipeline mode), as in the unit of work.
     const begun = connection.query('BEGIN');
-    const stored = await createPostgresVersionedStore<Row>({ pool: tx, collection: 'bench_head_row', clock, schema }).update({ id: `w${w}`, n }, headRecords.versions[w]!);
-    const head = (await (connection as unknown as pg.PoolClient).query<{ seq: string; hash: string; ts: string }>({ name: 'bench_lock_head', text: LOCK_HEAD, values: [HEAD_JOURNAL] })).rows[0]!;
-    const previous = Number(head.seq) < 0 ? undefined : { v: 1 as const, seq: Number(head.seq), ts: Number(head.ts), hash: head.hash, prev: '', actor: writer(w), action: '', subject: writer(w), payloadCommitment: null };
+    const stored = await createPostgresVersionedStore<Row>({
+      pool: tx,
+      collection: 'bench_head_row',
+      clock,
+      schema,
+    }).update({ id: `w${w}`, n }, headRecords.versions[w]!);
+    const head = (
+      await (connection as unknown as pg.PoolClient).query<{
+        seq: string;
+        hash: string;
+        ts: string;
+      }>({ name: 'bench_lock_head', text: LOCK_HEAD, values: [HEAD_JOURNAL] })
+    ).rows[0]!;
+    const previous =
+      Number(head.seq) < 0
+        ? undefined
+        : {
+            v: 1 as const,
+            seq: Number(head.seq),
+            ts: Number(head.ts),
+            hash: head.hash,
+            prev: '',
+            actor: writer(w),
+            action: '',
+            subject: writer(w),
+            payloadCommitment: null,
+          };
     const [entry] = sealJournalBatch([pending], previous);
     const p = pending.payload as { keyId: string; iv: string; ciphertext: string };
-    await createPostgresJournalStore({ pool: tx, schema, journal: HEAD_JOURNAL }).append(entry!, { state: 'sealed', seq: entry!.seq, subject: entry!.subject, keyId: p.keyId, iv: p.iv, ciphertext: p.ciphertext });
-    await (connection as unknown as pg.PoolClient).query({ name: 'bench_move_head', text: MOVE_HEAD, values: [HEAD_JOURNAL, entry!.seq, entry!.hash, entry!.ts] });
+    await createPostgresJournalStore({ pool: tx, schema, journal: HEAD_JOURNAL }).append(entry!, {
+      state: 'sealed',
+      seq: entry!.seq,
+      subject: entry!.subject,
+      keyId: p.keyId,
+      iv: p.iv,
+      ciphertext: p.ciphertext,
+    });
+    await (connection as unknown as pg.PoolClient).query({
+      name: 'bench_move_head',
+      text: MOVE_HEAD,
+      values: [HEAD_JOURNAL, entry!.seq, entry!.hash, entry!.ts],
+    });
     await begun;
     await connection.query('COMMIT');
     headRecords.versions[w] = stored.version;
@@ -178,7 +262,9 @@ const plainRecords = await records(outboxPool, 'bench_plain');
 let plainN = 0;
 async function plainChange(w: number): Promise<void> {
   const n = ++plainN;
-  const written = await unitOfWork.run((scope) => scope.versioned<Row>('bench_plain').update({ id: `w${w}`, n }, plainRecords.versions[w]!));
+  const written = await unitOfWork.run((scope) =>
+    scope.versioned<Row>('bench_plain').update({ id: `w${w}`, n }, plainRecords.versions[w]!),
+  );
   plainRecords.versions[w] = written.version;
 }
 
@@ -187,7 +273,11 @@ const floorPool = openPool(WRITERS, 'kabinet_bench_floor');
 const FLOOR = `INSERT INTO ${s}.bench_floor (writer, n) VALUES ($1, $2)`;
 let floorN = 0;
 async function floorWrite(w: number): Promise<void> {
-  await (floorPool as unknown as pg.Pool).query({ name: 'bench_floor_insert', text: FLOOR, values: [w, ++floorN] });
+  await (floorPool as unknown as pg.Pool).query({
+    name: 'bench_floor_insert',
+    text: FLOOR,
+    values: [w, ++floorN],
+  });
 }
 
 await Promise.all([warm(outboxPool, WRITERS), warm(headPool, WRITERS), warm(floorPool, WRITERS)]);
@@ -202,7 +292,12 @@ await sequencer.drain();
 
 /** CPU time (user + system, in clock ticks of 10 ms) of the PostgreSQL backends of the named pools; 0 where /proc cannot tell. */
 async function backendTicks(names: readonly string[]): Promise<number> {
-  const pids = (await setupPool.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = ANY($1::text[])', [names])).rows;
+  const pids = (
+    await setupPool.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE application_name = ANY($1::text[])',
+      [names],
+    )
+  ).rows;
   let ticks = 0;
   for (const { pid } of pids) {
     try {
@@ -222,7 +317,13 @@ interface CpuPerChange {
 }
 
 /** Journaled changes per second (tinybench): batches of WRITERS × PER_WRITER changes, each writer awaiting its previous one; `settle` ends a batch. */
-async function rate(name: string, change: (w: number) => Promise<void>, backends: readonly string[], cpu: CpuPerChange[], settle: () => Promise<unknown> = async () => undefined): Promise<number> {
+async function rate(
+  name: string,
+  change: (w: number) => Promise<void>,
+  backends: readonly string[],
+  cpu: CpuPerChange[],
+  settle: () => Promise<unknown> = async () => undefined,
+): Promise<number> {
   let changes = 0;
   const batch = async (): Promise<void> => {
     changes += WRITERS * PER_WRITER;
@@ -235,7 +336,13 @@ async function rate(name: string, change: (w: number) => Promise<void>, backends
   };
   // A batch takes a good part of a second: a few of them fill the round (tinybench's default of
   // 64 iterations would make a round minutes long); a failed change fails the run.
-  const bench = new Bench({ time: ROUND_MS, iterations: 3, warmupTime: 0, warmupIterations: 1, throws: true });
+  const bench = new Bench({
+    time: ROUND_MS,
+    iterations: 3,
+    warmupTime: 0,
+    warmupIterations: 1,
+    throws: true,
+  });
   bench.add(name, batch);
   const node0 = process.cpuUsage();
   const postgres0 = await backendTicks(backends);
@@ -245,26 +352,53 @@ async function rate(name: string, change: (w: number) => Promise<void>, backends
   cpu.push({ node: (node.user + node.system) / changes, postgres: (postgres * 10_000) / changes });
   const result = bench.tasks[0]!.result as { throughput?: { mean: number } } | undefined;
   const hz = result?.throughput?.mean;
-  if (hz === undefined || !Number.isFinite(hz)) throw new Error(`benchmark ${name} produced no result`);
+  if (hz === undefined || !Number.isFinite(hz))
+    throw new Error(`benchmark ${name} produced no result`);
   return hz * WRITERS * PER_WRITER;
 }
 
-const cpuOf: Record<'outbox' | 'head row' | 'floor' | 'state change only', CpuPerChange[]> = { outbox: [], 'head row': [], floor: [], 'state change only': [] };
+const cpuOf: Record<'outbox' | 'head row' | 'floor' | 'state change only', CpuPerChange[]> = {
+  outbox: [],
+  'head row': [],
+  floor: [],
+  'state change only': [],
+};
 const sides = {
-  outbox: () => rate('outbox + sequencer', outboxChange, ['kabinet_bench_outbox', 'kabinet_bench_sequencer'], cpuOf.outbox, () => sequencer.drain()),
-  'head row': () => rate('head row FOR UPDATE', headRowChange, ['kabinet_bench_head_row'], cpuOf['head row']),
+  outbox: () =>
+    rate(
+      'outbox + sequencer',
+      outboxChange,
+      ['kabinet_bench_outbox', 'kabinet_bench_sequencer'],
+      cpuOf.outbox,
+      () => sequencer.drain(),
+    ),
+  'head row': () =>
+    rate('head row FOR UPDATE', headRowChange, ['kabinet_bench_head_row'], cpuOf['head row']),
   floor: () => rate('bare INSERT + commit', floorWrite, ['kabinet_bench_floor'], cpuOf.floor),
-  'state change only': () => rate('unit of work, not journaled', plainChange, ['kabinet_bench_outbox'], cpuOf['state change only']),
+  'state change only': () =>
+    rate(
+      'unit of work, not journaled',
+      plainChange,
+      ['kabinet_bench_outbox'],
+      cpuOf['state change only'],
+    ),
 } as const;
 type Side = keyof typeof sides;
-const all: Record<Side, number[]> = { outbox: [], 'head row': [], floor: [], 'state change only': [] };
+const all: Record<Side, number[]> = {
+  outbox: [],
+  'head row': [],
+  floor: [],
+  'state change only': [],
+};
 for (let r = 0; r < ROUNDS; r++) {
   const order = (Object.keys(sides) as Side[])[r % 2 === 0 ? 'slice' : 'reverse']();
   for (const side of order) {
     const value = await sides[side]();
     all[side].push(value);
     const cpu = cpuOf[side].at(-1)!;
-    console.log(`round ${r + 1}/${ROUNDS} ${side}: ${value.toFixed(0)}/s (CPU per change: Node ${cpu.node.toFixed(0)} µs, PostgreSQL ${cpu.postgres.toFixed(0)} µs)`);
+    console.log(
+      `round ${r + 1}/${ROUNDS} ${side}: ${value.toFixed(0)}/s (CPU per change: Node ${cpu.node.toFixed(0)} µs, PostgreSQL ${cpu.postgres.toFixed(0)} µs)`,
+    );
   }
 }
 const best = (side: Side): number => Math.max(...all[side]);
@@ -275,12 +409,25 @@ const plain = best('state change only');
 
 // Both chains must be whole: gap-free, linked, hashes right, checkpoints signed by the sequencer.
 await sequencer.stop();
-const pendingLeft = Number((await setupPool.query<{ n: string }>(`SELECT count(*) AS n FROM ${s}.kabinet_journal_outbox`)).rows[0]!.n);
-const outboxReport = await createJournal({ store: outboxStore, keys, clock }).verify(undefined, { payloads: true });
-const headReport = await createJournal({ store: createPostgresJournalStore({ pool: setupPool, schema, journal: HEAD_JOURNAL }), keys, clock }).verify(undefined, { payloads: true });
-if (!outboxReport.ok || !headReport.ok || pendingLeft !== 0) throw new Error(`a chain does not verify: ${JSON.stringify({ outboxReport, headReport, pendingLeft })}`);
+const pendingLeft = Number(
+  (await setupPool.query<{ n: string }>(`SELECT count(*) AS n FROM ${s}.kabinet_journal_outbox`))
+    .rows[0]!.n,
+);
+const outboxReport = await createJournal({ store: outboxStore, keys, clock }).verify(undefined, {
+  payloads: true,
+});
+const headReport = await createJournal({
+  store: createPostgresJournalStore({ pool: setupPool, schema, journal: HEAD_JOURNAL }),
+  keys,
+  clock,
+}).verify(undefined, { payloads: true });
+if (!outboxReport.ok || !headReport.ok || pendingLeft !== 0)
+  throw new Error(
+    `a chain does not verify: ${JSON.stringify({ outboxReport, headReport, pendingLeft })}`,
+  );
 
-const list = (values: readonly number[]): string => values.map((v) => Math.round(v).toLocaleString('en-US')).join(' / ');
+const list = (values: readonly number[]): string =>
+  values.map((v) => Math.round(v).toLocaleString('en-US')).join(' / ');
 // The same round's sides ran seconds apart, so their ratios are less noisy than ratios of bests.
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -288,9 +435,16 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 const perRound = (over: Side): number[] => all.outbox.map((v, i) => v / all[over][i]!);
-const ratios = (over: Side): string => perRound(over).map((r) => r.toFixed(2)).join(' / ');
-console.log(`outbox ${outbox.toFixed(0)}/s, head row ${headRow.toFixed(0)}/s, floor ${floor.toFixed(0)}/s`);
-console.log(`outbox / head row = ${(outbox / headRow).toFixed(2)}×, outbox / floor = ${(outbox / floor).toFixed(2)}, outbox / not journaled = ${(outbox / plain).toFixed(2)}`);
+const ratios = (over: Side): string =>
+  perRound(over)
+    .map((r) => r.toFixed(2))
+    .join(' / ');
+console.log(
+  `outbox ${outbox.toFixed(0)}/s, head row ${headRow.toFixed(0)}/s, floor ${floor.toFixed(0)}/s`,
+);
+console.log(
+  `outbox / head row = ${(outbox / headRow).toFixed(2)}×, outbox / floor = ${(outbox / floor).toFixed(2)}, outbox / not journaled = ${(outbox / plain).toFixed(2)}`,
+);
 
 const metrics: Metric[] = [
   {
@@ -340,18 +494,21 @@ writeReport(
     '- **head row**: the same UPDATE and sealed entry in one transaction with `SELECT … FOR UPDATE` of the journal head,',
     '  the guarded append (entry and payload) and the head update; the lock is held until COMMIT.',
     '- **floor**: `INSERT` of one row, autocommitted: one durable write per change.',
-    '- **state change only** (reference): the outbox design\'s unit of work without the journal entry.',
+    "- **state change only** (reference): the outbox design's unit of work without the journal entry.",
     '',
     '| changes/s by round | ' + all.outbox.map((_, i) => `${i + 1}`).join(' | ') + ' |',
     '|---|' + all.outbox.map(() => '---').join('|') + '|',
-    ...(Object.keys(all) as Side[]).map((side) => `| ${side} | ${all[side].map((v) => Math.round(v).toLocaleString('en-US')).join(' | ')} |`),
+    ...(Object.keys(all) as Side[]).map(
+      (side) =>
+        `| ${side} | ${all[side].map((v) => Math.round(v).toLocaleString('en-US')).join(' | ')} |`,
+    ),
     `| outbox / head row | ${ratios('head row').split(' / ').join(' | ')} |`,
     `| outbox / floor | ${ratios('floor').split(' / ').join(' | ')} |`,
     `| outbox / state change only | ${ratios('state change only').split(' / ').join(' | ')} |`,
     `| state change only / floor | ${all['state change only'].map((v, i) => (v / all.floor[i]!).toFixed(2)).join(' | ')} |`,
     '',
     'CPU per change, median of the rounds: this Node process (writers, `pg`, sealing; for the outbox also the sequencer) and the',
-    'design\'s PostgreSQL backends (for the outbox also the sequencer\'s), read from /proc; the WAL writer and other background',
+    "design's PostgreSQL backends (for the outbox also the sequencer's), read from /proc; the WAL writer and other background",
     `processes are not counted. The last column is the rate the design would reach if both of the machine's ${cpus} cores did nothing else.`,
     '',
     '| CPU per change | Node µs | PostgreSQL µs | total µs | changes/s at all cores |',
@@ -366,7 +523,9 @@ writeReport(
     `change not journaled ${(outbox / plain).toFixed(2)}. Medians of the same-round ratios: ${median(perRound('head row')).toFixed(2)}×, ${median(perRound('floor')).toFixed(2)} and`,
     `${median(perRound('state change only')).toFixed(2)}. Both chains were verified afterwards with \`@kabinet/audit\` (${outboxReport.size.toLocaleString('en-US')} and`,
     `${headReport.size.toLocaleString('en-US')} entries, payloads opened, no gap, the outbox empty). PostgreSQL 15 with \`synchronous_commit = on\`, on the`,
-    `shared machine the tests run on: load average ${loadStart.map((l) => l.toFixed(1)).join(', ')} at the start and ${loadavg().map((l) => l.toFixed(1)).join(', ')} at the end`,
+    `shared machine the tests run on: load average ${loadStart.map((l) => l.toFixed(1)).join(', ')} at the start and ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} at the end`,
     `on ${cpus} cores, other jobs using the same PostgreSQL.`,
   ].join('\n'),
 );

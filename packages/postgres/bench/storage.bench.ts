@@ -35,10 +35,21 @@ import { createPostgresCounterStore } from '../src/counters/index.js';
 import { migrate } from '../src/migrate/index.js';
 import { createPostgresVersionedStore } from '../src/store/index.js';
 import { createPostgresStores } from '../src/stores/index.js';
-import { bestCpu, bestRate, concurrentOpsPerSecond, interleaved, keySequence, listRounds, processCpuNs, type Load, type Measured } from './_lib/concurrent.js';
+import {
+  bestCpu,
+  bestRate,
+  concurrentOpsPerSecond,
+  interleaved,
+  keySequence,
+  listRounds,
+  processCpuNs,
+  type Load,
+  type Measured,
+} from './_lib/concurrent.js';
 import { loginSide, movableClock, type LoginRound } from './_lib/http-login.js';
 
-const DATABASE_URL = process.env.KABINET_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+const DATABASE_URL =
+  process.env.KABINET_BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.KABINET_BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ROUNDS = Number(process.env.KABINET_BENCH_ROUNDS ?? 7);
 const ROUND_MS = Number(process.env.KABINET_BENCH_ROUND_MS ?? 1500);
@@ -64,7 +75,12 @@ const redisPrefix = `kbench:${run}:`;
 const pools: pg.Pool[] = [];
 function openPool(max = POOL_SIZE): pg.Pool {
   // Connections stay open between rounds (no idle timeout), so their backends can be watched.
-  const pool = new pg.Pool({ connectionString: DATABASE_URL, max, idleTimeoutMillis: 0, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({
+    connectionString: DATABASE_URL,
+    max,
+    idleTimeoutMillis: 0,
+    connectionTimeoutMillis: 10_000,
+  });
   pool.on('error', () => undefined);
   pools.push(pool);
   return pool;
@@ -72,7 +88,11 @@ function openPool(max = POOL_SIZE): pg.Pool {
 /** Opens every connection of the pool before timing; returns their backends' process ids. */
 async function fill(pool: pg.Pool, size = POOL_SIZE): Promise<number[]> {
   const clients = await Promise.all(Array.from({ length: size }, () => pool.connect()));
-  const pids = await Promise.all(clients.map(async (c) => Number((await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid)));
+  const pids = await Promise.all(
+    clients.map(async (c) =>
+      Number((await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid),
+    ),
+  );
   for (const client of clients) client.release();
   return pids;
 }
@@ -94,22 +114,34 @@ async function dropRedisPrefix(client: Redis, prefix: string): Promise<void> {
 const metrics: Metric[] = [];
 const counterLoad: Load = { inFlight: COUNTER_IN_FLIGHT, perWorker: 32, timeMs: ROUND_MS };
 /** Counter keys as the lockout service makes them (an attempt counter per phone number). */
-const keyNames = Array.from({ length: KEYS }, (_, i) => `otp-fail:+7916${String(i).padStart(7, '0')}`);
+const keyNames = Array.from(
+  { length: KEYS },
+  (_, i) => `otp-fail:+7916${String(i).padStart(7, '0')}`,
+);
 const sequence = keySequence(KEYS);
 const keyAt = (i: number): string => keyNames[sequence[i & (sequence.length - 1)]!]!;
 const fmtCpu = (m: Measured): string => `${(m.clientCpuUs + (m.serverCpuUs ?? 0)).toFixed(0)}`;
-const roundsNote = (rounds: readonly Measured[]): string => `${listRounds(rounds.map((m) => m.opsPerSecond))} ops/s (CPU ${rounds.map(fmtCpu).join(' / ')} µs/op)`;
+const roundsNote = (rounds: readonly Measured[]): string =>
+  `${listRounds(rounds.map((m) => m.opsPerSecond))} ops/s (CPU ${rounds.map(fmtCpu).join(' / ')} µs/op)`;
 
 /** Ours over the peer round by round (the two sides of a round ran back to back), and the median. */
 function pairedRatios(ours: readonly number[], peer: readonly number[]): string {
   const ratios = ours.map((o, i) => o / peer[i]!);
   const sorted = [...ratios].sort((a, b) => a - b);
-  const median = sorted.length % 2 === 1 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  const median =
+    sorted.length % 2 === 1
+      ? sorted[(sorted.length - 1) / 2]!
+      : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
   return `per-round ratios ${ratios.map((r) => `${r.toFixed(2)}×`).join(' / ')} (median ${median.toFixed(2)}×)`;
 }
 
 /** The throughput metric with its target, and the CPU-per-operation metric beside it. */
-function counterMetrics(label: string, peerName: string, rounds: { ours: readonly Measured[]; peer: readonly Measured[] }, cpuOf: string): void {
+function counterMetrics(
+  label: string,
+  peerName: string,
+  rounds: { ours: readonly Measured[]; peer: readonly Measured[] },
+  cpuOf: string,
+): void {
   const ours = bestRate(rounds.ours);
   const peer = bestRate(rounds.peer);
   metrics.push({
@@ -145,7 +177,9 @@ try {
 
   // ── 1. Counters on Redis ───────────────────────────────────────────────────────────────
   if (part('redis')) {
-    console.log(`counters on Redis: ${ROUNDS} rounds, ${COUNTER_IN_FLIGHT} in flight, ${KEYS} keys…`);
+    console.log(
+      `counters on Redis: ${ROUNDS} rounds, ${COUNTER_IN_FLIGHT} in flight, ${KEYS} keys…`,
+    );
     const ourClient = createRedisClient(REDIS_URL, { lazyConnect: true });
     redisClients.push(ourClient);
     await ourClient.connect();
@@ -156,8 +190,18 @@ try {
     await peerClient.connect();
     const redisPid = await redisServerPid(ourClient);
     const redisCpu = (): number | undefined => processCpuNs([redisPid]);
-    const ours = createRedisCounterStore({ client: ourClient, clock: systemClock, prefix: `${redisPrefix}counter:` });
-    const peer = new RateLimiterRedis({ storeClient: peerClient, keyPrefix: `${redisPrefix}rlflx`, points: 1_000_000_000, duration: TTL_MS / 1000, rejectIfRedisNotReady: true });
+    const ours = createRedisCounterStore({
+      client: ourClient,
+      clock: systemClock,
+      prefix: `${redisPrefix}counter:`,
+    });
+    const peer = new RateLimiterRedis({
+      storeClient: peerClient,
+      keyPrefix: `${redisPrefix}rlflx`,
+      points: 1_000_000_000,
+      duration: TTL_MS / 1000,
+      rejectIfRedisNotReady: true,
+    });
     // Every key exists before timing: the rounds measure increments of live counters.
     for (const key of keyNames) {
       await ours.increment(key, { ttlMs: TTL_MS });
@@ -166,17 +210,36 @@ try {
     const rounds = await interleaved(
       ROUNDS,
       {
-        ours: () => concurrentOpsPerSecond('redis.ours', (i) => ours.increment(keyAt(i), { ttlMs: TTL_MS }), counterLoad, redisCpu),
-        peer: () => concurrentOpsPerSecond('redis.rlflx', (i) => peer.consume(keyAt(i)), counterLoad, redisCpu),
+        ours: () =>
+          concurrentOpsPerSecond(
+            'redis.ours',
+            (i) => ours.increment(keyAt(i), { ttlMs: TTL_MS }),
+            counterLoad,
+            redisCpu,
+          ),
+        peer: () =>
+          concurrentOpsPerSecond(
+            'redis.rlflx',
+            (i) => peer.consume(keyAt(i)),
+            counterLoad,
+            redisCpu,
+          ),
       },
       'redis ',
     );
-    counterMetrics('Redis', `${RLF} RateLimiterRedis (ioredis)`, rounds, 'the Redis server, which other clients may share');
+    counterMetrics(
+      'Redis',
+      `${RLF} RateLimiterRedis (ioredis)`,
+      rounds,
+      'the Redis server, which other clients may share',
+    );
   }
 
   // ── 1. Counters on PostgreSQL ──────────────────────────────────────────────────────────
   if (part('postgres')) {
-    console.log(`counters on PostgreSQL: ${ROUNDS} rounds, ${COUNTER_IN_FLIGHT} in flight on pools of ${POOL_SIZE}, ${KEYS} keys…`);
+    console.log(
+      `counters on PostgreSQL: ${ROUNDS} rounds, ${COUNTER_IN_FLIGHT} in flight on pools of ${POOL_SIZE}, ${KEYS} keys…`,
+    );
     const ourPool = openPool();
     const peerPool = openPool();
     const ourBackends = await fill(ourPool);
@@ -185,8 +248,17 @@ try {
     const peer = await new Promise<RateLimiterPostgres>((resolve, reject) => {
       // Its own table in the benchmark's schema, created by the limiter itself; no sweeper timer.
       const limiter: RateLimiterPostgres = new RateLimiterPostgres(
-        { storeClient: peerPool, storeType: 'pool', schemaName: schema, tableName: 'rlflx_counters', points: 1_000_000_000, duration: TTL_MS / 1000, clearExpiredByTimeout: false },
-        (error?: unknown) => (error === undefined || error === null ? resolve(limiter) : reject(error)),
+        {
+          storeClient: peerPool,
+          storeType: 'pool',
+          schemaName: schema,
+          tableName: 'rlflx_counters',
+          points: 1_000_000_000,
+          duration: TTL_MS / 1000,
+          clearExpiredByTimeout: false,
+        },
+        (error?: unknown) =>
+          error === undefined || error === null ? resolve(limiter) : reject(error),
       );
     });
     for (const key of keyNames) {
@@ -196,17 +268,36 @@ try {
     const rounds = await interleaved(
       ROUNDS,
       {
-        ours: () => concurrentOpsPerSecond('postgres.ours', (i) => ours.increment(keyAt(i), { ttlMs: TTL_MS }), counterLoad, () => processCpuNs(ourBackends)),
-        peer: () => concurrentOpsPerSecond('postgres.rlflx', (i) => peer.consume(keyAt(i)), counterLoad, () => processCpuNs(peerBackends)),
+        ours: () =>
+          concurrentOpsPerSecond(
+            'postgres.ours',
+            (i) => ours.increment(keyAt(i), { ttlMs: TTL_MS }),
+            counterLoad,
+            () => processCpuNs(ourBackends),
+          ),
+        peer: () =>
+          concurrentOpsPerSecond(
+            'postgres.rlflx',
+            (i) => peer.consume(keyAt(i)),
+            counterLoad,
+            () => processCpuNs(peerBackends),
+          ),
       },
       'postgres ',
     );
-    counterMetrics('PostgreSQL', `${RLF} RateLimiterPostgres (pg pool)`, rounds, "the side's 8 PostgreSQL backends");
+    counterMetrics(
+      'PostgreSQL',
+      `${RLF} RateLimiterPostgres (pg pool)`,
+      rounds,
+      "the side's 8 PostgreSQL backends",
+    );
   }
 
   // ── 2. Versioned store on PostgreSQL ───────────────────────────────────────────────────
   if (part('records')) {
-    console.log(`versioned store: ${RECORDS} records, ${RECORD_CLIENTS} clients on a pool of ${POOL_SIZE}…`);
+    console.log(
+      `versioned store: ${RECORDS} records, ${RECORD_CLIENTS} clients on a pool of ${POOL_SIZE}…`,
+    );
     const pool = openPool();
     const backends = await fill(pool);
     interface BenchSession {
@@ -219,14 +310,20 @@ try {
       readonly lastSeenAt: number;
       readonly expiresAt: number;
     }
-    const store = createPostgresVersionedStore<BenchSession>({ pool, collection: 'bench-sessions', clock: systemClock, schema });
+    const store = createPostgresVersionedStore<BenchSession>({
+      pool,
+      collection: 'bench-sessions',
+      clock: systemClock,
+      schema,
+    });
     const expiresAt = Date.now() + 24 * 60 * 60_000;
     // A session-sized record (≈ 330 bytes of JSON).
     const record = (i: number): BenchSession => ({
       id: `ses_${String(i).padStart(6, '0')}_${run}`,
       accountId: `acc_${String(i).padStart(6, '0')}`,
       level: 'standard',
-      device: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36',
+      device:
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36',
       ipHash: randomBytes(32).toString('hex'),
       refreshHash: randomBytes(32).toString('hex'),
       lastSeenAt: 0,
@@ -241,7 +338,9 @@ try {
     const load: Load = { inFlight: RECORD_CLIENTS, perWorker: 32, timeMs: ROUND_MS };
     // Each update client owns the records ≡ its index (mod 8), so updates never conflict and
     // every update carries the version the previous one returned.
-    const owned = Array.from({ length: RECORD_CLIENTS }, (_, c) => Array.from({ length: RECORDS / RECORD_CLIENTS }, (_, k) => k * RECORD_CLIENTS + c));
+    const owned = Array.from({ length: RECORD_CLIENTS }, (_, c) =>
+      Array.from({ length: RECORDS / RECORD_CLIENTS }, (_, k) => k * RECORD_CLIENTS + c),
+    );
     const cursors = new Array<number>(RECORD_CLIENTS).fill(0);
     const cpu = (): number | undefined => processCpuNs(backends);
     const rounds = await interleaved(
@@ -251,7 +350,11 @@ try {
           concurrentOpsPerSecond(
             'records.get',
             async (i) => {
-              if ((await store.get(records[sequence[i & (sequence.length - 1)]! % RECORDS]!.id)) === undefined) throw new Error('record missing');
+              if (
+                (await store.get(records[sequence[i & (sequence.length - 1)]! % RECORDS]!.id)) ===
+                undefined
+              )
+                throw new Error('record missing');
             },
             load,
             cpu,
@@ -274,7 +377,9 @@ try {
     );
     const cpuNote = (rs: readonly Measured[]): string => {
       const best = bestCpu(rs);
-      return best === undefined ? '' : `; lowest CPU ${best.toFixed(0)} µs/op (this process + the 8 backends)`;
+      return best === undefined
+        ? ''
+        : `; lowest CPU ${best.toFixed(0)} µs/op (this process + the 8 backends)`;
     };
     metrics.push({
       name: 'PostgreSQL versioned store: get by id/s (8 clients, pool of 8)',
@@ -294,7 +399,9 @@ try {
 
   // ── 3. Login through the HTTP stack ────────────────────────────────────────────────────
   if (part('login')) {
-    console.log(`login: ${LOGIN_ACCOUNTS} accounts per side, ${LOGIN_IN_FLIGHT} in flight, ${ROUNDS} rounds of ${LOGIN_ROUND_MS} ms…`);
+    console.log(
+      `login: ${LOGIN_ACCOUNTS} accounts per side, ${LOGIN_IN_FLIGHT} in flight, ${ROUNDS} rounds of ${LOGIN_ROUND_MS} ms…`,
+    );
     await migrate(adminPool, { schema: httpSchema });
     const pool = openPool();
     const backends = await fill(pool);
@@ -310,7 +417,13 @@ try {
       storedClock,
       {
         backend: createPostgresStores({ pool, clock: storedClock, schema: httpSchema }),
-        stores: { counters: createRedisCounterStore({ client, clock: storedClock, prefix: `${redisPrefix}http:` }) },
+        stores: {
+          counters: createRedisCounterStore({
+            client,
+            clock: storedClock,
+            prefix: `${redisPrefix}http:`,
+          }),
+        },
       },
       () => processCpuNs([...backends, redisPid]),
     );
@@ -321,17 +434,31 @@ try {
     for (let r = 0; r < ROUNDS; r++) {
       const order = r % 2 === 0 ? (['ours', 'memory'] as const) : (['memory', 'ours'] as const);
       for (const side of order) {
-        const result = await (side === 'ours' ? stored : memory).login(LOGIN_IN_FLIGHT, LOGIN_ROUND_MS);
+        const result = await (side === 'ours' ? stored : memory).login(
+          LOGIN_IN_FLIGHT,
+          LOGIN_ROUND_MS,
+        );
         rounds[side].push(result);
-        const servers = result.serverCpuUs === undefined ? '' : `, servers ${(result.serverCpuUs / 1000).toFixed(2)} ms`;
-        console.log(`  login round ${r + 1}/${ROUNDS} ${side}: ${result.perSecond.toFixed(2)} logins/s, ${JSON.stringify(result.statuses)} (CPU per login: process ${(result.clientCpuUs / 1000).toFixed(1)} ms${servers})`);
+        const servers =
+          result.serverCpuUs === undefined
+            ? ''
+            : `, servers ${(result.serverCpuUs / 1000).toFixed(2)} ms`;
+        console.log(
+          `  login round ${r + 1}/${ROUNDS} ${side}: ${result.perSecond.toFixed(2)} logins/s, ${JSON.stringify(result.statuses)} (CPU per login: process ${(result.clientCpuUs / 1000).toFixed(1)} ms${servers})`,
+        );
       }
     }
     await Promise.all([stored.close(), memory.close()]);
     const best = (rs: readonly LoginRound[]): number => Math.max(...rs.map((x) => x.perSecond));
-    const total = (rs: readonly LoginRound[], key: 'ok' | 'refused'): number => rs.reduce((n, x) => n + x[key], 0);
+    const total = (rs: readonly LoginRound[], key: 'ok' | 'refused'): number =>
+      rs.reduce((n, x) => n + x[key], 0);
     const cpu = (rs: readonly LoginRound[]): string =>
-      rs.map((x) => `${((x.clientCpuUs + (x.serverCpuUs ?? 0)) / 1000).toFixed(1)}${x.serverCpuUs === undefined ? '' : ` (servers ${(x.serverCpuUs / 1000).toFixed(1)})`}`).join(' / ');
+      rs
+        .map(
+          (x) =>
+            `${((x.clientCpuUs + (x.serverCpuUs ?? 0)) / 1000).toFixed(1)}${x.serverCpuUs === undefined ? '' : ` (servers ${(x.serverCpuUs / 1000).toFixed(1)})`}`,
+        )
+        .join(' / ');
     const ours = best(rounds.ours);
     const mem = best(rounds.memory);
     const perLogin = (x: LoginRound): number => (x.clientCpuUs + (x.serverCpuUs ?? 0)) / 1000;
@@ -356,12 +483,17 @@ try {
       value: Math.min(...rounds.ours.map(perLogin)),
       unit: 'ms',
       better: 'lower',
-      peers: { 'the same stack on the memory stores (this process)': Math.min(...rounds.memory.map(perLogin)) },
+      peers: {
+        'the same stack on the memory stores (this process)': Math.min(
+          ...rounds.memory.map(perLogin),
+        ),
+      },
       note: `lowest round; every round, ms per login: ours ${cpu(rounds.ours)}; memory ${cpu(rounds.memory)}. The scrypt hash is most of it; the Redis server's CPU includes any other client's at the time`,
     });
   }
 } finally {
-  for (const name of [schema, httpSchema]) await adminPool.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+  for (const name of [schema, httpSchema])
+    await adminPool.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
   for (const client of redisClients) {
     if (client.status === 'ready') await dropRedisPrefix(client, redisPrefix);
   }
@@ -380,4 +512,3 @@ const details = [
 ].join('\n');
 
 writeReport('storage', 'Storage: PostgreSQL and Redis stores', metrics, details);
-

@@ -14,14 +14,26 @@ beforeAll(async () => {
 afterAll(async () => db.close());
 
 function metadataOf(bytes: Uint8Array) {
-  return { mediaType: 'image/jpeg', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), ownerId: 'acc_1', createdAt: 1 };
+  return {
+    mediaType: 'image/jpeg',
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    ownerId: 'acc_1',
+    createdAt: 1,
+  };
 }
 
 /** Counts the statements a pool runs. */
 function counting(pool: SqlPool): { pool: SqlPool; statements: () => string[] } {
   const seen: string[] = [];
   return {
-    pool: { query: ((text: string, values?: unknown[]) => (seen.push(text), pool.query(text, values))) as SqlPool['query'], connect: () => pool.connect() },
+    pool: {
+      query: ((text: string, values?: unknown[]) => (
+        seen.push(text),
+        pool.query(text, values)
+      )) as SqlPool['query'],
+      connect: () => pool.connect(),
+    },
     statements: () => seen,
   };
 }
@@ -66,9 +78,15 @@ describe('PostgreSQL blobs, streamed out', () => {
 
   it('FILE-1: a blob over the cap is refused before any statement reaches the database', async () => {
     const spy = counting(db.pool);
-    const blobs = createPostgresBlobStore({ pool: spy.pool, schema: db.schema, maxBlobBytes: 1024 });
+    const blobs = createPostgresBlobStore({
+      pool: spy.pool,
+      schema: db.schema,
+      maxBlobBytes: 1024,
+    });
     const bytes = new Uint8Array(1025);
-    await expect(blobs.put('scan_big', bytes, metadataOf(bytes))).rejects.toMatchObject({ code: 'ERR_TOO_LARGE' });
+    await expect(blobs.put('scan_big', bytes, metadataOf(bytes))).rejects.toMatchObject({
+      code: 'ERR_TOO_LARGE',
+    });
     expect(spy.statements()).toEqual([]);
   });
 });

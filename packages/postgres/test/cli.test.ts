@@ -15,7 +15,11 @@ afterAll(async () => {
 async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runPostgresCli(argv, { env: { DATABASE_URL: TEST_DATABASE_URL, KABINET_DB_SCHEMA: schema }, out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runPostgresCli(argv, {
+    env: { DATABASE_URL: TEST_DATABASE_URL, KABINET_DB_SCHEMA: schema },
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  });
   return { code, out, err };
 }
 
@@ -23,13 +27,19 @@ describe('kabinet-postgres', () => {
   it('status exits 1 while migrations are pending; migrate applies them; then status exits 0', async () => {
     const before = await cli('status');
     expect(before.code).toBe(1);
-    expect(before.out[0]).toContain(`pending ${readMigrations().map((m) => m.id).join(', ')}`);
+    expect(before.out[0]).toContain(
+      `pending ${readMigrations()
+        .map((m) => m.id)
+        .join(', ')}`,
+    );
     const migrated = await cli('migrate');
     expect(migrated).toMatchObject({ code: 0 });
     expect(migrated.out[0]).toContain(`version ${readMigrations().length}`);
     expect((await cli('migrate')).out[0]).toContain('up to date');
     expect(await cli('status')).toMatchObject({ code: 0 });
-    expect((await cli('sweep')).out[0]).toMatch(/swept 0 records, 0 counters, 0 idempotency keys and 0 callbacks/);
+    expect((await cli('sweep')).out[0]).toMatch(
+      /swept 0 records, 0 counters, 0 idempotency keys and 0 callbacks/,
+    );
   });
 
   it('usage errors exit 2: no command, an unknown one, no DATABASE_URL', async () => {

@@ -47,14 +47,21 @@ describe('createPostgresCounterStore under load', () => {
     expect(statements() - before).toBeLessThan(HISTORY_STATEMENTS);
     clock.set(start + 3_600_000);
     const alone = await history(single, clock, 'r:', true);
-    const relative = (states: readonly CounterState[], t0: number) => states.map((s) => ({ value: s.value, expiresIn: s.expiresAt - t0 }));
+    const relative = (states: readonly CounterState[], t0: number) =>
+      states.map((s) => ({ value: s.value, expiresIn: s.expiresAt - t0 }));
     expect(relative(together, start)).toEqual(relative(alone, start + 3_600_000));
   });
 
   it('increments of one key in one burst all count (each key at most once per statement)', async () => {
     const { pool } = countingPool();
-    const counters = createPostgresCounterStore({ pool, clock: createFakeClock(), schema: db.schema });
-    const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => counters.increment(`burst:${i % 3}`, { ttlMs: 60_000 })));
+    const counters = createPostgresCounterStore({
+      pool,
+      clock: createFakeClock(),
+      schema: db.schema,
+    });
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => counters.increment(`burst:${i % 3}`, { ttlMs: 60_000 })),
+    );
     for (let k = 0; k < 3; k++) {
       const values = answers.filter((_, i) => i % 3 === k).map((s) => s.value);
       expect(values.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
@@ -63,7 +70,11 @@ describe('createPostgresCounterStore under load', () => {
 
   it('one increment the database refuses (a value overflowing) fails alone; the rest of its batch counts', async () => {
     const { pool } = countingPool();
-    const counters = createPostgresCounterStore({ pool, clock: createFakeClock(), schema: db.schema });
+    const counters = createPostgresCounterStore({
+      pool,
+      clock: createFakeClock(),
+      schema: db.schema,
+    });
     await counters.raiseTo('o:big', 1.7e308, 60_000);
     const blocker = counters.increment('o:first', { ttlMs: 60_000 });
     const answers = await Promise.allSettled([
@@ -88,7 +99,12 @@ const HISTORY_STATEMENTS = 9;
  * each takes the clock's now when made, then they wait for the connection together) or one at
  * a time; returns the answers to those six.
  */
-async function history(store: CounterStore, clock: ReturnType<typeof createFakeClock>, prefix: string, awaitEach: boolean): Promise<CounterState[]> {
+async function history(
+  store: CounterStore,
+  clock: ReturnType<typeof createFakeClock>,
+  prefix: string,
+  awaitEach: boolean,
+): Promise<CounterState[]> {
   await store.increment(`${prefix}live`, { ttlMs: 10_000, by: 2 });
   await store.increment(`${prefix}slide`, { ttlMs: 10_000 });
   await store.increment(`${prefix}expired`, { ttlMs: 1_000, by: 7 });

@@ -30,10 +30,17 @@ describe('faults', () => {
     const pool = poolWith({ max: 1, connectionTimeoutMillis: 300 });
     const held = await pool.connect();
     try {
-      const counters = createPostgresCounterStore({ pool, clock: createFakeClock(), schema: db.schema });
+      const counters = createPostgresCounterStore({
+        pool,
+        clock: createFakeClock(),
+        schema: db.schema,
+      });
       const started = Date.now();
       const error = await counters.increment('busy', { ttlMs: 1_000 }).catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: 'ERR_UNAVAILABLE', details: { retryAfterSeconds: expect.any(Number) } });
+      expect(error).toMatchObject({
+        code: 'ERR_UNAVAILABLE',
+        details: { retryAfterSeconds: expect.any(Number) },
+      });
       expect(Date.now() - started).toBeLessThan(5_000);
     } finally {
       held.release();
@@ -42,15 +49,30 @@ describe('faults', () => {
 
   it('fail closed: a statement over statement_timeout (a row held by another transaction) is ERR_UNAVAILABLE and changes nothing', async () => {
     const clock = createFakeClock();
-    const store = createPostgresVersionedStore<{ id: string; n: number }>({ pool: db.pool, collection: 'held', clock, schema: db.schema });
+    const store = createPostgresVersionedStore<{ id: string; n: number }>({
+      pool: db.pool,
+      collection: 'held',
+      clock,
+      schema: db.schema,
+    });
     const created = await store.create({ id: 'r1', n: 1 });
     const blocker = await db.pool.connect();
     await blocker.query('BEGIN');
-    await blocker.query(`SELECT 1 FROM "${db.schema}".kabinet_records WHERE collection = 'held' AND id = 'r1' FOR UPDATE`);
+    await blocker.query(
+      `SELECT 1 FROM "${db.schema}".kabinet_records WHERE collection = 'held' AND id = 'r1' FOR UPDATE`,
+    );
     try {
       const slowPool = poolWith({ max: 2, statement_timeout: 300 } as pg.PoolConfig);
-      const slow = createPostgresVersionedStore<{ id: string; n: number }>({ pool: slowPool, collection: 'held', clock, schema: db.schema });
-      await expect(slow.update({ id: 'r1', n: 2 }, created.version)).rejects.toMatchObject({ code: 'ERR_UNAVAILABLE', details: { sqlState: '57014' } });
+      const slow = createPostgresVersionedStore<{ id: string; n: number }>({
+        pool: slowPool,
+        collection: 'held',
+        clock,
+        schema: db.schema,
+      });
+      await expect(slow.update({ id: 'r1', n: 2 }, created.version)).rejects.toMatchObject({
+        code: 'ERR_UNAVAILABLE',
+        details: { sqlState: '57014' },
+      });
     } finally {
       await blocker.query('ROLLBACK');
       blocker.release();
@@ -80,7 +102,10 @@ describe('faults', () => {
     const killer = (async () => {
       for (let round = 0; round < 3; round++) {
         await new Promise((resolve) => setTimeout(resolve, 15));
-        await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [name]);
+        await admin.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
+          [name],
+        );
       }
     })();
     await Promise.all([...writers, killer]);
@@ -90,12 +115,22 @@ describe('faults', () => {
     expect(state!.value).toBeGreaterThanOrEqual(acknowledged);
     expect(state!.value).toBeLessThanOrEqual(acknowledged + unavailable);
     // Recovered: the next call succeeds.
-    await expect(counters.increment('restart', { ttlMs: 60_000 })).resolves.toMatchObject({ value: state!.value + 1 });
+    await expect(counters.increment('restart', { ttlMs: 60_000 })).resolves.toMatchObject({
+      value: state!.value + 1,
+    });
   });
 
   it('fail closed: an unreachable server is ERR_UNAVAILABLE quickly', async () => {
-    const pool = poolWith({ connectionString: 'postgresql://postgres@127.0.0.1:1/test', connectionTimeoutMillis: 1_000 });
-    const store = createPostgresVersionedStore({ pool, collection: 'x', clock: createFakeClock(), schema: db.schema });
+    const pool = poolWith({
+      connectionString: 'postgresql://postgres@127.0.0.1:1/test',
+      connectionTimeoutMillis: 1_000,
+    });
+    const store = createPostgresVersionedStore({
+      pool,
+      collection: 'x',
+      clock: createFakeClock(),
+      schema: db.schema,
+    });
     await expect(store.get('a')).rejects.toMatchObject({ code: 'ERR_UNAVAILABLE' });
   });
 });

@@ -2,7 +2,12 @@
 // another pool (S-12), and the database refusing edits of entries (S-14).
 import { createHash } from 'node:crypto';
 import { KabinetError } from '@kabinet/core';
-import { JOURNAL_GENESIS_HASH, type JournalEntry, type JournalParty, type JournalStore } from '@kabinet/ports';
+import {
+  JOURNAL_GENESIS_HASH,
+  type JournalEntry,
+  type JournalParty,
+  type JournalStore,
+} from '@kabinet/ports';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlPool } from '../src/pool/sql-pool.js';
 import { createPostgresJournalStore } from '../src/journal/index.js';
@@ -36,17 +41,29 @@ function entryAfter(head: JournalEntry | undefined, action: string): JournalEntr
   return { ...fields, hash: hex(JSON.stringify(fields)) };
 }
 
-const isConflict = (error: unknown): boolean => KabinetError.isInstance(error) && error.code === 'ERR_CONFLICT';
+const isConflict = (error: unknown): boolean =>
+  KabinetError.isInstance(error) && error.code === 'ERR_CONFLICT';
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Appends entries with payloads sealed under `keyId` until `count` are in or the key is gone; returns how many went in. */
-async function appendSealed(store: JournalStore, keyId: string, count: number): Promise<{ appended: number; refused: number }> {
+async function appendSealed(
+  store: JournalStore,
+  keyId: string,
+  count: number,
+): Promise<{ appended: number; refused: number }> {
   let appended = 0;
   let refused = 0;
   while (appended < count) {
     const entry = entryAfter(await store.head(), `race.append_${appended}`);
     try {
-      await store.append(entry, { state: 'sealed', seq: entry.seq, subject: alice, keyId, iv: 'aXYtaXYtaXYtaXY', ciphertext: `ct-${entry.seq}` });
+      await store.append(entry, {
+        state: 'sealed',
+        seq: entry.seq,
+        subject: alice,
+        keyId,
+        iv: 'aXYtaXYtaXYtaXY',
+        ciphertext: `ct-${entry.seq}`,
+      });
       appended += 1;
     } catch (error) {
       if (!isConflict(error)) throw error;
@@ -68,7 +85,13 @@ describe('postgres journal store', () => {
       const writer = createPostgresJournalStore({ pool: db.pool, schema: db.schema, journal });
       const eraser = createPostgresJournalStore({ pool: other, schema: db.schema, journal });
       const keyId = `jdk_${round}`;
-      await writer.ensureSubjectKey({ id: keyId, subject: alice, wrapKid: 'journal-payload-1', wrapped: `wrapped-${keyId}`, createdAt: BASE_TS });
+      await writer.ensureSubjectKey({
+        id: keyId,
+        subject: alice,
+        wrapKid: 'journal-payload-1',
+        wrapped: `wrapped-${keyId}`,
+        createdAt: BASE_TS,
+      });
       const [appends, erasure] = await Promise.all([
         appendSealed(writer, keyId, 30),
         pause(round % 8).then(() => eraser.eraseSubject(alice, BASE_TS + 1)),
@@ -80,9 +103,17 @@ describe('postgres journal store', () => {
       expect(chain).toHaveLength(appends.appended);
       for (const entry of chain) {
         // Every payload written before the erasure committed was erased by it; none survives sealed.
-        expect(await writer.getPayload(entry.seq)).toEqual({ state: 'erased', seq: entry.seq, subject: alice, erasedAt: BASE_TS + 1 });
+        expect(await writer.getPayload(entry.seq)).toEqual({
+          state: 'erased',
+          seq: entry.seq,
+          subject: alice,
+          erasedAt: BASE_TS + 1,
+        });
       }
-      const sealedLeft = await db.pool.query(`SELECT count(*)::int AS n FROM "${db.schema}".kabinet_journal_payloads WHERE journal = $1 AND ciphertext IS NOT NULL`, [journal]);
+      const sealedLeft = await db.pool.query(
+        `SELECT count(*)::int AS n FROM "${db.schema}".kabinet_journal_payloads WHERE journal = $1 AND ciphertext IS NOT NULL`,
+        [journal],
+      );
       expect(sealedLeft.rows[0]).toEqual({ n: 0 });
     }
     // Control: erasures met payloads, and appends were refused once the key was gone.
@@ -91,12 +122,20 @@ describe('postgres journal store', () => {
   });
 
   it('S-14: the database itself refuses to update, delete or truncate entries', async () => {
-    const store = createPostgresJournalStore({ pool: db.pool, schema: db.schema, journal: 'append_only' });
+    const store = createPostgresJournalStore({
+      pool: db.pool,
+      schema: db.schema,
+      journal: 'append_only',
+    });
     const entry = entryAfter(undefined, 'append.only');
     await store.append({ ...entry, payloadCommitment: null, hash: hex('x') });
     const table = `"${db.schema}".kabinet_journal_entries`;
-    await expect(db.pool.query(`UPDATE ${table} SET action = 'tampered' WHERE journal = 'append_only'`)).rejects.toThrow(/append-only/);
-    await expect(db.pool.query(`DELETE FROM ${table} WHERE journal = 'append_only'`)).rejects.toThrow(/append-only/);
+    await expect(
+      db.pool.query(`UPDATE ${table} SET action = 'tampered' WHERE journal = 'append_only'`),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      db.pool.query(`DELETE FROM ${table} WHERE journal = 'append_only'`),
+    ).rejects.toThrow(/append-only/);
     await expect(db.pool.query(`TRUNCATE ${table} CASCADE`)).rejects.toThrow(/append-only/);
     expect(await store.read(0, 10)).toHaveLength(1);
   });

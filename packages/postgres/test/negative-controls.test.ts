@@ -20,19 +20,26 @@ afterAll(async () => {
 function readThenWriteCounter(pool: SqlPool, schema: string, clock: Clock): CounterStore {
   const table = `"${schema}".kabinet_counters`;
   const get = async (key: string): Promise<CounterState | undefined> => {
-    const row = (await pool.query<{ value: number; expires_at: number }>(`SELECT value, expires_at FROM ${table} WHERE key = $1 AND expires_at > $2`, [key, clock.now()])).rows[0];
+    const row = (
+      await pool.query<{ value: number; expires_at: number }>(
+        `SELECT value, expires_at FROM ${table} WHERE key = $1 AND expires_at > $2`,
+        [key, clock.now()],
+      )
+    ).rows[0];
     return row === undefined ? undefined : { value: row.value, expiresAt: row.expires_at };
   };
   return {
     get,
     async increment(key, options) {
       const current = await get(key);
-      const next = { value: (current?.value ?? 0) + (options.by ?? 1), expiresAt: current?.expiresAt ?? clock.now() + options.ttlMs };
-      await pool.query(`INSERT INTO ${table} (key, value, expires_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`, [
-        key,
-        next.value,
-        next.expiresAt,
-      ]);
+      const next = {
+        value: (current?.value ?? 0) + (options.by ?? 1),
+        expiresAt: current?.expiresAt ?? clock.now() + options.ttlMs,
+      };
+      await pool.query(
+        `INSERT INTO ${table} (key, value, expires_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
+        [key, next.value, next.expiresAt],
+      );
       return next;
     },
     async raiseTo() {
@@ -47,7 +54,12 @@ function readThenWriteCounter(pool: SqlPool, schema: string, clock: Clock): Coun
 describe('negative controls on PostgreSQL', () => {
   it('S-9 negative control: a read-then-write counter on two pools loses increments in the race the contract runs', async () => {
     const clock = createFakeClock();
-    const race = await raceCounterIncrements(readThenWriteCounter(db.openPool(), db.schema, clock), readThenWriteCounter(db.openPool(), db.schema, clock), 'naive', 200);
+    const race = await raceCounterIncrements(
+      readThenWriteCounter(db.openPool(), db.schema, clock),
+      readThenWriteCounter(db.openPool(), db.schema, clock),
+      'naive',
+      200,
+    );
     expect(race.exact).toBe(false);
     expect(race.lost).toBeGreaterThan(0);
   });
@@ -56,6 +68,10 @@ describe('negative controls on PostgreSQL', () => {
     const clock = createFakeClock();
     const a = createPostgresCounterStore({ pool: db.openPool(), clock, schema: db.schema });
     const b = createPostgresCounterStore({ pool: db.openPool(), clock, schema: db.schema });
-    expect(await raceCounterIncrements(a, b, 'atomic', 200)).toMatchObject({ exact: true, lost: 0, final: 200 });
+    expect(await raceCounterIncrements(a, b, 'atomic', 200)).toMatchObject({
+      exact: true,
+      lost: 0,
+      final: 200,
+    });
   });
 });

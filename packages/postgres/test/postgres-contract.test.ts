@@ -1,6 +1,14 @@
 // The shared store contracts against the machine's PostgreSQL: a schema of this file's own,
 // peers on separate pools, so the two-instance cases race on separate connections.
-import { runBlobStoreContract, runCounterStoreContract, runJournalStoreContract, runPaymentStoreContract, runSlotStoreContract, runVersionedStoreContract, type StoreContractOptions } from '@kabinet/ports/contract';
+import {
+  runBlobStoreContract,
+  runCounterStoreContract,
+  runJournalStoreContract,
+  runPaymentStoreContract,
+  runSlotStoreContract,
+  runVersionedStoreContract,
+  type StoreContractOptions,
+} from '@kabinet/ports/contract';
 import { afterAll, beforeAll } from 'vitest';
 import { contractHandles } from './_lib/contract-handles.js';
 import { openTestSchema, type TestDatabase } from './_lib/test-database.js';

@@ -29,7 +29,9 @@ export async function whenReady(client: Redis, timeoutMs = 5_000): Promise<Redis
     return client;
   } catch {
     client.disconnect();
-    throw new Error(`Redis is required by these tests and did not answer at ${REDIS_URL} within ${timeoutMs} ms (status ${client.status}); ${START_HINT}`);
+    throw new Error(
+      `Redis is required by these tests and did not answer at ${REDIS_URL} within ${timeoutMs} ms (status ${client.status}); ${START_HINT}`,
+    );
   } finally {
     clearTimeout(deadline);
   }
@@ -88,7 +90,11 @@ export async function dropPrefix(client: Redis, prefix: string): Promise<void> {
 }
 
 /** The counter hash exactly as stored (a back door past the store's read path), or `undefined`. */
-export async function rawCounter(client: Redis, prefix: string, key: string): Promise<CounterState | undefined> {
+export async function rawCounter(
+  client: Redis,
+  prefix: string,
+  key: string,
+): Promise<CounterState | undefined> {
   const hash = await client.hgetall(`${prefix}{${key}}`);
   if (hash['v'] === undefined || hash['e'] === undefined) return undefined;
   return { value: Number(hash['v']), expiresAt: Number(hash['e']) };
@@ -162,13 +168,22 @@ export async function openFreezableProxy(): Promise<FreezableProxy> {
 }
 
 /** Resolves with the outcome of `promise`, or with `'hung'` when it has not settled within `ms` (a hang guard, not a speed assertion). */
-export async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<{ ok: true; value: T } | { ok: false; error: unknown } | 'hung'> {
+export async function settledWithin<T>(
+  promise: Promise<T>,
+  ms: number,
+): Promise<{ ok: true; value: T } | { ok: false; error: unknown } | 'hung'> {
   let timer: NodeJS.Timeout | undefined;
   const hung = new Promise<'hung'>((resolve) => {
     timer = setTimeout(() => resolve('hung'), ms);
   });
   try {
-    return await Promise.race([promise.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error })), hung]);
+    return await Promise.race([
+      promise.then(
+        (value) => ({ ok: true as const, value }),
+        (error: unknown) => ({ ok: false as const, error }),
+      ),
+      hung,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -6,7 +6,10 @@ import { makeServicesKit, type ServicesKit } from './kit.js';
 import type { ApplicationsPolicy } from '../src/applications/applications-policy.js';
 import type { ApplicationsService } from '../src/applications/applications-service.js';
 import { createApplicationsService } from '../src/applications/create-applications-service.js';
-import { createSimulatedAgency, type SimulatedAgency } from '../src/applications/create-simulated-agency.js';
+import {
+  createSimulatedAgency,
+  type SimulatedAgency,
+} from '../src/applications/create-simulated-agency.js';
 import { defineApplicationsPolicy } from '../src/applications/define-applications-policy.js';
 import type { FieldCipher } from '../src/applications/field-cipher.js';
 
@@ -21,9 +24,21 @@ export interface AppKit extends ServicesKit {
   readonly paid: Map<string, string>;
 }
 
-export function makeAppKit(options: { policy?: Partial<ApplicationsPolicy>; seed?: number; kit?: ServicesKit; fieldCipher?: FieldCipher } = {}): AppKit {
-  const kit = options.kit ?? makeServicesKit(options.seed === undefined ? {} : { seed: options.seed });
-  const agency = createSimulatedAgency({ clock: kit.clock, random: createSeededRandom(options.seed ?? 5), secret: SECRET });
+export function makeAppKit(
+  options: {
+    policy?: Partial<ApplicationsPolicy>;
+    seed?: number;
+    kit?: ServicesKit;
+    fieldCipher?: FieldCipher;
+  } = {},
+): AppKit {
+  const kit =
+    options.kit ?? makeServicesKit(options.seed === undefined ? {} : { seed: options.seed });
+  const agency = createSimulatedAgency({
+    clock: kit.clock,
+    random: createSeededRandom(options.seed ?? 5),
+    secret: SECRET,
+  });
   const paid = new Map<string, string>();
   const service = createApplicationsService(kit.deps, {
     agency,
@@ -43,14 +58,29 @@ export const ACC = 'acc_01';
 /** A stay registration filled, with its files, submitted (duty paid), and passed to the authority with a case. */
 export async function submittedStay(k: AppKit, accountId = ACC, pass = true): Promise<string> {
   k.paid.set(`${accountId}:migration_registration`, `pay_${accountId}`);
-  const draft = await k.service.createDraft({ accountId, accountLevel: 'standard', serviceCode: 'stay_registration', fields: { arrivalDate: '10.01.2027', address: { postalIndex: '101000', street: 'ул. Тверская', house: '7' } } });
+  const draft = await k.service.createDraft({
+    accountId,
+    accountLevel: 'standard',
+    serviceCode: 'stay_registration',
+    fields: {
+      arrivalDate: '10.01.2027',
+      address: { postalIndex: '101000', street: 'ул. Тверская', house: '7' },
+    },
+  });
   if (!draft.success) throw new Error(JSON.stringify(draft.issues));
   const id = draft.data.application.id;
-  for (const [kind, bytes] of [['passport_scan', scan300()], ['lease_contract', pdf()]] as const) {
+  for (const [kind, bytes] of [
+    ['passport_scan', scan300()],
+    ['lease_contract', pdf()],
+  ] as const) {
     const r = await k.service.attach({ accountId, applicationId: id, kind, file: { bytes } });
     if (!r.success) throw new Error(JSON.stringify(r.issues));
   }
-  const submitted = await k.service.submit({ accountId, accountLevel: 'standard', applicationId: id });
+  const submitted = await k.service.submit({
+    accountId,
+    accountLevel: 'standard',
+    applicationId: id,
+  });
   if (!submitted.success) throw new Error(JSON.stringify(submitted.issues));
   if (pass) {
     k.clock.advance(60_000);

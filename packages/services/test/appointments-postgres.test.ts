@@ -9,7 +9,11 @@ import { createMemoryKeyProvider } from '@kabinet/memory';
 import { createPostgresStores } from '../../postgres/src/index.js';
 import type { SlotStore } from '@kabinet/ports';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppointmentsService, type AppointmentRecord, type AppointmentsService } from '../src/appointments/index.js';
+import {
+  createAppointmentsService,
+  type AppointmentRecord,
+  type AppointmentsService,
+} from '../src/appointments/index.js';
 import type { ServicesDeps } from '../src/context/services-deps.js';
 import { createNoticeBoard } from '../src/notifications/index.js';
 import { openTestSchema, type TestDatabase } from '../../postgres/test/_lib/test-database.js';
@@ -22,16 +26,44 @@ let clock: FakeClock;
 const keys = createMemoryKeyProvider();
 
 /** One application instance: its own pool, stores, atomic units and service. */
-function instance(options: { readonly seats?: SlotStore; readonly units?: (units: JournaledUnits) => JournaledUnits } = {}) {
+function instance(
+  options: {
+    readonly seats?: SlotStore;
+    readonly units?: (units: JournaledUnits) => JournaledUnits;
+  } = {},
+) {
   const backend = createPostgresStores({ pool: db.openPool(4), clock, schema: db.schema });
-  let units: JournaledUnits = createJournaledUnits({ unitOfWork: backend.unitOfWork!, enqueuer: createJournalEnqueuer({ keys, clock }) });
+  let units: JournaledUnits = createJournaledUnits({
+    unitOfWork: backend.unitOfWork!,
+    enqueuer: createJournalEnqueuer({ keys, clock }),
+  });
   const seats = options.seats;
   if (seats !== undefined) {
     const inner = units;
-    units = { atomic: inner.atomic, run: (work) => inner.run((unit) => work({ versioned: unit.versioned, get payments() { return unit.payments; }, slots: seats, append: unit.append })) };
+    units = {
+      atomic: inner.atomic,
+      run: (work) =>
+        inner.run((unit) =>
+          work({
+            versioned: unit.versioned,
+            get payments() {
+              return unit.payments;
+            },
+            slots: seats,
+            append: unit.append,
+          }),
+        ),
+    };
   }
   if (options.units !== undefined) units = options.units(units);
-  const base = { versioned: backend.versioned, slots: seats ?? backend.slots!, blobs: backend.blobs!, units, clock, random: cryptoRandom };
+  const base = {
+    versioned: backend.versioned,
+    slots: seats ?? backend.slots!,
+    blobs: backend.blobs!,
+    units,
+    clock,
+    random: cryptoRandom,
+  };
   const deps: ServicesDeps = { ...base, notices: createNoticeBoard(base) };
   return { backend, deps, appointments: createAppointmentsService(deps, { passKeys }) };
 }
@@ -46,12 +78,23 @@ afterAll(async () => {
 
 describe('appointments on PostgreSQL', () => {
   it('SVC-2: 50 contenders on five instances (separate pools) for one seat: exactly one booked, 49 told the slot is taken', async () => {
-    const services: AppointmentsService[] = Array.from({ length: 5 }, () => instance().appointments);
+    const services: AppointmentsService[] = Array.from(
+      { length: 5 },
+      () => instance().appointments,
+    );
     const race = await raceOneSlot(services, 50, 'pg');
     expect(race.codes).toEqual({ booked: 1, 'appointment.slot_taken': 49 });
-    const free = await services[3]!.findFreeSlots({ officeId: RACE_OFFICE.officeId, serviceId: RACE_OFFICE.serviceId, from: '2027-01-18', to: '2027-01-18' });
+    const free = await services[3]!.findFreeSlots({
+      officeId: RACE_OFFICE.officeId,
+      serviceId: RACE_OFFICE.serviceId,
+      from: '2027-01-18',
+      to: '2027-01-18',
+    });
     expect(free.success && free.data.map((s) => s.slot)).not.toContain(RACE_OFFICE.slot);
-    const { rows } = await db.pool.query(`SELECT count(*)::int AS n FROM "${db.schema}".kabinet_slot_seats WHERE slot_key = $1`, [`${RACE_OFFICE.officeId}:${RACE_OFFICE.serviceId}:${RACE_OFFICE.slot}`]);
+    const { rows } = await db.pool.query(
+      `SELECT count(*)::int AS n FROM "${db.schema}".kabinet_slot_seats WHERE slot_key = $1`,
+      [`${RACE_OFFICE.officeId}:${RACE_OFFICE.serviceId}:${RACE_OFFICE.slot}`],
+    );
     expect(rows[0]).toEqual({ n: 1 });
   });
 
@@ -75,23 +118,50 @@ describe('appointments on PostgreSQL', () => {
               payments: undefined as never,
               versioned: (c: string) => {
                 const store = unit.versioned(c);
-                return crash ? { ...store, update: async () => { throw new Error('crash after the seats'); } } : store;
+                return crash
+                  ? {
+                      ...store,
+                      update: async () => {
+                        throw new Error('crash after the seats');
+                      },
+                    }
+                  : store;
               },
             } as never),
           ),
       }),
     });
-    const held = await a.appointments.hold({ accountId: 'acc_move', accountLevel: 'confirmed', officeId: 'ekb-1', serviceId: 'patent', slot: '2027-01-19T09:00' });
+    const held = await a.appointments.hold({
+      accountId: 'acc_move',
+      accountLevel: 'confirmed',
+      officeId: 'ekb-1',
+      serviceId: 'patent',
+      slot: '2027-01-19T09:00',
+    });
     expect(held.success).toBe(true);
     if (!held.success) return;
-    expect(await a.appointments.confirm({ accountId: 'acc_move', appointmentId: held.data.id })).toMatchObject({ success: true });
+    expect(
+      await a.appointments.confirm({ accountId: 'acc_move', appointmentId: held.data.id }),
+    ).toMatchObject({ success: true });
     crash = true;
-    await expect(a.appointments.move({ accountId: 'acc_move', appointmentId: held.data.id, slot: '2027-01-20T09:00' })).rejects.toThrow(/crash/);
+    await expect(
+      a.appointments.move({
+        accountId: 'acc_move',
+        appointmentId: held.data.id,
+        slot: '2027-01-20T09:00',
+      }),
+    ).rejects.toThrow(/crash/);
     crash = false;
     const other = instance();
-    expect(await other.deps.slots.seatOf('ekb-1:patent:2027-01-19T09:00', held.data.id)).toMatchObject({ state: 'booked' });
-    expect(await other.deps.slots.seatOf('ekb-1:patent:2027-01-20T09:00', held.data.id)).toBeUndefined();
-    expect(await other.appointments.get({ accountId: 'acc_move', appointmentId: held.data.id })).toMatchObject({ success: true, data: { slot: '2027-01-19T09:00', state: 'booked' } });
+    expect(
+      await other.deps.slots.seatOf('ekb-1:patent:2027-01-19T09:00', held.data.id),
+    ).toMatchObject({ state: 'booked' });
+    expect(
+      await other.deps.slots.seatOf('ekb-1:patent:2027-01-20T09:00', held.data.id),
+    ).toBeUndefined();
+    expect(
+      await other.appointments.get({ accountId: 'acc_move', appointmentId: held.data.id }),
+    ).toMatchObject({ success: true, data: { slot: '2027-01-19T09:00', state: 'booked' } });
   });
 
   it('SVC-2: two instances sweeping at once mark each missed visit a no-show once (version-checked writes)', async () => {
@@ -99,18 +169,33 @@ describe('appointments on PostgreSQL', () => {
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) {
       const accountId = `acc_sweep_${i}`;
-      const held = await a.appointments.hold({ accountId, accountLevel: 'confirmed', officeId: 'nsk-1', serviceId: 'patent', slot: `2027-01-21T${String(9 + (i % 4)).padStart(2, '0')}:${i < 4 ? '00' : '15'}` });
+      const held = await a.appointments.hold({
+        accountId,
+        accountLevel: 'confirmed',
+        officeId: 'nsk-1',
+        serviceId: 'patent',
+        slot: `2027-01-21T${String(9 + (i % 4)).padStart(2, '0')}:${i < 4 ? '00' : '15'}`,
+      });
       if (!held.success) throw new Error(JSON.stringify(held.issues));
-      expect(await a.appointments.confirm({ accountId, appointmentId: held.data.id })).toMatchObject({ success: true });
+      expect(
+        await a.appointments.confirm({ accountId, appointmentId: held.data.id }),
+      ).toMatchObject({ success: true });
       ids.push(held.data.id);
     }
     clock.set(Date.UTC(2027, 0, 22));
     // Due: these eight and the bookings of the tests above.
-    const due = (await a.backend.versioned<AppointmentRecord>('appointments').listDue(clock.now(), { limit: 1000 })).items.filter((r) => r.state === 'booked').length;
+    const due = (
+      await a.backend
+        .versioned<AppointmentRecord>('appointments')
+        .listDue(clock.now(), { limit: 1000 })
+    ).items.filter((r) => r.state === 'booked').length;
     expect(due).toBeGreaterThanOrEqual(8);
     const [x, y] = await Promise.all([a.appointments.sweep(), b.appointments.sweep()]);
     expect(x.noShows + y.noShows).toBe(due);
-    for (const [i, id] of ids.entries()) expect(await b.appointments.get({ accountId: `acc_sweep_${i}`, appointmentId: id })).toMatchObject({ success: true, data: { state: 'no_show' } });
+    for (const [i, id] of ids.entries())
+      expect(
+        await b.appointments.get({ accountId: `acc_sweep_${i}`, appointmentId: id }),
+      ).toMatchObject({ success: true, data: { state: 'no_show' } });
     expect(await a.appointments.sweep()).toEqual({ expired: 0, noShows: 0 });
   });
 });

@@ -3,7 +3,11 @@
 // randomness.
 import { createFakeClock, createSeededRandom, type FakeClock } from '@kabinet/core';
 import { directJournaledUnits, type JournaledUnit } from '@kabinet/audit/units';
-import { createMemoryBlobStore, createMemorySlotStore, createMemoryVersionedStore } from '@kabinet/memory';
+import {
+  createMemoryBlobStore,
+  createMemorySlotStore,
+  createMemoryVersionedStore,
+} from '@kabinet/memory';
 import type { StoreRecord, VersionedStore } from '@kabinet/ports';
 import type { ServicesDeps } from '../src/context/services-deps.js';
 import type { NoticeBoard, NoticeDraft } from '../src/notifications/notice-board.js';
@@ -26,7 +30,13 @@ export interface ServicesKit {
 }
 
 /** Builds the kit; pass `notices` to use a real board instead of the recording one. */
-export function makeServicesKit(options: { readonly seed?: number; readonly start?: number; readonly notices?: (deps: Omit<ServicesDeps, 'notices'>) => NoticeBoard } = {}): ServicesKit {
+export function makeServicesKit(
+  options: {
+    readonly seed?: number;
+    readonly start?: number;
+    readonly notices?: (deps: Omit<ServicesDeps, 'notices'>) => NoticeBoard;
+  } = {},
+): ServicesKit {
   const clock = createFakeClock(options.start ?? Date.UTC(2027, 0, 11, 6, 0, 0));
   const random = createSeededRandom(options.seed ?? 11);
   const collections = new Map<string, VersionedStore<StoreRecord>>();
@@ -40,12 +50,20 @@ export function makeServicesKit(options: { readonly seed?: number; readonly star
   };
   const journal: KitJournalEntry[] = [];
   const slots = createMemorySlotStore({ clock });
-  const units = directJournaledUnits({ versioned, slots, journal: { append: async (entry: unknown) => void journal.push(entry as KitJournalEntry) } as never });
+  const units = directJournaledUnits({
+    versioned,
+    slots,
+    journal: {
+      append: async (entry: unknown) => void journal.push(entry as KitJournalEntry),
+    } as never,
+  });
   const posted: NoticeDraft[] = [];
   const recording: NoticeBoard = {
     post: async (_unit: JournaledUnit, draft) => {
       if (draft.key !== undefined) {
-        const pending = posted.findIndex((p) => p.key === draft.key && p.accountId === draft.accountId);
+        const pending = posted.findIndex(
+          (p) => p.key === draft.key && p.accountId === draft.accountId,
+        );
         if (pending >= 0) posted.splice(pending, 1);
       }
       posted.push(draft);
@@ -58,6 +76,9 @@ export function makeServicesKit(options: { readonly seed?: number; readonly star
     },
   };
   const base = { versioned, slots, blobs: createMemoryBlobStore(), units, clock, random };
-  const deps: ServicesDeps = { ...base, notices: options.notices === undefined ? recording : options.notices(base) };
+  const deps: ServicesDeps = {
+    ...base,
+    notices: options.notices === undefined ? recording : options.notices(base),
+  };
   return { clock, deps, journal, posted };
 }

@@ -4,7 +4,10 @@ import type { SlotSeat, SlotStore } from '@kabinet/ports';
 
 export function naiveSlotStore(pauseMs = 0): SlotStore {
   const seats = new Map<string, Map<string, SlotSeat>>();
-  const pause = (): Promise<void> => new Promise((resolve) => (pauseMs === 0 ? setImmediate(resolve) : setTimeout(resolve, pauseMs)));
+  const pause = (): Promise<void> =>
+    new Promise((resolve) =>
+      pauseMs === 0 ? setImmediate(resolve) : setTimeout(resolve, pauseMs),
+    );
   return {
     async hold(request) {
       const taken = new Map(seats.get(request.slotKey) ?? []);
@@ -13,7 +16,10 @@ export function naiveSlotStore(pauseMs = 0): SlotStore {
       if (own !== undefined) return own;
       if (taken.size >= request.capacity) return undefined;
       const seat: SlotSeat = { seat: taken.size, state: 'held', holdUntil: request.holdUntil };
-      seats.set(request.slotKey, new Map([...(seats.get(request.slotKey) ?? []), [request.holderId, seat]]));
+      seats.set(
+        request.slotKey,
+        new Map([...(seats.get(request.slotKey) ?? []), [request.holderId, seat]]),
+      );
       return seat;
     },
     async book(slotKey, holderId) {
@@ -24,6 +30,7 @@ export function naiveSlotStore(pauseMs = 0): SlotStore {
     },
     release: async (slotKey, holderId) => seats.get(slotKey)?.delete(holderId) ?? false,
     seatOf: async (slotKey, holderId) => seats.get(slotKey)?.get(holderId),
-    taken: async (keys) => new Map(keys.flatMap((k) => (seats.get(k)?.size ? [[k, seats.get(k)!.size] as const] : []))),
+    taken: async (keys) =>
+      new Map(keys.flatMap((k) => (seats.get(k)?.size ? [[k, seats.get(k)!.size] as const] : []))),
   };
 }

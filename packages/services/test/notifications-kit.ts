@@ -1,9 +1,18 @@
 // The notifications tests' setup: the services kit with the real notice board, senders that
 // record every message (with its idempotency key) and can be told to fail, a contact directory
 // over a map, and the centre.
-import type { DeliveryResult, EmailMessage, PushMessage, Senders, SmsMessage } from '@kabinet/ports';
+import type {
+  DeliveryResult,
+  EmailMessage,
+  PushMessage,
+  Senders,
+  SmsMessage,
+} from '@kabinet/ports';
 import { createNoticeBoard } from '../src/notifications/create-notice-board.js';
-import { createNotificationCentre, type NotificationCentreOptions } from '../src/notifications/create-notification-centre.js';
+import {
+  createNotificationCentre,
+  type NotificationCentreOptions,
+} from '../src/notifications/create-notification-centre.js';
 import type { NoticeDraft } from '../src/notifications/notice-board.js';
 import type { NoticeChannel } from '../src/notifications/notice-records.js';
 import type { NotificationsPolicy } from '../src/notifications/notifications-policy.js';
@@ -28,9 +37,36 @@ export function recordingSenders(): RecordingSenders {
   const senders: RecordingSenders = {
     sent: [],
     behave: () => ({ status: 'sent' }),
-    sms: { send: async (m: SmsMessage) => record({ channel: 'sms', to: m.to, text: m.text, idempotencyKey: m.idempotencyKey, purpose: m.purpose }) },
-    email: { send: async (m: EmailMessage) => record({ channel: 'email', to: m.to, text: `${m.subject}\n${m.text}`, idempotencyKey: m.idempotencyKey, purpose: m.purpose }) },
-    push: { send: async (m: PushMessage) => record({ channel: 'push', to: m.accountId, text: `${m.title}\n${m.body}`, idempotencyKey: m.idempotencyKey, purpose: m.purpose }) },
+    sms: {
+      send: async (m: SmsMessage) =>
+        record({
+          channel: 'sms',
+          to: m.to,
+          text: m.text,
+          idempotencyKey: m.idempotencyKey,
+          purpose: m.purpose,
+        }),
+    },
+    email: {
+      send: async (m: EmailMessage) =>
+        record({
+          channel: 'email',
+          to: m.to,
+          text: `${m.subject}\n${m.text}`,
+          idempotencyKey: m.idempotencyKey,
+          purpose: m.purpose,
+        }),
+    },
+    push: {
+      send: async (m: PushMessage) =>
+        record({
+          channel: 'push',
+          to: m.accountId,
+          text: `${m.title}\n${m.body}`,
+          idempotencyKey: m.idempotencyKey,
+          purpose: m.purpose,
+        }),
+    },
   };
   function record(message: SentMessage): DeliveryResult {
     const result = senders.behave(message);
@@ -51,8 +87,16 @@ export interface NotificationsKit extends ServicesKit {
   another(deps?: Omit<ServicesDeps, 'notices'>): ReturnType<typeof createNotificationCentre>;
 }
 
-export function makeNotificationsKit(options: { readonly policy?: NotificationsPolicy; readonly centre?: Partial<NotificationCentreOptions> } = {}): NotificationsKit {
-  const kit = makeServicesKit({ notices: (base) => createNoticeBoard(base, options.policy === undefined ? {} : { policy: options.policy }) });
+export function makeNotificationsKit(
+  options: {
+    readonly policy?: NotificationsPolicy;
+    readonly centre?: Partial<NotificationCentreOptions>;
+  } = {},
+): NotificationsKit {
+  const kit = makeServicesKit({
+    notices: (base) =>
+      createNoticeBoard(base, options.policy === undefined ? {} : { policy: options.policy }),
+  });
   const senders = recordingSenders();
   const contacts = new Map<string, { phone?: string; email?: string }>([
     ['acc_1', { phone: '+79161234567', email: 'one@example.com' }],

@@ -15,10 +15,26 @@ import { parsePhone } from '../src/phone/parse-phone.js';
 import { makeJpeg } from '../test/file-fixtures.js';
 
 const phones = [
-  '+7 912 345-67-89', '+79123456789', '8 (912) 345-67-89', '+7 701 234 56 78', '+7 7172 12 34 56',
-  '+998 90 123-45-67', '+992 93 123 4567', '+996 700 123 456', '+374 77 123456', '+994 50 123 45 67',
-  '+375 29 123-45-67', '+380 50 123 4567', '+1 201-555-0123', '+49 30 123456', '+86 131 2345 6789',
-  '+7 495 123-45-67', '+7 912 345 67 8', '+8 912 345 67 89', '+7 800 555-35-35', '89123456789',
+  '+7 912 345-67-89',
+  '+79123456789',
+  '8 (912) 345-67-89',
+  '+7 701 234 56 78',
+  '+7 7172 12 34 56',
+  '+998 90 123-45-67',
+  '+992 93 123 4567',
+  '+996 700 123 456',
+  '+374 77 123456',
+  '+994 50 123 45 67',
+  '+375 29 123-45-67',
+  '+380 50 123 4567',
+  '+1 201-555-0123',
+  '+49 30 123456',
+  '+86 131 2345 6789',
+  '+7 495 123-45-67',
+  '+7 912 345 67 8',
+  '+8 912 345 67 89',
+  '+7 800 555-35-35',
+  '89123456789',
 ];
 let i = 0;
 let sink = 0;
@@ -47,14 +63,38 @@ const ours = median(oursRounds);
 const raw = median(rawRounds);
 const costRatio = raw / ours;
 
-const passwords = ['Tr0ub4dor&3x', 'P@ssw0rd!', 'Жук9#мух2вот', 'correct horse battery staple', 'Kx9#mQ2v', 'Ivanov#2024x', 'abc', 'Vz#8'.repeat(16)];
-const context = { names: ['Иванов', 'Иван'], email: 'ivan.ivanov@example.com', phone: '+79123456789', documentNumbers: ['4510123456'] };
+const passwords = [
+  'Tr0ub4dor&3x',
+  'P@ssw0rd!',
+  'Жук9#мух2вот',
+  'correct horse battery staple',
+  'Kx9#mQ2v',
+  'Ivanov#2024x',
+  'abc',
+  'Vz#8'.repeat(16),
+];
+const context = {
+  names: ['Иванов', 'Иван'],
+  email: 'ivan.ivanov@example.com',
+  phone: '+79123456789',
+  documentNumbers: ['4510123456'],
+};
 i = 0;
 const password = await opsPerSecond('password.check', () => {
-  if (checkPassword(passwords[i++ % passwords.length], passwordPolicies.portal, context).success) sink++;
+  if (checkPassword(passwords[i++ % passwords.length], passwordPolicies.portal, context).success)
+    sink++;
 });
 
-const dates = ['29.02.2024', '2024-02-29', '01.02.24', '1.2.2024', '31.04.2024', '\u00A015.01.1990 ', '１５.０１.１９９０', '2000-01-01'];
+const dates = [
+  '29.02.2024',
+  '2024-02-29',
+  '01.02.24',
+  '1.2.2024',
+  '31.04.2024',
+  '\u00A015.01.1990 ',
+  '１５.０１.１９９０',
+  '2000-01-01',
+];
 i = 0;
 const date = await opsPerSecond('date.parse', () => {
   if (parseDate(dates[i++ % dates.length]).success) sink++;
@@ -65,7 +105,12 @@ const dateFns = await opsPerSecond('date-fns parse', () => {
   if (dateFnsIsValid(dateFnsParse(dates[i++ % dates.length]!, 'dd.MM.yyyy', reference))) sink++;
 });
 
-const jpeg = makeJpeg({ scanBytes: 1024 * 1024 - 600, width: 2480, height: 3508, jfif: { units: 1, x: 300, y: 300 } });
+const jpeg = makeJpeg({
+  scanBytes: 1024 * 1024 - 600,
+  width: 2480,
+  height: 3508,
+  jfif: { units: 1, x: 300, y: 300 },
+});
 const file = await opsPerSecond('file.check', async () => {
   if ((await checkFile(jpeg, filePolicies.passportScan)).success) sink++;
 });

@@ -3,9 +3,19 @@
 import { crc32 } from 'node:zlib';
 
 const be16 = (n: number): number[] => [(n >> 8) & 0xff, n & 0xff];
-const be32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
+const be32 = (n: number): number[] => [
+  (n >>> 24) & 0xff,
+  (n >>> 16) & 0xff,
+  (n >>> 8) & 0xff,
+  n & 0xff,
+];
 const le16 = (n: number): number[] => [n & 0xff, (n >> 8) & 0xff];
-const le32 = (n: number): number[] => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff];
+const le32 = (n: number): number[] => [
+  n & 0xff,
+  (n >>> 8) & 0xff,
+  (n >>> 16) & 0xff,
+  (n >>> 24) & 0xff,
+];
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 
 function segment(marker: number, data: number[]): number[] {
@@ -50,7 +60,15 @@ export function makeJpeg(options: JpegOptions = {}): Uint8Array {
     const { units, x, y } = options.jfif;
     bytes.push(...segment(0xe0, [...ascii('JFIF\0'), 1, 1, units, ...be16(x), ...be16(y), 0, 0]));
   }
-  if (options.exif !== undefined) bytes.push(...exifSegment(options.exif.x, options.exif.y, options.exif.unit ?? 2, options.exif.littleEndian ?? true));
+  if (options.exif !== undefined)
+    bytes.push(
+      ...exifSegment(
+        options.exif.x,
+        options.exif.y,
+        options.exif.unit ?? 2,
+        options.exif.littleEndian ?? true,
+      ),
+    );
   bytes.push(...segment(0xdb, [0, ...Array.from({ length: 64 }, () => 1)]));
   bytes.push(...segment(0xc0, [8, ...be16(height), ...be16(width), 1, 1, 0x11, 0]));
   bytes.push(...segment(0xc4, [0, ...Array.from({ length: 16 }, (_, i) => (i === 0 ? 1 : 0)), 0]));
@@ -96,8 +114,19 @@ export interface PngOptions {
 /** A PNG with IHDR, optional pHYs, one IDAT and IEND, all with correct CRCs. */
 export function makePng(options: PngOptions = {}): Uint8Array {
   const bytes: number[] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  bytes.push(...chunk('IHDR', [...be32(options.width ?? 1600), ...be32(options.height ?? 1100), 8, 2, 0, 0, 0]));
-  if (options.physPerMetre !== undefined) bytes.push(...chunk('pHYs', [...be32(options.physPerMetre), ...be32(options.physPerMetre), 1]));
+  bytes.push(
+    ...chunk('IHDR', [
+      ...be32(options.width ?? 1600),
+      ...be32(options.height ?? 1100),
+      8,
+      2,
+      0,
+      0,
+      0,
+    ]),
+  );
+  if (options.physPerMetre !== undefined)
+    bytes.push(...chunk('pHYs', [...be32(options.physPerMetre), ...be32(options.physPerMetre), 1]));
   bytes.push(...chunk('IDAT', [0x78, 0x9c, 0x63, 0x60, 0x00, 0x00, 0x00, 0x02, 0x00, 0x01]));
   if (options.iend !== false) bytes.push(...chunk('IEND', []));
   return Uint8Array.from(bytes);
@@ -105,7 +134,8 @@ export function makePng(options: PngOptions = {}): Uint8Array {
 
 /** A minimal PDF; `eof: false` leaves out the closing `%%EOF`. */
 export function makePdf(options: { eof?: boolean } = {}): Uint8Array {
-  const body = '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R >>\nstartxref\n9\n';
+  const body =
+    '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Root 1 0 R >>\nstartxref\n9\n';
   return Uint8Array.from(ascii(options.eof === false ? body : `${body}%%EOF\n`));
 }
 

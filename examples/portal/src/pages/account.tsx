@@ -10,7 +10,9 @@ import { setSignedIn } from '../session';
 import { Field, Notice, PageTitle, navigate } from '../ui';
 
 /** Loads `load` once (and again on `reload()`); a 401 signs the browser out. */
-function useData<T>(load: () => Promise<{ data?: T; error?: unknown; response: Response }>): [T | undefined, Failure | undefined, () => void] {
+function useData<T>(
+  load: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+): [T | undefined, Failure | undefined, () => void] {
   const [data, setData] = useState<T>();
   const [failure, setFailure] = useState<Failure>();
   const [tick, setTick] = useState(0);
@@ -64,7 +66,16 @@ export function AccountPage(): JSX.Element {
 function LevelSection(): JSX.Element {
   const [identity, failure, reload] = useData(() => api.GET('/v1/identity'));
   const [answer, setAnswer] = useState<Failure | string>();
-  if (identity === undefined) return <Section id="level" title={t('level')}>{failure === undefined ? <p>{t('loading')}</p> : <Notice kind="error">{failure.error.message}</Notice>}</Section>;
+  if (identity === undefined)
+    return (
+      <Section id="level" title={t('level')}>
+        {failure === undefined ? (
+          <p>{t('loading')}</p>
+        ) : (
+          <Notice kind="error">{failure.error.message}</Notice>
+        )}
+      </Section>
+    );
   const clar = identity.clarification;
   return (
     <Section id="level" title={t('level')}>
@@ -75,7 +86,13 @@ function LevelSection(): JSX.Element {
       {identity.level === 'simplified' || identity.level === 'none' ? (
         <>
           <p>{t('raiseStandard')}</p>
-          {identity.missingDocuments.length === 0 ? null : <p>{t('missingDocs', { list: identity.missingDocuments.map((alt) => alt.join(' / ')).join(', ') })}</p>}
+          {identity.missingDocuments.length === 0 ? null : (
+            <p>
+              {t('missingDocs', {
+                list: identity.missingDocuments.map((alt) => alt.join(' / ')).join(', '),
+              })}
+            </p>
+          )}
           <button
             type="button"
             onClick={async () => {
@@ -88,10 +105,16 @@ function LevelSection(): JSX.Element {
           </button>
         </>
       ) : null}
-      {identity.level === 'standard' ? <p>{t('raiseConfirmed', { methods: identity.methods.join(', ') })}</p> : null}
+      {identity.level === 'standard' ? (
+        <p>{t('raiseConfirmed', { methods: identity.methods.join(', ') })}</p>
+      ) : null}
       {clar === undefined ? null : (
         <Notice kind="info">
-          {t('clarification', { deadline: formatTime(clar.deadline), left: formatWait(Math.max(0, (clar.deadline - Date.now()) / 1000)), defects: clar.defects.map((d) => `${d.field}: ${d.reason}`).join('; ') })}
+          {t('clarification', {
+            deadline: formatTime(clar.deadline),
+            left: formatWait(Math.max(0, (clar.deadline - Date.now()) / 1000)),
+            defects: clar.defects.map((d) => `${d.field}: ${d.reason}`).join('; '),
+          })}
         </Notice>
       )}
       {identity.checks.length === 0 ? null : (
@@ -103,28 +126,53 @@ function LevelSection(): JSX.Element {
           ))}
         </ul>
       )}
-      {answer === undefined ? null : typeof answer === 'string' ? null : <Notice kind="error">{answer.error.message}</Notice>}
+      {answer === undefined ? null : typeof answer === 'string' ? null : (
+        <Notice kind="error">{answer.error.message}</Notice>
+      )}
     </Section>
   );
 }
 
-const ADDRESS_PARTS = ['postalIndex', 'region', 'city', 'street', 'house', 'building', 'apartment'] as const;
+const ADDRESS_PARTS = [
+  'postalIndex',
+  'region',
+  'city',
+  'street',
+  'house',
+  'building',
+  'apartment',
+] as const;
 type AddressPart = (typeof ADDRESS_PARTS)[number];
 
 /** DOC-10: the address in Russia, checked by the API (index and region agree, the required parts); its issues are shown at their fields. */
 function AddressSection(): JSX.Element {
-  const [v, setV] = useState<Record<AddressPart, string>>({ postalIndex: '', region: '', city: '', street: '', house: '', building: '', apartment: '' });
+  const [v, setV] = useState<Record<AddressPart, string>>({
+    postalIndex: '',
+    region: '',
+    city: '',
+    street: '',
+    house: '',
+    building: '',
+    apartment: '',
+  });
   const [failure, setFailure] = useState<Failure>();
   const [saved, setSaved] = useState(false);
   const fields = issuesByPath(failure, 'address');
-  const general = failure === undefined ? undefined : Object.keys(fields).length > 0 ? t('fixErrors', { n: Object.keys(fields).length }) : failure.error.message;
+  const general =
+    failure === undefined
+      ? undefined
+      : Object.keys(fields).length > 0
+        ? t('fixErrors', { n: Object.keys(fields).length })
+        : failure.error.message;
   return (
     <Section id="address" title={t('address')}>
       <form
         noValidate
         onSubmit={async (e) => {
           e.preventDefault();
-          const address = Object.fromEntries(ADDRESS_PARTS.filter((k) => v[k].trim() !== '').map((k) => [k, v[k].trim()]));
+          const address = Object.fromEntries(
+            ADDRESS_PARTS.filter((k) => v[k].trim() !== '').map((k) => [k, v[k].trim()]),
+          );
           const r = await api.PUT('/v1/identity/address', { body: { address } });
           if (r.data === undefined) {
             setSaved(false);
@@ -136,7 +184,24 @@ function AddressSection(): JSX.Element {
         }}
       >
         {ADDRESS_PARTS.map((k) => (
-          <Field key={k} label={t(`addr_${k}` as MessageKey)} name={`address-${k}`} value={v[k]} onInput={(x) => (setV({ ...v, [k]: x }), setSaved(false))} error={fields[k]} inputMode={k === 'postalIndex' ? 'numeric' : 'text'} autoComplete={k === 'postalIndex' ? 'postal-code' : k === 'city' ? 'address-level2' : k === 'region' ? 'address-level1' : 'off'} />
+          <Field
+            key={k}
+            label={t(`addr_${k}` as MessageKey)}
+            name={`address-${k}`}
+            value={v[k]}
+            onInput={(x) => (setV({ ...v, [k]: x }), setSaved(false))}
+            error={fields[k]}
+            inputMode={k === 'postalIndex' ? 'numeric' : 'text'}
+            autoComplete={
+              k === 'postalIndex'
+                ? 'postal-code'
+                : k === 'city'
+                  ? 'address-level2'
+                  : k === 'region'
+                    ? 'address-level1'
+                    : 'off'
+            }
+          />
         ))}
         {general === undefined ? null : <Notice kind="error">{general}</Notice>}
         {saved ? <Notice kind="success">{t('addressSaved')}</Notice> : null}
@@ -159,7 +224,11 @@ function ContactsSection(): JSX.Element {
   const [code, setCode] = useState('');
   const [failure, setFailure] = useState<Failure>();
   const [done, setDone] = useState(false);
-  const message = (f: Failure): string => [f.error.message, ...(f.error.issues ?? []).map((i) => i.message).filter((m) => m !== f.error.message)].join(' ');
+  const message = (f: Failure): string =>
+    [
+      f.error.message,
+      ...(f.error.issues ?? []).map((i) => i.message).filter((m) => m !== f.error.message),
+    ].join(' ');
   const started = (r: { sentTo: string } | Failure, ch: Channel): void => {
     if (isFailure(r)) return setFailure(r);
     setFailure(undefined);
@@ -176,11 +245,17 @@ function ContactsSection(): JSX.Element {
         <dl>
           <dt>{t('phone')}</dt>
           <dd data-contact="phone">
-            {contacts.phone.masked} {contacts.phone.confirmedAt === undefined ? `(${t('notConfirmed')})` : `(${t('confirmed')})`}
+            {contacts.phone.masked}{' '}
+            {contacts.phone.confirmedAt === undefined
+              ? `(${t('notConfirmed')})`
+              : `(${t('confirmed')})`}
           </dd>
           <dt>{t('email')}</dt>
           <dd data-contact="email">
-            {contacts.email.masked} {contacts.email.confirmedAt === undefined ? `(${t('notConfirmed')})` : `(${t('confirmed')})`}
+            {contacts.email.masked}{' '}
+            {contacts.email.confirmedAt === undefined
+              ? `(${t('notConfirmed')})`
+              : `(${t('confirmed')})`}
           </dd>
         </dl>
       )}
@@ -189,18 +264,32 @@ function ContactsSection(): JSX.Element {
         aria-labelledby="contact-change-title"
         onSubmit={async (e) => {
           e.preventDefault();
-          started(await sensitive(() => api.POST('/v1/contacts/changes', { body: { channel, value } })), channel);
+          started(
+            await sensitive(() => api.POST('/v1/contacts/changes', { body: { channel, value } })),
+            channel,
+          );
         }}
       >
         <h3 id="contact-change-title">{t('changeContact')}</h3>
         <div class="field">
           <label for="contact-channel">{t('whatToChange')}</label>
-          <select id="contact-channel" value={channel} onChange={(e) => setChannel((e.currentTarget as HTMLSelectElement).value as Channel)}>
+          <select
+            id="contact-channel"
+            value={channel}
+            onChange={(e) => setChannel((e.currentTarget as HTMLSelectElement).value as Channel)}
+          >
             <option value="phone">{t('phone')}</option>
             <option value="email">{t('email')}</option>
           </select>
         </div>
-        <Field label={t('newValue')} name="contact-value" type={channel === 'email' ? 'email' : 'tel'} value={value} onInput={setValue} autoComplete={channel === 'email' ? 'email' : 'tel'} />
+        <Field
+          label={t('newValue')}
+          name="contact-value"
+          type={channel === 'email' ? 'email' : 'tel'}
+          value={value}
+          onInput={setValue}
+          autoComplete={channel === 'email' ? 'email' : 'tel'}
+        />
         <button type="submit">{t('sendCode')}</button>
       </form>
       {pending === undefined ? null : (
@@ -208,7 +297,9 @@ function ContactsSection(): JSX.Element {
           noValidate
           onSubmit={async (e) => {
             e.preventDefault();
-            const r = await api.POST('/v1/contacts/changes/confirm', { body: { channel: pending.channel, code: code.trim() } });
+            const r = await api.POST('/v1/contacts/changes/confirm', {
+              body: { channel: pending.channel, code: code.trim() },
+            });
             if (r.data === undefined) return setFailure(failureOf(r));
             setFailure(undefined);
             setPending(undefined);
@@ -219,7 +310,14 @@ function ContactsSection(): JSX.Element {
           }}
         >
           <p role="status">{t('codeSentTo', { to: pending.sentTo })}</p>
-          <Field label={t('code')} name="contact-code" value={code} onInput={setCode} inputMode="numeric" autoComplete="one-time-code" />
+          <Field
+            label={t('code')}
+            name="contact-code"
+            value={code}
+            onInput={setCode}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+          />
           <button type="submit">{t('confirm')}</button>
         </form>
       )}
@@ -240,7 +338,11 @@ function ContactsSection(): JSX.Element {
           </thead>
           <tbody>
             {history.versions.map((v) => (
-              <tr key={`${v.channel}-${v.order}`} data-channel={v.channel} data-current={String(v.current)}>
+              <tr
+                key={`${v.channel}-${v.order}`}
+                data-channel={v.channel}
+                data-current={String(v.current)}
+              >
                 <td>{formatTime(v.at)}</td>
                 <td>{v.channel === 'phone' ? t('phone') : t('email')}</td>
                 <td>
@@ -251,7 +353,16 @@ function ContactsSection(): JSX.Element {
                     <button
                       type="button"
                       class="secondary"
-                      onClick={async () => started(await sensitive(() => api.POST('/v1/contacts/restore', { body: { channel: v.channel, order: v.order } })), v.channel)}
+                      onClick={async () =>
+                        started(
+                          await sensitive(() =>
+                            api.POST('/v1/contacts/restore', {
+                              body: { channel: v.channel, order: v.order },
+                            }),
+                          ),
+                          v.channel,
+                        )
+                      }
                     >
                       {t('restore')} <span class="visually-hidden">{v.masked}</span>
                     </button>
@@ -267,7 +378,12 @@ function ContactsSection(): JSX.Element {
 }
 
 /** Runs a sensitive call; when the API asks for the password again (S-11), asks for it and retries. */
-function useSensitive(): [JSX.Element | null, <T>(call: () => Promise<{ data?: T; error?: unknown; response: Response }>) => Promise<T | Failure>] {
+function useSensitive(): [
+  JSX.Element | null,
+  <T>(
+    call: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+  ) => Promise<T | Failure>,
+] {
   const [ask, setAsk] = useState<{ resolve: (ok: boolean) => void }>();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
@@ -284,11 +400,21 @@ function useSensitive(): [JSX.Element | null, <T>(call: () => Promise<{ data?: T
           ask.resolve(true);
         }}
       >
-        <Field label={t('reauth')} name="reauthPassword" type="password" value={password} onInput={setPassword} error={error} autoComplete="current-password" />
+        <Field
+          label={t('reauth')}
+          name="reauthPassword"
+          type="password"
+          value={password}
+          onInput={setPassword}
+          error={error}
+          autoComplete="current-password"
+        />
         <button type="submit">{t('confirm')}</button>
       </form>
     );
-  const run = async <T,>(call: () => Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T | Failure> => {
+  const run = async <T,>(
+    call: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+  ): Promise<T | Failure> => {
     const first = await call();
     if (first.data !== undefined) return first.data;
     const f = failureOf(first);
@@ -301,7 +427,8 @@ function useSensitive(): [JSX.Element | null, <T>(call: () => Promise<{ data?: T
   return [prompt, run];
 }
 
-const isFailure = (x: unknown): x is Failure => typeof x === 'object' && x !== null && 'status' in x && 'error' in x;
+const isFailure = (x: unknown): x is Failure =>
+  typeof x === 'object' && x !== null && 'status' in x && 'error' in x;
 
 function SecuritySection(): JSX.Element {
   const [prompt, sensitive] = useSensitive();
@@ -352,11 +479,24 @@ function SecuritySection(): JSX.Element {
           }}
         >
           <p>{t('totpScan')}</p>
-          <img class="qr" width={200} height={200} alt={`otpauth QR: ${enrol.secret}`} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(encodeQR(enrol.uri, 'svg'))}`} />
+          <img
+            class="qr"
+            width={200}
+            height={200}
+            alt={`otpauth QR: ${enrol.secret}`}
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(encodeQR(enrol.uri, 'svg'))}`}
+          />
           <p>
             <code data-testid="totp-secret">{enrol.secret}</code>
           </p>
-          <Field label={t('totpConfirm')} name="totpCode" value={code} onInput={setCode} inputMode="numeric" autoComplete="one-time-code" />
+          <Field
+            label={t('totpConfirm')}
+            name="totpCode"
+            value={code}
+            onInput={setCode}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+          />
           <button type="submit">{t('confirm')}</button>
         </form>
       )}
@@ -364,7 +504,9 @@ function SecuritySection(): JSX.Element {
         aria-labelledby="factor-title"
         onSubmit={async (e) => {
           e.preventDefault();
-          const r = await sensitive(() => api.PUT('/v1/auth/second-factor', { body: { method: factor } }));
+          const r = await sensitive(() =>
+            api.PUT('/v1/auth/second-factor', { body: { method: factor } }),
+          );
           if (isFailure(r)) return setFailure(r);
           setFailure(undefined);
           setFactorSaved(true);
@@ -374,7 +516,14 @@ function SecuritySection(): JSX.Element {
           <legend id="factor-title">{t('preferredFactor')}</legend>
           {(['sms', 'email', 'totp'] as const).map((m) => (
             <label class="choice" key={m}>
-              <input type="radio" name="factor" value={m} checked={factor === m} onChange={() => (setFactor(m), setFactorSaved(false))} /> {t(`factor_${m}` as MessageKey)}
+              <input
+                type="radio"
+                name="factor"
+                value={m}
+                checked={factor === m}
+                onChange={() => (setFactor(m), setFactorSaved(false))}
+              />{' '}
+              {t(`factor_${m}` as MessageKey)}
             </label>
           ))}
         </fieldset>
@@ -422,7 +571,8 @@ function SessionsSection(): JSX.Element {
             {data.sessions.map((s) => (
               <tr key={s.sessionId} data-session={s.current ? 'current' : 'other'}>
                 <td>
-                  {formatTime(s.lastSeenAt)} {s.current ? <strong>({t('thisSession')})</strong> : null}
+                  {formatTime(s.lastSeenAt)}{' '}
+                  {s.current ? <strong>({t('thisSession')})</strong> : null}
                 </td>
                 <td>{s.ip ?? '—'}</td>
                 <td class="ua">{s.userAgent ?? '—'}</td>
@@ -436,7 +586,9 @@ function SessionsSection(): JSX.Element {
                         setSignedIn(false);
                         return navigate('/login');
                       }
-                      await api.DELETE('/v1/sessions/{sessionId}', { params: { path: { sessionId: s.sessionId } } });
+                      await api.DELETE('/v1/sessions/{sessionId}', {
+                        params: { path: { sessionId: s.sessionId } },
+                      });
                       reload();
                     }}
                   >
@@ -513,7 +665,9 @@ function LoginLogSection(): JSX.Element {
 }
 
 function JournalSection(): JSX.Element {
-  const [data] = useData(() => api.GET('/v1/journal', { params: { query: { limit: '20' } as never } }));
+  const [data] = useData(() =>
+    api.GET('/v1/journal', { params: { query: { limit: '20' } as never } }),
+  );
   return (
     <Section id="journal" title={t('journal')}>
       {data === undefined ? null : data.items.length === 0 ? (
@@ -522,7 +676,8 @@ function JournalSection(): JSX.Element {
         <ol class="journal">
           {data.items.map((item) => (
             <li key={item.order}>
-              <time>{formatTime(item.ts)}</time> <code>{item.action}</code> — {t('verified', { s: item.payload.status })}
+              <time>{formatTime(item.ts)}</time> <code>{item.action}</code> —{' '}
+              {t('verified', { s: item.payload.status })}
             </li>
           ))}
         </ol>

@@ -27,7 +27,10 @@ export function LoginPage(): JSX.Element {
   const [retryUntil, setRetryUntil] = useState<number>();
   const [info, setInfo] = useState<string>();
   const [unlockToken, setUnlockToken] = useState<string>();
-  const locked = failure?.error.code === 'auth.locked' || failure?.error.code === 'ERR_LOCKED' || /lock/.test(failure?.error.code ?? '');
+  const locked =
+    failure?.error.code === 'auth.locked' ||
+    failure?.error.code === 'ERR_LOCKED' ||
+    /lock/.test(failure?.error.code ?? '');
 
   const fail = (f: Failure): void => {
     setFailure(f);
@@ -46,8 +49,16 @@ export function LoginPage(): JSX.Element {
           noValidate
           onSubmit={async (e) => {
             e.preventDefault();
-            if (code.trim() === '') return fail({ status: 0, error: { code: 'input.required', message: t('required') } });
-            const r = await api.POST('/v1/auth/login/complete', { body: { loginToken: pending.loginToken, method: pending.method, code: code.trim(), transport: 'cookie' } });
+            if (code.trim() === '')
+              return fail({ status: 0, error: { code: 'input.required', message: t('required') } });
+            const r = await api.POST('/v1/auth/login/complete', {
+              body: {
+                loginToken: pending.loginToken,
+                method: pending.method,
+                code: code.trim(),
+                transport: 'cookie',
+              },
+            });
             if (r.data === undefined) return fail(failureOf(r));
             done(r.data.session);
           }}
@@ -56,7 +67,13 @@ export function LoginPage(): JSX.Element {
             <legend>{t('chooseMethod')}</legend>
             {pending.methods.map((m) => (
               <label class="choice" key={m}>
-                <input type="radio" name="method" value={m} checked={pending.method === m} onChange={() => setPending({ ...pending, method: m })} />
+                <input
+                  type="radio"
+                  name="method"
+                  value={m}
+                  checked={pending.method === m}
+                  onChange={() => setPending({ ...pending, method: m })}
+                />
                 {t(`method_${m}` as MessageKey)}
               </label>
             ))}
@@ -67,7 +84,12 @@ export function LoginPage(): JSX.Element {
                 type="button"
                 class="secondary"
                 onClick={async () => {
-                  const r = await api.POST('/v1/auth/login/code', { body: { loginToken: pending.loginToken, method: pending.method as 'sms' | 'email' } });
+                  const r = await api.POST('/v1/auth/login/code', {
+                    body: {
+                      loginToken: pending.loginToken,
+                      method: pending.method as 'sms' | 'email',
+                    },
+                  });
                   if (r.data === undefined) return fail(failureOf(r));
                   setFailure(undefined);
                   setPending({ ...pending, sentTo: r.data.sentTo });
@@ -75,11 +97,29 @@ export function LoginPage(): JSX.Element {
               >
                 {t('sendAgain')}
               </button>
-              {pending.sentTo === undefined ? null : <span role="status"> {t('codeSentTo', { to: pending.sentTo })}</span>}
+              {pending.sentTo === undefined ? null : (
+                <span role="status"> {t('codeSentTo', { to: pending.sentTo })}</span>
+              )}
             </p>
           ) : null}
-          <Field label={pending.method === 'totp' ? t('totpConfirm') : pending.method === 'backup_code' ? t('method_backup_code') : t('code')} name="code" value={code} onInput={setCode} inputMode={pending.method === 'backup_code' ? 'text' : 'numeric'} autoComplete="one-time-code" error={failure?.error.message} />
-          {retryUntil === undefined ? null : <Countdown until={retryUntil} onDone={() => setRetryUntil(undefined)} />}
+          <Field
+            label={
+              pending.method === 'totp'
+                ? t('totpConfirm')
+                : pending.method === 'backup_code'
+                  ? t('method_backup_code')
+                  : t('code')
+            }
+            name="code"
+            value={code}
+            onInput={setCode}
+            inputMode={pending.method === 'backup_code' ? 'text' : 'numeric'}
+            autoComplete="one-time-code"
+            error={failure?.error.message}
+          />
+          {retryUntil === undefined ? null : (
+            <Countdown until={retryUntil} onDone={() => setRetryUntil(undefined)} />
+          )}
           <button type="submit">{t('confirm')}</button>
         </form>
       </section>
@@ -94,22 +134,47 @@ export function LoginPage(): JSX.Element {
         noValidate
         onSubmit={async (e) => {
           e.preventDefault();
-          if (login.trim() === '' || password === '') return fail({ status: 0, error: { code: 'input.required', message: t('required') } });
-          const r = await api.POST('/v1/auth/login', { body: { login: login.trim(), password, transport: 'cookie' } });
+          if (login.trim() === '' || password === '')
+            return fail({ status: 0, error: { code: 'input.required', message: t('required') } });
+          const r = await api.POST('/v1/auth/login', {
+            body: { login: login.trim(), password, transport: 'cookie' },
+          });
           if (r.data === undefined) return fail(failureOf(r));
           setFailure(undefined);
           if (r.data.status === 'authenticated') return done(r.data.session);
           const methods = r.data.methods as Method[];
-          setPending({ loginToken: r.data.loginToken, methods, method: r.data.preferred, ...(r.data.codeSentTo === undefined ? {} : { sentTo: r.data.codeSentTo }) });
+          setPending({
+            loginToken: r.data.loginToken,
+            methods,
+            method: r.data.preferred,
+            ...(r.data.codeSentTo === undefined ? {} : { sentTo: r.data.codeSentTo }),
+          });
           if (r.data.codeNotSent !== undefined) setInfo(r.data.codeNotSent.message);
         }}
       >
-        <Field label={t('login_field')} name="login" value={login} onInput={setLogin} autoComplete="username" required />
-        <Field label={t('password')} name="password" type="password" value={password} onInput={setPassword} autoComplete="current-password" required />
+        <Field
+          label={t('login_field')}
+          name="login"
+          value={login}
+          onInput={setLogin}
+          autoComplete="username"
+          required
+        />
+        <Field
+          label={t('password')}
+          name="password"
+          type="password"
+          value={password}
+          onInput={setPassword}
+          autoComplete="current-password"
+          required
+        />
         {failure === undefined ? null : (
           <Notice kind="error">
             <p>{failure.error.message}</p>
-            {retryUntil === undefined ? null : <Countdown until={retryUntil} onDone={() => setRetryUntil(undefined)} />}
+            {retryUntil === undefined ? null : (
+              <Countdown until={retryUntil} onDone={() => setRetryUntil(undefined)} />
+            )}
           </Notice>
         )}
         <button type="submit">{t('signIn')}</button>
@@ -132,14 +197,23 @@ export function LoginPage(): JSX.Element {
             <form
               onSubmit={async (e) => {
                 e.preventDefault();
-                const r = await api.POST('/v1/auth/unlock/confirm', { body: { unlockToken, code: code.trim() } });
+                const r = await api.POST('/v1/auth/unlock/confirm', {
+                  body: { unlockToken, code: code.trim() },
+                });
                 if (r.data === undefined) return fail(failureOf(r));
                 setUnlockToken(undefined);
                 setFailure(undefined);
                 setInfo(t('unlockDone'));
               }}
             >
-              <Field label={t('code')} name="unlockCode" value={code} onInput={setCode} inputMode="numeric" autoComplete="one-time-code" />
+              <Field
+                label={t('code')}
+                name="unlockCode"
+                value={code}
+                onInput={setCode}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+              />
               <button type="submit">{t('confirm')}</button>
             </form>
           )}

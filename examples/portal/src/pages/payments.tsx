@@ -14,7 +14,9 @@ type Payment = Json<'/v1/payments', 'get'>['items'][number];
 type Charges = Json<'/v1/charges', 'get'>;
 
 function randomKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
 }
 
 /** The payments page. */
@@ -24,7 +26,12 @@ export function PaymentsPage(): JSX.Element {
   const [payments, setPayments] = useState<Payment[]>();
   const [filter, setFilter] = useState({ from: '', to: '', serviceType: '', status: '' });
   const [failure, setFailure] = useState<Failure>();
-  const [action, setAction] = useState<{ paymentId: string; attemptId: string; text: string; qr?: string }>();
+  const [action, setAction] = useState<{
+    paymentId: string;
+    attemptId: string;
+    text: string;
+    qr?: string;
+  }>();
   const [message, setMessage] = useState<string>();
 
   const fail = (r: { error?: unknown; response: Response }): void => {
@@ -60,11 +67,21 @@ export function PaymentsPage(): JSX.Element {
     let method = methods.data.methods.find((m) => m.kind === 'sbp');
     if (method === undefined) {
       // The provider's payment form would tokenise the instrument; the simulated provider takes any token.
-      const bound = await api.POST('/v1/payment-methods', { body: { kind: 'sbp', token: `sbp${randomKey()}`, fingerprint: `sbp${randomKey()}`, label: 'SBP' } });
+      const bound = await api.POST('/v1/payment-methods', {
+        body: {
+          kind: 'sbp',
+          token: `sbp${randomKey()}`,
+          fingerprint: `sbp${randomKey()}`,
+          label: 'SBP',
+        },
+      });
       if (bound.data === undefined) return fail(bound);
       method = bound.data;
     }
-    const r = await api.POST('/v1/payments/{paymentId}/pay', { params: { path: { paymentId } }, body: { methodId: method.id, idempotencyKey: randomKey() } });
+    const r = await api.POST('/v1/payments/{paymentId}/pay', {
+      params: { path: { paymentId } },
+      body: { methodId: method.id, idempotencyKey: randomKey() },
+    });
     if (r.data === undefined) return fail(r);
     if (r.data.attempt.status === 'requires_action' && r.data.attempt.action !== undefined) {
       setAction({ paymentId, attemptId: r.data.attempt.id, text: r.data.attempt.action.text });
@@ -81,12 +98,23 @@ export function PaymentsPage(): JSX.Element {
         <section class="card" aria-labelledby="action-title">
           <h2 id="action-title">{t('confirm')}</h2>
           <p>{action.text}</p>
-          {action.qr === undefined ? null : <img class="qr" width={220} height={220} alt={t('gostQr')} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(encodeQR(action.qr, 'svg'))}`} />}
+          {action.qr === undefined ? null : (
+            <img
+              class="qr"
+              width={220}
+              height={220}
+              alt={t('gostQr')}
+              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(encodeQR(action.qr, 'svg'))}`}
+            />
+          )}
           {action.qr !== undefined ? null : (
             <button
               type="button"
               onClick={async () => {
-                const r = await api.POST('/v1/payments/attempts/{attemptId}/confirm', { params: { path: { attemptId: action.attemptId } }, body: { answer: 'approve' } });
+                const r = await api.POST('/v1/payments/attempts/{attemptId}/confirm', {
+                  params: { path: { attemptId: action.attemptId } },
+                  body: { answer: 'approve' },
+                });
                 if (r.data === undefined) return fail(r);
                 setAction(undefined);
                 const p = r.data.payment;
@@ -133,7 +161,9 @@ export function PaymentsPage(): JSX.Element {
                             <button
                               type="button"
                               onClick={async () => {
-                                const created = await api.POST('/v1/payments', { body: { uin: c.uin } });
+                                const created = await api.POST('/v1/payments', {
+                                  body: { uin: c.uin },
+                                });
                                 if (created.data === undefined) return fail(created);
                                 await pay(created.data.id);
                               }}
@@ -144,12 +174,22 @@ export function PaymentsPage(): JSX.Element {
                               type="button"
                               class="secondary"
                               onClick={async () => {
-                                const created = await api.POST('/v1/payments', { body: { uin: c.uin } });
+                                const created = await api.POST('/v1/payments', {
+                                  body: { uin: c.uin },
+                                });
                                 if (created.data === undefined) return fail(created);
-                                const r = await api.POST('/v1/payments/{paymentId}/qr', { params: { path: { paymentId: created.data.id } }, body: { scheme: 'gost', idempotencyKey: randomKey() } });
+                                const r = await api.POST('/v1/payments/{paymentId}/qr', {
+                                  params: { path: { paymentId: created.data.id } },
+                                  body: { scheme: 'gost', idempotencyKey: randomKey() },
+                                });
                                 if (r.data === undefined) return fail(r);
                                 const qr = r.data.attempt.action?.qrPayload;
-                                setAction({ paymentId: created.data.id, attemptId: r.data.attempt.id, text: r.data.attempt.action?.text ?? t('gostQr'), ...(qr === undefined ? {} : { qr }) });
+                                setAction({
+                                  paymentId: created.data.id,
+                                  attemptId: r.data.attempt.id,
+                                  text: r.data.attempt.action?.text ?? t('gostQr'),
+                                  ...(qr === undefined ? {} : { qr }),
+                                });
                                 await load();
                               }}
                             >
@@ -194,11 +234,29 @@ export function PaymentsPage(): JSX.Element {
             void load();
           }}
         >
-          <Field label={t('from')} name="from" value={filter.from} onInput={(x) => setFilter({ ...filter, from: x })} inputMode="numeric" />
-          <Field label={t('to')} name="to" value={filter.to} onInput={(x) => setFilter({ ...filter, to: x })} inputMode="numeric" />
+          <Field
+            label={t('from')}
+            name="from"
+            value={filter.from}
+            onInput={(x) => setFilter({ ...filter, from: x })}
+            inputMode="numeric"
+          />
+          <Field
+            label={t('to')}
+            name="to"
+            value={filter.to}
+            onInput={(x) => setFilter({ ...filter, to: x })}
+            inputMode="numeric"
+          />
           <div class="field">
             <label for="f-service">{t('serviceType')}</label>
-            <select id="f-service" value={filter.serviceType} onChange={(e) => setFilter({ ...filter, serviceType: (e.currentTarget as HTMLSelectElement).value })}>
+            <select
+              id="f-service"
+              value={filter.serviceType}
+              onChange={(e) =>
+                setFilter({ ...filter, serviceType: (e.currentTarget as HTMLSelectElement).value })
+              }
+            >
               <option value="">{t('all')}</option>
               {[...new Set((charges?.duties ?? []).map((d) => d.serviceType))].map((s) => (
                 <option key={s} value={s}>
@@ -209,7 +267,13 @@ export function PaymentsPage(): JSX.Element {
           </div>
           <div class="field">
             <label for="f-status">{t('status')}</label>
-            <select id="f-status" value={filter.status} onChange={(e) => setFilter({ ...filter, status: (e.currentTarget as HTMLSelectElement).value })}>
+            <select
+              id="f-status"
+              value={filter.status}
+              onChange={(e) =>
+                setFilter({ ...filter, status: (e.currentTarget as HTMLSelectElement).value })
+              }
+            >
               <option value="">{t('all')}</option>
               <option value="paid">Оплачен / paid</option>
               <option value="processing">В обработке / processing</option>
@@ -242,7 +306,8 @@ export function PaymentsPage(): JSX.Element {
                   <td>{p.serviceName ?? p.serviceType}</td>
                   <td>{p.amount} ₽</td>
                   <td>
-                    <span class={`status ${p.status}`}>{p.label}</span> {p.reason === undefined ? '' : `— ${p.reason.text}`}
+                    <span class={`status ${p.status}`}>{p.label}</span>{' '}
+                    {p.reason === undefined ? '' : `— ${p.reason.text}`}
                   </td>
                   <td>{p.transactionNumber}</td>
                   <td>

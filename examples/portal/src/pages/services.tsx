@@ -13,7 +13,9 @@ type Offices = Json<'/v1/offices', 'get'>['items'];
 type Slot = Json<'/v1/offices/{officeId}/slots', 'get'>['items'][number];
 type Appointment = Json<'/v1/appointments', 'get'>['items'][number];
 
-function useLoad<T>(load: () => Promise<{ data?: T; error?: unknown; response: Response }>): [T | undefined, Failure | undefined, () => void] {
+function useLoad<T>(
+  load: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+): [T | undefined, Failure | undefined, () => void] {
   const [data, setData] = useState<T>();
   const [failure, setFailure] = useState<Failure>();
   const [tick, setTick] = useState(0);
@@ -34,11 +36,24 @@ function useLoad<T>(load: () => Promise<{ data?: T; error?: unknown; response: R
   return [data, failure, () => setTick((n) => n + 1)];
 }
 
-function Card(props: { id: string; title: string; failure?: Failure | undefined; children: ComponentChildren }): JSX.Element {
+function Card(props: {
+  id: string;
+  title: string;
+  failure?: Failure | undefined;
+  children: ComponentChildren;
+}): JSX.Element {
   return (
     <section class="card" aria-labelledby={props.id}>
       <h2 id={props.id}>{props.title}</h2>
-      {props.failure === undefined ? props.children : <Notice kind="error">{props.failure.status === 404 || props.failure.status === 501 ? t('unavailable', { m: props.failure.error.message }) : props.failure.error.message}</Notice>}
+      {props.failure === undefined ? (
+        props.children
+      ) : (
+        <Notice kind="error">
+          {props.failure.status === 404 || props.failure.status === 501
+            ? t('unavailable', { m: props.failure.error.message })
+            : props.failure.error.message}
+        </Notice>
+      )}
     </section>
   );
 }
@@ -72,7 +87,9 @@ function ApplicationsSection(): JSX.Element {
           {list.items.map((a) => (
             <li key={a.id} data-status={a.status}>
               {a.number ?? a.id} — {a.serviceCode}: <strong>{a.statusText}</strong>
-              {a.expectedCompletion === undefined ? '' : `, ${t('expected', { d: a.expectedCompletion })}`}
+              {a.expectedCompletion === undefined
+                ? ''
+                : `, ${t('expected', { d: a.expectedCompletion })}`}
               {a.status === 'draft' || a.status === 'submitted' ? (
                 <>
                   {' '}
@@ -80,7 +97,9 @@ function ApplicationsSection(): JSX.Element {
                     type="button"
                     class="secondary"
                     onClick={async () => {
-                      const r = await api.POST('/v1/applications/{applicationId}/withdraw', { params: { path: { applicationId: a.id } } });
+                      const r = await api.POST('/v1/applications/{applicationId}/withdraw', {
+                        params: { path: { applicationId: a.id } },
+                      });
                       if (r.data === undefined) return setError(failureOf(r).error.message);
                       setError(undefined);
                       reload();
@@ -90,8 +109,18 @@ function ApplicationsSection(): JSX.Element {
                   </button>
                 </>
               ) : null}
-              {a.actions.includes('edit') ? <FieldsForm app={a} fields={(catalogue?.items ?? []).find((x) => x.code === a.serviceCode)?.fields ?? []} onDone={reload} /> : null}
-              {a.actions.includes('attach') && a.missing.attachments.length > 0 ? <AttachForm id={a.id} kinds={a.missing.attachments} onDone={reload} /> : null}
+              {a.actions.includes('edit') ? (
+                <FieldsForm
+                  app={a}
+                  fields={
+                    (catalogue?.items ?? []).find((x) => x.code === a.serviceCode)?.fields ?? []
+                  }
+                  onDone={reload}
+                />
+              ) : null}
+              {a.actions.includes('attach') && a.missing.attachments.length > 0 ? (
+                <AttachForm id={a.id} kinds={a.missing.attachments} onDone={reload} />
+              ) : null}
               {a.attachments.length === 0 ? null : (
                 <ul class="attachments">
                   {a.attachments.map((f) => (
@@ -113,7 +142,9 @@ function ApplicationsSection(): JSX.Element {
           {certificates.items.map((c) => (
             <li key={c.id}>
               {c.title} {c.number ?? ''} — {formatTime(c.issuedAt)}{' '}
-              <a href={`/api/v1/certificates/${encodeURIComponent(c.id)}`}>{t('open')} <span class="visually-hidden">{c.title}</span></a>
+              <a href={`/api/v1/certificates/${encodeURIComponent(c.id)}`}>
+                {t('open')} <span class="visually-hidden">{c.title}</span>
+              </a>
             </li>
           ))}
         </ul>
@@ -146,9 +177,17 @@ type CatalogueField = Json<'/v1/services', 'get'>['items'][number]['fields'][num
 type MyApplication = Json<'/v1/applications', 'get'>['items'][number];
 
 /** SVC-1: the application's text fields (those held as text; structured ones, such as the address, are kept as they are), saved until it is passed on; the API's issues at their fields. */
-function FieldsForm(props: { app: MyApplication; fields: CatalogueField[]; onDone: () => void }): JSX.Element | null {
-  const editable = props.fields.filter((f) => props.app.fields[f.name] === undefined || typeof props.app.fields[f.name] === 'string');
-  const [v, setV] = useState<Record<string, string>>(Object.fromEntries(editable.map((f) => [f.name, String(props.app.fields[f.name] ?? '')])));
+function FieldsForm(props: {
+  app: MyApplication;
+  fields: CatalogueField[];
+  onDone: () => void;
+}): JSX.Element | null {
+  const editable = props.fields.filter(
+    (f) => props.app.fields[f.name] === undefined || typeof props.app.fields[f.name] === 'string',
+  );
+  const [v, setV] = useState<Record<string, string>>(
+    Object.fromEntries(editable.map((f) => [f.name, String(props.app.fields[f.name] ?? '')])),
+  );
   const [failure, setFailure] = useState<Failure>();
   const [saved, setSaved] = useState(false);
   if (editable.length === 0) return null;
@@ -160,8 +199,15 @@ function FieldsForm(props: { app: MyApplication; fields: CatalogueField[]; onDon
       noValidate
       onSubmit={async (e) => {
         e.preventDefault();
-        const fields = Object.fromEntries(editable.filter((f) => (v[f.name] ?? '').trim() !== '').map((f) => [f.name, v[f.name]!.trim()]));
-        const r = await api.PUT('/v1/applications/{applicationId}', { params: { path: { applicationId: props.app.id } }, body: { fields } });
+        const fields = Object.fromEntries(
+          editable
+            .filter((f) => (v[f.name] ?? '').trim() !== '')
+            .map((f) => [f.name, v[f.name]!.trim()]),
+        );
+        const r = await api.PUT('/v1/applications/{applicationId}', {
+          params: { path: { applicationId: props.app.id } },
+          body: { fields },
+        });
         if (r.data === undefined) return (setSaved(false), setFailure(failureOf(r)));
         setFailure(undefined);
         setSaved(true);
@@ -169,7 +215,15 @@ function FieldsForm(props: { app: MyApplication; fields: CatalogueField[]; onDon
       }}
     >
       {editable.map((f) => (
-        <Field key={f.name} label={f.title} name={`app-${props.app.id}-${f.name}`} value={v[f.name] ?? ''} onInput={(x) => (setV({ ...v, [f.name]: x }), setSaved(false))} error={errors[f.name]} required={f.required} />
+        <Field
+          key={f.name}
+          label={f.title}
+          name={`app-${props.app.id}-${f.name}`}
+          value={v[f.name] ?? ''}
+          onInput={(x) => (setV({ ...v, [f.name]: x }), setSaved(false))}
+          error={errors[f.name]}
+          required={f.required}
+        />
       ))}
       {general === undefined ? null : <Notice kind="error">{general}</Notice>}
       {saved ? <Notice kind="success">{t('fieldsSaved')}</Notice> : null}
@@ -196,7 +250,10 @@ function AttachForm(props: { id: string; kinds: string[]; onDone: () => void }):
         form.append('file', file);
         const xhr = new XMLHttpRequest();
         xhr.open('POST', `/api/v1/applications/${encodeURIComponent(props.id)}/attachments`);
-        xhr.setRequestHeader('Accept-Language', document.documentElement.lang === 'en' ? 'en' : 'ru');
+        xhr.setRequestHeader(
+          'Accept-Language',
+          document.documentElement.lang === 'en' ? 'en' : 'ru',
+        );
         const token = csrfToken();
         if (token !== undefined) xhr.setRequestHeader('X-CSRF-Token', token);
         xhr.upload.onprogress = (ev) => {
@@ -210,8 +267,12 @@ function AttachForm(props: { id: string; kinds: string[]; onDone: () => void }):
           }
           let message = `HTTP ${xhr.status}`;
           try {
-            const body = JSON.parse(xhr.responseText) as { error?: { message?: string; issues?: { message: string }[] } };
-            message = [body.error?.message, ...(body.error?.issues ?? []).map((i) => i.message)].filter((m) => m !== undefined).join(' ');
+            const body = JSON.parse(xhr.responseText) as {
+              error?: { message?: string; issues?: { message: string }[] };
+            };
+            message = [body.error?.message, ...(body.error?.issues ?? []).map((i) => i.message)]
+              .filter((m) => m !== undefined)
+              .join(' ');
           } catch {
             /* not JSON */
           }
@@ -225,7 +286,11 @@ function AttachForm(props: { id: string; kinds: string[]; onDone: () => void }):
     >
       <div class="field">
         <label for={`attach-kind-${props.id}`}>{t('attachmentKind')}</label>
-        <select id={`attach-kind-${props.id}`} value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value)}>
+        <select
+          id={`attach-kind-${props.id}`}
+          value={kind}
+          onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value)}
+        >
           {props.kinds.map((k) => (
             <option key={k} value={k}>
               {k}
@@ -235,14 +300,22 @@ function AttachForm(props: { id: string; kinds: string[]; onDone: () => void }):
       </div>
       <div class={`field${error === undefined ? '' : ' invalid'}`}>
         <label for={inputId}>{t('attachmentFile')}</label>
-        <input id={inputId} type="file" onChange={(e) => setFile((e.currentTarget as HTMLInputElement).files?.[0])} aria-invalid={error === undefined ? undefined : 'true'} aria-describedby={error === undefined ? undefined : `${inputId}-error`} />
+        <input
+          id={inputId}
+          type="file"
+          onChange={(e) => setFile((e.currentTarget as HTMLInputElement).files?.[0])}
+          aria-invalid={error === undefined ? undefined : 'true'}
+          aria-describedby={error === undefined ? undefined : `${inputId}-error`}
+        />
         {error === undefined ? null : (
           <p class="error" id={`${inputId}-error`} role="alert">
             {error}
           </p>
         )}
       </div>
-      {progress === undefined ? null : <progress max={100} value={progress} aria-label={t('uploading', { p: progress })} />}
+      {progress === undefined ? null : (
+        <progress max={100} value={progress} aria-label={t('uploading', { p: progress })} />
+      )}
       <button type="submit">{t('attach')}</button>
     </form>
   );
@@ -280,7 +353,15 @@ function AppointmentsSection(): JSX.Element {
       >
         <div class="field">
           <label for="office">{t('office')}</label>
-          <select id="office" value={office?.id ?? ''} onChange={(e) => (setOfficeId((e.currentTarget as HTMLSelectElement).value), setServiceId(''), setSlots(undefined))}>
+          <select
+            id="office"
+            value={office?.id ?? ''}
+            onChange={(e) => (
+              setOfficeId((e.currentTarget as HTMLSelectElement).value),
+              setServiceId(''),
+              setSlots(undefined)
+            )}
+          >
             {items.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}, {o.address}
@@ -290,7 +371,14 @@ function AppointmentsSection(): JSX.Element {
         </div>
         <div class="field">
           <label for="service">{t('service')}</label>
-          <select id="service" value={service?.id ?? ''} onChange={(e) => (setServiceId((e.currentTarget as HTMLSelectElement).value), setSlots(undefined))}>
+          <select
+            id="service"
+            value={service?.id ?? ''}
+            onChange={(e) => (
+              setServiceId((e.currentTarget as HTMLSelectElement).value),
+              setSlots(undefined)
+            )}
+          >
             {services.map((s) => (
               <option key={s.id} value={s.id} data-min-level={s.minLevel}>
                 {s.name} ({t(`level_${s.minLevel}` as MessageKey)})
@@ -298,7 +386,13 @@ function AppointmentsSection(): JSX.Element {
             ))}
           </select>
         </div>
-        <Field label={t('slotsFrom')} name="slots-from" type="date" value={fromDay} onInput={setFromDay} />
+        <Field
+          label={t('slotsFrom')}
+          name="slots-from"
+          type="date"
+          value={fromDay}
+          onInput={setFromDay}
+        />
         <button type="submit">{t('findSlots')}</button>
       </form>
       {slots === undefined ? null : slots.length === 0 ? (
@@ -308,7 +402,9 @@ function AppointmentsSection(): JSX.Element {
           onSubmit={async (e) => {
             e.preventDefault();
             if (office === undefined || service === undefined || slot === '') return;
-            const r = await api.POST('/v1/appointments', { body: { officeId: office.id, serviceId: service.id, slot } });
+            const r = await api.POST('/v1/appointments', {
+              body: { officeId: office.id, serviceId: service.id, slot },
+            });
             if (r.data === undefined) return setError(failureOf(r).error.message);
             setError(undefined);
             setHeld(r.data);
@@ -320,7 +416,14 @@ function AppointmentsSection(): JSX.Element {
             <legend>{t('slots')}</legend>
             {slots.map((s) => (
               <label class="choice" key={s.slot}>
-                <input type="radio" name="slot" value={s.slot} checked={slot === s.slot} onChange={() => setSlot(s.slot)} /> {s.display}
+                <input
+                  type="radio"
+                  name="slot"
+                  value={s.slot}
+                  checked={slot === s.slot}
+                  onChange={() => setSlot(s.slot)}
+                />{' '}
+                {s.display}
               </label>
             ))}
           </fieldset>
@@ -330,12 +433,15 @@ function AppointmentsSection(): JSX.Element {
       {held === undefined || held.state !== 'held' ? null : (
         <Notice kind="info">
           <p>
-            {held.officeName}, {held.display}. {held.holdUntil === undefined ? '' : t('heldUntil', { t: formatTime(held.holdUntil) })}
+            {held.officeName}, {held.display}.{' '}
+            {held.holdUntil === undefined ? '' : t('heldUntil', { t: formatTime(held.holdUntil) })}
           </p>
           <button
             type="button"
             onClick={async () => {
-              const r = await api.POST('/v1/appointments/{appointmentId}/confirm', { params: { path: { appointmentId: held.id } } });
+              const r = await api.POST('/v1/appointments/{appointmentId}/confirm', {
+                params: { path: { appointmentId: held.id } },
+              });
               if (r.data === undefined) return setError(failureOf(r).error.message);
               setHeld(r.data);
               reload();
@@ -357,19 +463,32 @@ function AppointmentsSection(): JSX.Element {
                 <>
                   <p>{t('cancelUntil', { t: formatTime(a.changeableUntil) })}</p>
                   <p>{a.documents.map((d) => d.name).join(', ')}</p>
-                  <img class="qr" width={180} height={180} src={`/api/v1/appointments/${encodeURIComponent(a.id)}/pass.svg`} alt={`${t('visitPass')} ${a.number}`} />
+                  <img
+                    class="qr"
+                    width={180}
+                    height={180}
+                    src={`/api/v1/appointments/${encodeURIComponent(a.id)}/pass.svg`}
+                    alt={`${t('visitPass')} ${a.number}`}
+                  />
                   <button
                     type="button"
                     class="secondary"
                     onClick={async () => {
-                      const r = await api.POST('/v1/appointments/{appointmentId}/cancel', { params: { path: { appointmentId: a.id } } });
+                      const r = await api.POST('/v1/appointments/{appointmentId}/cancel', {
+                        params: { path: { appointmentId: a.id } },
+                      });
                       if (r.data === undefined) setError(failureOf(r).error.message);
                       reload();
                     }}
                   >
                     {t('cancelAppointment')} <span class="visually-hidden">{a.number}</span>
                   </button>{' '}
-                  <button type="button" class="secondary" aria-expanded={moving === a.id} onClick={() => setMoving(moving === a.id ? undefined : a.id)}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-expanded={moving === a.id}
+                    onClick={() => setMoving(moving === a.id ? undefined : a.id)}
+                  >
                     {t('moveAppointment')} <span class="visually-hidden">{a.number}</span>
                   </button>
                   {moving === a.id ? (
@@ -392,11 +511,17 @@ function AppointmentsSection(): JSX.Element {
 }
 
 /** The free slots of one office and service for two weeks from `fromDay` (at most 12), or the API's failure. */
-async function freeSlots(officeId: string, serviceId: string, fromDay: string): Promise<Slot[] | Failure> {
+async function freeSlots(
+  officeId: string,
+  serviceId: string,
+  fromDay: string,
+): Promise<Slot[] | Failure> {
   const start = Number.isNaN(Date.parse(fromDay)) ? Date.now() + 86_400_000 : Date.parse(fromDay);
   const from = isoDay(start);
   const to = isoDay(start + 14 * 86_400_000);
-  const r = await api.GET('/v1/offices/{officeId}/slots', { params: { path: { officeId }, query: { service: serviceId, from, to } as never } });
+  const r = await api.GET('/v1/offices/{officeId}/slots', {
+    params: { path: { officeId }, query: { service: serviceId, from, to } as never },
+  });
   if (r.data === undefined) return failureOf(r);
   return r.data.items.filter((s) => s.free > 0).slice(0, 12);
 }
@@ -412,8 +537,19 @@ function MoveForm(props: { appointment: Appointment; onMoved: () => void }): JSX
   const fail = (f: Failure): void => setError(f);
   return (
     <div class="move" role="group" aria-label={`${t('moveAppointment')} ${a.number}`}>
-      {tooLate ? <Notice kind="info">{t('tooLateToChange', { t: formatTime(a.changeableUntil) })}</Notice> : null}
-      {error === undefined ? null : <Notice kind="error">{[error.error.message, ...(error.error.issues ?? []).map((i) => i.message).filter((m) => m !== error.error.message)].join(' ')}</Notice>}
+      {tooLate ? (
+        <Notice kind="info">{t('tooLateToChange', { t: formatTime(a.changeableUntil) })}</Notice>
+      ) : null}
+      {error === undefined ? null : (
+        <Notice kind="error">
+          {[
+            error.error.message,
+            ...(error.error.issues ?? [])
+              .map((i) => i.message)
+              .filter((m) => m !== error.error.message),
+          ].join(' ')}
+        </Notice>
+      )}
       <form
         onSubmit={async (e) => {
           e.preventDefault();
@@ -423,7 +559,13 @@ function MoveForm(props: { appointment: Appointment; onMoved: () => void }): JSX
           setSlots(r.filter((s) => s.slot !== a.slot));
         }}
       >
-        <Field label={t('slotsFrom')} name={`move-from-${a.id}`} type="date" value={fromDay} onInput={setFromDay} />
+        <Field
+          label={t('slotsFrom')}
+          name={`move-from-${a.id}`}
+          type="date"
+          value={fromDay}
+          onInput={setFromDay}
+        />
         <button type="submit">{t('findSlots')}</button>
       </form>
       {slots === undefined ? null : slots.length === 0 ? (
@@ -433,7 +575,10 @@ function MoveForm(props: { appointment: Appointment; onMoved: () => void }): JSX
           onSubmit={async (e) => {
             e.preventDefault();
             if (slot === '') return;
-            const r = await api.POST('/v1/appointments/{appointmentId}/move', { params: { path: { appointmentId: a.id } }, body: { slot } });
+            const r = await api.POST('/v1/appointments/{appointmentId}/move', {
+              params: { path: { appointmentId: a.id } },
+              body: { slot },
+            });
             if (r.data === undefined) return fail(failureOf(r));
             setError(undefined);
             props.onMoved();
@@ -443,7 +588,14 @@ function MoveForm(props: { appointment: Appointment; onMoved: () => void }): JSX
             <legend>{t('slots')}</legend>
             {slots.map((s) => (
               <label class="choice" key={s.slot}>
-                <input type="radio" name={`move-slot-${a.id}`} value={s.slot} checked={slot === s.slot} onChange={() => setSlot(s.slot)} /> {s.display}
+                <input
+                  type="radio"
+                  name={`move-slot-${a.id}`}
+                  value={s.slot}
+                  checked={slot === s.slot}
+                  onChange={() => setSlot(s.slot)}
+                />{' '}
+                {s.display}
               </label>
             ))}
           </fieldset>
@@ -454,7 +606,14 @@ function MoveForm(props: { appointment: Appointment; onMoved: () => void }): JSX
   );
 }
 
-const TOPICS = ['access', 'documents', 'payments', 'applications', 'appointments', 'other'] as const;
+const TOPICS = [
+  'access',
+  'documents',
+  'payments',
+  'applications',
+  'appointments',
+  'other',
+] as const;
 
 function SupportSection(): JSX.Element {
   const [list, failure, reload] = useLoad(() => api.GET('/v1/support-requests'));
@@ -477,7 +636,13 @@ function SupportSection(): JSX.Element {
       >
         <div class="field">
           <label for="topic">{t('topic')}</label>
-          <select id="topic" value={topic} onChange={(e) => setTopic((e.currentTarget as HTMLSelectElement).value as (typeof TOPICS)[number])}>
+          <select
+            id="topic"
+            value={topic}
+            onChange={(e) =>
+              setTopic((e.currentTarget as HTMLSelectElement).value as (typeof TOPICS)[number])
+            }
+          >
             {TOPICS.map((x) => (
               <option key={x} value={x}>
                 {x}
@@ -487,10 +652,18 @@ function SupportSection(): JSX.Element {
         </div>
         <div class={`field${typeof answer === 'object' ? ' invalid' : ''}`}>
           <label for="support-text">{t('text')}</label>
-          <textarea id="support-text" rows={4} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} aria-describedby={typeof answer === 'object' ? 'support-error' : undefined} />
+          <textarea
+            id="support-text"
+            rows={4}
+            value={text}
+            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+            aria-describedby={typeof answer === 'object' ? 'support-error' : undefined}
+          />
           {typeof answer === 'object' ? (
             <p class="error" id="support-error" role="alert">
-              {[answer.error.message, ...(answer.error.issues ?? []).map((i) => i.message)].join(' ')}
+              {[answer.error.message, ...(answer.error.issues ?? []).map((i) => i.message)].join(
+                ' ',
+              )}
             </p>
           ) : null}
         </div>
@@ -503,7 +676,13 @@ function SupportSection(): JSX.Element {
             <li key={r.id}>
               <strong>{r.number}</strong> — {r.topicText}: {r.statusText}
               {r.deadlineAt === undefined ? '' : ` (${formatTime(r.deadlineAt)})`}{' '}
-              <button type="button" class="secondary" aria-expanded={open === r.id} aria-controls={open === r.id ? `thread-${r.id}` : undefined} onClick={() => setOpen(open === r.id ? undefined : r.id)}>
+              <button
+                type="button"
+                class="secondary"
+                aria-expanded={open === r.id}
+                aria-controls={open === r.id ? `thread-${r.id}` : undefined}
+                onClick={() => setOpen(open === r.id ? undefined : r.id)}
+              >
                 {t('conversation')} <span class="visually-hidden">{r.number}</span>
               </button>
               {open === r.id ? <Thread id={r.id} onChanged={reload} /> : null}
@@ -515,11 +694,17 @@ function SupportSection(): JSX.Element {
   );
 }
 
-const AUTHOR: Record<'user' | 'operator' | 'system', MessageKey> = { user: 'authorUser', operator: 'authorOperator', system: 'authorSystem' };
+const AUTHOR: Record<'user' | 'operator' | 'system', MessageKey> = {
+  user: 'authorUser',
+  operator: 'authorOperator',
+  system: 'authorSystem',
+};
 
 /** One support request's conversation (the user's, the operators' and the system's lines) and the reply form. */
 function Thread(props: { id: string; onChanged: () => void }): JSX.Element {
-  const [request, failure, reload] = useLoad(() => api.GET('/v1/support-requests/{requestId}', { params: { path: { requestId: props.id } } }));
+  const [request, failure, reload] = useLoad(() =>
+    api.GET('/v1/support-requests/{requestId}', { params: { path: { requestId: props.id } } }),
+  );
   const [text, setText] = useState('');
   const [error, setError] = useState<Failure>();
   const errorId = `reply-error-${props.id}`;
@@ -529,7 +714,8 @@ function Thread(props: { id: string; onChanged: () => void }): JSX.Element {
       <ol class="messages" aria-label={t('conversation')}>
         {(request?.messages ?? []).map((m) => (
           <li key={m.id} data-author={m.author}>
-            <time>{formatTime(m.at)}</time> <strong>{t(AUTHOR[m.author])}:</strong> {m.text ?? m.message ?? ''}
+            <time>{formatTime(m.at)}</time> <strong>{t(AUTHOR[m.author])}:</strong>{' '}
+            {m.text ?? m.message ?? ''}
           </li>
         ))}
       </ol>
@@ -537,7 +723,10 @@ function Thread(props: { id: string; onChanged: () => void }): JSX.Element {
         noValidate
         onSubmit={async (e) => {
           e.preventDefault();
-          const r = await api.POST('/v1/support-requests/{requestId}/replies', { params: { path: { requestId: props.id } }, body: { text } });
+          const r = await api.POST('/v1/support-requests/{requestId}/replies', {
+            params: { path: { requestId: props.id } },
+            body: { text },
+          });
           if (r.data === undefined) return setError(failureOf(r));
           setError(undefined);
           setText('');
@@ -547,7 +736,14 @@ function Thread(props: { id: string; onChanged: () => void }): JSX.Element {
       >
         <div class={`field${error === undefined ? '' : ' invalid'}`}>
           <label for={`reply-${props.id}`}>{t('yourReply')}</label>
-          <textarea id={`reply-${props.id}`} rows={3} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} aria-invalid={error !== undefined} aria-describedby={error === undefined ? undefined : errorId} />
+          <textarea
+            id={`reply-${props.id}`}
+            rows={3}
+            value={text}
+            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+            aria-invalid={error !== undefined}
+            aria-describedby={error === undefined ? undefined : errorId}
+          />
           {error === undefined ? null : (
             <p class="error" id={errorId} role="alert">
               {[error.error.message, ...(error.error.issues ?? []).map((i) => i.message)].join(' ')}
@@ -573,13 +769,16 @@ function NotificationsSection(): JSX.Element {
             <ul class="notices">
               {list.items.slice(0, 20).map((n) => (
                 <li key={n.id} class={n.read ? 'read' : 'unread'} data-read={String(n.read)}>
-                  <time>{formatTime(n.createdAt)}</time> <strong>{n.title}</strong> — {n.text} <span class="visually-hidden">({n.read ? t('read') : t('unreadOne')})</span>
+                  <time>{formatTime(n.createdAt)}</time> <strong>{n.title}</strong> — {n.text}{' '}
+                  <span class="visually-hidden">({n.read ? t('read') : t('unreadOne')})</span>
                   {n.read ? null : (
                     <button
                       type="button"
                       class="link"
                       onClick={async () => {
-                        await api.POST('/v1/notifications/{noticeId}/read', { params: { path: { noticeId: n.id } } });
+                        await api.POST('/v1/notifications/{noticeId}/read', {
+                          params: { path: { noticeId: n.id } },
+                        });
                         reload();
                       }}
                     >
@@ -646,7 +845,10 @@ function Preferences(): JSX.Element {
                 checked={channels[kind].includes(ch)}
                 onChange={(e) => {
                   const on = (e.currentTarget as HTMLInputElement).checked;
-                  setChannels({ ...channels, [kind]: on ? [...channels[kind], ch] : channels[kind].filter((x) => x !== ch) });
+                  setChannels({
+                    ...channels,
+                    [kind]: on ? [...channels[kind], ch] : channels[kind].filter((x) => x !== ch),
+                  });
                 }}
               />{' '}
               {t(`channel_${ch}` as MessageKey)}
@@ -658,7 +860,12 @@ function Preferences(): JSX.Element {
         <Notice kind="success">{t('prefsSaved')}</Notice>
       ) : (
         <p class="error" role="alert">
-          {[answer.error.message, ...(answer.error.issues ?? []).map((i) => i.message).filter((m) => m !== answer.error.message)].join(' ')}
+          {[
+            answer.error.message,
+            ...(answer.error.issues ?? [])
+              .map((i) => i.message)
+              .filter((m) => m !== answer.error.message),
+          ].join(' ')}
         </p>
       )}
       <button type="submit">{t('save')}</button>

@@ -2,13 +2,26 @@
 // one; a lock keeps parallel workers from building twice), a real server process on loopback
 // serving it, and Chromium (Debian's /usr/bin/chromium, driven by playwright-core) with the flags
 // this machine's closed network needs.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { freePort, startServerProcess, type ServerProcess } from '../../../server/test/_lib/server-process.js';
+import {
+  freePort,
+  startServerProcess,
+  type ServerProcess,
+} from '../../../server/test/_lib/server-process.js';
 
 export const PORTAL_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const ARTIFACTS = join(PORTAL_DIR, 'artifacts');
@@ -36,10 +49,18 @@ export async function ensureBuilt(): Promise<void> {
     }
   }
   try {
-    const sources = Math.max(newestMtime(join(PORTAL_DIR, 'src')), statSync(join(PORTAL_DIR, 'index.html')).mtimeMs, statSync(join(PORTAL_DIR, 'vite.config.ts')).mtimeMs);
+    const sources = Math.max(
+      newestMtime(join(PORTAL_DIR, 'src')),
+      statSync(join(PORTAL_DIR, 'index.html')).mtimeMs,
+      statSync(join(PORTAL_DIR, 'vite.config.ts')).mtimeMs,
+    );
     if (existsSync(DIST_INDEX) && statSync(DIST_INDEX).mtimeMs > sources) return;
     const { build } = await import('vite');
-    await build({ root: PORTAL_DIR, configFile: join(PORTAL_DIR, 'vite.config.ts'), logLevel: 'warn' });
+    await build({
+      root: PORTAL_DIR,
+      configFile: join(PORTAL_DIR, 'vite.config.ts'),
+      logLevel: 'warn',
+    });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
@@ -55,7 +76,12 @@ export async function startPortalServer(name: string): Promise<ServerProcess> {
   return startServerProcess(
     name,
     await freePort(),
-    { KABINET_STORAGE: 'memory', KABINET_DEV_OUTBOX: '1', KABINET_DATA_DIR: dataDir, KABINET_OPERATOR_TOKEN: OPERATOR_TOKEN },
+    {
+      KABINET_STORAGE: 'memory',
+      KABINET_DEV_OUTBOX: '1',
+      KABINET_DATA_DIR: dataDir,
+      KABINET_OPERATOR_TOKEN: OPERATOR_TOKEN,
+    },
     240_000,
     'test/fixtures/cheap-hash-server.ts',
   );
@@ -65,14 +91,24 @@ export async function startPortalServer(name: string): Promise<ServerProcess> {
 export const OPERATOR_TOKEN = 'portal-e2e-operator-token-0123456789';
 
 /** Calls the operator API (bearer token, no cookies, so no CSRF) and returns the JSON answer. */
-export async function operatorCall(origin: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<Record<string, unknown>> {
+export async function operatorCall(
+  origin: string,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<Record<string, unknown>> {
   const response = await fetch(`${origin}/api${path}`, {
     method,
-    headers: { authorization: `Bearer ${OPERATOR_TOKEN}`, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `Bearer ${OPERATOR_TOKEN}`,
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const json = (await response.json()) as Record<string, unknown>;
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+  if (!response.ok)
+    throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
   return json;
 }
 
@@ -81,24 +117,44 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     // playwright-core starts Chromium with a fresh, empty --user-data-dir of its own.
   });
 }
 
 let ipCounter = 0;
 /** A browser context that the server sees as its own client IP (X-Forwarded-For from loopback), so per-IP caps never mix tests. */
-export async function newClient(browser: Browser, origin: string, lang: 'ru' | 'en' = 'ru'): Promise<{ context: BrowserContext; page: Page; ip: string; errors: string[] }> {
+export async function newClient(
+  browser: Browser,
+  origin: string,
+  lang: 'ru' | 'en' = 'ru',
+): Promise<{ context: BrowserContext; page: Page; ip: string; errors: string[] }> {
   ipCounter++;
   const ip = `10.77.${(process.pid + ipCounter) % 250}.${ipCounter % 250}`;
-  const context = await browser.newContext({ baseURL: origin, extraHTTPHeaders: { 'X-Forwarded-For': ip }, locale: lang === 'ru' ? 'ru-RU' : 'en-GB' });
-  if (lang === 'en') await context.addInitScript("localStorage.setItem('kabinet.lang', localStorage.getItem('kabinet.lang') ?? 'en')");
+  const context = await browser.newContext({
+    baseURL: origin,
+    extraHTTPHeaders: { 'X-Forwarded-For': ip },
+    locale: lang === 'ru' ? 'ru-RU' : 'en-GB',
+  });
+  if (lang === 'en')
+    await context.addInitScript(
+      "localStorage.setItem('kabinet.lang', localStorage.getItem('kabinet.lang') ?? 'en')",
+    );
   const page = await context.newPage();
   const errors: string[] = [];
   // Uncaught exceptions and CSP violations fail the test that caused them.
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text()))
+      errors.push(`console: ${m.text()}`);
   });
   return { context, page, ip, errors };
 }
@@ -108,7 +164,9 @@ const AXE_SOURCE = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.
 /** Runs axe-core (WCAG 2.1 A/AA rules) on the page; fails on serious or critical findings. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await page.evaluate(`${AXE_SOURCE}\n;void 0`);
-  const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })))`)) as { id: string; impact: string; help: string; nodes: string[] }[];
+  const result = (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })))`,
+  )) as { id: string; impact: string; help: string; nodes: string[] }[];
   const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad, `axe on ${label}`).toEqual([]);
 }

@@ -24,13 +24,23 @@ export interface CallOptions {
 }
 
 /** One HTTP call to `origin + path`. */
-export async function call(origin: string, method: string, path: string, options: CallOptions = {}): Promise<Reply> {
+export async function call(
+  origin: string,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<Reply> {
   const headers: Record<string, string> = { 'accept-language': 'en', ...options.headers };
   if (options.json !== undefined) headers['content-type'] = 'application/json';
   if (options.ip !== undefined) headers['x-forwarded-for'] = options.ip;
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   const body = options.json !== undefined ? JSON.stringify(options.json) : options.form;
-  const res = await fetch(`${origin}${path}`, { method, headers, ...(body === undefined ? {} : { body }), signal: AbortSignal.timeout(60_000) });
+  const res = await fetch(`${origin}${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body }),
+    signal: AbortSignal.timeout(60_000),
+  });
   const text = await res.text();
   let parsed: unknown = text;
   try {
@@ -98,32 +108,98 @@ export interface Registered {
  */
 export async function register(origin: string, person: Person): Promise<Registered> {
   const ip = person.ip;
-  const started = expectStatus(await call(origin, 'POST', '/api/v1/registration/drafts', { json: { userType: 'foreign_citizen' }, ip }), 201);
+  const started = expectStatus(
+    await call(origin, 'POST', '/api/v1/registration/drafts', {
+      json: { userType: 'foreign_citizen' },
+      ip,
+    }),
+    201,
+  );
   const d = `/api/v1/registration/drafts/${started.body.draftId}`;
   const h = { 'x-resume-token': started.body.resumeToken as string };
-  expectStatus(await call(origin, 'PUT', `${d}/contacts`, { json: { phone: person.phone, email: person.email }, headers: h, ip }), 200);
+  expectStatus(
+    await call(origin, 'PUT', `${d}/contacts`, {
+      json: { phone: person.phone, email: person.email },
+      headers: h,
+      ip,
+    }),
+    200,
+  );
   const codesSentAt = Date.now();
-  for (const [channel, to] of [['phone', person.phone], ['email', person.email]] as const) {
-    expectStatus(await call(origin, 'POST', `${d}/codes`, { json: { channel }, headers: h, ip }), 202);
+  for (const [channel, to] of [
+    ['phone', person.phone],
+    ['email', person.email],
+  ] as const) {
+    expectStatus(
+      await call(origin, 'POST', `${d}/codes`, { json: { channel }, headers: h, ip }),
+      202,
+    );
     const code = await lastCode(origin, to);
-    expectStatus(await call(origin, 'POST', `${d}/codes/confirm`, { json: { channel, code }, headers: h, ip }), 200);
+    expectStatus(
+      await call(origin, 'POST', `${d}/codes/confirm`, { json: { channel, code }, headers: h, ip }),
+      200,
+    );
   }
   expectStatus(
     await call(origin, 'PUT', `${d}/personal-data`, {
-      json: { personal: { surname: 'Каримов', givenNames: 'Азиз', latinSurname: 'KARIMOV', latinGivenNames: 'AZIZ', birthDate: '17.05.1990', citizenship: 'UZB', sex: 'male' } },
+      json: {
+        personal: {
+          surname: 'Каримов',
+          givenNames: 'Азиз',
+          latinSurname: 'KARIMOV',
+          latinGivenNames: 'AZIZ',
+          birthDate: '17.05.1990',
+          citizenship: 'UZB',
+          sex: 'male',
+        },
+      },
       headers: h,
       ip,
     }),
     200,
   );
   const form = new FormData();
-  form.append('document', JSON.stringify({ kind: 'foreign_passport', number: person.passport, country: 'UZB', issueDate: '10.01.2020', expiryDate: '09.01.2034' }));
+  form.append(
+    'document',
+    JSON.stringify({
+      kind: 'foreign_passport',
+      number: person.passport,
+      country: 'UZB',
+      issueDate: '10.01.2020',
+      expiryDate: '09.01.2034',
+    }),
+  );
   form.append('file', new Blob([SCAN], { type: 'image/png' }), 'passport-scan.png');
   expectStatus(await call(origin, 'POST', `${d}/documents`, { form, headers: h, ip }), 201);
-  expectStatus(await call(origin, 'POST', `${d}/documents`, { json: { document: { kind: 'migration_card', number: person.card, entryDate: '15.10.2026', stayUntil: '31.12.2030' } }, headers: h, ip }), 201);
-  expectStatus(await call(origin, 'PUT', `${d}/password`, { json: { password: person.password }, headers: h, ip }), 200);
-  const terms = expectStatus(await call(origin, 'GET', '/api/v1/registration/terms'), 200).body.termsVersion as string;
-  expectStatus(await call(origin, 'PUT', `${d}/terms`, { json: { termsVersion: terms }, headers: h, ip }), 200);
+  expectStatus(
+    await call(origin, 'POST', `${d}/documents`, {
+      json: {
+        document: {
+          kind: 'migration_card',
+          number: person.card,
+          entryDate: '15.10.2026',
+          stayUntil: '31.12.2030',
+        },
+      },
+      headers: h,
+      ip,
+    }),
+    201,
+  );
+  expectStatus(
+    await call(origin, 'PUT', `${d}/password`, {
+      json: { password: person.password },
+      headers: h,
+      ip,
+    }),
+    200,
+  );
+  const terms = expectStatus(await call(origin, 'GET', '/api/v1/registration/terms'), 200).body
+    .termsVersion as string;
+  expectStatus(
+    await call(origin, 'PUT', `${d}/terms`, { json: { termsVersion: terms }, headers: h, ip }),
+    200,
+  );
   const created = expectStatus(await call(origin, 'POST', `${d}/account`, { headers: h, ip }), 201);
   expect(created.body).toMatchObject({ lifecycle: 'active' });
   return { accountId: created.body.accountId as string, codesSentAt };

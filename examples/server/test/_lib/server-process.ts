@@ -42,12 +42,28 @@ function exited(child: ChildProcess): Promise<number | null> {
  * `GET /readyz` answers 200. Rejects with the server's output when it exits first or is not
  * ready within `timeoutMs`.
  */
-export async function startServerProcess(name: string, port: number, env: Record<string, string>, timeoutMs = 240_000, entry = 'src/main.ts'): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--conditions=@kabinet/source', '--import', 'tsx', entry], {
-    cwd: SERVER_DIR,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function startServerProcess(
+  name: string,
+  port: number,
+  env: Record<string, string>,
+  timeoutMs = 240_000,
+  entry = 'src/main.ts',
+): Promise<ServerProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@kabinet/source', '--import', 'tsx', entry],
+    {
+      cwd: SERVER_DIR,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d));
   child.stderr!.on('data', (d: Buffer) => (out += d));
@@ -71,7 +87,10 @@ export async function startServerProcess(name: string, port: number, env: Record
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!handle.running()) throw new Error(`server ${name} exited with ${child.exitCode ?? child.signalCode} before it was ready:\n${out}`);
+    if (!handle.running())
+      throw new Error(
+        `server ${name} exited with ${child.exitCode ?? child.signalCode} before it was ready:\n${out}`,
+      );
     try {
       const res = await fetch(`${origin}/readyz`, { signal: AbortSignal.timeout(2_000) });
       if (res.status === 200) return handle;

@@ -5,17 +5,35 @@ import { piiContext } from './contact-values.js';
 import type { PersonalData } from './parse-personal.js';
 
 /** The decrypted personal data of an account (only for the call that needs it). */
-export function readPersonal(ctx: AccountContext, account: Pick<AccountRecord, 'id' | 'personal'>): PersonalData {
-  return ctx.pii.decryptJson<PersonalData>(account.personal, piiContext('account', account.id, 'personal'));
+export function readPersonal(
+  ctx: AccountContext,
+  account: Pick<AccountRecord, 'id' | 'personal'>,
+): PersonalData {
+  return ctx.pii.decryptJson<PersonalData>(
+    account.personal,
+    piiContext('account', account.id, 'personal'),
+  );
 }
 
 /** The decrypted fields of a stored document. */
-export function readDocument(ctx: AccountContext, ownerKind: 'account' | 'draft', ownerId: string, doc: StoredDocument): Record<string, string> {
-  return ctx.pii.decryptJson<Record<string, string>>(doc.data, piiContext(ownerKind, ownerId, `document:${doc.id}`));
+export function readDocument(
+  ctx: AccountContext,
+  ownerKind: 'account' | 'draft',
+  ownerId: string,
+  doc: StoredDocument,
+): Record<string, string> {
+  return ctx.pii.decryptJson<Record<string, string>>(
+    doc.data,
+    piiContext(ownerKind, ownerId, `document:${doc.id}`),
+  );
 }
 
 /** A decrypted contact of an account. */
-export function readContactValue(ctx: AccountContext, account: Pick<AccountRecord, 'id' | 'phone' | 'email'>, channel: 'phone' | 'email'): string {
+export function readContactValue(
+  ctx: AccountContext,
+  account: Pick<AccountRecord, 'id' | 'phone' | 'email'>,
+  channel: 'phone' | 'email',
+): string {
   return ctx.pii.decrypt(account[channel].value, piiContext('account', account.id, channel));
 }
 
@@ -23,10 +41,18 @@ export function readContactValue(ctx: AccountContext, account: Pick<AccountRecor
 export function passwordContextOf(ctx: AccountContext, account: AccountRecord): PasswordContext {
   const personal = readPersonal(ctx, account);
   return {
-    names: [personal.surname, personal.givenNames, personal.patronymic, personal.latinSurname, personal.latinGivenNames].filter((n): n is string => n !== undefined),
+    names: [
+      personal.surname,
+      personal.givenNames,
+      personal.patronymic,
+      personal.latinSurname,
+      personal.latinGivenNames,
+    ].filter((n): n is string => n !== undefined),
     email: readContactValue(ctx, account, 'email'),
     phone: readContactValue(ctx, account, 'phone'),
-    documentNumbers: account.documents.map((d) => readDocument(ctx, 'account', account.id, d)['number'] ?? '').filter((n) => n !== ''),
+    documentNumbers: account.documents
+      .map((d) => readDocument(ctx, 'account', account.id, d)['number'] ?? '')
+      .filter((n) => n !== ''),
     words: [ctx.serviceName],
   };
 }

@@ -6,12 +6,21 @@ describe('codeOutcomeIssue', () => {
     const codes = (outcomes: readonly string[]) => outcomes.map((o) => codeOutcomeIssue(o).code);
     expect(codes(['wrong', 'replayed'])).toEqual(['auth.code_wrong', 'auth.code_wrong']);
     expect(codes(['locked'])).toEqual(['auth.code_exhausted']);
-    expect(codes(['wrong_session', 'expired', 'used', 'not_found', 'anything'])).toEqual(Array(5).fill('auth.code_expired'));
-    expect(codeOutcomeIssue('wrong_session')).toEqual({ code: 'auth.code_expired', path: ['code'] });
+    expect(codes(['wrong_session', 'expired', 'used', 'not_found', 'anything'])).toEqual(
+      Array(5).fill('auth.code_expired'),
+    );
+    expect(codeOutcomeIssue('wrong_session')).toEqual({
+      code: 'auth.code_expired',
+      path: ['code'],
+    });
   });
 
   it("answers in a flow's own codes when given", () => {
-    const identity = { ...AUTH_CODE_ISSUES, wrong: 'identity.wrong_code', expired: 'identity.code_expired' };
+    const identity = {
+      ...AUTH_CODE_ISSUES,
+      wrong: 'identity.wrong_code',
+      expired: 'identity.code_expired',
+    };
     expect(codeOutcomeIssue('wrong', identity).code).toBe('identity.wrong_code');
     expect(codeOutcomeIssue('wrong_session', identity).code).toBe('identity.code_expired');
   });

@@ -11,7 +11,11 @@ export interface CodeIssueCodes {
 }
 
 /** The `auth.*` codes: registration, contacts, login, unlock. */
-export const AUTH_CODE_ISSUES: CodeIssueCodes = { wrong: 'auth.code_wrong', expired: 'auth.code_expired', exhausted: 'auth.code_exhausted' };
+export const AUTH_CODE_ISSUES: CodeIssueCodes = {
+  wrong: 'auth.code_wrong',
+  expired: 'auth.code_expired',
+  exhausted: 'auth.code_exhausted',
+};
 
 /**
  * The one mapping of a one-time-code verdict to the issue the user sees, for every flow that

@@ -18,17 +18,30 @@ export interface ContactHistoryVersion {
  * registration (from `account.created`), then every `contact.changed` / `contact.restored`
  * folded by `@kabinet/audit`. History is never rewritten; a restore is a new version.
  */
-export async function contactHistory(ctx: AccountContext, accountId: string, channel: 'phone' | 'email'): Promise<ContactHistoryVersion[]> {
+export async function contactHistory(
+  ctx: AccountContext,
+  accountId: string,
+  channel: 'phone' | 'email',
+): Promise<ContactHistoryVersion[]> {
   const events: JournalEvent[] = await ctx.journal.history(accountParty(accountId));
   const versions: ContactHistoryVersion[] = [];
   const created = events.find((e) => e.entry.action === 'account.created');
   if (created !== undefined) {
-    const data = created.payload.status === 'present' ? (created.payload.data as Record<string, unknown>) : undefined;
+    const data =
+      created.payload.status === 'present'
+        ? (created.payload.data as Record<string, unknown>)
+        : undefined;
     const value = typeof data?.[channel] === 'string' ? (data[channel] as string) : null;
     versions.push({ seq: created.entry.seq, at: created.entry.ts, value, via: 'registration' });
   }
   for (const v of foldContactVersions(events, channel)) {
-    versions.push({ seq: v.seq, at: v.ts, value: v.value, via: v.via, ...(v.fromSeq === undefined ? {} : { fromSeq: v.fromSeq }) });
+    versions.push({
+      seq: v.seq,
+      at: v.ts,
+      value: v.value,
+      via: v.via,
+      ...(v.fromSeq === undefined ? {} : { fromSeq: v.fromSeq }),
+    });
   }
   return versions;
 }

@@ -23,7 +23,10 @@ export async function contactOwner(
   value: string,
   currentIndex = ctx.blindIndex(channel, indexForm(channel, value)),
 ): Promise<Stored<AccountRecord> | undefined> {
-  return (await ctx.stores.accounts.findByKey(`${channel}:${currentIndex}`)) ?? retiredKeyOwner(ctx, channel, value);
+  return (
+    (await ctx.stores.accounts.findByKey(`${channel}:${currentIndex}`)) ??
+    retiredKeyOwner(ctx, channel, value)
+  );
 }
 
 /**
@@ -39,7 +42,11 @@ export async function contactOwner(
  * if ((await retiredKeyOwner(ctx, 'email', 'anna@example.org')) !== undefined) return unavailable();
  * ```
  */
-export async function retiredKeyOwner(ctx: AccountContext, channel: 'phone' | 'email', value: string): Promise<Stored<AccountRecord> | undefined> {
+export async function retiredKeyOwner(
+  ctx: AccountContext,
+  channel: 'phone' | 'email',
+  value: string,
+): Promise<Stored<AccountRecord> | undefined> {
   for (const index of ctx.blindIndex.retired(channel, indexForm(channel, value))) {
     const found = await ctx.stores.accounts.findByKey(`${channel}:${index}`);
     if (found !== undefined) return found;
@@ -60,7 +67,14 @@ export async function retiredKeyOwner(ctx: AccountContext, channel: 'phone' | 'e
  * if (isIpBlocked(ctx, account, meta.ip)) return denied;
  * ```
  */
-export function isIpBlocked(ctx: AccountContext, account: Pick<AccountRecord, 'blockedIps'>, ip: string): boolean {
+export function isIpBlocked(
+  ctx: AccountContext,
+  account: Pick<AccountRecord, 'blockedIps'>,
+  ip: string,
+): boolean {
   if (account.blockedIps.length === 0) return false;
-  return account.blockedIps.includes(ctx.blindIndex('ip', ip)) || ctx.blindIndex.retired('ip', ip).some((index) => account.blockedIps.includes(index));
+  return (
+    account.blockedIps.includes(ctx.blindIndex('ip', ip)) ||
+    ctx.blindIndex.retired('ip', ip).some((index) => account.blockedIps.includes(index))
+  );
 }

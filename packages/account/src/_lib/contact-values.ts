@@ -19,12 +19,22 @@ export function indexForm(channel: 'phone' | 'email', value: string): string {
 }
 
 /** Checks a phone (CONTACT-1: international, at least 10 digits, non-Russian numbers work) or an e-mail (CONTACT-2). */
-export function readContact(ctx: AccountContext, channel: 'phone' | 'email', input: unknown, path: IssuePath): Result<ContactValue> {
+export function readContact(
+  ctx: AccountContext,
+  channel: 'phone' | 'email',
+  input: unknown,
+  path: IssuePath,
+): Result<ContactValue> {
   const parsed = channel === 'phone' ? parsePhone(input, { path }) : parseEmail(input, { path });
   if (!parsed.success) return fail(parsed.issues);
   const value = typeof parsed.data === 'string' ? parsed.data : parsed.data.e164;
   return ok(
-    { channel, value, blindIndex: ctx.blindIndex(channel, indexForm(channel, value)), masked: channel === 'phone' ? maskPhone(value) : maskEmail(value) },
+    {
+      channel,
+      value,
+      blindIndex: ctx.blindIndex(channel, indexForm(channel, value)),
+      masked: channel === 'phone' ? maskPhone(value) : maskEmail(value),
+    },
     parsed.warnings,
   );
 }
@@ -37,7 +47,12 @@ export function readLogin(ctx: AccountContext, input: string): ContactValue | un
 }
 
 /** The stored form of a contact, encrypted for its record and field (ACC-10). */
-export function storeContact(ctx: AccountContext, contact: ContactValue, context: string, confirmedAt?: number): StoredContact {
+export function storeContact(
+  ctx: AccountContext,
+  contact: ContactValue,
+  context: string,
+  confirmedAt?: number,
+): StoredContact {
   return {
     value: ctx.pii.encrypt(contact.value, context),
     blindIndex: contact.blindIndex,

@@ -6,15 +6,26 @@ import type { AccountContext } from '../context/account-context.js';
  * together), as the validators normalised them. Documents without a country of their own are
  * Russian (a residence permit, a migration card, a visa, SNILS, INN).
  */
-function indexForm(kind: DocumentKind, fields: Readonly<Record<string, string>>): string | undefined {
-  const number = kind === 'residence_permit' ? `${fields['series'] ?? ''}${fields['number'] ?? ''}` : (fields['number'] ?? '');
+function indexForm(
+  kind: DocumentKind,
+  fields: Readonly<Record<string, string>>,
+): string | undefined {
+  const number =
+    kind === 'residence_permit'
+      ? `${fields['series'] ?? ''}${fields['number'] ?? ''}`
+      : (fields['number'] ?? '');
   if (number === '') return undefined;
-  const country = fields['country'] !== undefined && fields['country'] !== '' ? fields['country'] : 'RUS';
+  const country =
+    fields['country'] !== undefined && fields['country'] !== '' ? fields['country'] : 'RUS';
   return `${kind}\u0000${country.toUpperCase()}\u0000${number.toUpperCase()}`;
 }
 
 /** The document's blind index under the current `blind-index` key, or `undefined` for a document without a number. */
-export function documentIndex(ctx: AccountContext, kind: DocumentKind, fields: Readonly<Record<string, string>>): string | undefined {
+export function documentIndex(
+  ctx: AccountContext,
+  kind: DocumentKind,
+  fields: Readonly<Record<string, string>>,
+): string | undefined {
   const form = indexForm(kind, fields);
   return form === undefined ? undefined : ctx.blindIndex('document', form);
 }
@@ -46,7 +57,10 @@ export async function documentHolder(
 ): Promise<Stored<AccountRecord> | undefined> {
   const form = indexForm(kind, fields);
   if (form === undefined) return undefined;
-  for (const index of [ctx.blindIndex('document', form), ...ctx.blindIndex.retired('document', form)]) {
+  for (const index of [
+    ctx.blindIndex('document', form),
+    ...ctx.blindIndex.retired('document', form),
+  ]) {
     const holder = await ctx.stores.accounts.findByKey(documentKey(index));
     if (holder !== undefined && holder.id !== self) return holder;
   }

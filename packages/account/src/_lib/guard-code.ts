@@ -8,7 +8,12 @@ import { ipOf } from './password-check.js';
  * wait, from the policy's `code.blockMs`), otherwise the check's own value. Identifiers are
  * phones, e-mails or accounts, never flows or challenges, so a new code resets nothing.
  */
-export async function guardCode<T>(ctx: AccountContext, identifier: string, ip: string | undefined, run: () => Promise<T>): Promise<Result<T>> {
+export async function guardCode<T>(
+  ctx: AccountContext,
+  identifier: string,
+  ip: string | undefined,
+  run: () => Promise<T>,
+): Promise<Result<T>> {
   const r = await ctx.lockout.attemptCode({ identifier, ip: ipOf(ip) }, run);
   if (!r.ran) return fail(codeBlocked(r.retryAfterMs));
   return ok(r.value);
@@ -16,7 +21,10 @@ export async function guardCode<T>(ctx: AccountContext, identifier: string, ip: 
 
 /** `auth.code_blocked` for a wait: exact seconds (for `Retry-After`), and whole minutes for older clients. */
 export function codeBlocked(retryAfterMs: number): Issue {
-  return issue('auth.code_blocked', ['code'], { seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)), minutes: Math.max(1, Math.ceil(retryAfterMs / 60_000)) });
+  return issue('auth.code_blocked', ['code'], {
+    seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+    minutes: Math.max(1, Math.ceil(retryAfterMs / 60_000)),
+  });
 }
 
 /**
@@ -43,14 +51,28 @@ export async function reserveSend(
   scope: SendScope,
   alternatives: readonly string[] = [],
 ): Promise<Result<undefined>> {
-  const r = await ctx.lockout.reserveSend({ channel, destination: `${scope}:${destinationIndex}`, ip: ipOf(ip) });
+  const r = await ctx.lockout.reserveSend({
+    channel,
+    destination: `${scope}:${destinationIndex}`,
+    ip: ipOf(ip),
+  });
   if (r.allowed) return ok(undefined);
   return fail(sendRefused(r.reason, r.retryAfterMs, channel, alternatives));
 }
 
 /** The issue for a refused send (see {@link reserveSend}). */
-export function sendRefused(reason: 'cooldown' | 'capped' | 'ip_capped', retryAfterMs: number, channel: 'sms' | 'email', alternatives: readonly string[] = []): Issue {
-  const code = reason === 'cooldown' ? 'auth.send_cooldown' : reason === 'capped' ? 'auth.send_capped' : 'auth.send_ip_capped';
+export function sendRefused(
+  reason: 'cooldown' | 'capped' | 'ip_capped',
+  retryAfterMs: number,
+  channel: 'sms' | 'email',
+  alternatives: readonly string[] = [],
+): Issue {
+  const code =
+    reason === 'cooldown'
+      ? 'auth.send_cooldown'
+      : reason === 'capped'
+        ? 'auth.send_capped'
+        : 'auth.send_ip_capped';
   return issue(code, [], {
     seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
     channel,

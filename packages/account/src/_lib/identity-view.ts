@@ -23,17 +23,32 @@ export function checkView(check: IdentityConfirmationRecord): CheckView {
 
 /** The identity view of an account. */
 export function identityView(ctx: AccountContext, account: AccountRecord): IdentityView {
-  const open = account.identityChecks.find((c) => c.state === 'clarification_requested' || c.state === 'overdue');
+  const open = account.identityChecks.find(
+    (c) => c.state === 'clarification_requested' || c.state === 'overdue',
+  );
   return {
     userType: account.userType,
     level: account.level,
     lifecycle: account.lifecycle,
-    documents: account.documents.map((d) => ({ id: d.id, kind: d.kind, masked: d.masked, ...(d.expiresOn === undefined ? {} : { expiresOn: d.expiresOn }), files: d.fileIds.length })),
+    documents: account.documents.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      masked: d.masked,
+      ...(d.expiresOn === undefined ? {} : { expiresOn: d.expiresOn }),
+      files: d.fileIds.length,
+    })),
     missingDocuments: missingDocumentGroups(account.userType, account.documents, ctx.policy),
     checks: account.identityChecks.map(checkView),
     ...(open === undefined || open.deadline === undefined
       ? {}
-      : { clarification: { checkId: open.id, defects: open.defects, deadline: open.deadline, overdue: open.state === 'overdue' } }),
+      : {
+          clarification: {
+            checkId: open.id,
+            defects: open.defects,
+            deadline: open.deadline,
+            overdue: open.state === 'overdue',
+          },
+        }),
     methods: ctx.policy.confirmationMethods,
   };
 }

@@ -1,5 +1,9 @@
 import { fail, issue, ok, type Result } from '@kabinet/core';
-import { checkPassword as checkPasswordRules, normalizePassword, type PasswordContext } from '@kabinet/validators/password';
+import {
+  checkPassword as checkPasswordRules,
+  normalizePassword,
+  type PasswordContext,
+} from '@kabinet/validators/password';
 import { passwordPolicies } from '@kabinet/validators/password-presets';
 import type { AccountContext } from '../context/account-context.js';
 
@@ -14,11 +18,17 @@ export async function hashNewPassword(
   context: PasswordContext,
   previousHashes: readonly string[],
 ): Promise<Result<string>> {
-  const checked = checkPasswordRules(password, passwordPolicies[ctx.policy.passwordPreset], context, { path: ['password'] });
+  const checked = checkPasswordRules(
+    password,
+    passwordPolicies[ctx.policy.passwordPreset],
+    context,
+    { path: ['password'] },
+  );
   if (!checked.success) return checked;
   const normalised = normalizePassword(checked.data.password);
   for (const hash of previousHashes) {
-    if (await ctx.hasher.verify(hash, normalised)) return fail(issue('password.reused', ['password'], { count: ctx.policy.passwordHistory }));
+    if (await ctx.hasher.verify(hash, normalised))
+      return fail(issue('password.reused', ['password'], { count: ctx.policy.passwordHistory }));
   }
   return ok(await ctx.hasher.hash(normalised), checked.warnings);
 }

@@ -10,7 +10,14 @@ import { parseSnils } from '@kabinet/validators/snils';
 import { parseVisa } from '@kabinet/validators/visa';
 
 /** The kinds of document a profile takes. */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['foreign_passport', 'residence_permit', 'migration_card', 'visa', 'snils', 'inn'];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [
+  'foreign_passport',
+  'residence_permit',
+  'migration_card',
+  'visa',
+  'snils',
+  'inn',
+];
 
 /** A checked, normalised document. */
 export interface ParsedDocument {
@@ -44,7 +51,11 @@ function optionalDate(value: unknown, path: IssuePath, issues: Issue[]): string 
   return r.data;
 }
 
-function done(doc: ParsedDocument, issues: readonly Issue[], warnings: readonly Issue[]): Result<ParsedDocument> {
+function done(
+  doc: ParsedDocument,
+  issues: readonly Issue[],
+  warnings: readonly Issue[],
+): Result<ParsedDocument> {
   return issues.length > 0 ? fail(issues) : ok(doc, warnings);
 }
 
@@ -53,11 +64,22 @@ function done(doc: ParsedDocument, issues: readonly Issue[], warnings: readonly 
  * passport (valid six months), a residence permit (series and number, issue and expiry
  * dates), a migration card, a visa, SNILS (check digits), INN. Issues carry `path` + field.
  */
-export function parseDocument(input: unknown, path: IssuePath, options: ParseDocumentOptions): Result<ParsedDocument> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail(issue('input.required', path));
+export function parseDocument(
+  input: unknown,
+  path: IssuePath,
+  options: ParseDocumentOptions,
+): Result<ParsedDocument> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return fail(issue('input.required', path));
   const f = input as Fields;
   const kind = DOCUMENT_KINDS.find((k) => k === f['kind']);
-  if (kind === undefined) return fail(issue(f['kind'] === undefined ? 'input.required' : 'document.kind_unknown', [...path, 'kind']));
+  if (kind === undefined)
+    return fail(
+      issue(f['kind'] === undefined ? 'input.required' : 'document.kind_unknown', [
+        ...path,
+        'kind',
+      ]),
+    );
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
   const take = <T>(r: Result<T>): T | undefined => {
@@ -70,27 +92,64 @@ export function parseDocument(input: unknown, path: IssuePath, options: ParseDoc
   };
   switch (kind) {
     case 'foreign_passport': {
-      const country = typeof f['country'] === 'string' ? f['country'].trim().toUpperCase() : undefined;
-      if (country === undefined || country === '') issues.push(issue('input.required', [...path, 'country']));
-      const number = take(parseForeignPassport(f['number'], { ...(country ? { country } : {}), path: [...path, 'number'], countryPath: [...path, 'country'] }));
-      const expiresOn = take(checkPassportValidity(f['expiryDate'], options.now, { policy: { passportMinValidityMonths: options.passportValidityMonths }, path: [...path, 'expiryDate'] }));
+      const country =
+        typeof f['country'] === 'string' ? f['country'].trim().toUpperCase() : undefined;
+      if (country === undefined || country === '')
+        issues.push(issue('input.required', [...path, 'country']));
+      const number = take(
+        parseForeignPassport(f['number'], {
+          ...(country ? { country } : {}),
+          path: [...path, 'number'],
+          countryPath: [...path, 'country'],
+        }),
+      );
+      const expiresOn = take(
+        checkPassportValidity(f['expiryDate'], options.now, {
+          policy: { passportMinValidityMonths: options.passportValidityMonths },
+          path: [...path, 'expiryDate'],
+        }),
+      );
       const issuedOn = optionalDate(f['issueDate'], [...path, 'issueDate'], issues);
-      const fields: Record<string, string> = { number: number ?? '', country: country ?? '', expiryDate: expiresOn ?? '' };
+      const fields: Record<string, string> = {
+        number: number ?? '',
+        country: country ?? '',
+        expiryDate: expiresOn ?? '',
+      };
       if (issuedOn) fields['issueDate'] = issuedOn;
       return done(
-        { kind, fields, number: number ?? '', masked: maskValue(number ?? ''), ...(issuedOn ? { issuedOn } : {}), ...(expiresOn ? { expiresOn } : {}), ...(country ? { country } : {}) },
+        {
+          kind,
+          fields,
+          number: number ?? '',
+          masked: maskValue(number ?? ''),
+          ...(issuedOn ? { issuedOn } : {}),
+          ...(expiresOn ? { expiresOn } : {}),
+          ...(country ? { country } : {}),
+        },
         issues,
         warnings,
       );
     }
     case 'residence_permit': {
       const permit = take(parseResidencePermit(f, { now: options.now, path }));
-      if (permit === undefined) return done({ kind, fields: {}, number: '', masked: '' }, issues, warnings);
+      if (permit === undefined)
+        return done({ kind, fields: {}, number: '', masked: '' }, issues, warnings);
       const number = permit.series + permit.number;
-      const fields: Record<string, string> = { series: permit.series, number: permit.number, issueDate: permit.issueDate };
+      const fields: Record<string, string> = {
+        series: permit.series,
+        number: permit.number,
+        issueDate: permit.issueDate,
+      };
       if (permit.expiryDate !== undefined) fields['expiryDate'] = permit.expiryDate;
       return done(
-        { kind, fields, number, masked: maskValue(number), issuedOn: permit.issueDate, ...(permit.expiryDate ? { expiresOn: permit.expiryDate } : {}) },
+        {
+          kind,
+          fields,
+          number,
+          masked: maskValue(number),
+          issuedOn: permit.issueDate,
+          ...(permit.expiryDate ? { expiresOn: permit.expiryDate } : {}),
+        },
         issues,
         warnings,
       );
@@ -100,37 +159,70 @@ export function parseDocument(input: unknown, path: IssuePath, options: ParseDoc
       const entryDate = optionalDate(f['entryDate'], [...path, 'entryDate'], issues);
       let stayUntil: string | undefined;
       if (f['stayUntil'] !== undefined && f['stayUntil'] !== '') {
-        stayUntil = take(checkPermitValidity(f['stayUntil'], options.now, { policy: { permitMinValidityDays: 0 }, path: [...path, 'stayUntil'] }));
+        stayUntil = take(
+          checkPermitValidity(f['stayUntil'], options.now, {
+            policy: { permitMinValidityDays: 0 },
+            path: [...path, 'stayUntil'],
+          }),
+        );
       }
       const fields: Record<string, string> = { number: number ?? '' };
       if (entryDate) fields['entryDate'] = entryDate;
       if (stayUntil) fields['stayUntil'] = stayUntil;
       return done(
-        { kind, fields, number: number ?? '', masked: maskValue(number ?? ''), ...(entryDate ? { issuedOn: entryDate } : {}), ...(stayUntil ? { expiresOn: stayUntil } : {}) },
+        {
+          kind,
+          fields,
+          number: number ?? '',
+          masked: maskValue(number ?? ''),
+          ...(entryDate ? { issuedOn: entryDate } : {}),
+          ...(stayUntil ? { expiresOn: stayUntil } : {}),
+        },
         issues,
         warnings,
       );
     }
     case 'visa': {
       const visa = take(parseVisa(f, { now: options.now, path }));
-      if (visa === undefined) return done({ kind, fields: {}, number: '', masked: '' }, issues, warnings);
+      if (visa === undefined)
+        return done({ kind, fields: {}, number: '', masked: '' }, issues, warnings);
       const fields: Record<string, string> = { number: visa.number };
       if (visa.validFrom) fields['validFrom'] = visa.validFrom;
       if (visa.validUntil) fields['validUntil'] = visa.validUntil;
       if (visa.category) fields['category'] = visa.category;
       return done(
-        { kind, fields, number: visa.number, masked: maskValue(visa.number), ...(visa.validFrom ? { issuedOn: visa.validFrom } : {}), ...(visa.validUntil ? { expiresOn: visa.validUntil } : {}) },
+        {
+          kind,
+          fields,
+          number: visa.number,
+          masked: maskValue(visa.number),
+          ...(visa.validFrom ? { issuedOn: visa.validFrom } : {}),
+          ...(visa.validUntil ? { expiresOn: visa.validUntil } : {}),
+        },
         issues,
         warnings,
       );
     }
     case 'snils': {
       const snils = take(parseSnils(f['number'], { path: [...path, 'number'] }));
-      return done({ kind, fields: { number: snils ?? '' }, number: snils ?? '', masked: maskValue(snils ?? '') }, issues, warnings);
+      return done(
+        {
+          kind,
+          fields: { number: snils ?? '' },
+          number: snils ?? '',
+          masked: maskValue(snils ?? ''),
+        },
+        issues,
+        warnings,
+      );
     }
     case 'inn': {
       const inn = take(parseInn(f['number'], { kind: 'individual', path: [...path, 'number'] }));
-      return done({ kind, fields: { number: inn ?? '' }, number: inn ?? '', masked: maskValue(inn ?? '') }, issues, warnings);
+      return done(
+        { kind, fields: { number: inn ?? '' }, number: inn ?? '', masked: maskValue(inn ?? '') },
+        issues,
+        warnings,
+      );
     }
   }
 }

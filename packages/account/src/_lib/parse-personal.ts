@@ -28,7 +28,8 @@ type Fields = Readonly<Record<string, unknown>>;
  * Russia's, and an optional address.
  */
 export function parsePersonal(input: unknown, path: IssuePath, now: number): Result<PersonalData> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail(issue('input.required', path));
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return fail(issue('input.required', path));
   const f = input as Fields;
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
@@ -48,26 +49,39 @@ export function parsePersonal(input: unknown, path: IssuePath, now: number): Res
   const patronymic = name('patronymic', 'cyrillic', false);
   const latinSurname = name('latinSurname', 'latin', false);
   const latinGivenNames = name('latinGivenNames', 'latin', false);
-  const birth = parseBirthDate(f['birthDate'], { now, policy: birthDatePolicies.selfRegistration, path: [...path, 'birthDate'] });
+  const birth = parseBirthDate(f['birthDate'], {
+    now,
+    policy: birthDatePolicies.selfRegistration,
+    path: [...path, 'birthDate'],
+  });
   if (!birth.success) issues.push(...birth.issues);
   const rawCitizenship = f['citizenship'];
   let citizenship: string | undefined;
-  if (rawCitizenship === undefined || rawCitizenship === null || rawCitizenship === '') issues.push(issue('input.required', [...path, 'citizenship']));
-  else if (typeof rawCitizenship !== 'string' || !/^[A-Za-z]{3}$/.test(rawCitizenship.trim())) issues.push(issue('personal.citizenship_format', [...path, 'citizenship']));
-  else if (rawCitizenship.trim().toUpperCase() === 'RUS') issues.push(issue('personal.citizenship_russian', [...path, 'citizenship']));
+  if (rawCitizenship === undefined || rawCitizenship === null || rawCitizenship === '')
+    issues.push(issue('input.required', [...path, 'citizenship']));
+  else if (typeof rawCitizenship !== 'string' || !/^[A-Za-z]{3}$/.test(rawCitizenship.trim()))
+    issues.push(issue('personal.citizenship_format', [...path, 'citizenship']));
+  else if (rawCitizenship.trim().toUpperCase() === 'RUS')
+    issues.push(issue('personal.citizenship_russian', [...path, 'citizenship']));
   else citizenship = rawCitizenship.trim().toUpperCase();
   const sex = f['sex'];
-  if (sex !== undefined && sex !== 'male' && sex !== 'female') issues.push(issue('input.wrong_format', [...path, 'sex']));
+  if (sex !== undefined && sex !== 'male' && sex !== 'female')
+    issues.push(issue('input.wrong_format', [...path, 'sex']));
   let address: Address | undefined;
   if (f['address'] !== undefined && f['address'] !== null) {
     const a = parseAddress(f['address'], { path: [...path, 'address'] });
     if (a.success) {
       address = a.data;
       warnings.push(...(a.warnings ?? []));
-    }
-    else issues.push(...a.issues);
+    } else issues.push(...a.issues);
   }
-  if (issues.length > 0 || surname === undefined || givenNames === undefined || !birth.success || citizenship === undefined) {
+  if (
+    issues.length > 0 ||
+    surname === undefined ||
+    givenNames === undefined ||
+    !birth.success ||
+    citizenship === undefined
+  ) {
     return fail(issues.length > 0 ? issues : [issue('input.wrong_format', path)]);
   }
   return ok(

@@ -5,7 +5,12 @@ import type { AccountContext } from '../context/account-context.js';
 
 /** The outcome of a guarded password check. */
 export type PasswordCheck =
-  | { readonly outcome: 'ok'; readonly rehash?: string; readonly priorFailures: number; readonly events: readonly LockoutEvent[] }
+  | {
+      readonly outcome: 'ok';
+      readonly rehash?: string;
+      readonly priorFailures: number;
+      readonly events: readonly LockoutEvent[];
+    }
   | {
       readonly outcome: 'denied';
       readonly reason: string;
@@ -36,23 +41,34 @@ export async function checkPassword(
 ): Promise<PasswordCheck> {
   const normalised = normalizePassword(password);
   const hash = account?.password.hash ?? (await ctx.dummyHash());
-  const verify = async (): Promise<boolean> => (await ctx.hasher.verify(hash, normalised)) && account !== undefined;
-  const r = await ctx.lockout.attemptPassword({ account: key, ip: ipOf(ip) }, verify, { equalize: verify });
+  const verify = async (): Promise<boolean> =>
+    (await ctx.hasher.verify(hash, normalised)) && account !== undefined;
+  const r = await ctx.lockout.attemptPassword({ account: key, ip: ipOf(ip) }, verify, {
+    equalize: verify,
+  });
   if (r.outcome !== 'ok') {
     return {
       outcome: 'denied',
       reason: r.outcome,
-      ...(r.publicOutcome === 'retry_later' && r.retryAfterMs !== undefined ? { retryAfterMs: r.retryAfterMs } : {}),
+      ...(r.publicOutcome === 'retry_later' && r.retryAfterMs !== undefined
+        ? { retryAfterMs: r.retryAfterMs }
+        : {}),
       ...lockOf(r.events),
       events: r.events,
     };
   }
   const rehash = ctx.hasher.needsRehash(hash) ? await ctx.hasher.hash(normalised) : undefined;
   const priorFailures = r.priorFailures ?? 0;
-  return rehash === undefined ? { outcome: 'ok', priorFailures, events: r.events } : { outcome: 'ok', rehash, priorFailures, events: r.events };
+  return rehash === undefined
+    ? { outcome: 'ok', priorFailures, events: r.events }
+    : { outcome: 'ok', rehash, priorFailures, events: r.events };
 }
 
-function lockOf(events: readonly LockoutEvent[]): { lock?: Extract<LockoutEvent, { type: 'lockout.locked' }> } {
-  const lock = events.find((e): e is Extract<LockoutEvent, { type: 'lockout.locked' }> => e.type === 'lockout.locked');
+function lockOf(events: readonly LockoutEvent[]): {
+  lock?: Extract<LockoutEvent, { type: 'lockout.locked' }>;
+} {
+  const lock = events.find(
+    (e): e is Extract<LockoutEvent, { type: 'lockout.locked' }> => e.type === 'lockout.locked',
+  );
   return lock === undefined ? {} : { lock };
 }

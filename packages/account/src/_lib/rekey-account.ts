@@ -21,7 +21,10 @@ import { createRekeyer } from './rekeyer.js';
  * if (next !== undefined) await ctx.stores.accounts.update(next, stored.version, { uniqueKeys: accountKeys(next) });
  * ```
  */
-export function rekeyAccount(ctx: AccountContext, account: AccountRecord): AccountRecord | undefined {
+export function rekeyAccount(
+  ctx: AccountContext,
+  account: AccountRecord,
+): AccountRecord | undefined {
   const r = createRekeyer(ctx, 'account', account.id);
   const { trustedPhone } = account.extra;
   const totp = account.secondFactor.totp;
@@ -32,13 +35,28 @@ export function rekeyAccount(ctx: AccountContext, account: AccountRecord): Accou
     email: r.reindex(account.email, 'email', 'email'),
     extra: {
       ...account.extra,
-      messengers: account.extra.messengers.map((m) => ({ ...m, value: r.reseal(m.value, `messenger:${m.kind}`) })),
-      ...(trustedPhone === undefined ? {} : { trustedPhone: { ...trustedPhone, value: r.reseal(trustedPhone.value, 'trusted_phone') } }),
+      messengers: account.extra.messengers.map((m) => ({
+        ...m,
+        value: r.reseal(m.value, `messenger:${m.kind}`),
+      })),
+      ...(trustedPhone === undefined
+        ? {}
+        : {
+            trustedPhone: { ...trustedPhone, value: r.reseal(trustedPhone.value, 'trusted_phone') },
+          }),
     },
-    pendingContactChanges: account.pendingContactChanges.map((p) => r.reindex(p, p.channel, `pending:${p.channel}`)),
+    pendingContactChanges: account.pendingContactChanges.map((p) =>
+      r.reindex(p, p.channel, `pending:${p.channel}`),
+    ),
     documents: account.documents.map((d) => r.reindexDocument(d)),
-    secondFactor: totp === undefined ? account.secondFactor : { ...account.secondFactor, totp: { ...totp, secret: r.reseal(totp.secret, 'totp') } },
-    identityChecks: account.identityChecks.map((c) => ({ ...c, evidence: r.reseal(c.evidence, `check:${c.id}`) })),
+    secondFactor:
+      totp === undefined
+        ? account.secondFactor
+        : { ...account.secondFactor, totp: { ...totp, secret: r.reseal(totp.secret, 'totp') } },
+    identityChecks: account.identityChecks.map((c) => ({
+      ...c,
+      evidence: r.reseal(c.evidence, `check:${c.id}`),
+    })),
   };
   return r.changed ? next : undefined;
 }

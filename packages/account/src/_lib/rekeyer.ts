@@ -8,7 +8,11 @@ export interface Rekeyer {
   /** The ciphertext under the current `pii-encryption` key (the same one when it already is). */
   reseal(text: EncryptedText, field: string): EncryptedText;
   /** The contact re-sealed, with its blind index under the current `blind-index` key. */
-  reindex<C extends Pick<StoredContact, 'value' | 'blindIndex'>>(contact: C, channel: 'phone' | 'email', field: string): C;
+  reindex<C extends Pick<StoredContact, 'value' | 'blindIndex'>>(
+    contact: C,
+    channel: 'phone' | 'email',
+    field: string,
+  ): C;
   /**
    * The document re-sealed, with its blind index (kind + country + number) under the current
    * `blind-index` key — also for a document bound before documents had one (one person, one account).
@@ -45,16 +49,20 @@ export function createRekeyer(ctx: AccountContext, kind: 'account' | 'draft', id
   return {
     reseal,
     reindex(contact, channel, field) {
-      if (ctx.blindIndex.isCurrent(contact.blindIndex)) return { ...contact, value: reseal(contact.value, field) };
+      if (ctx.blindIndex.isCurrent(contact.blindIndex))
+        return { ...contact, value: reseal(contact.value, field) };
       changed = true;
       // One decryption serves both the new index and, when stale, the new ciphertext.
       const plain = ctx.pii.decrypt(contact.value, at(field));
-      const value = ctx.pii.isStale(contact.value) ? ctx.pii.encrypt(plain, at(field)) : contact.value;
+      const value = ctx.pii.isStale(contact.value)
+        ? ctx.pii.encrypt(plain, at(field))
+        : contact.value;
       return { ...contact, value, blindIndex: ctx.blindIndex(channel, indexForm(channel, plain)) };
     },
     reindexDocument(doc) {
       const field = `document:${doc.id}`;
-      if (doc.blindIndex !== undefined && ctx.blindIndex.isCurrent(doc.blindIndex)) return { ...doc, data: reseal(doc.data, field) };
+      if (doc.blindIndex !== undefined && ctx.blindIndex.isCurrent(doc.blindIndex))
+        return { ...doc, data: reseal(doc.data, field) };
       const plain = ctx.pii.decrypt(doc.data, at(field));
       const index = documentIndex(ctx, doc.kind, JSON.parse(plain) as Record<string, string>);
       const data = ctx.pii.isStale(doc.data) ? ctx.pii.encrypt(plain, at(field)) : doc.data;

@@ -9,17 +9,34 @@ import { sessionProblem } from './sessions.js';
  * and is live. With `fresh`, it must also have authenticated within the re-authentication
  * window (S-11) — otherwise `session.reauth_required`.
  */
-export async function requireSession(ctx: AccountContext, auth: AuthContext, options: { fresh?: boolean } = {}): Promise<Result<Stored<SessionRecord>>> {
-  if (typeof auth !== 'object' || auth === null || typeof auth.sessionId !== 'string' || typeof auth.accountId !== 'string') {
+export async function requireSession(
+  ctx: AccountContext,
+  auth: AuthContext,
+  options: { fresh?: boolean } = {},
+): Promise<Result<Stored<SessionRecord>>> {
+  if (
+    typeof auth !== 'object' ||
+    auth === null ||
+    typeof auth.sessionId !== 'string' ||
+    typeof auth.accountId !== 'string'
+  ) {
     return fail(issue('session.invalid', []));
   }
   const session = await ctx.stores.sessions.get(auth.sessionId);
   const now = ctx.clock.now();
-  if (session === undefined || session.accountId !== auth.accountId || sessionProblem(session, now, ctx.policy.sessionIdleMs) !== undefined) {
+  if (
+    session === undefined ||
+    session.accountId !== auth.accountId ||
+    sessionProblem(session, now, ctx.policy.sessionIdleMs) !== undefined
+  ) {
     return fail(issue('session.invalid', []));
   }
   if (options.fresh === true && now - session.authenticatedAt > ctx.policy.reauthWindowMs) {
-    return fail(issue('session.reauth_required', [], { minutes: Math.round(ctx.policy.reauthWindowMs / 60_000) }));
+    return fail(
+      issue('session.reauth_required', [], {
+        minutes: Math.round(ctx.policy.reauthWindowMs / 60_000),
+      }),
+    );
   }
   return ok(session);
 }

@@ -6,7 +6,13 @@ import type { DocumentKind, StoredDocument, UserType } from '@kabinet/ports';
  * residence-permit holder the passport, the permit and SNILS; for a foreign citizen the
  * passport and a migration card or visa. Each group is "one of these kinds".
  */
-export function missingDocumentGroups(userType: UserType, documents: readonly Pick<StoredDocument, 'kind'>[], policy: Pick<AccountPolicy, 'requiredDocuments'>): (readonly DocumentKind[])[] {
+export function missingDocumentGroups(
+  userType: UserType,
+  documents: readonly Pick<StoredDocument, 'kind'>[],
+  policy: Pick<AccountPolicy, 'requiredDocuments'>,
+): (readonly DocumentKind[])[] {
   const kinds = new Set(documents.map((d) => d.kind));
-  return policy.requiredDocuments[userType].filter((group) => !group.some((kind) => kinds.has(kind)));
+  return policy.requiredDocuments[userType].filter(
+    (group) => !group.some((kind) => kinds.has(kind)),
+  );
 }

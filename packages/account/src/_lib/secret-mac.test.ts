@@ -8,11 +8,16 @@ import { macSecret, verifySecretMac } from './secret-mac.js';
 // so both must stay `<kid>:<hex HMAC-SHA-256 of scope NUL value>` byte for byte. These values
 // were computed with node:crypto directly.
 const secret = { kid: 'k1', key: new Uint8Array(32).fill(7) };
-const keys = { currentSecret: () => secret, secretById: (_p: string, kid: string) => (kid === 'k1' ? secret : undefined) } as unknown as KeyProvider;
+const keys = {
+  currentSecret: () => secret,
+  secretById: (_p: string, kid: string) => (kid === 'k1' ? secret : undefined),
+} as unknown as KeyProvider;
 
 describe('keyed MACs of account secrets and indexes', () => {
   it('S-12: a blind index keeps its stored form', () => {
-    expect(createBlindIndex(keys)('phone', '+998901234567')).toBe('k1:4efa1b3ec14b07f0ba3f46e884625012bf5436a116ef18b80e398a92b9a41aa4');
+    expect(createBlindIndex(keys)('phone', '+998901234567')).toBe(
+      'k1:4efa1b3ec14b07f0ba3f46e884625012bf5436a116ef18b80e398a92b9a41aa4',
+    );
   });
 
   it('S-3: a letter secret MAC keeps its stored form and verifies', () => {

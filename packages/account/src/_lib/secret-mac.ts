@@ -17,9 +17,17 @@ export function macSecret(ctx: AccountContext, scope: string, secret: string): s
 }
 
 /** Checks a short secret against {@link macSecret}'s output, with the key it names. */
-export function verifySecretMac(ctx: AccountContext, scope: string, secret: string, stored: string): boolean {
+export function verifySecretMac(
+  ctx: AccountContext,
+  scope: string,
+  secret: string,
+  stored: string,
+): boolean {
   const colon = stored.indexOf(':');
   const key = ctx.keys.secretById('otp-pepper', stored.slice(0, colon));
   if (colon <= 0 || key === undefined) return false;
-  return timingSafeEqualStrings(scopedMac(key, scope, secret).slice(key.kid.length + 1), stored.slice(colon + 1));
+  return timingSafeEqualStrings(
+    scopedMac(key, scope, secret).slice(key.kid.length + 1),
+    stored.slice(colon + 1),
+  );
 }

@@ -12,12 +12,20 @@ export function hashSecret(secret: string): string {
 }
 
 /** Splits `<id>.<secret>` tokens; `undefined` for anything else. */
-export function splitToken(token: unknown, prefix: string): { id: string; secret: string } | undefined {
+export function splitToken(
+  token: unknown,
+  prefix: string,
+): { id: string; secret: string } | undefined {
   if (typeof token !== 'string' || token.length > 200) return undefined;
   const dot = token.indexOf('.');
   if (dot <= 0) return undefined;
   const id = token.slice(0, dot);
   const secret = token.slice(dot + 1);
-  if (!id.startsWith(`${prefix}_`) || !/^[A-Za-z0-9_-]{20,100}$/.test(secret) || !/^[a-z]+_[0-9a-z]{10,40}$/.test(id)) return undefined;
+  if (
+    !id.startsWith(`${prefix}_`) ||
+    !/^[A-Za-z0-9_-]{20,100}$/.test(secret) ||
+    !/^[a-z]+_[0-9a-z]{10,40}$/.test(id)
+  )
+    return undefined;
   return { id, secret };
 }

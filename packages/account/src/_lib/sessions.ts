@@ -5,7 +5,11 @@ import type { RequestMeta, TokenPair } from '../context/auth-context.js';
 import { hashSecret, newSecret } from './secrets.js';
 
 /** Why a session can no longer be used, or `undefined` when it is live. */
-export function sessionProblem(session: SessionRecord, now: number, idleMs: number): 'revoked' | 'idle' | 'absolute' | 'stage' | undefined {
+export function sessionProblem(
+  session: SessionRecord,
+  now: number,
+  idleMs: number,
+): 'revoked' | 'idle' | 'absolute' | 'stage' | undefined {
   if (session.revokedAt !== undefined) return 'revoked';
   if (session.stage !== 'active') return 'stage';
   if (now >= session.absoluteExpiresAt) return 'absolute';
@@ -14,8 +18,17 @@ export function sessionProblem(session: SessionRecord, now: number, idleMs: numb
 }
 
 /** Signs an access token for a session and pairs it with the refresh token. */
-export async function tokenPair(ctx: AccountContext, session: SessionRecord, refreshSecret: string, now: number): Promise<TokenPair> {
-  const accessToken = await ctx.accessTokens.sign({ accountId: session.accountId, sessionId: session.id, level: session.level });
+export async function tokenPair(
+  ctx: AccountContext,
+  session: SessionRecord,
+  refreshSecret: string,
+  now: number,
+): Promise<TokenPair> {
+  const accessToken = await ctx.accessTokens.sign({
+    accountId: session.accountId,
+    sessionId: session.id,
+    level: session.level,
+  });
   return {
     accessToken,
     accessTokenExpiresAt: Math.floor((now + ctx.policy.accessTokenTtlMs) / 1000) * 1000,
@@ -28,7 +41,15 @@ export async function tokenPair(ctx: AccountContext, session: SessionRecord, ref
 /** Creates a live session with a new id (S-10: a new id on every login and level change). */
 export async function openSession(
   ctx: AccountContext,
-  input: { accountId: string; level: AccountLevel; meta: RequestMeta; now: number; absoluteExpiresAt?: number; id?: string; secret?: string },
+  input: {
+    accountId: string;
+    level: AccountLevel;
+    meta: RequestMeta;
+    now: number;
+    absoluteExpiresAt?: number;
+    id?: string;
+    secret?: string;
+  },
 ): Promise<{ session: Stored<SessionRecord>; tokens: TokenPair }> {
   const { now } = input;
   const secret = input.secret ?? newSecret(ctx.random);
@@ -43,7 +64,9 @@ export async function openSession(
     expiresAt: absoluteExpiresAt,
     level: input.level,
     ...(input.meta.ip === undefined ? {} : { ip: input.meta.ip }),
-    ...(input.meta.userAgent === undefined ? {} : { userAgent: input.meta.userAgent.slice(0, 300) }),
+    ...(input.meta.userAgent === undefined
+      ? {}
+      : { userAgent: input.meta.userAgent.slice(0, 300) }),
     refreshHash: hashSecret(secret),
     usedRefreshHashes: [],
     authenticatedAt: now,
@@ -53,7 +76,12 @@ export async function openSession(
 }
 
 /** Marks sessions revoked (idempotent; a missing or already revoked session is skipped). */
-export async function revokeSessions(ctx: AccountContext, ids: readonly string[], reason: NonNullable<SessionRecord['revokeReason']>, now: number): Promise<number> {
+export async function revokeSessions(
+  ctx: AccountContext,
+  ids: readonly string[],
+  reason: NonNullable<SessionRecord['revokeReason']>,
+  now: number,
+): Promise<number> {
   let count = 0;
   for (const id of ids) {
     for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
@@ -61,7 +89,15 @@ export async function revokeSessions(ctx: AccountContext, ids: readonly string[]
       if (session === undefined || session.revokedAt !== undefined) break;
       const { version, ...plain } = session;
       try {
-        await ctx.stores.sessions.update({ ...plain, revokedAt: now, revokeReason: reason, expiresAt: Math.min(plain.absoluteExpiresAt, now + ctx.policy.sessionIdleMs) }, version);
+        await ctx.stores.sessions.update(
+          {
+            ...plain,
+            revokedAt: now,
+            revokeReason: reason,
+            expiresAt: Math.min(plain.absoluteExpiresAt, now + ctx.policy.sessionIdleMs),
+          },
+          version,
+        );
         count++;
         break;
       } catch (error) {
@@ -73,11 +109,16 @@ export async function revokeSessions(ctx: AccountContext, ids: readonly string[]
 }
 
 /** The ids of an account's sessions that are still live, oldest first. */
-export async function liveSessions(ctx: AccountContext, ids: readonly string[], now: number): Promise<Stored<SessionRecord>[]> {
+export async function liveSessions(
+  ctx: AccountContext,
+  ids: readonly string[],
+  now: number,
+): Promise<Stored<SessionRecord>[]> {
   const out: Stored<SessionRecord>[] = [];
   for (const id of ids) {
     const s = await ctx.stores.sessions.get(id);
-    if (s !== undefined && sessionProblem(s, now, ctx.policy.sessionIdleMs) === undefined) out.push(s);
+    if (s !== undefined && sessionProblem(s, now, ctx.policy.sessionIdleMs) === undefined)
+      out.push(s);
   }
   return out.sort((a, b) => a.createdAt - b.createdAt);
 }

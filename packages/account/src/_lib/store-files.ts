@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { KabinetError, createId, fail, ok, prefixIssues, type Issue, type Result } from '@kabinet/core';
+import {
+  KabinetError,
+  createId,
+  fail,
+  ok,
+  prefixIssues,
+  type Issue,
+  type Result,
+} from '@kabinet/core';
 import type { DocumentKind } from '@kabinet/ports';
 import { checkFile, filePolicies } from '@kabinet/validators/file';
 import type { AccountContext } from '../context/account-context.js';
@@ -17,9 +25,19 @@ export interface FileInput {
  * before storing them (a missing hook is `ERR_CONFIG`). Returns the blob ids; stores
  * nothing unless every file passes.
  */
-export async function storeFiles(ctx: AccountContext, files: readonly FileInput[], ownerId: string, kind: DocumentKind | 'evidence', now: number): Promise<Result<string[]>> {
+export async function storeFiles(
+  ctx: AccountContext,
+  files: readonly FileInput[],
+  ownerId: string,
+  kind: DocumentKind | 'evidence',
+  now: number,
+): Promise<Result<string[]>> {
   const scan = ctx.scanFile;
-  if (scan === undefined) throw new KabinetError('ERR_CONFIG', 'uploads need the scanFile hook (FILE-4): pass scanFile to createKabinet');
+  if (scan === undefined)
+    throw new KabinetError(
+      'ERR_CONFIG',
+      'uploads need the scanFile hook (FILE-4): pass scanFile to createKabinet',
+    );
   const policy = kind === 'foreign_passport' ? filePolicies.passportScan : filePolicies.document;
   const issues: Issue[] = [];
   const warnings: Issue[] = [];

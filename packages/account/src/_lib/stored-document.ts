@@ -6,7 +6,14 @@ import { documentIndex } from './document-index.js';
 import type { ParsedDocument } from './parse-document.js';
 
 /** A parsed document as stored, its fields encrypted for its owner (ACC-10); an account's carries its unique blind index (one person, one account). */
-export function storedDocument(ctx: AccountContext, ownerKind: 'account' | 'draft', ownerId: string, doc: ParsedDocument, fileIds: readonly string[], now: number): StoredDocument {
+export function storedDocument(
+  ctx: AccountContext,
+  ownerKind: 'account' | 'draft',
+  ownerId: string,
+  doc: ParsedDocument,
+  fileIds: readonly string[],
+  now: number,
+): StoredDocument {
   const id = createId('doc', now, ctx.random);
   const index = ownerKind === 'account' ? documentIndex(ctx, doc.kind, doc.fields) : undefined;
   return {

@@ -6,8 +6,17 @@ import { authInputSchemas } from './auth-input-schemas.js';
 
 // readInput (`@kabinet/core`) through real zod schemas: the service inputs and a schema with
 // every kind of field.
-const schema = z.object({ name: z.string().min(1).max(5), age: z.number().optional(), kind: z.enum(['a', 'b']) });
-const shapes = z.object({ amount: z.number().int().positive(), address: z.object({ city: z.string() }), tags: z.array(z.string()).max(2), flag: z.boolean() });
+const schema = z.object({
+  name: z.string().min(1).max(5),
+  age: z.number().optional(),
+  kind: z.enum(['a', 'b']),
+});
+const shapes = z.object({
+  amount: z.number().int().positive(),
+  address: z.object({ city: z.string() }),
+  tags: z.array(z.string()).max(2),
+  flag: z.boolean(),
+});
 
 describe('readInput over zod schemas', () => {
   it('DOC-11: names the field and the reason', () => {
@@ -18,7 +27,10 @@ describe('readInput over zod schemas', () => {
         { code: 'input.required', path: ['kind'] },
       ],
     });
-    expect(readInput(schema, { name: 7, kind: 'a' })).toEqual({ success: false, issues: [{ code: 'input.not_a_string', path: ['name'] }] });
+    expect(readInput(schema, { name: 7, kind: 'a' })).toEqual({
+      success: false,
+      issues: [{ code: 'input.not_a_string', path: ['name'] }],
+    });
     expect(readInput(schema, { name: 'toolong', kind: 'c' })).toEqual({
       success: false,
       issues: [
@@ -26,11 +38,16 @@ describe('readInput over zod schemas', () => {
         { code: 'input.not_one_of', path: ['kind'], params: { allowed: 'a, b' } },
       ],
     });
-    expect(readInput(schema, { name: 'ok', kind: 'b', extra: 1 })).toEqual({ success: true, data: { name: 'ok', kind: 'b' } });
+    expect(readInput(schema, { name: 'ok', kind: 'b', extra: 1 })).toEqual({
+      success: true,
+      data: { name: 'ok', kind: 'b' },
+    });
   });
 
   it('wrong types, 1.5, 2^53+2, an array for an object: each with its own code', () => {
-    expect(readInput(shapes, { amount: 1.5, address: [], tags: ['a', 'b', 'c'], flag: 'yes' })).toEqual({
+    expect(
+      readInput(shapes, { amount: 1.5, address: [], tags: ['a', 'b', 'c'], flag: 'yes' }),
+    ).toEqual({
       success: false,
       issues: [
         { code: 'input.not_an_integer', path: ['amount'] },
@@ -39,18 +56,29 @@ describe('readInput over zod schemas', () => {
         { code: 'input.wrong_type', path: ['flag'], params: { expected: 'boolean' } },
       ],
     });
-    expect(readInput(shapes, { amount: 2 ** 53 + 2, address: { city: 1 }, tags: [], flag: true })).toEqual({
+    expect(
+      readInput(shapes, { amount: 2 ** 53 + 2, address: { city: 1 }, tags: [], flag: true }),
+    ).toEqual({
       success: false,
       issues: [
-        { code: 'input.not_safe_integer', path: ['amount'], params: { max: Number.MAX_SAFE_INTEGER } },
+        {
+          code: 'input.not_safe_integer',
+          path: ['amount'],
+          params: { max: Number.MAX_SAFE_INTEGER },
+        },
         { code: 'input.not_a_string', path: ['address', 'city'] },
       ],
     });
-    expect(readInput(shapes, { amount: 0, address: { city: 'Казань' }, tags: [], flag: false })).toEqual({
+    expect(
+      readInput(shapes, { amount: 0, address: { city: 'Казань' }, tags: [], flag: false }),
+    ).toEqual({
       success: false,
       issues: [{ code: 'input.not_greater_than', path: ['amount'], params: { min: 0 } }],
     });
-    expect(readInput(shapes, [])).toEqual({ success: false, issues: [{ code: 'input.wrong_type', path: [], params: { expected: 'object' } }] });
+    expect(readInput(shapes, [])).toEqual({
+      success: false,
+      issues: [{ code: 'input.wrong_type', path: [], params: { expected: 'object' } }],
+    });
   });
 
   it('S-17: the login input refuses empty strings and other types with the codes of the service', () => {
@@ -61,7 +89,9 @@ describe('readInput over zod schemas', () => {
         { code: 'input.required', path: ['password'] },
       ],
     });
-    expect(readInput(authInputSchemas.login, { login: 'user@example.com', password: 123 })).toEqual({ success: false, issues: [{ code: 'input.not_a_string', path: ['password'] }] });
+    expect(readInput(authInputSchemas.login, { login: 'user@example.com', password: 123 })).toEqual(
+      { success: false, issues: [{ code: 'input.not_a_string', path: ['password'] }] },
+    );
   });
 
   test.prop([fc.anything()])('S-17: never throws, whatever the input', (input) => {
@@ -72,8 +102,22 @@ describe('readInput over zod schemas', () => {
   const FIELDS = { amount: 'number', address: 'object', tags: 'object', flag: 'boolean' } as const;
   const valid = { amount: 5, address: { city: 'Казань' }, tags: ['a'], flag: true };
   const wrongFor = (field: keyof typeof FIELDS) =>
-    fc.jsonValue().filter((v) => v !== null && (field === 'tags' ? !Array.isArray(v) : field === 'address' ? typeof v !== 'object' || Array.isArray(v) : typeof v !== FIELDS[field]));
-  test.prop([fc.constantFrom(...(Object.keys(FIELDS) as (keyof typeof FIELDS)[])).chain((field) => fc.tuple(fc.constant(field), wrongFor(field)))])(
+    fc
+      .jsonValue()
+      .filter(
+        (v) =>
+          v !== null &&
+          (field === 'tags'
+            ? !Array.isArray(v)
+            : field === 'address'
+              ? typeof v !== 'object' || Array.isArray(v)
+              : typeof v !== FIELDS[field]),
+      );
+  test.prop([
+    fc
+      .constantFrom(...(Object.keys(FIELDS) as (keyof typeof FIELDS)[]))
+      .chain((field) => fc.tuple(fc.constant(field), wrongFor(field))),
+  ])(
     'S-17: any JSON value of the wrong type gets a wrong-type code at its path, never input.required',
     ([field, value]) => {
       const r = readInput(shapes, { ...valid, [field]: value });
@@ -85,11 +129,21 @@ describe('readInput over zod schemas', () => {
     },
   );
 
-  test.prop([fc.jsonValue().filter((v) => v !== null && typeof v !== 'string'), fc.constantFrom('login', 'password')])(
+  test.prop([
+    fc.jsonValue().filter((v) => v !== null && typeof v !== 'string'),
+    fc.constantFrom('login', 'password'),
+  ])(
     'S-17: a login or password of any other JSON type is input.not_a_string, never input.required',
     (value, field) => {
-      const r = readInput(authInputSchemas.login, { login: 'user@example.com', password: 'secret', [field]: value });
-      expect(r).toEqual({ success: false, issues: [{ code: 'input.not_a_string', path: [field] }] });
+      const r = readInput(authInputSchemas.login, {
+        login: 'user@example.com',
+        password: 'secret',
+        [field]: value,
+      });
+      expect(r).toEqual({
+        success: false,
+        issues: [{ code: 'input.not_a_string', path: [field] }],
+      });
     },
   );
 });

@@ -2,8 +2,15 @@ import { z } from 'zod';
 
 // Typed as plain zod types, so the API docs show the union (not zod's enum internals).
 const CODE_CHANNEL: z.ZodType<'sms' | 'email', 'sms' | 'email'> = z.enum(['sms', 'email']);
-const LOGIN_FACTOR: z.ZodType<'sms' | 'email' | 'totp' | 'backup_code', 'sms' | 'email' | 'totp' | 'backup_code'> = z.enum(['sms', 'email', 'totp', 'backup_code']);
-const PREFERRED_FACTOR: z.ZodType<'sms' | 'email' | 'totp', 'sms' | 'email' | 'totp'> = z.enum(['sms', 'email', 'totp']);
+const LOGIN_FACTOR: z.ZodType<
+  'sms' | 'email' | 'totp' | 'backup_code',
+  'sms' | 'email' | 'totp' | 'backup_code'
+> = z.enum(['sms', 'email', 'totp', 'backup_code']);
+const PREFERRED_FACTOR: z.ZodType<'sms' | 'email' | 'totp', 'sms' | 'email' | 'totp'> = z.enum([
+  'sms',
+  'email',
+  'totp',
+]);
 
 /**
  * The zod schemas of the auth service's inputs, read with `readInput` (`@kabinet/core`). The

@@ -21,16 +21,30 @@ import type { TotpEnrollment } from './auth-results.js';
  * if (r.success) showQr(r.data.uri);
  * ```
  */
-export async function beginTotpEnrollment(ctx: AccountContext, auth: AuthContext): Promise<Result<TotpEnrollment>> {
+export async function beginTotpEnrollment(
+  ctx: AccountContext,
+  auth: AuthContext,
+): Promise<Result<TotpEnrollment>> {
   const account = await requireFresh(ctx, auth);
   if (!account.success) return account;
   const secret = generateTotpSecret({ bytes: ctx.totp.policy.secretBytes, random: ctx.random });
-  const uri = createTotpUri({ issuer: ctx.serviceName.replace(/:/g, ' '), label: account.data.email.masked, secret, policy: ctx.totp.policy });
+  const uri = createTotpUri({
+    issuer: ctx.serviceName.replace(/:/g, ' '),
+    label: account.data.email.masked,
+    secret,
+    policy: ctx.totp.policy,
+  });
   return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (fresh, now) => ({
     result: ok({ secret, uri }),
     account: {
       ...fresh,
-      secondFactor: { ...fresh.secondFactor, totp: { secret: ctx.pii.encrypt(secret, piiContext('account', fresh.id, 'totp')), createdAt: now } },
+      secondFactor: {
+        ...fresh.secondFactor,
+        totp: {
+          secret: ctx.pii.encrypt(secret, piiContext('account', fresh.id, 'totp')),
+          createdAt: now,
+        },
+      },
       updatedAt: now,
     },
     journal: [{ action: 'auth.totp_enrollment_started' }],

@@ -30,7 +30,12 @@ import type { PasswordChanged } from './auth-results.js';
  * const r = await changePassword(ctx, auth, { currentPassword: old, newPassword: next }, { ip });
  * ```
  */
-export async function changePassword(ctx: AccountContext, auth: AuthContext, input: ChangePasswordInput, meta: RequestMeta = {}): Promise<Result<PasswordChanged>> {
+export async function changePassword(
+  ctx: AccountContext,
+  auth: AuthContext,
+  input: ChangePasswordInput,
+  meta: RequestMeta = {},
+): Promise<Result<PasswordChanged>> {
   const read = readInput(authInputSchemas.changePassword, input);
   if (!read.success) return read;
   const session = await requireSession(ctx, auth);
@@ -43,10 +48,15 @@ export async function changePassword(ctx: AccountContext, auth: AuthContext, inp
     await lockOut(ctx, account.id, current);
     return fail(issue('auth.wrong_password', ['currentPassword']));
   }
-  const hashed = await hashNewPassword(ctx, read.data.newPassword, passwordContextOf(ctx, account), [
-    account.password.hash,
-    ...account.password.previous.slice(0, Math.max(0, ctx.policy.passwordHistory - 1)),
-  ]);
+  const hashed = await hashNewPassword(
+    ctx,
+    read.data.newPassword,
+    passwordContextOf(ctx, account),
+    [
+      account.password.hash,
+      ...account.password.previous.slice(0, Math.max(0, ctx.policy.passwordHistory - 1)),
+    ],
+  );
   if (!hashed.success) return fail(onNewPassword(hashed.issues));
   const endOthers = read.data.endOtherSessions ?? true;
   return runAccountStep(ctx, account.id, accountParty(account.id), async (fresh, now) => {
@@ -55,7 +65,14 @@ export async function changePassword(ctx: AccountContext, auth: AuthContext, inp
       result: ok({ changedAt: now, endedSessions: others.length }, hashed.warnings),
       account: {
         ...fresh,
-        password: { hash: hashed.data, changedAt: now, previous: [fresh.password.hash, ...fresh.password.previous].slice(0, ctx.policy.passwordHistory) },
+        password: {
+          hash: hashed.data,
+          changedAt: now,
+          previous: [fresh.password.hash, ...fresh.password.previous].slice(
+            0,
+            ctx.policy.passwordHistory,
+          ),
+        },
         sessionIds: fresh.sessionIds.filter((id) => !others.includes(id)),
         updatedAt: now,
       },

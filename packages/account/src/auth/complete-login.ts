@@ -27,7 +27,11 @@ import type { LoginCompleted } from './auth-results.js';
  * if (done.success) setCookies(done.data.tokens);
  * ```
  */
-export async function completeLogin(ctx: AccountContext, input: CompleteLoginInput, meta: RequestMeta = {}): Promise<Result<LoginCompleted>> {
+export async function completeLogin(
+  ctx: AccountContext,
+  input: CompleteLoginInput,
+  meta: RequestMeta = {},
+): Promise<Result<LoginCompleted>> {
   const read = readInput(authInputSchemas.completeLogin, input);
   if (!read.success) return read;
   const { method, code } = read.data;
@@ -38,21 +42,26 @@ export async function completeLogin(ctx: AccountContext, input: CompleteLoginInp
   const account = await loadAccount(ctx, pending.accountId);
   if (account === undefined || !LOGIN_OK.has(account.lifecycle)) return loginExpired();
   // OTP-3: the block is keyed on the account, so a new code or a new login resets nothing.
-  const guarded = await guardCode(ctx, `login:${account.id}`, meta.ip, async (): Promise<{ outcome: string }> => {
-    if (method === 'sms' || method === 'email') {
-      if (factor.challengeId === undefined) return { outcome: 'expired' };
-      return ctx.otp.verify({ challengeId: factor.challengeId, sessionId: pending.id, code });
-    }
-    if (method === 'totp') {
-      const totp = account.secondFactor.totp;
-      if (totp?.enabledAt === undefined) return { outcome: 'not_enrolled' };
-      const secret = ctx.pii.decrypt(totp.secret, piiContext('account', account.id, 'totp'));
-      const r = await ctx.totp.verify({ accountId: account.id, secret, code });
-      // A replayed code is as wrong as a wrong one to the client and the counters (S-6).
-      return r.outcome === 'replayed' ? { outcome: 'wrong' } : r;
-    }
-    return ctx.backupCodes.verify({ accountId: account.id, code });
-  });
+  const guarded = await guardCode(
+    ctx,
+    `login:${account.id}`,
+    meta.ip,
+    async (): Promise<{ outcome: string }> => {
+      if (method === 'sms' || method === 'email') {
+        if (factor.challengeId === undefined) return { outcome: 'expired' };
+        return ctx.otp.verify({ challengeId: factor.challengeId, sessionId: pending.id, code });
+      }
+      if (method === 'totp') {
+        const totp = account.secondFactor.totp;
+        if (totp?.enabledAt === undefined) return { outcome: 'not_enrolled' };
+        const secret = ctx.pii.decrypt(totp.secret, piiContext('account', account.id, 'totp'));
+        const r = await ctx.totp.verify({ accountId: account.id, secret, code });
+        // A replayed code is as wrong as a wrong one to the client and the counters (S-6).
+        return r.outcome === 'replayed' ? { outcome: 'wrong' } : r;
+      }
+      return ctx.backupCodes.verify({ accountId: account.id, code });
+    },
+  );
   if (!guarded.success) return guarded;
   const verdict = guarded.data.outcome;
   if (verdict !== 'ok') {
@@ -60,9 +69,17 @@ export async function completeLogin(ctx: AccountContext, input: CompleteLoginInp
       actor: accountParty(account.id),
       action: 'account.login.failed',
       subject: accountParty(account.id),
-      payload: { ip: meta.ip ?? 'unknown', method: `password+${method}`, reason: `code_${verdict}` },
+      payload: {
+        ip: meta.ip ?? 'unknown',
+        method: `password+${method}`,
+        reason: `code_${verdict}`,
+      },
     });
-    return fail(verdict === 'not_enrolled' ? issue('auth.totp_not_enrolled', ['code']) : codeOutcomeIssue(verdict));
+    return fail(
+      verdict === 'not_enrolled'
+        ? issue('auth.totp_not_enrolled', ['code'])
+        : codeOutcomeIssue(verdict),
+    );
   }
   try {
     // The pending login is spent by one versioned delete: two devices cannot both finish it.

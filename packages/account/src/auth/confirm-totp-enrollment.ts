@@ -25,7 +25,11 @@ import type { BackupCodes } from './auth-results.js';
  * if (r.success) showOnce(r.data.backupCodes);
  * ```
  */
-export async function confirmTotpEnrollment(ctx: AccountContext, auth: AuthContext, input: TotpCodeInput): Promise<Result<BackupCodes>> {
+export async function confirmTotpEnrollment(
+  ctx: AccountContext,
+  auth: AuthContext,
+  input: TotpCodeInput,
+): Promise<Result<BackupCodes>> {
   const read = readInput(authInputSchemas.totpCode, input);
   if (!read.success) return read;
   const account = await requireFresh(ctx, auth);
@@ -33,17 +37,25 @@ export async function confirmTotpEnrollment(ctx: AccountContext, auth: AuthConte
   const totp = account.data.secondFactor.totp;
   if (totp === undefined) return fail(issue('auth.totp_not_enrolled', []));
   const secret = ctx.pii.decrypt(totp.secret, piiContext('account', account.data.id, 'totp'));
-  const guarded = await guardCode(ctx, `totp:${account.data.id}`, undefined, () => ctx.totp.verify({ accountId: account.data.id, secret, code: read.data.code }));
+  const guarded = await guardCode(ctx, `totp:${account.data.id}`, undefined, () =>
+    ctx.totp.verify({ accountId: account.data.id, secret, code: read.data.code }),
+  );
   if (!guarded.success) return guarded;
   if (guarded.data.outcome !== 'ok') return fail(codeOutcomeIssue(guarded.data.outcome));
   const codes = await ctx.backupCodes.regenerate(account.data.id);
   return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (fresh, now) => {
-    if (fresh.secondFactor.totp?.secret !== totp.secret) return { result: fail(issue('auth.totp_not_enrolled', [])) };
+    if (fresh.secondFactor.totp?.secret !== totp.secret)
+      return { result: fail(issue('auth.totp_not_enrolled', [])) };
     return {
       result: ok({ backupCodes: codes.codes }),
-      account: { ...fresh, secondFactor: { method: 'totp', totp: { ...totp, enabledAt: now } }, updatedAt: now },
+      account: {
+        ...fresh,
+        secondFactor: { method: 'totp', totp: { ...totp, enabledAt: now } },
+        updatedAt: now,
+      },
       journal: [{ action: 'auth.totp_enabled', payload: { backupCodes: codes.codes.length } }],
-      after: async (written) => notifyAccount(ctx, written, { code: 'notice.second_factor_changed', purpose: 'notice' }),
+      after: async (written) =>
+        notifyAccount(ctx, written, { code: 'notice.second_factor_changed', purpose: 'notice' }),
     };
   });
 }

@@ -27,29 +27,45 @@ import type { AccountUnlocked } from './auth-results.js';
  * const r = await confirmUnlock(ctx, { unlockToken, code: '123456' }, { ip });
  * ```
  */
-export async function confirmUnlock(ctx: AccountContext, input: ConfirmUnlockInput, meta: RequestMeta = {}): Promise<Result<AccountUnlocked>> {
+export async function confirmUnlock(
+  ctx: AccountContext,
+  input: ConfirmUnlockInput,
+  meta: RequestMeta = {},
+): Promise<Result<AccountUnlocked>> {
   if (!ctx.lockout.policy.password.selfUnlock) return fail(issue('auth.unlock_unavailable', []));
   const read = readInput(authInputSchemas.confirmUnlock, input);
   if (!read.success) return read;
   const dot = read.data.unlockToken.indexOf('.');
   const challengeId = dot > 0 ? read.data.unlockToken.slice(0, dot) : '';
   const sessionId = `unlock.${hashSecret(read.data.unlockToken.slice(dot + 1))}`;
-  const challenge = challengeId.startsWith('otp_') ? await ctx.otp.describe({ challengeId, sessionId }) : undefined;
-  if (challenge === undefined || challenge.purpose !== 'recovery') return fail(issue('auth.code_expired', ['code']));
+  const challenge = challengeId.startsWith('otp_')
+    ? await ctx.otp.describe({ challengeId, sessionId })
+    : undefined;
+  if (challenge === undefined || challenge.purpose !== 'recovery')
+    return fail(issue('auth.code_expired', ['code']));
   // OTP-3, S-4: the block follows the account (or the unknown login), not the token: a new code resets nothing.
-  const guarded = await guardCode(ctx, `unlock:${challenge.subject}`, meta.ip, () => ctx.otp.verify({ challengeId, sessionId, code: read.data.code }));
+  const guarded = await guardCode(ctx, `unlock:${challenge.subject}`, meta.ip, () =>
+    ctx.otp.verify({ challengeId, sessionId, code: read.data.code }),
+  );
   if (!guarded.success) return guarded;
   if (guarded.data.outcome !== 'ok') return fail(codeOutcomeIssue(guarded.data.outcome));
   const now = ctx.clock.now();
-  const account = challenge.subject.startsWith('acc_') ? await loadAccount(ctx, challenge.subject) : undefined;
+  const account = challenge.subject.startsWith('acc_')
+    ? await loadAccount(ctx, challenge.subject)
+    : undefined;
   if (account === undefined || !UNLOCKABLE.has(account.lifecycle)) return ok({ unlockedAt: now });
   const events = await ctx.lockout.unlockByOwner({ account: account.id, ip: ipOf(meta.ip) });
   const unlocked = events.find((e) => e.type === 'lockout.unlocked');
   return runAccountStep(ctx, account.id, accountParty(account.id), async (current, at) => {
     // A lock mirrored in the lifecycle (an older lock, or one until support when the policy lets owners lift it) goes too.
-    const lifted = current.lifecycle === 'locked' ? applyLifecycle(current, 'owner_unlock', at) : undefined;
-    const reconciled = lifted?.success === true ? reconcileLifecycle(lifted.data.account, at) : undefined;
-    const transitions = lifted?.success === true && reconciled !== undefined ? [...lifted.data.transitions, ...reconciled.transitions] : [];
+    const lifted =
+      current.lifecycle === 'locked' ? applyLifecycle(current, 'owner_unlock', at) : undefined;
+    const reconciled =
+      lifted?.success === true ? reconcileLifecycle(lifted.data.account, at) : undefined;
+    const transitions =
+      lifted?.success === true && reconciled !== undefined
+        ? [...lifted.data.transitions, ...reconciled.transitions]
+        : [];
     return {
       result: ok({ unlockedAt: at }),
       ...(reconciled === undefined ? {} : { account: reconciled.account }),

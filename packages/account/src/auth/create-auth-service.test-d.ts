@@ -21,9 +21,17 @@ void auth.completeLogin({ loginToken: 't', method: 'voice', code: '123456' });
 // @ts-expect-error — `logintoken` is misspelled
 void auth.sendLoginCode({ logintoken: 't', method: 'sms' });
 
-void auth.changePassword(session, { currentPassword: 'old', newPassword: 'new', endOtherSessions: false });
-// @ts-expect-error — `endOtherSession` is misspelled
-void auth.changePassword(session, { currentPassword: 'old', newPassword: 'new', endOtherSession: false });
+void auth.changePassword(session, {
+  currentPassword: 'old',
+  newPassword: 'new',
+  endOtherSessions: false,
+});
+void auth.changePassword(session, {
+  currentPassword: 'old',
+  newPassword: 'new',
+  // @ts-expect-error — `endOtherSession` is misspelled
+  endOtherSession: false,
+});
 // @ts-expect-error — `metod` is misspelled
 void auth.setSecondFactor(session, { metod: 'sms' });
 void auth.requestUnlock({ login: 'aziz@example.uz' });

@@ -51,19 +51,38 @@ export interface AuthService {
    * wrong password, locked or blocked account, too many attempts — is the same
    * `auth.invalid_credentials` with comparable timing (S-8).
    */
-  login(input: z.input<typeof authInputSchemas.login>, meta?: RequestMeta): Promise<Result<LoginResult>>;
+  login(
+    input: z.input<typeof authInputSchemas.login>,
+    meta?: RequestMeta,
+  ): Promise<Result<LoginResult>>;
   /** Sends (or re-sends) a login code `{ loginToken, method: 'sms' | 'email' }`. */
-  sendLoginCode(input: z.input<typeof authInputSchemas.sendLoginCode>, meta?: RequestMeta): Promise<Result<LoginCodeSent>>;
+  sendLoginCode(
+    input: z.input<typeof authInputSchemas.sendLoginCode>,
+    meta?: RequestMeta,
+  ): Promise<Result<LoginCodeSent>>;
   /** Completes a login `{ loginToken, method, code }` and opens a session with a new id. */
-  completeLogin(input: z.input<typeof authInputSchemas.completeLogin>, meta?: RequestMeta): Promise<Result<LoginCompleted>>;
+  completeLogin(
+    input: z.input<typeof authInputSchemas.completeLogin>,
+    meta?: RequestMeta,
+  ): Promise<Result<LoginCompleted>>;
   /** Changes the password `{ currentPassword, newPassword, endOtherSessions? }` (no reuse of recent ones, OTP-4). */
-  changePassword(auth: AuthContext, input: z.input<typeof authInputSchemas.changePassword>, meta?: RequestMeta): Promise<Result<PasswordChanged>>;
+  changePassword(
+    auth: AuthContext,
+    input: z.input<typeof authInputSchemas.changePassword>,
+    meta?: RequestMeta,
+  ): Promise<Result<PasswordChanged>>;
   /** Starts an authenticator-app enrolment (needs recent re-authentication, S-11): the secret and its `otpauth://` URI. */
   beginTotpEnrollment(auth: AuthContext): Promise<Result<TotpEnrollment>>;
   /** Finishes the enrolment with a code `{ code }`; makes TOTP the preferred factor and issues backup codes (shown once). */
-  confirmTotpEnrollment(auth: AuthContext, input: z.input<typeof authInputSchemas.totpCode>): Promise<Result<BackupCodes>>;
+  confirmTotpEnrollment(
+    auth: AuthContext,
+    input: z.input<typeof authInputSchemas.totpCode>,
+  ): Promise<Result<BackupCodes>>;
   /** Chooses the preferred second factor `{ method }` (S-11). */
-  setSecondFactor(auth: AuthContext, input: z.input<typeof authInputSchemas.secondFactor>): Promise<Result<SecondFactorSet>>;
+  setSecondFactor(
+    auth: AuthContext,
+    input: z.input<typeof authInputSchemas.secondFactor>,
+  ): Promise<Result<SecondFactorSet>>;
   /** Issues a new set of backup codes; the old set stops working (S-11). */
   regenerateBackupCodes(auth: AuthContext): Promise<Result<BackupCodes>>;
   /**
@@ -71,21 +90,29 @@ export interface AuthService {
    * password, every session ended, the second factor back to SMS (the lost device is
    * dropped); the next login still needs a second factor (ASVS 6.4.3).
    */
-  recoverAccess(input: z.input<typeof authInputSchemas.recoverAccess>): Promise<Result<AccessRecovered>>;
+  recoverAccess(
+    input: z.input<typeof authInputSchemas.recoverAccess>,
+  ): Promise<Result<AccessRecovered>>;
   /**
    * Asks for a self-service unlock `{ login, channel?: 'sms' | 'email' }` (S-7): a code goes to
    * the account's confirmed phone or e-mail (default: the login's own channel). The answer is
    * the same for unknown logins (S-8); the send budget is its own, so unlock requests cannot
    * use up the login codes' budget, and it is limited like every send (S-5).
    */
-  requestUnlock(input: z.input<typeof authInputSchemas.requestUnlock>, meta?: RequestMeta): Promise<Result<UnlockRequested>>;
+  requestUnlock(
+    input: z.input<typeof authInputSchemas.requestUnlock>,
+    meta?: RequestMeta,
+  ): Promise<Result<UnlockRequested>>;
   /**
    * Lifts the account's password lock with the code `{ unlockToken, code }` (S-7): the
    * failures, the lock and its series go, the address it came from is trusted for the
    * account, and it is journaled (`auth.unlocked_by_owner`). The password is still needed to
    * log in, then the second factor. Codes are guarded like every code (OTP-3, S-4).
    */
-  confirmUnlock(input: z.input<typeof authInputSchemas.confirmUnlock>, meta?: RequestMeta): Promise<Result<AccountUnlocked>>;
+  confirmUnlock(
+    input: z.input<typeof authInputSchemas.confirmUnlock>,
+    meta?: RequestMeta,
+  ): Promise<Result<AccountUnlocked>>;
 }
 
 /**

@@ -35,26 +35,42 @@ import type { CodeNotSent, LoginResult, SecondFactorChoice } from './auth-result
  * if (r.success && r.data.status === 'second_factor_required') askForCode(r.data.methods);
  * ```
  */
-export async function login(ctx: AccountContext, input: LoginInput, meta: RequestMeta = {}): Promise<Result<LoginResult>> {
+export async function login(
+  ctx: AccountContext,
+  input: LoginInput,
+  meta: RequestMeta = {},
+): Promise<Result<LoginResult>> {
   const read = readInput(authInputSchemas.login, input);
   if (!read.success) return read;
   const { login, password } = read.data;
   const contact = readLogin(ctx, login);
-  let account = contact === undefined ? undefined : await contactOwner(ctx, contact.channel, contact.value, contact.blindIndex);
+  let account =
+    contact === undefined
+      ? undefined
+      : await contactOwner(ctx, contact.channel, contact.value, contact.blindIndex);
   if (account?.lifecycle === 'locked') account = (await expireLock(ctx, account.id)) ?? account;
   const key = loginKey(ctx, login, contact, account);
-  const blocked = account !== undefined && meta.ip !== undefined && isIpBlocked(ctx, account, meta.ip);
+  const blocked =
+    account !== undefined && meta.ip !== undefined && isIpBlocked(ctx, account, meta.ip);
   // S-8: unknown, blocked and unusable accounts all cost a real hash and get the same answer.
   const usable = account !== undefined && !blocked && LOGIN_OK.has(account.lifecycle);
   const check = await checkPassword(ctx, key, usable ? account : undefined, password, meta.ip);
   if (check.outcome !== 'ok') {
     if (account !== undefined) {
-      const reason = blocked ? 'ip_blocked' : !LOGIN_OK.has(account.lifecycle) ? `account_${account.lifecycle}` : check.reason;
+      const reason = blocked
+        ? 'ip_blocked'
+        : !LOGIN_OK.has(account.lifecycle)
+          ? `account_${account.lifecycle}`
+          : check.reason;
       await journalFailure(ctx, account, meta, reason);
       await lockOut(ctx, account.id, check);
     }
     return check.retryAfterMs !== undefined && check.reason !== 'locked' && check.reason !== 'wrong'
-      ? fail(issue('auth.retry_later', [], { seconds: Math.max(1, Math.ceil(check.retryAfterMs / 1000)) }))
+      ? fail(
+          issue('auth.retry_later', [], {
+            seconds: Math.max(1, Math.ceil(check.retryAfterMs / 1000)),
+          }),
+        )
       : loginDenied();
   }
   if (account === undefined) return loginDenied();
@@ -67,9 +83,11 @@ export async function login(ctx: AccountContext, input: LoginInput, meta: Reques
   const sf = account.secondFactor;
   const methods: SecondFactorChoice[] = [];
   if (sf.totp?.enabledAt !== undefined) methods.push('totp');
-  for (const m of ['sms', 'email'] as const) if (ctx.policy.secondFactorMethods.includes(m) || sf.method === m) methods.push(m);
+  for (const m of ['sms', 'email'] as const)
+    if (ctx.policy.secondFactorMethods.includes(m) || sf.method === m) methods.push(m);
   if ((await ctx.backupCodes.remaining(account.id)) > 0) methods.push('backup_code');
-  const preferred: SecondFactorMethod = sf.method === 'totp' && sf.totp?.enabledAt === undefined ? 'sms' : sf.method;
+  const preferred: SecondFactorMethod =
+    sf.method === 'totp' && sf.totp?.enabledAt === undefined ? 'sms' : sf.method;
   const secret = newSecret(ctx.random);
   const expiresAt = now + ctx.policy.secondFactorTtlMs;
   let pending = await ctx.stores.sessions.create({
@@ -94,12 +112,21 @@ export async function login(ctx: AccountContext, input: LoginInput, meta: Reques
     if (sent.success) {
       codeSentTo = sent.data.sentTo;
       const { version, ...plain } = pending;
-      pending = await ctx.stores.sessions.update({ ...plain, secondFactor: { ...plain.secondFactor!, challengeId: sent.data.challengeId } }, version);
+      pending = await ctx.stores.sessions.update(
+        { ...plain, secondFactor: { ...plain.secondFactor!, challengeId: sent.data.challengeId } },
+        version,
+      );
     } else {
       // Never a success that silently sent nothing: say why and what else works.
       const refused = sent.issues[0]!;
-      const seconds = typeof refused.params?.['seconds'] === 'number' ? refused.params['seconds'] : 0;
-      codeNotSent = { channel: preferred, issue: refused, retryAfterMs: seconds * 1000, alternatives };
+      const seconds =
+        typeof refused.params?.['seconds'] === 'number' ? refused.params['seconds'] : 0;
+      codeNotSent = {
+        channel: preferred,
+        issue: refused,
+        retryAfterMs: seconds * 1000,
+        alternatives,
+      };
     }
   }
   const loginToken = `${pending.id}.${secret}`;
@@ -113,11 +140,18 @@ export async function login(ctx: AccountContext, input: LoginInput, meta: Reques
       ...(codeNotSent === undefined ? {} : { codeNotSent }),
       expiresAt,
     }),
-    ...(check.rehash === undefined ? {} : { account: { ...current, password: { ...current.password, hash: check.rehash } } }),
+    ...(check.rehash === undefined
+      ? {}
+      : { account: { ...current, password: { ...current.password, hash: check.rehash } } }),
     journal: [
       {
         action: 'auth.second_factor_requested',
-        payload: { methods: [...methods], preferred, rehashed: check.rehash !== undefined, ...(codeNotSent === undefined ? {} : { codeNotSent: codeNotSent.issue.code }) },
+        payload: {
+          methods: [...methods],
+          preferred,
+          rehashed: check.rehash !== undefined,
+          ...(codeNotSent === undefined ? {} : { codeNotSent: codeNotSent.issue.code }),
+        },
       },
     ],
   }));

@@ -24,7 +24,10 @@ import type { AccessRecovered } from './auth-results.js';
  * const r = await recoverAccess(ctx, { token: tokenFromLetter, newPassword });
  * ```
  */
-export async function recoverAccess(ctx: AccountContext, input: RecoverAccessInput): Promise<Result<AccessRecovered>> {
+export async function recoverAccess(
+  ctx: AccountContext,
+  input: RecoverAccessInput,
+): Promise<Result<AccessRecovered>> {
   const read = readInput(authInputSchemas.recoverAccess, input);
   if (!read.success) return read;
   const dot = read.data.token.indexOf('.');
@@ -32,23 +35,46 @@ export async function recoverAccess(ctx: AccountContext, input: RecoverAccessInp
   const tokenHash = hashSecret(read.data.token.slice(dot + 1));
   const expiredToken = fail(issue('auth.recovery_invalid', ['token']));
   const account = accountId.startsWith('acc_') ? await loadAccount(ctx, accountId) : undefined;
-  if (account?.recovery === undefined || account.recovery.tokenHash !== tokenHash || account.recovery.expiresAt <= ctx.clock.now()) return expiredToken;
-  const hashed = await hashNewPassword(ctx, read.data.newPassword, passwordContextOf(ctx, account), [account.password.hash, ...account.password.previous]);
+  if (
+    account?.recovery === undefined ||
+    account.recovery.tokenHash !== tokenHash ||
+    account.recovery.expiresAt <= ctx.clock.now()
+  )
+    return expiredToken;
+  const hashed = await hashNewPassword(
+    ctx,
+    read.data.newPassword,
+    passwordContextOf(ctx, account),
+    [account.password.hash, ...account.password.previous],
+  );
   if (!hashed.success) return fail(onNewPassword(hashed.issues));
   return runAccountStep(ctx, account.id, accountParty(account.id), async (current, now) => {
-    if (current.recovery?.tokenHash !== tokenHash || current.recovery.expiresAt <= now) return { result: expiredToken };
+    if (current.recovery?.tokenHash !== tokenHash || current.recovery.expiresAt <= now)
+      return { result: expiredToken };
     const { recovery: _r, ...rest } = current;
     const ended = current.sessionIds;
     return {
       result: ok({ recoveredAt: now }, hashed.warnings),
       account: {
         ...rest,
-        password: { hash: hashed.data, changedAt: now, previous: [current.password.hash, ...current.password.previous].slice(0, ctx.policy.passwordHistory) },
+        password: {
+          hash: hashed.data,
+          changedAt: now,
+          previous: [current.password.hash, ...current.password.previous].slice(
+            0,
+            ctx.policy.passwordHistory,
+          ),
+        },
         secondFactor: { method: 'sms' },
         sessionIds: [],
         updatedAt: now,
       },
-      journal: [{ action: 'auth.access_recovered', payload: { operator: current.recovery.operatorId, endedSessions: ended.length } }],
+      journal: [
+        {
+          action: 'auth.access_recovered',
+          payload: { operator: current.recovery.operatorId, endedSessions: ended.length },
+        },
+      ],
       after: async (written) => {
         await revokeSessions(ctx, ended, 'account_disabled', now);
         await notifyAccount(ctx, written, { code: 'notice.password_changed', purpose: 'notice' });

@@ -18,11 +18,22 @@ import type { BackupCodes } from './auth-results.js';
  * if (r.success) showOnce(r.data.backupCodes);
  * ```
  */
-export async function regenerateBackupCodes(ctx: AccountContext, auth: AuthContext): Promise<Result<BackupCodes>> {
+export async function regenerateBackupCodes(
+  ctx: AccountContext,
+  auth: AuthContext,
+): Promise<Result<BackupCodes>> {
   const account = await requireFresh(ctx, auth);
   if (!account.success) return account;
   const codes = await ctx.backupCodes.regenerate(account.data.id);
-  await ctx.journal.append({ actor: accountParty(auth.accountId), action: 'auth.backup_codes_regenerated', subject: accountParty(auth.accountId), payload: { count: codes.codes.length } });
-  await notifyAccount(ctx, account.data, { code: 'notice.second_factor_changed', purpose: 'notice' });
+  await ctx.journal.append({
+    actor: accountParty(auth.accountId),
+    action: 'auth.backup_codes_regenerated',
+    subject: accountParty(auth.accountId),
+    payload: { count: codes.codes.length },
+  });
+  await notifyAccount(ctx, account.data, {
+    code: 'notice.second_factor_changed',
+    purpose: 'notice',
+  });
   return ok({ backupCodes: codes.codes });
 }

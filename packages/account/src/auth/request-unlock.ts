@@ -27,30 +27,62 @@ import type { UnlockRequested } from './auth-results.js';
  * if (r.success) askForCode(r.data.unlockToken);
  * ```
  */
-export async function requestUnlock(ctx: AccountContext, input: RequestUnlockInput, meta: RequestMeta = {}): Promise<Result<UnlockRequested>> {
+export async function requestUnlock(
+  ctx: AccountContext,
+  input: RequestUnlockInput,
+  meta: RequestMeta = {},
+): Promise<Result<UnlockRequested>> {
   if (!ctx.lockout.policy.password.selfUnlock) return fail(issue('auth.unlock_unavailable', []));
   const read = readInput(authInputSchemas.requestUnlock, input);
   if (!read.success) return read;
   const { login } = read.data;
   const contact = readLogin(ctx, login);
-  const account = contact === undefined ? undefined : await contactOwner(ctx, contact.channel, contact.value, contact.blindIndex);
+  const account =
+    contact === undefined
+      ? undefined
+      : await contactOwner(ctx, contact.channel, contact.value, contact.blindIndex);
   // The lockout key of the login (as at login), so known and unknown logins share one shape of limits (S-8).
   const key = loginKey(ctx, login, contact, account);
   const channel = read.data.channel ?? (contact?.channel === 'phone' ? 'sms' : 'email');
-  const reserved = await reserveSend(ctx, channel, key, meta.ip, 'unlock', [channel === 'sms' ? 'email' : 'sms']);
+  const reserved = await reserveSend(ctx, channel, key, meta.ip, 'unlock', [
+    channel === 'sms' ? 'email' : 'sms',
+  ]);
   if (!reserved.success) return reserved;
   const secret = newSecret(ctx.random);
   const sessionId = `unlock.${hashSecret(secret)}`;
   if (account !== undefined && UNLOCKABLE.has(account.lifecycle)) {
     const destination = readContactValue(ctx, account, channel === 'sms' ? 'phone' : 'email');
-    const sent = await ctx.otp.issueAndSend({ purpose: 'recovery', channel, destination, sessionId, subject: account.id }, ctx.senders, { locale: ctx.locale });
+    const sent = await ctx.otp.issueAndSend(
+      { purpose: 'recovery', channel, destination, sessionId, subject: account.id },
+      ctx.senders,
+      { locale: ctx.locale },
+    );
     if (!sent.success) return sent;
-    await ctx.journal.append({ actor: accountParty(account.id), action: 'auth.unlock_code_sent', subject: accountParty(account.id), payload: { channel, ip: meta.ip ?? 'unknown' } });
-    return ok({ unlockToken: `${sent.data.challengeId}.${secret}`, channel, expiresAt: sent.data.codeExpiresAt });
+    await ctx.journal.append({
+      actor: accountParty(account.id),
+      action: 'auth.unlock_code_sent',
+      subject: accountParty(account.id),
+      payload: { channel, ip: meta.ip ?? 'unknown' },
+    });
+    return ok({
+      unlockToken: `${sent.data.challengeId}.${secret}`,
+      channel,
+      expiresAt: sent.data.codeExpiresAt,
+    });
   }
   // S-8: an unknown or unusable login gets a challenge too (never sent), so the token, the
   // timing and the answers to its codes look the same.
-  const decoy = await ctx.otp.issue({ purpose: 'recovery', channel, destination: channel === 'sms' ? '+70000000000' : 'nobody@example.invalid', sessionId, subject: key });
+  const decoy = await ctx.otp.issue({
+    purpose: 'recovery',
+    channel,
+    destination: channel === 'sms' ? '+70000000000' : 'nobody@example.invalid',
+    sessionId,
+    subject: key,
+  });
   if (!decoy.success) return decoy;
-  return ok({ unlockToken: `${decoy.data.challengeId}.${secret}`, channel, expiresAt: decoy.data.codeExpiresAt });
+  return ok({
+    unlockToken: `${decoy.data.challengeId}.${secret}`,
+    channel,
+    expiresAt: decoy.data.codeExpiresAt,
+  });
 }

@@ -22,27 +22,47 @@ import type { LoginCodeSent, SecondFactorChoice } from './auth-results.js';
  * const sent = await sendLoginCode(ctx, { loginToken, method: 'email' }, { ip });
  * ```
  */
-export async function sendLoginCode(ctx: AccountContext, input: SendLoginCodeInput, meta: RequestMeta = {}): Promise<Result<LoginCodeSent>> {
+export async function sendLoginCode(
+  ctx: AccountContext,
+  input: SendLoginCodeInput,
+  meta: RequestMeta = {},
+): Promise<Result<LoginCodeSent>> {
   const read = readInput(authInputSchemas.sendLoginCode, input);
   if (!read.success) return read;
   const pending = await findPending(ctx, read.data.loginToken);
   if (pending === undefined) return loginExpired();
-  if (!pending.secondFactor!.methods.includes(read.data.method)) return fail(issue('auth.method_unavailable', ['method']));
+  if (!pending.secondFactor!.methods.includes(read.data.method))
+    return fail(issue('auth.method_unavailable', ['method']));
   const account = await loadAccount(ctx, pending.accountId);
   if (account === undefined || !LOGIN_OK.has(account.lifecycle)) return loginExpired();
-  const sent = await sendCode(ctx, account, pending, read.data.method, meta, pending.secondFactor!.methods.filter((m) => m !== read.data.method) as SecondFactorChoice[]);
+  const sent = await sendCode(
+    ctx,
+    account,
+    pending,
+    read.data.method,
+    meta,
+    pending.secondFactor!.methods.filter((m) => m !== read.data.method) as SecondFactorChoice[],
+  );
   if (!sent.success) return sent;
   for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
     const current = await ctx.stores.sessions.get(pending.id);
     if (current === undefined) return loginExpired();
     const { version, ...plain } = current;
     try {
-      await ctx.stores.sessions.update({ ...plain, secondFactor: { ...plain.secondFactor!, challengeId: sent.data.challengeId } }, version);
+      await ctx.stores.sessions.update(
+        { ...plain, secondFactor: { ...plain.secondFactor!, challengeId: sent.data.challengeId } },
+        version,
+      );
       break;
     } catch (error) {
       if (!isConflict(error)) throw error;
     }
   }
-  await ctx.journal.append({ actor: accountParty(account.id), action: 'auth.login_code_sent', subject: accountParty(account.id), payload: { channel: read.data.method } });
+  await ctx.journal.append({
+    actor: accountParty(account.id),
+    action: 'auth.login_code_sent',
+    subject: accountParty(account.id),
+    payload: { channel: read.data.method },
+  });
   return ok({ sentTo: sent.data.sentTo, expiresAt: sent.data.expiresAt });
 }

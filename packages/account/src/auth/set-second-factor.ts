@@ -21,18 +21,25 @@ import type { SecondFactorSet } from './auth-results.js';
  * await setSecondFactor(ctx, auth, { method: 'email' });
  * ```
  */
-export async function setSecondFactor(ctx: AccountContext, auth: AuthContext, input: SecondFactorInput): Promise<Result<SecondFactorSet>> {
+export async function setSecondFactor(
+  ctx: AccountContext,
+  auth: AuthContext,
+  input: SecondFactorInput,
+): Promise<Result<SecondFactorSet>> {
   const read = readInput(authInputSchemas.secondFactor, input);
   if (!read.success) return read;
   const account = await requireFresh(ctx, auth);
   if (!account.success) return account;
   const method = read.data.method;
-  if (!ctx.policy.secondFactorMethods.includes(method)) return fail(issue('auth.method_unavailable', ['method']));
-  if (method === 'totp' && account.data.secondFactor.totp?.enabledAt === undefined) return fail(issue('auth.totp_not_enrolled', ['method']));
+  if (!ctx.policy.secondFactorMethods.includes(method))
+    return fail(issue('auth.method_unavailable', ['method']));
+  if (method === 'totp' && account.data.secondFactor.totp?.enabledAt === undefined)
+    return fail(issue('auth.totp_not_enrolled', ['method']));
   return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (fresh, now) => ({
     result: ok({ method }),
     account: { ...fresh, secondFactor: { ...fresh.secondFactor, method }, updatedAt: now },
     journal: [{ action: 'auth.second_factor_set', payload: { method } }],
-    after: async (written) => notifyAccount(ctx, written, { code: 'notice.second_factor_changed', purpose: 'notice' }),
+    after: async (written) =>
+      notifyAccount(ctx, written, { code: 'notice.second_factor_changed', purpose: 'notice' }),
   }));
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 // Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
 const CONTACT: z.ZodType<'phone' | 'email', 'phone' | 'email'> = z.enum(['phone', 'email']);
-const MESSENGER: z.ZodType<'telegram' | 'viber' | 'whatsapp', 'telegram' | 'viber' | 'whatsapp'> = z.enum(['telegram', 'viber', 'whatsapp']);
+const MESSENGER: z.ZodType<'telegram' | 'viber' | 'whatsapp', 'telegram' | 'viber' | 'whatsapp'> =
+  z.enum(['telegram', 'viber', 'whatsapp']);
 
 /**
  * The zod schemas of the contacts service's inputs that the HTTP routes share, read with

@@ -18,7 +18,13 @@ import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
 import { contactOwner } from '../_lib/contact-owner.js';
 import type { ContactVersionView, ContactsView } from './contacts-views.js';
 
-export type { ContactVersionView, ContactView, ContactsView, ExtraChannelView, PendingChangeView } from './contacts-views.js';
+export type {
+  ContactVersionView,
+  ContactView,
+  ContactsView,
+  ExtraChannelView,
+  PendingChangeView,
+} from './contacts-views.js';
 
 /** Contacts: change with a code to the new value, history and restore, optional channels (CONTACT-4, CONTACT-5, S-11). */
 export interface ContactsService {
@@ -27,17 +33,38 @@ export interface ContactsService {
   /** The change history of phone and e-mail (История изменений), oldest first. */
   history(auth: AuthContext): Promise<Result<ContactVersionView[]>>;
   /** Starts a change `{ channel: 'phone' | 'email', value }`: a code goes to the new value (needs recent re-authentication). */
-  requestChange(auth: AuthContext, input: z.input<typeof contactInputSchemas.requestChange>, meta?: RequestMeta): Promise<Result<CodeSent>>;
+  requestChange(
+    auth: AuthContext,
+    input: z.input<typeof contactInputSchemas.requestChange>,
+    meta?: RequestMeta,
+  ): Promise<Result<CodeSent>>;
   /** Finishes a change `{ channel, code }`: the old contact is told, the change is journaled. */
-  confirmChange(auth: AuthContext, input: z.input<typeof contactInputSchemas.confirmChange>, meta?: RequestMeta): Promise<Result<ContactsView>>;
+  confirmChange(
+    auth: AuthContext,
+    input: z.input<typeof contactInputSchemas.confirmChange>,
+    meta?: RequestMeta,
+  ): Promise<Result<ContactsView>>;
   /** Restores an earlier version `{ channel, seq }` from the history: like a change, confirmed by a code to that value. */
-  restore(auth: AuthContext, input: z.input<typeof contactInputSchemas.restore>, meta?: RequestMeta): Promise<Result<CodeSent>>;
+  restore(
+    auth: AuthContext,
+    input: z.input<typeof contactInputSchemas.restore>,
+    meta?: RequestMeta,
+  ): Promise<Result<CodeSent>>;
   /** Sets a messenger `{ kind: 'telegram' | 'viber' | 'whatsapp', value }` (Telegram `@name` or a phone; others a phone). */
-  setMessenger(auth: AuthContext, input: z.input<typeof contactInputSchemas.setMessenger>): Promise<Result<ContactsView>>;
+  setMessenger(
+    auth: AuthContext,
+    input: z.input<typeof contactInputSchemas.setMessenger>,
+  ): Promise<Result<ContactsView>>;
   /** Removes a messenger `{ kind }`. */
-  removeMessenger(auth: AuthContext, input: z.input<typeof contactInputSchemas.removeMessenger>): Promise<Result<ContactsView>>;
+  removeMessenger(
+    auth: AuthContext,
+    input: z.input<typeof contactInputSchemas.removeMessenger>,
+  ): Promise<Result<ContactsView>>;
   /** Sets a trusted person's phone `{ phone }`. */
-  setTrustedPhone(auth: AuthContext, input: z.input<typeof contactInputSchemas.setTrustedPhone>): Promise<Result<ContactsView>>;
+  setTrustedPhone(
+    auth: AuthContext,
+    input: z.input<typeof contactInputSchemas.setTrustedPhone>,
+  ): Promise<Result<ContactsView>>;
   /** Removes the trusted person's phone. */
   removeTrustedPhone(auth: AuthContext): Promise<Result<ContactsView>>;
 }
@@ -47,11 +74,28 @@ const TELEGRAM = /^@?[A-Za-z][A-Za-z0-9_]{4,31}$/;
 /** The contacts of an account, masked. */
 function view(account: AccountRecord): ContactsView {
   return {
-    phone: { masked: account.phone.masked, ...(account.phone.confirmedAt === undefined ? {} : { confirmedAt: account.phone.confirmedAt }) },
-    email: { masked: account.email.masked, ...(account.email.confirmedAt === undefined ? {} : { confirmedAt: account.email.confirmedAt }) },
+    phone: {
+      masked: account.phone.masked,
+      ...(account.phone.confirmedAt === undefined
+        ? {}
+        : { confirmedAt: account.phone.confirmedAt }),
+    },
+    email: {
+      masked: account.email.masked,
+      ...(account.email.confirmedAt === undefined
+        ? {}
+        : { confirmedAt: account.email.confirmedAt }),
+    },
     messengers: account.extra.messengers.map((m) => ({ kind: m.kind, masked: m.masked })),
-    ...(account.extra.trustedPhone === undefined ? {} : { trustedPhone: { kind: 'trusted_phone', masked: account.extra.trustedPhone.masked } }),
-    pending: account.pendingContactChanges.map((p) => ({ channel: p.channel, masked: p.masked, requestedAt: p.requestedAt, ...(p.restoresSeq === undefined ? {} : { restoresSeq: p.restoresSeq }) })),
+    ...(account.extra.trustedPhone === undefined
+      ? {}
+      : { trustedPhone: { kind: 'trusted_phone', masked: account.extra.trustedPhone.masked } }),
+    pending: account.pendingContactChanges.map((p) => ({
+      channel: p.channel,
+      masked: p.masked,
+      requestedAt: p.requestedAt,
+      ...(p.restoresSeq === undefined ? {} : { restoresSeq: p.restoresSeq }),
+    })),
   };
 }
 
@@ -75,17 +119,32 @@ export function createContactsService(ctx: AccountContext): ContactsService {
     if (!session.success) return session;
     const account = await loadAccount(ctx, auth.accountId);
     if (account === undefined) return invalid;
-    if (account.lifecycle !== 'active' && account.lifecycle !== 'clarification_requested') return fail(issue(account.lifecycle === 'restricted' ? 'account.restricted' : 'account.not_usable', []));
+    if (account.lifecycle !== 'active' && account.lifecycle !== 'clarification_requested')
+      return fail(
+        issue(account.lifecycle === 'restricted' ? 'account.restricted' : 'account.not_usable', []),
+      );
     return ok(account);
   }
 
   /** Sends the code for a change to a new value; a value another account owns gets a notice instead (S-8). */
-  async function startChange(auth: AuthContext, account: AccountRecord, contact: ContactValue, meta: RequestMeta, restoresSeq?: number) {
+  async function startChange(
+    auth: AuthContext,
+    account: AccountRecord,
+    contact: ContactValue,
+    meta: RequestMeta,
+    restoresSeq?: number,
+  ) {
     const otpChannel = contact.channel === 'phone' ? ('sms' as const) : ('email' as const);
     // S-5: a claimed contact's budget, not its owner's: naming someone's phone here cannot use up their login codes.
     const reserved = await reserveSend(ctx, otpChannel, contact.blindIndex, meta.ip, 'claim');
     if (!reserved.success) return reserved;
-    const otpInput = { purpose: 'contact-change' as const, channel: otpChannel, destination: contact.value, sessionId: auth.sessionId, subject: account.id };
+    const otpInput = {
+      purpose: 'contact-change' as const,
+      channel: otpChannel,
+      destination: contact.value,
+      sessionId: auth.sessionId,
+      subject: account.id,
+    };
     const owner = await contactOwner(ctx, contact.channel, contact.value, contact.blindIndex);
     let challenge: { challengeId: string; destinationMasked: string; codeExpiresAt: number };
     if (owner !== undefined && owner.id !== account.id) {
@@ -103,7 +162,10 @@ export function createContactsService(ctx: AccountContext): ContactsService {
     return runAccountStep(ctx, account.id, accountParty(account.id), async (current, now) => {
       const pending: PendingContactChange = {
         channel: contact.channel,
-        value: ctx.pii.encrypt(contact.value, piiContext('account', current.id, `pending:${contact.channel}`)),
+        value: ctx.pii.encrypt(
+          contact.value,
+          piiContext('account', current.id, `pending:${contact.channel}`),
+        ),
         blindIndex: contact.blindIndex,
         masked: contact.masked,
         challengeId: challenge.challengeId,
@@ -111,21 +173,57 @@ export function createContactsService(ctx: AccountContext): ContactsService {
         ...(restoresSeq === undefined ? {} : { restoresSeq }),
       };
       return {
-        result: ok({ channel: contact.channel, sentTo: challenge.destinationMasked, expiresAt: challenge.codeExpiresAt }),
-        account: { ...current, pendingContactChanges: [...current.pendingContactChanges.filter((p) => p.channel !== contact.channel), pending], updatedAt: now },
-        journal: [{ action: restoresSeq === undefined ? 'contact.change_requested' : 'contact.restore_requested', payload: { kind: contact.channel, masked: contact.masked, ...(restoresSeq === undefined ? {} : { fromSeq: restoresSeq }) } }],
+        result: ok({
+          channel: contact.channel,
+          sentTo: challenge.destinationMasked,
+          expiresAt: challenge.codeExpiresAt,
+        }),
+        account: {
+          ...current,
+          pendingContactChanges: [
+            ...current.pendingContactChanges.filter((p) => p.channel !== contact.channel),
+            pending,
+          ],
+          updatedAt: now,
+        },
+        journal: [
+          {
+            action:
+              restoresSeq === undefined ? 'contact.change_requested' : 'contact.restore_requested',
+            payload: {
+              kind: contact.channel,
+              masked: contact.masked,
+              ...(restoresSeq === undefined ? {} : { fromSeq: restoresSeq }),
+            },
+          },
+        ],
       };
     });
   }
 
-  async function editExtra(auth: AuthContext, action: string, change: (account: AccountRecord) => Result<{ account: AccountRecord; payload: Record<string, string> }>): Promise<Result<ContactsView>> {
+  async function editExtra(
+    auth: AuthContext,
+    action: string,
+    change: (
+      account: AccountRecord,
+    ) => Result<{ account: AccountRecord; payload: Record<string, string> }>,
+  ): Promise<Result<ContactsView>> {
     const account = await owned(auth, false);
     if (!account.success) return account;
-    return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (current, now) => {
-      const r = change(current);
-      if (!r.success) return { result: r };
-      return { result: ok(view(r.data.account)), account: { ...r.data.account, updatedAt: now }, journal: [{ action, payload: r.data.payload }] };
-    });
+    return runAccountStep(
+      ctx,
+      auth.accountId,
+      accountParty(auth.accountId),
+      async (current, now) => {
+        const r = change(current);
+        if (!r.success) return { result: r };
+        return {
+          result: ok(view(r.data.account)),
+          account: { ...r.data.account, updatedAt: now },
+          journal: [{ action, payload: r.data.payload }],
+        };
+      },
+    );
   }
 
   return {
@@ -144,7 +242,8 @@ export function createContactsService(ctx: AccountContext): ContactsService {
         const versions = await contactHistory(ctx, auth.accountId, channel);
         versions.forEach((v, i) => {
           const { value, ...rest } = v;
-          const masked = value === null ? null : channel === 'phone' ? maskPhone(value) : maskEmail(value);
+          const masked =
+            value === null ? null : channel === 'phone' ? maskPhone(value) : maskEmail(value);
           out.push({ ...rest, channel, masked, current: i === versions.length - 1 });
         });
       }
@@ -158,7 +257,8 @@ export function createContactsService(ctx: AccountContext): ContactsService {
       if (!contact.success) return contact;
       const account = await owned(auth, true);
       if (!account.success) return account;
-      if (account.data[read.data.channel].blindIndex === contact.data.blindIndex) return fail(issue('contacts.unchanged', ['value']));
+      if (account.data[read.data.channel].blindIndex === contact.data.blindIndex)
+        return fail(issue('contacts.unchanged', ['value']));
       return startChange(auth, account.data, contact.data, meta);
     },
 
@@ -173,7 +273,8 @@ export function createContactsService(ctx: AccountContext): ContactsService {
       if (version.value === null) return fail(issue('contacts.version_erased', ['seq']));
       const contact = readContact(ctx, read.data.channel, version.value, ['seq']);
       if (!contact.success) return contact;
-      if (account.data[read.data.channel].blindIndex === contact.data.blindIndex) return fail(issue('contacts.unchanged', ['seq']));
+      if (account.data[read.data.channel].blindIndex === contact.data.blindIndex)
+        return fail(issue('contacts.unchanged', ['seq']));
       return startChange(auth, account.data, contact.data, meta, version.seq);
     },
 
@@ -186,33 +287,64 @@ export function createContactsService(ctx: AccountContext): ContactsService {
       const pending = account.data.pendingContactChanges.find((p) => p.channel === channel);
       if (pending === undefined) return fail(issue('contacts.no_pending_change', ['channel']));
       // OTP-3: keyed on the new contact; OTP-2: the code only works in the session that asked.
-      const guarded = await guardCode(ctx, `${channel}:${pending.blindIndex}`, meta.ip, () => ctx.otp.verify({ challengeId: pending.challengeId, sessionId: auth.sessionId, code }));
+      const guarded = await guardCode(ctx, `${channel}:${pending.blindIndex}`, meta.ip, () =>
+        ctx.otp.verify({ challengeId: pending.challengeId, sessionId: auth.sessionId, code }),
+      );
       if (!guarded.success) return guarded;
       const verdict = guarded.data;
       if (verdict.outcome !== 'ok') return fail(codeOutcomeIssue(verdict.outcome));
       let previous: AccountRecord | undefined;
-      const r = await runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (current, now) => {
-        const still = current.pendingContactChanges.find((p) => p.challengeId === pending.challengeId);
-        if (still === undefined) return { result: fail(issue('contacts.no_pending_change', ['channel'])) };
-        const value = ctx.pii.decrypt(still.value, piiContext('account', current.id, `pending:${channel}`));
-        const before = readContactValue(ctx, current, channel);
-        previous = current;
-        const next: AccountRecord = {
-          ...current,
-          [channel]: { value: ctx.pii.encrypt(value, piiContext('account', current.id, channel)), blindIndex: still.blindIndex, masked: still.masked, confirmedAt: now },
-          pendingContactChanges: current.pendingContactChanges.filter((p) => p !== still),
-          updatedAt: now,
-        };
-        // CONTACT-5: the change is journaled with the values before and after (encrypted beside the chain).
-        const entry = still.restoresSeq === undefined
-          ? { action: 'contact.changed', payload: { kind: channel, before, after: value } }
-          : { action: 'contact.restored', payload: { kind: channel, before, after: value, fromSeq: still.restoresSeq } };
-        return { result: ok(view(next)), account: next, journal: [entry] };
-      });
+      const r = await runAccountStep(
+        ctx,
+        auth.accountId,
+        accountParty(auth.accountId),
+        async (current, now) => {
+          const still = current.pendingContactChanges.find(
+            (p) => p.challengeId === pending.challengeId,
+          );
+          if (still === undefined)
+            return { result: fail(issue('contacts.no_pending_change', ['channel'])) };
+          const value = ctx.pii.decrypt(
+            still.value,
+            piiContext('account', current.id, `pending:${channel}`),
+          );
+          const before = readContactValue(ctx, current, channel);
+          previous = current;
+          const next: AccountRecord = {
+            ...current,
+            [channel]: {
+              value: ctx.pii.encrypt(value, piiContext('account', current.id, channel)),
+              blindIndex: still.blindIndex,
+              masked: still.masked,
+              confirmedAt: now,
+            },
+            pendingContactChanges: current.pendingContactChanges.filter((p) => p !== still),
+            updatedAt: now,
+          };
+          // CONTACT-5: the change is journaled with the values before and after (encrypted beside the chain).
+          const entry =
+            still.restoresSeq === undefined
+              ? { action: 'contact.changed', payload: { kind: channel, before, after: value } }
+              : {
+                  action: 'contact.restored',
+                  payload: { kind: channel, before, after: value, fromSeq: still.restoresSeq },
+                };
+          return { result: ok(view(next)), account: next, journal: [entry] };
+        },
+      );
       if (r.success && previous !== undefined) {
         // S-11, CONTACT-5: the old contact is told (and the new one confirmed it already).
         const old = previous;
-        await notifyAccount(ctx, old, { code: 'notice.contact_changed', params: { channel: channel === 'phone' ? 'телефон' : 'e-mail', masked: pending.masked }, purpose: 'contact-changed-notice' }, [channel]);
+        await notifyAccount(
+          ctx,
+          old,
+          {
+            code: 'notice.contact_changed',
+            params: { channel: channel === 'phone' ? 'телефон' : 'e-mail', masked: pending.masked },
+            purpose: 'contact-changed-notice',
+          },
+          [channel],
+        );
       }
       return r;
     },
@@ -222,18 +354,34 @@ export function createContactsService(ctx: AccountContext): ContactsService {
       if (!read.success) return read;
       const { kind, value } = read.data;
       let normalised: string;
-      if (kind === 'telegram' && TELEGRAM.test(value.trim())) normalised = `@${value.trim().replace(/^@/, '')}`;
+      if (kind === 'telegram' && TELEGRAM.test(value.trim()))
+        normalised = `@${value.trim().replace(/^@/, '')}`;
       else {
         const phone = parsePhone(value, { path: ['value'] });
         if (!phone.success) return phone;
         normalised = phone.data.e164;
       }
-      const masked = normalised.startsWith('@') ? `${normalised.slice(0, 3)}***` : maskPhone(normalised);
+      const masked = normalised.startsWith('@')
+        ? `${normalised.slice(0, 3)}***`
+        : maskPhone(normalised);
       return editExtra(auth, 'contact.channel_set', (account) =>
         ok({
           account: {
             ...account,
-            extra: { ...account.extra, messengers: [...account.extra.messengers.filter((m) => m.kind !== kind), { kind, value: ctx.pii.encrypt(normalised, piiContext('account', account.id, `messenger:${kind}`)), masked }] },
+            extra: {
+              ...account.extra,
+              messengers: [
+                ...account.extra.messengers.filter((m) => m.kind !== kind),
+                {
+                  kind,
+                  value: ctx.pii.encrypt(
+                    normalised,
+                    piiContext('account', account.id, `messenger:${kind}`),
+                  ),
+                  masked,
+                },
+              ],
+            },
           },
           payload: { channel: kind, masked },
         }),
@@ -245,7 +393,16 @@ export function createContactsService(ctx: AccountContext): ContactsService {
       if (!read.success) return read;
       return editExtra(auth, 'contact.channel_removed', (account) =>
         account.extra.messengers.some((m) => m.kind === read.data.kind)
-          ? ok({ account: { ...account, extra: { ...account.extra, messengers: account.extra.messengers.filter((m) => m.kind !== read.data.kind) } }, payload: { channel: read.data.kind } })
+          ? ok({
+              account: {
+                ...account,
+                extra: {
+                  ...account.extra,
+                  messengers: account.extra.messengers.filter((m) => m.kind !== read.data.kind),
+                },
+              },
+              payload: { channel: read.data.kind },
+            })
           : fail(issue('contacts.no_pending_change', ['kind'])),
       );
     },
@@ -258,7 +415,19 @@ export function createContactsService(ctx: AccountContext): ContactsService {
       const masked = maskPhone(phone.data.e164);
       return editExtra(auth, 'contact.channel_set', (account) =>
         ok({
-          account: { ...account, extra: { ...account.extra, trustedPhone: { value: ctx.pii.encrypt(phone.data.e164, piiContext('account', account.id, 'trusted_phone')), masked } } },
+          account: {
+            ...account,
+            extra: {
+              ...account.extra,
+              trustedPhone: {
+                value: ctx.pii.encrypt(
+                  phone.data.e164,
+                  piiContext('account', account.id, 'trusted_phone'),
+                ),
+                masked,
+              },
+            },
+          },
           payload: { channel: 'trusted_phone', masked },
         }),
       );
@@ -266,7 +435,8 @@ export function createContactsService(ctx: AccountContext): ContactsService {
 
     async removeTrustedPhone(auth) {
       return editExtra(auth, 'contact.channel_removed', (account) => {
-        if (account.extra.trustedPhone === undefined) return fail(issue('contacts.no_pending_change', []));
+        if (account.extra.trustedPhone === undefined)
+          return fail(issue('contacts.no_pending_change', []));
         const { trustedPhone: _t, ...extra } = account.extra;
         return ok({ account: { ...account, extra }, payload: { channel: 'trusted_phone' } });
       });

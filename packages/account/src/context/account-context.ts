@@ -102,8 +102,10 @@ export interface AccountContextConfig {
  * const sink: SecurityNoticeSink = async (accountId, notice) => centre.post(accountId, notice.code, notice.params);
  * ```
  */
-export type SecurityNoticeSink = (accountId: string, notice: { readonly code: string; readonly params: Readonly<Record<string, string | number>> }) => Promise<void>;
-
+export type SecurityNoticeSink = (
+  accountId: string,
+  notice: { readonly code: string; readonly params: Readonly<Record<string, string | number>> },
+) => Promise<void>;
 
 /** Everything the account services share, checked and derived once. */
 export interface AccountContext {

@@ -11,7 +11,9 @@ import { ACCOUNT_COLLECTIONS } from './account-collections.js';
 import type { AccountContext, AccountContextConfig, AccountStores } from './account-context.js';
 
 /** The account stores by collection name, for units without a unit of work. */
-function storesByCollection(stores: AccountStores): <T extends StoreRecord>(collection: string) => VersionedStore<T> {
+function storesByCollection(
+  stores: AccountStores,
+): <T extends StoreRecord>(collection: string) => VersionedStore<T> {
   const byName = new Map<string, unknown>([
     [ACCOUNT_COLLECTIONS.accounts, stores.accounts],
     [ACCOUNT_COLLECTIONS.drafts, stores.drafts],
@@ -19,12 +21,25 @@ function storesByCollection(stores: AccountStores): <T extends StoreRecord>(coll
   ]);
   return <T extends StoreRecord>(collection: string): VersionedStore<T> => {
     const store = byName.get(collection);
-    if (store === undefined) throw new KabinetError('ERR_INVALID_ARGUMENT', `no account store is named ${collection}`);
+    if (store === undefined)
+      throw new KabinetError('ERR_INVALID_ARGUMENT', `no account store is named ${collection}`);
     return store as VersionedStore<T>;
   };
 }
 
-const REQUIRED = ['stores', 'otp', 'totp', 'backupCodes', 'lockout', 'journal', 'registry', 'senders', 'keys', 'clock', 'tokens'] as const;
+const REQUIRED = [
+  'stores',
+  'otp',
+  'totp',
+  'backupCodes',
+  'lockout',
+  'journal',
+  'registry',
+  'senders',
+  'keys',
+  'clock',
+  'tokens',
+] as const;
 
 /**
  * Checks the configuration and derives what the account services share: the policy (domain
@@ -42,11 +57,14 @@ const REQUIRED = ['stores', 'otp', 'totp', 'backupCodes', 'lockout', 'journal', 
  * ```
  */
 export function createAccountContext(config: AccountContextConfig): AccountContext {
-  if (typeof config !== 'object' || config === null) throw new KabinetError('ERR_CONFIG', 'account context: a configuration object is required');
+  if (typeof config !== 'object' || config === null)
+    throw new KabinetError('ERR_CONFIG', 'account context: a configuration object is required');
   const missing = REQUIRED.filter((key) => config[key] === undefined || config[key] === null);
-  if (missing.length > 0) throw new KabinetError('ERR_CONFIG', `account context: missing ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new KabinetError('ERR_CONFIG', `account context: missing ${missing.join(', ')}`);
   for (const store of ['accounts', 'drafts', 'sessions', 'blobs'] as const) {
-    if (config.stores[store] === undefined) throw new KabinetError('ERR_CONFIG', `account context: missing stores.${store}`);
+    if (config.stores[store] === undefined)
+      throw new KabinetError('ERR_CONFIG', `account context: missing stores.${store}`);
   }
   const policy = checkAccountPolicy({ ...defaultAccountPolicy, ...(config.policy ?? {}) });
   const random = config.random ?? cryptoRandom;
@@ -62,13 +80,19 @@ export function createAccountContext(config: AccountContextConfig): AccountConte
   // Fail now, not on the first request, when a key is missing or malformed.
   for (const purpose of ['pii-encryption', 'blind-index', 'otp-pepper'] as const) {
     const key = config.keys.currentSecret(purpose);
-    if (key?.key?.length !== 32) throw new KabinetError('ERR_CONFIG', `account context: the ${purpose} key must be 32 bytes`);
+    if (key?.key?.length !== 32)
+      throw new KabinetError('ERR_CONFIG', `account context: the ${purpose} key must be 32 bytes`);
   }
   config.keys.currentSigningKey();
   let dummy: Promise<string> | undefined;
   return {
     ...config,
-    units: config.units ?? directJournaledUnits({ versioned: storesByCollection(config.stores), journal: config.journal }),
+    units:
+      config.units ??
+      directJournaledUnits({
+        versioned: storesByCollection(config.stores),
+        journal: config.journal,
+      }),
     policy,
     random,
     hasher,
@@ -81,9 +105,11 @@ export function createAccountContext(config: AccountContextConfig): AccountConte
     accessTokens,
     // A refused or failed hash (e.g. hashing at capacity) is not kept: the next unknown login tries again.
     dummyHash: () =>
-      (dummy ??= hasher.hash(Buffer.from(random.bytes(24)).toString('base64url')).catch((error: unknown) => {
-        dummy = undefined;
-        throw error;
-      })),
+      (dummy ??= hasher
+        .hash(Buffer.from(random.bytes(24)).toString('base64url'))
+        .catch((error: unknown) => {
+          dummy = undefined;
+          throw error;
+        })),
   };
 }

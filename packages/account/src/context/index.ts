@@ -9,7 +9,13 @@
  *
  * @module @kabinet/account/context
  */
-export type { AccountContext, AccountContextConfig, AccountStores, SecurityNoticeSink, TokenSettings } from './account-context.js';
+export type {
+  AccountContext,
+  AccountContextConfig,
+  AccountStores,
+  SecurityNoticeSink,
+  TokenSettings,
+} from './account-context.js';
 export type { CodeSent } from './code-sent.js';
 export type { AuthContext, RequestMeta, TokenPair } from './auth-context.js';
 export { createAccountContext } from './create-account-context.js';

@@ -7,11 +7,14 @@ import { generateDevelopmentKeys } from './generate-development-keys.js';
 describe('createBlindIndex', () => {
   const index = createBlindIndex(createStaticKeyProvider(generateDevelopmentKeys('k')));
 
-  test.prop([fc.string(), fc.string()])('S-12: equal values match, different values and scopes do not', (a, b) => {
-    expect(index('phone', a)).toBe(index('phone', a));
-    if (a !== b) expect(index('phone', a)).not.toBe(index('phone', b));
-    expect(index('phone', a)).not.toBe(index('email', a));
-  });
+  test.prop([fc.string(), fc.string()])(
+    'S-12: equal values match, different values and scopes do not',
+    (a, b) => {
+      expect(index('phone', a)).toBe(index('phone', a));
+      if (a !== b) expect(index('phone', a)).not.toBe(index('phone', b));
+      expect(index('phone', a)).not.toBe(index('email', a));
+    },
+  );
 
   it('S-12: reveals nothing without the key and names its key id', () => {
     const other = createBlindIndex(createStaticKeyProvider(generateDevelopmentKeys('k')));
@@ -25,7 +28,13 @@ describe('createBlindIndex', () => {
 describe('createBlindIndex after a key rotation', () => {
   const old = generateDevelopmentKeys('old');
   const next = generateDevelopmentKeys('new');
-  const both = createStaticKeyProvider({ ...old, secrets: { ...old.secrets, 'blind-index': [...next.secrets['blind-index'], ...old.secrets['blind-index']] } });
+  const both = createStaticKeyProvider({
+    ...old,
+    secrets: {
+      ...old.secrets,
+      'blind-index': [...next.secrets['blind-index'], ...old.secrets['blind-index']],
+    },
+  });
   const index = createBlindIndex(both);
   const before = createBlindIndex(createStaticKeyProvider(old));
 

@@ -22,7 +22,8 @@ export interface BlindIndex {
 }
 
 function indexUnder(secret: SecretKey, scope: BlindIndexScope, value: string): string {
-  if (secret.key.length < 32) throw new KabinetError('ERR_CONFIG', `blind-index key ${secret.kid} must be at least 32 bytes`);
+  if (secret.key.length < 32)
+    throw new KabinetError('ERR_CONFIG', `blind-index key ${secret.kid} must be at least 32 bytes`);
   return scopedMac(secret, scope, value);
 }
 
@@ -44,11 +45,15 @@ function indexUnder(secret: SecretKey, scope: BlindIndexScope, value: string): s
  * ```
  */
 export function createBlindIndex(keys: KeyProvider): BlindIndex {
-  const current = (scope: BlindIndexScope, value: string): string => indexUnder(keys.currentSecret('blind-index'), scope, value);
+  const current = (scope: BlindIndexScope, value: string): string =>
+    indexUnder(keys.currentSecret('blind-index'), scope, value);
   const retired = (scope: BlindIndexScope, value: string): string[] => {
     const kid = keys.currentSecret('blind-index').kid;
-    return (keys.secrets?.('blind-index') ?? []).filter((s) => s.kid !== kid).map((s) => indexUnder(s, scope, value));
+    return (keys.secrets?.('blind-index') ?? [])
+      .filter((s) => s.kid !== kid)
+      .map((s) => indexUnder(s, scope, value));
   };
-  const isCurrent = (index: string): boolean => index.startsWith(`${keys.currentSecret('blind-index').kid}:`);
+  const isCurrent = (index: string): boolean =>
+    index.startsWith(`${keys.currentSecret('blind-index').kid}:`);
   return Object.assign(current, { retired, isCurrent });
 }

@@ -19,18 +19,23 @@ function code(fn: () => unknown): string | undefined {
 }
 
 describe('createPiiCipher', () => {
-  test.prop([fc.string(), fc.string({ minLength: 1, maxLength: 40 })])('ACC-10: round-trips any text and hides it', (text, context) => {
-    const stored = pii.encrypt(text, context);
-    expect(stored.startsWith('enc.v1.a-pii.')).toBe(true);
-    expect(pii.decrypt(stored, context)).toBe(text);
-    if (text.length >= 4) expect(stored).not.toContain(text);
-  });
+  test.prop([fc.string(), fc.string({ minLength: 1, maxLength: 40 })])(
+    'ACC-10: round-trips any text and hides it',
+    (text, context) => {
+      const stored = pii.encrypt(text, context);
+      expect(stored.startsWith('enc.v1.a-pii.')).toBe(true);
+      expect(pii.decrypt(stored, context)).toBe(text);
+      if (text.length >= 4) expect(stored).not.toContain(text);
+    },
+  );
 
   it('S-12: a ciphertext is bound to its context and detects tampering', () => {
     const stored = pii.encrypt('4510 123456', 'account:acc_1:personal');
     expect(code(() => pii.decrypt(stored, 'account:acc_2:personal'))).toBe('ERR_CRYPTO');
     const last = stored.at(-1) === 'A' ? 'B' : 'A';
-    expect(code(() => pii.decrypt(stored.slice(0, -1) + last, 'account:acc_1:personal'))).toBe('ERR_CRYPTO');
+    expect(code(() => pii.decrypt(stored.slice(0, -1) + last, 'account:acc_1:personal'))).toBe(
+      'ERR_CRYPTO',
+    );
     expect(code(() => pii.decrypt('garbage', 'x'))).toBe('ERR_CRYPTO');
   });
 
@@ -39,7 +44,10 @@ describe('createPiiCipher', () => {
     const next = generateDevelopmentKeys('b');
     const rotated = createStaticKeyProvider({
       signing: config.signing,
-      secrets: { ...config.secrets, 'pii-encryption': [...next.secrets['pii-encryption'], ...config.secrets['pii-encryption']] },
+      secrets: {
+        ...config.secrets,
+        'pii-encryption': [...next.secrets['pii-encryption'], ...config.secrets['pii-encryption']],
+      },
     });
     const cipher = createPiiCipher(rotated);
     expect(cipher.decryptJson(old, 'c')).toEqual({ birthDate: '1990-05-17' });

@@ -27,7 +27,8 @@ function cryptoError(message: string, cause?: unknown): KabinetError {
 
 function split(ciphertext: string): { kid: string; iv: Buffer; body: Buffer } {
   const parts = ciphertext.split('.');
-  if (parts.length < 5 || parts[0] !== 'enc' || parts[1] !== 'v1') throw cryptoError('not a Kabinet ciphertext');
+  if (parts.length < 5 || parts[0] !== 'enc' || parts[1] !== 'v1')
+    throw cryptoError('not a Kabinet ciphertext');
   const body = Buffer.from(parts.at(-1)!, 'base64url');
   const iv = Buffer.from(parts.at(-2)!, 'base64url');
   if (iv.length !== 12 || body.length < 16) throw cryptoError('malformed ciphertext');
@@ -54,11 +55,16 @@ function split(ciphertext: string): { kid: string; iv: Buffer; body: Buffer } {
 export function createPiiCipher(keys: KeyProvider, random: Random = cryptoRandom): PiiCipher {
   const encrypt = (plaintext: string, context: string): EncryptedText => {
     const { kid, key } = keys.currentSecret(PURPOSE);
-    if (key.length !== 32) throw new KabinetError('ERR_CONFIG', `${PURPOSE} key ${kid} must be 32 bytes`);
+    if (key.length !== 32)
+      throw new KabinetError('ERR_CONFIG', `${PURPOSE} key ${kid} must be 32 bytes`);
     const iv = random.bytes(12);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(Buffer.from(context, 'utf8'));
-    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+    const body = Buffer.concat([
+      cipher.update(plaintext, 'utf8'),
+      cipher.final(),
+      cipher.getAuthTag(),
+    ]);
     return `enc.v1.${kid}.${Buffer.from(iv).toString('base64url')}.${body.toString('base64url')}`;
   };
   const decrypt = (ciphertext: EncryptedText, context: string): string => {
@@ -69,16 +75,23 @@ export function createPiiCipher(keys: KeyProvider, random: Random = cryptoRandom
       const decipher = createDecipheriv('aes-256-gcm', secret.key, iv);
       decipher.setAAD(Buffer.from(context, 'utf8'));
       decipher.setAuthTag(body.subarray(body.length - 16));
-      return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]).toString('utf8');
+      return Buffer.concat([
+        decipher.update(body.subarray(0, body.length - 16)),
+        decipher.final(),
+      ]).toString('utf8');
     } catch (cause) {
-      throw cryptoError('personal data failed authentication (wrong key, context or tampered)', cause);
+      throw cryptoError(
+        'personal data failed authentication (wrong key, context or tampered)',
+        cause,
+      );
     }
   };
   return {
     encrypt,
     decrypt,
     encryptJson: (value, context) => encrypt(JSON.stringify(value), context),
-    decryptJson: <T>(ciphertext: EncryptedText, context: string) => JSON.parse(decrypt(ciphertext, context)) as T,
+    decryptJson: <T>(ciphertext: EncryptedText, context: string) =>
+      JSON.parse(decrypt(ciphertext, context)) as T,
     isStale: (ciphertext) => split(ciphertext).kid !== keys.currentSecret(PURPOSE).kid,
   };
 }

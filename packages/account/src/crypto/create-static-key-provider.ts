@@ -45,7 +45,12 @@ export interface StaticSecrets {
   readonly 'journal-payload': readonly SecretKeyConfig[];
 }
 
-const PURPOSES: readonly SecretPurpose[] = ['pii-encryption', 'otp-pepper', 'blind-index', 'journal-payload'];
+const PURPOSES: readonly SecretPurpose[] = [
+  'pii-encryption',
+  'otp-pepper',
+  'blind-index',
+  'journal-payload',
+];
 
 function configError(message: string): KabinetError {
   return new KabinetError('ERR_CONFIG', `keys: ${message}`);
@@ -57,20 +62,28 @@ function toBytes(key: Uint8Array | string, where: string): Uint8Array {
   else if (/^[0-9a-fA-F]{64}$/.test(key)) bytes = Buffer.from(key, 'hex');
   else if (/^[A-Za-z0-9_-]{43}=?$/.test(key)) bytes = Buffer.from(key, 'base64url');
   else throw configError(`${where} must be 32 bytes as hex or base64url`);
-  if (bytes.length !== 32) throw configError(`${where} must be exactly 32 bytes (got ${bytes.length})`);
+  if (bytes.length !== 32)
+    throw configError(`${where} must be exactly 32 bytes (got ${bytes.length})`);
   return new Uint8Array(bytes);
 }
 
 function signingKey(config: SigningKeyConfig): SigningKey {
   let privateKey: KeyObject;
   try {
-    privateKey = typeof config.privateKey === 'string' ? createPrivateKey(config.privateKey) : config.privateKey;
+    privateKey =
+      typeof config.privateKey === 'string'
+        ? createPrivateKey(config.privateKey)
+        : config.privateKey;
   } catch (cause) {
-    throw new KabinetError('ERR_CONFIG', `keys: signing key ${config.kid} is not a private key`, { cause });
+    throw new KabinetError('ERR_CONFIG', `keys: signing key ${config.kid} is not a private key`, {
+      cause,
+    });
   }
-  if (privateKey.type !== 'private') throw configError(`signing key ${config.kid} is not a private key`);
+  if (privateKey.type !== 'private')
+    throw configError(`signing key ${config.kid} is not a private key`);
   const expected = config.alg === 'EdDSA' ? 'ed25519' : 'ec';
-  if (privateKey.asymmetricKeyType !== expected) throw configError(`signing key ${config.kid} is not a ${config.alg} key`);
+  if (privateKey.asymmetricKeyType !== expected)
+    throw configError(`signing key ${config.kid} is not a ${config.alg} key`);
   if (config.alg === 'ES256' && privateKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
     throw configError(`signing key ${config.kid} must be on P-256 for ES256`);
   }
@@ -106,20 +119,24 @@ function signingKey(config: SigningKeyConfig): SigningKey {
  */
 export function createStaticKeyProvider(config: StaticKeysConfig): KeyProvider {
   if (typeof config !== 'object' || config === null) throw configError('a keys object is required');
-  if (!Array.isArray(config.signing) || config.signing.length === 0) throw configError('at least one signing key is required');
+  if (!Array.isArray(config.signing) || config.signing.length === 0)
+    throw configError('at least one signing key is required');
   const signing = config.signing.map(signingKey);
-  if (new Set(signing.map((k) => k.kid)).size !== signing.length) throw configError('signing kids must be unique');
+  if (new Set(signing.map((k) => k.kid)).size !== signing.length)
+    throw configError('signing kids must be unique');
   const secrets = new Map<SecretPurpose, SecretKey[]>();
   for (const purpose of PURPOSES) {
     const list = config.secrets?.[purpose];
-    if (!Array.isArray(list) || list.length === 0) throw configError(`at least one ${purpose} key is required`);
+    if (!Array.isArray(list) || list.length === 0)
+      throw configError(`at least one ${purpose} key is required`);
     const keys = list.map((k: SecretKeyConfig) => {
       if (typeof k.kid !== 'string' || k.kid === '' || k.kid.includes('.') || k.kid.includes(':')) {
         throw configError(`${purpose} kid must be a non-empty string without '.' or ':'`);
       }
       return { kid: k.kid, key: toBytes(k.key, `${purpose} key ${k.kid}`) };
     });
-    if (new Set(keys.map((k) => k.kid)).size !== keys.length) throw configError(`${purpose} kids must be unique`);
+    if (new Set(keys.map((k) => k.kid)).size !== keys.length)
+      throw configError(`${purpose} kids must be unique`);
     secrets.set(purpose, keys);
   }
   return {

@@ -15,7 +15,9 @@ import type { StaticKeysConfig } from './create-static-key-provider.js';
  */
 export function generateDevelopmentKeys(prefix = 'dev'): StaticKeysConfig {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const secret = (name: string) => [{ kid: `${prefix}-${name}`, key: new Uint8Array(randomBytes(32)) }];
+  const secret = (name: string) => [
+    { kid: `${prefix}-${name}`, key: new Uint8Array(randomBytes(32)) },
+  ];
   return {
     signing: [{ kid: `${prefix}-sig`, alg: 'EdDSA', privateKey, publicKey }],
     secrets: {

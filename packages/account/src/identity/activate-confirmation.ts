@@ -19,15 +19,28 @@ import type { CheckView } from './identity-views.js';
  * await activateConfirmation(ctx, { token: tokenFromLink });
  * ```
  */
-export async function activateConfirmation(ctx: AccountContext, input: ActivateInput): Promise<Result<CheckView>> {
+export async function activateConfirmation(
+  ctx: AccountContext,
+  input: ActivateInput,
+): Promise<Result<CheckView>> {
   const read = readInput(identityInputSchemas.activate, input);
   if (!read.success) return read;
   const dot = read.data.token.indexOf('.');
   const accountId = dot > 0 ? read.data.token.slice(0, dot) : '';
   const secret = read.data.token.slice(dot + 1);
   const account = accountId.startsWith('acc_') ? await loadAccount(ctx, accountId) : undefined;
-  const check = account?.identityChecks.find((c) => c.kind === 'in_person' && c.state === 'activation_sent' && c.secretHash === hashSecret(secret));
-  if (account === undefined || check === undefined || (check.secretExpiresAt ?? 0) <= ctx.clock.now()) return fail(issue('identity.code_expired', ['token']));
+  const check = account?.identityChecks.find(
+    (c) =>
+      c.kind === 'in_person' &&
+      c.state === 'activation_sent' &&
+      c.secretHash === hashSecret(secret),
+  );
+  if (
+    account === undefined ||
+    check === undefined ||
+    (check.secretExpiresAt ?? 0) <= ctx.clock.now()
+  )
+    return fail(issue('identity.code_expired', ['token']));
   return checkStep(ctx, { accountId }, 'identity.activation_used', async (current, now) => {
     const moved = await advanceCheck(ctx, current, check.id, 'activation_used', {}, now);
     return moved.success ? ok({ ...moved.data, checkId: check.id }) : moved;

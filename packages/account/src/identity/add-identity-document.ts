@@ -28,36 +28,72 @@ import type { IdentityView } from './identity-views.js';
  * await addIdentityDocument(ctx, auth, { document: { kind: 'snils', number: '112-233-445 95' } });
  * ```
  */
-export async function addIdentityDocument(ctx: AccountContext, auth: AuthContext, input: IdentityDocumentInput): Promise<Result<IdentityView>> {
+export async function addIdentityDocument(
+  ctx: AccountContext,
+  auth: AuthContext,
+  input: IdentityDocumentInput,
+): Promise<Result<IdentityView>> {
   const read = readInput(identityInputSchemas.addDocument, input);
   if (!read.success) return read;
   const account = await ownedAccount(ctx, auth);
   if (!account.success) return account;
   const now = ctx.clock.now();
-  const parsed = parseDocument(read.data.document, ['document'], { now, passportValidityMonths: ctx.policy.passportValidityMonths });
+  const parsed = parseDocument(read.data.document, ['document'], {
+    now,
+    passportValidityMonths: ctx.policy.passportValidityMonths,
+  });
   if (!parsed.success) return parsed;
   const taken = await refuseTakenDocument(ctx, auth.accountId, parsed.data, ['document']);
   if (taken !== undefined) return taken;
-  const files = await storeFiles(ctx, (read.data.files ?? []) as FileInput[], auth.accountId, parsed.data.kind, now);
+  const files = await storeFiles(
+    ctx,
+    (read.data.files ?? []) as FileInput[],
+    auth.accountId,
+    parsed.data.kind,
+    now,
+  );
   if (!files.success) return files;
-  const added = await runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (current, at) => {
-    const doc = storedDocument(ctx, 'account', current.id, parsed.data, files.data, at);
-    const replaced = current.documents.some((d) => d.kind === doc.kind);
-    let next: AccountRecord = { ...current, documents: [...current.documents.filter((d) => d.kind !== doc.kind), doc], updatedAt: at };
-    let transitions: readonly object[] = [];
-    if (replaced && doc.kind === 'residence_permit') {
-      const reopened = await reopenIfNeeded(ctx, next, at);
-      if (!reopened.success) return { result: reopened };
-      next = reopened.data.account;
-      transitions = reopened.data.transitions;
-    }
-    return {
-      result: ok(identityView(ctx, next), [...(parsed.warnings ?? []), ...(files.warnings ?? [])]),
-      account: next,
-      journal: [{ action: 'identity.document_added', payload: { kind: doc.kind, replaced, files: doc.fileIds.length, transitions: transitions.map((t) => ({ ...t })) } }],
-    };
-  });
+  const added = await runAccountStep(
+    ctx,
+    auth.accountId,
+    accountParty(auth.accountId),
+    async (current, at) => {
+      const doc = storedDocument(ctx, 'account', current.id, parsed.data, files.data, at);
+      const replaced = current.documents.some((d) => d.kind === doc.kind);
+      let next: AccountRecord = {
+        ...current,
+        documents: [...current.documents.filter((d) => d.kind !== doc.kind), doc],
+        updatedAt: at,
+      };
+      let transitions: readonly object[] = [];
+      if (replaced && doc.kind === 'residence_permit') {
+        const reopened = await reopenIfNeeded(ctx, next, at);
+        if (!reopened.success) return { result: reopened };
+        next = reopened.data.account;
+        transitions = reopened.data.transitions;
+      }
+      return {
+        result: ok(identityView(ctx, next), [
+          ...(parsed.warnings ?? []),
+          ...(files.warnings ?? []),
+        ]),
+        account: next,
+        journal: [
+          {
+            action: 'identity.document_added',
+            payload: {
+              kind: doc.kind,
+              replaced,
+              files: doc.fileIds.length,
+              transitions: transitions.map((t) => ({ ...t })),
+            },
+          },
+        ],
+      };
+    },
+  );
   // Another account bound the same document meanwhile: its unique key won the race.
-  if (!added.success && added.issues.some((i) => i.code === 'contact.unavailable')) return (await refuseTakenDocument(ctx, auth.accountId, parsed.data, ['document'])) ?? added;
+  if (!added.success && added.issues.some((i) => i.code === 'contact.unavailable'))
+    return (await refuseTakenDocument(ctx, auth.accountId, parsed.data, ['document'])) ?? added;
   return added;
 }

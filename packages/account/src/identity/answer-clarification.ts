@@ -28,16 +28,28 @@ import type { CheckView } from './identity-views.js';
  * await answerClarification(ctx, auth, { checkId, personal: { surname: 'Karimov', givenNames: 'Aziz', birthDate: '1990-04-12', citizenship: 'UZB' } });
  * ```
  */
-export async function answerClarification(ctx: AccountContext, auth: AuthContext, input: AnswerClarificationInput): Promise<Result<CheckView>> {
+export async function answerClarification(
+  ctx: AccountContext,
+  auth: AuthContext,
+  input: AnswerClarificationInput,
+): Promise<Result<CheckView>> {
   const read = readInput(identityInputSchemas.answerClarification, input);
   if (!read.success) return read;
   const account = await ownedAccount(ctx, auth, { allowRestricted: true });
   if (!account.success) return account;
   const now = ctx.clock.now();
   const issues: Issue[] = [];
-  const personal = read.data.personal === undefined ? undefined : parsePersonal(read.data.personal, ['personal'], now);
+  const personal =
+    read.data.personal === undefined
+      ? undefined
+      : parsePersonal(read.data.personal, ['personal'], now);
   if (personal !== undefined && !personal.success) issues.push(...personal.issues);
-  const documents = (read.data.documents ?? []).map((d, i) => parseDocument(d, ['documents', i], { now, passportValidityMonths: ctx.policy.passportValidityMonths }));
+  const documents = (read.data.documents ?? []).map((d, i) =>
+    parseDocument(d, ['documents', i], {
+      now,
+      passportValidityMonths: ctx.policy.passportValidityMonths,
+    }),
+  );
   for (const d of documents) if (!d.success) issues.push(...d.issues);
   if (issues.length > 0) return fail(issues);
   for (const [i, d] of documents.entries()) {
@@ -45,20 +57,51 @@ export async function answerClarification(ctx: AccountContext, auth: AuthContext
     const taken = await refuseTakenDocument(ctx, auth.accountId, d.data, ['documents', i]);
     if (taken !== undefined) return taken;
   }
-  const files = await storeFiles(ctx, (read.data.files ?? []) as FileInput[], auth.accountId, 'evidence', now);
+  const files = await storeFiles(
+    ctx,
+    (read.data.files ?? []) as FileInput[],
+    auth.accountId,
+    'evidence',
+    now,
+  );
   if (!files.success) return files;
   return checkStep(ctx, auth, 'identity.clarification_answered', async (current, at) => {
     const check = current.identityChecks.find((c) => c.id === read.data.checkId);
     if (check === undefined) return fail(issue('identity.check_not_found', ['checkId']));
     let next: AccountRecord = current;
-    if (personal?.success === true) next = { ...next, personal: ctx.pii.encryptJson(personal.data, piiContext('account', next.id, 'personal')) };
+    if (personal?.success === true)
+      next = {
+        ...next,
+        personal: ctx.pii.encryptJson(personal.data, piiContext('account', next.id, 'personal')),
+      };
     for (const d of documents) {
       if (!d.success) continue;
       const doc = storedDocument(ctx, 'account', next.id, d.data, [], at);
       next = { ...next, documents: [...next.documents.filter((x) => x.kind !== doc.kind), doc] };
     }
-    const summary = { ...check.summary, corrections: (check.summary['corrections'] === undefined ? 0 : Number(check.summary['corrections'])) + 1 };
-    const moved = await advanceCheck(ctx, next, check.id, 'clarification_answered', { summary, ...(files.data.length === 0 ? {} : { evidence: ctx.pii.encryptJson({ files: files.data }, `account:${next.id}:check:${check.id}`) }) }, at);
+    const summary = {
+      ...check.summary,
+      corrections:
+        (check.summary['corrections'] === undefined ? 0 : Number(check.summary['corrections'])) + 1,
+    };
+    const moved = await advanceCheck(
+      ctx,
+      next,
+      check.id,
+      'clarification_answered',
+      {
+        summary,
+        ...(files.data.length === 0
+          ? {}
+          : {
+              evidence: ctx.pii.encryptJson(
+                { files: files.data },
+                `account:${next.id}:check:${check.id}`,
+              ),
+            }),
+      },
+      at,
+    );
     return moved.success ? ok({ ...moved.data, checkId: check.id }) : moved;
   });
 }

@@ -19,7 +19,11 @@ import type { CheckView } from './identity-views.js';
  * await cancelCheck(ctx, auth, { checkId });
  * ```
  */
-export async function cancelCheck(ctx: AccountContext, auth: AuthContext, input: CancelCheckInput): Promise<Result<CheckView>> {
+export async function cancelCheck(
+  ctx: AccountContext,
+  auth: AuthContext,
+  input: CancelCheckInput,
+): Promise<Result<CheckView>> {
   const read = readInput(identityInputSchemas.cancel, input);
   if (!read.success) return read;
   const account = await ownedAccount(ctx, auth, { allowRestricted: true });

@@ -22,23 +22,43 @@ import type { CheckView } from './identity-views.js';
  * const check = await checkDocuments(ctx, auth);
  * ```
  */
-export async function checkDocuments(ctx: AccountContext, auth: AuthContext): Promise<Result<CheckView>> {
+export async function checkDocuments(
+  ctx: AccountContext,
+  auth: AuthContext,
+): Promise<Result<CheckView>> {
   const account = await ownedAccount(ctx, auth);
   if (!account.success) return account;
   return checkStep(ctx, auth, 'identity.documents_submitted', async (current, now) => {
-    if (current.level === 'none') return fail(issue('identity.level_required', [], { level: 'simplified' }));
+    if (current.level === 'none')
+      return fail(issue('identity.level_required', [], { level: 'simplified' }));
     if (current.level !== 'simplified') return fail(issue('identity.already_confirmed', []));
-    if (current.identityChecks.some((c) => c.kind === 'documents' && OPEN.has(c.state))) return fail(issue('identity.check_open', []));
+    if (current.identityChecks.some((c) => c.kind === 'documents' && OPEN.has(c.state)))
+      return fail(issue('identity.check_open', []));
     const missing = missingDocumentGroups(current.userType, current.documents, ctx.policy);
     // ACC-2, ACC-6: a permit holder needs the permit and SNILS, not only the passport.
-    if (missing.length > 0) return fail(missing.map((group) => issue('identity.documents_missing', ['documents'], { kinds: group.join(' | ') })));
+    if (missing.length > 0)
+      return fail(
+        missing.map((group) =>
+          issue('identity.documents_missing', ['documents'], { kinds: group.join(' | ') }),
+        ),
+      );
     const passport = current.documents.find((d) => d.kind === 'foreign_passport');
     if (passport?.expiresOn !== undefined) {
       // DOC-3: valid six months on the day of the check, not only on the day it was entered.
-      const valid = checkPassportValidity(passport.expiresOn, now, { policy: { passportMinValidityMonths: ctx.policy.passportValidityMonths }, path: ['documents', 'foreign_passport', 'expiryDate'] });
+      const valid = checkPassportValidity(passport.expiresOn, now, {
+        policy: { passportMinValidityMonths: ctx.policy.passportValidityMonths },
+        path: ['documents', 'foreign_passport', 'expiryDate'],
+      });
       if (!valid.success) return valid;
     }
-    const check = newCheck(ctx, current.id, 'documents', { documents: current.documents.map((d) => d.id) }, { documents: current.documents.length }, now);
+    const check = newCheck(
+      ctx,
+      current.id,
+      'documents',
+      { documents: current.documents.map((d) => d.id) },
+      { documents: current.documents.length },
+      now,
+    );
     return begin(ctx, check, 'evidence_submitted')(current, now);
   });
 }

@@ -7,7 +7,10 @@ import type { IdentityService } from './create-identity-service.js';
 declare const identity: IdentityService;
 declare const auth: AuthContext;
 
-void identity.startConfirmation(auth, { method: 'bank', evidence: { bankId: 'sber', attestationId: 'att-42' } });
+void identity.startConfirmation(auth, {
+  method: 'bank',
+  evidence: { bankId: 'sber', attestationId: 'att-42' },
+});
 // @ts-expect-error — `passport` is not a confirmation method (ACC-7)
 void identity.startConfirmation(auth, { method: 'passport' });
 // @ts-expect-error — `evidense` is misspelled

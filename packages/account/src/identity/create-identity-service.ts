@@ -22,9 +22,15 @@ export interface IdentityService {
    * Adds or replaces a document `{ document: { kind, … }, files? }`. For a residence-permit
    * holder at the standard level or above, a new permit re-opens the registry check (ACC-6).
    */
-  addDocument(auth: AuthContext, input: z.input<typeof identityInputSchemas.addDocument>): Promise<Result<IdentityView>>;
+  addDocument(
+    auth: AuthContext,
+    input: z.input<typeof identityInputSchemas.addDocument>,
+  ): Promise<Result<IdentityView>>;
   /** Changes the address `{ address }` (DOC-10); for a permit holder it re-opens the check (ACC-6). */
-  updateAddress(auth: AuthContext, input: z.input<typeof identityInputSchemas.updateAddress>): Promise<Result<IdentityView>>;
+  updateAddress(
+    auth: AuthContext,
+    input: z.input<typeof identityInputSchemas.updateAddress>,
+  ): Promise<Result<IdentityView>>;
   /** Sends the documents to the registry check that lifts the account to standard (ACC-2, ACC-5). */
   checkDocuments(auth: AuthContext): Promise<Result<CheckView>>;
   /**
@@ -34,17 +40,31 @@ export interface IdentityService {
    * phone), `video` `{ appointmentAt }`, `registered_mail` `{}` (the letter is then dispatched
    * by support). `in_person` is started by an operator (`support.verifyInPerson`).
    */
-  startConfirmation(auth: AuthContext, input: z.input<typeof identityInputSchemas.startConfirmation>, meta?: RequestMeta): Promise<Result<CheckView>>;
+  startConfirmation(
+    auth: AuthContext,
+    input: z.input<typeof identityInputSchemas.startConfirmation>,
+    meta?: RequestMeta,
+  ): Promise<Result<CheckView>>;
   /** Enters a code `{ checkId, code }`: the SMS code, or the code from the registered letter. */
-  enterCode(auth: AuthContext, input: z.input<typeof identityInputSchemas.enterCode>, meta?: RequestMeta): Promise<Result<CheckView>>;
+  enterCode(
+    auth: AuthContext,
+    input: z.input<typeof identityInputSchemas.enterCode>,
+    meta?: RequestMeta,
+  ): Promise<Result<CheckView>>;
   /**
    * Answers a clarification request `{ checkId, personal?, documents?, files? }` with
    * corrected data (within 48 hours, or to lift the restriction after them): the registry
    * check runs again.
    */
-  answerClarification(auth: AuthContext, input: z.input<typeof identityInputSchemas.answerClarification>): Promise<Result<CheckView>>;
+  answerClarification(
+    auth: AuthContext,
+    input: z.input<typeof identityInputSchemas.answerClarification>,
+  ): Promise<Result<CheckView>>;
   /** Cancels an unfinished check `{ checkId }`. */
-  cancel(auth: AuthContext, input: z.input<typeof identityInputSchemas.cancel>): Promise<Result<CheckView>>;
+  cancel(
+    auth: AuthContext,
+    input: z.input<typeof identityInputSchemas.cancel>,
+  ): Promise<Result<CheckView>>;
   /** Uses the activation link sent by SMS after an in-person visit `{ token }` (no session needed). */
   activate(input: z.input<typeof identityInputSchemas.activate>): Promise<Result<CheckView>>;
 }

@@ -25,7 +25,12 @@ import type { CheckView } from './identity-views.js';
  * await enterCode(ctx, auth, { checkId, code: '123456' }, { ip });
  * ```
  */
-export async function enterCode(ctx: AccountContext, auth: AuthContext, input: EnterCodeInput, meta: RequestMeta = {}): Promise<Result<CheckView>> {
+export async function enterCode(
+  ctx: AccountContext,
+  auth: AuthContext,
+  input: EnterCodeInput,
+  meta: RequestMeta = {},
+): Promise<Result<CheckView>> {
   const read = readInput(identityInputSchemas.enterCode, input);
   if (!read.success) return read;
   const account = await ownedAccount(ctx, auth);
@@ -34,9 +39,12 @@ export async function enterCode(ctx: AccountContext, auth: AuthContext, input: E
   if (check === undefined) return fail(issue('identity.check_not_found', ['checkId']));
   if (check.kind === 'sms_code' && check.challengeId !== undefined) {
     const challengeId = check.challengeId;
-    const guarded = await guardCode(ctx, `confirm:${auth.accountId}`, meta.ip, () => ctx.otp.verify({ challengeId, sessionId: auth.sessionId, code: read.data.code }));
+    const guarded = await guardCode(ctx, `confirm:${auth.accountId}`, meta.ip, () =>
+      ctx.otp.verify({ challengeId, sessionId: auth.sessionId, code: read.data.code }),
+    );
     if (!guarded.success) return guarded;
-    if (guarded.data.outcome !== 'ok') return fail(codeOutcomeIssue(guarded.data.outcome, IDENTITY_CODE_ISSUES));
+    if (guarded.data.outcome !== 'ok')
+      return fail(codeOutcomeIssue(guarded.data.outcome, IDENTITY_CODE_ISSUES));
     return checkStep(ctx, auth, 'identity.code_entered', async (current, now) => {
       const moved = await advanceCheck(ctx, current, check.id, 'code_verified', {}, now);
       return moved.success ? ok({ ...moved.data, checkId: check.id }) : moved;
@@ -46,9 +54,17 @@ export async function enterCode(ctx: AccountContext, auth: AuthContext, input: E
     const stored = check.secretHash;
     const expires = check.secretExpiresAt ?? 0;
     const code = read.data.code.replace(/[\s-]/g, '').toUpperCase();
-    const guarded = await guardCode(ctx, `letter:${auth.accountId}`, meta.ip, async () => ({ outcome: ctx.clock.now() >= expires ? 'expired' : verifySecretMac(ctx, `letter:${check.id}`, code, stored) ? 'ok' : 'wrong' }));
+    const guarded = await guardCode(ctx, `letter:${auth.accountId}`, meta.ip, async () => ({
+      outcome:
+        ctx.clock.now() >= expires
+          ? 'expired'
+          : verifySecretMac(ctx, `letter:${check.id}`, code, stored)
+            ? 'ok'
+            : 'wrong',
+    }));
     if (!guarded.success) return guarded;
-    if (guarded.data.outcome !== 'ok') return fail(codeOutcomeIssue(guarded.data.outcome, IDENTITY_CODE_ISSUES));
+    if (guarded.data.outcome !== 'ok')
+      return fail(codeOutcomeIssue(guarded.data.outcome, IDENTITY_CODE_ISSUES));
     return checkStep(ctx, auth, 'identity.code_entered', async (current, now) => {
       const moved = await advanceCheck(ctx, current, check.id, 'letter_code_entered', {}, now);
       return moved.success ? ok({ ...moved.data, checkId: check.id }) : moved;

@@ -1,9 +1,23 @@
 import { z } from 'zod';
 
 /** A scan: its bytes and file name (typed plainly, so the API docs show the shape, not zod's internals). */
-const FILE: z.ZodType<{ /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined }, { /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined }> = z.object({ bytes: z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Uint8Array>, name: z.string().max(255).optional() });
+const FILE: z.ZodType<
+  { /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined },
+  { /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined }
+> = z.object({
+  bytes: z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Uint8Array>,
+  name: z.string().max(255).optional(),
+});
 
-const METHODS = ['document_upload', 'bank', 'sms_code', 'video', 'e_signature', 'registered_mail', 'in_person'] as const;
+const METHODS = [
+  'document_upload',
+  'bank',
+  'sms_code',
+  'video',
+  'e_signature',
+  'registered_mail',
+  'in_person',
+] as const;
 // Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
 const METHOD: z.ZodType<(typeof METHODS)[number], (typeof METHODS)[number]> = z.enum(METHODS);
 

@@ -20,10 +20,15 @@ import type { IdentityView } from './identity-views.js';
  * if (r.success) render(r.data);
  * ```
  */
-export async function identityStatus(ctx: AccountContext, auth: AuthContext): Promise<Result<IdentityView>> {
+export async function identityStatus(
+  ctx: AccountContext,
+  auth: AuthContext,
+): Promise<Result<IdentityView>> {
   const session = await requireSession(ctx, auth);
   if (!session.success) return session;
   await retryDelayed(ctx, auth.accountId);
   const account = await loadAccount(ctx, auth.accountId);
-  return account === undefined ? fail(issue('session.invalid', [])) : ok(identityView(ctx, account));
+  return account === undefined
+    ? fail(issue('session.invalid', []))
+    : ok(identityView(ctx, account));
 }

@@ -26,7 +26,11 @@ import type { IdentityView } from './identity-views.js';
  * await updateAddress(ctx, auth, { address: { region: 'Москва', city: 'Москва', street: 'Тверская', house: '1' } });
  * ```
  */
-export async function updateAddress(ctx: AccountContext, auth: AuthContext, input: UpdateAddressInput): Promise<Result<IdentityView>> {
+export async function updateAddress(
+  ctx: AccountContext,
+  auth: AuthContext,
+  input: UpdateAddressInput,
+): Promise<Result<IdentityView>> {
   const read = readInput(identityInputSchemas.updateAddress, input);
   if (!read.success) return read;
   const address = parseAddress(read.data.address, { path: ['address'] });
@@ -35,14 +39,26 @@ export async function updateAddress(ctx: AccountContext, auth: AuthContext, inpu
   if (!account.success) return account;
   return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (current, at) => {
     const personal = readPersonal(ctx, current);
-    let next: AccountRecord = { ...current, personal: ctx.pii.encryptJson({ ...personal, address: address.data }, piiContext('account', current.id, 'personal')), updatedAt: at };
+    let next: AccountRecord = {
+      ...current,
+      personal: ctx.pii.encryptJson(
+        { ...personal, address: address.data },
+        piiContext('account', current.id, 'personal'),
+      ),
+      updatedAt: at,
+    };
     const reopened = await reopenIfNeeded(ctx, next, at);
     if (!reopened.success) return { result: reopened };
     next = reopened.data.account;
     return {
       result: ok(identityView(ctx, next), address.warnings),
       account: next,
-      journal: [{ action: 'identity.address_changed', payload: { transitions: reopened.data.transitions.map((t) => ({ ...t })) } }],
+      journal: [
+        {
+          action: 'identity.address_changed',
+          payload: { transitions: reopened.data.transitions.map((t) => ({ ...t })) },
+        },
+      ],
     };
   });
 }

@@ -15,7 +15,12 @@ import type { AccountLevel } from '@kabinet/ports';
  */
 export const accountLevelMachine = defineMachine({
   id: 'account.level',
-  states: ['none', 'simplified', 'standard', 'confirmed'] as const satisfies readonly AccountLevel[],
+  states: [
+    'none',
+    'simplified',
+    'standard',
+    'confirmed',
+  ] as const satisfies readonly AccountLevel[],
   events: ['contacts_confirmed', 'documents_verified', 'identity_confirmed'],
   initial: 'none',
   final: ['confirmed'],

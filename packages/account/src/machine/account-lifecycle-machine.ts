@@ -53,7 +53,11 @@ export const accountLifecycleMachine = defineMachine({
     { from: 'clarification_requested', event: 'clarification_answered', to: 'active' },
     { from: 'clarification_requested', event: 'deadline_passed', to: 'restricted' },
     { from: 'restricted', event: 'restriction_lifted', to: 'active' },
-    { from: ['active', 'clarification_requested', 'restricted'], event: 'locked_out', to: 'locked' },
+    {
+      from: ['active', 'clarification_requested', 'restricted'],
+      event: 'locked_out',
+      to: 'locked',
+    },
     // A lifecycle lock that has run out (a timed lock of an older policy, or one an integrator mirrors); support locks do not (ACC-8).
     { from: 'locked', event: 'lock_expired', to: 'active' },
     // The owner's self-service unlock with a code, where the lockout policy allows it (S-7).
@@ -64,7 +68,11 @@ export const accountLifecycleMachine = defineMachine({
       to: 'blocked',
     },
     { from: ['locked', 'blocked'], event: 'support_unblock', to: 'active' },
-    { from: ['contacts_pending', 'active', 'clarification_requested', 'restricted'], event: 'close', to: 'closed' },
+    {
+      from: ['contacts_pending', 'active', 'clarification_requested', 'restricted'],
+      event: 'close',
+      to: 'closed',
+    },
   ],
 });
 

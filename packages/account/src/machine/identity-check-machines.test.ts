@@ -26,18 +26,42 @@ function pathToConfirmed(kind: IdentityCheckKind): string[] | undefined {
 
 describe('identityCheckMachines', () => {
   it('ACC-7: there is a machine for every confirmation method and the documents check', () => {
-    expect(kinds.sort()).toEqual(['bank', 'document_upload', 'documents', 'e_signature', 'in_person', 'registered_mail', 'sms_code', 'video']);
+    expect(kinds.sort()).toEqual([
+      'bank',
+      'document_upload',
+      'documents',
+      'e_signature',
+      'in_person',
+      'registered_mail',
+      'sms_code',
+      'video',
+    ]);
   });
 
-  it.each(kinds)('ACC-5/ACC-7: %s reaches confirmed only through a registry confirmation', (kind) => {
-    const path = pathToConfirmed(kind);
-    expect(path?.at(-1)).toBe('registry_confirmed');
-  });
+  it.each(kinds)(
+    'ACC-5/ACC-7: %s reaches confirmed only through a registry confirmation',
+    (kind) => {
+      const path = pathToConfirmed(kind);
+      expect(path?.at(-1)).toBe('registry_confirmed');
+    },
+  );
 
   it('ACC-7: registered mail completes only after the letter arrives; in person needs the activation link', () => {
-    expect(pathToConfirmed('registered_mail')).toEqual(['letter_sent', 'letter_code_entered', 'registry_confirmed']);
-    expect(pathToConfirmed('in_person')).toEqual(['operator_verified', 'activation_used', 'registry_confirmed']);
-    expect(pathToConfirmed('sms_code')).toEqual(['code_sent', 'code_verified', 'registry_confirmed']);
+    expect(pathToConfirmed('registered_mail')).toEqual([
+      'letter_sent',
+      'letter_code_entered',
+      'registry_confirmed',
+    ]);
+    expect(pathToConfirmed('in_person')).toEqual([
+      'operator_verified',
+      'activation_used',
+      'registry_confirmed',
+    ]);
+    expect(pathToConfirmed('sms_code')).toEqual([
+      'code_sent',
+      'code_verified',
+      'registry_confirmed',
+    ]);
   });
 
   test.prop([fc.constantFrom(...kinds), fc.array(fc.nat(20), { maxLength: 40 })])(
@@ -51,7 +75,8 @@ describe('identityCheckMachines', () => {
           expect(events).toEqual([]);
           break;
         }
-        if (state === 'clarification_requested' || state === 'overdue') expect(events).toContain('clarification_answered');
+        if (state === 'clarification_requested' || state === 'overdue')
+          expect(events).toContain('clarification_answered');
         const event = events[pick % events.length]!;
         const r = machine.transition(state, event);
         expect(r.success).toBe(true);

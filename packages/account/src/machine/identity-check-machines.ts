@@ -34,9 +34,19 @@ const tail: readonly Row[] = [
   { from: 'clarification_requested', event: 'deadline_passed', to: 'overdue' },
 ];
 
-const tailStates: readonly IdentityCheckState[] = ['checking', 'clarification_requested', 'overdue', 'confirmed', 'cancelled'];
+const tailStates: readonly IdentityCheckState[] = [
+  'checking',
+  'clarification_requested',
+  'overdue',
+  'confirmed',
+  'cancelled',
+];
 
-function build(kind: IdentityCheckKind, head: readonly Row[], headStates: readonly IdentityCheckState[]): IdentityCheckMachine {
+function build(
+  kind: IdentityCheckKind,
+  head: readonly Row[],
+  headStates: readonly IdentityCheckState[],
+): IdentityCheckMachine {
   const states: IdentityCheckState[] = ['started', ...headStates, ...tailStates];
   const open = states.filter((s) => s !== 'confirmed' && s !== 'cancelled');
   const transitions = [...head, ...tail, { from: open, event: 'cancel', to: 'cancelled' } as Row];
@@ -67,8 +77,16 @@ function build(kind: IdentityCheckKind, head: readonly Row[], headStates: readon
  * ```
  */
 export const identityCheckMachines: Readonly<Record<IdentityCheckKind, IdentityCheckMachine>> = {
-  documents: build('documents', [{ from: 'started', event: 'evidence_submitted', to: 'checking' }], []),
-  document_upload: build('document_upload', [{ from: 'started', event: 'evidence_submitted', to: 'checking' }], []),
+  documents: build(
+    'documents',
+    [{ from: 'started', event: 'evidence_submitted', to: 'checking' }],
+    [],
+  ),
+  document_upload: build(
+    'document_upload',
+    [{ from: 'started', event: 'evidence_submitted', to: 'checking' }],
+    [],
+  ),
   bank: build('bank', [{ from: 'started', event: 'bank_confirmed', to: 'checking' }], []),
   sms_code: build(
     'sms_code',
@@ -81,12 +99,20 @@ export const identityCheckMachines: Readonly<Record<IdentityCheckKind, IdentityC
   video: build(
     'video',
     [
-      { from: ['started', 'appointment_booked'], event: 'appointment_booked', to: 'appointment_booked' },
+      {
+        from: ['started', 'appointment_booked'],
+        event: 'appointment_booked',
+        to: 'appointment_booked',
+      },
       { from: 'appointment_booked', event: 'operator_verified', to: 'checking' },
     ],
     ['appointment_booked'],
   ),
-  e_signature: build('e_signature', [{ from: 'started', event: 'signature_verified', to: 'checking' }], []),
+  e_signature: build(
+    'e_signature',
+    [{ from: 'started', event: 'signature_verified', to: 'checking' }],
+    [],
+  ),
   registered_mail: build(
     'registered_mail',
     [

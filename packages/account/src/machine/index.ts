@@ -10,7 +10,14 @@
  *
  * @module @kabinet/account/machine
  */
-export { accountLifecycleMachine, type AccountLifecycleEvent } from './account-lifecycle-machine.js';
+export {
+  accountLifecycleMachine,
+  type AccountLifecycleEvent,
+} from './account-lifecycle-machine.js';
 export { accountLevelMachine, type AccountLevelEvent } from './account-level-machine.js';
-export { identityCheckMachines, type IdentityCheckEvent, type IdentityCheckMachine } from './identity-check-machines.js';
+export {
+  identityCheckMachines,
+  type IdentityCheckEvent,
+  type IdentityCheckMachine,
+} from './identity-check-machines.js';
 export { renderStateDiagrams } from './render-state-diagrams.js';

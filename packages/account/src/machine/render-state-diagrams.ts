@@ -27,7 +27,11 @@ const TITLES: Readonly<Record<string, string>> = {
  * ```
  */
 export function renderStateDiagrams(): string {
-  const machines = [accountLifecycleMachine, accountLevelMachine, ...Object.values(identityCheckMachines)];
+  const machines = [
+    accountLifecycleMachine,
+    accountLevelMachine,
+    ...Object.values(identityCheckMachines),
+  ];
   const parts = [
     '# State diagrams',
     '',
@@ -37,7 +41,16 @@ export function renderStateDiagrams(): string {
     '',
   ];
   for (const machine of machines) {
-    parts.push(`## ${TITLES[machine.id] ?? machine.id}`, '', `Machine \`${machine.id}\`.`, '', '```mermaid', machine.toMermaid().trimEnd(), '```', '');
+    parts.push(
+      `## ${TITLES[machine.id] ?? machine.id}`,
+      '',
+      `Machine \`${machine.id}\`.`,
+      '',
+      '```mermaid',
+      machine.toMermaid().trimEnd(),
+      '```',
+      '',
+    );
   }
   return parts.join('\n');
 }

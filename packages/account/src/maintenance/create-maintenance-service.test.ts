@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountRecord } from '@kabinet/ports';
 import { accountKeys } from '../_lib/account-keys.js';
-import { createKit, login, people, registerActive, rotatedKeys, standardAccount, type Kit } from '../../test/test-kit.js';
+import {
+  createKit,
+  login,
+  people,
+  registerActive,
+  rotatedKeys,
+  standardAccount,
+  type Kit,
+} from '../../test/test-kit.js';
 
 const operator = { operatorId: 'ops_7' };
 
@@ -15,9 +23,17 @@ function strings(value: unknown): string[] {
 /** An account with every kind of encrypted field: documents and check evidence, a messenger, a trusted phone, a pending contact change. */
 async function richAccount(kit: Kit) {
   const account = await standardAccount(kit);
-  expect((await kit.contacts.setMessenger(account.auth, { kind: 'telegram', value: '@aziz_karimov' })).success).toBe(true);
-  expect((await kit.contacts.setTrustedPhone(account.auth, { phone: '+998935550011' })).success).toBe(true);
-  expect((await kit.contacts.requestChange(account.auth, { channel: 'email', value: 'next@example.uz' })).success).toBe(true);
+  expect(
+    (await kit.contacts.setMessenger(account.auth, { kind: 'telegram', value: '@aziz_karimov' }))
+      .success,
+  ).toBe(true);
+  expect(
+    (await kit.contacts.setTrustedPhone(account.auth, { phone: '+998935550011' })).success,
+  ).toBe(true);
+  expect(
+    (await kit.contacts.requestChange(account.auth, { channel: 'email', value: 'next@example.uz' }))
+      .success,
+  ).toBe(true);
   return account;
 }
 
@@ -35,9 +51,15 @@ describe('key rotation of accounts', () => {
     const started = await kit.registration.start({ userType: 'foreign_citizen' });
     if (!started.success) throw new Error('no draft');
     const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
-    await kit.registration.setContacts({ ...access, phone: first.phone, email: 'other@example.uz' });
+    await kit.registration.setContacts({
+      ...access,
+      phone: first.phone,
+      email: 'other@example.uz',
+    });
     kit.clock.advance(61_000);
-    expect((await kit.registration.requestCode({ ...access, channel: 'phone' })).success).toBe(true);
+    expect((await kit.registration.requestCode({ ...access, channel: 'phone' })).success).toBe(
+      true,
+    );
     // S-8: the owner, found under the retired index, is told instead of a code being sent.
     expect(kit.outbox.lastTo(first.phone)?.purpose).toBe('notice');
   });
@@ -47,14 +69,34 @@ describe('key rotation of accounts', () => {
     const started = await kit.registration.start({ userType: 'foreign_citizen' });
     if (!started.success) throw new Error('no draft');
     const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
-    await kit.registration.setContacts({ ...access, phone: '+998935557788', email: 'shared@example.uz' });
+    await kit.registration.setContacts({
+      ...access,
+      phone: '+998935557788',
+      email: 'shared@example.uz',
+    });
     kit.useKeys(rotatedKeys());
     const owner = await registerActive(kit);
     const session = await login(kit, owner.phone);
-    expect((await kit.contacts.requestChange(session.auth, { channel: 'email', value: 'shared@example.uz' })).success).toBe(true);
-    expect((await kit.contacts.confirmChange(session.auth, { channel: 'email', code: kit.outbox.lastCode('shared@example.uz')! })).success).toBe(true);
+    expect(
+      (
+        await kit.contacts.requestChange(session.auth, {
+          channel: 'email',
+          value: 'shared@example.uz',
+        })
+      ).success,
+    ).toBe(true);
+    expect(
+      (
+        await kit.contacts.confirmChange(session.auth, {
+          channel: 'email',
+          code: kit.outbox.lastCode('shared@example.uz')!,
+        })
+      ).success,
+    ).toBe(true);
     kit.clock.advance(61_000);
-    expect((await kit.registration.requestCode({ ...access, channel: 'email' })).success).toBe(true);
+    expect((await kit.registration.requestCode({ ...access, channel: 'email' })).success).toBe(
+      true,
+    );
     expect(kit.outbox.lastTo('shared@example.uz')?.purpose).toBe('notice');
   });
 
@@ -66,13 +108,17 @@ describe('key rotation of accounts', () => {
     if (!started.success) throw new Error('no draft');
     const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
     await kit.registration.savePersonalData({ ...access, personal: person.personal });
-    for (const document of person.documents) await kit.registration.addDocument({ ...access, document });
+    for (const document of person.documents)
+      await kit.registration.addDocument({ ...access, document });
     await kit.registration.setContacts({ ...access, phone: '+998935557788', email: first.email });
     await kit.registration.setPassword({ ...access, password: 'Samarqand-2026!' });
     await kit.registration.acceptTerms({ ...access, termsVersion: kit.ctx.policy.termsVersion });
     kit.useKeys(rotatedKeys());
     // The new account would be indexed under the new key, which the store's unique keys do not connect with the owner's retired index.
-    expect(await kit.registration.create(access)).toMatchObject({ success: false, issues: [{ code: 'contact.unavailable' }] });
+    expect(await kit.registration.create(access)).toMatchObject({
+      success: false,
+      issues: [{ code: 'contact.unavailable' }],
+    });
     expect((await kit.registration.create(access)).success).toBe(false);
   });
 
@@ -85,29 +131,44 @@ describe('key rotation of accounts', () => {
     expect(strings(before).filter((s) => s.startsWith('enc.v1.')).length).toBeGreaterThan(7);
 
     const run = await kit.maintenance.rekeyAccounts(operator, { batchSize: 1 });
-    expect(run).toMatchObject({ success: true, data: { piiKid: 'new-pii', scanned: 2, rekeyed: 2, failed: [] } });
+    expect(run).toMatchObject({
+      success: true,
+      data: { piiKid: 'new-pii', scanned: 2, rekeyed: 2, failed: [] },
+    });
     expect(run.success ? run.data.nextCursor : 'failed').toBeUndefined();
     for (const id of [rich.accountId, plain.accountId]) {
       const after = await stored(kit, id);
       const sealed = strings(after).filter((s) => s.startsWith('enc.v1.'));
       expect(sealed.length).toBeGreaterThan(0);
       for (const text of sealed) expect(text.startsWith('enc.v1.new-pii.')).toBe(true);
-      for (const contact of [after.phone, after.email, ...after.pendingContactChanges]) expect(contact.blindIndex.startsWith('new-bi:')).toBe(true);
+      for (const contact of [after.phone, after.email, ...after.pendingContactChanges])
+        expect(contact.blindIndex.startsWith('new-bi:')).toBe(true);
       expect(after.updatedAt).toBe((await stored(kit, id)).updatedAt);
     }
-    expect(strings(await stored(kit, rich.accountId)).filter((s) => s.startsWith('enc.v1.')).length).toBe(strings(before).filter((s) => s.startsWith('enc.v1.')).length);
+    expect(
+      strings(await stored(kit, rich.accountId)).filter((s) => s.startsWith('enc.v1.')).length,
+    ).toBe(strings(before).filter((s) => s.startsWith('enc.v1.')).length);
 
     // A second run finds nothing to do; every run is journaled with counts only.
-    expect(await kit.maintenance.rekeyAccounts(operator)).toMatchObject({ success: true, data: { scanned: 2, rekeyed: 0, failed: [] } });
+    expect(await kit.maintenance.rekeyAccounts(operator)).toMatchObject({
+      success: true,
+      data: { scanned: 2, rekeyed: 0, failed: [] },
+    });
     const runs = await kit.journal.query({ action: 'accounts.rekeyed' }, { limit: 10 });
-    expect(runs.items.map((e) => e.actor)).toEqual([{ type: 'support', id: 'ops_7' }, { type: 'support', id: 'ops_7' }]);
+    expect(runs.items.map((e) => e.actor)).toEqual([
+      { type: 'support', id: 'ops_7' },
+      { type: 'support', id: 'ops_7' },
+    ]);
 
     // With the retired keys removed, everything still reads: login by phone, the pending change, a password change (which decrypts the personal data, contacts and documents).
     kit.useKeys(rotatedKeys(true));
     const session = await login(kit, rich.phone);
     const code = kit.outbox.lastCode('next@example.uz');
     expect(code).toBeDefined();
-    const changed = await kit.auth.changePassword(session.auth, { currentPassword: 'Samarqand-2026!', newPassword: 'Another-Pass-42!' });
+    const changed = await kit.auth.changePassword(session.auth, {
+      currentPassword: 'Samarqand-2026!',
+      newPassword: 'Another-Pass-42!',
+    });
     expect(changed.success).toBe(true);
     expect((await kit.contacts.get(session.auth)).success).toBe(true);
     await login(kit, plain.phone);
@@ -120,8 +181,13 @@ describe('key rotation of accounts', () => {
     if (!started.success) throw new Error('no draft');
     const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
     await kit.registration.savePersonalData({ ...access, personal: person.personal });
-    for (const document of person.documents) await kit.registration.addDocument({ ...access, document });
-    await kit.registration.setContacts({ ...access, phone: '+998935557788', email: 'late@example.uz' });
+    for (const document of person.documents)
+      await kit.registration.addDocument({ ...access, document });
+    await kit.registration.setContacts({
+      ...access,
+      phone: '+998935557788',
+      email: 'late@example.uz',
+    });
     kit.useKeys(rotatedKeys());
     const run = await kit.maintenance.rekeyDrafts(operator, {});
     expect(run).toMatchObject({ success: true, data: { scanned: 1, rekeyed: 1, failed: [] } });
@@ -129,18 +195,34 @@ describe('key rotation of accounts', () => {
     const sealed = strings(draft).filter((text) => text.startsWith('enc.v1.'));
     expect(sealed.length).toBeGreaterThanOrEqual(4);
     for (const text of sealed) expect(text.startsWith('enc.v1.new-pii.')).toBe(true);
-    expect([draft.phone?.blindIndex, draft.email?.blindIndex].every((index) => index?.startsWith('new-bi:'))).toBe(true);
-    expect(await kit.maintenance.rekeyDrafts(operator)).toMatchObject({ success: true, data: { rekeyed: 0 } });
+    expect(
+      [draft.phone?.blindIndex, draft.email?.blindIndex].every((index) =>
+        index?.startsWith('new-bi:'),
+      ),
+    ).toBe(true);
+    expect(await kit.maintenance.rekeyDrafts(operator)).toMatchObject({
+      success: true,
+      data: { rekeyed: 0 },
+    });
 
     kit.useKeys(rotatedKeys(true));
-    for (const [channel, to] of [['phone', '+998935557788'], ['email', 'late@example.uz']] as const) {
+    for (const [channel, to] of [
+      ['phone', '+998935557788'],
+      ['email', 'late@example.uz'],
+    ] as const) {
       kit.clock.advance(61_000);
       expect((await kit.registration.requestCode({ ...access, channel })).success).toBe(true);
-      expect((await kit.registration.confirmCode({ ...access, channel, code: kit.outbox.lastCode(to)! })).success).toBe(true);
+      expect(
+        (await kit.registration.confirmCode({ ...access, channel, code: kit.outbox.lastCode(to)! }))
+          .success,
+      ).toBe(true);
     }
     await kit.registration.setPassword({ ...access, password: 'Samarqand-2026!' });
     await kit.registration.acceptTerms({ ...access, termsVersion: kit.ctx.policy.termsVersion });
-    expect(await kit.registration.create(access)).toMatchObject({ success: true, data: { lifecycle: 'active' } });
+    expect(await kit.registration.create(access)).toMatchObject({
+      success: true,
+      data: { lifecycle: 'active' },
+    });
     await login(kit, '+998935557788');
   });
 
@@ -153,7 +235,10 @@ describe('key rotation of accounts', () => {
     let rekeyed = 0;
     let runs = 0;
     do {
-      const run = await kit.maintenance.rekeyAccounts(operator, cursor === undefined ? { limit: 2 } : { limit: 2, cursor });
+      const run = await kit.maintenance.rekeyAccounts(
+        operator,
+        cursor === undefined ? { limit: 2 } : { limit: 2, cursor },
+      );
       if (!run.success) throw new Error(run.issues[0]!.code);
       rekeyed += run.data.rekeyed;
       cursor = run.data.nextCursor;
@@ -177,7 +262,10 @@ describe('key rotation of accounts', () => {
       }
       return update(record, version, options);
     };
-    expect(await kit.maintenance.rekeyAccounts(operator)).toMatchObject({ success: true, data: { rekeyed: 1, failed: [] } });
+    expect(await kit.maintenance.rekeyAccounts(operator)).toMatchObject({
+      success: true,
+      data: { rekeyed: 1, failed: [] },
+    });
     const after = await stored(kit, accountId);
     expect(after.termsVersion).toBe('concurrent');
     expect(after.personal.startsWith('enc.v1.new-pii.')).toBe(true);
@@ -191,15 +279,23 @@ describe('key rotation of accounts', () => {
     let writes = 0;
     kit.accounts.update = async (record, version, options) => {
       const { version: v, ...rest } = (await kit.accounts.get(accountId))!;
-      await update({ ...rest, termsVersion: `concurrent-${writes++}` }, v, { uniqueKeys: accountKeys(rest) });
+      await update({ ...rest, termsVersion: `concurrent-${writes++}` }, v, {
+        uniqueKeys: accountKeys(rest),
+      });
       return update(record, version, options);
     };
-    expect(await kit.maintenance.rekeyAccounts(operator)).toMatchObject({ success: true, data: { rekeyed: 0, failed: [{ id: accountId, reason: 'busy' }] } });
+    expect(await kit.maintenance.rekeyAccounts(operator)).toMatchObject({
+      success: true,
+      data: { rekeyed: 0, failed: [{ id: accountId, reason: 'busy' }] },
+    });
     // The first try and the policy's retries (S-15: one bound for every account retry loop).
     expect(writes).toBe(1 + kit.ctx.policy.conflictRetries);
     expect(writes).toBe(9);
     kit.accounts.update = update;
-    expect(await kit.maintenance.rekeyAccounts(operator)).toMatchObject({ success: true, data: { rekeyed: 1, failed: [] } });
+    expect(await kit.maintenance.rekeyAccounts(operator)).toMatchObject({
+      success: true,
+      data: { rekeyed: 1, failed: [] },
+    });
   });
 
   it('S-12: an account that cannot be decrypted, or whose contact another account now owns, is reported and left as it was', async () => {
@@ -208,7 +304,13 @@ describe('key rotation of accounts', () => {
     kit.useKeys(rotatedKeys());
     // A second record owning the same phone under the new index (what a lookup that ignored retired keys would have allowed).
     const original = await stored(kit, accountId);
-    const clone: AccountRecord = { ...original, id: 'acc_zzzz_clone', phone: { ...original.phone, blindIndex: kit.ctx.blindIndex('phone', phone) }, email: { ...original.email, blindIndex: 'new-bi:clone' }, documents: [] };
+    const clone: AccountRecord = {
+      ...original,
+      id: 'acc_zzzz_clone',
+      phone: { ...original.phone, blindIndex: kit.ctx.blindIndex('phone', phone) },
+      email: { ...original.email, blindIndex: 'new-bi:clone' },
+      documents: [],
+    };
     await kit.accounts.create(clone, { uniqueKeys: accountKeys(clone) });
     const run = await kit.maintenance.rekeyAccounts(operator);
     expect(run).toMatchObject({
@@ -226,8 +328,14 @@ describe('key rotation of accounts', () => {
 
   it('DOC-11: a malformed run request is an issue with its field, not a throw', async () => {
     const kit = createKit();
-    expect(await kit.maintenance.rekeyAccounts(operator, { batchSize: 0 })).toMatchObject({ success: false, issues: [{ path: ['batchSize'] }] });
-    expect(await kit.maintenance.rekeyAccounts(operator, { limit: 1.5 })).toMatchObject({ success: false, issues: [{ path: ['limit'] }] });
+    expect(await kit.maintenance.rekeyAccounts(operator, { batchSize: 0 })).toMatchObject({
+      success: false,
+      issues: [{ path: ['batchSize'] }],
+    });
+    expect(await kit.maintenance.rekeyAccounts(operator, { limit: 1.5 })).toMatchObject({
+      success: false,
+      issues: [{ path: ['limit'] }],
+    });
     expect((await kit.maintenance.rekeyAccounts(operator, { sweep: true })).success).toBe(false);
     expect((await kit.maintenance.rekeyAccounts(operator, 'all')).success).toBe(false);
   });

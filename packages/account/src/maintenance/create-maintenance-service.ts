@@ -1,5 +1,11 @@
 import { KabinetError, isConflict, ok, readInput, type Result } from '@kabinet/core';
-import type { JournalParty, StoreRecord, Stored, VersionedStore, WriteOptions } from '@kabinet/ports';
+import type {
+  JournalParty,
+  StoreRecord,
+  Stored,
+  VersionedStore,
+  WriteOptions,
+} from '@kabinet/ports';
 import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { OperatorContext } from '../support/create-support-service.js';
@@ -123,7 +129,12 @@ export function createMaintenanceService(ctx: AccountContext): MaintenanceServic
   async function pass<T extends StoreRecord>(
     operator: OperatorContext,
     input: unknown,
-    what: { store: VersionedStore<T>; rekey: (record: T) => T | undefined; options: (record: T) => WriteOptions | undefined; action: string },
+    what: {
+      store: VersionedStore<T>;
+      rekey: (record: T) => T | undefined;
+      options: (record: T) => WriteOptions | undefined;
+      action: string;
+    },
   ): Promise<Result<RekeyReport>> {
     const read = readInput(rekeySchema, input);
     if (!read.success) return read;
@@ -135,7 +146,10 @@ export function createMaintenanceService(ctx: AccountContext): MaintenanceServic
     const failed: RecordNotRekeyed[] = [];
     let more = true;
     while (more && scanned < limit) {
-      const page = await what.store.list({ limit: Math.min(batchSize, limit - scanned), ...(cursor === undefined ? {} : { after: cursor }) });
+      const page = await what.store.list({
+        limit: Math.min(batchSize, limit - scanned),
+        ...(cursor === undefined ? {} : { after: cursor }),
+      });
       for (const record of page.items) {
         scanned++;
         cursor = record.id;
@@ -151,9 +165,21 @@ export function createMaintenanceService(ctx: AccountContext): MaintenanceServic
       actor,
       action: what.action,
       subject: actor,
-      payload: { piiKid, blindIndexKid: ctx.keys.currentSecret('blind-index').kid, scanned, rekeyed, failed: failed.length },
+      payload: {
+        piiKid,
+        blindIndexKid: ctx.keys.currentSecret('blind-index').kid,
+        scanned,
+        rekeyed,
+        failed: failed.length,
+      },
     });
-    return ok({ piiKid, scanned, rekeyed, failed, ...(more && cursor !== undefined ? { nextCursor: cursor } : {}) });
+    return ok({
+      piiKid,
+      scanned,
+      rekeyed,
+      failed,
+      ...(more && cursor !== undefined ? { nextCursor: cursor } : {}),
+    });
   }
 
   return {
@@ -165,6 +191,11 @@ export function createMaintenanceService(ctx: AccountContext): MaintenanceServic
         action: 'accounts.rekeyed',
       }),
     rekeyDrafts: (operator, input = {}) =>
-      pass(operator, input, { store: ctx.stores.drafts, rekey: (draft) => rekeyDraft(ctx, draft), options: () => undefined, action: 'drafts.rekeyed' }),
+      pass(operator, input, {
+        store: ctx.stores.drafts,
+        rekey: (draft) => rekeyDraft(ctx, draft),
+        options: () => undefined,
+        action: 'drafts.rekeyed',
+      }),
   };
 }

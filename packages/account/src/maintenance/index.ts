@@ -9,4 +9,9 @@
  *
  * @module @kabinet/account/maintenance
  */
-export { createMaintenanceService, type MaintenanceService, type RekeyReport, type RecordNotRekeyed } from './create-maintenance-service.js';
+export {
+  createMaintenanceService,
+  type MaintenanceService,
+  type RekeyReport,
+  type RecordNotRekeyed,
+} from './create-maintenance-service.js';

@@ -17,15 +17,25 @@ function sources(dir: string): string[] {
 
 describe('issue codes', () => {
   it('DOC-11: every issue code the account package emits has a message in ru and en', () => {
-    const all = mergeCatalogues(coreMessages, validatorMessages, otpMessages, lockoutMessages, accountMessages);
+    const all = mergeCatalogues(
+      coreMessages,
+      validatorMessages,
+      otpMessages,
+      lockoutMessages,
+      accountMessages,
+    );
     const root = new URL('..', import.meta.url).pathname;
     const codes = new Set<string>();
     for (const file of sources(root)) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/issue\('([a-z_]+\.[a-z_.]+)'/g)) codes.add(m[1]!);
-      for (const m of readFileSync(file, 'utf8').matchAll(/code: '((?:notice)\.[a-z_]+)'/g)) codes.add(m[1]!);
+      for (const m of readFileSync(file, 'utf8').matchAll(/issue\(\s*'([a-z_]+\.[a-z_.]+)'/g))
+        codes.add(m[1]!);
+      for (const m of readFileSync(file, 'utf8').matchAll(/code: '((?:notice)\.[a-z_]+)'/g))
+        codes.add(m[1]!);
     }
     expect(codes.size).toBeGreaterThan(40);
-    const missing = [...codes].filter((code) => all.ru[code] === undefined || all.en[code] === undefined);
+    const missing = [...codes].filter(
+      (code) => all.ru[code] === undefined || all.en[code] === undefined,
+    );
     expect(missing).toEqual([]);
   });
 });

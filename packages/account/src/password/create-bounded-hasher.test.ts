@@ -8,7 +8,8 @@ import { createScryptHasher } from './create-scrypt-hasher.js';
 
 /** A hasher whose every call waits until the test lets it finish; counts what runs at once. */
 function gatedHasher() {
-  const gates: { open: () => void; fail: (e: unknown) => void; kind: string; secret: string }[] = [];
+  const gates: { open: () => void; fail: (e: unknown) => void; kind: string; secret: string }[] =
+    [];
   const state = { running: 0, peak: 0, started: [] as string[] };
   const run = (kind: string, secret: string, value: unknown) =>
     new Promise<never>((resolve, reject) => {
@@ -51,8 +52,15 @@ describe('createBoundedHasher', () => {
   it('runs at most `concurrency` at once, queues up to `queue` in arrival order, refuses the rest with ERR_UNAVAILABLE', async () => {
     const { hasher, gates, state } = gatedHasher();
     const bounded = createBoundedHasher(hasher, { concurrency: 2, queue: 3, retryAfterSeconds: 7 });
-    const calls = Array.from({ length: 8 }, (_, i) => (i % 2 === 0 ? bounded.hash(`s${i}`) : bounded.verify(`h:s${i}`, `s${i}`)));
-    const outcomes = calls.map((p) => p.then(() => 'ok', (e: unknown) => e));
+    const calls = Array.from({ length: 8 }, (_, i) =>
+      i % 2 === 0 ? bounded.hash(`s${i}`) : bounded.verify(`h:s${i}`, `s${i}`),
+    );
+    const outcomes = calls.map((p) =>
+      p.then(
+        () => 'ok',
+        (e: unknown) => e,
+      ),
+    );
     await flush();
     expect(state.running).toBe(2);
     expect(bounded.running).toBe(2);
@@ -98,9 +106,14 @@ describe('createBoundedHasher', () => {
   });
 
   it('wraps a real scrypt hasher transparently', async () => {
-    const bounded = createBoundedHasher(createScryptHasher({ cost: 2 ** 10 }), { concurrency: 1, queue: 4 });
+    const bounded = createBoundedHasher(createScryptHasher({ cost: 2 ** 10 }), {
+      concurrency: 1,
+      queue: 4,
+    });
     const hashes = await Promise.all(['a', 'b', 'c'].map((s) => bounded.hash(s)));
-    expect(await Promise.all(hashes.map((h, i) => bounded.verify(h, ['a', 'b', 'c'][i]!)))).toEqual([true, true, true]);
+    expect(await Promise.all(hashes.map((h, i) => bounded.verify(h, ['a', 'b', 'c'][i]!)))).toEqual(
+      [true, true, true],
+    );
     expect(await bounded.verify(hashes[0]!, 'b')).toBe(false);
   });
 
@@ -114,51 +127,71 @@ describe('createBoundedHasher', () => {
 
   it('rejects unworkable limits and a missing hasher with ERR_CONFIG', () => {
     const { hasher } = gatedHasher();
-    for (const bad of [{ concurrency: 0 }, { concurrency: 1.5 }, { queue: -1 }, { retryAfterSeconds: 0 }, { retryAfterSeconds: Number.NaN }]) {
-      expect(() => createBoundedHasher(hasher, bad)).toThrowError(expect.objectContaining({ code: 'ERR_CONFIG' }) as Error);
+    for (const bad of [
+      { concurrency: 0 },
+      { concurrency: 1.5 },
+      { queue: -1 },
+      { retryAfterSeconds: 0 },
+      { retryAfterSeconds: Number.NaN },
+    ]) {
+      expect(() => createBoundedHasher(hasher, bad)).toThrowError(
+        expect.objectContaining({ code: 'ERR_CONFIG' }) as Error,
+      );
     }
-    expect(() => createBoundedHasher(undefined as unknown as PasswordHasher)).toThrowError(expect.objectContaining({ code: 'ERR_CONFIG' }) as Error);
+    expect(() => createBoundedHasher(undefined as unknown as PasswordHasher)).toThrowError(
+      expect.objectContaining({ code: 'ERR_CONFIG' }) as Error,
+    );
   });
 
   test.prop(
     [
       fc.integer({ min: 1, max: 4 }),
       fc.integer({ min: 0, max: 6 }),
-      fc.array(fc.oneof(fc.constant('call' as const), fc.constant('finish' as const), fc.constant('fail' as const)), { maxLength: 40 }),
+      fc.array(
+        fc.oneof(
+          fc.constant('call' as const),
+          fc.constant('finish' as const),
+          fc.constant('fail' as const),
+        ),
+        { maxLength: 40 },
+      ),
     ],
     { numRuns: 60 },
-  )('never more than `concurrency` run; a call is refused exactly when `concurrency` run and `queue` wait', async (concurrency, queue, script) => {
-    const { hasher, gates, state } = gatedHasher();
-    const bounded = createBoundedHasher(hasher, { concurrency, queue });
-    let admitted = 0;
-    let finished = 0;
-    const pending: Promise<unknown>[] = [];
-    for (const step of script) {
-      if (step === 'call') {
-        const full = admitted - finished >= concurrency + queue;
-        const p = bounded.hash(`s${pending.length}`);
-        const code = full ? await codeOf(p) : undefined;
-        if (full) expect(code).toBe('ERR_UNAVAILABLE');
-        else {
-          admitted++;
-          pending.push(p.catch(() => undefined));
+  )(
+    'never more than `concurrency` run; a call is refused exactly when `concurrency` run and `queue` wait',
+    async (concurrency, queue, script) => {
+      const { hasher, gates, state } = gatedHasher();
+      const bounded = createBoundedHasher(hasher, { concurrency, queue });
+      let admitted = 0;
+      let finished = 0;
+      const pending: Promise<unknown>[] = [];
+      for (const step of script) {
+        if (step === 'call') {
+          const full = admitted - finished >= concurrency + queue;
+          const p = bounded.hash(`s${pending.length}`);
+          const code = full ? await codeOf(p) : undefined;
+          if (full) expect(code).toBe('ERR_UNAVAILABLE');
+          else {
+            admitted++;
+            pending.push(p.catch(() => undefined));
+          }
+        } else if (gates.length > 0) {
+          const gate = gates.shift()!;
+          if (step === 'finish') gate.open();
+          else gate.fail(new Error('inner'));
+          finished++;
         }
-      } else if (gates.length > 0) {
-        const gate = gates.shift()!;
-        if (step === 'finish') gate.open();
-        else gate.fail(new Error('inner'));
-        finished++;
+        await flush();
+        expect(state.running).toBeLessThanOrEqual(concurrency);
+        expect(state.running).toBe(Math.min(concurrency, admitted - finished));
+        expect(bounded.waiting).toBe(admitted - finished - state.running);
       }
-      await flush();
-      expect(state.running).toBeLessThanOrEqual(concurrency);
-      expect(state.running).toBe(Math.min(concurrency, admitted - finished));
-      expect(bounded.waiting).toBe(admitted - finished - state.running);
-    }
-    while (gates.length > 0) {
-      gates.shift()!.open();
-      await flush();
-    }
-    await Promise.all(pending);
-    expect(bounded.running).toBe(0);
-  });
+      while (gates.length > 0) {
+        gates.shift()!.open();
+        await flush();
+      }
+      await Promise.all(pending);
+      expect(bounded.running).toBe(0);
+    },
+  );
 });

@@ -47,10 +47,18 @@ function defaultConcurrency(): number {
 
 function checkPolicy(policy: HashAdmissionPolicy): void {
   const problems: string[] = [];
-  if (!Number.isInteger(policy.concurrency) || policy.concurrency < 1 || policy.concurrency > 1024) problems.push('concurrency must be an integer in 1..1024');
-  if (!Number.isInteger(policy.queue) || policy.queue < 0 || policy.queue > 100_000) problems.push('queue must be an integer in 0..100000');
-  if (!Number.isFinite(policy.retryAfterSeconds) || policy.retryAfterSeconds < 1 || policy.retryAfterSeconds > 3_600) problems.push('retryAfterSeconds must be in 1..3600');
-  if (problems.length > 0) throw new KabinetError('ERR_CONFIG', `hash admission: ${problems.join('; ')}`);
+  if (!Number.isInteger(policy.concurrency) || policy.concurrency < 1 || policy.concurrency > 1024)
+    problems.push('concurrency must be an integer in 1..1024');
+  if (!Number.isInteger(policy.queue) || policy.queue < 0 || policy.queue > 100_000)
+    problems.push('queue must be an integer in 0..100000');
+  if (
+    !Number.isFinite(policy.retryAfterSeconds) ||
+    policy.retryAfterSeconds < 1 ||
+    policy.retryAfterSeconds > 3_600
+  )
+    problems.push('retryAfterSeconds must be in 1..3600');
+  if (problems.length > 0)
+    throw new KabinetError('ERR_CONFIG', `hash admission: ${problems.join('; ')}`);
 }
 
 /**
@@ -82,12 +90,25 @@ function checkPolicy(policy: HashAdmissionPolicy): void {
  * }
  * ```
  */
-export function createBoundedHasher(hasher: PasswordHasher, policy: Partial<HashAdmissionPolicy> = {}): BoundedPasswordHasher {
-  if (typeof hasher !== 'object' || hasher === null || typeof hasher.hash !== 'function' || typeof hasher.verify !== 'function' || typeof hasher.needsRehash !== 'function') {
+export function createBoundedHasher(
+  hasher: PasswordHasher,
+  policy: Partial<HashAdmissionPolicy> = {},
+): BoundedPasswordHasher {
+  if (
+    typeof hasher !== 'object' ||
+    hasher === null ||
+    typeof hasher.hash !== 'function' ||
+    typeof hasher.verify !== 'function' ||
+    typeof hasher.needsRehash !== 'function'
+  ) {
     throw new KabinetError('ERR_CONFIG', 'hash admission: a PasswordHasher is required');
   }
   const concurrency = policy.concurrency ?? defaultConcurrency();
-  const limits: HashAdmissionPolicy = { concurrency, queue: policy.queue ?? 4 * concurrency, retryAfterSeconds: policy.retryAfterSeconds ?? 2 };
+  const limits: HashAdmissionPolicy = {
+    concurrency,
+    queue: policy.queue ?? 4 * concurrency,
+    retryAfterSeconds: policy.retryAfterSeconds ?? 2,
+  };
   checkPolicy(limits);
 
   let running = 0;
@@ -117,7 +138,11 @@ export function createBoundedHasher(hasher: PasswordHasher, policy: Partial<Hash
       await new Promise<void>((resolve) => waiters.push(resolve));
     } else {
       throw new KabinetError('ERR_UNAVAILABLE', 'password hashing is at capacity', {
-        details: { retryAfterSeconds: limits.retryAfterSeconds, running, waiting: waiters.length - head },
+        details: {
+          retryAfterSeconds: limits.retryAfterSeconds,
+          running,
+          waiting: waiters.length - head,
+        },
       });
     }
     try {

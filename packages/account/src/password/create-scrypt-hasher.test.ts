@@ -39,7 +39,12 @@ describe('createScryptHasher', () => {
   });
 
   it('malformed hashes verify as false and need a rehash', async () => {
-    for (const bad of ['', 'plain', '$scrypt$ln=99,r=8,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAA', '$argon2id$v=19$m=1,t=1,p=1$x$y']) {
+    for (const bad of [
+      '',
+      'plain',
+      '$scrypt$ln=99,r=8,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAA',
+      '$argon2id$v=19$m=1,t=1,p=1$x$y',
+    ]) {
       expect(await hasher.verify(bad, 'x')).toBe(false);
       expect(hasher.needsRehash(bad)).toBe(true);
     }

@@ -4,7 +4,8 @@ import type { PasswordHasher } from '@kabinet/ports';
 import { defaultScryptParams, type ScryptParams } from './scrypt-params.js';
 
 const PREFIX = '$scrypt$';
-const FORMAT = /^\$scrypt\$ln=(\d{1,2}),r=(\d{1,3}),p=(\d{1,3})\$([A-Za-z0-9_-]{16,})\$([A-Za-z0-9_-]{16,})$/;
+const FORMAT =
+  /^\$scrypt\$ln=(\d{1,2}),r=(\d{1,3}),p=(\d{1,3})\$([A-Za-z0-9_-]{16,})\$([A-Za-z0-9_-]{16,})$/;
 
 function derive(secret: string, salt: Uint8Array, params: ScryptParams): Promise<Buffer> {
   const options: ScryptOptions = {
@@ -14,19 +15,27 @@ function derive(secret: string, salt: Uint8Array, params: ScryptParams): Promise
     maxmem: 256 * params.cost * params.blockSize + 1024 * 1024,
   };
   return new Promise((resolve, reject) => {
-    scrypt(Buffer.from(secret, 'utf8'), salt, params.keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(Buffer.from(secret, 'utf8'), salt, params.keyLength, options, (error, key) =>
+      error ? reject(error) : resolve(key),
+    );
   });
 }
 
 function checkParams(params: ScryptParams): void {
   const { cost, blockSize, parallelization, keyLength, saltLength } = params;
   const problems: string[] = [];
-  if (!Number.isInteger(cost) || cost < 2 || (cost & (cost - 1)) !== 0 || cost > 2 ** 24) problems.push('cost must be a power of two in 2..2^24');
-  if (!Number.isInteger(blockSize) || blockSize < 1 || blockSize > 64) problems.push('blockSize must be an integer in 1..64');
-  if (!Number.isInteger(parallelization) || parallelization < 1 || parallelization > 16) problems.push('parallelization must be an integer in 1..16');
-  if (!Number.isInteger(keyLength) || keyLength < 16 || keyLength > 128) problems.push('keyLength must be an integer in 16..128');
-  if (!Number.isInteger(saltLength) || saltLength < 16 || saltLength > 64) problems.push('saltLength must be an integer in 16..64');
-  if (problems.length > 0) throw new KabinetError('ERR_CONFIG', `scrypt parameters: ${problems.join('; ')}`);
+  if (!Number.isInteger(cost) || cost < 2 || (cost & (cost - 1)) !== 0 || cost > 2 ** 24)
+    problems.push('cost must be a power of two in 2..2^24');
+  if (!Number.isInteger(blockSize) || blockSize < 1 || blockSize > 64)
+    problems.push('blockSize must be an integer in 1..64');
+  if (!Number.isInteger(parallelization) || parallelization < 1 || parallelization > 16)
+    problems.push('parallelization must be an integer in 1..16');
+  if (!Number.isInteger(keyLength) || keyLength < 16 || keyLength > 128)
+    problems.push('keyLength must be an integer in 16..128');
+  if (!Number.isInteger(saltLength) || saltLength < 16 || saltLength > 64)
+    problems.push('saltLength must be an integer in 16..64');
+  if (problems.length > 0)
+    throw new KabinetError('ERR_CONFIG', `scrypt parameters: ${problems.join('; ')}`);
 }
 
 interface Parsed {
@@ -43,7 +52,13 @@ function parse(hash: string): Parsed | undefined {
   const digest = Buffer.from(m[5]!, 'base64url');
   if (ln < 1 || ln > 24 || salt.length < 16 || digest.length < 16) return undefined;
   return {
-    params: { cost: 2 ** ln, blockSize: Number(m[2]), parallelization: Number(m[3]), keyLength: digest.length, saltLength: salt.length },
+    params: {
+      cost: 2 ** ln,
+      blockSize: Number(m[2]),
+      parallelization: Number(m[3]),
+      keyLength: digest.length,
+      saltLength: salt.length,
+    },
     salt,
     digest,
   };
@@ -67,7 +82,10 @@ function parse(hash: string): Parsed | undefined {
  * createScryptHasher({ cost: 2 ** 18 }).needsRehash(hash); // true
  * ```
  */
-export function createScryptHasher(params: Partial<ScryptParams> = {}, random: Random = cryptoRandom): PasswordHasher {
+export function createScryptHasher(
+  params: Partial<ScryptParams> = {},
+  random: Random = cryptoRandom,
+): PasswordHasher {
   const current: ScryptParams = { ...defaultScryptParams, ...params };
   checkParams(current);
   const ln = Math.log2(current.cost);

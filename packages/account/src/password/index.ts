@@ -11,6 +11,10 @@
  *
  * @module @kabinet/account/password
  */
-export { createBoundedHasher, type BoundedPasswordHasher, type HashAdmissionPolicy } from './create-bounded-hasher.js';
+export {
+  createBoundedHasher,
+  type BoundedPasswordHasher,
+  type HashAdmissionPolicy,
+} from './create-bounded-hasher.js';
 export { createScryptHasher } from './create-scrypt-hasher.js';
 export { defaultScryptParams, type ScryptParams } from './scrypt-params.js';

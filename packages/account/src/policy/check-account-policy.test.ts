@@ -37,25 +37,55 @@ describe('account policy', () => {
   });
 
   it('ACC-6: a policy that lets a passport alone lift a permit holder fails at creation', () => {
-    expect(rejects({ ...defaultAccountPolicy, requiredDocuments: { ...defaultAccountPolicy.requiredDocuments, residence_permit_holder: [['foreign_passport'], ['snils']] } })).toBe(true);
-    expect(rejects({ ...defaultAccountPolicy, requiredDocuments: { ...defaultAccountPolicy.requiredDocuments, residence_permit_holder: [['foreign_passport'], ['residence_permit']] } })).toBe(true);
+    expect(
+      rejects({
+        ...defaultAccountPolicy,
+        requiredDocuments: {
+          ...defaultAccountPolicy.requiredDocuments,
+          residence_permit_holder: [['foreign_passport'], ['snils']],
+        },
+      }),
+    ).toBe(true);
+    expect(
+      rejects({
+        ...defaultAccountPolicy,
+        requiredDocuments: {
+          ...defaultAccountPolicy.requiredDocuments,
+          residence_permit_holder: [['foreign_passport'], ['residence_permit']],
+        },
+      }),
+    ).toBe(true);
   });
 
   it('S-15: conflicts are retried 8 times by default; a negative or fractional bound fails with ERR_CONFIG', () => {
     expect(defaultAccountPolicy.conflictRetries).toBe(8);
-    expect(checkAccountPolicy({ ...defaultAccountPolicy, conflictRetries: 0 }).conflictRetries).toBe(0);
-    for (const value of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) expect(rejects({ ...defaultAccountPolicy, conflictRetries: value })).toBe(true);
+    expect(
+      checkAccountPolicy({ ...defaultAccountPolicy, conflictRetries: 0 }).conflictRetries,
+    ).toBe(0);
+    for (const value of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(rejects({ ...defaultAccountPolicy, conflictRetries: value })).toBe(true);
   });
 
   test.prop([
-    fc.constantFrom('clarificationDeadlineMs', 'sessionIdleMs', 'accessTokenTtlMs', 'registryChecksPerDay', 'maxSessions'),
+    fc.constantFrom(
+      'clarificationDeadlineMs',
+      'sessionIdleMs',
+      'accessTokenTtlMs',
+      'registryChecksPerDay',
+      'maxSessions',
+    ),
     fc.oneof(fc.constant(0), fc.integer({ max: -1 }), fc.constant(Number.NaN)),
   ])('a non-positive number fails with ERR_CONFIG', (field, value) => {
     expect(rejects({ ...defaultAccountPolicy, [field]: value })).toBe(true);
   });
 
   it('an idle limit longer than the absolute lifetime fails', () => {
-    expect(rejects({ ...defaultAccountPolicy, sessionIdleMs: defaultAccountPolicy.sessionAbsoluteMs + 1 })).toBe(true);
+    expect(
+      rejects({
+        ...defaultAccountPolicy,
+        sessionIdleMs: defaultAccountPolicy.sessionAbsoluteMs + 1,
+      }),
+    ).toBe(true);
     expect(rejects({ ...defaultAccountPolicy, backupCodeCount: 5 })).toBe(true);
     expect(rejects({ ...defaultAccountPolicy, secondFactorMethods: [] })).toBe(true);
   });

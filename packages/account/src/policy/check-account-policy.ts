@@ -33,19 +33,34 @@ export function checkAccountPolicy(policy: AccountPolicy): AccountPolicy {
   ] as const;
   for (const field of positive) {
     const value = policy[field];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) bad.push(`${field} must be a positive number`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+      bad.push(`${field} must be a positive number`);
   }
-  for (const field of ['passwordHistory', 'suspiciousLoginAfterFailures', 'sessionTouchIntervalMs', 'refreshRetryMs', 'conflictRetries'] as const) {
-    if (!Number.isInteger(policy[field]) || policy[field] < 0) bad.push(`${field} must be a non-negative integer`);
+  for (const field of [
+    'passwordHistory',
+    'suspiciousLoginAfterFailures',
+    'sessionTouchIntervalMs',
+    'refreshRetryMs',
+    'conflictRetries',
+  ] as const) {
+    if (!Number.isInteger(policy[field]) || policy[field] < 0)
+      bad.push(`${field} must be a non-negative integer`);
   }
-  if (policy.sessionIdleMs > policy.sessionAbsoluteMs) bad.push('sessionIdleMs must not exceed sessionAbsoluteMs');
-  if (policy.passwordPreset !== 'portal' && policy.passwordPreset !== 'strict') bad.push("passwordPreset must be 'portal' or 'strict'");
+  if (policy.sessionIdleMs > policy.sessionAbsoluteMs)
+    bad.push('sessionIdleMs must not exceed sessionAbsoluteMs');
+  if (policy.passwordPreset !== 'portal' && policy.passwordPreset !== 'strict')
+    bad.push("passwordPreset must be 'portal' or 'strict'");
   if (policy.backupCodeCount < 10) bad.push('backupCodeCount must be at least 10 (S-6)');
-  if (!Array.isArray(policy.secondFactorMethods) || policy.secondFactorMethods.length === 0) bad.push('secondFactorMethods must not be empty');
+  if (!Array.isArray(policy.secondFactorMethods) || policy.secondFactorMethods.length === 0)
+    bad.push('secondFactorMethods must not be empty');
   if (!Array.isArray(policy.confirmationMethods)) bad.push('confirmationMethods must be a list');
   for (const userType of ['foreign_citizen', 'residence_permit_holder'] as const) {
     const groups = policy.requiredDocuments?.[userType];
-    if (!Array.isArray(groups) || groups.length === 0 || groups.some((g) => !Array.isArray(g) || g.length === 0)) {
+    if (
+      !Array.isArray(groups) ||
+      groups.length === 0 ||
+      groups.some((g) => !Array.isArray(g) || g.length === 0)
+    ) {
       bad.push(`requiredDocuments.${userType} must list non-empty groups`);
     }
   }
@@ -56,7 +71,8 @@ export function checkAccountPolicy(policy: AccountPolicy): AccountPolicy {
       bad.push(`requiredDocuments.residence_permit_holder must require ${kind} (ACC-6)`);
     }
   }
-  if (typeof policy.termsVersion !== 'string' || policy.termsVersion === '') bad.push('termsVersion must be a non-empty string');
+  if (typeof policy.termsVersion !== 'string' || policy.termsVersion === '')
+    bad.push('termsVersion must be a non-empty string');
   if (bad.length > 0) throw new KabinetError('ERR_CONFIG', `account policy: ${bad.join('; ')}`);
   return policy;
 }

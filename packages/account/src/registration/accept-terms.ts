@@ -16,11 +16,20 @@ import type { DraftView } from './registration-results.js';
  * await acceptTerms(ctx, { draftId, resumeToken, termsVersion: ctx.policy.termsVersion });
  * ```
  */
-export async function acceptTerms(ctx: AccountContext, input: AcceptTermsInput): Promise<Result<DraftView>> {
+export async function acceptTerms(
+  ctx: AccountContext,
+  input: AcceptTermsInput,
+): Promise<Result<DraftView>> {
   const read = readInput(registrationInputSchemas.acceptTerms, input);
   if (!read.success) return read;
   return editDraft(ctx, read.data, 'registration.terms_accepted', async (draft, now) => {
-    if (read.data.termsVersion !== ctx.policy.termsVersion) return fail(issue('registration.terms_version', ['termsVersion'], { version: ctx.policy.termsVersion }));
-    return ok({ draft: { ...draft, termsVersion: read.data.termsVersion, termsAcceptedAt: now }, payload: { version: read.data.termsVersion } });
+    if (read.data.termsVersion !== ctx.policy.termsVersion)
+      return fail(
+        issue('registration.terms_version', ['termsVersion'], { version: ctx.policy.termsVersion }),
+      );
+    return ok({
+      draft: { ...draft, termsVersion: read.data.termsVersion, termsAcceptedAt: now },
+      payload: { version: read.data.termsVersion },
+    });
   });
 }

@@ -20,18 +20,34 @@ import type { DraftView } from './registration-results.js';
  * await addDocument(ctx, { draftId, resumeToken, document: { kind: 'foreign_passport', number: 'FA1234567', country: 'UZB', expiresOn: '2031-01-01' } });
  * ```
  */
-export async function addDocument(ctx: AccountContext, input: AddDocumentInput): Promise<Result<DraftView>> {
+export async function addDocument(
+  ctx: AccountContext,
+  input: AddDocumentInput,
+): Promise<Result<DraftView>> {
   const read = readInput(registrationInputSchemas.addDocument, input);
   if (!read.success) return read;
   return editDraft(ctx, read.data, 'registration.document_added', async (draft, now) => {
-    const parsed = parseDocument(read.data.document, ['document'], { now, passportValidityMonths: ctx.policy.passportValidityMonths });
+    const parsed = parseDocument(read.data.document, ['document'], {
+      now,
+      passportValidityMonths: ctx.policy.passportValidityMonths,
+    });
     if (!parsed.success) return parsed;
-    if (draft.documents.some((d) => d.kind === parsed.data.kind && d.masked === parsed.data.masked)) return fail(issue('document.duplicate', ['document']));
-    const files = await storeFiles(ctx, (read.data.files ?? []) as FileInput[], draft.id, parsed.data.kind, now);
+    if (draft.documents.some((d) => d.kind === parsed.data.kind && d.masked === parsed.data.masked))
+      return fail(issue('document.duplicate', ['document']));
+    const files = await storeFiles(
+      ctx,
+      (read.data.files ?? []) as FileInput[],
+      draft.id,
+      parsed.data.kind,
+      now,
+    );
     if (!files.success) return files;
     const doc = storedDocument(ctx, 'draft', draft.id, parsed.data, files.data, now);
     // One document per kind: a newer one replaces the older (a renewed permit, a new passport).
     const documents = [...draft.documents.filter((d) => d.kind !== doc.kind), doc];
-    return ok({ draft: { ...draft, documents }, payload: { kind: doc.kind, files: files.data.length } }, [...(parsed.warnings ?? []), ...(files.warnings ?? [])]);
+    return ok(
+      { draft: { ...draft, documents }, payload: { kind: doc.kind, files: files.data.length } },
+      [...(parsed.warnings ?? []), ...(files.warnings ?? [])],
+    );
   });
 }

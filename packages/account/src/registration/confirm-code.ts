@@ -24,18 +24,26 @@ import type { DraftView } from './registration-results.js';
  * await confirmCode(ctx, { draftId, resumeToken, channel: 'phone', code: '123456' }, { ip });
  * ```
  */
-export async function confirmCode(ctx: AccountContext, input: ConfirmCodeInput, meta: RequestMeta = {}): Promise<Result<DraftView>> {
+export async function confirmCode(
+  ctx: AccountContext,
+  input: ConfirmCodeInput,
+  meta: RequestMeta = {},
+): Promise<Result<DraftView>> {
   const read = readInput(registrationInputSchemas.confirmCode, input);
   if (!read.success) return read;
   const { channel, code } = read.data;
   const draft = await openDraft(ctx, read.data.draftId, read.data.resumeToken);
   if (draft === undefined) return fail(issue('registration.draft_not_found', ['draftId']));
   const contact = draft[channel];
-  if (contact === undefined || contact.challengeId === undefined) return fail(issue('registration.contact_not_set', ['channel']));
-  if (contact.confirmedAt !== undefined) return fail(issue('registration.contact_confirmed', ['channel']));
+  if (contact === undefined || contact.challengeId === undefined)
+    return fail(issue('registration.contact_not_set', ['channel']));
+  if (contact.confirmedAt !== undefined)
+    return fail(issue('registration.contact_confirmed', ['channel']));
   const challengeId = contact.challengeId;
   // OTP-3: a wrong code blocks this phone or e-mail for five minutes, whatever the flow.
-  const guarded = await guardCode(ctx, `${channel}:${contact.blindIndex}`, meta.ip, () => ctx.otp.verify({ challengeId, sessionId: draft.sessionId, code }));
+  const guarded = await guardCode(ctx, `${channel}:${contact.blindIndex}`, meta.ip, () =>
+    ctx.otp.verify({ challengeId, sessionId: draft.sessionId, code }),
+  );
   if (!guarded.success) return guarded;
   const verdict = guarded.data;
   // A resumed draft has a new session: its old codes answer as expired (OTP-2).
@@ -43,16 +51,25 @@ export async function confirmCode(ctx: AccountContext, input: ConfirmCodeInput, 
   let confirmed: DraftRecord | undefined;
   const r = await runDraftStep(ctx, read.data, async (fresh, now) => {
     const current = fresh[channel];
-    if (current?.challengeId !== challengeId) return { result: fail(issue('auth.code_expired', ['code'])) };
+    if (current?.challengeId !== challengeId)
+      return { result: fail(issue('auth.code_expired', ['code'])) };
     if (current.confirmedAt !== undefined) return { result: ok(draftView(ctx, fresh)) };
     const next: DraftRecord = { ...fresh, [channel]: { ...current, confirmedAt: now } };
     confirmed = next;
-    return { result: ok(draftView(ctx, next)), draft: next, journal: [{ action: 'registration.contact_confirmed', payload: { channel } }] };
+    return {
+      result: ok(draftView(ctx, next)),
+      draft: next,
+      journal: [{ action: 'registration.contact_confirmed', payload: { channel } }],
+    };
   });
   if (!r.success || confirmed === undefined) return r;
   const activated = await activateIfReady(ctx, confirmed, ctx.clock.now());
   if (!activated.success) return activated;
-  if (confirmed.accountId !== undefined && confirmed.phone?.confirmedAt !== undefined && confirmed.email?.confirmedAt !== undefined) {
+  if (
+    confirmed.accountId !== undefined &&
+    confirmed.phone?.confirmedAt !== undefined &&
+    confirmed.email?.confirmedAt !== undefined
+  ) {
     // Registration is finished: the draft goes (ACC-4 keeps it only until then).
     const done = await ctx.stores.drafts.get(confirmed.id);
     if (done !== undefined) {

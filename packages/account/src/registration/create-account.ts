@@ -27,7 +27,10 @@ import type { CreatedAccount } from './registration-results.js';
  * if (r.success) welcome(r.data.accountId);
  * ```
  */
-export async function createAccount(ctx: AccountContext, input: DraftAccessInput): Promise<Result<CreatedAccount>> {
+export async function createAccount(
+  ctx: AccountContext,
+  input: DraftAccessInput,
+): Promise<Result<CreatedAccount>> {
   const read = readInput(registrationInputSchemas.draft, input);
   if (!read.success) return read;
   for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
@@ -35,7 +38,8 @@ export async function createAccount(ctx: AccountContext, input: DraftAccessInput
     if (draft === undefined) return fail(issue('registration.draft_not_found', ['draftId']));
     if (draft.accountId !== undefined) return fail(issue('registration.already_created', []));
     const todo = missingSteps(ctx, draft);
-    if (todo.length > 0) return fail(todo.map((step) => issue('registration.step_missing', [], { step })));
+    if (todo.length > 0)
+      return fail(todo.map((step) => issue('registration.step_missing', [], { step })));
     const now = ctx.clock.now();
     const id = createId('acc', now, ctx.random);
     const built = buildAccount(ctx, draft, id, now);
@@ -45,8 +49,18 @@ export async function createAccount(ctx: AccountContext, input: DraftAccessInput
       for (const doc of built.account.documents) {
         const holder = await documentHolder(ctx, doc.kind, built.documentFields[doc.id] ?? {});
         if (holder === undefined) continue;
-        await ctx.journal.append({ actor: draftParty(draft.id), action: 'registration.document_refused', subject: draftParty(draft.id), payload: { kind: doc.kind } });
-        await ctx.journal.append({ actor: { type: 'system', id: 'identity' }, action: 'identity.document_reuse_refused', subject: accountParty(holder.id), payload: { kind: doc.kind, attempt: 'registration' } });
+        await ctx.journal.append({
+          actor: draftParty(draft.id),
+          action: 'registration.document_refused',
+          subject: draftParty(draft.id),
+          payload: { kind: doc.kind },
+        });
+        await ctx.journal.append({
+          actor: { type: 'system', id: 'identity' },
+          action: 'identity.document_reuse_refused',
+          subject: accountParty(holder.id),
+          payload: { kind: doc.kind, attempt: 'registration' },
+        });
         return fail(issue('document.unavailable', ['documents'], { kind: doc.kind }));
       }
       return undefined;
@@ -55,7 +69,8 @@ export async function createAccount(ctx: AccountContext, input: DraftAccessInput
     if (taken !== undefined) return taken;
     // The store's unique keys cover the current blind-index key; an owner not yet re-keyed after a rotation is looked up.
     for (const channel of ['phone', 'email'] as const) {
-      if ((await retiredKeyOwner(ctx, channel, built.contacts[channel])) !== undefined) return fail(issue('contact.unavailable', []));
+      if ((await retiredKeyOwner(ctx, channel, built.contacts[channel])) !== undefined)
+        return fail(issue('contact.unavailable', []));
     }
     // One unit: the draft is claimed (so two submits cannot create two accounts), the account
     // created and journaled, and a finished draft removed — together or not at all on a
@@ -66,7 +81,9 @@ export async function createAccount(ctx: AccountContext, input: DraftAccessInput
         const drafts = unit.versioned<DraftRecord>(ACCOUNT_COLLECTIONS.drafts);
         const { version, ...plain } = draft;
         claimed = await drafts.update({ ...plain, accountId: id, updatedAt: now }, version);
-        await unit.versioned<AccountRecord>(ACCOUNT_COLLECTIONS.accounts).create(built.account, { uniqueKeys: accountKeys(built.account) });
+        await unit
+          .versioned<AccountRecord>(ACCOUNT_COLLECTIONS.accounts)
+          .create(built.account, { uniqueKeys: accountKeys(built.account) });
         await unit.append({
           actor: draftParty(draft.id),
           action: 'account.created',

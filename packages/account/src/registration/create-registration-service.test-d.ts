@@ -7,7 +7,9 @@ import type { RegistrationService } from './create-registration-service.js';
 declare const registration: RegistrationService;
 const access = { draftId: 'drf_1', resumeToken: 'secret' };
 
-expectTypeOf(registration.start).parameter(0).toEqualTypeOf<{ userType: 'foreign_citizen' | 'residence_permit_holder' }>();
+expectTypeOf(registration.start)
+  .parameter(0)
+  .toEqualTypeOf<{ userType: 'foreign_citizen' | 'residence_permit_holder' }>();
 void registration.start({ userType: 'foreign_citizen' });
 // @ts-expect-error — `partner` is not a user type (ACC-1)
 void registration.start({ userType: 'partner' });
@@ -22,8 +24,16 @@ void registration.requestCode({ ...access, channel: 'phone' });
 void registration.requestCode({ ...access, channel: 'sms' });
 // @ts-expect-error — `resumetoken` is misspelled
 void registration.get({ draftId: 'drf_1', resumetoken: 'secret' });
-void registration.addDocument({ ...access, document: { kind: 'foreign_passport' }, files: [{ bytes: new Uint8Array(4), name: 'scan.png' }] });
-// @ts-expect-error — the scans are bytes, not a path
-void registration.addDocument({ ...access, document: { kind: 'foreign_passport' }, files: [{ bytes: '/tmp/scan.png' }] });
+void registration.addDocument({
+  ...access,
+  document: { kind: 'foreign_passport' },
+  files: [{ bytes: new Uint8Array(4), name: 'scan.png' }],
+});
+void registration.addDocument({
+  ...access,
+  document: { kind: 'foreign_passport' },
+  // @ts-expect-error — the scans are bytes, not a path
+  files: [{ bytes: '/tmp/scan.png' }],
+});
 // @ts-expect-error — `termVersion` is misspelled
 void registration.acceptTerms({ ...access, termVersion: '2024-01' });

@@ -19,7 +19,14 @@ import { setPassword } from './set-password.js';
 import { setUserType } from './set-user-type.js';
 import { startDraft } from './start-draft.js';
 
-export type { CreatedAccount, DraftAccess, DraftContactView, DraftView, RegistrationStep, TermsAcceptance } from './registration-results.js';
+export type {
+  CreatedAccount,
+  DraftAccess,
+  DraftContactView,
+  DraftView,
+  RegistrationStep,
+  TermsAcceptance,
+} from './registration-results.js';
 
 /**
  * Registration with drafts (ACC-3, ACC-4, CONTACT-3, CONTACT-6, S-8). Every call but
@@ -28,7 +35,10 @@ export type { CreatedAccount, DraftAccess, DraftContactView, DraftView, Registra
  */
 export interface RegistrationService {
   /** Starts a draft `{ userType }`. */
-  start(input: z.input<typeof registrationInputSchemas.start>, meta?: RequestMeta): Promise<Result<DraftAccess>>;
+  start(
+    input: z.input<typeof registrationInputSchemas.start>,
+    meta?: RequestMeta,
+  ): Promise<Result<DraftAccess>>;
   /** Resumes a draft after a lost session `{ draftId, resumeToken }`: a new resume token; codes sent before stop working (OTP-2). */
   resume(input: z.input<typeof registrationInputSchemas.draft>): Promise<Result<DraftAccess>>;
   /** The draft `{ draftId, resumeToken }`. */
@@ -36,23 +46,44 @@ export interface RegistrationService {
   /** Changes the user type `{ userType }`. */
   setUserType(input: z.input<typeof registrationInputSchemas.userType>): Promise<Result<DraftView>>;
   /** Personal data `{ personal: { surname, givenNames, patronymic?, latinSurname?, latinGivenNames?, birthDate, citizenship, sex?, address? } }`. */
-  savePersonalData(input: z.input<typeof registrationInputSchemas.personalData>): Promise<Result<DraftView>>;
+  savePersonalData(
+    input: z.input<typeof registrationInputSchemas.personalData>,
+  ): Promise<Result<DraftView>>;
   /** Adds a document `{ document: { kind, … }, files?: [{ bytes, name? }] }`; files go through `checkFile` and the antivirus hook. */
-  addDocument(input: z.input<typeof registrationInputSchemas.addDocument>): Promise<Result<DraftView>>;
+  addDocument(
+    input: z.input<typeof registrationInputSchemas.addDocument>,
+  ): Promise<Result<DraftView>>;
   /** Removes a document `{ documentId }`. */
-  removeDocument(input: z.input<typeof registrationInputSchemas.removeDocument>): Promise<Result<DraftView>>;
+  removeDocument(
+    input: z.input<typeof registrationInputSchemas.removeDocument>,
+  ): Promise<Result<DraftView>>;
   /** Phone and e-mail `{ phone, email }` (CONTACT-1 … CONTACT-3); a changed contact must be confirmed again. */
-  setContacts(input: z.input<typeof registrationInputSchemas.setContacts>): Promise<Result<DraftView>>;
+  setContacts(
+    input: z.input<typeof registrationInputSchemas.setContacts>,
+  ): Promise<Result<DraftView>>;
   /** Sends the code for one contact `{ channel: 'phone' | 'email' }`; the answer never tells whether the contact is taken (S-8). */
-  requestCode(input: z.input<typeof registrationInputSchemas.requestCode>, meta?: RequestMeta): Promise<Result<CodeSent>>;
+  requestCode(
+    input: z.input<typeof registrationInputSchemas.requestCode>,
+    meta?: RequestMeta,
+  ): Promise<Result<CodeSent>>;
   /** Confirms a contact `{ channel, code }`; the second confirmation activates an account created meanwhile. */
-  confirmCode(input: z.input<typeof registrationInputSchemas.confirmCode>, meta?: RequestMeta): Promise<Result<DraftView>>;
+  confirmCode(
+    input: z.input<typeof registrationInputSchemas.confirmCode>,
+    meta?: RequestMeta,
+  ): Promise<Result<DraftView>>;
   /** The password `{ password }` (S-1 policy; the strength hint comes as warnings). */
-  setPassword(input: z.input<typeof registrationInputSchemas.setPassword>): Promise<Result<DraftView>>;
+  setPassword(
+    input: z.input<typeof registrationInputSchemas.setPassword>,
+  ): Promise<Result<DraftView>>;
   /** Accepts the terms `{ termsVersion }` (must be the current version). */
-  acceptTerms(input: z.input<typeof registrationInputSchemas.acceptTerms>): Promise<Result<DraftView>>;
+  acceptTerms(
+    input: z.input<typeof registrationInputSchemas.acceptTerms>,
+  ): Promise<Result<DraftView>>;
   /** Creates the account; active at once when both contacts are confirmed, otherwise waiting for them. */
-  create(input: z.input<typeof registrationInputSchemas.draft>, meta?: RequestMeta): Promise<Result<CreatedAccount>>;
+  create(
+    input: z.input<typeof registrationInputSchemas.draft>,
+    meta?: RequestMeta,
+  ): Promise<Result<CreatedAccount>>;
 }
 
 /**

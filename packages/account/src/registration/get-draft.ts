@@ -17,9 +17,14 @@ import type { DraftView } from './registration-results.js';
  * if (r.success) showMissing(r.data.missing);
  * ```
  */
-export async function getDraft(ctx: AccountContext, input: DraftAccessInput): Promise<Result<DraftView>> {
+export async function getDraft(
+  ctx: AccountContext,
+  input: DraftAccessInput,
+): Promise<Result<DraftView>> {
   const read = readInput(registrationInputSchemas.draft, input);
   if (!read.success) return read;
   const draft = await openDraft(ctx, read.data.draftId, read.data.resumeToken);
-  return draft === undefined ? fail(issue('registration.draft_not_found', ['draftId'])) : ok(draftView(ctx, draft));
+  return draft === undefined
+    ? fail(issue('registration.draft_not_found', ['draftId']))
+    : ok(draftView(ctx, draft));
 }

@@ -1,11 +1,18 @@
 import { z } from 'zod';
 
 /** A scan: its bytes and file name (typed plainly, so the API docs show the shape, not zod's internals). */
-const SCAN: z.ZodType<{ /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined }, { /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined }> = z.object({ bytes: z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Uint8Array>, name: z.string().max(255).optional() });
+const SCAN: z.ZodType<
+  { /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined },
+  { /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined }
+> = z.object({
+  bytes: z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Uint8Array>,
+  name: z.string().max(255).optional(),
+});
 
 const USER_TYPES = ['foreign_citizen', 'residence_permit_holder'] as const;
 // Typed as plain zod types, so the API docs show the union (not zod's enum internals).
-const USER_TYPE: z.ZodType<(typeof USER_TYPES)[number], (typeof USER_TYPES)[number]> = z.enum(USER_TYPES);
+const USER_TYPE: z.ZodType<(typeof USER_TYPES)[number], (typeof USER_TYPES)[number]> =
+  z.enum(USER_TYPES);
 const CONTACT: z.ZodType<'phone' | 'email', 'phone' | 'email'> = z.enum(['phone', 'email']);
 const access = {
   /** The draft's id. */

@@ -2,7 +2,8 @@ import type { AccountRecord, UserType } from '@kabinet/ports';
 import type { DocumentView } from '../identity/identity-views.js';
 
 /** A registration step (ACC-3) still to do before `create`. */
-export type RegistrationStep = 'user_type' | 'personal_data' | 'documents' | 'contacts' | 'password' | 'terms';
+export type RegistrationStep =
+  'user_type' | 'personal_data' | 'documents' | 'contacts' | 'password' | 'terms';
 
 /** A contact in a draft: masked, and whether its code was entered. */
 export interface DraftContactView {

@@ -1,7 +1,10 @@
 import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
 import { editDraft } from './_lib/edit-draft.js';
-import { registrationInputSchemas, type RemoveDocumentInput } from './registration-input-schemas.js';
+import {
+  registrationInputSchemas,
+  type RemoveDocumentInput,
+} from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
 
 /**
@@ -15,12 +18,18 @@ import type { DraftView } from './registration-results.js';
  * await removeDocument(ctx, { draftId, resumeToken, documentId: 'doc_1' });
  * ```
  */
-export async function removeDocument(ctx: AccountContext, input: RemoveDocumentInput): Promise<Result<DraftView>> {
+export async function removeDocument(
+  ctx: AccountContext,
+  input: RemoveDocumentInput,
+): Promise<Result<DraftView>> {
   const read = readInput(registrationInputSchemas.removeDocument, input);
   if (!read.success) return read;
   return editDraft(ctx, read.data, 'registration.document_removed', async (draft) => {
     const doc = draft.documents.find((d) => d.id === read.data.documentId);
     if (doc === undefined) return fail(issue('document.not_found', ['documentId']));
-    return ok({ draft: { ...draft, documents: draft.documents.filter((d) => d.id !== doc.id) }, payload: { kind: doc.kind } });
+    return ok({
+      draft: { ...draft, documents: draft.documents.filter((d) => d.id !== doc.id) },
+      payload: { kind: doc.kind },
+    });
   });
 }

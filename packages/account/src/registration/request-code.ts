@@ -23,7 +23,11 @@ import { registrationInputSchemas, type RequestCodeInput } from './registration-
  * const sent = await requestCode(ctx, { draftId, resumeToken, channel: 'phone' }, { ip });
  * ```
  */
-export async function requestCode(ctx: AccountContext, input: RequestCodeInput, meta: RequestMeta = {}): Promise<Result<CodeSent>> {
+export async function requestCode(
+  ctx: AccountContext,
+  input: RequestCodeInput,
+  meta: RequestMeta = {},
+): Promise<Result<CodeSent>> {
   const read = readInput(registrationInputSchemas.requestCode, input);
   if (!read.success) return read;
   const { channel } = read.data;
@@ -31,14 +35,21 @@ export async function requestCode(ctx: AccountContext, input: RequestCodeInput, 
   if (draft === undefined) return fail(issue('registration.draft_not_found', ['draftId']));
   const contact = draft[channel];
   if (contact === undefined) return fail(issue('registration.contact_not_set', ['channel']));
-  if (contact.confirmedAt !== undefined) return fail(issue('registration.contact_confirmed', ['channel']));
+  if (contact.confirmedAt !== undefined)
+    return fail(issue('registration.contact_confirmed', ['channel']));
   const otpChannel = channel === 'phone' ? ('sms' as const) : ('email' as const);
   // S-5: limits are keyed on the destination, so a new draft does not reset them; and on the
   // claim budget, so drafts naming an account's confirmed contact cannot spend its owner's.
   const reserved = await reserveSend(ctx, otpChannel, contact.blindIndex, meta.ip, 'claim');
   if (!reserved.success) return fail(prefixIssues(['channel'], reserved.issues));
   const destination = ctx.pii.decrypt(contact.value, piiContext('draft', draft.id, channel));
-  const otpInput = { purpose: 'registration' as const, channel: otpChannel, destination, sessionId: draft.sessionId, subject: draft.id };
+  const otpInput = {
+    purpose: 'registration' as const,
+    channel: otpChannel,
+    destination,
+    sessionId: draft.sessionId,
+    subject: draft.id,
+  };
   // By the contact itself, not the draft's index, which may be under a key retired since.
   const owner = await contactOwner(ctx, channel, destination);
   let challenge: { challengeId: string; destinationMasked: string; codeExpiresAt: number };
@@ -58,9 +69,14 @@ export async function requestCode(ctx: AccountContext, input: RequestCodeInput, 
   }
   return runDraftStep(ctx, read.data, async (fresh) => {
     const current = fresh[channel];
-    if (current?.blindIndex !== contact.blindIndex || fresh.sessionId !== draft.sessionId) return { result: fail(issue('registration.contact_not_set', ['channel'])) };
+    if (current?.blindIndex !== contact.blindIndex || fresh.sessionId !== draft.sessionId)
+      return { result: fail(issue('registration.contact_not_set', ['channel'])) };
     return {
-      result: ok({ channel, sentTo: challenge.destinationMasked, expiresAt: challenge.codeExpiresAt }),
+      result: ok({
+        channel,
+        sentTo: challenge.destinationMasked,
+        expiresAt: challenge.codeExpiresAt,
+      }),
       draft: { ...fresh, [channel]: { ...current, challengeId: challenge.challengeId } },
       journal: [{ action: 'registration.code_sent', payload: { channel } }],
     };

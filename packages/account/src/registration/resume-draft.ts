@@ -19,13 +19,26 @@ import type { DraftAccess } from './registration-results.js';
  * const r = await resumeDraft(ctx, { draftId, resumeToken });
  * ```
  */
-export async function resumeDraft(ctx: AccountContext, input: DraftAccessInput): Promise<Result<DraftAccess>> {
+export async function resumeDraft(
+  ctx: AccountContext,
+  input: DraftAccessInput,
+): Promise<Result<DraftAccess>> {
   const read = readInput(registrationInputSchemas.draft, input);
   if (!read.success) return read;
   const resumeToken = newSecret(ctx.random);
   const r = await runDraftStep(ctx, read.data, async (draft) => {
-    const next: DraftRecord = { ...draft, resumeTokenHash: hashSecret(resumeToken), sessionId: newSecret(ctx.random) };
+    const next: DraftRecord = {
+      ...draft,
+      resumeTokenHash: hashSecret(resumeToken),
+      sessionId: newSecret(ctx.random),
+    };
     return { result: ok(next), draft: next, journal: [{ action: 'registration.resumed' }] };
   });
-  return r.success ? ok({ draftId: r.data.id, resumeToken, draft: draftView(ctx, { ...r.data, expiresAt: ctx.clock.now() + ctx.policy.draftTtlMs }) }) : r;
+  return r.success
+    ? ok({
+        draftId: r.data.id,
+        resumeToken,
+        draft: draftView(ctx, { ...r.data, expiresAt: ctx.clock.now() + ctx.policy.draftTtlMs }),
+      })
+    : r;
 }

@@ -3,7 +3,10 @@ import type { AccountContext } from '../context/account-context.js';
 import { piiContext } from '../_lib/contact-values.js';
 import { parsePersonal } from '../_lib/parse-personal.js';
 import { editDraft } from './_lib/edit-draft.js';
-import { registrationInputSchemas, type SavePersonalDataInput } from './registration-input-schemas.js';
+import {
+  registrationInputSchemas,
+  type SavePersonalDataInput,
+} from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
 
 /**
@@ -18,12 +21,23 @@ import type { DraftView } from './registration-results.js';
  * await savePersonalData(ctx, { draftId, resumeToken, personal: { surname: 'Karimov', givenNames: 'Aziz', birthDate: '1990-04-12', citizenship: 'UZB' } });
  * ```
  */
-export async function savePersonalData(ctx: AccountContext, input: SavePersonalDataInput): Promise<Result<DraftView>> {
+export async function savePersonalData(
+  ctx: AccountContext,
+  input: SavePersonalDataInput,
+): Promise<Result<DraftView>> {
   const read = readInput(registrationInputSchemas.personalData, input);
   if (!read.success) return read;
   return editDraft(ctx, read.data, 'registration.personal_data_saved', async (draft, now) => {
     const personal = parsePersonal(read.data.personal, ['personal'], now);
     if (!personal.success) return personal;
-    return ok({ draft: { ...draft, personal: ctx.pii.encryptJson(personal.data, piiContext('draft', draft.id, 'personal')) } }, personal.warnings);
+    return ok(
+      {
+        draft: {
+          ...draft,
+          personal: ctx.pii.encryptJson(personal.data, piiContext('draft', draft.id, 'personal')),
+        },
+      },
+      personal.warnings,
+    );
   });
 }

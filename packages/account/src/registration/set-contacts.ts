@@ -19,18 +19,35 @@ import type { DraftView } from './registration-results.js';
  * await setContacts(ctx, { draftId, resumeToken, phone: '+998901234567', email: 'aziz@example.uz' });
  * ```
  */
-export async function setContacts(ctx: AccountContext, input: SetContactsInput): Promise<Result<DraftView>> {
+export async function setContacts(
+  ctx: AccountContext,
+  input: SetContactsInput,
+): Promise<Result<DraftView>> {
   const read = readInput(registrationInputSchemas.setContacts, input);
   if (!read.success) return read;
   return editDraft(ctx, read.data, 'registration.contacts_set', async (draft) => {
     const phone = readContact(ctx, 'phone', read.data.phone, ['phone']);
     const email = readContact(ctx, 'email', read.data.email, ['email']);
-    const issues: Issue[] = [...(phone.success ? [] : phone.issues), ...(email.success ? [] : email.issues)];
+    const issues: Issue[] = [
+      ...(phone.success ? [] : phone.issues),
+      ...(email.success ? [] : email.issues),
+    ];
     if (!phone.success || !email.success) return fail(issues);
     // S-8: nothing here looks at other accounts; a taken contact is only found out by its owner.
-    const keep = (old: DraftContact | undefined, blind: string): DraftContact | undefined => (old?.blindIndex === blind ? old : undefined);
-    const nextPhone = keep(draft.phone, phone.data.blindIndex) ?? storeContact(ctx, phone.data, piiContext('draft', draft.id, 'phone'));
-    const nextEmail = keep(draft.email, email.data.blindIndex) ?? storeContact(ctx, email.data, piiContext('draft', draft.id, 'email'));
-    return ok({ draft: { ...draft, phone: nextPhone, email: nextEmail }, payload: { phone: phone.data.masked, email: email.data.masked } }, [...(phone.warnings ?? []), ...(email.warnings ?? [])]);
+    const keep = (old: DraftContact | undefined, blind: string): DraftContact | undefined =>
+      old?.blindIndex === blind ? old : undefined;
+    const nextPhone =
+      keep(draft.phone, phone.data.blindIndex) ??
+      storeContact(ctx, phone.data, piiContext('draft', draft.id, 'phone'));
+    const nextEmail =
+      keep(draft.email, email.data.blindIndex) ??
+      storeContact(ctx, email.data, piiContext('draft', draft.id, 'email'));
+    return ok(
+      {
+        draft: { ...draft, phone: nextPhone, email: nextEmail },
+        payload: { phone: phone.data.masked, email: email.data.masked },
+      },
+      [...(phone.warnings ?? []), ...(email.warnings ?? [])],
+    );
   });
 }

@@ -20,7 +20,10 @@ import type { DraftView } from './registration-results.js';
  * await setPassword(ctx, { draftId, resumeToken, password: 'Correct-Horse-Battery-9' });
  * ```
  */
-export async function setPassword(ctx: AccountContext, input: SetPasswordInput): Promise<Result<DraftView>> {
+export async function setPassword(
+  ctx: AccountContext,
+  input: SetPasswordInput,
+): Promise<Result<DraftView>> {
   const read = readInput(registrationInputSchemas.setPassword, input);
   if (!read.success) return read;
   return editDraft(ctx, read.data, 'registration.password_set', async (draft) => {
@@ -29,9 +32,22 @@ export async function setPassword(ctx: AccountContext, input: SetPasswordInput):
       ctx,
       read.data.password,
       {
-        names: personal === undefined ? [] : [personal.surname, personal.givenNames, personal.patronymic, personal.latinSurname, personal.latinGivenNames].filter((n): n is string => n !== undefined),
-        ...(draft.email === undefined ? {} : { email: ctx.pii.decrypt(draft.email.value, piiContext('draft', draft.id, 'email')) }),
-        ...(draft.phone === undefined ? {} : { phone: ctx.pii.decrypt(draft.phone.value, piiContext('draft', draft.id, 'phone')) }),
+        names:
+          personal === undefined
+            ? []
+            : [
+                personal.surname,
+                personal.givenNames,
+                personal.patronymic,
+                personal.latinSurname,
+                personal.latinGivenNames,
+              ].filter((n): n is string => n !== undefined),
+        ...(draft.email === undefined
+          ? {}
+          : { email: ctx.pii.decrypt(draft.email.value, piiContext('draft', draft.id, 'email')) }),
+        ...(draft.phone === undefined
+          ? {}
+          : { phone: ctx.pii.decrypt(draft.phone.value, piiContext('draft', draft.id, 'phone')) }),
         words: [ctx.serviceName],
       },
       [],

@@ -15,8 +15,16 @@ import type { DraftView } from './registration-results.js';
  * await setUserType(ctx, { draftId, resumeToken, userType: 'residence_permit_holder' });
  * ```
  */
-export async function setUserType(ctx: AccountContext, input: SetUserTypeInput): Promise<Result<DraftView>> {
+export async function setUserType(
+  ctx: AccountContext,
+  input: SetUserTypeInput,
+): Promise<Result<DraftView>> {
   const read = readInput(registrationInputSchemas.userType, input);
   if (!read.success) return read;
-  return editDraft(ctx, read.data, 'registration.user_type_set', async (draft) => ok({ draft: { ...draft, userType: read.data.userType }, payload: { userType: read.data.userType } }));
+  return editDraft(ctx, read.data, 'registration.user_type_set', async (draft) =>
+    ok({
+      draft: { ...draft, userType: read.data.userType },
+      payload: { userType: read.data.userType },
+    }),
+  );
 }

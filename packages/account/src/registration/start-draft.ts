@@ -19,7 +19,10 @@ import type { DraftAccess } from './registration-results.js';
  * if (r.success) remember(r.data.draftId, r.data.resumeToken);
  * ```
  */
-export async function startDraft(ctx: AccountContext, input: StartDraftInput): Promise<Result<DraftAccess>> {
+export async function startDraft(
+  ctx: AccountContext,
+  input: StartDraftInput,
+): Promise<Result<DraftAccess>> {
   const read = readInput(registrationInputSchemas.start, input);
   if (!read.success) return read;
   const now = ctx.clock.now();
@@ -34,6 +37,11 @@ export async function startDraft(ctx: AccountContext, input: StartDraftInput): P
     userType: read.data.userType,
     documents: [],
   });
-  await ctx.journal.append({ actor: draftParty(draft.id), action: 'registration.started', subject: draftParty(draft.id), payload: { userType: read.data.userType } });
+  await ctx.journal.append({
+    actor: draftParty(draft.id),
+    action: 'registration.started',
+    subject: draftParty(draft.id),
+    payload: { userType: read.data.userType },
+  });
   return ok({ draftId: draft.id, resumeToken, draft: draftView(ctx, draft) });
 }

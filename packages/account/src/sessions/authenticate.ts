@@ -19,19 +19,25 @@ import { USABLE } from './_lib/session-rules.js';
  * if (!auth.success) return unauthorised();
  * ```
  */
-export async function authenticate(ctx: AccountContext, accessToken: unknown): Promise<Result<AuthContext>> {
+export async function authenticate(
+  ctx: AccountContext,
+  accessToken: unknown,
+): Promise<Result<AuthContext>> {
   const claims = await ctx.accessTokens.verify(accessToken as string);
   if (!claims.success) return claims;
   const session = await ctx.stores.sessions.get(claims.data.sessionId);
   const now = ctx.clock.now();
-  if (session === undefined || session.accountId !== claims.data.accountId) return fail(issue('session.invalid', []));
+  if (session === undefined || session.accountId !== claims.data.accountId)
+    return fail(issue('session.invalid', []));
   const problem = sessionProblem(session, now, ctx.policy.sessionIdleMs);
   if (problem !== undefined) {
-    if (problem === 'idle' || problem === 'absolute') await revokeSessions(ctx, [session.id], problem, now);
+    if (problem === 'idle' || problem === 'absolute')
+      await revokeSessions(ctx, [session.id], problem, now);
     return fail(issue('session.invalid', []));
   }
   const account = await loadAccount(ctx, session.accountId);
-  if (account === undefined || !USABLE.has(account.lifecycle)) return fail(issue('session.invalid', []));
+  if (account === undefined || !USABLE.has(account.lifecycle))
+    return fail(issue('session.invalid', []));
   if (account.level !== session.level) return fail(issue('session.level_changed', []));
   if (now - session.lastSeenAt >= ctx.policy.sessionTouchIntervalMs) {
     const { version, ...plain } = session;
@@ -41,5 +47,11 @@ export async function authenticate(ctx: AccountContext, accessToken: unknown): P
       if (!isConflict(error)) throw error;
     }
   }
-  return ok({ accountId: account.id, sessionId: session.id, level: account.level, lifecycle: account.lifecycle, authenticatedAt: session.authenticatedAt });
+  return ok({
+    accountId: account.id,
+    sessionId: session.id,
+    level: account.level,
+    lifecycle: account.lifecycle,
+    authenticatedAt: session.authenticatedAt,
+  });
 }

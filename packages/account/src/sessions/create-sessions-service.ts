@@ -78,21 +78,34 @@ export interface SessionsService {
    * Presenting a spent token again revokes the session (`session.invalid_token`). After a
    * level change the new pair belongs to a new session id.
    */
-  refresh(input: z.input<typeof sessionInputSchemas.refresh>, meta?: RequestMeta): Promise<Result<TokenPair>>;
+  refresh(
+    input: z.input<typeof sessionInputSchemas.refresh>,
+    meta?: RequestMeta,
+  ): Promise<Result<TokenPair>>;
   /** The account's live sessions with IPs and devices. */
   list(auth: AuthContext): Promise<Result<SessionView[]>>;
   /** Ends one of the account's sessions `{ sessionId }`. */
-  end(auth: AuthContext, input: z.input<typeof sessionInputSchemas.end>): Promise<Result<SessionEnded>>;
+  end(
+    auth: AuthContext,
+    input: z.input<typeof sessionInputSchemas.end>,
+  ): Promise<Result<SessionEnded>>;
   /** Ends every session but the current one (ASVS 7.4.3). */
   endOthers(auth: AuthContext): Promise<Result<SessionsEnded>>;
   /** Ends the current session. */
   logout(auth: AuthContext): Promise<Result<SessionEnded>>;
   /** Full re-authentication `{ password }` before a sensitive change (S-11). */
-  reauthenticate(auth: AuthContext, input: z.input<typeof sessionInputSchemas.reauthenticate>, meta?: RequestMeta): Promise<Result<Reauthenticated>>;
+  reauthenticate(
+    auth: AuthContext,
+    input: z.input<typeof sessionInputSchemas.reauthenticate>,
+    meta?: RequestMeta,
+  ): Promise<Result<Reauthenticated>>;
   /** The log of logins with IP addresses, newest first, and the blocked IPs (ACC-11, AUD-2). */
   loginLog(auth: AuthContext): Promise<Result<LoginLog>>;
   /** Blocks an unknown IP `{ ip }` (ACC-11): its sessions end and logins from it fail like a wrong password. */
-  blockIp(auth: AuthContext, input: z.input<typeof sessionInputSchemas.blockIp>): Promise<Result<IpBlocked>>;
+  blockIp(
+    auth: AuthContext,
+    input: z.input<typeof sessionInputSchemas.blockIp>,
+  ): Promise<Result<IpBlocked>>;
 }
 
 /**
@@ -110,19 +123,37 @@ export interface SessionsService {
 export function createSessionsService(ctx: AccountContext): SessionsService {
   const invalid = fail(issue('session.invalid', []));
 
-  async function endSessions(auth: AuthContext, pick: (ids: readonly string[]) => readonly string[], action: string): Promise<Result<number>> {
+  async function endSessions(
+    auth: AuthContext,
+    pick: (ids: readonly string[]) => readonly string[],
+    action: string,
+  ): Promise<Result<number>> {
     const current = await requireSession(ctx, auth);
     if (!current.success) return current;
     let ended: readonly string[] = [];
-    return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (account, now) => {
-      ended = pick(account.sessionIds);
-      const count = await revokeSessions(ctx, ended, ended.includes(auth.sessionId) ? 'logout' : 'ended_by_other', now);
-      return {
-        result: ok(count),
-        account: { ...account, sessionIds: account.sessionIds.filter((id) => !ended.includes(id)), updatedAt: now },
-        journal: [{ action, payload: { sessions: ended.length } }],
-      };
-    });
+    return runAccountStep(
+      ctx,
+      auth.accountId,
+      accountParty(auth.accountId),
+      async (account, now) => {
+        ended = pick(account.sessionIds);
+        const count = await revokeSessions(
+          ctx,
+          ended,
+          ended.includes(auth.sessionId) ? 'logout' : 'ended_by_other',
+          now,
+        );
+        return {
+          result: ok(count),
+          account: {
+            ...account,
+            sessionIds: account.sessionIds.filter((id) => !ended.includes(id)),
+            updatedAt: now,
+          },
+          journal: [{ action, payload: { sessions: ended.length } }],
+        };
+      },
+    );
   }
 
   return {
@@ -154,16 +185,29 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
       if (!read.success) return read;
       const target = read.data.sessionId;
       const account = await loadAccount(ctx, auth?.accountId);
-      if (account === undefined || !account.sessionIds.includes(target)) return fail(issue('session.not_found', ['sessionId']));
-      const r = await endSessions(auth, (ids) => ids.filter((id) => id === target), 'session.ended');
+      if (account === undefined || !account.sessionIds.includes(target))
+        return fail(issue('session.not_found', ['sessionId']));
+      const r = await endSessions(
+        auth,
+        (ids) => ids.filter((id) => id === target),
+        'session.ended',
+      );
       return r.success ? ok({ ended: target }) : r;
     },
     async endOthers(auth) {
-      const r = await endSessions(auth, (ids) => ids.filter((id) => id !== auth.sessionId), 'session.others_ended');
+      const r = await endSessions(
+        auth,
+        (ids) => ids.filter((id) => id !== auth.sessionId),
+        'session.others_ended',
+      );
       return r.success ? ok({ ended: r.data }) : r;
     },
     async logout(auth) {
-      const r = await endSessions(auth, (ids) => ids.filter((id) => id === auth.sessionId), 'session.logged_out');
+      const r = await endSessions(
+        auth,
+        (ids) => ids.filter((id) => id === auth.sessionId),
+        'session.logged_out',
+      );
       return r.success ? ok({ ended: auth.sessionId }) : r;
     },
     async reauthenticate(auth, input, meta = {}) {
@@ -175,7 +219,12 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
       if (account === undefined) return invalid;
       const check = await checkPassword(ctx, account.id, account, read.data.password, meta.ip);
       if (check.outcome !== 'ok') {
-        await ctx.journal.append({ actor: accountParty(account.id), action: 'session.reauth_failed', subject: accountParty(account.id), payload: { sessionId: auth.sessionId } });
+        await ctx.journal.append({
+          actor: accountParty(account.id),
+          action: 'session.reauth_failed',
+          subject: accountParty(account.id),
+          payload: { sessionId: auth.sessionId },
+        });
         await lockOut(ctx, account.id, check);
         return fail(issue('auth.invalid_credentials', []));
       }
@@ -186,13 +235,17 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
           if (session === undefined) return { result: invalid };
           const { version, ...plain } = session;
           try {
-            await ctx.stores.sessions.update({ ...plain, authenticatedAt: now, lastSeenAt: now }, version);
+            await ctx.stores.sessions.update(
+              { ...plain, authenticatedAt: now, lastSeenAt: now },
+              version,
+            );
             break;
           } catch (error) {
             if (!isConflict(error)) throw error;
           }
         }
-        const password = check.rehash === undefined ? fresh.password : { ...fresh.password, hash: check.rehash };
+        const password =
+          check.rehash === undefined ? fresh.password : { ...fresh.password, hash: check.rehash };
         return {
           result: ok({ authenticatedAt: now }),
           account: { ...fresh, password, updatedAt: now },
@@ -213,19 +266,31 @@ export function createSessionsService(ctx: AccountContext): SessionsService {
       const current = await requireSession(ctx, auth);
       if (!current.success) return current;
       if (current.data.ip === ip) return fail(issue('ip.invalid', ['ip']));
-      return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (account, now) => {
-        const live = await liveSessions(ctx, account.sessionIds, now);
-        const ended = live.filter((s) => s.ip === ip).map((s) => s.id);
-        const index = ctx.blindIndex('ip', ip);
-        return {
-          result: ok({ blocked: ip, endedSessions: ended.length }),
-          account: { ...account, blockedIps: account.blockedIps.includes(index) ? account.blockedIps : [...account.blockedIps, index], sessionIds: account.sessionIds.filter((id) => !ended.includes(id)), updatedAt: now },
-          journal: [{ action: 'account.ip.blocked', payload: { ip } }],
-          after: async () => {
-            await revokeSessions(ctx, ended, 'ended_by_other', now);
-          },
-        };
-      });
+      return runAccountStep(
+        ctx,
+        auth.accountId,
+        accountParty(auth.accountId),
+        async (account, now) => {
+          const live = await liveSessions(ctx, account.sessionIds, now);
+          const ended = live.filter((s) => s.ip === ip).map((s) => s.id);
+          const index = ctx.blindIndex('ip', ip);
+          return {
+            result: ok({ blocked: ip, endedSessions: ended.length }),
+            account: {
+              ...account,
+              blockedIps: account.blockedIps.includes(index)
+                ? account.blockedIps
+                : [...account.blockedIps, index],
+              sessionIds: account.sessionIds.filter((id) => !ended.includes(id)),
+              updatedAt: now,
+            },
+            journal: [{ action: 'account.ip.blocked', payload: { ip } }],
+            after: async () => {
+              await revokeSessions(ctx, ended, 'ended_by_other', now);
+            },
+          };
+        },
+      );
     },
   };
 }

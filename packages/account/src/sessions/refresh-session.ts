@@ -26,7 +26,11 @@ import { sessionInputSchemas } from './session-input-schemas.js';
  * if (r.success) setCookies(r.data);
  * ```
  */
-export async function refreshSession(ctx: AccountContext, input: z.input<typeof sessionInputSchemas.refresh>, meta: RequestMeta = {}): Promise<Result<TokenPair>> {
+export async function refreshSession(
+  ctx: AccountContext,
+  input: z.input<typeof sessionInputSchemas.refresh>,
+  meta: RequestMeta = {},
+): Promise<Result<TokenPair>> {
   const invalidToken = fail(issue('session.invalid_token', []));
   const read = readInput(sessionInputSchemas.refresh, input);
   if (!read.success) return read;
@@ -37,16 +41,28 @@ export async function refreshSession(ctx: AccountContext, input: z.input<typeof 
     const session = await ctx.stores.sessions.get(parts.id);
     const now = ctx.clock.now();
     if (session === undefined) return invalidToken;
-    if (session.usedRefreshHashes.includes(presented) && (session.revokedAt === undefined || session.revokeReason === 'level_change')) {
+    if (
+      session.usedRefreshHashes.includes(presented) &&
+      (session.revokedAt === undefined || session.revokeReason === 'level_change')
+    ) {
       const retried = await answerRetry(ctx, session, presented, now);
       if (retried !== undefined) return ok(retried);
       if (session.revokedAt !== undefined) return invalidToken;
       // Reuse of a spent token: someone holds a copy. End the whole session (S-10).
       await revokeSessions(ctx, [session.id], 'refresh_reuse', now);
-      await ctx.journal.append({ actor: accountParty(session.accountId), action: 'session.refresh_reused', subject: accountParty(session.accountId), payload: { sessionId: session.id } });
+      await ctx.journal.append({
+        actor: accountParty(session.accountId),
+        action: 'session.refresh_reused',
+        subject: accountParty(session.accountId),
+        payload: { sessionId: session.id },
+      });
       return invalidToken;
     }
-    if (session.refreshHash !== presented || sessionProblem(session, now, ctx.policy.sessionIdleMs) !== undefined) return invalidToken;
+    if (
+      session.refreshHash !== presented ||
+      sessionProblem(session, now, ctx.policy.sessionIdleMs) !== undefined
+    )
+      return invalidToken;
     const account = await loadAccount(ctx, session.accountId);
     if (account === undefined || !USABLE.has(account.lifecycle)) return invalidToken;
     const { version, ...plain } = session;
@@ -59,24 +75,69 @@ export async function refreshSession(ctx: AccountContext, input: z.input<typeof 
     if (account.level !== session.level) {
       // S-10: a level change gets a new session id; the old one ends, remembering where it went (S-16).
       const id = createId('ses', now, ctx.random);
-      const lastRotation = { from: presented, secret: ctx.pii.encrypt(secret, refreshContext(session.id)), at: now, session: id };
+      const lastRotation = {
+        from: presented,
+        secret: ctx.pii.encrypt(secret, refreshContext(session.id)),
+        at: now,
+        session: id,
+      };
       try {
-        await ctx.stores.sessions.update({ ...spent, refreshHash: hashSecret(newSecret(ctx.random)), revokedAt: now, revokeReason: 'level_change', lastRotation }, version);
+        await ctx.stores.sessions.update(
+          {
+            ...spent,
+            refreshHash: hashSecret(newSecret(ctx.random)),
+            revokedAt: now,
+            revokeReason: 'level_change',
+            lastRotation,
+          },
+          version,
+        );
       } catch (error) {
         if (isConflict(error)) continue;
         throw error;
       }
-      const opened = await openSession(ctx, { accountId: account.id, level: account.level, meta, now, absoluteExpiresAt: session.absoluteExpiresAt, id, secret });
-      const swapped = await runAccountStep(ctx, account.id, accountParty(account.id), async (current) => ({
-        result: ok(opened.tokens),
-        account: { ...current, sessionIds: [...current.sessionIds.filter((id) => id !== session.id), opened.session.id] },
-        journal: [{ action: 'session.rotated', payload: { from: session.id, to: opened.session.id, level: account.level } }],
-      }));
+      const opened = await openSession(ctx, {
+        accountId: account.id,
+        level: account.level,
+        meta,
+        now,
+        absoluteExpiresAt: session.absoluteExpiresAt,
+        id,
+        secret,
+      });
+      const swapped = await runAccountStep(
+        ctx,
+        account.id,
+        accountParty(account.id),
+        async (current) => ({
+          result: ok(opened.tokens),
+          account: {
+            ...current,
+            sessionIds: [
+              ...current.sessionIds.filter((id) => id !== session.id),
+              opened.session.id,
+            ],
+          },
+          journal: [
+            {
+              action: 'session.rotated',
+              payload: { from: session.id, to: opened.session.id, level: account.level },
+            },
+          ],
+        }),
+      );
       return swapped;
     }
     try {
-      const lastRotation = { from: presented, secret: ctx.pii.encrypt(secret, refreshContext(session.id)), at: now };
-      const next = await ctx.stores.sessions.update({ ...spent, refreshHash: hashSecret(secret), lastRotation }, version);
+      const lastRotation = {
+        from: presented,
+        secret: ctx.pii.encrypt(secret, refreshContext(session.id)),
+        at: now,
+      };
+      const next = await ctx.stores.sessions.update(
+        { ...spent, refreshHash: hashSecret(secret), lastRotation },
+        version,
+      );
       return ok(await tokenPair(ctx, next, secret, now));
     } catch (error) {
       if (isConflict(error)) continue;

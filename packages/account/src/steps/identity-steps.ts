@@ -22,7 +22,14 @@ export interface CheckAdvance {
  * const check = newCheck(ctx, account.id, 'documents', evidence, { documentType: 'passport' }, now);
  * ```
  */
-export function newCheck(ctx: AccountContext, accountId: string, kind: IdentityCheckKind, evidence: unknown, summary: Readonly<Record<string, string | number | boolean>>, now: number): IdentityConfirmationRecord {
+export function newCheck(
+  ctx: AccountContext,
+  accountId: string,
+  kind: IdentityCheckKind,
+  evidence: unknown,
+  summary: Readonly<Record<string, string | number | boolean>>,
+  now: number,
+): IdentityConfirmationRecord {
   const id = createId('chk', now, ctx.random);
   return {
     id,
@@ -58,11 +65,16 @@ export async function advanceCheck(
   const first = applyCheckEvent(account, checkId, event, patch, now);
   if (!first.success) return first;
   const check = first.data.account.identityChecks.find((c) => c.id === checkId)!;
-  if (check.state !== 'checking' || event === 'registry_delayed') return ok({ account: first.data.account, transitions: first.data.transitions });
+  if (check.state !== 'checking' || event === 'registry_delayed')
+    return ok({ account: first.data.account, transitions: first.data.transitions });
   const registry = await lookUpRegistry(ctx, first.data.account, check, now);
   const second = applyCheckEvent(first.data.account, checkId, registry.event, registry.patch, now);
   if (!second.success) return fail(second.issues);
-  return ok({ account: second.data.account, transitions: [...first.data.transitions, ...second.data.transitions], registry: registry.outcome });
+  return ok({
+    account: second.data.account,
+    transitions: [...first.data.transitions, ...second.data.transitions],
+    registry: registry.outcome,
+  });
 }
 
 /**
@@ -73,15 +85,27 @@ export async function advanceCheck(
  * await noticeFor(ctx, before, written, checkId);
  * ```
  */
-export async function noticeFor(ctx: AccountContext, before: AccountRecord, after: AccountRecord, checkId: string): Promise<void> {
+export async function noticeFor(
+  ctx: AccountContext,
+  before: AccountRecord,
+  after: AccountRecord,
+  checkId: string,
+): Promise<void> {
   const check = after.identityChecks.find((c) => c.id === checkId);
   if (check === undefined) return;
   if (after.level !== before.level) {
-    await notifyAccount(ctx, after, { code: 'notice.identity_confirmed', params: { level: after.level }, purpose: 'notice' });
+    await notifyAccount(ctx, after, {
+      code: 'notice.identity_confirmed',
+      params: { level: after.level },
+      purpose: 'notice',
+    });
   } else if (check.state === 'clarification_requested' && check.deadline !== undefined) {
     await notifyAccount(ctx, after, {
       code: 'notice.clarification_requested',
-      params: { defects: check.defects.map((d) => d.field).join(', '), deadline: formatDeadline(check.deadline) },
+      params: {
+        defects: check.defects.map((d) => d.field).join(', '),
+        deadline: formatDeadline(check.deadline),
+      },
       purpose: 'notice',
     });
   }

@@ -23,16 +23,36 @@ import { applyLifecycle } from './transitions.js';
  * if (check.outcome !== 'ok') await lockOut(ctx, account.id, check);
  * ```
  */
-export async function lockOut(ctx: AccountContext, accountId: string, check: PasswordCheck): Promise<void> {
+export async function lockOut(
+  ctx: AccountContext,
+  accountId: string,
+  check: PasswordCheck,
+): Promise<void> {
   if (check.outcome !== 'denied' || check.lock === undefined) return;
   const lock = check.lock;
-  const payload = { kind: lock.kind, failures: lock.failures, lockNumber: lock.lockNumber, ...(lock.until === null ? {} : { until: lock.until }) };
+  const payload = {
+    kind: lock.kind,
+    failures: lock.failures,
+    lockNumber: lock.lockNumber,
+    ...(lock.until === null ? {} : { until: lock.until }),
+  };
   if (lock.kind !== 'support') {
     const account = await loadAccount(ctx, accountId);
     if (account === undefined) return;
-    await ctx.journal.append({ actor: { type: 'system', id: 'lockout' }, action: 'account.locked', subject: accountParty(accountId), payload });
-    if (lock.kind === 'capped') await notifyAccount(ctx, account, { code: 'notice.account_capped', purpose: 'notice' });
-    else if (lock.lockNumber === 1 && lock.until !== null) await notifyAccount(ctx, account, { code: 'notice.account_locked_temporarily', params: { until: formatDeadline(lock.until) }, purpose: 'notice' });
+    await ctx.journal.append({
+      actor: { type: 'system', id: 'lockout' },
+      action: 'account.locked',
+      subject: accountParty(accountId),
+      payload,
+    });
+    if (lock.kind === 'capped')
+      await notifyAccount(ctx, account, { code: 'notice.account_capped', purpose: 'notice' });
+    else if (lock.lockNumber === 1 && lock.until !== null)
+      await notifyAccount(ctx, account, {
+        code: 'notice.account_locked_temporarily',
+        params: { until: formatDeadline(lock.until) },
+        purpose: 'notice',
+      });
     return;
   }
   await runAccountStep(ctx, accountId, { type: 'system', id: 'lockout' }, async (account, now) => {
@@ -41,7 +61,12 @@ export async function lockOut(ctx: AccountContext, accountId: string, check: Pas
     return {
       result: ok(undefined),
       account: { ...locked.data.account, sessionIds: [] },
-      journal: [{ action: 'account.locked', payload: { ...payload, transitions: locked.data.transitions.map((t) => ({ ...t })) } }],
+      journal: [
+        {
+          action: 'account.locked',
+          payload: { ...payload, transitions: locked.data.transitions.map((t) => ({ ...t })) },
+        },
+      ],
       after: async (written) => {
         await revokeSessions(ctx, account.sessionIds, 'account_disabled', now);
         await notifyAccount(ctx, written, { code: 'notice.account_locked', purpose: 'notice' });

@@ -49,7 +49,8 @@ export async function runAccountStep<T>(
     const now = ctx.clock.now();
     const advanced = advanceAccount(stored, now);
     const outcome = await step({ ...advanced.account, version: stored.version }, now);
-    const next = outcome.account ?? (advanced.transitions.length > 0 ? advanced.account : undefined);
+    const next =
+      outcome.account ?? (advanced.transitions.length > 0 ? advanced.account : undefined);
     const entries = outcome.journal ?? [];
     if (next === undefined && entries.length === 0) {
       if (outcome.after !== undefined) await outcome.after(stored);
@@ -62,7 +63,9 @@ export async function runAccountStep<T>(
         let result = stored;
         if (next !== undefined) {
           const { version: _v, ...plain } = next as Stored<AccountRecord>;
-          result = await unit.versioned<AccountRecord>(ACCOUNT_COLLECTIONS.accounts).update(plain, stored.version, { uniqueKeys: accountKeys(plain) });
+          result = await unit
+            .versioned<AccountRecord>(ACCOUNT_COLLECTIONS.accounts)
+            .update(plain, stored.version, { uniqueKeys: accountKeys(plain) });
         }
         await journalClock(unit, accountId, advanced.transitions);
         for (const entry of entries) {
@@ -81,13 +84,17 @@ export async function runAccountStep<T>(
       if (isJournalKeyConflict(error)) continue;
       const current = await ctx.stores.accounts.get(accountId);
       // Same version: the write lost on a unique key (a phone or e-mail another account owns).
-      if (current !== undefined && current.version === stored.version) return fail(issue('contact.unavailable', []));
+      if (current !== undefined && current.version === stored.version)
+        return fail(issue('contact.unavailable', []));
       continue;
     }
     if (outcome.after !== undefined) await outcome.after(written);
     return outcome.result;
   }
-  throw new KabinetError('ERR_CONFLICT', `account ${accountId} kept changing; gave up after ${ctx.policy.conflictRetries} retries`);
+  throw new KabinetError(
+    'ERR_CONFLICT',
+    `account ${accountId} kept changing; gave up after ${ctx.policy.conflictRetries} retries`,
+  );
 }
 
 /**
@@ -110,7 +117,11 @@ export function isJournalKeyConflict(error: unknown): boolean {
  * await ctx.units.run((unit) => journalClock(unit, accountId, advanced.transitions));
  * ```
  */
-export async function journalClock(unit: Pick<JournaledUnit, 'append'>, accountId: string, transitions: readonly AppliedTransition[]): Promise<void> {
+export async function journalClock(
+  unit: Pick<JournaledUnit, 'append'>,
+  accountId: string,
+  transitions: readonly AppliedTransition[],
+): Promise<void> {
   if (transitions.length === 0) return;
   await unit.append({
     actor: SYSTEM_CLOCK,
@@ -130,7 +141,10 @@ export async function journalClock(unit: Pick<JournaledUnit, 'append'>, accountI
  * if (account === undefined) return fail(issue('session.invalid', []));
  * ```
  */
-export async function loadAccount(ctx: AccountContext, accountId: string): Promise<Stored<AccountRecord> | undefined> {
+export async function loadAccount(
+  ctx: AccountContext,
+  accountId: string,
+): Promise<Stored<AccountRecord> | undefined> {
   let loaded: Stored<AccountRecord> | undefined;
   const r = await runAccountStep(ctx, accountId, SYSTEM_CLOCK, async (account) => {
     loaded = account;

@@ -1,4 +1,11 @@
-import { KabinetError, fail, isConflict, issue, timingSafeEqualStrings, type Result } from '@kabinet/core';
+import {
+  KabinetError,
+  fail,
+  isConflict,
+  issue,
+  timingSafeEqualStrings,
+  type Result,
+} from '@kabinet/core';
 import type { DraftRecord, JournalParty, Stored } from '@kabinet/ports';
 import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
 import type { AccountContext } from '../context/account-context.js';
@@ -35,8 +42,19 @@ export function draftParty(draftId: string): JournalParty {
  * const draft = await openDraft(ctx, input.draftId, input.resumeToken);
  * ```
  */
-export async function openDraft(ctx: AccountContext, draftId: unknown, resumeToken: unknown): Promise<Stored<DraftRecord> | undefined> {
-  if (typeof draftId !== 'string' || typeof resumeToken !== 'string' || !draftId.startsWith('drf_') || draftId.length > 64 || resumeToken.length > 100) return undefined;
+export async function openDraft(
+  ctx: AccountContext,
+  draftId: unknown,
+  resumeToken: unknown,
+): Promise<Stored<DraftRecord> | undefined> {
+  if (
+    typeof draftId !== 'string' ||
+    typeof resumeToken !== 'string' ||
+    !draftId.startsWith('drf_') ||
+    draftId.length > 64 ||
+    resumeToken.length > 100
+  )
+    return undefined;
   const draft = await ctx.stores.drafts.get(draftId);
   if (draft === undefined) return undefined;
   return timingSafeEqualStrings(draft.resumeTokenHash, hashSecret(resumeToken)) ? draft : undefined;
@@ -65,7 +83,8 @@ export async function runDraftStep<T>(
     const now = ctx.clock.now();
     const outcome = await step(draft, now);
     const entries = outcome.journal ?? [];
-    if (outcome.remove !== true && outcome.draft === undefined && entries.length === 0) return outcome.result;
+    if (outcome.remove !== true && outcome.draft === undefined && entries.length === 0)
+      return outcome.result;
     try {
       // The write and its entries commit together (on a backend with a unit of work: AUD-1).
       await ctx.units.run(async (unit) => {
@@ -73,7 +92,10 @@ export async function runDraftStep<T>(
         if (outcome.remove === true) await drafts.delete(draft.id, draft.version);
         else if (outcome.draft !== undefined) {
           const { version: _v, ...plain } = outcome.draft as Stored<DraftRecord>;
-          await drafts.update({ ...plain, updatedAt: now, expiresAt: now + ctx.policy.draftTtlMs }, draft.version);
+          await drafts.update(
+            { ...plain, updatedAt: now, expiresAt: now + ctx.policy.draftTtlMs },
+            draft.version,
+          );
         }
         for (const entry of entries) {
           await unit.append({
@@ -90,5 +112,8 @@ export async function runDraftStep<T>(
     }
     return outcome.result;
   }
-  throw new KabinetError('ERR_CONFLICT', `draft ${access.draftId} kept changing; gave up after ${ctx.policy.conflictRetries} retries`);
+  throw new KabinetError(
+    'ERR_CONFLICT',
+    `draft ${access.draftId} kept changing; gave up after ${ctx.policy.conflictRetries} retries`,
+  );
 }

@@ -1,8 +1,19 @@
 import { fail, ok, type Result, type StateMachine } from '@kabinet/core';
-import type { AccountLevel, AccountLifecycle, AccountRecord, IdentityConfirmationRecord } from '@kabinet/ports';
+import type {
+  AccountLevel,
+  AccountLifecycle,
+  AccountRecord,
+  IdentityConfirmationRecord,
+} from '@kabinet/ports';
 import { accountLevelMachine, type AccountLevelEvent } from '../machine/account-level-machine.js';
-import { accountLifecycleMachine, type AccountLifecycleEvent } from '../machine/account-lifecycle-machine.js';
-import { identityCheckMachines, type IdentityCheckEvent } from '../machine/identity-check-machines.js';
+import {
+  accountLifecycleMachine,
+  type AccountLifecycleEvent,
+} from '../machine/account-lifecycle-machine.js';
+import {
+  identityCheckMachines,
+  type IdentityCheckEvent,
+} from '../machine/identity-check-machines.js';
 
 /** One applied row of a transition table, as journaled. */
 export interface AppliedTransition {
@@ -18,7 +29,11 @@ export interface Transitioned {
   readonly transitions: readonly AppliedTransition[];
 }
 
-function run<S extends string, E extends string>(machine: StateMachine<S, E>, from: S, event: E): Result<{ to: S; transition: AppliedTransition }> {
+function run<S extends string, E extends string>(
+  machine: StateMachine<S, E>,
+  from: S,
+  event: E,
+): Result<{ to: S; transition: AppliedTransition }> {
   const r = machine.transition(from, event);
   if (!r.success) return fail(r.issues);
   return ok({ to: r.data, transition: { machine: machine.id, from, event, to: r.data } });
@@ -33,10 +48,21 @@ function run<S extends string, E extends string>(machine: StateMachine<S, E>, fr
  * if (r.success) save(r.data.account, r.data.transitions);
  * ```
  */
-export function applyLifecycle(account: AccountRecord, event: AccountLifecycleEvent, now: number): Result<Transitioned> {
-  const r = run<AccountLifecycle, AccountLifecycleEvent>(accountLifecycleMachine, account.lifecycle, event);
+export function applyLifecycle(
+  account: AccountRecord,
+  event: AccountLifecycleEvent,
+  now: number,
+): Result<Transitioned> {
+  const r = run<AccountLifecycle, AccountLifecycleEvent>(
+    accountLifecycleMachine,
+    account.lifecycle,
+    event,
+  );
   if (!r.success) return r;
-  return ok({ account: { ...account, lifecycle: r.data.to, updatedAt: now }, transitions: [r.data.transition] });
+  return ok({
+    account: { ...account, lifecycle: r.data.to, updatedAt: now },
+    transitions: [r.data.transition],
+  });
 }
 
 /**
@@ -47,14 +73,30 @@ export function applyLifecycle(account: AccountRecord, event: AccountLifecycleEv
  * const r = applyLevel(account, 'documents_verified', clock.now());
  * ```
  */
-export function applyLevel(account: AccountRecord, event: AccountLevelEvent, now: number): Result<Transitioned> {
+export function applyLevel(
+  account: AccountRecord,
+  event: AccountLevelEvent,
+  now: number,
+): Result<Transitioned> {
   const r = run<AccountLevel, AccountLevelEvent>(accountLevelMachine, account.level, event);
   if (!r.success) return r;
-  return ok({ account: { ...account, level: r.data.to, updatedAt: now }, transitions: [r.data.transition] });
+  return ok({
+    account: { ...account, level: r.data.to, updatedAt: now },
+    transitions: [r.data.transition],
+  });
 }
 
-const RECONCILE_EVENTS: readonly AccountLifecycleEvent[] = ['clarification_requested', 'clarification_answered', 'deadline_passed', 'restriction_lifted'];
-const RECONCILED: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted']);
+const RECONCILE_EVENTS: readonly AccountLifecycleEvent[] = [
+  'clarification_requested',
+  'clarification_answered',
+  'deadline_passed',
+  'restriction_lifted',
+];
+const RECONCILED: ReadonlySet<AccountLifecycle> = new Set([
+  'active',
+  'clarification_requested',
+  'restricted',
+]);
 
 /**
  * Brings the lifecycle in line with the identity checks (ACC-5): an overdue clarification
@@ -76,7 +118,9 @@ export function reconcileLifecycle(account: AccountRecord, now: number): Transit
       ? 'clarification_requested'
       : 'active';
   if (target === account.lifecycle) return { account, transitions: [] };
-  const queue: { state: AccountLifecycle; path: AccountLifecycleEvent[] }[] = [{ state: account.lifecycle, path: [] }];
+  const queue: { state: AccountLifecycle; path: AccountLifecycleEvent[] }[] = [
+    { state: account.lifecycle, path: [] },
+  ];
   const seen = new Set<AccountLifecycle>([account.lifecycle]);
   let path: AccountLifecycleEvent[] = [];
   while (queue.length > 0) {
@@ -129,10 +173,18 @@ export function applyCheckEvent(
   const updated = tidyCheck({ ...check, ...patch, state: r.data.to, updatedAt: now });
   const checks = account.identityChecks.map((c, i) => (i === index ? updated : c));
   let current: AccountRecord = { ...account, identityChecks: checks, updatedAt: now };
-  const transitions: AppliedTransition[] = [{ ...r.data.transition, machine: `${r.data.transition.machine}#${check.id}` }];
+  const transitions: AppliedTransition[] = [
+    { ...r.data.transition, machine: `${r.data.transition.machine}#${check.id}` },
+  ];
   if (updated.state === 'confirmed') {
     const levelEvent: AccountLevelEvent | undefined =
-      check.kind === 'documents' ? (current.level === 'simplified' ? 'documents_verified' : undefined) : current.level === 'standard' ? 'identity_confirmed' : undefined;
+      check.kind === 'documents'
+        ? current.level === 'simplified'
+          ? 'documents_verified'
+          : undefined
+        : current.level === 'standard'
+          ? 'identity_confirmed'
+          : undefined;
     if (levelEvent !== undefined) {
       const lv = applyLevel(current, levelEvent, now);
       if (lv.success) {
@@ -142,7 +194,10 @@ export function applyCheckEvent(
     }
   }
   const reconciled = reconcileLifecycle(current, now);
-  return ok({ account: reconciled.account, transitions: [...transitions, ...reconciled.transitions] });
+  return ok({
+    account: reconciled.account,
+    transitions: [...transitions, ...reconciled.transitions],
+  });
 }
 
 /**
@@ -159,7 +214,11 @@ export function advanceAccount(account: AccountRecord, now: number): Transitione
   let current = account;
   const transitions: AppliedTransition[] = [];
   for (const check of account.identityChecks) {
-    if (check.state === 'clarification_requested' && check.deadline !== undefined && check.deadline <= now) {
+    if (
+      check.state === 'clarification_requested' &&
+      check.deadline !== undefined &&
+      check.deadline <= now
+    ) {
       const r = applyCheckEvent(current, check.id, 'deadline_passed', {}, now);
       if (r.success) {
         current = r.data.account;

@@ -10,10 +10,19 @@ describe('support', () => {
     const { phone, accountId } = await registerActive(kit);
     const { tokens } = await login(kit, phone);
     const blocked = await kit.support.block(operator, { accountId, reason: 'fraud report' });
-    expect(blocked).toMatchObject({ success: true, data: { lifecycle: 'blocked', blockReason: 'fraud report', sessions: 0 } });
+    expect(blocked).toMatchObject({
+      success: true,
+      data: { lifecycle: 'blocked', blockReason: 'fraud report', sessions: 0 },
+    });
     expect((await kit.sessions.authenticate(tokens.accessToken)).success).toBe(false);
-    expect(await kit.auth.login({ login: phone, password: PASSWORD })).toMatchObject({ success: false, issues: [{ code: 'auth.invalid_credentials' }] });
-    expect(await kit.support.block(operator, { accountId, reason: 'again' })).toMatchObject({ success: false, issues: [{ code: 'state.transition_not_allowed' }] });
+    expect(await kit.auth.login({ login: phone, password: PASSWORD })).toMatchObject({
+      success: false,
+      issues: [{ code: 'auth.invalid_credentials' }],
+    });
+    expect(await kit.support.block(operator, { accountId, reason: 'again' })).toMatchObject({
+      success: false,
+      issues: [{ code: 'state.transition_not_allowed' }],
+    });
     const unblocked = await kit.support.unblock(operator, { accountId });
     expect(unblocked).toMatchObject({ success: true, data: { lifecycle: 'active' } });
     expect(unblocked.success && unblocked.data.blockReason).toBe(undefined);
@@ -23,8 +32,13 @@ describe('support', () => {
   it('closing an account is final', async () => {
     const kit = createKit();
     const { phone, accountId } = await registerActive(kit);
-    expect(await kit.support.close(operator, { accountId, reason: 'holder left Russia' })).toMatchObject({ success: true, data: { lifecycle: 'closed' } });
-    expect(await kit.support.unblock(operator, { accountId })).toMatchObject({ success: true, data: { lifecycle: 'closed' } });
+    expect(
+      await kit.support.close(operator, { accountId, reason: 'holder left Russia' }),
+    ).toMatchObject({ success: true, data: { lifecycle: 'closed' } });
+    expect(await kit.support.unblock(operator, { accountId })).toMatchObject({
+      success: true,
+      data: { lifecycle: 'closed' },
+    });
     expect((await kit.auth.login({ login: phone, password: PASSWORD })).success).toBe(false);
   });
 
@@ -32,17 +46,29 @@ describe('support', () => {
     const kit = createKit();
     const { phone, accountId } = await registerActive(kit);
     const { tokens } = await login(kit, phone, { ip: '192.0.2.5' });
-    for (let i = 0; i < 10; i++) await kit.auth.login({ login: phone, password: `Wrong-${i}-password!` }, { ip: `198.51.100.${i}` });
+    for (let i = 0; i < 10; i++)
+      await kit.auth.login(
+        { login: phone, password: `Wrong-${i}-password!` },
+        { ip: `198.51.100.${i}` },
+      );
     const lockedAt = kit.clock.now();
-    expect(await kit.ctx.lockout.accountStatus(accountId)).toMatchObject({ locked: true, until: lockedAt + portalLockoutPolicy.password.lockMs! });
+    expect(await kit.ctx.lockout.accountStatus(accountId)).toMatchObject({
+      locked: true,
+      until: lockedAt + portalLockoutPolicy.password.lockMs!,
+    });
     expect((await kit.accounts.get(accountId))?.lifecycle).toBe('active');
     // An attacker's wrong passwords end nobody's session.
     expect((await kit.sessions.authenticate(tokens.accessToken)).success).toBe(true);
     const journal = await kit.journal.history({ type: 'account', id: accountId });
-    expect(journal.find((e) => e.entry.action === 'account.locked')?.payload).toMatchObject({ status: 'present', data: { kind: 'temporary', failures: 10, lockNumber: 1 } });
+    expect(journal.find((e) => e.entry.action === 'account.locked')?.payload).toMatchObject({
+      status: 'present',
+      data: { kind: 'temporary', failures: 10, lockNumber: 1 },
+    });
     expect(kit.outbox.lastTo(phone)?.purpose).toBe('notice');
     kit.clock.set(lockedAt + portalLockoutPolicy.password.lockMs! - 1);
-    expect((await kit.auth.login({ login: phone, password: PASSWORD }, { ip: '192.0.2.77' })).success).toBe(false);
+    expect(
+      (await kit.auth.login({ login: phone, password: PASSWORD }, { ip: '192.0.2.77' })).success,
+    ).toBe(false);
     kit.clock.advance(1);
     expect((await login(kit, phone, { ip: '192.0.2.78' })).auth.accountId).toBe(accountId);
   });
@@ -62,11 +88,16 @@ describe('support', () => {
     const kit = createKit();
     const { phone, accountId } = await registerActive(kit);
     const view = await kit.support.account(operator, { accountId });
-    expect(view).toMatchObject({ success: true, data: { accountId, phone: expect.stringContaining('*'), lock: { locked: false } } });
+    expect(view).toMatchObject({
+      success: true,
+      data: { accountId, phone: expect.stringContaining('*'), lock: { locked: false } },
+    });
     expect(JSON.stringify(view)).not.toContain(phone);
     await kit.support.block(operator, { accountId, reason: 'check' });
     const events = await kit.journal.history({ type: 'account', id: accountId });
     expect(events.at(-1)?.entry.actor).toEqual({ type: 'support', id: 'op_3' });
-    expect(await kit.support.account({ operatorId: 'bad id with spaces' }, { accountId })).toMatchObject({ success: false });
+    expect(
+      await kit.support.account({ operatorId: 'bad id with spaces' }, { accountId }),
+    ).toMatchObject({ success: false });
   });
 });

@@ -24,9 +24,16 @@ describe('createAccessTokens', () => {
     for (let low = 1; low < 16; low++) {
       const twin = `${signature.slice(0, -1)}${ALPHABET[last | low]}`;
       expect(Buffer.from(twin, 'base64url')).toEqual(Buffer.from(signature, 'base64url'));
-      expect(await tokens.verify(`${header}.${payload}.${twin}`), `low bits ${low}`).toEqual({ success: false, issues: [{ code: 'session.invalid_token', path: [] }] });
+      expect(await tokens.verify(`${header}.${payload}.${twin}`), `low bits ${low}`).toEqual({
+        success: false,
+        issues: [{ code: 'session.invalid_token', path: [] }],
+      });
     }
-    for (const odd of [`${signature}==`, `${signature.slice(0, 40)}+${signature.slice(41)}`, `${signature.slice(0, 40)} ${signature.slice(41)}`]) {
+    for (const odd of [
+      `${signature}==`,
+      `${signature.slice(0, 40)}+${signature.slice(41)}`,
+      `${signature.slice(0, 40)} ${signature.slice(41)}`,
+    ]) {
       expect((await tokens.verify(`${header}.${payload}.${odd}`)).success).toBe(false);
     }
     expect((await tokens.verify(`${header}.${payload}.${signature}.`)).success).toBe(false);
@@ -40,20 +47,36 @@ describe('createAccessTokens', () => {
     const header = JSON.parse(Buffer.from(jwt.split('.')[0]!, 'base64url').toString());
     expect(header).toEqual({ alg: 'EdDSA', kid: 't-sig', typ: 'at+jwt' });
     const r = await tokens.verify(jwt);
-    expect(r.success && r.data).toMatchObject({ ...claims, issuedAt: clock.now(), expiresAt: clock.now() + 15 * 60_000 });
+    expect(r.success && r.data).toMatchObject({
+      ...claims,
+      issuedAt: clock.now(),
+      expiresAt: clock.now() + 15 * 60_000,
+    });
   });
 
   it('S-10: rejects an expired token, a wrong issuer or audience, and an unsigned token', async () => {
     const clock = createFakeClock();
     const tokens = createAccessTokens({ ...base, clock });
     const jwt = await tokens.sign(claims);
-    expect((await createAccessTokens({ ...base, clock, issuer: 'other' }).verify(jwt)).success).toBe(false);
-    expect((await createAccessTokens({ ...base, clock, audience: 'other' }).verify(jwt)).success).toBe(false);
-    const unsigned = new UnsecuredJWT({ sid: 'ses_1', lvl: 'standard' }).setSubject('acc_1').setIssuer(base.issuer).setAudience(base.audience).setExpirationTime('1h').encode();
+    expect(
+      (await createAccessTokens({ ...base, clock, issuer: 'other' }).verify(jwt)).success,
+    ).toBe(false);
+    expect(
+      (await createAccessTokens({ ...base, clock, audience: 'other' }).verify(jwt)).success,
+    ).toBe(false);
+    const unsigned = new UnsecuredJWT({ sid: 'ses_1', lvl: 'standard' })
+      .setSubject('acc_1')
+      .setIssuer(base.issuer)
+      .setAudience(base.audience)
+      .setExpirationTime('1h')
+      .encode();
     expect((await tokens.verify(unsigned)).success).toBe(false);
     expect((await tokens.verify('not.a.jwt')).success).toBe(false);
     clock.advance(15 * 60_000 + 6_000);
-    expect(await tokens.verify(jwt)).toEqual({ success: false, issues: [{ code: 'session.invalid_token', path: [] }] });
+    expect(await tokens.verify(jwt)).toEqual({
+      success: false,
+      issues: [{ code: 'session.invalid_token', path: [] }],
+    });
   });
 
   it('S-10: the algorithm is pinned to the key — a token signed by a foreign key under our kid fails', async () => {
@@ -62,12 +85,20 @@ describe('createAccessTokens', () => {
     const foreign = generateKeyPairSync('ed25519').privateKey;
     const forged = await new SignJWT({ sid: 'ses_1', lvl: 'confirmed' })
       .setProtectedHeader({ alg: 'EdDSA', kid: 't-sig', typ: 'at+jwt' })
-      .setSubject('acc_1').setIssuer(base.issuer).setAudience(base.audience).setIssuedAt().setExpirationTime('1h')
+      .setSubject('acc_1')
+      .setIssuer(base.issuer)
+      .setAudience(base.audience)
+      .setIssuedAt()
+      .setExpirationTime('1h')
       .sign(foreign);
     expect((await tokens.verify(forged)).success).toBe(false);
     const wrongTyp = await new SignJWT({ sid: 'ses_1', lvl: 'confirmed' })
       .setProtectedHeader({ alg: 'EdDSA', kid: 't-sig', typ: 'JWT' })
-      .setSubject('acc_1').setIssuer(base.issuer).setAudience(base.audience).setIssuedAt().setExpirationTime('1h')
+      .setSubject('acc_1')
+      .setIssuer(base.issuer)
+      .setAudience(base.audience)
+      .setIssuedAt()
+      .setExpirationTime('1h')
       .sign(config.signing[0]!.privateKey as never);
     expect((await tokens.verify(wrongTyp)).success).toBe(false);
   });
@@ -77,7 +108,11 @@ describe('createAccessTokens', () => {
     const old = createAccessTokens({ ...base, clock });
     const jwt = await old.sign(claims);
     const next = generateDevelopmentKeys('n');
-    const rotated = createAccessTokens({ ...base, clock, keys: createStaticKeyProvider({ ...config, signing: [...next.signing, ...config.signing] }) });
+    const rotated = createAccessTokens({
+      ...base,
+      clock,
+      keys: createStaticKeyProvider({ ...config, signing: [...next.signing, ...config.signing] }),
+    });
     expect((await rotated.verify(jwt)).success).toBe(true);
     const fresh = await rotated.sign(claims);
     expect(JSON.parse(Buffer.from(fresh.split('.')[0]!, 'base64url').toString()).kid).toBe('n-sig');

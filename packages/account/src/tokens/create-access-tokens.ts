@@ -1,5 +1,15 @@
 import { SignJWT, decodeProtectedHeader, jwtVerify } from 'jose';
-import { KabinetError, createId, fail, issue, ok, type Clock, type Random, cryptoRandom, type Result } from '@kabinet/core';
+import {
+  KabinetError,
+  createId,
+  fail,
+  issue,
+  ok,
+  type Clock,
+  type Random,
+  cryptoRandom,
+  type Result,
+} from '@kabinet/core';
 import type { AccountLevel, KeyProvider } from '@kabinet/ports';
 
 /** The claims Kabinet puts in an access token. */
@@ -50,7 +60,11 @@ const BASE64URL = /^[A-Za-z0-9_-]*$/;
  * token could be altered without breaking it (S-10).
  */
 function isCanonicalBase64url(part: string): boolean {
-  return BASE64URL.test(part) && part.length % 4 !== 1 && Buffer.from(part, 'base64url').toString('base64url') === part;
+  return (
+    BASE64URL.test(part) &&
+    part.length % 4 !== 1 &&
+    Buffer.from(part, 'base64url').toString('base64url') === part
+  );
 }
 const LEVELS: readonly string[] = ['none', 'simplified', 'standard', 'confirmed'];
 
@@ -76,8 +90,10 @@ const LEVELS: readonly string[] = ['none', 'simplified', 'standard', 'confirmed'
 export function createAccessTokens(options: AccessTokenOptions): AccessTokens {
   const { keys, clock, issuer, audience, ttlMs } = options;
   const random = options.random ?? cryptoRandom;
-  if (typeof issuer !== 'string' || issuer === '') throw new KabinetError('ERR_CONFIG', 'tokens: issuer is required');
-  if (typeof audience !== 'string' || audience === '') throw new KabinetError('ERR_CONFIG', 'tokens: audience is required');
+  if (typeof issuer !== 'string' || issuer === '')
+    throw new KabinetError('ERR_CONFIG', 'tokens: issuer is required');
+  if (typeof audience !== 'string' || audience === '')
+    throw new KabinetError('ERR_CONFIG', 'tokens: audience is required');
   if (!(ttlMs > 0)) throw new KabinetError('ERR_CONFIG', 'tokens: ttlMs must be positive');
   const invalid = fail(issue('session.invalid_token', []));
   return {
@@ -120,8 +136,20 @@ export function createAccessTokens(options: AccessTokenOptions): AccessTokens {
           requiredClaims: ['sub', 'sid', 'lvl', 'exp', 'iat'],
         });
         const { sub, sid, lvl, iat, exp } = payload;
-        if (typeof sub !== 'string' || typeof sid !== 'string' || typeof lvl !== 'string' || !LEVELS.includes(lvl)) return invalid;
-        return ok({ accountId: sub, sessionId: sid, level: lvl as AccountLevel, issuedAt: (iat ?? 0) * 1000, expiresAt: (exp ?? 0) * 1000 });
+        if (
+          typeof sub !== 'string' ||
+          typeof sid !== 'string' ||
+          typeof lvl !== 'string' ||
+          !LEVELS.includes(lvl)
+        )
+          return invalid;
+        return ok({
+          accountId: sub,
+          sessionId: sid,
+          level: lvl as AccountLevel,
+          issuedAt: (iat ?? 0) * 1000,
+          expiresAt: (exp ?? 0) * 1000,
+        });
       } catch {
         return invalid;
       }

@@ -8,4 +8,9 @@
  *
  * @module @kabinet/account/tokens
  */
-export { createAccessTokens, type AccessTokens, type AccessTokenClaims, type AccessTokenOptions } from './create-access-tokens.js';
+export {
+  createAccessTokens,
+  type AccessTokens,
+  type AccessTokenClaims,
+  type AccessTokenOptions,
+} from './create-access-tokens.js';

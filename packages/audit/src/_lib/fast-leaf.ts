@@ -31,7 +31,11 @@ export function leafHashOfSafeEntry(e: UnhashedJournalEntry): string {
  */
 export function leafHashForVerify(e: UnhashedJournalEntry): string {
   const { actor, subject } = e;
-  return SAFE.test(e.action) && SAFE.test(actor.id) && SAFE.test(actor.type) && SAFE.test(subject.id) && SAFE.test(subject.type)
+  return SAFE.test(e.action) &&
+    SAFE.test(actor.id) &&
+    SAFE.test(actor.type) &&
+    SAFE.test(subject.id) &&
+    SAFE.test(subject.type)
     ? leafHashOfSafeEntry(e)
     : hashEntry(e);
 }

@@ -22,7 +22,11 @@ export function sealPayload(
   const commitment = commitPayload(data, salt);
   const plaintext = Buffer.from(canonicalizeJson({ salt: toBase64url(salt), data }), 'utf8');
   const iv = random.bytes(12);
-  return { commitment, iv: toBase64url(iv), ciphertext: toBase64url(seal(key, iv, plaintext, payloadAad(subject, keyId, commitment))) };
+  return {
+    commitment,
+    iv: toBase64url(iv),
+    ciphertext: toBase64url(seal(key, iv, plaintext, payloadAad(subject, keyId, commitment))),
+  };
 }
 
 /** Decrypts a sealed payload; `unreadable` when authentication fails, `mismatch` when the commitment differs. */
@@ -37,9 +41,13 @@ export function openSealedPayload(
   const plain = open(key, iv, body, payloadAad(sealed.subject, sealed.keyId, commitment));
   if (plain === undefined) return { status: 'mismatch' };
   try {
-    const parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)) as { salt?: unknown; data?: unknown };
+    const parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)) as {
+      salt?: unknown;
+      data?: unknown;
+    };
     const salt = typeof parsed.salt === 'string' ? fromBase64url(parsed.salt) : undefined;
-    if (salt === undefined || salt.length < 16 || commitPayload(parsed.data, salt) !== commitment) return { status: 'mismatch' };
+    if (salt === undefined || salt.length < 16 || commitPayload(parsed.data, salt) !== commitment)
+      return { status: 'mismatch' };
     return { status: 'present', data: parsed.data };
   } catch {
     return { status: 'mismatch' };

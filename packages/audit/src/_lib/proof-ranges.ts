@@ -33,7 +33,11 @@ export function inclusionRanges(size: number, index: number): LeafRange[] {
  */
 export function consistencyRanges(size2: number, size1: number): LeafRange[] {
   if (!Number.isSafeInteger(size1) || size1 < 0 || size1 > size2) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', `no consistency proof from ${size1} to ${size2}`, { details: { size1, size2 } });
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      `no consistency proof from ${size1} to ${size2}`,
+      { details: { size1, size2 } },
+    );
   }
   if (size1 === 0 || size1 === size2) return [];
   let lo = 0;

@@ -39,7 +39,10 @@ for (let i = 0; i < 6; i++) HEX_VALUE[97 + i] = HEX_VALUE[65 + i] = 10 + i;
 
 function putCompact(value: string, at: number): void {
   if (value.length === 64) {
-    for (let i = 0; i < 32; i++) COMPACT_INPUT[at + i] = (HEX_VALUE[value.charCodeAt(2 * i) & 127]! << 4) | HEX_VALUE[value.charCodeAt(2 * i + 1) & 127]!;
+    for (let i = 0; i < 32; i++)
+      COMPACT_INPUT[at + i] =
+        (HEX_VALUE[value.charCodeAt(2 * i) & 127]! << 4) |
+        HEX_VALUE[value.charCodeAt(2 * i + 1) & 127]!;
   } else {
     for (let i = 0; i < 32; i++) COMPACT_INPUT[at + i] = value.charCodeAt(i);
   }

@@ -24,7 +24,12 @@ describe('rewrapSubjectKey', () => {
       const { record, key } = newSubjectKey(subject, keys, NOW, random);
       keys.rotateSecret('journal-payload', 'journal-payload-2');
       const next = rewrapSubjectKey(record, keys, random)!;
-      expect(next).toMatchObject({ id: record.id, subject, createdAt: NOW, wrapKid: 'journal-payload-2' });
+      expect(next).toMatchObject({
+        id: record.id,
+        subject,
+        createdAt: NOW,
+        wrapKid: 'journal-payload-2',
+      });
       expect(next.wrapped).not.toBe(record.wrapped);
       expect(unwrapSubjectKey(next, keys)).toEqual(key);
       // Once the old secret is retired, the old wrapping is dead and the new one still opens.
@@ -42,30 +47,44 @@ describe('rewrapSubjectKey', () => {
     keys.rotateSecret('journal-payload', 'journal-payload-2');
     const a = rewrapSubjectKey(record, keys, random)!;
     const b = rewrapSubjectKey(record, keys, random)!;
-    const nonce = (w: string): string => Buffer.from(w, 'base64url').subarray(0, 12).toString('hex');
+    const nonce = (w: string): string =>
+      Buffer.from(w, 'base64url').subarray(0, 12).toString('hex');
     expect(nonce(a.wrapped)).not.toBe(nonce(b.wrapped));
     expect(nonce(a.wrapped)).not.toBe(nonce(record.wrapped));
     expect(unwrapSubjectKey(b, keys)).toEqual(key);
     // Moved to another key id or another subject, the wrapped key does not open.
     expect(unwrapSubjectKey({ ...a, id: 'jdk_other' }, keys)).toBeUndefined();
-    expect(unwrapSubjectKey({ ...a, subject: { type: 'account', id: 'acc_2' } }, keys)).toBeUndefined();
+    expect(
+      unwrapSubjectKey({ ...a, subject: { type: 'account', id: 'acc_2' } }, keys),
+    ).toBeUndefined();
   });
 
-  test.prop([fc.nat()], { numRuns: 60 })('S-12: an altered blob or a missing secret gives undefined, never a different key', (bit) => {
-    const random = createSeededRandom(5);
-    const keys = createTestKeys();
-    const { record } = newSubjectKey({ type: 'account', id: 'acc_1' }, keys, NOW, random);
-    keys.rotateSecret('journal-payload', 'journal-payload-2');
-    expect(rewrapSubjectKey({ ...record, wrapped: flipBit(record.wrapped, bit) }, keys, random)).toBeUndefined();
-    expect(rewrapSubjectKey({ ...record, wrapped: record.wrapped.slice(0, 30) }, keys, random)).toBeUndefined();
-    expect(rewrapSubjectKey({ ...record, wrapKid: 'journal-payload-9' }, keys, random)).toBeUndefined();
-  });
+  test.prop([fc.nat()], { numRuns: 60 })(
+    'S-12: an altered blob or a missing secret gives undefined, never a different key',
+    (bit) => {
+      const random = createSeededRandom(5);
+      const keys = createTestKeys();
+      const { record } = newSubjectKey({ type: 'account', id: 'acc_1' }, keys, NOW, random);
+      keys.rotateSecret('journal-payload', 'journal-payload-2');
+      expect(
+        rewrapSubjectKey({ ...record, wrapped: flipBit(record.wrapped, bit) }, keys, random),
+      ).toBeUndefined();
+      expect(
+        rewrapSubjectKey({ ...record, wrapped: record.wrapped.slice(0, 30) }, keys, random),
+      ).toBeUndefined();
+      expect(
+        rewrapSubjectKey({ ...record, wrapKid: 'journal-payload-9' }, keys, random),
+      ).toBeUndefined();
+    },
+  );
 
   it('refuses a current secret that is not 32 bytes (ERR_CONFIG)', () => {
     const random = createSeededRandom(9);
     const keys = createTestKeys();
     const { record } = newSubjectKey({ type: 'account', id: 'acc_1' }, keys, NOW, random);
     const short = { ...keys, currentSecret: () => ({ kid: 'short', key: new Uint8Array(16) }) };
-    expect(() => rewrapSubjectKey(record, short, random)).toThrowError(expect.objectContaining({ code: 'ERR_CONFIG' }));
+    expect(() => rewrapSubjectKey(record, short, random)).toThrowError(
+      expect.objectContaining({ code: 'ERR_CONFIG' }),
+    );
   });
 });

@@ -7,7 +7,8 @@ import { sha256Hex } from './sha256.js';
 import { createSubtreeCache } from './subtree-cache.js';
 import { subtreeHash } from './subtree.js';
 
-const leavesOf = (n: number): string[] => Array.from({ length: n }, (_, i) => sha256Hex(`leaf ${i}`));
+const leavesOf = (n: number): string[] =>
+  Array.from({ length: n }, (_, i) => sha256Hex(`leaf ${i}`));
 
 describe('createSubtreeCache', () => {
   test.prop([fc.integer({ min: 1, max: 300 }), fc.nat(), fc.nat(), fc.integer({ min: 0, max: 4 })])(
@@ -31,23 +32,30 @@ describe('createSubtreeCache', () => {
       const cache = createSubtreeCache(async (lo, hi) => leaves.slice(lo, hi), 2);
       const index = i % n;
       const size1 = m % (n + 1);
-      const inclusion = await Promise.all(inclusionRanges(n, index).map(([lo, hi]) => cache.hash(lo, hi)));
+      const inclusion = await Promise.all(
+        inclusionRanges(n, index).map(([lo, hi]) => cache.hash(lo, hi)),
+      );
       expect(inclusion).toEqual(buildInclusionProof(leaves, index));
-      const consistency = await Promise.all(consistencyRanges(n, size1).map(([lo, hi]) => cache.hash(lo, hi)));
+      const consistency = await Promise.all(
+        consistencyRanges(n, size1).map(([lo, hi]) => cache.hash(lo, hi)),
+      );
       expect(consistency).toEqual(buildConsistencyProof(leaves, size1));
     },
   );
 
-  test.prop([fc.integer({ min: 2000, max: 5000 }), fc.nat()], { numRuns: 20 })('a warm proof reads fewer than 2 × 2^level leaves', async (n, i) => {
-    const leaves = leavesOf(n);
-    let read = 0;
-    const cache = createSubtreeCache(async (lo, hi) => {
-      read += hi - lo;
-      return leaves.slice(lo, hi);
-    }, 6);
-    await cache.hash(0, n);
-    read = 0;
-    await Promise.all(inclusionRanges(n, i % n).map(([lo, hi]) => cache.hash(lo, hi)));
-    expect(read).toBeLessThan(2 * 2 ** 6);
-  });
+  test.prop([fc.integer({ min: 2000, max: 5000 }), fc.nat()], { numRuns: 20 })(
+    'a warm proof reads fewer than 2 × 2^level leaves',
+    async (n, i) => {
+      const leaves = leavesOf(n);
+      let read = 0;
+      const cache = createSubtreeCache(async (lo, hi) => {
+        read += hi - lo;
+        return leaves.slice(lo, hi);
+      }, 6);
+      await cache.hash(0, n);
+      read = 0;
+      await Promise.all(inclusionRanges(n, i % n).map(([lo, hi]) => cache.hash(lo, hi)));
+      expect(read).toBeLessThan(2 * 2 ** 6);
+    },
+  );
 });

@@ -42,7 +42,9 @@ function compileVirtual(): readonly ts.Diagnostic[] {
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, version, onError) =>
-    name === virtualFile ? ts.createSourceFile(name, virtualSource, version) : getSourceFile(name, version, onError);
+    name === virtualFile
+      ? ts.createSourceFile(name, virtualSource, version)
+      : getSourceFile(name, version, onError);
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => name === virtualFile || fileExists(name);
   const program = ts.createProgram([virtualFile], options, host);
@@ -52,12 +54,20 @@ function compileVirtual(): readonly ts.Diagnostic[] {
 describe('journal action catalogue', () => {
   it('AUD-1: the built-in actions are well-formed action names', () => {
     for (const action of JOURNAL_ACTIONS) {
-      expect(checkAppendInput({ actor: { type: 'system', id: 'sys' }, action, subject: { type: 'account', id: 'acc_1' } }).success).toBe(true);
+      expect(
+        checkAppendInput({
+          actor: { type: 'system', id: 'sys' },
+          action,
+          subject: { type: 'account', id: 'acc_1' },
+        }).success,
+      ).toBe(true);
     }
   });
 
   it('types payloads per action, takes extensions by declaration merging and stays open to any string', () => {
-    const diagnostics = compileVirtual().map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const diagnostics = compileVirtual().map((d) =>
+      ts.flattenDiagnosticMessageText(d.messageText, '\n'),
+    );
     expect(diagnostics).toEqual([]);
   }, 60_000);
 });

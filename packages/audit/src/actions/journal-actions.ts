@@ -98,7 +98,9 @@ export type KnownJournalAction = keyof JournalActionCatalogue;
 export type JournalAction = KnownJournalAction | (string & {});
 
 /** The payload type of an action: the catalogue's type for a known action, any JSON otherwise. */
-export type JournalPayloadOf<A extends string> = A extends KnownJournalAction ? JournalActionCatalogue[A] : JsonValue;
+export type JournalPayloadOf<A extends string> = A extends KnownJournalAction
+  ? JournalActionCatalogue[A]
+  : JsonValue;
 
 /**
  * The actions `@kabinet/audit` itself defines and folds (contact history, login log, erasure,

@@ -3,6 +3,14 @@
  *
  * @module @kabinet/audit/checkpoint
  */
-export { CHECKPOINT_JWS_TYPE, type CheckpointBody, type VerifiedCheckpoint } from './checkpoint-body.js';
+export {
+  CHECKPOINT_JWS_TYPE,
+  type CheckpointBody,
+  type VerifiedCheckpoint,
+} from './checkpoint-body.js';
 export { signCheckpoint } from './sign-checkpoint.js';
-export { verifyCheckpoint, type CheckpointIssueCode, type VerifyCheckpointOptions } from './verify-checkpoint.js';
+export {
+  verifyCheckpoint,
+  type CheckpointIssueCode,
+  type VerifyCheckpointOptions,
+} from './verify-checkpoint.js';

@@ -22,11 +22,19 @@ import { checkCheckpointBody } from '../_lib/check-checkpoint-body.js';
  */
 export async function signCheckpoint(body: CheckpointBody, key: SigningKey): Promise<string> {
   const checked = checkCheckpointBody(body);
-  if (checked === undefined) throw new KabinetError('ERR_INVALID_ARGUMENT', 'malformed checkpoint body', { details: { size: String(body.size) } });
+  if (checked === undefined)
+    throw new KabinetError('ERR_INVALID_ARGUMENT', 'malformed checkpoint body', {
+      details: { size: String(body.size) },
+    });
   const payload = new TextEncoder().encode(canonicalizeJson(checked));
   try {
-    return await new CompactSign(payload).setProtectedHeader({ alg: key.alg, kid: key.kid, typ: CHECKPOINT_JWS_TYPE }).sign(key.privateKey);
+    return await new CompactSign(payload)
+      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: CHECKPOINT_JWS_TYPE })
+      .sign(key.privateKey);
   } catch (cause) {
-    throw new KabinetError('ERR_CRYPTO', 'could not sign the checkpoint', { cause, details: { kid: key.kid } });
+    throw new KabinetError('ERR_CRYPTO', 'could not sign the checkpoint', {
+      cause,
+      details: { kid: key.kid },
+    });
   }
 }

@@ -6,7 +6,11 @@ import { checkCheckpointBody } from '../_lib/check-checkpoint-body.js';
 import { fromBase64url } from '../_lib/base64url.js';
 
 /** Issue codes of {@link verifyCheckpoint}. */
-export type CheckpointIssueCode = 'audit.checkpoint.malformed' | 'audit.checkpoint.unknown_key' | 'audit.checkpoint.signature' | 'audit.checkpoint.origin';
+export type CheckpointIssueCode =
+  | 'audit.checkpoint.malformed'
+  | 'audit.checkpoint.unknown_key'
+  | 'audit.checkpoint.signature'
+  | 'audit.checkpoint.origin';
 
 /** Options of {@link verifyCheckpoint}. */
 export interface VerifyCheckpointOptions {
@@ -42,11 +46,14 @@ export async function verifyCheckpoint(
   const header = parts.length === 3 ? readHeader(parts[0]!) : undefined;
   const payload = header === undefined ? undefined : fromBase64url(parts[1]!);
   const signature = payload === undefined ? undefined : fromBase64url(parts[2]!);
-  if (header === undefined || payload === undefined || signature === undefined) return fail(issue('audit.checkpoint.malformed', ['jws']));
+  if (header === undefined || payload === undefined || signature === undefined)
+    return fail(issue('audit.checkpoint.malformed', ['jws']));
   const kid = header.kid;
   const key = keys.find((k) => k.kid === kid);
-  if (key === undefined || header.alg !== key.alg) return fail(issue('audit.checkpoint.unknown_key', ['jws'], { kid }));
-  if (!signatureHolds(key, `${parts[0]}.${parts[1]}`, signature)) return fail(issue('audit.checkpoint.signature', ['jws'], { kid }));
+  if (key === undefined || header.alg !== key.alg)
+    return fail(issue('audit.checkpoint.unknown_key', ['jws'], { kid }));
+  if (!signatureHolds(key, `${parts[0]}.${parts[1]}`, signature))
+    return fail(issue('audit.checkpoint.signature', ['jws'], { kid }));
   let parsed: unknown;
   try {
     parsed = JSON.parse(UTF8.decode(payload));
@@ -94,7 +101,11 @@ function signatureHolds(key: SigningKey, signingInput: string, signature: Uint8A
   const publicKey = key.publicKey;
   try {
     if (key.alg === 'EdDSA') {
-      return publicKey.asymmetricKeyType === 'ed25519' && signature.length === 64 && verifySignature(null, data, publicKey, signature);
+      return (
+        publicKey.asymmetricKeyType === 'ed25519' &&
+        signature.length === 64 &&
+        verifySignature(null, data, publicKey, signature)
+      );
     }
     return (
       publicKey.asymmetricKeyType === 'ec' &&

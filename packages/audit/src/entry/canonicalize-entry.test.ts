@@ -7,15 +7,21 @@ import { canonicalizeJson } from './canonicalize-json.js';
 import { looseEntryArb } from '../../test/fixtures/arbitraries.js';
 
 describe('canonicalizeEntry', () => {
-  test.prop([looseEntryArb])('equals a generic RFC 8785 implementation (canonicalize 4) and ours for every entry', (entry) => {
-    expect(canonicalizeEntry(entry)).toBe(canonicalize(entry));
-    expect(canonicalizeEntry(entry)).toBe(canonicalizeJson(entry));
-  });
+  test.prop([looseEntryArb])(
+    'equals a generic RFC 8785 implementation (canonicalize 4) and ours for every entry',
+    (entry) => {
+      expect(canonicalizeEntry(entry)).toBe(canonicalize(entry));
+      expect(canonicalizeEntry(entry)).toBe(canonicalizeJson(entry));
+    },
+  );
 
-  test.prop([looseEntryArb])('does not depend on the key order of the object it is given', (entry) => {
-    const reversed = Object.fromEntries(Object.entries(entry).reverse()) as typeof entry;
-    expect(canonicalizeEntry(reversed)).toBe(canonicalizeEntry(entry));
-  });
+  test.prop([looseEntryArb])(
+    'does not depend on the key order of the object it is given',
+    (entry) => {
+      const reversed = Object.fromEntries(Object.entries(entry).reverse()) as typeof entry;
+      expect(canonicalizeEntry(reversed)).toBe(canonicalizeEntry(entry));
+    },
+  );
 
   it('ignores a hash member and writes keys in code-unit order', () => {
     const fields = {

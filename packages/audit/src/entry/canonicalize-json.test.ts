@@ -15,9 +15,12 @@ function shuffleKeys(value: unknown, seed: number): unknown {
 }
 
 describe('canonicalizeJson', () => {
-  test.prop([jsonValue])('equals the independent RFC 8785 implementation (canonicalize 4)', (value) => {
-    expect(canonicalizeJson(value)).toBe(canonicalize(value));
-  });
+  test.prop([jsonValue])(
+    'equals the independent RFC 8785 implementation (canonicalize 4)',
+    (value) => {
+      expect(canonicalizeJson(value)).toBe(canonicalize(value));
+    },
+  );
 
   test.prop([jsonValue])('is a fixed point: JCS(JSON.parse(JCS(x))) === JCS(x)', (value) => {
     const once = canonicalizeJson(value);
@@ -35,7 +38,9 @@ describe('canonicalizeJson', () => {
     expect(canonicalizeJson({ '\u20ac': 1, '\r': 2, '\ud83d\ude00': 3, '\ufb33': 4, '1': 5 })).toBe(
       '{"\\r":2,"1":5,"\u20ac":1,"\ud83d\ude00":3,"\ufb33":4}',
     );
-    expect(canonicalizeJson({ s: 'line\n"q"\\ \u0001 é' })).toBe('{"s":"line\\n\\"q\\"\\\\ \\u0001 é"}');
+    expect(canonicalizeJson({ s: 'line\n"q"\\ \u0001 é' })).toBe(
+      '{"s":"line\\n\\"q\\"\\\\ \\u0001 é"}',
+    );
     expect(canonicalizeJson({ a: undefined, b: [undefined, () => 1] })).toBe('{"b":[null,null]}');
     expect(canonicalizeJson(new Date(Date.UTC(2026, 0, 1)))).toBe('"2026-01-01T00:00:00.000Z"');
   });
@@ -43,8 +48,20 @@ describe('canonicalizeJson', () => {
   it('throws ERR_INVALID_ARGUMENT on BigInt, NaN, Infinity, lone surrogates, cycles and undefined', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic['self'] = cyclic;
-    for (const bad of [1n, Number.NaN, Infinity, -Infinity, 'x\ud800', { ['\udc00']: 1 }, cyclic, undefined, [1, { a: NaN }]]) {
-      expect(() => canonicalizeJson(bad)).toThrowError(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
+    for (const bad of [
+      1n,
+      Number.NaN,
+      Infinity,
+      -Infinity,
+      'x\ud800',
+      { ['\udc00']: 1 },
+      cyclic,
+      undefined,
+      [1, { a: NaN }],
+    ]) {
+      expect(() => canonicalizeJson(bad)).toThrowError(
+        expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }),
+      );
     }
   });
 });

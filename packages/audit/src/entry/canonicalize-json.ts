@@ -1,11 +1,14 @@
 import { KabinetError } from '@kabinet/core';
 
 function fault(message: string, path: string): KabinetError {
-  return new KabinetError('ERR_INVALID_ARGUMENT', `not canonicalisable (RFC 8785): ${message}`, { details: { path } });
+  return new KabinetError('ERR_INVALID_ARGUMENT', `not canonicalisable (RFC 8785): ${message}`, {
+    details: { path },
+  });
 }
 
 // Node 20 has String.prototype.isWellFormed (ES2024); the ES2023 lib does not declare it.
-const wellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
+const wellFormed = (s: string): boolean =>
+  (s as string & { isWellFormed(): boolean }).isWellFormed();
 
 function serialize(value: unknown, path: string, seen: Set<object>): string | undefined {
   if (value === null) return 'null';
@@ -38,7 +41,11 @@ function serialize(value: unknown, path: string, seen: Set<object>): string | un
   }
 }
 
-function serializeObject(value: object & { toJSON?: () => unknown }, path: string, seen: Set<object>): string | undefined {
+function serializeObject(
+  value: object & { toJSON?: () => unknown },
+  path: string,
+  seen: Set<object>,
+): string | undefined {
   if (typeof value.toJSON === 'function') return serialize(value.toJSON(), path, seen);
   if (Array.isArray(value)) {
     let out = '[';

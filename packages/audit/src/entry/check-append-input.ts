@@ -18,17 +18,24 @@ export interface JournalAppendInput<A extends string = string, P = unknown> {
 }
 
 /** Issue codes of {@link checkAppendInput}. */
-export type AppendInputIssueCode = 'audit.party.type' | 'audit.party.id' | 'audit.action.format' | 'audit.payload.not_json';
+export type AppendInputIssueCode =
+  'audit.party.type' | 'audit.party.id' | 'audit.action.format' | 'audit.payload.not_json';
 
 const PARTY_TYPE = /^[a-z][a-z0-9_-]{0,31}$/;
 // Opaque ids only: no '@' (e-mail), '+' (E.164 phone) or spaces can reach the chain (S-12).
 const PARTY_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 const ACTION = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+$/;
 
-function checkParty(party: unknown, path: 'actor' | 'subject', issues: Issue<AppendInputIssueCode>[]): void {
+function checkParty(
+  party: unknown,
+  path: 'actor' | 'subject',
+  issues: Issue<AppendInputIssueCode>[],
+): void {
   const p = (typeof party === 'object' && party !== null ? party : {}) as Record<string, unknown>;
-  if (typeof p['type'] !== 'string' || !PARTY_TYPE.test(p['type'])) issues.push(issue('audit.party.type', [path, 'type']));
-  if (typeof p['id'] !== 'string' || !PARTY_ID.test(p['id'])) issues.push(issue('audit.party.id', [path, 'id'], { max: 128 }));
+  if (typeof p['type'] !== 'string' || !PARTY_TYPE.test(p['type']))
+    issues.push(issue('audit.party.type', [path, 'type']));
+  if (typeof p['id'] !== 'string' || !PARTY_ID.test(p['id']))
+    issues.push(issue('audit.party.id', [path, 'id'], { max: 128 }));
 }
 
 /**
@@ -46,7 +53,9 @@ function checkParty(party: unknown, path: 'actor' | 'subject', issues: Issue<App
  * // { success: false, issues: [{ code: 'audit.party.id', path: ['actor', 'id'], params: { max: 128 } }] }
  * ```
  */
-export function checkAppendInput<A extends string, P>(input: JournalAppendInput<A, P>): Result<JournalAppendInput<A, P>, AppendInputIssueCode> {
+export function checkAppendInput<A extends string, P>(
+  input: JournalAppendInput<A, P>,
+): Result<JournalAppendInput<A, P>, AppendInputIssueCode> {
   const issues: Issue<AppendInputIssueCode>[] = [];
   checkParty(input.actor, 'actor', issues);
   checkParty(input.subject, 'subject', issues);
@@ -79,7 +88,12 @@ function memoTest(memo: Set<string>, pattern: RegExp, value: string): boolean {
 function isValidParty(party: unknown): boolean {
   if (typeof party !== 'object' || party === null) return false;
   const p = party as { type?: unknown; id?: unknown };
-  return typeof p.type === 'string' && memoTest(validTypes, PARTY_TYPE, p.type) && typeof p.id === 'string' && PARTY_ID.test(p.id);
+  return (
+    typeof p.type === 'string' &&
+    memoTest(validTypes, PARTY_TYPE, p.type) &&
+    typeof p.id === 'string' &&
+    PARTY_ID.test(p.id)
+  );
 }
 
 /**

@@ -20,9 +20,13 @@ import { sha256Hex } from '../_lib/sha256.js';
  */
 export function commitPayload(payload: unknown, salt: Uint8Array): string {
   if (salt.length < 16) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', 'a payload commitment needs a salt of at least 16 bytes', {
-      details: { saltLength: salt.length },
-    });
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      'a payload commitment needs a salt of at least 16 bytes',
+      {
+        details: { saltLength: salt.length },
+      },
+    );
   }
   const json = Buffer.from(canonicalizeJson(payload), 'utf8');
   const input = Buffer.allocUnsafe(salt.length + json.length);

@@ -8,5 +8,9 @@ export { canonicalizeJson } from './canonicalize-json.js';
 export { canonicalizeEntry, type UnhashedJournalEntry } from './canonicalize-entry.js';
 export { hashEntry } from './hash-entry.js';
 export { commitPayload } from './commit-payload.js';
-export { checkAppendInput, type JournalAppendInput, type AppendInputIssueCode } from './check-append-input.js';
+export {
+  checkAppendInput,
+  type JournalAppendInput,
+  type AppendInputIssueCode,
+} from './check-append-input.js';
 export type { JsonValue } from './json-value.js';

@@ -25,7 +25,9 @@ export interface ContactVersion {
 
 function payloadOf(event: JournalEvent): Record<string, unknown> | undefined {
   const p = event.payload;
-  return p.status === 'present' && typeof p.data === 'object' && p.data !== null ? (p.data as Record<string, unknown>) : undefined;
+  return p.status === 'present' && typeof p.data === 'object' && p.data !== null
+    ? (p.data as Record<string, unknown>)
+    : undefined;
 }
 
 /**
@@ -43,18 +45,24 @@ function payloadOf(event: JournalEvent): Record<string, unknown> | undefined {
  * const current = versions.at(-1)?.value;
  * ```
  */
-export function foldContactVersions(events: readonly JournalEvent[], kind: ContactKind, untilSeq?: number): ContactVersion[] {
+export function foldContactVersions(
+  events: readonly JournalEvent[],
+  kind: ContactKind,
+  untilSeq?: number,
+): ContactVersion[] {
   return foldHistory<ContactVersion[]>(
     events,
     (versions, event) => {
       const { entry } = event;
-      if (entry.action !== 'contact.changed' && entry.action !== 'contact.restored') return versions;
+      if (entry.action !== 'contact.changed' && entry.action !== 'contact.restored')
+        return versions;
       const data = payloadOf(event);
       if (data !== undefined && data['kind'] !== kind) return versions;
       if (data === undefined && event.payload.status === 'none') return versions;
       // An erased payload no longer tells which contact it was about: it is listed under both kinds.
       const value = data !== undefined && typeof data['after'] === 'string' ? data['after'] : null;
-      const fromSeq = data !== undefined && typeof data['fromSeq'] === 'number' ? data['fromSeq'] : undefined;
+      const fromSeq =
+        data !== undefined && typeof data['fromSeq'] === 'number' ? data['fromSeq'] : undefined;
       const version: ContactVersion = {
         seq: entry.seq,
         ts: entry.ts,

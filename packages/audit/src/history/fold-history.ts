@@ -20,7 +20,9 @@ export function foldHistory<S, P = unknown>(
   initial: S,
   untilSeq: number = Number.MAX_SAFE_INTEGER,
 ): S {
-  const ordered = [...events].filter((e) => e.entry.seq <= untilSeq).sort((a, b) => a.entry.seq - b.entry.seq);
+  const ordered = [...events]
+    .filter((e) => e.entry.seq <= untilSeq)
+    .sort((a, b) => a.entry.seq - b.entry.seq);
   let state = initial;
   for (const event of ordered) state = reducer(state, event);
   return state;

@@ -52,22 +52,36 @@ export function foldLoginLog(events: readonly JournalEvent[], untilSeq?: number)
     events,
     (s, event) => {
       const { entry, payload } = event;
-      const data = payload.status === 'present' && typeof payload.data === 'object' && payload.data !== null ? (payload.data as Record<string, unknown>) : {};
+      const data =
+        payload.status === 'present' && typeof payload.data === 'object' && payload.data !== null
+          ? (payload.data as Record<string, unknown>)
+          : {};
       if (entry.action === 'account.ip.blocked') {
         const ip = str(data['ip']);
         if (ip !== undefined) s.blocked.add(ip);
         return s;
       }
-      if (entry.action !== 'account.login.succeeded' && entry.action !== 'account.login.failed') return s;
+      if (entry.action !== 'account.login.succeeded' && entry.action !== 'account.login.failed')
+        return s;
       const optional = Object.fromEntries(
-        (['ip', 'userAgent', 'method', 'reason'] as const).flatMap((k) => (str(data[k]) === undefined ? [] : [[k, str(data[k])!]])),
+        (['ip', 'userAgent', 'method', 'reason'] as const).flatMap((k) =>
+          str(data[k]) === undefined ? [] : [[k, str(data[k])!]],
+        ),
       );
-      s.records.push({ seq: entry.seq, ts: entry.ts, outcome: entry.action === 'account.login.succeeded' ? 'succeeded' : 'failed', ...optional, status: payload.status });
+      s.records.push({
+        seq: entry.seq,
+        ts: entry.ts,
+        outcome: entry.action === 'account.login.succeeded' ? 'succeeded' : 'failed',
+        ...optional,
+        status: payload.status,
+      });
       return s;
     },
     { records: [], blocked: new Set() },
     untilSeq,
   );
-  const records = state.records.map((r) => ({ ...r, blocked: r.ip !== undefined && state.blocked.has(r.ip) })).reverse();
+  const records = state.records
+    .map((r) => ({ ...r, blocked: r.ip !== undefined && state.blocked.has(r.ip) }))
+    .reverse();
   return { records, blockedIps: [...state.blocked].sort() };
 }

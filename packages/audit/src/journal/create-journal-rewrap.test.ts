@@ -16,17 +16,26 @@ const NEW = 'journal-payload-2';
 const operator: JournalParty = { type: 'support', id: 'agent_7' };
 const accountOf = (i: number): JournalParty => ({ type: 'account', id: `acc_${i}` });
 
-
 /** A journal instance with nothing cached, as after a restart: every data key comes from the store. */
 function restarted(store: JournalStore, keys: TestKeys, clock: Clock): Journal {
   return createJournal({ store, keys, clock, origin: 'test-journal' });
 }
 
 /** One payload-carrying login per subject; returns the entries. */
-async function loginsOf(journal: Journal, subjects: readonly JournalParty[]): Promise<JournalEntry[]> {
+async function loginsOf(
+  journal: Journal,
+  subjects: readonly JournalParty[],
+): Promise<JournalEntry[]> {
   const out: JournalEntry[] = [];
   for (const [i, subject] of subjects.entries()) {
-    out.push(await journal.append({ actor: subject, action: 'account.login.succeeded', subject, payload: { ip: `203.0.113.${i % 250}` } }));
+    out.push(
+      await journal.append({
+        actor: subject,
+        action: 'account.login.succeeded',
+        subject,
+        payload: { ip: `203.0.113.${i % 250}` },
+      }),
+    );
   }
   return out;
 }
@@ -36,7 +45,10 @@ async function allKeys(store: JournalStore, notWrappedBy?: string): Promise<Jour
   let after: string | undefined;
   for (;;) {
     const filter = notWrappedBy === undefined ? {} : { notWrappedBy };
-    const page = await store.listSubjectKeys(filter, after === undefined ? { limit: 100 } : { limit: 100, after });
+    const page = await store.listSubjectKeys(
+      filter,
+      after === undefined ? { limit: 100 } : { limit: 100, after },
+    );
     out.push(...page.items);
     if (page.nextCursor === undefined) return out;
     after = page.nextCursor;
@@ -44,11 +56,17 @@ async function allKeys(store: JournalStore, notWrappedBy?: string): Promise<Jour
 }
 
 /** Runs rewrapSubjectKeys until it returns no cursor; returns every report. */
-async function rewrapAll(journal: Journal, options: Omit<RewrapSubjectKeysOptions, 'cursor'> = {}): Promise<RewrapReport[]> {
+async function rewrapAll(
+  journal: Journal,
+  options: Omit<RewrapSubjectKeysOptions, 'cursor'> = {},
+): Promise<RewrapReport[]> {
   const reports: RewrapReport[] = [];
   let cursor: string | undefined;
   do {
-    const report = await journal.rewrapSubjectKeys(operator, cursor === undefined ? options : { ...options, cursor });
+    const report = await journal.rewrapSubjectKeys(
+      operator,
+      cursor === undefined ? options : { ...options, cursor },
+    );
     reports.push(report);
     cursor = report.nextCursor;
   } while (cursor !== undefined && reports.length < 10_000);
@@ -76,14 +94,28 @@ function flipBit(wrapped: string, bit: number): string {
 }
 
 describe('Journal.rewrapSubjectKeys', () => {
-  test.prop([fc.array(eventArb, { minLength: 1, maxLength: 25 }), fc.integer({ min: 1, max: 6 }), fc.array(fc.nat(), { maxLength: 3 })], { numRuns: 30 })(
+  test.prop(
+    [
+      fc.array(eventArb, { minLength: 1, maxLength: 25 }),
+      fc.integer({ min: 1, max: 6 }),
+      fc.array(fc.nat(), { maxLength: 3 }),
+    ],
+    { numRuns: 30 },
+  )(
     'S-12: after a rotation and a re-wrap every payload still opens, verify passes, no key is left under the old secret, and erased subjects stay erased',
     async (events, batchSize, toErase) => {
       const { journal, store, keys, clock } = setupJournal({ random: createSeededRandom(11) });
       const appended: JournalEntry[] = [];
       for (const e of events) {
         clock.advance(e.advanceMs);
-        appended.push(await journal.append({ actor: e.actor, action: e.action, subject: e.subject, ...(e.payload === undefined ? {} : { payload: e.payload }) }));
+        appended.push(
+          await journal.append({
+            actor: e.actor,
+            action: e.action,
+            subject: e.subject,
+            ...(e.payload === undefined ? {} : { payload: e.payload }),
+          }),
+        );
       }
       const erased = [...new Set(toErase.map((i) => events[i % events.length]!.subject))];
       for (const subject of erased) await journal.erase(subject, operator);
@@ -95,11 +127,19 @@ describe('Journal.rewrapSubjectKeys', () => {
       const reports = await rewrapAll(journal, { batchSize });
 
       expect(reports).toHaveLength(1);
-      expect(reports[0]).toEqual({ wrapKid: NEW, rewrapped: before.length, skipped: 0, erased: 0, unreadable: [] });
+      expect(reports[0]).toEqual({
+        wrapKid: NEW,
+        rewrapped: before.length,
+        skipped: 0,
+        erased: 0,
+        unreadable: [],
+      });
       expect(await allKeys(store, NEW)).toEqual([]);
       // The same data keys, wrapped anew: same id, subject and bytes.
       const after = await allKeys(store);
-      expect(after.filter((k) => dataKeys.has(k.id)).map((k) => [k.id, unwrapSubjectKey(k, keys)])).toEqual(before.map((k) => [k.id, dataKeys.get(k.id)]));
+      expect(
+        after.filter((k) => dataKeys.has(k.id)).map((k) => [k.id, unwrapSubjectKey(k, keys)]),
+      ).toEqual(before.map((k) => [k.id, dataKeys.get(k.id)]));
       for (const subject of erased) expect(await store.getSubjectKey(subject)).toBeUndefined();
 
       // Retire the old secret: from a fresh instance every payload still opens and the chain verifies.
@@ -107,7 +147,8 @@ describe('Journal.rewrapSubjectKeys', () => {
       const fresh = restarted(store, keys, clock);
       const report = await fresh.verify(trusted, { payloads: true });
       expect(report).toMatchObject({ ok: true, trusted: { matched: true } });
-      const isErased = (p: JournalParty): boolean => erased.some((s) => s.type === p.type && s.id === p.id);
+      const isErased = (p: JournalParty): boolean =>
+        erased.some((s) => s.type === p.type && s.id === p.id);
       for (const [i, entry] of appended.entries()) {
         const view = await fresh.openPayload(entry);
         if (events[i]!.payload === undefined) expect(view).toEqual({ status: 'none' });
@@ -118,85 +159,116 @@ describe('Journal.rewrapSubjectKeys', () => {
   );
 
   test.prop(
-    [fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 7 }), fc.option(fc.nat({ max: 25 }), { nil: undefined })],
+    [
+      fc.integer({ min: 1, max: 20 }),
+      fc.integer({ min: 1, max: 5 }),
+      fc.integer({ min: 1, max: 7 }),
+      fc.option(fc.nat({ max: 25 }), { nil: undefined }),
+    ],
     { numRuns: 40 },
-  )('S-12: stopping after any batch, or crashing mid-run, and resuming with the cursor re-wraps every key exactly once', async (subjects, batchSize, limit, crashAt) => {
-    const { store, keys, clock } = setupJournal();
-    const journal = restarted(store, keys, clock);
-    const entries = await loginsOf(journal, Array.from({ length: subjects }, (_, i) => accountOf(i)));
-    keys.rotateSecret('journal-payload', NEW);
-    const swaps: string[] = [];
-    const logged = swapLogged(store, swaps);
-    let calls = 0;
-    let crashed = false;
-    // A store that fails once, at the `crashAt`-th swap, as a process dying mid-run would.
-    const crashing: JournalStore = {
-      ...logged,
-      replaceSubjectKey: async (expected, next) => {
-        if (++calls === crashAt) {
-          crashed = true;
-          throw new Error('crash');
+  )(
+    'S-12: stopping after any batch, or crashing mid-run, and resuming with the cursor re-wraps every key exactly once',
+    async (subjects, batchSize, limit, crashAt) => {
+      const { store, keys, clock } = setupJournal();
+      const journal = restarted(store, keys, clock);
+      const entries = await loginsOf(
+        journal,
+        Array.from({ length: subjects }, (_, i) => accountOf(i)),
+      );
+      keys.rotateSecret('journal-payload', NEW);
+      const swaps: string[] = [];
+      const logged = swapLogged(store, swaps);
+      let calls = 0;
+      let crashed = false;
+      // A store that fails once, at the `crashAt`-th swap, as a process dying mid-run would.
+      const crashing: JournalStore = {
+        ...logged,
+        replaceSubjectKey: async (expected, next) => {
+          if (++calls === crashAt) {
+            crashed = true;
+            throw new Error('crash');
+          }
+          return logged.replaceSubjectKey(expected, next);
+        },
+      };
+      const runner = restarted(crashing, keys, clock);
+      let cursor: string | undefined;
+      let reported = 0;
+      let runs = 0;
+      for (; runs < 1000; runs++) {
+        let report: RewrapReport;
+        try {
+          report = await runner.rewrapSubjectKeys(
+            operator,
+            cursor === undefined ? { batchSize, limit } : { batchSize, limit, cursor },
+          );
+        } catch (error) {
+          expect(error).toMatchObject({ message: 'crash' });
+          continue; // resume from the last cursor the operator holds
         }
-        return logged.replaceSubjectKey(expected, next);
-      },
-    };
-    const runner = restarted(crashing, keys, clock);
-    let cursor: string | undefined;
-    let reported = 0;
-    let runs = 0;
-    for (; runs < 1000; runs++) {
-      let report: RewrapReport;
-      try {
-        report = await runner.rewrapSubjectKeys(operator, cursor === undefined ? { batchSize, limit } : { batchSize, limit, cursor });
-      } catch (error) {
-        expect(error).toMatchObject({ message: 'crash' });
-        continue; // resume from the last cursor the operator holds
+        expect(report.unreadable).toEqual([]);
+        expect(report.skipped + report.erased).toBe(0);
+        reported += report.rewrapped;
+        cursor = report.nextCursor;
+        if (cursor === undefined) break;
       }
-      expect(report.unreadable).toEqual([]);
-      expect(report.skipped + report.erased).toBe(0);
-      reported += report.rewrapped;
-      cursor = report.nextCursor;
-      if (cursor === undefined) break;
-    }
-    expect(cursor).toBeUndefined();
-    // Each data key was swapped exactly once, crash or not (the key the first journaled run
-    // created for its own payload is already under the new secret and never swapped).
-    expect(swaps).toHaveLength(subjects);
-    expect(new Set(swaps).size).toBe(subjects);
-    // The reports add up, except for what a crashed run swapped before dying.
-    if (crashed) expect(reported).toBeLessThanOrEqual(subjects);
-    else expect(reported).toBe(subjects);
-    // Stopping every `limit` keys: as many runs as it takes, and no more than one extra.
-    if (!crashed) expect(runs + 1).toBeLessThanOrEqual(Math.ceil(subjects / limit) + 1);
-    expect(await allKeys(store, NEW)).toEqual([]);
-    keys.forgetSecret('journal-payload', OLD);
-    const fresh = restarted(store, keys, clock);
-    for (const entry of entries) expect(await fresh.openPayload(entry)).toMatchObject({ status: 'present' });
-    expect(await fresh.verify(undefined, { payloads: true })).toMatchObject({ ok: true });
-  });
+      expect(cursor).toBeUndefined();
+      // Each data key was swapped exactly once, crash or not (the key the first journaled run
+      // created for its own payload is already under the new secret and never swapped).
+      expect(swaps).toHaveLength(subjects);
+      expect(new Set(swaps).size).toBe(subjects);
+      // The reports add up, except for what a crashed run swapped before dying.
+      if (crashed) expect(reported).toBeLessThanOrEqual(subjects);
+      else expect(reported).toBe(subjects);
+      // Stopping every `limit` keys: as many runs as it takes, and no more than one extra.
+      if (!crashed) expect(runs + 1).toBeLessThanOrEqual(Math.ceil(subjects / limit) + 1);
+      expect(await allKeys(store, NEW)).toEqual([]);
+      keys.forgetSecret('journal-payload', OLD);
+      const fresh = restarted(store, keys, clock);
+      for (const entry of entries)
+        expect(await fresh.openPayload(entry)).toMatchObject({ status: 'present' });
+      expect(await fresh.verify(undefined, { payloads: true })).toMatchObject({ ok: true });
+    },
+  );
 
   test.prop([fc.integer({ min: 2, max: 12 }), fc.nat(), fc.nat()], { numRuns: 40 })(
     'S-12: an altered wrapped blob is reported as unreadable with its subject, left untouched, and never thrown; the others are re-wrapped',
     async (subjects, pick, bit) => {
       const { journal, store, keys } = setupJournal();
-      const entries = await loginsOf(journal, Array.from({ length: subjects }, (_, i) => accountOf(i)));
+      const entries = await loginsOf(
+        journal,
+        Array.from({ length: subjects }, (_, i) => accountOf(i)),
+      );
       const victim = accountOf(pick % subjects);
       const stored = (await store.getSubjectKey(victim))!;
       // A database user edits the wrapped key in place.
-      expect(await store.replaceSubjectKey(stored, { ...stored, wrapped: flipBit(stored.wrapped, bit) })).toBe(true);
+      expect(
+        await store.replaceSubjectKey(stored, { ...stored, wrapped: flipBit(stored.wrapped, bit) }),
+      ).toBe(true);
       const altered = store.peekSubjectKey(victim);
       keys.rotateSecret('journal-payload', NEW);
 
       const report = await journal.rewrapSubjectKeys(operator);
-      expect(report).toEqual({ wrapKid: NEW, rewrapped: subjects - 1, skipped: 0, erased: 0, unreadable: [{ subject: victim, keyId: stored.id, wrapKid: OLD }] });
+      expect(report).toEqual({
+        wrapKid: NEW,
+        rewrapped: subjects - 1,
+        skipped: 0,
+        erased: 0,
+        unreadable: [{ subject: victim, keyId: stored.id, wrapKid: OLD }],
+      });
       expect(store.peekSubjectKey(victim)).toBe(altered);
       expect((await allKeys(store, NEW)).map((k) => k.subject)).toEqual([victim]);
       // A second run reports it again (it still cannot be read) and changes nothing else.
-      expect(await journal.rewrapSubjectKeys(operator)).toMatchObject({ rewrapped: 0, unreadable: [{ subject: victim }] });
+      expect(await journal.rewrapSubjectKeys(operator)).toMatchObject({
+        rewrapped: 0,
+        unreadable: [{ subject: victim }],
+      });
       keys.forgetSecret('journal-payload', OLD);
       const fresh = restarted(store, keys, createFakeClock());
       for (const entry of entries) {
-        expect((await fresh.openPayload(entry)).status).toBe(entry.subject.id === victim.id ? 'unreadable' : 'present');
+        expect((await fresh.openPayload(entry)).status).toBe(
+          entry.subject.id === victim.id ? 'unreadable' : 'present',
+        );
       }
     },
   );
@@ -209,8 +281,13 @@ describe('Journal.rewrapSubjectKeys', () => {
     keys.forgetSecret('journal-payload', OLD);
     const report = await journal.rewrapSubjectKeys(operator);
     expect(report.rewrapped).toBe(0);
-    expect(report.unreadable.map((u) => `${u.subject.id} ${u.wrapKid}`).sort()).toEqual([`acc_1 ${OLD}`, `acc_2 ${OLD}`]);
-    expect([store.peekSubjectKey(accountOf(1)), store.peekSubjectKey(accountOf(2))]).toEqual(before);
+    expect(report.unreadable.map((u) => `${u.subject.id} ${u.wrapKid}`).sort()).toEqual([
+      `acc_1 ${OLD}`,
+      `acc_2 ${OLD}`,
+    ]);
+    expect([store.peekSubjectKey(accountOf(1)), store.peekSubjectKey(accountOf(2))]).toEqual(
+      before,
+    );
     expect(report.nextCursor).toBeUndefined();
   });
 
@@ -224,12 +301,46 @@ describe('Journal.rewrapSubjectKeys', () => {
     expect(second).toEqual({ wrapKid: NEW, rewrapped: 1, skipped: 0, erased: 0, unreadable: [] });
     const events = await journal.events({ action: 'journal.keys.rewrapped' }, { limit: 10 });
     expect(events.items.map((e) => [e.entry.actor, e.entry.subject, e.payload])).toEqual([
-      [operator, { type: 'system', id: 'journal-keys' }, { status: 'present', data: { wrapKid: NEW, rewrapped: 2, skipped: 0, erased: 0, unreadable: 0, complete: false } }],
-      [operator, { type: 'system', id: 'journal-keys' }, { status: 'present', data: { wrapKid: NEW, rewrapped: 1, skipped: 0, erased: 0, unreadable: 0, complete: true } }],
+      [
+        operator,
+        { type: 'system', id: 'journal-keys' },
+        {
+          status: 'present',
+          data: {
+            wrapKid: NEW,
+            rewrapped: 2,
+            skipped: 0,
+            erased: 0,
+            unreadable: 0,
+            complete: false,
+          },
+        },
+      ],
+      [
+        operator,
+        { type: 'system', id: 'journal-keys' },
+        {
+          status: 'present',
+          data: {
+            wrapKid: NEW,
+            rewrapped: 1,
+            skipped: 0,
+            erased: 0,
+            unreadable: 0,
+            complete: true,
+          },
+        },
+      ],
     ]);
     for (const e of events.items) expect(store.peekEntry(e.entry.seq)).not.toMatch(/acc_/);
     // Nothing left to do: a further run re-wraps nothing and is journaled as complete.
-    expect(await journal.rewrapSubjectKeys(operator)).toEqual({ wrapKid: NEW, rewrapped: 0, skipped: 0, erased: 0, unreadable: [] });
+    expect(await journal.rewrapSubjectKeys(operator)).toEqual({
+      wrapKid: NEW,
+      rewrapped: 0,
+      skipped: 0,
+      erased: 0,
+      unreadable: [],
+    });
   });
 
   it('two instances re-wrapping at once swap every key exactly once; the loser of a race counts it as skipped', async () => {
@@ -239,7 +350,10 @@ describe('Journal.rewrapSubjectKeys', () => {
     keys.rotateSecret('journal-payload', NEW);
     const swaps: string[] = [];
     const logged = swapLogged(store, swaps);
-    const [a, b] = await Promise.all([restarted(logged, keys, clock).rewrapSubjectKeys(operator, { batchSize: 3 }), restarted(logged, keys, clock).rewrapSubjectKeys(operator, { batchSize: 2 })]);
+    const [a, b] = await Promise.all([
+      restarted(logged, keys, clock).rewrapSubjectKeys(operator, { batchSize: 3 }),
+      restarted(logged, keys, clock).rewrapSubjectKeys(operator, { batchSize: 2 }),
+    ]);
     expect(a.rewrapped + b.rewrapped).toBe(30);
     expect(swaps).toHaveLength(30);
     expect(new Set(swaps).size).toBe(30);
@@ -268,7 +382,9 @@ describe('Journal.rewrapSubjectKeys', () => {
         const eraser = restarted(scheduled, keys, clock);
         const [report] = await s.waitFor(
           Promise.all([
-            s.schedule(Promise.resolve(), 'rewrap').then(() => rewrapper.rewrapSubjectKeys(operator, { batchSize: 2 })),
+            s
+              .schedule(Promise.resolve(), 'rewrap')
+              .then(() => rewrapper.rewrapSubjectKeys(operator, { batchSize: 2 })),
             s.schedule(Promise.resolve(), 'erase').then(() => eraser.erase(victim, operator)),
           ]),
         );
@@ -281,7 +397,10 @@ describe('Journal.rewrapSubjectKeys', () => {
         expect(await allKeys(store, NEW)).toEqual([]);
         keys.forgetSecret('journal-payload', OLD);
         const fresh = restarted(store, keys, clock);
-        for (const entry of entries) expect((await fresh.openPayload(entry)).status).toBe(entry.subject.id === victim.id ? 'erased' : 'present');
+        for (const entry of entries)
+          expect((await fresh.openPayload(entry)).status).toBe(
+            entry.subject.id === victim.id ? 'erased' : 'present',
+          );
         expect(await fresh.verify(undefined, { payloads: true })).toMatchObject({ ok: true });
       }),
       { numRuns: 40 },
@@ -295,10 +414,20 @@ describe('Journal.rewrapSubjectKeys', () => {
     await loginsOf(journal, [accountOf(1)]);
     keys.rotateSecret('journal-payload', NEW);
     const before = store.peekSubjectKey(accountOf(1));
-    for (const options of [{ batchSize: 0 }, { batchSize: 1001 }, { batchSize: 1.5 }, { limit: 0 }, { limit: -1 }]) {
-      await expect(journal.rewrapSubjectKeys(operator, options)).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
+    for (const options of [
+      { batchSize: 0 },
+      { batchSize: 1001 },
+      { batchSize: 1.5 },
+      { limit: 0 },
+      { limit: -1 },
+    ]) {
+      await expect(journal.rewrapSubjectKeys(operator, options)).rejects.toMatchObject({
+        code: 'ERR_INVALID_ARGUMENT',
+      });
     }
-    await expect(journal.rewrapSubjectKeys({ type: 'support', id: 'agent@example.ru' })).rejects.toMatchObject({
+    await expect(
+      journal.rewrapSubjectKeys({ type: 'support', id: 'agent@example.ru' }),
+    ).rejects.toMatchObject({
       code: 'ERR_INVALID_ARGUMENT',
       details: { code: 'audit.party.id' },
     });

@@ -1,4 +1,15 @@
-import { ConflictError, KabinetError, cryptoRandom, fail, isConflict, issue, ok, type Clock, type Issue, type Random } from '@kabinet/core';
+import {
+  ConflictError,
+  KabinetError,
+  cryptoRandom,
+  fail,
+  isConflict,
+  issue,
+  ok,
+  type Clock,
+  type Issue,
+  type Random,
+} from '@kabinet/core';
 import {
   JOURNAL_GENESIS_HASH,
   type JournalCheckpointRecord,
@@ -12,7 +23,11 @@ import type { JournalAction, JournalPayloadOf } from '../actions/journal-actions
 import { signCheckpoint } from '../checkpoint/sign-checkpoint.js';
 import { verifyCheckpoint, type CheckpointIssueCode } from '../checkpoint/verify-checkpoint.js';
 import type { VerifiedCheckpoint } from '../checkpoint/checkpoint-body.js';
-import { checkAppendInput, isPlainAppendInputValid, type JournalAppendInput } from '../entry/check-append-input.js';
+import {
+  checkAppendInput,
+  isPlainAppendInputValid,
+  type JournalAppendInput,
+} from '../entry/check-append-input.js';
 import { leafHashForVerify, leafHashOfSafeEntry } from '../_lib/fast-leaf.js';
 import { foldContactVersions } from '../history/fold-contact-versions.js';
 import { foldLoginLog } from '../history/fold-login-log.js';
@@ -25,7 +40,12 @@ import { verifyChain } from '../verify/verify-chain.js';
 import { Lru } from '../_lib/lru.js';
 import { openSealedPayload, sealPayload } from '../_lib/payload-box.js';
 import { createSerial } from '../_lib/serial.js';
-import { newSubjectKey, partyKey, rewrapSubjectKey, unwrapSubjectKey } from '../_lib/subject-key.js';
+import {
+  newSubjectKey,
+  partyKey,
+  rewrapSubjectKey,
+  unwrapSubjectKey,
+} from '../_lib/subject-key.js';
 import type {
   Journal,
   JournalCheckpointPolicy,
@@ -41,10 +61,16 @@ import type {
  * The default checkpoint policy: a signed checkpoint every 1 000 entries or every minute
  * (signing costs about 1% of the append cost at this rate).
  */
-export const DEFAULT_CHECKPOINT_POLICY: JournalCheckpointPolicy = { everyEntries: 1000, everyMs: 60_000 };
+export const DEFAULT_CHECKPOINT_POLICY: JournalCheckpointPolicy = {
+  everyEntries: 1000,
+  everyMs: 60_000,
+};
 
 /** A stricter policy: every 100 entries or 10 seconds, so less of the chain is ever unsigned. */
-export const STRICT_CHECKPOINT_POLICY: JournalCheckpointPolicy = { everyEntries: 100, everyMs: 10_000 };
+export const STRICT_CHECKPOINT_POLICY: JournalCheckpointPolicy = {
+  everyEntries: 100,
+  everyMs: 10_000,
+};
 
 /** Options of {@link createJournal}. */
 export interface JournalOptions {
@@ -103,9 +129,13 @@ export function createJournal(options: JournalOptions): Journal {
     everyMs: options.checkpoint?.everyMs ?? DEFAULT_CHECKPOINT_POLICY.everyMs,
   };
   if (!(policy.everyEntries >= 1) || !(policy.everyMs >= 1)) {
-    throw new KabinetError('ERR_CONFIG', 'checkpoint.everyEntries and checkpoint.everyMs must be positive', {
-      details: { everyEntries: policy.everyEntries, everyMs: policy.everyMs },
-    });
+    throw new KabinetError(
+      'ERR_CONFIG',
+      'checkpoint.everyEntries and checkpoint.everyMs must be positive',
+      {
+        details: { everyEntries: policy.everyEntries, everyMs: policy.everyMs },
+      },
+    );
   }
   const onError = options.checkpoint?.onError ?? ((): void => undefined);
   const maxAttempts = options.maxAppendAttempts ?? 100;
@@ -138,18 +168,30 @@ export function createJournal(options: JournalOptions): Journal {
       key = unwrapSubjectKey(record, keys);
     }
     if (key === undefined) {
-      throw new KabinetError('ERR_CRYPTO', 'cannot unwrap the subject data key: is its journal-payload secret still configured?', {
-        details: { wrapKid: record.wrapKid },
-      });
+      throw new KabinetError(
+        'ERR_CRYPTO',
+        'cannot unwrap the subject data key: is its journal-payload secret still configured?',
+        {
+          details: { wrapKid: record.wrapKid },
+        },
+      );
     }
     const entry = { id: record.id, key };
     dataKeys.set(name, entry);
     return entry;
   }
 
-  async function trustedStoredCheckpoint(record: JournalCheckpointRecord): Promise<VerifiedCheckpoint | undefined> {
+  async function trustedStoredCheckpoint(
+    record: JournalCheckpointRecord,
+  ): Promise<VerifiedCheckpoint | undefined> {
     const r = await verifyCheckpoint(record.jws, keys.verificationKeys(), { origin });
-    if (!r.success || r.data.size !== record.size || r.data.root !== record.root || r.data.head !== record.head) return undefined;
+    if (
+      !r.success ||
+      r.data.size !== record.size ||
+      r.data.root !== record.root ||
+      r.data.head !== record.head
+    )
+      return undefined;
     return r.data;
   }
 
@@ -178,9 +220,13 @@ export function createJournal(options: JournalOptions): Journal {
       if (batch.length === 0) break;
       for (const e of batch) {
         if (e.seq !== f.size || e.prev !== frontierHead || leafHashForVerify(e) !== e.hash) {
-          throw new KabinetError('ERR_JOURNAL_TAMPERED', `journal entry ${f.size} does not chain; refusing to sign a checkpoint`, {
-            details: { seq: f.size },
-          });
+          throw new KabinetError(
+            'ERR_JOURNAL_TAMPERED',
+            `journal entry ${f.size} does not chain; refusing to sign a checkpoint`,
+            {
+              details: { seq: f.size },
+            },
+          );
         }
         f.append(e.hash);
         frontierHead = e.hash;
@@ -198,13 +244,24 @@ export function createJournal(options: JournalOptions): Journal {
     return lastCheckpoint;
   }
 
-  async function signAt(size: number, headHash: string): Promise<JournalCheckpointRecord | undefined> {
+  async function signAt(
+    size: number,
+    headHash: string,
+  ): Promise<JournalCheckpointRecord | undefined> {
     const f = await frontierAt(size);
     if (f === undefined) return undefined;
     const key = keys.currentSigningKey();
     const body = { origin, size, root: f.root(), head: headHash, ts: clock.now() };
     const jws = await signCheckpoint(body, key);
-    const record: JournalCheckpointRecord = { size, root: body.root, head: headHash, ts: body.ts, kid: key.kid, jws, frontier: f.hashes() };
+    const record: JournalCheckpointRecord = {
+      size,
+      root: body.root,
+      head: headHash,
+      ts: body.ts,
+      kid: key.kid,
+      jws,
+      frontier: f.hashes(),
+    };
     try {
       await store.putCheckpoint(record);
       lastCheckpoint = { size, ts: body.ts };
@@ -217,10 +274,16 @@ export function createJournal(options: JournalOptions): Journal {
     }
   }
 
-  function checkpointDue(entry: JournalEntry, last: { size: number; ts: number } | undefined): boolean {
+  function checkpointDue(
+    entry: JournalEntry,
+    last: { size: number; ts: number } | undefined,
+  ): boolean {
     const size = entry.seq + 1;
     const lastSize = last?.size ?? 0;
-    return size - lastSize >= policy.everyEntries || (size > lastSize && (last === undefined || entry.ts - last.ts >= policy.everyMs));
+    return (
+      size - lastSize >= policy.everyEntries ||
+      (size > lastSize && (last === undefined || entry.ts - last.ts >= policy.everyMs))
+    );
   }
 
   async function maybeCheckpoint(entry: JournalEntry): Promise<void> {
@@ -238,13 +301,19 @@ export function createJournal(options: JournalOptions): Journal {
     const checked = checkAppendInput(input);
     if (!checked.success) {
       const first = checked.issues[0]!;
-      throw new KabinetError('ERR_INVALID_ARGUMENT', `journal input rejected: ${first.code} at ${first.path.join('.')}`, {
-        details: { code: first.code, path: first.path.join('.') },
-      });
+      throw new KabinetError(
+        'ERR_INVALID_ARGUMENT',
+        `journal input rejected: ${first.code} at ${first.path.join('.')}`,
+        {
+          details: { code: first.code, path: first.path.join('.') },
+        },
+      );
     }
   }
 
-  async function append<A extends JournalAction>(input: JournalAppendInput<A, JournalPayloadOf<A>>): Promise<JournalEntry> {
+  async function append<A extends JournalAction>(
+    input: JournalAppendInput<A, JournalPayloadOf<A>>,
+  ): Promise<JournalEntry> {
     assertAppendInput(input);
     const actor = Object.freeze({ type: input.actor.type, id: input.actor.id });
     const subject = Object.freeze({ type: input.subject.type, id: input.subject.id });
@@ -280,7 +349,16 @@ export function createJournal(options: JournalOptions): Journal {
         try {
           await store.append(
             entry,
-            sealed === undefined ? undefined : { state: 'sealed', seq, subject, keyId: sealed.keyId, iv: sealed.iv, ciphertext: sealed.ciphertext },
+            sealed === undefined
+              ? undefined
+              : {
+                  state: 'sealed',
+                  seq,
+                  subject,
+                  keyId: sealed.keyId,
+                  iv: sealed.iv,
+                  ciphertext: sealed.ciphertext,
+                },
           );
         } catch (error) {
           if (!isConflict(error)) throw error;
@@ -298,10 +376,13 @@ export function createJournal(options: JournalOptions): Journal {
           frontierHead = entry.hash;
         }
         // The common case (checkpoint known and not due) stays synchronous.
-        if (!lastCheckpointKnown || checkpointDue(entry, lastCheckpoint)) await maybeCheckpoint(entry);
+        if (!lastCheckpointKnown || checkpointDue(entry, lastCheckpoint))
+          await maybeCheckpoint(entry);
         return entry;
       }
-      throw new KabinetError('ERR_CONFLICT', `journal append lost ${maxAttempts} races in a row`, { details: { attempts: maxAttempts } });
+      throw new KabinetError('ERR_CONFLICT', `journal append lost ${maxAttempts} races in a row`, {
+        details: { attempts: maxAttempts },
+      });
     });
   }
 
@@ -315,7 +396,10 @@ export function createJournal(options: JournalOptions): Journal {
     let cached = dataKeys.get(name);
     if (cached === undefined || cached.id !== record.keyId) {
       const stored = await store.getSubjectKey(record.subject);
-      const key = stored === undefined || stored.id !== record.keyId ? undefined : unwrapSubjectKey(stored, keys);
+      const key =
+        stored === undefined || stored.id !== record.keyId
+          ? undefined
+          : unwrapSubjectKey(stored, keys);
       if (key === undefined) return { status: 'unreadable' };
       cached = { id: stored!.id, key };
       dataKeys.set(name, cached);
@@ -323,11 +407,17 @@ export function createJournal(options: JournalOptions): Journal {
     return openSealedPayload(record, cached.key, entry.payloadCommitment);
   }
 
-  async function history(subject: JournalParty, opts: { readonly untilSeq?: number } = {}): Promise<JournalEvent[]> {
+  async function history(
+    subject: JournalParty,
+    opts: { readonly untilSeq?: number } = {},
+  ): Promise<JournalEvent[]> {
     const out: JournalEvent[] = [];
     let after: string | undefined;
     for (;;) {
-      const page = await store.query({ subject }, after === undefined ? { limit: 500 } : { limit: 500, after });
+      const page = await store.query(
+        { subject },
+        after === undefined ? { limit: 500 } : { limit: 500, after },
+      );
       for (const entry of page.items) {
         if (opts.untilSeq !== undefined && entry.seq > opts.untilSeq) return out;
         out.push({ entry, payload: await openPayload(entry) });
@@ -352,7 +442,8 @@ export function createJournal(options: JournalOptions): Journal {
   // cached hashes and fewer than 512 leaves instead of the whole chain. The cache holds at most
   // 2n / 256 hashes (about 12 MB for ten million entries).
   const subtrees = createSubtreeCache(leafHashes, 8);
-  const treeRoot = (size: number): Promise<string> => (size === 0 ? Promise.resolve(EMPTY_TREE_HASH) : subtrees.hash(0, size));
+  const treeRoot = (size: number): Promise<string> =>
+    size === 0 ? Promise.resolve(EMPTY_TREE_HASH) : subtrees.hash(0, size);
   async function subtreeHashes(ranges: readonly LeafRange[]): Promise<string[]> {
     const out: string[] = [];
     for (const [lo, hi] of ranges) out.push(await subtrees.hash(lo, hi));
@@ -363,34 +454,57 @@ export function createJournal(options: JournalOptions): Journal {
     const total = await chainSize();
     const n = size ?? total;
     if (!Number.isSafeInteger(n) || n < min || n > total) {
-      throw new KabinetError('ERR_INVALID_ARGUMENT', `${what}: size ${n} is outside 1…${total}`, { details: { size: n, chainSize: total } });
+      throw new KabinetError('ERR_INVALID_ARGUMENT', `${what}: size ${n} is outside 1…${total}`, {
+        details: { size: n, chainSize: total },
+      });
     }
     return n;
   }
 
   /** Re-wraps one data key by compare-and-swap; re-reads after a lost swap, and never writes an erased key back. */
-  async function rewrapOne(found: JournalSubjectKey, wrapKid: string): Promise<'rewrapped' | 'skipped' | 'erased' | UnreadableSubjectKey> {
+  async function rewrapOne(
+    found: JournalSubjectKey,
+    wrapKid: string,
+  ): Promise<'rewrapped' | 'skipped' | 'erased' | UnreadableSubjectKey> {
     let record: JournalSubjectKey | undefined = found;
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       if (record === undefined) return 'erased';
       if (record.wrapKid === wrapKid) return 'skipped';
       const next = rewrapSubjectKey(record, keys, random);
-      if (next === undefined) return { subject: { type: record.subject.type, id: record.subject.id }, keyId: record.id, wrapKid: record.wrapKid };
+      if (next === undefined)
+        return {
+          subject: { type: record.subject.type, id: record.subject.id },
+          keyId: record.id,
+          wrapKid: record.wrapKid,
+        };
       if (await store.replaceSubjectKey(record, next)) return 'rewrapped';
       // Erased, re-wrapped by another run, or replaced by a new key meanwhile: look again.
       record = await store.getSubjectKey(record.subject);
     }
-    throw new KabinetError('ERR_CONFLICT', `the data key of a subject changed under ${maxAttempts} re-wrap attempts`, { details: { attempts: maxAttempts } });
+    throw new KabinetError(
+      'ERR_CONFLICT',
+      `the data key of a subject changed under ${maxAttempts} re-wrap attempts`,
+      { details: { attempts: maxAttempts } },
+    );
   }
 
-  async function rewrapSubjectKeys(actor: JournalParty, opts: RewrapSubjectKeysOptions = {}): Promise<RewrapReport> {
+  async function rewrapSubjectKeys(
+    actor: JournalParty,
+    opts: RewrapSubjectKeysOptions = {},
+  ): Promise<RewrapReport> {
     const batchSize = opts.batchSize ?? REWRAP_BATCH;
     const limit = opts.limit ?? Number.POSITIVE_INFINITY;
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_REWRAP_BATCH) {
-      throw new KabinetError('ERR_INVALID_ARGUMENT', `batchSize must be an integer in 1…${MAX_REWRAP_BATCH}`, { details: { batchSize: String(batchSize) } });
+      throw new KabinetError(
+        'ERR_INVALID_ARGUMENT',
+        `batchSize must be an integer in 1…${MAX_REWRAP_BATCH}`,
+        { details: { batchSize: String(batchSize) } },
+      );
     }
     if (opts.limit !== undefined && (!Number.isSafeInteger(limit) || limit < 1)) {
-      throw new KabinetError('ERR_INVALID_ARGUMENT', 'limit must be a positive integer', { details: { limit: String(opts.limit) } });
+      throw new KabinetError('ERR_INVALID_ARGUMENT', 'limit must be a positive integer', {
+        details: { limit: String(opts.limit) },
+      });
     }
     // A bad actor is refused before any key is touched, not when the run is journaled.
     assertAppendInput({ actor, action: 'journal.keys.rewrapped', subject: JOURNAL_KEYS });
@@ -404,7 +518,10 @@ export function createJournal(options: JournalOptions): Journal {
       const want = Math.min(batchSize, limit - examined);
       // Keyset pages on the key id over the keys not yet under the current secret: a re-wrapped
       // key leaves the listing without shifting the pages after it.
-      const page = await store.listSubjectKeys({ notWrappedBy: wrapKid }, after === undefined ? { limit: want } : { limit: want, after });
+      const page = await store.listSubjectKeys(
+        { notWrappedBy: wrapKid },
+        after === undefined ? { limit: want } : { limit: want, after },
+      );
       for (const record of page.items) {
         const outcome = await rewrapOne(record, wrapKid);
         if (typeof outcome === 'string') counts[outcome]++;
@@ -422,12 +539,20 @@ export function createJournal(options: JournalOptions): Journal {
       actor,
       action: 'journal.keys.rewrapped',
       subject: JOURNAL_KEYS,
-      payload: { wrapKid, ...counts, unreadable: unreadable.length, complete: nextCursor === undefined },
+      payload: {
+        wrapKid,
+        ...counts,
+        unreadable: unreadable.length,
+        complete: nextCursor === undefined,
+      },
     });
     return { wrapKid, ...counts, unreadable, ...(nextCursor === undefined ? {} : { nextCursor }) };
   }
 
-  async function verify(trustedCheckpoint?: string, opts: JournalVerifyOptions = {}): Promise<JournalVerification> {
+  async function verify(
+    trustedCheckpoint?: string,
+    opts: JournalVerifyOptions = {},
+  ): Promise<JournalVerification> {
     const trustedKeys = keys.verificationKeys();
     const checkpoints: VerifiedCheckpoint[] = [];
     const checkpointIssues: Issue<CheckpointIssueCode>[] = [];
@@ -438,23 +563,39 @@ export function createJournal(options: JournalOptions): Journal {
         trusted = r.data;
         checkpoints.push(r.data);
       } else {
-        checkpointIssues.push(...r.issues.map((i) => ({ ...i, params: { ...i.params, trusted: true } })));
+        checkpointIssues.push(
+          ...r.issues.map((i) => ({ ...i, params: { ...i.params, trusted: true } })),
+        );
       }
     }
     let after: string | undefined;
     for (;;) {
-      const page = await store.listCheckpoints(after === undefined ? { limit: 500 } : { limit: 500, after });
+      const page = await store.listCheckpoints(
+        after === undefined ? { limit: 500 } : { limit: 500, after },
+      );
       for (const record of page.items) {
         const r = await verifyCheckpoint(record.jws, trustedKeys, { origin });
-        if (!r.success) checkpointIssues.push(...r.issues.map((i) => ({ ...i, params: { ...i.params, size: record.size } })));
-        else if (r.data.size !== record.size || r.data.root !== record.root || r.data.head !== record.head) {
-          checkpointIssues.push(issue('audit.checkpoint.malformed', ['jws'], { size: record.size }));
+        if (!r.success)
+          checkpointIssues.push(
+            ...r.issues.map((i) => ({ ...i, params: { ...i.params, size: record.size } })),
+          );
+        else if (
+          r.data.size !== record.size ||
+          r.data.root !== record.root ||
+          r.data.head !== record.head
+        ) {
+          checkpointIssues.push(
+            issue('audit.checkpoint.malformed', ['jws'], { size: record.size }),
+          );
         } else checkpoints.push(r.data);
       }
       if (page.nextCursor === undefined) break;
       after = page.nextCursor;
     }
-    const report = await verifyChain((from, limit) => store.read(from, limit), checkpoints, { batchSize: BATCH, roots: opts.roots ?? false });
+    const report = await verifyChain((from, limit) => store.read(from, limit), checkpoints, {
+      batchSize: BATCH,
+      roots: opts.roots ?? false,
+    });
     let payloads: PayloadSummary | undefined;
     if (opts.payloads === true) {
       const counts = { present: 0, erased: 0, missing: 0, unreadable: 0, mismatch: 0 };
@@ -465,18 +606,32 @@ export function createJournal(options: JournalOptions): Journal {
           const view = await openPayload(entry);
           if (view.status === 'none') continue;
           counts[view.status]++;
-          if (firstBadSeq === undefined && view.status !== 'present' && view.status !== 'erased') firstBadSeq = entry.seq;
+          if (firstBadSeq === undefined && view.status !== 'present' && view.status !== 'erased')
+            firstBadSeq = entry.seq;
         }
       }
       payloads = firstBadSeq === undefined ? counts : { ...counts, firstBadSeq };
     }
     const trustedOk = trustedCheckpoint === undefined || (trusted !== undefined && report.ok);
-    const okAll = report.ok && checkpointIssues.length === 0 && trustedOk && (payloads?.firstBadSeq === undefined);
+    const okAll =
+      report.ok &&
+      checkpointIssues.length === 0 &&
+      trustedOk &&
+      payloads?.firstBadSeq === undefined;
     return {
       ...report,
       ok: okAll,
       checkpointIssues,
-      ...(trusted === undefined ? {} : { trusted: { size: trusted.size, matched: report.signedSize >= trusted.size && (report.ok || (report.firstBadSeq ?? 0) >= trusted.size) } }),
+      ...(trusted === undefined
+        ? {}
+        : {
+            trusted: {
+              size: trusted.size,
+              matched:
+                report.signedSize >= trusted.size &&
+                (report.ok || (report.firstBadSeq ?? 0) >= trusted.size),
+            },
+          }),
       ...(payloads === undefined ? {} : { payloads }),
     };
   }
@@ -496,10 +651,18 @@ export function createJournal(options: JournalOptions): Journal {
     async proveInclusion(seq, size) {
       const n = await checkedSize(size, 1, 'inclusion proof');
       if (!Number.isSafeInteger(seq) || seq < 0 || seq >= n) {
-        throw new KabinetError('ERR_INVALID_ARGUMENT', `entry ${seq} is not in a tree of ${n}`, { details: { seq, size: n } });
+        throw new KabinetError('ERR_INVALID_ARGUMENT', `entry ${seq} is not in a tree of ${n}`, {
+          details: { seq, size: n },
+        });
       }
       const [leafHash] = await leafHashes(seq, seq + 1);
-      return { seq, size: n, leafHash: leafHash!, proof: await subtreeHashes(inclusionRanges(n, seq)), root: await treeRoot(n) };
+      return {
+        seq,
+        size: n,
+        leafHash: leafHash!,
+        proof: await subtreeHashes(inclusionRanges(n, seq)),
+        root: await treeRoot(n),
+      };
     },
     async proveConsistency(size1, size2) {
       const n = await checkedSize(size2, 0, 'consistency proof');
@@ -511,24 +674,37 @@ export function createJournal(options: JournalOptions): Journal {
       const entries = await store.query(filter, page);
       const items: JournalEvent[] = [];
       for (const entry of entries.items) items.push({ entry, payload: await openPayload(entry) });
-      return entries.nextCursor === undefined ? { items } : { items, nextCursor: entries.nextCursor };
+      return entries.nextCursor === undefined
+        ? { items }
+        : { items, nextCursor: entries.nextCursor };
     },
     history,
     async contactVersions(subject, kind, untilSeq) {
-      return foldContactVersions(await history(subject, untilSeq === undefined ? {} : { untilSeq }), kind);
+      return foldContactVersions(
+        await history(subject, untilSeq === undefined ? {} : { untilSeq }),
+        kind,
+      );
     },
     async restoreContact(input) {
       const versions = foldContactVersions(await history(input.subject), input.kind);
       const target = versions.find((v) => v.seq === input.fromSeq);
-      if (target === undefined) return fail(issue('audit.restore.unknown_version', ['fromSeq'], { seq: input.fromSeq }));
-      if (target.value === null) return fail(issue('audit.restore.erased', ['fromSeq'], { seq: input.fromSeq }));
+      if (target === undefined)
+        return fail(issue('audit.restore.unknown_version', ['fromSeq'], { seq: input.fromSeq }));
+      if (target.value === null)
+        return fail(issue('audit.restore.erased', ['fromSeq'], { seq: input.fromSeq }));
       const current = versions[versions.length - 1]!;
-      if (current.value === target.value) return fail(issue('audit.restore.unchanged', ['fromSeq'], { seq: input.fromSeq }));
+      if (current.value === target.value)
+        return fail(issue('audit.restore.unchanged', ['fromSeq'], { seq: input.fromSeq }));
       const entry = await append({
         actor: input.actor,
         action: 'contact.restored',
         subject: input.subject,
-        payload: { kind: input.kind, before: current.value, after: target.value, fromSeq: target.seq },
+        payload: {
+          kind: input.kind,
+          before: current.value,
+          after: target.value,
+          fromSeq: target.seq,
+        },
       });
       return ok(entry);
     },

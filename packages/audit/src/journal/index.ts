@@ -3,7 +3,12 @@
  *
  * @module @kabinet/audit/journal
  */
-export { createJournal, DEFAULT_CHECKPOINT_POLICY, STRICT_CHECKPOINT_POLICY, type JournalOptions } from './create-journal.js';
+export {
+  createJournal,
+  DEFAULT_CHECKPOINT_POLICY,
+  STRICT_CHECKPOINT_POLICY,
+  type JournalOptions,
+} from './create-journal.js';
 export type {
   Journal,
   JournalCheckpointPolicy,

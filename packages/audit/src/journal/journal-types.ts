@@ -1,5 +1,13 @@
 import type { Issue, Result } from '@kabinet/core';
-import type { JournalCheckpointRecord, JournalEntry, JournalErasure, JournalParty, JournalQuery, Page, PageRequest } from '@kabinet/ports';
+import type {
+  JournalCheckpointRecord,
+  JournalEntry,
+  JournalErasure,
+  JournalParty,
+  JournalQuery,
+  Page,
+  PageRequest,
+} from '@kabinet/ports';
 import type { ContactKind, JournalAction, JournalPayloadOf } from '../actions/journal-actions.js';
 import type { CheckpointIssueCode } from '../checkpoint/verify-checkpoint.js';
 import type { JournalAppendInput } from '../entry/check-append-input.js';
@@ -84,7 +92,8 @@ export interface ConsistencyProof {
 }
 
 /** Issue codes of {@link Journal.restoreContact}. */
-export type RestoreIssueCode = 'audit.restore.unknown_version' | 'audit.restore.erased' | 'audit.restore.unchanged';
+export type RestoreIssueCode =
+  'audit.restore.unknown_version' | 'audit.restore.erased' | 'audit.restore.unchanged';
 
 /** What {@link Journal.restoreContact} restores. */
 export interface RestoreContactInput {
@@ -148,7 +157,9 @@ export interface Journal {
    * @throws KabinetError `ERR_INVALID_ARGUMENT` (with `details.code`/`details.path`) on input
    *   {@link checkAppendInput} rejects; `ERR_CONFLICT` after too many lost races.
    */
-  append<A extends JournalAction>(input: JournalAppendInput<A, JournalPayloadOf<A>>): Promise<JournalEntry>;
+  append<A extends JournalAction>(
+    input: JournalAppendInput<A, JournalPayloadOf<A>>,
+  ): Promise<JournalEntry>;
   /** Signs a checkpoint of the current chain now (unless one of this size exists); returns the latest checkpoint. */
   checkpoint(): Promise<JournalCheckpointRecord | undefined>;
   /**
@@ -167,7 +178,11 @@ export interface Journal {
   /** Every event about a subject, oldest first, payloads opened (up to `untilSeq`). */
   history(subject: JournalParty, options?: { readonly untilSeq?: number }): Promise<JournalEvent[]>;
   /** The versions of the subject's phone or e-mail over time (CONTACT-5). */
-  contactVersions(subject: JournalParty, kind: ContactKind, untilSeq?: number): Promise<ContactVersion[]>;
+  contactVersions(
+    subject: JournalParty,
+    kind: ContactKind,
+    untilSeq?: number,
+  ): Promise<ContactVersion[]>;
   /** Restores an earlier contact version by appending `contact.restored`; history is never rewritten (CONTACT-5). */
   restoreContact(input: RestoreContactInput): Promise<Result<JournalEntry, RestoreIssueCode>>;
   /** The login log with IP addresses and blocked IPs (AUD-2, ACC-11). */

@@ -3,8 +3,10 @@ import type { ru } from './ru.js';
 /** English messages of @kabinet/audit. */
 export const en: { readonly [K in keyof typeof ru]: string } = {
   'audit.party.type': 'Party type: lower-case Latin letters, at most 32 characters',
-  'audit.party.id': 'A party id must be opaque (letters, digits, _ . : -, at most {max} characters), not a phone number or an e-mail',
-  'audit.action.format': 'An action is dot-namespaced, e.g. contact.changed (at most {max} characters)',
+  'audit.party.id':
+    'A party id must be opaque (letters, digits, _ . : -, at most {max} characters), not a phone number or an e-mail',
+  'audit.action.format':
+    'An action is dot-namespaced, e.g. contact.changed (at most {max} characters)',
   'audit.payload.not_json': 'The event data has no canonical JSON form',
   'audit.checkpoint.malformed': 'The journal checkpoint is damaged',
   'audit.checkpoint.unknown_key': 'The checkpoint is signed by an unknown key {kid}',
@@ -12,10 +14,13 @@ export const en: { readonly [K in keyof typeof ru]: string } = {
   'audit.checkpoint.origin': 'The checkpoint belongs to another journal ({origin})',
   'audit.entry.malformed': 'Journal entry #{seq} is damaged',
   'audit.entry.hash_mismatch': 'Journal entry #{seq} was changed: its hash does not match',
-  'audit.chain.broken_link': 'The journal chain is broken at entry #{seq}: an entry was deleted, inserted or moved',
+  'audit.chain.broken_link':
+    'The journal chain is broken at entry #{seq}: an entry was deleted, inserted or moved',
   'audit.chain.time_regression': 'Journal entry #{seq} is older than the entry before it',
-  'audit.checkpoint.mismatch': 'The journal does not match the signed checkpoint of size {size}: entries after #{seq} were rewritten',
-  'audit.checkpoint.beyond_end': 'The journal was cut off: {size} entries were signed, {seq} are left',
+  'audit.checkpoint.mismatch':
+    'The journal does not match the signed checkpoint of size {size}: entries after #{seq} were rewritten',
+  'audit.checkpoint.beyond_end':
+    'The journal was cut off: {size} entries were signed, {seq} are left',
   'audit.restore.unknown_version': 'The history has no such contact version',
   'audit.restore.erased': 'This contact version was erased and cannot be restored',
   'audit.restore.unchanged': 'This contact version is already in effect',

@@ -16,5 +16,7 @@ import { consistencyRanges } from '../_lib/proof-ranges.js';
  * ```
  */
 export function buildConsistencyProof(leafHashes: readonly string[], size1: number): string[] {
-  return consistencyRanges(leafHashes.length, size1).map(([lo, hi]) => subtreeHash(leafHashes, lo, hi));
+  return consistencyRanges(leafHashes.length, size1).map(([lo, hi]) =>
+    subtreeHash(leafHashes, lo, hi),
+  );
 }

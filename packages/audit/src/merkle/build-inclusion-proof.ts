@@ -18,9 +18,15 @@ import { inclusionRanges } from '../_lib/proof-ranges.js';
  */
 export function buildInclusionProof(leafHashes: readonly string[], index: number): string[] {
   if (!Number.isSafeInteger(index) || index < 0 || index >= leafHashes.length) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', `leaf ${index} is not in a tree of ${leafHashes.length}`, {
-      details: { index, size: leafHashes.length },
-    });
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      `leaf ${index} is not in a tree of ${leafHashes.length}`,
+      {
+        details: { index, size: leafHashes.length },
+      },
+    );
   }
-  return inclusionRanges(leafHashes.length, index).map(([lo, hi]) => subtreeHash(leafHashes, lo, hi));
+  return inclusionRanges(leafHashes.length, index).map(([lo, hi]) =>
+    subtreeHash(leafHashes, lo, hi),
+  );
 }

@@ -41,13 +41,25 @@ function popcount(n: number): number {
  * frontier.root(); // equals merkleRoot(entries.map((e) => e.hash))
  * ```
  */
-export function createMerkleFrontier(from?: { readonly size: number; readonly hashes: readonly string[] }): MerkleFrontier {
+export function createMerkleFrontier(from?: {
+  readonly size: number;
+  readonly hashes: readonly string[];
+}): MerkleFrontier {
   let size = from?.size ?? 0;
   const stack: string[] = [...(from?.hashes ?? [])];
-  if (!Number.isSafeInteger(size) || size < 0 || stack.length !== popcount(size) || !stack.every(isSha256Hex)) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', 'a Merkle frontier needs one hex subtree root per set bit of its size', {
-      details: { size, hashes: stack.length },
-    });
+  if (
+    !Number.isSafeInteger(size) ||
+    size < 0 ||
+    stack.length !== popcount(size) ||
+    !stack.every(isSha256Hex)
+  ) {
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      'a Merkle frontier needs one hex subtree root per set bit of its size',
+      {
+        details: { size, hashes: stack.length },
+      },
+    );
   }
   return {
     get size() {
@@ -55,7 +67,9 @@ export function createMerkleFrontier(from?: { readonly size: number; readonly ha
     },
     append(leafHash) {
       if (typeof leafHash !== 'string' || leafHash.length !== 64) {
-        throw new KabinetError('ERR_INVALID_ARGUMENT', 'a Merkle leaf hash is 64 hex characters', { details: { size } });
+        throw new KabinetError('ERR_INVALID_ARGUMENT', 'a Merkle leaf hash is 64 hex characters', {
+          details: { size },
+        });
       }
       let hash = leafHash;
       // Each trailing 1-bit of the old size is a perfect subtree of the new leaf's height: merge.

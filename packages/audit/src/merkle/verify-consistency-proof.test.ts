@@ -4,7 +4,11 @@ import { verifyConsistencyProof } from './verify-consistency-proof.js';
 import { buildConsistencyProof } from './build-consistency-proof.js';
 import { merkleLeafHash } from './merkle-leaf-hash.js';
 import { merkleRoot } from './merkle-root.js';
-import { VECTOR_CONSISTENCY, VECTOR_LEAVES, VECTOR_ROOTS } from '../../test/fixtures/rfc6962-vectors.js';
+import {
+  VECTOR_CONSISTENCY,
+  VECTOR_LEAVES,
+  VECTOR_ROOTS,
+} from '../../test/fixtures/rfc6962-vectors.js';
 
 const leaves = VECTOR_LEAVES.map((d) => merkleLeafHash(d));
 const rootOf = (n: number): string => merkleRoot(leaves.slice(0, n));
@@ -12,7 +16,15 @@ const rootOf = (n: number): string => merkleRoot(leaves.slice(0, n));
 describe('verifyConsistencyProof', () => {
   it('accepts the RFC 6962 reference consistency proofs', () => {
     for (const v of VECTOR_CONSISTENCY) {
-      expect(verifyConsistencyProof({ size1: v.size1, size2: v.size2, root1: rootOf(v.size1), root2: rootOf(v.size2), proof: v.proof })).toBe(true);
+      expect(
+        verifyConsistencyProof({
+          size1: v.size1,
+          size2: v.size2,
+          root1: rootOf(v.size1),
+          root2: rootOf(v.size2),
+          proof: v.proof,
+        }),
+      ).toBe(true);
     }
     expect(rootOf(8)).toBe(VECTOR_ROOTS[7]);
   });
@@ -33,14 +45,41 @@ describe('verifyConsistencyProof', () => {
     expect(verifyConsistencyProof({ ...base, root2: rootOf(7) })).toBe(false);
     expect(verifyConsistencyProof({ ...base, root2: rootOf(8).slice(0, 60) })).toBe(false);
     // Equal sizes: only the empty proof and equal roots; the empty tree precedes everything.
-    expect(verifyConsistencyProof({ size1: 8, size2: 8, root1: rootOf(8), root2: rootOf(8), proof: [] })).toBe(true);
-    expect(verifyConsistencyProof({ size1: 8, size2: 8, root1: rootOf(8), root2: rootOf(8), proof: [rootOf(8)] })).toBe(false);
-    expect(verifyConsistencyProof({ size1: 8, size2: 8, root1: rootOf(7), root2: rootOf(8), proof: [] })).toBe(false);
-    expect(verifyConsistencyProof({ size1: 0, size2: 8, root1: rootOf(0), root2: rootOf(8), proof: [] })).toBe(true);
-    expect(verifyConsistencyProof({ size1: 0, size2: 8, root1: rootOf(0), root2: rootOf(8), proof: [rootOf(1)] })).toBe(false);
+    expect(
+      verifyConsistencyProof({ size1: 8, size2: 8, root1: rootOf(8), root2: rootOf(8), proof: [] }),
+    ).toBe(true);
+    expect(
+      verifyConsistencyProof({
+        size1: 8,
+        size2: 8,
+        root1: rootOf(8),
+        root2: rootOf(8),
+        proof: [rootOf(8)],
+      }),
+    ).toBe(false);
+    expect(
+      verifyConsistencyProof({ size1: 8, size2: 8, root1: rootOf(7), root2: rootOf(8), proof: [] }),
+    ).toBe(false);
+    expect(
+      verifyConsistencyProof({ size1: 0, size2: 8, root1: rootOf(0), root2: rootOf(8), proof: [] }),
+    ).toBe(true);
+    expect(
+      verifyConsistencyProof({
+        size1: 0,
+        size2: 8,
+        root1: rootOf(0),
+        root2: rootOf(8),
+        proof: [rootOf(1)],
+      }),
+    ).toBe(false);
   });
 
-  test.prop([fc.array(fc.uint8Array({ maxLength: 8 }), { minLength: 2, maxLength: 40 }), fc.nat(), fc.nat(), fc.nat(255)])(
+  test.prop([
+    fc.array(fc.uint8Array({ maxLength: 8 }), { minLength: 2, maxLength: 40 }),
+    fc.nat(),
+    fc.nat(),
+    fc.nat(255),
+  ])(
     'S-14: a changed leaf in the old prefix breaks consistency with the new tree',
     (data, a, b, bit) => {
       const hashes = data.map((d) => merkleLeafHash(d));
@@ -50,7 +89,15 @@ describe('verifyConsistencyProof', () => {
       tampered[i] = Uint8Array.from([...tampered[i]!, bit]);
       const root1 = merkleRoot(tampered.slice(0, m).map((d) => merkleLeafHash(d)));
       const proof = buildConsistencyProof(hashes, m);
-      expect(verifyConsistencyProof({ size1: m, size2: hashes.length, root1, root2: merkleRoot(hashes), proof })).toBe(false);
+      expect(
+        verifyConsistencyProof({
+          size1: m,
+          size2: hashes.length,
+          root1,
+          root2: merkleRoot(hashes),
+          proof,
+        }),
+      ).toBe(false);
     },
   );
 });

@@ -37,7 +37,8 @@ function isPowerOfTwo(n: number): boolean {
  */
 export function verifyConsistencyProof(input: ConsistencyProofInput): boolean {
   const { size1, size2, root1, root2, proof } = input;
-  if (!Number.isSafeInteger(size1) || !Number.isSafeInteger(size2) || size1 < 0 || size1 > size2) return false;
+  if (!Number.isSafeInteger(size1) || !Number.isSafeInteger(size2) || size1 < 0 || size1 > size2)
+    return false;
   if (!isSha256Hex(root1) || !isSha256Hex(root2) || !proof.every(isSha256Hex)) return false;
   if (size1 === size2) return proof.length === 0 && root1 === root2;
   // Every tree extends the empty tree; the empty proof is the only proof of it.

@@ -30,7 +30,8 @@ export interface InclusionProofInput {
  */
 export function verifyInclusionProof(input: InclusionProofInput): boolean {
   const { leafHash, index, size, proof, root } = input;
-  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size) return false;
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size)
+    return false;
   if (!isSha256Hex(leafHash) || !isSha256Hex(root) || !proof.every(isSha256Hex)) return false;
   let fn = index;
   let sn = size - 1;

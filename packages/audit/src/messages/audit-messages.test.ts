@@ -16,9 +16,19 @@ describe('auditMessages', () => {
   });
 
   it('renders parameters', () => {
-    expect(renderIssue({ code: 'audit.chain.broken_link', path: [], params: { seq: 7 } }, 'ru', auditMessages)).toContain('№7');
-    expect(renderIssue({ code: 'audit.checkpoint.beyond_end', path: [], params: { seq: 4, size: 6 } }, 'en', auditMessages)).toBe(
-      'The journal was cut off: 6 entries were signed, 4 are left',
-    );
+    expect(
+      renderIssue(
+        { code: 'audit.chain.broken_link', path: [], params: { seq: 7 } },
+        'ru',
+        auditMessages,
+      ),
+    ).toContain('№7');
+    expect(
+      renderIssue(
+        { code: 'audit.checkpoint.beyond_end', path: [], params: { seq: 4, size: 6 } },
+        'en',
+        auditMessages,
+      ),
+    ).toBe('The journal was cut off: 6 entries were signed, 4 are left');
   });
 });

@@ -1,4 +1,9 @@
-import { coreMessages, defineCatalogue, mergeCatalogues, type MessageCatalogue } from '@kabinet/core';
+import {
+  coreMessages,
+  defineCatalogue,
+  mergeCatalogues,
+  type MessageCatalogue,
+} from '@kabinet/core';
 import { en } from '../locales/en.js';
 import { ru } from '../locales/ru.js';
 
@@ -14,7 +19,10 @@ import { ru } from '../locales/ru.js';
  * if (report.issue) renderIssue(report.issue, 'ru', auditMessages);
  * ```
  */
-export const auditMessages: MessageCatalogue = mergeCatalogues(coreMessages, defineCatalogue({ ru, en }));
+export const auditMessages: MessageCatalogue = mergeCatalogues(
+  coreMessages,
+  defineCatalogue({ ru, en }),
+);
 
 /**
  * Every message code `@kabinet/audit` defines.

@@ -1,7 +1,16 @@
 import { KabinetError, cryptoRandom, isConflict, type Clock, type Random } from '@kabinet/core';
-import type { JournalParty, JournalPendingEntry, KeyProvider, UnitOfWorkScope } from '@kabinet/ports';
+import type {
+  JournalParty,
+  JournalPendingEntry,
+  KeyProvider,
+  UnitOfWorkScope,
+} from '@kabinet/ports';
 import type { JournalAction, JournalPayloadOf } from '../actions/journal-actions.js';
-import { checkAppendInput, isPlainAppendInputValid, type JournalAppendInput } from '../entry/check-append-input.js';
+import {
+  checkAppendInput,
+  isPlainAppendInputValid,
+  type JournalAppendInput,
+} from '../entry/check-append-input.js';
 import { Lru } from '../_lib/lru.js';
 import { sealPayload } from '../_lib/payload-box.js';
 import { newSubjectKey, partyKey, unwrapSubjectKey } from '../_lib/subject-key.js';
@@ -38,7 +47,10 @@ export interface JournalEnqueuer {
    * @throws KabinetError `ERR_INVALID_ARGUMENT` (with `details.code`/`details.path`) on input
    *   `checkAppendInput` rejects; `ERR_CONFLICT` when the subject's key kept changing
    */
-  enqueue<A extends JournalAction>(scope: JournalEnqueueScope, input: JournalAppendInput<A, JournalPayloadOf<A>>): Promise<JournalPendingEntry>;
+  enqueue<A extends JournalAction>(
+    scope: JournalEnqueueScope,
+    input: JournalAppendInput<A, JournalPayloadOf<A>>,
+  ): Promise<JournalPendingEntry>;
 }
 
 /**
@@ -69,7 +81,10 @@ export function createJournalEnqueuer(options: JournalEnqueuerOptions): JournalE
   const maxAttempts = options.maxAttempts ?? 10;
   const dataKeys = new Lru<string, { id: string; key: Uint8Array }>(1024);
 
-  async function dataKeyFor(scope: JournalEnqueueScope, subject: JournalParty): Promise<{ id: string; key: Uint8Array }> {
+  async function dataKeyFor(
+    scope: JournalEnqueueScope,
+    subject: JournalParty,
+  ): Promise<{ id: string; key: Uint8Array }> {
     const name = partyKey(subject);
     const cached = dataKeys.get(name);
     if (cached !== undefined) return cached;
@@ -83,7 +98,11 @@ export function createJournalEnqueuer(options: JournalEnqueuerOptions): JournalE
       key = unwrapSubjectKey(record, keys);
     }
     if (key === undefined) {
-      throw new KabinetError('ERR_CRYPTO', 'cannot unwrap the subject data key: is its journal-payload secret still configured?', { details: { wrapKid: record.wrapKid } });
+      throw new KabinetError(
+        'ERR_CRYPTO',
+        'cannot unwrap the subject data key: is its journal-payload secret still configured?',
+        { details: { wrapKid: record.wrapKid } },
+      );
     }
     const entry = { id: record.id, key };
     dataKeys.set(name, entry);
@@ -96,9 +115,13 @@ export function createJournalEnqueuer(options: JournalEnqueuerOptions): JournalE
         const checked = checkAppendInput(input);
         if (!checked.success) {
           const first = checked.issues[0]!;
-          throw new KabinetError('ERR_INVALID_ARGUMENT', `journal input rejected: ${first.code} at ${first.path.join('.')}`, {
-            details: { code: first.code, path: first.path.join('.') },
-          });
+          throw new KabinetError(
+            'ERR_INVALID_ARGUMENT',
+            `journal input rejected: ${first.code} at ${first.path.join('.')}`,
+            {
+              details: { code: first.code, path: first.path.join('.') },
+            },
+          );
         }
       }
       const actor = { type: input.actor.type, id: input.actor.id };
@@ -111,7 +134,16 @@ export function createJournalEnqueuer(options: JournalEnqueuerOptions): JournalE
         } else {
           const dk = await dataKeyFor(scope, subject);
           const sealed = sealPayload(input.payload, subject, dk.id, dk.key, random);
-          pending = { ...base, payloadCommitment: sealed.commitment, payload: { state: 'sealed', keyId: dk.id, iv: sealed.iv, ciphertext: sealed.ciphertext } };
+          pending = {
+            ...base,
+            payloadCommitment: sealed.commitment,
+            payload: {
+              state: 'sealed',
+              keyId: dk.id,
+              iv: sealed.iv,
+              ciphertext: sealed.ciphertext,
+            },
+          };
         }
         try {
           // Told when a pipelined unit learns at its commit that the key was stale: the unit
@@ -124,7 +156,11 @@ export function createJournalEnqueuer(options: JournalEnqueuerOptions): JournalE
           dataKeys.delete(partyKey(subject));
         }
       }
-      throw new KabinetError('ERR_CONFLICT', `the subject's data key changed under ${maxAttempts} enqueue attempts`, { details: { attempts: maxAttempts } });
+      throw new KabinetError(
+        'ERR_CONFLICT',
+        `the subject's data key changed under ${maxAttempts} enqueue attempts`,
+        { details: { attempts: maxAttempts } },
+      );
     },
   };
 }

@@ -1,5 +1,12 @@
 import { KabinetError, type Clock } from '@kabinet/core';
-import { JOURNAL_GENESIS_HASH, type JournalEntry, type JournalOutbox, type JournalSequencerLease, type JournalStore, type KeyProvider } from '@kabinet/ports';
+import {
+  JOURNAL_GENESIS_HASH,
+  type JournalEntry,
+  type JournalOutbox,
+  type JournalSequencerLease,
+  type JournalStore,
+  type KeyProvider,
+} from '@kabinet/ports';
 import { signCheckpoint } from '../checkpoint/sign-checkpoint.js';
 import { verifyCheckpoint } from '../checkpoint/verify-checkpoint.js';
 import { leafHashForVerify } from '../_lib/fast-leaf.js';
@@ -72,7 +79,8 @@ const DEFAULT_BATCH = 500;
 const CONFLICT_ATTEMPTS = 3;
 const MAX_BATCH = 10_000;
 
-const isCode = (error: unknown, code: string): boolean => KabinetError.isInstance(error) && error.code === code;
+const isCode = (error: unknown, code: string): boolean =>
+  KabinetError.isInstance(error) && error.code === code;
 
 /**
  * The sequencer of the journal's outbox mode (Trillian's and Tessera's split: writers only
@@ -108,10 +116,16 @@ export function createJournalSequencer(options: JournalSequencerOptions): Journa
     everyMs: options.checkpoint?.everyMs ?? DEFAULT_CHECKPOINT_POLICY.everyMs,
   };
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH) {
-    throw new KabinetError('ERR_CONFIG', `batchSize must be an integer in 1…${MAX_BATCH}`, { details: { batchSize: String(batchSize) } });
+    throw new KabinetError('ERR_CONFIG', `batchSize must be an integer in 1…${MAX_BATCH}`, {
+      details: { batchSize: String(batchSize) },
+    });
   }
   if (!(policy.everyEntries >= 1) || !(policy.everyMs >= 1)) {
-    throw new KabinetError('ERR_CONFIG', 'checkpoint.everyEntries and checkpoint.everyMs must be positive', { details: { ...policy } });
+    throw new KabinetError(
+      'ERR_CONFIG',
+      'checkpoint.everyEntries and checkpoint.everyMs must be positive',
+      { details: { ...policy } },
+    );
   }
   const onError = options.onError ?? ((): void => undefined);
   const serial = createSerial();
@@ -132,7 +146,12 @@ export function createJournalSequencer(options: JournalSequencerOptions): Journa
       const signed = await verifyCheckpoint(latest.jws, keys.verificationKeys(), { origin });
       try {
         const resumed = createMerkleFrontier({ size: latest.size, hashes: latest.frontier });
-        if (signed.success && signed.data.size === latest.size && signed.data.head === latest.head && resumed.root() === signed.data.root) {
+        if (
+          signed.success &&
+          signed.data.size === latest.size &&
+          signed.data.head === latest.head &&
+          resumed.root() === signed.data.root
+        ) {
           f = resumed;
           head = signed.data.head;
         }
@@ -144,7 +163,11 @@ export function createJournalSequencer(options: JournalSequencerOptions): Journa
       const batch = await store.read(f.size, READ_BATCH);
       for (const e of batch) {
         if (e.seq !== f.size || e.prev !== head || leafHashForVerify(e) !== e.hash) {
-          throw new KabinetError('ERR_JOURNAL_TAMPERED', `journal entry ${f.size} does not chain; the sequencer stops`, { details: { seq: f.size } });
+          throw new KabinetError(
+            'ERR_JOURNAL_TAMPERED',
+            `journal entry ${f.size} does not chain; the sequencer stops`,
+            { details: { seq: f.size } },
+          );
         }
         f.append(e.hash);
         head = e.hash;
@@ -158,7 +181,11 @@ export function createJournalSequencer(options: JournalSequencerOptions): Journa
 
   function checkpointDue(size: number): boolean {
     const lastSize = lastCheckpoint?.size ?? 0;
-    return size - lastSize >= policy.everyEntries || (size > lastSize && (lastCheckpoint === undefined || clock.now() - lastCheckpoint.ts >= policy.everyMs));
+    return (
+      size - lastSize >= policy.everyEntries ||
+      (size > lastSize &&
+        (lastCheckpoint === undefined || clock.now() - lastCheckpoint.ts >= policy.everyMs))
+    );
   }
 
   async function signCheckpointNow(f: MerkleFrontier): Promise<void> {
@@ -166,7 +193,15 @@ export function createJournalSequencer(options: JournalSequencerOptions): Journa
       const key = keys.currentSigningKey();
       const body = { origin, size: f.size, root: f.root(), head: frontierHead, ts: clock.now() };
       const jws = await signCheckpoint(body, key);
-      await store.putCheckpoint({ size: body.size, root: body.root, head: body.head, ts: body.ts, kid: key.kid, jws, frontier: f.hashes() });
+      await store.putCheckpoint({
+        size: body.size,
+        root: body.root,
+        head: body.head,
+        ts: body.ts,
+        kid: key.kid,
+        jws,
+        frontier: f.hashes(),
+      });
       lastCheckpoint = { size: body.size, ts: body.ts };
     } catch (error) {
       if (isCode(error, 'ERR_CONFLICT')) {

@@ -11,5 +11,15 @@
  * @module @kabinet/audit/sequencer
  */
 export { sealJournalBatch } from './seal-journal-batch.js';
-export { createJournalEnqueuer, type JournalEnqueuer, type JournalEnqueuerOptions, type JournalEnqueueScope } from './create-journal-enqueuer.js';
-export { createJournalSequencer, type JournalSequencer, type JournalSequencerOptions, type JournalSequencerStartOptions } from './create-journal-sequencer.js';
+export {
+  createJournalEnqueuer,
+  type JournalEnqueuer,
+  type JournalEnqueuerOptions,
+  type JournalEnqueueScope,
+} from './create-journal-enqueuer.js';
+export {
+  createJournalSequencer,
+  type JournalSequencer,
+  type JournalSequencerOptions,
+  type JournalSequencerStartOptions,
+} from './create-journal-sequencer.js';

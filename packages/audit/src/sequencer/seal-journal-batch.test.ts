@@ -19,8 +19,20 @@ describe('sealJournalBatch', () => {
     const alice = { type: 'account', id: 'acc_alice' };
     const [a, b] = sealJournalBatch(
       [
-        { ts: 20, actor: alice, action: 'account.login.succeeded', subject: alice, payloadCommitment: null },
-        { ts: 10, actor: alice, action: 'contact.changed', subject: alice, payloadCommitment: 'ab'.repeat(32) },
+        {
+          ts: 20,
+          actor: alice,
+          action: 'account.login.succeeded',
+          subject: alice,
+          payloadCommitment: null,
+        },
+        {
+          ts: 10,
+          actor: alice,
+          action: 'contact.changed',
+          subject: alice,
+          payloadCommitment: 'ab'.repeat(32),
+        },
       ],
       undefined,
     );
@@ -30,7 +42,10 @@ describe('sealJournalBatch', () => {
     for (const e of [a!, b!]) expect(e.hash).toBe(hashEntry(e));
   });
 
-  test.prop([fc.array(pendingArb, { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 10 })])(
+  test.prop([
+    fc.array(pendingArb, { maxLength: 40 }),
+    fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 10 }),
+  ])(
     'S-14: any split into batches yields the same chain as one batch, and it verifies',
     async (pending, cuts) => {
       const whole = sealJournalBatch(pending, undefined);
@@ -46,10 +61,19 @@ describe('sealJournalBatch', () => {
     },
   );
 
-  test.prop([fc.array(fc.record({ type: fc.string(), id: fc.string() }), { minLength: 1, maxLength: 5 }), fc.string()])(
+  test.prop([
+    fc.array(fc.record({ type: fc.string(), id: fc.string() }), { minLength: 1, maxLength: 5 }),
+    fc.string(),
+  ])(
     'hashes entries with any strings canonically (the slow path when a string needs escaping)',
     (parties, action) => {
-      const pending = parties.map((p) => ({ ts: 1, actor: p, action, subject: p, payloadCommitment: null }));
+      const pending = parties.map((p) => ({
+        ts: 1,
+        actor: p,
+        action,
+        subject: p,
+        payloadCommitment: null,
+      }));
       for (const e of sealJournalBatch(pending, undefined)) expect(e.hash).toBe(hashEntry(e));
     },
   );

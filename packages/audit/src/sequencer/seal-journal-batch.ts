@@ -19,7 +19,10 @@ import { leafHashForVerify } from '../_lib/fast-leaf.js';
  * first.prev; // JOURNAL_GENESIS_HASH
  * ```
  */
-export function sealJournalBatch(pending: readonly JournalPendingEntry[], head: JournalEntry | undefined): JournalEntry[] {
+export function sealJournalBatch(
+  pending: readonly JournalPendingEntry[],
+  head: JournalEntry | undefined,
+): JournalEntry[] {
   let seq = head === undefined ? 0 : head.seq + 1;
   let prev = head?.hash ?? JOURNAL_GENESIS_HASH;
   let ts = head?.ts ?? 0;

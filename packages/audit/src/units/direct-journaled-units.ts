@@ -38,11 +38,19 @@ export function directJournaledUnits(options: DirectJournaledUnitsOptions): Jour
       const result = await work({
         versioned,
         get payments(): PaymentStore {
-          if (options.payments === undefined) throw new KabinetError('ERR_CONFIG', 'these journaled units were made without a payment store');
+          if (options.payments === undefined)
+            throw new KabinetError(
+              'ERR_CONFIG',
+              'these journaled units were made without a payment store',
+            );
           return options.payments;
         },
         get slots(): SlotStore {
-          if (options.slots === undefined) throw new KabinetError('ERR_CONFIG', 'these journaled units were made without a slot store');
+          if (options.slots === undefined)
+            throw new KabinetError(
+              'ERR_CONFIG',
+              'these journaled units were made without a slot store',
+            );
           return options.slots;
         },
         append: async (input) => void entries.push(input as JournalAppendInput),

@@ -12,4 +12,7 @@
  */
 export type { JournaledUnit, JournaledUnits } from './journaled-units.js';
 export { createJournaledUnits, type JournaledUnitsOptions } from './create-journaled-units.js';
-export { directJournaledUnits, type DirectJournaledUnitsOptions } from './direct-journaled-units.js';
+export {
+  directJournaledUnits,
+  type DirectJournaledUnitsOptions,
+} from './direct-journaled-units.js';

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fc } from '@fast-check/vitest';
 import { createFakeClock } from '@kabinet/core';
-import { createMemoryJournalOutbox, createMemoryJournalStore, createMemoryUnitOfWork, createMemoryVersionedStore } from '@kabinet/memory';
+import {
+  createMemoryJournalOutbox,
+  createMemoryJournalStore,
+  createMemoryUnitOfWork,
+  createMemoryVersionedStore,
+} from '@kabinet/memory';
 import type { JournalParty, StoreRecord, VersionedStore } from '@kabinet/ports';
 import { createJournal } from '../journal/create-journal.js';
 import { createJournalEnqueuer } from '../sequencer/create-journal-enqueuer.js';
@@ -23,9 +28,15 @@ function setup(kind: 'direct' | 'outbox') {
   const keys = createTestKeys();
   const store = createMemoryJournalStore();
   const notes = createMemoryVersionedStore<Note>({ clock, entity: 'note' });
-  const versioned = <T extends StoreRecord>(): VersionedStore<T> => notes as unknown as VersionedStore<T>;
+  const versioned = <T extends StoreRecord>(): VersionedStore<T> =>
+    notes as unknown as VersionedStore<T>;
   const journal = createJournal({ store, keys, clock });
-  const sequencer = createJournalSequencer({ outbox: createMemoryJournalOutbox(store), store, keys, clock });
+  const sequencer = createJournalSequencer({
+    outbox: createMemoryJournalOutbox(store),
+    store,
+    keys,
+    clock,
+  });
   const hooks: string[] = [];
   const units: JournaledUnits =
     kind === 'direct'
@@ -42,63 +53,94 @@ function setup(kind: 'direct' | 'outbox') {
 }
 
 describe('journaled units', () => {
-  it.each(['direct', 'outbox'] as const)('AUD-1 (%s): a unit writes, then its entries reach the chain in order, with their payloads', async (kind) => {
-    const { units, journal, notes } = setup(kind);
-    const written = await units.run(async (unit) => {
-      const note = await unit.versioned<Note>('notes').create({ id: 'n1', text: 'hello' });
-      await unit.append({ actor: alice, action: 'note.created', subject: alice, payload: { id: note.id } });
-      await unit.append({ actor: alice, action: 'note.shown', subject: alice });
-      return note;
-    });
-    expect(written).toMatchObject({ id: 'n1', version: 1 });
-    expect(await notes.get('n1')).toMatchObject({ text: 'hello' });
-    const events = await journal.history(alice);
-    expect(events.map((e) => e.entry.action)).toEqual(['note.created', 'note.shown']);
-    expect(events[0]!.payload).toEqual({ status: 'present', data: { id: 'n1' } });
-    expect(await journal.verify(undefined, { payloads: true })).toMatchObject({ ok: true });
-  });
+  it.each(['direct', 'outbox'] as const)(
+    'AUD-1 (%s): a unit writes, then its entries reach the chain in order, with their payloads',
+    async (kind) => {
+      const { units, journal, notes } = setup(kind);
+      const written = await units.run(async (unit) => {
+        const note = await unit.versioned<Note>('notes').create({ id: 'n1', text: 'hello' });
+        await unit.append({
+          actor: alice,
+          action: 'note.created',
+          subject: alice,
+          payload: { id: note.id },
+        });
+        await unit.append({ actor: alice, action: 'note.shown', subject: alice });
+        return note;
+      });
+      expect(written).toMatchObject({ id: 'n1', version: 1 });
+      expect(await notes.get('n1')).toMatchObject({ text: 'hello' });
+      const events = await journal.history(alice);
+      expect(events.map((e) => e.entry.action)).toEqual(['note.created', 'note.shown']);
+      expect(events[0]!.payload).toEqual({ status: 'present', data: { id: 'n1' } });
+      expect(await journal.verify(undefined, { payloads: true })).toMatchObject({ ok: true });
+    },
+  );
 
   it('AUD-1: a direct unit whose work throws journals nothing of it (property: any throw point among any entries)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 6 }), async (count, throwAt) => {
-        const { units, journal } = setup('direct');
-        const run = units.run(async (unit) => {
-          for (let i = 0; i < count; i++) {
-            if (i === throwAt) throw new Error('step refused');
-            await unit.append({ actor: alice, action: 'note.step', subject: alice, payload: { i } });
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 0, max: 6 }),
+        async (count, throwAt) => {
+          const { units, journal } = setup('direct');
+          const run = units.run(async (unit) => {
+            for (let i = 0; i < count; i++) {
+              if (i === throwAt) throw new Error('step refused');
+              await unit.append({
+                actor: alice,
+                action: 'note.step',
+                subject: alice,
+                payload: { i },
+              });
+            }
+            return count;
+          });
+          if (throwAt < count) {
+            await expect(run).rejects.toThrow('step refused');
+            expect(await journal.history(alice)).toEqual([]);
+          } else {
+            await expect(run).resolves.toBe(count);
+            expect(
+              (await journal.history(alice)).map(
+                (e) => (e.payload as { data: { i: number } }).data.i,
+              ),
+            ).toEqual(Array.from({ length: count }, (_, i) => i));
           }
-          return count;
-        });
-        if (throwAt < count) {
-          await expect(run).rejects.toThrow('step refused');
-          expect(await journal.history(alice)).toEqual([]);
-        } else {
-          await expect(run).resolves.toBe(count);
-          expect((await journal.history(alice)).map((e) => (e.payload as { data: { i: number } }).data.i)).toEqual(Array.from({ length: count }, (_, i) => i));
-        }
-      }),
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
-  it('S-14: units are atomic exactly when their unit of work is (memory\'s is not; direct units never are)', () => {
+  it("S-14: units are atomic exactly when their unit of work is (memory's is not; direct units never are)", () => {
     expect(setup('outbox').units.atomic).toBe(false);
     expect(setup('direct').units.atomic).toBe(false);
     const clock = createFakeClock(0);
-    const atomic = createJournaledUnits({ unitOfWork: { atomic: true, run: (work) => work({} as never) }, enqueuer: createJournalEnqueuer({ keys: createTestKeys(), clock }) });
+    const atomic = createJournaledUnits({
+      unitOfWork: { atomic: true, run: (work) => work({} as never) },
+      enqueuer: createJournalEnqueuer({ keys: createTestKeys(), clock }),
+    });
     expect(atomic.atomic).toBe(true);
   });
 
   it('AUD-1: the after-commit hook runs after a unit that resolved, not after one that threw; its failure reaches onError, not the caller', async () => {
     const { units, hooks } = setup('outbox');
-    await units.run(async (unit) => unit.append({ actor: alice, action: 'note.step', subject: alice }));
-    await expect(units.run(async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+    await units.run(async (unit) =>
+      unit.append({ actor: alice, action: 'note.step', subject: alice }),
+    );
+    await expect(units.run(async () => Promise.reject(new Error('refused')))).rejects.toThrow(
+      'refused',
+    );
     expect(hooks).toEqual(['after']);
 
     const clock = createFakeClock(0);
     const heard: unknown[] = [];
     const failing = createJournaledUnits({
-      unitOfWork: createMemoryUnitOfWork({ versioned: () => createMemoryVersionedStore({ clock }) as never, journal: createMemoryJournalStore() }),
+      unitOfWork: createMemoryUnitOfWork({
+        versioned: () => createMemoryVersionedStore({ clock }) as never,
+        journal: createMemoryJournalStore(),
+      }),
       enqueuer: createJournalEnqueuer({ keys: createTestKeys(), clock }),
       afterCommit: () => Promise.reject(new Error('sequencer down')),
       onError: (error) => heard.push(error),

@@ -3,4 +3,10 @@
  *
  * @module @kabinet/audit/verify
  */
-export { verifyChain, type ChainReport, type ChainIssueCode, type ReadEntries, type VerifyChainOptions } from './verify-chain.js';
+export {
+  verifyChain,
+  type ChainReport,
+  type ChainIssueCode,
+  type ReadEntries,
+  type VerifyChainOptions,
+} from './verify-chain.js';

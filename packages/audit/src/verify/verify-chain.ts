@@ -4,7 +4,6 @@ import type { CheckpointBody } from '../checkpoint/checkpoint-body.js';
 import { createMerkleFrontier } from '../merkle/create-merkle-frontier.js';
 import { leafHashForVerify } from '../_lib/fast-leaf.js';
 
-
 /** Why a chain failed verification. */
 export type ChainIssueCode =
   | 'audit.entry.malformed'
@@ -42,7 +41,10 @@ export interface ChainReport {
 }
 
 /** Reads up to `limit` entries from `fromSeq` (e.g. `store.read`). */
-export type ReadEntries = (fromSeq: number, limit: number) => Promise<readonly JournalEntry[]> | readonly JournalEntry[];
+export type ReadEntries = (
+  fromSeq: number,
+  limit: number,
+) => Promise<readonly JournalEntry[]> | readonly JournalEntry[];
 
 /** Options of {@link verifyChain}. */
 export interface VerifyChainOptions {
@@ -105,7 +107,11 @@ function isWellFormed(e: JournalEntry): boolean {
  * if (!report.ok) alert(`journal tampered from #${report.firstBadSeq}`);
  * ```
  */
-export async function verifyChain(read: ReadEntries, checkpoints: readonly CheckpointBody[], options: VerifyChainOptions = {}): Promise<ChainReport> {
+export async function verifyChain(
+  read: ReadEntries,
+  checkpoints: readonly CheckpointBody[],
+  options: VerifyChainOptions = {},
+): Promise<ChainReport> {
   const batchSize = options.batchSize ?? 4096;
   const roots = options.roots ?? false;
   const expected = [...checkpoints].sort((a, b) => a.size - b.size);
@@ -116,16 +122,25 @@ export async function verifyChain(read: ReadEntries, checkpoints: readonly Check
   let matched = 0;
   let next = 0;
   let size = 0;
-  let failure: { detectedAt: number; firstBadSeq: number; issue: Issue<ChainIssueCode> } | undefined;
+  let failure:
+    { detectedAt: number; firstBadSeq: number; issue: Issue<ChainIssueCode> } | undefined;
 
   const failAt = (j: number, code: ChainIssueCode): void => {
-    failure = { detectedAt: j, firstBadSeq: Math.max(j - 1, confirmed, 0), issue: issue(code, [], { seq: j }) };
+    failure = {
+      detectedAt: j,
+      firstBadSeq: Math.max(j - 1, confirmed, 0),
+      issue: issue(code, [], { seq: j }),
+    };
   };
   const checkpointsAt = (n: number): void => {
     while (failure === undefined && next < expected.length && expected[next]!.size === n) {
       const cp = expected[next]!;
       if (cp.head !== prevHash || (roots && cp.root !== frontier.root())) {
-        failure = { detectedAt: n, firstBadSeq: confirmed, issue: issue('audit.checkpoint.mismatch', [], { seq: confirmed, size: n }) };
+        failure = {
+          detectedAt: n,
+          firstBadSeq: confirmed,
+          issue: issue('audit.checkpoint.mismatch', [], { seq: confirmed, size: n }),
+        };
         return;
       }
       confirmed = n;
@@ -165,8 +180,19 @@ export async function verifyChain(read: ReadEntries, checkpoints: readonly Check
   }
   if (failure === undefined && next < expected.length) {
     // A signed checkpoint covers entries that are no longer there: the chain was cut off.
-    failure = { detectedAt: size, firstBadSeq: Math.max(size - 1, confirmed, 0), issue: issue('audit.checkpoint.beyond_end', [], { seq: size, size: expected[next]!.size }) };
+    failure = {
+      detectedAt: size,
+      firstBadSeq: Math.max(size - 1, confirmed, 0),
+      issue: issue('audit.checkpoint.beyond_end', [], { seq: size, size: expected[next]!.size }),
+    };
   }
-  const base = { size, signedSize: confirmed, unsignedTail: size - confirmed, checkpointsMatched: matched, head: prevHash, ...(roots ? { root: frontier.root() } : {}) };
+  const base = {
+    size,
+    signedSize: confirmed,
+    unsignedTail: size - confirmed,
+    checkpointsMatched: matched,
+    head: prevHash,
+    ...(roots ? { root: frontier.root() } : {}),
+  };
   return failure === undefined ? { ok: true, ...base } : { ok: false, ...base, ...failure };
 }

@@ -46,8 +46,14 @@ describe('createFakeClock', () => {
   });
 
   const step = fc.oneof(
-    fc.record({ op: fc.constant('advance' as const), value: fc.integer({ min: -1_000_000, max: 1_000_000_000 }) }),
-    fc.record({ op: fc.constant('set' as const), value: fc.integer({ min: 0, max: 4_000_000_000_000 }) }),
+    fc.record({
+      op: fc.constant('advance' as const),
+      value: fc.integer({ min: -1_000_000, max: 1_000_000_000 }),
+    }),
+    fc.record({
+      op: fc.constant('set' as const),
+      value: fc.integer({ min: 0, max: 4_000_000_000_000 }),
+    }),
   );
 
   test.prop([fc.integer({ min: 0, max: 2_000_000_000_000 }), fc.array(step, { maxLength: 40 })])(

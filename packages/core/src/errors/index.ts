@@ -3,5 +3,10 @@
  *
  * @module @kabinet/core/errors
  */
-export { KabinetError, ConflictError, type KabinetErrorCode, type KabinetErrorOptions } from './kabinet-error.js';
+export {
+  KabinetError,
+  ConflictError,
+  type KabinetErrorCode,
+  type KabinetErrorOptions,
+} from './kabinet-error.js';
 export { isConflict } from './is-conflict.js';

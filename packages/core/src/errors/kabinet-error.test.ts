@@ -12,14 +12,17 @@ async function loadSecondCopy(): Promise<typeof import('./kabinet-error.js')> {
 }
 
 describe('KabinetError', () => {
-  test.prop([errorCode, fc.string()])('keeps its code and message and is an Error', (code, message) => {
-    const error = new KabinetError(code, message);
-    expect(error.code).toBe(code);
-    expect(error.message).toBe(message);
-    expect(error.name).toBe('KabinetError');
-    expect(error).toBeInstanceOf(Error);
-    expect(KabinetError.isInstance(error)).toBe(true);
-  });
+  test.prop([errorCode, fc.string()])(
+    'keeps its code and message and is an Error',
+    (code, message) => {
+      const error = new KabinetError(code, message);
+      expect(error.code).toBe(code);
+      expect(error.message).toBe(message);
+      expect(error.name).toBe('KabinetError');
+      expect(error).toBeInstanceOf(Error);
+      expect(KabinetError.isInstance(error)).toBe(true);
+    },
+  );
 
   it('passes the cause through and defaults details to an empty object', () => {
     const cause = new Error('socket closed');
@@ -30,7 +33,9 @@ describe('KabinetError', () => {
   });
 
   it('keeps non-personal details for logs', () => {
-    const error = new KabinetError('ERR_CONFIG', 'bad policy', { details: { field: 'otp.ttlMs', min: 60_000 } });
+    const error = new KabinetError('ERR_CONFIG', 'bad policy', {
+      details: { field: 'otp.ttlMs', min: 60_000 },
+    });
     expect(error.details).toStrictEqual({ field: 'otp.ttlMs', min: 60_000 });
   });
 
@@ -57,7 +62,9 @@ describe('KabinetError', () => {
       const foreign = new second.KabinetError('ERR_CONFIG', 'from the other copy');
       expect(foreign instanceof KabinetError).toBe(false);
       expect(KabinetError.isInstance(foreign)).toBe(true);
-      expect(second.KabinetError.isInstance(new KabinetError('ERR_CONFIG', 'from this copy'))).toBe(true);
+      expect(second.KabinetError.isInstance(new KabinetError('ERR_CONFIG', 'from this copy'))).toBe(
+        true,
+      );
       expect(KabinetError.isInstance(new second.ConflictError('account', 'acc_1', 2))).toBe(true);
     });
 
@@ -67,7 +74,10 @@ describe('KabinetError', () => {
     });
 
     it('rejects plain errors, look-alikes and non-objects', () => {
-      const lookAlike = Object.assign(new Error('no keys'), { code: 'ERR_CONFIG', name: 'KabinetError' });
+      const lookAlike = Object.assign(new Error('no keys'), {
+        code: 'ERR_CONFIG',
+        name: 'KabinetError',
+      });
       expect(KabinetError.isInstance(new Error('boom'))).toBe(false);
       expect(KabinetError.isInstance(lookAlike)).toBe(false);
       expect(KabinetError.isInstance({ [Symbol('kabinet.error')]: true })).toBe(false);
@@ -82,9 +92,12 @@ describe('KabinetError', () => {
       expect(KabinetError.isInstance(copy)).toBe(false);
     });
 
-    test.prop([fc.anything()])('is false for arbitrary values that were not built as Kabinet errors', (value) => {
-      expect(KabinetError.isInstance(value)).toBe(false);
-    });
+    test.prop([fc.anything()])(
+      'is false for arbitrary values that were not built as Kabinet errors',
+      (value) => {
+        expect(KabinetError.isInstance(value)).toBe(false);
+      },
+    );
   });
 });
 
@@ -109,27 +122,40 @@ describe('ConflictError', () => {
       expect(ConflictError.isInstance(new KabinetError('ERR_STORE', 'socket closed'))).toBe(false);
       expect(ConflictError.isInstance(new KabinetError('ERR_CONFIG', 'no keys'))).toBe(false);
       // A conflict thrown as a plain KabinetError with the code (a retry loop giving up) still is one.
-      expect(ConflictError.isInstance(new KabinetError('ERR_CONFLICT', 'kept changing'))).toBe(true);
+      expect(ConflictError.isInstance(new KabinetError('ERR_CONFLICT', 'kept changing'))).toBe(
+        true,
+      );
     });
 
     it('matches a conflict from a second copy of the package, and a branded plain object with the code', async () => {
       const second = await loadSecondCopy();
       expect(ConflictError.isInstance(new second.ConflictError('account', 'acc_1', 2))).toBe(true);
       expect(second.ConflictError.isInstance(new ConflictError('account', 'acc_1', 2))).toBe(true);
-      expect(ConflictError.isInstance(new second.KabinetError('ERR_STORE', 'socket closed'))).toBe(false);
-      expect(ConflictError.isInstance({ [Symbol.for('kabinet.error')]: true, code: 'ERR_CONFLICT' })).toBe(true);
-      expect(ConflictError.isInstance({ [Symbol.for('kabinet.error')]: true, code: 'ERR_STORE' })).toBe(false);
+      expect(ConflictError.isInstance(new second.KabinetError('ERR_STORE', 'socket closed'))).toBe(
+        false,
+      );
+      expect(
+        ConflictError.isInstance({ [Symbol.for('kabinet.error')]: true, code: 'ERR_CONFLICT' }),
+      ).toBe(true);
+      expect(
+        ConflictError.isInstance({ [Symbol.for('kabinet.error')]: true, code: 'ERR_STORE' }),
+      ).toBe(false);
     });
 
     it('rejects look-alikes without the brand', () => {
-      expect(ConflictError.isInstance(Object.assign(new Error('stale'), { code: 'ERR_CONFLICT' }))).toBe(false);
+      expect(
+        ConflictError.isInstance(Object.assign(new Error('stale'), { code: 'ERR_CONFLICT' })),
+      ).toBe(false);
       expect(ConflictError.isInstance({ code: 'ERR_CONFLICT' })).toBe(false);
       expect(ConflictError.isInstance({ ...new ConflictError('account', 'acc_1', 3) })).toBe(false);
     });
 
-    test.prop([errorCode.filter((code) => code !== 'ERR_CONFLICT'), fc.string()])('is false for every Kabinet error of another code', (code, message) => {
-      expect(ConflictError.isInstance(new KabinetError(code, message))).toBe(false);
-      expect(KabinetError.isInstance(new KabinetError(code, message))).toBe(true);
-    });
+    test.prop([errorCode.filter((code) => code !== 'ERR_CONFLICT'), fc.string()])(
+      'is false for every Kabinet error of another code',
+      (code, message) => {
+        expect(ConflictError.isInstance(new KabinetError(code, message))).toBe(false);
+        expect(KabinetError.isInstance(new KabinetError(code, message))).toBe(true);
+      },
+    );
   });
 });

@@ -73,7 +73,11 @@ export class KabinetError extends Error {
    * ```
    */
   static isInstance(value: unknown): value is KabinetError {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[MARKER] === true;
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[MARKER] === true
+    );
   }
 }
 

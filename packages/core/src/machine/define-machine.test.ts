@@ -21,9 +21,19 @@ const tableArb: fc.Arbitrary<Table> = fc
       events: fc.constant(events),
       initial: fc.constantFrom(...states),
       final: fc.subarray(states),
-      rows: fc.subarray(pairs).chain((chosen) =>
-        fc.tuple(...chosen.map((pair) => fc.record({ from: fc.constant(pair.from), event: fc.constant(pair.event), to: fc.constantFrom(...states) }))),
-      ),
+      rows: fc
+        .subarray(pairs)
+        .chain((chosen) =>
+          fc.tuple(
+            ...chosen.map((pair) =>
+              fc.record({
+                from: fc.constant(pair.from),
+                event: fc.constant(pair.event),
+                to: fc.constantFrom(...states),
+              }),
+            ),
+          ),
+        ),
       group: fc.boolean(),
     });
   })
@@ -45,7 +55,11 @@ const tableArb: fc.Arbitrary<Table> = fc
 
 const expand = (table: Table): { from: string; event: string; to: string }[] =>
   table.transitions.flatMap((row) =>
-    (typeof row.from === 'string' ? [row.from] : row.from).map((from) => ({ from, event: row.event, to: row.to })),
+    (typeof row.from === 'string' ? [row.from] : row.from).map((from) => ({
+      from,
+      event: row.event,
+      to: row.to,
+    })),
   );
 
 function expectConfigError(run: () => unknown): void {
@@ -60,42 +74,65 @@ function expectConfigError(run: () => unknown): void {
 }
 
 describe('defineMachine', () => {
-  test.prop([tableArb])('transition(s, e) succeeds exactly when a row exists, and returns its target', (table) => {
-    const machine = defineMachine(table);
-    const rows = expand(table);
-    for (const from of table.states) {
-      for (const event of table.events) {
-        const row = rows.find((r) => r.from === from && r.event === event);
-        const result = machine.transition(from, event);
-        expect(machine.can(from, event)).toBe(row !== undefined);
-        if (row) {
-          expect(result).toStrictEqual({ success: true, data: row.to });
-        } else {
-          expect(result).toStrictEqual({
-            success: false,
-            issues: [{ code: 'state.transition_not_allowed', path: [], params: { machine: 'random', from, event } }],
-          });
+  test.prop([tableArb])(
+    'transition(s, e) succeeds exactly when a row exists, and returns its target',
+    (table) => {
+      const machine = defineMachine(table);
+      const rows = expand(table);
+      for (const from of table.states) {
+        for (const event of table.events) {
+          const row = rows.find((r) => r.from === from && r.event === event);
+          const result = machine.transition(from, event);
+          expect(machine.can(from, event)).toBe(row !== undefined);
+          if (row) {
+            expect(result).toStrictEqual({ success: true, data: row.to });
+          } else {
+            expect(result).toStrictEqual({
+              success: false,
+              issues: [
+                {
+                  code: 'state.transition_not_allowed',
+                  path: [],
+                  params: { machine: 'random', from, event },
+                },
+              ],
+            });
+          }
         }
       }
-    }
-  });
+    },
+  );
 
-  test.prop([tableArb])('eventsFrom lists exactly the allowed events, once each, in the order of `events`', (table) => {
-    const machine = defineMachine(table);
-    const rows = expand(table);
-    for (const state of table.states) {
-      const allowed = table.events.filter((event) => rows.some((r) => r.from === state && r.event === event));
-      expect(machine.eventsFrom(state)).toStrictEqual(allowed);
-    }
-  });
+  test.prop([tableArb])(
+    'eventsFrom lists exactly the allowed events, once each, in the order of `events`',
+    (table) => {
+      const machine = defineMachine(table);
+      const rows = expand(table);
+      for (const state of table.states) {
+        const allowed = table.events.filter((event) =>
+          rows.some((r) => r.from === state && r.event === event),
+        );
+        expect(machine.eventsFrom(state)).toStrictEqual(allowed);
+      }
+    },
+  );
 
-  test.prop([tableArb, fc.nat(), fc.nat()])('rejects a second row for the same state and event with ERR_CONFIG', (table, pick, target) => {
-    const rows = expand(table);
-    fc.pre(rows.length > 0);
-    const row = rows[pick % rows.length]!;
-    const duplicate = { from: row.from, event: row.event, to: table.states[target % table.states.length]! };
-    expectConfigError(() => defineMachine({ ...table, transitions: [...table.transitions, duplicate] }));
-  });
+  test.prop([tableArb, fc.nat(), fc.nat()])(
+    'rejects a second row for the same state and event with ERR_CONFIG',
+    (table, pick, target) => {
+      const rows = expand(table);
+      fc.pre(rows.length > 0);
+      const row = rows[pick % rows.length]!;
+      const duplicate = {
+        from: row.from,
+        event: row.event,
+        to: table.states[target % table.states.length]!,
+      };
+      expectConfigError(() =>
+        defineMachine({ ...table, transitions: [...table.transitions, duplicate] }),
+      );
+    },
+  );
 
   test.prop([tableArb, fc.constantFrom('from', 'to', 'event', 'initial', 'final' as const)])(
     'rejects a table naming an unknown state or event with ERR_CONFIG',
@@ -122,19 +159,25 @@ describe('defineMachine', () => {
     },
   );
 
-  test.prop([tableArb])('draws one Mermaid line per (from, event) row, plus the start and the ends', (table) => {
-    const diagram = defineMachine(table).toMermaid();
-    const lines = diagram.trimEnd().split('\n');
-    const rows = expand(table);
-    expect(lines[0]).toBe('stateDiagram-v2');
-    expect(lines[1]).toBe(`  [*] --> ${table.initial}`);
-    const rowLines = lines.filter((line) => line.includes(' : '));
-    expect(rowLines).toHaveLength(rows.length);
-    for (const row of rows) expect(rowLines).toContain(`  ${row.from} --> ${row.to} : ${row.event}`);
-    expect(lines.filter((line) => line.endsWith('--> [*]'))).toStrictEqual((table.final ?? []).map((s) => `  ${s} --> [*]`));
-    expect(lines).toHaveLength(2 + rows.length + (table.final ?? []).length);
-    expect(diagram.endsWith('\n')).toBe(true);
-  });
+  test.prop([tableArb])(
+    'draws one Mermaid line per (from, event) row, plus the start and the ends',
+    (table) => {
+      const diagram = defineMachine(table).toMermaid();
+      const lines = diagram.trimEnd().split('\n');
+      const rows = expand(table);
+      expect(lines[0]).toBe('stateDiagram-v2');
+      expect(lines[1]).toBe(`  [*] --> ${table.initial}`);
+      const rowLines = lines.filter((line) => line.includes(' : '));
+      expect(rowLines).toHaveLength(rows.length);
+      for (const row of rows)
+        expect(rowLines).toContain(`  ${row.from} --> ${row.to} : ${row.event}`);
+      expect(lines.filter((line) => line.endsWith('--> [*]'))).toStrictEqual(
+        (table.final ?? []).map((s) => `  ${s} --> [*]`),
+      );
+      expect(lines).toHaveLength(2 + rows.length + (table.final ?? []).length);
+      expect(diagram.endsWith('\n')).toBe(true);
+    },
+  );
 
   test.prop([tableArb])('keeps the definition it was given', (table) => {
     const machine = defineMachine(table);
@@ -183,7 +226,13 @@ describe('defineMachine', () => {
 
   it('rejects a row listing the same state twice', () => {
     expectConfigError(() =>
-      defineMachine({ id: 'x', states: ['a', 'b'], events: ['go'], initial: 'a', transitions: [{ from: ['a', 'a'], event: 'go', to: 'b' }] }),
+      defineMachine({
+        id: 'x',
+        states: ['a', 'b'],
+        events: ['go'],
+        initial: 'a',
+        transitions: [{ from: ['a', 'a'], event: 'go', to: 'b' }],
+      }),
     );
   });
 });

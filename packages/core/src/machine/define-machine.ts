@@ -29,7 +29,10 @@ export interface MachineDefinition<State extends string, Event extends string> {
 }
 
 /** A checked transition table with its queries. Build one with {@link defineMachine}. */
-export interface StateMachine<State extends string, Event extends string> extends MachineDefinition<State, Event> {
+export interface StateMachine<State extends string, Event extends string> extends MachineDefinition<
+  State,
+  Event
+> {
   /** Whether `event` is allowed in `from`. */
   can(from: State, event: Event): boolean;
   /** The state after `event`, or an issue `state.transition_not_allowed` (never applied). */
@@ -68,7 +71,8 @@ export function defineMachine<const State extends string, const Event extends st
     throw new KabinetError('ERR_CONFIG', `machine ${definition.id}: ${why}`);
   };
   if (!states.has(definition.initial)) bad(`unknown initial state ${definition.initial}`);
-  for (const state of definition.final ?? []) if (!states.has(state)) bad(`unknown final state ${state}`);
+  for (const state of definition.final ?? [])
+    if (!states.has(state)) bad(`unknown final state ${state}`);
   for (const rule of definition.transitions) {
     if (!events.has(rule.event)) bad(`unknown event ${rule.event}`);
     if (!states.has(rule.to)) bad(`unknown state ${rule.to}`);
@@ -79,7 +83,8 @@ export function defineMachine<const State extends string, const Event extends st
       table.set(key, rule.to);
     }
   }
-  const lookup = (from: State, event: Event): State | undefined => table.get(`${from}\u0000${event}`);
+  const lookup = (from: State, event: Event): State | undefined =>
+    table.get(`${from}\u0000${event}`);
   return {
     ...definition,
     can: (from, event) => lookup(from, event) !== undefined,
@@ -98,7 +103,9 @@ function fromList<State extends string>(from: State | readonly State[]): readonl
   return typeof from === 'string' ? [from as State] : (from as readonly State[]);
 }
 
-function machineToMermaid<State extends string, Event extends string>(definition: MachineDefinition<State, Event>): string {
+function machineToMermaid<State extends string, Event extends string>(
+  definition: MachineDefinition<State, Event>,
+): string {
   const lines = ['stateDiagram-v2', `  [*] --> ${definition.initial}`];
   for (const rule of definition.transitions) {
     for (const from of fromList(rule.from)) lines.push(`  ${from} --> ${rule.to} : ${rule.event}`);

@@ -3,4 +3,9 @@
  *
  * @module @kabinet/core/machine
  */
-export { defineMachine, type MachineDefinition, type StateMachine, type TransitionRule } from './define-machine.js';
+export {
+  defineMachine,
+  type MachineDefinition,
+  type StateMachine,
+  type TransitionRule,
+} from './define-machine.js';

@@ -19,13 +19,16 @@ describe('maskEmail', () => {
     expect(maskEmail('"a@b"@example.org')).toBe('"***@example.org');
   });
 
-  test.prop([fc.emailAddress()])('hides the local part but its first character, and the length of the local part', (email) => {
-    const at = email.lastIndexOf('@');
-    const local = email.slice(0, at);
-    const out = maskEmail(email);
-    const first = [...local][0]!;
-    expect(out).toBe(`${first}***${email.slice(at)}`);
-    // the masked local part is the same for every local part with this first character
-    expect(out.slice(0, out.lastIndexOf('@'))).toBe(`${first}***`);
-  });
+  test.prop([fc.emailAddress()])(
+    'hides the local part but its first character, and the length of the local part',
+    (email) => {
+      const at = email.lastIndexOf('@');
+      const local = email.slice(0, at);
+      const out = maskEmail(email);
+      const first = [...local][0]!;
+      expect(out).toBe(`${first}***${email.slice(at)}`);
+      // the masked local part is the same for every local part with this first character
+      expect(out.slice(0, out.lastIndexOf('@'))).toBe(`${first}***`);
+    },
+  );
 });

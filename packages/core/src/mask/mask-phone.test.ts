@@ -5,7 +5,12 @@ import { maskPhone } from './mask-phone.js';
 const digits = fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 0, maxLength: 16 });
 /** A phone number as people type it: optional `+`, digits with spaces, dashes and brackets. */
 const typedPhone = fc
-  .tuple(fc.boolean(), digits, fc.array(fc.constantFrom(' ', '-', '(', ')'), { maxLength: 16 }), fc.integer())
+  .tuple(
+    fc.boolean(),
+    digits,
+    fc.array(fc.constantFrom(' ', '-', '(', ')'), { maxLength: 16 }),
+    fc.integer(),
+  )
   .map(([plus, ds, separators, seed]) => {
     let out = plus ? '+' : '';
     [...ds].forEach((d, i) => {
@@ -27,25 +32,33 @@ describe('maskPhone', () => {
     expect(maskPhone('')).toBe('');
   });
 
-  test.prop([typedPhone])('hides every digit between the first four and the last two', ({ text, digits, plus }) => {
-    const out = maskPhone(text);
-    if (digits.length <= 6) {
-      expect(out).toBe('*'.repeat(digits.length));
-      return;
-    }
-    expect(out).toBe(`${plus ? '+' : ''}${digits.slice(0, 4)}${'*'.repeat(digits.length - 6)}${digits.slice(-2)}`);
-    const shownDigits = out.replace(/\D/g, '');
-    expect(shownDigits).toHaveLength(6);
-  });
+  test.prop([typedPhone])(
+    'hides every digit between the first four and the last two',
+    ({ text, digits, plus }) => {
+      const out = maskPhone(text);
+      if (digits.length <= 6) {
+        expect(out).toBe('*'.repeat(digits.length));
+        return;
+      }
+      expect(out).toBe(
+        `${plus ? '+' : ''}${digits.slice(0, 4)}${'*'.repeat(digits.length - 6)}${digits.slice(-2)}`,
+      );
+      const shownDigits = out.replace(/\D/g, '');
+      expect(shownDigits).toHaveLength(6);
+    },
+  );
 
-  test.prop([typedPhone])('never shows more than six digits, and stars stand for every middle digit', ({ text, digits }) => {
-    const out = maskPhone(text);
-    expect(out.replace(/\D/g, '').length).toBeLessThanOrEqual(6);
-    if (digits.length > 6) {
-      expect(out).toMatch(/^\+?\d{4}\*+\d{2}$/);
-      expect(out.split('*').length - 1).toBe(digits.length - 6);
-    } else {
-      expect(out).toMatch(/^\**$/);
-    }
-  });
+  test.prop([typedPhone])(
+    'never shows more than six digits, and stars stand for every middle digit',
+    ({ text, digits }) => {
+      const out = maskPhone(text);
+      expect(out.replace(/\D/g, '').length).toBeLessThanOrEqual(6);
+      if (digits.length > 6) {
+        expect(out).toMatch(/^\+?\d{4}\*+\d{2}$/);
+        expect(out.split('*').length - 1).toBe(digits.length - 6);
+      } else {
+        expect(out).toMatch(/^\**$/);
+      }
+    },
+  );
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { defineCatalogue, findCatalogueGaps, LOCALES, mergeCatalogues, type MessageCatalogue } from './catalogue.js';
+import {
+  defineCatalogue,
+  findCatalogueGaps,
+  LOCALES,
+  mergeCatalogues,
+  type MessageCatalogue,
+} from './catalogue.js';
 
 const code = fc.stringMatching(/^[a-z]{1,6}\.[a-z_]{1,8}$/);
 const message = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '');
@@ -28,19 +34,27 @@ describe('findCatalogueGaps', () => {
     },
   );
 
-  test.prop([fc.uniqueArray(code, { minLength: 1, maxLength: 8 }), fc.nat(), fc.constantFrom(...LOCALES)])(
-    'catches a code missing from one language',
-    (codes, pick, locale) => {
-      const missing = codes[pick % codes.length]!;
-      const full = Object.fromEntries(codes.map((c) => [c, `message ${c}`]));
-      const partial = Object.fromEntries(codes.filter((c) => c !== missing).map((c) => [c, `message ${c}`]));
-      const catalogue = (locale === 'ru' ? { ru: partial, en: full } : { ru: full, en: partial }) as MessageCatalogue;
-      expect(findCatalogueGaps(catalogue)).toStrictEqual([{ code: missing, locale }]);
-    },
-  );
+  test.prop([
+    fc.uniqueArray(code, { minLength: 1, maxLength: 8 }),
+    fc.nat(),
+    fc.constantFrom(...LOCALES),
+  ])('catches a code missing from one language', (codes, pick, locale) => {
+    const missing = codes[pick % codes.length]!;
+    const full = Object.fromEntries(codes.map((c) => [c, `message ${c}`]));
+    const partial = Object.fromEntries(
+      codes.filter((c) => c !== missing).map((c) => [c, `message ${c}`]),
+    );
+    const catalogue = (
+      locale === 'ru' ? { ru: partial, en: full } : { ru: full, en: partial }
+    ) as MessageCatalogue;
+    expect(findCatalogueGaps(catalogue)).toStrictEqual([{ code: missing, locale }]);
+  });
 
   it('counts an empty or blank message as a gap, and reports gaps sorted by code', () => {
-    const catalogue = { ru: { 'b.two': ' ', 'a.one': 'Один' }, en: { 'b.two': 'Two', 'a.one': '' } } as MessageCatalogue;
+    const catalogue = {
+      ru: { 'b.two': ' ', 'a.one': 'Один' },
+      en: { 'b.two': 'Two', 'a.one': '' },
+    } as MessageCatalogue;
     expect(findCatalogueGaps(catalogue)).toStrictEqual([
       { code: 'a.one', locale: 'en' },
       { code: 'b.two', locale: 'ru' },
@@ -48,12 +62,18 @@ describe('findCatalogueGaps', () => {
   });
 
   it('accepts a function template as a message', () => {
-    const catalogue = defineCatalogue({ ru: { 'x.count': () => 'раз' }, en: { 'x.count': () => 'once' } });
+    const catalogue = defineCatalogue({
+      ru: { 'x.count': () => 'раз' },
+      en: { 'x.count': () => 'once' },
+    });
     expect(findCatalogueGaps(catalogue)).toStrictEqual([]);
   });
 
   it('is not fooled by codes named like Object.prototype members', () => {
-    const catalogue = { ru: { constructor: 'Конструктор', toString: 'Строка' }, en: {} } as unknown as MessageCatalogue;
+    const catalogue = {
+      ru: { constructor: 'Конструктор', toString: 'Строка' },
+      en: {},
+    } as unknown as MessageCatalogue;
     expect(findCatalogueGaps(catalogue)).toStrictEqual([
       { code: 'constructor', locale: 'en' },
       { code: 'toString', locale: 'en' },
@@ -63,8 +83,14 @@ describe('findCatalogueGaps', () => {
 
 describe('mergeCatalogues', () => {
   it('holds every code of every catalogue, the later one winning on a shared code', () => {
-    const first = defineCatalogue({ ru: { 'a.x': 'А', 'a.y': 'Б' }, en: { 'a.x': 'A', 'a.y': 'B' } });
-    const second = defineCatalogue({ ru: { 'a.y': 'В', 'b.z': 'Г' }, en: { 'a.y': 'C', 'b.z': 'D' } });
+    const first = defineCatalogue({
+      ru: { 'a.x': 'А', 'a.y': 'Б' },
+      en: { 'a.x': 'A', 'a.y': 'B' },
+    });
+    const second = defineCatalogue({
+      ru: { 'a.y': 'В', 'b.z': 'Г' },
+      en: { 'a.y': 'C', 'b.z': 'D' },
+    });
     expect(mergeCatalogues(first, second)).toStrictEqual({
       ru: { 'a.x': 'А', 'a.y': 'В', 'b.z': 'Г' },
       en: { 'a.x': 'A', 'a.y': 'C', 'b.z': 'D' },

@@ -12,13 +12,17 @@ export const LOCALES: readonly Locale[] = ['ru', 'en'];
 export type MessageTemplate = string | ((params: Readonly<Record<string, IssueParam>>) => string);
 
 /** The messages of one language, one per issue code. */
-export type LocaleMessages<Code extends string = string> = { readonly [K in Code]: MessageTemplate };
+export type LocaleMessages<Code extends string = string> = {
+  readonly [K in Code]: MessageTemplate;
+};
 
 /**
  * Messages for a set of issue codes in every {@link Locale}. Each package exports its own
  * catalogue; `kabinet` merges them with {@link mergeCatalogues}.
  */
-export type MessageCatalogue<Code extends string = string> = { readonly [L in Locale]: LocaleMessages<Code> };
+export type MessageCatalogue<Code extends string = string> = {
+  readonly [L in Locale]: LocaleMessages<Code>;
+};
 
 /**
  * Declares a catalogue from per-language modules. The type makes a code missing from one
@@ -83,7 +87,8 @@ export function findCatalogueGaps(catalogue: MessageCatalogue): {
     for (const locale of LOCALES) {
       // own keys only: a code such as `constructor` must not find Object.prototype's member
       const template = Object.hasOwn(catalogue[locale], code) ? catalogue[locale][code] : undefined;
-      if (template === undefined || (typeof template === 'string' && template.trim() === '')) gaps.push({ code, locale });
+      if (template === undefined || (typeof template === 'string' && template.trim() === ''))
+        gaps.push({ code, locale });
     }
   }
   return gaps;

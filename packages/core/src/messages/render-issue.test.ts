@@ -15,11 +15,13 @@ const plural = (n: number, one: string, few: string, many: string): string => {
 
 const catalogue = defineCatalogue({
   ru: {
-    'otp.attempts_left': ({ left }) => `Осталось ${String(left)} ${plural(Number(left), 'попытка', 'попытки', 'попыток')}`,
+    'otp.attempts_left': ({ left }) =>
+      `Осталось ${String(left)} ${plural(Number(left), 'попытка', 'попытки', 'попыток')}`,
     'snils.checksum': 'Неверное контрольное число СНИЛС: ожидалось {expected}, получено {actual}',
   },
   en: {
-    'otp.attempts_left': ({ left }) => `${String(left)} ${Number(left) === 1 ? 'attempt' : 'attempts'} left`,
+    'otp.attempts_left': ({ left }) =>
+      `${String(left)} ${Number(left) === 1 ? 'attempt' : 'attempts'} left`,
     'snils.checksum': 'Wrong SNILS check digits: expected {expected}, got {actual}',
   },
 });
@@ -32,25 +34,37 @@ describe('renderIssue', () => {
 
   it('fills {param} placeholders in both languages', () => {
     const problem = issue('snils.checksum', ['snils'], { expected: '52', actual: 51 });
-    expect(renderIssue(problem, 'ru', catalogue)).toBe('Неверное контрольное число СНИЛС: ожидалось 52, получено 51');
-    expect(renderIssue(problem, 'en', catalogue)).toBe('Wrong SNILS check digits: expected 52, got 51');
+    expect(renderIssue(problem, 'ru', catalogue)).toBe(
+      'Неверное контрольное число СНИЛС: ожидалось 52, получено 51',
+    );
+    expect(renderIssue(problem, 'en', catalogue)).toBe(
+      'Wrong SNILS check digits: expected 52, got 51',
+    );
   });
 
   it('fills a placeholder as often as it appears, with numbers and booleans as text', () => {
-    const repeated = defineCatalogue({ ru: { 'a.b': '{x}-{x}-{flag}' }, en: { 'a.b': '{x}/{x}/{flag}' } });
+    const repeated = defineCatalogue({
+      ru: { 'a.b': '{x}-{x}-{flag}' },
+      en: { 'a.b': '{x}/{x}/{flag}' },
+    });
     expect(renderIssue(issue('a.b', [], { x: 7, flag: false }), 'ru', repeated)).toBe('7-7-false');
     expect(renderIssue(issue('a.b', [], { x: 7, flag: false }), 'en', repeated)).toBe('7/7/false');
   });
 
   it('leaves a placeholder whose param is missing as it is', () => {
-    expect(renderIssue(issue('input.too_long', ['name']), 'en')).toBe('Too long: at most {max} characters');
+    expect(renderIssue(issue('input.too_long', ['name']), 'en')).toBe(
+      'Too long: at most {max} characters',
+    );
     expect(renderIssue(issue('input.too_long', ['name'], { max: 100 }), 'ru')).toBe(
       'Слишком длинное значение: не более 100 символов',
     );
   });
 
   it('does not fill a placeholder from Object.prototype', () => {
-    const odd = defineCatalogue({ ru: { 'a.b': 'Поле {constructor}' }, en: { 'a.b': 'Field {toString}' } });
+    const odd = defineCatalogue({
+      ru: { 'a.b': 'Поле {constructor}' },
+      en: { 'a.b': 'Field {toString}' },
+    });
     expect(renderIssue(issue('a.b'), 'ru', odd)).toBe('Поле {constructor}');
     expect(renderIssue(issue('a.b'), 'en', odd)).toBe('Field {toString}');
   });
@@ -71,11 +85,16 @@ describe('renderIssue', () => {
   });
 
   it('renders core codes through a package catalogue that lacks them', () => {
-    expect(renderIssue(issue('input.not_enough_data', ['address']), 'ru', catalogue)).toBe('Недостаточно данных');
+    expect(renderIssue(issue('input.not_enough_data', ['address']), 'ru', catalogue)).toBe(
+      'Недостаточно данных',
+    );
   });
 
   it('prefers the given catalogue over the core messages', () => {
-    const custom = defineCatalogue({ ru: { 'input.required': 'Заполните поле' }, en: { 'input.required': 'Please fill in' } });
+    const custom = defineCatalogue({
+      ru: { 'input.required': 'Заполните поле' },
+      en: { 'input.required': 'Please fill in' },
+    });
     expect(renderIssue(issue('input.required'), 'ru', custom)).toBe('Заполните поле');
   });
 
@@ -95,18 +114,20 @@ describe('renderIssue', () => {
     'renders any code not in the catalogue as the wrong-format sentence',
     (code, locale) => {
       fc.pre(!Object.hasOwn(coreMessages.ru, code) && !Object.hasOwn(catalogue.ru, code));
-      expect(renderIssue(issue(code), locale, catalogue)).toBe(coreMessages[locale]['input.wrong_format']);
+      expect(renderIssue(issue(code), locale, catalogue)).toBe(
+        coreMessages[locale]['input.wrong_format'],
+      );
     },
   );
 
-  test.prop([fc.constantFrom(...(Object.keys(coreMessages.ru) as (keyof typeof coreMessages.ru)[])), fc.constantFrom(...LOCALES)])(
-    'renders every core code to its own non-empty message',
-    (code, locale) => {
-      const text = renderIssue(issue(code, [], { max: 10, event: 'submit', from: 'draft' }), locale);
-      expect(text.trim()).not.toBe('');
-      expect(text).not.toContain(code);
-    },
-  );
+  test.prop([
+    fc.constantFrom(...(Object.keys(coreMessages.ru) as (keyof typeof coreMessages.ru)[])),
+    fc.constantFrom(...LOCALES),
+  ])('renders every core code to its own non-empty message', (code, locale) => {
+    const text = renderIssue(issue(code, [], { max: 10, event: 'submit', from: 'draft' }), locale);
+    expect(text.trim()).not.toBe('');
+    expect(text).not.toContain(code);
+  });
 
   it('uses the catalogue of the requested language only', () => {
     const oneSided = { ru: { 'a.b': 'Только по-русски' }, en: {} } as unknown as MessageCatalogue;

@@ -6,11 +6,16 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 
 function fill(template: MessageTemplate, params: Readonly<Record<string, IssueParam>>): string {
   if (typeof template === 'function') return template(params);
-  return template.replace(PLACEHOLDER, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
 }
 
 // Own keys only, so codes such as `constructor` or `toString` never reach Object.prototype.
-function own(messages: Readonly<Record<string, MessageTemplate>>, code: string): MessageTemplate | undefined {
+function own(
+  messages: Readonly<Record<string, MessageTemplate>>,
+  code: string,
+): MessageTemplate | undefined {
   return Object.hasOwn(messages, code) ? messages[code] : undefined;
 }
 
@@ -28,7 +33,11 @@ function own(messages: Readonly<Record<string, MessageTemplate>>, code: string):
  * // 'Too long: at most 100 characters'
  * ```
  */
-export function renderIssue(issue: Issue, locale: Locale, catalogue: MessageCatalogue = coreMessages): string {
+export function renderIssue(
+  issue: Issue,
+  locale: Locale,
+  catalogue: MessageCatalogue = coreMessages,
+): string {
   const template = own(catalogue[locale], issue.code) ?? own(coreMessages[locale], issue.code);
   return fill(template ?? coreMessages[locale]['input.wrong_format'], issue.params ?? {});
 }

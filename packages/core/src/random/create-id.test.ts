@@ -20,18 +20,20 @@ describe('createId', () => {
     expect(createId('pay', 0)).toMatch(/^pay_0000000000[0-9a-hjkmnp-tv-z]{16}$/);
   });
 
-  test.prop([fc.integer({ min: 0, max: MAX_TIME }), fc.integer()])('encodes the creation time in its first ten characters', (now, seed) => {
-    expect(decodeTime(createId('acc', now, createSeededRandom(seed)))).toBe(now);
-  });
-
-  test.prop([fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 48 }), { minLength: 2, maxLength: 30 })])(
-    'sorts ids created at increasing times in the same order as the times',
-    (times) => {
-      const increasing = [...times].sort((a, b) => a - b);
-      const ids = increasing.map((t) => createId('acc', t));
-      expect([...ids].sort()).toStrictEqual(ids);
+  test.prop([fc.integer({ min: 0, max: MAX_TIME }), fc.integer()])(
+    'encodes the creation time in its first ten characters',
+    (now, seed) => {
+      expect(decodeTime(createId('acc', now, createSeededRandom(seed)))).toBe(now);
     },
   );
+
+  test.prop([
+    fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 48 }), { minLength: 2, maxLength: 30 }),
+  ])('sorts ids created at increasing times in the same order as the times', (times) => {
+    const increasing = [...times].sort((a, b) => a - b);
+    const ids = increasing.map((t) => createId('acc', t));
+    expect([...ids].sort()).toStrictEqual(ids);
+  });
 
   it('gives distinct ids in the same millisecond', () => {
     const now = Date.UTC(2026, 5, 1);
@@ -39,9 +41,14 @@ describe('createId', () => {
     expect(ids.size).toBe(5000);
   });
 
-  test.prop([fc.integer({ min: 0, max: MAX_TIME }), fc.integer()])('is repeatable with a seeded source', (now, seed) => {
-    expect(createId('doc', now, createSeededRandom(seed))).toBe(createId('doc', now, createSeededRandom(seed)));
-  });
+  test.prop([fc.integer({ min: 0, max: MAX_TIME }), fc.integer()])(
+    'is repeatable with a seeded source',
+    (now, seed) => {
+      expect(createId('doc', now, createSeededRandom(seed))).toBe(
+        createId('doc', now, createSeededRandom(seed)),
+      );
+    },
+  );
 
   test.prop([fc.integer({ min: 0, max: MAX_TIME }), fc.integer(), fc.integer()])(
     'takes its 16 random characters from all 80 random bits',

@@ -13,24 +13,30 @@ const run = (random: Random, calls: readonly Call[]): (number | number[])[] =>
 const seed = fc.integer({ min: 1, max: 2 ** 32 - 1 });
 
 describe('createSeededRandom', () => {
-  test.prop([fc.integer(), fc.array(call, { maxLength: 30 })])('gives the same sequence for the same seed', (s, calls) => {
-    expect(run(createSeededRandom(s), calls)).toStrictEqual(run(createSeededRandom(s), calls));
-  });
+  test.prop([fc.integer(), fc.array(call, { maxLength: 30 })])(
+    'gives the same sequence for the same seed',
+    (s, calls) => {
+      expect(run(createSeededRandom(s), calls)).toStrictEqual(run(createSeededRandom(s), calls));
+    },
+  );
 
   test.prop([seed, seed])('gives different sequences for different seeds', (a, b) => {
     fc.pre(a !== b);
     expect(createSeededRandom(a).bytes(16)).not.toStrictEqual(createSeededRandom(b).bytes(16));
   });
 
-  test.prop([fc.integer(), fc.integer({ min: 1, max: 2 ** 32 })])('returns integers in [0, max)', (s, max) => {
-    const random = createSeededRandom(s);
-    for (let i = 0; i < 20; i++) {
-      const value = random.int(max);
-      expect(Number.isInteger(value)).toBe(true);
-      expect(value).toBeGreaterThanOrEqual(0);
-      expect(value).toBeLessThan(max);
-    }
-  });
+  test.prop([fc.integer(), fc.integer({ min: 1, max: 2 ** 32 })])(
+    'returns integers in [0, max)',
+    (s, max) => {
+      const random = createSeededRandom(s);
+      for (let i = 0; i < 20; i++) {
+        const value = random.int(max);
+        expect(Number.isInteger(value)).toBe(true);
+        expect(value).toBeGreaterThanOrEqual(0);
+        expect(value).toBeLessThan(max);
+      }
+    },
+  );
 
   test.prop([fc.integer(), fc.nat({ max: 64 })])('returns as many bytes as asked', (s, length) => {
     const bytes = createSeededRandom(s).bytes(length);

@@ -10,7 +10,10 @@ const keyObjects = new Map<string, KeyObject>();
 const MAX_KEYS = 64;
 
 function keyObject(key: Uint8Array | string): KeyObject {
-  const bytes = typeof key === 'string' ? Buffer.from(key, 'utf8') : Buffer.from(key.buffer, key.byteOffset, key.byteLength);
+  const bytes =
+    typeof key === 'string'
+      ? Buffer.from(key, 'utf8')
+      : Buffer.from(key.buffer, key.byteOffset, key.byteLength);
   const id = bytes.toString('latin1');
   let found = keyObjects.get(id);
   if (found === undefined) {
@@ -38,8 +41,16 @@ function keyObject(key: Uint8Array | string): KeyObject {
  * ```
  */
 export function hmacSha256(key: Uint8Array | string, message: string, encoding: 'raw'): Buffer;
-export function hmacSha256(key: Uint8Array | string, message: string, encoding: 'hex' | 'base64url'): string;
-export function hmacSha256(key: Uint8Array | string, message: string, encoding: HmacEncoding): Buffer | string {
+export function hmacSha256(
+  key: Uint8Array | string,
+  message: string,
+  encoding: 'hex' | 'base64url',
+): string;
+export function hmacSha256(
+  key: Uint8Array | string,
+  message: string,
+  encoding: HmacEncoding,
+): Buffer | string {
   const mac = createHmac('sha256', keyObject(key)).update(message, 'utf8').digest();
   return encoding === 'raw' ? mac : mac.toString(encoding);
 }

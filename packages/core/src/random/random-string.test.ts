@@ -18,7 +18,10 @@ function chiSquare(text: readonly string[], alphabet: readonly string[]): number
 const CRITICAL_0_001 = { 9: 27.877, 30: 59.703 } as const;
 
 const alphabetArb = fc
-  .uniqueArray(fc.constantFrom(...'0123456789abcdefghjkmnpqrstvwxyzабвгдеёжзАБВГ😀🙂👍'), { minLength: 1, maxLength: 20 })
+  .uniqueArray(fc.constantFrom(...'0123456789abcdefghjkmnpqrstvwxyzабвгдеёжзАБВГ😀🙂👍'), {
+    minLength: 1,
+    maxLength: 20,
+  })
   .map((chars) => chars.join(''));
 
 describe('randomString', () => {
@@ -37,10 +40,13 @@ describe('randomString', () => {
     },
   );
 
-  test.prop([fc.nat({ max: 32 }), alphabetArb], { numRuns: 30 })('uses only the alphabet with the CSPRNG too', (length, alphabet) => {
-    const allowed = new Set(alphabet);
-    for (const c of randomString(length, alphabet)) expect(allowed.has(c)).toBe(true);
-  });
+  test.prop([fc.nat({ max: 32 }), alphabetArb], { numRuns: 30 })(
+    'uses only the alphabet with the CSPRNG too',
+    (length, alphabet) => {
+      const allowed = new Set(alphabet);
+      for (const c of randomString(length, alphabet)) expect(allowed.has(c)).toBe(true);
+    },
+  );
 
   it('keeps characters outside the Basic Multilingual Plane whole', () => {
     const text = randomString(50, '😀👍', createSeededRandom(3));
@@ -51,19 +57,24 @@ describe('randomString', () => {
 
   it('is repeatable with a seeded source', () => {
     const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
-    expect(randomString(32, alphabet, createSeededRandom(7))).toBe(randomString(32, alphabet, createSeededRandom(7)));
+    expect(randomString(32, alphabet, createSeededRandom(7))).toBe(
+      randomString(32, alphabet, createSeededRandom(7)),
+    );
   });
 
   it.each([
     { alphabet: '0123456789', critical: CRITICAL_0_001[9] },
     { alphabet: 'abcdefghjkmnpqrstuvwxyz23456789', critical: CRITICAL_0_001[30] },
-  ])('draws every character of $alphabet about equally often (chi-square, p = 0.001)', ({ alphabet, critical }) => {
-    const chars = [...alphabet];
-    for (const seed of [1, 42, 2026]) {
-      const text = [...randomString(chars.length * 2000, alphabet, createSeededRandom(seed))];
-      expect(chiSquare(text, chars)).toBeLessThan(critical);
-    }
-  });
+  ])(
+    'draws every character of $alphabet about equally often (chi-square, p = 0.001)',
+    ({ alphabet, critical }) => {
+      const chars = [...alphabet];
+      for (const seed of [1, 42, 2026]) {
+        const text = [...randomString(chars.length * 2000, alphabet, createSeededRandom(seed))];
+        expect(chiSquare(text, chars)).toBeLessThan(critical);
+      }
+    },
+  );
 
   it('the chi-square check does see a biased source', () => {
     // Modulo bias: 16 values folded onto 10 make 0–5 twice as likely as 6–9.

@@ -14,7 +14,11 @@ import { cryptoRandom, type Random } from './random.js';
  * randomString(10, 'abcdefghjkmnpqrstuvwxyz23456789');
  * ```
  */
-export function randomString(length: number, alphabet = '0123456789', random: Random = cryptoRandom): string {
+export function randomString(
+  length: number,
+  alphabet = '0123456789',
+  random: Random = cryptoRandom,
+): string {
   // Whole code points, so a character outside the BMP is never split into a lone surrogate.
   const chars = Array.from(alphabet);
   let out = '';

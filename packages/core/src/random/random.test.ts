@@ -9,15 +9,20 @@ describe('cryptoRandom', () => {
     expect(bytes).toHaveLength(length);
   });
 
-  test.prop([fc.integer({ min: 1, max: 2 ** 32 })], { numRuns: 50 })('returns an integer in [0, max)', (max) => {
-    const value = cryptoRandom.int(max);
-    expect(Number.isInteger(value)).toBe(true);
-    expect(value).toBeGreaterThanOrEqual(0);
-    expect(value).toBeLessThan(max);
-  });
+  test.prop([fc.integer({ min: 1, max: 2 ** 32 })], { numRuns: 50 })(
+    'returns an integer in [0, max)',
+    (max) => {
+      const value = cryptoRandom.int(max);
+      expect(Number.isInteger(value)).toBe(true);
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThan(max);
+    },
+  );
 
   it('does not repeat itself', () => {
-    const seen = new Set(Array.from({ length: 200 }, () => Buffer.from(cryptoRandom.bytes(16)).toString('hex')));
+    const seen = new Set(
+      Array.from({ length: 200 }, () => Buffer.from(cryptoRandom.bytes(16)).toString('hex')),
+    );
     expect(seen.size).toBe(200);
   });
 });

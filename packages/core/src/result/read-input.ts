@@ -82,7 +82,8 @@ function typeOfExpected(expected: string): string {
 function wrongType(raw: SchemaIssue, path: IssuePath): Issue {
   const expected = raw.expected ?? 'unknown';
   if (expected === 'string') return issue('input.not_a_string', path);
-  if (expected === 'int' && typeof raw.input === 'number' && Number.isFinite(raw.input)) return issue('input.not_an_integer', path);
+  if (expected === 'int' && typeof raw.input === 'number' && Number.isFinite(raw.input))
+    return issue('input.not_an_integer', path);
   return issue('input.wrong_type', path, { expected: typeOfExpected(expected) });
 }
 
@@ -91,10 +92,13 @@ function wrongUnion(raw: SchemaIssue, path: IssuePath): Issue {
   const expected: string[] = [];
   for (const branch of raw.errors ?? []) {
     const only = branch.length === 1 ? branch[0] : undefined;
-    if (only?.code !== 'invalid_type' || only.path.length > 0 || only.expected === undefined) return issue('input.wrong_format', path);
+    if (only?.code !== 'invalid_type' || only.path.length > 0 || only.expected === undefined)
+      return issue('input.wrong_format', path);
     expected.push(typeOfExpected(only.expected));
   }
-  return expected.length > 0 ? issue('input.wrong_type', path, { expected: [...new Set(expected)].join(' | ') }) : issue('input.wrong_format', path);
+  return expected.length > 0
+    ? issue('input.wrong_type', path, { expected: [...new Set(expected)].join(' | ') })
+    : issue('input.wrong_format', path);
 }
 
 function tooBig(raw: SchemaIssue, path: IssuePath): Issue {
@@ -109,7 +113,9 @@ function tooBig(raw: SchemaIssue, path: IssuePath): Issue {
     case 'int':
     case 'bigint':
       if (max === MAX_SAFE) return issue('input.not_safe_integer', path, { max: MAX_SAFE });
-      return raw.inclusive === false ? issue('input.not_less_than', path, { max }) : issue('input.too_large', path, { max });
+      return raw.inclusive === false
+        ? issue('input.not_less_than', path, { max })
+        : issue('input.too_large', path, { max });
     default:
       return issue('input.wrong_format', path);
   }
@@ -128,7 +134,9 @@ function tooSmall(raw: SchemaIssue, path: IssuePath): Issue {
     case 'int':
     case 'bigint':
       if (min === -MAX_SAFE) return issue('input.not_safe_integer', path, { max: MAX_SAFE });
-      return raw.inclusive === false ? issue('input.not_greater_than', path, { min }) : issue('input.too_small', path, { min });
+      return raw.inclusive === false
+        ? issue('input.not_greater_than', path, { min })
+        : issue('input.too_small', path, { min });
     default:
       return issue('input.not_enough_data', path);
   }
@@ -138,14 +146,21 @@ function fromParams(params: Readonly<Record<string, unknown>> | undefined, path:
   const code = typeof params?.['code'] === 'string' ? params['code'] : 'input.wrong_format';
   const rest: Record<string, IssueParam> = {};
   for (const [key, value] of Object.entries(params ?? {})) {
-    if (key !== 'code' && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) rest[key] = value;
+    if (
+      key !== 'code' &&
+      (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    )
+      rest[key] = value;
   }
   return issue(code, path, Object.keys(rest).length > 0 ? rest : undefined);
 }
 
 function issueOf(raw: SchemaIssue): Issue {
   const path = raw.path.filter((p): p is string | number => typeof p !== 'symbol');
-  if (isMissing(raw.input) && (raw.code === 'invalid_type' || raw.code === 'invalid_value' || raw.code === 'invalid_union')) {
+  if (
+    isMissing(raw.input) &&
+    (raw.code === 'invalid_type' || raw.code === 'invalid_value' || raw.code === 'invalid_union')
+  ) {
     return issue('input.required', path);
   }
   switch (raw.code) {
@@ -154,7 +169,9 @@ function issueOf(raw: SchemaIssue): Issue {
     case 'invalid_union':
       return wrongUnion(raw, path);
     case 'invalid_value':
-      return issue('input.not_one_of', path, { allowed: (raw.values ?? []).map(String).join(', ') });
+      return issue('input.not_one_of', path, {
+        allowed: (raw.values ?? []).map(String).join(', '),
+      });
     case 'too_big':
       return tooBig(raw, path);
     case 'too_small':
@@ -199,7 +216,9 @@ export function readInput<T>(schema: InputSchema<T>, input: unknown): Result<T> 
   // zod runs a field's length and size checks on a value of the wrong type too (an array's
   // length for a string's `min(1)`): the type is what is wrong there, said once.
   const pathOf = (raw: SchemaIssue) => raw.path.map(String).join('\u0000');
-  const wrongTyped = new Set(parsed.error.issues.filter((raw) => raw.code === 'invalid_type').map(pathOf));
+  const wrongTyped = new Set(
+    parsed.error.issues.filter((raw) => raw.code === 'invalid_type').map(pathOf),
+  );
   const seen = new Set<string>();
   const issues: Issue[] = [];
   for (const raw of parsed.error.issues) {

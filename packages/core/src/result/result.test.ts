@@ -17,7 +17,11 @@ describe('ok', () => {
 
   it('carries warnings beside the data', () => {
     const warning = issue('passport.unusual_format', ['number']);
-    expect(ok('4510 123456', [warning])).toStrictEqual({ success: true, data: '4510 123456', warnings: [warning] });
+    expect(ok('4510 123456', [warning])).toStrictEqual({
+      success: true,
+      data: '4510 123456',
+      warnings: [warning],
+    });
   });
 });
 

@@ -42,7 +42,9 @@ export type Result<T, Code extends string = string> = Success<T> | Failure<Code>
  * ```
  */
 export function ok<T>(data: T, warnings?: readonly Issue[]): Success<T> {
-  return warnings === undefined || warnings.length === 0 ? { success: true, data } : { success: true, data, warnings };
+  return warnings === undefined || warnings.length === 0
+    ? { success: true, data }
+    : { success: true, data, warnings };
 }
 
 /**
@@ -55,6 +57,11 @@ export function ok<T>(data: T, warnings?: readonly Issue[]): Success<T> {
  * fail({ code: 'input.required', path: ['phone'] });
  * ```
  */
-export function fail<Code extends string>(issues: Issue<Code> | readonly Issue<Code>[]): Failure<Code> {
-  return { success: false, issues: Array.isArray(issues) ? (issues as readonly Issue<Code>[]) : [issues as Issue<Code>] };
+export function fail<Code extends string>(
+  issues: Issue<Code> | readonly Issue<Code>[],
+): Failure<Code> {
+  return {
+    success: false,
+    issues: Array.isArray(issues) ? (issues as readonly Issue<Code>[]) : [issues as Issue<Code>],
+  };
 }

@@ -13,7 +13,10 @@ const PASSWORD = 'Samarqand-2026!';
 /** Accounts the login phase cycles through (the same number on both sides). */
 const LOGIN_ACCOUNTS = 32;
 const cookieOf = (headers: Record<string, string | string[]> | Headers): string => {
-  const list = headers instanceof Headers ? headers.getSetCookie() : ([] as string[]).concat((headers['set-cookie'] as string | string[] | undefined) ?? []);
+  const list =
+    headers instanceof Headers
+      ? headers.getSetCookie()
+      : ([] as string[]).concat((headers['set-cookie'] as string | string[] | undefined) ?? []);
   return list.map((c) => c.split(';')[0]).join('; ');
 };
 
@@ -50,35 +53,65 @@ export function betterAuthSide(origin: string, connections: number): BenchSide {
       method: 'POST',
       path: `${base}/two-factor/verify-totp`,
       headers: (c) => ({ cookie: String(c.cookie ?? '') }),
-      body: (c) => ({ code: typeof c.secret === 'string' ? generateSync({ secret: c.secret }) : '000000' }),
+      body: (c) => ({
+        code: typeof c.secret === 'string' ? generateSync({ secret: c.secret }) : '000000',
+      }),
       onResponse: (status, _b, c) => {
-        if (status === 200 && typeof c.secret === 'string') users.push({ email: String(c.email), secret: c.secret });
+        if (status === 200 && typeof c.secret === 'string')
+          users.push({ email: String(c.email), secret: c.secret });
       },
     },
   ];
   let l = 0;
   const pool: { cookie: string; code: string }[] = [];
   return {
-    register: (seconds) => runFlow(origin, steps, { connections, durationSeconds: seconds, headers }),
+    register: (seconds) =>
+      runFlow(origin, steps, { connections, durationSeconds: seconds, headers }),
     async ensureAccounts(count) {
       if (users.length < count) {
         const perConnection = Math.ceil((count - users.length) / connections);
-        await runFlow(origin, steps, { connections, durationSeconds: 600, amount: perConnection * connections * steps.length, headers });
+        await runFlow(origin, steps, {
+          connections,
+          durationSeconds: 600,
+          amount: perConnection * connections * steps.length,
+          headers,
+        });
       }
-      if (users.length < count) throw new Error(`better-auth registration produced ${users.length} of ${count} users`);
+      if (users.length < count)
+        throw new Error(`better-auth registration produced ${users.length} of ${count} users`);
     },
     // TOTP was enabled at registration: nothing to prepare.
     async prepareLogin() {},
     login: (seconds) => {
       const loginUsers = users.slice(0, LOGIN_ACCOUNTS);
-      return runFlow(origin, [{ method: 'POST', path: `${base}/sign-in/email`, body: () => ({ email: loginUsers[l++ % loginUsers.length]!.email, password: PASSWORD }) }], { connections, durationSeconds: seconds, headers });
+      return runFlow(
+        origin,
+        [
+          {
+            method: 'POST',
+            path: `${base}/sign-in/email`,
+            body: () => ({ email: loginUsers[l++ % loginUsers.length]!.email, password: PASSWORD }),
+          },
+        ],
+        { connections, durationSeconds: seconds, headers },
+      );
     },
     async prepareCodeChecks(count) {
       for (const user of users.slice(LOGIN_ACCOUNTS, LOGIN_ACCOUNTS + count)) {
-        const signIn = await fetch(`${origin}${base}/sign-in/email`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password: PASSWORD }) });
+        const signIn = await fetch(`${origin}${base}/sign-in/email`, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: JSON.stringify({ email: user.email, password: PASSWORD }),
+        });
         const cookie = cookieOf(signIn.headers);
-        await fetch(`${origin}${base}/two-factor/send-otp`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', cookie }, body: '{}' });
-        const { otp } = (await (await fetch(`${origin}/dev/otp?email=${encodeURIComponent(user.email)}`)).json()) as { otp: string | null };
+        await fetch(`${origin}${base}/two-factor/send-otp`, {
+          method: 'POST',
+          headers: { ...headers, 'content-type': 'application/json', cookie },
+          body: '{}',
+        });
+        const { otp } = (await (
+          await fetch(`${origin}/dev/otp?email=${encodeURIComponent(user.email)}`)
+        ).json()) as { otp: string | null };
         if (otp !== null) pool.push({ cookie, code: otp });
       }
       return pool.length;
@@ -98,7 +131,12 @@ export function betterAuthSide(origin: string, connections: number): BenchSide {
             body: (c) => ({ code: (c.entry as { code: string }).code }),
           },
         ],
-        { connections: Math.min(connections, pool.length), durationSeconds: 600, amount: pool.length, headers },
+        {
+          connections: Math.min(connections, pool.length),
+          durationSeconds: 600,
+          amount: pool.length,
+          headers,
+        },
       );
     },
   };

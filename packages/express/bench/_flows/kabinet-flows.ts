@@ -45,7 +45,10 @@ export function kabinetSide(origin: string, connections: number): BenchSide {
   /** When the last registration activity sent codes (the resend cooldown runs from there, S-5). */
   let lastCodesAt = 0;
   const draft = (c: Record<string, unknown>) => `/api/v1/registration/drafts/${String(c.draftId)}`;
-  const withDraft = (c: Record<string, unknown>) => ({ 'x-forwarded-for': String(c.ip), 'x-resume-token': String(c.token) });
+  const withDraft = (c: Record<string, unknown>) => ({
+    'x-forwarded-for': String(c.ip),
+    'x-resume-token': String(c.token),
+  });
   const steps: FlowRequest[] = [
     {
       method: 'POST',
@@ -65,38 +68,112 @@ export function kabinetSide(origin: string, connections: number): BenchSide {
       method: 'PUT',
       path: (c) => `${draft(c)}/personal-data`,
       headers: withDraft,
-      body: () => ({ personal: { surname: 'Каримов', givenNames: 'Азиз', latinSurname: 'KARIMOV', latinGivenNames: 'AZIZ', birthDate: '17.05.1990', citizenship: 'UZB', sex: 'male' } }),
+      body: () => ({
+        personal: {
+          surname: 'Каримов',
+          givenNames: 'Азиз',
+          latinSurname: 'KARIMOV',
+          latinGivenNames: 'AZIZ',
+          birthDate: '17.05.1990',
+          citizenship: 'UZB',
+          sex: 'male',
+        },
+      }),
     },
-    { method: 'POST', path: (c) => `${draft(c)}/documents`, headers: (c) => ({ ...withDraft(c), 'content-type': `multipart/form-data; boundary=${PASSPORT_FORM_BOUNDARY}` }), rawBody: (c) => passportForm(`AA${sevenOf(c)}`) },
-    { method: 'POST', path: (c) => `${draft(c)}/documents`, headers: withDraft, body: (c) => ({ document: { kind: 'migration_card', number: `4012 ${sevenOf(c)}`, entryDate: '15.10.2026', stayUntil: '31.12.2030' } }) },
-    { method: 'PUT', path: (c) => `${draft(c)}/contacts`, headers: withDraft, body: (c) => ({ phone: c.phone, email: c.email }) },
+    {
+      method: 'POST',
+      path: (c) => `${draft(c)}/documents`,
+      headers: (c) => ({
+        ...withDraft(c),
+        'content-type': `multipart/form-data; boundary=${PASSPORT_FORM_BOUNDARY}`,
+      }),
+      rawBody: (c) => passportForm(`AA${sevenOf(c)}`),
+    },
+    {
+      method: 'POST',
+      path: (c) => `${draft(c)}/documents`,
+      headers: withDraft,
+      body: (c) => ({
+        document: {
+          kind: 'migration_card',
+          number: `4012 ${sevenOf(c)}`,
+          entryDate: '15.10.2026',
+          stayUntil: '31.12.2030',
+        },
+      }),
+    },
+    {
+      method: 'PUT',
+      path: (c) => `${draft(c)}/contacts`,
+      headers: withDraft,
+      body: (c) => ({ phone: c.phone, email: c.email }),
+    },
     ...(['phone', 'email'] as const).flatMap((channel): FlowRequest[] => [
-      { method: 'POST', path: (c) => `${draft(c)}/codes`, headers: withDraft, body: () => ({ channel }) },
-      { method: 'GET', path: (c) => `/dev/code?to=${encodeURIComponent(String(c[channel]))}`, onResponse: (_s, body, c) => (c.code = body) },
-      { method: 'POST', path: (c) => `${draft(c)}/codes/confirm`, headers: withDraft, body: (c) => ({ channel, code: c.code }) },
+      {
+        method: 'POST',
+        path: (c) => `${draft(c)}/codes`,
+        headers: withDraft,
+        body: () => ({ channel }),
+      },
+      {
+        method: 'GET',
+        path: (c) => `/dev/code?to=${encodeURIComponent(String(c[channel]))}`,
+        onResponse: (_s, body, c) => (c.code = body),
+      },
+      {
+        method: 'POST',
+        path: (c) => `${draft(c)}/codes/confirm`,
+        headers: withDraft,
+        body: (c) => ({ channel, code: c.code }),
+      },
     ]),
-    { method: 'PUT', path: (c) => `${draft(c)}/password`, headers: withDraft, body: () => ({ password: PASSWORD }) },
-    { method: 'PUT', path: (c) => `${draft(c)}/terms`, headers: withDraft, body: () => ({ termsVersion: '2026-01' }) },
+    {
+      method: 'PUT',
+      path: (c) => `${draft(c)}/password`,
+      headers: withDraft,
+      body: () => ({ password: PASSWORD }),
+    },
+    {
+      method: 'PUT',
+      path: (c) => `${draft(c)}/terms`,
+      headers: withDraft,
+      body: () => ({ termsVersion: '2026-01' }),
+    },
     {
       method: 'POST',
       path: (c) => `${draft(c)}/account`,
       headers: withDraft,
       onResponse: (status, _b, c) => {
-        if (status === 201) registered.push({ phone: String(c.phone), email: String(c.email), ip: String(c.ip) });
+        if (status === 201)
+          registered.push({ phone: String(c.phone), email: String(c.email), ip: String(c.ip) });
       },
     },
   ];
 
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${origin}${path}`, { method: 'POST', headers: { ...J, ...headers }, body: JSON.stringify(body) });
+    const res = await fetch(`${origin}${path}`, {
+      method: 'POST',
+      headers: { ...J, ...headers },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
-  const code = async (to: string) => (await fetch(`${origin}/dev/code?to=${encodeURIComponent(to)}`)).text();
+  const code = async (to: string) =>
+    (await fetch(`${origin}/dev/code?to=${encodeURIComponent(to)}`)).text();
   /** Every registration code went out less than a minute ago: wait out the resend cooldown (S-5). */
-  const cooldown = () => new Promise((resolve) => setTimeout(resolve, Math.max(0, lastCodesAt + 61_000 - Date.now())));
+  const cooldown = () =>
+    new Promise((resolve) => setTimeout(resolve, Math.max(0, lastCodesAt + 61_000 - Date.now())));
   const smsLogin = async (account: Registered) => {
-    const first = await post('/api/v1/auth/login', { login: account.phone, password: PASSWORD }, { 'x-forwarded-for': account.ip });
-    return { loginToken: String(first.body.loginToken), code: await code(account.phone), sent: first.body.codeSentTo !== undefined };
+    const first = await post(
+      '/api/v1/auth/login',
+      { login: account.phone, password: PASSWORD },
+      { 'x-forwarded-for': account.ip },
+    );
+    return {
+      loginToken: String(first.body.loginToken),
+      code: await code(account.phone),
+      sent: first.body.codeSentTo !== undefined,
+    };
   };
   const registerFor = async <T>(run: () => Promise<T>): Promise<T> => {
     const result = await run();
@@ -107,13 +184,21 @@ export function kabinetSide(origin: string, connections: number): BenchSide {
   const pool: { loginToken: string; code: string; ip: string }[] = [];
 
   return {
-    register: (seconds) => registerFor(() => runFlow(origin, steps, { connections, durationSeconds: seconds })),
+    register: (seconds) =>
+      registerFor(() => runFlow(origin, steps, { connections, durationSeconds: seconds })),
     async ensureAccounts(count) {
       if (registered.length < count) {
         const perConnection = Math.ceil((count - registered.length) / connections);
-        await registerFor(() => runFlow(origin, steps, { connections, durationSeconds: 600, amount: perConnection * connections * steps.length }));
+        await registerFor(() =>
+          runFlow(origin, steps, {
+            connections,
+            durationSeconds: 600,
+            amount: perConnection * connections * steps.length,
+          }),
+        );
       }
-      if (registered.length < count) throw new Error(`Kabinet registration produced ${registered.length} of ${count} accounts`);
+      if (registered.length < count)
+        throw new Error(`Kabinet registration produced ${registered.length} of ${count} accounts`);
     },
     // Login accounts get an authenticator app, so no code is sent at login: round robin over more
     // accounts than connections, since Kabinet checks one password of an account at a time (S-9)
@@ -122,11 +207,23 @@ export function kabinetSide(origin: string, connections: number): BenchSide {
       await cooldown();
       for (const account of registered.slice(0, LOGIN_ACCOUNTS)) {
         const pending = await smsLogin(account);
-        const done = await post('/api/v1/auth/login/complete', { loginToken: pending.loginToken, method: 'sms', code: pending.code }, { 'x-forwarded-for': account.ip });
-        const auth = { authorization: `Bearer ${String((done.body.tokens as Record<string, unknown>).accessToken)}`, 'x-forwarded-for': account.ip };
+        const done = await post(
+          '/api/v1/auth/login/complete',
+          { loginToken: pending.loginToken, method: 'sms', code: pending.code },
+          { 'x-forwarded-for': account.ip },
+        );
+        const auth = {
+          authorization: `Bearer ${String((done.body.tokens as Record<string, unknown>).accessToken)}`,
+          'x-forwarded-for': account.ip,
+        };
         const begun = await post('/api/v1/auth/totp', {}, auth);
-        const confirmed = await post('/api/v1/auth/totp/confirm', { code: generateSync({ secret: String(begun.body.secret) }) }, auth);
-        if (confirmed.status !== 200) throw new Error(`TOTP enrolment failed: ${JSON.stringify(confirmed.body)}`);
+        const confirmed = await post(
+          '/api/v1/auth/totp/confirm',
+          { code: generateSync({ secret: String(begun.body.secret) }) },
+          auth,
+        );
+        if (confirmed.status !== 200)
+          throw new Error(`TOTP enrolment failed: ${JSON.stringify(confirmed.body)}`);
       }
     },
     login: (seconds) => {
@@ -151,7 +248,8 @@ export function kabinetSide(origin: string, connections: number): BenchSide {
       await cooldown();
       for (const account of registered.slice(LOGIN_ACCOUNTS, LOGIN_ACCOUNTS + count)) {
         const pending = await smsLogin(account);
-        if (pending.sent) pool.push({ loginToken: pending.loginToken, code: pending.code, ip: account.ip });
+        if (pending.sent)
+          pool.push({ loginToken: pending.loginToken, code: pending.code, ip: account.ip });
       }
       return pool.length;
     },
@@ -173,7 +271,11 @@ export function kabinetSide(origin: string, connections: number): BenchSide {
             },
           },
         ],
-        { connections: Math.min(connections, pool.length), durationSeconds: 600, amount: pool.length },
+        {
+          connections: Math.min(connections, pool.length),
+          durationSeconds: 600,
+          amount: pool.length,
+        },
       );
     },
   };

@@ -10,7 +10,12 @@ export interface FlowRequest {
   readonly rawBody?: (context: Record<string, unknown>) => string | Buffer;
   readonly headers?: (context: Record<string, unknown>) => Record<string, string>;
   /** Reads what later requests need from the answer. */
-  readonly onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
+  readonly onResponse?: (
+    status: number,
+    body: string,
+    context: Record<string, unknown>,
+    headers: Record<string, string>,
+  ) => void;
 }
 
 /** What one load run measured. */
@@ -32,7 +37,16 @@ export interface LoadResult {
  * Runs a flow (a sequence of requests, repeated) with `connections` concurrent clients for
  * `durationSeconds`, or until `amount` requests when given.
  */
-export async function runFlow(origin: string, flow: readonly FlowRequest[], options: { connections: number; durationSeconds: number; amount?: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function runFlow(
+  origin: string,
+  flow: readonly FlowRequest[],
+  options: {
+    connections: number;
+    durationSeconds: number;
+    amount?: number;
+    headers?: Record<string, string>;
+  },
+): Promise<LoadResult> {
   let flows = 0;
   let lastAnswerAt = 0;
   const last = flow.length - 1;
@@ -40,12 +54,28 @@ export async function runFlow(origin: string, flow: readonly FlowRequest[], opti
     method: step.method,
     setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) => {
       const path = typeof step.path === 'function' ? step.path(context) : step.path;
-      const headers = { ...(options.headers ?? {}), 'content-type': 'application/json', ...(step.headers?.(context) ?? {}) };
+      const headers = {
+        ...(options.headers ?? {}),
+        'content-type': 'application/json',
+        ...(step.headers?.(context) ?? {}),
+      };
       const raw = step.rawBody?.(context);
-      const body = raw ?? (step.body === undefined ? undefined : JSON.stringify(step.body(context)));
-      return { ...req, method: step.method, path, headers, ...(body === undefined ? {} : { body }) };
+      const body =
+        raw ?? (step.body === undefined ? undefined : JSON.stringify(step.body(context)));
+      return {
+        ...req,
+        method: step.method,
+        path,
+        headers,
+        ...(body === undefined ? {} : { body }),
+      };
     },
-    onResponse: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => {
+    onResponse: (
+      status: number,
+      body: string,
+      context: Record<string, unknown>,
+      headers: Record<string, string>,
+    ) => {
       step.onResponse?.(status, body, context, headers);
       lastAnswerAt = performance.now();
       if (index === last && status < 400) flows++;
@@ -62,7 +92,10 @@ export async function runFlow(origin: string, flow: readonly FlowRequest[], opti
   });
   // autocannon reports whole seconds and settles a bounded (`amount`) run on its next 1-second
   // tick: such runs end at their last answer.
-  const elapsed = ((options.amount === undefined || lastAnswerAt === 0 ? performance.now() : lastAnswerAt) - started) / 1000;
+  const elapsed =
+    ((options.amount === undefined || lastAnswerAt === 0 ? performance.now() : lastAnswerAt) -
+      started) /
+    1000;
   return {
     requestsPerSecond: result.requests.total / elapsed,
     p50: result.latency.p50,

@@ -11,12 +11,22 @@ export interface ScryptCost {
 }
 
 /** Hashes per second with `concurrency` hashes in flight. */
-export async function scryptRate(cost: ScryptCost, concurrency: number, durationMs: number): Promise<number> {
+export async function scryptRate(
+  cost: ScryptCost,
+  concurrency: number,
+  durationMs: number,
+): Promise<number> {
   const salt = randomBytes(16);
   const maxmem = 256 * cost.N * cost.r + 1024 * 1024;
   const one = () =>
     new Promise<void>((resolve, reject) =>
-      scrypt('Correct-Horse-7!', salt, cost.keyLength, { N: cost.N, r: cost.r, p: cost.p, maxmem }, (error) => (error ? reject(error) : resolve())),
+      scrypt(
+        'Correct-Horse-7!',
+        salt,
+        cost.keyLength,
+        { N: cost.N, r: cost.r, p: cost.p, maxmem },
+        (error) => (error ? reject(error) : resolve()),
+      ),
     );
   // Warm up the thread pool.
   await Promise.all(Array.from({ length: concurrency }, one));

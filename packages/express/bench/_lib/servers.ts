@@ -29,14 +29,24 @@ export async function freePort(): Promise<number> {
  * Spawns `node --conditions=@kabinet/source --import tsx <file> <port>` and waits for the
  * child to print `READY <port>`. The child is killed (by its pid) on `stop()`.
  */
-export async function startServer(file: URL, env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  file: URL,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--conditions=@kabinet/source', '--import', 'tsx', fileURLToPath(file), String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ...env },
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--conditions=@kabinet/source', '--import', 'tsx', fileURLToPath(file), String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...env },
+    },
+  );
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server ${file.pathname} did not start`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server ${file.pathname} did not start`)),
+      60_000,
+    );
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();

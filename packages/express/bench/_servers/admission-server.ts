@@ -21,21 +21,32 @@ const kabinet = createKabinet({
     ? { policy: { hashAdmission: { concurrency: 1024, queue: 0 } } }
     : (process.env.KABINET_BENCH_CONCURRENCY ?? '') === ''
       ? {}
-      : { policy: { hashAdmission: { concurrency: Number(process.env.KABINET_BENCH_CONCURRENCY) } } }),
+      : {
+          policy: { hashAdmission: { concurrency: Number(process.env.KABINET_BENCH_CONCURRENCY) } },
+        }),
 });
 const { handler } = createKabinetHttp(kabinet, { cookies: false, onError: () => undefined });
 // createKabinet's hasher is a BoundedPasswordHasher (@kabinet/account): it tells its limits.
-const hasher = kabinet.context.hasher as typeof kabinet.context.hasher & { readonly policy: { concurrency: number; queue: number; retryAfterSeconds: number } };
+const hasher = kabinet.context.hasher as typeof kabinet.context.hasher & {
+  readonly policy: { concurrency: number; queue: number; retryAfterSeconds: number };
+};
 
 const app = express();
 // The benchmark sends each simulated client's address in X-Forwarded-For from loopback.
 app.set('trust proxy', 'loopback');
 app.get('/bench/admission', (_req, res) => {
-  res.json({ ...hasher.policy, scrypt: kabinet.policy.scrypt, pid: process.pid, threadpool: Number(process.env.UV_THREADPOOL_SIZE ?? 4) });
+  res.json({
+    ...hasher.policy,
+    scrypt: kabinet.policy.scrypt,
+    pid: process.pid,
+    threadpool: Number(process.env.UV_THREADPOOL_SIZE ?? 4),
+  });
 });
 app.use('/api', createKabinetRouter({ handler, securityHeaders: { hsts: false } }));
 const server = app.listen(port, '127.0.0.1', () => {
   const address = server.address();
-  process.stdout.write(`READY ${typeof address === 'object' && address !== null ? address.port : port}\n`);
+  process.stdout.write(
+    `READY ${typeof address === 'object' && address !== null ? address.port : port}\n`,
+  );
 });
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

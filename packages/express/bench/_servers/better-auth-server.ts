@@ -14,7 +14,14 @@ import { twoFactor } from 'better-auth/plugins';
 
 const port = Number(process.argv[2] ?? 0);
 const origin = `http://127.0.0.1:${port}`;
-const db: Record<string, unknown[]> = { user: [], session: [], account: [], verification: [], twoFactor: [], rateLimit: [] };
+const db: Record<string, unknown[]> = {
+  user: [],
+  session: [],
+  account: [],
+  verification: [],
+  twoFactor: [],
+  rateLimit: [],
+};
 /** Last OTP sent per user e-mail: the bench reads it as the Kabinet bench reads the outbox. */
 const sentOtp = new Map<string, string>();
 
@@ -44,6 +51,8 @@ app.get('/dev/otp', (req, res) => {
 });
 const server = app.listen(port, '127.0.0.1', () => {
   const address = server.address();
-  process.stdout.write(`READY ${typeof address === 'object' && address !== null ? address.port : port}\n`);
+  process.stdout.write(
+    `READY ${typeof address === 'object' && address !== null ? address.port : port}\n`,
+  );
 });
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

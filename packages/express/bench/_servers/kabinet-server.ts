@@ -31,6 +31,8 @@ app.get('/dev/code', (req, res) => {
 });
 const server = app.listen(port, '127.0.0.1', () => {
   const address = server.address();
-  process.stdout.write(`READY ${typeof address === 'object' && address !== null ? address.port : port}\n`);
+  process.stdout.write(
+    `READY ${typeof address === 'object' && address !== null ? address.port : port}\n`,
+  );
 });
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

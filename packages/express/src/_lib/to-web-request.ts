@@ -13,7 +13,8 @@ const FORBIDDEN_BY_FETCH = new Set(['CONNECT', 'TRACE', 'TRACK']);
  */
 export function toWebRequest(req: ExpressRequest): Request {
   // The Host header is client input: a hostile one must not make the URL unparsable (S-17).
-  const url = new URL(req.url.startsWith('/') ? req.url : `/${req.url}`, 'http://kabinet.invalid').href;
+  const url = new URL(req.url.startsWith('/') ? req.url : `/${req.url}`, 'http://kabinet.invalid')
+    .href;
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;

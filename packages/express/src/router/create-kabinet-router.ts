@@ -40,7 +40,10 @@ export function createKabinetRouter(options: KabinetRouterOptions): Router {
   if (options.securityHeaders !== false) router.use(securityHeaders(options.securityHeaders ?? {}));
   router.use((req, res, next) => {
     options
-      .handler(toWebRequest(req), { ip: req.ip ?? req.socket.remoteAddress ?? '0.0.0.0', method: req.method })
+      .handler(toWebRequest(req), {
+        ip: req.ip ?? req.socket.remoteAddress ?? '0.0.0.0',
+        method: req.method,
+      })
       .then((response) => sendWebResponse(res, response))
       .catch(next);
   });

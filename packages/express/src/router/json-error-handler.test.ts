@@ -23,19 +23,36 @@ function appThrowing(error: unknown, logged: unknown[], faults: ServerFault[] = 
 describe('jsonErrorHandler', () => {
   it('DESIGN-8: a Kabinet ERR_UNAVAILABLE reaching it is 503 service_unavailable with Retry-After in the client language, never a 500', async () => {
     const logged: unknown[] = [];
-    const error = new KabinetError('ERR_UNAVAILABLE', 'Redis unavailable during increment', { details: { retryAfterSeconds: 4 } });
+    const error = new KabinetError('ERR_UNAVAILABLE', 'Redis unavailable during increment', {
+      details: { retryAfterSeconds: 4 },
+    });
     const res = await request(appThrowing(error, logged)).get('/boom').set('accept-language', 'en');
     expect(res.status).toBe(503);
     expect(res.headers['retry-after']).toBe('4');
-    expect(res.body).toEqual({ error: { code: 'service_unavailable', message: 'The service is temporarily unavailable, try again in a few seconds', correlationId: res.headers['x-correlation-id'] } });
+    expect(res.body).toEqual({
+      error: {
+        code: 'service_unavailable',
+        message: 'The service is temporarily unavailable, try again in a few seconds',
+        correlationId: res.headers['x-correlation-id'],
+      },
+    });
     expect(logged).toEqual([error]);
     const ru = await request(appThrowing(error, logged)).get('/boom');
-    expect(ru.body.error.message).toBe('Сервис временно недоступен, повторите через несколько секунд');
+    expect(ru.body.error.message).toBe(
+      'Сервис временно недоступен, повторите через несколько секунд',
+    );
   });
 
   it('DESIGN-8: without retryAfterSeconds Retry-After is 2; odd values are clamped to whole seconds in 1..3600', async () => {
-    for (const [details, expected] of [[{}, '2'], [{ retryAfterSeconds: 0.2 }, '1'], [{ retryAfterSeconds: 1e9 }, '3600'], [{ retryAfterSeconds: Number.NaN }, '2']] as const) {
-      const res = await request(appThrowing(new KabinetError('ERR_UNAVAILABLE', 'down', { details }), [])).get('/boom');
+    for (const [details, expected] of [
+      [{}, '2'],
+      [{ retryAfterSeconds: 0.2 }, '1'],
+      [{ retryAfterSeconds: 1e9 }, '3600'],
+      [{ retryAfterSeconds: Number.NaN }, '2'],
+    ] as const) {
+      const res = await request(
+        appThrowing(new KabinetError('ERR_UNAVAILABLE', 'down', { details }), []),
+      ).get('/boom');
       expect(res.status).toBe(503);
       expect(res.headers['retry-after']).toBe(expected);
     }
@@ -63,7 +80,12 @@ describe('jsonErrorHandler', () => {
       expect(res.status).toBeGreaterThanOrEqual(500);
       expect(res.headers['x-correlation-id']).toMatch(/^[0-9a-z]{20}$/);
       expect(res.body.error.correlationId).toBe(res.headers['x-correlation-id']);
-      expect(faults.at(-1)).toMatchObject({ correlationId: res.headers['x-correlation-id'], status: res.status, method: 'GET', error });
+      expect(faults.at(-1)).toMatchObject({
+        correlationId: res.headers['x-correlation-id'],
+        status: res.status,
+        method: 'GET',
+        error,
+      });
     }
     expect(new Set(faults.map((f) => f.correlationId)).size).toBe(2);
   });
@@ -79,7 +101,13 @@ describe('jsonErrorHandler', () => {
     expect(res.status).toBe(500);
     expect(error).toHaveBeenCalledTimes(1);
     const line = JSON.parse(String(error.mock.calls[0]![0])) as Record<string, unknown>;
-    expect(line).toMatchObject({ level: 'error', correlationId: res.headers['x-correlation-id'], status: 500, method: 'GET', error: { kind: 'SyntaxError' } });
+    expect(line).toMatchObject({
+      level: 'error',
+      correlationId: res.headers['x-correlation-id'],
+      status: 500,
+      method: 'GET',
+      error: { kind: 'SyntaxError' },
+    });
     expect(String(error.mock.calls[0]![0])).not.toContain('7916');
   });
 });

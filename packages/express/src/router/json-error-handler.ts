@@ -1,6 +1,12 @@
 import type { ErrorRequestHandler } from 'express';
 import { KabinetError, renderIssue } from '@kabinet/core';
-import { createCorrelationId, httpMessages, logServerFault, negotiateLocale, type ServerFault } from '@kabinet/http';
+import {
+  createCorrelationId,
+  httpMessages,
+  logServerFault,
+  negotiateLocale,
+  type ServerFault,
+} from '@kabinet/http';
 
 /** `Retry-After` seconds of an `ERR_UNAVAILABLE` error: its `retryAfterSeconds` as whole seconds in 1..3600, else 2. */
 function retryAfterSecondsOf(error: KabinetError): number {
@@ -26,11 +32,17 @@ function retryAfterSecondsOf(error: KabinetError): number {
  * app.use(jsonErrorHandler((error, fault) => logger.error({ correlationId: fault.correlationId, error })));
  * ```
  */
-export function jsonErrorHandler(onError?: (error: unknown, fault: ServerFault) => void): ErrorRequestHandler {
+export function jsonErrorHandler(
+  onError?: (error: unknown, fault: ServerFault) => void,
+): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const unavailable = KabinetError.isInstance(error) && error.code === 'ERR_UNAVAILABLE';
     const given = (error as { status?: unknown } | null)?.status;
-    const status = unavailable ? 503 : typeof given === 'number' && given >= 400 && given < 500 ? given : 500;
+    const status = unavailable
+      ? 503
+      : typeof given === 'number' && given >= 400 && given < 500
+        ? given
+        : 500;
     if (status < 500) {
       if (res.headersSent) {
         res.end();
@@ -51,6 +63,12 @@ export function jsonErrorHandler(onError?: (error: unknown, fault: ServerFault) 
     const code = unavailable ? 'service_unavailable' : 'internal_error';
     res.status(status).set('cache-control', 'no-store').set('x-correlation-id', correlationId);
     if (unavailable) res.set('retry-after', String(retryAfterSecondsOf(error)));
-    res.json({ error: { code, message: renderIssue({ code, path: [] }, locale, httpMessages), correlationId } });
+    res.json({
+      error: {
+        code,
+        message: renderIssue({ code, path: [] }, locale, httpMessages),
+        correlationId,
+      },
+    });
   };
 }

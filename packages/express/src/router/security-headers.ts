@@ -25,7 +25,10 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): RequestHa
     res.setHeader('referrer-policy', 'no-referrer');
     res.setHeader('cross-origin-opener-policy', 'same-origin');
     res.setHeader('cross-origin-resource-policy', 'same-origin');
-    res.setHeader('content-security-policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
+    res.setHeader(
+      'content-security-policy',
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+    );
     if (hsts) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
     res.removeHeader('x-powered-by');
     next();

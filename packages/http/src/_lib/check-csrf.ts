@@ -14,5 +14,10 @@ export function passesCsrf(request: Request, options: CsrfOptions): boolean {
   if (readCookie(cookies, options.sessionCookie) === undefined) return true;
   const cookie = readCookie(cookies, options.csrfCookie);
   const header = request.headers.get(options.csrfHeader);
-  return cookie !== undefined && header !== null && cookie.length > 0 && timingSafeEqualStrings(cookie, header);
+  return (
+    cookie !== undefined &&
+    header !== null &&
+    cookie.length > 0 &&
+    timingSafeEqualStrings(cookie, header)
+  );
 }

@@ -3,7 +3,11 @@ import { fc, test } from '@fast-check/vitest';
 import { passesCsrf } from './check-csrf.js';
 import { readCookie } from './read-cookie.js';
 
-const csrf = { sessionCookie: 'kabinet_session', csrfCookie: 'kabinet_csrf', csrfHeader: 'x-csrf-token' };
+const csrf = {
+  sessionCookie: 'kabinet_session',
+  csrfCookie: 'kabinet_csrf',
+  csrfHeader: 'x-csrf-token',
+};
 
 describe('readCookie', () => {
   it('reads one cookie by exact name, percent-decoded, and a malformed value as sent', () => {
@@ -21,11 +25,17 @@ describe('readCookie', () => {
 
   it('the CSRF check sees exactly the session cookie authentication sees (one reader), however long the header', () => {
     const padding = `pad=${'x'.repeat(8200)}`;
-    const beyond = new Request('https://lk.test/api/x', { method: 'POST', headers: { cookie: `${padding}; kabinet_session=ses_1.abc` } });
+    const beyond = new Request('https://lk.test/api/x', {
+      method: 'POST',
+      headers: { cookie: `${padding}; kabinet_session=ses_1.abc` },
+    });
     // Unseen by authentication, so there is nothing to forge: the check does not apply.
     expect(readCookie(beyond.headers.get('cookie'), 'kabinet_session')).toBeUndefined();
     expect(passesCsrf(beyond, csrf)).toBe(true);
-    const seen = new Request('https://lk.test/api/x', { method: 'POST', headers: { cookie: 'kabinet_session=ses_1.abc; kabinet_csrf=t1' } });
+    const seen = new Request('https://lk.test/api/x', {
+      method: 'POST',
+      headers: { cookie: 'kabinet_session=ses_1.abc; kabinet_csrf=t1' },
+    });
     expect(passesCsrf(seen, csrf)).toBe(false);
   });
 

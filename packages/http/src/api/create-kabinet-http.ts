@@ -1,7 +1,11 @@
 import { mergeCatalogues, type MessageCatalogue } from '@kabinet/core';
 import { kabinetMessages, type Kabinet } from 'kabinet';
 import { defaultBodyLimits, type BodyLimits } from '../body/read-body.js';
-import { buildOpenApiDocument, type OpenApiDocument, type OpenApiInfo } from '../openapi/build-openapi-document.js';
+import {
+  buildOpenApiDocument,
+  type OpenApiDocument,
+  type OpenApiInfo,
+} from '../openapi/build-openapi-document.js';
 import { renderOpenApiPage } from '../openapi/render-openapi-page.js';
 import { SWAGGER_UI_INIT } from '../_lib/swagger-ui-init.js';
 import { httpMessages } from '../responses/http-messages.js';
@@ -112,7 +116,8 @@ export interface KabinetHttp {
 }
 
 // The page without a renderer: no scripts at all.
-const DOCS_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const DOCS_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 // The Swagger UI page: scripts only from this origin (the two files, each also pinned by its
 // integrity hash in the page), styles from this origin plus the inline styles Swagger UI sets on
 // elements, its SVG icons as data: URLs, and requests (the document, try-it-out) to this origin.
@@ -121,7 +126,9 @@ const RENDERER_CSP =
 
 /** `sha384-…` of a text, for the page's integrity attributes. */
 async function integrityOf(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', new TextEncoder().encode(text)));
+  const digest = new Uint8Array(
+    await crypto.subtle.digest('SHA-384', new TextEncoder().encode(text)),
+  );
   let binary = '';
   for (const byte of digest) binary += String.fromCharCode(byte);
   return `sha384-${btoa(binary)}`;
@@ -154,7 +161,11 @@ async function integrityOf(text: string): Promise<string> {
  * ```
  */
 export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions = {}): KabinetHttp {
-  const catalogue = mergeCatalogues(kabinetMessages, httpMessages, ...(options.catalogue === undefined ? [] : [options.catalogue]));
+  const catalogue = mergeCatalogues(
+    kabinetMessages,
+    httpMessages,
+    ...(options.catalogue === undefined ? [] : [options.catalogue]),
+  );
   const cookies: CookieSettings | false =
     options.cookies === false
       ? false
@@ -207,16 +218,30 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
     renderer === undefined
       ? undefined
       : {
-          'swagger-ui-bundle.js': { body: renderer.script.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n'), type: 'text/javascript; charset=utf-8' },
-          'swagger-ui.css': { body: renderer.stylesheet.replace(/\/\*# sourceMappingURL=[^*]*\*\/\s*$/, ''), type: 'text/css; charset=utf-8' },
+          'swagger-ui-bundle.js': {
+            body: renderer.script.replace(/\n\/\/# sourceMappingURL=\S*\s*$/, '\n'),
+            type: 'text/javascript; charset=utf-8',
+          },
+          'swagger-ui.css': {
+            body: renderer.stylesheet.replace(/\/\*# sourceMappingURL=[^*]*\*\/\s*$/, ''),
+            type: 'text/css; charset=utf-8',
+          },
           'init.js': { body: SWAGGER_UI_INIT, type: 'text/javascript; charset=utf-8' },
         };
   let page: Promise<string> | undefined;
   const renderPage = (): Promise<string> =>
     (page ??= (async () => {
       if (assets === undefined) return renderOpenApiPage(openapi);
-      const [script, stylesheet, init] = await Promise.all([assets['swagger-ui-bundle.js'].body, assets['swagger-ui.css'].body, assets['init.js'].body].map(integrityOf));
-      return renderOpenApiPage(openapi, { integrity: { script: script!, stylesheet: stylesheet!, init: init! } });
+      const [script, stylesheet, init] = await Promise.all(
+        [
+          assets['swagger-ui-bundle.js'].body,
+          assets['swagger-ui.css'].body,
+          assets['init.js'].body,
+        ].map(integrityOf),
+      );
+      return renderOpenApiPage(openapi, {
+        integrity: { script: script!, stylesheet: stylesheet!, init: init! },
+      });
     })());
   if (options.docs !== false) {
     routes.push(
@@ -237,11 +262,24 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
         summary: 'The API reference page (HTML)',
         tags: ['meta'],
         access: 'public',
-        responses: { 200: { description: 'HTML page' }, 308: { description: 'From `…/docs/` to `…/docs`, where the page’s relative links resolve' } },
+        responses: {
+          200: { description: 'HTML page' },
+          308: {
+            description: 'From `…/docs/` to `…/docs`, where the page’s relative links resolve',
+          },
+        },
         handle: async ({ request }) => {
           // The route matcher ignores a trailing slash; the page's relative links do not.
-          if (new URL(request.url).pathname.endsWith('/')) return { status: 308, headers: { location: '../docs' } };
-          return { status: 200, body: await renderPage(), headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': assets === undefined ? DOCS_CSP : RENDERER_CSP } };
+          if (new URL(request.url).pathname.endsWith('/'))
+            return { status: 308, headers: { location: '../docs' } };
+          return {
+            status: 200,
+            body: await renderPage(),
+            headers: {
+              'content-type': 'text/html; charset=utf-8',
+              'content-security-policy': assets === undefined ? DOCS_CSP : RENDERER_CSP,
+            },
+          };
         },
       }),
     );
@@ -257,7 +295,15 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
           tags: ['meta'],
           access: 'public',
           responses: { 200: { description: name } },
-          handle: async () => ({ status: 200, body: asset.body, headers: { 'content-type': asset.type, 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' } }),
+          handle: async () => ({
+            status: 200,
+            body: asset.body,
+            headers: {
+              'content-type': asset.type,
+              'cache-control': 'public, max-age=3600',
+              'x-content-type-options': 'nosniff',
+            },
+          }),
         }),
       );
     }
@@ -268,12 +314,18 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
     catalogue,
     basePath: options.basePath ?? '',
     bodyLimits: options.bodyLimits ?? defaultBodyLimits,
-    csrf: cookies === false ? false : { sessionCookie: cookies.session, csrfCookie: cookies.csrf, csrfHeader: 'x-csrf-token' },
+    csrf:
+      cookies === false
+        ? false
+        : { sessionCookie: cookies.session, csrfCookie: cookies.csrf, csrfHeader: 'x-csrf-token' },
     isOperator: (principal) => principal.kind === 'operator',
     authenticate: async (request) => {
       const authorization = request.headers.get('authorization');
       if (authorization !== null && /^bearer\s+/i.test(authorization)) {
-        const token = authorization.replace(/^bearer\s+/i, '').trim().slice(0, 4096);
+        const token = authorization
+          .replace(/^bearer\s+/i, '')
+          .trim()
+          .slice(0, 4096);
         const r = await kabinet.sessions.authenticate(token);
         if (r.success) return { kind: 'account', auth: r.data, via: 'bearer' };
       } else if (cookies !== false) {
@@ -284,7 +336,9 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
         }
       }
       const operator = await options.operators?.(request);
-      return operator === undefined ? undefined : { kind: 'operator', operatorId: operator.operatorId };
+      return operator === undefined
+        ? undefined
+        : { kind: 'operator', operatorId: operator.operatorId };
     },
     ...(options.onError === undefined ? {} : { onError: options.onError }),
   });

@@ -17,7 +17,13 @@ describe('httpStatusOfIssue', () => {
   });
 
   it('S-4, S-5, S-7: limit codes are 429', () => {
-    for (const code of ['auth.retry_later', 'auth.send_limited', 'auth.code_blocked', 'lockout.send_capped']) expect(httpStatusOfIssue(code)).toBe(429);
+    for (const code of [
+      'auth.retry_later',
+      'auth.send_limited',
+      'auth.code_blocked',
+      'lockout.send_capped',
+    ])
+      expect(httpStatusOfIssue(code)).toBe(429);
   });
 
   it('records that are not there are 404, declared one by one; plain input issues are left to 422', () => {
@@ -32,13 +38,23 @@ describe('httpStatusOfIssue', () => {
 
   it('every code of the catalogues has its HTTP status declared: a status of its own, or explicitly none (422 issues, warnings, notices)', () => {
     expect(everyCode.length).toBeGreaterThan(300);
-    expect(everyCode.filter((code) => !Object.hasOwn(ISSUE_STATUS, code) && !CODES_WITHOUT_STATUS.has(code))).toEqual([]);
-    expect(everyCode.filter((code) => Object.hasOwn(ISSUE_STATUS, code) && CODES_WITHOUT_STATUS.has(code))).toEqual([]);
+    expect(
+      everyCode.filter(
+        (code) => !Object.hasOwn(ISSUE_STATUS, code) && !CODES_WITHOUT_STATUS.has(code),
+      ),
+    ).toEqual([]);
+    expect(
+      everyCode.filter(
+        (code) => Object.hasOwn(ISSUE_STATUS, code) && CODES_WITHOUT_STATUS.has(code),
+      ),
+    ).toEqual([]);
   });
 
   it('declares no code that is in no catalogue (a renamed or removed code leaves no stale status behind)', () => {
     const known = new Set(everyCode);
-    expect([...Object.keys(ISSUE_STATUS), ...CODES_WITHOUT_STATUS].filter((code) => !known.has(code))).toEqual([]);
+    expect(
+      [...Object.keys(ISSUE_STATUS), ...CODES_WITHOUT_STATUS].filter((code) => !known.has(code)),
+    ).toEqual([]);
   });
 
   it('DESIGN-8: service_unavailable is 503 (a store or counter cannot answer; fail closed, sent with Retry-After)', () => {
@@ -46,9 +62,13 @@ describe('httpStatusOfIssue', () => {
     expect(httpStatusOfIssue('internal_error')).toBe(500);
   });
 
-  test.prop([fc.string()])('never throws and only answers client-error statuses, even for prototype keys', (code) => {
-    const status = httpStatusOfIssue(code);
-    if (status !== undefined && code !== 'internal_error' && code !== 'service_unavailable') expect(status >= 400 && status < 500).toBe(true);
-    expect(httpStatusOfIssue('constructor')).toBeUndefined();
-  });
+  test.prop([fc.string()])(
+    'never throws and only answers client-error statuses, even for prototype keys',
+    (code) => {
+      const status = httpStatusOfIssue(code);
+      if (status !== undefined && code !== 'internal_error' && code !== 'service_unavailable')
+        expect(status >= 400 && status < 500).toBe(true);
+      expect(httpStatusOfIssue('constructor')).toBeUndefined();
+    },
+  );
 });

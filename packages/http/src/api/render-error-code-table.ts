@@ -14,7 +14,10 @@ const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(
 function show(template: MessageTemplate | undefined): string {
   if (template === undefined) return '—';
   if (typeof template === 'string') return template;
-  const params = new Proxy({} as Record<string, IssueParam>, { get: (_target, name) => `{${String(name)}}`, has: () => true });
+  const params = new Proxy({} as Record<string, IssueParam>, {
+    get: (_target, name) => `{${String(name)}}`,
+    has: () => true,
+  });
   try {
     return template(params);
   } catch {
@@ -36,7 +39,10 @@ function show(template: MessageTemplate | undefined): string {
  * const md = renderErrorCodeTable(mergeCatalogues(kabinetMessages, httpMessages), { statusOf: kabinetStatusOf });
  * ```
  */
-export function renderErrorCodeTable(catalogue: MessageCatalogue, options: ErrorCodeTableOptions = {}): string {
+export function renderErrorCodeTable(
+  catalogue: MessageCatalogue,
+  options: ErrorCodeTableOptions = {},
+): string {
   const codes = [...new Set([...Object.keys(catalogue.ru), ...Object.keys(catalogue.en)])].sort();
   const groups = new Map<string, string[]>();
   for (const code of codes) {
@@ -47,7 +53,9 @@ export function renderErrorCodeTable(catalogue: MessageCatalogue, options: Error
     const row = `| \`${code}\` | ${status ?? '—'} | ${escapeCell(show(ru))} | ${escapeCell(show(en))} |`;
     (groups.get(group) ?? groups.set(group, []).get(group)!).push(row);
   }
-  const sections = [...groups].map(([group, rows]) => [`## ${group}`, '', '| code | HTTP | ru | en |', '|---|---|---|---|', ...rows].join('\n'));
+  const sections = [...groups].map(([group, rows]) =>
+    [`## ${group}`, '', '| code | HTTP | ru | en |', '|---|---|---|---|', ...rows].join('\n'),
+  );
   return [
     `# ${options.title ?? 'Error codes'}`,
     '',

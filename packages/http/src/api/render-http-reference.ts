@@ -6,16 +6,42 @@ interface Operation {
   readonly tags?: readonly string[];
   readonly security?: readonly unknown[];
   readonly 'x-kabinet-role'?: string;
-  readonly parameters?: readonly { readonly name: string; readonly in: string; readonly required?: boolean; readonly description?: string; readonly schema?: unknown }[];
-  readonly requestBody?: { readonly content?: Readonly<Record<string, { readonly schema?: unknown }>> };
-  readonly responses?: Readonly<Record<string, { readonly description?: string; readonly content?: Readonly<Record<string, { readonly schema?: unknown }>> }>>;
+  readonly parameters?: readonly {
+    readonly name: string;
+    readonly in: string;
+    readonly required?: boolean;
+    readonly description?: string;
+    readonly schema?: unknown;
+  }[];
+  readonly requestBody?: {
+    readonly content?: Readonly<Record<string, { readonly schema?: unknown }>>;
+  };
+  readonly responses?: Readonly<
+    Record<
+      string,
+      {
+        readonly description?: string;
+        readonly content?: Readonly<Record<string, { readonly schema?: unknown }>>;
+      }
+    >
+  >;
 }
 
 const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete'];
 
 /** A JSON Schema as a compact one-line-per-field outline (`name: type (required)`). */
 function outline(schema: unknown, indent = ''): string[] {
-  const s = schema as { type?: unknown; properties?: Record<string, unknown>; required?: readonly string[]; items?: unknown; enum?: readonly unknown[]; anyOf?: readonly unknown[]; oneOf?: readonly unknown[] } | undefined;
+  const s = schema as
+    | {
+        type?: unknown;
+        properties?: Record<string, unknown>;
+        required?: readonly string[];
+        items?: unknown;
+        enum?: readonly unknown[];
+        anyOf?: readonly unknown[];
+        oneOf?: readonly unknown[];
+      }
+    | undefined;
   if (s === undefined || typeof s !== 'object') return [];
   if (s.properties === undefined) return [];
   const lines: string[] = [];
@@ -30,7 +56,19 @@ function outline(schema: unknown, indent = ''): string[] {
 }
 
 function typeOf(schema: unknown): string {
-  const s = schema as { type?: unknown; enum?: readonly unknown[]; const?: unknown; items?: unknown; anyOf?: readonly unknown[]; oneOf?: readonly unknown[]; format?: string; maxLength?: number; contentMediaType?: string } | undefined;
+  const s = schema as
+    | {
+        type?: unknown;
+        enum?: readonly unknown[];
+        const?: unknown;
+        items?: unknown;
+        anyOf?: readonly unknown[];
+        oneOf?: readonly unknown[];
+        format?: string;
+        maxLength?: number;
+        contentMediaType?: string;
+      }
+    | undefined;
   if (s === undefined || typeof s !== 'object') return 'any';
   if (s.const !== undefined) return `\`${JSON.stringify(s.const)}\``;
   if (s.enum !== undefined) return s.enum.map((v) => `\`${JSON.stringify(v)}\``).join(' \\| ');
@@ -38,7 +76,8 @@ function typeOf(schema: unknown): string {
   if (union !== undefined) return union.map(typeOf).join(' \\| ');
   if (s.type === 'array') return `${typeOf(s.items)}[]`;
   if (Array.isArray(s.type)) return s.type.join(' \\| ');
-  if (typeof s.type === 'string') return s.format === undefined ? s.type : `${s.type} (${s.format})`;
+  if (typeof s.type === 'string')
+    return s.format === undefined ? s.type : `${s.type} (${s.format})`;
   return 'any';
 }
 
@@ -62,17 +101,34 @@ export function renderHttpReference(document: OpenApiDocument): string {
   const byTag = new Map<string, string[]>();
   const index: string[] = [];
   for (const [path, methods] of Object.entries(paths)) {
-    for (const method of Object.keys(methods).sort((a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b))) {
+    for (const method of Object.keys(methods).sort(
+      (a, b) => METHOD_ORDER.indexOf(a) - METHOD_ORDER.indexOf(b),
+    )) {
       const op = methods[method]!;
       const tag = op.tags?.[0] ?? 'other';
-      const access = op['x-kabinet-role'] === 'operator' ? 'support operator' : op.security !== undefined ? 'signed-in user (bearer token or session cookie + CSRF header)' : 'public';
-      const lines = [`### \`${method.toUpperCase()} ${path}\``, '', `${op.summary ?? ''}`, '', `- operation: \`${op.operationId ?? ''}\``, `- access: ${access}`];
+      const access =
+        op['x-kabinet-role'] === 'operator'
+          ? 'support operator'
+          : op.security !== undefined
+            ? 'signed-in user (bearer token or session cookie + CSRF header)'
+            : 'public';
+      const lines = [
+        `### \`${method.toUpperCase()} ${path}\``,
+        '',
+        `${op.summary ?? ''}`,
+        '',
+        `- operation: \`${op.operationId ?? ''}\``,
+        `- access: ${access}`,
+      ];
       const params = (op.parameters ?? []).filter((p) => p.in !== 'path');
       if (params.length > 0) {
         lines.push('- parameters:');
         for (const p of params) {
-          const note = p.description ?? (p.schema as { description?: string } | undefined)?.description;
-          lines.push(`  - \`${p.name}${p.required === true ? '' : '?'}\` (${p.in}): ${typeOf(p.schema)}${note === undefined ? '' : ` — ${note}`}`);
+          const note =
+            p.description ?? (p.schema as { description?: string } | undefined)?.description;
+          lines.push(
+            `  - \`${p.name}${p.required === true ? '' : '?'}\` (${p.in}): ${typeOf(p.schema)}${note === undefined ? '' : ` — ${note}`}`,
+          );
         }
       }
       const body = op.requestBody?.content;
@@ -84,11 +140,15 @@ export function renderHttpReference(document: OpenApiDocument): string {
       lines.push('- responses:');
       for (const [status, response] of Object.entries(op.responses ?? {})) {
         lines.push(`  - \`${status}\` ${response.description ?? ''}`);
-        const schema = Object.values(response.content ?? {})[0]?.schema as { $ref?: string } | undefined;
-        if (schema !== undefined && schema.$ref === undefined) lines.push(...outline(schema, '    '));
+        const schema = Object.values(response.content ?? {})[0]?.schema as
+          { $ref?: string } | undefined;
+        if (schema !== undefined && schema.$ref === undefined)
+          lines.push(...outline(schema, '    '));
       }
       (byTag.get(tag) ?? byTag.set(tag, []).get(tag)!).push(lines.join('\n'));
-      index.push(`| \`${method.toUpperCase()}\` | \`${path}\` | ${op.summary ?? ''} | ${access === 'public' ? 'public' : access === 'support operator' ? 'operator' : 'session'} |`);
+      index.push(
+        `| \`${method.toUpperCase()}\` | \`${path}\` | ${op.summary ?? ''} | ${access === 'public' ? 'public' : access === 'support operator' ? 'operator' : 'session'} |`,
+      );
     }
   }
   const sections = [...byTag].map(([tag, ops]) => `## ${tag}\n\n${ops.join('\n\n')}`);
@@ -101,7 +161,7 @@ export function renderHttpReference(document: OpenApiDocument): string {
     '',
     'Every error answer is `{ "error": { "code", "message", "issues"?: [{ "code", "path", "message", "params"? }], "correlationId"? } }` with messages in the language of `Accept-Language` (`ru` default, `en`). Codes and both languages: [error-codes.md](error-codes.md).',
     '',
-    'Every operation may also answer `503 service_unavailable` with `Retry-After` (a store, counter or provider cannot answer, or password hashing is at capacity — fail closed) and, on a fault, `500 internal_error`; both carry `correlationId` (also in `X-Correlation-Id`), the id of the server\'s log line. A method a path does not have (`TRACE` too) is `405` with `Allow`; a client address that is not an IP address (a forged `X-Forwarded-For`) is `400 client_ip_invalid`.',
+    "Every operation may also answer `503 service_unavailable` with `Retry-After` (a store, counter or provider cannot answer, or password hashing is at capacity — fail closed) and, on a fault, `500 internal_error`; both carry `correlationId` (also in `X-Correlation-Id`), the id of the server's log line. A method a path does not have (`TRACE` too) is `405` with `Allow`; a client address that is not an IP address (a forged `X-Forwarded-For`) is `400 client_ip_invalid`.",
     '',
     '| method | path | summary | access |',
     '|---|---|---|---|',

@@ -12,7 +12,12 @@ export interface BodyLimits {
 export const defaultBodyLimits: BodyLimits = { maxBytes: 64 * 1024, maxDepth: 16 };
 
 /** Codes of body problems; each maps to its own HTTP status. */
-export type BodyIssueCode = 'body.too_large' | 'body.malformed_json' | 'body.too_deep' | 'body.unsupported_media_type' | 'body.aborted';
+export type BodyIssueCode =
+  | 'body.too_large'
+  | 'body.malformed_json'
+  | 'body.too_deep'
+  | 'body.unsupported_media_type'
+  | 'body.aborted';
 
 /**
  * Reads a request's bytes as a stream, stopping (and cancelling the stream) as soon as
@@ -27,9 +32,13 @@ export type BodyIssueCode = 'body.too_large' | 'body.malformed_json' | 'body.too
  * if (!r.success) return tooLarge();
  * ```
  */
-export async function readBodyBytes(request: Request, maxBytes: number): Promise<Result<Uint8Array, BodyIssueCode>> {
+export async function readBodyBytes(
+  request: Request,
+  maxBytes: number,
+): Promise<Result<Uint8Array, BodyIssueCode>> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) return fail(issue('body.too_large', [], { max: maxBytes }));
+  if (Number.isFinite(declared) && declared > maxBytes)
+    return fail(issue('body.too_large', [], { max: maxBytes }));
   if (request.body === null) return ok(new Uint8Array(0));
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

@@ -17,19 +17,24 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * if (!body.success) return problemFromBodyIssue(body.issues[0]!, 'en');
  * ```
  */
-export async function readJsonBody(request: Request, limits: BodyLimits): Promise<Result<unknown, BodyIssueCode>> {
+export async function readJsonBody(
+  request: Request,
+  limits: BodyLimits,
+): Promise<Result<unknown, BodyIssueCode>> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   const bytes = await readBodyBytes(request, limits.maxBytes);
   if (!bytes.success) return bytes;
   if (bytes.data.byteLength === 0) return ok({});
-  if (type !== 'application/json' && !type.endsWith('+json')) return fail(issue('body.unsupported_media_type', [], { expected: 'application/json' }));
+  if (type !== 'application/json' && !type.endsWith('+json'))
+    return fail(issue('body.unsupported_media_type', [], { expected: 'application/json' }));
   let value: unknown;
   try {
     value = JSON.parse(decoder.decode(bytes.data));
   } catch {
     return fail(issue('body.malformed_json'));
   }
-  if (depthOf(value, limits.maxDepth) > limits.maxDepth) return fail(issue('body.too_deep', [], { max: limits.maxDepth }));
+  if (depthOf(value, limits.maxDepth) > limits.maxDepth)
+    return fail(issue('body.too_deep', [], { max: limits.maxDepth }));
   return ok(value);
 }
 
@@ -43,7 +48,8 @@ function depthOf(root: unknown, stopAt: number): number {
     const here = depth + 1;
     if (here > max) max = here;
     if (max > stopAt) return max;
-    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push([child, here]);
+    for (const child of Array.isArray(value) ? value : Object.values(value))
+      stack.push([child, here]);
   }
   return max;
 }

@@ -31,7 +31,11 @@ export interface Upload {
 /** Codes of upload problems. */
 export type UploadIssueCode = BodyIssueCode | 'upload.missing_file' | 'upload.malformed_multipart';
 
-function limitStream(body: ReadableStream<Uint8Array>, maxBytes: number, onOverflow: () => void): ReadableStream<Uint8Array> {
+function limitStream(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+  onOverflow: () => void,
+): ReadableStream<Uint8Array> {
   let total = 0;
   return body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
@@ -63,31 +67,57 @@ function limitStream(body: ReadableStream<Uint8Array>, maxBytes: number, onOverf
  * if (upload.success) checkFile(upload.data.bytes, documentPolicy);
  * ```
  */
-export async function readUpload(request: Request, maxBytes: number): Promise<Result<Upload, UploadIssueCode>> {
+export async function readUpload(
+  request: Request,
+  maxBytes: number,
+): Promise<Result<Upload, UploadIssueCode>> {
   const declaredType = (request.headers.get('content-type') ?? '').slice(0, 256);
   const type = declaredType.toLowerCase();
   if (!type.startsWith('multipart/form-data')) {
     const bytes = await readBodyBytes(request, maxBytes);
-    return bytes.success ? ok({ bytes: bytes.data, contentType: declaredType, files: [{ bytes: bytes.data }], fields: {} }) : bytes;
+    return bytes.success
+      ? ok({
+          bytes: bytes.data,
+          contentType: declaredType,
+          files: [{ bytes: bytes.data }],
+          fields: {},
+        })
+      : bytes;
   }
   const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) return fail(issue('body.too_large', [], { max: maxBytes }));
+  if (Number.isFinite(declared) && declared > maxBytes)
+    return fail(issue('body.too_large', [], { max: maxBytes }));
   if (request.body === null) return fail(issue('upload.missing_file', ['file']));
   let overflow = false;
   const limited = limitStream(request.body, maxBytes, () => (overflow = true));
   let form: FormData;
   try {
-    form = await new Response(limited, { headers: { 'content-type': request.headers.get('content-type')! } }).formData();
+    form = await new Response(limited, {
+      headers: { 'content-type': request.headers.get('content-type')! },
+    }).formData();
   } catch {
-    return overflow ? fail(issue('body.too_large', [], { max: maxBytes })) : fail(issue('upload.malformed_multipart'));
+    return overflow
+      ? fail(issue('body.too_large', [], { max: maxBytes }))
+      : fail(issue('upload.malformed_multipart'));
   }
   const files: UploadedFile[] = [];
   const fields: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [name, value] of form) {
     if (typeof value === 'string') fields[name.slice(0, 128)] = value;
-    else files.push({ bytes: new Uint8Array(await value.arrayBuffer()), field: name.slice(0, 128), fileName: value.name.slice(0, 255) });
+    else
+      files.push({
+        bytes: new Uint8Array(await value.arrayBuffer()),
+        field: name.slice(0, 128),
+        fileName: value.name.slice(0, 255),
+      });
   }
   const first = files[0];
   if (first === undefined) return fail(issue('upload.missing_file', ['file']));
-  return ok({ bytes: first.bytes, ...(first.fileName === undefined ? {} : { fileName: first.fileName }), contentType: declaredType, files, fields: { ...fields } });
+  return ok({
+    bytes: first.bytes,
+    ...(first.fileName === undefined ? {} : { fileName: first.fileName }),
+    contentType: declaredType,
+    files,
+    fields: { ...fields },
+  });
 }

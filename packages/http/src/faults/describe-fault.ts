@@ -17,7 +17,11 @@ interface KabinetErrorLike {
 }
 
 function isKabinetError(value: unknown): value is KabinetErrorLike {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[Symbol.for('kabinet.error')] === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[Symbol.for('kabinet.error')] === true
+  );
 }
 
 /**
@@ -44,7 +48,9 @@ export function describeFault(error: unknown): FaultDescription {
     return {
       kind: error.code,
       message: error.message,
-      ...(error.details === undefined || Object.keys(error.details).length === 0 ? {} : { details: error.details }),
+      ...(error.details === undefined || Object.keys(error.details).length === 0
+        ? {}
+        : { details: error.details }),
       ...(stack === undefined ? {} : { stack }),
     };
   }

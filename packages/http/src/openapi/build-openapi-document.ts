@@ -45,7 +45,11 @@ const errorSchema = {
             },
           },
         },
-        correlationId: { type: 'string', description: 'On 5xx answers: the id of the log line (also in X-Correlation-Id); quote it to support' },
+        correlationId: {
+          type: 'string',
+          description:
+            'On 5xx answers: the id of the log line (also in X-Correlation-Id); quote it to support',
+        },
       },
     },
   },
@@ -68,7 +72,10 @@ function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): unknown {
  * doc.paths['/v1/ping'].get.operationId; // 'ping'
  * ```
  */
-export function buildOpenApiDocument(routes: readonly Route<never>[] | readonly Route<unknown>[], info: OpenApiInfo): OpenApiDocument {
+export function buildOpenApiDocument(
+  routes: readonly Route<never>[] | readonly Route<unknown>[],
+  info: OpenApiInfo,
+): OpenApiDocument {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes as readonly Route<unknown>[]) {
     const parameters = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
@@ -78,27 +85,54 @@ export function buildOpenApiDocument(routes: readonly Route<never>[] | readonly 
       schema: { type: 'string' },
     })) as Record<string, unknown>[];
     if (route.query !== undefined) {
-      const query = jsonSchemaOf(route.query, 'input') as { properties?: Record<string, unknown>; required?: readonly string[] };
+      const query = jsonSchemaOf(route.query, 'input') as {
+        properties?: Record<string, unknown>;
+        required?: readonly string[];
+      };
       for (const [name, schema] of Object.entries(query.properties ?? {})) {
-        parameters.push({ name, in: 'query', required: query.required?.includes(name) ?? false, schema });
+        parameters.push({
+          name,
+          in: 'query',
+          required: query.required?.includes(name) ?? false,
+          schema,
+        });
       }
     }
     for (const header of route.headers ?? []) {
-      parameters.push({ name: header.name, in: 'header', required: header.required, description: header.description, schema: { type: 'string' } });
+      parameters.push({
+        name: header.name,
+        in: 'header',
+        required: header.required,
+        description: header.description,
+        schema: { type: 'string' },
+      });
     }
     const responses: Record<string, unknown> = {};
     for (const [status, response] of Object.entries(route.responses)) {
       responses[status] =
         response.schema === undefined
           ? { description: response.description }
-          : { description: response.description, content: { 'application/json': { schema: jsonSchemaOf(response.schema, 'output') } } };
+          : {
+              description: response.description,
+              content: { 'application/json': { schema: jsonSchemaOf(response.schema, 'output') } },
+            };
     }
     // Only a route that reads input can answer 422 (a route that can otherwise declares it).
-    const readsInput = route.body !== undefined || route.query !== undefined || route.bodyKind === 'binary' || parameters.length > 0;
+    const readsInput =
+      route.body !== undefined ||
+      route.query !== undefined ||
+      route.bodyKind === 'binary' ||
+      parameters.length > 0;
     if (readsInput) {
-      responses['422'] ??= { description: 'Invalid input: issues with field paths and messages', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+      responses['422'] ??= {
+        description: 'Invalid input: issues with field paths and messages',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      };
     }
-    responses['default'] = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+    responses['default'] = {
+      description: 'Error',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    };
     const operation: Record<string, unknown> = {
       operationId: route.operationId,
       summary: route.summary,
@@ -110,18 +144,33 @@ export function buildOpenApiDocument(routes: readonly Route<never>[] | readonly 
     if (route.access === 'operator') operation['x-kabinet-role'] = 'operator';
     if (route.bodyKind === 'binary' && route.bodyMedia !== undefined) {
       const content: Record<string, unknown> = {};
-      for (const [media, schema] of Object.entries(route.bodyMedia)) content[media] = { schema: jsonSchemaOf(schema, 'input') };
+      for (const [media, schema] of Object.entries(route.bodyMedia))
+        content[media] = { schema: jsonSchemaOf(schema, 'input') };
       operation.requestBody = { required: true, content };
     } else if (route.bodyKind === 'binary') {
-      operation.requestBody = { required: true, content: { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } } };
+      operation.requestBody = {
+        required: true,
+        content: {
+          'application/octet-stream': {
+            schema: { type: 'string', contentMediaType: 'application/octet-stream' },
+          },
+        },
+      };
     } else if (route.body !== undefined) {
-      operation.requestBody = { required: true, content: { 'application/json': { schema: jsonSchemaOf(route.body, 'input') } } };
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: jsonSchemaOf(route.body, 'input') } },
+      };
     }
     (paths[route.path] ??= {})[route.method.toLowerCase()] = operation;
   }
   return {
     openapi: '3.1.0',
-    info: { title: info.title, version: info.version, ...(info.description === undefined ? {} : { description: info.description }) },
+    info: {
+      title: info.title,
+      version: info.version,
+      ...(info.description === undefined ? {} : { description: info.description }),
+    },
     ...(info.servers === undefined ? {} : { servers: info.servers }),
     paths,
     components: {

@@ -1,7 +1,10 @@
 import type { OpenApiDocument } from './build-openapi-document.js';
 
 const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /**
  * The Subresource Integrity hashes (`sha384-…`) of the renderer files the page loads, as
@@ -44,7 +47,10 @@ export interface RenderOpenApiPageOptions {
  * renderOpenApiPage(doc, { integrity: { script: 'sha384-…', stylesheet: 'sha384-…', init: 'sha384-…' } });
  * ```
  */
-export function renderOpenApiPage(document: OpenApiDocument, options: RenderOpenApiPageOptions = {}): string {
+export function renderOpenApiPage(
+  document: OpenApiDocument,
+  options: RenderOpenApiPageOptions = {},
+): string {
   const info = document.info as { title: string; version: string; description?: string };
   const title = `${escapeHtml(info.title)} ${escapeHtml(info.version)}`;
   const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>`;

@@ -36,6 +36,9 @@ export function toResponse(reply: HttpReply): Response {
   for (const cookie of reply.cookies ?? []) headers.append('set-cookie', cookie);
   if (reply.body === undefined) return new Response(null, { status: reply.status, headers });
   if (!headers.has('content-type')) headers.set('content-type', 'application/json; charset=utf-8');
-  const text = typeof reply.body === 'string' && !headers.get('content-type')!.includes('json') ? reply.body : JSON.stringify(reply.body);
+  const text =
+    typeof reply.body === 'string' && !headers.get('content-type')!.includes('json')
+      ? reply.body
+      : JSON.stringify(reply.body);
   return new Response(text, { status: reply.status, headers });
 }

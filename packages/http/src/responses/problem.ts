@@ -53,10 +53,22 @@ export function problem(
   headers?: Readonly<Record<string, string>>,
 ): HttpReply {
   const rendered = issues.map((item) => {
-    const body: IssueBody = { code: item.code, path: item.path, message: renderIssue(item, locale, catalogue) };
+    const body: IssueBody = {
+      code: item.code,
+      path: item.path,
+      message: renderIssue(item, locale, catalogue),
+    };
     return item.params === undefined ? body : { ...body, params: item.params };
   });
-  const message = renderIssue({ code, path: [], ...(issues[0]?.params && code === issues[0]?.code ? { params: issues[0].params } : {}) }, locale, catalogue);
+  const message = renderIssue(
+    {
+      code,
+      path: [],
+      ...(issues[0]?.params && code === issues[0]?.code ? { params: issues[0].params } : {}),
+    },
+    locale,
+    catalogue,
+  );
   const error = rendered.length > 0 ? { code, message, issues: rendered } : { code, message };
   return headers === undefined ? { status, body: { error } } : { status, body: { error }, headers };
 }

@@ -1,5 +1,12 @@
 import { isIP } from 'node:net';
-import { KabinetError, mergeCatalogues, readInput, type Issue, type Locale, type MessageCatalogue } from '@kabinet/core';
+import {
+  KabinetError,
+  mergeCatalogues,
+  readInput,
+  type Issue,
+  type Locale,
+  type MessageCatalogue,
+} from '@kabinet/core';
 import { defaultBodyLimits, type BodyLimits } from '../body/read-body.js';
 import { readJsonBody } from '../body/read-json-body.js';
 import { readUpload } from '../body/read-upload.js';
@@ -113,7 +120,11 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
   const catalogue = mergeCatalogues(options.catalogue, httpMessages);
   const limits = options.bodyLimits ?? defaultBodyLimits;
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
-  const csrf = options.csrf ?? { sessionCookie: 'kabinet_session', csrfCookie: 'kabinet_csrf', csrfHeader: 'x-csrf-token' };
+  const csrf = options.csrf ?? {
+    sessionCookie: 'kabinet_session',
+    csrfCookie: 'kabinet_csrf',
+    csrfHeader: 'x-csrf-token',
+  };
 
   return async (request, info) => {
     const locale = negotiateLocale(request.headers.get('accept-language'));
@@ -123,7 +134,11 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
       return toResponse(await dispatch(request, info, method, locale, matched));
     } catch (error) {
       const unavailable = KabinetError.isInstance(error) && error.code === 'ERR_UNAVAILABLE';
-      const status = unavailable ? 503 : KabinetError.isInstance(error) ? (STATUS_BY_ERROR[error.code] ?? 500) : 500;
+      const status = unavailable
+        ? 503
+        : KabinetError.isInstance(error)
+          ? (STATUS_BY_ERROR[error.code] ?? 500)
+          : 500;
       // Every thrown error gets a correlation id the client sees and the log line carries.
       const correlationId = createCorrelationId();
       const fault: ServerFault = { correlationId, status, method, ...matched, error };
@@ -133,33 +148,59 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
       // Fail closed (DESIGN 8): a store, counter or provider that cannot answer is a 503 the
       // client may retry, never a 500 and never a decision.
       if (unavailable) headers['retry-after'] = String(retryAfterSecondsOf(error));
-      const code = unavailable ? 'service_unavailable' : status === 409 ? 'conflict' : status === 404 ? 'not_found' : 'internal_error';
+      const code = unavailable
+        ? 'service_unavailable'
+        : status === 409
+          ? 'conflict'
+          : status === 404
+            ? 'not_found'
+            : 'internal_error';
       const reply = problem(status, code, locale, catalogue, [], headers);
-      return toResponse({ ...reply, body: { error: { ...(reply.body as ErrorBody).error, correlationId } } });
+      return toResponse({
+        ...reply,
+        body: { error: { ...(reply.body as ErrorBody).error, correlationId } },
+      });
     }
   };
 
-  async function dispatch(request: Request, info: RequestInfo, method: string, locale: Locale, matched: { route?: string }): Promise<HttpReply> {
+  async function dispatch(
+    request: Request,
+    info: RequestInfo,
+    method: string,
+    locale: Locale,
+    matched: { route?: string },
+  ): Promise<HttpReply> {
     const url = new URL(request.url);
     if (!url.pathname.startsWith(basePath)) return problem(404, 'not_found', locale, catalogue);
     // HEAD is answered like GET (the adapter sends no body for it).
-    const match = matchRoute(options.routes, method === 'HEAD' ? 'GET' : method, url.pathname.slice(basePath.length) || '/');
+    const match = matchRoute(
+      options.routes,
+      method === 'HEAD' ? 'GET' : method,
+      url.pathname.slice(basePath.length) || '/',
+    );
     if (match.kind === 'not_found') return problem(404, 'not_found', locale, catalogue);
     if (match.kind === 'method_not_allowed') {
-      const allowed = [...new Set(match.allowed.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m])))];
-      return problem(405, 'method_not_allowed', locale, catalogue, [], { allow: allowed.join(', ') });
+      const allowed = [
+        ...new Set(match.allowed.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))),
+      ];
+      return problem(405, 'method_not_allowed', locale, catalogue, [], {
+        allow: allowed.join(', '),
+      });
     }
     const { route, params } = match;
     matched.route = route.operationId;
     // The client IP is stored with sessions and attempts and shown in the login log: only an address is accepted.
-    if (typeof info.ip !== 'string' || isIP(info.ip) === 0) return problem(400, 'client_ip_invalid', locale, catalogue);
-    if (csrf !== false && !passesCsrf(request, csrf)) return problem(403, 'csrf_failed', locale, catalogue);
+    if (typeof info.ip !== 'string' || isIP(info.ip) === 0)
+      return problem(400, 'client_ip_invalid', locale, catalogue);
+    if (csrf !== false && !passesCsrf(request, csrf))
+      return problem(403, 'csrf_failed', locale, catalogue);
 
     let principal: Principal | undefined;
     if (route.access !== 'public') {
       principal = await options.authenticate(request);
       if (principal === undefined) return problem(401, 'unauthorized', locale, catalogue);
-      if (route.access === 'operator' && !options.isOperator(principal)) return problem(403, 'forbidden', locale, catalogue);
+      if (route.access === 'operator' && !options.isOperator(principal))
+        return problem(403, 'forbidden', locale, catalogue);
     }
 
     let body: unknown = undefined;
@@ -172,7 +213,8 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
       const json = await readJsonBody(request, { ...limits, maxBytes });
       if (!json.success) return bodyProblem(json.issues, locale);
       const checked = readInput(route.body, json.data);
-      if (!checked.success) return problem(422, validationCode(checked.issues), locale, catalogue, checked.issues);
+      if (!checked.success)
+        return problem(422, validationCode(checked.issues), locale, catalogue, checked.issues);
       body = checked.data;
     }
 
@@ -185,7 +227,8 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
       ip: info.ip,
       userAgent: (request.headers.get('user-agent') ?? '').slice(0, 256),
       principal,
-      problem: (status, code, issues = [], headers) => problem(status, code, locale, catalogue, issues, headers),
+      problem: (status, code, issues = [], headers) =>
+        problem(status, code, locale, catalogue, issues, headers),
     };
     const reply = await route.handle(context);
     return reply;
@@ -199,7 +242,12 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
 
   function bodyProblem(issues: readonly Issue[], locale: Locale): HttpReply {
     const first = issues[0]!;
-    const status = first.code === 'body.too_large' ? 413 : first.code === 'body.unsupported_media_type' ? 415 : 400;
+    const status =
+      first.code === 'body.too_large'
+        ? 413
+        : first.code === 'body.unsupported_media_type'
+          ? 415
+          : 400;
     return problem(status, first.code, locale, catalogue, issues);
   }
 }

@@ -11,13 +11,31 @@ interface Principal {
   readonly role: 'user' | 'operator';
 }
 
-const meta = { method: 'POST', path: '/v1/things', summary: 'Create', tags: ['t'], access: 'session', responses: { 201: { description: 'created' } } } as const;
+const meta = {
+  method: 'POST',
+  path: '/v1/things',
+  summary: 'Create',
+  tags: ['t'],
+  access: 'session',
+  responses: { 201: { description: 'created' } },
+} as const;
 
 // The handler sees the body schema's output type (after transforms and defaults), not its input.
-defineRoute<Principal, z.ZodObject<{ name: z.ZodString; count: z.ZodDefault<z.ZodNumber>; at: z.ZodPipe<z.ZodString, z.ZodTransform<Date, string>> }>>({
+defineRoute<
+  Principal,
+  z.ZodObject<{
+    name: z.ZodString;
+    count: z.ZodDefault<z.ZodNumber>;
+    at: z.ZodPipe<z.ZodString, z.ZodTransform<Date, string>>;
+  }>
+>({
   ...meta,
   operationId: 'createThing',
-  body: z.object({ name: z.string(), count: z.number().default(1), at: z.string().transform((s) => new Date(s)) }),
+  body: z.object({
+    name: z.string(),
+    count: z.number().default(1),
+    at: z.string().transform((s) => new Date(s)),
+  }),
   handle: async (ctx) => {
     expectTypeOf(ctx.body).toEqualTypeOf<{ name: string; count: number; at: Date }>();
     expectTypeOf(ctx.principal).toEqualTypeOf<Principal | undefined>();

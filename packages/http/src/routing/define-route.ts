@@ -30,7 +30,12 @@ export interface RouteContext<Body, Principal> {
    * Builds an error reply in the client's language: `problem(422, 'validation_failed', issues)`,
    * `problem(429, 'too_many_requests', [], { 'retry-after': '300' })`.
    */
-  problem(status: number, code: string, issues?: readonly Issue[], headers?: Readonly<Record<string, string>>): HttpReply;
+  problem(
+    status: number,
+    code: string,
+    issues?: readonly Issue[],
+    headers?: Readonly<Record<string, string>>,
+  ): HttpReply;
 }
 
 /**
@@ -114,7 +119,9 @@ export interface Route<Principal = unknown, Body = unknown> {
  * ```
  */
 export function defineRoute<Principal, Schema extends z.ZodType | undefined = undefined>(
-  route: Omit<Route<Principal, Schema extends z.ZodType ? z.output<Schema> : unknown>, 'body'> & { readonly body?: Schema },
+  route: Omit<Route<Principal, Schema extends z.ZodType ? z.output<Schema> : unknown>, 'body'> & {
+    readonly body?: Schema;
+  },
 ): Route<Principal, unknown> {
   return route as unknown as Route<Principal, unknown>;
 }

@@ -35,7 +35,11 @@ export type RouteMatch<Principal> =
  * // { kind: 'found', route, params: { draftId: 'drf_1' } }
  * ```
  */
-export function matchRoute<Principal>(routes: readonly Route<Principal>[], method: string, pathname: string): RouteMatch<Principal> {
+export function matchRoute<Principal>(
+  routes: readonly Route<Principal>[],
+  method: string,
+  pathname: string,
+): RouteMatch<Principal> {
   const segments = pathname.split('/').filter((s) => s !== '');
   const allowed: HttpMethod[] = [];
   for (const route of routes) {
@@ -47,7 +51,10 @@ export function matchRoute<Principal>(routes: readonly Route<Principal>[], metho
   return allowed.length > 0 ? { kind: 'method_not_allowed', allowed } : { kind: 'not_found' };
 }
 
-function matchPath(template: string, segments: readonly string[]): Record<string, string> | undefined {
+function matchPath(
+  template: string,
+  segments: readonly string[],
+): Record<string, string> | undefined {
   const parts = template.split('/').filter((s) => s !== '');
   if (parts.length !== segments.length) return undefined;
   const params: Record<string, string> = {};

@@ -11,10 +11,21 @@ import {
   type MemoryIdentityRegistry,
   type Outbox,
 } from '@kabinet/memory';
-import type { BlobStore, CounterStore, JournalStore, PaymentStore, SlotStore, StoreRecord, VersionedStore } from '@kabinet/ports';
+import type {
+  BlobStore,
+  CounterStore,
+  JournalStore,
+  PaymentStore,
+  SlotStore,
+  StoreRecord,
+  VersionedStore,
+} from '@kabinet/ports';
 
 /** An in-memory versioned store (the default for every record store). */
-export function createVersionedStoreDefault<T extends StoreRecord>(clock: Clock, entity: string): VersionedStore<T> {
+export function createVersionedStoreDefault<T extends StoreRecord>(
+  clock: Clock,
+  entity: string,
+): VersionedStore<T> {
   return createMemoryVersionedStore<T>({ clock, entity });
 }
 

@@ -3,7 +3,10 @@ import type { MethodCheckVerifier, PaymentProvider } from '@kabinet/payments';
 import type { ChargeSource } from '@kabinet/ports';
 
 const refuse = (): never => {
-  throw new KabinetError('ERR_CONFIG', 'payments: no provider is configured (createKabinet({ payments: { provider, methodCheck, charges } }); simulatedPayments() for tests and demos)');
+  throw new KabinetError(
+    'ERR_CONFIG',
+    'payments: no provider is configured (createKabinet({ payments: { provider, methodCheck, charges } }); simulatedPayments() for tests and demos)',
+  );
 };
 
 /** Stands in when the config names no provider: every call that would move money fails with `ERR_CONFIG`. */

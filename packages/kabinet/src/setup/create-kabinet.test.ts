@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { KabinetError, createFakeClock, findCatalogueGaps, type Clock } from '@kabinet/core';
 import { generateDevelopmentKeys } from '@kabinet/account';
-import { createMemoryBlobStore, createMemoryCounterStore, createMemoryJournalStore, createMemoryPaymentStore, createMemorySlotStore, createMemoryVersionedStore } from '@kabinet/memory';
+import {
+  createMemoryBlobStore,
+  createMemoryCounterStore,
+  createMemoryJournalStore,
+  createMemoryPaymentStore,
+  createMemorySlotStore,
+  createMemoryVersionedStore,
+} from '@kabinet/memory';
 import type { SimulatedChargeBook } from '@kabinet/payments';
 import type { StoreBackend } from '@kabinet/ports';
 import { createKabinet } from './create-kabinet.js';
@@ -30,17 +37,36 @@ function configError(config: unknown): string | undefined {
   return undefined;
 }
 
-const cheap = { account: { scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 } } };
+const cheap = {
+  account: {
+    scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 },
+  },
+};
 
 describe('createKabinet', () => {
   it('fails at creation with ERR_CONFIG and a clear message', () => {
-    expect(configError(undefined)).toMatch(/^ERR_CONFIG: createKabinet: a configuration object is required/);
+    expect(configError(undefined)).toMatch(
+      /^ERR_CONFIG: createKabinet: a configuration object is required/,
+    );
     expect(configError({})).toMatch(/^ERR_CONFIG: createKabinet: keys is required/);
-    expect(configError({ keys: { signing: [], secrets: {} } })).toMatch(/^ERR_CONFIG: .*signing key/);
-    expect(configError({ keys: generateDevelopmentKeys(), preset: 'lax' })).toMatch(/^ERR_CONFIG: .*preset/);
-    expect(configError({ keys: generateDevelopmentKeys(), tokens: { issuer: '', audience: 'x' } })).toMatch(/^ERR_CONFIG: .*tokens/);
-    expect(configError({ keys: generateDevelopmentKeys(), policy: { account: { clarificationDeadlineMs: 0 } } })).toMatch(/^ERR_CONFIG: .*clarificationDeadlineMs/);
-    expect(configError({ keys: generateDevelopmentKeys(), scanFile: 'clamav' })).toMatch(/^ERR_CONFIG: .*scanFile/);
+    expect(configError({ keys: { signing: [], secrets: {} } })).toMatch(
+      /^ERR_CONFIG: .*signing key/,
+    );
+    expect(configError({ keys: generateDevelopmentKeys(), preset: 'lax' })).toMatch(
+      /^ERR_CONFIG: .*preset/,
+    );
+    expect(
+      configError({ keys: generateDevelopmentKeys(), tokens: { issuer: '', audience: 'x' } }),
+    ).toMatch(/^ERR_CONFIG: .*tokens/);
+    expect(
+      configError({
+        keys: generateDevelopmentKeys(),
+        policy: { account: { clarificationDeadlineMs: 0 } },
+      }),
+    ).toMatch(/^ERR_CONFIG: .*clarificationDeadlineMs/);
+    expect(configError({ keys: generateDevelopmentKeys(), scanFile: 'clamav' })).toMatch(
+      /^ERR_CONFIG: .*scanFile/,
+    );
     expect(configError({ keys: generateDevelopmentKeys() })).toBeUndefined();
   });
 
@@ -62,26 +88,72 @@ describe('createKabinet', () => {
 
   it('ACC-3, CONTACT-6: registration through createKabinet, codes read from the outbox, then login', async () => {
     const clock = createFakeClock(Date.UTC(2026, 2, 2, 9));
-    const kabinet = createKabinet({ keys: generateDevelopmentKeys(), clock, scanFile: async () => 'clean', policy: cheap });
+    const kabinet = createKabinet({
+      keys: generateDevelopmentKeys(),
+      clock,
+      scanFile: async () => 'clean',
+      policy: cheap,
+    });
     const outbox = kabinet.dev.outbox!;
     const started = await kabinet.registration.start({ userType: 'foreign_citizen' });
     if (!started.success) throw new Error();
     const access = { draftId: started.data.draftId, resumeToken: started.data.resumeToken };
-    await kabinet.registration.savePersonalData({ ...access, personal: { surname: 'Каримов', givenNames: 'Азиз', birthDate: '17.05.1990', citizenship: 'UZB' } });
-    await kabinet.registration.addDocument({ ...access, document: { kind: 'foreign_passport', number: 'AA1234567', country: 'UZB', expiryDate: '09.01.2030' } });
-    await kabinet.registration.addDocument({ ...access, document: { kind: 'migration_card', number: '4012 3057841' } });
-    await kabinet.registration.setContacts({ ...access, phone: '+998901234567', email: 'aziz@example.uz' });
-    for (const [channel, to] of [['phone', '+998901234567'], ['email', 'aziz@example.uz']] as const) {
+    await kabinet.registration.savePersonalData({
+      ...access,
+      personal: {
+        surname: 'Каримов',
+        givenNames: 'Азиз',
+        birthDate: '17.05.1990',
+        citizenship: 'UZB',
+      },
+    });
+    await kabinet.registration.addDocument({
+      ...access,
+      document: {
+        kind: 'foreign_passport',
+        number: 'AA1234567',
+        country: 'UZB',
+        expiryDate: '09.01.2030',
+      },
+    });
+    await kabinet.registration.addDocument({
+      ...access,
+      document: { kind: 'migration_card', number: '4012 3057841' },
+    });
+    await kabinet.registration.setContacts({
+      ...access,
+      phone: '+998901234567',
+      email: 'aziz@example.uz',
+    });
+    for (const [channel, to] of [
+      ['phone', '+998901234567'],
+      ['email', 'aziz@example.uz'],
+    ] as const) {
       await kabinet.registration.requestCode({ ...access, channel });
-      expect((await kabinet.registration.confirmCode({ ...access, channel, code: outbox.lastCode(to)! })).success).toBe(true);
+      expect(
+        (await kabinet.registration.confirmCode({ ...access, channel, code: outbox.lastCode(to)! }))
+          .success,
+      ).toBe(true);
     }
     await kabinet.registration.setPassword({ ...access, password: 'Samarqand-2026!' });
-    await kabinet.registration.acceptTerms({ ...access, termsVersion: kabinet.policy.termsVersion });
+    await kabinet.registration.acceptTerms({
+      ...access,
+      termsVersion: kabinet.policy.termsVersion,
+    });
     const created = await kabinet.registration.create(access);
-    expect(created).toMatchObject({ success: true, data: { lifecycle: 'active', level: 'simplified' } });
+    expect(created).toMatchObject({
+      success: true,
+      data: { lifecycle: 'active', level: 'simplified' },
+    });
     clock.advance(61_000);
-    const first = await kabinet.auth.login({ login: 'aziz@example.uz', password: 'Samarqand-2026!' }, { ip: '203.0.113.1' });
-    expect(first).toMatchObject({ success: true, data: { status: 'second_factor_required', preferred: 'sms' } });
+    const first = await kabinet.auth.login(
+      { login: 'aziz@example.uz', password: 'Samarqand-2026!' },
+      { ip: '203.0.113.1' },
+    );
+    expect(first).toMatchObject({
+      success: true,
+      data: { status: 'second_factor_required', preferred: 'sms' },
+    });
     const report = await kabinet.journal.verify();
     expect(report.ok).toBe(true);
   });
@@ -91,8 +163,19 @@ describe('createKabinet', () => {
     const backend = memoryBackend(clock);
     const forged = async () => {
       const { createHmac } = await import('node:crypto');
-      const body = JSON.stringify({ PaymentId: '700001', OrderId: 'att_1', Status: 'CONFIRMED', Amount: 1 });
-      return { body, headers: { 'content-type': 'application/json', 'x-signature': createHmac('sha256', 'sim-secret').update(body).digest('hex') } };
+      const body = JSON.stringify({
+        PaymentId: '700001',
+        OrderId: 'att_1',
+        Status: 'CONFIRMED',
+        Amount: 1,
+      });
+      return {
+        body,
+        headers: {
+          'content-type': 'application/json',
+          'x-signature': createHmac('sha256', 'sim-secret').update(body).digest('hex'),
+        },
+      };
     };
     const errorOf = async (run: () => unknown): Promise<string | undefined> => {
       try {
@@ -104,26 +187,47 @@ describe('createKabinet', () => {
     };
 
     it('S-16: a production config (with a backend) without a provider is ERR_CONFIG; so is a provider without its first-use check', () => {
-      expect(configError({ keys: generateDevelopmentKeys(), clock, backend })).toMatch(/^ERR_CONFIG: .*payments\.provider/);
+      expect(configError({ keys: generateDevelopmentKeys(), clock, backend })).toMatch(
+        /^ERR_CONFIG: .*payments\.provider/,
+      );
       const { provider } = simulatedPayments({ clock });
-      expect(configError({ keys: generateDevelopmentKeys(), clock, payments: { provider } as never })).toMatch(/^ERR_CONFIG: .*payments\.methodCheck/);
-      expect(configError({ keys: generateDevelopmentKeys(), clock, payments: {} as never })).toMatch(/^ERR_CONFIG: .*payments\.provider/);
-      expect(configError({ keys: generateDevelopmentKeys(), clock, backend, payments: simulatedPayments({ clock }) })).toBeUndefined();
+      expect(
+        configError({ keys: generateDevelopmentKeys(), clock, payments: { provider } as never }),
+      ).toMatch(/^ERR_CONFIG: .*payments\.methodCheck/);
+      expect(
+        configError({ keys: generateDevelopmentKeys(), clock, payments: {} as never }),
+      ).toMatch(/^ERR_CONFIG: .*payments\.provider/);
+      expect(
+        configError({
+          keys: generateDevelopmentKeys(),
+          clock,
+          backend,
+          payments: simulatedPayments({ clock }),
+        }),
+      ).toBeUndefined();
     });
 
     it('S-16: without a provider nothing is simulated: a callback is ERR_CONFIG, never a paid payment', async () => {
       const kabinet = createKabinet({ keys: generateDevelopmentKeys(), clock });
       expect(kabinet.dev.provider).toBeUndefined();
       expect(kabinet.dev.methodCheck).toBeUndefined();
-      expect(await errorOf(async () => kabinet.payments.handleCallback(await forged()))).toMatch(/^ERR_CONFIG: /);
+      expect(await errorOf(async () => kabinet.payments.handleCallback(await forged()))).toMatch(
+        /^ERR_CONFIG: /,
+      );
     });
 
     it('S-16: the simulator is opt-in, with a random secret: a callback signed with the old constant is refused', async () => {
-      const kabinet = createKabinet({ keys: generateDevelopmentKeys(), clock, payments: simulatedPayments({ clock }) });
+      const kabinet = createKabinet({
+        keys: generateDevelopmentKeys(),
+        clock,
+        payments: simulatedPayments({ clock }),
+      });
       expect(kabinet.dev.provider).toBeDefined();
       expect(kabinet.dev.methodCheck).toBeDefined();
       const result = await kabinet.payments.handleCallback(await forged());
-      expect(result.success ? [] : result.issues.map((i) => i.code)).toEqual(['payment.callback.signature']);
+      expect(result.success ? [] : result.issues.map((i) => i.code)).toEqual([
+        'payment.callback.signature',
+      ]);
     });
   });
 
@@ -133,28 +237,76 @@ describe('createKabinet', () => {
 
     it('HARDEN-3: payments without a charge source are ERR_CONFIG (with or without a backend)', () => {
       const { provider, methodCheck } = simulatedPayments({ clock });
-      expect(configError({ keys: generateDevelopmentKeys(), clock, backend, payments: { provider, methodCheck } as never })).toMatch(/^ERR_CONFIG: .*payments\.charges/);
-      expect(configError({ keys: generateDevelopmentKeys(), clock, payments: { provider, methodCheck } as never })).toMatch(/^ERR_CONFIG: .*payments\.charges/);
-      expect(configError({ keys: generateDevelopmentKeys(), clock, payments: { provider, methodCheck, charges: {} } as never })).toMatch(/^ERR_CONFIG: .*payments\.charges/);
+      expect(
+        configError({
+          keys: generateDevelopmentKeys(),
+          clock,
+          backend,
+          payments: { provider, methodCheck } as never,
+        }),
+      ).toMatch(/^ERR_CONFIG: .*payments\.charges/);
+      expect(
+        configError({
+          keys: generateDevelopmentKeys(),
+          clock,
+          payments: { provider, methodCheck } as never,
+        }),
+      ).toMatch(/^ERR_CONFIG: .*payments\.charges/);
+      expect(
+        configError({
+          keys: generateDevelopmentKeys(),
+          clock,
+          payments: { provider, methodCheck, charges: {} } as never,
+        }),
+      ).toMatch(/^ERR_CONFIG: .*payments\.charges/);
     });
 
     it('HARDEN-3: without payments, looking a charge up is ERR_CONFIG; simulatedPayments() brings a charge source on kabinet.dev whose charges live in the given store', async () => {
       const bare = createKabinet({ keys: generateDevelopmentKeys(), clock });
       expect(bare.dev.charges).toBeUndefined();
-      await expect(bare.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', uin: '32117072411021588933' })).rejects.toMatchObject({ code: 'ERR_CONFIG' });
+      await expect(
+        bare.payments.createPayment({
+          accountId: 'acc_1',
+          accountLevel: 'standard',
+          uin: '32117072411021588933',
+        }),
+      ).rejects.toMatchObject({ code: 'ERR_CONFIG' });
 
       const chargeStore = backend.versioned<SimulatedChargeBook>('charges');
       const keys = generateDevelopmentKeys();
-      const kabinet = createKabinet({ keys, clock, backend, payments: simulatedPayments({ clock, chargeStore }) });
-      const charge = await kabinet.payments.issueCharge({ accountId: 'acc_1', dutyCode: 'work_patent' });
+      const kabinet = createKabinet({
+        keys,
+        clock,
+        backend,
+        payments: simulatedPayments({ clock, chargeStore }),
+      });
+      const charge = await kabinet.payments.issueCharge({
+        accountId: 'acc_1',
+        dutyCode: 'work_patent',
+      });
       expect(charge.success).toBe(true);
       const uin = charge.success ? charge.data.uin : '';
-      expect(await kabinet.dev.charges?.find(uin)).toMatchObject({ accountId: 'acc_1', amountKopecks: 350_000 });
+      expect(await kabinet.dev.charges?.find(uin)).toMatchObject({
+        accountId: 'acc_1',
+        amountKopecks: 350_000,
+      });
       // Another process over the same store (a restart) still knows the charge.
-      const again = createKabinet({ keys, clock, backend, payments: simulatedPayments({ clock, chargeStore }) });
-      const payment = await again.payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', uin });
+      const again = createKabinet({
+        keys,
+        clock,
+        backend,
+        payments: simulatedPayments({ clock, chargeStore }),
+      });
+      const payment = await again.payments.createPayment({
+        accountId: 'acc_1',
+        accountLevel: 'standard',
+        uin,
+      });
       expect(payment.success && payment.data.amountKopecks).toBe(350_000);
-      expect((await again.payments.createPayment({ accountId: 'acc_2', accountLevel: 'standard', uin })).success).toBe(false);
+      expect(
+        (await again.payments.createPayment({ accountId: 'acc_2', accountLevel: 'standard', uin }))
+          .success,
+      ).toBe(false);
     });
   });
 });

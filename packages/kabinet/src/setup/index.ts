@@ -9,8 +9,18 @@
  * @module kabinet/setup
  */
 export { createKabinet } from './create-kabinet.js';
-export { simulatedPayments, type SimulatedPayments, type SimulatedPaymentsOptions } from './simulated-payments.js';
+export {
+  simulatedPayments,
+  type SimulatedPayments,
+  type SimulatedPaymentsOptions,
+} from './simulated-payments.js';
 export { simulatedAgency, type SimulatedAgencyChoice } from './simulated-agency.js';
 export type { Kabinet, KabinetDev } from './kabinet.js';
-export type { KabinetConfig, KabinetStores, KabinetPolicy, KabinetJournalOptions, KabinetPaymentsOptions } from './kabinet-config.js';
+export type {
+  KabinetConfig,
+  KabinetStores,
+  KabinetPolicy,
+  KabinetJournalOptions,
+  KabinetPaymentsOptions,
+} from './kabinet-config.js';
 export { kabinetStoresOf, KABINET_COLLECTIONS } from './kabinet-stores-of.js';

@@ -1,8 +1,20 @@
 import type { Clock, Locale, Random } from '@kabinet/core';
 import type { JournalCheckpointPolicy } from '@kabinet/audit';
-import type { AccountPolicy, HashAdmissionPolicy, StaticKeysConfig, TokenSettings } from '@kabinet/account';
+import type {
+  AccountPolicy,
+  HashAdmissionPolicy,
+  StaticKeysConfig,
+  TokenSettings,
+} from '@kabinet/account';
 import type { LockoutPolicy } from '@kabinet/lockout';
-import type { BackupCodePolicy, BackupCodeSet, ChallengeRecord, OtpPolicy, TotpPolicy, TotpStepRecord } from '@kabinet/otp';
+import type {
+  BackupCodePolicy,
+  BackupCodeSet,
+  ChallengeRecord,
+  OtpPolicy,
+  TotpPolicy,
+  TotpStepRecord,
+} from '@kabinet/otp';
 import type { MethodCheckVerifier, PaymentProvider, PaymentsPolicy } from '@kabinet/payments';
 import type {
   AccountRecord,
@@ -22,7 +34,11 @@ import type {
   VersionedStore,
 } from '@kabinet/ports';
 import type { FileScanner } from '@kabinet/validators/file';
-import type { AgencyGateway, ApplicationsPolicy, ServiceDefinition } from '@kabinet/services/applications';
+import type {
+  AgencyGateway,
+  ApplicationsPolicy,
+  ServiceDefinition,
+} from '@kabinet/services/applications';
 import type { AppointmentCatalogue, AppointmentsPolicy } from '@kabinet/services/appointments';
 import type { NotificationsPolicy, SupportRequestsPolicy } from '@kabinet/services';
 

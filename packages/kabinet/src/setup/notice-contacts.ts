@@ -19,7 +19,9 @@ export function noticeContactsOf(ctx: AccountContext): ContactDirectory {
     const account = await ctx.stores.accounts.get(accountId);
     if (account === undefined) return undefined;
     const open = (channel: 'phone' | 'email'): string | undefined =>
-      account[channel].confirmedAt === undefined ? undefined : ctx.pii.decrypt(account[channel].value, `account:${account.id}:${channel}`);
+      account[channel].confirmedAt === undefined
+        ? undefined
+        : ctx.pii.decrypt(account[channel].value, `account:${account.id}:${channel}`);
     const phone = open('phone');
     const email = open('email');
     return { ...(phone === undefined ? {} : { phone }), ...(email === undefined ? {} : { email }) };

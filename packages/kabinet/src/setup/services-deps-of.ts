@@ -35,7 +35,10 @@ export function servicesDepsOf(source: ServicesDepsSource): Omit<ServicesDeps, '
   const versioned = <T extends StoreRecord>(collection: string): VersionedStore<T> => {
     let store = collections.get(collection);
     if (store === undefined) {
-      store = backend === undefined ? createVersionedStoreDefault<StoreRecord>(clock, collection) : backend.versioned<StoreRecord>(collection);
+      store =
+        backend === undefined
+          ? createVersionedStoreDefault<StoreRecord>(clock, collection)
+          : backend.versioned<StoreRecord>(collection);
       collections.set(collection, store);
     }
     return store as unknown as VersionedStore<T>;

@@ -3,8 +3,17 @@ import { dayWindow } from '../decide/day-window.js';
 import type { LockoutPolicy } from '../policy/lockout-policy.js';
 
 /** A refusal that lasts until the local day ends (a daily cap is spent): `retry_later` with the time left. */
-export function refusedForToday(reason: DenyReason, now: number, policy: LockoutPolicy): AttemptDecision {
-  return { allowed: false, reason, publicOutcome: 'retry_later', retryAfterMs: dayWindow(now, policy.dayOffsetMinutes).end - now };
+export function refusedForToday(
+  reason: DenyReason,
+  now: number,
+  policy: LockoutPolicy,
+): AttemptDecision {
+  return {
+    allowed: false,
+    reason,
+    publicOutcome: 'retry_later',
+    retryAfterMs: dayWindow(now, policy.dayOffsetMinutes).end - now,
+  };
 }
 
 /**
@@ -12,6 +21,13 @@ export function refusedForToday(reason: DenyReason, now: number, policy: Lockout
  * until the day ends, before anything about the account or identifier is looked at; `undefined`
  * when the IP is under its cap.
  */
-export function ipCapRefusal(ipFailuresToday: number, maxFailuresPerIpPerDay: number, now: number, policy: LockoutPolicy): AttemptDecision | undefined {
-  return ipFailuresToday > maxFailuresPerIpPerDay ? refusedForToday('ip_capped', now, policy) : undefined;
+export function ipCapRefusal(
+  ipFailuresToday: number,
+  maxFailuresPerIpPerDay: number,
+  now: number,
+  policy: LockoutPolicy,
+): AttemptDecision | undefined {
+  return ipFailuresToday > maxFailuresPerIpPerDay
+    ? refusedForToday('ip_capped', now, policy)
+    : undefined;
 }

@@ -29,9 +29,13 @@ export type AccountLock =
  * ```
  */
 export function accountLockFor(lockNumber: number, policy: LockoutPolicy): AccountLock {
-  const { lockMs, lockFactor, maxLockMs, lockAfterFailures, maxConsecutiveFailures } = policy.password;
+  const { lockMs, lockFactor, maxLockMs, lockAfterFailures, maxConsecutiveFailures } =
+    policy.password;
   if (lockMs === null) return { kind: 'support' };
   if (lockNumber * lockAfterFailures >= maxConsecutiveFailures) return { kind: 'capped' };
   const ms = lockMs * lockFactor ** Math.max(0, lockNumber - 1);
-  return { kind: 'temporary', ms: Number.isFinite(ms) ? Math.min(Math.round(ms), maxLockMs) : maxLockMs };
+  return {
+    kind: 'temporary',
+    ms: Number.isFinite(ms) ? Math.min(Math.round(ms), maxLockMs) : maxLockMs,
+  };
 }

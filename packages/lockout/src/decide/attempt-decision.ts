@@ -18,7 +18,8 @@ export type PublicOutcome = 'ok' | 'invalid_credentials' | 'invalid_code' | 'ret
  * - `blocked`: a wrong code blocks the next try (OTP-3);
  * - `capped`: the identifier's daily wrong-code cap is spent.
  */
-export type DenyReason = 'ip_capped' | 'ip_delayed' | 'busy' | 'delayed' | 'locked' | 'blocked' | 'capped';
+export type DenyReason =
+  'ip_capped' | 'ip_delayed' | 'busy' | 'delayed' | 'locked' | 'blocked' | 'capped';
 
 /** The attempt may run. */
 export interface AttemptAllowed {

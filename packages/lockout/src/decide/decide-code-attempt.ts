@@ -30,11 +30,33 @@ export interface CodeAttemptState {
  * // { allowed: false, reason: 'blocked', publicOutcome: 'retry_later', retryAfterMs: 60000 }
  * ```
  */
-export function decideCodeAttempt(state: CodeAttemptState, now: number, policy: LockoutPolicy): AttemptDecision {
-  const capped = ipCapRefusal(state.ipFailuresToday, policy.code.maxFailuresPerIpPerDay, now, policy);
+export function decideCodeAttempt(
+  state: CodeAttemptState,
+  now: number,
+  policy: LockoutPolicy,
+): AttemptDecision {
+  const capped = ipCapRefusal(
+    state.ipFailuresToday,
+    policy.code.maxFailuresPerIpPerDay,
+    now,
+    policy,
+  );
   if (capped !== undefined) return capped;
-  if (state.holders > 1) return { allowed: false, reason: 'busy', publicOutcome: 'retry_later', retryAfterMs: policy.busyRetryMs };
-  if (state.failuresToday >= policy.code.maxFailuresPerDay) return refusedForToday('capped', now, policy);
-  if (now < state.nextAllowedAt) return { allowed: false, reason: 'blocked', publicOutcome: 'retry_later', retryAfterMs: state.nextAllowedAt - now };
+  if (state.holders > 1)
+    return {
+      allowed: false,
+      reason: 'busy',
+      publicOutcome: 'retry_later',
+      retryAfterMs: policy.busyRetryMs,
+    };
+  if (state.failuresToday >= policy.code.maxFailuresPerDay)
+    return refusedForToday('capped', now, policy);
+  if (now < state.nextAllowedAt)
+    return {
+      allowed: false,
+      reason: 'blocked',
+      publicOutcome: 'retry_later',
+      retryAfterMs: state.nextAllowedAt - now,
+    };
   return { allowed: true };
 }

@@ -46,12 +46,29 @@ export type LookupDecision =
  * // { allowed: false, outcome: 'deferred', reason: 'subject_capped', retryAt: <next midnight MSK>, … }
  * ```
  */
-export function decideLookup(state: LookupState, now: number, policy: LockoutPolicy): LookupDecision {
+export function decideLookup(
+  state: LookupState,
+  now: number,
+  policy: LockoutPolicy,
+): LookupDecision {
   const retryAt = dayWindow(now, policy.dayOffsetMinutes).end;
   const { maxPerSubjectPerDay, maxTotalPerDay } = policy.lookup;
   if (maxTotalPerDay !== null && state.totalToday > maxTotalPerDay) {
-    return { allowed: false, outcome: 'deferred', reason: 'total_capped', retryAt, retryAfterMs: retryAt - now };
+    return {
+      allowed: false,
+      outcome: 'deferred',
+      reason: 'total_capped',
+      retryAt,
+      retryAfterMs: retryAt - now,
+    };
   }
-  if (state.subjectToday > maxPerSubjectPerDay) return { allowed: false, outcome: 'deferred', reason: 'subject_capped', retryAt, retryAfterMs: retryAt - now };
+  if (state.subjectToday > maxPerSubjectPerDay)
+    return {
+      allowed: false,
+      outcome: 'deferred',
+      reason: 'subject_capped',
+      retryAt,
+      retryAfterMs: retryAt - now,
+    };
   return { allowed: true, remainingToday: maxPerSubjectPerDay - state.subjectToday };
 }

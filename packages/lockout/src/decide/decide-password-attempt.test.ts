@@ -1,76 +1,157 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { portalLockoutPolicy, supportLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
+import {
+  portalLockoutPolicy,
+  supportLockoutPolicy,
+  type LockoutPolicy,
+} from '../policy/lockout-policy.js';
 import { accountLockFor } from './account-lock-for.js';
-import { decidePasswordAttempt, LOCKED_UNTIL_SUPPORT, LOCKED_UNTIL_UNLOCK, type PasswordAttemptState } from './decide-password-attempt.js';
+import {
+  decidePasswordAttempt,
+  LOCKED_UNTIL_SUPPORT,
+  LOCKED_UNTIL_UNLOCK,
+  type PasswordAttemptState,
+} from './decide-password-attempt.js';
 import { failuresBeforeLock } from './failures-before-lock.js';
 import { ipDelayMs } from './ip-delay-ms.js';
 
 const now = Date.UTC(2026, 0, 1, 12);
-const free: PasswordAttemptState = { ipFailuresToday: 1, holders: 1, nextAllowedAt: 0, lockedUntil: 0, accountFailures: 1 };
+const free: PasswordAttemptState = {
+  ipFailuresToday: 1,
+  holders: 1,
+  nextAllowedAt: 0,
+  lockedUntil: 0,
+  accountFailures: 1,
+};
 const stateArb = fc.record({
   ipFailuresToday: fc.integer({ min: 1, max: 200 }),
   holders: fc.integer({ min: 1, max: 3 }),
   nextAllowedAt: fc.oneof(fc.constant(0), fc.integer({ min: now - 100_000, max: now + 100_000 })),
-  lockedUntil: fc.oneof(fc.constant(0), fc.integer({ min: now - 100_000, max: now + 100_000 }), fc.constant(Number.MAX_SAFE_INTEGER)),
+  lockedUntil: fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: now - 100_000, max: now + 100_000 }),
+    fc.constant(Number.MAX_SAFE_INTEGER),
+  ),
   accountFailures: fc.integer({ min: 1, max: 20 }),
 });
 
 describe('decidePasswordAttempt', () => {
   it('OTP-5: allows a clean attempt and refuses a locked account as invalid_credentials without a retry time', () => {
     expect(decidePasswordAttempt(free, now, portalLockoutPolicy)).toEqual({ allowed: true });
-    expect(decidePasswordAttempt({ ...free, lockedUntil: Number.MAX_SAFE_INTEGER }, now, portalLockoutPolicy)).toEqual({
+    expect(
+      decidePasswordAttempt(
+        { ...free, lockedUntil: Number.MAX_SAFE_INTEGER },
+        now,
+        portalLockoutPolicy,
+      ),
+    ).toEqual({
       allowed: false,
       reason: 'locked',
       publicOutcome: 'invalid_credentials',
     });
-    expect(decidePasswordAttempt({ ...free, accountFailures: 11 }, now, portalLockoutPolicy)).toMatchObject({ reason: 'locked' });
+    expect(
+      decidePasswordAttempt({ ...free, accountFailures: 11 }, now, portalLockoutPolicy),
+    ).toMatchObject({ reason: 'locked' });
   });
 
   it('S-7: delays end exactly at nextAllowedAt', () => {
-    expect(decidePasswordAttempt({ ...free, nextAllowedAt: now + 1 }, now, portalLockoutPolicy)).toEqual({
+    expect(
+      decidePasswordAttempt({ ...free, nextAllowedAt: now + 1 }, now, portalLockoutPolicy),
+    ).toEqual({
       allowed: false,
       reason: 'delayed',
       publicOutcome: 'retry_later',
       retryAfterMs: 1,
     });
-    expect(decidePasswordAttempt({ ...free, nextAllowedAt: now }, now, portalLockoutPolicy)).toEqual({ allowed: true });
+    expect(
+      decidePasswordAttempt({ ...free, nextAllowedAt: now }, now, portalLockoutPolicy),
+    ).toEqual({ allowed: true });
   });
 
-  test.prop([stateArb])('S-8: the answer depends on the lock only when every client-own limit passes', (state) => {
-    const locked = decidePasswordAttempt({ ...state, lockedUntil: Number.MAX_SAFE_INTEGER }, now, portalLockoutPolicy);
-    const open = decidePasswordAttempt({ ...state, lockedUntil: 0, accountFailures: 1 }, now, portalLockoutPolicy);
-    if (!open.allowed) expect(locked).toEqual(open);
-    else expect(locked).toEqual({ allowed: false, reason: 'locked', publicOutcome: 'invalid_credentials' });
-    // A lock never produces a retry time (it would reveal the lock).
-    if (!locked.allowed && locked.reason === 'locked') expect(locked).not.toHaveProperty('retryAfterMs');
-  });
+  test.prop([stateArb])(
+    'S-8: the answer depends on the lock only when every client-own limit passes',
+    (state) => {
+      const locked = decidePasswordAttempt(
+        { ...state, lockedUntil: Number.MAX_SAFE_INTEGER },
+        now,
+        portalLockoutPolicy,
+      );
+      const open = decidePasswordAttempt(
+        { ...state, lockedUntil: 0, accountFailures: 1 },
+        now,
+        portalLockoutPolicy,
+      );
+      if (!open.allowed) expect(locked).toEqual(open);
+      else
+        expect(locked).toEqual({
+          allowed: false,
+          reason: 'locked',
+          publicOutcome: 'invalid_credentials',
+        });
+      // A lock never produces a retry time (it would reveal the lock).
+      if (!locked.allowed && locked.reason === 'locked')
+        expect(locked).not.toHaveProperty('retryAfterMs');
+    },
+  );
 
-  test.prop([stateArb])('S-7: refusals that are the client\'s own carry a positive retry time', (state) => {
-    const d = decidePasswordAttempt(state, now, portalLockoutPolicy);
-    if (!d.allowed && d.publicOutcome === 'retry_later') expect(d.retryAfterMs).toBeGreaterThan(0);
-    if (d.allowed) {
-      expect(state.holders).toBe(1);
-      expect(state.ipFailuresToday).toBeLessThanOrEqual(portalLockoutPolicy.password.maxFailuresPerIpPerDay);
-      expect(state.accountFailures).toBeLessThanOrEqual(portalLockoutPolicy.password.maxConsecutiveFailures);
-      expect(now >= state.nextAllowedAt && now >= state.lockedUntil).toBe(true);
-    }
-  });
+  test.prop([stateArb])(
+    "S-7: refusals that are the client's own carry a positive retry time",
+    (state) => {
+      const d = decidePasswordAttempt(state, now, portalLockoutPolicy);
+      if (!d.allowed && d.publicOutcome === 'retry_later')
+        expect(d.retryAfterMs).toBeGreaterThan(0);
+      if (d.allowed) {
+        expect(state.holders).toBe(1);
+        expect(state.ipFailuresToday).toBeLessThanOrEqual(
+          portalLockoutPolicy.password.maxFailuresPerIpPerDay,
+        );
+        expect(state.accountFailures).toBeLessThanOrEqual(
+          portalLockoutPolicy.password.maxConsecutiveFailures,
+        );
+        expect(now >= state.nextAllowedAt && now >= state.lockedUntil).toBe(true);
+      }
+    },
+  );
 
   it('S-7: a trusted pair is held by a support lock, but not by a timed lock or the cap', () => {
     const p = portalLockoutPolicy;
     const locked = { allowed: false, reason: 'locked', publicOutcome: 'invalid_credentials' };
-    expect(decidePasswordAttempt({ ...free, lockedUntil: now + 1, trusted: true }, now, p)).toEqual({ allowed: true });
-    expect(decidePasswordAttempt({ ...free, lockedUntil: LOCKED_UNTIL_UNLOCK, trusted: true }, now, p)).toEqual({ allowed: true });
-    expect(decidePasswordAttempt({ ...free, accountFailures: 50, locksInRow: 10, trusted: true }, now, p)).toEqual({ allowed: true });
-    expect(decidePasswordAttempt({ ...free, lockedUntil: LOCKED_UNTIL_SUPPORT, trusted: true }, now, p)).toEqual(locked);
+    expect(decidePasswordAttempt({ ...free, lockedUntil: now + 1, trusted: true }, now, p)).toEqual(
+      { allowed: true },
+    );
+    expect(
+      decidePasswordAttempt({ ...free, lockedUntil: LOCKED_UNTIL_UNLOCK, trusted: true }, now, p),
+    ).toEqual({ allowed: true });
+    expect(
+      decidePasswordAttempt(
+        { ...free, accountFailures: 50, locksInRow: 10, trusted: true },
+        now,
+        p,
+      ),
+    ).toEqual({ allowed: true });
+    expect(
+      decidePasswordAttempt({ ...free, lockedUntil: LOCKED_UNTIL_SUPPORT, trusted: true }, now, p),
+    ).toEqual(locked);
     expect(decidePasswordAttempt({ ...free, lockedUntil: now + 1 }, now, p)).toEqual(locked);
     expect(decidePasswordAttempt({ ...free, lockedUntil: now }, now, p)).toEqual({ allowed: true });
   });
 
   it('S-7: the IP delay ends exactly at ipNextAllowedAt and comes before the account+IP slot', () => {
-    expect(decidePasswordAttempt({ ...free, ipNextAllowedAt: now + 5, holders: 2 }, now, portalLockoutPolicy)).toEqual({ allowed: false, reason: 'ip_delayed', publicOutcome: 'retry_later', retryAfterMs: 5 });
-    expect(decidePasswordAttempt({ ...free, ipNextAllowedAt: now }, now, portalLockoutPolicy)).toEqual({ allowed: true });
+    expect(
+      decidePasswordAttempt(
+        { ...free, ipNextAllowedAt: now + 5, holders: 2 },
+        now,
+        portalLockoutPolicy,
+      ),
+    ).toEqual({
+      allowed: false,
+      reason: 'ip_delayed',
+      publicOutcome: 'retry_later',
+      retryAfterMs: 5,
+    });
+    expect(
+      decidePasswordAttempt({ ...free, ipNextAllowedAt: now }, now, portalLockoutPolicy),
+    ).toEqual({ allowed: true });
   });
 
   it('OTP-5, S-7: batches of lockAfterFailures, locks doubling from lockMs up to maxLockMs, and the cap at maxConsecutiveFailures (≤ 100, NIST)', () => {
@@ -92,10 +173,17 @@ describe('decidePasswordAttempt', () => {
     expect(accountLockFor(3, odd)).toEqual({ kind: 'capped' });
   });
 
-  test.prop([fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 200 })])(
+  test.prop([
+    fc.integer({ min: 1, max: 100 }),
+    fc.integer({ min: 1, max: 100 }),
+    fc.integer({ min: 1, max: 200 }),
+  ])(
     'S-7: over every batch and cap, the batches before the cap add up to exactly maxConsecutiveFailures and every lock stays within maxLockMs',
     (lockAfterFailures, maxConsecutiveFailures, lockNumber) => {
-      const p: LockoutPolicy = { ...portalLockoutPolicy, password: { ...portalLockoutPolicy.password, lockAfterFailures, maxConsecutiveFailures } };
+      const p: LockoutPolicy = {
+        ...portalLockoutPolicy,
+        password: { ...portalLockoutPolicy.password, lockAfterFailures, maxConsecutiveFailures },
+      };
       let total = 0;
       let locks = 0;
       while (failuresBeforeLock(locks, p) > 0) {
@@ -110,6 +198,11 @@ describe('decidePasswordAttempt', () => {
   );
 
   it('S-7: the IP delay starts at ipFreeFailures', () => {
-    expect([29, 30, 31, 60].map((f) => ipDelayMs(f, portalLockoutPolicy))).toEqual([0, 30_000, 60_000, 15 * 60_000]);
+    expect([29, 30, 31, 60].map((f) => ipDelayMs(f, portalLockoutPolicy))).toEqual([
+      0,
+      30_000,
+      60_000,
+      15 * 60_000,
+    ]);
   });
 });

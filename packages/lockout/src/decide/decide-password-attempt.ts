@@ -50,17 +50,53 @@ export interface PasswordAttemptState {
  * // { allowed: true }
  * ```
  */
-export function decidePasswordAttempt(state: PasswordAttemptState, now: number, policy: LockoutPolicy): AttemptDecision {
-  const capped = ipCapRefusal(state.ipFailuresToday, policy.password.maxFailuresPerIpPerDay, now, policy);
+export function decidePasswordAttempt(
+  state: PasswordAttemptState,
+  now: number,
+  policy: LockoutPolicy,
+): AttemptDecision {
+  const capped = ipCapRefusal(
+    state.ipFailuresToday,
+    policy.password.maxFailuresPerIpPerDay,
+    now,
+    policy,
+  );
   if (capped !== undefined) return capped;
   const ipNext = state.ipNextAllowedAt ?? 0;
-  if (now < ipNext) return { allowed: false, reason: 'ip_delayed', publicOutcome: 'retry_later', retryAfterMs: ipNext - now };
-  if (state.holders > 1) return { allowed: false, reason: 'busy', publicOutcome: 'retry_later', retryAfterMs: policy.busyRetryMs };
-  if (now < state.nextAllowedAt) return { allowed: false, reason: 'delayed', publicOutcome: 'retry_later', retryAfterMs: state.nextAllowedAt - now };
+  if (now < ipNext)
+    return {
+      allowed: false,
+      reason: 'ip_delayed',
+      publicOutcome: 'retry_later',
+      retryAfterMs: ipNext - now,
+    };
+  if (state.holders > 1)
+    return {
+      allowed: false,
+      reason: 'busy',
+      publicOutcome: 'retry_later',
+      retryAfterMs: policy.busyRetryMs,
+    };
+  if (now < state.nextAllowedAt)
+    return {
+      allowed: false,
+      reason: 'delayed',
+      publicOutcome: 'retry_later',
+      retryAfterMs: state.nextAllowedAt - now,
+    };
   if (state.lockedUntil === LOCKED_UNTIL_SUPPORT) return LOCKED;
-  if (state.trusted !== true && (now < state.lockedUntil || state.accountFailures > failuresBeforeLock(state.locksInRow ?? 0, policy))) return LOCKED;
+  if (
+    state.trusted !== true &&
+    (now < state.lockedUntil ||
+      state.accountFailures > failuresBeforeLock(state.locksInRow ?? 0, policy))
+  )
+    return LOCKED;
   return ALLOWED;
 }
 
 const ALLOWED: AttemptDecision = { allowed: true };
-const LOCKED: AttemptDecision = { allowed: false, reason: 'locked', publicOutcome: 'invalid_credentials' };
+const LOCKED: AttemptDecision = {
+  allowed: false,
+  reason: 'locked',
+  publicOutcome: 'invalid_credentials',
+};

@@ -52,11 +52,27 @@ export type SendDecision =
  * // { allowed: false, reason: 'cooldown', retryAfterMs: 40000 }
  * ```
  */
-export function decideSend(state: SendState, channel: 'sms' | 'email', now: number, policy: LockoutPolicy): SendDecision {
+export function decideSend(
+  state: SendState,
+  channel: 'sms' | 'email',
+  now: number,
+  policy: LockoutPolicy,
+): SendDecision {
   const dayEnd = dayWindow(now, policy.dayOffsetMinutes).end;
-  if (state.ipSendsToday > policy.send.maxPerIpPerDay) return { allowed: false, reason: 'ip_capped', retryAfterMs: dayEnd - now };
-  if (state.cooldownHits > 1) return { allowed: false, reason: 'cooldown', retryAfterMs: Math.max(0, state.cooldownEndsAt - now) };
+  if (state.ipSendsToday > policy.send.maxPerIpPerDay)
+    return { allowed: false, reason: 'ip_capped', retryAfterMs: dayEnd - now };
+  if (state.cooldownHits > 1)
+    return {
+      allowed: false,
+      reason: 'cooldown',
+      retryAfterMs: Math.max(0, state.cooldownEndsAt - now),
+    };
   const cap = channel === 'sms' ? policy.send.maxPerPhonePerDay : policy.send.maxPerEmailPerDay;
-  if (state.destinationSendsToday > cap) return { allowed: false, reason: 'capped', retryAfterMs: dayEnd - now };
-  return { allowed: true, nextSendAt: now + policy.send.cooldownMs, remainingToday: cap - state.destinationSendsToday };
+  if (state.destinationSendsToday > cap)
+    return { allowed: false, reason: 'capped', retryAfterMs: dayEnd - now };
+  return {
+    allowed: true,
+    nextSendAt: now + policy.send.cooldownMs,
+    remainingToday: cap - state.destinationSendsToday,
+  };
 }

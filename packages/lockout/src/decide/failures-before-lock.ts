@@ -15,5 +15,8 @@ import type { LockoutPolicy } from '../policy/lockout-policy.js';
  */
 export function failuresBeforeLock(locksInRow: number, policy: LockoutPolicy): number {
   const { lockAfterFailures, maxConsecutiveFailures } = policy.password;
-  return Math.max(0, Math.min(lockAfterFailures, maxConsecutiveFailures - locksInRow * lockAfterFailures));
+  return Math.max(
+    0,
+    Math.min(lockAfterFailures, maxConsecutiveFailures - locksInRow * lockAfterFailures),
+  );
 }

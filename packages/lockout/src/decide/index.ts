@@ -5,11 +5,22 @@
  *
  * @module @kabinet/lockout/decide
  */
-export type { AttemptAllowed, AttemptDecision, AttemptDenied, DenyReason, PublicOutcome } from './attempt-decision.js';
+export type {
+  AttemptAllowed,
+  AttemptDecision,
+  AttemptDenied,
+  DenyReason,
+  PublicOutcome,
+} from './attempt-decision.js';
 export { dayWindow, type DayWindow } from './day-window.js';
 export { passwordDelayMs } from './password-delay-ms.js';
 export { ipDelayMs } from './ip-delay-ms.js';
-export { decidePasswordAttempt, LOCKED_UNTIL_SUPPORT, LOCKED_UNTIL_UNLOCK, type PasswordAttemptState } from './decide-password-attempt.js';
+export {
+  decidePasswordAttempt,
+  LOCKED_UNTIL_SUPPORT,
+  LOCKED_UNTIL_UNLOCK,
+  type PasswordAttemptState,
+} from './decide-password-attempt.js';
 export { failuresBeforeLock } from './failures-before-lock.js';
 export { accountLockFor, type AccountLock } from './account-lock-for.js';
 export { decideCodeAttempt, type CodeAttemptState } from './decide-code-attempt.js';

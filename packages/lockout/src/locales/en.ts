@@ -9,6 +9,8 @@ export const en: { readonly [K in keyof typeof ru]: string } = {
   'lockout.code_capped': 'Too many code attempts today. Try again tomorrow',
   'lockout.send_cooldown': 'You can request a new code in {seconds} s',
   'lockout.send_capped': 'The daily limit of codes is reached. Try again tomorrow',
-  'lockout.lookup_deferred': 'The daily limit of registry requests is reached: the check continues tomorrow',
-  'lockout.account_locked_notice': 'The account was locked after several wrong attempts. Please contact support',
+  'lockout.lookup_deferred':
+    'The daily limit of registry requests is reached: the check continues tomorrow',
+  'lockout.account_locked_notice':
+    'The account was locked after several wrong attempts. Please contact support',
 };

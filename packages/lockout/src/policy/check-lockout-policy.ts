@@ -15,19 +15,28 @@ import type { LockoutPolicy } from './lockout-policy.js';
  * r.success; // false
  * ```
  */
-export function checkLockoutPolicy(policy: LockoutPolicy): Result<LockoutPolicy, 'lockout.policy.invalid'> {
+export function checkLockoutPolicy(
+  policy: LockoutPolicy,
+): Result<LockoutPolicy, 'lockout.policy.invalid'> {
   const issues: Issue<'lockout.policy.invalid'>[] = [];
   const bad = (field: string, rule: string): void => {
     issues.push(issue('lockout.policy.invalid', field.split('.'), { field, rule }));
   };
   const count = (field: string, value: unknown, max = Number.MAX_SAFE_INTEGER): void => {
-    if (!Number.isSafeInteger(value) || (value as number) < 1 || (value as number) > max) bad(field, max === Number.MAX_SAFE_INTEGER ? 'positive_integer' : `integer_1_to_${max}`);
+    if (!Number.isSafeInteger(value) || (value as number) < 1 || (value as number) > max)
+      bad(field, max === Number.MAX_SAFE_INTEGER ? 'positive_integer' : `integer_1_to_${max}`);
   };
   const duration = (field: string, value: unknown): void => {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) bad(field, 'positive_ms');
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
+      bad(field, 'positive_ms');
   };
   const p = policy ?? ({} as LockoutPolicy);
-  if (!Number.isInteger(p.dayOffsetMinutes) || p.dayOffsetMinutes < -720 || p.dayOffsetMinutes > 840) bad('dayOffsetMinutes', 'minutes_-720_to_840');
+  if (
+    !Number.isInteger(p.dayOffsetMinutes) ||
+    p.dayOffsetMinutes < -720 ||
+    p.dayOffsetMinutes > 840
+  )
+    bad('dayOffsetMinutes', 'minutes_-720_to_840');
   duration('attemptLeaseMs', p.attemptLeaseMs);
   duration('busyRetryMs', p.busyRetryMs);
   const code = p.code ?? {};
@@ -35,25 +44,46 @@ export function checkLockoutPolicy(policy: LockoutPolicy): Result<LockoutPolicy,
   count('code.maxFailuresPerDay', code.maxFailuresPerDay);
   count('code.maxFailuresPerIpPerDay', code.maxFailuresPerIpPerDay);
   const pw = p.password ?? {};
-  if (!Number.isSafeInteger(pw.freeFailures) || pw.freeFailures < 0) bad('password.freeFailures', 'non_negative_integer');
+  if (!Number.isSafeInteger(pw.freeFailures) || pw.freeFailures < 0)
+    bad('password.freeFailures', 'non_negative_integer');
   duration('password.baseDelayMs', pw.baseDelayMs);
-  if (typeof pw.delayFactor !== 'number' || !Number.isFinite(pw.delayFactor) || pw.delayFactor < 1 || pw.delayFactor > 100) bad('password.delayFactor', 'number_1_to_100');
+  if (
+    typeof pw.delayFactor !== 'number' ||
+    !Number.isFinite(pw.delayFactor) ||
+    pw.delayFactor < 1 ||
+    pw.delayFactor > 100
+  )
+    bad('password.delayFactor', 'number_1_to_100');
   duration('password.maxDelayMs', pw.maxDelayMs);
-  if (typeof pw.maxDelayMs === 'number' && typeof pw.baseDelayMs === 'number' && pw.maxDelayMs < pw.baseDelayMs) bad('password.maxDelayMs', 'at_least_base_delay');
+  if (
+    typeof pw.maxDelayMs === 'number' &&
+    typeof pw.baseDelayMs === 'number' &&
+    pw.maxDelayMs < pw.baseDelayMs
+  )
+    bad('password.maxDelayMs', 'at_least_base_delay');
   duration('password.pairWindowMs', pw.pairWindowMs);
-  if (!Number.isSafeInteger(pw.ipFreeFailures) || pw.ipFreeFailures < 0) bad('password.ipFreeFailures', 'non_negative_integer');
+  if (!Number.isSafeInteger(pw.ipFreeFailures) || pw.ipFreeFailures < 0)
+    bad('password.ipFreeFailures', 'non_negative_integer');
   duration('password.ipWindowMs', pw.ipWindowMs);
   count('password.lockAfterFailures', pw.lockAfterFailures, 100);
   count('password.maxConsecutiveFailures', pw.maxConsecutiveFailures, 100);
   duration('password.accountWindowMs', pw.accountWindowMs);
   if (pw.lockMs !== null) duration('password.lockMs', pw.lockMs);
-  if (typeof pw.lockFactor !== 'number' || !Number.isFinite(pw.lockFactor) || pw.lockFactor < 1 || pw.lockFactor > 100) bad('password.lockFactor', 'number_1_to_100');
+  if (
+    typeof pw.lockFactor !== 'number' ||
+    !Number.isFinite(pw.lockFactor) ||
+    pw.lockFactor < 1 ||
+    pw.lockFactor > 100
+  )
+    bad('password.lockFactor', 'number_1_to_100');
   duration('password.maxLockMs', pw.maxLockMs);
-  if (typeof pw.lockMs === 'number' && typeof pw.maxLockMs === 'number' && pw.maxLockMs < pw.lockMs) bad('password.maxLockMs', 'at_least_lock');
+  if (typeof pw.lockMs === 'number' && typeof pw.maxLockMs === 'number' && pw.maxLockMs < pw.lockMs)
+    bad('password.maxLockMs', 'at_least_lock');
   duration('password.lockRetentionMs', pw.lockRetentionMs);
   count('password.maxFailuresPerIpPerDay', pw.maxFailuresPerIpPerDay);
   if (typeof pw.successResetsAccount !== 'boolean') bad('password.successResetsAccount', 'boolean');
-  if (!Number.isSafeInteger(pw.trustedPairMs) || pw.trustedPairMs < 0) bad('password.trustedPairMs', 'non_negative_ms');
+  if (!Number.isSafeInteger(pw.trustedPairMs) || pw.trustedPairMs < 0)
+    bad('password.trustedPairMs', 'non_negative_ms');
   if (typeof pw.selfUnlock !== 'boolean') bad('password.selfUnlock', 'boolean');
   const send = p.send ?? {};
   duration('send.cooldownMs', send.cooldownMs);

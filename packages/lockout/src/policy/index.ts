@@ -4,5 +4,10 @@
  *
  * @module @kabinet/lockout/policy
  */
-export { portalLockoutPolicy, strictLockoutPolicy, supportLockoutPolicy, type LockoutPolicy } from './lockout-policy.js';
+export {
+  portalLockoutPolicy,
+  strictLockoutPolicy,
+  supportLockoutPolicy,
+  type LockoutPolicy,
+} from './lockout-policy.js';
 export { checkLockoutPolicy } from './check-lockout-policy.js';

@@ -1,12 +1,21 @@
 import { fc, test } from '@fast-check/vitest';
 import { createFakeClock } from '@kabinet/core';
-import { createMemoryCounterStore, createMemoryKeyProvider, createMemoryVersionedStore, createOutbox } from '@kabinet/memory';
+import {
+  createMemoryCounterStore,
+  createMemoryKeyProvider,
+  createMemoryVersionedStore,
+  createOutbox,
+} from '@kabinet/memory';
 import { createOtpService, type ChallengeRecord } from '@kabinet/otp';
 import { describe, expect, it } from 'vitest';
 import { accountLockFor } from '../decide/account-lock-for.js';
 import { ipDelayMs } from '../decide/ip-delay-ms.js';
 import { passwordDelayMs } from '../decide/password-delay-ms.js';
-import { portalLockoutPolicy, supportLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
+import {
+  portalLockoutPolicy,
+  supportLockoutPolicy,
+  type LockoutPolicy,
+} from '../policy/lockout-policy.js';
 import { createLockoutService } from './create-lockout-service.js';
 
 const MIN = 60_000;
@@ -32,7 +41,10 @@ const small: LockoutPolicy = {
 };
 
 /** The first lock is the cap: a locked account stays locked (for the S-8 comparison). */
-const capAt5: LockoutPolicy = { ...small, password: { ...small.password, maxConsecutiveFailures: 5 } };
+const capAt5: LockoutPolicy = {
+  ...small,
+  password: { ...small.password, maxConsecutiveFailures: 5 },
+};
 
 function setup(policy: LockoutPolicy = portalLockoutPolicy) {
   const clock = createFakeClock();
@@ -47,13 +59,29 @@ describe('createLockoutService — passwords', () => {
   it('OTP-5, S-7: free failures, then a delay per account+IP that ends exactly when the policy says', async () => {
     const { lockout, clock } = setup();
     const who = { account: 'anna@example.org', ip: '203.0.113.5' };
-    for (let i = 1; i <= 4; i++) expect(await lockout.attemptPassword(who, no)).toMatchObject({ outcome: 'wrong', publicOutcome: 'invalid_credentials', checked: true });
+    for (let i = 1; i <= 4; i++)
+      expect(await lockout.attemptPassword(who, no)).toMatchObject({
+        outcome: 'wrong',
+        publicOutcome: 'invalid_credentials',
+        checked: true,
+      });
     const fifth = await lockout.attemptPassword(who, no);
-    expect(fifth).toMatchObject({ outcome: 'wrong', publicOutcome: 'invalid_credentials', retryAfterMs: 30_000 });
+    expect(fifth).toMatchObject({
+      outcome: 'wrong',
+      publicOutcome: 'invalid_credentials',
+      retryAfterMs: 30_000,
+    });
     clock.advance(29_999);
-    expect(await lockout.attemptPassword(who, yes)).toMatchObject({ outcome: 'delayed', publicOutcome: 'retry_later', retryAfterMs: 1, checked: false });
+    expect(await lockout.attemptPassword(who, yes)).toMatchObject({
+      outcome: 'delayed',
+      publicOutcome: 'retry_later',
+      retryAfterMs: 1,
+      checked: false,
+    });
     // Another IP is not delayed by this pair (the victim is not locked out from elsewhere).
-    expect((await lockout.attemptPassword({ ...who, ip: '198.51.100.7' }, no)).outcome).toBe('wrong');
+    expect((await lockout.attemptPassword({ ...who, ip: '198.51.100.7' }, no)).outcome).toBe(
+      'wrong',
+    );
     clock.advance(1);
     expect((await lockout.attemptPassword(who, no)).retryAfterMs).toBe(60_000);
   });
@@ -61,14 +89,31 @@ describe('createLockoutService — passwords', () => {
   it('S-7: an IP spraying across accounts gets its own progressive delay after ipFreeFailures, ending exactly when the policy says', async () => {
     const { lockout, clock } = setup(small);
     const ip = '10.6.6.6';
-    for (let i = 0; i < 3; i++) expect(await lockout.attemptPassword({ account: `acc_${i}`, ip }, no)).toMatchObject({ outcome: 'wrong', checked: true });
-    expect(await lockout.attemptPassword({ account: 'acc_3', ip }, no)).toMatchObject({ outcome: 'wrong', retryAfterMs: 1_000 });
+    for (let i = 0; i < 3; i++)
+      expect(await lockout.attemptPassword({ account: `acc_${i}`, ip }, no)).toMatchObject({
+        outcome: 'wrong',
+        checked: true,
+      });
+    expect(await lockout.attemptPassword({ account: 'acc_3', ip }, no)).toMatchObject({
+      outcome: 'wrong',
+      retryAfterMs: 1_000,
+    });
     clock.advance(999);
-    expect(await lockout.attemptPassword({ account: 'acc_9', ip }, yes)).toMatchObject({ outcome: 'ip_delayed', publicOutcome: 'retry_later', retryAfterMs: 1, checked: false });
+    expect(await lockout.attemptPassword({ account: 'acc_9', ip }, yes)).toMatchObject({
+      outcome: 'ip_delayed',
+      publicOutcome: 'retry_later',
+      retryAfterMs: 1,
+      checked: false,
+    });
     // Other addresses are not held by it.
-    expect((await lockout.attemptPassword({ account: 'acc_9', ip: '10.7.7.7' }, yes)).outcome).toBe('ok');
+    expect((await lockout.attemptPassword({ account: 'acc_9', ip: '10.7.7.7' }, yes)).outcome).toBe(
+      'ok',
+    );
     clock.advance(1);
-    expect(await lockout.attemptPassword({ account: 'acc_4', ip }, no)).toMatchObject({ outcome: 'wrong', retryAfterMs: 2_000 });
+    expect(await lockout.attemptPassword({ account: 'acc_4', ip }, no)).toMatchObject({
+      outcome: 'wrong',
+      retryAfterMs: 2_000,
+    });
   });
 
   it('OTP-5, S-7: every lockAfterFailures failures lock the account for a while, each lock longer up to maxLockMs; at the hard cap no more passwords are checked', async () => {
@@ -80,10 +125,13 @@ describe('createLockoutService — passwords', () => {
     const kinds: string[] = [];
     // An attacker with endless addresses, who waits out every lock at once.
     for (let step = 0; step < 200; step++) {
-      const r = await lockout.attemptPassword({ account: 'acc_1', ip: `10.1.${n >> 8}.${n++ & 255}` }, async () => {
-        checks += 1;
-        return false;
-      });
+      const r = await lockout.attemptPassword(
+        { account: 'acc_1', ip: `10.1.${n >> 8}.${n++ & 255}` },
+        async () => {
+          checks += 1;
+          return false;
+        },
+      );
       for (const e of r.events) {
         if (e.type !== 'lockout.locked') continue;
         kinds.push(e.kind);
@@ -96,19 +144,36 @@ describe('createLockoutService — passwords', () => {
     expect(durations).toEqual([10_000, 20_000, 40_000]);
     expect(kinds).toEqual(['temporary', 'temporary', 'temporary', 'capped']);
     expect(checks).toBe(pw.maxConsecutiveFailures);
-    expect(await lockout.accountStatus('acc_1')).toEqual({ locked: true, until: 'unlock', failures: pw.maxConsecutiveFailures, locksInRow: 4 });
+    expect(await lockout.accountStatus('acc_1')).toEqual({
+      locked: true,
+      until: 'unlock',
+      failures: pw.maxConsecutiveFailures,
+      locksInRow: 4,
+    });
   });
 
   it('OTP-5, S-7: a temporary lock ends exactly after lockMs and the end is journaled as unlocked by time', async () => {
     const { lockout, clock } = setup(small);
-    for (let i = 0; i < 5; i++) await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
-    expect(await lockout.accountStatus('acc_1')).toMatchObject({ locked: true, until: clock.now() + small.password.lockMs!, failures: 5 });
+    for (let i = 0; i < 5; i++)
+      await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
+    expect(await lockout.accountStatus('acc_1')).toMatchObject({
+      locked: true,
+      until: clock.now() + small.password.lockMs!,
+      failures: 5,
+    });
     clock.advance(small.password.lockMs! - 1);
-    expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.1.0.0' }, yes)).outcome).toBe('locked');
+    expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.1.0.0' }, yes)).outcome).toBe(
+      'locked',
+    );
     clock.advance(1);
     const r = await lockout.attemptPassword({ account: 'acc_1', ip: '10.1.0.1' }, yes);
     expect(r.outcome).toBe('ok');
-    expect(r.events[0]).toEqual({ type: 'lockout.unlocked', key: 'acc_1', at: clock.now(), by: 'time' });
+    expect(r.events[0]).toEqual({
+      type: 'lockout.unlocked',
+      key: 'acc_1',
+      at: clock.now(),
+      by: 'time',
+    });
   });
 
   it('OTP-5, ACC-8: supportLockoutPolicy locks until support unlocks it, trusted addresses included; a locked account answers like a wrong password', async () => {
@@ -121,27 +186,64 @@ describe('createLockoutService — passwords', () => {
       expect(r.outcome).toBe('wrong');
       if (i === 9) locked = r.events;
     }
-    expect(locked).toEqual([{ type: 'lockout.locked', key: account, at: expect.any(Number), until: null, failures: 10, kind: 'support', lockNumber: 1 }]);
-    expect(await lockout.accountStatus(account)).toEqual({ locked: true, until: 'support', failures: 10, locksInRow: 1 });
+    expect(locked).toEqual([
+      {
+        type: 'lockout.locked',
+        key: account,
+        at: expect.any(Number),
+        until: null,
+        failures: 10,
+        kind: 'support',
+        lockNumber: 1,
+      },
+    ]);
+    expect(await lockout.accountStatus(account)).toEqual({
+      locked: true,
+      until: 'support',
+      failures: 10,
+      locksInRow: 1,
+    });
     let checked = false;
     const right = await lockout.attemptPassword({ account, ip: '10.0.1.1' }, async () => {
       checked = true;
       return true;
     });
     expect(checked).toBe(false);
-    expect(right).toMatchObject({ outcome: 'locked', publicOutcome: 'invalid_credentials', checked: false, events: [] });
-    expect((await lockout.attemptPassword({ account, ip: '192.0.2.10' }, yes)).outcome).toBe('locked');
-    await expect(lockout.unlockByOwner({ account, ip: '192.0.2.10' })).rejects.toMatchObject({ code: 'ERR_INVALID_STATE' });
+    expect(right).toMatchObject({
+      outcome: 'locked',
+      publicOutcome: 'invalid_credentials',
+      checked: false,
+      events: [],
+    });
+    expect((await lockout.attemptPassword({ account, ip: '192.0.2.10' }, yes)).outcome).toBe(
+      'locked',
+    );
+    await expect(lockout.unlockByOwner({ account, ip: '192.0.2.10' })).rejects.toMatchObject({
+      code: 'ERR_INVALID_STATE',
+    });
     const events = await lockout.unlockBySupport({ account, operator: 'op_7' });
-    expect(events).toEqual([{ type: 'lockout.unlocked', key: account, at: expect.any(Number), by: 'support', failures: 10, wasLocked: true, operator: 'op_7' }]);
+    expect(events).toEqual([
+      {
+        type: 'lockout.unlocked',
+        key: account,
+        at: expect.any(Number),
+        by: 'support',
+        failures: 10,
+        wasLocked: true,
+        operator: 'op_7',
+      },
+    ]);
     expect((await lockout.attemptPassword({ account, ip: '10.0.1.1' }, yes)).outcome).toBe('ok');
   });
 
   it('S-8: while locked the equaliser runs in place of the check', async () => {
     const { lockout } = setup(small);
-    for (let i = 0; i < 5; i++) await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
+    for (let i = 0; i < 5; i++)
+      await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
     let equalised = 0;
-    const r = await lockout.attemptPassword({ account: 'acc_1', ip: '10.9.9.9' }, yes, { equalize: async () => void equalised++ });
+    const r = await lockout.attemptPassword({ account: 'acc_1', ip: '10.9.9.9' }, yes, {
+      equalize: async () => void equalised++,
+    });
     expect(r.outcome).toBe('locked');
     expect(equalised).toBe(1);
   });
@@ -149,46 +251,92 @@ describe('createLockoutService — passwords', () => {
   it('S-7: an address the owner logged in from is not held by the account lock or the cap; freeFailures failures from it end that', async () => {
     const { lockout } = setup(small);
     const home = { account: 'acc_1', ip: '192.0.2.10' };
-    expect(await lockout.attemptPassword(home, yes)).toMatchObject({ outcome: 'ok', trusted: false });
-    for (let i = 0; i < 5; i++) await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
+    expect(await lockout.attemptPassword(home, yes)).toMatchObject({
+      outcome: 'ok',
+      trusted: false,
+    });
+    for (let i = 0; i < 5; i++)
+      await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
     expect((await lockout.accountStatus('acc_1')).locked).toBe(true);
-    expect(await lockout.attemptPassword(home, yes)).toMatchObject({ outcome: 'ok', trusted: true, checked: true });
+    expect(await lockout.attemptPassword(home, yes)).toMatchObject({
+      outcome: 'ok',
+      trusted: true,
+      checked: true,
+    });
     // The owner's login cleared the lock too; lock it again and mistype twice at home.
-    for (let i = 0; i < 5; i++) await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.1.${i}` }, no);
-    expect(await lockout.attemptPassword(home, no)).toMatchObject({ outcome: 'wrong', trusted: true });
-    expect(await lockout.attemptPassword(home, no)).toMatchObject({ outcome: 'wrong', trusted: true });
+    for (let i = 0; i < 5; i++)
+      await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.1.${i}` }, no);
+    expect(await lockout.attemptPassword(home, no)).toMatchObject({
+      outcome: 'wrong',
+      trusted: true,
+    });
+    expect(await lockout.attemptPassword(home, no)).toMatchObject({
+      outcome: 'wrong',
+      trusted: true,
+    });
     expect(await lockout.attemptPassword(home, yes)).toMatchObject({ outcome: 'delayed' });
   });
 
   it('S-7: the owner unlocks with a code from a new address: the lock, the count and the series go, and that address is trusted', async () => {
     const { lockout, clock } = setup(small);
     for (let round = 0; round < 4; round++) {
-      for (let i = 0; i < 5; i++) await lockout.attemptPassword({ account: 'acc_1', ip: `10.${round}.0.${i}` }, no);
+      for (let i = 0; i < 5; i++)
+        await lockout.attemptPassword({ account: 'acc_1', ip: `10.${round}.0.${i}` }, no);
       const status = await lockout.accountStatus('acc_1');
       if (typeof status.until === 'number') clock.set(status.until);
     }
-    expect(await lockout.accountStatus('acc_1')).toMatchObject({ locked: true, until: 'unlock', failures: 20 });
+    expect(await lockout.accountStatus('acc_1')).toMatchObject({
+      locked: true,
+      until: 'unlock',
+      failures: 20,
+    });
     const travel = { account: 'acc_1', ip: '198.51.100.50' };
     expect((await lockout.attemptPassword(travel, yes)).outcome).toBe('locked');
-    expect(await lockout.unlockByOwner(travel)).toEqual([{ type: 'lockout.unlocked', key: 'acc_1', at: clock.now(), by: 'owner', failures: 20, wasLocked: true }]);
-    expect(await lockout.accountStatus('acc_1')).toEqual({ locked: false, failures: 0, locksInRow: 0 });
+    expect(await lockout.unlockByOwner(travel)).toEqual([
+      {
+        type: 'lockout.unlocked',
+        key: 'acc_1',
+        at: clock.now(),
+        by: 'owner',
+        failures: 20,
+        wasLocked: true,
+      },
+    ]);
+    expect(await lockout.accountStatus('acc_1')).toEqual({
+      locked: false,
+      failures: 0,
+      locksInRow: 0,
+    });
     // The attacker starts again at once and locks it; the owner, at the address they unlocked from, is not held.
-    for (let i = 0; i < 5; i++) await lockout.attemptPassword({ account: 'acc_1', ip: `10.9.0.${i}` }, no);
+    for (let i = 0; i < 5; i++)
+      await lockout.attemptPassword({ account: 'acc_1', ip: `10.9.0.${i}` }, no);
     expect((await lockout.accountStatus('acc_1')).locked).toBe(true);
-    expect(await lockout.attemptPassword(travel, yes)).toMatchObject({ outcome: 'ok', trusted: true });
+    expect(await lockout.attemptPassword(travel, yes)).toMatchObject({
+      outcome: 'ok',
+      trusted: true,
+    });
   });
 
   it('S-7: a successful login clears the failures (journaled as unlocked by login) when the policy says so', async () => {
     const { lockout } = setup(small);
-    for (let i = 0; i < 3; i++) await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
+    for (let i = 0; i < 3; i++)
+      await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
     const ok = await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.9' }, yes);
-    expect(ok.events).toEqual([{ type: 'lockout.unlocked', key: 'acc_1', at: expect.any(Number), by: 'login', failures: 3 }]);
+    expect(ok.events).toEqual([
+      { type: 'lockout.unlocked', key: 'acc_1', at: expect.any(Number), by: 'login', failures: 3 },
+    ]);
     expect(ok.priorFailures).toBe(3);
     expect((await lockout.accountStatus('acc_1')).failures).toBe(0);
-    expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.9' }, yes)).events).toEqual([]);
+    expect(
+      (await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.9' }, yes)).events,
+    ).toEqual([]);
 
-    const keep = setup({ ...small, password: { ...small.password, successResetsAccount: false } }).lockout;
-    for (let i = 0; i < 3; i++) await keep.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
+    const keep = setup({
+      ...small,
+      password: { ...small.password, successResetsAccount: false },
+    }).lockout;
+    for (let i = 0; i < 3; i++)
+      await keep.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
     await keep.attemptPassword({ account: 'acc_1', ip: '10.0.0.9' }, yes);
     expect((await keep.accountStatus('acc_1')).failures).toBe(3);
   });
@@ -196,15 +344,27 @@ describe('createLockoutService — passwords', () => {
   it('S-7: the per-IP daily cap stops spraying across accounts until the local day ends', async () => {
     const policy = { ...small, password: { ...small.password, ipFreeFailures: 50 } };
     const { lockout, clock } = setup(policy);
-    for (let i = 0; i < 7; i++) expect((await lockout.attemptPassword({ account: `acc_${i}`, ip: '10.6.6.6' }, no)).outcome).toBe('wrong');
+    for (let i = 0; i < 7; i++)
+      expect(
+        (await lockout.attemptPassword({ account: `acc_${i}`, ip: '10.6.6.6' }, no)).outcome,
+      ).toBe('wrong');
     const capped = await lockout.attemptPassword({ account: 'acc_x', ip: '10.6.6.6' }, yes);
     const midnightMsk = Date.UTC(2026, 0, 1, 21);
-    expect(capped).toMatchObject({ outcome: 'ip_capped', publicOutcome: 'retry_later', retryAfterMs: midnightMsk - clock.now() });
+    expect(capped).toMatchObject({
+      outcome: 'ip_capped',
+      publicOutcome: 'retry_later',
+      retryAfterMs: midnightMsk - clock.now(),
+    });
     // Successes do not use the cap.
     const fresh = setup(policy).lockout;
-    for (let i = 0; i < 20; i++) expect((await fresh.attemptPassword({ account: `acc_${i}`, ip: '10.6.6.6' }, yes)).outcome).toBe('ok');
+    for (let i = 0; i < 20; i++)
+      expect(
+        (await fresh.attemptPassword({ account: `acc_${i}`, ip: '10.6.6.6' }, yes)).outcome,
+      ).toBe('ok');
     clock.set(midnightMsk);
-    expect((await lockout.attemptPassword({ account: 'acc_x', ip: '10.6.6.6' }, yes)).outcome).toBe('ok');
+    expect((await lockout.attemptPassword({ account: 'acc_x', ip: '10.6.6.6' }, yes)).outcome).toBe(
+      'ok',
+    );
   });
 
   test.prop(
@@ -213,7 +373,11 @@ describe('createLockoutService — passwords', () => {
         fc.record({
           // The attacker knows the lock state (the worst case): mostly it waits each lock out at once.
           patient: fc.integer({ min: 0, max: 9 }).map((n) => n > 0),
-          wait: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 5 * MIN }), fc.constant(3_600_000)),
+          wait: fc.oneof(
+            fc.constant(0),
+            fc.integer({ min: 0, max: 5 * MIN }),
+            fc.constant(3_600_000),
+          ),
           ip: fc.integer({ min: 0, max: 2_000 }),
         }),
         { minLength: 120, maxLength: 300 },
@@ -234,16 +398,22 @@ describe('createLockoutService — passwords', () => {
         clock.advance(wait);
         const status = await lockout.accountStatus('acc_1');
         if (patient && status.locked && typeof status.until === 'number') clock.set(status.until);
-        const r = await lockout.attemptPassword({ account: 'acc_1', ip: `10.${ip >> 8}.${ip & 255}.1` }, async () => {
-          attackerChecks += 1;
-          return false;
-        });
+        const r = await lockout.attemptPassword(
+          { account: 'acc_1', ip: `10.${ip >> 8}.${ip & 255}.1` },
+          async () => {
+            attackerChecks += 1;
+            return false;
+          },
+        );
         expect(r.publicOutcome).not.toBe('ok');
         // The cap holds: no sequence of addresses and waits gets more guesses.
         expect(attackerChecks).toBeLessThanOrEqual(policy.password.maxConsecutiveFailures);
         if (owner.has(step)) {
           // The owner, from the address they logged in from, is never held by the attack.
-          expect(await lockout.attemptPassword(home, yes)).toMatchObject({ outcome: 'ok', checked: true });
+          expect(await lockout.attemptPassword(home, yes)).toMatchObject({
+            outcome: 'ok',
+            checked: true,
+          });
           attackerChecks = 0;
         }
       }
@@ -263,7 +433,11 @@ describe('createLockoutService — passwords', () => {
 
   type Step = { wait: number; ip: number; right: boolean };
   const stepsArb = fc.array(
-    fc.record({ wait: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 12_000 })), ip: fc.integer({ min: 0, max: 3 }), right: fc.integer({ min: 0, max: 5 }).map((n) => n === 0) }),
+    fc.record({
+      wait: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 12_000 })),
+      ip: fc.integer({ min: 0, max: 3 }),
+      right: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
+    }),
     { minLength: 1, maxLength: 60, size: 'max' },
   );
 
@@ -280,7 +454,11 @@ describe('createLockoutService — passwords', () => {
       let series = 0;
       let lock: number | 'cap' | undefined;
       let checks = 0;
-      const allowance = (): number => Math.max(0, Math.min(pw.lockAfterFailures, pw.maxConsecutiveFailures - series * pw.lockAfterFailures));
+      const allowance = (): number =>
+        Math.max(
+          0,
+          Math.min(pw.lockAfterFailures, pw.maxConsecutiveFailures - series * pw.lockAfterFailures),
+        );
       const applyLock = (now: number): void => {
         series += 1;
         const l = accountLockFor(series, policy);
@@ -297,10 +475,13 @@ describe('createLockoutService — passwords', () => {
         const a = ipState.get(ip) ?? { failures: 0, next: 0, today: 0 };
         const trusted = p.trusted;
         let checked = false;
-        const r = await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${ip}` }, async () => {
-          checked = true;
-          return right;
-        });
+        const r = await lockout.attemptPassword(
+          { account: 'acc_1', ip: `10.0.0.${ip}` },
+          async () => {
+            checked = true;
+            return right;
+          },
+        );
         const fail = (): number => {
           p.failures += 1;
           a.failures += 1;
@@ -313,8 +494,10 @@ describe('createLockoutService — passwords', () => {
           return Math.max(pd, id);
         };
         if (a.today >= pw.maxFailuresPerIpPerDay) expect(r.outcome).toBe('ip_capped');
-        else if (now < a.next) expect(r).toMatchObject({ outcome: 'ip_delayed', retryAfterMs: a.next - now });
-        else if (now < p.next) expect(r).toMatchObject({ outcome: 'delayed', retryAfterMs: p.next - now });
+        else if (now < a.next)
+          expect(r).toMatchObject({ outcome: 'ip_delayed', retryAfterMs: a.next - now });
+        else if (now < p.next)
+          expect(r).toMatchObject({ outcome: 'delayed', retryAfterMs: p.next - now });
         else if (!trusted && (lock !== undefined || batch >= allowance())) {
           expect(r.outcome).toBe('locked');
           if (lock === undefined) applyLock(now);
@@ -346,83 +529,137 @@ describe('createLockoutService — passwords', () => {
         expect(status.locked).toBe(lock === 'cap' || (typeof lock === 'number' && lock > now));
       }
       // Never more consecutive untrusted wrong checks than the cap.
-      expect(series * pw.lockAfterFailures + batch).toBeLessThanOrEqual(pw.maxConsecutiveFailures + pw.lockAfterFailures);
+      expect(series * pw.lockAfterFailures + batch).toBeLessThanOrEqual(
+        pw.maxConsecutiveFailures + pw.lockAfterFailures,
+      );
     },
   );
 
   test.prop(
     [
-      fc.array(fc.record({ wait: fc.integer({ min: 0, max: 5_000 }), rightInLockedWorld: fc.boolean() }), { minLength: 1, maxLength: 25 }),
+      fc.array(
+        fc.record({ wait: fc.integer({ min: 0, max: 5_000 }), rightInLockedWorld: fc.boolean() }),
+        { minLength: 1, maxLength: 25 },
+      ),
     ],
     { numRuns: 80 },
-  )('S-8: an attacker sees exactly the same answers whether the account is locked or the password is just wrong', async (sequence) => {
-    const locked = setup(capAt5);
-    const open = setup(capAt5);
-    // Lock one world's account from other IPs.
-    for (let i = 0; i < 5; i++) await locked.lockout.attemptPassword({ account: 'acc_1', ip: `10.9.0.${i}` }, no);
-    expect((await locked.lockout.accountStatus('acc_1')).locked).toBe(true);
-    for (const { wait, rightInLockedWorld } of sequence) {
-      locked.clock.advance(wait);
-      open.clock.advance(wait);
-      const a = await locked.lockout.attemptPassword({ account: 'acc_1', ip: '192.0.2.1' }, () => Promise.resolve(rightInLockedWorld));
-      const b = await open.lockout.attemptPassword({ account: 'acc_1', ip: '192.0.2.1' }, no);
-      expect({ publicOutcome: a.publicOutcome, retryAfterMs: a.retryAfterMs }).toEqual({ publicOutcome: b.publicOutcome, retryAfterMs: b.retryAfterMs });
-      expect(a.publicOutcome).not.toBe('ok');
-      // The open world may lock itself by now; from then on both are locked and still agree.
-    }
-  });
+  )(
+    'S-8: an attacker sees exactly the same answers whether the account is locked or the password is just wrong',
+    async (sequence) => {
+      const locked = setup(capAt5);
+      const open = setup(capAt5);
+      // Lock one world's account from other IPs.
+      for (let i = 0; i < 5; i++)
+        await locked.lockout.attemptPassword({ account: 'acc_1', ip: `10.9.0.${i}` }, no);
+      expect((await locked.lockout.accountStatus('acc_1')).locked).toBe(true);
+      for (const { wait, rightInLockedWorld } of sequence) {
+        locked.clock.advance(wait);
+        open.clock.advance(wait);
+        const a = await locked.lockout.attemptPassword({ account: 'acc_1', ip: '192.0.2.1' }, () =>
+          Promise.resolve(rightInLockedWorld),
+        );
+        const b = await open.lockout.attemptPassword({ account: 'acc_1', ip: '192.0.2.1' }, no);
+        expect({ publicOutcome: a.publicOutcome, retryAfterMs: a.retryAfterMs }).toEqual({
+          publicOutcome: b.publicOutcome,
+          retryAfterMs: b.retryAfterMs,
+        });
+        expect(a.publicOutcome).not.toBe('ok');
+        // The open world may lock itself by now; from then on both are locked and still agree.
+      }
+    },
+  );
 
-  test.prop([fc.integer({ min: 1, max: 10 })], { numRuns: 10 })('S-9: N parallel wrong passwords from N IPs count N', async (n) => {
-    const { lockout } = setup();
-    const results = await Promise.all(Array.from({ length: n }, (_, i) => lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no)));
-    expect(results.every((r) => r.outcome === 'wrong')).toBe(true);
-    expect((await lockout.accountStatus('acc_1')).failures).toBe(n);
-  });
+  test.prop([fc.integer({ min: 1, max: 10 })], { numRuns: 10 })(
+    'S-9: N parallel wrong passwords from N IPs count N',
+    async (n) => {
+      const { lockout } = setup();
+      const results = await Promise.all(
+        Array.from({ length: n }, (_, i) =>
+          lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no),
+        ),
+      );
+      expect(results.every((r) => r.outcome === 'wrong')).toBe(true);
+      expect((await lockout.accountStatus('acc_1')).failures).toBe(n);
+    },
+  );
 
-  test.prop([fc.integer({ min: 11, max: 60 })], { numRuns: 10 })('S-9, OTP-5: a parallel burst never gets more checks than the batch before the lock, and locks once', async (n) => {
-    const { lockout } = setup();
-    let checks = 0;
-    const results = await Promise.all(
-      Array.from({ length: n }, (_, i) =>
-        lockout.attemptPassword({ account: 'acc_1', ip: `10.0.${i >> 8}.${i & 255}` }, async () => {
-          checks += 1;
-          return false;
-        }),
-      ),
-    );
-    expect(checks).toBe(10);
-    expect(results.filter((r) => r.outcome === 'locked')).toHaveLength(n - 10);
-    expect(results.flatMap((r) => r.events).filter((e) => e.type === 'lockout.locked')).toHaveLength(1);
-    expect(await lockout.accountStatus('acc_1')).toMatchObject({ locked: true, failures: 10, locksInRow: 1 });
-  });
+  test.prop([fc.integer({ min: 11, max: 60 })], { numRuns: 10 })(
+    'S-9, OTP-5: a parallel burst never gets more checks than the batch before the lock, and locks once',
+    async (n) => {
+      const { lockout } = setup();
+      let checks = 0;
+      const results = await Promise.all(
+        Array.from({ length: n }, (_, i) =>
+          lockout.attemptPassword(
+            { account: 'acc_1', ip: `10.0.${i >> 8}.${i & 255}` },
+            async () => {
+              checks += 1;
+              return false;
+            },
+          ),
+        ),
+      );
+      expect(checks).toBe(10);
+      expect(results.filter((r) => r.outcome === 'locked')).toHaveLength(n - 10);
+      expect(
+        results.flatMap((r) => r.events).filter((e) => e.type === 'lockout.locked'),
+      ).toHaveLength(1);
+      expect(await lockout.accountStatus('acc_1')).toMatchObject({
+        locked: true,
+        failures: 10,
+        locksInRow: 1,
+      });
+    },
+  );
 
-  test.prop([fc.integer({ min: 2, max: 30 })], { numRuns: 10 })('S-9: parallel attempts from one account+IP run one at a time', async (n) => {
-    const { lockout } = setup();
-    const results = await Promise.all(Array.from({ length: n }, () => lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, no)));
-    expect(results.filter((r) => r.checked)).toHaveLength(1);
-    expect(results.filter((r) => r.outcome === 'busy')).toHaveLength(n - 1);
-    expect((await lockout.accountStatus('acc_1')).failures).toBe(1);
-    // The slot is free again.
-    expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, no)).checked).toBe(true);
-  });
+  test.prop([fc.integer({ min: 2, max: 30 })], { numRuns: 10 })(
+    'S-9: parallel attempts from one account+IP run one at a time',
+    async (n) => {
+      const { lockout } = setup();
+      const results = await Promise.all(
+        Array.from({ length: n }, () =>
+          lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, no),
+        ),
+      );
+      expect(results.filter((r) => r.checked)).toHaveLength(1);
+      expect(results.filter((r) => r.outcome === 'busy')).toHaveLength(n - 1);
+      expect((await lockout.accountStatus('acc_1')).failures).toBe(1);
+      // The slot is free again.
+      expect(
+        (await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, no)).checked,
+      ).toBe(true);
+    },
+  );
 
   it('S-9: a burst from one IP across accounts stops at the IP cap', async () => {
     const { lockout } = setup({ ...small, password: { ...small.password, ipFreeFailures: 50 } });
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => lockout.attemptPassword({ account: `acc_${i}`, ip: '10.6.6.6' }, no)));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        lockout.attemptPassword({ account: `acc_${i}`, ip: '10.6.6.6' }, no),
+      ),
+    );
     expect(results.filter((r) => r.checked)).toHaveLength(7);
   });
 
   it('a check that throws counts nothing and frees the slot', async () => {
     const { lockout, counters } = setup();
-    await expect(lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');
+    await expect(
+      lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, () =>
+        Promise.reject(new Error('db down')),
+      ),
+    ).rejects.toThrow('db down');
     expect(await lockout.accountStatus('acc_1')).toMatchObject({ failures: 0 });
     expect(counters.size).toBeGreaterThanOrEqual(0);
-    expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, yes)).outcome).toBe('ok');
+    expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, yes)).outcome).toBe(
+      'ok',
+    );
   });
 
   it('refuses non-string keys as misuse; empty and very long keys work', async () => {
     const { lockout } = setup();
-    await expect(lockout.attemptPassword({ account: 42 as never, ip: '1' }, yes)).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
+    await expect(
+      lockout.attemptPassword({ account: 42 as never, ip: '1' }, yes),
+    ).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
     expect((await lockout.attemptPassword({ account: '', ip: '' }, yes)).outcome).toBe('ok');
     const long = 'x'.repeat(10_000);
     expect((await lockout.attemptPassword({ account: long, ip: long }, no)).outcome).toBe('wrong');
@@ -435,16 +672,34 @@ describe('createLockoutService — one-time codes', () => {
   const wrong = () => Promise.resolve({ outcome: 'wrong' as const, attemptsLeft: 4 });
   const right = () => Promise.resolve({ outcome: 'ok' as const });
 
-  test.prop([fc.integer({ min: 1, max: 3_600_000 })], { numRuns: 40 })('OTP-3: a wrong code blocks the next try for exactly blockMs', async (blockMs) => {
-    const { lockout, clock } = setup({ ...portalLockoutPolicy, code: { ...portalLockoutPolicy.code, blockMs } });
-    expect(await lockout.attemptCode(who, wrong)).toMatchObject({ ran: true, verdict: 'failure', retryAfterMs: blockMs });
-    clock.advance(blockMs - 1);
-    expect(await lockout.attemptCode(who, right)).toEqual({ ran: false, reason: 'blocked', publicOutcome: 'retry_later', retryAfterMs: 1 });
-    clock.advance(1);
-    expect(await lockout.attemptCode(who, right)).toMatchObject({ ran: true, verdict: 'success' });
-  });
+  test.prop([fc.integer({ min: 1, max: 3_600_000 })], { numRuns: 40 })(
+    'OTP-3: a wrong code blocks the next try for exactly blockMs',
+    async (blockMs) => {
+      const { lockout, clock } = setup({
+        ...portalLockoutPolicy,
+        code: { ...portalLockoutPolicy.code, blockMs },
+      });
+      expect(await lockout.attemptCode(who, wrong)).toMatchObject({
+        ran: true,
+        verdict: 'failure',
+        retryAfterMs: blockMs,
+      });
+      clock.advance(blockMs - 1);
+      expect(await lockout.attemptCode(who, right)).toEqual({
+        ran: false,
+        reason: 'blocked',
+        publicOutcome: 'retry_later',
+        retryAfterMs: 1,
+      });
+      clock.advance(1);
+      expect(await lockout.attemptCode(who, right)).toMatchObject({
+        ran: true,
+        verdict: 'success',
+      });
+    },
+  );
 
-  it('OTP-3, S-9: a try whose slot is granted just after a wrong try released it still sees that try\'s block (the interleaving that judged two)', async () => {
+  it("OTP-3, S-9: a try whose slot is granted just after a wrong try released it still sees that try's block (the interleaving that judged two)", async () => {
     const clock = createFakeClock(Date.UTC(2026, 0, 1));
     const store = createMemoryCounterStore({ clock });
     // The interleaving: the second try asks for the slot while the first holds it and reads the
@@ -491,58 +746,95 @@ describe('createLockoutService — one-time codes', () => {
 
   type CodeStep = { wait: number; verdict: 'success' | 'failure' | 'neutral' };
   test.prop(
-    [fc.array(fc.record({ wait: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 400_000 })), verdict: fc.constantFrom<CodeStep['verdict']>('success', 'failure', 'failure', 'neutral') }), { minLength: 1, maxLength: 30 })],
-    { numRuns: 120 },
-  )('OTP-3, S-4: over any sequence a code attempt runs exactly when the policy allows — never sooner, never more per day', async (sequence) => {
-    const { lockout, clock } = setup(small);
-    let next = 0;
-    let failuresToday = 0;
-    const dayEnd = Date.UTC(2026, 0, 1, 21);
-    for (const { wait, verdict } of sequence) {
-      clock.advance(wait);
-      const now = clock.now();
-      if (now >= dayEnd) break;
-      const r = await lockout.attemptCode(who, () => Promise.resolve(verdict), (v) => v);
-      const expectRun = failuresToday < small.code.maxFailuresPerDay && now >= next;
-      expect(r.ran).toBe(expectRun);
-      if (!r.ran) expect(r.reason).toBe(failuresToday >= small.code.maxFailuresPerDay ? 'capped' : 'blocked');
-      if (r.ran && verdict === 'failure') {
-        failuresToday += 1;
-        next = now + small.code.blockMs;
-      }
-      if (r.ran && verdict === 'success') next = 0;
-    }
-    expect(failuresToday).toBeLessThanOrEqual(small.code.maxFailuresPerDay);
-  });
-
-  test.prop([fc.integer({ min: 2, max: 30 })], { numRuns: 10 })('S-9: N parallel code attempts for one identifier run one at a time', async (n) => {
-    const { lockout } = setup();
-    let runs = 0;
-    const results = await Promise.all(
-      Array.from({ length: n }, () =>
-        lockout.attemptCode(who, async () => {
-          runs += 1;
-          return false;
+    [
+      fc.array(
+        fc.record({
+          wait: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 400_000 })),
+          verdict: fc.constantFrom<CodeStep['verdict']>('success', 'failure', 'failure', 'neutral'),
         }),
+        { minLength: 1, maxLength: 30 },
       ),
-    );
-    expect(runs).toBe(1);
-    expect(results.filter((r) => !r.ran && r.reason === 'busy')).toHaveLength(n - 1);
-  });
+    ],
+    { numRuns: 120 },
+  )(
+    'OTP-3, S-4: over any sequence a code attempt runs exactly when the policy allows — never sooner, never more per day',
+    async (sequence) => {
+      const { lockout, clock } = setup(small);
+      let next = 0;
+      let failuresToday = 0;
+      const dayEnd = Date.UTC(2026, 0, 1, 21);
+      for (const { wait, verdict } of sequence) {
+        clock.advance(wait);
+        const now = clock.now();
+        if (now >= dayEnd) break;
+        const r = await lockout.attemptCode(
+          who,
+          () => Promise.resolve(verdict),
+          (v) => v,
+        );
+        const expectRun = failuresToday < small.code.maxFailuresPerDay && now >= next;
+        expect(r.ran).toBe(expectRun);
+        if (!r.ran)
+          expect(r.reason).toBe(
+            failuresToday >= small.code.maxFailuresPerDay ? 'capped' : 'blocked',
+          );
+        if (r.ran && verdict === 'failure') {
+          failuresToday += 1;
+          next = now + small.code.blockMs;
+        }
+        if (r.ran && verdict === 'success') next = 0;
+      }
+      expect(failuresToday).toBeLessThanOrEqual(small.code.maxFailuresPerDay);
+    },
+  );
 
-  test.prop([fc.integer({ min: 1, max: 80 })], { numRuns: 10 })('S-9: N parallel wrong codes from one IP across identifiers count N against the IP cap', async (n) => {
-    const policy = { ...portalLockoutPolicy, code: { ...portalLockoutPolicy.code, maxFailuresPerIpPerDay: 20 } };
-    const { lockout } = setup(policy);
-    const results = await Promise.all(Array.from({ length: n }, (_, i) => lockout.attemptCode({ identifier: `+7916000${String(i).padStart(4, '0')}`, ip: '10.6.6.6' }, no)));
-    expect(results.filter((r) => r.ran)).toHaveLength(Math.min(n, 20));
-    const after = await lockout.attemptCode({ identifier: '+79990000000', ip: '10.6.6.6' }, yes);
-    expect(after.ran).toBe(n < 20);
-  });
+  test.prop([fc.integer({ min: 2, max: 30 })], { numRuns: 10 })(
+    'S-9: N parallel code attempts for one identifier run one at a time',
+    async (n) => {
+      const { lockout } = setup();
+      let runs = 0;
+      const results = await Promise.all(
+        Array.from({ length: n }, () =>
+          lockout.attemptCode(who, async () => {
+            runs += 1;
+            return false;
+          }),
+        ),
+      );
+      expect(runs).toBe(1);
+      expect(results.filter((r) => !r.ran && r.reason === 'busy')).toHaveLength(n - 1);
+    },
+  );
+
+  test.prop([fc.integer({ min: 1, max: 80 })], { numRuns: 10 })(
+    'S-9: N parallel wrong codes from one IP across identifiers count N against the IP cap',
+    async (n) => {
+      const policy = {
+        ...portalLockoutPolicy,
+        code: { ...portalLockoutPolicy.code, maxFailuresPerIpPerDay: 20 },
+      };
+      const { lockout } = setup(policy);
+      const results = await Promise.all(
+        Array.from({ length: n }, (_, i) =>
+          lockout.attemptCode(
+            { identifier: `+7916000${String(i).padStart(4, '0')}`, ip: '10.6.6.6' },
+            no,
+          ),
+        ),
+      );
+      expect(results.filter((r) => r.ran)).toHaveLength(Math.min(n, 20));
+      const after = await lockout.attemptCode({ identifier: '+79990000000', ip: '10.6.6.6' }, yes);
+      expect(after.ran).toBe(n < 20);
+    },
+  );
 
   it('neutral results (expired, used, not_found, wrong_session) count nothing', async () => {
     const { lockout } = setup();
     for (const outcome of ['expired', 'used', 'not_found', 'wrong_session', 'locked']) {
-      expect(await lockout.attemptCode(who, () => Promise.resolve({ outcome }))).toMatchObject({ ran: true, verdict: 'neutral' });
+      expect(await lockout.attemptCode(who, () => Promise.resolve({ outcome }))).toMatchObject({
+        ran: true,
+        verdict: 'neutral',
+      });
     }
     expect((await lockout.attemptCode(who, right)).ran).toBe(true);
   });
@@ -553,11 +845,18 @@ describe('createLockoutService — one-time codes', () => {
       await lockout.attemptCode({ identifier: 'acc_1', ip: '10.0.0.1' }, no);
       clock.advance(5 * MIN);
     }
-    expect((await lockout.attemptCode({ identifier: 'acc_1', ip: '10.0.0.1' }, yes)).ran).toBe(false);
-    expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, yes)).outcome).toBe('ok');
-    for (let i = 0; i < 5; i++) await lockout.attemptPassword({ account: 'acc_2', ip: `10.0.1.${i}` }, no);
+    expect((await lockout.attemptCode({ identifier: 'acc_1', ip: '10.0.0.1' }, yes)).ran).toBe(
+      false,
+    );
+    expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, yes)).outcome).toBe(
+      'ok',
+    );
+    for (let i = 0; i < 5; i++)
+      await lockout.attemptPassword({ account: 'acc_2', ip: `10.0.1.${i}` }, no);
     expect((await lockout.accountStatus('acc_2')).locked).toBe(true);
-    expect((await lockout.attemptCode({ identifier: 'acc_2', ip: '10.0.0.1' }, yes)).ran).toBe(true);
+    expect((await lockout.attemptCode({ identifier: 'acc_2', ip: '10.0.0.1' }, yes)).ran).toBe(
+      true,
+    );
   });
 
   it('ACC-8: support lifts the code block and the daily cap of the identifiers it names', async () => {
@@ -570,7 +869,9 @@ describe('createLockoutService — one-time codes', () => {
 
   it('a run that throws counts nothing and frees the slot', async () => {
     const { lockout } = setup();
-    await expect(lockout.attemptCode(who, () => Promise.reject(new Error('store down')))).rejects.toThrow('store down');
+    await expect(
+      lockout.attemptCode(who, () => Promise.reject(new Error('store down'))),
+    ).rejects.toThrow('store down');
     expect((await lockout.attemptCode(who, no)).ran).toBe(true);
   });
 });
@@ -578,14 +879,28 @@ describe('createLockoutService — one-time codes', () => {
 describe('createLockoutService — sends and look-ups', () => {
   const phone = { channel: 'sms' as const, destination: '+79161234567', ip: '203.0.113.5' };
 
-  test.prop([fc.integer({ min: 1, max: 10 * MIN })], { numRuns: 30 })('S-5: a resend waits exactly for the cooldown', async (cooldownMs) => {
-    const { lockout, clock } = setup({ ...portalLockoutPolicy, send: { ...portalLockoutPolicy.send, cooldownMs } });
-    expect(await lockout.reserveSend(phone)).toEqual({ allowed: true, nextSendAt: clock.now() + cooldownMs, remainingToday: 4 });
-    clock.advance(cooldownMs - 1);
-    expect(await lockout.reserveSend(phone)).toEqual({ allowed: false, reason: 'cooldown', retryAfterMs: 1 });
-    clock.advance(1);
-    expect(await lockout.reserveSend(phone)).toMatchObject({ allowed: true, remainingToday: 3 });
-  });
+  test.prop([fc.integer({ min: 1, max: 10 * MIN })], { numRuns: 30 })(
+    'S-5: a resend waits exactly for the cooldown',
+    async (cooldownMs) => {
+      const { lockout, clock } = setup({
+        ...portalLockoutPolicy,
+        send: { ...portalLockoutPolicy.send, cooldownMs },
+      });
+      expect(await lockout.reserveSend(phone)).toEqual({
+        allowed: true,
+        nextSendAt: clock.now() + cooldownMs,
+        remainingToday: 4,
+      });
+      clock.advance(cooldownMs - 1);
+      expect(await lockout.reserveSend(phone)).toEqual({
+        allowed: false,
+        reason: 'cooldown',
+        retryAfterMs: 1,
+      });
+      clock.advance(1);
+      expect(await lockout.reserveSend(phone)).toMatchObject({ allowed: true, remainingToday: 3 });
+    },
+  );
 
   it('S-5: daily caps per phone and e-mail; refused sends use no quota; the day resets them', async () => {
     const { lockout, clock } = setup();
@@ -608,55 +923,115 @@ describe('createLockoutService — sends and look-ups', () => {
   it('S-4, S-5: limits follow the destination, not the flow or the IP', async () => {
     const { lockout } = setup();
     expect((await lockout.reserveSend(phone)).allowed).toBe(true);
-    expect(await lockout.reserveSend({ ...phone, ip: '198.51.100.1' })).toMatchObject({ allowed: false, reason: 'cooldown' });
+    expect(await lockout.reserveSend({ ...phone, ip: '198.51.100.1' })).toMatchObject({
+      allowed: false,
+      reason: 'cooldown',
+    });
   });
 
   it('S-5: the per-IP daily cap', async () => {
     const { lockout } = setup();
-    for (let i = 0; i < 20; i++) expect((await lockout.reserveSend({ ...phone, destination: `+7916000${String(i).padStart(4, '0')}` })).allowed).toBe(true);
-    expect(await lockout.reserveSend({ ...phone, destination: '+79990000000' })).toMatchObject({ allowed: false, reason: 'ip_capped' });
+    for (let i = 0; i < 20; i++)
+      expect(
+        (
+          await lockout.reserveSend({
+            ...phone,
+            destination: `+7916000${String(i).padStart(4, '0')}`,
+          })
+        ).allowed,
+      ).toBe(true);
+    expect(await lockout.reserveSend({ ...phone, destination: '+79990000000' })).toMatchObject({
+      allowed: false,
+      reason: 'ip_capped',
+    });
   });
 
-  test.prop([fc.integer({ min: 2, max: 40 })], { numRuns: 10 })('S-9: N parallel sends to one destination: exactly one goes', async (n) => {
-    const { lockout } = setup();
-    const results = await Promise.all(Array.from({ length: n }, () => lockout.reserveSend(phone)));
-    expect(results.filter((r) => r.allowed)).toHaveLength(1);
-  });
+  test.prop([fc.integer({ min: 2, max: 40 })], { numRuns: 10 })(
+    'S-9: N parallel sends to one destination: exactly one goes',
+    async (n) => {
+      const { lockout } = setup();
+      const results = await Promise.all(
+        Array.from({ length: n }, () => lockout.reserveSend(phone)),
+      );
+      expect(results.filter((r) => r.allowed)).toHaveLength(1);
+    },
+  );
 
-  test.prop([fc.integer({ min: 1, max: 50 })], { numRuns: 10 })('S-9: N parallel sends from one IP: exactly min(N, cap) go', async (n) => {
-    const { lockout } = setup();
-    const results = await Promise.all(Array.from({ length: n }, (_, i) => lockout.reserveSend({ ...phone, destination: `+7916000${String(i).padStart(4, '0')}` })));
-    expect(results.filter((r) => r.allowed)).toHaveLength(Math.min(n, 20));
-  });
+  test.prop([fc.integer({ min: 1, max: 50 })], { numRuns: 10 })(
+    'S-9: N parallel sends from one IP: exactly min(N, cap) go',
+    async (n) => {
+      const { lockout } = setup();
+      const results = await Promise.all(
+        Array.from({ length: n }, (_, i) =>
+          lockout.reserveSend({ ...phone, destination: `+7916000${String(i).padStart(4, '0')}` }),
+        ),
+      );
+      expect(results.filter((r) => r.allowed)).toHaveLength(Math.min(n, 20));
+    },
+  );
 
   it('rejects an unknown channel as misuse', async () => {
     const { lockout } = setup();
-    await expect(lockout.reserveSend({ ...phone, channel: 'fax' as never })).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
+    await expect(lockout.reserveSend({ ...phone, channel: 'fax' as never })).rejects.toMatchObject({
+      code: 'ERR_INVALID_ARGUMENT',
+    });
   });
 
   it('OTP-7: registry look-ups are capped per day and deferred to the next local day', async () => {
     const { lockout, clock } = setup();
-    for (let i = 0; i < 5; i++) expect(await lockout.reserveLookup({ subject: 'acc_1' })).toEqual({ allowed: true, remainingToday: 4 - i });
+    for (let i = 0; i < 5; i++)
+      expect(await lockout.reserveLookup({ subject: 'acc_1' })).toEqual({
+        allowed: true,
+        remainingToday: 4 - i,
+      });
     const midnight = Date.UTC(2026, 0, 1, 21);
-    expect(await lockout.reserveLookup({ subject: 'acc_1' })).toEqual({ allowed: false, outcome: 'deferred', reason: 'subject_capped', retryAt: midnight, retryAfterMs: midnight - clock.now() });
+    expect(await lockout.reserveLookup({ subject: 'acc_1' })).toEqual({
+      allowed: false,
+      outcome: 'deferred',
+      reason: 'subject_capped',
+      retryAt: midnight,
+      retryAfterMs: midnight - clock.now(),
+    });
     expect((await lockout.reserveLookup({ subject: 'acc_2' })).allowed).toBe(true);
     clock.set(midnight);
     expect((await lockout.reserveLookup({ subject: 'acc_1' })).allowed).toBe(true);
   });
 
-  test.prop([fc.integer({ min: 1, max: 40 })], { numRuns: 10 })('OTP-7, S-9: parallel look-ups never exceed the subject and deployment caps', async (n) => {
-    const { lockout } = setup({ ...portalLockoutPolicy, lookup: { maxPerSubjectPerDay: 5, maxTotalPerDay: 12 } });
-    const results = await Promise.all(Array.from({ length: n }, (_, i) => lockout.reserveLookup({ subject: `acc_${i % 3}` })));
-    const allowed = results.filter((r) => r.allowed).length;
-    expect(allowed).toBe(Math.min(n, 12, [0, 1, 2].reduce((sum, s) => sum + Math.min(5, Math.ceil((n - s) / 3)), 0)));
-  });
+  test.prop([fc.integer({ min: 1, max: 40 })], { numRuns: 10 })(
+    'OTP-7, S-9: parallel look-ups never exceed the subject and deployment caps',
+    async (n) => {
+      const { lockout } = setup({
+        ...portalLockoutPolicy,
+        lookup: { maxPerSubjectPerDay: 5, maxTotalPerDay: 12 },
+      });
+      const results = await Promise.all(
+        Array.from({ length: n }, (_, i) => lockout.reserveLookup({ subject: `acc_${i % 3}` })),
+      );
+      const allowed = results.filter((r) => r.allowed).length;
+      expect(allowed).toBe(
+        Math.min(
+          n,
+          12,
+          [0, 1, 2].reduce((sum, s) => sum + Math.min(5, Math.ceil((n - s) / 3)), 0),
+        ),
+      );
+    },
+  );
 });
 
 describe('createLockoutService with @kabinet/otp', () => {
   function flow(policy: LockoutPolicy = portalLockoutPolicy) {
     const clock = createFakeClock();
-    const lockout = createLockoutService({ counters: createMemoryCounterStore({ clock }), clock, policy });
-    const otp = createOtpService({ challenges: createMemoryVersionedStore<ChallengeRecord>({ clock }), keys: createMemoryKeyProvider(), clock });
+    const lockout = createLockoutService({
+      counters: createMemoryCounterStore({ clock }),
+      clock,
+      policy,
+    });
+    const otp = createOtpService({
+      challenges: createMemoryVersionedStore<ChallengeRecord>({ clock }),
+      keys: createMemoryKeyProvider(),
+      clock,
+    });
     const outbox = createOutbox({ clock });
     const phone = '+79161234567';
     const sessionId = 'ses_01jd4s9x3k0000000000000001';
@@ -664,12 +1039,23 @@ describe('createLockoutService with @kabinet/otp', () => {
     const send = async (session = sessionId) => {
       const reserved = await lockout.reserveSend({ channel: 'sms', destination: phone, ip });
       if (!reserved.allowed) return reserved;
-      const sent = await otp.issueAndSend({ purpose: 'registration', channel: 'sms', destination: phone, sessionId: session, subject: 'draft_1' }, outbox);
+      const sent = await otp.issueAndSend(
+        {
+          purpose: 'registration',
+          channel: 'sms',
+          destination: phone,
+          sessionId: session,
+          subject: 'draft_1',
+        },
+        outbox,
+      );
       if (!sent.success) throw new Error('issue');
       return { ...reserved, challengeId: sent.data.challengeId, code: outbox.lastCode(phone)! };
     };
     const enter = (challengeId: string, code: string, session = sessionId) =>
-      lockout.attemptCode({ identifier: phone, ip }, () => otp.verify({ challengeId, sessionId: session, code }));
+      lockout.attemptCode({ identifier: phone, ip }, () =>
+        otp.verify({ challengeId, sessionId: session, code }),
+      );
     return { clock, send, enter };
   }
 
@@ -678,27 +1064,48 @@ describe('createLockoutService with @kabinet/otp', () => {
     const first = await send();
     if (!('code' in first)) throw new Error('send refused');
     const wrongCode = first.code.replace(/^./, (d) => String((Number(d) + 1) % 10));
-    expect(await enter(first.challengeId, wrongCode)).toMatchObject({ ran: true, verdict: 'failure', retryAfterMs: 5 * MIN });
+    expect(await enter(first.challengeId, wrongCode)).toMatchObject({
+      ran: true,
+      verdict: 'failure',
+      retryAfterMs: 5 * MIN,
+    });
     clock.advance(MIN);
     const second = await send();
     if (!('code' in second)) throw new Error('send refused');
     // The right, fresh code is still refused until five minutes after the wrong one.
-    expect(await enter(second.challengeId, second.code)).toEqual({ ran: false, reason: 'blocked', publicOutcome: 'retry_later', retryAfterMs: 4 * MIN });
+    expect(await enter(second.challengeId, second.code)).toEqual({
+      ran: false,
+      reason: 'blocked',
+      publicOutcome: 'retry_later',
+      retryAfterMs: 4 * MIN,
+    });
     clock.advance(4 * MIN);
-    expect(await enter(second.challengeId, second.code)).toMatchObject({ ran: true, verdict: 'success', value: { outcome: 'ok' } });
+    expect(await enter(second.challengeId, second.code)).toMatchObject({
+      ran: true,
+      verdict: 'success',
+      value: { outcome: 'ok' },
+    });
   });
 
   it('S-4: a new session (new flow) resets nothing either: limits follow the phone', async () => {
     const { clock, send, enter } = flow();
     const first = await send();
     if (!('code' in first)) throw new Error('send refused');
-    await enter(first.challengeId, first.code.replace(/^./, (d) => String((Number(d) + 1) % 10)));
+    await enter(
+      first.challengeId,
+      first.code.replace(/^./, (d) => String((Number(d) + 1) % 10)),
+    );
     // A brand-new registration for the same phone, in another session, within the cooldown.
-    expect(await send('ses_01jd4s9x3k0000000000000009')).toMatchObject({ allowed: false, reason: 'cooldown' });
+    expect(await send('ses_01jd4s9x3k0000000000000009')).toMatchObject({
+      allowed: false,
+      reason: 'cooldown',
+    });
     clock.advance(MIN);
     const other = await send('ses_01jd4s9x3k0000000000000009');
     if (!('code' in other)) throw new Error('send refused');
-    expect(await enter(other.challengeId, other.code, 'ses_01jd4s9x3k0000000000000009')).toMatchObject({ ran: false, reason: 'blocked' });
+    expect(
+      await enter(other.challengeId, other.code, 'ses_01jd4s9x3k0000000000000009'),
+    ).toMatchObject({ ran: false, reason: 'blocked' });
   });
 
   test.prop([fc.array(fc.boolean(), { minLength: 1, maxLength: 12 })], { numRuns: 25 })(
@@ -715,7 +1122,10 @@ describe('createLockoutService with @kabinet/otp', () => {
         clock.advance(5 * MIN);
         const s = await send();
         if (!('code' in s)) continue;
-        const r = await enter(s.challengeId, right ? s.code : s.code.replace(/^./, (d) => String((Number(d) + 1) % 10)));
+        const r = await enter(
+          s.challengeId,
+          right ? s.code : s.code.replace(/^./, (d) => String((Number(d) + 1) % 10)),
+        );
         if (r.ran && r.verdict === 'failure') ranWrong += 1;
       }
       expect(ranWrong).toBe(Math.min(3, rights.filter((r) => !r).length));

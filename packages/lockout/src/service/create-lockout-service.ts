@@ -5,7 +5,11 @@ import { lockoutKeys } from '../_lib/keys.js';
 import { decideCodeAttempt } from '../decide/decide-code-attempt.js';
 import { decideLookup, type LookupDecision } from '../decide/decide-lookup.js';
 import { accountLockFor } from '../decide/account-lock-for.js';
-import { decidePasswordAttempt, LOCKED_UNTIL_SUPPORT, LOCKED_UNTIL_UNLOCK } from '../decide/decide-password-attempt.js';
+import {
+  decidePasswordAttempt,
+  LOCKED_UNTIL_SUPPORT,
+  LOCKED_UNTIL_UNLOCK,
+} from '../decide/decide-password-attempt.js';
 import { failuresBeforeLock } from '../decide/failures-before-lock.js';
 import { ipDelayMs } from '../decide/ip-delay-ms.js';
 import { decideSend, type SendDecision } from '../decide/decide-send.js';
@@ -164,14 +168,22 @@ export interface LockoutService {
    * owner logged in or unlocked from it) is not held by the account's timed lock or cap.
    * Rethrows what `check` throws, counting nothing.
    */
-  attemptPassword(input: PasswordAttemptInput, check: () => Promise<boolean>, options?: PasswordAttemptOptions): Promise<PasswordAttemptResult>;
+  attemptPassword(
+    input: PasswordAttemptInput,
+    check: () => Promise<boolean>,
+    options?: PasswordAttemptOptions,
+  ): Promise<PasswordAttemptResult>;
   /**
    * Guards a one-time-code check for an identifier: one attempt at a time, blocked for
    * `code.blockMs` after a wrong code (OTP-3), capped per day and per IP (S-4). `judge`
    * (default {@link judgeAttempt}) maps the result to success / failure / neutral. Rethrows
    * what `run` throws, counting nothing.
    */
-  attemptCode<T>(input: CodeAttemptInput, run: () => Promise<T>, judge?: (value: T) => Verdict): Promise<CodeAttemptResult<T>>;
+  attemptCode<T>(
+    input: CodeAttemptInput,
+    run: () => Promise<T>,
+    judge?: (value: T) => Verdict,
+  ): Promise<CodeAttemptResult<T>>;
   /** Reserves a code send to a destination (S-5): cooldown, daily caps per destination and per IP. A refused send counts nothing. */
   reserveSend(input: SendInput): Promise<SendDecision>;
   /** Reserves a registry look-up for a subject today (OTP-7); refused look-ups are deferred to the next day and count nothing. */
@@ -218,7 +230,10 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
   const policy = deps.policy ?? portalLockoutPolicy;
   const checked = checkLockoutPolicy(policy);
   if (!checked.success) {
-    throw new KabinetError('ERR_CONFIG', `invalid lockout policy: ${checked.issues.map((i) => `${String(i.params?.field)} ${String(i.params?.rule)}`).join(', ')}`);
+    throw new KabinetError(
+      'ERR_CONFIG',
+      `invalid lockout policy: ${checked.issues.map((i) => `${String(i.params?.field)} ${String(i.params?.rule)}`).join(', ')}`,
+    );
   }
   const { counters, clock } = deps;
   const k = lockoutKeys(deps.keyPrefix ?? 'lk');
@@ -226,7 +241,8 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
   /** Gives back a reservation; a counter that had expired and was recreated negative is put back to zero. */
   async function giveBack(key: string, ttlMs: number): Promise<void> {
     const state = await counters.increment(key, { by: -1, ttlMs: Math.max(1, ttlMs) });
-    if (state.value < 0) await counters.increment(key, { by: -state.value, ttlMs: Math.max(1, ttlMs) });
+    if (state.value < 0)
+      await counters.increment(key, { by: -state.value, ttlMs: Math.max(1, ttlMs) });
   }
 
   /** Counts a password failure of the pair and of the IP; returns the longer delay it starts. A trusted pair stops being trusted after `freeFailures`. */
@@ -234,13 +250,18 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
     const now = clock.now();
     const pw = policy.password;
     const [pair, ipFailures] = await Promise.all([
-      counters.increment(k.pairFailures(account, ip), { ttlMs: pw.pairWindowMs, window: 'sliding' }),
+      counters.increment(k.pairFailures(account, ip), {
+        ttlMs: pw.pairWindowMs,
+        window: 'sliding',
+      }),
       counters.increment(k.ipFailures(ip), { ttlMs: pw.ipWindowMs, window: 'sliding' }),
     ]);
     const pairDelay = passwordDelayMs(pair.value, policy);
     const ipDelay = ipDelayMs(ipFailures.value, policy);
     await Promise.all([
-      pairDelay > 0 ? counters.raiseTo(k.pairNext(account, ip), now + pairDelay, pairDelay) : undefined,
+      pairDelay > 0
+        ? counters.raiseTo(k.pairNext(account, ip), now + pairDelay, pairDelay)
+        : undefined,
       ipDelay > 0 ? counters.raiseTo(k.ipNext(ip), now + ipDelay, ipDelay) : undefined,
       trusted && pair.value >= pw.freeFailures ? counters.reset(k.trust(account, ip)) : undefined,
     ]);
@@ -252,24 +273,55 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
    * spent may call it; one claim per lock number (held for the attempt lease) makes one of
    * them apply it and report it, so a parallel burst locks once.
    */
-  async function lockAccount(account: string, lockNumber: number): Promise<LockoutEvent | undefined> {
-    const claim = await counters.increment(k.lockClaim(account, lockNumber), { ttlMs: policy.attemptLeaseMs });
+  async function lockAccount(
+    account: string,
+    lockNumber: number,
+  ): Promise<LockoutEvent | undefined> {
+    const claim = await counters.increment(k.lockClaim(account, lockNumber), {
+      ttlMs: policy.attemptLeaseMs,
+    });
     if (claim.value !== 1) return undefined;
     const now = clock.now();
     const pw = policy.password;
     const lock = accountLockFor(lockNumber, policy);
-    const until = lock.kind === 'temporary' ? now + lock.ms : lock.kind === 'capped' ? LOCKED_UNTIL_UNLOCK : LOCKED_UNTIL_SUPPORT;
+    const until =
+      lock.kind === 'temporary'
+        ? now + lock.ms
+        : lock.kind === 'capped'
+          ? LOCKED_UNTIL_UNLOCK
+          : LOCKED_UNTIL_SUPPORT;
     await Promise.all([
-      counters.raiseTo(k.series(account), lockNumber, lock.kind === 'temporary' ? pw.accountWindowMs : pw.lockRetentionMs),
-      counters.raiseTo(k.lock(account), until, lock.kind === 'temporary' ? lock.ms + pw.lockRetentionMs : pw.lockRetentionMs),
+      counters.raiseTo(
+        k.series(account),
+        lockNumber,
+        lock.kind === 'temporary' ? pw.accountWindowMs : pw.lockRetentionMs,
+      ),
+      counters.raiseTo(
+        k.lock(account),
+        until,
+        lock.kind === 'temporary' ? lock.ms + pw.lockRetentionMs : pw.lockRetentionMs,
+      ),
     ]);
     const failures = Math.min(lockNumber * pw.lockAfterFailures, pw.maxConsecutiveFailures);
-    return { type: 'lockout.locked', key: account, at: now, until: lock.kind === 'temporary' ? until : null, failures, kind: lock.kind, lockNumber };
+    return {
+      type: 'lockout.locked',
+      key: account,
+      at: now,
+      until: lock.kind === 'temporary' ? until : null,
+      failures,
+      kind: lock.kind,
+      lockNumber,
+    };
   }
 
   /** Resets the series and the lock claims up to the next one, so a new series locks from its first lock again. */
   function resetSeries(account: string, locksInRow: number): Promise<void>[] {
-    return [counters.reset(k.series(account)), ...Array.from({ length: locksInRow + 1 }, (_, i) => counters.reset(k.lockClaim(account, i + 1)))];
+    return [
+      counters.reset(k.series(account)),
+      ...Array.from({ length: locksInRow + 1 }, (_, i) =>
+        counters.reset(k.lockClaim(account, i + 1)),
+      ),
+    ];
   }
 
   /**
@@ -278,7 +330,12 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
    * the batch that earned it and is already among the locks.
    */
   function consecutive(locksInRow: number, batch: number, lockRecord: boolean): number {
-    return Math.min(locksInRow * policy.password.lockAfterFailures, policy.password.maxConsecutiveFailures) + (lockRecord ? 0 : Math.max(0, batch));
+    return (
+      Math.min(
+        locksInRow * policy.password.lockAfterFailures,
+        policy.password.maxConsecutiveFailures,
+      ) + (lockRecord ? 0 : Math.max(0, batch))
+    );
   }
 
   return {
@@ -290,7 +347,10 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
       const pw = policy.password;
       const events: LockoutEvent[] = [];
       let now = clock.now();
-      const [lockRead, trust] = await Promise.all([counters.get(k.lock(account)), pw.trustedPairMs > 0 ? counters.get(k.trust(account, ip)) : Promise.resolve(undefined)]);
+      const [lockRead, trust] = await Promise.all([
+        counters.get(k.lock(account)),
+        pw.trustedPairMs > 0 ? counters.get(k.trust(account, ip)) : Promise.resolve(undefined),
+      ]);
       let lock = lockRead;
       if (lock !== undefined && isTimed(lock.value) && lock.value <= now) {
         // A timed lock ran out: the next batch of failures may start (the series stays, so the next lock is longer).
@@ -303,13 +363,20 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
       const day = dayWindow(now, policy.dayOffsetMinutes);
       const ipKey = k.pwIp(ip, day.index);
       // The pair's slot first, its state after (see attemptCode).
-      const slot = await counters.increment(k.pairSlot(account, ip), { ttlMs: policy.attemptLeaseMs });
+      const slot = await counters.increment(k.pairSlot(account, ip), {
+        ttlMs: policy.attemptLeaseMs,
+      });
       const [ipState, ipNext, next, accountState, series] = await Promise.all([
         counters.increment(ipKey, { ttlMs: day.end - now }),
         counters.get(k.ipNext(ip)),
         counters.get(k.pairNext(account, ip)),
         // A trusted pair's attempts are not part of the account's count (they are the owner's, or capped by the pair's own limits).
-        trusted ? Promise.resolve(undefined) : counters.increment(k.account(account), { ttlMs: pw.accountWindowMs, window: 'sliding' }),
+        trusted
+          ? Promise.resolve(undefined)
+          : counters.increment(k.account(account), {
+              ttlMs: pw.accountWindowMs,
+              window: 'sliding',
+            }),
         counters.get(k.series(account)),
       ]);
       const locksInRow = series?.value ?? 0;
@@ -327,8 +394,12 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
         now,
         policy,
       );
-      const releaseSlot = (): Promise<void> => (slot.value === 1 ? counters.reset(k.pairSlot(account, ip)) : Promise.resolve());
-      const giveBackAccount = (): Promise<void> => (accountState === undefined ? Promise.resolve() : giveBack(k.account(account), pw.accountWindowMs));
+      const releaseSlot = (): Promise<void> =>
+        slot.value === 1 ? counters.reset(k.pairSlot(account, ip)) : Promise.resolve();
+      const giveBackAccount = (): Promise<void> =>
+        accountState === undefined
+          ? Promise.resolve()
+          : giveBack(k.account(account), pw.accountWindowMs);
       const giveBackIp = (): Promise<void> => giveBack(ipKey, day.end - clock.now());
       const prior = consecutive(locksInRow, (accountState?.value ?? 1) - 1, lock !== undefined);
 
@@ -355,7 +426,15 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
         const delay = await failure(account, ip, trusted);
         await releaseSlot();
         if (options.equalize !== undefined) await options.equalize();
-        return { outcome: 'locked', publicOutcome: 'invalid_credentials', ...(delay > 0 ? { retryAfterMs: delay } : {}), checked: false, trusted, priorFailures: prior, events };
+        return {
+          outcome: 'locked',
+          publicOutcome: 'invalid_credentials',
+          ...(delay > 0 ? { retryAfterMs: delay } : {}),
+          checked: false,
+          trusted,
+          priorFailures: prior,
+          events,
+        };
       }
 
       let right: boolean;
@@ -366,35 +445,79 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
         throw error;
       }
       if (right) {
-        const [pair, batch] = await Promise.all([counters.get(k.pairFailures(account, ip)), trusted ? counters.get(k.account(account)) : Promise.resolve(accountState)]);
-        const accountPrior = consecutive(locksInRow, (batch?.value ?? (trusted ? 0 : 1)) - (trusted ? 0 : 1), lock !== undefined);
-        const cleared = pw.successResetsAccount ? Math.max(accountPrior, pair?.value ?? 0) : (pair?.value ?? 0);
+        const [pair, batch] = await Promise.all([
+          counters.get(k.pairFailures(account, ip)),
+          trusted ? counters.get(k.account(account)) : Promise.resolve(accountState),
+        ]);
+        const accountPrior = consecutive(
+          locksInRow,
+          (batch?.value ?? (trusted ? 0 : 1)) - (trusted ? 0 : 1),
+          lock !== undefined,
+        );
+        const cleared = pw.successResetsAccount
+          ? Math.max(accountPrior, pair?.value ?? 0)
+          : (pair?.value ?? 0);
         const at = clock.now();
         await Promise.all([
           counters.reset(k.pairFailures(account, ip)),
           counters.reset(k.pairNext(account, ip)),
           ...(pw.successResetsAccount
-            ? [counters.reset(k.account(account)), ...(locksInRow > 0 || lock !== undefined ? resetSeries(account, locksInRow) : []), lock !== undefined ? counters.reset(k.lock(account)) : undefined]
+            ? [
+                counters.reset(k.account(account)),
+                ...(locksInRow > 0 || lock !== undefined ? resetSeries(account, locksInRow) : []),
+                lock !== undefined ? counters.reset(k.lock(account)) : undefined,
+              ]
             : [giveBackAccount()]),
           giveBackIp(),
-          pw.trustedPairMs > 0 ? counters.raiseTo(k.trust(account, ip), at + pw.trustedPairMs, pw.trustedPairMs) : undefined,
+          pw.trustedPairMs > 0
+            ? counters.raiseTo(k.trust(account, ip), at + pw.trustedPairMs, pw.trustedPairMs)
+            : undefined,
         ]);
         await releaseSlot();
         if (cleared > 0 || (pw.successResetsAccount && lock !== undefined)) {
-          events.push({ type: 'lockout.unlocked', key: account, at, by: 'login', failures: cleared, ...(lock === undefined ? {} : { wasLocked: true }) });
+          events.push({
+            type: 'lockout.unlocked',
+            key: account,
+            at,
+            by: 'login',
+            failures: cleared,
+            ...(lock === undefined ? {} : { wasLocked: true }),
+          });
         }
-        return { outcome: 'ok', publicOutcome: 'ok', checked: true, trusted, priorFailures: accountPrior, events };
+        return {
+          outcome: 'ok',
+          publicOutcome: 'ok',
+          checked: true,
+          trusted,
+          priorFailures: accountPrior,
+          events,
+        };
       }
       const delay = await failure(account, ip, trusted);
-      if (accountState !== undefined && accountState.value >= failuresBeforeLock(locksInRow, policy)) {
+      if (
+        accountState !== undefined &&
+        accountState.value >= failuresBeforeLock(locksInRow, policy)
+      ) {
         const locked = await lockAccount(account, locksInRow + 1);
         if (locked !== undefined) events.push(locked);
       }
       await releaseSlot();
-      return { outcome: 'wrong', publicOutcome: 'invalid_credentials', ...(delay > 0 ? { retryAfterMs: delay } : {}), checked: true, trusted, priorFailures: prior, events };
+      return {
+        outcome: 'wrong',
+        publicOutcome: 'invalid_credentials',
+        ...(delay > 0 ? { retryAfterMs: delay } : {}),
+        checked: true,
+        trusted,
+        priorFailures: prior,
+        events,
+      };
     },
 
-    async attemptCode<T>(input: CodeAttemptInput, run: () => Promise<T>, judge: (value: T) => Verdict = judgeAttempt): Promise<CodeAttemptResult<T>> {
+    async attemptCode<T>(
+      input: CodeAttemptInput,
+      run: () => Promise<T>,
+      judge: (value: T) => Verdict = judgeAttempt,
+    ): Promise<CodeAttemptResult<T>> {
       const id = keyPart(input?.identifier, 'identifier');
       const ip = keyPart(input?.ip, 'ip');
       const now = clock.now();
@@ -410,11 +533,17 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
         counters.get(k.codeDay(id, day.index)),
       ]);
       const decision = decideCodeAttempt(
-        { ipFailuresToday: ipState.value, holders: slot.value, nextAllowedAt: next?.value ?? 0, failuresToday: today?.value ?? 0 },
+        {
+          ipFailuresToday: ipState.value,
+          holders: slot.value,
+          nextAllowedAt: next?.value ?? 0,
+          failuresToday: today?.value ?? 0,
+        },
         now,
         policy,
       );
-      const releaseSlot = (): Promise<void> => (slot.value === 1 ? counters.reset(k.codeSlot(id)) : Promise.resolve());
+      const releaseSlot = (): Promise<void> =>
+        slot.value === 1 ? counters.reset(k.codeSlot(id)) : Promise.resolve();
       const giveBackIp = (): Promise<void> => giveBack(ipKey, day.end - clock.now());
       if (!decision.allowed) {
         await Promise.all([giveBackIp(), releaseSlot()]);
@@ -444,31 +573,45 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
         await releaseSlot();
         return { ran: true, verdict, value, retryAfterMs: policy.code.blockMs };
       }
-      await Promise.all([giveBackIp(), verdict === 'success' ? counters.reset(k.codeNext(id)) : Promise.resolve()]);
+      await Promise.all([
+        giveBackIp(),
+        verdict === 'success' ? counters.reset(k.codeNext(id)) : Promise.resolve(),
+      ]);
       await releaseSlot();
       return { ran: true, verdict, value };
     },
 
     async reserveSend(input) {
       const channel = input?.channel;
-      if (channel !== 'sms' && channel !== 'email') throw new KabinetError('ERR_INVALID_ARGUMENT', 'channel must be sms or email');
+      if (channel !== 'sms' && channel !== 'email')
+        throw new KabinetError('ERR_INVALID_ARGUMENT', 'channel must be sms or email');
       const destination = keyPart(input.destination, 'destination');
       const ip = keyPart(input.ip, 'ip');
       const now = clock.now();
       const day = dayWindow(now, policy.dayOffsetMinutes);
-      const keys = [k.sendIp(ip, day.index), k.sendCooldown(channel, destination), k.sendDay(channel, destination, day.index)] as const;
+      const keys = [
+        k.sendIp(ip, day.index),
+        k.sendCooldown(channel, destination),
+        k.sendDay(channel, destination, day.index),
+      ] as const;
       const [ipState, cooldown, dest] = await Promise.all([
         counters.increment(keys[0], { ttlMs: day.end - now }),
         counters.increment(keys[1], { ttlMs: policy.send.cooldownMs }),
         counters.increment(keys[2], { ttlMs: day.end - now }),
       ]);
       const decision = decideSend(
-        { ipSendsToday: ipState.value, cooldownHits: cooldown.value, cooldownEndsAt: cooldown.expiresAt, destinationSendsToday: dest.value },
+        {
+          ipSendsToday: ipState.value,
+          cooldownHits: cooldown.value,
+          cooldownEndsAt: cooldown.expiresAt,
+          destinationSendsToday: dest.value,
+        },
         channel,
         now,
         policy,
       );
-      if (!decision.allowed) await giveBackAll([keys[0], ipState], [keys[1], cooldown], [keys[2], dest]);
+      if (!decision.allowed)
+        await giveBackAll([keys[0], ipState], [keys[1], cooldown], [keys[2], dest]);
       return decision;
     },
 
@@ -480,24 +623,41 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
       const totalKey = k.lookupTotal(day.index);
       const [subjectState, totalState] = await Promise.all([
         counters.increment(subjectKey, { ttlMs: day.end - now }),
-        policy.lookup.maxTotalPerDay === null ? Promise.resolve(undefined) : counters.increment(totalKey, { ttlMs: day.end - now }),
+        policy.lookup.maxTotalPerDay === null
+          ? Promise.resolve(undefined)
+          : counters.increment(totalKey, { ttlMs: day.end - now }),
       ]);
-      const decision = decideLookup({ subjectToday: subjectState.value, totalToday: totalState?.value ?? 0 }, now, policy);
-      if (!decision.allowed) await giveBackAll([subjectKey, subjectState], ...(totalState === undefined ? [] : [[totalKey, totalState] as const]));
+      const decision = decideLookup(
+        { subjectToday: subjectState.value, totalToday: totalState?.value ?? 0 },
+        now,
+        policy,
+      );
+      if (!decision.allowed)
+        await giveBackAll(
+          [subjectKey, subjectState],
+          ...(totalState === undefined ? [] : [[totalKey, totalState] as const]),
+        );
       return decision;
     },
 
     async unlockBySupport(input) {
       const account = keyPart(input?.account, 'account');
       const now = clock.now();
-      const [lock, failures, series] = await Promise.all([counters.get(k.lock(account)), counters.get(k.account(account)), counters.get(k.series(account))]);
+      const [lock, failures, series] = await Promise.all([
+        counters.get(k.lock(account)),
+        counters.get(k.account(account)),
+        counters.get(k.series(account)),
+      ]);
       const day = dayWindow(now, policy.dayOffsetMinutes);
       const identifiers = (input.identifiers ?? []).map((i) => keyPart(i, 'identifier'));
       await Promise.all([
         counters.reset(k.lock(account)),
         counters.reset(k.account(account)),
         ...resetSeries(account, series?.value ?? 0),
-        ...identifiers.flatMap((id) => [counters.reset(k.codeNext(id)), counters.reset(k.codeDay(id, day.index))]),
+        ...identifiers.flatMap((id) => [
+          counters.reset(k.codeNext(id)),
+          counters.reset(k.codeDay(id, day.index)),
+        ]),
       ]);
       return [
         {
@@ -513,43 +673,86 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
     },
 
     async unlockByOwner(input) {
-      if (!policy.password.selfUnlock) throw new KabinetError('ERR_INVALID_STATE', 'the lockout policy has no self-service unlock (selfUnlock: false)');
+      if (!policy.password.selfUnlock)
+        throw new KabinetError(
+          'ERR_INVALID_STATE',
+          'the lockout policy has no self-service unlock (selfUnlock: false)',
+        );
       const account = keyPart(input?.account, 'account');
       const ip = keyPart(input?.ip, 'ip');
       const now = clock.now();
-      const [lock, failures, series] = await Promise.all([counters.get(k.lock(account)), counters.get(k.account(account)), counters.get(k.series(account))]);
+      const [lock, failures, series] = await Promise.all([
+        counters.get(k.lock(account)),
+        counters.get(k.account(account)),
+        counters.get(k.series(account)),
+      ]);
       await Promise.all([
         counters.reset(k.lock(account)),
         counters.reset(k.account(account)),
         ...resetSeries(account, series?.value ?? 0),
         counters.reset(k.pairFailures(account, ip)),
         counters.reset(k.pairNext(account, ip)),
-        policy.password.trustedPairMs > 0 ? counters.raiseTo(k.trust(account, ip), now + policy.password.trustedPairMs, policy.password.trustedPairMs) : undefined,
+        policy.password.trustedPairMs > 0
+          ? counters.raiseTo(
+              k.trust(account, ip),
+              now + policy.password.trustedPairMs,
+              policy.password.trustedPairMs,
+            )
+          : undefined,
       ]);
-      return [{ type: 'lockout.unlocked', key: account, at: now, by: 'owner', failures: statusOf(lock, failures, series, now).failures, wasLocked: lock !== undefined && lock.value > now }];
+      return [
+        {
+          type: 'lockout.unlocked',
+          key: account,
+          at: now,
+          by: 'owner',
+          failures: statusOf(lock, failures, series, now).failures,
+          wasLocked: lock !== undefined && lock.value > now,
+        },
+      ];
     },
 
     async accountStatus(accountInput) {
       const account = keyPart(accountInput, 'account');
       const now = clock.now();
-      const [lock, failures, series] = await Promise.all([counters.get(k.lock(account)), counters.get(k.account(account)), counters.get(k.series(account))]);
+      const [lock, failures, series] = await Promise.all([
+        counters.get(k.lock(account)),
+        counters.get(k.account(account)),
+        counters.get(k.series(account)),
+      ]);
       return statusOf(lock, failures, series, now);
     },
   };
 
   /** The lock state from its counters. */
-  function statusOf(lock: CounterState | undefined, batch: CounterState | undefined, series: CounterState | undefined, now: number): AccountLockStatus {
+  function statusOf(
+    lock: CounterState | undefined,
+    batch: CounterState | undefined,
+    series: CounterState | undefined,
+    now: number,
+  ): AccountLockStatus {
     const locked = lock !== undefined && lock.value > now;
     const locksInRow = series?.value ?? 0;
     return {
       locked,
-      ...(locked ? { until: lock.value === LOCKED_UNTIL_SUPPORT ? ('support' as const) : lock.value === LOCKED_UNTIL_UNLOCK ? ('unlock' as const) : lock.value } : {}),
+      ...(locked
+        ? {
+            until:
+              lock.value === LOCKED_UNTIL_SUPPORT
+                ? ('support' as const)
+                : lock.value === LOCKED_UNTIL_UNLOCK
+                  ? ('unlock' as const)
+                  : lock.value,
+          }
+        : {}),
       failures: consecutive(locksInRow, batch?.value ?? 0, lock !== undefined),
       locksInRow,
     };
   }
 
-  async function giveBackAll(...reserved: readonly (readonly [string, CounterState])[]): Promise<void> {
+  async function giveBackAll(
+    ...reserved: readonly (readonly [string, CounterState])[]
+  ): Promise<void> {
     const now = clock.now();
     await Promise.all(reserved.map(([key, state]) => giveBack(key, state.expiresAt - now)));
   }
@@ -557,6 +760,9 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
 
 /** A key part: strings as they are (long ones hashed to keep keys bounded). */
 function keyPart(value: unknown, name: string): string {
-  if (typeof value !== 'string') throw new KabinetError('ERR_INVALID_ARGUMENT', `${name} must be a string`);
-  return value.length > 256 ? `sha256:${createHash('sha256').update(value, 'utf8').digest('base64url')}` : value;
+  if (typeof value !== 'string')
+    throw new KabinetError('ERR_INVALID_ARGUMENT', `${name} must be a string`);
+  return value.length > 256
+    ? `sha256:${createHash('sha256').update(value, 'utf8').digest('base64url')}`
+    : value;
 }

@@ -11,7 +11,12 @@ import { createLockoutService, type LockoutService } from './create-lockout-serv
 
 const small: LockoutPolicy = {
   ...portalLockoutPolicy,
-  password: { ...portalLockoutPolicy.password, freeFailures: 1, baseDelayMs: 1_000, maxConsecutiveFailures: 3 },
+  password: {
+    ...portalLockoutPolicy.password,
+    freeFailures: 1,
+    baseDelayMs: 1_000,
+    maxConsecutiveFailures: 3,
+  },
 };
 
 /**
@@ -19,19 +24,33 @@ const small: LockoutPolicy = {
  * (a single timeout — a swallowed error then goes unnoticed by later calls) or, with `lasting`,
  * every call from it on (an outage).
  */
-function outage(inner: CounterStore): CounterStore & { calls: number; failAt: number; lasting: boolean } {
+function outage(
+  inner: CounterStore,
+): CounterStore & { calls: number; failAt: number; lasting: boolean } {
   const store = {
     calls: 0,
     failAt: Number.POSITIVE_INFINITY,
     lasting: false,
     gate(): void {
       store.calls += 1;
-      if (store.calls === store.failAt || (store.lasting && store.calls > store.failAt)) throw new KabinetError('ERR_UNAVAILABLE', 'counter store unavailable', { details: { retryAfterSeconds: 2 } });
+      if (store.calls === store.failAt || (store.lasting && store.calls > store.failAt))
+        throw new KabinetError('ERR_UNAVAILABLE', 'counter store unavailable', {
+          details: { retryAfterSeconds: 2 },
+        });
     },
-    increment: async (...args: Parameters<CounterStore['increment']>) => (store.gate(), inner.increment(...args)),
-    raiseTo: async (...args: Parameters<CounterStore['raiseTo']>) => (store.gate(), inner.raiseTo(...args)),
+    increment: async (...args: Parameters<CounterStore['increment']>) => (
+      store.gate(),
+      inner.increment(...args)
+    ),
+    raiseTo: async (...args: Parameters<CounterStore['raiseTo']>) => (
+      store.gate(),
+      inner.raiseTo(...args)
+    ),
     get: async (...args: Parameters<CounterStore['get']>) => (store.gate(), inner.get(...args)),
-    reset: async (...args: Parameters<CounterStore['reset']>) => (store.gate(), inner.reset(...args)),
+    reset: async (...args: Parameters<CounterStore['reset']>) => (
+      store.gate(),
+      inner.reset(...args)
+    ),
   };
   return store;
 }
@@ -41,31 +60,93 @@ const yes = (): Promise<boolean> => Promise.resolve(true);
 const no = (): Promise<boolean> => Promise.resolve(false);
 
 /** Each case: state to build first (with the store up), the operation under test, and what it answers with the store up (the path it takes). */
-const CASES: ReadonlyArray<readonly [string, (l: LockoutService) => Promise<unknown>, (l: LockoutService) => Promise<unknown>, object]> = [
-  ['a wrong password', async () => undefined, (l) => l.attemptPassword(who, no), { outcome: 'wrong' }],
-  ['a right password after failures (the reset path)', (l) => l.attemptPassword({ account: who.account, ip: '10.0.0.1' }, no), (l) => l.attemptPassword(who, yes), { outcome: 'ok' }],
-  ['a password while delayed', async (l) => Promise.all([l.attemptPassword(who, no), l.attemptPassword(who, no)]), (l) => l.attemptPassword(who, yes), { outcome: 'delayed' }],
+const CASES: ReadonlyArray<
+  readonly [
+    string,
+    (l: LockoutService) => Promise<unknown>,
+    (l: LockoutService) => Promise<unknown>,
+    object,
+  ]
+> = [
+  [
+    'a wrong password',
+    async () => undefined,
+    (l) => l.attemptPassword(who, no),
+    { outcome: 'wrong' },
+  ],
+  [
+    'a right password after failures (the reset path)',
+    (l) => l.attemptPassword({ account: who.account, ip: '10.0.0.1' }, no),
+    (l) => l.attemptPassword(who, yes),
+    { outcome: 'ok' },
+  ],
+  [
+    'a password while delayed',
+    async (l) => Promise.all([l.attemptPassword(who, no), l.attemptPassword(who, no)]),
+    (l) => l.attemptPassword(who, yes),
+    { outcome: 'delayed' },
+  ],
   [
     'a password on a locked account',
     async (l) => {
-      for (let i = 0; i < 3; i++) await l.attemptPassword({ account: who.account, ip: `10.0.0.${i}` }, no);
+      for (let i = 0; i < 3; i++)
+        await l.attemptPassword({ account: who.account, ip: `10.0.0.${i}` }, no);
     },
     (l) => l.attemptPassword({ account: who.account, ip: '10.9.9.9' }, yes),
     { outcome: 'locked', publicOutcome: 'invalid_credentials' },
   ],
-  ['a wrong code', async () => undefined, (l) => l.attemptCode({ identifier: '+79161234567', ip: who.ip }, async () => ({ outcome: 'wrong' })), { ran: true, verdict: 'failure' }],
-  ['a right code', async () => undefined, (l) => l.attemptCode({ identifier: '+79161234567', ip: who.ip }, async () => ({ outcome: 'ok' })), { ran: true, verdict: 'success' }],
+  [
+    'a wrong code',
+    async () => undefined,
+    (l) =>
+      l.attemptCode({ identifier: '+79161234567', ip: who.ip }, async () => ({ outcome: 'wrong' })),
+    { ran: true, verdict: 'failure' },
+  ],
+  [
+    'a right code',
+    async () => undefined,
+    (l) =>
+      l.attemptCode({ identifier: '+79161234567', ip: who.ip }, async () => ({ outcome: 'ok' })),
+    { ran: true, verdict: 'success' },
+  ],
   [
     'a code while blocked',
-    (l) => l.attemptCode({ identifier: '+79161234567', ip: who.ip }, async () => ({ outcome: 'wrong' })),
-    (l) => l.attemptCode({ identifier: '+79161234567', ip: who.ip }, async () => ({ outcome: 'ok' })),
+    (l) =>
+      l.attemptCode({ identifier: '+79161234567', ip: who.ip }, async () => ({ outcome: 'wrong' })),
+    (l) =>
+      l.attemptCode({ identifier: '+79161234567', ip: who.ip }, async () => ({ outcome: 'ok' })),
     { ran: false, reason: 'blocked' },
   ],
-  ['an allowed send', async () => undefined, (l) => l.reserveSend({ channel: 'sms', destination: '+79161234567', ip: who.ip }), { allowed: true }],
-  ['a send in the cooldown', (l) => l.reserveSend({ channel: 'sms', destination: '+79161234567', ip: who.ip }), (l) => l.reserveSend({ channel: 'sms', destination: '+79161234567', ip: who.ip }), { allowed: false }],
-  ['a registry look-up', async () => undefined, (l) => l.reserveLookup({ subject: 'acc_1' }), { allowed: true }],
-  ['a support unlock', (l) => l.attemptPassword(who, no), (l) => l.unlockBySupport({ account: who.account, identifiers: ['+79161234567'] }), [{ type: 'lockout.unlocked', failures: 1 }]],
-  ['an account status', (l) => l.attemptPassword(who, no), (l) => l.accountStatus(who.account), { locked: false, failures: 1 }],
+  [
+    'an allowed send',
+    async () => undefined,
+    (l) => l.reserveSend({ channel: 'sms', destination: '+79161234567', ip: who.ip }),
+    { allowed: true },
+  ],
+  [
+    'a send in the cooldown',
+    (l) => l.reserveSend({ channel: 'sms', destination: '+79161234567', ip: who.ip }),
+    (l) => l.reserveSend({ channel: 'sms', destination: '+79161234567', ip: who.ip }),
+    { allowed: false },
+  ],
+  [
+    'a registry look-up',
+    async () => undefined,
+    (l) => l.reserveLookup({ subject: 'acc_1' }),
+    { allowed: true },
+  ],
+  [
+    'a support unlock',
+    (l) => l.attemptPassword(who, no),
+    (l) => l.unlockBySupport({ account: who.account, identifiers: ['+79161234567'] }),
+    [{ type: 'lockout.unlocked', failures: 1 }],
+  ],
+  [
+    'an account status',
+    (l) => l.attemptPassword(who, no),
+    (l) => l.accountStatus(who.account),
+    { locked: false, failures: 1 },
+  ],
 ];
 
 function setup() {
@@ -92,9 +173,14 @@ describe('DESIGN-8: the lockout service fails closed when its counters cannot an
           counters.lasting = lasting;
           const outcome = await operate(lockout).then(
             (value) => ({ resolved: value }),
-            (error: unknown) => ({ rejected: KabinetError.isInstance(error) ? error.code : String(error) }),
+            (error: unknown) => ({
+              rejected: KabinetError.isInstance(error) ? error.code : String(error),
+            }),
           );
-          expect(outcome, `counter call ${k} of ${calls} failed${lasting ? ', and every call after it' : ' (only that one)'}`).toEqual({ rejected: 'ERR_UNAVAILABLE' });
+          expect(
+            outcome,
+            `counter call ${k} of ${calls} failed${lasting ? ', and every call after it' : ' (only that one)'}`,
+          ).toEqual({ rejected: 'ERR_UNAVAILABLE' });
         }
       }
     });

@@ -8,7 +8,8 @@ describe('judgeAttempt', () => {
     expect(judgeAttempt(false)).toBe('failure');
     expect(judgeAttempt({ outcome: 'ok', challenge: {} })).toBe('success');
     expect(judgeAttempt({ outcome: 'wrong', attemptsLeft: 1 })).toBe('failure');
-    for (const outcome of ['expired', 'used', 'locked', 'not_found', 'wrong_session', 'replayed']) expect(judgeAttempt({ outcome })).toBe('neutral');
+    for (const outcome of ['expired', 'used', 'locked', 'not_found', 'wrong_session', 'replayed'])
+      expect(judgeAttempt({ outcome })).toBe('neutral');
   });
 
   test.prop([fc.anything()])('anything else is neutral, never a throw', (value) => {

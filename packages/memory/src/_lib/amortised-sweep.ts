@@ -5,7 +5,11 @@
  * outnumber the survivors of the last sweep plus `every`. No timers: nothing keeps the process
  * alive.
  */
-export function createAmortisedSweep(every: number, size: () => number, sweep: (now: number) => void): (now: number) => void {
+export function createAmortisedSweep(
+  every: number,
+  size: () => number,
+  sweep: (now: number) => void,
+): (now: number) => void {
   let operations = 0;
   let threshold = every;
   return (now) => {

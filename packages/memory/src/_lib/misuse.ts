@@ -7,6 +7,7 @@ export { invalidArgument };
 /** The sweep interval option, checked: a positive integer. */
 export function checkSweepEvery(value: number | undefined, fallback: number): number {
   const every = value ?? fallback;
-  if (!Number.isInteger(every) || every < 1) invalidArgument('sweepEvery must be a positive integer', { sweepEvery: String(value) });
+  if (!Number.isInteger(every) || every < 1)
+    invalidArgument('sweepEvery must be a positive integer', { sweepEvery: String(value) });
   return every;
 }

@@ -45,7 +45,8 @@ export interface MemoryBlobStore extends BlobStore {
  */
 export function createMemoryBlobStore(options: MemoryBlobStoreOptions = {}): MemoryBlobStore {
   const maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
-  if (!Number.isInteger(maxBytes) || maxBytes < 0) invalidArgument('maxBytes must be a non-negative integer', { maxBytes: String(maxBytes) });
+  if (!Number.isInteger(maxBytes) || maxBytes < 0)
+    invalidArgument('maxBytes must be a non-negative integer', { maxBytes: String(maxBytes) });
   const blobs = new Map<string, StoredBlob>();
   let usedBytes = 0;
 
@@ -55,9 +56,13 @@ export function createMemoryBlobStore(options: MemoryBlobStoreOptions = {}): Mem
       if (!(bytes instanceof Uint8Array)) invalidArgument('blob bytes are a Uint8Array', { id });
       if (blobs.has(id)) throw new ConflictError('blob', id, 0);
       if (usedBytes + bytes.length > maxBytes) {
-        throw new KabinetError('ERR_STORE_FULL', `the memory blob store budget of ${maxBytes} bytes is used up`, {
-          details: { id, size: bytes.length, usedBytes, maxBytes },
-        });
+        throw new KabinetError(
+          'ERR_STORE_FULL',
+          `the memory blob store budget of ${maxBytes} bytes is used up`,
+          {
+            details: { id, size: bytes.length, usedBytes, maxBytes },
+          },
+        );
       }
       blobs.set(id, { id, bytes: bytes.slice(), metadata: structuredClone(metadata) });
       usedBytes += bytes.length;
@@ -65,7 +70,9 @@ export function createMemoryBlobStore(options: MemoryBlobStoreOptions = {}): Mem
 
     async get(id) {
       const blob = blobs.get(id);
-      return blob === undefined ? undefined : { id, bytes: blob.bytes.slice(), metadata: structuredClone(blob.metadata) };
+      return blob === undefined
+        ? undefined
+        : { id, bytes: blob.bytes.slice(), metadata: structuredClone(blob.metadata) };
     },
 
     async stream(id, chunkBytes) {
@@ -74,7 +81,8 @@ export function createMemoryBlobStore(options: MemoryBlobStoreOptions = {}): Mem
       if (blob === undefined) return undefined;
       const bytes = blob.bytes;
       async function* chunks(): AsyncGenerator<Uint8Array> {
-        for (let offset = 0; offset < bytes.length; offset += size) yield bytes.slice(offset, offset + size);
+        for (let offset = 0; offset < bytes.length; offset += size)
+          yield bytes.slice(offset, offset + size);
       }
       return { id, metadata: structuredClone(blob.metadata), chunks: chunks() };
     },

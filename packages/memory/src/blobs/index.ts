@@ -9,4 +9,8 @@
  *
  * @module @kabinet/memory/blobs
  */
-export { createMemoryBlobStore, type MemoryBlobStore, type MemoryBlobStoreOptions } from './create-memory-blob-store.js';
+export {
+  createMemoryBlobStore,
+  type MemoryBlobStore,
+  type MemoryBlobStoreOptions,
+} from './create-memory-blob-store.js';

@@ -34,7 +34,8 @@ describe('createMemoryCounterStore (memory-specific behaviour; the port contract
     clock.advance(10);
     expect(counters.sweep()).toBe(5_000);
     expect(counters.size).toBe(10);
-    for (let i = 0; i < 10; i++) expect(await counters.get(`long:${i}`)).toEqual({ value: i + 1, expiresAt: start + 1_000 });
+    for (let i = 0; i < 10; i++)
+      expect(await counters.get(`long:${i}`)).toEqual({ value: i + 1, expiresAt: start + 1_000 });
     // Slots are reused after compaction without clobbering survivors.
     for (let i = 0; i < 100; i++) await counters.increment(`new:${i}`, { ttlMs: 1_000 });
     for (let i = 0; i < 10; i++) expect((await counters.get(`long:${i}`))?.value).toBe(i + 1);
@@ -64,9 +65,15 @@ describe('createMemoryCounterStore (memory-specific behaviour; the port contract
 
   it('misuse throws ERR_INVALID_ARGUMENT', async () => {
     const clock = createFakeClock();
-    expect(() => createMemoryCounterStore({ clock, initialCapacity: 0 })).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
-    expect(() => createMemoryCounterStore({ clock, sweepEvery: 1.5 })).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
+    expect(() => createMemoryCounterStore({ clock, initialCapacity: 0 })).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }),
+    );
+    expect(() => createMemoryCounterStore({ clock, sweepEvery: 1.5 })).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }),
+    );
     const counters = createMemoryCounterStore({ clock });
-    await expect(counters.increment('k', { ttlMs: 10, window: 'weekly' as 'fixed' })).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
+    await expect(
+      counters.increment('k', { ttlMs: 10, window: 'weekly' as 'fixed' }),
+    ).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
   });
 });

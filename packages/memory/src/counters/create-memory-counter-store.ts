@@ -1,5 +1,12 @@
 import type { Clock } from '@kabinet/core';
-import { checkCounterKey, checkIncrementOptions, checkRaiseToArguments, type CounterState, type CounterStore, type IncrementOptions } from '@kabinet/ports';
+import {
+  checkCounterKey,
+  checkIncrementOptions,
+  checkRaiseToArguments,
+  type CounterState,
+  type CounterStore,
+  type IncrementOptions,
+} from '@kabinet/ports';
 import { createAmortisedSweep } from '../_lib/amortised-sweep.js';
 import { checkSweepEvery, invalidArgument } from '../_lib/misuse.js';
 
@@ -59,7 +66,8 @@ export interface MemoryCounterStore extends CounterStore {
 export function createMemoryCounterStore(options: MemoryCounterStoreOptions): MemoryCounterStore {
   const { clock } = options;
   const initialCapacity = options.initialCapacity ?? 1_024;
-  if (!Number.isInteger(initialCapacity) || initialCapacity < 1) invalidArgument('initialCapacity must be a positive integer');
+  if (!Number.isInteger(initialCapacity) || initialCapacity < 1)
+    invalidArgument('initialCapacity must be a positive integer');
   const slots = new Map<string, number>();
   // data[2 * slot] is the value, data[2 * slot + 1] the expiry (epoch ms). Packed doubles avoid
   // one boxed number per expiry and one object per counter.
@@ -111,7 +119,11 @@ export function createMemoryCounterStore(options: MemoryCounterStoreOptions): Me
     return evicted;
   }
 
-  const tick = createAmortisedSweep(checkSweepEvery(options.sweepEvery, 1_000), () => slots.size, sweepAt);
+  const tick = createAmortisedSweep(
+    checkSweepEvery(options.sweepEvery, 1_000),
+    () => slots.size,
+    sweepAt,
+  );
 
   /** The live slot of `key`, evicting the counter when it has expired. */
   function liveSlot(key: string, now: number): number | undefined {
@@ -125,7 +137,12 @@ export function createMemoryCounterStore(options: MemoryCounterStoreOptions): Me
     return slot;
   }
 
-  function write(key: string, slot: number | undefined, value: number, expiresAt: number): CounterState {
+  function write(
+    key: string,
+    slot: number | undefined,
+    value: number,
+    expiresAt: number,
+  ): CounterState {
     const at = slot ?? allocate();
     if (slot === undefined) slots.set(key, at);
     data[2 * at] = value;
@@ -151,7 +168,8 @@ export function createMemoryCounterStore(options: MemoryCounterStoreOptions): Me
       const now = clock.now();
       tick(now);
       const slot = liveSlot(key, now);
-      if (slot !== undefined && data[2 * slot]! >= value) return { value: data[2 * slot]!, expiresAt: data[2 * slot + 1]! };
+      if (slot !== undefined && data[2 * slot]! >= value)
+        return { value: data[2 * slot]!, expiresAt: data[2 * slot + 1]! };
       return write(key, slot, value, now + ttlMs);
     },
 
@@ -160,7 +178,9 @@ export function createMemoryCounterStore(options: MemoryCounterStoreOptions): Me
       const now = clock.now();
       tick(now);
       const slot = liveSlot(key, now);
-      return slot === undefined ? undefined : { value: data[2 * slot]!, expiresAt: data[2 * slot + 1]! };
+      return slot === undefined
+        ? undefined
+        : { value: data[2 * slot]!, expiresAt: data[2 * slot + 1]! };
     },
 
     async reset(key) {
@@ -174,7 +194,9 @@ export function createMemoryCounterStore(options: MemoryCounterStoreOptions): Me
 
     peek(key) {
       const slot = slots.get(key);
-      return slot === undefined ? undefined : { value: data[2 * slot]!, expiresAt: data[2 * slot + 1]! };
+      return slot === undefined
+        ? undefined
+        : { value: data[2 * slot]!, expiresAt: data[2 * slot + 1]! };
     },
 
     get size() {

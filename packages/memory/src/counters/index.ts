@@ -9,4 +9,8 @@
  *
  * @module @kabinet/memory/counters
  */
-export { createMemoryCounterStore, type MemoryCounterStore, type MemoryCounterStoreOptions } from './create-memory-counter-store.js';
+export {
+  createMemoryCounterStore,
+  type MemoryCounterStore,
+  type MemoryCounterStoreOptions,
+} from './create-memory-counter-store.js';

@@ -65,6 +65,8 @@ describe('createMemoryKeyProvider', () => {
   });
 
   it('an unknown algorithm is misuse', () => {
-    expect(() => createMemoryKeyProvider({ alg: 'RS256' as 'ES256' })).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
+    expect(() => createMemoryKeyProvider({ alg: 'RS256' as 'ES256' })).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }),
+    );
   });
 });

@@ -47,14 +47,26 @@ export interface MemoryKeyProvider extends KeyProvider {
  */
 export function createMemoryKeyProvider(options: MemoryKeyProviderOptions = {}): MemoryKeyProvider {
   const alg = options.alg ?? 'EdDSA';
-  if (alg !== 'EdDSA' && alg !== 'ES256') invalidArgument('alg is EdDSA or ES256', { alg: String(alg) });
+  if (alg !== 'EdDSA' && alg !== 'ES256')
+    invalidArgument('alg is EdDSA or ES256', { alg: String(alg) });
   const kid = (prefix: string): string => `${prefix}_${randomBytes(9).toString('base64url')}`;
 
   const newSigningKey = (): SigningKey => {
-    const pair = alg === 'EdDSA' ? generateKeyPairSync('ed25519') : generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    return { kid: kid(alg === 'EdDSA' ? 'ed25519' : 'p256'), alg, privateKey: pair.privateKey, publicKey: pair.publicKey };
+    const pair =
+      alg === 'EdDSA'
+        ? generateKeyPairSync('ed25519')
+        : generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    return {
+      kid: kid(alg === 'EdDSA' ? 'ed25519' : 'p256'),
+      alg,
+      privateKey: pair.privateKey,
+      publicKey: pair.publicKey,
+    };
   };
-  const newSecret = (purpose: SecretPurpose): SecretKey => ({ kid: kid(purpose), key: new Uint8Array(randomBytes(32)) });
+  const newSecret = (purpose: SecretPurpose): SecretKey => ({
+    kid: kid(purpose),
+    key: new Uint8Array(randomBytes(32)),
+  });
   const copy = (secret: SecretKey): SecretKey => ({ kid: secret.kid, key: secret.key.slice() });
 
   // Newest first.

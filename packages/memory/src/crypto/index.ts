@@ -10,4 +10,8 @@
  *
  * @module @kabinet/memory/crypto
  */
-export { createMemoryKeyProvider, type MemoryKeyProvider, type MemoryKeyProviderOptions } from './create-memory-key-provider.js';
+export {
+  createMemoryKeyProvider,
+  type MemoryKeyProvider,
+  type MemoryKeyProviderOptions,
+} from './create-memory-key-provider.js';

@@ -30,7 +30,8 @@ export function createMemoryJournalOutbox(store: MemoryJournalStore): JournalOut
       let held = true;
       return {
         async sequence(limit, seal) {
-          if (!held) throw new KabinetError('ERR_INVALID_STATE', 'this sequencer lease was released');
+          if (!held)
+            throw new KabinetError('ERR_INVALID_STATE', 'this sequencer lease was released');
           return store.sequencePending(limit, seal);
         },
         async release() {

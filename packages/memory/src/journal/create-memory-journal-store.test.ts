@@ -19,8 +19,12 @@ describe('createMemoryJournalStore', () => {
 
   it('counts entries and rejects malformed entries as misuse without writing', async () => {
     const store = createMemoryJournalStore();
-    await expect(store.append({ ...entry, hash: 'not hex' })).rejects.toSatisfy((e) => KabinetError.isInstance(e) && e.code === 'ERR_INVALID_ARGUMENT');
-    await expect(store.append({ ...entry, seq: -1 })).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
+    await expect(store.append({ ...entry, hash: 'not hex' })).rejects.toSatisfy(
+      (e) => KabinetError.isInstance(e) && e.code === 'ERR_INVALID_ARGUMENT',
+    );
+    await expect(store.append({ ...entry, seq: -1 })).rejects.toMatchObject({
+      code: 'ERR_INVALID_ARGUMENT',
+    });
     expect(store.size).toBe(0);
     await store.append(entry);
     expect(store.size).toBe(1);
@@ -40,8 +44,23 @@ describe('createMemoryJournalStore', () => {
 
   it('a payload needs a commitment in its entry', async () => {
     const store = createMemoryJournalStore();
-    await store.ensureSubjectKey({ id: 'k', subject: entry.subject, wrapKid: 'w', wrapped: 'x', createdAt: 0 });
-    await expect(store.append(entry, { state: 'sealed', seq: 0, subject: entry.subject, keyId: 'k', iv: 'i', ciphertext: 'c' })).rejects.toMatchObject({
+    await store.ensureSubjectKey({
+      id: 'k',
+      subject: entry.subject,
+      wrapKid: 'w',
+      wrapped: 'x',
+      createdAt: 0,
+    });
+    await expect(
+      store.append(entry, {
+        state: 'sealed',
+        seq: 0,
+        subject: entry.subject,
+        keyId: 'k',
+        iv: 'i',
+        ciphertext: 'c',
+      }),
+    ).rejects.toMatchObject({
       code: 'ERR_INVALID_ARGUMENT',
     });
   });

@@ -18,7 +18,11 @@ import {
   type PageRequest,
 } from '@kabinet/ports';
 import { invalidArgument } from '../_lib/misuse.js';
-import { insertSorted, removeSorted, upperBound as upperBoundString } from '../_lib/sorted-strings.js';
+import {
+  insertSorted,
+  removeSorted,
+  upperBound as upperBoundString,
+} from '../_lib/sorted-strings.js';
 
 /**
  * A {@link JournalStore} in memory, with read-only back doors that show exactly what is
@@ -60,19 +64,38 @@ const partyKey = (p: JournalParty): string => `${p.type}\u0000${p.id}`;
 const MAX_LIMIT = 1000;
 
 function party(value: JournalParty, what: string): JournalParty {
-  if (typeof value !== 'object' || value === null || typeof value.type !== 'string' || typeof value.id !== 'string') {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    typeof value.type !== 'string' ||
+    typeof value.id !== 'string'
+  ) {
     invalidArgument(`${what} must be { type, id } strings`);
   }
   return Object.freeze({ type: value.type, id: value.id });
 }
 
-function copyEntry(e: JournalEntry, intern: (p: JournalParty, what: string) => JournalParty): JournalEntry {
+function copyEntry(
+  e: JournalEntry,
+  intern: (p: JournalParty, what: string) => JournalParty,
+): JournalEntry {
   if (typeof e !== 'object' || e === null) invalidArgument('a journal entry is an object');
-  if (e.v !== 1 || !Number.isSafeInteger(e.seq) || e.seq < 0 || !Number.isSafeInteger(e.ts) || e.ts < 0 || typeof e.action !== 'string') {
+  if (
+    e.v !== 1 ||
+    !Number.isSafeInteger(e.seq) ||
+    e.seq < 0 ||
+    !Number.isSafeInteger(e.ts) ||
+    e.ts < 0 ||
+    typeof e.action !== 'string'
+  ) {
     invalidArgument('malformed journal entry', { seq: String(e.seq) });
   }
   // `prev` is compared with the last stored hash before anything is written, so only `hash` and the commitment need the form check.
-  if (!isSha256Hex(e.hash) || typeof e.prev !== 'string' || (e.payloadCommitment !== null && !isSha256Hex(e.payloadCommitment))) {
+  if (
+    !isSha256Hex(e.hash) ||
+    typeof e.prev !== 'string' ||
+    (e.payloadCommitment !== null && !isSha256Hex(e.payloadCommitment))
+  ) {
     invalidArgument('journal entry hashes are 64 lower-case hex characters', { seq: e.seq });
   }
   return Object.freeze({
@@ -89,13 +112,15 @@ function copyEntry(e: JournalEntry, intern: (p: JournalParty, what: string) => J
 }
 
 function checkLimit(page: PageRequest): void {
-  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_LIMIT) invalidArgument(`limit must be an integer in 1…${MAX_LIMIT}`, { limit: String(page.limit) });
+  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_LIMIT)
+    invalidArgument(`limit must be an integer in 1…${MAX_LIMIT}`, { limit: String(page.limit) });
 }
 
 function checkPage(page: PageRequest): number | undefined {
   checkLimit(page);
   if (page.after === undefined) return undefined;
-  if (typeof page.after !== 'string' || !/^(0|[1-9][0-9]{0,15})$/.test(page.after)) invalidArgument('malformed page cursor', { after: String(page.after) });
+  if (typeof page.after !== 'string' || !/^(0|[1-9][0-9]{0,15})$/.test(page.after))
+    invalidArgument('malformed page cursor', { after: String(page.after) });
   return Number(page.after);
 }
 
@@ -103,33 +128,76 @@ function checkPage(page: PageRequest): number | undefined {
 function copySubjectKey(key: JournalSubjectKey): JournalSubjectKey {
   if (typeof key !== 'object' || key === null) invalidArgument('a subject key is an object');
   const subject = party(key.subject, 'subject');
-  if (typeof key.id !== 'string' || key.id === '' || typeof key.wrapKid !== 'string' || typeof key.wrapped !== 'string' || !Number.isSafeInteger(key.createdAt)) {
+  if (
+    typeof key.id !== 'string' ||
+    key.id === '' ||
+    typeof key.wrapKid !== 'string' ||
+    typeof key.wrapped !== 'string' ||
+    !Number.isSafeInteger(key.createdAt)
+  ) {
     invalidArgument('malformed subject key');
   }
-  return Object.freeze({ id: key.id, subject, wrapKid: key.wrapKid, wrapped: key.wrapped, createdAt: key.createdAt });
+  return Object.freeze({
+    id: key.id,
+    subject,
+    wrapKid: key.wrapKid,
+    wrapped: key.wrapped,
+    createdAt: key.createdAt,
+  });
 }
 
 /** A pending entry checked and frozen (a sealed payload, or none). */
 function copyPending(p: JournalPendingEntry): JournalPendingEntry {
   if (typeof p !== 'object' || p === null) invalidArgument('a pending journal entry is an object');
-  if (!Number.isSafeInteger(p.ts) || p.ts < 0 || typeof p.action !== 'string' || (p.payloadCommitment !== null && !isSha256Hex(p.payloadCommitment))) {
+  if (
+    !Number.isSafeInteger(p.ts) ||
+    p.ts < 0 ||
+    typeof p.action !== 'string' ||
+    (p.payloadCommitment !== null && !isSha256Hex(p.payloadCommitment))
+  ) {
     invalidArgument('malformed pending journal entry');
   }
   const actor = party(p.actor, 'actor');
   const subject = party(p.subject, 'subject');
-  const base = { ts: p.ts, actor, action: p.action, subject, payloadCommitment: p.payloadCommitment };
+  const base = {
+    ts: p.ts,
+    actor,
+    action: p.action,
+    subject,
+    payloadCommitment: p.payloadCommitment,
+  };
   if (p.payload === undefined) return Object.freeze(base);
   const payload = p.payload;
-  if (payload.state !== 'sealed' || typeof payload.keyId !== 'string' || typeof payload.iv !== 'string' || typeof payload.ciphertext !== 'string') {
+  if (
+    payload.state !== 'sealed' ||
+    typeof payload.keyId !== 'string' ||
+    typeof payload.iv !== 'string' ||
+    typeof payload.ciphertext !== 'string'
+  ) {
     invalidArgument('an enqueued payload is sealed');
   }
-  if (p.payloadCommitment === null) invalidArgument('a payload needs an entry with a payload commitment');
-  return Object.freeze({ ...base, payload: Object.freeze({ state: 'sealed' as const, keyId: payload.keyId, iv: payload.iv, ciphertext: payload.ciphertext }) });
+  if (p.payloadCommitment === null)
+    invalidArgument('a payload needs an entry with a payload commitment');
+  return Object.freeze({
+    ...base,
+    payload: Object.freeze({
+      state: 'sealed' as const,
+      keyId: payload.keyId,
+      iv: payload.iv,
+      ciphertext: payload.ciphertext,
+    }),
+  });
 }
 
 /** Whether two data keys are the same record, field by field. */
 function sameSubjectKey(a: JournalSubjectKey, b: JournalSubjectKey): boolean {
-  return a.id === b.id && a.wrapKid === b.wrapKid && a.wrapped === b.wrapped && a.createdAt === b.createdAt && partyKey(a.subject) === partyKey(b.subject);
+  return (
+    a.id === b.id &&
+    a.wrapKid === b.wrapKid &&
+    a.wrapped === b.wrapped &&
+    a.createdAt === b.createdAt &&
+    partyKey(a.subject) === partyKey(b.subject)
+  );
 }
 
 /** First index in a sorted number array whose value is > x. */
@@ -195,7 +263,13 @@ export function createMemoryJournalStore(): MemoryJournalStore {
   const parties = new Map<string, Map<string, JournalParty>>();
   const indexKeys = new WeakMap<JournalParty, string>();
   const intern = (p: JournalParty, what: string): JournalParty => {
-    if (typeof p !== 'object' || p === null || typeof p.type !== 'string' || typeof p.id !== 'string') return party(p, what);
+    if (
+      typeof p !== 'object' ||
+      p === null ||
+      typeof p.type !== 'string' ||
+      typeof p.id !== 'string'
+    )
+      return party(p, what);
     let byId = parties.get(p.type);
     if (byId === undefined) {
       byId = new Map();
@@ -217,9 +291,21 @@ export function createMemoryJournalStore(): MemoryJournalStore {
     else list.push(seq);
   };
 
-  function matches(e: JournalEntry, filter: JournalQuery, actions: ReadonlySet<string> | undefined): boolean {
-    if (filter.subject !== undefined && (e.subject.type !== filter.subject.type || e.subject.id !== filter.subject.id)) return false;
-    if (filter.actor !== undefined && (e.actor.type !== filter.actor.type || e.actor.id !== filter.actor.id)) return false;
+  function matches(
+    e: JournalEntry,
+    filter: JournalQuery,
+    actions: ReadonlySet<string> | undefined,
+  ): boolean {
+    if (
+      filter.subject !== undefined &&
+      (e.subject.type !== filter.subject.type || e.subject.id !== filter.subject.id)
+    )
+      return false;
+    if (
+      filter.actor !== undefined &&
+      (e.actor.type !== filter.actor.type || e.actor.id !== filter.actor.id)
+    )
+      return false;
     if (actions !== undefined && !actions.has(e.action)) return false;
     if (filter.from !== undefined && e.ts < filter.from) return false;
     if (filter.to !== undefined && e.ts >= filter.to) return false;
@@ -240,7 +326,10 @@ export function createMemoryJournalStore(): MemoryJournalStore {
   }
 
   /** The candidate seqs (ascending) from the most selective index, or `undefined` for a scan. */
-  function candidates(filter: JournalQuery, actions: ReadonlySet<string> | undefined): readonly number[] | undefined {
+  function candidates(
+    filter: JournalQuery,
+    actions: ReadonlySet<string> | undefined,
+  ): readonly number[] | undefined {
     const lists: (readonly number[])[] = [];
     if (filter.subject !== undefined) lists.push(bySubject.get(partyKey(filter.subject)) ?? []);
     if (filter.actor !== undefined) lists.push(byActor.get(partyKey(filter.actor)) ?? []);
@@ -263,19 +352,45 @@ export function createMemoryJournalStore(): MemoryJournalStore {
       if (stored.seq !== entries.length || stored.prev !== (last?.hash ?? JOURNAL_GENESIS_HASH)) {
         throw new ConflictError('journal-entry', String(stored.seq), entries.length);
       }
-      if (last !== undefined && stored.ts < last.ts) invalidArgument('journal time must not go backwards', { seq: stored.seq, ts: stored.ts, previousTs: last.ts });
+      if (last !== undefined && stored.ts < last.ts)
+        invalidArgument('journal time must not go backwards', {
+          seq: stored.seq,
+          ts: stored.ts,
+          previousTs: last.ts,
+        });
       let sealed: JournalSealedPayload | undefined;
       if (payload !== undefined) {
-        if (payload.state !== 'sealed' || payload.seq !== stored.seq || partyKey(payload.subject) !== partyKey(stored.subject)) {
-          invalidArgument('a payload must be sealed and belong to its entry (seq and subject)', { seq: stored.seq });
+        if (
+          payload.state !== 'sealed' ||
+          payload.seq !== stored.seq ||
+          partyKey(payload.subject) !== partyKey(stored.subject)
+        ) {
+          invalidArgument('a payload must be sealed and belong to its entry (seq and subject)', {
+            seq: stored.seq,
+          });
         }
-        if (stored.payloadCommitment === null) invalidArgument('a payload needs an entry with a payload commitment', { seq: stored.seq });
-        if (typeof payload.keyId !== 'string' || typeof payload.iv !== 'string' || typeof payload.ciphertext !== 'string') {
+        if (stored.payloadCommitment === null)
+          invalidArgument('a payload needs an entry with a payload commitment', {
+            seq: stored.seq,
+          });
+        if (
+          typeof payload.keyId !== 'string' ||
+          typeof payload.iv !== 'string' ||
+          typeof payload.ciphertext !== 'string'
+        ) {
           invalidArgument('malformed sealed payload', { seq: stored.seq });
         }
         const key = subjectKeys.get(partyKey(stored.subject));
-        if (key === undefined || key.id !== payload.keyId) throw new ConflictError('journal-subject-key', partyKey(stored.subject), 0);
-        sealed = Object.freeze({ state: 'sealed', seq: stored.seq, subject: stored.subject, keyId: payload.keyId, iv: payload.iv, ciphertext: payload.ciphertext });
+        if (key === undefined || key.id !== payload.keyId)
+          throw new ConflictError('journal-subject-key', partyKey(stored.subject), 0);
+        sealed = Object.freeze({
+          state: 'sealed',
+          seq: stored.seq,
+          subject: stored.subject,
+          keyId: payload.keyId,
+          iv: payload.iv,
+          ciphertext: payload.ciphertext,
+        });
       }
       // Everything is checked: write the entry, its indexes and its payload together.
       write(stored, sealed);
@@ -286,14 +401,19 @@ export function createMemoryJournalStore(): MemoryJournalStore {
     },
 
     async read(fromSeq, limit) {
-      if (!Number.isSafeInteger(fromSeq) || fromSeq < 0) invalidArgument('fromSeq must be a non-negative integer', { fromSeq: String(fromSeq) });
-      if (!Number.isSafeInteger(limit) || limit < 0) invalidArgument('limit must be a non-negative integer', { limit: String(limit) });
+      if (!Number.isSafeInteger(fromSeq) || fromSeq < 0)
+        invalidArgument('fromSeq must be a non-negative integer', { fromSeq: String(fromSeq) });
+      if (!Number.isSafeInteger(limit) || limit < 0)
+        invalidArgument('limit must be a non-negative integer', { limit: String(limit) });
       return entries.slice(fromSeq, fromSeq + limit);
     },
 
     async query(filter, page) {
       const after = checkPage(page);
-      const actions = filter.action === undefined ? undefined : new Set(typeof filter.action === 'string' ? [filter.action] : filter.action);
+      const actions =
+        filter.action === undefined
+          ? undefined
+          : new Set(typeof filter.action === 'string' ? [filter.action] : filter.action);
       const desc = filter.order === 'desc';
       const items: JournalEntry[] = [];
       const list = candidates(filter, actions);
@@ -312,7 +432,11 @@ export function createMemoryJournalStore(): MemoryJournalStore {
           const start = after === undefined ? list.length - 1 : upperBound(list, after - 1) - 1;
           for (let i = start; i >= 0 && take(entries[list[i]!]!); i--);
         } else {
-          for (let i = after === undefined ? 0 : upperBound(list, after); i < list.length && take(entries[list[i]!]!); i++);
+          for (
+            let i = after === undefined ? 0 : upperBound(list, after);
+            i < list.length && take(entries[list[i]!]!);
+            i++
+          );
         }
       } else {
         const lo = filter.from === undefined ? 0 : firstAtOrAfter(entries, filter.from);
@@ -320,7 +444,11 @@ export function createMemoryJournalStore(): MemoryJournalStore {
         if (desc) {
           for (let i = Math.min(hi, after ?? hi) - 1; i >= lo && take(entries[i]!); i--);
         } else {
-          for (let i = Math.max(lo, after === undefined ? lo : after + 1); i < hi && take(entries[i]!); i++);
+          for (
+            let i = Math.max(lo, after === undefined ? lo : after + 1);
+            i < hi && take(entries[i]!);
+            i++
+          );
         }
       }
       return more ? { items, nextCursor: String(items[items.length - 1]!.seq) } : { items };
@@ -348,13 +476,19 @@ export function createMemoryJournalStore(): MemoryJournalStore {
 
     async listSubjectKeys(filter: JournalSubjectKeyFilter, page): Promise<Page<JournalSubjectKey>> {
       checkLimit(page);
-      if (page.after !== undefined && (typeof page.after !== 'string' || page.after === '')) invalidArgument('malformed page cursor', { after: String(page.after) });
+      if (page.after !== undefined && (typeof page.after !== 'string' || page.after === ''))
+        invalidArgument('malformed page cursor', { after: String(page.after) });
       const notWrappedBy = filter.notWrappedBy;
-      if (notWrappedBy !== undefined && typeof notWrappedBy !== 'string') invalidArgument('notWrappedBy is a kid string');
+      if (notWrappedBy !== undefined && typeof notWrappedBy !== 'string')
+        invalidArgument('notWrappedBy is a kid string');
       const items: JournalSubjectKey[] = [];
       let more = false;
       // Walks the id index from the cursor; only the page is copied (the records are frozen).
-      for (let i = page.after === undefined ? 0 : upperBoundString(keyIds, page.after); i < keyIds.length; i++) {
+      for (
+        let i = page.after === undefined ? 0 : upperBoundString(keyIds, page.after);
+        i < keyIds.length;
+        i++
+      ) {
         const key = subjectKeys.get(keyOwners.get(keyIds[i]!)!)!;
         if (key.wrapKid === notWrappedBy) continue;
         if (items.length === page.limit) {
@@ -368,7 +502,13 @@ export function createMemoryJournalStore(): MemoryJournalStore {
 
     async replaceSubjectKey(expected, next) {
       const stored = copySubjectKey(next);
-      if (typeof expected !== 'object' || expected === null || stored.id !== expected.id || stored.createdAt !== expected.createdAt || partyKey(stored.subject) !== partyKey(party(expected.subject, 'subject'))) {
+      if (
+        typeof expected !== 'object' ||
+        expected === null ||
+        stored.id !== expected.id ||
+        stored.createdAt !== expected.createdAt ||
+        partyKey(stored.subject) !== partyKey(party(expected.subject, 'subject'))
+      ) {
         invalidArgument('a re-wrapped subject key keeps its id, subject and createdAt');
       }
       const name = partyKey(stored.subject);
@@ -392,23 +532,36 @@ export function createMemoryJournalStore(): MemoryJournalStore {
       for (const seq of payloadsBySubject.get(name) ?? []) {
         const record = payloads.get(seq);
         if (record?.state !== 'sealed') continue;
-        payloads.set(seq, Object.freeze({ state: 'erased', seq, subject: record.subject, erasedAt }));
+        payloads.set(
+          seq,
+          Object.freeze({ state: 'erased', seq, subject: record.subject, erasedAt }),
+        );
         payloadsErased++;
       }
       // Payloads still in the outbox are erased too: they reach the chain erased.
       pending = pending.map((p) =>
-        p.payload?.state === 'sealed' && partyKey(p.subject) === name ? Object.freeze({ ...p, payload: Object.freeze({ state: 'erased' as const, erasedAt }) }) : p,
+        p.payload?.state === 'sealed' && partyKey(p.subject) === name
+          ? Object.freeze({ ...p, payload: Object.freeze({ state: 'erased' as const, erasedAt }) })
+          : p,
       );
       const erasure: JournalErasure = { subject: who, erasedAt, payloadsErased, keyDeleted };
       return erasure;
     },
 
     async putCheckpoint(checkpoint) {
-      if (!Number.isSafeInteger(checkpoint.size) || checkpoint.size < 0 || checkpoint.size > entries.length) {
-        invalidArgument('a checkpoint cannot cover more entries than the chain holds', { size: String(checkpoint.size), chainSize: entries.length });
+      if (
+        !Number.isSafeInteger(checkpoint.size) ||
+        checkpoint.size < 0 ||
+        checkpoint.size > entries.length
+      ) {
+        invalidArgument('a checkpoint cannot cover more entries than the chain holds', {
+          size: String(checkpoint.size),
+          chainSize: entries.length,
+        });
       }
       const latest = checkpoints[checkpoints.length - 1];
-      if (latest !== undefined && latest.size >= checkpoint.size) throw new ConflictError('journal-checkpoint', String(checkpoint.size), latest.size);
+      if (latest !== undefined && latest.size >= checkpoint.size)
+        throw new ConflictError('journal-checkpoint', String(checkpoint.size), latest.size);
       checkpoints.push(
         Object.freeze({
           size: checkpoint.size,
@@ -417,7 +570,9 @@ export function createMemoryJournalStore(): MemoryJournalStore {
           ts: checkpoint.ts,
           kid: checkpoint.kid,
           jws: checkpoint.jws,
-          ...(checkpoint.frontier === undefined ? {} : { frontier: Object.freeze([...checkpoint.frontier]) }),
+          ...(checkpoint.frontier === undefined
+            ? {}
+            : { frontier: Object.freeze([...checkpoint.frontier]) }),
         }),
       );
     },
@@ -431,7 +586,9 @@ export function createMemoryJournalStore(): MemoryJournalStore {
       const start = checkpoints.findIndex((c) => c.size > after);
       if (start === -1) return { items: [] };
       const items = checkpoints.slice(start, start + page.limit);
-      return start + page.limit < checkpoints.length ? { items, nextCursor: String(items[items.length - 1]!.size) } : { items };
+      return start + page.limit < checkpoints.length
+        ? { items, nextCursor: String(items[items.length - 1]!.size) }
+        : { items };
     },
 
     get pendingCount() {
@@ -440,19 +597,24 @@ export function createMemoryJournalStore(): MemoryJournalStore {
 
     enqueue(entry) {
       const copy = copyPending(entry);
-      if (copy.payload?.state === 'sealed' && subjectKeys.get(partyKey(copy.subject))?.id !== copy.payload.keyId) {
+      if (
+        copy.payload?.state === 'sealed' &&
+        subjectKeys.get(partyKey(copy.subject))?.id !== copy.payload.keyId
+      ) {
         throw new ConflictError('journal-subject-key', partyKey(copy.subject), 0);
       }
       pending.push(copy);
     },
 
     sequencePending(limit, seal) {
-      if (!Number.isInteger(limit) || limit < 1) invalidArgument('limit must be a positive integer', { limit: String(limit) });
+      if (!Number.isInteger(limit) || limit < 1)
+        invalidArgument('limit must be a positive integer', { limit: String(limit) });
       const batch = pending.slice(0, limit);
       if (batch.length === 0) return [];
       const head = entries[entries.length - 1];
       const sealed = seal(batch, head);
-      if (!Array.isArray(sealed) || sealed.length !== batch.length) invalidArgument('seal must return one entry per pending entry');
+      if (!Array.isArray(sealed) || sealed.length !== batch.length)
+        invalidArgument('seal must return one entry per pending entry');
       // Check the whole batch before writing any of it: all or nothing.
       let prevHash = head?.hash ?? JOURNAL_GENESIS_HASH;
       let prevTs = head?.ts ?? 0;
@@ -460,10 +622,17 @@ export function createMemoryJournalStore(): MemoryJournalStore {
         const stored = copyEntry(e, intern);
         const p = batch[i]!;
         if (
-          stored.seq !== entries.length + i || stored.prev !== prevHash || stored.ts < prevTs || stored.action !== p.action ||
-          stored.payloadCommitment !== p.payloadCommitment || partyKey(stored.subject) !== partyKey(p.subject) || partyKey(stored.actor) !== partyKey(p.actor)
+          stored.seq !== entries.length + i ||
+          stored.prev !== prevHash ||
+          stored.ts < prevTs ||
+          stored.action !== p.action ||
+          stored.payloadCommitment !== p.payloadCommitment ||
+          partyKey(stored.subject) !== partyKey(p.subject) ||
+          partyKey(stored.actor) !== partyKey(p.actor)
         ) {
-          invalidArgument('seal must return the pending entries in order, chained after the head', { seq: stored.seq });
+          invalidArgument('seal must return the pending entries in order, chained after the head', {
+            seq: stored.seq,
+          });
         }
         prevHash = stored.hash;
         prevTs = stored.ts;
@@ -476,8 +645,20 @@ export function createMemoryJournalStore(): MemoryJournalStore {
           p === undefined
             ? undefined
             : p.state === 'sealed'
-              ? Object.freeze({ state: 'sealed', seq: stored.seq, subject: stored.subject, keyId: p.keyId, iv: p.iv, ciphertext: p.ciphertext })
-              : Object.freeze({ state: 'erased', seq: stored.seq, subject: stored.subject, erasedAt: p.erasedAt }),
+              ? Object.freeze({
+                  state: 'sealed',
+                  seq: stored.seq,
+                  subject: stored.subject,
+                  keyId: p.keyId,
+                  iv: p.iv,
+                  ciphertext: p.ciphertext,
+                })
+              : Object.freeze({
+                  state: 'erased',
+                  seq: stored.seq,
+                  subject: stored.subject,
+                  erasedAt: p.erasedAt,
+                }),
         );
       });
       pending = pending.slice(batch.length);

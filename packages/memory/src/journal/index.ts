@@ -4,5 +4,8 @@
  *
  * @module @kabinet/memory/journal
  */
-export { createMemoryJournalStore, type MemoryJournalStore } from './create-memory-journal-store.js';
+export {
+  createMemoryJournalStore,
+  type MemoryJournalStore,
+} from './create-memory-journal-store.js';
 export { createMemoryJournalOutbox } from './create-memory-journal-outbox.js';

@@ -32,7 +32,13 @@ function remote(store: PaymentStore): PaymentStore {
     }
     return out as T;
   };
-  return { payments: wrap(store.payments), attempts: wrap(store.attempts), methods: wrap(store.methods), idempotency: wrap(store.idempotency), callbacks: wrap(store.callbacks) };
+  return {
+    payments: wrap(store.payments),
+    attempts: wrap(store.attempts),
+    methods: wrap(store.methods),
+    idempotency: wrap(store.idempotency),
+    callbacks: wrap(store.callbacks),
+  };
 }
 
 // The same contract with calls overlapping across macrotasks (the races must still have one winner).
@@ -51,11 +57,22 @@ describe('createMemoryPaymentStore (memory-specific behaviour)', () => {
     const clock = createFakeClock();
     const store = createMemoryPaymentStore({ clock });
     const now = clock.now();
-    await store.idempotency.claim({ key: 'k1', fingerprint: 'f', resourceId: 'att_1', createdAt: now, expiresAt: now + 10 });
+    await store.idempotency.claim({
+      key: 'k1',
+      fingerprint: 'f',
+      resourceId: 'att_1',
+      createdAt: now,
+      expiresAt: now + 10,
+    });
     clock.advance(10);
     expect(await store.idempotency.get('k1')).toBeUndefined();
     expect(store.peekIdempotency('k1')?.resourceId).toBe('att_1');
-    await store.callbacks.markProcessed({ provider: 'sim', eventKey: 'e1', processedAt: now, expiresAt: now + 100 });
+    await store.callbacks.markProcessed({
+      provider: 'sim',
+      eventKey: 'e1',
+      processedAt: now,
+      expiresAt: now + 100,
+    });
     expect(store.peekCallback('sim', 'e1')?.eventKey).toBe('e1');
     store.clear();
     expect(store.peekIdempotency('k1')).toBeUndefined();
@@ -67,7 +84,12 @@ describe('createMemoryPaymentStore (memory-specific behaviour)', () => {
     const store = createMemoryPaymentStore({ clock });
     for (let i = 0; i < 3000; i++) {
       const now = clock.now();
-      await store.callbacks.markProcessed({ provider: 'sim', eventKey: `e${i}`, processedAt: now, expiresAt: now + 5 });
+      await store.callbacks.markProcessed({
+        provider: 'sim',
+        eventKey: `e${i}`,
+        processedAt: now,
+        expiresAt: now + 5,
+      });
       clock.advance(1);
     }
     expect(store.peekCallback('sim', 'e0')).toBeUndefined();

@@ -111,7 +111,8 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
   let operations = 0;
 
   const objectKey = (provider: string, id: string): string => `${provider}\u0000${id}`;
-  const fingerprintKey = (accountId: string, fingerprint: string): string => `${accountId}\u0000${fingerprint}`;
+  const fingerprintKey = (accountId: string, fingerprint: string): string =>
+    `${accountId}\u0000${fingerprint}`;
   const add = (index: Map<string, Set<string>>, key: string, id: string): void => {
     let set = index.get(key);
     if (set === undefined) index.set(key, (set = new Set()));
@@ -142,8 +143,10 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
     async create(record) {
       checkPaymentRecord(record);
       if (payments.has(record.id)) throw new ConflictError('payment', record.id, 0);
-      if (paymentByTxn.has(record.transactionNumber)) throw new ConflictError('payment', record.id, 0);
-      if (record.status !== 'canceled' && paymentByUin.has(record.uin)) throw new ConflictError('payment', record.id, 0);
+      if (paymentByTxn.has(record.transactionNumber))
+        throw new ConflictError('payment', record.id, 0);
+      if (record.status !== 'canceled' && paymentByUin.has(record.uin))
+        throw new ConflictError('payment', record.id, 0);
       const stored = { ...copy(record), version: 1 } as Stored<PaymentRecord>;
       payments.set(record.id, stored);
       paymentByTxn.set(record.transactionNumber, record.id);
@@ -153,14 +156,19 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
     },
     async update(record, expectedVersion) {
       const current = payments.get(record.id);
-      if (current === undefined || current.version !== expectedVersion) throw new ConflictError('payment', record.id, expectedVersion);
+      if (current === undefined || current.version !== expectedVersion)
+        throw new ConflictError('payment', record.id, expectedVersion);
       checkPaymentRecord(record);
       checkUnchangedFields<PaymentRecord>(current, record, PAYMENT_FIXED_FIELDS, 'payment');
       if (!allowsStatusChange(PAYMENT_STATUS_EDGES, current.status, record.status)) {
-        throw new KabinetError('ERR_INVALID_STATE', `payment ${record.id}: ${current.status} -> ${record.status} is not in the table`);
+        throw new KabinetError(
+          'ERR_INVALID_STATE',
+          `payment ${record.id}: ${current.status} -> ${record.status} is not in the table`,
+        );
       }
       const holder = paymentByUin.get(record.uin);
-      if (record.status !== 'canceled' && holder !== undefined && holder !== record.id) throw new ConflictError('payment', record.id, expectedVersion);
+      if (record.status !== 'canceled' && holder !== undefined && holder !== record.id)
+        throw new ConflictError('payment', record.id, expectedVersion);
       const { version: _ignored, ...fields } = record as Stored<PaymentRecord>;
       const stored = { ...copy(fields), version: expectedVersion + 1 } as Stored<PaymentRecord>;
       payments.set(record.id, stored);
@@ -182,13 +190,27 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
         if (query.to !== undefined && p.createdAt >= query.to) continue;
         if (types !== undefined && !types.has(p.serviceType)) continue;
         if (statuses !== undefined && !statuses.has(p.status)) continue;
-        if (after !== undefined && !(p.createdAt < after.createdAt || (p.createdAt === after.createdAt && p.id < after.id))) continue;
+        if (
+          after !== undefined &&
+          !(p.createdAt < after.createdAt || (p.createdAt === after.createdAt && p.id < after.id))
+        )
+          continue;
         matching.push(p);
       }
-      matching.sort((a, b) => (a.createdAt !== b.createdAt ? b.createdAt - a.createdAt : a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+      matching.sort((a, b) =>
+        a.createdAt !== b.createdAt
+          ? b.createdAt - a.createdAt
+          : a.id < b.id
+            ? 1
+            : a.id > b.id
+              ? -1
+              : 0,
+      );
       const items = matching.slice(0, query.limit).map(copy);
       const last = items[items.length - 1];
-      return matching.length > query.limit && last !== undefined ? { items, nextCursor: encodePaymentCursor(last) } : { items };
+      return matching.length > query.limit && last !== undefined
+        ? { items, nextCursor: encodePaymentCursor(last) }
+        : { items };
     },
   };
 
@@ -209,36 +231,57 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
     },
     async create(record) {
       checkPaymentAttemptRecord(record);
-      if (attempts.has(record.id) || attemptByKey.has(record.idempotencyKey)) throw new ConflictError('payment attempt', record.id, 0);
-      if (record.providerPaymentId !== undefined && attemptByObject.has(objectKey(record.provider, record.providerPaymentId))) throw new ConflictError('payment attempt', record.id, 0);
-      if (record.status === 'succeeded' && succeededOfPayment.has(record.paymentId)) throw new ConflictError('payment attempt', record.id, 0);
+      if (attempts.has(record.id) || attemptByKey.has(record.idempotencyKey))
+        throw new ConflictError('payment attempt', record.id, 0);
+      if (
+        record.providerPaymentId !== undefined &&
+        attemptByObject.has(objectKey(record.provider, record.providerPaymentId))
+      )
+        throw new ConflictError('payment attempt', record.id, 0);
+      if (record.status === 'succeeded' && succeededOfPayment.has(record.paymentId))
+        throw new ConflictError('payment attempt', record.id, 0);
       const stored = { ...copy(record), version: 1 } as Stored<PaymentAttemptRecord>;
       attempts.set(record.id, stored);
       attemptByKey.set(record.idempotencyKey, record.id);
-      if (record.providerPaymentId !== undefined) attemptByObject.set(objectKey(record.provider, record.providerPaymentId), record.id);
+      if (record.providerPaymentId !== undefined)
+        attemptByObject.set(objectKey(record.provider, record.providerPaymentId), record.id);
       if (record.status === 'succeeded') succeededOfPayment.set(record.paymentId, record.id);
       add(attemptsOfPayment, record.paymentId, record.id);
       return copy(stored);
     },
     async update(record, expectedVersion) {
       const current = attempts.get(record.id);
-      if (current === undefined || current.version !== expectedVersion) throw new ConflictError('payment attempt', record.id, expectedVersion);
+      if (current === undefined || current.version !== expectedVersion)
+        throw new ConflictError('payment attempt', record.id, expectedVersion);
       checkPaymentAttemptRecord(record);
       checkUnchangedFields<PaymentAttemptRecord>(current, record, ATTEMPT_FIXED_FIELDS, 'attempt');
-      if (current.providerPaymentId !== undefined && record.providerPaymentId !== current.providerPaymentId) invalidArgument('attempt.providerPaymentId cannot change once set');
+      if (
+        current.providerPaymentId !== undefined &&
+        record.providerPaymentId !== current.providerPaymentId
+      )
+        invalidArgument('attempt.providerPaymentId cannot change once set');
       if (!allowsStatusChange(ATTEMPT_STATUS_EDGES, current.status, record.status)) {
-        throw new KabinetError('ERR_INVALID_STATE', `attempt ${record.id}: ${current.status} -> ${record.status} is not in the table`);
+        throw new KabinetError(
+          'ERR_INVALID_STATE',
+          `attempt ${record.id}: ${current.status} -> ${record.status} is not in the table`,
+        );
       }
       if (record.providerPaymentId !== undefined && current.providerPaymentId === undefined) {
         const holder = attemptByObject.get(objectKey(record.provider, record.providerPaymentId));
-        if (holder !== undefined && holder !== record.id) throw new ConflictError('payment attempt', record.id, expectedVersion);
+        if (holder !== undefined && holder !== record.id)
+          throw new ConflictError('payment attempt', record.id, expectedVersion);
       }
       const winner = succeededOfPayment.get(record.paymentId);
-      if (record.status === 'succeeded' && winner !== undefined && winner !== record.id) throw new ConflictError('payment attempt', record.id, expectedVersion);
+      if (record.status === 'succeeded' && winner !== undefined && winner !== record.id)
+        throw new ConflictError('payment attempt', record.id, expectedVersion);
       const { version: _ignored, ...fields } = record as Stored<PaymentAttemptRecord>;
-      const stored = { ...copy(fields), version: expectedVersion + 1 } as Stored<PaymentAttemptRecord>;
+      const stored = {
+        ...copy(fields),
+        version: expectedVersion + 1,
+      } as Stored<PaymentAttemptRecord>;
       attempts.set(record.id, stored);
-      if (record.providerPaymentId !== undefined) attemptByObject.set(objectKey(record.provider, record.providerPaymentId), record.id);
+      if (record.providerPaymentId !== undefined)
+        attemptByObject.set(objectKey(record.provider, record.providerPaymentId), record.id);
       if (record.status === 'succeeded') succeededOfPayment.set(record.paymentId, record.id);
       return copy(stored);
     },
@@ -262,7 +305,8 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
     async create(record) {
       checkPaymentMethodRecord(record);
       const key = fingerprintKey(record.accountId, record.fingerprint);
-      if (methods.has(record.id) || (record.status === 'active' && methodByFingerprint.has(key))) throw new ConflictError('payment method', record.id, 0);
+      if (methods.has(record.id) || (record.status === 'active' && methodByFingerprint.has(key)))
+        throw new ConflictError('payment method', record.id, 0);
       const stored = { ...copy(record), version: 1 } as Stored<PaymentMethodRecord>;
       methods.set(record.id, stored);
       if (record.status === 'active') methodByFingerprint.set(key, record.id);
@@ -271,13 +315,18 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
     },
     async update(record, expectedVersion) {
       const current = methods.get(record.id);
-      if (current === undefined || current.version !== expectedVersion) throw new ConflictError('payment method', record.id, expectedVersion);
+      if (current === undefined || current.version !== expectedVersion)
+        throw new ConflictError('payment method', record.id, expectedVersion);
       checkUnchangedFields<PaymentMethodRecord>(current, record, METHOD_FIXED_FIELDS, 'method');
       const key = fingerprintKey(record.accountId, record.fingerprint);
       const holder = methodByFingerprint.get(key);
-      if (record.status === 'active' && holder !== undefined && holder !== record.id) throw new ConflictError('payment method', record.id, expectedVersion);
+      if (record.status === 'active' && holder !== undefined && holder !== record.id)
+        throw new ConflictError('payment method', record.id, expectedVersion);
       const { version: _ignored, ...fields } = record as Stored<PaymentMethodRecord>;
-      const stored = { ...copy(fields), version: expectedVersion + 1 } as Stored<PaymentMethodRecord>;
+      const stored = {
+        ...copy(fields),
+        version: expectedVersion + 1,
+      } as Stored<PaymentMethodRecord>;
       methods.set(record.id, stored);
       if (record.status === 'active') methodByFingerprint.set(key, record.id);
       else if (holder === record.id) methodByFingerprint.delete(key);
@@ -295,14 +344,19 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
         checkIdempotencyRecord(record);
         const existing = keys.get(record.key);
         if (existing !== undefined && clock.now() < existing.expiresAt) {
-          return { outcome: existing.fingerprint === record.fingerprint ? 'replay' : 'mismatch', record: copy(existing) };
+          return {
+            outcome: existing.fingerprint === record.fingerprint ? 'replay' : 'mismatch',
+            record: copy(existing),
+          };
         }
         keys.set(record.key, copy(record));
         return { outcome: 'created', record: copy(record) };
       },
       async get(key) {
         const existing = keys.get(key);
-        return existing !== undefined && clock.now() < existing.expiresAt ? copy(existing) : undefined;
+        return existing !== undefined && clock.now() < existing.expiresAt
+          ? copy(existing)
+          : undefined;
       },
     },
     callbacks: {
@@ -329,7 +383,22 @@ export function createMemoryPaymentStore(options: MemoryPaymentStoreOptions): Me
       return entry === undefined ? undefined : copy(entry);
     },
     clear() {
-      for (const map of [payments, paymentByTxn, paymentByUin, paymentsOfAccount, attempts, attemptByKey, attemptByObject, attemptsOfPayment, succeededOfPayment, methods, methodByFingerprint, methodsOfAccount, keys, callbacks]) {
+      for (const map of [
+        payments,
+        paymentByTxn,
+        paymentByUin,
+        paymentsOfAccount,
+        attempts,
+        attemptByKey,
+        attemptByObject,
+        attemptsOfPayment,
+        succeededOfPayment,
+        methods,
+        methodByFingerprint,
+        methodsOfAccount,
+        keys,
+        callbacks,
+      ]) {
         map.clear();
       }
     },

@@ -10,4 +10,8 @@
  *
  * @module @kabinet/memory/payments
  */
-export { createMemoryPaymentStore, type MemoryPaymentStore, type MemoryPaymentStoreOptions } from './create-memory-payment-store.js';
+export {
+  createMemoryPaymentStore,
+  type MemoryPaymentStore,
+  type MemoryPaymentStoreOptions,
+} from './create-memory-payment-store.js';

@@ -40,7 +40,9 @@ export interface MemoryIdentityRegistry extends IdentityRegistry {
  * await registry.check(request); // the mismatch, then the delay, then { status: 'confirmed' }
  * ```
  */
-export function createMemoryIdentityRegistry(options: MemoryIdentityRegistryOptions = {}): MemoryIdentityRegistry {
+export function createMemoryIdentityRegistry(
+  options: MemoryIdentityRegistryOptions = {},
+): MemoryIdentityRegistry {
   const queue: RegistryCheckOutcome[] = [];
   const perAccount = new Map<string, RegistryCheckOutcome[]>();
   const requests: RegistryCheckRequest[] = [];

@@ -1,5 +1,12 @@
 import { systemClock, type Clock } from '@kabinet/core';
-import type { DeliveryResult, EmailMessage, MessagePurpose, PushMessage, Senders, SmsMessage } from '@kabinet/ports';
+import type {
+  DeliveryResult,
+  EmailMessage,
+  MessagePurpose,
+  PushMessage,
+  Senders,
+  SmsMessage,
+} from '@kabinet/ports';
 import { invalidArgument } from '../_lib/misuse.js';
 
 /** The channel a message went through. */
@@ -175,12 +182,15 @@ const DEFAULT_CODE = /(?<!\d)\d{4,8}(?!\d)/;
 export function createOutbox(options: OutboxOptions = {}): Outbox {
   const clock = options.clock ?? systemClock;
   const maxMessages = options.maxMessages ?? 1_000;
-  if (!Number.isInteger(maxMessages) || maxMessages < 1) invalidArgument('maxMessages must be a positive integer');
+  if (!Number.isInteger(maxMessages) || maxMessages < 1)
+    invalidArgument('maxMessages must be a positive integer');
   let messages: OutboxMessage[] = [];
   let injected: Array<{ channel?: OutboxChannel; result: DeliveryResult }> = [];
   let seq = 0;
 
-  function deliver(draft: DistributiveOmit<OutboxMessage, 'seq' | 'sentAt' | 'result'>): DeliveryResult {
+  function deliver(
+    draft: DistributiveOmit<OutboxMessage, 'seq' | 'sentAt' | 'result'>,
+  ): DeliveryResult {
     seq += 1;
     const sent: DeliveryResult = { status: 'sent', providerMessageId: `outbox_${seq}` };
     const base = { ...draft, seq, sentAt: clock.now(), result: sent } as OutboxMessage;
@@ -200,7 +210,9 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
 
   function matches(message: OutboxMessage, address: string): boolean {
     if (message.result.status !== 'sent') return false;
-    return address.includes('@') ? message.to.toLowerCase() === address.toLowerCase() : message.to === address;
+    return address.includes('@')
+      ? message.to.toLowerCase() === address.toLowerCase()
+      : message.to === address;
   }
 
   function contentOf(message: OutboxMessage): string {
@@ -217,12 +229,23 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   return {
     sms: {
       async send(message: SmsMessage) {
-        return deliver({ channel: 'sms', to: message.to, text: message.text, purpose: message.purpose });
+        return deliver({
+          channel: 'sms',
+          to: message.to,
+          text: message.text,
+          purpose: message.purpose,
+        });
       },
     },
     email: {
       async send(message: EmailMessage) {
-        return deliver({ channel: 'email', to: message.to, subject: message.subject, text: message.text, purpose: message.purpose });
+        return deliver({
+          channel: 'email',
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          purpose: message.purpose,
+        });
       },
     },
     push: {
@@ -243,7 +266,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     },
 
     lastTo(address) {
-      for (let i = messages.length - 1; i >= 0; i--) if (matches(messages[i]!, address)) return messages[i];
+      for (let i = messages.length - 1; i >= 0; i--)
+        if (matches(messages[i]!, address)) return messages[i];
       return undefined;
     },
 
@@ -267,9 +291,17 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
 
     failNext(failure = {}) {
       const times = failure.times ?? 1;
-      if (!Number.isInteger(times) || times < 1) invalidArgument('times must be a positive integer');
-      const result: DeliveryResult = { status: 'failed', reason: failure.reason ?? 'injected failure', retryable: failure.retryable ?? true };
-      for (let i = 0; i < times; i++) injected.push(failure.channel === undefined ? { result } : { channel: failure.channel, result });
+      if (!Number.isInteger(times) || times < 1)
+        invalidArgument('times must be a positive integer');
+      const result: DeliveryResult = {
+        status: 'failed',
+        reason: failure.reason ?? 'injected failure',
+        retryable: failure.retryable ?? true,
+      };
+      for (let i = 0; i < times; i++)
+        injected.push(
+          failure.channel === undefined ? { result } : { channel: failure.channel, result },
+        );
     },
   };
 }

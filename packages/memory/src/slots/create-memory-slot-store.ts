@@ -32,9 +32,14 @@ export function createMemorySlotStore(options: MemorySlotStoreOptions): SlotStor
   const { clock } = options;
   const slots = new Map<string, (Seat | undefined)[]>();
 
-  const live = (seat: Seat | undefined, now: number): seat is Seat => seat !== undefined && (seat.state === 'booked' || seat.holdUntil > now);
-  const view = (index: number, seat: Seat): SlotSeat => (seat.state === 'booked' ? { seat: index, state: 'booked' } : { seat: index, state: 'held', holdUntil: seat.holdUntil });
-  const find = (slotKey: string, holderId: string, now: number): number => (slots.get(slotKey) ?? []).findIndex((seat) => live(seat, now) && seat.holderId === holderId);
+  const live = (seat: Seat | undefined, now: number): seat is Seat =>
+    seat !== undefined && (seat.state === 'booked' || seat.holdUntil > now);
+  const view = (index: number, seat: Seat): SlotSeat =>
+    seat.state === 'booked'
+      ? { seat: index, state: 'booked' }
+      : { seat: index, state: 'held', holdUntil: seat.holdUntil };
+  const find = (slotKey: string, holderId: string, now: number): number =>
+    (slots.get(slotKey) ?? []).findIndex((seat) => live(seat, now) && seat.holderId === holderId);
 
   return {
     async hold(request) {
@@ -50,7 +55,11 @@ export function createMemorySlotStore(options: MemorySlotStoreOptions): SlotStor
       }
       for (let index = 0; index < request.capacity; index++) {
         if (live(seats[index], now)) continue;
-        const seat: Seat = { holderId: request.holderId, state: 'held', holdUntil: request.holdUntil };
+        const seat: Seat = {
+          holderId: request.holderId,
+          state: 'held',
+          holdUntil: request.holdUntil,
+        };
         seats[index] = seat;
         return view(index, seat);
       }

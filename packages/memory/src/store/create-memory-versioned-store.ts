@@ -79,7 +79,9 @@ interface Entry<T> {
  * await accounts.update({ ...a, level: 'confirmed' }, a.version); // throws ConflictError
  * ```
  */
-export function createMemoryVersionedStore<T extends StoreRecord>(options: MemoryVersionedStoreOptions): MemoryVersionedStore<T> {
+export function createMemoryVersionedStore<T extends StoreRecord>(
+  options: MemoryVersionedStoreOptions,
+): MemoryVersionedStore<T> {
   const { clock } = options;
   const entity = options.entity ?? 'record';
   const byId = new Map<string, Entry<T>>();
@@ -110,7 +112,11 @@ export function createMemoryVersionedStore<T extends StoreRecord>(options: Memor
     return evicted;
   }
 
-  const tick = createAmortisedSweep(checkSweepEvery(options.sweepEvery, 1_000), () => byId.size, sweepAt);
+  const tick = createAmortisedSweep(
+    checkSweepEvery(options.sweepEvery, 1_000),
+    () => byId.size,
+    sweepAt,
+  );
 
   /** The live entry of `id`, evicting it when it has expired. */
   function live(id: string, now: number): Entry<T> | undefined {
@@ -124,18 +130,34 @@ export function createMemoryVersionedStore<T extends StoreRecord>(options: Memor
   }
 
   /** Throws when a key is owned by another live record. */
-  function claimable(id: string, keys: readonly string[], now: number, expectedVersion: number): void {
+  function claimable(
+    id: string,
+    keys: readonly string[],
+    now: number,
+    expectedVersion: number,
+  ): void {
     for (const key of keys) {
       const owner = owners.get(key);
-      if (owner !== undefined && owner !== id && live(owner, now) !== undefined) throw new ConflictError(entity, id, expectedVersion);
+      if (owner !== undefined && owner !== id && live(owner, now) !== undefined)
+        throw new ConflictError(entity, id, expectedVersion);
     }
   }
 
-  function store(record: T, version: number, keys: readonly string[], previous: Entry<T> | undefined): Stored<T> {
+  function store(
+    record: T,
+    version: number,
+    keys: readonly string[],
+    previous: Entry<T> | undefined,
+  ): Stored<T> {
     const stored = { ...structuredClone(record), version } as Stored<T>;
-    const entry: Entry<T> = { record: stored, keys, expiresAt: record.expiresAt ?? Number.POSITIVE_INFINITY };
+    const entry: Entry<T> = {
+      record: stored,
+      keys,
+      expiresAt: record.expiresAt ?? Number.POSITIVE_INFINITY,
+    };
     if (previous !== undefined) {
-      for (const key of previous.keys) if (!keys.includes(key) && owners.get(key) === record.id) owners.delete(key);
+      for (const key of previous.keys)
+        if (!keys.includes(key) && owners.get(key) === record.id) owners.delete(key);
     } else {
       insertSorted(ids, record.id);
     }
@@ -177,7 +199,8 @@ export function createMemoryVersionedStore<T extends StoreRecord>(options: Memor
       const now = clock.now();
       tick(now);
       const entry = live(record.id, now);
-      if (entry === undefined || entry.record.version !== expectedVersion) throw new ConflictError(entity, record.id, expectedVersion);
+      if (entry === undefined || entry.record.version !== expectedVersion)
+        throw new ConflictError(entity, record.id, expectedVersion);
       const keys = checkWriteOptions(writeOptions, entity) ?? entry.keys;
       claimable(record.id, keys, now, expectedVersion);
       return store(record, expectedVersion + 1, keys, entry);
@@ -188,7 +211,8 @@ export function createMemoryVersionedStore<T extends StoreRecord>(options: Memor
       const now = clock.now();
       tick(now);
       const entry = live(id, now);
-      if (entry === undefined || entry.record.version !== expectedVersion) throw new ConflictError(entity, id, expectedVersion);
+      if (entry === undefined || entry.record.version !== expectedVersion)
+        throw new ConflictError(entity, id, expectedVersion);
       evict(id, entry);
     },
 
@@ -199,7 +223,11 @@ export function createMemoryVersionedStore<T extends StoreRecord>(options: Memor
       const items: Stored<T>[] = [];
       const expired: string[] = [];
       let hasMore = false;
-      for (let i = request.after === undefined ? 0 : upperBound(ids, request.after); i < ids.length; i++) {
+      for (
+        let i = request.after === undefined ? 0 : upperBound(ids, request.after);
+        i < ids.length;
+        i++
+      ) {
         const id = ids[i]!;
         const entry = byId.get(id)!;
         if (now >= entry.expiresAt) {
@@ -227,7 +255,11 @@ export function createMemoryVersionedStore<T extends StoreRecord>(options: Memor
       tick(now);
       const items: Stored<T>[] = [];
       let hasMore = false;
-      for (let i = (request.after === undefined ? ids.length : lowerBound(ids, request.after)) - 1; i >= 0; i--) {
+      for (
+        let i = (request.after === undefined ? ids.length : lowerBound(ids, request.after)) - 1;
+        i >= 0;
+        i--
+      ) {
         const entry = byId.get(ids[i]!)!;
         if (now >= entry.expiresAt || entry.record.ownerId !== ownerId) continue;
         if (items.length === request.limit) {
@@ -245,18 +277,25 @@ export function createMemoryVersionedStore<T extends StoreRecord>(options: Memor
       checkPageRequest(request, entity);
       const now = clock.now();
       tick(now);
-      const after = request.after === undefined ? undefined : decodeDueCursor(request.after, entity);
+      const after =
+        request.after === undefined ? undefined : decodeDueCursor(request.after, entity);
       const due: Stored<T>[] = [];
       for (const entry of byId.values()) {
         const at = entry.record.dueAt;
         if (at === undefined || at > before || now >= entry.expiresAt) continue;
-        if (after !== undefined && (at < after.dueAt || (at === after.dueAt && entry.record.id <= after.id))) continue;
+        if (
+          after !== undefined &&
+          (at < after.dueAt || (at === after.dueAt && entry.record.id <= after.id))
+        )
+          continue;
         due.push(entry.record);
       }
       due.sort((a, b) => a.dueAt! - b.dueAt! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const items = due.slice(0, request.limit).map((record) => structuredClone(record));
       const last = items.at(-1);
-      return due.length > request.limit && last !== undefined ? { items, nextCursor: encodeDueCursor({ dueAt: last.dueAt!, id: last.id }) } : { items };
+      return due.length > request.limit && last !== undefined
+        ? { items, nextCursor: encodeDueCursor({ dueAt: last.dueAt!, id: last.id }) }
+        : { items };
     },
 
     peek(id) {

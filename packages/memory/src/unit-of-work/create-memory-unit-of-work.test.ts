@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createFakeClock } from '@kabinet/core';
-import { JOURNAL_GENESIS_HASH, type JournalBatchSealer, type JournalParty, type JournalPendingEntry, type StoreRecord, type VersionedStore } from '@kabinet/ports';
+import {
+  JOURNAL_GENESIS_HASH,
+  type JournalBatchSealer,
+  type JournalParty,
+  type JournalPendingEntry,
+  type StoreRecord,
+  type VersionedStore,
+} from '@kabinet/ports';
 import { describe, expect, it } from 'vitest';
 import { createMemoryJournalOutbox } from '../journal/create-memory-journal-outbox.js';
 import { createMemoryJournalStore } from '../journal/create-memory-journal-store.js';
@@ -15,14 +22,34 @@ const seal: JournalBatchSealer = (pending, head) => {
   let prev = head?.hash ?? JOURNAL_GENESIS_HASH;
   let seq = head === undefined ? 0 : head.seq + 1;
   return pending.map((p) => {
-    const fields = { v: 1 as const, seq: seq++, ts: p.ts, actor: p.actor, action: p.action, subject: p.subject, payloadCommitment: p.payloadCommitment, prev };
+    const fields = {
+      v: 1 as const,
+      seq: seq++,
+      ts: p.ts,
+      actor: p.actor,
+      action: p.action,
+      subject: p.subject,
+      payloadCommitment: p.payloadCommitment,
+      prev,
+    };
     prev = hex(JSON.stringify(fields));
     return { ...fields, hash: prev };
   });
 };
 
-const pending = (over: Partial<JournalPendingEntry> = {}): JournalPendingEntry => ({ ts: 1, actor: alice, action: 'test.step', subject: alice, payloadCommitment: null, ...over });
-const sealedUnder = (keyId: string): JournalPendingEntry => pending({ payloadCommitment: hex(keyId), payload: { state: 'sealed', keyId, iv: 'iv', ciphertext: `ct-${keyId}` } });
+const pending = (over: Partial<JournalPendingEntry> = {}): JournalPendingEntry => ({
+  ts: 1,
+  actor: alice,
+  action: 'test.step',
+  subject: alice,
+  payloadCommitment: null,
+  ...over,
+});
+const sealedUnder = (keyId: string): JournalPendingEntry =>
+  pending({
+    payloadCommitment: hex(keyId),
+    payload: { state: 'sealed', keyId, iv: 'iv', ciphertext: `ct-${keyId}` },
+  });
 
 interface Row extends StoreRecord {
   readonly n: number;
@@ -53,7 +80,9 @@ describe('createMemoryUnitOfWork', () => {
     expect(written.version).toBe(1);
     expect(journal.size).toBe(1);
     expect(journal.pendingCount).toBe(0);
-    expect(() => kept!.versioned('rows')).toThrowError(expect.objectContaining({ code: 'ERR_INVALID_STATE' }));
+    expect(() => kept!.versioned('rows')).toThrowError(
+      expect.objectContaining({ code: 'ERR_INVALID_STATE' }),
+    );
     await expect(kept!.enqueue(pending())).rejects.toMatchObject({ code: 'ERR_INVALID_STATE' });
   });
 
@@ -62,7 +91,14 @@ describe('createMemoryUnitOfWork', () => {
     const rows = createMemoryVersionedStore<Row>({ clock });
     const journal = createMemoryJournalStore();
     const errors: unknown[] = [];
-    const uow = createMemoryUnitOfWork({ versioned: <T extends StoreRecord>() => rows as unknown as VersionedStore<T>, journal, afterCommit: () => { throw new Error('hook'); }, onError: (e) => errors.push(e) });
+    const uow = createMemoryUnitOfWork({
+      versioned: <T extends StoreRecord>() => rows as unknown as VersionedStore<T>,
+      journal,
+      afterCommit: () => {
+        throw new Error('hook');
+      },
+      onError: (e) => errors.push(e),
+    });
     await expect(
       uow.run(async (scope) => {
         await scope.versioned<Row>('rows').create({ id: 'r1', n: 1 });
@@ -77,17 +113,34 @@ describe('createMemoryUnitOfWork', () => {
 });
 
 describe('memory journal outbox', () => {
-  it('S-12: enqueue refuses a payload sealed under a key that is not the subject\'s; an erasure erases pending payloads', async () => {
+  it("S-12: enqueue refuses a payload sealed under a key that is not the subject's; an erasure erases pending payloads", async () => {
     const journal = createMemoryJournalStore();
-    await journal.ensureSubjectKey({ id: 'jdk_1', subject: alice, wrapKid: 'k', wrapped: 'w', createdAt: 1 });
-    expect(() => journal.enqueue(sealedUnder('jdk_other'))).toThrowError(expect.objectContaining({ code: 'ERR_CONFLICT' }));
-    expect(() => journal.enqueue({ ...sealedUnder('jdk_1'), payload: { state: 'erased', erasedAt: 1 } })).toThrowError(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
+    await journal.ensureSubjectKey({
+      id: 'jdk_1',
+      subject: alice,
+      wrapKid: 'k',
+      wrapped: 'w',
+      createdAt: 1,
+    });
+    expect(() => journal.enqueue(sealedUnder('jdk_other'))).toThrowError(
+      expect.objectContaining({ code: 'ERR_CONFLICT' }),
+    );
+    expect(() =>
+      journal.enqueue({ ...sealedUnder('jdk_1'), payload: { state: 'erased', erasedAt: 1 } }),
+    ).toThrowError(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
     journal.enqueue(sealedUnder('jdk_1'));
     journal.enqueue(pending());
     await journal.eraseSubject(alice, 42);
-    expect(() => journal.enqueue(sealedUnder('jdk_1'))).toThrowError(expect.objectContaining({ code: 'ERR_CONFLICT' }));
+    expect(() => journal.enqueue(sealedUnder('jdk_1'))).toThrowError(
+      expect.objectContaining({ code: 'ERR_CONFLICT' }),
+    );
     expect(journal.sequencePending(10, seal)).toHaveLength(2);
-    expect(await journal.getPayload(0)).toEqual({ state: 'erased', seq: 0, subject: alice, erasedAt: 42 });
+    expect(await journal.getPayload(0)).toEqual({
+      state: 'erased',
+      seq: 0,
+      subject: alice,
+      erasedAt: 42,
+    });
     expect(journal.peekPayload(0)).not.toContain('ct-jdk_1');
     expect(await journal.getPayload(1)).toBeUndefined();
   });
@@ -95,13 +148,21 @@ describe('memory journal outbox', () => {
   it('S-14: a batch is all or nothing: a seal that breaks the chain writes none of it', async () => {
     const journal = createMemoryJournalStore();
     for (let i = 0; i < 3; i++) journal.enqueue(pending({ action: `test.step_${i}` }));
-    const broken: JournalBatchSealer = (p, head) => seal(p, head).map((e, i) => (i === 2 ? { ...e, prev: JOURNAL_GENESIS_HASH } : e));
-    expect(() => journal.sequencePending(10, broken)).toThrowError(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
+    const broken: JournalBatchSealer = (p, head) =>
+      seal(p, head).map((e, i) => (i === 2 ? { ...e, prev: JOURNAL_GENESIS_HASH } : e));
+    expect(() => journal.sequencePending(10, broken)).toThrowError(
+      expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }),
+    );
     const reordered: JournalBatchSealer = (p, head) => seal([...p].reverse(), head);
-    expect(() => journal.sequencePending(10, reordered)).toThrowError(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
+    expect(() => journal.sequencePending(10, reordered)).toThrowError(
+      expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }),
+    );
     expect(journal.size).toBe(0);
     expect(journal.pendingCount).toBe(3);
-    expect(journal.sequencePending(2, seal).map((e) => e.action)).toEqual(['test.step_0', 'test.step_1']);
+    expect(journal.sequencePending(2, seal).map((e) => e.action)).toEqual([
+      'test.step_0',
+      'test.step_1',
+    ]);
     expect(journal.sequencePending(2, seal).map((e) => e.seq)).toEqual([2]);
     expect(journal.sequencePending(2, seal)).toEqual([]);
   });

@@ -1,5 +1,12 @@
 import { KabinetError } from '@kabinet/core';
-import type { PaymentStore, SlotStore, StoreRecord, UnitOfWork, UnitOfWorkScope, VersionedStore } from '@kabinet/ports';
+import type {
+  PaymentStore,
+  SlotStore,
+  StoreRecord,
+  UnitOfWork,
+  UnitOfWorkScope,
+  VersionedStore,
+} from '@kabinet/ports';
 import type { MemoryJournalStore } from '../journal/create-memory-journal-store.js';
 
 /** Options of {@link createMemoryUnitOfWork}. */
@@ -50,7 +57,11 @@ export function createMemoryUnitOfWork(options: MemoryUnitOfWorkOptions): UnitOf
     async run<R>(work: (scope: UnitOfWorkScope) => Promise<R>): Promise<R> {
       let open = true;
       const live = (): void => {
-        if (!open) throw new KabinetError('ERR_INVALID_STATE', 'a unit of work scope was used after its unit ended');
+        if (!open)
+          throw new KabinetError(
+            'ERR_INVALID_STATE',
+            'a unit of work scope was used after its unit ended',
+          );
       };
       const scope: UnitOfWorkScope = {
         versioned<T extends StoreRecord>(collection: string): VersionedStore<T> {
@@ -59,12 +70,20 @@ export function createMemoryUnitOfWork(options: MemoryUnitOfWorkOptions): UnitOf
         },
         get payments(): PaymentStore {
           live();
-          if (options.payments === undefined) throw new KabinetError('ERR_CONFIG', 'this memory unit of work was made without a payment store');
+          if (options.payments === undefined)
+            throw new KabinetError(
+              'ERR_CONFIG',
+              'this memory unit of work was made without a payment store',
+            );
           return options.payments;
         },
         get slots(): SlotStore {
           live();
-          if (options.slots === undefined) throw new KabinetError('ERR_CONFIG', 'this memory unit of work was made without a slot store');
+          if (options.slots === undefined)
+            throw new KabinetError(
+              'ERR_CONFIG',
+              'this memory unit of work was made without a slot store',
+            );
           return options.slots;
         },
         journalKeys: {

@@ -4,4 +4,7 @@
  *
  * @module @kabinet/memory/unit-of-work
  */
-export { createMemoryUnitOfWork, type MemoryUnitOfWorkOptions } from './create-memory-unit-of-work.js';
+export {
+  createMemoryUnitOfWork,
+  type MemoryUnitOfWorkOptions,
+} from './create-memory-unit-of-work.js';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { portalBackupCodePolicy, strictBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
+import {
+  portalBackupCodePolicy,
+  strictBackupCodePolicy,
+  type BackupCodePolicy,
+} from './backup-code-policy.js';
 import { checkBackupCodePolicy } from './check-backup-code-policy.js';
 
 const fields = (p: BackupCodePolicy): unknown[] => {
@@ -14,10 +18,16 @@ describe('checkBackupCodePolicy', () => {
     expect(fields({ ...portalBackupCodePolicy, count: 9 })).toEqual(['count']);
     expect(fields({ ...portalBackupCodePolicy, alphabet: '01', length: 12 })).toEqual(['length']);
     expect(fields({ ...portalBackupCodePolicy, alphabet: 'ABCDEFGHJK' })).toEqual(['alphabet']);
-    expect(fields({ ...portalBackupCodePolicy, scrypt: { N: 1000, r: 8, p: 1 } })).toEqual(['scrypt.N']);
-    expect(fields({ ...portalBackupCodePolicy, scrypt: { N: 2 ** 20, r: 8, p: 1 } })).toEqual(['scrypt']);
+    expect(fields({ ...portalBackupCodePolicy, scrypt: { N: 1000, r: 8, p: 1 } })).toEqual([
+      'scrypt.N',
+    ]);
+    expect(fields({ ...portalBackupCodePolicy, scrypt: { N: 2 ** 20, r: 8, p: 1 } })).toEqual([
+      'scrypt',
+    ]);
     expect(fields({ ...portalBackupCodePolicy, conflictRetries: 0 })).toEqual([]);
     expect(fields({ ...portalBackupCodePolicy, conflictRetries: -1 })).toEqual(['conflictRetries']);
-    expect(fields({ ...portalBackupCodePolicy, conflictRetries: 1.5 })).toEqual(['conflictRetries']);
+    expect(fields({ ...portalBackupCodePolicy, conflictRetries: 1.5 })).toEqual([
+      'conflictRetries',
+    ]);
   });
 });

@@ -13,22 +13,36 @@ import type { BackupCodePolicy } from './backup-code-policy.js';
  * checkBackupCodePolicy({ ...portalBackupCodePolicy, count: 5 }).success; // false
  * ```
  */
-export function checkBackupCodePolicy(policy: BackupCodePolicy): Result<BackupCodePolicy, 'backup.policy.invalid'> {
+export function checkBackupCodePolicy(
+  policy: BackupCodePolicy,
+): Result<BackupCodePolicy, 'backup.policy.invalid'> {
   const issues: Issue<'backup.policy.invalid'>[] = [];
   const bad = (field: string, rule: string): void => {
     issues.push(issue('backup.policy.invalid', [field], { field, rule }));
   };
   const chars = typeof policy.alphabet === 'string' ? [...policy.alphabet] : [];
-  if (chars.length < 2 || new Set(chars).size !== chars.length || !chars.every((c) => /^[a-z0-9]$/u.test(c))) bad('alphabet', 'distinct_lowercase_alphanumerics');
-  if (!Number.isInteger(policy.count) || policy.count < 10 || policy.count > 50) bad('count', 'integer_10_to_50');
-  if (!Number.isInteger(policy.length) || policy.length < 6 || policy.length > 32) bad('length', 'integer_6_to_32');
-  else if (chars.length >= 2 && policy.length * Math.log2(chars.length) < 20) bad('length', 'at_least_20_bits');
-  if (!Number.isInteger(policy.groupSize) || policy.groupSize < 0 || policy.groupSize > 32) bad('groupSize', 'integer_0_to_32');
+  if (
+    chars.length < 2 ||
+    new Set(chars).size !== chars.length ||
+    !chars.every((c) => /^[a-z0-9]$/u.test(c))
+  )
+    bad('alphabet', 'distinct_lowercase_alphanumerics');
+  if (!Number.isInteger(policy.count) || policy.count < 10 || policy.count > 50)
+    bad('count', 'integer_10_to_50');
+  if (!Number.isInteger(policy.length) || policy.length < 6 || policy.length > 32)
+    bad('length', 'integer_6_to_32');
+  else if (chars.length >= 2 && policy.length * Math.log2(chars.length) < 20)
+    bad('length', 'at_least_20_bits');
+  if (!Number.isInteger(policy.groupSize) || policy.groupSize < 0 || policy.groupSize > 32)
+    bad('groupSize', 'integer_0_to_32');
   const { N, r, p } = policy.scrypt ?? { N: 0, r: 0, p: 0 };
-  if (!Number.isInteger(N) || N < 1024 || (N & (N - 1)) !== 0) bad('scrypt.N', 'power_of_two_at_least_1024');
+  if (!Number.isInteger(N) || N < 1024 || (N & (N - 1)) !== 0)
+    bad('scrypt.N', 'power_of_two_at_least_1024');
   if (!Number.isInteger(r) || r < 1 || r > 32) bad('scrypt.r', 'integer_1_to_32');
   if (!Number.isInteger(p) || p < 1 || p > 16) bad('scrypt.p', 'integer_1_to_16');
-  if (Number.isInteger(N) && Number.isInteger(r) && 128 * N * r > 256 * 1024 * 1024) bad('scrypt', 'at_most_256_mib');
-  if (!Number.isInteger(policy.conflictRetries) || policy.conflictRetries < 0) bad('conflictRetries', 'non_negative_integer');
+  if (Number.isInteger(N) && Number.isInteger(r) && 128 * N * r > 256 * 1024 * 1024)
+    bad('scrypt', 'at_most_256_mib');
+  if (!Number.isInteger(policy.conflictRetries) || policy.conflictRetries < 0)
+    bad('conflictRetries', 'non_negative_integer');
   return issues.length === 0 ? ok(policy) : fail(issues);
 }

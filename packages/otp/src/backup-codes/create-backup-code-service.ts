@@ -1,4 +1,11 @@
-import { ConflictError, KabinetError, cryptoRandom, isConflict, type Clock, type Random } from '@kabinet/core';
+import {
+  ConflictError,
+  KabinetError,
+  cryptoRandom,
+  isConflict,
+  type Clock,
+  type Random,
+} from '@kabinet/core';
 import type { KeyProvider, StoreRecord, VersionedStore } from '@kabinet/ports';
 import { isIdString } from '../_lib/strings.js';
 import { portalBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
@@ -90,10 +97,15 @@ export interface BackupCodeService {
 export function createBackupCodeService(deps: BackupCodeServiceDeps): BackupCodeService {
   const policy = deps.policy ?? portalBackupCodePolicy;
   const checked = checkBackupCodePolicy(policy);
-  if (!checked.success) throw new KabinetError('ERR_CONFIG', `invalid backup-code policy: ${checked.issues.map((i) => String(i.params?.field)).join(', ')}`);
+  if (!checked.success)
+    throw new KabinetError(
+      'ERR_CONFIG',
+      `invalid backup-code policy: ${checked.issues.map((i) => String(i.params?.field)).join(', ')}`,
+    );
   const random = deps.random ?? cryptoRandom;
   const requireId = (accountId: unknown): string => {
-    if (!isIdString(accountId)) throw new KabinetError('ERR_INVALID_ARGUMENT', 'accountId must be a non-empty id');
+    if (!isIdString(accountId))
+      throw new KabinetError('ERR_INVALID_ARGUMENT', 'accountId must be a non-empty id');
     return accountId;
   };
   return {
@@ -122,11 +134,25 @@ export function createBackupCodeService(deps: BackupCodeServiceDeps): BackupCode
       // Each parallel use of another code can win one write, so using a code retries `count` more (S-15).
       for (let round = 0; round <= policy.count + policy.conflictRetries; round++) {
         const current = await deps.sets.get(id);
-        const index = await findBackupCode({ hashes: current?.hashes ?? [], code: input.code, keys: deps.keys, policy });
+        const index = await findBackupCode({
+          hashes: current?.hashes ?? [],
+          code: input.code,
+          keys: deps.keys,
+          policy,
+        });
         if (current === undefined || index < 0) return { outcome: 'wrong' };
         const hashes = current.hashes.filter((_, i) => i !== index);
         try {
-          await deps.sets.update({ id, hashes, generation: current.generation, generatedAt: current.generatedAt, lastUsedAt: deps.clock.now() }, current.version);
+          await deps.sets.update(
+            {
+              id,
+              hashes,
+              generation: current.generation,
+              generatedAt: current.generatedAt,
+              lastUsedAt: deps.clock.now(),
+            },
+            current.version,
+          );
           return { outcome: 'ok', remaining: hashes.length };
         } catch (error) {
           // Another use or a regeneration won the write: re-read; a spent or replaced code no longer matches.

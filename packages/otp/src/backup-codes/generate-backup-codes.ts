@@ -40,16 +40,24 @@ export interface GeneratedBackupCodes {
  * showOnce(codes);
  * ```
  */
-export async function generateBackupCodes(input: GenerateBackupCodesInput): Promise<GeneratedBackupCodes> {
+export async function generateBackupCodes(
+  input: GenerateBackupCodesInput,
+): Promise<GeneratedBackupCodes> {
   const policy = input.policy ?? portalBackupCodePolicy;
   const checked = checkBackupCodePolicy(policy);
-  if (!checked.success) throw new KabinetError('ERR_CONFIG', `invalid backup-code policy: ${checked.issues.map((i) => String(i.params?.field)).join(', ')}`);
+  if (!checked.success)
+    throw new KabinetError(
+      'ERR_CONFIG',
+      `invalid backup-code policy: ${checked.issues.map((i) => String(i.params?.field)).join(', ')}`,
+    );
   const random = input.random ?? cryptoRandom;
   const pepper = input.keys.currentSecret('otp-pepper');
   const plain = new Set<string>();
   while (plain.size < policy.count) plain.add(randomString(policy.length, policy.alphabet, random));
   const raw = [...plain];
-  const hashes = await Promise.all(raw.map((code) => hashBackupCode(pepper, code, policy.scrypt, random)));
+  const hashes = await Promise.all(
+    raw.map((code) => hashBackupCode(pepper, code, policy.scrypt, random)),
+  );
   return { codes: raw.map((code) => formatGroups(code, policy.groupSize)), hashes };
 }
 

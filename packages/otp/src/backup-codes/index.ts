@@ -4,9 +4,18 @@
  *
  * @module @kabinet/otp/backup-codes
  */
-export { portalBackupCodePolicy, strictBackupCodePolicy, type BackupCodePolicy, type ScryptParams } from './backup-code-policy.js';
+export {
+  portalBackupCodePolicy,
+  strictBackupCodePolicy,
+  type BackupCodePolicy,
+  type ScryptParams,
+} from './backup-code-policy.js';
 export { checkBackupCodePolicy } from './check-backup-code-policy.js';
-export { generateBackupCodes, type GenerateBackupCodesInput, type GeneratedBackupCodes } from './generate-backup-codes.js';
+export {
+  generateBackupCodes,
+  type GenerateBackupCodesInput,
+  type GeneratedBackupCodes,
+} from './generate-backup-codes.js';
 export { findBackupCode, type FindBackupCodeInput } from './find-backup-code.js';
 export {
   createBackupCodeService,

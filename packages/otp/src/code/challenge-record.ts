@@ -10,10 +10,18 @@ export const OTP_CHANNELS: readonly OtpChannel[] = ['sms', 'email'];
  * Why a code was asked for (OTP-1, PAY-2): registration, a contact change, an account
  * confirmation, a login second factor, a payment method's first use, or access recovery.
  */
-export type OtpPurpose = 'registration' | 'contact-change' | 'confirmation' | 'login' | 'payment' | 'recovery';
+export type OtpPurpose =
+  'registration' | 'contact-change' | 'confirmation' | 'login' | 'payment' | 'recovery';
 
 /** Every {@link OtpPurpose}, for validation and iteration. */
-export const OTP_PURPOSES: readonly OtpPurpose[] = ['registration', 'contact-change', 'confirmation', 'login', 'payment', 'recovery'];
+export const OTP_PURPOSES: readonly OtpPurpose[] = [
+  'registration',
+  'contact-change',
+  'confirmation',
+  'login',
+  'payment',
+  'recovery',
+];
 
 /**
  * A one-time-code challenge as stored in a `VersionedStore<ChallengeRecord>`. It never holds

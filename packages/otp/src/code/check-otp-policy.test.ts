@@ -17,15 +17,25 @@ describe('checkOtpPolicy', () => {
     expect(strictOtpPolicy.codeLength).toBeGreaterThanOrEqual(portalOtpPolicy.codeLength);
   });
 
-  test.prop([fc.integer({ min: -1e9, max: 1e9 })])('S-3: a TTL is accepted only in (0, 10 minutes]', (ttlMs) => {
-    expect(fields({ ...portalOtpPolicy, ttlMs }).includes('ttlMs')).toBe(!(ttlMs > 0 && ttlMs <= 600_000));
-  });
+  test.prop([fc.integer({ min: -1e9, max: 1e9 })])(
+    'S-3: a TTL is accepted only in (0, 10 minutes]',
+    (ttlMs) => {
+      expect(fields({ ...portalOtpPolicy, ttlMs }).includes('ttlMs')).toBe(
+        !(ttlMs > 0 && ttlMs <= 600_000),
+      );
+    },
+  );
 
-  test.prop([fc.integer({ min: 4, max: 12 }), fc.integer({ min: 2, max: 36 })])('S-3: a code must carry at least 20 bits', (codeLength, size) => {
-    const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, size);
-    const enough = codeLength * Math.log2(size) >= 19.9;
-    expect(fields({ ...portalOtpPolicy, codeLength, alphabet }).includes('codeLength')).toBe(!enough);
-  });
+  test.prop([fc.integer({ min: 4, max: 12 }), fc.integer({ min: 2, max: 36 })])(
+    'S-3: a code must carry at least 20 bits',
+    (codeLength, size) => {
+      const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, size);
+      const enough = codeLength * Math.log2(size) >= 19.9;
+      expect(fields({ ...portalOtpPolicy, codeLength, alphabet }).includes('codeLength')).toBe(
+        !enough,
+      );
+    },
+  );
 
   it('rejects repeated alphabet characters, attempt caps outside 1..100 and a negative retention', () => {
     expect(fields({ ...portalOtpPolicy, alphabet: '00123456789' })).toEqual(['alphabet']);

@@ -25,13 +25,20 @@ export function checkOtpPolicy(policy: OtpPolicy): Result<OtpPolicy, 'otp.policy
     issues.push(issue('otp.policy.invalid', [field], { field, rule }));
   };
   const chars = typeof policy.alphabet === 'string' ? [...policy.alphabet] : [];
-  if (chars.length < 2 || new Set(chars).size !== chars.length || chars.some((c) => /\s/u.test(c))) bad('alphabet', 'distinct_non_space_characters');
-  if (!Number.isInteger(policy.codeLength) || policy.codeLength < 4 || policy.codeLength > 64) bad('codeLength', 'integer_4_to_64');
-  else if (chars.length >= 2 && policy.codeLength * Math.log2(chars.length) < MIN_OTP_BITS) bad('codeLength', 'at_least_20_bits');
-  if (!Number.isInteger(policy.ttlMs) || policy.ttlMs <= 0 || policy.ttlMs > MAX_OTP_TTL_MS) bad('ttlMs', 'at_most_10_minutes');
-  if (!Number.isInteger(policy.maxAttempts) || policy.maxAttempts < 1 || policy.maxAttempts > 100) bad('maxAttempts', 'integer_1_to_100');
-  if (!Number.isInteger(policy.retainMs) || policy.retainMs < 0) bad('retainMs', 'non_negative_integer');
+  if (chars.length < 2 || new Set(chars).size !== chars.length || chars.some((c) => /\s/u.test(c)))
+    bad('alphabet', 'distinct_non_space_characters');
+  if (!Number.isInteger(policy.codeLength) || policy.codeLength < 4 || policy.codeLength > 64)
+    bad('codeLength', 'integer_4_to_64');
+  else if (chars.length >= 2 && policy.codeLength * Math.log2(chars.length) < MIN_OTP_BITS)
+    bad('codeLength', 'at_least_20_bits');
+  if (!Number.isInteger(policy.ttlMs) || policy.ttlMs <= 0 || policy.ttlMs > MAX_OTP_TTL_MS)
+    bad('ttlMs', 'at_most_10_minutes');
+  if (!Number.isInteger(policy.maxAttempts) || policy.maxAttempts < 1 || policy.maxAttempts > 100)
+    bad('maxAttempts', 'integer_1_to_100');
+  if (!Number.isInteger(policy.retainMs) || policy.retainMs < 0)
+    bad('retainMs', 'non_negative_integer');
   if (typeof policy.supersede !== 'boolean') bad('supersede', 'boolean');
-  if (!Number.isInteger(policy.conflictRetries) || policy.conflictRetries < 0) bad('conflictRetries', 'non_negative_integer');
+  if (!Number.isInteger(policy.conflictRetries) || policy.conflictRetries < 0)
+    bad('conflictRetries', 'non_negative_integer');
   return issues.length === 0 ? ok(policy) : fail(issues);
 }

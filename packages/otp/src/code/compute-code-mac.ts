@@ -27,5 +27,9 @@ export interface CodeMacInput {
  * ```
  */
 export function computeCodeMac(input: CodeMacInput): string {
-  return hmacParts(input.key, 'kabinet.otp.code.v1', [input.challengeId, input.sessionId, input.code]);
+  return hmacParts(input.key, 'kabinet.otp.code.v1', [
+    input.challengeId,
+    input.sessionId,
+    input.code,
+  ]);
 }

@@ -17,7 +17,14 @@ import {
   type Random,
   type Result,
 } from '@kabinet/core';
-import type { DeliveryResult, KeyProvider, MessagePurpose, Senders, Stored, VersionedStore } from '@kabinet/ports';
+import type {
+  DeliveryResult,
+  KeyProvider,
+  MessagePurpose,
+  Senders,
+  Stored,
+  VersionedStore,
+} from '@kabinet/ports';
 import { hmacParts, hmacPartsRaw, macMatches } from '../_lib/hmac.js';
 import { isIdString, normalizeCode } from '../_lib/strings.js';
 import { otpMessages } from '../messages/otp-messages.js';
@@ -178,11 +185,18 @@ export interface OtpService {
    */
   issue(input: IssueCodeInput): Promise<Result<IssuedCode, OtpIssueCode>>;
   /** {@link OtpService.issue}, then sends the code by SMS or e-mail with the catalogue's text in `locale` (default `ru`). */
-  issueAndSend(input: IssueCodeInput, senders: Pick<Senders, 'sms' | 'email'>, options?: { readonly locale?: Locale }): Promise<Result<SentCode, OtpIssueCode>>;
+  issueAndSend(
+    input: IssueCodeInput,
+    senders: Pick<Senders, 'sms' | 'email'>,
+    options?: { readonly locale?: Locale },
+  ): Promise<Result<SentCode, OtpIssueCode>>;
   /** Checks a code; single use even under concurrent calls. Never throws on bad input. */
   verify(input: VerifyCodeInput): Promise<VerifyOutcome>;
   /** The public view of a challenge, if it exists and belongs to this session. */
-  describe(input: { readonly challengeId: string; readonly sessionId: string }): Promise<ChallengeView | undefined>;
+  describe(input: {
+    readonly challengeId: string;
+    readonly sessionId: string;
+  }): Promise<ChallengeView | undefined>;
   /** Whether a flow's challenges are all confirmed by this session (CONTACT-3: both phone and e-mail). */
   confirmationStatus(input: ConfirmationStatusInput): Promise<ConfirmationStatus>;
 }
@@ -223,7 +237,10 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
   const policy = deps.policy ?? portalOtpPolicy;
   const checked = checkOtpPolicy(policy);
   if (!checked.success) {
-    throw new KabinetError('ERR_CONFIG', `invalid OTP policy: ${checked.issues.map((i) => `${String(i.params?.field)} ${String(i.params?.rule)}`).join(', ')}`);
+    throw new KabinetError(
+      'ERR_CONFIG',
+      `invalid OTP policy: ${checked.issues.map((i) => `${String(i.params?.field)} ${String(i.params?.rule)}`).join(', ')}`,
+    );
   }
   const { challenges, keys, clock } = deps;
   const random = deps.random ?? cryptoRandom;
@@ -231,20 +248,29 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
   // retries maxAttempts more than issuing does (S-15).
   const verifyRetries = policy.maxAttempts + policy.conflictRetries;
 
-  const sessionMacWith = (key: Uint8Array, sessionId: string): string => hmacParts(key, 'kabinet.otp.session.v1', [sessionId]);
+  const sessionMacWith = (key: Uint8Array, sessionId: string): string =>
+    hmacParts(key, 'kabinet.otp.session.v1', [sessionId]);
 
   const pepperFor = (record: ChallengeRecord): Uint8Array => {
     const secret = keys.secretById('otp-pepper', record.kid);
     if (secret === undefined) {
-      throw new KabinetError('ERR_CRYPTO', `otp-pepper key ${record.kid} is not configured; it must be kept until its codes expire`, {
-        details: { kid: record.kid },
-      });
+      throw new KabinetError(
+        'ERR_CRYPTO',
+        `otp-pepper key ${record.kid} is not configured; it must be kept until its codes expire`,
+        {
+          details: { kid: record.kid },
+        },
+      );
     }
     return secret.key;
   };
 
   const ownedBy = (record: ChallengeRecord, sessionId: unknown): boolean =>
-    isIdString(sessionId, 512) && macMatches(hmacPartsRaw(pepperFor(record), 'kabinet.otp.session.v1', [sessionId]), record.sessionMac);
+    isIdString(sessionId, 512) &&
+    macMatches(
+      hmacPartsRaw(pepperFor(record), 'kabinet.otp.session.v1', [sessionId]),
+      record.sessionMac,
+    );
 
   async function issueCode(input: IssueCodeInput): Promise<Result<IssuedCode, OtpIssueCode>> {
     const checkedInput = validateIssue(input);
@@ -260,7 +286,11 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
         const previous = await challenges.findByKey(lookupKey);
         if (previous !== undefined) {
           try {
-            await challenges.update(withoutLookupKey(previous, { supersededAt: now }), previous.version, { uniqueKeys: [] });
+            await challenges.update(
+              withoutLookupKey(previous, { supersededAt: now }),
+              previous.version,
+              { uniqueKeys: [] },
+            );
           } catch (error) {
             if (isConflict(error)) continue;
             throw error;
@@ -276,7 +306,10 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
         channel,
         subject,
         destinationMasked: channel === 'sms' ? maskPhone(destination) : maskEmail(destination),
-        destinationBlind: hmacParts(blind.key, 'kabinet.otp.destination.v1', [channel, destination]),
+        destinationBlind: hmacParts(blind.key, 'kabinet.otp.destination.v1', [
+          channel,
+          destination,
+        ]),
         blindKid: blind.kid,
         sessionMac,
         mac: computeCodeMac({ key: pepper.key, challengeId: id, sessionId, code }),
@@ -294,7 +327,15 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
         if (isConflict(error)) continue;
         throw error;
       }
-      return ok({ challengeId: id, code, purpose, channel, destinationMasked: record.destinationMasked, issuedAt: now, codeExpiresAt });
+      return ok({
+        challengeId: id,
+        code,
+        purpose,
+        channel,
+        destinationMasked: record.destinationMasked,
+        issuedAt: now,
+        codeExpiresAt,
+      });
     }
     throw new ConflictError('otp-challenge', lookupKey ?? 'new', 0);
   }
@@ -309,23 +350,32 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
       if (!ownedBy(record, sessionId)) return { outcome: 'wrong_session' };
       if (record.consumedAt !== undefined) return { outcome: 'used' };
       const now = clock.now();
-      if (record.supersededAt !== undefined || now >= record.codeExpiresAt) return { outcome: 'expired' };
+      if (record.supersededAt !== undefined || now >= record.codeExpiresAt)
+        return { outcome: 'expired' };
       if (record.attempts >= record.maxAttempts) return { outcome: 'locked' };
       const code = normalizeCode(input?.code, policy.alphabet, policy.codeLength);
       const right =
         code !== undefined &&
-        verifyCodeMac({ key: pepperFor(record), challengeId: record.id, sessionId: sessionId as string, code, mac: record.mac });
+        verifyCodeMac({
+          key: pepperFor(record),
+          challengeId: record.id,
+          sessionId: sessionId as string,
+          code,
+          mac: record.mac,
+        });
       try {
         if (right) {
-          const spent = await challenges.update(withoutLookupKey(record, { consumedAt: now }), record.version, { uniqueKeys: [] });
+          const spent = await challenges.update(
+            withoutLookupKey(record, { consumedAt: now }),
+            record.version,
+            { uniqueKeys: [] },
+          );
           return { outcome: 'ok', challenge: toView(spent) };
         }
         const attempts = record.attempts + 1;
-        await challenges.update(
-          { ...plain(record), attempts },
-          record.version,
-          { uniqueKeys: record.lookupKey === undefined ? [] : [record.lookupKey] },
-        );
+        await challenges.update({ ...plain(record), attempts }, record.version, {
+          uniqueKeys: record.lookupKey === undefined ? [] : [record.lookupKey],
+        });
         return { outcome: 'wrong', attemptsLeft: Math.max(0, record.maxAttempts - attempts) };
       } catch (error) {
         // Someone else wrote first (another try, a resend): re-read and judge again, so
@@ -337,7 +387,10 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
     throw new ConflictError('otp-challenge', challengeId, -1);
   }
 
-  async function describe(input: { readonly challengeId: string; readonly sessionId: string }): Promise<ChallengeView | undefined> {
+  async function describe(input: {
+    readonly challengeId: string;
+    readonly sessionId: string;
+  }): Promise<ChallengeView | undefined> {
     if (!isIdString(input?.challengeId)) return undefined;
     const record = await challenges.get(input.challengeId);
     return record !== undefined && ownedBy(record, input.sessionId) ? toView(record) : undefined;
@@ -349,12 +402,18 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
     const pending: string[] = [];
     for (const id of ids) {
       const record = isIdString(id) ? await challenges.get(id) : undefined;
-      if (record !== undefined && record.consumedAt !== undefined && ownedBy(record, input.sessionId)) confirmed.push(toView(record));
+      if (
+        record !== undefined &&
+        record.consumedAt !== undefined &&
+        ownedBy(record, input.sessionId)
+      )
+        confirmed.push(toView(record));
       else pending.push(String(id));
     }
     const channels = new Set(confirmed.map((c) => c.channel));
     const required = input?.requireChannels ?? [];
-    const complete = ids.length > 0 && pending.length === 0 && required.every((c) => channels.has(c));
+    const complete =
+      ids.length > 0 && pending.length === 0 && required.every((c) => channels.has(c));
     return { complete, confirmed, pending };
   }
 
@@ -373,15 +432,26 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
       try {
         delivery =
           rest.channel === 'sms'
-            ? await senders.sms.send({ to, purpose, text: renderIssue(issue('otp.message.sms', [], params), locale, otpMessages) })
+            ? await senders.sms.send({
+                to,
+                purpose,
+                text: renderIssue(issue('otp.message.sms', [], params), locale, otpMessages),
+              })
             : await senders.email.send({
                 to,
                 purpose,
-                subject: renderIssue(issue('otp.message.email_subject', [], params), locale, otpMessages),
+                subject: renderIssue(
+                  issue('otp.message.email_subject', [], params),
+                  locale,
+                  otpMessages,
+                ),
                 text: renderIssue(issue('otp.message.email_text', [], params), locale, otpMessages),
               });
       } catch (error) {
-        throw new KabinetError('ERR_SEND', `the ${rest.channel} sender failed`, { cause: error, details: { challengeId: rest.challengeId } });
+        throw new KabinetError('ERR_SEND', `the ${rest.channel} sender failed`, {
+          cause: error,
+          details: { challengeId: rest.challengeId },
+        });
       }
       return ok({ ...rest, delivery });
     },
@@ -396,7 +466,10 @@ function plain(record: Stored<ChallengeRecord>): ChallengeRecord {
   return rest;
 }
 
-function withoutLookupKey(record: Stored<ChallengeRecord>, patch: Partial<Pick<ChallengeRecord, 'consumedAt' | 'supersededAt'>>): ChallengeRecord {
+function withoutLookupKey(
+  record: Stored<ChallengeRecord>,
+  patch: Partial<Pick<ChallengeRecord, 'consumedAt' | 'supersededAt'>>,
+): ChallengeRecord {
   const { version: _version, lookupKey: _lookupKey, ...rest } = record;
   return { ...rest, ...patch };
 }
@@ -423,7 +496,8 @@ function normalizeDestination(channel: OtpChannel, destination: string): string 
 }
 
 function validateIssue(input: IssueCodeInput): Result<IssueCodeInput, OtpIssueCode> {
-  const value: Partial<Record<keyof IssueCodeInput, unknown>> = typeof input === 'object' && input !== null ? input : {};
+  const value: Partial<Record<keyof IssueCodeInput, unknown>> =
+    typeof input === 'object' && input !== null ? input : {};
   const issues: Issue<OtpIssueCode>[] = [];
   const purpose = OTP_PURPOSES.find((p) => p === value.purpose);
   if (purpose === undefined) issues.push(issue('otp.purpose.unknown', ['purpose']));
@@ -436,11 +510,20 @@ function validateIssue(input: IssueCodeInput): Result<IssueCodeInput, OtpIssueCo
     issues.push(issue('otp.destination.too_long', ['destination'], { max: MAX_DESTINATION }));
   } else if (channel !== undefined) {
     destination = normalizeDestination(channel, value.destination);
-    const valid = channel === 'sms' ? /^\+\d{10,15}$/u.test(destination) : /^[^\s@]+@[^\s@]+$/u.test(destination);
+    const valid =
+      channel === 'sms'
+        ? /^\+\d{10,15}$/u.test(destination)
+        : /^[^\s@]+@[^\s@]+$/u.test(destination);
     if (!valid) issues.push(issue('otp.destination.invalid', ['destination'], { channel }));
   }
   if (!isIdString(value.sessionId, 512)) issues.push(issue('otp.session.required', ['sessionId']));
   if (!isIdString(value.subject)) issues.push(issue('otp.subject.required', ['subject']));
   if (issues.length > 0 || purpose === undefined || channel === undefined) return fail(issues);
-  return ok({ purpose, channel, destination, sessionId: value.sessionId as string, subject: value.subject as string });
+  return ok({
+    purpose,
+    channel,
+    destination,
+    sessionId: value.sessionId as string,
+    subject: value.subject as string,
+  });
 }

@@ -14,5 +14,12 @@ import type { CodeMacInput } from './compute-code-mac.js';
  * ```
  */
 export function verifyCodeMac(input: CodeMacInput & { readonly mac: string }): boolean {
-  return macMatches(hmacPartsRaw(input.key, 'kabinet.otp.code.v1', [input.challengeId, input.sessionId, input.code]), input.mac);
+  return macMatches(
+    hmacPartsRaw(input.key, 'kabinet.otp.code.v1', [
+      input.challengeId,
+      input.sessionId,
+      input.code,
+    ]),
+    input.mac,
+  );
 }

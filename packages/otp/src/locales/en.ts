@@ -16,7 +16,8 @@ export const en: { readonly [K in keyof typeof ru]: string } = {
   'otp.code.locked': 'Too many wrong attempts. Request a new code',
   'otp.code.not_found': 'Code not found. Request a new one',
   'otp.code.wrong_session': 'The code was requested in another session. Request a new one',
-  'otp.message.sms': 'Confirmation code: {code}. Valid for {minutes} min. Do not share it with anyone',
+  'otp.message.sms':
+    'Confirmation code: {code}. Valid for {minutes} min. Do not share it with anyone',
   'otp.message.email_subject': 'Confirmation code',
   'otp.message.email_text':
     'Your confirmation code: {code}\n\nThe code is valid for {minutes} min. Do not share it: portal staff never ask for codes.',

@@ -9,7 +9,11 @@ describe('otpMessages', () => {
   });
 
   it('fills the code and the lifetime into the SMS text', () => {
-    const text = renderIssue({ code: 'otp.message.sms', path: [], params: { code: '042917', minutes: 10 } }, 'ru', otpMessages);
+    const text = renderIssue(
+      { code: 'otp.message.sms', path: [], params: { code: '042917', minutes: 10 } },
+      'ru',
+      otpMessages,
+    );
     expect(text).toBe('Код подтверждения: 042917. Действует 10 мин. Никому его не сообщайте');
   });
 });

@@ -19,10 +19,15 @@ export function checkTotpPolicy(policy: TotpPolicy): Result<TotpPolicy, 'totp.po
   };
   if (policy.digits !== 6 && policy.digits !== 8) bad('digits', 'six_or_eight');
   if (policy.periodSeconds !== 30) bad('periodSeconds', 'thirty_seconds');
-  if (policy.driftPastSteps !== 0 && policy.driftPastSteps !== 1) bad('driftPastSteps', 'at_most_one_step');
-  if (policy.driftFutureSteps !== 0 && policy.driftFutureSteps !== 1) bad('driftFutureSteps', 'at_most_one_step');
-  if (!Number.isInteger(policy.secretBytes) || policy.secretBytes < 20 || policy.secretBytes > 64) bad('secretBytes', 'integer_20_to_64');
-  if (!['sha1', 'sha256', 'sha512'].includes(policy.algorithm)) bad('algorithm', 'sha1_sha256_sha512');
-  if (!Number.isInteger(policy.conflictRetries) || policy.conflictRetries < 0) bad('conflictRetries', 'non_negative_integer');
+  if (policy.driftPastSteps !== 0 && policy.driftPastSteps !== 1)
+    bad('driftPastSteps', 'at_most_one_step');
+  if (policy.driftFutureSteps !== 0 && policy.driftFutureSteps !== 1)
+    bad('driftFutureSteps', 'at_most_one_step');
+  if (!Number.isInteger(policy.secretBytes) || policy.secretBytes < 20 || policy.secretBytes > 64)
+    bad('secretBytes', 'integer_20_to_64');
+  if (!['sha1', 'sha256', 'sha512'].includes(policy.algorithm))
+    bad('algorithm', 'sha1_sha256_sha512');
+  if (!Number.isInteger(policy.conflictRetries) || policy.conflictRetries < 0)
+    bad('conflictRetries', 'non_negative_integer');
   return issues.length === 0 ? ok(policy) : fail(issues);
 }

@@ -17,15 +17,30 @@ describe('createTotpUri', () => {
   });
 
   it('announces non-default digits and algorithm', () => {
-    const url = new URL(createTotpUri({ issuer: 'Portal', label: 'anna', secret, policy: { ...portalTotpPolicy, digits: 8, algorithm: 'sha256' } }));
+    const url = new URL(
+      createTotpUri({
+        issuer: 'Portal',
+        label: 'anna',
+        secret,
+        policy: { ...portalTotpPolicy, digits: 8, algorithm: 'sha256' },
+      }),
+    );
     expect(url.searchParams.get('digits')).toBe('8');
     expect(url.searchParams.get('algorithm')).toBe('SHA256');
   });
 
   it('refuses an empty issuer or label, a colon in the issuer, or a non-base32 secret', () => {
-    expect(() => createTotpUri({ issuer: '', label: 'a', secret })).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
-    expect(() => createTotpUri({ issuer: 'a:b', label: 'a', secret })).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
-    expect(() => createTotpUri({ issuer: 'a', label: ' ', secret })).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
-    expect(() => createTotpUri({ issuer: 'a', label: 'b', secret: 'not base32!' })).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
+    expect(() => createTotpUri({ issuer: '', label: 'a', secret })).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }),
+    );
+    expect(() => createTotpUri({ issuer: 'a:b', label: 'a', secret })).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }),
+    );
+    expect(() => createTotpUri({ issuer: 'a', label: ' ', secret })).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }),
+    );
+    expect(() => createTotpUri({ issuer: 'a', label: 'b', secret: 'not base32!' })).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }),
+    );
   });
 });

@@ -29,10 +29,18 @@ export interface TotpUriInput {
  */
 export function createTotpUri(input: TotpUriInput): string {
   const policy = input.policy ?? portalTotpPolicy;
-  if (typeof input.issuer !== 'string' || input.issuer.trim() === '' || input.issuer.includes(':')) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', 'a TOTP issuer must be a non-empty string without ":"');
+  if (
+    typeof input.issuer !== 'string' ||
+    input.issuer.trim() === '' ||
+    input.issuer.includes(':')
+  ) {
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      'a TOTP issuer must be a non-empty string without ":"',
+    );
   }
-  if (typeof input.label !== 'string' || input.label.trim() === '') throw new KabinetError('ERR_INVALID_ARGUMENT', 'a TOTP label must be a non-empty string');
+  if (typeof input.label !== 'string' || input.label.trim() === '')
+    throw new KabinetError('ERR_INVALID_ARGUMENT', 'a TOTP label must be a non-empty string');
   if (typeof input.secret !== 'string' || !/^[A-Z2-7]+=*$/u.test(input.secret)) {
     throw new KabinetError('ERR_INVALID_ARGUMENT', 'a TOTP secret must be base32');
   }

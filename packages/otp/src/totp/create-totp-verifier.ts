@@ -68,12 +68,17 @@ export interface TotpVerifier {
 export function createTotpVerifier(deps: TotpVerifierDeps): TotpVerifier {
   const policy = deps.policy ?? portalTotpPolicy;
   const checked = checkTotpPolicy(policy);
-  if (!checked.success) throw new KabinetError('ERR_CONFIG', `invalid TOTP policy: ${checked.issues.map((i) => String(i.params?.field)).join(', ')}`);
+  if (!checked.success)
+    throw new KabinetError(
+      'ERR_CONFIG',
+      `invalid TOTP policy: ${checked.issues.map((i) => String(i.params?.field)).join(', ')}`,
+    );
   const periodMs = policy.periodSeconds * 1000;
   return {
     policy,
     async verify(input) {
-      if (!isIdString(input?.accountId)) throw new KabinetError('ERR_INVALID_ARGUMENT', 'accountId must be a non-empty id');
+      if (!isIdString(input?.accountId))
+        throw new KabinetError('ERR_INVALID_ARGUMENT', 'accountId must be a non-empty id');
       for (let round = 0; round <= policy.conflictRetries; round++) {
         const stored = await deps.steps.get(input.accountId);
         const outcome = verifyTotpCode({

@@ -27,7 +27,10 @@ export interface TotpSecretOptions {
 export function generateTotpSecret(options: TotpSecretOptions = {}): string {
   const bytes = options.bytes ?? 20;
   if (!Number.isInteger(bytes) || bytes < 20 || bytes > 64) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', `a TOTP secret needs 20 to 64 random bytes (got ${bytes})`);
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      `a TOTP secret needs 20 to 64 random bytes (got ${bytes})`,
+    );
   }
   return base32.encode((options.random ?? cryptoRandom).bytes(bytes), { padding: false });
 }

@@ -63,7 +63,8 @@ export function verifyTotpCode(input: VerifyTotpInput): TotpOutcome {
   if (lastTimeStep !== undefined && !(Number.isSafeInteger(lastTimeStep) && lastTimeStep >= 0)) {
     throw new KabinetError('ERR_INVALID_ARGUMENT', 'lastTimeStep must be a non-negative integer');
   }
-  if (!Number.isFinite(input.now)) throw new KabinetError('ERR_INVALID_ARGUMENT', 'now must be epoch milliseconds');
+  if (!Number.isFinite(input.now))
+    throw new KabinetError('ERR_INVALID_ARGUMENT', 'now must be epoch milliseconds');
   const token = normalizeCode(input.code, '0123456789', policy.digits);
   if (token === undefined) return { outcome: 'wrong' };
   const period = policy.periodSeconds;
@@ -75,18 +76,30 @@ export function verifyTotpCode(input: VerifyTotpInput): TotpOutcome {
     period,
     digits: policy.digits,
     algorithm: policy.algorithm,
-    epochTolerance: [policy.driftPastSteps * period, policy.driftFutureSteps * period] as [number, number],
+    epochTolerance: [policy.driftPastSteps * period, policy.driftFutureSteps * period] as [
+      number,
+      number,
+    ],
   };
   const newestStep = Math.floor((epoch + policy.driftFutureSteps * period) / period);
   try {
     if (lastTimeStep === undefined || lastTimeStep < newestStep) {
-      const fresh = verifySync(lastTimeStep === undefined ? options : { ...options, afterTimeStep: lastTimeStep });
-      if (fresh.valid && 'timeStep' in fresh) return { outcome: 'ok', timeStep: fresh.timeStep, delta: fresh.delta };
+      const fresh = verifySync(
+        lastTimeStep === undefined ? options : { ...options, afterTimeStep: lastTimeStep },
+      );
+      if (fresh.valid && 'timeStep' in fresh)
+        return { outcome: 'ok', timeStep: fresh.timeStep, delta: fresh.delta };
     }
     if (lastTimeStep === undefined) return { outcome: 'wrong' };
     const any = verifySync(options);
-    return any.valid && 'timeStep' in any ? { outcome: 'replayed', timeStep: any.timeStep } : { outcome: 'wrong' };
+    return any.valid && 'timeStep' in any
+      ? { outcome: 'replayed', timeStep: any.timeStep }
+      : { outcome: 'wrong' };
   } catch (error) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', `TOTP verification failed: ${error instanceof Error ? error.name : 'error'}`, { cause: error });
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      `TOTP verification failed: ${error instanceof Error ? error.name : 'error'}`,
+      { cause: error },
+    );
   }
 }

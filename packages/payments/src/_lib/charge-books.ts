@@ -3,7 +3,10 @@ import type { Stored, VersionedStore, WriteOptions } from '@kabinet/ports';
 import type { SimulatedChargeBook } from '../charges/create-simulated-charge-source.js';
 
 /** The part of a versioned store the simulated charge source uses. */
-export type ChargeBooks = Pick<VersionedStore<SimulatedChargeBook>, 'get' | 'findByKey' | 'create' | 'update'>;
+export type ChargeBooks = Pick<
+  VersionedStore<SimulatedChargeBook>,
+  'get' | 'findByKey' | 'create' | 'update'
+>;
 
 /**
  * The simulated charge source's books in memory (a domain package imports no adapter): the
@@ -36,7 +39,8 @@ export function createChargeBooks(): ChargeBooks {
     },
     update: async (record, expectedVersion, options) => {
       const current = books.get(record.id);
-      if (current === undefined || current.version !== expectedVersion) throw new ConflictError('charge', record.id, expectedVersion);
+      if (current === undefined || current.version !== expectedVersion)
+        throw new ConflictError('charge', record.id, expectedVersion);
       claim(record.id, options);
       const stored = { ...structuredClone(record), version: expectedVersion + 1 };
       books.set(record.id, stored);

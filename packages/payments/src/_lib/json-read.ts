@@ -14,11 +14,17 @@ export function parseJsonObject(text: string): JsonObject | undefined {
 
 /** The value as a plain object, or `undefined`. */
 export function asObject(value: unknown): JsonObject | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonObject) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as JsonObject)
+    : undefined;
 }
 
 /** A non-empty string field (at most `max` characters, default 256), or `undefined`. */
-export function stringField(object: JsonObject | undefined, key: string, max = 256): string | undefined {
+export function stringField(
+  object: JsonObject | undefined,
+  key: string,
+  max = 256,
+): string | undefined {
   const value = object?.[key];
   return typeof value === 'string' && value.length > 0 && value.length <= max ? value : undefined;
 }

@@ -9,7 +9,10 @@ type PaymentEvent = (typeof paymentMachine.events)[number];
  * `failed`). Used when a payment must catch up with several steps at once (a callback that is
  * the first news of a success moves `draft` → `requires_action` → `paid`).
  */
-export function planPaymentPath(from: PaymentStatus, to: PaymentStatus): { event: PaymentEvent; from: PaymentStatus; to: PaymentStatus }[] | undefined {
+export function planPaymentPath(
+  from: PaymentStatus,
+  to: PaymentStatus,
+): { event: PaymentEvent; from: PaymentStatus; to: PaymentStatus }[] | undefined {
   if (from === to) return [];
   const previous = new Map<PaymentStatus, { event: PaymentEvent; from: PaymentStatus }>();
   const queue: PaymentStatus[] = [from];

@@ -33,7 +33,9 @@ const SPECS: Readonly<Record<string, Spec>> = {
   TechCode: { pattern: [/^(0[1-9]|1[0-5])$/, '01–15'] },
 };
 
-const CANONICAL = new Map<string, string>([...PAYMENT_QR_MANDATORY_KEYS, ...PAYMENT_QR_OPTIONAL_KEYS].map((k) => [k.toLowerCase(), k]));
+const CANONICAL = new Map<string, string>(
+  [...PAYMENT_QR_MANDATORY_KEYS, ...PAYMENT_QR_OPTIONAL_KEYS].map((k) => [k.toLowerCase(), k]),
+);
 
 /** The canonical spelling of a known key (producers differ in case: `PayeeInn`), or `undefined`. */
 export function canonicalQrKey(key: string): string | undefined {
@@ -50,8 +52,10 @@ export function checkQrFields(fields: Readonly<Record<string, string | undefined
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined || value === '') continue;
     const spec = SPECS[key];
-    if (spec?.max !== undefined && [...value].length > spec.max) issues.push(issue('qr.value_too_long', [key], { max: spec.max }));
-    if (spec?.pattern !== undefined && !spec.pattern[0].test(value)) issues.push(issue('qr.value_format', [key], { expected: spec.pattern[1] }));
+    if (spec?.max !== undefined && [...value].length > spec.max)
+      issues.push(issue('qr.value_too_long', [key], { max: spec.max }));
+    if (spec?.pattern !== undefined && !spec.pattern[0].test(value))
+      issues.push(issue('qr.value_format', [key], { expected: spec.pattern[1] }));
   }
   const uin = fields['UIN'];
   if (uin !== undefined && uin !== '' && uin !== '0') {
@@ -70,7 +74,8 @@ export function checkQrFields(fields: Readonly<Record<string, string | undefined
     if (corresp !== undefined && corresp !== '' && corresp !== '0') {
       const r = checkBankAccount(corresp, bic, { role: 'correspondent', path: ['CorrespAcc'] });
       if (!r.success) issues.push(...r.issues);
-      else if (r.data !== corresp || !/^\d{20}$/.test(corresp)) issues.push(issue('bank.account_format', ['CorrespAcc']));
+      else if (r.data !== corresp || !/^\d{20}$/.test(corresp))
+        issues.push(issue('bank.account_format', ['CorrespAcc']));
     }
   }
   return issues;

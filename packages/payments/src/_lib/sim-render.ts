@@ -62,8 +62,14 @@ function acquirer(o: SimObject): Record<string, unknown> {
     requires_action: o.action?.kind === 'three_ds' ? '3DS_CHECKING' : 'FORM_SHOWED',
     processing: 'AUTHORIZING',
     authorized: 'AUTHORIZED',
-    succeeded: o.refunded === 0 ? 'CONFIRMED' : o.refunded >= o.captured ? 'REFUNDED' : 'PARTIAL_REFUNDED',
-    failed: code === 'expired' ? 'DEADLINE_EXPIRED' : code === 'authentication_failed' ? 'AUTH_FAIL' : 'REJECTED',
+    succeeded:
+      o.refunded === 0 ? 'CONFIRMED' : o.refunded >= o.captured ? 'REFUNDED' : 'PARTIAL_REFUNDED',
+    failed:
+      code === 'expired'
+        ? 'DEADLINE_EXPIRED'
+        : code === 'authentication_failed'
+          ? 'AUTH_FAIL'
+          : 'REJECTED',
     canceled: o.wasAuthorized ? 'REVERSED' : 'CANCELED',
   };
   const url = o.action?.url ?? o.action?.qrPayload;
@@ -75,16 +81,29 @@ function acquirer(o: SimObject): Record<string, unknown> {
     ...(o.refunded > 0 ? { RefundedAmount: o.refunded } : {}),
     ...(o.status === 'failed' && status.failed === 'REJECTED' ? { ErrorCode: ISO[code] } : {}),
     ...(o.status === 'requires_action' && url !== undefined ? { PaymentURL: url } : {}),
-    ...(o.status === 'requires_action' && o.action?.kind === 'qr_scan' && o.action.qrPayload !== undefined ? { QrPayload: o.action.qrPayload } : {}),
+    ...(o.status === 'requires_action' &&
+    o.action?.kind === 'qr_scan' &&
+    o.action.qrPayload !== undefined
+      ? { QrPayload: o.action.qrPayload }
+      : {}),
   };
 }
 
 function yookassa(o: SimObject): Record<string, unknown> {
   const amount = { value: kopecksToDecimal(o.amount), currency: 'RUB' };
-  const base = { id: o.id, amount, metadata: { reference: o.reference }, paid: o.status === 'authorized' || o.status === 'succeeded' };
+  const base = {
+    id: o.id,
+    amount,
+    metadata: { reference: o.reference },
+    paid: o.status === 'authorized' || o.status === 'succeeded',
+  };
   switch (o.status) {
     case 'created':
-      return { ...base, status: 'pending', confirmation: { type: 'redirect', confirmation_url: `https://sim.example/pay/${o.id}` } };
+      return {
+        ...base,
+        status: 'pending',
+        confirmation: { type: 'redirect', confirmation_url: `https://sim.example/pay/${o.id}` },
+      };
     case 'requires_action':
       return {
         ...base,
@@ -92,28 +111,62 @@ function yookassa(o: SimObject): Record<string, unknown> {
         confirmation:
           o.action?.qrPayload !== undefined
             ? { type: 'qr', confirmation_data: o.action.qrPayload }
-            : { type: 'redirect', confirmation_url: o.action?.url ?? `https://sim.example/pay/${o.id}` },
+            : {
+                type: 'redirect',
+                confirmation_url: o.action?.url ?? `https://sim.example/pay/${o.id}`,
+              },
       };
     case 'processing':
       return { ...base, status: 'pending' };
     case 'authorized':
       return { ...base, status: 'waiting_for_capture' };
     case 'succeeded':
-      return { ...base, status: 'succeeded', ...(o.refunded > 0 ? { refunded_amount: { value: kopecksToDecimal(o.refunded), currency: 'RUB' } } : {}) };
+      return {
+        ...base,
+        status: 'succeeded',
+        ...(o.refunded > 0
+          ? { refunded_amount: { value: kopecksToDecimal(o.refunded), currency: 'RUB' } }
+          : {}),
+      };
     case 'failed':
-      return { ...base, status: 'canceled', cancellation_details: { party: 'payment_network', reason: YOOKASSA[o.failureCode ?? 'declined_other'] } };
+      return {
+        ...base,
+        status: 'canceled',
+        cancellation_details: {
+          party: 'payment_network',
+          reason: YOOKASSA[o.failureCode ?? 'declined_other'],
+        },
+      };
     case 'canceled':
-      return { ...base, status: 'canceled', cancellation_details: { party: 'merchant', reason: 'canceled_by_merchant' } };
+      return {
+        ...base,
+        status: 'canceled',
+        cancellation_details: { party: 'merchant', reason: 'canceled_by_merchant' },
+      };
   }
 }
 
 function stripe(o: SimObject): Record<string, unknown> {
-  const base = { id: o.id, object: 'payment_intent', amount: o.amount, currency: 'rub', metadata: { reference: o.reference }, amount_received: o.status === 'succeeded' ? o.captured : 0 };
+  const base = {
+    id: o.id,
+    object: 'payment_intent',
+    amount: o.amount,
+    currency: 'rub',
+    metadata: { reference: o.reference },
+    amount_received: o.status === 'succeeded' ? o.captured : 0,
+  };
   switch (o.status) {
     case 'created':
       return { ...base, status: 'requires_payment_method' };
     case 'requires_action':
-      return { ...base, status: 'requires_action', next_action: { type: 'redirect_to_url', redirect_to_url: { url: o.action?.url ?? `https://sim.example/3ds/${o.id}` } } };
+      return {
+        ...base,
+        status: 'requires_action',
+        next_action: {
+          type: 'redirect_to_url',
+          redirect_to_url: { url: o.action?.url ?? `https://sim.example/3ds/${o.id}` },
+        },
+      };
     case 'processing':
       return { ...base, status: 'processing' };
     case 'authorized':
@@ -123,7 +176,14 @@ function stripe(o: SimObject): Record<string, unknown> {
     case 'failed':
       return o.failureCode === 'expired'
         ? { ...base, status: 'canceled', cancellation_reason: 'automatic' }
-        : { ...base, status: 'requires_payment_method', last_payment_error: { code: 'card_declined', decline_code: STRIPE[o.failureCode ?? 'declined_other'] } };
+        : {
+            ...base,
+            status: 'requires_payment_method',
+            last_payment_error: {
+              code: 'card_declined',
+              decline_code: STRIPE[o.failureCode ?? 'declined_other'],
+            },
+          };
     case 'canceled':
       return { ...base, status: 'canceled', cancellation_reason: 'requested_by_customer' };
   }
@@ -145,7 +205,9 @@ function sber(o: SimObject): Record<string, unknown> {
     reference: o.reference,
     status: status[o.status],
     amount: kopecksToDecimal(o.amount),
-    ...((o.status === 'requires_action' || o.status === 'created') && url !== undefined ? { qr_url: url } : {}),
+    ...((o.status === 'requires_action' || o.status === 'created') && url !== undefined
+      ? { qr_url: url }
+      : {}),
   };
 }
 
@@ -177,7 +239,9 @@ export function stripeEventType(o: SimObject): string {
     case 'succeeded':
       return 'payment_intent.succeeded';
     case 'failed':
-      return o.failureCode === 'expired' ? 'payment_intent.canceled' : 'payment_intent.payment_failed';
+      return o.failureCode === 'expired'
+        ? 'payment_intent.canceled'
+        : 'payment_intent.payment_failed';
     case 'canceled':
       return 'payment_intent.canceled';
   }

@@ -1,5 +1,20 @@
-import { ConflictError, KabinetError, cryptoRandom, isConflict, randomString, type Clock, type Random } from '@kabinet/core';
-import type { ChargeRecord, ChargeSource, DutyCatalogueEntry, PayeeRequisites, Stored, VersionedStore } from '@kabinet/ports';
+import {
+  ConflictError,
+  KabinetError,
+  cryptoRandom,
+  isConflict,
+  randomString,
+  type Clock,
+  type Random,
+} from '@kabinet/core';
+import type {
+  ChargeRecord,
+  ChargeSource,
+  DutyCatalogueEntry,
+  PayeeRequisites,
+  Stored,
+  VersionedStore,
+} from '@kabinet/ports';
 import { createChargeBooks } from '../_lib/charge-books.js';
 import { computeUinCheckDigit } from '../uin/compute-uin-check-digit.js';
 import { defaultDutyCatalogue } from './default-duty-catalogue.js';
@@ -82,7 +97,10 @@ export interface SimulatedChargeSource extends ChargeSource {
   /** The catalogue it issues from. */
   readonly duties: readonly DutyCatalogueEntry[];
   /** Issues a catalogue duty to the account with a fresh УИН (or returns its unpaid charge of that duty); `undefined` for an unknown code. */
-  issue(input: { readonly accountId: string; readonly dutyCode: string }): Promise<ChargeRecord | undefined>;
+  issue(input: {
+    readonly accountId: string;
+    readonly dutyCode: string;
+  }): Promise<ChargeRecord | undefined>;
   /** Marks the charge paid by a payment (idempotent). */
   markPaid(input: { readonly uin: string; readonly paymentId: string }): Promise<void>;
   /**
@@ -113,19 +131,27 @@ const uinKey = (uin: string): string => `uin:${uin}`;
  * await payments.createPayment({ accountId: 'acc_1', accountLevel: 'standard', uin: charge!.uin });
  * ```
  */
-export function createSimulatedChargeSource(options: SimulatedChargeSourceOptions): SimulatedChargeSource {
+export function createSimulatedChargeSource(
+  options: SimulatedChargeSourceOptions,
+): SimulatedChargeSource {
   const clock = options.clock;
   const random = options.random ?? cryptoRandom;
   const duties = Object.freeze([...(options.catalogue ?? defaultDutyCatalogue)]);
   const codes = new Set<string>();
   for (const d of duties) {
-    if (codes.has(d.code)) throw new KabinetError('ERR_CONFIG', `charges: duty ${d.code} is listed twice`);
-    if (!Number.isSafeInteger(d.amountKopecks) || d.amountKopecks <= 0) throw new KabinetError('ERR_CONFIG', `charges: duty ${d.code} needs a positive amount in kopecks`);
+    if (codes.has(d.code))
+      throw new KabinetError('ERR_CONFIG', `charges: duty ${d.code} is listed twice`);
+    if (!Number.isSafeInteger(d.amountKopecks) || d.amountKopecks <= 0)
+      throw new KabinetError(
+        'ERR_CONFIG',
+        `charges: duty ${d.code} needs a positive amount in kopecks`,
+      );
     codes.add(d.code);
   }
   const books = options.store ?? createChargeBooks();
   const conflictRetries = options.conflictRetries ?? 4;
-  if (!Number.isInteger(conflictRetries) || conflictRetries < 0) throw new KabinetError('ERR_CONFIG', 'charges: conflictRetries must be a non-negative integer');
+  if (!Number.isInteger(conflictRetries) || conflictRetries < 0)
+    throw new KabinetError('ERR_CONFIG', 'charges: conflictRetries must be a non-negative integer');
 
   const freshUin = (): string => {
     const body = randomString(19, DIGITS, random);
@@ -136,7 +162,10 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
    * Adds the charge `make` picks to the payer's book (or returns the one it picks from the
    * book): versioned, retried from the read when another write won.
    */
-  async function add(accountId: string, make: (existing: readonly ChargeRecord[]) => ChargeRecord): Promise<ChargeRecord> {
+  async function add(
+    accountId: string,
+    make: (existing: readonly ChargeRecord[]) => ChargeRecord,
+  ): Promise<ChargeRecord> {
     for (let tries = 0; ; tries++) {
       const book = await books.get(accountId);
       const existing = book?.charges ?? [];
@@ -145,7 +174,8 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
       const charges = [charge, ...existing];
       const keys = charges.map((c) => uinKey(c.uin));
       try {
-        if (book === undefined) await books.create({ id: accountId, charges }, { uniqueKeys: keys });
+        if (book === undefined)
+          await books.create({ id: accountId, charges }, { uniqueKeys: keys });
         else await books.update({ id: book.id, charges }, book.version, { uniqueKeys: keys });
         return charge;
       } catch (error) {
@@ -155,7 +185,10 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
   }
 
   /** Rewrites one charge in place (versioned, retried). */
-  async function change(uin: string, edit: (c: ChargeRecord) => ChargeRecord): Promise<ChargeRecord | undefined> {
+  async function change(
+    uin: string,
+    edit: (c: ChargeRecord) => ChargeRecord,
+  ): Promise<ChargeRecord | undefined> {
     for (let tries = 0; ; tries++) {
       const book: Stored<SimulatedChargeBook> | undefined = await books.findByKey(uinKey(uin));
       const current = book?.charges.find((c) => c.uin === uin);
@@ -163,7 +196,10 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
       const next = edit(current);
       if (next === current) return current;
       try {
-        await books.update({ id: book.id, charges: book.charges.map((c) => (c.uin === uin ? next : c)) }, book.version);
+        await books.update(
+          { id: book.id, charges: book.charges.map((c) => (c.uin === uin ? next : c)) },
+          book.version,
+        );
         return next;
       } catch (error) {
         if (!isConflict(error) || tries >= conflictRetries) throw error;
@@ -179,17 +215,21 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
       const duty = duties.find((d) => d.code === dutyCode);
       if (duty === undefined) return undefined;
       // An unpaid charge of the duty is returned again: asking twice owes once, and the book stays bounded.
-      return add(accountId, (existing) => existing.find((c) => c.dutyCode === duty.code && c.status === 'unpaid') ?? {
-        uin: freshUin(),
+      return add(
         accountId,
-        amountKopecks: duty.amountKopecks,
-        serviceType: duty.serviceType,
-        serviceName: duty.name,
-        ...(duty.payee === undefined ? {} : { payee: duty.payee }),
-        dutyCode: duty.code,
-        status: 'unpaid',
-        issuedAt: clock.now(),
-      });
+        (existing) =>
+          existing.find((c) => c.dutyCode === duty.code && c.status === 'unpaid') ?? {
+            uin: freshUin(),
+            accountId,
+            amountKopecks: duty.amountKopecks,
+            serviceType: duty.serviceType,
+            serviceName: duty.name,
+            ...(duty.payee === undefined ? {} : { payee: duty.payee }),
+            dutyCode: duty.code,
+            status: 'unpaid',
+            issuedAt: clock.now(),
+          },
+      );
     },
     post: (input) => {
       if (input.uin !== undefined) {
@@ -204,7 +244,8 @@ export function createSimulatedChargeSource(options: SimulatedChargeSourceOption
     markPaid: async ({ uin, paymentId }) => {
       await change(uin, (c) => (c.status === 'paid' ? c : { ...c, status: 'paid', paymentId }));
     },
-    annul: (uin) => change(uin, (c) => (c.status === 'annulled' ? c : { ...c, status: 'annulled' })),
+    annul: (uin) =>
+      change(uin, (c) => (c.status === 'annulled' ? c : { ...c, status: 'annulled' })),
   };
 
   function charge(input: PostChargeInput, uin: string): ChargeRecord {

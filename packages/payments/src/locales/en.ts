@@ -18,7 +18,8 @@ export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
 
   'bank.bik_format': 'A BIK has 9 digits',
   'bank.account_format': 'An account number has 20 characters',
-  'bank.account_key': 'The account number does not match the BIK (control key {actual}, {expected} expected)',
+  'bank.account_key':
+    'The account number does not match the BIK (control key {actual}, {expected} expected)',
 
   'qr.header': 'The text does not start with the ST0001 header and encoding flag 1, 2 or 3',
   'qr.decoding': 'The data cannot be read as {encoding}',
@@ -49,7 +50,8 @@ export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'payment.canceled': 'The payment is cancelled',
   'payment.attempt_in_progress': 'The bank is processing the payment: wait for the outcome',
   'payment.too_many_attempts': 'Too many payment attempts (at most {max})',
-  'payment.idempotency_key_invalid': 'Idempotency key: 8 to 64 characters (Latin letters, digits, "-", "_", ":", ".")',
+  'payment.idempotency_key_invalid':
+    'Idempotency key: 8 to 64 characters (Latin letters, digits, "-", "_", ":", ".")',
   'payment.idempotency_key_reused': 'This idempotency key was already used with other parameters',
   'payment.method_not_found': 'Payment method not found',
   'payment.method_removed': 'The payment method was removed',
@@ -61,7 +63,8 @@ export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'payment.attempt_not_found': 'Payment attempt not found',
   'payment.no_check_pending': 'No payment method check is pending',
   'payment.check_failed': 'The check failed: {reason}',
-  'payment.cancel_not_possible': 'The bank is already processing the payment; it cannot be cancelled',
+  'payment.cancel_not_possible':
+    'The bank is already processing the payment; it cannot be cancelled',
   'payment.refund_not_possible': 'Only a paid payment can be refunded',
   'payment.refund_exceeds': 'The refund exceeds the available amount ({available} kopecks)',
   'payment.payee_missing': 'A QR code needs the payee details',
@@ -85,7 +88,8 @@ export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'payment.stage.requires_action': 'Waiting for your confirmation',
   'payment.stage.processing': 'Waiting for the bank to confirm',
   'payment.stage.authorized': 'Funds held, the charge is being completed',
-  'payment.stage.requires_review': 'The bank reported a different amount; support is checking the payment',
+  'payment.stage.requires_review':
+    'The bank reported a different amount; support is checking the payment',
   'payment.stage.failed': 'The payment did not go through; you can try again',
   'payment.stage.paid': 'Paid, awaiting confirmation by GIS GMP',
   'payment.stage.reconciled': 'Paid and confirmed by GIS GMP',
@@ -93,7 +97,8 @@ export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'payment.stage.refunded': 'The money was returned',
 
   'payment.failure.insufficient_funds': 'Insufficient funds',
-  'payment.failure.invalid_details': 'Wrong details: check the card number, expiry date and security code',
+  'payment.failure.invalid_details':
+    'Wrong details: check the card number, expiry date and security code',
   'payment.failure.authentication_failed': 'The payment confirmation failed',
   'payment.failure.limit_exceeded': 'The limit of the payment method is exceeded',
   'payment.failure.method_restricted': 'This payment method cannot be used for this payment',

@@ -2,8 +2,13 @@
 // stages and payer actions. `en.ts` must have exactly the same keys.
 import type { IssueParam, MessageTemplate } from '@kabinet/core';
 
-const LEVELS: Readonly<Record<string, string>> = { simplified: 'упрощённая', standard: 'стандартная', confirmed: 'подтверждённая' };
-const level = (p: Readonly<Record<string, IssueParam>>): string => LEVELS[String(p['required'])] ?? String(p['required']);
+const LEVELS: Readonly<Record<string, string>> = {
+  simplified: 'упрощённая',
+  standard: 'стандартная',
+  confirmed: 'подтверждённая',
+};
+const level = (p: Readonly<Record<string, IssueParam>>): string =>
+  LEVELS[String(p['required'])] ?? String(p['required']);
 
 export const ru = {
   'money.format': 'Неверный формат суммы: ожидаются рубли с точкой, например 1500.00',
@@ -20,7 +25,8 @@ export const ru = {
 
   'bank.bik_format': 'БИК состоит из 9 цифр',
   'bank.account_format': 'Номер счёта состоит из 20 символов',
-  'bank.account_key': 'Номер счёта не сходится с БИК (контрольный ключ {actual}, ожидается {expected})',
+  'bank.account_key':
+    'Номер счёта не сходится с БИК (контрольный ключ {actual}, ожидается {expected})',
 
   'qr.header': 'Строка не начинается с заголовка ST0001 и признака кодировки 1, 2 или 3',
   'qr.decoding': 'Данные не читаются в кодировке {encoding}',
@@ -46,19 +52,23 @@ export const ru = {
   'payment.amount_too_large': 'Сумма больше допустимой ({max} коп.)',
   'payment.service_type_invalid': 'Неверный вид услуги',
   'payment.service_name_too_long': 'Название услуги длиннее {max} символов',
-  'payment.level_too_low': (p: Readonly<Record<string, IssueParam>>) => `Для оплаты этой пошлины нужна ${level(p)} учётная запись`,
+  'payment.level_too_low': (p: Readonly<Record<string, IssueParam>>) =>
+    `Для оплаты этой пошлины нужна ${level(p)} учётная запись`,
   'payment.already_paid': 'Платёж уже оплачен',
   'payment.canceled': 'Платёж отменён',
   'payment.attempt_in_progress': 'Платёж обрабатывается банком: дождитесь результата',
   'payment.too_many_attempts': 'Слишком много попыток оплаты (не больше {max})',
-  'payment.idempotency_key_invalid': 'Ключ идемпотентности: от 8 до 64 символов (латиница, цифры, «-», «_», «:», «.»)',
-  'payment.idempotency_key_reused': 'Этот ключ идемпотентности уже использован с другими параметрами',
+  'payment.idempotency_key_invalid':
+    'Ключ идемпотентности: от 8 до 64 символов (латиница, цифры, «-», «_», «:», «.»)',
+  'payment.idempotency_key_reused':
+    'Этот ключ идемпотентности уже использован с другими параметрами',
   'payment.method_not_found': 'Способ оплаты не найден',
   'payment.method_removed': 'Способ оплаты удалён',
   'payment.method_kind_invalid': 'Этот способ нельзя привязать: QR-код оплачивается разово',
   'payment.method_network_unsupported': 'Карты этой платёжной системы не принимаются',
   'payment.method_network_required': 'Укажите платёжную систему карты',
-  'payment.method_label_invalid': 'Подпись способа оплаты должна быть маскированной и не длиннее {max} символов',
+  'payment.method_label_invalid':
+    'Подпись способа оплаты должна быть маскированной и не длиннее {max} символов',
   'payment.method_token_invalid': 'Неверный токен способа оплаты',
   'payment.attempt_not_found': 'Попытка оплаты не найдена',
   'payment.no_check_pending': 'Проверка способа оплаты не ожидается',
@@ -95,7 +105,8 @@ export const ru = {
   'payment.stage.refunded': 'Средства возвращены',
 
   'payment.failure.insufficient_funds': 'Недостаточно средств',
-  'payment.failure.invalid_details': 'Неверные реквизиты: проверьте номер, срок действия и код карты',
+  'payment.failure.invalid_details':
+    'Неверные реквизиты: проверьте номер, срок действия и код карты',
   'payment.failure.authentication_failed': 'Подтверждение платежа не пройдено',
   'payment.failure.limit_exceeded': 'Превышен лимит по способу оплаты',
   'payment.failure.method_restricted': 'Этот способ оплаты недоступен для платежа',

@@ -16,7 +16,15 @@ import { defineMachine } from '@kabinet/core';
  */
 export const attemptMachine = defineMachine({
   id: 'payment_attempt',
-  states: ['created', 'requires_action', 'processing', 'authorized', 'succeeded', 'failed', 'canceled'],
+  states: [
+    'created',
+    'requires_action',
+    'processing',
+    'authorized',
+    'succeeded',
+    'failed',
+    'canceled',
+  ],
   events: ['require_action', 'submit', 'authorize', 'succeed', 'fail', 'cancel'],
   initial: 'created',
   final: ['succeeded', 'failed', 'canceled'],
@@ -24,8 +32,20 @@ export const attemptMachine = defineMachine({
     { from: 'created', event: 'require_action', to: 'requires_action' },
     { from: ['created', 'requires_action'], event: 'submit', to: 'processing' },
     { from: ['created', 'requires_action', 'processing'], event: 'authorize', to: 'authorized' },
-    { from: ['created', 'requires_action', 'processing', 'authorized'], event: 'succeed', to: 'succeeded' },
-    { from: ['created', 'requires_action', 'processing', 'authorized'], event: 'fail', to: 'failed' },
-    { from: ['created', 'requires_action', 'processing', 'authorized'], event: 'cancel', to: 'canceled' },
+    {
+      from: ['created', 'requires_action', 'processing', 'authorized'],
+      event: 'succeed',
+      to: 'succeeded',
+    },
+    {
+      from: ['created', 'requires_action', 'processing', 'authorized'],
+      event: 'fail',
+      to: 'failed',
+    },
+    {
+      from: ['created', 'requires_action', 'processing', 'authorized'],
+      event: 'cancel',
+      to: 'canceled',
+    },
   ],
 });

@@ -13,7 +13,9 @@ function apply(current: AttemptStatus, observed: AttemptStatus): AttemptStatus {
 const history = fc
   .tuple(
     fc.subarray(['requires_action', 'processing', 'authorized'] as const),
-    fc.option(fc.constantFrom<AttemptStatus>('succeeded', 'failed', 'canceled'), { nil: undefined }),
+    fc.option(fc.constantFrom<AttemptStatus>('succeeded', 'failed', 'canceled'), {
+      nil: undefined,
+    }),
   )
   .map(([steps, end]) => [...steps, ...(end === undefined ? [] : [end])] as AttemptStatus[]);
 
@@ -30,14 +32,32 @@ describe('classifyObservation: forward-only merge of provider observations', () 
   test.prop([fc.constantFrom(...attemptMachine.states), fc.constantFrom(...attemptMachine.states)])(
     'every advance is an edge of the attempt table',
     (from, to) => {
-      if (classifyObservation(from, to) === 'advance') expect(attemptMachine.eventsFrom(from).some((e) => attemptMachine.transition(from, e).success && (attemptMachine.transition(from, e) as { data: string }).data === to)).toBe(true);
+      if (classifyObservation(from, to) === 'advance')
+        expect(
+          attemptMachine
+            .eventsFrom(from)
+            .some(
+              (e) =>
+                attemptMachine.transition(from, e).success &&
+                (attemptMachine.transition(from, e) as { data: string }).data === to,
+            ),
+        ).toBe(true);
     },
   );
 
-  test.prop([history, fc.array(fc.nat(), { maxLength: 20 }), fc.array(fc.nat(), { maxLength: 10 })])(
+  test.prop([
+    history,
+    fc.array(fc.nat(), { maxLength: 20 }),
+    fc.array(fc.nat(), { maxLength: 10 }),
+  ])(
     'S-16: any permutation and duplication of a provider history ends in its final status',
     (steps, order, duplicates) => {
-      const delivered = [...steps, ...duplicates.map((d) => steps[d % Math.max(1, steps.length)]).filter((s): s is AttemptStatus => s !== undefined)];
+      const delivered = [
+        ...steps,
+        ...duplicates
+          .map((d) => steps[d % Math.max(1, steps.length)])
+          .filter((s): s is AttemptStatus => s !== undefined),
+      ];
       // A deterministic shuffle driven by `order`.
       for (let i = delivered.length - 1; i > 0; i--) {
         const j = (order[i % Math.max(1, order.length)] ?? 0) % (i + 1);

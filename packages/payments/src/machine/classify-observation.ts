@@ -35,7 +35,10 @@ const RANK: Readonly<Record<AttemptStatus, number>> = {
  * classifyObservation('failed', 'succeeded');     // 'conflict'
  * ```
  */
-export function classifyObservation(current: AttemptStatus, observed: AttemptStatus): 'advance' | 'same' | 'regression' | 'conflict' {
+export function classifyObservation(
+  current: AttemptStatus,
+  observed: AttemptStatus,
+): 'advance' | 'same' | 'regression' | 'conflict' {
   if (current === observed) return 'same';
   const from = RANK[current];
   const to = RANK[observed];

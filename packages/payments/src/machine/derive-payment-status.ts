@@ -42,12 +42,18 @@ export function reconciles(acknowledgment: number): boolean {
  */
 export function derivePaymentStatus(
   payment: Pick<PaymentRecord, 'cancellation' | 'reconciliation' | 'refunds' | 'capturedKopecks'>,
-  attempts: readonly (Pick<PaymentAttemptRecord, 'status' | 'sequence'> & { readonly review?: PaymentAttemptRecord['review'] })[],
+  attempts: readonly (Pick<PaymentAttemptRecord, 'status' | 'sequence'> & {
+    readonly review?: PaymentAttemptRecord['review'];
+  })[],
 ): PaymentStatus {
   if (attempts.some((a) => a.status === 'succeeded')) {
-    const refunded = payment.refunds.reduce((sum, r) => (r.status === 'succeeded' ? sum + r.amountKopecks : sum), 0);
+    const refunded = payment.refunds.reduce(
+      (sum, r) => (r.status === 'succeeded' ? sum + r.amountKopecks : sum),
+      0,
+    );
     if (payment.capturedKopecks > 0 && refunded >= payment.capturedKopecks) return 'refunded';
-    if (payment.reconciliation !== undefined && reconciles(payment.reconciliation.acknowledgment)) return 'reconciled';
+    if (payment.reconciliation !== undefined && reconciles(payment.reconciliation.acknowledgment))
+      return 'reconciled';
     return 'paid';
   }
   if (payment.cancellation !== undefined) return 'canceled';
@@ -55,7 +61,8 @@ export function derivePaymentStatus(
   for (const a of attempts) if (latest === undefined || a.sequence > latest.sequence) latest = a;
   if (latest === undefined) return 'draft';
   // A report for another amount or currency: held for support until a failure or a cancellation.
-  if (latest.review !== undefined && latest.status !== 'failed' && latest.status !== 'canceled') return 'requires_review';
+  if (latest.review !== undefined && latest.status !== 'failed' && latest.status !== 'canceled')
+    return 'requires_review';
   switch (latest.status) {
     case 'created':
     case 'requires_action':

@@ -8,22 +8,34 @@ import { paymentMachine } from './payment-machine.js';
 
 function edgesOf(machine: typeof paymentMachine | typeof attemptMachine): string[] {
   const out = new Set<string>();
-  for (const rule of machine.transitions) for (const from of typeof rule.from === 'string' ? [rule.from] : rule.from) out.add(`${from}->${rule.to}`);
+  for (const rule of machine.transitions)
+    for (const from of typeof rule.from === 'string' ? [rule.from] : rule.from)
+      out.add(`${from}->${rule.to}`);
   return [...out].sort();
 }
 
 describe('transition tables', () => {
   it('the payment machine has exactly the edges every store enforces (PAYMENT_STATUS_EDGES)', () => {
-    expect(edgesOf(paymentMachine)).toEqual(PAYMENT_STATUS_EDGES.map(([a, b]) => `${a}->${b}`).sort());
+    expect(edgesOf(paymentMachine)).toEqual(
+      PAYMENT_STATUS_EDGES.map(([a, b]) => `${a}->${b}`).sort(),
+    );
   });
 
   it('the attempt machine has exactly ATTEMPT_STATUS_EDGES', () => {
-    expect(edgesOf(attemptMachine)).toEqual(ATTEMPT_STATUS_EDGES.map(([a, b]) => `${a}->${b}`).sort());
+    expect(edgesOf(attemptMachine)).toEqual(
+      ATTEMPT_STATUS_EDGES.map(([a, b]) => `${a}->${b}`).sort(),
+    );
   });
 
   it('PAY-4: a failed payment may start a new attempt; paid never goes back; canceled and refunded are terminal', () => {
-    expect(paymentMachine.transition('failed', 'start')).toEqual({ success: true, data: 'requires_action' });
-    expect(paymentMachine.transition('failed', 'submit')).toEqual({ success: true, data: 'processing' });
+    expect(paymentMachine.transition('failed', 'start')).toEqual({
+      success: true,
+      data: 'requires_action',
+    });
+    expect(paymentMachine.transition('failed', 'submit')).toEqual({
+      success: true,
+      data: 'processing',
+    });
     for (const event of paymentMachine.events) {
       expect(paymentMachine.can('canceled', event)).toBe(false);
       expect(paymentMachine.can('refunded', event)).toBe(false);
@@ -31,12 +43,19 @@ describe('transition tables', () => {
     expect(paymentMachine.eventsFrom('paid').sort()).toEqual(['reconcile', 'refund']);
     expect(paymentMachine.transition('paid', 'fail')).toEqual({
       success: false,
-      issues: [{ code: 'state.transition_not_allowed', path: [], params: { machine: 'payment', from: 'paid', event: 'fail' } }],
+      issues: [
+        {
+          code: 'state.transition_not_allowed',
+          path: [],
+          params: { machine: 'payment', from: 'paid', event: 'fail' },
+        },
+      ],
     });
   });
 
   it('attempts only move forward; terminal attempts have no way out', () => {
-    for (const terminal of ['succeeded', 'failed', 'canceled'] as const) expect(attemptMachine.eventsFrom(terminal)).toEqual([]);
+    for (const terminal of ['succeeded', 'failed', 'canceled'] as const)
+      expect(attemptMachine.eventsFrom(terminal)).toEqual([]);
     expect(attemptMachine.can('processing', 'require_action')).toBe(false);
   });
 

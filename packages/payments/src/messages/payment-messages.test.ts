@@ -11,9 +11,29 @@ describe('payment messages', () => {
   });
 
   it('renders params, and the level gate names the level in Russian', () => {
-    expect(renderIssue({ code: 'uin.checksum', path: [], params: { expected: 3, actual: 4 } }, 'ru', paymentMessages)).toBe('Неверный контрольный разряд УИН: ожидается 3, указан 4');
-    expect(renderIssue({ code: 'payment.level_too_low', path: [], params: { required: 'confirmed' } }, 'ru', paymentMessages)).toBe('Для оплаты этой пошлины нужна подтверждённая учётная запись');
-    expect(renderIssue({ code: 'payment.level_too_low', path: [], params: { required: 'confirmed' } }, 'en', paymentMessages)).toBe('Paying this duty needs an account of the confirmed level');
-    expect(renderIssue({ code: 'input.required', path: [] }, 'ru', paymentMessages)).toBe('Поле обязательное');
+    expect(
+      renderIssue(
+        { code: 'uin.checksum', path: [], params: { expected: 3, actual: 4 } },
+        'ru',
+        paymentMessages,
+      ),
+    ).toBe('Неверный контрольный разряд УИН: ожидается 3, указан 4');
+    expect(
+      renderIssue(
+        { code: 'payment.level_too_low', path: [], params: { required: 'confirmed' } },
+        'ru',
+        paymentMessages,
+      ),
+    ).toBe('Для оплаты этой пошлины нужна подтверждённая учётная запись');
+    expect(
+      renderIssue(
+        { code: 'payment.level_too_low', path: [], params: { required: 'confirmed' } },
+        'en',
+        paymentMessages,
+      ),
+    ).toBe('Paying this duty needs an account of the confirmed level');
+    expect(renderIssue({ code: 'input.required', path: [] }, 'ru', paymentMessages)).toBe(
+      'Поле обязательное',
+    );
   });
 });

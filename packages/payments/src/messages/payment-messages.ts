@@ -1,4 +1,9 @@
-import { coreMessages, defineCatalogue, mergeCatalogues, type MessageCatalogue } from '@kabinet/core';
+import {
+  coreMessages,
+  defineCatalogue,
+  mergeCatalogues,
+  type MessageCatalogue,
+} from '@kabinet/core';
 import { en } from '../locales/en.js';
 import { ru } from '../locales/ru.js';
 
@@ -13,7 +18,10 @@ import { ru } from '../locales/ru.js';
  * renderIssue({ code: 'payment.failure.insufficient_funds', path: [] }, 'ru', paymentMessages); // 'Недостаточно средств'
  * ```
  */
-export const paymentMessages: MessageCatalogue = mergeCatalogues(coreMessages, defineCatalogue({ ru, en }));
+export const paymentMessages: MessageCatalogue = mergeCatalogues(
+  coreMessages,
+  defineCatalogue({ ru, en }),
+);
 
 /**
  * Every message code `@kabinet/payments` defines.

@@ -11,7 +11,10 @@ describe('createSimulatedMethodCheck', () => {
     const sms = await check.start({ ...request, kind: 'sms_code' });
     const code = check.answerFor(sms.challengeId)!;
     expect(code).toMatch(/^\d{6}$/);
-    expect(await check.verify(sms.challengeId, '000000' === code ? '111111' : '000000')).toEqual({ passed: false, reason: 'wrong' });
+    expect(await check.verify(sms.challengeId, '000000' === code ? '111111' : '000000')).toEqual({
+      passed: false,
+      reason: 'wrong',
+    });
     expect(await check.verify(sms.challengeId, code)).toEqual({ passed: true });
     expect(await check.verify(sms.challengeId, code)).toEqual({ passed: false, reason: 'used' });
     const app = await check.start({ ...request, kind: 'bank_app' });
@@ -25,10 +28,16 @@ describe('createSimulatedMethodCheck', () => {
     const a = await check.start({ ...request, kind: 'wallet_password' });
     expect(await check.verify(a.challengeId, 'x')).toEqual({ passed: false, reason: 'wrong' });
     expect(await check.verify(a.challengeId, 'y')).toEqual({ passed: false, reason: 'blocked' });
-    expect(await check.verify(a.challengeId, check.answerFor(a.challengeId)!)).toEqual({ passed: false, reason: 'blocked' });
+    expect(await check.verify(a.challengeId, check.answerFor(a.challengeId)!)).toEqual({
+      passed: false,
+      reason: 'blocked',
+    });
     const b = await check.start({ ...request, kind: 'sms_code' });
     clock.advance(1000);
-    expect(await check.verify(b.challengeId, check.answerFor(b.challengeId)!)).toEqual({ passed: false, reason: 'expired' });
+    expect(await check.verify(b.challengeId, check.answerFor(b.challengeId)!)).toEqual({
+      passed: false,
+      reason: 'expired',
+    });
     expect(await check.verify('chk_unknown', '1')).toEqual({ passed: false, reason: 'unknown' });
   });
 });

@@ -1,6 +1,18 @@
-import { createId, cryptoRandom, randomString, timingSafeEqualStrings, type Clock, type Random } from '@kabinet/core';
+import {
+  createId,
+  cryptoRandom,
+  randomString,
+  timingSafeEqualStrings,
+  type Clock,
+  type Random,
+} from '@kabinet/core';
 import type { MethodCheckKind } from '@kabinet/ports';
-import type { MethodCheckChallenge, MethodCheckRequest, MethodCheckVerdict, MethodCheckVerifier } from './method-check-verifier.js';
+import type {
+  MethodCheckChallenge,
+  MethodCheckRequest,
+  MethodCheckVerdict,
+  MethodCheckVerifier,
+} from './method-check-verifier.js';
 
 /**
  * Options of {@link createSimulatedMethodCheck}.
@@ -62,7 +74,9 @@ interface Challenge {
  * await methodCheck.verify(challengeId, methodCheck.answerFor(challengeId)!); // { passed: true }
  * ```
  */
-export function createSimulatedMethodCheck(options: SimulatedMethodCheckOptions): SimulatedMethodCheck {
+export function createSimulatedMethodCheck(
+  options: SimulatedMethodCheckOptions,
+): SimulatedMethodCheck {
   const random = options.random ?? cryptoRandom;
   const ttlMs = options.ttlMs ?? 5 * 60_000;
   const maxTries = options.maxTries ?? 3;
@@ -73,10 +87,21 @@ export function createSimulatedMethodCheck(options: SimulatedMethodCheckOptions)
     async start(request): Promise<MethodCheckChallenge> {
       const now = options.clock.now();
       const challengeId = createId('chk', now, random);
-      const answer = request.kind === 'bank_app' ? 'approve' : randomString(6, '0123456789', random);
-      challenges.set(challengeId, { answer, kind: request.kind, expiresAt: now + ttlMs, tries: 0, used: false });
+      const answer =
+        request.kind === 'bank_app' ? 'approve' : randomString(6, '0123456789', random);
+      challenges.set(challengeId, {
+        answer,
+        kind: request.kind,
+        expiresAt: now + ttlMs,
+        tries: 0,
+        used: false,
+      });
       started.push({ ...request, challengeId });
-      return { challengeId, expiresAt: now + ttlMs, ...(request.kind === 'sms_code' ? { destination: '+7 ••• •••-••-00' } : {}) };
+      return {
+        challengeId,
+        expiresAt: now + ttlMs,
+        ...(request.kind === 'sms_code' ? { destination: '+7 ••• •••-••-00' } : {}),
+      };
     },
     async verify(challengeId, answer): Promise<MethodCheckVerdict> {
       const challenge = challenges.get(challengeId);

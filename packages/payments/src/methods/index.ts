@@ -10,5 +10,14 @@
  *
  * @module @kabinet/payments/methods
  */
-export type { MethodCheckVerifier, MethodCheckRequest, MethodCheckChallenge, MethodCheckVerdict } from './method-check-verifier.js';
-export { createSimulatedMethodCheck, type SimulatedMethodCheck, type SimulatedMethodCheckOptions } from './create-simulated-method-check.js';
+export type {
+  MethodCheckVerifier,
+  MethodCheckRequest,
+  MethodCheckChallenge,
+  MethodCheckVerdict,
+} from './method-check-verifier.js';
+export {
+  createSimulatedMethodCheck,
+  type SimulatedMethodCheck,
+  type SimulatedMethodCheckOptions,
+} from './create-simulated-method-check.js';

@@ -29,7 +29,10 @@ describe('formatting kopecks', () => {
     expect(isKopecks('100')).toBe(false);
   });
 
-  test.prop([fc.maxSafeNat()])('the English form, stripped of grouping, is the exact decimal', (k) => {
-    expect(formatKopecks(k, 'en').slice(4).replace(/,/g, '')).toBe(kopecksToDecimal(k));
-  });
+  test.prop([fc.maxSafeNat()])(
+    'the English form, stripped of grouping, is the exact decimal',
+    (k) => {
+      expect(formatKopecks(k, 'en').slice(4).replace(/,/g, '')).toBe(kopecksToDecimal(k));
+    },
+  );
 });

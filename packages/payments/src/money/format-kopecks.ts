@@ -26,5 +26,7 @@ function group(whole: string, separator: string): string {
  */
 export function formatKopecks(kopecks: number, locale: Locale): string {
   const [whole, fraction] = kopecksToDecimal(kopecks).split('.') as [string, string];
-  return locale === 'ru' ? `${group(whole, '\u00A0')},${fraction}\u00A0₽` : `RUB ${group(whole, ',')}.${fraction}`;
+  return locale === 'ru'
+    ? `${group(whole, '\u00A0')},${fraction}\u00A0₽`
+    : `RUB ${group(whole, ',')}.${fraction}`;
 }

@@ -38,10 +38,13 @@ const MAX = BigInt(Number.MAX_SAFE_INTEGER);
  */
 export function parseKopecks(input: unknown, options?: ParseKopecksOptions): Result<number> {
   const path = options?.path ?? ['amount'];
-  if (typeof input !== 'string') return fail(issue(typeof input === 'number' ? 'input.not_a_string' : 'money.format', path));
+  if (typeof input !== 'string')
+    return fail(issue(typeof input === 'number' ? 'input.not_a_string' : 'money.format', path));
   const match = DECIMAL.exec(input);
   if (match === null) {
-    return TOO_PRECISE.test(input) ? fail(issue('money.too_many_fraction_digits', path, { max: 2 })) : fail(issue('money.format', path));
+    return TOO_PRECISE.test(input)
+      ? fail(issue('money.too_many_fraction_digits', path, { max: 2 }))
+      : fail(issue('money.format', path));
   }
   const whole = match[1]!;
   if (whole.length > 17) return fail(issue('money.too_large', path));

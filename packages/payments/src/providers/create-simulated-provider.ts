@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { KabinetError, cryptoRandom, fail, issue, maskPhone, type Clock, type Random, type Result } from '@kabinet/core';
+import {
+  KabinetError,
+  cryptoRandom,
+  fail,
+  issue,
+  maskPhone,
+  type Clock,
+  type Random,
+  type Result,
+} from '@kabinet/core';
 import type { AttemptStatus, CardNetwork, FailureCode, PaymentMethodKind } from '@kabinet/ports';
 import { hmacSha256Hex } from '../_lib/hmac.js';
 import { renderNative, stripeEventType, type SimObject } from '../_lib/sim-render.js';
@@ -12,7 +21,13 @@ import { parseAcquirerNotification } from './parse-acquirer-notification.js';
 import { parseSbpNotification } from './parse-sbp-notification.js';
 import { parseStripeEvent } from './parse-stripe-event.js';
 import { parseYookassaNotification } from './parse-yookassa-notification.js';
-import type { PaymentProvider, ProviderCallback, ProviderCallbackInput, ProviderPayment, ProviderRefund } from './payment-provider.js';
+import type {
+  PaymentProvider,
+  ProviderCallback,
+  ProviderCallbackInput,
+  ProviderPayment,
+  ProviderRefund,
+} from './payment-provider.js';
 
 /**
  * Whose vocabulary the simulator speaks (objects, callbacks, signatures): a generic card
@@ -54,7 +69,8 @@ export type SimulatedOutcome =
  * const op: SimulatedOperation = 'confirm';
  * ```
  */
-export type SimulatedOperation = 'create' | 'confirm' | 'capture' | 'cancel' | 'refund' | 'getStatus';
+export type SimulatedOperation =
+  'create' | 'confirm' | 'capture' | 'cancel' | 'refund' | 'getStatus';
 
 /**
  * Options of {@link createSimulatedProvider}.
@@ -160,7 +176,12 @@ function detectNetwork(number: string): CardNetwork {
   return 'visa';
 }
 
-const NETWORK_NAMES: Readonly<Record<CardNetwork, string>> = { visa: 'Visa', mastercard: 'Mastercard', unionpay: 'UnionPay', mir: 'Мир' };
+const NETWORK_NAMES: Readonly<Record<CardNetwork, string>> = {
+  visa: 'Visa',
+  mastercard: 'Mastercard',
+  unionpay: 'UnionPay',
+  mir: 'Мир',
+};
 
 /**
  * Creates a deterministic simulated provider speaking one provider's vocabulary. Confirmed
@@ -184,10 +205,17 @@ const NETWORK_NAMES: Readonly<Record<CardNetwork, string>> = { visa: 'Visa', mas
 export function createSimulatedProvider(options: SimulatedProviderOptions): SimulatedProvider {
   const id = options.id ?? 'sim';
   const dialect: SimulatedDialect = options.dialect ?? 'acquirer';
-  if (options.secret !== undefined && (typeof options.secret !== 'string' || options.secret.length < 16)) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', 'createSimulatedProvider: secret must be a string of at least 16 characters');
+  if (
+    options.secret !== undefined &&
+    (typeof options.secret !== 'string' || options.secret.length < 16)
+  ) {
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      'createSimulatedProvider: secret must be a string of at least 16 characters',
+    );
   }
-  const secret = options.secret ?? Buffer.from((options.random ?? cryptoRandom).bytes(32)).toString('base64url');
+  const secret =
+    options.secret ?? Buffer.from((options.random ?? cryptoRandom).bytes(32)).toString('base64url');
   const objects = new Map<string, SimState>();
   const keys = new Map<string, { fingerprint: string; response: unknown }>();
   const balances = new Map<string, number>();
@@ -195,7 +223,11 @@ export function createSimulatedProvider(options: SimulatedProviderOptions): Simu
   const failures: { operation: SimulatedOperation; when: 'before' | 'after' }[] = [];
   const outbox: ProviderCallbackInput[] = [];
   const refunds = new Map<string, ProviderRefund>();
-  const calls: { operation: SimulatedOperation; providerPaymentId?: string; idempotencyKey?: string }[] = [];
+  const calls: {
+    operation: SimulatedOperation;
+    providerPaymentId?: string;
+    idempotencyKey?: string;
+  }[] = [];
   let sequence = 0;
   let events = 0;
 
@@ -229,17 +261,25 @@ export function createSimulatedProvider(options: SimulatedProviderOptions): Simu
         mapped = mapSbpOrder('sber', native);
         break;
     }
-    if (!mapped.success) throw new KabinetError('ERR_INTERNAL', `the simulator rendered an object its own table rejects: ${mapped.issues[0]?.code ?? ''}`);
+    if (!mapped.success)
+      throw new KabinetError(
+        'ERR_INTERNAL',
+        `the simulator rendered an object its own table rejects: ${mapped.issues[0]?.code ?? ''}`,
+      );
     return mapped.data;
   };
 
   const view = (o: SimState): ProviderPayment => mapNative(renderNative(dialect, o));
 
   const sign = (body: string): Record<string, string> => {
-    if (dialect === 'acquirer') return { 'content-type': 'application/json', 'x-signature': hmacSha256Hex(secret, body) };
+    if (dialect === 'acquirer')
+      return { 'content-type': 'application/json', 'x-signature': hmacSha256Hex(secret, body) };
     if (dialect === 'stripe') {
       const t = Math.floor(options.clock.now() / 1000);
-      return { 'content-type': 'application/json', 'stripe-signature': `t=${t},v1=${hmacSha256Hex(secret, `${t}.${body}`)}` };
+      return {
+        'content-type': 'application/json',
+        'stripe-signature': `t=${t},v1=${hmacSha256Hex(secret, `${t}.${body}`)}`,
+      };
     }
     return { 'content-type': 'application/json' };
   };
@@ -254,7 +294,12 @@ export function createSimulatedProvider(options: SimulatedProviderOptions): Simu
       }
     } else if (dialect === 'stripe') {
       events += 1;
-      body = JSON.stringify({ id: `evt_sim${events.toString().padStart(6, '0')}`, object: 'event', type: stripeEventType(o), data: { object: native } });
+      body = JSON.stringify({
+        id: `evt_sim${events.toString().padStart(6, '0')}`,
+        object: 'event',
+        type: stripeEventType(o),
+        data: { object: native },
+      });
     } else {
       body = JSON.stringify(native);
     }
@@ -266,7 +311,13 @@ export function createSimulatedProvider(options: SimulatedProviderOptions): Simu
       const body = JSON.stringify({
         type: 'notification',
         event: 'refund.succeeded',
-        object: { id: refund.providerRefundId, payment_id: o.id, status: 'succeeded', amount: { value: kopecksToDecimal(refund.amountKopecks), currency: 'RUB' }, metadata: { refund_id: refund.refundId } },
+        object: {
+          id: refund.providerRefundId,
+          payment_id: o.id,
+          status: 'succeeded',
+          amount: { value: kopecksToDecimal(refund.amountKopecks), currency: 'RUB' },
+          metadata: { refund_id: refund.refundId },
+        },
       });
       outbox.push({ body, headers: sign(body) });
     } else if (dialect === 'stripe') {
@@ -275,7 +326,16 @@ export function createSimulatedProvider(options: SimulatedProviderOptions): Simu
         id: `evt_sim${events.toString().padStart(6, '0')}`,
         object: 'event',
         type: 'refund.updated',
-        data: { object: { id: refund.providerRefundId, object: 'refund', payment_intent: o.id, amount: refund.amountKopecks, status: 'succeeded', metadata: { refund_id: refund.refundId } } },
+        data: {
+          object: {
+            id: refund.providerRefundId,
+            object: 'refund',
+            payment_intent: o.id,
+            amount: refund.amountKopecks,
+            status: 'succeeded',
+            metadata: { refund_id: refund.refundId },
+          },
+        },
       });
       outbox.push({ body, headers: sign(body) });
     } else {
@@ -325,22 +385,38 @@ export function createSimulatedProvider(options: SimulatedProviderOptions): Simu
 
   const object = (providerPaymentId: string): SimState => {
     const o = objects.get(providerPaymentId);
-    if (o === undefined) throw new KabinetError('ERR_NOT_FOUND', `no simulated payment ${providerPaymentId}`);
+    if (o === undefined)
+      throw new KabinetError('ERR_NOT_FOUND', `no simulated payment ${providerPaymentId}`);
     return o;
   };
 
   /** Logs the call, applies injected failures and Stripe-style idempotency around `effect`. */
-  const call = <T>(operation: SimulatedOperation, key: string | undefined, params: unknown, providerPaymentId: string | undefined, effect: () => T): T => {
-    calls.push({ operation, ...(providerPaymentId === undefined ? {} : { providerPaymentId }), ...(key === undefined ? {} : { idempotencyKey: key }) });
+  const call = <T>(
+    operation: SimulatedOperation,
+    key: string | undefined,
+    params: unknown,
+    providerPaymentId: string | undefined,
+    effect: () => T,
+  ): T => {
+    calls.push({
+      operation,
+      ...(providerPaymentId === undefined ? {} : { providerPaymentId }),
+      ...(key === undefined ? {} : { idempotencyKey: key }),
+    });
     const index = failures.findIndex((f) => f.operation === operation);
     const failure = index === -1 ? undefined : failures.splice(index, 1)[0];
-    if (failure?.when === 'before') throw new KabinetError('ERR_PROVIDER_UNAVAILABLE', `simulated ${operation} failure`);
+    if (failure?.when === 'before')
+      throw new KabinetError('ERR_PROVIDER_UNAVAILABLE', `simulated ${operation} failure`);
     let response: T;
     if (key !== undefined) {
       const fingerprint = JSON.stringify([operation, params]);
       const seen = keys.get(key);
       if (seen !== undefined) {
-        if (seen.fingerprint !== fingerprint) throw new KabinetError('ERR_PROVIDER_IDEMPOTENCY', `idempotency key ${key} reused with other parameters`);
+        if (seen.fingerprint !== fingerprint)
+          throw new KabinetError(
+            'ERR_PROVIDER_IDEMPOTENCY',
+            `idempotency key ${key} reused with other parameters`,
+          );
         response = structuredClone(seen.response) as T;
       } else {
         response = effect();
@@ -349,7 +425,11 @@ export function createSimulatedProvider(options: SimulatedProviderOptions): Simu
     } else {
       response = effect();
     }
-    if (failure?.when === 'after') throw new KabinetError('ERR_PROVIDER_UNAVAILABLE', `simulated ${operation} failure after its effect`);
+    if (failure?.when === 'after')
+      throw new KabinetError(
+        'ERR_PROVIDER_UNAVAILABLE',
+        `simulated ${operation} failure after its effect`,
+      );
     return response;
   };
 
@@ -358,73 +438,134 @@ export function createSimulatedProvider(options: SimulatedProviderOptions): Simu
     dialect,
     calls,
     async create(request) {
-      return call('create', request.idempotencyKey, { ...request, idempotencyKey: undefined }, undefined, () => {
-        if (!Number.isSafeInteger(request.amountKopecks) || request.amountKopecks <= 0) throw new KabinetError('ERR_INVALID_ARGUMENT', 'amount must be positive kopecks');
-        const o: SimState = { id: nextId(), reference: request.reference, amount: request.amountKopecks, capture: request.capture, status: 'created', captured: 0, refunded: 0, wasAuthorized: false };
-        objects.set(o.id, o);
-        emit(o);
-        return view(o);
-      });
+      return call(
+        'create',
+        request.idempotencyKey,
+        { ...request, idempotencyKey: undefined },
+        undefined,
+        () => {
+          if (!Number.isSafeInteger(request.amountKopecks) || request.amountKopecks <= 0)
+            throw new KabinetError('ERR_INVALID_ARGUMENT', 'amount must be positive kopecks');
+          const o: SimState = {
+            id: nextId(),
+            reference: request.reference,
+            amount: request.amountKopecks,
+            capture: request.capture,
+            status: 'created',
+            captured: 0,
+            refunded: 0,
+            wasAuthorized: false,
+          };
+          objects.set(o.id, o);
+          emit(o);
+          return view(o);
+        },
+      );
     },
     async confirm(request) {
-      return call('confirm', request.idempotencyKey, { id: request.providerPaymentId, method: request.method }, request.providerPaymentId, () => {
-        const o = object(request.providerPaymentId);
-        if (o.status !== 'created') return view(o);
-        if (request.method.token !== undefined) o.token = request.method.token;
-        if (request.method.kind === 'qr' || (request.method.kind === 'sbp' && request.method.token === undefined)) {
-          const link = `https://qr.nspk.ru/AS1A${o.id.replace(/[^A-Za-z0-9]/g, '').slice(-20).toUpperCase()}?type=02&sum=${o.amount}&cur=RUB`;
-          o.action = { kind: 'qr_scan', url: link, qrPayload: link };
-          o.waiting = outcomes.shift() ?? 'succeed';
-          move(o, 'requires_action');
+      return call(
+        'confirm',
+        request.idempotencyKey,
+        { id: request.providerPaymentId, method: request.method },
+        request.providerPaymentId,
+        () => {
+          const o = object(request.providerPaymentId);
+          if (o.status !== 'created') return view(o);
+          if (request.method.token !== undefined) o.token = request.method.token;
+          if (
+            request.method.kind === 'qr' ||
+            (request.method.kind === 'sbp' && request.method.token === undefined)
+          ) {
+            const link = `https://qr.nspk.ru/AS1A${o.id
+              .replace(/[^A-Za-z0-9]/g, '')
+              .slice(-20)
+              .toUpperCase()}?type=02&sum=${o.amount}&cur=RUB`;
+            o.action = { kind: 'qr_scan', url: link, qrPayload: link };
+            o.waiting = outcomes.shift() ?? 'succeed';
+            move(o, 'requires_action');
+            return view(o);
+          }
+          finish(o, outcomes.shift() ?? 'succeed');
           return view(o);
-        }
-        finish(o, outcomes.shift() ?? 'succeed');
-        return view(o);
-      });
+        },
+      );
     },
     async capture(request) {
-      return call('capture', request.idempotencyKey, { id: request.providerPaymentId, amount: request.amountKopecks }, request.providerPaymentId, () => {
-        const o = object(request.providerPaymentId);
-        if (o.status === 'authorized' && request.amountKopecks > 0 && request.amountKopecks <= o.amount) {
-          o.captured = request.amountKopecks;
-          move(o, 'succeeded');
-        }
-        return view(o);
-      });
+      return call(
+        'capture',
+        request.idempotencyKey,
+        { id: request.providerPaymentId, amount: request.amountKopecks },
+        request.providerPaymentId,
+        () => {
+          const o = object(request.providerPaymentId);
+          if (
+            o.status === 'authorized' &&
+            request.amountKopecks > 0 &&
+            request.amountKopecks <= o.amount
+          ) {
+            o.captured = request.amountKopecks;
+            move(o, 'succeeded');
+          }
+          return view(o);
+        },
+      );
     },
     async cancel(request) {
-      return call('cancel', request.idempotencyKey, { id: request.providerPaymentId }, request.providerPaymentId, () => {
-        const o = object(request.providerPaymentId);
-        if (o.status === 'created' || o.status === 'requires_action' || o.status === 'authorized') move(o, 'canceled');
-        return view(o);
-      });
+      return call(
+        'cancel',
+        request.idempotencyKey,
+        { id: request.providerPaymentId },
+        request.providerPaymentId,
+        () => {
+          const o = object(request.providerPaymentId);
+          if (o.status === 'created' || o.status === 'requires_action' || o.status === 'authorized')
+            move(o, 'canceled');
+          return view(o);
+        },
+      );
     },
     async refund(request) {
-      return call('refund', request.idempotencyKey, { id: request.providerPaymentId, refundId: request.refundId, amount: request.amountKopecks }, request.providerPaymentId, () => {
-        const o = object(request.providerPaymentId);
-        const ok = o.status === 'succeeded' && request.amountKopecks > 0 && o.refunded + request.amountKopecks <= o.captured;
-        const refund: ProviderRefund = {
+      return call(
+        'refund',
+        request.idempotencyKey,
+        {
+          id: request.providerPaymentId,
           refundId: request.refundId,
-          providerRefundId: `re_${o.id}_${o.refunded + request.amountKopecks}`,
-          providerPaymentId: o.id,
-          status: ok ? 'succeeded' : 'failed',
-          amountKopecks: request.amountKopecks,
-        };
-        if (ok) {
-          o.refunded += request.amountKopecks;
-          refunds.set(refund.providerRefundId, refund);
-          emitRefund(o, refund);
-        }
-        return refund;
-      });
+          amount: request.amountKopecks,
+        },
+        request.providerPaymentId,
+        () => {
+          const o = object(request.providerPaymentId);
+          const ok =
+            o.status === 'succeeded' &&
+            request.amountKopecks > 0 &&
+            o.refunded + request.amountKopecks <= o.captured;
+          const refund: ProviderRefund = {
+            refundId: request.refundId,
+            providerRefundId: `re_${o.id}_${o.refunded + request.amountKopecks}`,
+            providerPaymentId: o.id,
+            status: ok ? 'succeeded' : 'failed',
+            amountKopecks: request.amountKopecks,
+          };
+          if (ok) {
+            o.refunded += request.amountKopecks;
+            refunds.set(refund.providerRefundId, refund);
+            emitRefund(o, refund);
+          }
+          return refund;
+        },
+      );
     },
     async getRefund(providerRefundId) {
       const refund = refunds.get(providerRefundId);
-      if (refund === undefined) throw new KabinetError('ERR_NOT_FOUND', `no simulated refund ${providerRefundId}`);
+      if (refund === undefined)
+        throw new KabinetError('ERR_NOT_FOUND', `no simulated refund ${providerRefundId}`);
       return refund;
     },
     async getStatus(providerPaymentId) {
-      return call('getStatus', undefined, undefined, providerPaymentId, () => view(object(providerPaymentId)));
+      return call('getStatus', undefined, undefined, providerPaymentId, () =>
+        view(object(providerPaymentId)),
+      );
     },
     async parseCallback(input): Promise<Result<ProviderCallback>> {
       switch (dialect) {
@@ -441,7 +582,14 @@ export function createSimulatedProvider(options: SimulatedProviderOptions): Simu
       }
     },
     tokenize(instrument) {
-      const source = instrument.kind === 'card' ? instrument.number : instrument.kind === 'wallet' ? instrument.wallet : instrument.kind === 'sbp' ? instrument.phone : instrument.account;
+      const source =
+        instrument.kind === 'card'
+          ? instrument.number
+          : instrument.kind === 'wallet'
+            ? instrument.wallet
+            : instrument.kind === 'sbp'
+              ? instrument.phone
+              : instrument.account;
       const compact = source.replace(/[\s-]/g, '');
       const fingerprint = `fp_${createHash('sha256').update(`${instrument.kind}:${compact}`).digest('hex').slice(0, 24)}`;
       const last4 = compact.slice(-4);
@@ -449,23 +597,45 @@ export function createSimulatedProvider(options: SimulatedProviderOptions): Simu
       switch (instrument.kind) {
         case 'card': {
           const network = instrument.network ?? detectNetwork(compact);
-          token = { token: `tok_${fingerprint.slice(3, 19)}`, fingerprint, label: `${NETWORK_NAMES[network]} •••• ${last4}`, kind: 'card', network };
+          token = {
+            token: `tok_${fingerprint.slice(3, 19)}`,
+            fingerprint,
+            label: `${NETWORK_NAMES[network]} •••• ${last4}`,
+            kind: 'card',
+            network,
+          };
           break;
         }
         case 'wallet':
-          token = { token: `tok_${fingerprint.slice(3, 19)}`, fingerprint, label: `Кошелёк •••• ${last4}`, kind: 'wallet' };
+          token = {
+            token: `tok_${fingerprint.slice(3, 19)}`,
+            fingerprint,
+            label: `Кошелёк •••• ${last4}`,
+            kind: 'wallet',
+          };
           break;
         case 'sbp':
-          token = { token: `tok_${fingerprint.slice(3, 19)}`, fingerprint, label: `СБП ${maskPhone(compact)}`, kind: 'sbp' };
+          token = {
+            token: `tok_${fingerprint.slice(3, 19)}`,
+            fingerprint,
+            label: `СБП ${maskPhone(compact)}`,
+            kind: 'sbp',
+          };
           break;
         case 'direct_debit':
-          token = { token: `tok_${fingerprint.slice(3, 19)}`, fingerprint, label: `Счёт •••• ${last4}`, kind: 'direct_debit' };
+          token = {
+            token: `tok_${fingerprint.slice(3, 19)}`,
+            fingerprint,
+            label: `Счёт •••• ${last4}`,
+            kind: 'direct_debit',
+          };
           break;
       }
       return token;
     },
     setBalance(token, kopecks) {
-      if (!Number.isSafeInteger(kopecks) || kopecks < 0) throw new KabinetError('ERR_INVALID_ARGUMENT', 'a balance is kopecks >= 0');
+      if (!Number.isSafeInteger(kopecks) || kopecks < 0)
+        throw new KabinetError('ERR_INVALID_ARGUMENT', 'a balance is kopecks >= 0');
       balances.set(token, kopecks);
     },
     queueOutcome(...queued) {

@@ -32,8 +32,16 @@ export function mapAcquirerPayment(object: unknown): Result<ProviderPayment> {
   const refundedKopecks = integerField(o, 'RefundedAmount');
   // ISO 4217 as letters or the numeric code (643 is the rouble); kept for the service to compare.
   // A field that is there but unreadable is not the rouble either.
-  const rawCurrency = Object.hasOwn(o, 'Currency') ? (stringField(o, 'Currency', 8) ?? (integerField(o, 'Currency') === undefined ? '?' : String(integerField(o, 'Currency')))) : undefined;
-  const currency = rawCurrency === undefined ? undefined : rawCurrency === '643' ? 'RUB' : rawCurrency.toUpperCase();
+  const rawCurrency = Object.hasOwn(o, 'Currency')
+    ? (stringField(o, 'Currency', 8) ??
+      (integerField(o, 'Currency') === undefined ? '?' : String(integerField(o, 'Currency'))))
+    : undefined;
+  const currency =
+    rawCurrency === undefined
+      ? undefined
+      : rawCurrency === '643'
+        ? 'RUB'
+        : rawCurrency.toUpperCase();
   const base = {
     providerPaymentId: id,
     ...(currency === undefined ? {} : { currency }),
@@ -47,14 +55,33 @@ export function mapAcquirerPayment(object: unknown): Result<ProviderPayment> {
       return ok({ ...base, status: 'succeeded', capturedKopecks: amountKopecks });
     case 'failed': {
       const errorCode = stringField(o, 'ErrorCode');
-      const code = providerStatus === 'REJECTED' && errorCode !== undefined ? (ISO8583_RESPONSE_CODES[errorCode] ?? 'declined_other') : (row.code ?? 'declined_other');
-      return ok({ ...base, status: 'failed', capturedKopecks: 0, failure: { code, providerCode: errorCode ?? providerStatus, party: 'payer_bank' } });
+      const code =
+        providerStatus === 'REJECTED' && errorCode !== undefined
+          ? (ISO8583_RESPONSE_CODES[errorCode] ?? 'declined_other')
+          : (row.code ?? 'declined_other');
+      return ok({
+        ...base,
+        status: 'failed',
+        capturedKopecks: 0,
+        failure: { code, providerCode: errorCode ?? providerStatus, party: 'payer_bank' },
+      });
     }
     case 'requires_action': {
       const url = stringField(o, 'PaymentURL', 2048);
       const qr = stringField(o, 'QrPayload', 2048);
-      if (qr !== undefined) return ok({ ...base, status: 'requires_action', capturedKopecks: 0, action: { kind: 'qr_scan', qrPayload: qr, ...(url === undefined ? {} : { url }) } });
-      return ok({ ...base, status: 'requires_action', capturedKopecks: 0, action: { kind: row.action ?? 'redirect', ...(url === undefined ? {} : { url }) } });
+      if (qr !== undefined)
+        return ok({
+          ...base,
+          status: 'requires_action',
+          capturedKopecks: 0,
+          action: { kind: 'qr_scan', qrPayload: qr, ...(url === undefined ? {} : { url }) },
+        });
+      return ok({
+        ...base,
+        status: 'requires_action',
+        capturedKopecks: 0,
+        action: { kind: row.action ?? 'redirect', ...(url === undefined ? {} : { url }) },
+      });
     }
     default:
       return ok({ ...base, status: row.status, capturedKopecks: 0 });

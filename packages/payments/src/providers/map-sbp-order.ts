@@ -31,15 +31,34 @@ export function mapSbpOrder(bank: SbpBank, object: unknown): Result<ProviderPaym
   const amount = parseKopecks(o['amount'], { path: ['amount'] });
   if (!amount.success) return amount;
   const reference = stringField(o, 'reference');
-  const base = { providerPaymentId: id, ...(reference === undefined ? {} : { reference }), providerStatus, amountKopecks: amount.data };
+  const base = {
+    providerPaymentId: id,
+    ...(reference === undefined ? {} : { reference }),
+    providerStatus,
+    amountKopecks: amount.data,
+  };
   switch (row.status) {
     case 'succeeded':
       return ok({ ...base, status: 'succeeded', capturedKopecks: amount.data });
     case 'failed':
-      return ok({ ...base, status: 'failed', capturedKopecks: 0, failure: { code: row.code ?? 'declined_other', providerCode: providerStatus, party: 'payer_bank' } });
+      return ok({
+        ...base,
+        status: 'failed',
+        capturedKopecks: 0,
+        failure: {
+          code: row.code ?? 'declined_other',
+          providerCode: providerStatus,
+          party: 'payer_bank',
+        },
+      });
     case 'requires_action': {
       const url = stringField(o, 'qr_url', 2048);
-      return ok({ ...base, status: 'requires_action', capturedKopecks: 0, action: url === undefined ? { kind: 'qr_scan' } : { kind: 'qr_scan', url, qrPayload: url } });
+      return ok({
+        ...base,
+        status: 'requires_action',
+        capturedKopecks: 0,
+        action: url === undefined ? { kind: 'qr_scan' } : { kind: 'qr_scan', url, qrPayload: url },
+      });
     }
     default:
       return ok({ ...base, status: row.status, capturedKopecks: 0 });

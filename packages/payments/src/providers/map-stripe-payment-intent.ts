@@ -32,18 +32,39 @@ export function mapStripePaymentIntent(object: unknown): Result<ProviderPayment>
   const amountKopecks = integerField(o, 'amount');
   if (amountKopecks === undefined) return malformed(['amount']);
   const currency = stringField(o, 'currency');
-  if (currency !== 'rub') return fail(issue('money.currency', ['currency'], { currency: currency ?? '' }));
+  if (currency !== 'rub')
+    return fail(issue('money.currency', ['currency'], { currency: currency ?? '' }));
   const reference = stringField(asObject(o['metadata']), 'reference');
-  const base = { providerPaymentId: id, ...(reference === undefined ? {} : { reference }), providerStatus, amountKopecks };
+  const base = {
+    providerPaymentId: id,
+    ...(reference === undefined ? {} : { reference }),
+    providerStatus,
+    amountKopecks,
+  };
   const error = asObject(o['last_payment_error']);
   if (providerStatus === 'requires_payment_method' && error !== undefined) {
-    const providerCode = stringField(error, 'decline_code') ?? stringField(error, 'code') ?? 'card_declined';
-    return ok({ ...base, status: 'failed', capturedKopecks: 0, failure: { code: STRIPE_DECLINE_CODES[providerCode] ?? 'declined_other', providerCode, party: 'payer_bank' } });
+    const providerCode =
+      stringField(error, 'decline_code') ?? stringField(error, 'code') ?? 'card_declined';
+    return ok({
+      ...base,
+      status: 'failed',
+      capturedKopecks: 0,
+      failure: {
+        code: STRIPE_DECLINE_CODES[providerCode] ?? 'declined_other',
+        providerCode,
+        party: 'payer_bank',
+      },
+    });
   }
   if (providerStatus === 'canceled') {
     const reason = stringField(o, 'cancellation_reason');
     if (reason !== undefined && EXPIRED_REASONS.has(reason)) {
-      return ok({ ...base, status: 'failed', capturedKopecks: 0, failure: { code: 'expired', providerCode: reason, party: 'provider' } });
+      return ok({
+        ...base,
+        status: 'failed',
+        capturedKopecks: 0,
+        failure: { code: 'expired', providerCode: reason, party: 'provider' },
+      });
     }
     return ok({ ...base, status: 'canceled', capturedKopecks: 0 });
   }
@@ -53,7 +74,12 @@ export function mapStripePaymentIntent(object: unknown): Result<ProviderPayment>
   }
   if (row.status === 'requires_action') {
     const url = stringField(asObject(asObject(o['next_action'])?.['redirect_to_url']), 'url', 2048);
-    return ok({ ...base, status: 'requires_action', capturedKopecks: 0, action: url === undefined ? { kind: 'three_ds' } : { kind: 'three_ds', url } });
+    return ok({
+      ...base,
+      status: 'requires_action',
+      capturedKopecks: 0,
+      action: url === undefined ? { kind: 'three_ds' } : { kind: 'three_ds', url },
+    });
   }
   return ok({ ...base, status: row.status, capturedKopecks: 0 });
 }

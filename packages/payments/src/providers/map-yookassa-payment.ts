@@ -4,7 +4,11 @@ import { malformed } from '../_lib/callback-issue.js';
 import { asObject, stringField } from '../_lib/json-read.js';
 import { parseKopecks } from '../money/parse-kopecks.js';
 import type { ProviderPayment } from './payment-provider.js';
-import { YOOKASSA_CANCELLATION_REASONS, YOOKASSA_PARTIES, YOOKASSA_STATUSES } from './provider-tables.js';
+import {
+  YOOKASSA_CANCELLATION_REASONS,
+  YOOKASSA_PARTIES,
+  YOOKASSA_STATUSES,
+} from './provider-tables.js';
 
 /**
  * Maps a YooKassa payment object (API v3) onto a {@link ProviderPayment} with the YooKassa
@@ -33,11 +37,14 @@ export function mapYookassaPayment(object: unknown): Result<ProviderPayment> {
   const amount = parseKopecks(amountObject?.['value'], { path: ['amount', 'value'] });
   if (!amount.success) return amount;
   const currency = stringField(amountObject, 'currency');
-  if (currency !== 'RUB') return fail(issue('money.currency', ['amount', 'currency'], { currency: currency ?? '' }));
+  if (currency !== 'RUB')
+    return fail(issue('money.currency', ['amount', 'currency'], { currency: currency ?? '' }));
   const reference = stringField(asObject(o['metadata']), 'reference');
   let refundedKopecks: number | undefined;
   if (o['refunded_amount'] !== undefined) {
-    const refunded = parseKopecks(asObject(o['refunded_amount'])?.['value'], { path: ['refunded_amount', 'value'] });
+    const refunded = parseKopecks(asObject(o['refunded_amount'])?.['value'], {
+      path: ['refunded_amount', 'value'],
+    });
     if (!refunded.success) return refunded;
     refundedKopecks = refunded.data;
   }
@@ -54,7 +61,10 @@ export function mapYookassaPayment(object: unknown): Result<ProviderPayment> {
       const url = stringField(confirmation, 'confirmation_url', 2048);
       const data = stringField(confirmation, 'confirmation_data', 2048);
       if (o['paid'] !== true && (url !== undefined || data !== undefined)) {
-        const action = data !== undefined ? { kind: 'qr_scan' as const, qrPayload: data } : { kind: 'redirect' as const, url: url! };
+        const action =
+          data !== undefined
+            ? { kind: 'qr_scan' as const, qrPayload: data }
+            : { kind: 'redirect' as const, url: url! };
         return ok({ ...base, status: 'requires_action', capturedKopecks: 0, action });
       }
       return ok({ ...base, status: 'processing', capturedKopecks: 0 });
@@ -65,9 +75,16 @@ export function mapYookassaPayment(object: unknown): Result<ProviderPayment> {
       const details = asObject(o['cancellation_details']);
       const reason = stringField(details, 'reason');
       const party = YOOKASSA_PARTIES[stringField(details, 'party') ?? ''];
-      const mapped = (reason === undefined ? undefined : YOOKASSA_CANCELLATION_REASONS[reason]) ?? YOOKASSA_STATUSES['canceled']!;
-      if (mapped.status === 'canceled') return ok({ ...base, status: 'canceled', capturedKopecks: 0 });
-      const failure: AttemptFailure = { code: mapped.code ?? 'declined_other', providerCode: reason ?? 'canceled', ...(party === undefined ? {} : { party }) };
+      const mapped =
+        (reason === undefined ? undefined : YOOKASSA_CANCELLATION_REASONS[reason]) ??
+        YOOKASSA_STATUSES['canceled']!;
+      if (mapped.status === 'canceled')
+        return ok({ ...base, status: 'canceled', capturedKopecks: 0 });
+      const failure: AttemptFailure = {
+        code: mapped.code ?? 'declined_other',
+        providerCode: reason ?? 'canceled',
+        ...(party === undefined ? {} : { party }),
+      };
       return ok({ ...base, status: 'failed', capturedKopecks: 0, failure });
     }
     default:

@@ -19,14 +19,26 @@ import type { ProviderCallback, ProviderCallbackInput } from './payment-provider
  * parseAcquirerNotification({ body, headers: { 'x-signature': hmacHex } }, { secret });
  * ```
  */
-export function parseAcquirerNotification(input: ProviderCallbackInput, options: { readonly secret: string }): Result<ProviderCallback> {
+export function parseAcquirerNotification(
+  input: ProviderCallbackInput,
+  options: { readonly secret: string },
+): Result<ProviderCallback> {
   const signature = input.headers['x-signature'];
-  if (signature === undefined || !/^[0-9a-f]{64}$/i.test(signature) || !verifyHmacHex(options.secret, input.body, signature)) {
+  if (
+    signature === undefined ||
+    !/^[0-9a-f]{64}$/i.test(signature) ||
+    !verifyHmacHex(options.secret, input.body, signature)
+  ) {
     return fail(issue('payment.callback.signature', ['headers', 'x-signature']));
   }
   const body = parseJsonObject(input.body);
   if (body === undefined) return malformed([]);
   const payment = mapAcquirerPayment(body);
   if (!payment.success) return payment;
-  return ok({ kind: 'payment', eventKey: `${payment.data.providerPaymentId}:${payment.data.providerStatus}`, authenticated: true, payment: payment.data });
+  return ok({
+    kind: 'payment',
+    eventKey: `${payment.data.providerPaymentId}:${payment.data.providerStatus}`,
+    authenticated: true,
+    payment: payment.data,
+  });
 }

@@ -19,10 +19,18 @@ import type { SbpBank } from './provider-tables.js';
  * parseSbpNotification('sber', { body: '{"id":"ord_1","status":"PAID","amount":"3500.00"}', headers: {} });
  * ```
  */
-export function parseSbpNotification(bank: SbpBank, input: ProviderCallbackInput): Result<ProviderCallback> {
+export function parseSbpNotification(
+  bank: SbpBank,
+  input: ProviderCallbackInput,
+): Result<ProviderCallback> {
   const body = parseJsonObject(input.body);
   if (body === undefined) return malformed([]);
   const payment = mapSbpOrder(bank, body);
   if (!payment.success) return payment;
-  return ok({ kind: 'payment', eventKey: `${bank}:${payment.data.providerPaymentId}:${payment.data.providerStatus}`, authenticated: false, payment: payment.data });
+  return ok({
+    kind: 'payment',
+    eventKey: `${bank}:${payment.data.providerPaymentId}:${payment.data.providerStatus}`,
+    authenticated: false,
+    payment: payment.data,
+  });
 }

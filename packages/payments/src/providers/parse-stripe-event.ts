@@ -45,8 +45,19 @@ const REFUND_STATUS: Readonly<Record<string, 'pending' | 'succeeded' | 'failed'>
  * const r = parseStripeEvent({ body, headers }, { secret: 'whsec_…', now: clock.now() });
  * ```
  */
-export function parseStripeEvent(input: ProviderCallbackInput, options: ParseStripeEventOptions): Result<ProviderCallback> {
-  if (!verifyStripeSignature(input.body, input.headers['stripe-signature'], options.secret, options.now, options.toleranceMs)) {
+export function parseStripeEvent(
+  input: ProviderCallbackInput,
+  options: ParseStripeEventOptions,
+): Result<ProviderCallback> {
+  if (
+    !verifyStripeSignature(
+      input.body,
+      input.headers['stripe-signature'],
+      options.secret,
+      options.now,
+      options.toleranceMs,
+    )
+  ) {
     return fail(issue('payment.callback.signature', ['headers', 'stripe-signature']));
   }
   const body = parseJsonObject(input.body);
@@ -64,13 +75,25 @@ export function parseStripeEvent(input: ProviderCallbackInput, options: ParseStr
     const paymentIntent = stringField(object, 'payment_intent');
     const status = REFUND_STATUS[stringField(object, 'status') ?? ''];
     const amount = integerField(object, 'amount');
-    if (id === undefined || paymentIntent === undefined || status === undefined || amount === undefined) return malformed(['data', 'object']);
+    if (
+      id === undefined ||
+      paymentIntent === undefined ||
+      status === undefined ||
+      amount === undefined
+    )
+      return malformed(['data', 'object']);
     const refundId = stringField(asObject(object['metadata']), 'refund_id');
     return ok({
       kind: 'refund',
       eventKey: eventId,
       authenticated: true,
-      refund: { providerRefundId: id, providerPaymentId: paymentIntent, status, amountKopecks: amount, ...(refundId === undefined ? {} : { refundId }) },
+      refund: {
+        providerRefundId: id,
+        providerPaymentId: paymentIntent,
+        status,
+        amountKopecks: amount,
+        ...(refundId === undefined ? {} : { refundId }),
+      },
     });
   }
   return malformed(['type']);

@@ -5,7 +5,11 @@ import { parseKopecks } from '../money/parse-kopecks.js';
 import { mapYookassaPayment } from './map-yookassa-payment.js';
 import type { ProviderCallback, ProviderCallbackInput } from './payment-provider.js';
 
-const REFUND_STATUS: Readonly<Record<string, 'pending' | 'succeeded' | 'failed'>> = { pending: 'pending', succeeded: 'succeeded', canceled: 'failed' };
+const REFUND_STATUS: Readonly<Record<string, 'pending' | 'succeeded' | 'failed'>> = {
+  pending: 'pending',
+  succeeded: 'succeeded',
+  canceled: 'failed',
+};
 
 /**
  * Parses a YooKassa HTTP notification (`{ type: 'notification', event, object }`).
@@ -30,21 +34,35 @@ export function parseYookassaNotification(input: ProviderCallbackInput): Result<
   if (event.startsWith('payment.')) {
     const payment = mapYookassaPayment(object);
     if (!payment.success) return payment;
-    return ok({ kind: 'payment', eventKey: `${payment.data.providerPaymentId}:${payment.data.providerStatus}`, authenticated: false, payment: payment.data });
+    return ok({
+      kind: 'payment',
+      eventKey: `${payment.data.providerPaymentId}:${payment.data.providerStatus}`,
+      authenticated: false,
+      payment: payment.data,
+    });
   }
   if (event.startsWith('refund.')) {
     const id = stringField(object, 'id');
     const paymentId = stringField(object, 'payment_id');
     const status = REFUND_STATUS[stringField(object, 'status') ?? ''];
-    if (id === undefined || paymentId === undefined || status === undefined) return malformed(['object']);
-    const amount = parseKopecks(asObject(object['amount'])?.['value'], { path: ['object', 'amount', 'value'] });
+    if (id === undefined || paymentId === undefined || status === undefined)
+      return malformed(['object']);
+    const amount = parseKopecks(asObject(object['amount'])?.['value'], {
+      path: ['object', 'amount', 'value'],
+    });
     if (!amount.success) return amount;
     const refundId = stringField(asObject(object['metadata']), 'refund_id');
     return ok({
       kind: 'refund',
       eventKey: `${id}:${status}`,
       authenticated: false,
-      refund: { providerRefundId: id, providerPaymentId: paymentId, status, amountKopecks: amount.data, ...(refundId === undefined ? {} : { refundId }) },
+      refund: {
+        providerRefundId: id,
+        providerPaymentId: paymentId,
+        status,
+        amountKopecks: amount.data,
+        ...(refundId === undefined ? {} : { refundId }),
+      },
     });
   }
   return malformed(['event']);

@@ -1,5 +1,10 @@
 import type { Result } from '@kabinet/core';
-import type { AttemptAction, AttemptFailure, AttemptStatus, PaymentMethodKind } from '@kabinet/ports';
+import type {
+  AttemptAction,
+  AttemptFailure,
+  AttemptStatus,
+  PaymentMethodKind,
+} from '@kabinet/ports';
 
 /**
  * A provider's payment object in our words: its status mapped onto the attempt's, the
@@ -173,13 +178,20 @@ export interface PaymentProvider {
    * Captures held funds; the same key never captures twice.
    * @throws KabinetError on transport failures.
    */
-  capture(request: { readonly providerPaymentId: string; readonly amountKopecks: number; readonly idempotencyKey: string }): Promise<ProviderPayment>;
+  capture(request: {
+    readonly providerPaymentId: string;
+    readonly amountKopecks: number;
+    readonly idempotencyKey: string;
+  }): Promise<ProviderPayment>;
   /**
    * Cancels an object that has not been paid; returns its state afterwards (unchanged when
    * it can no longer be cancelled).
    * @throws KabinetError on transport failures.
    */
-  cancel(request: { readonly providerPaymentId: string; readonly idempotencyKey: string }): Promise<ProviderPayment>;
+  cancel(request: {
+    readonly providerPaymentId: string;
+    readonly idempotencyKey: string;
+  }): Promise<ProviderPayment>;
   /**
    * Refunds (part of) a captured payment.
    * @throws KabinetError on transport failures.

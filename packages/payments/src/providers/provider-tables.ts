@@ -230,31 +230,32 @@ export type SbpBank = 'sber' | 'tbank' | 'tochka';
  * SBP_BANK_STATUSES.tochka.Timeout;  // { status: 'failed', code: 'expired' }
  * ```
  */
-export const SBP_BANK_STATUSES: Readonly<Record<SbpBank, Readonly<Record<string, StatusMapping>>>> = {
-  sber: {
-    CREATED: { status: 'requires_action', action: 'qr_scan' },
-    ON_PAYMENT: { status: 'processing' },
-    PAID: { status: 'succeeded' },
-    DECLINED: { status: 'failed', code: 'declined_other' },
-    REVOKED: { status: 'canceled' },
-    EXPIRED: { status: 'failed', code: 'expired' },
-    REVERSED: { status: 'succeeded' },
-    REFUNDED: { status: 'succeeded' },
-  },
-  tbank: {
-    PAID: { status: 'succeeded' },
-    CANCELLED: { status: 'canceled' },
-    EXPIRED: { status: 'failed', code: 'expired' },
-  },
-  tochka: {
-    Initiated: { status: 'requires_action', action: 'qr_scan' },
-    Confirming: { status: 'processing' },
-    Confirmed: { status: 'processing' },
-    Accepting: { status: 'processing' },
-    InProgress: { status: 'processing' },
-    Accepted: { status: 'succeeded' },
-    Rejected: { status: 'failed', code: 'declined_other' },
-    Error: { status: 'failed', code: 'issuer_unavailable' },
-    Timeout: { status: 'failed', code: 'expired' },
-  },
-};
+export const SBP_BANK_STATUSES: Readonly<Record<SbpBank, Readonly<Record<string, StatusMapping>>>> =
+  {
+    sber: {
+      CREATED: { status: 'requires_action', action: 'qr_scan' },
+      ON_PAYMENT: { status: 'processing' },
+      PAID: { status: 'succeeded' },
+      DECLINED: { status: 'failed', code: 'declined_other' },
+      REVOKED: { status: 'canceled' },
+      EXPIRED: { status: 'failed', code: 'expired' },
+      REVERSED: { status: 'succeeded' },
+      REFUNDED: { status: 'succeeded' },
+    },
+    tbank: {
+      PAID: { status: 'succeeded' },
+      CANCELLED: { status: 'canceled' },
+      EXPIRED: { status: 'failed', code: 'expired' },
+    },
+    tochka: {
+      Initiated: { status: 'requires_action', action: 'qr_scan' },
+      Confirming: { status: 'processing' },
+      Confirmed: { status: 'processing' },
+      Accepting: { status: 'processing' },
+      InProgress: { status: 'processing' },
+      Accepted: { status: 'succeeded' },
+      Rejected: { status: 'failed', code: 'declined_other' },
+      Error: { status: 'failed', code: 'issuer_unavailable' },
+      Timeout: { status: 'failed', code: 'expired' },
+    },
+  };

@@ -16,7 +16,13 @@ import { verifyHmacHex } from '../_lib/hmac.js';
  * verifyStripeSignature(body, request.headers['stripe-signature'], secret, clock.now()); // true | false
  * ```
  */
-export function verifyStripeSignature(body: string, header: string | undefined, secret: string, now: number, toleranceMs = 300_000): boolean {
+export function verifyStripeSignature(
+  body: string,
+  header: string | undefined,
+  secret: string,
+  now: number,
+  toleranceMs = 300_000,
+): boolean {
   if (header === undefined || header.length > 2048) return false;
   let timestamp: number | undefined;
   const signatures: string[] = [];

@@ -27,8 +27,33 @@ export interface BuildPaymentQrInput {
   readonly extra?: Readonly<Record<string, string>>;
 }
 
-const FLAG: Readonly<Record<QrEncoding, string>> = { 'windows-1251': '1', 'utf-8': '2', 'koi8-r': '3' };
-const SEPARATORS = ['|', '#', ';', ':', '^', '_', '~', '{', '}', '!', '$', '%', '&', '(', ')', '*', '+', ',', '/', '@'];
+const FLAG: Readonly<Record<QrEncoding, string>> = {
+  'windows-1251': '1',
+  'utf-8': '2',
+  'koi8-r': '3',
+};
+const SEPARATORS = [
+  '|',
+  '#',
+  ';',
+  ':',
+  '^',
+  '_',
+  '~',
+  '{',
+  '}',
+  '!',
+  '$',
+  '%',
+  '&',
+  '(',
+  ')',
+  '*',
+  '+',
+  ',',
+  '/',
+  '@',
+];
 
 /**
  * Builds a GOST R 56042-2014 payment QR payload from checked fields: header with the
@@ -55,9 +80,11 @@ export function buildPaymentQr(input: BuildPaymentQrInput): Result<string> {
   const fields = input.fields as unknown as Readonly<Record<string, string | undefined>>;
   const extra = input.extra ?? {};
   const issues: Issue[] = [];
-  for (const key of Object.keys(fields)) if (canonicalQrKey(key) !== key) issues.push(issue('qr.field_format', [key], { index: key }));
+  for (const key of Object.keys(fields))
+    if (canonicalQrKey(key) !== key) issues.push(issue('qr.field_format', [key], { index: key }));
   for (const key of Object.keys(extra)) {
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key) || canonicalQrKey(key) !== undefined) issues.push(issue('qr.field_format', ['extra', key], { index: key }));
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key) || canonicalQrKey(key) !== undefined)
+      issues.push(issue('qr.field_format', ['extra', key], { index: key }));
   }
   issues.push(...checkQrFields(fields));
   if (issues.length > 0) return fail(issues);
@@ -71,7 +98,12 @@ export function buildPaymentQr(input: BuildPaymentQrInput): Result<string> {
   const data = pairs.map(([k, v]) => `${k}=${v}`).join('');
   let separator = input.separator;
   if (separator !== undefined) {
-    if ([...separator].length !== 1 || /[\p{L}\p{N}\s=]/u.test(separator) || data.includes(separator)) return fail(issue('qr.separator', ['separator']));
+    if (
+      [...separator].length !== 1 ||
+      /[\p{L}\p{N}\s=]/u.test(separator) ||
+      data.includes(separator)
+    )
+      return fail(issue('qr.separator', ['separator']));
   } else {
     separator = SEPARATORS.find((s) => !data.includes(s));
     if (separator === undefined) return fail(issue('qr.separator_unavailable', []));

@@ -42,7 +42,11 @@ const ACCOUNT = /^\d{5}[\dABCEHKMPTX]\d{14}$/;
  * checkBankAccount('40702810138250123018', '044525225', { role: 'payee' }); // issue bank.account_key
  * ```
  */
-export function checkBankAccount(account: unknown, bik: string, options: CheckBankAccountOptions): Result<string> {
+export function checkBankAccount(
+  account: unknown,
+  bik: string,
+  options: CheckBankAccountOptions,
+): Result<string> {
   const path = options.path ?? ['account'];
   const read = readIdentifier(account, path);
   if ('issue' in read) return fail(read.issue);
@@ -51,7 +55,11 @@ export function checkBankAccount(account: unknown, bik: string, options: CheckBa
   if (!/^\d{9}$/.test(bik)) return fail(issue('bank.bik_format', path));
   if (options.role === 'payee' && value.startsWith('03')) return ok(value);
   const atCentre = options.role === 'correspondent' || ['000', '001', '002'].includes(bik.slice(6));
-  const expected = computeAccountKey(value, bik, atCentre ? 'settlement_centre' : 'credit_institution');
+  const expected = computeAccountKey(
+    value,
+    bik,
+    atCentre ? 'settlement_centre' : 'credit_institution',
+  );
   const actual = value.charCodeAt(8) - 48;
   if (expected !== actual) return fail(issue('bank.account_key', path, { expected, actual }));
   return ok(value);

@@ -2,7 +2,18 @@ import { KabinetError } from '@kabinet/core';
 
 const WEIGHTS = [7, 1, 3] as const;
 // Clearing-currency accounts carry a letter in position 6; the CBR order values it so.
-const LETTER_VALUES: Readonly<Record<string, number>> = { A: 0, B: 1, C: 2, E: 3, H: 4, K: 5, M: 6, P: 7, T: 8, X: 9 };
+const LETTER_VALUES: Readonly<Record<string, number>> = {
+  A: 0,
+  B: 1,
+  C: 2,
+  E: 3,
+  H: 4,
+  K: 5,
+  M: 6,
+  P: 7,
+  T: 8,
+  X: 9,
+};
 const ACCOUNT = /^\d{5}[\dABCEHKMPTX]\d{14}$/;
 
 /**
@@ -37,7 +48,10 @@ export type AccountPlace = 'credit_institution' | 'settlement_centre';
  */
 export function computeAccountKey(account: string, bik: string, place: AccountPlace): number {
   if (!ACCOUNT.test(account) || !/^\d{9}$/.test(bik)) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', 'an account is 20 characters and a BIK 9 digits');
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      'an account is 20 characters and a BIK 9 digits',
+    );
   }
   const prefix = place === 'credit_institution' ? bik.slice(6, 9) : `0${bik.slice(4, 6)}`;
   const digits = `${prefix}${account.slice(0, 8)}0${account.slice(9)}`;

@@ -2,7 +2,11 @@ import { KabinetError } from '@kabinet/core';
 import { encodeText, firstUnencodable } from '../_lib/legacy-encodings.js';
 import type { QrEncoding } from './payment-qr-types.js';
 
-const FLAGS: Readonly<Record<string, QrEncoding>> = { '1': 'windows-1251', '2': 'utf-8', '3': 'koi8-r' };
+const FLAGS: Readonly<Record<string, QrEncoding>> = {
+  '1': 'windows-1251',
+  '2': 'utf-8',
+  '3': 'koi8-r',
+};
 
 /**
  * The bytes to put in the QR code for a payload from {@link buildPaymentQr}, in the encoding
@@ -22,8 +26,10 @@ const FLAGS: Readonly<Record<string, QrEncoding>> = { '1': 'windows-1251', '2': 
 export function encodePaymentQr(payload: string): Uint8Array {
   const flag = /^ST0001([123])/.exec(payload)?.[1];
   const encoding = flag === undefined ? undefined : FLAGS[flag];
-  if (encoding === undefined) throw new KabinetError('ERR_INVALID_ARGUMENT', 'the payload has no GOST R 56042 header');
+  if (encoding === undefined)
+    throw new KabinetError('ERR_INVALID_ARGUMENT', 'the payload has no GOST R 56042 header');
   const bad = firstUnencodable(payload, encoding);
-  if (bad !== undefined) throw new KabinetError('ERR_INVALID_ARGUMENT', `a character cannot be encoded in ${encoding}`);
+  if (bad !== undefined)
+    throw new KabinetError('ERR_INVALID_ARGUMENT', `a character cannot be encoded in ${encoding}`);
   return encodeText(payload, encoding);
 }

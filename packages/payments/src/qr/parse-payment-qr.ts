@@ -1,9 +1,18 @@
 import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
 import { decodeBytes } from '../_lib/legacy-encodings.js';
 import { canonicalQrKey, checkQrFields } from '../_lib/qr-fields.js';
-import { PAYMENT_QR_MANDATORY_KEYS, type PaymentQr, type PaymentQrFields, type QrEncoding } from './payment-qr-types.js';
+import {
+  PAYMENT_QR_MANDATORY_KEYS,
+  type PaymentQr,
+  type PaymentQrFields,
+  type QrEncoding,
+} from './payment-qr-types.js';
 
-const FLAGS: Readonly<Record<string, QrEncoding>> = { '1': 'windows-1251', '2': 'utf-8', '3': 'koi8-r' };
+const FLAGS: Readonly<Record<string, QrEncoding>> = {
+  '1': 'windows-1251',
+  '2': 'utf-8',
+  '3': 'koi8-r',
+};
 const HEADER = /^ST0001([0-9])/;
 
 /**
@@ -46,7 +55,8 @@ export function parsePaymentQr(input: unknown): Result<PaymentQr> {
   const encoding = flag === undefined ? undefined : FLAGS[flag];
   if (encoding === undefined) return fail(issue('qr.header', [], { flag: flag ?? '' }));
   const separator = text[7];
-  if (separator === undefined || /[\p{L}\p{N}\s=]/u.test(separator)) return fail(issue('qr.separator', []));
+  if (separator === undefined || /[\p{L}\p{N}\s=]/u.test(separator))
+    return fail(issue('qr.separator', []));
   const parts = text.slice(8).split(separator);
   if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
 
@@ -77,10 +87,12 @@ export function parsePaymentQr(input: unknown): Result<PaymentQr> {
   });
   issues.push(...checkQrFields(fields));
   if (issues.length > 0) return fail(issues);
-  if (PAYMENT_QR_MANDATORY_KEYS.some((key, i) => order[i] !== key)) warnings.push(issue('qr.mandatory_order', []));
+  if (PAYMENT_QR_MANDATORY_KEYS.some((key, i) => order[i] !== key))
+    warnings.push(issue('qr.mandatory_order', []));
   const sum = fields['Sum'];
   const amountKopecks = sum === undefined ? undefined : Number(sum);
-  if (amountKopecks !== undefined && !Number.isSafeInteger(amountKopecks)) return fail(issue('qr.value_format', ['Sum'], { expected: 'kopecks, up to 18 digits' }));
+  if (amountKopecks !== undefined && !Number.isSafeInteger(amountKopecks))
+    return fail(issue('qr.value_format', ['Sum'], { expected: 'kopecks, up to 18 digits' }));
   const qr: PaymentQr = {
     encoding,
     separator,

@@ -17,7 +17,13 @@ export type QrEncoding = 'windows-1251' | 'utf-8' | 'koi8-r';
  * PAYMENT_QR_MANDATORY_KEYS[0]; // 'Name'
  * ```
  */
-export const PAYMENT_QR_MANDATORY_KEYS = ['Name', 'PersonalAcc', 'BankName', 'BIC', 'CorrespAcc'] as const;
+export const PAYMENT_QR_MANDATORY_KEYS = [
+  'Name',
+  'PersonalAcc',
+  'BankName',
+  'BIC',
+  'CorrespAcc',
+] as const;
 
 /**
  * Every optional key of the standard: the payment-order fields first (`Sum` … `TaxPaytKind`),
@@ -109,7 +115,9 @@ export type PaymentQrOptionalKey = (typeof PAYMENT_QR_OPTIONAL_KEYS)[number];
  * };
  * ```
  */
-export type PaymentQrFields = { readonly [K in PaymentQrMandatoryKey]: string } & { readonly [K in PaymentQrOptionalKey]?: string };
+export type PaymentQrFields = { readonly [K in PaymentQrMandatoryKey]: string } & {
+  readonly [K in PaymentQrOptionalKey]?: string;
+};
 
 /**
  * A parsed payment QR payload.

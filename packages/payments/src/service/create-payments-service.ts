@@ -9,7 +9,12 @@ import { issueCharge, listCharges, listDuties } from '../use-cases/charges.js';
 import { createPayment } from '../use-cases/create-payment.js';
 import { bindMethod, listMethods, removeMethod } from '../use-cases/methods.js';
 import { confirmCheck, startAttempt } from '../use-cases/pay.js';
-import { getByTransactionNumber, getPayment, listPayments, recordQuittance } from '../use-cases/queries.js';
+import {
+  getByTransactionNumber,
+  getPayment,
+  listPayments,
+  recordQuittance,
+} from '../use-cases/queries.js';
 import type { MethodCheckVerifier } from '../methods/method-check-verifier.js';
 import type { PaymentProvider } from '../providers/payment-provider.js';
 import { definePaymentsPolicy } from './define-payments-policy.js';
@@ -55,7 +60,10 @@ export interface PaymentsServiceOptions {
 
 /** Payments write no versioned collection inside a unit. */
 function noCollections(collection: string): never {
-  throw new KabinetError('ERR_INVALID_ARGUMENT', `payments keep no versioned collection ${collection}`);
+  throw new KabinetError(
+    'ERR_INVALID_ARGUMENT',
+    `payments keep no versioned collection ${collection}`,
+  );
 }
 
 /**
@@ -84,8 +92,16 @@ function noCollections(collection: string): never {
  */
 export function createPaymentsService(options: PaymentsServiceOptions): PaymentsService {
   const charges = options.charges as Partial<ChargeSource> | undefined;
-  if (typeof charges !== 'object' || charges === null || typeof charges.find !== 'function' || typeof charges.listFor !== 'function') {
-    throw new KabinetError('ERR_CONFIG', 'createPaymentsService: charges is required (a ChargeSource: the amount of a duty comes from its charge)');
+  if (
+    typeof charges !== 'object' ||
+    charges === null ||
+    typeof charges.find !== 'function' ||
+    typeof charges.listFor !== 'function'
+  ) {
+    throw new KabinetError(
+      'ERR_CONFIG',
+      'createPaymentsService: charges is required (a ChargeSource: the amount of a duty comes from its charge)',
+    );
   }
   const ctx: ServiceContext = {
     store: options.store,
@@ -96,7 +112,13 @@ export function createPaymentsService(options: PaymentsServiceOptions): Payments
     random: options.random ?? cryptoRandom,
     policy: definePaymentsPolicy({}, options.policy),
     methodCheck: options.methodCheck,
-    units: options.units ?? directJournaledUnits({ versioned: noCollections, payments: options.store, journal: options.journal as unknown as Pick<Journal, 'append'> }),
+    units:
+      options.units ??
+      directJournaledUnits({
+        versioned: noCollections,
+        payments: options.store,
+        journal: options.journal as unknown as Pick<Journal, 'append'>,
+      }),
   };
   return {
     createPayment: (input) => createPayment(ctx, input),
@@ -107,9 +129,21 @@ export function createPaymentsService(options: PaymentsServiceOptions): Payments
     bindMethod: (input) => bindMethod(ctx, input),
     removeMethod: (input) => removeMethod(ctx, input.accountId, input.methodId),
     payWithMethod: (input) =>
-      startAttempt(ctx, { accountId: input.accountId, accountLevel: input.accountLevel, paymentId: input.paymentId, idempotencyKey: input.idempotencyKey, how: { methodId: input.methodId } }),
+      startAttempt(ctx, {
+        accountId: input.accountId,
+        accountLevel: input.accountLevel,
+        paymentId: input.paymentId,
+        idempotencyKey: input.idempotencyKey,
+        how: { methodId: input.methodId },
+      }),
     payWithQr: (input) =>
-      startAttempt(ctx, { accountId: input.accountId, accountLevel: input.accountLevel, paymentId: input.paymentId, idempotencyKey: input.idempotencyKey, how: { scheme: input.scheme } }),
+      startAttempt(ctx, {
+        accountId: input.accountId,
+        accountLevel: input.accountLevel,
+        paymentId: input.paymentId,
+        idempotencyKey: input.idempotencyKey,
+        how: { scheme: input.scheme },
+      }),
     confirmCheck: (input) => confirmCheck(ctx, input.accountId, input.attemptId, input.answer),
     handleCallback: (input) => handleCallback(ctx, input),
     refreshStatus: (input) => refreshStatus(ctx, input.paymentId, input.accountId),
@@ -118,6 +152,7 @@ export function createPaymentsService(options: PaymentsServiceOptions): Payments
     recordQuittance: (input) => recordQuittance(ctx, input),
     listPayments: (input) => listPayments(ctx, input),
     getPayment: (input) => getPayment(ctx, input.accountId, input.paymentId),
-    getByTransactionNumber: (input) => getByTransactionNumber(ctx, input.transactionNumber, input.accountId),
+    getByTransactionNumber: (input) =>
+      getByTransactionNumber(ctx, input.transactionNumber, input.accountId),
   };
 }

@@ -7,7 +7,8 @@ const NETWORKS = new Set(['visa', 'mastercard', 'unionpay', 'mir']);
 const DAY = 24 * 60 * 60 * 1000;
 
 function positive(value: number, name: string, min = 1): void {
-  if (!Number.isSafeInteger(value) || value < min) throw new KabinetError('ERR_CONFIG', `payments policy: ${name} must be an integer >= ${min}`);
+  if (!Number.isSafeInteger(value) || value < min)
+    throw new KabinetError('ERR_CONFIG', `payments policy: ${name} must be an integer >= ${min}`);
 }
 
 /**
@@ -25,7 +26,10 @@ function positive(value: number, name: string, min = 1): void {
  * definePaymentsPolicy({ idempotencyTtlMs: 60_000 }); // throws ERR_CONFIG (keys must live >= 24 h)
  * ```
  */
-export function definePaymentsPolicy(overrides: Partial<PaymentsPolicy> = {}, base: PaymentsPolicy = defaultPaymentsPolicy): PaymentsPolicy {
+export function definePaymentsPolicy(
+  overrides: Partial<PaymentsPolicy> = {},
+  base: PaymentsPolicy = defaultPaymentsPolicy,
+): PaymentsPolicy {
   const policy: PaymentsPolicy = { ...base, ...overrides };
   positive(policy.idempotencyTtlMs, 'idempotencyTtlMs', DAY);
   positive(policy.callbackRetentionMs, 'callbackRetentionMs', DAY);
@@ -35,17 +39,25 @@ export function definePaymentsPolicy(overrides: Partial<PaymentsPolicy> = {}, ba
   positive(policy.reservationTimeoutMs, 'reservationTimeoutMs');
   positive(policy.maxPageSize, 'maxPageSize');
   positive(policy.defaultPageSize, 'defaultPageSize');
-  if (policy.defaultPageSize > policy.maxPageSize) throw new KabinetError('ERR_CONFIG', 'payments policy: defaultPageSize exceeds maxPageSize');
-  if (!LEVELS.has(policy.defaultMinLevel)) throw new KabinetError('ERR_CONFIG', 'payments policy: unknown defaultMinLevel');
+  if (policy.defaultPageSize > policy.maxPageSize)
+    throw new KabinetError('ERR_CONFIG', 'payments policy: defaultPageSize exceeds maxPageSize');
+  if (!LEVELS.has(policy.defaultMinLevel))
+    throw new KabinetError('ERR_CONFIG', 'payments policy: unknown defaultMinLevel');
   for (const level of Object.values(policy.minLevelByServiceType)) {
-    if (!LEVELS.has(level)) throw new KabinetError('ERR_CONFIG', 'payments policy: unknown level in minLevelByServiceType');
+    if (!LEVELS.has(level))
+      throw new KabinetError(
+        'ERR_CONFIG',
+        'payments policy: unknown level in minLevelByServiceType',
+      );
   }
   for (const kind of ['card', 'wallet', 'sbp', 'direct_debit'] as const) {
-    if (!CHECKS.has(policy.firstUseCheck[kind])) throw new KabinetError('ERR_CONFIG', `payments policy: unknown first-use check for ${kind}`);
+    if (!CHECKS.has(policy.firstUseCheck[kind]))
+      throw new KabinetError('ERR_CONFIG', `payments policy: unknown first-use check for ${kind}`);
   }
   if (policy.cardNetworks.length === 0 || policy.cardNetworks.some((n) => !NETWORKS.has(n))) {
     throw new KabinetError('ERR_CONFIG', 'payments policy: cardNetworks must list known networks');
   }
-  if (policy.captureMode !== 'single_stage' && policy.captureMode !== 'two_stage') throw new KabinetError('ERR_CONFIG', 'payments policy: unknown captureMode');
+  if (policy.captureMode !== 'single_stage' && policy.captureMode !== 'two_stage')
+    throw new KabinetError('ERR_CONFIG', 'payments policy: unknown captureMode');
   return policy;
 }

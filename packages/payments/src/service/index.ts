@@ -12,8 +12,19 @@
  */
 export { createPaymentsService, type PaymentsServiceOptions } from './create-payments-service.js';
 export { definePaymentsPolicy } from './define-payments-policy.js';
-export { defaultPaymentsPolicy, strictPaymentsPolicy, type PaymentsPolicy, type PayingLevel } from './payments-policy.js';
-export type { PaymentJournal, PaymentJournalEvent, PaymentJournalAction, PaymentJournalParty, PaymentJournalValue } from './payment-journal.js';
+export {
+  defaultPaymentsPolicy,
+  strictPaymentsPolicy,
+  type PaymentsPolicy,
+  type PayingLevel,
+} from './payments-policy.js';
+export type {
+  PaymentJournal,
+  PaymentJournalEvent,
+  PaymentJournalAction,
+  PaymentJournalParty,
+  PaymentJournalValue,
+} from './payment-journal.js';
 export type {
   PaymentsService,
   CreatePaymentInput,

@@ -22,7 +22,13 @@ export interface PaymentJournalParty {
  * const v: PaymentJournalValue = { from: 'processing', to: 'paid' };
  * ```
  */
-export type PaymentJournalValue = string | number | boolean | null | readonly PaymentJournalValue[] | { readonly [key: string]: PaymentJournalValue };
+export type PaymentJournalValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly PaymentJournalValue[]
+  | { readonly [key: string]: PaymentJournalValue };
 
 /**
  * Every action the payments service journals (AUD-1): each state change, each rejected or

@@ -33,7 +33,9 @@ export interface PaymentsPolicy {
   /** Level needed per service type (the account level gates which duties can be paid). */
   readonly minLevelByServiceType: Readonly<Record<string, PayingLevel>>;
   /** The first-use check of each bindable method kind (PAY-2). */
-  readonly firstUseCheck: Readonly<Record<'card' | 'wallet' | 'sbp' | 'direct_debit', MethodCheckKind>>;
+  readonly firstUseCheck: Readonly<
+    Record<'card' | 'wallet' | 'sbp' | 'direct_debit', MethodCheckKind>
+  >;
   /** Card networks accepted (PAY-1). */
   readonly cardNetworks: readonly CardNetwork[];
   /** `single_stage`: the provider charges at once; `two_stage`: funds are held, the amount checked, then captured. */
@@ -71,7 +73,12 @@ export const defaultPaymentsPolicy: PaymentsPolicy = {
   maxAmountKopecks: 100_000_000,
   defaultMinLevel: 'simplified',
   minLevelByServiceType: {},
-  firstUseCheck: { card: 'sms_code', wallet: 'wallet_password', sbp: 'bank_app', direct_debit: 'bank_app' },
+  firstUseCheck: {
+    card: 'sms_code',
+    wallet: 'wallet_password',
+    sbp: 'bank_app',
+    direct_debit: 'bank_app',
+  },
   cardNetworks: ['visa', 'mastercard', 'unionpay', 'mir'],
   captureMode: 'single_stage',
   reservationTimeoutMs: 60_000,

@@ -251,17 +251,27 @@ export interface PaymentsService {
   /** Binds a tokenised method (once: the same fingerprint returns the bound one). */
   bindMethod(input: BindMethodInput): Promise<Result<PaymentMethodView>>;
   /** Removes a method; it stays in history but cannot pay. */
-  removeMethod(input: { readonly accountId: string; readonly methodId: string }): Promise<Result<PaymentMethodView>>;
+  removeMethod(input: {
+    readonly accountId: string;
+    readonly methodId: string;
+  }): Promise<Result<PaymentMethodView>>;
   /** Pays with a bound method; its first use asks for the one-time check (PAY-2). */
   payWithMethod(input: PayWithMethodInput): Promise<Result<PayOutcome>>;
   /** Pays by an SBP QR link or a GOST R 56042 payment QR code. */
   payWithQr(input: PayWithQrInput): Promise<Result<PayOutcome>>;
   /** Answers the first-use check of an attempt; on success the method is verified and the payment goes on. */
-  confirmCheck(input: { readonly accountId: string; readonly attemptId: string; readonly answer: string }): Promise<Result<PayOutcome>>;
+  confirmCheck(input: {
+    readonly accountId: string;
+    readonly attemptId: string;
+    readonly answer: string;
+  }): Promise<Result<PayOutcome>>;
   /** Handles a provider callback: authenticated, deduplicated, order-independent (S-16). */
   handleCallback(input: ProviderCallbackInput): Promise<Result<CallbackOutcome>>;
   /** Asks the provider for the current state of every open attempt and applies it. */
-  refreshStatus(input: { readonly paymentId: string; readonly accountId?: string }): Promise<Result<PaymentDetails>>;
+  refreshStatus(input: {
+    readonly paymentId: string;
+    readonly accountId?: string;
+  }): Promise<Result<PaymentDetails>>;
   /** Cancels a payment no money moved for (attempts are cancelled at the provider first). */
   cancelPayment(input: {
     readonly accountId: string;
@@ -277,11 +287,21 @@ export interface PaymentsService {
     readonly actor: PaymentJournalParty;
   }): Promise<Result<Stored<PaymentRecord>>>;
   /** Records a GIS GMP quittance status for an accrual (`paid` → `reconciled` on 1, 4, 5, 6). */
-  recordQuittance(input: { readonly uin: string; readonly acknowledgment: number; readonly paidKopecks?: number }): Promise<Result<Stored<PaymentRecord>>>;
+  recordQuittance(input: {
+    readonly uin: string;
+    readonly acknowledgment: number;
+    readonly paidKopecks?: number;
+  }): Promise<Result<Stored<PaymentRecord>>>;
   /** Lists the account's payments by period, service type and status, newest first, by keyset pages (PAY-5). */
   listPayments(input: ListPaymentsInput): Promise<Result<Page<Stored<PaymentRecord>>>>;
   /** One payment of the account with its attempts. */
-  getPayment(input: { readonly accountId: string; readonly paymentId: string }): Promise<Result<PaymentDetails>>;
+  getPayment(input: {
+    readonly accountId: string;
+    readonly paymentId: string;
+  }): Promise<Result<PaymentDetails>>;
   /** A payment by its transaction number (PAY-4), optionally only within one account. */
-  getByTransactionNumber(input: { readonly transactionNumber: string; readonly accountId?: string }): Promise<Result<PaymentDetails>>;
+  getByTransactionNumber(input: {
+    readonly transactionNumber: string;
+    readonly accountId?: string;
+  }): Promise<Result<PaymentDetails>>;
 }

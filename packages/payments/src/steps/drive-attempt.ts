@@ -2,7 +2,14 @@ import type { PaymentAttemptRecord, PaymentMethodRecord, Stored } from '@kabinet
 import { buildPaymentQr } from '../qr/build-payment-qr.js';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
 import { observe } from './observe-attempt.js';
-import { GOST_QR_PROVIDER, loadAttempt, loadPayment, record, withRetry, type ServiceContext } from './payments-context.js';
+import {
+  GOST_QR_PROVIDER,
+  loadAttempt,
+  loadPayment,
+  record,
+  withRetry,
+  type ServiceContext,
+} from './payments-context.js';
 import { isCheckAction, unstore } from '../_lib/records.js';
 
 /**
@@ -16,7 +23,9 @@ import { isCheckAction, unstore } from '../_lib/records.js';
 export async function patchAttempt(
   ctx: ServiceContext,
   attemptId: string,
-  patch: (attempt: Stored<PaymentAttemptRecord>) => Omit<PaymentAttemptRecord, 'version'> | undefined,
+  patch: (
+    attempt: Stored<PaymentAttemptRecord>,
+  ) => Omit<PaymentAttemptRecord, 'version'> | undefined,
 ): Promise<Stored<PaymentAttemptRecord>> {
   return withRetry(ctx, async () => {
     const attempt = await loadAttempt(ctx, attemptId);
@@ -25,23 +34,44 @@ export async function patchAttempt(
   });
 }
 
-async function methodOf(ctx: ServiceContext, attempt: Stored<PaymentAttemptRecord>): Promise<Stored<PaymentMethodRecord> | undefined> {
+async function methodOf(
+  ctx: ServiceContext,
+  attempt: Stored<PaymentAttemptRecord>,
+): Promise<Stored<PaymentMethodRecord> | undefined> {
   return attempt.methodId === undefined ? undefined : ctx.store.methods.get(attempt.methodId);
 }
 
 /** Submits an attempt to the provider (same key on every retry) and applies the answer. */
-async function confirmAtProvider(ctx: ServiceContext, attempt: Stored<PaymentAttemptRecord>, method: Stored<PaymentMethodRecord> | undefined, actor: PaymentJournalParty): Promise<void> {
+async function confirmAtProvider(
+  ctx: ServiceContext,
+  attempt: Stored<PaymentAttemptRecord>,
+  method: Stored<PaymentMethodRecord> | undefined,
+  actor: PaymentJournalParty,
+): Promise<void> {
   const answer = await ctx.provider.confirm({
     providerPaymentId: attempt.providerPaymentId!,
-    method: { kind: attempt.methodKind, ...(method === undefined ? {} : { token: method.providerToken }) },
+    method: {
+      kind: attempt.methodKind,
+      ...(method === undefined ? {} : { token: method.providerToken }),
+    },
     idempotencyKey: `${attempt.idempotencyKey}:confirm`,
   });
   await observe(ctx, attempt.id, answer, actor, { verified: true, replaceCheck: true });
 }
 
 /** Starts the method's first-use check: the attempt waits for the payer's answer (PAY-2). */
-async function startCheck(ctx: ServiceContext, attempt: Stored<PaymentAttemptRecord>, method: Stored<PaymentMethodRecord>, actor: PaymentJournalParty): Promise<void> {
-  const challenge = await ctx.methodCheck.start({ accountId: attempt.accountId, methodId: method.id, attemptId: attempt.id, kind: method.check });
+async function startCheck(
+  ctx: ServiceContext,
+  attempt: Stored<PaymentAttemptRecord>,
+  method: Stored<PaymentMethodRecord>,
+  actor: PaymentJournalParty,
+): Promise<void> {
+  const challenge = await ctx.methodCheck.start({
+    accountId: attempt.accountId,
+    methodId: method.id,
+    attemptId: attempt.id,
+    kind: method.check,
+  });
   await patchAttempt(ctx, attempt.id, (current) =>
     current.status !== 'created'
       ? undefined
@@ -57,11 +87,19 @@ async function startCheck(ctx: ServiceContext, attempt: Stored<PaymentAttemptRec
           updatedAt: ctx.clock.now(),
         },
   );
-  await record(ctx, actor, 'payment.check_started', attempt.accountId, { paymentId: attempt.paymentId, attemptId: attempt.id, methodId: method.id, check: method.check });
+  await record(ctx, actor, 'payment.check_started', attempt.accountId, {
+    paymentId: attempt.paymentId,
+    attemptId: attempt.id,
+    methodId: method.id,
+    check: method.check,
+  });
 }
 
 /** The GOST QR payload of a payment (payee details, УИН, amount, purpose). */
-async function gostPayload(ctx: ServiceContext, attempt: Stored<PaymentAttemptRecord>): Promise<string | undefined> {
+async function gostPayload(
+  ctx: ServiceContext,
+  attempt: Stored<PaymentAttemptRecord>,
+): Promise<string | undefined> {
   const payment = await loadPayment(ctx, attempt.paymentId);
   const payee = payment.payee;
   if (payee === undefined) return undefined;
@@ -114,7 +152,13 @@ export async function drive(
       await patchAttempt(ctx, attemptId, (current) =>
         current.status !== 'created'
           ? undefined
-          : { ...unstore(current), status: 'requires_action', providerStatus: 'qr_issued', action: { kind: 'qr_scan', qrPayload: payload }, updatedAt: ctx.clock.now() },
+          : {
+              ...unstore(current),
+              status: 'requires_action',
+              providerStatus: 'qr_issued',
+              action: { kind: 'qr_scan', qrPayload: payload },
+              updatedAt: ctx.clock.now(),
+            },
       );
       return;
     }
@@ -138,7 +182,12 @@ export async function drive(
           await patchAttempt(ctx, attemptId, (current) =>
             current.providerPaymentId !== undefined
               ? undefined
-              : { ...unstore(current), providerPaymentId: created.providerPaymentId, providerStatus: created.providerStatus, updatedAt: ctx.clock.now() },
+              : {
+                  ...unstore(current),
+                  providerPaymentId: created.providerPaymentId,
+                  providerStatus: created.providerStatus,
+                  updatedAt: ctx.clock.now(),
+                },
           );
           continue;
         }
@@ -164,12 +213,24 @@ export async function drive(
         if (attempt.providerPaymentId === undefined) return;
         if (attempt.authorizedKopecks !== attempt.amountKopecks) {
           // Held a different amount than the accrual: release it rather than capture a wrong sum.
-          const released = await ctx.provider.cancel({ providerPaymentId: attempt.providerPaymentId, idempotencyKey: `${attempt.idempotencyKey}:cancel` });
+          const released = await ctx.provider.cancel({
+            providerPaymentId: attempt.providerPaymentId,
+            idempotencyKey: `${attempt.idempotencyKey}:cancel`,
+          });
           await observe(ctx, attemptId, released, actor, { verified: true });
           return;
         }
-        await record(ctx, actor, 'payment.capture_requested', attempt.accountId, { paymentId: attempt.paymentId, attemptId, amountKopecks: attempt.amountKopecks, captureKey: attempt.captureKey });
-        const captured = await ctx.provider.capture({ providerPaymentId: attempt.providerPaymentId, amountKopecks: attempt.amountKopecks, idempotencyKey: attempt.captureKey });
+        await record(ctx, actor, 'payment.capture_requested', attempt.accountId, {
+          paymentId: attempt.paymentId,
+          attemptId,
+          amountKopecks: attempt.amountKopecks,
+          captureKey: attempt.captureKey,
+        });
+        const captured = await ctx.provider.capture({
+          providerPaymentId: attempt.providerPaymentId,
+          amountKopecks: attempt.amountKopecks,
+          idempotencyKey: attempt.captureKey,
+        });
         await observe(ctx, attemptId, captured, actor, { verified: true });
         if ((await loadAttempt(ctx, attemptId)).status === 'authorized') return;
         continue;

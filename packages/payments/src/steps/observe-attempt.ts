@@ -13,7 +13,13 @@ export interface ObserveResult {
 type Attempt = Omit<PaymentAttemptRecord, 'version'>;
 
 /** The attempt after an observation that advances it or adds detail; `undefined` when nothing changes. */
-function nextAttempt(attempt: Stored<PaymentAttemptRecord>, seen: ProviderPayment, kind: 'advance' | 'same', now: number, replaceCheck: boolean): Attempt | undefined {
+function nextAttempt(
+  attempt: Stored<PaymentAttemptRecord>,
+  seen: ProviderPayment,
+  kind: 'advance' | 'same',
+  now: number,
+  replaceCheck: boolean,
+): Attempt | undefined {
   const { action: _action, failure: _failure, ...rest } = unstore(attempt);
   if (kind === 'same') {
     let changed = false;
@@ -29,16 +35,26 @@ function nextAttempt(attempt: Stored<PaymentAttemptRecord>, seen: ProviderPaymen
     // A provider's step (3-D Secure URL, QR link) may follow ours; it replaces our first-use
     // check only once that check passed (the answer to the confirm call that follows it).
     const mayReplace = replaceCheck || !isCheckAction(attempt.action);
-    if (attempt.status === 'requires_action' && seen.action !== undefined && mayReplace && stableJson(attempt.action) !== stableJson(seen.action)) {
+    if (
+      attempt.status === 'requires_action' &&
+      seen.action !== undefined &&
+      mayReplace &&
+      stableJson(attempt.action) !== stableJson(seen.action)
+    ) {
       next = { ...next, action: seen.action as AttemptAction };
       changed = true;
     }
     return changed ? { ...next, updatedAt: now } : undefined;
   }
   const reported = seen.capturedKopecks > 0 ? seen.capturedKopecks : seen.amountKopecks;
-  const captured = seen.status === 'succeeded' ? Math.min(reported, attempt.amountKopecks) : attempt.capturedKopecks;
+  const captured =
+    seen.status === 'succeeded'
+      ? Math.min(reported, attempt.amountKopecks)
+      : attempt.capturedKopecks;
   const authorized =
-    seen.status === 'authorized' ? Math.min(seen.amountKopecks, attempt.amountKopecks) : Math.max(attempt.authorizedKopecks, captured);
+    seen.status === 'authorized'
+      ? Math.min(seen.amountKopecks, attempt.amountKopecks)
+      : Math.max(attempt.authorizedKopecks, captured);
   return {
     ...rest,
     providerPaymentId: attempt.providerPaymentId ?? seen.providerPaymentId,
@@ -46,8 +62,12 @@ function nextAttempt(attempt: Stored<PaymentAttemptRecord>, seen: ProviderPaymen
     status: seen.status,
     authorizedKopecks: authorized,
     capturedKopecks: captured,
-    ...(seen.status === 'requires_action' && seen.action !== undefined ? { action: seen.action as AttemptAction } : {}),
-    ...(seen.status === 'failed' ? { failure: seen.failure ?? { code: 'declined_other', providerCode: seen.providerStatus } } : {}),
+    ...(seen.status === 'requires_action' && seen.action !== undefined
+      ? { action: seen.action as AttemptAction }
+      : {}),
+    ...(seen.status === 'failed'
+      ? { failure: seen.failure ?? { code: 'declined_other', providerCode: seen.providerStatus } }
+      : {}),
     updatedAt: now,
   };
 }
@@ -56,11 +76,25 @@ function nextAttempt(attempt: Stored<PaymentAttemptRecord>, seen: ProviderPaymen
  * Why a report that money moved (or was held) cannot be taken as the payment: another amount
  * than asked (a state duty is paid in full, never more or less) or a currency other than RUB.
  */
-function reviewOf(attempt: Stored<PaymentAttemptRecord>, seen: ProviderPayment, now: number): AttemptReview | undefined {
-  const reported = seen.status === 'succeeded' && seen.capturedKopecks > 0 ? seen.capturedKopecks : seen.amountKopecks;
-  const base = { expectedKopecks: attempt.amountKopecks, reportedKopecks: reported, providerStatus: seen.providerStatus, at: now };
-  if (seen.currency !== undefined && seen.currency !== 'RUB') return { reason: 'currency_mismatch', ...base, currency: seen.currency };
-  if (reported !== attempt.amountKopecks || seen.amountKopecks !== attempt.amountKopecks) return { reason: 'amount_mismatch', ...base };
+function reviewOf(
+  attempt: Stored<PaymentAttemptRecord>,
+  seen: ProviderPayment,
+  now: number,
+): AttemptReview | undefined {
+  const reported =
+    seen.status === 'succeeded' && seen.capturedKopecks > 0
+      ? seen.capturedKopecks
+      : seen.amountKopecks;
+  const base = {
+    expectedKopecks: attempt.amountKopecks,
+    reportedKopecks: reported,
+    providerStatus: seen.providerStatus,
+    at: now,
+  };
+  if (seen.currency !== undefined && seen.currency !== 'RUB')
+    return { reason: 'currency_mismatch', ...base, currency: seen.currency };
+  if (reported !== attempt.amountKopecks || seen.amountKopecks !== attempt.amountKopecks)
+    return { reason: 'amount_mismatch', ...base };
   return undefined;
 }
 
@@ -91,9 +125,13 @@ export async function observe(
       const attempt = await loadAttempt(ctx, attemptId);
       const kind = classifyObservation(attempt.status, seen.status);
       if (kind === 'regression' || kind === 'conflict') return { kind, attempt, previous: attempt };
-      if ((seen.status === 'succeeded' || seen.status === 'authorized') && attempt.status !== 'succeeded') {
+      if (
+        (seen.status === 'succeeded' || seen.status === 'authorized') &&
+        attempt.status !== 'succeeded'
+      ) {
         // Money moved (or was held) for another amount or currency: never `succeeded`, never paid.
-        if (attempt.review !== undefined) return { kind: 'unchanged' as const, attempt, previous: attempt };
+        if (attempt.review !== undefined)
+          return { kind: 'unchanged' as const, attempt, previous: attempt };
         const review = reviewOf(attempt, seen, ctx.clock.now());
         if (review !== undefined) {
           const held: Attempt = {
@@ -103,12 +141,20 @@ export async function observe(
             review,
             updatedAt: review.at,
           };
-          return { kind: 'review' as const, attempt: await ctx.store.attempts.update(held, attempt.version), previous: attempt };
+          return {
+            kind: 'review' as const,
+            attempt: await ctx.store.attempts.update(held, attempt.version),
+            previous: attempt,
+          };
         }
       }
       const next = nextAttempt(attempt, seen, kind, ctx.clock.now(), options.replaceCheck === true);
       if (next === undefined) return { kind: 'unchanged' as const, attempt, previous: attempt };
-      return { kind, attempt: await ctx.store.attempts.update(next, attempt.version), previous: attempt };
+      return {
+        kind,
+        attempt: await ctx.store.attempts.update(next, attempt.version),
+        previous: attempt,
+      };
     });
     const { attempt, previous } = step;
     if (step.kind === 'review') {
@@ -152,7 +198,11 @@ export async function observe(
     }
     if (step.kind === 'regression' || step.kind === 'conflict') {
       doubted ??= { kind: step.kind, observed: seen.status };
-      if (!verified && attempt.providerPaymentId !== undefined && attempt.provider === ctx.provider.id) {
+      if (
+        !verified &&
+        attempt.providerPaymentId !== undefined &&
+        attempt.provider === ctx.provider.id
+      ) {
         // The observation would move the attempt back or contradict it: the provider's current object decides.
         seen = await ctx.provider.getStatus(attempt.providerPaymentId);
         verified = true;
@@ -160,13 +210,19 @@ export async function observe(
       }
     }
     const kind = step.kind === 'conflict' || doubted?.kind === 'conflict' ? 'conflict' : 'stale';
-    await record(ctx, actor, kind === 'conflict' ? 'payment.provider_conflict' : 'payment.observation_ignored', attempt.accountId, {
-      paymentId: attempt.paymentId,
-      attemptId: attempt.id,
-      current: attempt.status,
-      observed: doubted?.observed ?? seen.status,
-      providerNow: seen.status,
-    });
+    await record(
+      ctx,
+      actor,
+      kind === 'conflict' ? 'payment.provider_conflict' : 'payment.observation_ignored',
+      attempt.accountId,
+      {
+        paymentId: attempt.paymentId,
+        attemptId: attempt.id,
+        current: attempt.status,
+        observed: doubted?.observed ?? seen.status,
+        providerNow: seen.status,
+      },
+    );
     return { attempt, outcome: kind };
   }
 }

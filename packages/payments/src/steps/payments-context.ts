@@ -1,9 +1,20 @@
 import { KabinetError, isConflict, type Clock, type Random } from '@kabinet/core';
 import type { JournaledUnits } from '@kabinet/audit/units';
-import type { ChargeSource, PaymentAttemptRecord, PaymentRecord, PaymentStore, Stored } from '@kabinet/ports';
+import type {
+  ChargeSource,
+  PaymentAttemptRecord,
+  PaymentRecord,
+  PaymentStore,
+  Stored,
+} from '@kabinet/ports';
 import type { MethodCheckVerifier } from '../methods/method-check-verifier.js';
 import type { PaymentProvider } from '../providers/payment-provider.js';
-import type { PaymentJournal, PaymentJournalAction, PaymentJournalParty, PaymentJournalValue } from '../service/payment-journal.js';
+import type {
+  PaymentJournal,
+  PaymentJournalAction,
+  PaymentJournalParty,
+  PaymentJournalValue,
+} from '../service/payment-journal.js';
 import type { PaymentsPolicy } from '../service/payments-policy.js';
 
 /** Everything the service's use cases read. */
@@ -49,7 +60,9 @@ export function providerParty(ctx: ServiceContext): PaymentJournalParty {
 }
 
 /** Drops `undefined` values so the payload is plain JSON. */
-function clean(payload: Readonly<Record<string, PaymentJournalValue | undefined>>): Record<string, PaymentJournalValue> {
+function clean(
+  payload: Readonly<Record<string, PaymentJournalValue | undefined>>,
+): Record<string, PaymentJournalValue> {
   const out: Record<string, PaymentJournalValue> = {};
   for (const [key, value] of Object.entries(payload)) if (value !== undefined) out[key] = value;
   return out;
@@ -70,13 +83,23 @@ export async function record(
   accountId: string,
   payload: Readonly<Record<string, PaymentJournalValue | undefined>>,
 ): Promise<void> {
-  await ctx.journal.append({ actor, action, subject: accountParty(accountId), payload: clean(payload) });
+  await ctx.journal.append({
+    actor,
+    action,
+    subject: accountParty(accountId),
+    payload: clean(payload),
+  });
 }
 
 /** What a payment write sees inside a unit: the store bound to it, and a journal that commits with it. */
 export interface PaymentUnit {
   readonly store: PaymentStore;
-  record(actor: PaymentJournalParty, action: PaymentJournalAction, accountId: string, payload: Readonly<Record<string, PaymentJournalValue | undefined>>): Promise<void>;
+  record(
+    actor: PaymentJournalParty,
+    action: PaymentJournalAction,
+    accountId: string,
+    payload: Readonly<Record<string, PaymentJournalValue | undefined>>,
+  ): Promise<void>;
 }
 
 /**
@@ -91,11 +114,15 @@ export interface PaymentUnit {
  * });
  * ```
  */
-export function inUnit<T>(ctx: ServiceContext, work: (unit: PaymentUnit) => Promise<T>): Promise<T> {
+export function inUnit<T>(
+  ctx: ServiceContext,
+  work: (unit: PaymentUnit) => Promise<T>,
+): Promise<T> {
   return ctx.units.run((unit) =>
     work({
       store: unit.payments,
-      record: (actor, action, accountId, payload) => unit.append({ actor, action, subject: accountParty(accountId), payload: clean(payload) }),
+      record: (actor, action, accountId, payload) =>
+        unit.append({ actor, action, subject: accountParty(accountId), payload: clean(payload) }),
     }),
   );
 }
@@ -127,9 +154,13 @@ export async function withRetry<T>(ctx: ServiceContext, body: () => Promise<T>):
  * const payment = await loadPayment(ctx, attempt.paymentId);
  * ```
  */
-export async function loadPayment(ctx: ServiceContext, paymentId: string): Promise<Stored<PaymentRecord>> {
+export async function loadPayment(
+  ctx: ServiceContext,
+  paymentId: string,
+): Promise<Stored<PaymentRecord>> {
   const payment = await ctx.store.payments.get(paymentId);
-  if (payment === undefined) throw new KabinetError('ERR_NOT_FOUND', `payment ${paymentId} vanished`);
+  if (payment === undefined)
+    throw new KabinetError('ERR_NOT_FOUND', `payment ${paymentId} vanished`);
   return payment;
 }
 
@@ -141,8 +172,12 @@ export async function loadPayment(ctx: ServiceContext, paymentId: string): Promi
  * const attempt = await loadAttempt(ctx, attemptId);
  * ```
  */
-export async function loadAttempt(ctx: ServiceContext, attemptId: string): Promise<Stored<PaymentAttemptRecord>> {
+export async function loadAttempt(
+  ctx: ServiceContext,
+  attemptId: string,
+): Promise<Stored<PaymentAttemptRecord>> {
   const attempt = await ctx.store.attempts.get(attemptId);
-  if (attempt === undefined) throw new KabinetError('ERR_NOT_FOUND', `attempt ${attemptId} vanished`);
+  if (attempt === undefined)
+    throw new KabinetError('ERR_NOT_FOUND', `attempt ${attemptId} vanished`);
   return attempt;
 }

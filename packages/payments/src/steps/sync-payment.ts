@@ -8,25 +8,51 @@ import { isTerminalAttempt, stableJson, unstore } from '../_lib/records.js';
 type Payment = Omit<PaymentRecord, 'version'>;
 
 /** The payment's facts recomputed from its attempts (status excluded). */
-function withAttemptFacts(payment: Payment, attempts: readonly Stored<PaymentAttemptRecord>[]): Payment {
-  const { succeededAttemptId: _s, activeAttemptId: _a, activeAttemptSince: _since, lastFailure: _f, ...rest } = payment;
+function withAttemptFacts(
+  payment: Payment,
+  attempts: readonly Stored<PaymentAttemptRecord>[],
+): Payment {
+  const {
+    succeededAttemptId: _s,
+    activeAttemptId: _a,
+    activeAttemptSince: _since,
+    lastFailure: _f,
+    ...rest
+  } = payment;
   const succeeded = attempts.find((a) => a.status === 'succeeded');
   let latest: Stored<PaymentAttemptRecord> | undefined;
   for (const a of attempts) if (latest === undefined || a.sequence > latest.sequence) latest = a;
-  const active = payment.activeAttemptId === undefined ? undefined : attempts.find((a) => a.id === payment.activeAttemptId);
+  const active =
+    payment.activeAttemptId === undefined
+      ? undefined
+      : attempts.find((a) => a.id === payment.activeAttemptId);
   // A reservation whose attempt is not written yet stays; a finished attempt is no longer active.
-  const keepActive = payment.activeAttemptId !== undefined && (active === undefined || !isTerminalAttempt(active.status));
+  const keepActive =
+    payment.activeAttemptId !== undefined &&
+    (active === undefined || !isTerminalAttempt(active.status));
   const failure: PaymentFailure | undefined =
     latest?.status === 'failed' && latest.failure !== undefined
       ? { ...latest.failure, attemptId: latest.id, at: latest.updatedAt }
       : latest?.status === 'canceled' && payment.cancellation === undefined
-        ? { code: 'declined_other', providerCode: latest.providerStatus ?? 'canceled', attemptId: latest.id, at: latest.updatedAt }
+        ? {
+            code: 'declined_other',
+            providerCode: latest.providerStatus ?? 'canceled',
+            attemptId: latest.id,
+            at: latest.updatedAt,
+          }
         : undefined;
   return {
     ...rest,
     capturedKopecks: succeeded?.capturedKopecks ?? 0,
     ...(succeeded === undefined ? {} : { succeededAttemptId: succeeded.id }),
-    ...(keepActive ? { activeAttemptId: payment.activeAttemptId!, ...(payment.activeAttemptSince === undefined ? {} : { activeAttemptSince: payment.activeAttemptSince }) } : {}),
+    ...(keepActive
+      ? {
+          activeAttemptId: payment.activeAttemptId!,
+          ...(payment.activeAttemptSince === undefined
+            ? {}
+            : { activeAttemptSince: payment.activeAttemptSince }),
+        }
+      : {}),
     ...(failure === undefined ? {} : { lastFailure: failure }),
   };
 }
@@ -52,11 +78,17 @@ export async function syncPayment(
   const synced = await syncOnce(ctx, paymentId, actor, mutate);
   // The charge learns it is paid (idempotent; a failure here is retried by the next sync, and
   // createPayment refuses a paid УИН from the payment store meanwhile).
-  if (synced.status === 'paid' || synced.status === 'reconciled') await ctx.charges.markPaid?.({ uin: synced.uin, paymentId: synced.id });
+  if (synced.status === 'paid' || synced.status === 'reconciled')
+    await ctx.charges.markPaid?.({ uin: synced.uin, paymentId: synced.id });
   return synced;
 }
 
-function syncOnce(ctx: ServiceContext, paymentId: string, actor: PaymentJournalParty, mutate: ((payment: Payment) => Payment) | undefined): Promise<Stored<PaymentRecord>> {
+function syncOnce(
+  ctx: ServiceContext,
+  paymentId: string,
+  actor: PaymentJournalParty,
+  mutate: ((payment: Payment) => Payment) | undefined,
+): Promise<Stored<PaymentRecord>> {
   return withRetry(ctx, async () => {
     let stored = await loadPayment(ctx, paymentId);
     const attempts = await ctx.store.attempts.listByPayment(paymentId);
@@ -66,7 +98,11 @@ function syncOnce(ctx: ServiceContext, paymentId: string, actor: PaymentJournalP
     const path = planPaymentPath(stored.status, target);
     const now = ctx.clock.now();
     if (path === undefined) {
-      await record(ctx, actor, 'payment.transition_rejected', stored.accountId, { paymentId, from: stored.status, to: target });
+      await record(ctx, actor, 'payment.transition_rejected', stored.accountId, {
+        paymentId,
+        from: stored.status,
+        to: target,
+      });
       const unchangedStatus = { ...facts, status: stored.status };
       if (stableJson(unchangedStatus) === stableJson(base)) return stored;
       return ctx.store.payments.update({ ...unchangedStatus, updatedAt: now }, stored.version);
@@ -78,7 +114,10 @@ function syncOnce(ctx: ServiceContext, paymentId: string, actor: PaymentJournalP
     // Every step of the walk and its entry commit together (S-14, AUD-1): no status without its entry.
     return inUnit(ctx, async (unit) => {
       for (const step of path) {
-        stored = await unit.store.payments.update({ ...facts, status: step.to, updatedAt: now }, stored.version);
+        stored = await unit.store.payments.update(
+          { ...facts, status: step.to, updatedAt: now },
+          stored.version,
+        );
         await unit.record(actor, 'payment.status_changed', stored.accountId, {
           paymentId,
           transactionNumber: stored.transactionNumber,

@@ -5,12 +5,17 @@ import { isUin } from './is-uin.js';
 import { parseUin } from './parse-uin.js';
 import { uinSchema } from './uin-schema.js';
 
-const codes = (r: { success: boolean; issues?: readonly { code: string }[] }): string[] => (r.success ? [] : (r.issues ?? []).map((i) => i.code));
-const firstPass = (body: string): number => [...body].reduce((s, d, i) => s + Number(d) * ((i % 10) + 1), 0) % 11;
+const codes = (r: { success: boolean; issues?: readonly { code: string }[] }): string[] =>
+  r.success ? [] : (r.issues ?? []).map((i) => i.code);
+const firstPass = (body: string): number =>
+  [...body].reduce((s, d, i) => s + Number(d) * ((i % 10) + 1), 0) % 11;
 
 describe('УИН (reference §1.7 vectors)', () => {
   it('accepts the verified vectors, including both fallback passes and the 25-digit form', () => {
-    expect(parseUin('32117072411021588933')).toEqual({ success: true, data: '32117072411021588933' });
+    expect(parseUin('32117072411021588933')).toEqual({
+      success: true,
+      data: '32117072411021588933',
+    });
     expect(isUin('18810000000000000015')).toBe(true); // pass 1 gives 10, pass 2 gives 5
     expect(isUin('18810000000000000940')).toBe(true); // both passes give 10 → 0
     expect(isUin('1881000000000000000000001')).toBe(true);
@@ -20,17 +25,29 @@ describe('УИН (reference §1.7 vectors)', () => {
   });
 
   it('rejects a wrong check digit with the expected and actual digits', () => {
-    expect(parseUin('32117072411021588934')).toEqual({ success: false, issues: [{ code: 'uin.checksum', path: ['uin'], params: { expected: 3, actual: 4 } }] });
+    expect(parseUin('32117072411021588934')).toEqual({
+      success: false,
+      issues: [{ code: 'uin.checksum', path: ['uin'], params: { expected: 3, actual: 4 } }],
+    });
   });
 
   it('normalises separators, hidden spaces and full-width digits', () => {
-    expect(parseUin('3211 7072-4110\u00A02158\u200B8933')).toEqual({ success: true, data: '32117072411021588933' });
-    expect(parseUin('３２１１７０７２４１１０２１５８８９３３')).toEqual({ success: true, data: '32117072411021588933' });
+    expect(parseUin('3211 7072-4110\u00A02158\u200B8933')).toEqual({
+      success: true,
+      data: '32117072411021588933',
+    });
+    expect(parseUin('３２１１７０７２４１１０２１５８８９３３')).toEqual({
+      success: true,
+      data: '32117072411021588933',
+    });
   });
 
   it('rejects wrong lengths, letters in the 25-digit form, all zeros, numbers and empty input', () => {
     expect(codes(parseUin('3211707241102158893'))).toEqual(['uin.length']);
-    expect(parseUin('0')).toEqual({ success: false, issues: [{ code: 'uin.length', path: ['uin'], params: { length: 1 } }] });
+    expect(parseUin('0')).toEqual({
+      success: false,
+      issues: [{ code: 'uin.length', path: ['uin'], params: { length: 1 } }],
+    });
     expect(codes(parseUin('188100000000000000000000A'))).toEqual(['uin.characters']);
     expect(codes(parseUin('3211707241102158893_'))).toEqual(['uin.characters']);
     expect(codes(parseUin('00000000000000000000'))).toEqual(['uin.all_zero']);
@@ -41,23 +58,40 @@ describe('УИН (reference §1.7 vectors)', () => {
 
   it('a 20-character УИН with letters passes with a warning: how letters count in the check is undocumented', () => {
     const r = parseUin('0355431010121122000k');
-    expect(r).toEqual({ success: true, data: '0355431010121122000K', warnings: [{ code: 'uin.check_digit_unverified', path: ['uin'] }] });
+    expect(r).toEqual({
+      success: true,
+      data: '0355431010121122000K',
+      warnings: [{ code: 'uin.check_digit_unverified', path: ['uin'] }],
+    });
   });
 
   it('the zod schema gives the same verdict with our code in params', () => {
-    expect(uinSchema.safeParse('32117072411021588933')).toEqual({ success: true, data: '32117072411021588933' });
+    expect(uinSchema.safeParse('32117072411021588933')).toEqual({
+      success: true,
+      data: '32117072411021588933',
+    });
     const bad = uinSchema.safeParse('32117072411021588934');
     expect(bad.success).toBe(false);
-    expect((bad.error?.issues[0] as { params?: unknown } | undefined)?.params).toEqual({ expected: 3, actual: 4, code: 'uin.checksum' });
+    expect((bad.error?.issues[0] as { params?: unknown } | undefined)?.params).toEqual({
+      expected: 3,
+      actual: 4,
+      code: 'uin.checksum',
+    });
   });
 
-  const body = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(''));
+  const body = (length: number) =>
+    fc
+      .array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length })
+      .map((d) => d.join(''));
   const anyBody = fc.oneof(body(19), body(24)).filter((b) => !/^0+$/.test(b));
 
-  test.prop([anyBody])('a generated УИН (body + computed check digit) always parses back to itself', (b) => {
-    const uin = `${b}${computeUinCheckDigit(b)}`;
-    expect(parseUin(uin)).toEqual({ success: true, data: uin });
-  });
+  test.prop([anyBody])(
+    'a generated УИН (body + computed check digit) always parses back to itself',
+    (b) => {
+      const uin = `${b}${computeUinCheckDigit(b)}`;
+      expect(parseUin(uin)).toEqual({ success: true, data: uin });
+    },
+  );
 
   test.prop([anyBody, fc.nat(), fc.integer({ min: 1, max: 9 })])(
     'a single-digit change is caught whenever neither body needs the fallback pass; a changed check digit always is',

@@ -47,9 +47,11 @@ export function parseUin(input: unknown, options?: ParseUinOptions): Result<Uin>
   const read = readIdentifier(input, path);
   if ('issue' in read) return fail(read.issue);
   const value = read.value.toUpperCase();
-  if (value.length !== 20 && value.length !== 25) return fail(issue('uin.length', path, { length: value.length }));
+  if (value.length !== 20 && value.length !== 25)
+    return fail(issue('uin.length', path, { length: value.length }));
   const digits = isDigits(value);
-  if (!digits && (value.length === 25 || !ALNUM_20.test(value))) return fail(issue('uin.characters', path));
+  if (!digits && (value.length === 25 || !ALNUM_20.test(value)))
+    return fail(issue('uin.characters', path));
   if (/^0+$/.test(value)) return fail(issue('uin.all_zero', path));
   if (!digits) return ok(value as Uin, [issue('uin.check_digit_unverified', path)]);
   const expected = computeUinCheckDigit(value.slice(0, -1));

@@ -12,4 +12,6 @@ import { parseUin, type Uin } from './parse-uin.js';
  * uinSchema.safeParse('1').error?.issues[0]?.params; // { length: 1, code: 'uin.length' }
  * ```
  */
-export const uinSchema: z.ZodType<Uin, unknown> = schemaFromParse<unknown, Uin>((input, path) => parseUin(input, { path }));
+export const uinSchema: z.ZodType<Uin, unknown> = schemaFromParse<unknown, Uin>((input, path) =>
+  parseUin(input, { path }),
+);

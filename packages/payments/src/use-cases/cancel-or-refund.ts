@@ -5,7 +5,12 @@ import type { PaymentJournalParty } from '../service/payment-journal.js';
 import { patchAttempt } from '../steps/drive-attempt.js';
 import { observe } from '../steps/observe-attempt.js';
 import { syncPayment } from '../steps/sync-payment.js';
-import { accountParty, loadPayment, record, type ServiceContext } from '../steps/payments-context.js';
+import {
+  accountParty,
+  loadPayment,
+  record,
+  type ServiceContext,
+} from '../steps/payments-context.js';
 import { fingerprint, isId, isIdempotencyKey } from '../_lib/ids.js';
 import { isTerminalAttempt, unstore } from '../_lib/records.js';
 
@@ -23,24 +28,42 @@ const REASONS = new Set<CancellationReason>(['by_payer', 'by_merchant', 'accrual
  */
 export async function cancelPayment(
   ctx: ServiceContext,
-  input: { readonly accountId: string; readonly paymentId: string; readonly reason?: CancellationReason; readonly actor?: PaymentJournalParty },
+  input: {
+    readonly accountId: string;
+    readonly paymentId: string;
+    readonly reason?: CancellationReason;
+    readonly actor?: PaymentJournalParty;
+  },
 ): Promise<Result<Stored<PaymentRecord>>> {
-  if (!isId(input.accountId) || !isId(input.paymentId)) return fail(issue('payment.not_found', ['paymentId']));
+  if (!isId(input.accountId) || !isId(input.paymentId))
+    return fail(issue('payment.not_found', ['paymentId']));
   const reason = input.reason ?? 'by_payer';
   if (!REASONS.has(reason)) return fail(issue('input.wrong_format', ['reason']));
   const payment = await ctx.store.payments.get(input.paymentId);
-  if (payment === undefined || payment.accountId !== input.accountId) return fail(issue('payment.not_found', ['paymentId']));
+  if (payment === undefined || payment.accountId !== input.accountId)
+    return fail(issue('payment.not_found', ['paymentId']));
   const actor = input.actor ?? accountParty(input.accountId);
   if (payment.status === 'canceled') return ok(payment);
-  if (payment.status === 'paid' || payment.status === 'reconciled' || payment.status === 'refunded') return fail(issue('payment.already_paid', ['paymentId']));
+  if (payment.status === 'paid' || payment.status === 'reconciled' || payment.status === 'refunded')
+    return fail(issue('payment.already_paid', ['paymentId']));
   for (const attempt of await ctx.store.attempts.listByPayment(payment.id)) {
     if (isTerminalAttempt(attempt.status)) continue;
     if (attempt.providerPaymentId !== undefined && attempt.provider === ctx.provider.id) {
-      const answer = await ctx.provider.cancel({ providerPaymentId: attempt.providerPaymentId, idempotencyKey: `${attempt.idempotencyKey}:cancel` });
+      const answer = await ctx.provider.cancel({
+        providerPaymentId: attempt.providerPaymentId,
+        idempotencyKey: `${attempt.idempotencyKey}:cancel`,
+      });
       await observe(ctx, attempt.id, answer, actor, { verified: true });
     } else {
       await patchAttempt(ctx, attempt.id, (current) =>
-        isTerminalAttempt(current.status) ? undefined : { ...unstore(current), status: 'canceled', providerStatus: 'canceled_by_merchant', updatedAt: ctx.clock.now() },
+        isTerminalAttempt(current.status)
+          ? undefined
+          : {
+              ...unstore(current),
+              status: 'canceled',
+              providerStatus: 'canceled_by_merchant',
+              updatedAt: ctx.clock.now(),
+            },
       );
     }
   }
@@ -54,9 +77,15 @@ export async function cancelPayment(
     return fail(issue('payment.cancel_not_possible', ['paymentId']));
   }
   const now = ctx.clock.now();
-  const canceled = await syncPayment(ctx, payment.id, actor, (p) => (p.cancellation !== undefined ? p : { ...p, cancellation: { reason, at: now } }));
+  const canceled = await syncPayment(ctx, payment.id, actor, (p) =>
+    p.cancellation !== undefined ? p : { ...p, cancellation: { reason, at: now } },
+  );
   if (canceled.status === 'canceled') {
-    await record(ctx, actor, 'payment.canceled', canceled.accountId, { paymentId: canceled.id, transactionNumber: canceled.transactionNumber, reason });
+    await record(ctx, actor, 'payment.canceled', canceled.accountId, {
+      paymentId: canceled.id,
+      transactionNumber: canceled.transactionNumber,
+      reason,
+    });
   }
   return ok(canceled);
 }
@@ -73,11 +102,18 @@ export async function cancelPayment(
  */
 export async function refundPayment(
   ctx: ServiceContext,
-  input: { readonly paymentId: string; readonly amountKopecks: number; readonly idempotencyKey: string; readonly actor: PaymentJournalParty },
+  input: {
+    readonly paymentId: string;
+    readonly amountKopecks: number;
+    readonly idempotencyKey: string;
+    readonly actor: PaymentJournalParty;
+  },
 ): Promise<Result<Stored<PaymentRecord>>> {
   if (!isId(input.paymentId)) return fail(issue('payment.not_found', ['paymentId']));
-  if (!isKopecks(input.amountKopecks)) return fail(issue('payment.amount_invalid', ['amountKopecks']));
-  if (!isIdempotencyKey(input.idempotencyKey)) return fail(issue('payment.idempotency_key_invalid', ['idempotencyKey']));
+  if (!isKopecks(input.amountKopecks))
+    return fail(issue('payment.amount_invalid', ['amountKopecks']));
+  if (!isIdempotencyKey(input.idempotencyKey))
+    return fail(issue('payment.idempotency_key_invalid', ['idempotencyKey']));
   const payment = await ctx.store.payments.get(input.paymentId);
   if (payment === undefined) return fail(issue('payment.not_found', ['paymentId']));
   const now = ctx.clock.now();
@@ -88,7 +124,8 @@ export async function refundPayment(
     createdAt: now,
     expiresAt: now + ctx.policy.idempotencyTtlMs,
   });
-  if (claim.outcome === 'mismatch') return fail(issue('payment.idempotency_key_reused', ['idempotencyKey']));
+  if (claim.outcome === 'mismatch')
+    return fail(issue('payment.idempotency_key_reused', ['idempotencyKey']));
   const refundId = claim.record.resourceId;
   let refused: ReturnType<typeof issue> | undefined;
   let added = false;
@@ -100,7 +137,10 @@ export async function refundPayment(
       refused = issue('payment.refund_not_possible', ['paymentId']);
       return p;
     }
-    const held = p.refunds.reduce((sum, r) => (r.status === 'failed' ? sum : sum + r.amountKopecks), 0);
+    const held = p.refunds.reduce(
+      (sum, r) => (r.status === 'failed' ? sum : sum + r.amountKopecks),
+      0,
+    );
     const available = p.capturedKopecks - held;
     if (input.amountKopecks > available) {
       refused = issue('payment.refund_exceeds', ['amountKopecks'], { available });
@@ -110,22 +150,45 @@ export async function refundPayment(
     const at = ctx.clock.now();
     return {
       ...p,
-      refunds: [...p.refunds, { id: refundId, amountKopecks: input.amountKopecks, status: 'pending', idempotencyKey: `${refundId}:refund`, requestedBy: `${input.actor.type}:${input.actor.id}`, createdAt: at, updatedAt: at }],
+      refunds: [
+        ...p.refunds,
+        {
+          id: refundId,
+          amountKopecks: input.amountKopecks,
+          status: 'pending',
+          idempotencyKey: `${refundId}:refund`,
+          requestedBy: `${input.actor.type}:${input.actor.id}`,
+          createdAt: at,
+          updatedAt: at,
+        },
+      ],
     };
   });
   if (refused !== undefined) return fail(refused);
   if (added) {
-    await record(ctx, input.actor, 'payment.refund_requested', withEntry.accountId, { paymentId: withEntry.id, refundId, amountKopecks: input.amountKopecks });
+    await record(ctx, input.actor, 'payment.refund_requested', withEntry.accountId, {
+      paymentId: withEntry.id,
+      refundId,
+      amountKopecks: input.amountKopecks,
+    });
   }
   const entry = withEntry.refunds.find((r) => r.id === refundId);
   if (entry === undefined || entry.status !== 'pending') return ok(withEntry);
-  const attempt = withEntry.succeededAttemptId === undefined ? undefined : await ctx.store.attempts.get(withEntry.succeededAttemptId);
+  const attempt =
+    withEntry.succeededAttemptId === undefined
+      ? undefined
+      : await ctx.store.attempts.get(withEntry.succeededAttemptId);
   if (attempt?.providerPaymentId === undefined || attempt.provider !== ctx.provider.id) {
     // Paid outside the provider (a GOST QR through the treasury): the return goes through the
     // administrator of the accrual; the refund stays pending for support.
     return ok(withEntry);
   }
-  const answer = await ctx.provider.refund({ providerPaymentId: attempt.providerPaymentId, refundId, amountKopecks: entry.amountKopecks, idempotencyKey: entry.idempotencyKey });
+  const answer = await ctx.provider.refund({
+    providerPaymentId: attempt.providerPaymentId,
+    refundId,
+    amountKopecks: entry.amountKopecks,
+    idempotencyKey: entry.idempotencyKey,
+  });
   if (answer.status === 'pending') return ok(await loadPayment(ctx, payment.id));
   let settled = false;
   const after = await syncPayment(ctx, payment.id, input.actor, (p) => {
@@ -135,15 +198,26 @@ export async function refundPayment(
     if (current === undefined || current.status !== 'pending') return p;
     settled = true;
     const refunds = [...p.refunds];
-    refunds[index] = { ...current, status: answer.status, providerRefundId: answer.providerRefundId, updatedAt: ctx.clock.now() };
+    refunds[index] = {
+      ...current,
+      status: answer.status,
+      providerRefundId: answer.providerRefundId,
+      updatedAt: ctx.clock.now(),
+    };
     return { ...p, refunds };
   });
   if (settled) {
-    await record(ctx, input.actor, answer.status === 'succeeded' ? 'payment.refund_succeeded' : 'payment.refund_failed', after.accountId, {
-      paymentId: after.id,
-      refundId,
-      amountKopecks: entry.amountKopecks,
-    });
+    await record(
+      ctx,
+      input.actor,
+      answer.status === 'succeeded' ? 'payment.refund_succeeded' : 'payment.refund_failed',
+      after.accountId,
+      {
+        paymentId: after.id,
+        refundId,
+        amountKopecks: entry.amountKopecks,
+      },
+    );
   }
   return ok(after);
 }

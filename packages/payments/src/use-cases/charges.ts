@@ -12,7 +12,10 @@ import { isId } from '../_lib/ids.js';
  * const charges = await listCharges(ctx, 'acc_1');
  * ```
  */
-export async function listCharges(ctx: ServiceContext, accountId: string): Promise<Result<readonly ChargeRecord[]>> {
+export async function listCharges(
+  ctx: ServiceContext,
+  accountId: string,
+): Promise<Result<readonly ChargeRecord[]>> {
   if (!isId(accountId)) return fail(issue('input.wrong_format', ['accountId']));
   return ok(await ctx.charges.listFor(accountId));
 }
@@ -37,12 +40,19 @@ export function listDuties(ctx: ServiceContext): readonly DutyCatalogueEntry[] {
  * const charge = await issueCharge(ctx, { accountId: 'acc_1', dutyCode: 'work_patent' });
  * ```
  */
-export async function issueCharge(ctx: ServiceContext, input: IssueChargeInput): Promise<Result<ChargeRecord>> {
+export async function issueCharge(
+  ctx: ServiceContext,
+  input: IssueChargeInput,
+): Promise<Result<ChargeRecord>> {
   const issues: Issue[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
-  if (typeof input.dutyCode !== 'string' || input.dutyCode === '') issues.push(issue('input.required', ['dutyCode']));
+  if (typeof input.dutyCode !== 'string' || input.dutyCode === '')
+    issues.push(issue('input.required', ['dutyCode']));
   if (issues.length > 0) return fail(issues);
-  const charge = ctx.charges.issue === undefined ? undefined : await ctx.charges.issue({ accountId: input.accountId, dutyCode: input.dutyCode });
+  const charge =
+    ctx.charges.issue === undefined
+      ? undefined
+      : await ctx.charges.issue({ accountId: input.accountId, dutyCode: input.dutyCode });
   if (charge === undefined) return fail(issue('payment.duty_unknown', ['dutyCode']));
   await record(ctx, accountParty(input.accountId), 'payment.charge_issued', input.accountId, {
     uin: charge.uin,

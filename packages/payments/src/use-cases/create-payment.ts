@@ -1,4 +1,15 @@
-import { KabinetError, createId, fail, isConflict, issue, ok, prefixIssues, randomString, type Issue, type Result } from '@kabinet/core';
+import {
+  KabinetError,
+  createId,
+  fail,
+  isConflict,
+  issue,
+  ok,
+  prefixIssues,
+  randomString,
+  type Issue,
+  type Result,
+} from '@kabinet/core';
 import type { ChargeRecord, PayeeRequisites, PaymentRecord, Stored } from '@kabinet/ports';
 import { isKopecks } from '../money/is-kopecks.js';
 import { buildPaymentQr } from '../qr/build-payment-qr.js';
@@ -35,10 +46,20 @@ function checkPayee(payee: PayeeRequisites): Issue[] {
 /** What the charge source answered, checked as any outside data is (and against the policy). */
 function checkCharge(ctx: ServiceContext, charge: ChargeRecord): Issue[] {
   const issues: Issue[] = [];
-  if (!isKopecks(charge.amountKopecks)) issues.push(issue('payment.amount_invalid', ['charge', 'amountKopecks']));
-  else if (charge.amountKopecks > ctx.policy.maxAmountKopecks) issues.push(issue('payment.amount_too_large', ['charge', 'amountKopecks'], { max: ctx.policy.maxAmountKopecks }));
-  if (typeof charge.serviceType !== 'string' || !SERVICE_TYPE.test(charge.serviceType)) issues.push(issue('payment.service_type_invalid', ['charge', 'serviceType']));
-  if (charge.serviceName !== undefined && (typeof charge.serviceName !== 'string' || charge.serviceName.length > 200)) {
+  if (!isKopecks(charge.amountKopecks))
+    issues.push(issue('payment.amount_invalid', ['charge', 'amountKopecks']));
+  else if (charge.amountKopecks > ctx.policy.maxAmountKopecks)
+    issues.push(
+      issue('payment.amount_too_large', ['charge', 'amountKopecks'], {
+        max: ctx.policy.maxAmountKopecks,
+      }),
+    );
+  if (typeof charge.serviceType !== 'string' || !SERVICE_TYPE.test(charge.serviceType))
+    issues.push(issue('payment.service_type_invalid', ['charge', 'serviceType']));
+  if (
+    charge.serviceName !== undefined &&
+    (typeof charge.serviceName !== 'string' || charge.serviceName.length > 200)
+  ) {
     issues.push(issue('payment.service_name_too_long', ['charge', 'serviceName'], { max: 200 }));
   }
   if (charge.payee !== undefined) issues.push(...checkPayee(charge.payee));
@@ -60,7 +81,10 @@ const PAID = new Set<PaymentRecord['status']>(['paid', 'reconciled']);
  * const r = await createPayment(ctx, { accountId: 'acc_1', accountLevel: 'standard', uin: charge.uin });
  * ```
  */
-export async function createPayment(ctx: ServiceContext, input: CreatePaymentInput): Promise<Result<Stored<PaymentRecord>>> {
+export async function createPayment(
+  ctx: ServiceContext,
+  input: CreatePaymentInput,
+): Promise<Result<Stored<PaymentRecord>>> {
   const issues: Issue[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
   const uin = parseUin(input.uin, { path: ['uin'] });
@@ -69,17 +93,26 @@ export async function createPayment(ctx: ServiceContext, input: CreatePaymentInp
   const theUin: string = uin.data;
 
   const charge = await ctx.charges.find(theUin);
-  if (charge === undefined || charge.accountId !== input.accountId) return fail(issue('payment.charge_not_found', ['uin']));
+  if (charge === undefined || charge.accountId !== input.accountId)
+    return fail(issue('payment.charge_not_found', ['uin']));
   const existing = await ctx.store.payments.findActiveByUin(theUin);
   // Unreachable for another account now that the charge must be the caller's; kept in case a source rebinds a charge.
-  if (existing !== undefined && existing.accountId !== input.accountId) return fail(issue('payment.uin_taken', ['uin']));
+  if (existing !== undefined && existing.accountId !== input.accountId)
+    return fail(issue('payment.uin_taken', ['uin']));
   // Paid here (even if the source has not heard yet) or elsewhere (the source says so).
-  if (charge.status === 'paid' || (existing !== undefined && PAID.has(existing.status))) return fail(issue('payment.uin_paid', ['uin']));
+  if (charge.status === 'paid' || (existing !== undefined && PAID.has(existing.status)))
+    return fail(issue('payment.uin_paid', ['uin']));
   if (charge.status === 'annulled') return fail(issue('payment.charge_annulled', ['uin']));
   const wrong = checkCharge(ctx, charge);
   if (wrong.length > 0) return fail(wrong);
   const gate = levelGate(ctx.policy, charge.serviceType, input.accountLevel);
-  if (!gate.allowed) return fail(issue('payment.level_too_low', ['accountLevel'], { required: gate.required, actual: String(input.accountLevel) }));
+  if (!gate.allowed)
+    return fail(
+      issue('payment.level_too_low', ['accountLevel'], {
+        required: gate.required,
+        actual: String(input.accountLevel),
+      }),
+    );
 
   for (let tries = 0; tries <= ctx.policy.conflictRetries; tries++) {
     const open = tries === 0 ? existing : await ctx.store.payments.findActiveByUin(theUin);
@@ -87,7 +120,9 @@ export async function createPayment(ctx: ServiceContext, input: CreatePaymentInp
       if (open.accountId !== input.accountId) return fail(issue('payment.uin_taken', ['uin']));
       if (PAID.has(open.status)) return fail(issue('payment.uin_paid', ['uin']));
       // The charge was corrected since the payment was made: cancel that payment to pay the new amount.
-      return open.amountKopecks === charge.amountKopecks && open.serviceType === charge.serviceType ? ok(open) : fail(issue('payment.accrual_mismatch', ['uin']));
+      return open.amountKopecks === charge.amountKopecks && open.serviceType === charge.serviceType
+        ? ok(open)
+        : fail(issue('payment.accrual_mismatch', ['uin']));
     }
     const now = ctx.clock.now();
     const payment: PaymentRecord = {

@@ -5,43 +5,81 @@ import type { CallbackOutcome, PaymentDetails } from '../service/payments-servic
 import { drive } from '../steps/drive-attempt.js';
 import { observe } from '../steps/observe-attempt.js';
 import { syncPayment } from '../steps/sync-payment.js';
-import { SYSTEM, loadPayment, providerParty, record, type ServiceContext } from '../steps/payments-context.js';
+import {
+  SYSTEM,
+  loadPayment,
+  providerParty,
+  record,
+  type ServiceContext,
+} from '../steps/payments-context.js';
 import { isId } from '../_lib/ids.js';
 import { isTerminalAttempt } from '../_lib/records.js';
 
-async function findAttempt(ctx: ServiceContext, providerPaymentId: string, reference: string | undefined): Promise<Stored<PaymentAttemptRecord> | undefined> {
-  const byObject = await ctx.store.attempts.findByProviderPaymentId(ctx.provider.id, providerPaymentId);
+async function findAttempt(
+  ctx: ServiceContext,
+  providerPaymentId: string,
+  reference: string | undefined,
+): Promise<Stored<PaymentAttemptRecord> | undefined> {
+  const byObject = await ctx.store.attempts.findByProviderPaymentId(
+    ctx.provider.id,
+    providerPaymentId,
+  );
   if (byObject !== undefined) return byObject;
   // The provider object exists but its id was never saved (a crash after `create`): our reference finds it.
   if (reference === undefined || !isId(reference)) return undefined;
   const byReference = await ctx.store.attempts.get(reference);
-  return byReference !== undefined && byReference.provider === ctx.provider.id ? byReference : undefined;
+  return byReference !== undefined && byReference.provider === ctx.provider.id
+    ? byReference
+    : undefined;
 }
 
 /** Applies a provider's refund report to the refund entry it belongs to. */
-async function applyRefund(ctx: ServiceContext, attempt: Stored<PaymentAttemptRecord>, refund: ProviderRefund): Promise<'applied' | 'unchanged'> {
+async function applyRefund(
+  ctx: ServiceContext,
+  attempt: Stored<PaymentAttemptRecord>,
+  refund: ProviderRefund,
+): Promise<'applied' | 'unchanged'> {
   let changed = false;
   let unknown = false;
   const actor = providerParty(ctx);
   const payment = await syncPayment(ctx, attempt.paymentId, actor, (p) => {
     changed = false;
-    const index = p.refunds.findIndex((r) => (refund.refundId !== undefined && r.id === refund.refundId) || r.providerRefundId === refund.providerRefundId);
+    const index = p.refunds.findIndex(
+      (r) =>
+        (refund.refundId !== undefined && r.id === refund.refundId) ||
+        r.providerRefundId === refund.providerRefundId,
+    );
     unknown = index === -1;
     const entry = index === -1 ? undefined : p.refunds[index]!;
     if (entry === undefined || entry.status !== 'pending' || refund.status === 'pending') return p;
     changed = true;
     const refunds = [...p.refunds];
-    refunds[index] = { ...entry, status: refund.status, providerRefundId: refund.providerRefundId, updatedAt: ctx.clock.now() };
+    refunds[index] = {
+      ...entry,
+      status: refund.status,
+      providerRefundId: refund.providerRefundId,
+      updatedAt: ctx.clock.now(),
+    };
     return { ...p, refunds };
   });
   if (unknown) {
-    await record(ctx, actor, 'payment.refund_unknown', payment.accountId, { paymentId: payment.id, providerRefundId: refund.providerRefundId, amountKopecks: refund.amountKopecks });
-  } else if (changed) {
-    await record(ctx, actor, refund.status === 'succeeded' ? 'payment.refund_succeeded' : 'payment.refund_failed', payment.accountId, {
+    await record(ctx, actor, 'payment.refund_unknown', payment.accountId, {
       paymentId: payment.id,
-      refundId: refund.refundId,
+      providerRefundId: refund.providerRefundId,
       amountKopecks: refund.amountKopecks,
     });
+  } else if (changed) {
+    await record(
+      ctx,
+      actor,
+      refund.status === 'succeeded' ? 'payment.refund_succeeded' : 'payment.refund_failed',
+      payment.accountId,
+      {
+        paymentId: payment.id,
+        refundId: refund.refundId,
+        amountKopecks: refund.amountKopecks,
+      },
+    );
   }
   return changed ? 'applied' : 'unchanged';
 }
@@ -59,21 +97,43 @@ async function applyRefund(ctx: ServiceContext, attempt: Stored<PaymentAttemptRe
  * const r = await handleCallback(ctx, { headers, body: rawBody });
  * ```
  */
-export async function handleCallback(ctx: ServiceContext, input: ProviderCallbackInput): Promise<Result<CallbackOutcome>> {
-  if (typeof input !== 'object' || input === null || typeof input.body !== 'string' || typeof input.headers !== 'object' || input.headers === null) {
+export async function handleCallback(
+  ctx: ServiceContext,
+  input: ProviderCallbackInput,
+): Promise<Result<CallbackOutcome>> {
+  if (
+    typeof input !== 'object' ||
+    input === null ||
+    typeof input.body !== 'string' ||
+    typeof input.headers !== 'object' ||
+    input.headers === null
+  ) {
     return fail(issue('payment.callback.malformed', []));
   }
   const parsed = await ctx.provider.parseCallback(input);
   if (!parsed.success) {
     if (parsed.issues.some((i) => i.code === 'payment.callback.signature')) {
-      await ctx.journal.append({ actor: providerParty(ctx), action: 'payment.callback_rejected', subject: providerParty(ctx), payload: { reason: 'signature' } });
+      await ctx.journal.append({
+        actor: providerParty(ctx),
+        action: 'payment.callback_rejected',
+        subject: providerParty(ctx),
+        payload: { reason: 'signature' },
+      });
     }
     return parsed;
   }
   const callback = parsed.data;
-  if (await ctx.store.callbacks.has(ctx.provider.id, callback.eventKey)) return ok({ outcome: 'duplicate' });
-  const providerPaymentId = callback.kind === 'payment' ? callback.payment.providerPaymentId : callback.refund.providerPaymentId;
-  const attempt = await findAttempt(ctx, providerPaymentId, callback.kind === 'payment' ? callback.payment.reference : undefined);
+  if (await ctx.store.callbacks.has(ctx.provider.id, callback.eventKey))
+    return ok({ outcome: 'duplicate' });
+  const providerPaymentId =
+    callback.kind === 'payment'
+      ? callback.payment.providerPaymentId
+      : callback.refund.providerPaymentId;
+  const attempt = await findAttempt(
+    ctx,
+    providerPaymentId,
+    callback.kind === 'payment' ? callback.payment.reference : undefined,
+  );
   if (attempt === undefined) return fail(issue('payment.callback.unknown_object', []));
   const actor = providerParty(ctx);
   let outcome: CallbackOutcome['outcome'];
@@ -83,32 +143,53 @@ export async function handleCallback(ctx: ServiceContext, input: ProviderCallbac
   if (callback.kind === 'refund') {
     let refund: ProviderRefund = callback.refund;
     if (!callback.authenticated) {
-      refund = ctx.provider.getRefund === undefined ? { ...refund, status: 'pending' } : await ctx.provider.getRefund(refund.providerRefundId);
+      refund =
+        ctx.provider.getRefund === undefined
+          ? { ...refund, status: 'pending' }
+          : await ctx.provider.getRefund(refund.providerRefundId);
     }
     outcome = await applyRefund(ctx, attempt, refund);
   } else {
     // An unsigned callback is only a hint: act on the provider's current object instead.
     let seen = callback.payment;
     if (!callback.authenticated) {
-      seen = await ctx.provider.getStatus(attempt.providerPaymentId ?? callback.payment.providerPaymentId);
-      if (attempt.providerPaymentId === undefined && seen.reference !== attempt.id) return fail(issue('payment.callback.unknown_object', []));
+      seen = await ctx.provider.getStatus(
+        attempt.providerPaymentId ?? callback.payment.providerPaymentId,
+      );
+      if (attempt.providerPaymentId === undefined && seen.reference !== attempt.id)
+        return fail(issue('payment.callback.unknown_object', []));
       processedKey = `${seen.providerPaymentId}:${seen.providerStatus}`;
     }
-    const result = await observe(ctx, attempt.id, seen, actor, { verified: !callback.authenticated });
+    const result = await observe(ctx, attempt.id, seen, actor, {
+      verified: !callback.authenticated,
+    });
     outcome = result.outcome;
     await drive(ctx, attempt.id, actor, { submit: false });
     const reported = callback.payment.refundedKopecks;
     if (reported !== undefined) {
       const payment = await loadPayment(ctx, attempt.paymentId);
-      const ours = payment.refunds.reduce((sum, r) => (r.status === 'succeeded' ? sum + r.amountKopecks : sum), 0);
+      const ours = payment.refunds.reduce(
+        (sum, r) => (r.status === 'succeeded' ? sum + r.amountKopecks : sum),
+        0,
+      );
       if (reported > ours) {
-        await record(ctx, actor, 'payment.provider_refund_mismatch', payment.accountId, { paymentId: payment.id, reportedKopecks: reported, recordedKopecks: ours });
+        await record(ctx, actor, 'payment.provider_refund_mismatch', payment.accountId, {
+          paymentId: payment.id,
+          reportedKopecks: reported,
+          recordedKopecks: ours,
+        });
       }
     }
   }
   const payment = await syncPayment(ctx, attempt.paymentId, actor);
   const now = ctx.clock.now();
-  await ctx.store.callbacks.markProcessed({ provider: ctx.provider.id, eventKey: processedKey, paymentId: payment.id, processedAt: now, expiresAt: now + ctx.policy.callbackRetentionMs });
+  await ctx.store.callbacks.markProcessed({
+    provider: ctx.provider.id,
+    eventKey: processedKey,
+    paymentId: payment.id,
+    processedAt: now,
+    expiresAt: now + ctx.policy.callbackRetentionMs,
+  });
   return ok({ outcome, payment });
 }
 
@@ -120,13 +201,23 @@ export async function handleCallback(ctx: ServiceContext, input: ProviderCallbac
  * const r = await refreshStatus(ctx, paymentId, 'acc_1');
  * ```
  */
-export async function refreshStatus(ctx: ServiceContext, paymentId: string, accountId: string | undefined): Promise<Result<PaymentDetails>> {
+export async function refreshStatus(
+  ctx: ServiceContext,
+  paymentId: string,
+  accountId: string | undefined,
+): Promise<Result<PaymentDetails>> {
   if (!isId(paymentId)) return fail(issue('payment.not_found', ['paymentId']));
   const payment = await ctx.store.payments.get(paymentId);
-  if (payment === undefined || (accountId !== undefined && payment.accountId !== accountId)) return fail(issue('payment.not_found', ['paymentId']));
+  if (payment === undefined || (accountId !== undefined && payment.accountId !== accountId))
+    return fail(issue('payment.not_found', ['paymentId']));
   const actor = accountId === undefined ? SYSTEM : { type: 'account', id: accountId };
   for (const attempt of await ctx.store.attempts.listByPayment(paymentId)) {
-    if (isTerminalAttempt(attempt.status) || attempt.providerPaymentId === undefined || attempt.provider !== ctx.provider.id) continue;
+    if (
+      isTerminalAttempt(attempt.status) ||
+      attempt.providerPaymentId === undefined ||
+      attempt.provider !== ctx.provider.id
+    )
+      continue;
     const current = await ctx.provider.getStatus(attempt.providerPaymentId);
     await observe(ctx, attempt.id, current, actor, { verified: true });
     await drive(ctx, attempt.id, actor, { submit: false });
@@ -134,4 +225,3 @@ export async function refreshStatus(ctx: ServiceContext, paymentId: string, acco
   const synced = await syncPayment(ctx, paymentId, actor);
   return ok({ payment: synced, attempts: await ctx.store.attempts.listByPayment(paymentId) });
 }
-

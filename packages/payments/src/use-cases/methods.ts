@@ -1,4 +1,13 @@
-import { ConflictError, createId, fail, isConflict, issue, ok, type Issue, type Result } from '@kabinet/core';
+import {
+  ConflictError,
+  createId,
+  fail,
+  isConflict,
+  issue,
+  ok,
+  type Issue,
+  type Result,
+} from '@kabinet/core';
 import type { PaymentMethodRecord, Stored } from '@kabinet/ports';
 import type { BindMethodInput, PaymentMethodView } from '../service/payments-service.js';
 import { accountParty, record, withRetry, type ServiceContext } from '../steps/payments-context.js';
@@ -37,7 +46,10 @@ export function methodView(method: Stored<PaymentMethodRecord>): PaymentMethodVi
  * const methods = await listMethods(ctx, 'acc_1');
  * ```
  */
-export async function listMethods(ctx: ServiceContext, accountId: string): Promise<readonly PaymentMethodView[]> {
+export async function listMethods(
+  ctx: ServiceContext,
+  accountId: string,
+): Promise<readonly PaymentMethodView[]> {
   if (!isId(accountId)) return [];
   const methods = await ctx.store.methods.listByAccount(accountId);
   return methods.filter((m) => m.status === 'active').map(methodView);
@@ -51,23 +63,46 @@ export async function listMethods(ctx: ServiceContext, accountId: string): Promi
  * const r = await bindMethod(ctx, { accountId: 'acc_1', kind: 'card', network: 'visa', token: 'tok_1', fingerprint: 'fp_1', label: 'Visa •••• 4242' });
  * ```
  */
-export async function bindMethod(ctx: ServiceContext, input: BindMethodInput): Promise<Result<PaymentMethodView>> {
+export async function bindMethod(
+  ctx: ServiceContext,
+  input: BindMethodInput,
+): Promise<Result<PaymentMethodView>> {
   const issues: Issue[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
   if (!BINDABLE.has(input.kind)) issues.push(issue('payment.method_kind_invalid', ['kind']));
-  if (typeof input.token !== 'string' || !TOKEN.test(input.token)) issues.push(issue('payment.method_token_invalid', ['token']));
-  if (typeof input.fingerprint !== 'string' || !TOKEN.test(input.fingerprint) || input.fingerprint.length > 128) issues.push(issue('payment.method_token_invalid', ['fingerprint']));
-  if (typeof input.label !== 'string' || input.label.trim() === '' || input.label.length > 64 || LONG_DIGITS.test(input.label)) {
+  if (typeof input.token !== 'string' || !TOKEN.test(input.token))
+    issues.push(issue('payment.method_token_invalid', ['token']));
+  if (
+    typeof input.fingerprint !== 'string' ||
+    !TOKEN.test(input.fingerprint) ||
+    input.fingerprint.length > 128
+  )
+    issues.push(issue('payment.method_token_invalid', ['fingerprint']));
+  if (
+    typeof input.label !== 'string' ||
+    input.label.trim() === '' ||
+    input.label.length > 64 ||
+    LONG_DIGITS.test(input.label)
+  ) {
     issues.push(issue('payment.method_label_invalid', ['label'], { max: 64 }));
   }
   if (input.kind === 'card') {
-    if (input.network === undefined) issues.push(issue('payment.method_network_required', ['network']));
-    else if (!ctx.policy.cardNetworks.includes(input.network)) issues.push(issue('payment.method_network_unsupported', ['network'], { network: String(input.network) }));
+    if (input.network === undefined)
+      issues.push(issue('payment.method_network_required', ['network']));
+    else if (!ctx.policy.cardNetworks.includes(input.network))
+      issues.push(
+        issue('payment.method_network_unsupported', ['network'], {
+          network: String(input.network),
+        }),
+      );
   }
   if (issues.length > 0) return fail(issues);
   const kind = input.kind as PaymentMethodRecord['kind'];
   for (let tries = 0; tries <= ctx.policy.conflictRetries; tries++) {
-    const existing = await ctx.store.methods.findActiveByFingerprint(input.accountId, input.fingerprint);
+    const existing = await ctx.store.methods.findActiveByFingerprint(
+      input.accountId,
+      input.fingerprint,
+    );
     if (existing !== undefined) return ok(methodView(existing));
     const now = ctx.clock.now();
     const method: PaymentMethodRecord = {
@@ -85,13 +120,21 @@ export async function bindMethod(ctx: ServiceContext, input: BindMethodInput): P
     };
     try {
       const stored = await ctx.store.methods.create(method);
-      await record(ctx, accountParty(input.accountId), 'payment.method_bound', input.accountId, { methodId: stored.id, kind: stored.kind, label: stored.label, check: stored.check });
+      await record(ctx, accountParty(input.accountId), 'payment.method_bound', input.accountId, {
+        methodId: stored.id,
+        kind: stored.kind,
+        label: stored.label,
+        check: stored.check,
+      });
       return ok(methodView(stored));
     } catch (error) {
       if (!isConflict(error)) throw error;
     }
   }
-  const existing = await ctx.store.methods.findActiveByFingerprint(input.accountId, input.fingerprint);
+  const existing = await ctx.store.methods.findActiveByFingerprint(
+    input.accountId,
+    input.fingerprint,
+  );
   if (existing !== undefined) return ok(methodView(existing));
   throw new ConflictError('payment method', input.fingerprint, 0);
 }
@@ -104,15 +147,28 @@ export async function bindMethod(ctx: ServiceContext, input: BindMethodInput): P
  * const r = await removeMethod(ctx, 'acc_1', methodId);
  * ```
  */
-export async function removeMethod(ctx: ServiceContext, accountId: string, methodId: string): Promise<Result<PaymentMethodView>> {
-  if (!isId(accountId) || !isId(methodId)) return fail(issue('payment.method_not_found', ['methodId']));
+export async function removeMethod(
+  ctx: ServiceContext,
+  accountId: string,
+  methodId: string,
+): Promise<Result<PaymentMethodView>> {
+  if (!isId(accountId) || !isId(methodId))
+    return fail(issue('payment.method_not_found', ['methodId']));
   return withRetry(ctx, async () => {
     const method = await ctx.store.methods.get(methodId);
-    if (method === undefined || method.accountId !== accountId) return fail(issue('payment.method_not_found', ['methodId']));
+    if (method === undefined || method.accountId !== accountId)
+      return fail(issue('payment.method_not_found', ['methodId']));
     if (method.status === 'removed') return ok(methodView(method));
     const now = ctx.clock.now();
-    const stored = await ctx.store.methods.update({ ...unstore(method), status: 'removed', removedAt: now, updatedAt: now }, method.version);
-    await record(ctx, accountParty(accountId), 'payment.method_removed', accountId, { methodId, kind: method.kind, label: method.label });
+    const stored = await ctx.store.methods.update(
+      { ...unstore(method), status: 'removed', removedAt: now, updatedAt: now },
+      method.version,
+    );
+    await record(ctx, accountParty(accountId), 'payment.method_removed', accountId, {
+      methodId,
+      kind: method.kind,
+      label: method.label,
+    });
     return ok(methodView(stored));
   });
 }

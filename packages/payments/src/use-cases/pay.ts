@@ -1,12 +1,26 @@
 import { createId, fail, isConflict, issue, ok, type Issue, type Result } from '@kabinet/core';
-import type { AccountLevel, PaymentAttemptRecord, PaymentMethodKind, PaymentMethodRecord, PaymentRecord, Stored } from '@kabinet/ports';
+import type {
+  AccountLevel,
+  PaymentAttemptRecord,
+  PaymentMethodKind,
+  PaymentMethodRecord,
+  PaymentRecord,
+  Stored,
+} from '@kabinet/ports';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
 import type { PayOutcome } from '../service/payments-service.js';
 import { levelGate } from '../_lib/level-gate.js';
 import { drive, patchAttempt } from '../steps/drive-attempt.js';
 import { observe } from '../steps/observe-attempt.js';
 import { syncPayment } from '../steps/sync-payment.js';
-import { GOST_QR_PROVIDER, accountParty, loadAttempt, record, withRetry, type ServiceContext } from '../steps/payments-context.js';
+import {
+  GOST_QR_PROVIDER,
+  accountParty,
+  loadAttempt,
+  record,
+  withRetry,
+  type ServiceContext,
+} from '../steps/payments-context.js';
 import { fingerprint, isId, isIdempotencyKey } from '../_lib/ids.js';
 import { isCheckAction, isTerminalAttempt, unstore } from '../_lib/records.js';
 
@@ -30,18 +44,36 @@ const BLOCKED: Partial<Record<PaymentRecord['status'], string>> = {
 };
 
 /** Cancels the open attempt a new one replaces; `undefined` when it is gone, else the issue that stops the new one. */
-async function supersede(ctx: ServiceContext, active: Stored<PaymentAttemptRecord>, actor: PaymentJournalParty): Promise<Issue | undefined> {
+async function supersede(
+  ctx: ServiceContext,
+  active: Stored<PaymentAttemptRecord>,
+  actor: PaymentJournalParty,
+): Promise<Issue | undefined> {
   if (active.providerPaymentId !== undefined && active.provider === ctx.provider.id) {
-    const answer = await ctx.provider.cancel({ providerPaymentId: active.providerPaymentId, idempotencyKey: `${active.idempotencyKey}:cancel` });
+    const answer = await ctx.provider.cancel({
+      providerPaymentId: active.providerPaymentId,
+      idempotencyKey: `${active.idempotencyKey}:cancel`,
+    });
     await observe(ctx, active.id, answer, actor, { verified: true });
   } else {
     // Nothing was sent to a provider (or it is a GOST QR, which no provider holds): cancel here.
     await patchAttempt(ctx, active.id, (current) =>
-      isTerminalAttempt(current.status) ? undefined : { ...unstore(current), status: 'canceled', providerStatus: 'superseded', updatedAt: ctx.clock.now() },
+      isTerminalAttempt(current.status)
+        ? undefined
+        : {
+            ...unstore(current),
+            status: 'canceled',
+            providerStatus: 'superseded',
+            updatedAt: ctx.clock.now(),
+          },
     );
   }
   const after = await loadAttempt(ctx, active.id);
-  await record(ctx, actor, 'payment.attempt_superseded', active.accountId, { paymentId: active.paymentId, attemptId: active.id, status: after.status });
+  await record(ctx, actor, 'payment.attempt_superseded', active.accountId, {
+    paymentId: active.paymentId,
+    attemptId: active.id,
+    status: after.status,
+  });
   if (after.status === 'succeeded') return issue('payment.already_paid', ['paymentId']);
   if (!isTerminalAttempt(after.status)) return issue('payment.attempt_in_progress', ['paymentId']);
   return undefined;
@@ -52,33 +84,53 @@ async function supersede(ctx: ServiceContext, active: Stored<PaymentAttemptRecor
  * already being processed, or out of attempts; supersedes an attempt still waiting for the
  * payer. At most one attempt is open at a time, so at most one can succeed.
  */
-async function reserve(ctx: ServiceContext, paymentId: string, attemptId: string, actor: PaymentJournalParty): Promise<Result<number>> {
+async function reserve(
+  ctx: ServiceContext,
+  paymentId: string,
+  attemptId: string,
+  actor: PaymentJournalParty,
+): Promise<Result<number>> {
   for (;;) {
-    const step = await withRetry(ctx, async (): Promise<Result<number> | { supersede: Stored<PaymentAttemptRecord> }> => {
-      const payment = await ctx.store.payments.get(paymentId);
-      if (payment === undefined) return fail(issue('payment.not_found', ['paymentId']));
-      if (payment.activeAttemptId === attemptId) return ok(payment.attemptCount);
-      const blocked = BLOCKED[payment.status];
-      if (blocked !== undefined) return fail(issue(blocked, ['paymentId']));
-      if (payment.activeAttemptId !== undefined) {
-        const active = await ctx.store.attempts.get(payment.activeAttemptId);
-        if (active !== undefined && !isTerminalAttempt(active.status)) {
-          if (active.status === 'created' || active.status === 'requires_action') return { supersede: active };
-          return fail(issue('payment.attempt_in_progress', ['paymentId']));
+    const step = await withRetry(
+      ctx,
+      async (): Promise<Result<number> | { supersede: Stored<PaymentAttemptRecord> }> => {
+        const payment = await ctx.store.payments.get(paymentId);
+        if (payment === undefined) return fail(issue('payment.not_found', ['paymentId']));
+        if (payment.activeAttemptId === attemptId) return ok(payment.attemptCount);
+        const blocked = BLOCKED[payment.status];
+        if (blocked !== undefined) return fail(issue(blocked, ['paymentId']));
+        if (payment.activeAttemptId !== undefined) {
+          const active = await ctx.store.attempts.get(payment.activeAttemptId);
+          if (active !== undefined && !isTerminalAttempt(active.status)) {
+            if (active.status === 'created' || active.status === 'requires_action')
+              return { supersede: active };
+            return fail(issue('payment.attempt_in_progress', ['paymentId']));
+          }
+          // Reserved by a call that has not written its attempt yet (or crashed before it did).
+          const since = payment.activeAttemptSince ?? 0;
+          if (active === undefined && ctx.clock.now() - since < ctx.policy.reservationTimeoutMs)
+            return fail(issue('payment.attempt_in_progress', ['paymentId']));
         }
-        // Reserved by a call that has not written its attempt yet (or crashed before it did).
-        const since = payment.activeAttemptSince ?? 0;
-        if (active === undefined && ctx.clock.now() - since < ctx.policy.reservationTimeoutMs) return fail(issue('payment.attempt_in_progress', ['paymentId']));
-      }
-      if (payment.attemptCount >= ctx.policy.maxAttemptsPerPayment) {
-        return fail(issue('payment.too_many_attempts', ['paymentId'], { max: ctx.policy.maxAttemptsPerPayment }));
-      }
-      const saved = await ctx.store.payments.update(
-        { ...unstore(payment), attemptCount: payment.attemptCount + 1, activeAttemptId: attemptId, activeAttemptSince: ctx.clock.now(), updatedAt: ctx.clock.now() },
-        payment.version,
-      );
-      return ok(saved.attemptCount);
-    });
+        if (payment.attemptCount >= ctx.policy.maxAttemptsPerPayment) {
+          return fail(
+            issue('payment.too_many_attempts', ['paymentId'], {
+              max: ctx.policy.maxAttemptsPerPayment,
+            }),
+          );
+        }
+        const saved = await ctx.store.payments.update(
+          {
+            ...unstore(payment),
+            attemptCount: payment.attemptCount + 1,
+            activeAttemptId: attemptId,
+            activeAttemptSince: ctx.clock.now(),
+            updatedAt: ctx.clock.now(),
+          },
+          payment.version,
+        );
+        return ok(saved.attemptCount);
+      },
+    );
     if (!('supersede' in step)) return step;
     const stop = await supersede(ctx, step.supersede, actor);
     await syncPayment(ctx, paymentId, actor);
@@ -86,14 +138,20 @@ async function reserve(ctx: ServiceContext, paymentId: string, attemptId: string
   }
 }
 
-async function checkMethod(ctx: ServiceContext, accountId: string, how: How): Promise<Result<{ kind: PaymentMethodKind; method?: Stored<PaymentMethodRecord> }>> {
+async function checkMethod(
+  ctx: ServiceContext,
+  accountId: string,
+  how: How,
+): Promise<Result<{ kind: PaymentMethodKind; method?: Stored<PaymentMethodRecord> }>> {
   if ('scheme' in how) {
-    if (how.scheme !== 'sbp' && how.scheme !== 'gost') return fail(issue('payment.qr_scheme_invalid', ['scheme']));
+    if (how.scheme !== 'sbp' && how.scheme !== 'gost')
+      return fail(issue('payment.qr_scheme_invalid', ['scheme']));
     return ok({ kind: how.scheme === 'sbp' ? 'sbp' : 'qr' });
   }
   if (!isId(how.methodId)) return fail(issue('payment.method_not_found', ['methodId']));
   const method = await ctx.store.methods.get(how.methodId);
-  if (method === undefined || method.accountId !== accountId) return fail(issue('payment.method_not_found', ['methodId']));
+  if (method === undefined || method.accountId !== accountId)
+    return fail(issue('payment.method_not_found', ['methodId']));
   if (method.status !== 'active') return fail(issue('payment.method_removed', ['methodId']));
   return ok({ kind: method.kind, method });
 }
@@ -106,11 +164,17 @@ async function checkMethod(ctx: ServiceContext, accountId: string, how: How): Pr
  * const r = await startAttempt(ctx, { accountId: 'acc_1', accountLevel: 'standard', paymentId, idempotencyKey: 'pay-000001', how: { methodId } });
  * ```
  */
-export async function startAttempt(ctx: ServiceContext, input: StartInput): Promise<Result<PayOutcome>> {
-  if (!isId(input.accountId) || !isId(input.paymentId)) return fail(issue('payment.not_found', ['paymentId']));
-  if (!isIdempotencyKey(input.idempotencyKey)) return fail(issue('payment.idempotency_key_invalid', ['idempotencyKey']));
+export async function startAttempt(
+  ctx: ServiceContext,
+  input: StartInput,
+): Promise<Result<PayOutcome>> {
+  if (!isId(input.accountId) || !isId(input.paymentId))
+    return fail(issue('payment.not_found', ['paymentId']));
+  if (!isIdempotencyKey(input.idempotencyKey))
+    return fail(issue('payment.idempotency_key_invalid', ['idempotencyKey']));
   const payment = await ctx.store.payments.get(input.paymentId);
-  if (payment === undefined || payment.accountId !== input.accountId) return fail(issue('payment.not_found', ['paymentId']));
+  if (payment === undefined || payment.accountId !== input.accountId)
+    return fail(issue('payment.not_found', ['paymentId']));
   const actor = accountParty(input.accountId);
   const now = ctx.clock.now();
   const claim = await ctx.store.idempotency.claim({
@@ -120,15 +184,23 @@ export async function startAttempt(ctx: ServiceContext, input: StartInput): Prom
     createdAt: now,
     expiresAt: now + ctx.policy.idempotencyTtlMs,
   });
-  if (claim.outcome === 'mismatch') return fail(issue('payment.idempotency_key_reused', ['idempotencyKey']));
+  if (claim.outcome === 'mismatch')
+    return fail(issue('payment.idempotency_key_reused', ['idempotencyKey']));
   const attemptId = claim.record.resourceId;
   let attempt = await ctx.store.attempts.get(attemptId);
   if (attempt === undefined) {
     const gate = levelGate(ctx.policy, payment.serviceType, input.accountLevel);
-    if (!gate.allowed) return fail(issue('payment.level_too_low', ['accountLevel'], { required: gate.required, actual: String(input.accountLevel) }));
+    if (!gate.allowed)
+      return fail(
+        issue('payment.level_too_low', ['accountLevel'], {
+          required: gate.required,
+          actual: String(input.accountLevel),
+        }),
+      );
     const how = await checkMethod(ctx, input.accountId, input.how);
     if (!how.success) return how;
-    if ('scheme' in input.how && input.how.scheme === 'gost' && payment.payee === undefined) return fail(issue('payment.payee_missing', ['paymentId']));
+    if ('scheme' in input.how && input.how.scheme === 'gost' && payment.payee === undefined)
+      return fail(issue('payment.payee_missing', ['paymentId']));
     await syncPayment(ctx, payment.id, actor);
     const reserved = await reserve(ctx, payment.id, attemptId, actor);
     if (!reserved.success) return reserved;
@@ -179,32 +251,56 @@ export async function startAttempt(ctx: ServiceContext, input: StartInput): Prom
  * const r = await confirmCheck(ctx, 'acc_1', attemptId, '123456');
  * ```
  */
-export async function confirmCheck(ctx: ServiceContext, accountId: string, attemptId: string, answer: string): Promise<Result<PayOutcome>> {
-  if (!isId(accountId) || !isId(attemptId)) return fail(issue('payment.attempt_not_found', ['attemptId']));
+export async function confirmCheck(
+  ctx: ServiceContext,
+  accountId: string,
+  attemptId: string,
+  answer: string,
+): Promise<Result<PayOutcome>> {
+  if (!isId(accountId) || !isId(attemptId))
+    return fail(issue('payment.attempt_not_found', ['attemptId']));
   const attempt = await ctx.store.attempts.get(attemptId);
-  if (attempt === undefined || attempt.accountId !== accountId) return fail(issue('payment.attempt_not_found', ['attemptId']));
-  if (attempt.status !== 'requires_action' || !isCheckAction(attempt.action) || attempt.methodId === undefined) {
+  if (attempt === undefined || attempt.accountId !== accountId)
+    return fail(issue('payment.attempt_not_found', ['attemptId']));
+  if (
+    attempt.status !== 'requires_action' ||
+    !isCheckAction(attempt.action) ||
+    attempt.methodId === undefined
+  ) {
     return fail(issue('payment.no_check_pending', ['attemptId']));
   }
   const actor = accountParty(accountId);
   const method = await ctx.store.methods.get(attempt.methodId);
   if (method === undefined) return fail(issue('payment.method_not_found', ['methodId']));
   if (method.verifiedAt === undefined) {
-    if (typeof answer !== 'string' || answer.length === 0 || answer.length > 128) return fail(issue('input.required', ['answer']));
+    if (typeof answer !== 'string' || answer.length === 0 || answer.length > 128)
+      return fail(issue('input.required', ['answer']));
     const verdict = await ctx.methodCheck.verify(attempt.action!.challengeId ?? '', answer);
     if (!verdict.passed) {
-      await record(ctx, actor, 'payment.check_failed', accountId, { paymentId: attempt.paymentId, attemptId, methodId: method.id, reason: verdict.reason });
+      await record(ctx, actor, 'payment.check_failed', accountId, {
+        paymentId: attempt.paymentId,
+        attemptId,
+        methodId: method.id,
+        reason: verdict.reason,
+      });
       return fail(issue('payment.check_failed', ['answer'], { reason: verdict.reason }));
     }
     const wrote = await withRetry(ctx, async () => {
       const current = await ctx.store.methods.get(method.id);
       if (current === undefined || current.verifiedAt !== undefined) return false;
       const now = ctx.clock.now();
-      await ctx.store.methods.update({ ...unstore(current), verifiedAt: now, updatedAt: now }, current.version);
+      await ctx.store.methods.update(
+        { ...unstore(current), verifiedAt: now, updatedAt: now },
+        current.version,
+      );
       return true;
     });
     if (wrote) {
-      await record(ctx, actor, 'payment.method_verified', accountId, { methodId: method.id, check: method.check, attemptId });
+      await record(ctx, actor, 'payment.method_verified', accountId, {
+        methodId: method.id,
+        check: method.check,
+        attemptId,
+      });
     }
   }
   await drive(ctx, attemptId, actor);

@@ -1,18 +1,42 @@
 import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
-import { decodePaymentCursor, type AcknowledgmentStatus, type Page, type PaymentRecord, type PaymentStatus, type Stored } from '@kabinet/ports';
+import {
+  decodePaymentCursor,
+  type AcknowledgmentStatus,
+  type Page,
+  type PaymentRecord,
+  type PaymentStatus,
+  type Stored,
+} from '@kabinet/ports';
 import { reconciles } from '../machine/derive-payment-status.js';
 import { isKopecks } from '../money/is-kopecks.js';
 import type { ListPaymentsInput, PaymentDetails } from '../service/payments-service.js';
 import { parseUin } from '../uin/parse-uin.js';
 import { patchAttempt } from '../steps/drive-attempt.js';
 import { syncPayment } from '../steps/sync-payment.js';
-import { GOST_QR_PROVIDER, SYSTEM, record, type ServiceContext } from '../steps/payments-context.js';
+import {
+  GOST_QR_PROVIDER,
+  SYSTEM,
+  record,
+  type ServiceContext,
+} from '../steps/payments-context.js';
 import { isId } from '../_lib/ids.js';
 import { unstore } from '../_lib/records.js';
 
-const STATUSES = new Set<PaymentStatus>(['draft', 'requires_action', 'processing', 'authorized', 'requires_review', 'failed', 'paid', 'reconciled', 'canceled', 'refunded']);
+const STATUSES = new Set<PaymentStatus>([
+  'draft',
+  'requires_action',
+  'processing',
+  'authorized',
+  'requires_review',
+  'failed',
+  'paid',
+  'reconciled',
+  'canceled',
+  'refunded',
+]);
 const SERVICE_TYPE = /^[a-z0-9_.-]{1,64}$/;
-const EPOCH = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const EPOCH = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /**
  * listPayments (PAY-5): validated period `[from, to)`, service types, statuses, page size and cursor.
@@ -22,23 +46,46 @@ const EPOCH = (v: unknown): v is number => typeof v === 'number' && Number.isSaf
  * const page = await listPayments(ctx, { accountId: 'acc_1', limit: 20 });
  * ```
  */
-export async function listPayments(ctx: ServiceContext, input: ListPaymentsInput): Promise<Result<Page<Stored<PaymentRecord>>>> {
+export async function listPayments(
+  ctx: ServiceContext,
+  input: ListPaymentsInput,
+): Promise<Result<Page<Stored<PaymentRecord>>>> {
   const issues: Issue[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
-  if (input.from !== undefined && !EPOCH(input.from)) issues.push(issue('payment.list.period_invalid', ['from']));
-  if (input.to !== undefined && !EPOCH(input.to)) issues.push(issue('payment.list.period_invalid', ['to']));
-  if (EPOCH(input.from) && EPOCH(input.to) && input.from >= input.to) issues.push(issue('payment.list.period_invalid', ['to']));
+  if (input.from !== undefined && !EPOCH(input.from))
+    issues.push(issue('payment.list.period_invalid', ['from']));
+  if (input.to !== undefined && !EPOCH(input.to))
+    issues.push(issue('payment.list.period_invalid', ['to']));
+  if (EPOCH(input.from) && EPOCH(input.to) && input.from >= input.to)
+    issues.push(issue('payment.list.period_invalid', ['to']));
   const limit = input.limit ?? ctx.policy.defaultPageSize;
-  if (!Number.isSafeInteger(limit) || limit < 1 || limit > ctx.policy.maxPageSize) issues.push(issue('payment.list.limit_invalid', ['limit'], { max: ctx.policy.maxPageSize }));
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > ctx.policy.maxPageSize)
+    issues.push(issue('payment.list.limit_invalid', ['limit'], { max: ctx.policy.maxPageSize }));
   if (input.serviceTypes !== undefined) {
-    if (!Array.isArray(input.serviceTypes) || input.serviceTypes.length > 50) issues.push(issue('payment.service_type_invalid', ['serviceTypes']));
-    else input.serviceTypes.forEach((t, i) => (typeof t === 'string' && SERVICE_TYPE.test(t) ? undefined : issues.push(issue('payment.service_type_invalid', ['serviceTypes', i]))));
+    if (!Array.isArray(input.serviceTypes) || input.serviceTypes.length > 50)
+      issues.push(issue('payment.service_type_invalid', ['serviceTypes']));
+    else
+      input.serviceTypes.forEach((t, i) =>
+        typeof t === 'string' && SERVICE_TYPE.test(t)
+          ? undefined
+          : issues.push(issue('payment.service_type_invalid', ['serviceTypes', i])),
+      );
   }
   if (input.statuses !== undefined) {
-    if (!Array.isArray(input.statuses)) issues.push(issue('payment.list.status_invalid', ['statuses']));
-    else input.statuses.forEach((s, i) => (STATUSES.has(s) ? undefined : issues.push(issue('payment.list.status_invalid', ['statuses', i]))));
+    if (!Array.isArray(input.statuses))
+      issues.push(issue('payment.list.status_invalid', ['statuses']));
+    else
+      input.statuses.forEach((s, i) =>
+        STATUSES.has(s)
+          ? undefined
+          : issues.push(issue('payment.list.status_invalid', ['statuses', i])),
+      );
   }
-  if (input.cursor !== undefined && (typeof input.cursor !== 'string' || decodePaymentCursor(input.cursor) === undefined)) issues.push(issue('payment.list.cursor_invalid', ['cursor']));
+  if (
+    input.cursor !== undefined &&
+    (typeof input.cursor !== 'string' || decodePaymentCursor(input.cursor) === undefined)
+  )
+    issues.push(issue('payment.list.cursor_invalid', ['cursor']));
   if (issues.length > 0) return fail(issues);
   return ok(
     await ctx.store.payments.listByAccount({
@@ -53,7 +100,10 @@ export async function listPayments(ctx: ServiceContext, input: ListPaymentsInput
   );
 }
 
-async function details(ctx: ServiceContext, payment: Stored<PaymentRecord>): Promise<PaymentDetails> {
+async function details(
+  ctx: ServiceContext,
+  payment: Stored<PaymentRecord>,
+): Promise<PaymentDetails> {
   return { payment, attempts: await ctx.store.attempts.listByPayment(payment.id) };
 }
 
@@ -65,10 +115,15 @@ async function details(ctx: ServiceContext, payment: Stored<PaymentRecord>): Pro
  * const r = await getPayment(ctx, 'acc_1', paymentId);
  * ```
  */
-export async function getPayment(ctx: ServiceContext, accountId: string, paymentId: string): Promise<Result<PaymentDetails>> {
+export async function getPayment(
+  ctx: ServiceContext,
+  accountId: string,
+  paymentId: string,
+): Promise<Result<PaymentDetails>> {
   if (!isId(accountId) || !isId(paymentId)) return fail(issue('payment.not_found', ['paymentId']));
   const payment = await ctx.store.payments.get(paymentId);
-  if (payment === undefined || payment.accountId !== accountId) return fail(issue('payment.not_found', ['paymentId']));
+  if (payment === undefined || payment.accountId !== accountId)
+    return fail(issue('payment.not_found', ['paymentId']));
   return ok(await details(ctx, payment));
 }
 
@@ -80,12 +135,22 @@ export async function getPayment(ctx: ServiceContext, accountId: string, payment
  * const r = await getByTransactionNumber(ctx, '1234 5678 9012 3456', 'acc_1');
  * ```
  */
-export async function getByTransactionNumber(ctx: ServiceContext, transactionNumber: string, accountId: string | undefined): Promise<Result<PaymentDetails>> {
-  if (typeof transactionNumber !== 'string' || !/^\d{16}$/.test(transactionNumber.replace(/[\s-]/g, ''))) {
+export async function getByTransactionNumber(
+  ctx: ServiceContext,
+  transactionNumber: string,
+  accountId: string | undefined,
+): Promise<Result<PaymentDetails>> {
+  if (
+    typeof transactionNumber !== 'string' ||
+    !/^\d{16}$/.test(transactionNumber.replace(/[\s-]/g, ''))
+  ) {
     return fail(issue('payment.transaction_number_invalid', ['transactionNumber']));
   }
-  const payment = await ctx.store.payments.findByTransactionNumber(transactionNumber.replace(/[\s-]/g, ''));
-  if (payment === undefined || (accountId !== undefined && payment.accountId !== accountId)) return fail(issue('payment.not_found', ['transactionNumber']));
+  const payment = await ctx.store.payments.findByTransactionNumber(
+    transactionNumber.replace(/[\s-]/g, ''),
+  );
+  if (payment === undefined || (accountId !== undefined && payment.accountId !== accountId))
+    return fail(issue('payment.not_found', ['transactionNumber']));
   return ok(await details(ctx, payment));
 }
 
@@ -101,11 +166,20 @@ const PAYMENT_SEEN = new Set([1, 2, 5, 6]);
  * const r = await recordQuittance(ctx, { uin, acknowledgment: 1 });
  * ```
  */
-export async function recordQuittance(ctx: ServiceContext, input: { readonly uin: string; readonly acknowledgment: number; readonly paidKopecks?: number }): Promise<Result<Stored<PaymentRecord>>> {
+export async function recordQuittance(
+  ctx: ServiceContext,
+  input: { readonly uin: string; readonly acknowledgment: number; readonly paidKopecks?: number },
+): Promise<Result<Stored<PaymentRecord>>> {
   const uin = parseUin(input.uin);
   if (!uin.success) return uin;
-  if (!Number.isInteger(input.acknowledgment) || input.acknowledgment < 1 || input.acknowledgment > 6) return fail(issue('payment.quittance_invalid', ['acknowledgment']));
-  if (input.paidKopecks !== undefined && !isKopecks(input.paidKopecks)) return fail(issue('payment.amount_invalid', ['paidKopecks']));
+  if (
+    !Number.isInteger(input.acknowledgment) ||
+    input.acknowledgment < 1 ||
+    input.acknowledgment > 6
+  )
+    return fail(issue('payment.quittance_invalid', ['acknowledgment']));
+  if (input.paidKopecks !== undefined && !isKopecks(input.paidKopecks))
+    return fail(issue('payment.amount_invalid', ['paidKopecks']));
   const payment = await ctx.store.payments.findActiveByUin(uin.data);
   if (payment === undefined) return fail(issue('payment.not_found', ['uin']));
   const ack = input.acknowledgment as AcknowledgmentStatus;
@@ -119,20 +193,48 @@ export async function recordQuittance(ctx: ServiceContext, input: { readonly uin
           ? undefined
           : (() => {
               const { action: _action, ...rest } = unstore(current);
-              return { ...rest, status: 'succeeded' as const, providerStatus: `quittance_${ack}`, authorizedKopecks: captured, capturedKopecks: captured, updatedAt: now };
+              return {
+                ...rest,
+                status: 'succeeded' as const,
+                providerStatus: `quittance_${ack}`,
+                authorizedKopecks: captured,
+                capturedKopecks: captured,
+                updatedAt: now,
+              };
             })(),
       );
       if (saved.status === 'succeeded') {
-        await record(ctx, SYSTEM, 'payment.attempt_status_changed', saved.accountId, { paymentId: saved.paymentId, attemptId: saved.id, from: 'requires_action', to: 'succeeded', providerStatus: `quittance_${ack}` });
+        await record(ctx, SYSTEM, 'payment.attempt_status_changed', saved.accountId, {
+          paymentId: saved.paymentId,
+          attemptId: saved.id,
+          from: 'requires_action',
+          to: 'succeeded',
+          providerStatus: `quittance_${ack}`,
+        });
       }
     }
   }
   // A match is final: a later, weaker acknowledgment (2, 3) is journaled but does not undo it.
   const synced = await syncPayment(ctx, payment.id, SYSTEM, (p) =>
-    p.reconciliation !== undefined && reconciles(p.reconciliation.acknowledgment) && !reconciles(ack)
+    p.reconciliation !== undefined &&
+    reconciles(p.reconciliation.acknowledgment) &&
+    !reconciles(ack)
       ? p
-      : { ...p, reconciliation: { acknowledgment: ack, at: now, ...(input.paidKopecks === undefined ? {} : { paidKopecks: input.paidKopecks }) } },
+      : {
+          ...p,
+          reconciliation: {
+            acknowledgment: ack,
+            at: now,
+            ...(input.paidKopecks === undefined ? {} : { paidKopecks: input.paidKopecks }),
+          },
+        },
   );
-  await record(ctx, SYSTEM, 'payment.quittance_received', synced.accountId, { paymentId: synced.id, uin: synced.uin, acknowledgment: ack, paidKopecks: input.paidKopecks, status: synced.status });
+  await record(ctx, SYSTEM, 'payment.quittance_received', synced.accountId, {
+    paymentId: synced.id,
+    uin: synced.uin,
+    acknowledgment: ack,
+    paidKopecks: input.paidKopecks,
+    status: synced.status,
+  });
   return ok(synced);
 }

@@ -14,6 +14,10 @@ import { paymentMessages } from '../messages/payment-messages.js';
  * describeAction({ kind: 'sms_code', challengeId: 'c1' }, 'ru'); // 'Введите код из SMS'
  * ```
  */
-export function describeAction(action: AttemptAction, locale: Locale, catalogue: MessageCatalogue = paymentMessages): string {
+export function describeAction(
+  action: AttemptAction,
+  locale: Locale,
+  catalogue: MessageCatalogue = paymentMessages,
+): string {
   return renderIssue({ code: `payment.action.${action.kind}`, path: [] }, locale, catalogue);
 }

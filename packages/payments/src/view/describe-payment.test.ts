@@ -51,14 +51,37 @@ describe('the portal view (PAY-3)', () => {
 
   it('PAY-4: an error carries our reason with the provider code, retry allowed; the transaction number is shown', () => {
     const view = describePayment(
-      { ...payment, status: 'failed', lastFailure: { code: 'insufficient_funds', providerCode: '51', party: 'payer_bank', attemptId: 'att_1', at: 0 } },
+      {
+        ...payment,
+        status: 'failed',
+        lastFailure: {
+          code: 'insufficient_funds',
+          providerCode: '51',
+          party: 'payer_bank',
+          attemptId: 'att_1',
+          at: 0,
+        },
+      },
       'ru',
     );
-    expect(view.reason).toEqual({ code: 'insufficient_funds', providerCode: '51', text: 'Недостаточно средств' });
+    expect(view.reason).toEqual({
+      code: 'insufficient_funds',
+      providerCode: '51',
+      text: 'Недостаточно средств',
+    });
     expect(view.canRetry).toBe(true);
     expect(view.transactionNumber).toBe('2601151234567890');
     expect(view.amount).toBe('3\u00A0500,00\u00A0₽');
-    expect(describePayment({ ...payment, status: 'paid', lastFailure: { code: 'expired', providerCode: 'x', attemptId: 'a', at: 0 } }, 'en').reason).toBeUndefined();
+    expect(
+      describePayment(
+        {
+          ...payment,
+          status: 'paid',
+          lastFailure: { code: 'expired', providerCode: 'x', attemptId: 'a', at: 0 },
+        },
+        'en',
+      ).reason,
+    ).toBeUndefined();
     expect(describePayment({ ...payment, status: 'paid' }, 'en').canRetry).toBe(false);
   });
 

@@ -68,11 +68,18 @@ export interface PaymentView {
  * describePayment({ ...payment, status: 'reconciled' }, 'ru').stageText; // 'Оплачен и подтверждён в ГИС ГМП'
  * ```
  */
-export function describePayment(payment: PaymentRecord, locale: Locale, catalogue: MessageCatalogue = paymentMessages): PaymentView {
+export function describePayment(
+  payment: PaymentRecord,
+  locale: Locale,
+  catalogue: MessageCatalogue = paymentMessages,
+): PaymentView {
   const text = (code: string): string => renderIssue({ code, path: [] }, locale, catalogue);
   const status = toPortalStatus(payment.status);
   const failure = payment.status === 'failed' ? payment.lastFailure : undefined;
-  const refundedKopecks = payment.refunds.reduce((sum, r) => (r.status === 'succeeded' ? sum + r.amountKopecks : sum), 0);
+  const refundedKopecks = payment.refunds.reduce(
+    (sum, r) => (r.status === 'succeeded' ? sum + r.amountKopecks : sum),
+    0,
+  );
   return {
     id: payment.id,
     transactionNumber: payment.transactionNumber,
@@ -88,8 +95,17 @@ export function describePayment(payment: PaymentRecord, locale: Locale, catalogu
     refundedKopecks,
     ...(failure === undefined
       ? {}
-      : { reason: { code: failure.code, providerCode: failure.providerCode, text: text(`payment.failure.${failure.code}`) } }),
-    canRetry: payment.status === 'draft' || payment.status === 'failed' || payment.status === 'requires_action',
+      : {
+          reason: {
+            code: failure.code,
+            providerCode: failure.providerCode,
+            text: text(`payment.failure.${failure.code}`),
+          },
+        }),
+    canRetry:
+      payment.status === 'draft' ||
+      payment.status === 'failed' ||
+      payment.status === 'requires_action',
     createdAt: payment.createdAt,
   };
 }

@@ -10,5 +10,8 @@ export function expectInvalidArgument(call: () => unknown): void {
   } catch (error) {
     thrown = error;
   }
-  expect(KabinetError.isInstance(thrown) && thrown.code === 'ERR_INVALID_ARGUMENT', `expected ERR_INVALID_ARGUMENT, got ${String(thrown)}`).toBe(true);
+  expect(
+    KabinetError.isInstance(thrown) && thrown.code === 'ERR_INVALID_ARGUMENT',
+    `expected ERR_INVALID_ARGUMENT, got ${String(thrown)}`,
+  ).toBe(true);
 }

@@ -3,30 +3,35 @@ import { invalidArgument } from '../misuse/invalid-argument.js';
 
 /** A non-empty string, or `ERR_INVALID_ARGUMENT` naming `what`. */
 export function nonEmptyText(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.length === 0) invalidArgument(`${what} must be a non-empty string`);
+  if (typeof value !== 'string' || value.length === 0)
+    invalidArgument(`${what} must be a non-empty string`);
   return value;
 }
 
 /** Epoch ms as a safe integer, or `ERR_INVALID_ARGUMENT` naming `what`. */
 export function epochMs(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) invalidArgument(`${what} must be epoch ms`);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value))
+    invalidArgument(`${what} must be epoch ms`);
   return value;
 }
 
 /** An integer number of kopecks (a safe integer) of at least `min`, or `ERR_INVALID_ARGUMENT` naming `what`. */
 export function kopecks(value: unknown, what: string, min: number): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) invalidArgument(`${what} must be an integer number of kopecks >= ${min}`);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min)
+    invalidArgument(`${what} must be an integer number of kopecks >= ${min}`);
   return value;
 }
 
 /** A positive finite lifetime in ms, or `ERR_INVALID_ARGUMENT`. */
 export function positiveTtl(ttlMs: unknown): number {
-  if (typeof ttlMs !== 'number' || !Number.isFinite(ttlMs) || ttlMs <= 0) invalidArgument('ttlMs must be a positive finite number of ms', { ttlMs: String(ttlMs) });
+  if (typeof ttlMs !== 'number' || !Number.isFinite(ttlMs) || ttlMs <= 0)
+    invalidArgument('ttlMs must be a positive finite number of ms', { ttlMs: String(ttlMs) });
   return ttlMs;
 }
 
 /** A finite number, or `ERR_INVALID_ARGUMENT` naming `what`. */
 export function finiteNumber(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) invalidArgument(`${what} must be a finite number`, { [what]: String(value) });
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    invalidArgument(`${what} must be a finite number`, { [what]: String(value) });
   return value;
 }

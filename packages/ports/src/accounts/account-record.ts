@@ -1,5 +1,12 @@
 import type { StoreRecord } from '../store/versioned-store.js';
-import type { AccountLevel, AccountLifecycle, DocumentKind, EncryptedText, SecondFactorMethod, UserType } from './account-types.js';
+import type {
+  AccountLevel,
+  AccountLifecycle,
+  DocumentKind,
+  EncryptedText,
+  SecondFactorMethod,
+  UserType,
+} from './account-types.js';
 import type { IdentityConfirmationRecord } from './identity-confirmation-record.js';
 
 /**

@@ -71,15 +71,11 @@ export type IdentityCheckState =
 
 /** The identity documents a profile can hold (DOC-1, DOC-2, DOC-5, DOC-6, DOC-7). */
 export type DocumentKind =
-  | 'foreign_passport'
-  | 'residence_permit'
-  | 'migration_card'
-  | 'visa'
-  | 'snils'
-  | 'inn';
+  'foreign_passport' | 'residence_permit' | 'migration_card' | 'visa' | 'snils' | 'inn';
 
 /** The contact channels (CONTACT-3, CONTACT-4). */
-export type ContactChannel = 'phone' | 'email' | 'telegram' | 'viber' | 'whatsapp' | 'trusted_phone';
+export type ContactChannel =
+  'phone' | 'email' | 'telegram' | 'viber' | 'whatsapp' | 'trusted_phone';
 
 /** Second factors a login can ask for (OTP-6). Backup codes are always accepted for recovery. */
 export type SecondFactorMethod = 'sms' | 'email' | 'totp';

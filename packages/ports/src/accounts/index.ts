@@ -35,7 +35,10 @@ export type {
   StoredTrustedPhone,
   StoredRecovery,
 } from './account-record.js';
-export type { IdentityConfirmationRecord, RegistryCheckEntry } from './identity-confirmation-record.js';
+export type {
+  IdentityConfirmationRecord,
+  RegistryCheckEntry,
+} from './identity-confirmation-record.js';
 export type { DraftRecord, DraftContact } from './draft-record.js';
 export type { SessionRecord, PendingSecondFactor, RefreshRotation } from './session-record.js';
 export type {

@@ -40,7 +40,15 @@ export interface SessionRecord extends StoreRecord {
   /** Epoch ms the session ended. */
   readonly revokedAt?: number;
   /** Why it ended. */
-  readonly revokeReason?: 'logout' | 'ended' | 'ended_by_other' | 'refresh_reuse' | 'level_change' | 'account_disabled' | 'idle' | 'absolute';
+  readonly revokeReason?:
+    | 'logout'
+    | 'ended'
+    | 'ended_by_other'
+    | 'refresh_reuse'
+    | 'level_change'
+    | 'account_disabled'
+    | 'idle'
+    | 'absolute';
   /** At stage `second_factor`: the methods offered and the code challenge, if one was sent. */
   readonly secondFactor?: PendingSecondFactor;
 }

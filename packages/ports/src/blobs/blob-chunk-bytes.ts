@@ -20,7 +20,9 @@ const DEFAULT_CHUNK_BYTES = 256 * 1024;
 export function blobChunkBytes(chunkBytes: number | undefined): number {
   if (chunkBytes === undefined) return DEFAULT_CHUNK_BYTES;
   if (!Number.isSafeInteger(chunkBytes) || chunkBytes < 1) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', 'chunkBytes must be a positive integer', { details: { chunkBytes: String(chunkBytes) } });
+    throw new KabinetError('ERR_INVALID_ARGUMENT', 'chunkBytes must be a positive integer', {
+      details: { chunkBytes: String(chunkBytes) },
+    });
   }
   return chunkBytes;
 }

@@ -16,7 +16,11 @@
 export { runStoreContract } from './run-store-contract.js';
 export { runVersionedStoreContract } from './run-versioned-store-contract.js';
 export { runCounterStoreContract } from './run-counter-store-contract.js';
-export { raceCounterIncrements, type CounterRace, type CounterRaceOptions } from './race-counter-increments.js';
+export {
+  raceCounterIncrements,
+  type CounterRace,
+  type CounterRaceOptions,
+} from './race-counter-increments.js';
 export { runBlobStoreContract } from './run-blob-store-contract.js';
 export { runJournalStoreContract } from './journal-store-contract.js';
 export { runPaymentStoreContract } from './payment-store-contract.js';

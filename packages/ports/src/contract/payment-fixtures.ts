@@ -1,4 +1,8 @@
-import type { PaymentAttemptRecord, PaymentMethodRecord, PaymentRecord } from '../payments/index.js';
+import type {
+  PaymentAttemptRecord,
+  PaymentMethodRecord,
+  PaymentRecord,
+} from '../payments/index.js';
 import { uniqueName } from './_lib/unique-name.js';
 
 /** The record builders {@link createPaymentFixtures} returns. */

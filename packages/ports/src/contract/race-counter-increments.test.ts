@@ -34,7 +34,14 @@ describe('raceCounterIncrements', () => {
   it('S-9: an atomic store comes out exact: final = calls, every caller saw a distinct value 1..calls', async () => {
     const store = tinyCounters(true);
     const race = await raceCounterIncrements(store, store, 'k', 50);
-    expect(race).toEqual({ calls: 50, final: 50, lost: 0, distinct: 50, seen: Array.from({ length: 50 }, (_, i) => i + 1), exact: true });
+    expect(race).toEqual({
+      calls: 50,
+      final: 50,
+      lost: 0,
+      distinct: 50,
+      seen: Array.from({ length: 50 }, (_, i) => i + 1),
+      exact: true,
+    });
   });
 
   it('S-9 negative control: a read-then-write store loses updates and the race reports it', async () => {

@@ -61,10 +61,19 @@ export interface CounterRace {
  * expect(race).toMatchObject({ final: 200, lost: 0, distinct: 200, exact: true });
  * ```
  */
-export async function raceCounterIncrements(a: CounterStore, b: CounterStore, key: string, calls: number, options: CounterRaceOptions = {}): Promise<CounterRace> {
-  if (!Number.isInteger(calls) || calls < 1) throw new RangeError(`calls must be a positive integer (got ${calls})`);
+export async function raceCounterIncrements(
+  a: CounterStore,
+  b: CounterStore,
+  key: string,
+  calls: number,
+  options: CounterRaceOptions = {},
+): Promise<CounterRace> {
+  if (!Number.isInteger(calls) || calls < 1)
+    throw new RangeError(`calls must be a positive integer (got ${calls})`);
   const ttlMs = options.ttlMs ?? 600_000;
-  const results = await Promise.all(Array.from({ length: calls }, (_, i) => (i % 2 === 0 ? a : b).increment(key, { ttlMs })));
+  const results = await Promise.all(
+    Array.from({ length: calls }, (_, i) => (i % 2 === 0 ? a : b).increment(key, { ttlMs })),
+  );
   const final = (await b.get(key))?.value ?? 0;
   const seen = results.map((r) => r.value).sort((x, y) => x - y);
   const distinct = new Set(seen).size;

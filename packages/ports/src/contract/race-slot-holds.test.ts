@@ -25,7 +25,11 @@ function naiveSlotStore(): SlotStore {
 
 describe('slot race negative control', () => {
   it('SVC-2: a read-then-write slot store hands out more seats than the capacity under the contract race', async () => {
-    const race = await raceSlotHolds([naiveSlotStore()], { capacity: 1, contenders: 50, holdUntil: Date.now() + 60_000 });
+    const race = await raceSlotHolds([naiveSlotStore()], {
+      capacity: 1,
+      contenders: 50,
+      holdUntil: Date.now() + 60_000,
+    });
     expect(race.granted).toBeGreaterThan(1);
   });
 });

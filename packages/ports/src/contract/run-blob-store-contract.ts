@@ -39,7 +39,10 @@ export function runBlobStoreContract(options: StoreContractOptions): void {
       ownerId: 'acc_1',
       createdAt: handles().clock.now(),
     });
-    const expectRaw = async (id: string, expected: { bytes: Uint8Array; metadata: BlobMetadata } | undefined): Promise<void> => {
+    const expectRaw = async (
+      id: string,
+      expected: { bytes: Uint8Array; metadata: BlobMetadata } | undefined,
+    ): Promise<void> => {
       const reader = handles().raw?.blob;
       if (reader === undefined) return;
       const stored = await reader(id);
@@ -53,23 +56,30 @@ export function runBlobStoreContract(options: StoreContractOptions): void {
 
     it('put then get returns the same bytes and metadata; the back door agrees (property)', async () => {
       await fc.assert(
-        fc.asyncProperty(fc.uint8Array({ maxLength: 2_048 }), fc.constantFrom('image/jpeg', 'image/png', 'application/pdf'), async (bytes, mediaType) => {
-          const id = uniqueName('blob');
-          const metadata = metadataOf(bytes, mediaType);
-          await blobs().put(id, bytes, metadata);
-          const stored = await blobs().get(id);
-          expect(stored?.id).toBe(id);
-          expect(stored?.metadata).toEqual(metadata);
-          expect(stored?.bytes).toBeInstanceOf(Uint8Array);
-          expect(Array.from(stored?.bytes ?? [])).toEqual(Array.from(bytes));
-          await expectRaw(id, { bytes, metadata });
-        }),
+        fc.asyncProperty(
+          fc.uint8Array({ maxLength: 2_048 }),
+          fc.constantFrom('image/jpeg', 'image/png', 'application/pdf'),
+          async (bytes, mediaType) => {
+            const id = uniqueName('blob');
+            const metadata = metadataOf(bytes, mediaType);
+            await blobs().put(id, bytes, metadata);
+            const stored = await blobs().get(id);
+            expect(stored?.id).toBe(id);
+            expect(stored?.metadata).toEqual(metadata);
+            expect(stored?.bytes).toBeInstanceOf(Uint8Array);
+            expect(Array.from(stored?.bytes ?? [])).toEqual(Array.from(bytes));
+            await expectRaw(id, { bytes, metadata });
+          },
+        ),
         { numRuns },
       );
     });
 
     it('stream gives the same bytes in chunks of at most the asked size, at and around chunk boundaries (property)', async () => {
-      const collect = async (id: string, chunkBytes?: number): Promise<{ chunks: number[]; bytes: string } | undefined> => {
+      const collect = async (
+        id: string,
+        chunkBytes?: number,
+      ): Promise<{ chunks: number[]; bytes: string } | undefined> => {
         const stream = await blobs().stream(id, chunkBytes);
         if (stream === undefined) return undefined;
         const chunks: Uint8Array[] = [];
@@ -77,33 +87,46 @@ export function runBlobStoreContract(options: StoreContractOptions): void {
           expect(chunk).toBeInstanceOf(Uint8Array);
           chunks.push(chunk);
         }
-        return { chunks: chunks.map((c) => c.length), bytes: Buffer.concat(chunks).toString('hex') };
+        return {
+          chunks: chunks.map((c) => c.length),
+          bytes: Buffer.concat(chunks).toString('hex'),
+        };
       };
       await fc.assert(
-        fc.asyncProperty(fc.integer({ min: 1, max: 64 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: -1, max: 1 }), async (chunkBytes, whole, off) => {
-          const length = Math.max(0, whole * chunkBytes + off);
-          const bytes = Uint8Array.from({ length }, (_, i) => (i * 31 + chunkBytes) & 255);
-          const id = uniqueName('blob');
-          const metadata = metadataOf(bytes);
-          await blobs().put(id, bytes, metadata);
-          const read = await collect(id, chunkBytes);
-          expect(read?.bytes).toBe(Buffer.from(bytes).toString('hex'));
-          expect(read?.chunks.every((n) => n >= 1 && n <= chunkBytes)).toBe(true);
-          expect(read?.chunks.length).toBe(Math.ceil(length / chunkBytes));
-          expect((await blobs().stream(id, chunkBytes))?.metadata).toEqual(metadata);
-        }),
+        fc.asyncProperty(
+          fc.integer({ min: 1, max: 64 }),
+          fc.integer({ min: 0, max: 5 }),
+          fc.integer({ min: -1, max: 1 }),
+          async (chunkBytes, whole, off) => {
+            const length = Math.max(0, whole * chunkBytes + off);
+            const bytes = Uint8Array.from({ length }, (_, i) => (i * 31 + chunkBytes) & 255);
+            const id = uniqueName('blob');
+            const metadata = metadataOf(bytes);
+            await blobs().put(id, bytes, metadata);
+            const read = await collect(id, chunkBytes);
+            expect(read?.bytes).toBe(Buffer.from(bytes).toString('hex'));
+            expect(read?.chunks.every((n) => n >= 1 && n <= chunkBytes)).toBe(true);
+            expect(read?.chunks.length).toBe(Math.ceil(length / chunkBytes));
+            expect((await blobs().stream(id, chunkBytes))?.metadata).toEqual(metadata);
+          },
+        ),
         { numRuns },
       );
       const big = Uint8Array.from({ length: 300 * 1024 }, (_, i) => i & 255);
       const id = uniqueName('blob');
       await blobs().put(id, big, metadataOf(big));
-      expect(await collect(id)).toEqual({ chunks: [256 * 1024, 44 * 1024], bytes: Buffer.from(big).toString('hex') });
+      expect(await collect(id)).toEqual({
+        chunks: [256 * 1024, 44 * 1024],
+        bytes: Buffer.from(big).toString('hex'),
+      });
       expect(await collect(uniqueName('blob'))).toBeUndefined();
     });
 
     it('stream refuses a chunk size that is not a positive integer', async () => {
       for (const chunkBytes of [0, -1, 1.5, Number.NaN]) {
-        await expect(blobs().stream(uniqueName('blob'), chunkBytes)).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
+        await expect(blobs().stream(uniqueName('blob'), chunkBytes)).rejects.toMatchObject({
+          code: 'ERR_INVALID_ARGUMENT',
+        });
       }
     });
 
@@ -170,26 +193,29 @@ export function runBlobStoreContract(options: StoreContractOptions): void {
       expect(stored?.metadata.size).toBe(0);
     });
 
-    it.runIf(options.capabilities.durable)('blobs written by one client are read by another after the first is closed', async () => {
-      const h = handles();
-      const openPeer = required(h.openPeer, 'handles.openPeer (durable)', options.name);
-      const id = uniqueName('blob');
-      const bytes = new Uint8Array([7, 7, 7]);
-      const metadata = metadataOf(bytes);
-      const writer = await openPeer();
-      try {
-        await required(writer.blobs, 'peer.blobs', options.name).put(id, bytes, metadata);
-      } finally {
-        await writer.dispose?.();
-      }
-      const reader = await openPeer();
-      try {
-        const stored = await required(reader.blobs, 'peer.blobs', options.name).get(id);
-        expect(Array.from(stored?.bytes ?? [])).toEqual([7, 7, 7]);
-        expect(stored?.metadata).toEqual(metadata);
-      } finally {
-        await reader.dispose?.();
-      }
-    });
+    it.runIf(options.capabilities.durable)(
+      'blobs written by one client are read by another after the first is closed',
+      async () => {
+        const h = handles();
+        const openPeer = required(h.openPeer, 'handles.openPeer (durable)', options.name);
+        const id = uniqueName('blob');
+        const bytes = new Uint8Array([7, 7, 7]);
+        const metadata = metadataOf(bytes);
+        const writer = await openPeer();
+        try {
+          await required(writer.blobs, 'peer.blobs', options.name).put(id, bytes, metadata);
+        } finally {
+          await writer.dispose?.();
+        }
+        const reader = await openPeer();
+        try {
+          const stored = await required(reader.blobs, 'peer.blobs', options.name).get(id);
+          expect(Array.from(stored?.bytes ?? [])).toEqual([7, 7, 7]);
+          expect(stored?.metadata).toEqual(metadata);
+        } finally {
+          await reader.dispose?.();
+        }
+      },
+    );
   });
 }

@@ -38,7 +38,8 @@ export function runCounterStoreContract(options: StoreContractOptions): void {
 
   describe(`${options.name}: CounterStore contract`, () => {
     const handles = useHandles(options);
-    const counters = (): CounterStore => required(handles().counters, 'handles.counters', options.name);
+    const counters = (): CounterStore =>
+      required(handles().counters, 'handles.counters', options.name);
     const expectRaw = async (key: string, expected: CounterState | undefined): Promise<void> => {
       const reader = handles().raw?.counter;
       if (reader === undefined) return;
@@ -92,8 +93,14 @@ export function runCounterStoreContract(options: StoreContractOptions): void {
         const key = uniqueName('bad');
         await expectKabinetError(counters().increment(key, { ttlMs: 0 }), 'ERR_INVALID_ARGUMENT');
         await expectKabinetError(counters().increment(key, { ttlMs: -5 }), 'ERR_INVALID_ARGUMENT');
-        await expectKabinetError(counters().increment(key, { ttlMs: Number.NaN }), 'ERR_INVALID_ARGUMENT');
-        await expectKabinetError(counters().increment(key, { ttlMs: ttl, by: Number.POSITIVE_INFINITY }), 'ERR_INVALID_ARGUMENT');
+        await expectKabinetError(
+          counters().increment(key, { ttlMs: Number.NaN }),
+          'ERR_INVALID_ARGUMENT',
+        );
+        await expectKabinetError(
+          counters().increment(key, { ttlMs: ttl, by: Number.POSITIVE_INFINITY }),
+          'ERR_INVALID_ARGUMENT',
+        );
         await expectKabinetError(counters().raiseTo(key, 5, 0), 'ERR_INVALID_ARGUMENT');
         await expectKabinetError(counters().raiseTo(key, Number.NaN, ttl), 'ERR_INVALID_ARGUMENT');
         expect(await counters().get(key)).toBeUndefined();
@@ -103,7 +110,9 @@ export function runCounterStoreContract(options: StoreContractOptions): void {
     describe('atomicity (S-9)', () => {
       it(`S-9: ${PARALLEL} parallel increments count ${PARALLEL}, and each caller sees a distinct value`, async () => {
         const key = uniqueName('otp-fail');
-        const results = await Promise.all(Array.from({ length: PARALLEL }, () => counters().increment(key, { ttlMs: 60 * ttl })));
+        const results = await Promise.all(
+          Array.from({ length: PARALLEL }, () => counters().increment(key, { ttlMs: 60 * ttl })),
+        );
         expect((await counters().get(key))?.value).toBe(PARALLEL);
         const seen = results.map((r) => r.value).sort((a, b) => a - b);
         expect(seen).toEqual(Array.from({ length: PARALLEL }, (_, i) => i + 1));
@@ -112,22 +121,44 @@ export function runCounterStoreContract(options: StoreContractOptions): void {
 
       it('S-9: parallel increments with different steps add up exactly', async () => {
         const key = uniqueName('send');
-        await Promise.all(Array.from({ length: 100 }, (_, i) => counters().increment(key, { ttlMs: 60 * ttl, by: (i % 3) + 1 })));
+        await Promise.all(
+          Array.from({ length: 100 }, (_, i) =>
+            counters().increment(key, { ttlMs: 60 * ttl, by: (i % 3) + 1 }),
+          ),
+        );
         // 100 steps cycling 1, 2, 3: 34 ones, 33 twos, 33 threes.
         expect((await counters().get(key))?.value).toBe(34 + 66 + 99);
       });
 
-      it.runIf(capabilities.realConcurrency)('S-9: parallel increments from two instances sharing the store count exactly', async () => {
-        const h = handles();
-        const peer = await required(h.openPeer, 'handles.openPeer (realConcurrency)', options.name)();
-        try {
-          const there = required(peer.counters, 'peer.counters', options.name);
-          const race = await raceCounterIncrements(counters(), there, uniqueName('otp-fail'), PARALLEL, { ttlMs: 60 * ttl });
-          expect(race).toMatchObject({ final: PARALLEL, lost: 0, distinct: PARALLEL, exact: true });
-        } finally {
-          await peer.dispose?.();
-        }
-      });
+      it.runIf(capabilities.realConcurrency)(
+        'S-9: parallel increments from two instances sharing the store count exactly',
+        async () => {
+          const h = handles();
+          const peer = await required(
+            h.openPeer,
+            'handles.openPeer (realConcurrency)',
+            options.name,
+          )();
+          try {
+            const there = required(peer.counters, 'peer.counters', options.name);
+            const race = await raceCounterIncrements(
+              counters(),
+              there,
+              uniqueName('otp-fail'),
+              PARALLEL,
+              { ttlMs: 60 * ttl },
+            );
+            expect(race).toMatchObject({
+              final: PARALLEL,
+              lost: 0,
+              distinct: PARALLEL,
+              exact: true,
+            });
+          } finally {
+            await peer.dispose?.();
+          }
+        },
+      );
     });
 
     describe('windows and expiry', () => {
@@ -164,85 +195,134 @@ export function runCounterStoreContract(options: StoreContractOptions): void {
         expect(await counters().get(key)).toBeUndefined();
       });
 
-      it.runIf(precision === 0)('expiry is exact to the millisecond: counted at expiresAt - 1, gone at expiresAt', async () => {
-        const h = handles();
-        const fixed = uniqueName('fixed');
-        const sliding = uniqueName('sliding');
-        const start = h.clock.now();
-        await counters().increment(fixed, { ttlMs: 300_000 });
-        await counters().increment(sliding, { ttlMs: 300_000, window: 'sliding' });
-        await moveClockTo(h.clock, start + 299_999);
-        expect(await counters().increment(fixed, { ttlMs: 300_000 })).toEqual({ value: 2, expiresAt: start + 300_000 });
-        expect(await counters().increment(sliding, { ttlMs: 300_000, window: 'sliding' })).toEqual({ value: 2, expiresAt: start + 599_999 });
-        await moveClockTo(h.clock, start + 300_000);
-        expect(await counters().get(fixed)).toBeUndefined();
-        expect(await counters().get(sliding)).toEqual({ value: 2, expiresAt: start + 599_999 });
-        await moveClockTo(h.clock, start + 599_999);
-        expect(await counters().get(sliding)).toBeUndefined();
-      });
+      it.runIf(precision === 0)(
+        'expiry is exact to the millisecond: counted at expiresAt - 1, gone at expiresAt',
+        async () => {
+          const h = handles();
+          const fixed = uniqueName('fixed');
+          const sliding = uniqueName('sliding');
+          const start = h.clock.now();
+          await counters().increment(fixed, { ttlMs: 300_000 });
+          await counters().increment(sliding, { ttlMs: 300_000, window: 'sliding' });
+          await moveClockTo(h.clock, start + 299_999);
+          expect(await counters().increment(fixed, { ttlMs: 300_000 })).toEqual({
+            value: 2,
+            expiresAt: start + 300_000,
+          });
+          expect(
+            await counters().increment(sliding, { ttlMs: 300_000, window: 'sliding' }),
+          ).toEqual({ value: 2, expiresAt: start + 599_999 });
+          await moveClockTo(h.clock, start + 300_000);
+          expect(await counters().get(fixed)).toBeUndefined();
+          expect(await counters().get(sliding)).toEqual({ value: 2, expiresAt: start + 599_999 });
+          await moveClockTo(h.clock, start + 599_999);
+          expect(await counters().get(sliding)).toBeUndefined();
+        },
+      );
 
-      it.runIf(precision === 0)('any sequence of increments, raises, resets and clock moves matches the reference model (property)', async () => {
-        type Op =
-          | { readonly kind: 'advance'; readonly ms: number }
-          | { readonly kind: 'increment'; readonly key: number; readonly by: number; readonly ttlMs: number; readonly window: 'fixed' | 'sliding' }
-          | { readonly kind: 'raise'; readonly key: number; readonly value: number; readonly ttlMs: number }
-          | { readonly kind: 'reset'; readonly key: number }
-          | { readonly kind: 'get'; readonly key: number };
-        const keyArb = fc.integer({ min: 0, max: 2 });
-        const ttlArb = fc.integer({ min: 1, max: 50 });
-        const opArb: fc.Arbitrary<Op> = fc.oneof(
-          fc.record({ kind: fc.constant('advance' as const), ms: fc.integer({ min: 0, max: 60 }) }),
-          fc.record({ kind: fc.constant('increment' as const), key: keyArb, by: fc.integer({ min: 1, max: 3 }), ttlMs: ttlArb, window: fc.constantFrom('fixed' as const, 'sliding' as const) }),
-          fc.record({ kind: fc.constant('raise' as const), key: keyArb, value: fc.integer({ min: 0, max: 10 }), ttlMs: ttlArb }),
-          fc.record({ kind: fc.constant('reset' as const), key: keyArb }),
-          fc.record({ kind: fc.constant('get' as const), key: keyArb }),
-        );
-        await fc.assert(
-          fc.asyncProperty(fc.array(opArb, { maxLength: 40 }), async (ops) => {
-            const h = handles();
-            const names = [uniqueName('m'), uniqueName('m'), uniqueName('m')];
-            const model = new Map<number, CounterState>();
-            const live = (key: number): CounterState | undefined => {
-              const state = model.get(key);
-              return state !== undefined && h.clock.now() < state.expiresAt ? state : undefined;
-            };
-            for (const op of ops) {
-              const now = h.clock.now();
-              switch (op.kind) {
-                case 'advance':
-                  await moveClockTo(h.clock, now + op.ms);
-                  break;
-                case 'increment': {
-                  const current = live(op.key);
-                  const expected: CounterState =
-                    current === undefined
-                      ? { value: op.by, expiresAt: now + op.ttlMs }
-                      : { value: current.value + op.by, expiresAt: op.window === 'sliding' ? now + op.ttlMs : current.expiresAt };
-                  model.set(op.key, expected);
-                  expect(await counters().increment(names[op.key]!, { by: op.by, ttlMs: op.ttlMs, window: op.window })).toEqual(expected);
-                  break;
-                }
-                case 'raise': {
-                  const current = live(op.key);
-                  const expected: CounterState =
-                    current !== undefined && current.value >= op.value ? current : { value: op.value, expiresAt: now + op.ttlMs };
-                  model.set(op.key, expected);
-                  expect(await counters().raiseTo(names[op.key]!, op.value, op.ttlMs)).toEqual(expected);
-                  break;
-                }
-                case 'reset':
-                  model.delete(op.key);
-                  await counters().reset(names[op.key]!);
-                  break;
-                case 'get':
-                  expect(await counters().get(names[op.key]!)).toEqual(live(op.key));
-                  break;
+      it.runIf(precision === 0)(
+        'any sequence of increments, raises, resets and clock moves matches the reference model (property)',
+        async () => {
+          type Op =
+            | { readonly kind: 'advance'; readonly ms: number }
+            | {
+                readonly kind: 'increment';
+                readonly key: number;
+                readonly by: number;
+                readonly ttlMs: number;
+                readonly window: 'fixed' | 'sliding';
               }
-            }
-          }),
-          { numRuns },
-        );
-      });
+            | {
+                readonly kind: 'raise';
+                readonly key: number;
+                readonly value: number;
+                readonly ttlMs: number;
+              }
+            | { readonly kind: 'reset'; readonly key: number }
+            | { readonly kind: 'get'; readonly key: number };
+          const keyArb = fc.integer({ min: 0, max: 2 });
+          const ttlArb = fc.integer({ min: 1, max: 50 });
+          const opArb: fc.Arbitrary<Op> = fc.oneof(
+            fc.record({
+              kind: fc.constant('advance' as const),
+              ms: fc.integer({ min: 0, max: 60 }),
+            }),
+            fc.record({
+              kind: fc.constant('increment' as const),
+              key: keyArb,
+              by: fc.integer({ min: 1, max: 3 }),
+              ttlMs: ttlArb,
+              window: fc.constantFrom('fixed' as const, 'sliding' as const),
+            }),
+            fc.record({
+              kind: fc.constant('raise' as const),
+              key: keyArb,
+              value: fc.integer({ min: 0, max: 10 }),
+              ttlMs: ttlArb,
+            }),
+            fc.record({ kind: fc.constant('reset' as const), key: keyArb }),
+            fc.record({ kind: fc.constant('get' as const), key: keyArb }),
+          );
+          await fc.assert(
+            fc.asyncProperty(fc.array(opArb, { maxLength: 40 }), async (ops) => {
+              const h = handles();
+              const names = [uniqueName('m'), uniqueName('m'), uniqueName('m')];
+              const model = new Map<number, CounterState>();
+              const live = (key: number): CounterState | undefined => {
+                const state = model.get(key);
+                return state !== undefined && h.clock.now() < state.expiresAt ? state : undefined;
+              };
+              for (const op of ops) {
+                const now = h.clock.now();
+                switch (op.kind) {
+                  case 'advance':
+                    await moveClockTo(h.clock, now + op.ms);
+                    break;
+                  case 'increment': {
+                    const current = live(op.key);
+                    const expected: CounterState =
+                      current === undefined
+                        ? { value: op.by, expiresAt: now + op.ttlMs }
+                        : {
+                            value: current.value + op.by,
+                            expiresAt: op.window === 'sliding' ? now + op.ttlMs : current.expiresAt,
+                          };
+                    model.set(op.key, expected);
+                    expect(
+                      await counters().increment(names[op.key]!, {
+                        by: op.by,
+                        ttlMs: op.ttlMs,
+                        window: op.window,
+                      }),
+                    ).toEqual(expected);
+                    break;
+                  }
+                  case 'raise': {
+                    const current = live(op.key);
+                    const expected: CounterState =
+                      current !== undefined && current.value >= op.value
+                        ? current
+                        : { value: op.value, expiresAt: now + op.ttlMs };
+                    model.set(op.key, expected);
+                    expect(await counters().raiseTo(names[op.key]!, op.value, op.ttlMs)).toEqual(
+                      expected,
+                    );
+                    break;
+                  }
+                  case 'reset':
+                    model.delete(op.key);
+                    await counters().reset(names[op.key]!);
+                    break;
+                  case 'get':
+                    expect(await counters().get(names[op.key]!)).toEqual(live(op.key));
+                    break;
+                }
+              }
+            }),
+            { numRuns },
+          );
+        },
+      );
     });
 
     describe('raiseTo', () => {
@@ -289,13 +369,18 @@ export function runCounterStoreContract(options: StoreContractOptions): void {
         const writer = await openPeer();
         let written: CounterState;
         try {
-          written = await required(writer.counters, 'peer.counters', options.name).increment(key, { ttlMs: 60 * ttl, by: 3 });
+          written = await required(writer.counters, 'peer.counters', options.name).increment(key, {
+            ttlMs: 60 * ttl,
+            by: 3,
+          });
         } finally {
           await writer.dispose?.();
         }
         const reader = await openPeer();
         try {
-          expect(await required(reader.counters, 'peer.counters', options.name).get(key)).toEqual(written);
+          expect(await required(reader.counters, 'peer.counters', options.name).get(key)).toEqual(
+            written,
+          );
         } finally {
           await reader.dispose?.();
         }

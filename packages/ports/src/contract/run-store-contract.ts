@@ -12,7 +12,9 @@ import type { StoreContractHandles, StoreContractOptions } from './store-contrac
  * adapter. A suite for a further port adds its optional field to `StoreContractHandles` and
  * one line here.
  */
-const SUITES: ReadonlyArray<readonly [keyof StoreContractHandles, (options: StoreContractOptions) => void]> = [
+const SUITES: ReadonlyArray<
+  readonly [keyof StoreContractHandles, (options: StoreContractOptions) => void]
+> = [
   ['versioned', runVersionedStoreContract],
   ['counters', runCounterStoreContract],
   ['blobs', runBlobStoreContract],
@@ -51,7 +53,10 @@ export async function runStoreContract(options: StoreContractOptions): Promise<v
   try {
     const present = SUITES.filter(([field]) => probe[field] !== undefined);
     if (present.length === 0) {
-      throw new KabinetError('ERR_CONFIG', `${options.name}: create() returned no adapter to run a contract suite on`);
+      throw new KabinetError(
+        'ERR_CONFIG',
+        `${options.name}: create() returned no adapter to run a contract suite on`,
+      );
     }
     for (const [, suite] of present) suite(options);
   } finally {

@@ -8,7 +8,14 @@ import { scheduleCall } from './_lib/schedule-call.js';
 import { uniqueName } from './_lib/unique-name.js';
 import { describeVersionedIndexes } from './_lib/versioned-index-cases.js';
 import { required, useHandles } from './_lib/use-handles.js';
-import { formsChain, naiveWriter, optimisticWriter, type CounterRecord, type ReadSave, type WriterLog } from './_lib/writers.js';
+import {
+  formsChain,
+  naiveWriter,
+  optimisticWriter,
+  type CounterRecord,
+  type ReadSave,
+  type WriterLog,
+} from './_lib/writers.js';
 import type { StoreContractOptions, VersionedStoreFactory } from './store-contract-types.js';
 
 /** The record the cases store: nested data, an optional flag and an optional expiry. */
@@ -55,16 +62,24 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
 
   describe(`${options.name}: VersionedStore contract`, () => {
     const handles = useHandles(options);
-    const factory = (): VersionedStoreFactory => required(handles().versioned, 'handles.versioned', options.name);
+    const factory = (): VersionedStoreFactory =>
+      required(handles().versioned, 'handles.versioned', options.name);
     const open = (): { store: VersionedStore<Item>; collection: string } => {
       const collection = uniqueName('col');
       return { store: factory()<Item>(collection), collection };
     };
-    const raw = async (collection: string, id: string): Promise<Stored<StoreRecord> | undefined | 'no-back-door'> => {
+    const raw = async (
+      collection: string,
+      id: string,
+    ): Promise<Stored<StoreRecord> | undefined | 'no-back-door'> => {
       const reader = handles().raw?.record;
       return reader === undefined ? 'no-back-door' : reader(collection, id);
     };
-    const expectRaw = async (collection: string, id: string, expected: Readonly<Record<string, unknown>> | undefined): Promise<void> => {
+    const expectRaw = async (
+      collection: string,
+      id: string,
+      expected: Readonly<Record<string, unknown>> | undefined,
+    ): Promise<void> => {
       const stored = await raw(collection, id);
       if (stored === 'no-back-door') return;
       if (expected === undefined) expect(stored).toBeUndefined();
@@ -74,7 +89,12 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
     describe('basic operations', () => {
       it('create stores the record at version 1; get and the back door return it', async () => {
         const { store, collection } = open();
-        const item: Item = { id: 'item_1', value: 7, label: 'Иванов', nested: { tags: ['a', 'b'], at: 1 } };
+        const item: Item = {
+          id: 'item_1',
+          value: 7,
+          label: 'Иванов',
+          nested: { tags: ['a', 'b'], at: 1 },
+        };
         const created = await store.create(item);
         expect(created).toEqual({ ...item, version: 1 });
         expect(await store.get('item_1')).toEqual({ ...item, version: 1 });
@@ -132,7 +152,12 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
         const { store, collection } = open();
         await store.create({ id: 'idem_1', value: 1, label: 'first' });
         await expectConflict(store.create({ id: 'idem_1', value: 2, label: 'second' }));
-        expect(await store.get('idem_1')).toEqual({ id: 'idem_1', value: 1, label: 'first', version: 1 });
+        expect(await store.get('idem_1')).toEqual({
+          id: 'idem_1',
+          value: 1,
+          label: 'first',
+          version: 1,
+        });
         await expectRaw(collection, 'idem_1', { label: 'first', version: 1 });
       });
 
@@ -145,7 +170,12 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
         input.value = 100;
         (created.nested!.tags as string[]).push('mutated-result');
         const read = await store.get('item_1');
-        expect(read).toEqual({ id: 'item_1', value: 1, nested: { tags: ['a'], at: 1 }, version: 1 });
+        expect(read).toEqual({
+          id: 'item_1',
+          value: 1,
+          nested: { tags: ['a'], at: 1 },
+          version: 1,
+        });
         (read!.nested!.tags as string[]).push('mutated-read');
         expect((await store.get('item_1'))!.nested!.tags).toEqual(['a']);
       });
@@ -164,7 +194,9 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
         const { store } = open();
         await store.create({ id: 'counter', value: 0 });
         const log: WriterLog = { expectedVersions: [], retries: 0 };
-        const writers = Array.from({ length: WRITERS }, () => optimisticWriter(counterView(store), 'counter', INCREMENTS_PER_WRITER, log));
+        const writers = Array.from({ length: WRITERS }, () =>
+          optimisticWriter(counterView(store), 'counter', INCREMENTS_PER_WRITER, log),
+        );
         await Promise.all(writers);
         const total = WRITERS * INCREMENTS_PER_WRITER;
         const final = await store.get('counter');
@@ -179,7 +211,9 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
       it('S-15 negative control: the same writers without the version check lose updates', async () => {
         const { store } = open();
         await store.create({ id: 'counter', value: 0 });
-        const writers = Array.from({ length: WRITERS }, () => naiveWriter(counterView(store), 'counter', INCREMENTS_PER_WRITER));
+        const writers = Array.from({ length: WRITERS }, () =>
+          naiveWriter(counterView(store), 'counter', INCREMENTS_PER_WRITER),
+        );
         await Promise.all(writers);
         const final = await store.get('counter');
         expect(final?.value).toBeLessThan(WRITERS * INCREMENTS_PER_WRITER);
@@ -187,37 +221,51 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
 
       it('S-15: optimistic writers lose no update under every fc.scheduler interleaving', async () => {
         await fc.assert(
-          fc.asyncProperty(fc.scheduler(), fc.integer({ min: 2, max: 4 }), fc.integer({ min: 1, max: 3 }), async (s, writers, times) => {
-            const { store } = open();
-            await store.create({ id: 'counter', value: 0 });
-            const log: WriterLog = { expectedVersions: [], retries: 0 };
-            const view = scheduledView(s, store);
-            const tasks = Array.from({ length: writers }, (_, w) =>
-              s.schedule(Promise.resolve(), `start writer ${w}`).then(() => optimisticWriter(view, 'counter', times, log)),
-            );
-            await s.waitFor(Promise.all(tasks));
-            const final = await store.get('counter');
-            expect(final?.value).toBe(writers * times);
-            expect(final?.version).toBe(writers * times + 1);
-            expect(formsChain(log.expectedVersions, 1, writers * times)).toBe(true);
-          }),
+          fc.asyncProperty(
+            fc.scheduler(),
+            fc.integer({ min: 2, max: 4 }),
+            fc.integer({ min: 1, max: 3 }),
+            async (s, writers, times) => {
+              const { store } = open();
+              await store.create({ id: 'counter', value: 0 });
+              const log: WriterLog = { expectedVersions: [], retries: 0 };
+              const view = scheduledView(s, store);
+              const tasks = Array.from({ length: writers }, (_, w) =>
+                s
+                  .schedule(Promise.resolve(), `start writer ${w}`)
+                  .then(() => optimisticWriter(view, 'counter', times, log)),
+              );
+              await s.waitFor(Promise.all(tasks));
+              const final = await store.get('counter');
+              expect(final?.value).toBe(writers * times);
+              expect(final?.version).toBe(writers * times + 1);
+              expect(formsChain(log.expectedVersions, 1, writers * times)).toBe(true);
+            },
+          ),
           { numRuns },
         );
       });
 
       it('S-15 negative control: fc.scheduler finds a lost update for naive writers, and two writers suffice', async () => {
         const naiveHolds = (writersArb: fc.Arbitrary<number>) =>
-          fc.asyncProperty(fc.scheduler(), writersArb, fc.integer({ min: 1, max: 3 }), async (s, writers, times) => {
-            const { store } = open();
-            await store.create({ id: 'counter', value: 0 });
-            const view = scheduledView(s, store);
-            const tasks = Array.from({ length: writers }, (_, w) =>
-              s.schedule(Promise.resolve(), `start writer ${w}`).then(() => naiveWriter(view, 'counter', times)),
-            );
-            await s.waitFor(Promise.all(tasks));
-            const final = await store.get('counter');
-            return final?.value === writers * times;
-          });
+          fc.asyncProperty(
+            fc.scheduler(),
+            writersArb,
+            fc.integer({ min: 1, max: 3 }),
+            async (s, writers, times) => {
+              const { store } = open();
+              await store.create({ id: 'counter', value: 0 });
+              const view = scheduledView(s, store);
+              const tasks = Array.from({ length: writers }, (_, w) =>
+                s
+                  .schedule(Promise.resolve(), `start writer ${w}`)
+                  .then(() => naiveWriter(view, 'counter', times)),
+              );
+              await s.waitFor(Promise.all(tasks));
+              const final = await store.get('counter');
+              return final?.value === writers * times;
+            },
+          );
         const runs = { numRuns: Math.max(numRuns, 50) };
         const anyCount = await fc.check(naiveHolds(fc.integer({ min: 2, max: 4 })), runs);
         expect(anyCount.failed).toBe(true);
@@ -230,7 +278,9 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
         const { store, collection } = open();
         const challenge = await store.create({ id: 'otp_1', value: 0, consumed: false });
         const outcomes = await Promise.allSettled(
-          Array.from({ length: 20 }, (_, i) => store.update({ ...challenge, consumed: true, value: i }, challenge.version)),
+          Array.from({ length: 20 }, (_, i) =>
+            store.update({ ...challenge, consumed: true, value: i }, challenge.version),
+          ),
         );
         const won = outcomes.filter((o) => o.status === 'fulfilled');
         const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
@@ -246,7 +296,9 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
             const { store } = open();
             await store.create({ id: 'otp_1', value: 0, consumed: false });
             const get = scheduleCall(s, (id: string) => store.get(id));
-            const update = scheduleCall(s, (record: Item, version: number) => store.update(record, version));
+            const update = scheduleCall(s, (record: Item, version: number) =>
+              store.update(record, version),
+            );
             const consume = async (): Promise<'used' | 'already' | 'conflict'> => {
               const current = await get('otp_1');
               if (current === undefined || current.consumed === true) return 'already';
@@ -258,7 +310,9 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
                 throw error;
               }
             };
-            const tasks = Array.from({ length: consumers }, (_, c) => s.schedule(Promise.resolve(), `consumer ${c}`).then(consume));
+            const tasks = Array.from({ length: consumers }, (_, c) =>
+              s.schedule(Promise.resolve(), `consumer ${c}`).then(consume),
+            );
             const outcomes = await s.waitFor(Promise.all(tasks));
             expect(outcomes.filter((o) => o === 'used')).toHaveLength(1);
             expect((await store.get('otp_1'))?.version).toBe(2);
@@ -267,37 +321,60 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
         );
       });
 
-      it.runIf(capabilities.realConcurrency)('S-15: writers spread over two instances sharing the store lose no update', async () => {
-        const h = handles();
-        const peer = await required(h.openPeer, 'handles.openPeer (realConcurrency)', options.name)();
-        try {
-          const collection = uniqueName('col');
-          const here = factory()<Item>(collection);
-          const there = required(peer.versioned, 'peer.versioned', options.name)<Item>(collection);
-          await here.create({ id: 'counter', value: 0 });
-          const log: WriterLog = { expectedVersions: [], retries: 0 };
-          const writers = Array.from({ length: WRITERS }, (_, w) =>
-            optimisticWriter(counterView(w % 2 === 0 ? here : there), 'counter', INCREMENTS_PER_WRITER, log),
-          );
-          await Promise.all(writers);
-          const total = WRITERS * INCREMENTS_PER_WRITER;
-          expect((await there.get('counter'))?.value).toBe(total);
-          expect(formsChain(log.expectedVersions, 1, total)).toBe(true);
-        } finally {
-          await peer.dispose?.();
-        }
-      });
+      it.runIf(capabilities.realConcurrency)(
+        'S-15: writers spread over two instances sharing the store lose no update',
+        async () => {
+          const h = handles();
+          const peer = await required(
+            h.openPeer,
+            'handles.openPeer (realConcurrency)',
+            options.name,
+          )();
+          try {
+            const collection = uniqueName('col');
+            const here = factory()<Item>(collection);
+            const there = required(
+              peer.versioned,
+              'peer.versioned',
+              options.name,
+            )<Item>(collection);
+            await here.create({ id: 'counter', value: 0 });
+            const log: WriterLog = { expectedVersions: [], retries: 0 };
+            const writers = Array.from({ length: WRITERS }, (_, w) =>
+              optimisticWriter(
+                counterView(w % 2 === 0 ? here : there),
+                'counter',
+                INCREMENTS_PER_WRITER,
+                log,
+              ),
+            );
+            await Promise.all(writers);
+            const total = WRITERS * INCREMENTS_PER_WRITER;
+            expect((await there.get('counter'))?.value).toBe(total);
+            expect(formsChain(log.expectedVersions, 1, total)).toBe(true);
+          } finally {
+            await peer.dispose?.();
+          }
+        },
+      );
     });
 
     describe('unique keys', () => {
       it('a key owned by a live record makes create and update fail with ConflictError', async () => {
         const { store, collection } = open();
         await store.create({ id: 'acc_a', value: 1 }, { uniqueKeys: ['phone:+79161234567'] });
-        await expectConflict(store.create({ id: 'acc_b', value: 2 }, { uniqueKeys: ['phone:+79161234567'] }));
+        await expectConflict(
+          store.create({ id: 'acc_b', value: 2 }, { uniqueKeys: ['phone:+79161234567'] }),
+        );
         expect(await store.get('acc_b')).toBeUndefined();
         await expectRaw(collection, 'acc_b', undefined);
-        const b = await store.create({ id: 'acc_b', value: 2 }, { uniqueKeys: ['phone:+79990000000'] });
-        await expectConflict(store.update({ ...b, value: 3 }, b.version, { uniqueKeys: ['phone:+79161234567'] }));
+        const b = await store.create(
+          { id: 'acc_b', value: 2 },
+          { uniqueKeys: ['phone:+79990000000'] },
+        );
+        await expectConflict(
+          store.update({ ...b, value: 3 }, b.version, { uniqueKeys: ['phone:+79161234567'] }),
+        );
         expect(await store.get('acc_b')).toEqual({ id: 'acc_b', value: 2, version: 1 });
         expect((await store.findByKey('phone:+79990000000'))?.id).toBe('acc_b');
         expect((await store.findByKey('phone:+79161234567'))?.id).toBe('acc_a');
@@ -305,13 +382,21 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
 
       it('findByKey finds the owner; update and delete release keys', async () => {
         const { store } = open();
-        const a = await store.create({ id: 'acc_a', value: 1 }, { uniqueKeys: ['email:a@example.ru', 'phone:1'] });
+        const a = await store.create(
+          { id: 'acc_a', value: 1 },
+          { uniqueKeys: ['email:a@example.ru', 'phone:1'] },
+        );
         expect(await store.findByKey('email:a@example.ru')).toEqual(a);
-        const moved = await store.update({ ...a, value: 2 }, a.version, { uniqueKeys: ['email:b@example.ru', 'phone:1'] });
+        const moved = await store.update({ ...a, value: 2 }, a.version, {
+          uniqueKeys: ['email:b@example.ru', 'phone:1'],
+        });
         expect(await store.findByKey('email:a@example.ru')).toBeUndefined();
         expect(await store.findByKey('email:b@example.ru')).toEqual(moved);
         expect(await store.findByKey('phone:1')).toEqual(moved);
-        const c = await store.create({ id: 'acc_c', value: 3 }, { uniqueKeys: ['email:a@example.ru'] });
+        const c = await store.create(
+          { id: 'acc_c', value: 3 },
+          { uniqueKeys: ['email:a@example.ru'] },
+        );
         await store.delete('acc_c', c.version);
         expect(await store.findByKey('email:a@example.ru')).toBeUndefined();
         await store.create({ id: 'acc_d', value: 4 }, { uniqueKeys: ['email:a@example.ru'] });
@@ -348,11 +433,17 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
       it('10 concurrent registrations claiming one key: exactly one wins', async () => {
         const { store } = open();
         const outcomes = await Promise.allSettled(
-          Array.from({ length: 10 }, (_, i) => store.create({ id: `acc_${i}`, value: i }, { uniqueKeys: ['phone:+79161234567'] })),
+          Array.from({ length: 10 }, (_, i) =>
+            store.create({ id: `acc_${i}`, value: i }, { uniqueKeys: ['phone:+79161234567'] }),
+          ),
         );
-        const won = outcomes.filter((o): o is PromiseFulfilledResult<Stored<Item>> => o.status === 'fulfilled');
+        const won = outcomes.filter(
+          (o): o is PromiseFulfilledResult<Stored<Item>> => o.status === 'fulfilled',
+        );
         expect(won).toHaveLength(1);
-        expect(outcomes.filter((o) => o.status === 'rejected' && isConflict(o.reason))).toHaveLength(9);
+        expect(
+          outcomes.filter((o) => o.status === 'rejected' && isConflict(o.reason)),
+        ).toHaveLength(9);
         expect((await store.findByKey('phone:+79161234567'))?.id).toBe(won[0]!.value.id);
         expect((await store.list({ limit: 100 })).items).toHaveLength(1);
       });
@@ -361,8 +452,13 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
         const h = handles();
         const { store } = open();
         const start = h.clock.now();
-        await store.create({ id: 'draft_a', value: 1, expiresAt: start + ttl }, { uniqueKeys: ['phone:1'] });
-        await expectConflict(store.create({ id: 'draft_b', value: 2 }, { uniqueKeys: ['phone:1'] }));
+        await store.create(
+          { id: 'draft_a', value: 1, expiresAt: start + ttl },
+          { uniqueKeys: ['phone:1'] },
+        );
+        await expectConflict(
+          store.create({ id: 'draft_b', value: 2 }, { uniqueKeys: ['phone:1'] }),
+        );
         await moveClockTo(h.clock, start + ttl + precision);
         expect(await store.findByKey('phone:1')).toBeUndefined();
         const b = await store.create({ id: 'draft_b', value: 2 }, { uniqueKeys: ['phone:1'] });
@@ -381,7 +477,10 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
         await moveClockTo(h.clock, expiresAt - precision - 1);
         expect((await store.get('session_1'))?.value).toBe(1);
         expect((await store.findByKey('sid:1'))?.id).toBe('session_1');
-        expect((await store.list({ limit: 10 })).items.map((r) => r.id)).toEqual(['session_1', 'session_2']);
+        expect((await store.list({ limit: 10 })).items.map((r) => r.id)).toEqual([
+          'session_1',
+          'session_2',
+        ]);
         await moveClockTo(h.clock, expiresAt + precision);
         expect(await store.get('session_1')).toBeUndefined();
         expect(await store.findByKey('sid:1')).toBeUndefined();
@@ -430,7 +529,11 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
       });
     });
 
-    describeVersionedIndexes(() => open() as unknown as { store: VersionedStore<StoreRecord> }, handles, Math.min(numRuns, 30));
+    describeVersionedIndexes(
+      () => open() as unknown as { store: VersionedStore<StoreRecord> },
+      handles,
+      Math.min(numRuns, 30),
+    );
 
     describe('keyset pagination', () => {
       it('an empty store is one empty page without a cursor', async () => {
@@ -442,7 +545,8 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
 
       it('pages are in ascending id order and the last page has no cursor', async () => {
         const { store } = open();
-        for (const id of ['c', 'a', 'e', 'b', 'd']) await store.create({ id, value: id.charCodeAt(0) });
+        for (const id of ['c', 'a', 'e', 'b', 'd'])
+          await store.create({ id, value: id.charCodeAt(0) });
         const first = await store.list({ limit: 2 });
         expect(first.items.map((r) => r.id)).toEqual(['a', 'b']);
         expect(first.nextCursor).toBeDefined();
@@ -463,7 +567,11 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
       });
 
       it('a scan visits every record live throughout it exactly once, whatever the page sizes, inserts, deletes and expiries (property)', async () => {
-        const idArb = fc.string({ unit: fc.constantFrom(...'abcdefghij0123456789-_'), minLength: 1, maxLength: 5 });
+        const idArb = fc.string({
+          unit: fc.constantFrom(...'abcdefghij0123456789-_'),
+          minLength: 1,
+          maxLength: 5,
+        });
         const stepArb = fc.record({
           limit: fc.integer({ min: 1, max: 7 }),
           inserts: fc.uniqueArray(idArb, { maxLength: 3 }),
@@ -481,7 +589,8 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
               const expiringOnly = expiring.filter((id) => !initial.includes(id));
               const expiresAt = h.clock.now() + 1 + precision;
               for (const id of expiringOnly) await store.create({ id, value: 0, expiresAt });
-              for (const id of initial) live.set(id, (await store.create({ id, value: 1 })).version);
+              for (const id of initial)
+                live.set(id, (await store.create({ id, value: 1 })).version);
               await moveClockTo(h.clock, expiresAt + precision);
               const deleted = new Set<string>();
               const seen = new Map<string, number>();
@@ -491,7 +600,9 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
               const maxPages = initial.length + steps.length * 3 * 8 + 2;
               for (;;) {
                 const step = steps[pages % steps.length]!;
-                const page = await store.list(after === undefined ? { limit: step.limit } : { limit: step.limit, after });
+                const page = await store.list(
+                  after === undefined ? { limit: step.limit } : { limit: step.limit, after },
+                );
                 pages += 1;
                 expect(pages).toBeLessThanOrEqual(maxPages);
                 expect(page.items.length).toBeLessThanOrEqual(step.limit);
@@ -532,14 +643,22 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
         const collection = uniqueName('col');
         const writer = await openPeer();
         try {
-          const store = required(writer.versioned, 'peer.versioned', options.name)<Item>(collection);
+          const store = required(
+            writer.versioned,
+            'peer.versioned',
+            options.name,
+          )<Item>(collection);
           await store.create({ id: 'acc_1', value: 1 }, { uniqueKeys: ['k1'] });
         } finally {
           await writer.dispose?.();
         }
         const reader = await openPeer();
         try {
-          const store = required(reader.versioned, 'peer.versioned', options.name)<Item>(collection);
+          const store = required(
+            reader.versioned,
+            'peer.versioned',
+            options.name,
+          )<Item>(collection);
           expect(await store.get('acc_1')).toEqual({ id: 'acc_1', value: 1, version: 1 });
           expect((await store.findByKey('k1'))?.id).toBe('acc_1');
         } finally {

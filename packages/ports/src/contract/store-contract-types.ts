@@ -35,7 +35,9 @@ export interface ContractClock {
  *   createPgVersionedStore<T>(pool, { table: 'records', collection });
  * ```
  */
-export type VersionedStoreFactory = <T extends StoreRecord>(collection: string) => VersionedStore<T>;
+export type VersionedStoreFactory = <T extends StoreRecord>(
+  collection: string,
+) => VersionedStore<T>;
 
 /**
  * Opens a {@link JournalStore} by name. Each distinct name is an independent journal that
@@ -74,7 +76,10 @@ export interface StoreContractRaw {
   /** The payload record of entry `seq` exactly as stored, or `undefined`. */
   readonly journalPayload?: (journal: string, seq: number) => Promise<string | undefined>;
   /** The subject's data key exactly as stored, or `undefined`. */
-  readonly journalSubjectKey?: (journal: string, subject: JournalParty) => Promise<string | undefined>;
+  readonly journalSubjectKey?: (
+    journal: string,
+    subject: JournalParty,
+  ) => Promise<string | undefined>;
 }
 
 /**

@@ -22,6 +22,7 @@ export function checkIncrementOptions(options: IncrementOptions): Required<Incre
   const ttlMs = positiveTtl(options?.ttlMs);
   const by = finiteNumber(options?.by ?? 1, 'by');
   const window = options?.window ?? 'fixed';
-  if (window !== 'fixed' && window !== 'sliding') invalidArgument('window is fixed or sliding', { window: String(window) });
+  if (window !== 'fixed' && window !== 'sliding')
+    invalidArgument('window is fixed or sliding', { window: String(window) });
   return { ttlMs, by, window };
 }

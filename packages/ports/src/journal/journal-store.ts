@@ -75,7 +75,10 @@ export interface JournalStore {
    * const next = page.nextCursor === undefined ? undefined : await store.listSubjectKeys({ notWrappedBy: 'journal-payload-2' }, { limit: 100, after: page.nextCursor });
    * ```
    */
-  listSubjectKeys(filter: JournalSubjectKeyFilter, page: PageRequest): Promise<Page<JournalSubjectKey>>;
+  listSubjectKeys(
+    filter: JournalSubjectKeyFilter,
+    page: PageRequest,
+  ): Promise<Page<JournalSubjectKey>>;
   /**
    * Compare-and-swap of a subject's data key, for re-wrapping it under another secret: stores
    * `next` only if the subject's key is still `expected` (every field equal), atomically.

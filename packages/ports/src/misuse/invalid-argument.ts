@@ -16,6 +16,9 @@ import { KabinetError } from '@kabinet/core';
  * if (!Number.isInteger(sweepEvery) || sweepEvery < 1) invalidArgument('sweepEvery must be a positive integer', { sweepEvery: String(sweepEvery) });
  * ```
  */
-export function invalidArgument(message: string, details: Readonly<Record<string, string | number | boolean>> = {}): never {
+export function invalidArgument(
+  message: string,
+  details: Readonly<Record<string, string | number | boolean>> = {},
+): never {
   throw new KabinetError('ERR_INVALID_ARGUMENT', message, { details });
 }

@@ -12,6 +12,10 @@
  * allowsStatusChange(PAYMENT_STATUS_EDGES, 'paid', 'processing'); // false
  * ```
  */
-export function allowsStatusChange<S extends string>(edges: readonly (readonly [S, S])[], from: S, to: S): boolean {
+export function allowsStatusChange<S extends string>(
+  edges: readonly (readonly [S, S])[],
+  from: S,
+  to: S,
+): boolean {
   return from === to || edges.some(([a, b]) => a === from && b === to);
 }

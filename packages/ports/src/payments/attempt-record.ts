@@ -1,5 +1,11 @@
 import type { StoreRecord } from '../store/versioned-store.js';
-import type { AttemptActionKind, AttemptStatus, FailureCode, FailureParty, PaymentMethodKind } from './payment-types.js';
+import type {
+  AttemptActionKind,
+  AttemptStatus,
+  FailureCode,
+  FailureParty,
+  PaymentMethodKind,
+} from './payment-types.js';
 
 /**
  * What the payer must do for an attempt to go on.

@@ -90,7 +90,10 @@ export interface ChargeSource {
    * one). Absent when the source only looks charges up.
    * @returns the charge, or `undefined` when the catalogue has no such duty
    */
-  issue?(input: { readonly accountId: string; readonly dutyCode: string }): Promise<ChargeRecord | undefined>;
+  issue?(input: {
+    readonly accountId: string;
+    readonly dutyCode: string;
+  }): Promise<ChargeRecord | undefined>;
   /**
    * Marks a charge paid by a payment here (idempotent). Absent when the source learns of
    * payments on its own (GIS GMP quittance).

@@ -22,6 +22,7 @@ export function checkIdempotencyRecord(record: IdempotencyRecord): IdempotencyRe
   nonEmptyText(record.key, 'key');
   nonEmptyText(record.fingerprint, 'fingerprint');
   nonEmptyText(record.resourceId, 'resourceId');
-  if (epochMs(record.expiresAt, 'expiresAt') <= epochMs(record.createdAt, 'createdAt')) invalidArgument('expiresAt must be after createdAt');
+  if (epochMs(record.expiresAt, 'expiresAt') <= epochMs(record.createdAt, 'createdAt'))
+    invalidArgument('expiresAt must be after createdAt');
   return record;
 }

@@ -30,11 +30,14 @@ export function checkPaymentAttemptRecord(record: PaymentAttemptRecord): Payment
   nonEmptyText(record.captureKey, 'captureKey');
   epochMs(record.createdAt, 'createdAt');
   epochMs(record.updatedAt, 'updatedAt');
-  if (!Number.isSafeInteger(record.sequence) || record.sequence < 1) invalidArgument('sequence must be an integer >= 1');
+  if (!Number.isSafeInteger(record.sequence) || record.sequence < 1)
+    invalidArgument('sequence must be an integer >= 1');
   const amount = kopecks(record.amountKopecks, 'amountKopecks', 1);
   const authorized = kopecks(record.authorizedKopecks, 'authorizedKopecks', 0);
   const captured = kopecks(record.capturedKopecks, 'capturedKopecks', 0);
-  if (captured > authorized || authorized > amount) invalidArgument('amounts must satisfy captured <= authorized <= amount');
-  if (!ATTEMPT_STATUS_EDGES.some(([from, to]) => from === record.status || to === record.status)) invalidArgument(`unknown attempt status ${String(record.status)}`);
+  if (captured > authorized || authorized > amount)
+    invalidArgument('amounts must satisfy captured <= authorized <= amount');
+  if (!ATTEMPT_STATUS_EDGES.some(([from, to]) => from === record.status || to === record.status))
+    invalidArgument(`unknown attempt status ${String(record.status)}`);
   return record;
 }

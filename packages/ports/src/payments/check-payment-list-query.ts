@@ -18,7 +18,8 @@ import type { PaymentListQuery } from './payment-store.js';
  * ```
  */
 export function checkPaymentListQuery(query: PaymentListQuery): PaymentCursorPosition | undefined {
-  if (!Number.isSafeInteger(query.limit) || query.limit < 1) invalidArgument('limit must be an integer >= 1');
+  if (!Number.isSafeInteger(query.limit) || query.limit < 1)
+    invalidArgument('limit must be an integer >= 1');
   const after = query.after === undefined ? undefined : decodePaymentCursor(query.after);
   if (query.after !== undefined && after === undefined) invalidArgument('malformed cursor');
   return after;

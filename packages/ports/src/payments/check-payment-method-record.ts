@@ -21,6 +21,7 @@ export function checkPaymentMethodRecord(record: PaymentMethodRecord): PaymentMe
   nonEmptyText(record.id, 'id');
   nonEmptyText(record.accountId, 'accountId');
   nonEmptyText(record.fingerprint, 'fingerprint');
-  if (typeof record.createdAt !== 'number' || !Number.isFinite(record.createdAt)) invalidArgument('createdAt must be epoch ms');
+  if (typeof record.createdAt !== 'number' || !Number.isFinite(record.createdAt))
+    invalidArgument('createdAt must be epoch ms');
   return record;
 }

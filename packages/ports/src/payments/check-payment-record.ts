@@ -32,7 +32,8 @@ export function checkPaymentRecord(record: PaymentRecord): PaymentRecord {
   const amount = kopecks(record.amountKopecks, 'amountKopecks', 1);
   const captured = kopecks(record.capturedKopecks, 'capturedKopecks', 0);
   if (captured > amount) invalidArgument('capturedKopecks exceeds amountKopecks');
-  if (!Number.isSafeInteger(record.attemptCount) || record.attemptCount < 0) invalidArgument('attemptCount must be an integer >= 0');
+  if (!Number.isSafeInteger(record.attemptCount) || record.attemptCount < 0)
+    invalidArgument('attemptCount must be an integer >= 0');
   if (!Array.isArray(record.refunds)) invalidArgument('refunds must be an array');
   let held = 0;
   for (const refund of record.refunds) {
@@ -40,6 +41,7 @@ export function checkPaymentRecord(record: PaymentRecord): PaymentRecord {
     if (refund.status !== 'failed') held += refund.amountKopecks;
   }
   if (held > captured) invalidArgument('refunds exceed the captured amount');
-  if (!PAYMENT_STATUS_EDGES.some(([from, to]) => from === record.status || to === record.status)) invalidArgument(`unknown payment status ${String(record.status)}`);
+  if (!PAYMENT_STATUS_EDGES.some(([from, to]) => from === record.status || to === record.status))
+    invalidArgument(`unknown payment status ${String(record.status)}`);
   return record;
 }

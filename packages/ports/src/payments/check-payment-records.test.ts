@@ -22,12 +22,22 @@ import { ATTEMPT_STATUS_EDGES, PAYMENT_STATUS_EDGES } from './status-edges.js';
 const MAX = Number.MAX_SAFE_INTEGER;
 const text = fc.string({ minLength: 1, maxLength: 12 });
 const epoch = fc.maxSafeInteger();
-const paymentStatus = fc.constantFrom(...new Set(PAYMENT_STATUS_EDGES.flat())) as fc.Arbitrary<PaymentStatus>;
-const attemptStatus = fc.constantFrom(...new Set(ATTEMPT_STATUS_EDGES.flat())) as fc.Arbitrary<AttemptStatus>;
+const paymentStatus = fc.constantFrom(
+  ...new Set(PAYMENT_STATUS_EDGES.flat()),
+) as fc.Arbitrary<PaymentStatus>;
+const attemptStatus = fc.constantFrom(
+  ...new Set(ATTEMPT_STATUS_EDGES.flat()),
+) as fc.Arbitrary<AttemptStatus>;
 /** Anything that is not a non-empty string. */
-const badText = fc.oneof(fc.constant(''), fc.anything().filter((v) => typeof v !== 'string'));
+const badText = fc.oneof(
+  fc.constant(''),
+  fc.anything().filter((v) => typeof v !== 'string'),
+);
 /** Anything that is not a safe integer. */
-const badEpoch = fc.oneof(fc.double().filter((v) => !Number.isSafeInteger(v)), fc.constantFrom(2 ** 53, -(2 ** 53), '1', null, undefined, 1n));
+const badEpoch = fc.oneof(
+  fc.double().filter((v) => !Number.isSafeInteger(v)),
+  fc.constantFrom(2 ** 53, -(2 ** 53), '1', null, undefined, 1n),
+);
 /** Anything that is not an integer number of kopecks ≥ 1. */
 const badAmount = fc.oneof(fc.integer({ max: 0 }), badEpoch);
 
@@ -57,7 +67,10 @@ const payment: fc.Arbitrary<PaymentRecord> = fc
     uncaptured: fc.nat({ max: 1_000_000_000 }),
   })
   .map(({ spare, uncaptured, ...p }) => {
-    const held = p.refunds.reduce((sum, r) => sum + (r.status === 'failed' ? 0 : r.amountKopecks), 0);
+    const held = p.refunds.reduce(
+      (sum, r) => sum + (r.status === 'failed' ? 0 : r.amountKopecks),
+      0,
+    );
     const capturedKopecks = held + spare;
     return { ...p, capturedKopecks, amountKopecks: Math.max(1, capturedKopecks + uncaptured) };
   });
@@ -75,7 +88,9 @@ const attempt: fc.Arbitrary<PaymentAttemptRecord> = fc
     updatedAt: epoch,
     sequence: fc.integer({ min: 1, max: MAX }),
     status: attemptStatus,
-    amounts: fc.tuple(fc.nat({ max: MAX }), fc.nat({ max: MAX }), fc.integer({ min: 1, max: MAX })).map((n) => n.sort((x, y) => x - y)),
+    amounts: fc
+      .tuple(fc.nat({ max: MAX }), fc.nat({ max: MAX }), fc.integer({ min: 1, max: MAX }))
+      .map((n) => n.sort((x, y) => x - y)),
   })
   .map(({ amounts: [captured, authorized, amount], ...a }) => ({
     ...a,
@@ -99,13 +114,28 @@ const method: fc.Arbitrary<PaymentMethodRecord> = fc.record({
 });
 
 const idempotency: fc.Arbitrary<IdempotencyRecord> = fc
-  .record({ key: text, fingerprint: text, resourceId: text, createdAt: fc.integer({ min: -MAX, max: MAX - 1 }), ttl: fc.integer({ min: 1, max: MAX }) })
+  .record({
+    key: text,
+    fingerprint: text,
+    resourceId: text,
+    createdAt: fc.integer({ min: -MAX, max: MAX - 1 }),
+    ttl: fc.integer({ min: 1, max: MAX }),
+  })
   .map(({ ttl, ...r }) => ({ ...r, expiresAt: Math.min(MAX, r.createdAt + ttl) }));
 
-const callback: fc.Arbitrary<ProcessedCallback> = fc.record({ provider: text, eventKey: text, processedAt: epoch, expiresAt: epoch });
+const callback: fc.Arbitrary<ProcessedCallback> = fc.record({
+  provider: text,
+  eventKey: text,
+  processedAt: epoch,
+  expiresAt: epoch,
+});
 
 /** `record` with `field` set to a value drawn from `bad`: each must be refused. */
-function refusesEach<R extends object>(valid: fc.Arbitrary<R>, check: (record: R) => unknown, fields: Readonly<Record<string, fc.Arbitrary<unknown>>>): void {
+function refusesEach<R extends object>(
+  valid: fc.Arbitrary<R>,
+  check: (record: R) => unknown,
+  fields: Readonly<Record<string, fc.Arbitrary<unknown>>>,
+): void {
   for (const [field, bad] of Object.entries(fields)) {
     it(`refuses a malformed ${field}`, () => {
       fc.assert(
@@ -125,7 +155,9 @@ describe('checkPaymentRecord', () => {
       }),
     );
     const edge = fc.sample(payment, 1)[0]!;
-    expect(checkPaymentRecord({ ...edge, refunds: [], amountKopecks: MAX, capturedKopecks: MAX })).toBeDefined();
+    expect(
+      checkPaymentRecord({ ...edge, refunds: [], amountKopecks: MAX, capturedKopecks: MAX }),
+    ).toBeDefined();
   });
 
   refusesEach(payment, checkPaymentRecord, {
@@ -146,12 +178,31 @@ describe('checkPaymentRecord', () => {
   it('refuses captured above the amount, held refunds above captured, and a refund below one kopeck (failed refunds do not count)', () => {
     fc.assert(
       fc.property(payment, fc.integer({ min: 1, max: 1_000 }), (p, over) => {
-        expectInvalidArgument(() => checkPaymentRecord({ ...p, capturedKopecks: p.amountKopecks + over }));
-        const held = p.capturedKopecks - p.refunds.reduce((sum, r) => sum + (r.status === 'failed' ? 0 : r.amountKopecks), 0);
+        expectInvalidArgument(() =>
+          checkPaymentRecord({ ...p, capturedKopecks: p.amountKopecks + over }),
+        );
+        const held =
+          p.capturedKopecks -
+          p.refunds.reduce((sum, r) => sum + (r.status === 'failed' ? 0 : r.amountKopecks), 0);
         const extra = { id: 'rf_x', idempotencyKey: 'rf_x', createdAt: 0, updatedAt: 0 };
-        expectInvalidArgument(() => checkPaymentRecord({ ...p, refunds: [...p.refunds, { ...extra, amountKopecks: held + over, status: 'pending' }] }));
-        expect(checkPaymentRecord({ ...p, refunds: [...p.refunds, { ...extra, amountKopecks: held + over, status: 'failed' }] })).toBeDefined();
-        expectInvalidArgument(() => checkPaymentRecord({ ...p, refunds: [...p.refunds, { ...extra, amountKopecks: 0, status: 'failed' }] }));
+        expectInvalidArgument(() =>
+          checkPaymentRecord({
+            ...p,
+            refunds: [...p.refunds, { ...extra, amountKopecks: held + over, status: 'pending' }],
+          }),
+        );
+        expect(
+          checkPaymentRecord({
+            ...p,
+            refunds: [...p.refunds, { ...extra, amountKopecks: held + over, status: 'failed' }],
+          }),
+        ).toBeDefined();
+        expectInvalidArgument(() =>
+          checkPaymentRecord({
+            ...p,
+            refunds: [...p.refunds, { ...extra, amountKopecks: 0, status: 'failed' }],
+          }),
+        );
       }),
     );
   });
@@ -185,8 +236,16 @@ describe('checkPaymentAttemptRecord', () => {
   it('refuses captured above authorized and authorized above the amount', () => {
     fc.assert(
       fc.property(attempt, fc.integer({ min: 1, max: 1_000 }), (a, over) => {
-        expectInvalidArgument(() => checkPaymentAttemptRecord({ ...a, capturedKopecks: a.authorizedKopecks + over }));
-        expectInvalidArgument(() => checkPaymentAttemptRecord({ ...a, authorizedKopecks: a.amountKopecks + over, capturedKopecks: 0 }));
+        expectInvalidArgument(() =>
+          checkPaymentAttemptRecord({ ...a, capturedKopecks: a.authorizedKopecks + over }),
+        );
+        expectInvalidArgument(() =>
+          checkPaymentAttemptRecord({
+            ...a,
+            authorizedKopecks: a.amountKopecks + over,
+            capturedKopecks: 0,
+          }),
+        );
       }),
     );
   });
@@ -205,7 +264,14 @@ describe('checkPaymentMethodRecord', () => {
     id: badText,
     accountId: badText,
     fingerprint: badText,
-    createdAt: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '1', null, undefined),
+    createdAt: fc.constantFrom(
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      '1',
+      null,
+      undefined,
+    ),
   });
 });
 
@@ -218,12 +284,20 @@ describe('checkIdempotencyRecord', () => {
     );
   });
 
-  refusesEach(idempotency, checkIdempotencyRecord, { key: badText, fingerprint: badText, resourceId: badText, createdAt: badEpoch, expiresAt: badEpoch });
+  refusesEach(idempotency, checkIdempotencyRecord, {
+    key: badText,
+    fingerprint: badText,
+    resourceId: badText,
+    createdAt: badEpoch,
+    expiresAt: badEpoch,
+  });
 
   it('refuses an expiry at or before the creation time', () => {
     fc.assert(
       fc.property(idempotency, fc.nat({ max: 1_000 }), (r, back) => {
-        expectInvalidArgument(() => checkIdempotencyRecord({ ...r, expiresAt: r.createdAt - back }));
+        expectInvalidArgument(() =>
+          checkIdempotencyRecord({ ...r, expiresAt: r.createdAt - back }),
+        );
       }),
     );
   });
@@ -238,30 +312,51 @@ describe('checkProcessedCallback', () => {
     );
   });
 
-  refusesEach(callback, checkProcessedCallback, { provider: badText, eventKey: badText, expiresAt: badEpoch });
+  refusesEach(callback, checkProcessedCallback, {
+    provider: badText,
+    eventKey: badText,
+    expiresAt: badEpoch,
+  });
 });
 
 describe('checkPaymentListQuery', () => {
   it('accepts a limit ≥ 1 with no cursor or a cursor encodePaymentCursor made, and returns its position', () => {
-    const position = fc.record({ createdAt: fc.nat({ max: 10 ** 15 }), id: fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/) });
+    const position = fc.record({
+      createdAt: fc.nat({ max: 10 ** 15 }),
+      id: fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/),
+    });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: MAX }), fc.option(position, { nil: undefined }), (limit, at) => {
-        const query: PaymentListQuery = at === undefined ? { accountId: 'acc_1', limit } : { accountId: 'acc_1', limit, after: encodePaymentCursor(at) };
-        expect(checkPaymentListQuery(query)).toEqual(at);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: MAX }),
+        fc.option(position, { nil: undefined }),
+        (limit, at) => {
+          const query: PaymentListQuery =
+            at === undefined
+              ? { accountId: 'acc_1', limit }
+              : { accountId: 'acc_1', limit, after: encodePaymentCursor(at) };
+          expect(checkPaymentListQuery(query)).toEqual(at);
+        },
+      ),
     );
   });
 
   it('refuses a limit below 1 or not a safe integer, and a malformed cursor', () => {
     fc.assert(
       fc.property(fc.oneof(fc.integer({ max: 0 }), badEpoch), (limit) => {
-        expectInvalidArgument(() => checkPaymentListQuery({ accountId: 'acc_1', limit } as unknown as PaymentListQuery));
+        expectInvalidArgument(() =>
+          checkPaymentListQuery({ accountId: 'acc_1', limit } as unknown as PaymentListQuery),
+        );
       }),
     );
     fc.assert(
-      fc.property(fc.string().filter((s) => !/^(0|[1-9]\d{0,15})~[A-Za-z0-9_-]{1,128}$/.test(s)), (after) => {
-        expectInvalidArgument(() => checkPaymentListQuery({ accountId: 'acc_1', limit: 10, after }));
-      }),
+      fc.property(
+        fc.string().filter((s) => !/^(0|[1-9]\d{0,15})~[A-Za-z0-9_-]{1,128}$/.test(s)),
+        (after) => {
+          expectInvalidArgument(() =>
+            checkPaymentListQuery({ accountId: 'acc_1', limit: 10, after }),
+          );
+        },
+      ),
     );
   });
 });
@@ -271,9 +366,16 @@ describe('checkUnchangedFields', () => {
     const fields = PAYMENT_FIXED_FIELDS;
     fc.assert(
       fc.property(payment, paymentStatus, fc.constantFrom(...fields), (p, status, field) => {
-        expect(checkUnchangedFields<PaymentRecord>(p, { ...p, status }, fields, 'payment')).toBeUndefined();
-        const changed = { ...p, [field]: typeof p[field] === 'number' ? (p[field] as number) + 1 : `${p[field]}!` };
-        expect(() => checkUnchangedFields<PaymentRecord>(p, changed, fields, 'payment')).toThrow(`payment.${field} cannot change`);
+        expect(
+          checkUnchangedFields<PaymentRecord>(p, { ...p, status }, fields, 'payment'),
+        ).toBeUndefined();
+        const changed = {
+          ...p,
+          [field]: typeof p[field] === 'number' ? (p[field] as number) + 1 : `${p[field]}!`,
+        };
+        expect(() => checkUnchangedFields<PaymentRecord>(p, changed, fields, 'payment')).toThrow(
+          `payment.${field} cannot change`,
+        );
       }),
     );
   });

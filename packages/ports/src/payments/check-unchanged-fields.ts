@@ -18,7 +18,12 @@ import { invalidArgument } from '../misuse/invalid-argument.js';
  * checkUnchangedFields(stored, { ...stored, uin: 'other' }, PAYMENT_FIXED_FIELDS, 'payment'); // throws: payment.uin cannot change
  * ```
  */
-export function checkUnchangedFields<T>(before: T, after: T, fields: readonly (keyof T & string)[], what: string): void {
+export function checkUnchangedFields<T>(
+  before: T,
+  after: T,
+  fields: readonly (keyof T & string)[],
+  what: string,
+): void {
   const changed = fields.find((field) => before[field] !== after[field]);
   if (changed !== undefined) invalidArgument(`${what}.${changed} cannot change`);
 }

@@ -11,7 +11,13 @@ import type { PaymentRecord } from './payment-record.js';
  * checkUnchangedFields<PaymentRecord>(stored, record, PAYMENT_FIXED_FIELDS, 'payment');
  * ```
  */
-export const PAYMENT_FIXED_FIELDS = ['accountId', 'uin', 'transactionNumber', 'amountKopecks', 'createdAt'] as const satisfies readonly (keyof PaymentRecord)[];
+export const PAYMENT_FIXED_FIELDS = [
+  'accountId',
+  'uin',
+  'transactionNumber',
+  'amountKopecks',
+  'createdAt',
+] as const satisfies readonly (keyof PaymentRecord)[];
 
 /**
  * The fields of a payment attempt an update may never change (its payment, account, sequence,
@@ -44,4 +50,9 @@ export const ATTEMPT_FIXED_FIELDS = [
  * checkUnchangedFields<PaymentMethodRecord>(stored, record, METHOD_FIXED_FIELDS, 'method');
  * ```
  */
-export const METHOD_FIXED_FIELDS = ['accountId', 'kind', 'fingerprint', 'createdAt'] as const satisfies readonly (keyof PaymentMethodRecord)[];
+export const METHOD_FIXED_FIELDS = [
+  'accountId',
+  'kind',
+  'fingerprint',
+  'createdAt',
+] as const satisfies readonly (keyof PaymentMethodRecord)[];

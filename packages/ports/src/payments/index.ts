@@ -23,12 +23,28 @@ export type {
   CancellationReason,
   AcknowledgmentStatus,
 } from './payment-types.js';
-export type { PaymentRecord, PayeeRequisites, PaymentFailure, RefundEntry, PaymentReconciliation } from './payment-record.js';
-export type { PaymentAttemptRecord, AttemptAction, AttemptFailure, AttemptReview } from './attempt-record.js';
+export type {
+  PaymentRecord,
+  PayeeRequisites,
+  PaymentFailure,
+  RefundEntry,
+  PaymentReconciliation,
+} from './payment-record.js';
+export type {
+  PaymentAttemptRecord,
+  AttemptAction,
+  AttemptFailure,
+  AttemptReview,
+} from './attempt-record.js';
 export type { PaymentMethodRecord } from './method-record.js';
 export type { IdempotencyRecord, IdempotencyClaim } from './idempotency-record.js';
 export type { ProcessedCallback } from './processed-callback.js';
-export type { ChargeSource, ChargeRecord, ChargeStatus, DutyCatalogueEntry } from './charge-source.js';
+export type {
+  ChargeSource,
+  ChargeRecord,
+  ChargeStatus,
+  DutyCatalogueEntry,
+} from './charge-source.js';
 export type {
   PaymentStore,
   PaymentRepo,

@@ -84,7 +84,10 @@ export interface PaymentAttemptRepo {
   /** The attempt, or `undefined`. */
   get(id: string): Promise<Stored<PaymentAttemptRecord> | undefined>;
   /** The attempt of a provider object, or `undefined`. */
-  findByProviderPaymentId(provider: string, providerPaymentId: string): Promise<Stored<PaymentAttemptRecord> | undefined>;
+  findByProviderPaymentId(
+    provider: string,
+    providerPaymentId: string,
+  ): Promise<Stored<PaymentAttemptRecord> | undefined>;
   /** Every attempt of a payment, by `sequence`. */
   listByPayment(paymentId: string): Promise<readonly Stored<PaymentAttemptRecord>[]>;
   /**
@@ -101,7 +104,10 @@ export interface PaymentAttemptRepo {
    * @throws KabinetError `ERR_INVALID_ARGUMENT` on broken amounts or changed identity fields.
    * @throws KabinetError `ERR_INVALID_STATE` when the status change is not in the table.
    */
-  update(record: PaymentAttemptRecord, expectedVersion: number): Promise<Stored<PaymentAttemptRecord>>;
+  update(
+    record: PaymentAttemptRecord,
+    expectedVersion: number,
+  ): Promise<Stored<PaymentAttemptRecord>>;
 }
 
 /**
@@ -116,7 +122,10 @@ export interface PaymentMethodRepo {
   /** The method, or `undefined`. */
   get(id: string): Promise<Stored<PaymentMethodRecord> | undefined>;
   /** The account's active method with this fingerprint, or `undefined`. */
-  findActiveByFingerprint(accountId: string, fingerprint: string): Promise<Stored<PaymentMethodRecord> | undefined>;
+  findActiveByFingerprint(
+    accountId: string,
+    fingerprint: string,
+  ): Promise<Stored<PaymentMethodRecord> | undefined>;
   /** Every method of the account (active and removed), oldest first. */
   listByAccount(accountId: string): Promise<readonly Stored<PaymentMethodRecord>[]>;
   /**
@@ -129,7 +138,10 @@ export interface PaymentMethodRepo {
    * @throws ConflictError on a stale version, a missing method or a taken fingerprint.
    * @throws KabinetError `ERR_INVALID_ARGUMENT` when the id, account or kind changed.
    */
-  update(record: PaymentMethodRecord, expectedVersion: number): Promise<Stored<PaymentMethodRecord>>;
+  update(
+    record: PaymentMethodRecord,
+    expectedVersion: number,
+  ): Promise<Stored<PaymentMethodRecord>>;
 }
 
 /**

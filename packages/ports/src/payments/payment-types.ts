@@ -38,7 +38,8 @@ export type PaymentStatus =
  * const status: AttemptStatus = 'requires_action';
  * ```
  */
-export type AttemptStatus = 'created' | 'requires_action' | 'processing' | 'authorized' | 'succeeded' | 'failed' | 'canceled';
+export type AttemptStatus =
+  'created' | 'requires_action' | 'processing' | 'authorized' | 'succeeded' | 'failed' | 'canceled';
 
 /**
  * Payment methods (PAY-1): international bank cards, e-wallets, SBP fast payments by phone,

@@ -16,8 +16,12 @@ import type { SlotHoldRequest } from './slot-store.js';
  * ```
  */
 export function checkSlotKey(slotKey: string, holderId?: string): void {
-  if (typeof slotKey !== 'string' || slotKey === '' || slotKey.length > 200) invalidArgument('slots: a slot key is a non-empty string of at most 200 characters');
-  if (holderId !== undefined && (typeof holderId !== 'string' || holderId === '' || holderId.length > 200)) {
+  if (typeof slotKey !== 'string' || slotKey === '' || slotKey.length > 200)
+    invalidArgument('slots: a slot key is a non-empty string of at most 200 characters');
+  if (
+    holderId !== undefined &&
+    (typeof holderId !== 'string' || holderId === '' || holderId.length > 200)
+  ) {
     invalidArgument('slots: a holder is a non-empty string of at most 200 characters', { slotKey });
   }
 }
@@ -36,11 +40,15 @@ export function checkSlotKey(slotKey: string, holderId?: string): void {
  * ```
  */
 export function checkSlotHoldRequest(request: SlotHoldRequest): SlotHoldRequest {
-  if (typeof request !== 'object' || request === null) invalidArgument('slots: a hold request is an object');
+  if (typeof request !== 'object' || request === null)
+    invalidArgument('slots: a hold request is an object');
   checkSlotKey(request.slotKey, request.holderId ?? '');
   if (!Number.isInteger(request.capacity) || request.capacity < 1 || request.capacity > 10_000) {
-    invalidArgument('slots: capacity must be an integer from 1 to 10000', { slotKey: request.slotKey });
+    invalidArgument('slots: capacity must be an integer from 1 to 10000', {
+      slotKey: request.slotKey,
+    });
   }
-  if (!Number.isFinite(request.holdUntil)) invalidArgument('slots: holdUntil must be a finite epoch ms', { slotKey: request.slotKey });
+  if (!Number.isFinite(request.holdUntil))
+    invalidArgument('slots: holdUntil must be a finite epoch ms', { slotKey: request.slotKey });
   return request;
 }

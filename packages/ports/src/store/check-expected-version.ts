@@ -16,6 +16,7 @@ import { invalidArgument } from '../misuse/invalid-argument.js';
  * ```
  */
 export function checkExpectedVersion(expectedVersion: number, entity: string): number {
-  if (!Number.isInteger(expectedVersion)) invalidArgument(`${entity}: expectedVersion must be an integer`);
+  if (!Number.isInteger(expectedVersion))
+    invalidArgument(`${entity}: expectedVersion must be an integer`);
   return expectedVersion;
 }

@@ -15,7 +15,8 @@ import { invalidArgument } from '../misuse/invalid-argument.js';
  * ```
  */
 export function checkOwnerId(ownerId: string, entity: string): void {
-  if (typeof ownerId !== 'string' || ownerId === '') invalidArgument(`${entity}: an owner is a non-empty string`);
+  if (typeof ownerId !== 'string' || ownerId === '')
+    invalidArgument(`${entity}: an owner is a non-empty string`);
 }
 
 /**
@@ -31,5 +32,6 @@ export function checkOwnerId(ownerId: string, entity: string): void {
  * ```
  */
 export function checkDueBefore(before: number, entity: string): void {
-  if (typeof before !== 'number' || !Number.isFinite(before)) invalidArgument(`${entity}: the due time is a finite epoch ms`);
+  if (typeof before !== 'number' || !Number.isFinite(before))
+    invalidArgument(`${entity}: the due time is a finite epoch ms`);
 }

@@ -18,8 +18,11 @@ import type { PageRequest } from './versioned-store.js';
  */
 export function checkPageRequest(request: PageRequest, entity: string): PageRequest {
   if (!Number.isInteger(request.limit) || request.limit < 1) {
-    invalidArgument(`${entity}: page limit must be a positive integer`, { limit: String(request.limit) });
+    invalidArgument(`${entity}: page limit must be a positive integer`, {
+      limit: String(request.limit),
+    });
   }
-  if (request.after !== undefined && typeof request.after !== 'string') invalidArgument(`${entity}: the cursor is a string`);
+  if (request.after !== undefined && typeof request.after !== 'string')
+    invalidArgument(`${entity}: the cursor is a string`);
   return request;
 }

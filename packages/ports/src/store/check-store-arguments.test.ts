@@ -9,34 +9,64 @@ import type { PageRequest, StoreRecord, WriteOptions } from './versioned-store.j
 
 const id = fc.string({ minLength: 1 });
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
-const record: fc.Arbitrary<StoreRecord & { level: string }> = fc.record({ id, expiresAt: finite, level: fc.string() }, { requiredKeys: ['id', 'level'] });
-const notFinite = fc.oneof(fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, null, '1', 1n), fc.string());
+const record: fc.Arbitrary<StoreRecord & { level: string }> = fc.record(
+  { id, expiresAt: finite, level: fc.string() },
+  { requiredKeys: ['id', 'level'] },
+);
+const notFinite = fc.oneof(
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, null, '1', 1n),
+  fc.string(),
+);
 
 describe('checkStoreRecord', () => {
   it('accepts a record with a non-empty string id and no or a finite expiry', () => {
-    fc.assert(fc.property(record, (r) => {
-      expect(checkStoreRecord(r, 'account')).toBe(r);
-    }));
+    fc.assert(
+      fc.property(record, (r) => {
+        expect(checkStoreRecord(r, 'account')).toBe(r);
+      }),
+    );
   });
 
   it('refuses a missing, empty or non-string id, and a record that is not an object', () => {
     const badId = fc.anything().filter((v) => typeof v !== 'string' || v === '');
-    fc.assert(fc.property(record, badId, (r, bad) => expectInvalidArgument(() => checkStoreRecord({ ...r, id: bad } as unknown as StoreRecord, 'account'))));
-    for (const bad of [undefined, null, 'acc_1', 42]) expectInvalidArgument(() => checkStoreRecord(bad as unknown as StoreRecord, 'account'));
+    fc.assert(
+      fc.property(record, badId, (r, bad) =>
+        expectInvalidArgument(() =>
+          checkStoreRecord({ ...r, id: bad } as unknown as StoreRecord, 'account'),
+        ),
+      ),
+    );
+    for (const bad of [undefined, null, 'acc_1', 42])
+      expectInvalidArgument(() => checkStoreRecord(bad as unknown as StoreRecord, 'account'));
   });
 
   it('refuses an expiry that is not a finite number', () => {
-    fc.assert(fc.property(record, notFinite, (r, expiresAt) => expectInvalidArgument(() => checkStoreRecord({ ...r, expiresAt } as unknown as StoreRecord, 'account'))));
+    fc.assert(
+      fc.property(record, notFinite, (r, expiresAt) =>
+        expectInvalidArgument(() =>
+          checkStoreRecord({ ...r, expiresAt } as unknown as StoreRecord, 'account'),
+        ),
+      ),
+    );
   });
 });
 
 describe('checkExpectedVersion', () => {
   it('accepts every integer and refuses everything else', () => {
-    fc.assert(fc.property(fc.integer(), (v) => {
-      expect(checkExpectedVersion(v, 'account')).toBe(v);
-    }));
-    const notInteger = fc.oneof(fc.double().filter((v) => !Number.isInteger(v)), fc.anything().filter((v) => typeof v !== 'number'));
-    fc.assert(fc.property(notInteger, (v) => expectInvalidArgument(() => checkExpectedVersion(v as number, 'account'))));
+    fc.assert(
+      fc.property(fc.integer(), (v) => {
+        expect(checkExpectedVersion(v, 'account')).toBe(v);
+      }),
+    );
+    const notInteger = fc.oneof(
+      fc.double().filter((v) => !Number.isInteger(v)),
+      fc.anything().filter((v) => typeof v !== 'number'),
+    );
+    fc.assert(
+      fc.property(notInteger, (v) =>
+        expectInvalidArgument(() => checkExpectedVersion(v as number, 'account')),
+      ),
+    );
   });
 });
 
@@ -65,16 +95,38 @@ describe('checkWriteOptions', () => {
 
 describe('checkPageRequest', () => {
   it('accepts a positive integer limit with no or a string cursor', () => {
-    fc.assert(fc.property(fc.integer({ min: 1 }), fc.option(fc.string(), { nil: undefined }), (limit, after) => {
-      const request: PageRequest = after === undefined ? { limit } : { limit, after };
-      expect(checkPageRequest(request, 'account')).toBe(request);
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1 }),
+        fc.option(fc.string(), { nil: undefined }),
+        (limit, after) => {
+          const request: PageRequest = after === undefined ? { limit } : { limit, after };
+          expect(checkPageRequest(request, 'account')).toBe(request);
+        },
+      ),
+    );
   });
 
   it('refuses a limit that is not a positive integer, and a cursor that is not a string', () => {
-    const badLimit = fc.oneof(fc.integer({ max: 0 }), fc.double().filter((v) => !Number.isInteger(v)), fc.constantFrom(undefined, null, '10'));
-    fc.assert(fc.property(badLimit, (limit) => expectInvalidArgument(() => checkPageRequest({ limit } as unknown as PageRequest, 'account'))));
+    const badLimit = fc.oneof(
+      fc.integer({ max: 0 }),
+      fc.double().filter((v) => !Number.isInteger(v)),
+      fc.constantFrom(undefined, null, '10'),
+    );
+    fc.assert(
+      fc.property(badLimit, (limit) =>
+        expectInvalidArgument(() =>
+          checkPageRequest({ limit } as unknown as PageRequest, 'account'),
+        ),
+      ),
+    );
     const badCursor = fc.anything().filter((v) => v !== undefined && typeof v !== 'string');
-    fc.assert(fc.property(badCursor, (after) => expectInvalidArgument(() => checkPageRequest({ limit: 10, after } as unknown as PageRequest, 'account'))));
+    fc.assert(
+      fc.property(badCursor, (after) =>
+        expectInvalidArgument(() =>
+          checkPageRequest({ limit: 10, after } as unknown as PageRequest, 'account'),
+        ),
+      ),
+    );
   });
 });

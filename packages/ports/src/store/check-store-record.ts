@@ -19,13 +19,21 @@ import type { StoreRecord } from './versioned-store.js';
  * ```
  */
 export function checkStoreRecord<T extends StoreRecord>(record: T, entity: string): T {
-  if (typeof record !== 'object' || record === null || typeof record.id !== 'string' || record.id === '') {
+  if (
+    typeof record !== 'object' ||
+    record === null ||
+    typeof record.id !== 'string' ||
+    record.id === ''
+  ) {
     invalidArgument(`${entity}: a record needs a non-empty string id`);
   }
   if (record.expiresAt !== undefined && !Number.isFinite(record.expiresAt)) {
     invalidArgument(`${entity}: expiresAt must be a finite epoch ms`, { id: record.id });
   }
-  if (record.ownerId !== undefined && (typeof record.ownerId !== 'string' || record.ownerId === '')) {
+  if (
+    record.ownerId !== undefined &&
+    (typeof record.ownerId !== 'string' || record.ownerId === '')
+  ) {
     invalidArgument(`${entity}: ownerId must be a non-empty string`, { id: record.id });
   }
   if (record.dueAt !== undefined && !Number.isFinite(record.dueAt)) {

@@ -17,8 +17,12 @@ import type { WriteOptions } from './versioned-store.js';
  * checkWriteOptions(undefined, 'account'); // undefined
  * ```
  */
-export function checkWriteOptions(options: WriteOptions | undefined, entity: string): string[] | undefined {
+export function checkWriteOptions(
+  options: WriteOptions | undefined,
+  entity: string,
+): string[] | undefined {
   if (options?.uniqueKeys === undefined) return undefined;
-  for (const key of options.uniqueKeys) if (typeof key !== 'string') invalidArgument(`${entity}: unique keys are strings`);
+  for (const key of options.uniqueKeys)
+    if (typeof key !== 'string') invalidArgument(`${entity}: unique keys are strings`);
   return [...new Set(options.uniqueKeys)];
 }

@@ -40,6 +40,7 @@ export function encodeDueCursor(position: DuePosition): string {
 export function decodeDueCursor(cursor: string, entity: string): DuePosition {
   const at = cursor.indexOf('~');
   const dueAt = at > 0 ? Number(cursor.slice(0, at)) : Number.NaN;
-  if (!Number.isFinite(dueAt) || at === cursor.length - 1) invalidArgument(`${entity}: not a due-list cursor`);
+  if (!Number.isFinite(dueAt) || at === cursor.length - 1)
+    invalidArgument(`${entity}: not a due-list cursor`);
   return { dueAt, id: cursor.slice(at + 1) };
 }

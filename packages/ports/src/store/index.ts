@@ -10,7 +10,14 @@
  *
  * @module @kabinet/ports/store
  */
-export type { VersionedStore, Stored, StoreRecord, Page, PageRequest, WriteOptions } from './versioned-store.js';
+export type {
+  VersionedStore,
+  Stored,
+  StoreRecord,
+  Page,
+  PageRequest,
+  WriteOptions,
+} from './versioned-store.js';
 export type { StoreBackend } from './store-backend.js';
 export { checkStoreRecord } from './check-store-record.js';
 export { checkExpectedVersion } from './check-expected-version.js';

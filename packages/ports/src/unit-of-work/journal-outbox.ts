@@ -61,7 +61,10 @@ export interface JournalPendingEntry {
  * const seal: JournalBatchSealer = sealJournalBatch;
  * ```
  */
-export type JournalBatchSealer = (pending: readonly JournalPendingEntry[], head: JournalEntry | undefined) => readonly JournalEntry[];
+export type JournalBatchSealer = (
+  pending: readonly JournalPendingEntry[],
+  head: JournalEntry | undefined,
+) => readonly JournalEntry[];
 
 /**
  * Leadership of one journal's sequencer, held until released or lost (a dropped connection).

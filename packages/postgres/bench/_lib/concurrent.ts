@@ -44,7 +44,12 @@ export function processCpuNs(pids: readonly number[]): number | undefined {
  * must own) and the batch rate is scaled back to operations. CPU is sampled around the whole
  * tinybench run (warm-up included) and divided by every operation run in it.
  */
-export async function concurrentOpsPerSecond(name: string, op: (i: number, worker: number) => Promise<unknown>, load: Load, serverCpuNs: () => number | undefined = () => undefined): Promise<Measured> {
+export async function concurrentOpsPerSecond(
+  name: string,
+  op: (i: number, worker: number) => Promise<unknown>,
+  load: Load,
+  serverCpuNs: () => number | undefined = () => undefined,
+): Promise<Measured> {
   let next = 0;
   const worker = async (w: number): Promise<void> => {
     for (let j = 0; j < load.perWorker; j++) await op(next++, w);
@@ -62,7 +67,10 @@ export async function concurrentOpsPerSecond(name: string, op: (i: number, worke
   return {
     opsPerSecond: hz * load.inFlight * load.perWorker,
     clientCpuUs: (client.user + client.system) / next,
-    serverCpuUs: server0 === undefined || server1 === undefined ? undefined : (server1 - server0) / 1000 / next,
+    serverCpuUs:
+      server0 === undefined || server1 === undefined
+        ? undefined
+        : (server1 - server0) / 1000 / next,
   };
 }
 
@@ -74,7 +82,11 @@ export type Rounds<S extends string> = Readonly<Record<S, readonly Measured[]>>;
  * (A B, B A, A B, …) so a load spike from elsewhere on the shared machine hits all sides
  * alike.
  */
-export async function interleaved<S extends string>(rounds: number, sides: Readonly<Record<S, () => Promise<Measured>>>, label = ''): Promise<Rounds<S>> {
+export async function interleaved<S extends string>(
+  rounds: number,
+  sides: Readonly<Record<S, () => Promise<Measured>>>,
+  label = '',
+): Promise<Rounds<S>> {
   const names = Object.keys(sides) as S[];
   const all = Object.fromEntries(names.map((n) => [n, [] as Measured[]])) as Record<S, Measured[]>;
   for (let r = 0; r < rounds; r++) {
@@ -83,14 +95,17 @@ export async function interleaved<S extends string>(rounds: number, sides: Reado
       const m = await sides[name]();
       all[name].push(m);
       const cpu = `client ${m.clientCpuUs.toFixed(1)} µs/op${m.serverCpuUs === undefined ? '' : `, server ${m.serverCpuUs.toFixed(1)} µs/op`}`;
-      console.log(`  ${label}round ${r + 1}/${rounds} ${name}: ${m.opsPerSecond.toFixed(1)} ops/s (${cpu})`);
+      console.log(
+        `  ${label}round ${r + 1}/${rounds} ${name}: ${m.opsPerSecond.toFixed(1)} ops/s (${cpu})`,
+      );
     }
   }
   return all;
 }
 
 /** The best round's throughput. */
-export const bestRate = (rounds: readonly Measured[]): number => Math.max(...rounds.map((m) => m.opsPerSecond));
+export const bestRate = (rounds: readonly Measured[]): number =>
+  Math.max(...rounds.map((m) => m.opsPerSecond));
 
 /** The lowest CPU per operation of any round (client + server), or `undefined` without server CPU. */
 export function bestCpu(rounds: readonly Measured[]): number | undefined {
@@ -100,7 +115,9 @@ export function bestCpu(rounds: readonly Measured[]): number | undefined {
 
 /** `1,234 / 1,301 / …` for a note. */
 export function listRounds(values: readonly number[]): string {
-  return values.map((v) => (v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1))).join(' / ');
+  return values
+    .map((v) => (v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1)))
+    .join(' / ');
 }
 
 /**

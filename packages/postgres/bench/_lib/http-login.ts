@@ -7,7 +7,12 @@
 import type { Clock } from '@kabinet/core';
 import { createKabinetHttp } from '@kabinet/http';
 import type { StoreBackend } from '@kabinet/ports';
-import { createKabinet, generateDevelopmentKeys, simulatedPayments, type KabinetStores } from 'kabinet';
+import {
+  createKabinet,
+  generateDevelopmentKeys,
+  simulatedPayments,
+  type KabinetStores,
+} from 'kabinet';
 import { generateSync } from 'otplib';
 import { PASSPORT_FORM_BOUNDARY, passportForm } from '../../../../bench/_lib/passport-form.js';
 
@@ -16,7 +21,13 @@ import { PASSPORT_FORM_BOUNDARY, passportForm } from '../../../../bench/_lib/pas
  * packages/express/bench: the hash still dominates a login, at a cost a shared 2-core machine
  * can run for a while.
  */
-export const BENCH_SCRYPT = { cost: 2 ** 14, blockSize: 16, parallelization: 1, keyLength: 64, saltLength: 16 } as const;
+export const BENCH_SCRYPT = {
+  cost: 2 ** 14,
+  blockSize: 16,
+  parallelization: 1,
+  keyLength: 64,
+  saltLength: 16,
+} as const;
 
 const PASSWORD = 'Samarqand-2026!';
 /** Hashes that may wait for an admission slot: more than the benchmark ever has in flight. */
@@ -83,7 +94,12 @@ export interface LoginSideStores {
 }
 
 /** A Kabinet behind @kabinet/http's handler on the given stores. */
-export function loginSide(name: string, clock: MovableClock, storage: LoginSideStores, serverCpuNs: () => number | undefined = () => undefined): LoginSide {
+export function loginSide(
+  name: string,
+  clock: MovableClock,
+  storage: LoginSideStores,
+  serverCpuNs: () => number | undefined = () => undefined,
+): LoginSide {
   const kabinet = createKabinet({
     keys: generateDevelopmentKeys('bench'),
     scanFile: async () => 'clean',
@@ -96,12 +112,21 @@ export function loginSide(name: string, clock: MovableClock, storage: LoginSideS
     ...(storage.backend === undefined ? {} : { backend: storage.backend }),
     ...(storage.stores === undefined ? {} : { stores: storage.stores }),
   });
-  const { handler } = createKabinetHttp(kabinet, { cookies: false, docs: false, onError: (error) => console.error(`${name}: 500`, error) });
+  const { handler } = createKabinetHttp(kabinet, {
+    cookies: false,
+    docs: false,
+    onError: (error) => console.error(`${name}: 500`, error),
+  });
   const outbox = kabinet.dev.outbox!;
   const accounts: Account[] = [];
   let serial = 0;
 
-  async function call(method: string, path: string, ip: string, options: { json?: unknown; raw?: Buffer; headers?: Record<string, string> } = {}): Promise<Answer> {
+  async function call(
+    method: string,
+    path: string,
+    ip: string,
+    options: { json?: unknown; raw?: Buffer; headers?: Record<string, string> } = {},
+  ): Promise<Answer> {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     let body: string | Buffer | undefined;
     if (options.raw !== undefined) body = options.raw;
@@ -109,7 +134,14 @@ export function loginSide(name: string, clock: MovableClock, storage: LoginSideS
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.json);
     }
-    const response = await handler(new Request(`http://kabinet.bench${path}`, { method, headers, ...(body === undefined ? {} : { body }) }), { ip });
+    const response = await handler(
+      new Request(`http://kabinet.bench${path}`, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+      }),
+      { ip },
+    );
     const text = await response.text();
     let parsed: Record<string, unknown> = {};
     try {
@@ -120,7 +152,8 @@ export function loginSide(name: string, clock: MovableClock, storage: LoginSideS
     return { status: response.status, body: parsed };
   }
   const expect = (answer: Answer, status: number, what: string): Answer => {
-    if (answer.status !== status) throw new Error(`${name}: ${what} answered ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status !== status)
+      throw new Error(`${name}: ${what} answered ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer;
   };
   const code = (to: string): string => {
@@ -131,18 +164,62 @@ export function loginSide(name: string, clock: MovableClock, storage: LoginSideS
 
   async function register(): Promise<Account> {
     serial++;
-    const account = { phone: `+99890${String(1_000_000 + serial).slice(-7)}`, email: `bench${serial}@example.uz`, ip: `10.77.${serial >> 8}.${serial & 255}` };
-    const started = expect(await call('POST', '/v1/registration/drafts', account.ip, { json: { userType: 'foreign_citizen' } }), 201, 'draft');
+    const account = {
+      phone: `+99890${String(1_000_000 + serial).slice(-7)}`,
+      email: `bench${serial}@example.uz`,
+      ip: `10.77.${serial >> 8}.${serial & 255}`,
+    };
+    const started = expect(
+      await call('POST', '/v1/registration/drafts', account.ip, {
+        json: { userType: 'foreign_citizen' },
+      }),
+      201,
+      'draft',
+    );
     const draft = `/v1/registration/drafts/${String(started.body.draftId)}`;
     const headers = { 'x-resume-token': String(started.body.resumeToken) };
-    const step = async (method: string, path: string, options: { json?: unknown; raw?: Buffer; headers?: Record<string, string> } = {}): Promise<Answer> => {
-      const answer = await call(method, `${draft}${path}`, account.ip, { ...options, headers: { ...headers, ...(options.headers ?? {}) } });
-      if (answer.status >= 300) throw new Error(`${name}: ${method} ${path} answered ${answer.status} ${JSON.stringify(answer.body)}`);
+    const step = async (
+      method: string,
+      path: string,
+      options: { json?: unknown; raw?: Buffer; headers?: Record<string, string> } = {},
+    ): Promise<Answer> => {
+      const answer = await call(method, `${draft}${path}`, account.ip, {
+        ...options,
+        headers: { ...headers, ...(options.headers ?? {}) },
+      });
+      if (answer.status >= 300)
+        throw new Error(
+          `${name}: ${method} ${path} answered ${answer.status} ${JSON.stringify(answer.body)}`,
+        );
       return answer;
     };
-    await step('PUT', '/personal-data', { json: { personal: { surname: 'Каримов', givenNames: 'Азиз', latinSurname: 'KARIMOV', latinGivenNames: 'AZIZ', birthDate: '17.05.1990', citizenship: 'UZB', sex: 'male' } } });
-    await step('POST', '/documents', { raw: passportForm(`AA${String(1_000_000 + serial).slice(-7)}`), headers: { 'content-type': `multipart/form-data; boundary=${PASSPORT_FORM_BOUNDARY}` } });
-    await step('POST', '/documents', { json: { document: { kind: 'migration_card', number: `4012 ${String(3_000_000 + serial).slice(-7)}`, entryDate: '15.10.2026', stayUntil: '31.12.2030' } } });
+    await step('PUT', '/personal-data', {
+      json: {
+        personal: {
+          surname: 'Каримов',
+          givenNames: 'Азиз',
+          latinSurname: 'KARIMOV',
+          latinGivenNames: 'AZIZ',
+          birthDate: '17.05.1990',
+          citizenship: 'UZB',
+          sex: 'male',
+        },
+      },
+    });
+    await step('POST', '/documents', {
+      raw: passportForm(`AA${String(1_000_000 + serial).slice(-7)}`),
+      headers: { 'content-type': `multipart/form-data; boundary=${PASSPORT_FORM_BOUNDARY}` },
+    });
+    await step('POST', '/documents', {
+      json: {
+        document: {
+          kind: 'migration_card',
+          number: `4012 ${String(3_000_000 + serial).slice(-7)}`,
+          entryDate: '15.10.2026',
+          stayUntil: '31.12.2030',
+        },
+      },
+    });
     await step('PUT', '/contacts', { json: { phone: account.phone, email: account.email } });
     for (const channel of ['phone', 'email'] as const) {
       await step('POST', '/codes', { json: { channel } });
@@ -156,16 +233,44 @@ export function loginSide(name: string, clock: MovableClock, storage: LoginSideS
 
   /** First login with the SMS code, then an authenticator app: later logins send nothing. */
   async function enrolTotp(account: Account): Promise<void> {
-    const first = expect(await call('POST', '/v1/auth/login', account.ip, { json: { login: account.phone, password: PASSWORD } }), 200, 'first login');
+    const first = expect(
+      await call('POST', '/v1/auth/login', account.ip, {
+        json: { login: account.phone, password: PASSWORD },
+      }),
+      200,
+      'first login',
+    );
     const done = expect(
-      await call('POST', '/v1/auth/login/complete', account.ip, { json: { loginToken: String(first.body.loginToken), method: 'sms', code: code(account.phone) } }),
+      await call('POST', '/v1/auth/login/complete', account.ip, {
+        json: {
+          loginToken: String(first.body.loginToken),
+          method: 'sms',
+          code: code(account.phone),
+        },
+      }),
       200,
       'login with the SMS code',
     );
-    const auth = { authorization: `Bearer ${String((done.body.tokens as Record<string, unknown>).accessToken)}` };
-    const begun = expect(await call('POST', '/v1/auth/totp', account.ip, { json: {}, headers: auth }), 200, 'TOTP enrolment');
-    const totp = generateSync({ secret: String(begun.body.secret), epoch: Math.floor(clock.now() / 1000) });
-    expect(await call('POST', '/v1/auth/totp/confirm', account.ip, { json: { code: totp }, headers: auth }), 200, 'TOTP confirmation');
+    const auth = {
+      authorization: `Bearer ${String((done.body.tokens as Record<string, unknown>).accessToken)}`,
+    };
+    const begun = expect(
+      await call('POST', '/v1/auth/totp', account.ip, { json: {}, headers: auth }),
+      200,
+      'TOTP enrolment',
+    );
+    const totp = generateSync({
+      secret: String(begun.body.secret),
+      epoch: Math.floor(clock.now() / 1000),
+    });
+    expect(
+      await call('POST', '/v1/auth/totp/confirm', account.ip, {
+        json: { code: totp },
+        headers: auth,
+      }),
+      200,
+      'TOTP confirmation',
+    );
   }
 
   return {
@@ -191,7 +296,9 @@ export function loginSide(name: string, clock: MovableClock, storage: LoginSideS
         Array.from({ length: inFlight }, async () => {
           while (performance.now() < end) {
             const account = accounts[next++ % accounts.length]!;
-            const answer = await call('POST', '/v1/auth/login', account.ip, { json: { login: account.phone, password: PASSWORD } });
+            const answer = await call('POST', '/v1/auth/login', account.ip, {
+              json: { login: account.phone, password: PASSWORD },
+            });
             statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
             if (answer.status === 200 && answer.body.status === 'second_factor_required') ok++;
             else refused++;
@@ -208,7 +315,10 @@ export function loginSide(name: string, clock: MovableClock, storage: LoginSideS
         refused,
         statuses,
         clientCpuUs: (client.user + client.system) / requests,
-        serverCpuUs: server0 === undefined || server1 === undefined ? undefined : (server1 - server0) / 1000 / requests,
+        serverCpuUs:
+          server0 === undefined || server1 === undefined
+            ? undefined
+            : (server1 - server0) / 1000 / requests,
       };
     },
   };

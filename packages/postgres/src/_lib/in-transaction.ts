@@ -7,7 +7,11 @@ import { queryNamed, type NamedStatement } from './named-statement.js';
  * Runs `work` in one transaction on one connection of the pool: committed when it resolves,
  * rolled back when it throws (the error is rethrown, driver errors as `KabinetError`).
  */
-export async function inTransaction<R>(pool: SqlPool, operation: string, work: (tx: SqlQueryable) => Promise<R>): Promise<R> {
+export async function inTransaction<R>(
+  pool: SqlPool,
+  operation: string,
+  work: (tx: SqlQueryable) => Promise<R>,
+): Promise<R> {
   let connection;
   try {
     connection = await pool.connect();
@@ -35,9 +39,18 @@ export async function inTransaction<R>(pool: SqlPool, operation: string, work: (
 }
 
 /** Runs one statement (a named one is prepared once per connection), mapping driver errors to `KabinetError` (see `storeError`). */
-export async function run<R extends Record<string, unknown>>(db: SqlQueryable, operation: string, statement: string | NamedStatement, values: readonly unknown[]): Promise<R[]> {
+export async function run<R extends Record<string, unknown>>(
+  db: SqlQueryable,
+  operation: string,
+  statement: string | NamedStatement,
+  values: readonly unknown[],
+): Promise<R[]> {
   try {
-    return (typeof statement === 'string' ? await db.query<R>(statement, values) : await queryNamed<R>(db, statement, values)).rows;
+    return (
+      typeof statement === 'string'
+        ? await db.query<R>(statement, values)
+        : await queryNamed<R>(db, statement, values)
+    ).rows;
   } catch (error) {
     throw storeError(error, operation);
   }

@@ -1,4 +1,10 @@
-import type { JournalCheckpointRecord, JournalEntry, JournalParty, JournalPayloadRecord, JournalSubjectKey } from '@kabinet/ports';
+import type {
+  JournalCheckpointRecord,
+  JournalEntry,
+  JournalParty,
+  JournalPayloadRecord,
+  JournalSubjectKey,
+} from '@kabinet/ports';
 import { invalidArgument } from './misuse.js';
 import { quotedSchema } from './schema-name.js';
 
@@ -29,12 +35,14 @@ export function journalTables(schema: string | undefined): JournalTables {
 /** The journal name, checked: a non-empty string without NUL. */
 export function journalName(name: string | undefined): string {
   const journal = name ?? DEFAULT_JOURNAL;
-  if (typeof journal !== 'string' || journal === '' || journal.includes('\u0000')) invalidArgument('a journal name is a non-empty string without NUL');
+  if (typeof journal !== 'string' || journal === '' || journal.includes('\u0000'))
+    invalidArgument('a journal name is a non-empty string without NUL');
   return journal;
 }
 
 /** The columns of an entry, in the order of {@link entryOf}. */
-export const ENTRY_COLUMNS = 'seq, v, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment, prev, hash';
+export const ENTRY_COLUMNS =
+  'seq, v, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment, prev, hash';
 
 /** An entry row as `pg` returns it (bigint columns as strings). */
 export interface EntryRow extends Record<string, unknown> {
@@ -82,7 +90,14 @@ export function payloadOf(row: PayloadRow): JournalPayloadRecord {
   const seq = Number(row.seq);
   const subject = { type: row.subject_type, id: row.subject_id };
   if (row.erased_at !== null) return { state: 'erased', seq, subject, erasedAt: row.erased_at };
-  return { state: 'sealed', seq, subject, keyId: row.key_id!, iv: row.iv!, ciphertext: row.ciphertext! };
+  return {
+    state: 'sealed',
+    seq,
+    subject,
+    keyId: row.key_id!,
+    iv: row.iv!,
+    ciphertext: row.ciphertext!,
+  };
 }
 
 /** A subject key row. */
@@ -100,7 +115,13 @@ export const SUBJECT_KEY_COLUMNS = 'id, subject_type, subject_id, wrap_kid, wrap
 
 /** The data key of a row. */
 export function subjectKeyOf(row: SubjectKeyRow): JournalSubjectKey {
-  return { id: row.id, subject: { type: row.subject_type, id: row.subject_id }, wrapKid: row.wrap_kid, wrapped: row.wrapped, createdAt: Number(row.created_at) };
+  return {
+    id: row.id,
+    subject: { type: row.subject_type, id: row.subject_id },
+    wrapKid: row.wrap_kid,
+    wrapped: row.wrapped,
+    createdAt: Number(row.created_at),
+  };
 }
 
 /** A checkpoint row. */
@@ -119,7 +140,14 @@ export const CHECKPOINT_COLUMNS = 'size, root, head, ts, kid, jws, frontier';
 
 /** The checkpoint record of a row (`frontier` only when one was stored). */
 export function checkpointOf(row: CheckpointRow): JournalCheckpointRecord {
-  const base = { size: Number(row.size), root: row.root, head: row.head, ts: row.ts, kid: row.kid, jws: row.jws };
+  const base = {
+    size: Number(row.size),
+    root: row.root,
+    head: row.head,
+    ts: row.ts,
+    kid: row.kid,
+    jws: row.jws,
+  };
   return row.frontier === null ? base : { ...base, frontier: row.frontier };
 }
 
@@ -130,6 +158,7 @@ export function isText(value: unknown): value is string {
 
 /** A party checked: `{ type, id }`, both strings PostgreSQL can hold. */
 export function checkedParty(value: JournalParty, what: string): JournalParty {
-  if (typeof value !== 'object' || value === null || !isText(value.type) || !isText(value.id)) invalidArgument(`${what} must be { type, id } strings without NUL`);
+  if (typeof value !== 'object' || value === null || !isText(value.type) || !isText(value.id))
+    invalidArgument(`${what} must be { type, id } strings without NUL`);
   return { type: value.type, id: value.id };
 }

@@ -10,7 +10,11 @@ export interface NamedStatement {
 
 /** What `pg.Pool`, `pg.Client` and PGlite's bridge accept besides `(text, values)`. */
 interface NamedQueryable {
-  query<R extends QueryResultRow>(config: { name: string; text: string; values: readonly unknown[] }): Promise<QueryResult<R>>;
+  query<R extends QueryResultRow>(config: {
+    name: string;
+    text: string;
+    values: readonly unknown[];
+  }): Promise<QueryResult<R>>;
 }
 
 /** Statements named so far (stores made per unit of work name the same texts again). */
@@ -25,7 +29,10 @@ export function named(prefix: string, text: string): NamedStatement {
   const key = `${prefix}\u0000${text}`;
   let statement = made.get(key);
   if (statement === undefined) {
-    statement = { name: `${prefix}_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text };
+    statement = {
+      name: `${prefix}_${createHash('sha256').update(text).digest('hex').slice(0, 24)}`,
+      text,
+    };
     made.set(key, statement);
   }
   return statement;
@@ -35,6 +42,14 @@ export function named(prefix: string, text: string): NamedStatement {
  * Runs a named statement on `db` (a pool, a connection or a unit's scoped pool). A fresh config
  * object each time: node-postgres writes the values into the config it is given.
  */
-export function queryNamed<R extends QueryResultRow = QueryResultRow>(db: SqlQueryable, statement: NamedStatement, values: readonly unknown[]): Promise<QueryResult<R>> {
-  return (db as unknown as NamedQueryable).query<R>({ name: statement.name, text: statement.text, values });
+export function queryNamed<R extends QueryResultRow = QueryResultRow>(
+  db: SqlQueryable,
+  statement: NamedStatement,
+  values: readonly unknown[],
+): Promise<QueryResult<R>> {
+  return (db as unknown as NamedQueryable).query<R>({
+    name: statement.name,
+    text: statement.text,
+    values,
+  });
 }

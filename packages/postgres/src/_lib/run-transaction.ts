@@ -29,7 +29,9 @@ interface Corkable {
 /** The socket of a `pg` client (`client.connection.stream`), when it has one to cork. */
 function socketOf(connection: SqlConnection): Corkable | undefined {
   const stream = (connection as { connection?: { stream?: Partial<Corkable> } }).connection?.stream;
-  return typeof stream?.cork === 'function' && typeof stream.uncork === 'function' ? (stream as Corkable) : undefined;
+  return typeof stream?.cork === 'function' && typeof stream.uncork === 'function'
+    ? (stream as Corkable)
+    : undefined;
 }
 
 /**
@@ -45,7 +47,11 @@ function socketOf(connection: SqlConnection): Corkable | undefined {
  * order; a failed `BEGIN` (only a broken connection can fail it, which fails the statements
  * after it too) still fails the transaction.
  */
-export async function runTransaction<R>(pool: SqlPool, operation: string, work: (connection: TransactionConnection) => Promise<R>): Promise<R> {
+export async function runTransaction<R>(
+  pool: SqlPool,
+  operation: string,
+  work: (connection: TransactionConnection) => Promise<R>,
+): Promise<R> {
   let raw: SqlConnection;
   try {
     raw = await pool.connect();
@@ -124,7 +130,12 @@ export async function runTransaction<R>(pool: SqlPool, operation: string, work: 
     }
     // COMMIT of a transaction an error aborted answers ROLLBACK, without an error.
     if (committed.command !== undefined && committed.command !== 'COMMIT') {
-      throw storeError(Object.assign(new Error(`the transaction was rolled back (${committed.command})`), { code: '40000' }), operation);
+      throw storeError(
+        Object.assign(new Error(`the transaction was rolled back (${committed.command})`), {
+          code: '40000',
+        }),
+        operation,
+      );
     }
     return result;
   } finally {

@@ -13,7 +13,9 @@ export const DEFAULT_SCHEMA = 'kabinet';
 export function quotedSchema(schema: string | undefined): string {
   const name = schema ?? DEFAULT_SCHEMA;
   if (typeof name !== 'string' || !IDENTIFIER.test(name)) {
-    throw new KabinetError('ERR_CONFIG', `schema must match ${IDENTIFIER.source}`, { details: { schema: String(name) } });
+    throw new KabinetError('ERR_CONFIG', `schema must match ${IDENTIFIER.source}`, {
+      details: { schema: String(name) },
+    });
   }
   return `"${name}"`;
 }

@@ -33,7 +33,12 @@ const NESTED: Readonly<Record<string, string>> = {
  * serialised, one statement or savepoint at a time, so concurrent calls of a step never
  * interleave inside one another's savepoint.
  */
-export function scopedPool(connection: SqlQueryable & { defer?: (text: string, values?: readonly unknown[]) => Promise<QueryResult> }, pipelined = false): ScopedPool {
+export function scopedPool(
+  connection: SqlQueryable & {
+    defer?: (text: string, values?: readonly unknown[]) => Promise<QueryResult>;
+  },
+  pipelined = false,
+): ScopedPool {
   let tail: Promise<void> = Promise.resolve();
   let open = true;
   let failure: unknown;
@@ -49,7 +54,10 @@ export function scopedPool(connection: SqlQueryable & { defer?: (text: string, v
     return previous.then(() => {
       if (!open) {
         release();
-        throw new KabinetError('ERR_INVALID_STATE', 'a unit of work scope was used after its unit ended');
+        throw new KabinetError(
+          'ERR_INVALID_STATE',
+          'a unit of work scope was used after its unit ended',
+        );
       }
       return release;
     });
@@ -73,8 +81,17 @@ export function scopedPool(connection: SqlQueryable & { defer?: (text: string, v
     async submit(statement, values) {
       const release = await acquire();
       // A named statement goes as node-postgres's query config, values inside it.
-      const [text, args] = typeof statement === 'string' ? [statement, values] : [{ name: statement.name, text: statement.text, values } as unknown as string, undefined];
-      const answer = pipelined && connection.defer !== undefined ? connection.defer(text, args) : connection.query(text, args);
+      const [text, args] =
+        typeof statement === 'string'
+          ? [statement, values]
+          : [
+              { name: statement.name, text: statement.text, values } as unknown as string,
+              undefined,
+            ];
+      const answer =
+        pipelined && connection.defer !== undefined
+          ? connection.defer(text, args)
+          : connection.query(text, args);
       if (pipelined) release();
       try {
         return await answer;

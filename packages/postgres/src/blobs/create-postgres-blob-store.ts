@@ -37,7 +37,13 @@ interface BlobMetaRow extends BlobColumns {
 
 /** The port's metadata of a row. */
 function metadataOf(row: BlobColumns): BlobMetadata {
-  return { mediaType: row.media_type, size: row.size, sha256: row.sha256, ownerId: row.owner_id, createdAt: row.created_at };
+  return {
+    mediaType: row.media_type,
+    size: row.size,
+    sha256: row.sha256,
+    ownerId: row.owner_id,
+    createdAt: row.created_at,
+  };
 }
 
 /** FILE-1's 5 MB, the default cap of one blob. */
@@ -65,7 +71,10 @@ export function createPostgresBlobStore(options: PostgresBlobStoreOptions): Blob
   const { pool } = options;
   const table = `${quotedSchema(options.schema)}.kabinet_blobs`;
   const maxBlobBytes = options.maxBlobBytes ?? DEFAULT_MAX_BLOB_BYTES;
-  if (!Number.isInteger(maxBlobBytes) || maxBlobBytes < 1) invalidArgument('maxBlobBytes must be a positive integer', { maxBlobBytes: String(maxBlobBytes) });
+  if (!Number.isInteger(maxBlobBytes) || maxBlobBytes < 1)
+    invalidArgument('maxBlobBytes must be a positive integer', {
+      maxBlobBytes: String(maxBlobBytes),
+    });
   const INSERT = `INSERT INTO ${table} (id, media_type, size, sha256, owner_id, created_at, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7)
     ON CONFLICT (id) DO NOTHING RETURNING id`;
   const SELECT = `SELECT id, media_type, size, sha256, owner_id, created_at, bytes FROM ${table} WHERE id = $1`;
@@ -79,9 +88,21 @@ export function createPostgresBlobStore(options: PostgresBlobStoreOptions): Blob
       if (typeof id !== 'string' || id === '') invalidArgument('a blob id is a non-empty string');
       if (!(bytes instanceof Uint8Array)) invalidArgument('blob bytes are a Uint8Array', { id });
       if (bytes.length > maxBlobBytes) {
-        throw new KabinetError('ERR_TOO_LARGE', `a blob of ${bytes.length} bytes is over the ${maxBlobBytes}-byte cap`, { details: { id, size: bytes.length, maxBlobBytes } });
+        throw new KabinetError(
+          'ERR_TOO_LARGE',
+          `a blob of ${bytes.length} bytes is over the ${maxBlobBytes}-byte cap`,
+          { details: { id, size: bytes.length, maxBlobBytes } },
+        );
       }
-      const params = [id, metadata.mediaType, metadata.size, metadata.sha256, metadata.ownerId, metadata.createdAt, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)];
+      const params = [
+        id,
+        metadata.mediaType,
+        metadata.size,
+        metadata.sha256,
+        metadata.ownerId,
+        metadata.createdAt,
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),
+      ];
       const rows = await run(pool, 'blobs.put', INSERT, params);
       if (rows.length === 0) throw new ConflictError('blob', id, 0);
     },
@@ -103,8 +124,13 @@ export function createPostgresBlobStore(options: PostgresBlobStoreOptions): Blob
       const total = row.length;
       async function* chunks(): AsyncGenerator<Uint8Array> {
         for (let offset = 0; offset < total; offset += size) {
-          const chunk = (await run<{ chunk: Uint8Array }>(pool, 'blobs.stream', CHUNK, [id, offset + 1, size]))[0]?.chunk;
-          if (chunk === undefined) throw new KabinetError('ERR_NOT_FOUND', `blob ${id} was deleted while it was read`, { details: { id, offset } });
+          const chunk = (
+            await run<{ chunk: Uint8Array }>(pool, 'blobs.stream', CHUNK, [id, offset + 1, size])
+          )[0]?.chunk;
+          if (chunk === undefined)
+            throw new KabinetError('ERR_NOT_FOUND', `blob ${id} was deleted while it was read`, {
+              details: { id, offset },
+            });
           yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
         }
       }

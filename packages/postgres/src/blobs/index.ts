@@ -8,4 +8,8 @@
  *
  * @module @kabinet/postgres/blobs
  */
-export { createPostgresBlobStore, DEFAULT_MAX_BLOB_BYTES, type PostgresBlobStoreOptions } from './create-postgres-blob-store.js';
+export {
+  createPostgresBlobStore,
+  DEFAULT_MAX_BLOB_BYTES,
+  type PostgresBlobStoreOptions,
+} from './create-postgres-blob-store.js';

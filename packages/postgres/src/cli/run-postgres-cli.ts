@@ -40,7 +40,12 @@ function option(args: readonly string[], name: string): string | undefined {
  */
 export async function runPostgresCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || !['migrate', 'status', 'sweep'].includes(command)) {
+  if (
+    command === undefined ||
+    command === '--help' ||
+    command === '-h' ||
+    !['migrate', 'status', 'sweep'].includes(command)
+  ) {
     (command === undefined || command.startsWith('-') ? io.out : io.err)(USAGE);
     return command === '--help' || command === '-h' ? 0 : 2;
   }
@@ -55,16 +60,24 @@ export async function runPostgresCli(argv: readonly string[], io: CliIo): Promis
   try {
     if (command === 'migrate') {
       const report = await migrate(pool, { schema });
-      io.out(report.applied.length === 0 ? `schema ${schema} is up to date (version ${report.version})` : `schema ${schema}: applied ${report.applied.join(', ')} (version ${report.version})`);
+      io.out(
+        report.applied.length === 0
+          ? `schema ${schema} is up to date (version ${report.version})`
+          : `schema ${schema}: applied ${report.applied.join(', ')} (version ${report.version})`,
+      );
       return 0;
     }
     if (command === 'status') {
       const status = await migrationStatus(pool, { schema });
-      io.out(`schema ${schema}: version ${status.version}; pending ${status.pending.length === 0 ? 'none' : status.pending.join(', ')}${status.newer ? '; newer than this code' : ''}`);
+      io.out(
+        `schema ${schema}: version ${status.version}; pending ${status.pending.length === 0 ? 'none' : status.pending.join(', ')}${status.newer ? '; newer than this code' : ''}`,
+      );
       return status.pending.length === 0 && !status.newer ? 0 : 1;
     }
     const report = await sweepExpired(pool, Date.now(), { schema });
-    io.out(`schema ${schema}: swept ${report.records} records, ${report.counters} counters, ${report.idempotencyKeys} idempotency keys and ${report.callbacks} callbacks`);
+    io.out(
+      `schema ${schema}: swept ${report.records} records, ${report.counters} counters, ${report.idempotencyKeys} idempotency keys and ${report.callbacks} callbacks`,
+    );
     return 0;
   } catch (error) {
     io.err(KabinetError.isInstance(error) ? `${error.code}: ${error.message}` : String(error));

@@ -1,5 +1,12 @@
 import { KabinetError, type Clock } from '@kabinet/core';
-import { checkCounterKey, checkIncrementOptions, checkRaiseToArguments, type CounterState, type CounterStore, type IncrementOptions } from '@kabinet/ports';
+import {
+  checkCounterKey,
+  checkIncrementOptions,
+  checkRaiseToArguments,
+  type CounterState,
+  type CounterStore,
+  type IncrementOptions,
+} from '@kabinet/ports';
 import { named as namedStatement, type NamedStatement } from '../_lib/named-statement.js';
 import { storeError } from '../_lib/store-error.js';
 import { quotedSchema } from '../_lib/schema-name.js';
@@ -45,7 +52,11 @@ const MAX_BATCH = 64;
 
 /** What `pg.Pool`, `pg.Client` and PGlite's bridge accept besides `(text, values)`. */
 interface NamedQueryable {
-  query<R extends Record<string, unknown>>(config: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: R[] }>;
+  query<R extends Record<string, unknown>>(config: {
+    name: string;
+    text: string;
+    values: readonly unknown[];
+  }): Promise<{ rows: R[] }>;
 }
 
 /** The counter store's statements are named `kabinet_counter_<sha256 prefix of the text>`. */
@@ -87,13 +98,15 @@ export function createPostgresCounterStore(options: PostgresCounterStoreOptions)
   const { pool, clock } = options;
   const table = `${quotedSchema(options.schema)}.kabinet_counters`;
   // $1 key, $2 by, $3 now, $4 ttl, $5 sliding
-  const INCREMENT = named(`INSERT INTO ${table} AS c (key, value, expires_at) VALUES ($1, $2, $3::double precision + $4::double precision)
+  const INCREMENT =
+    named(`INSERT INTO ${table} AS c (key, value, expires_at) VALUES ($1, $2, $3::double precision + $4::double precision)
     ON CONFLICT (key) DO UPDATE SET
       value = CASE WHEN c.expires_at <= $3 THEN excluded.value ELSE c.value + excluded.value END,
       expires_at = CASE WHEN c.expires_at <= $3 OR $5 THEN excluded.expires_at ELSE c.expires_at END
     RETURNING value, expires_at`);
   // $1 key, $2 value, $3 now, $4 ttl: raised only when absent, expired or lower.
-  const RAISE = named(`INSERT INTO ${table} AS c (key, value, expires_at) VALUES ($1, $2, $3::double precision + $4::double precision)
+  const RAISE =
+    named(`INSERT INTO ${table} AS c (key, value, expires_at) VALUES ($1, $2, $3::double precision + $4::double precision)
     ON CONFLICT (key) DO UPDATE SET
       value = CASE WHEN c.expires_at <= $3 OR c.value < excluded.value THEN excluded.value ELSE c.value END,
       expires_at = CASE WHEN c.expires_at <= $3 OR c.value < excluded.value THEN excluded.expires_at ELSE c.expires_at END
@@ -114,7 +127,11 @@ export function createPostgresCounterStore(options: PostgresCounterStoreOptions)
   const db = pool as unknown as NamedQueryable;
 
   /** Runs one named statement, mapping driver errors to `KabinetError` (see `storeError`). */
-  async function run<R extends Record<string, unknown>>(operation: string, statement: NamedStatement, values: readonly unknown[]): Promise<R[]> {
+  async function run<R extends Record<string, unknown>>(
+    operation: string,
+    statement: NamedStatement,
+    values: readonly unknown[],
+  ): Promise<R[]> {
     try {
       return (await db.query<R>({ name: statement.name, text: statement.text, values })).rows;
     } catch (error) {
@@ -122,7 +139,10 @@ export function createPostgresCounterStore(options: PostgresCounterStoreOptions)
     }
   }
 
-  const toState = (row: CounterRow): CounterState => ({ value: row.value, expiresAt: row.expires_at });
+  const toState = (row: CounterRow): CounterState => ({
+    value: row.value,
+    expiresAt: row.expires_at,
+  });
 
   const slots = statementSlots(pool);
   let running = 0;
@@ -151,7 +171,13 @@ export function createPostgresCounterStore(options: PostgresCounterStoreOptions)
 
   async function sendOne(pending: PendingIncrement): Promise<void> {
     try {
-      const rows = await run<CounterRow>('counters.increment', INCREMENT, [pending.key, pending.by, pending.now, pending.ttlMs, pending.sliding]);
+      const rows = await run<CounterRow>('counters.increment', INCREMENT, [
+        pending.key,
+        pending.by,
+        pending.now,
+        pending.ttlMs,
+        pending.sliding,
+      ]);
       pending.resolve(toState(rows[0]!));
     } catch (error) {
       pending.reject(error);
@@ -166,7 +192,13 @@ export function createPostgresCounterStore(options: PostgresCounterStoreOptions)
         await db.query<KeyedCounterRow>({
           name: INCREMENT_MANY.name,
           text: INCREMENT_MANY.text,
-          values: [batch.map((p) => p.key), batch.map((p) => p.by), batch.map((p) => p.now), batch.map((p) => p.ttlMs), batch.map((p) => p.sliding)],
+          values: [
+            batch.map((p) => p.key),
+            batch.map((p) => p.by),
+            batch.map((p) => p.now),
+            batch.map((p) => p.ttlMs),
+            batch.map((p) => p.sliding),
+          ],
         })
       ).rows;
     } catch (error) {
@@ -182,7 +214,12 @@ export function createPostgresCounterStore(options: PostgresCounterStoreOptions)
     for (const row of rows) byKey.set(row.key, row);
     for (const pending of batch) {
       const row = byKey.get(pending.key);
-      if (row === undefined) pending.reject(new KabinetError('ERR_STORE', 'PostgreSQL returned no row for an increment', { details: { operation: 'counters.increment' } }));
+      if (row === undefined)
+        pending.reject(
+          new KabinetError('ERR_STORE', 'PostgreSQL returned no row for an increment', {
+            details: { operation: 'counters.increment' },
+          }),
+        );
       else pending.resolve(toState(row));
     }
   }
@@ -201,7 +238,12 @@ export function createPostgresCounterStore(options: PostgresCounterStoreOptions)
     async raiseTo(key, value, ttlMs) {
       checkCounterKey(key);
       checkRaiseToArguments(value, ttlMs);
-      const rows = await run<CounterRow>('counters.raiseTo', RAISE, [key, value, clock.now(), ttlMs]);
+      const rows = await run<CounterRow>('counters.raiseTo', RAISE, [
+        key,
+        value,
+        clock.now(),
+        ttlMs,
+      ]);
       return toState(rows[0]!);
     },
 

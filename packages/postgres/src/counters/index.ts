@@ -8,4 +8,7 @@
  *
  * @module @kabinet/postgres/counters
  */
-export { createPostgresCounterStore, type PostgresCounterStoreOptions } from './create-postgres-counter-store.js';
+export {
+  createPostgresCounterStore,
+  type PostgresCounterStoreOptions,
+} from './create-postgres-counter-store.js';

@@ -10,4 +10,7 @@
  *
  * @module @kabinet/postgres/journal
  */
-export { createPostgresJournalStore, type PostgresJournalStoreOptions } from './create-postgres-journal-store.js';
+export {
+  createPostgresJournalStore,
+  type PostgresJournalStoreOptions,
+} from './create-postgres-journal-store.js';

@@ -10,5 +10,11 @@
  *
  * @module @kabinet/postgres/migrate
  */
-export { migrate, migrationStatus, type MigrateOptions, type MigrationReport, type MigrationStatus } from './migrate.js';
+export {
+  migrate,
+  migrationStatus,
+  type MigrateOptions,
+  type MigrationReport,
+  type MigrationStatus,
+} from './migrate.js';
 export { readMigrations, migrationsFolder, type Migration } from './read-migrations.js';

@@ -40,24 +40,43 @@ interface AppliedRow extends Record<string, unknown> {
 
 const LEDGER = 'kabinet_migrations';
 
-async function appliedMigrations(db: SqlQueryable, schema: string): Promise<AppliedRow[] | undefined> {
-  const exists = await db.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [`${schema}.${LEDGER}`]);
+async function appliedMigrations(
+  db: SqlQueryable,
+  schema: string,
+): Promise<AppliedRow[] | undefined> {
+  const exists = await db.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [
+    `${schema}.${LEDGER}`,
+  ]);
   if (exists.rows[0]?.found !== true) return undefined;
-  return (await db.query<AppliedRow>(`SELECT id, name, checksum FROM ${schema}.${LEDGER} ORDER BY id`)).rows;
+  return (
+    await db.query<AppliedRow>(`SELECT id, name, checksum FROM ${schema}.${LEDGER} ORDER BY id`)
+  ).rows;
 }
 
-function compare(applied: readonly AppliedRow[], known: readonly Migration[], schemaName: string): MigrationStatus {
+function compare(
+  applied: readonly AppliedRow[],
+  known: readonly Migration[],
+  schemaName: string,
+): MigrationStatus {
   for (const row of applied) {
     const ours = known[row.id - 1];
     if (ours === undefined) continue;
     if (ours.checksum !== row.checksum) {
-      throw new KabinetError('ERR_CONFIG', `migration ${row.name} in schema ${schemaName} differs from the shipped file ${ours.name} (checksum mismatch)`, {
-        details: { schema: schemaName, migration: row.id },
-      });
+      throw new KabinetError(
+        'ERR_CONFIG',
+        `migration ${row.name} in schema ${schemaName} differs from the shipped file ${ours.name} (checksum mismatch)`,
+        {
+          details: { schema: schemaName, migration: row.id },
+        },
+      );
     }
   }
   const version = applied.reduce((max, row) => Math.max(max, row.id), 0);
-  return { version, pending: known.filter((m) => m.id > version).map((m) => m.id), newer: version > known.length };
+  return {
+    version,
+    pending: known.filter((m) => m.id > version).map((m) => m.id),
+    newer: version > known.length,
+  };
 }
 
 /**
@@ -78,26 +97,41 @@ function compare(applied: readonly AppliedRow[], known: readonly Migration[], sc
  * const report = await migrate(pool, { schema: 'kabinet' }); // { applied: ['0001_records.sql', …], version: 3 }
  * ```
  */
-export async function migrate(pool: SqlPool, options: MigrateOptions = {}): Promise<MigrationReport> {
+export async function migrate(
+  pool: SqlPool,
+  options: MigrateOptions = {},
+): Promise<MigrationReport> {
   const schema = quotedSchema(options.schema);
   const schemaName = options.schema ?? DEFAULT_SCHEMA;
   const known = options.migrations ?? readMigrations();
   return inTransaction(pool, 'migrate', async (tx) => {
-    await tx.query("SELECT pg_advisory_xact_lock(hashtextextended('kabinet-migrate:' || $1, 0))", [schemaName]);
+    await tx.query("SELECT pg_advisory_xact_lock(hashtextextended('kabinet-migrate:' || $1, 0))", [
+      schemaName,
+    ]);
     await tx.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await tx.query(`CREATE TABLE IF NOT EXISTS ${schema}.${LEDGER} (id integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    await tx.query(
+      `CREATE TABLE IF NOT EXISTS ${schema}.${LEDGER} (id integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
     const status = compare((await appliedMigrations(tx, schema)) ?? [], known, schemaName);
     if (status.newer) {
-      throw new KabinetError('ERR_CONFIG', `schema ${schemaName} is at migration ${status.version}, newer than this code (${known.length}): upgrade the code`, {
-        details: { schema: schemaName, version: status.version, known: known.length },
-      });
+      throw new KabinetError(
+        'ERR_CONFIG',
+        `schema ${schemaName} is at migration ${status.version}, newer than this code (${known.length}): upgrade the code`,
+        {
+          details: { schema: schemaName, version: status.version, known: known.length },
+        },
+      );
     }
     await tx.query(`SET LOCAL search_path TO ${schema}`);
     const applied: string[] = [];
     for (const id of status.pending) {
       const migration = known[id - 1]!;
       await tx.query(migration.sql);
-      await tx.query(`INSERT INTO ${schema}.${LEDGER} (id, name, checksum) VALUES ($1, $2, $3)`, [migration.id, migration.name, migration.checksum]);
+      await tx.query(`INSERT INTO ${schema}.${LEDGER} (id, name, checksum) VALUES ($1, $2, $3)`, [
+        migration.id,
+        migration.name,
+        migration.checksum,
+      ]);
       applied.push(migration.name);
     }
     return { schema: schemaName, applied, version: Math.max(status.version, known.length) };
@@ -117,8 +151,15 @@ export async function migrate(pool: SqlPool, options: MigrateOptions = {}): Prom
  * if (pending.length > 0) console.log('run kabinet-postgres migrate');
  * ```
  */
-export async function migrationStatus(db: SqlQueryable, options: MigrateOptions = {}): Promise<MigrationStatus> {
+export async function migrationStatus(
+  db: SqlQueryable,
+  options: MigrateOptions = {},
+): Promise<MigrationStatus> {
   const schema = quotedSchema(options.schema);
   const known = options.migrations ?? readMigrations();
-  return compare((await appliedMigrations(db, schema)) ?? [], known, options.schema ?? DEFAULT_SCHEMA);
+  return compare(
+    (await appliedMigrations(db, schema)) ?? [],
+    known,
+    options.schema ?? DEFAULT_SCHEMA,
+  );
 }

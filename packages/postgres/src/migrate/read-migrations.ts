@@ -43,10 +43,15 @@ export function migrationsFolder(): string {
  * ```
  */
 export function readMigrations(folder: string = migrationsFolder()): readonly Migration[] {
-  const names = readdirSync(folder).filter((name) => FILE.test(name)).sort();
+  const names = readdirSync(folder)
+    .filter((name) => FILE.test(name))
+    .sort();
   return names.map((name, index) => {
     const id = Number(FILE.exec(name)![1]);
-    if (id !== index + 1) throw new Error(`migrations must be numbered 1, 2, 3, … without gaps: ${name} is number ${index + 1}`);
+    if (id !== index + 1)
+      throw new Error(
+        `migrations must be numbered 1, 2, 3, … without gaps: ${name} is number ${index + 1}`,
+      );
     const sql = readFileSync(join(folder, name), 'utf8');
     return { id, name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
   });

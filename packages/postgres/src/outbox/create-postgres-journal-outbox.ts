@@ -10,7 +10,13 @@ import {
 } from '@kabinet/ports';
 import { run } from '../_lib/in-transaction.js';
 import { pipelined, runTransaction } from '../_lib/run-transaction.js';
-import { ENTRY_COLUMNS, entryOf, journalName, journalTables, type EntryRow } from '../_lib/journal-rows.js';
+import {
+  ENTRY_COLUMNS,
+  entryOf,
+  journalName,
+  journalTables,
+  type EntryRow,
+} from '../_lib/journal-rows.js';
 import { invalidArgument } from '../_lib/misuse.js';
 import { named, queryNamed, type NamedStatement } from '../_lib/named-statement.js';
 import { DEFAULT_SCHEMA } from '../_lib/schema-name.js';
@@ -77,25 +83,46 @@ function pendingOf(row: OutboxRow): JournalPendingEntry {
     subject: { type: row.subject_type, id: row.subject_id },
     payloadCommitment: row.payload_commitment,
   };
-  if (row.key_id !== null) return { ...base, payload: { state: 'sealed', keyId: row.key_id, iv: row.iv!, ciphertext: row.ciphertext! } };
-  if (row.erased_at !== null) return { ...base, payload: { state: 'erased', erasedAt: row.erased_at } };
+  if (row.key_id !== null)
+    return {
+      ...base,
+      payload: { state: 'sealed', keyId: row.key_id, iv: row.iv!, ciphertext: row.ciphertext! },
+    };
+  if (row.erased_at !== null)
+    return { ...base, payload: { state: 'erased', erasedAt: row.erased_at } };
   return base;
 }
 
 /** Checks that `seal` chained the batch after `head` and kept each entry's fields. */
-function checkSealed(batch: readonly JournalPendingEntry[], sealed: readonly JournalEntry[], head: JournalEntry | undefined): void {
-  if (!Array.isArray(sealed) || sealed.length !== batch.length) invalidArgument('seal must return one entry per pending entry');
+function checkSealed(
+  batch: readonly JournalPendingEntry[],
+  sealed: readonly JournalEntry[],
+  head: JournalEntry | undefined,
+): void {
+  if (!Array.isArray(sealed) || sealed.length !== batch.length)
+    invalidArgument('seal must return one entry per pending entry');
   let seq = head === undefined ? 0 : head.seq + 1;
   let prev = head?.hash ?? JOURNAL_GENESIS_HASH;
   let ts = head?.ts ?? 0;
   sealed.forEach((e, i) => {
     const p = batch[i]!;
     if (
-      e.v !== 1 || e.seq !== seq || e.prev !== prev || !Number.isSafeInteger(e.ts) || e.ts < ts || !isSha256Hex(e.hash) ||
-      e.action !== p.action || e.payloadCommitment !== p.payloadCommitment ||
-      e.actor.type !== p.actor.type || e.actor.id !== p.actor.id || e.subject.type !== p.subject.type || e.subject.id !== p.subject.id
+      e.v !== 1 ||
+      e.seq !== seq ||
+      e.prev !== prev ||
+      !Number.isSafeInteger(e.ts) ||
+      e.ts < ts ||
+      !isSha256Hex(e.hash) ||
+      e.action !== p.action ||
+      e.payloadCommitment !== p.payloadCommitment ||
+      e.actor.type !== p.actor.type ||
+      e.actor.id !== p.actor.id ||
+      e.subject.type !== p.subject.type ||
+      e.subject.id !== p.subject.id
     ) {
-      invalidArgument('seal must return the pending entries in order, chained after the head', { seq: e?.seq ?? -1 });
+      invalidArgument('seal must return the pending entries in order, chained after the head', {
+        seq: e?.seq ?? -1,
+      });
     }
     seq += 1;
     prev = e.hash;
@@ -140,9 +167,13 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
   const t = journalTables(options.schema);
   const lockName = `kabinet-journal-sequencer:${options.schema ?? DEFAULT_SCHEMA}:${journal}`;
   const mode = options.lease ?? 'dedicated';
-  if (mode !== 'dedicated' && mode !== 'pooled') invalidArgument('lease is dedicated or pooled', { lease: String(mode) });
+  if (mode !== 'dedicated' && mode !== 'pooled')
+    invalidArgument('lease is dedicated or pooled', { lease: String(mode) });
   const vacuumEvery = options.vacuumEvery ?? DEFAULT_VACUUM_EVERY;
-  if (!Number.isSafeInteger(vacuumEvery) || vacuumEvery < 0) invalidArgument('vacuumEvery is a whole number of rows, 0 for never', { vacuumEvery: String(vacuumEvery) });
+  if (!Number.isSafeInteger(vacuumEvery) || vacuumEvery < 0)
+    invalidArgument('vacuumEvery is a whole number of rows, 0 for never', {
+      vacuumEvery: String(vacuumEvery),
+    });
   const VACUUM = `VACUUM ${t.outbox}`;
   const ANALYZE = `ANALYZE ${t.entries}, ${t.payloads}`;
 
@@ -155,13 +186,21 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
   // physical address the lock returned (a TID scan), not by a second scan of the outbox. A row
   // an erasure changed after this statement's snapshot was taken is locked in its new version,
   // which that snapshot does not see: it is not deleted now, and the next batch takes it, erased.
-  const TAKE = named('kabinet_outbox', `WITH batch AS MATERIALIZED (SELECT ctid AS row FROM ${t.outbox} WHERE journal = $1 ORDER BY id LIMIT $2 FOR UPDATE)
+  const TAKE = named(
+    'kabinet_outbox',
+    `WITH batch AS MATERIALIZED (SELECT ctid AS row FROM ${t.outbox} WHERE journal = $1 ORDER BY id LIMIT $2 FOR UPDATE)
     DELETE FROM ${t.outbox} o USING batch WHERE o.ctid = batch.row
-    RETURNING o.id, o.ts, o.actor_type, o.actor_id, o.action, o.subject_type, o.subject_id, o.payload_commitment, o.key_id, o.iv, o.ciphertext, o.erased_at`);
-  const HEAD = named('kabinet_outbox', `SELECT ${ENTRY_COLUMNS} FROM ${t.entries} WHERE journal = $1 ORDER BY seq DESC LIMIT 1`);
+    RETURNING o.id, o.ts, o.actor_type, o.actor_id, o.action, o.subject_type, o.subject_id, o.payload_commitment, o.key_id, o.iv, o.ciphertext, o.erased_at`,
+  );
+  const HEAD = named(
+    'kabinet_outbox',
+    `SELECT ${ENTRY_COLUMNS} FROM ${t.entries} WHERE journal = $1 ORDER BY seq DESC LIMIT 1`,
+  );
   // $2…$11 the entries' columns as arrays; $12/$13/$14 the first entry's seq, prev and ts;
   // $15…$21 the payloads' columns as arrays.
-  const WRITE = named('kabinet_outbox', `WITH ins AS (
+  const WRITE = named(
+    'kabinet_outbox',
+    `WITH ins AS (
       INSERT INTO ${t.entries} (journal, ${ENTRY_COLUMNS})
       SELECT $1, r.seq, 1, r.ts, r.actor_type, r.actor_id, r.action, r.subject_type, r.subject_id, r.payload_commitment, r.prev, r.hash
       FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
@@ -174,19 +213,34 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
       FROM unnest($15::bigint[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::double precision[])
         AS p(seq, subject_type, subject_id, key_id, iv, ciphertext, erased_at)
       WHERE p.seq IN (SELECT seq FROM ins))
-    SELECT count(*)::int AS inserted FROM ins`);
+    SELECT count(*)::int AS inserted FROM ins`,
+  );
 
   /** Runs a statement of a batch, mapping driver errors (and only those) to `KabinetError`. */
-  async function sql<R extends Record<string, unknown>>(tx: SqlQueryable, statement: string | NamedStatement, values?: readonly unknown[]): Promise<R[]> {
+  async function sql<R extends Record<string, unknown>>(
+    tx: SqlQueryable,
+    statement: string | NamedStatement,
+    values?: readonly unknown[],
+  ): Promise<R[]> {
     try {
-      return (typeof statement === 'string' ? await tx.query<R>(statement, values) : await queryNamed<R>(tx, statement, values ?? [])).rows;
+      return (
+        typeof statement === 'string'
+          ? await tx.query<R>(statement, values)
+          : await queryNamed<R>(tx, statement, values ?? [])
+      ).rows;
     } catch (error) {
       throw storeError(error, 'journal.sequence');
     }
   }
 
   /** One batch in the open transaction on `tx`; `head` is the lease's cached head, if any. */
-  async function moveBatch(tx: SqlQueryable, limit: number, seal: JournalBatchSealer, cachedHead: JournalEntry | undefined, headKnown: boolean): Promise<readonly JournalEntry[]> {
+  async function moveBatch(
+    tx: SqlQueryable,
+    limit: number,
+    seal: JournalBatchSealer,
+    cachedHead: JournalEntry | undefined,
+    headKnown: boolean,
+  ): Promise<readonly JournalEntry[]> {
     let rows = await sql<OutboxRow>(tx, TAKE, [journal, limit]);
     // Every row taken may have been changed by an erasure meanwhile (see TAKE): a new statement
     // sees them, so an empty batch means an empty outbox, as `drain` expects.
@@ -194,7 +248,9 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
     if (rows.length === 0) return [];
     rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
     const batch = rows.map(pendingOf);
-    const head = headKnown ? cachedHead : (await sql<EntryRow>(tx, HEAD, [journal])).map(entryOf)[0];
+    const head = headKnown
+      ? cachedHead
+      : (await sql<EntryRow>(tx, HEAD, [journal])).map(entryOf)[0];
     const sealed = seal(batch, head);
     checkSealed(batch, sealed, head);
     const first = sealed[0]!;
@@ -205,19 +261,39 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
     const col = <V>(f: (e: JournalEntry) => V): V[] => sealed.map(f);
     const written = await sql<{ inserted: number }>(tx, WRITE, [
       journal,
-      col((e) => e.seq), col((e) => e.ts), col((e) => e.actor.type), col((e) => e.actor.id), col((e) => e.action),
-      col((e) => e.subject.type), col((e) => e.subject.id), col((e) => e.payloadCommitment), col((e) => e.prev), col((e) => e.hash),
-      first.seq, first.prev, first.ts,
-      payloads.map(({ e }) => e.seq), payloads.map(({ e }) => e.subject.type), payloads.map(({ e }) => e.subject.id),
-      payloads.map(({ p }) => (p.state === 'sealed' ? p.keyId : null)), payloads.map(({ p }) => (p.state === 'sealed' ? p.iv : null)),
-      payloads.map(({ p }) => (p.state === 'sealed' ? p.ciphertext : null)), payloads.map(({ p }) => (p.state === 'erased' ? p.erasedAt : null)),
+      col((e) => e.seq),
+      col((e) => e.ts),
+      col((e) => e.actor.type),
+      col((e) => e.actor.id),
+      col((e) => e.action),
+      col((e) => e.subject.type),
+      col((e) => e.subject.id),
+      col((e) => e.payloadCommitment),
+      col((e) => e.prev),
+      col((e) => e.hash),
+      first.seq,
+      first.prev,
+      first.ts,
+      payloads.map(({ e }) => e.seq),
+      payloads.map(({ e }) => e.subject.type),
+      payloads.map(({ e }) => e.subject.id),
+      payloads.map(({ p }) => (p.state === 'sealed' ? p.keyId : null)),
+      payloads.map(({ p }) => (p.state === 'sealed' ? p.iv : null)),
+      payloads.map(({ p }) => (p.state === 'sealed' ? p.ciphertext : null)),
+      payloads.map(({ p }) => (p.state === 'erased' ? p.erasedAt : null)),
     ]);
-    if (written[0]?.inserted !== sealed.length) throw new ConflictError('journal-entry', String(first.seq), head === undefined ? 0 : head.seq + 1);
+    if (written[0]?.inserted !== sealed.length)
+      throw new ConflictError(
+        'journal-entry',
+        String(first.seq),
+        head === undefined ? 0 : head.seq + 1,
+      );
     return sealed;
   }
 
   function checkLimit(limit: number): void {
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) invalidArgument(`limit must be an integer in 1…${MAX_LIMIT}`, { limit: String(limit) });
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+      invalidArgument(`limit must be an integer in 1…${MAX_LIMIT}`, { limit: String(limit) });
   }
 
   /**
@@ -232,7 +308,10 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
       if (vacuumEvery === 0 || moved === 0) return;
       sinceVacuum += moved;
       total += moved;
-      const due = [...(sinceVacuum >= vacuumEvery ? [VACUUM] : []), ...(total >= analyzeAt ? [ANALYZE] : [])];
+      const due = [
+        ...(sinceVacuum >= vacuumEvery ? [VACUUM] : []),
+        ...(total >= analyzeAt ? [ANALYZE] : []),
+      ];
       if (sinceVacuum >= vacuumEvery) sinceVacuum = 0;
       while (total >= analyzeAt) analyzeAt *= 2;
       for (const statement of due) await send(statement);
@@ -260,14 +339,18 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
     return {
       async sequence(limit, seal) {
         checkLimit(limit);
-        if (released) throw new KabinetError('ERR_INVALID_STATE', 'this sequencer lease was released');
+        if (released)
+          throw new KabinetError('ERR_INVALID_STATE', 'this sequencer lease was released');
         if (broken() !== undefined) throw storeError(broken(), 'journal.sequence');
         try {
           // In pipeline mode BEGIN is not waited for: it goes with the batch's first statement
           // (only a broken connection fails a BEGIN, and that fails the statements after it).
           // Its failure is kept as a value until the batch is done, so a killed connection never
           // leaves a rejected promise without a handler while the batch's statements run.
-          const begun = (fast ? connection.query('BEGIN') : sql(connection, 'BEGIN')).then(() => undefined, (error: unknown) => error ?? new Error('BEGIN failed'));
+          const begun = (fast ? connection.query('BEGIN') : sql(connection, 'BEGIN')).then(
+            () => undefined,
+            (error: unknown) => error ?? new Error('BEGIN failed'),
+          );
           let entries: readonly JournalEntry[];
           try {
             entries = await moveBatch(connection, limit, seal, head, headKnown);
@@ -304,7 +387,9 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
           watch.stop();
           lost = broken();
           // A broken connection is destroyed, not returned to the pool.
-          connection.release(lost === undefined ? undefined : lost instanceof Error ? lost : new Error(String(lost)));
+          connection.release(
+            lost === undefined ? undefined : lost instanceof Error ? lost : new Error(String(lost)),
+          );
         }
       },
     };
@@ -323,8 +408,11 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
     return {
       async sequence(limit, seal) {
         checkLimit(limit);
-        if (released) throw new KabinetError('ERR_INVALID_STATE', 'this sequencer lease was released');
-        const entries = await runTransaction(pool, 'journal.sequence', (tx) => moveBatch(tx, limit, seal, undefined, false));
+        if (released)
+          throw new KabinetError('ERR_INVALID_STATE', 'this sequencer lease was released');
+        const entries = await runTransaction(pool, 'journal.sequence', (tx) =>
+          moveBatch(tx, limit, seal, undefined, false),
+        );
         await maintain(entries.length);
         return entries;
       },
@@ -363,7 +451,8 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
       const watch = watchConnection(connection);
       let got = false;
       try {
-        got = (await connection.query<{ got: boolean }>(TRY_LOCK, [lockName])).rows[0]?.got === true;
+        got =
+          (await connection.query<{ got: boolean }>(TRY_LOCK, [lockName])).rows[0]?.got === true;
       } catch (error) {
         watch.stop();
         connection.release(error instanceof Error ? error : new Error(String(error)));

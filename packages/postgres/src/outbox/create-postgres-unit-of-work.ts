@@ -1,5 +1,15 @@
 import { ConflictError, KabinetError, type Clock } from '@kabinet/core';
-import { isSha256Hex, type JournalPendingEntry, type JournalStore, type PaymentStore, type SlotStore, type StoreRecord, type UnitOfWork, type UnitOfWorkScope, type VersionedStore } from '@kabinet/ports';
+import {
+  isSha256Hex,
+  type JournalPendingEntry,
+  type JournalStore,
+  type PaymentStore,
+  type SlotStore,
+  type StoreRecord,
+  type UnitOfWork,
+  type UnitOfWorkScope,
+  type VersionedStore,
+} from '@kabinet/ports';
 import { pipelined, runTransaction } from '../_lib/run-transaction.js';
 import { checkedParty, isText, journalName, journalTables } from '../_lib/journal-rows.js';
 import { invalidArgument } from '../_lib/misuse.js';
@@ -30,16 +40,31 @@ export interface PostgresUnitOfWorkOptions {
 
 /** The pending entry checked for form. */
 function checkPending(entry: JournalPendingEntry): void {
-  if (typeof entry !== 'object' || entry === null) invalidArgument('a pending journal entry is an object');
-  if (!Number.isSafeInteger(entry.ts) || entry.ts < 0 || !isText(entry.action) || (entry.payloadCommitment !== null && !isSha256Hex(entry.payloadCommitment))) {
+  if (typeof entry !== 'object' || entry === null)
+    invalidArgument('a pending journal entry is an object');
+  if (
+    !Number.isSafeInteger(entry.ts) ||
+    entry.ts < 0 ||
+    !isText(entry.action) ||
+    (entry.payloadCommitment !== null && !isSha256Hex(entry.payloadCommitment))
+  ) {
     invalidArgument('malformed pending journal entry');
   }
   checkedParty(entry.actor, 'actor');
   checkedParty(entry.subject, 'subject');
   const p = entry.payload;
   if (p === undefined) return;
-  if (typeof p !== 'object' || p === null || p.state !== 'sealed' || !isText(p.keyId) || !isText(p.iv) || !isText(p.ciphertext)) invalidArgument('an enqueued payload is sealed');
-  if (entry.payloadCommitment === null) invalidArgument('a payload needs an entry with a payload commitment');
+  if (
+    typeof p !== 'object' ||
+    p === null ||
+    p.state !== 'sealed' ||
+    !isText(p.keyId) ||
+    !isText(p.iv) ||
+    !isText(p.ciphertext)
+  )
+    invalidArgument('an enqueued payload is sealed');
+  if (entry.payloadCommitment === null)
+    invalidArgument('a payload needs an entry with a payload commitment');
 }
 
 /**
@@ -81,18 +106,27 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
   const { pool, clock, schema, afterCommit, onError } = options;
   const journal = journalName(options.journal);
   const t = journalTables(schema);
-  const ENQUEUE = named('kabinet_outbox', `INSERT INTO ${t.outbox} (journal, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`);
+  const ENQUEUE = named(
+    'kabinet_outbox',
+    `INSERT INTO ${t.outbox} (journal, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+  );
   // The key row is locked for the rest of the unit: an erasure of the subject waits for it.
-  const ENQUEUE_SEALED = named('kabinet_outbox', `WITH key AS (SELECT id FROM ${t.keys} WHERE journal = $1 AND subject_type = $6 AND subject_id = $7 AND id = $9 FOR SHARE)
+  const ENQUEUE_SEALED = named(
+    'kabinet_outbox',
+    `WITH key AS (SELECT id FROM ${t.keys} WHERE journal = $1 AND subject_type = $6 AND subject_id = $7 AND id = $9 FOR SHARE)
     INSERT INTO ${t.outbox} (journal, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment, key_id, iv, ciphertext)
-    SELECT $1, $2, $3, $4, $5, $6, $7, $8, key.id, $10, $11 FROM key RETURNING id`);
+    SELECT $1, $2, $3, $4, $5, $6, $7, $8, key.id, $10, $11 FROM key RETURNING id`,
+  );
   // The same, sent without waiting for its answer (pipelined, with the unit's COMMIT right
   // behind): a stale key leaves key_id NULL beside a ciphertext, which the outbox's CHECK
   // refuses, so the transaction aborts and the COMMIT behind it rolls back instead.
-  const ENQUEUE_SEALED_OR_FAIL = named('kabinet_outbox', `WITH key AS (SELECT id FROM ${t.keys} WHERE journal = $1 AND subject_type = $6 AND subject_id = $7 AND id = $9 FOR SHARE)
+  const ENQUEUE_SEALED_OR_FAIL = named(
+    'kabinet_outbox',
+    `WITH key AS (SELECT id FROM ${t.keys} WHERE journal = $1 AND subject_type = $6 AND subject_id = $7 AND id = $9 FOR SHARE)
     INSERT INTO ${t.outbox} (journal, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment, key_id, iv, ciphertext)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT id FROM key), $10, $11)`);
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, (SELECT id FROM key), $10, $11)`,
+  );
 
   return {
     atomic: true,
@@ -117,26 +151,52 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
             versioned<T extends StoreRecord>(collection: string): VersionedStore<T> {
               let store = stores.get(collection);
               if (store === undefined) {
-                store = createPostgresVersionedStore<StoreRecord>({ pool: tx, collection, clock, ...(schema === undefined ? {} : { schema }) });
+                store = createPostgresVersionedStore<StoreRecord>({
+                  pool: tx,
+                  collection,
+                  clock,
+                  ...(schema === undefined ? {} : { schema }),
+                });
                 stores.set(collection, store);
               }
               return store as unknown as VersionedStore<T>;
             },
             get payments() {
-              payments ??= createPostgresPaymentStore({ pool: tx, clock, ...(schema === undefined ? {} : { schema }) });
+              payments ??= createPostgresPaymentStore({
+                pool: tx,
+                clock,
+                ...(schema === undefined ? {} : { schema }),
+              });
               return payments;
             },
             get slots() {
-              slots ??= createPostgresSlotStore({ pool: tx, clock, ...(schema === undefined ? {} : { schema }) });
+              slots ??= createPostgresSlotStore({
+                pool: tx,
+                clock,
+                ...(schema === undefined ? {} : { schema }),
+              });
               return slots;
             },
             get journalKeys() {
-              keys ??= createPostgresJournalStore({ pool: tx, journal, ...(schema === undefined ? {} : { schema }) });
+              keys ??= createPostgresJournalStore({
+                pool: tx,
+                journal,
+                ...(schema === undefined ? {} : { schema }),
+              });
               return keys;
             },
             async enqueue(entry, onRefused) {
               checkPending(entry);
-              const values = [journal, entry.ts, entry.actor.type, entry.actor.id, entry.action, entry.subject.type, entry.subject.id, entry.payloadCommitment];
+              const values = [
+                journal,
+                entry.ts,
+                entry.actor.type,
+                entry.actor.id,
+                entry.action,
+                entry.subject.type,
+                entry.subject.id,
+                entry.payloadCommitment,
+              ];
               if (entry.payload === undefined) {
                 if (fast) {
                   answers.push(tx.submit(ENQUEUE, values).catch(remember));
@@ -152,28 +212,40 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
               if (fast) {
                 // Checked by the database behind the unit's next statement or its COMMIT.
                 answers.push(
-                  tx.submit(ENQUEUE_SEALED_OR_FAIL, [...values, p.keyId, p.iv, p.ciphertext]).catch((error: unknown) => {
-                    const { code, table } = (error ?? {}) as { code?: unknown; table?: unknown };
-                    if (code === '23514' && table === 'kabinet_journal_outbox') {
-                      const conflict = new ConflictError('journal-subject-key', subject, 0);
-                      refused ??= conflict;
-                      onRefused?.(conflict);
-                    } else remember(error);
-                  }),
+                  tx
+                    .submit(ENQUEUE_SEALED_OR_FAIL, [...values, p.keyId, p.iv, p.ciphertext])
+                    .catch((error: unknown) => {
+                      const { code, table } = (error ?? {}) as { code?: unknown; table?: unknown };
+                      if (code === '23514' && table === 'kabinet_journal_outbox') {
+                        const conflict = new ConflictError('journal-subject-key', subject, 0);
+                        refused ??= conflict;
+                        onRefused?.(conflict);
+                      } else remember(error);
+                    }),
                 );
                 return;
               }
-              const rows = await queryNamed(tx, ENQUEUE_SEALED, [...values, p.keyId, p.iv, p.ciphertext]).catch((error: unknown) => {
+              const rows = await queryNamed(tx, ENQUEUE_SEALED, [
+                ...values,
+                p.keyId,
+                p.iv,
+                p.ciphertext,
+              ]).catch((error: unknown) => {
                 throw storeError(error, 'unitOfWork.enqueue');
               });
-              if (rows.rows.length === 0) throw new ConflictError('journal-subject-key', subject, 0);
+              if (rows.rows.length === 0)
+                throw new ConflictError('journal-subject-key', subject, 0);
             },
           };
           try {
             const value = await work(scope);
             await tx.close();
             if (tx.failure !== undefined) {
-              throw new KabinetError('ERR_STORE', 'a statement of the unit of work failed, so its transaction cannot commit', { cause: tx.failure });
+              throw new KabinetError(
+                'ERR_STORE',
+                'a statement of the unit of work failed, so its transaction cannot commit',
+                { cause: tx.failure },
+              );
             }
             return value;
           } finally {

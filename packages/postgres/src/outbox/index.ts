@@ -10,5 +10,11 @@
  *
  * @module @kabinet/postgres/outbox
  */
-export { createPostgresUnitOfWork, type PostgresUnitOfWorkOptions } from './create-postgres-unit-of-work.js';
-export { createPostgresJournalOutbox, type PostgresJournalOutboxOptions } from './create-postgres-journal-outbox.js';
+export {
+  createPostgresUnitOfWork,
+  type PostgresUnitOfWorkOptions,
+} from './create-postgres-unit-of-work.js';
+export {
+  createPostgresJournalOutbox,
+  type PostgresJournalOutboxOptions,
+} from './create-postgres-journal-outbox.js';

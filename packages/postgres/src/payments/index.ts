@@ -10,4 +10,7 @@
  *
  * @module @kabinet/postgres/payments
  */
-export { createPostgresPaymentStore, type PostgresPaymentStoreOptions } from './create-postgres-payment-store.js';
+export {
+  createPostgresPaymentStore,
+  type PostgresPaymentStoreOptions,
+} from './create-postgres-payment-store.js';

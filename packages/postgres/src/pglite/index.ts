@@ -8,4 +8,8 @@
  *
  * @module @kabinet/postgres/pglite
  */
-export { openEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './open-embedded-postgres.js';
+export {
+  openEmbeddedPostgres,
+  type EmbeddedPostgres,
+  type EmbeddedPostgresOptions,
+} from './open-embedded-postgres.js';

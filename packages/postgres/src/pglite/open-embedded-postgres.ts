@@ -42,16 +42,27 @@ function lockDirectory(dataDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(path, 'utf8').trim());
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && processAlive(holder)) {
-        throw new KabinetError('ERR_LOCKED', `the embedded database in ${dataDir} is in use by process ${holder}; PGlite allows one process per directory`, {
-          details: { dataDir, pid: holder },
-        });
+      if (
+        Number.isInteger(holder) &&
+        holder > 0 &&
+        holder !== process.pid &&
+        processAlive(holder)
+      ) {
+        throw new KabinetError(
+          'ERR_LOCKED',
+          `the embedded database in ${dataDir} is in use by process ${holder}; PGlite allows one process per directory`,
+          {
+            details: { dataDir, pid: holder },
+          },
+        );
       }
       // A lock left by a process that is gone: take it over.
       rmSync(path, { force: true });
     }
   }
-  throw new KabinetError('ERR_LOCKED', `could not take the lock file in ${dataDir}`, { details: { dataDir } });
+  throw new KabinetError('ERR_LOCKED', `could not take the lock file in ${dataDir}`, {
+    details: { dataDir },
+  });
 }
 
 /**
@@ -71,12 +82,15 @@ function lockDirectory(dataDir: string): () => void {
  * const stores = createPostgresStores({ pool: db.pool, clock: systemClock });
  * ```
  */
-export async function openEmbeddedPostgres(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
+export async function openEmbeddedPostgres(
+  options: EmbeddedPostgresOptions = {},
+): Promise<EmbeddedPostgres> {
   const unlock = options.dataDir === undefined ? () => {} : lockDirectory(options.dataDir);
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
-    const db = options.dataDir === undefined ? await PGlite.create() : await PGlite.create(options.dataDir);
+    const db =
+      options.dataDir === undefined ? await PGlite.create() : await PGlite.create(options.dataDir);
     const pool = new pg.Pool(createPgConfig(db) as unknown as pg.PoolConfig);
     return {
       pool,

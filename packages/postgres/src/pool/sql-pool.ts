@@ -8,7 +8,10 @@ export interface SqlQueryable {
    * @param values - the parameters
    * @returns the rows and the command's metadata
    */
-  query<R extends QueryResultRow = QueryResultRow>(text: string, values?: readonly unknown[]): Promise<QueryResult<R>>;
+  query<R extends QueryResultRow = QueryResultRow>(
+    text: string,
+    values?: readonly unknown[],
+  ): Promise<QueryResult<R>>;
 }
 
 /** A connection taken from a pool for a transaction. */

@@ -8,4 +8,7 @@
  *
  * @module @kabinet/postgres/slots
  */
-export { createPostgresSlotStore, type PostgresSlotStoreOptions } from './create-postgres-slot-store.js';
+export {
+  createPostgresSlotStore,
+  type PostgresSlotStoreOptions,
+} from './create-postgres-slot-store.js';

@@ -43,7 +43,25 @@ function live(n: number, alias = ''): string {
 }
 
 /** The store's statements over one schema, named (parsed and planned once per connection). */
-type Statements = Readonly<Record<'SELECT_BY_ID' | 'SELECT_BY_KEY' | 'INSERT' | 'UPDATE' | 'UPDATE_KEEPING_KEYS' | 'RELEASE_OTHER_KEYS' | 'CLAIM_KEYS' | 'DELETE' | 'LIST_FIRST' | 'LIST_AFTER' | 'LIST_OWNER_FIRST' | 'LIST_OWNER_AFTER' | 'LIST_DUE_FIRST' | 'LIST_DUE_AFTER', NamedStatement>>;
+type Statements = Readonly<
+  Record<
+    | 'SELECT_BY_ID'
+    | 'SELECT_BY_KEY'
+    | 'INSERT'
+    | 'UPDATE'
+    | 'UPDATE_KEEPING_KEYS'
+    | 'RELEASE_OTHER_KEYS'
+    | 'CLAIM_KEYS'
+    | 'DELETE'
+    | 'LIST_FIRST'
+    | 'LIST_AFTER'
+    | 'LIST_OWNER_FIRST'
+    | 'LIST_OWNER_AFTER'
+    | 'LIST_DUE_FIRST'
+    | 'LIST_DUE_AFTER',
+    NamedStatement
+  >
+>;
 
 /** Statements by quoted schema: a unit of work makes a store per collection it touches, so they are built once. */
 const statementsBySchema = new Map<string, Statements>();
@@ -123,9 +141,26 @@ function statementsOf(schema: string): Statements {
  * await accounts.update({ ...stored, level: 'standard' }, stored.version);   // version 2
  * ```
  */
-export function createPostgresVersionedStore<T extends StoreRecord>(options: PostgresVersionedStoreOptions): VersionedStore<T> {
+export function createPostgresVersionedStore<T extends StoreRecord>(
+  options: PostgresVersionedStoreOptions,
+): VersionedStore<T> {
   const { pool, collection, clock } = options;
-  const { SELECT_BY_ID, SELECT_BY_KEY, INSERT, UPDATE, UPDATE_KEEPING_KEYS, RELEASE_OTHER_KEYS, CLAIM_KEYS, DELETE, LIST_FIRST, LIST_AFTER, LIST_OWNER_FIRST, LIST_OWNER_AFTER, LIST_DUE_FIRST, LIST_DUE_AFTER } = statementsOf(quotedSchema(options.schema));
+  const {
+    SELECT_BY_ID,
+    SELECT_BY_KEY,
+    INSERT,
+    UPDATE,
+    UPDATE_KEEPING_KEYS,
+    RELEASE_OTHER_KEYS,
+    CLAIM_KEYS,
+    DELETE,
+    LIST_FIRST,
+    LIST_AFTER,
+    LIST_OWNER_FIRST,
+    LIST_OWNER_AFTER,
+    LIST_DUE_FIRST,
+    LIST_DUE_AFTER,
+  } = statementsOf(quotedSchema(options.schema));
 
   function toStored(row: RecordRow): Stored<T> {
     return { ...row.data, id: row.id, version: row.version } as unknown as Stored<T>;
@@ -137,7 +172,14 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
     return JSON.stringify(fields);
   }
 
-  async function claim(tx: SqlQueryable, id: string, keys: readonly string[], expiresAt: number | null, now: number, expectedVersion: number): Promise<void> {
+  async function claim(
+    tx: SqlQueryable,
+    id: string,
+    keys: readonly string[],
+    expiresAt: number | null,
+    now: number,
+    expectedVersion: number,
+  ): Promise<void> {
     if (keys.length === 0) return;
     const taken = await queryNamed(tx, CLAIM_KEYS, [collection, id, expiresAt, keys, now]);
     if (taken.rows.length !== keys.length) throw new ConflictError(collection, id, expectedVersion);
@@ -145,12 +187,20 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
 
   return {
     async get(id) {
-      const rows = await run<RecordRow>(pool, `${collection}.get`, SELECT_BY_ID, [collection, id, clock.now()]);
+      const rows = await run<RecordRow>(pool, `${collection}.get`, SELECT_BY_ID, [
+        collection,
+        id,
+        clock.now(),
+      ]);
       return rows[0] === undefined ? undefined : toStored(rows[0]);
     },
 
     async findByKey(key) {
-      const rows = await run<RecordRow>(pool, `${collection}.findByKey`, SELECT_BY_KEY, [collection, key, clock.now()]);
+      const rows = await run<RecordRow>(pool, `${collection}.findByKey`, SELECT_BY_KEY, [
+        collection,
+        key,
+        clock.now(),
+      ]);
       return rows[0] === undefined ? undefined : toStored(rows[0]);
     },
 
@@ -159,7 +209,15 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
       const keys = checkWriteOptions(writeOptions, collection) ?? [];
       const now = clock.now();
       const expiresAt = record.expiresAt ?? null;
-      const params = [collection, record.id, expiresAt, dataOf(record), now, record.ownerId ?? null, record.dueAt ?? null];
+      const params = [
+        collection,
+        record.id,
+        expiresAt,
+        dataOf(record),
+        now,
+        record.ownerId ?? null,
+        record.dueAt ?? null,
+      ];
       const inserted =
         keys.length === 0
           ? await run(pool, `${collection}.create`, INSERT, params)
@@ -179,7 +237,16 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
       const now = clock.now();
       const expiresAt = record.expiresAt ?? null;
       const data = dataOf(record);
-      const params = [collection, record.id, expiresAt, data, expectedVersion, now, record.ownerId ?? null, record.dueAt ?? null];
+      const params = [
+        collection,
+        record.id,
+        expiresAt,
+        data,
+        expectedVersion,
+        now,
+        record.ownerId ?? null,
+        record.dueAt ?? null,
+      ];
       const updated =
         keys === undefined
           ? await run(pool, `${collection}.update`, UPDATE_KEEPING_KEYS, params)
@@ -196,7 +263,12 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
 
     async delete(id, expectedVersion) {
       checkExpectedVersion(expectedVersion, collection);
-      const rows = await run(pool, `${collection}.delete`, DELETE, [collection, id, expectedVersion, clock.now()]);
+      const rows = await run(pool, `${collection}.delete`, DELETE, [
+        collection,
+        id,
+        expectedVersion,
+        clock.now(),
+      ]);
       if (rows.length === 0) throw new ConflictError(collection, id, expectedVersion);
     },
 
@@ -205,11 +277,22 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
       const now = clock.now();
       const rows =
         request.after === undefined
-          ? await run<RecordRow>(pool, `${collection}.list`, LIST_FIRST, [collection, now, request.limit + 1])
-          : await run<RecordRow>(pool, `${collection}.list`, LIST_AFTER, [collection, now, request.limit + 1, request.after]);
+          ? await run<RecordRow>(pool, `${collection}.list`, LIST_FIRST, [
+              collection,
+              now,
+              request.limit + 1,
+            ])
+          : await run<RecordRow>(pool, `${collection}.list`, LIST_AFTER, [
+              collection,
+              now,
+              request.limit + 1,
+              request.after,
+            ]);
       const items = rows.slice(0, request.limit).map(toStored);
       const last = items.at(-1);
-      return rows.length > request.limit && last !== undefined ? { items, nextCursor: last.id } : { items };
+      return rows.length > request.limit && last !== undefined
+        ? { items, nextCursor: last.id }
+        : { items };
     },
 
     async listByOwner(ownerId, request) {
@@ -218,25 +301,53 @@ export function createPostgresVersionedStore<T extends StoreRecord>(options: Pos
       const now = clock.now();
       const rows =
         request.after === undefined
-          ? await run<RecordRow>(pool, `${collection}.listByOwner`, LIST_OWNER_FIRST, [collection, ownerId, now, request.limit + 1])
-          : await run<RecordRow>(pool, `${collection}.listByOwner`, LIST_OWNER_AFTER, [collection, ownerId, now, request.limit + 1, request.after]);
+          ? await run<RecordRow>(pool, `${collection}.listByOwner`, LIST_OWNER_FIRST, [
+              collection,
+              ownerId,
+              now,
+              request.limit + 1,
+            ])
+          : await run<RecordRow>(pool, `${collection}.listByOwner`, LIST_OWNER_AFTER, [
+              collection,
+              ownerId,
+              now,
+              request.limit + 1,
+              request.after,
+            ]);
       const items = rows.slice(0, request.limit).map(toStored);
       const last = items.at(-1);
-      return rows.length > request.limit && last !== undefined ? { items, nextCursor: last.id } : { items };
+      return rows.length > request.limit && last !== undefined
+        ? { items, nextCursor: last.id }
+        : { items };
     },
 
     async listDue(before, request) {
       checkDueBefore(before, collection);
       checkPageRequest(request, collection);
       const now = clock.now();
-      const after = request.after === undefined ? undefined : decodeDueCursor(request.after, collection);
+      const after =
+        request.after === undefined ? undefined : decodeDueCursor(request.after, collection);
       const rows =
         after === undefined
-          ? await run<RecordRow>(pool, `${collection}.listDue`, LIST_DUE_FIRST, [collection, before, now, request.limit + 1])
-          : await run<RecordRow>(pool, `${collection}.listDue`, LIST_DUE_AFTER, [collection, before, now, request.limit + 1, after.dueAt, after.id]);
+          ? await run<RecordRow>(pool, `${collection}.listDue`, LIST_DUE_FIRST, [
+              collection,
+              before,
+              now,
+              request.limit + 1,
+            ])
+          : await run<RecordRow>(pool, `${collection}.listDue`, LIST_DUE_AFTER, [
+              collection,
+              before,
+              now,
+              request.limit + 1,
+              after.dueAt,
+              after.id,
+            ]);
       const items = rows.slice(0, request.limit).map(toStored);
       const last = items.at(-1);
-      return rows.length > request.limit && last !== undefined ? { items, nextCursor: encodeDueCursor({ dueAt: last.dueAt!, id: last.id }) } : { items };
+      return rows.length > request.limit && last !== undefined
+        ? { items, nextCursor: encodeDueCursor({ dueAt: last.dueAt!, id: last.id }) }
+        : { items };
     },
   };
 }

@@ -9,4 +9,7 @@
  *
  * @module @kabinet/postgres/store
  */
-export { createPostgresVersionedStore, type PostgresVersionedStoreOptions } from './create-postgres-versioned-store.js';
+export {
+  createPostgresVersionedStore,
+  type PostgresVersionedStoreOptions,
+} from './create-postgres-versioned-store.js';

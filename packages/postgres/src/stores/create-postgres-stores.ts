@@ -1,5 +1,13 @@
 import type { Clock } from '@kabinet/core';
-import type { BlobStore, CounterStore, JournalStore, PaymentStore, StoreBackend, StoreRecord, VersionedStore } from '@kabinet/ports';
+import type {
+  BlobStore,
+  CounterStore,
+  JournalStore,
+  PaymentStore,
+  StoreBackend,
+  StoreRecord,
+  VersionedStore,
+} from '@kabinet/ports';
 import { createPostgresBlobStore } from '../blobs/index.js';
 import { createPostgresCounterStore } from '../counters/index.js';
 import { createPostgresJournalStore } from '../journal/index.js';
@@ -57,7 +65,11 @@ export function createPostgresStores(options: PostgresStoresOptions): StoreBacke
   const journalName = options.journal === undefined ? {} : { journal: options.journal };
   const collections = new Map<string, VersionedStore<StoreRecord>>();
   const counters: CounterStore = createPostgresCounterStore({ pool, clock, ...schema });
-  const blobs: BlobStore = createPostgresBlobStore({ pool, ...schema, ...(options.maxBlobBytes === undefined ? {} : { maxBlobBytes: options.maxBlobBytes }) });
+  const blobs: BlobStore = createPostgresBlobStore({
+    pool,
+    ...schema,
+    ...(options.maxBlobBytes === undefined ? {} : { maxBlobBytes: options.maxBlobBytes }),
+  });
   const journal: JournalStore = createPostgresJournalStore({ pool, ...schema, ...journalName });
   const payments: PaymentStore = createPostgresPaymentStore({ pool, clock, ...schema });
   return {
@@ -75,6 +87,11 @@ export function createPostgresStores(options: PostgresStoresOptions): StoreBacke
     payments,
     slots: createPostgresSlotStore({ pool, clock, ...schema }),
     unitOfWork: createPostgresUnitOfWork({ pool, clock, ...schema, ...journalName }),
-    journalOutbox: createPostgresJournalOutbox({ pool, ...schema, ...journalName, ...(options.journalLease === undefined ? {} : { lease: options.journalLease }) }),
+    journalOutbox: createPostgresJournalOutbox({
+      pool,
+      ...schema,
+      ...journalName,
+      ...(options.journalLease === undefined ? {} : { lease: options.journalLease }),
+    }),
   };
 }

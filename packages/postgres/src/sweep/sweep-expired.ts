@@ -52,14 +52,23 @@ const TABLES = {
  * setInterval(() => void sweepExpired(pool, Date.now()), 5 * 60_000).unref();
  * ```
  */
-export async function sweepExpired(db: SqlQueryable, now: number, options: SweepOptions = {}): Promise<SweepReport> {
+export async function sweepExpired(
+  db: SqlQueryable,
+  now: number,
+  options: SweepOptions = {},
+): Promise<SweepReport> {
   const schema = quotedSchema(options.schema);
   const batchSize = options.batchSize ?? 1_000;
   const maxBatches = options.maxBatches ?? Number.POSITIVE_INFINITY;
-  if (!Number.isInteger(batchSize) || batchSize < 1) invalidArgument('batchSize must be a positive integer', { batchSize: String(batchSize) });
-  if (maxBatches !== Number.POSITIVE_INFINITY && (!Number.isInteger(maxBatches) || maxBatches < 1)) invalidArgument('maxBatches must be a positive integer', { maxBatches: String(maxBatches) });
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    invalidArgument('batchSize must be a positive integer', { batchSize: String(batchSize) });
+  if (maxBatches !== Number.POSITIVE_INFINITY && (!Number.isInteger(maxBatches) || maxBatches < 1))
+    invalidArgument('maxBatches must be a positive integer', { maxBatches: String(maxBatches) });
   const report = { records: 0, counters: 0, idempotencyKeys: 0, callbacks: 0, slotHolds: 0 };
-  for (const [field, [table, dead]] of Object.entries(TABLES) as [keyof SweepReport, readonly [string, string]][]) {
+  for (const [field, [table, dead]] of Object.entries(TABLES) as [
+    keyof SweepReport,
+    readonly [string, string],
+  ][]) {
     const sql = `DELETE FROM ${schema}.${table} WHERE ctid = ANY(ARRAY(SELECT ctid FROM ${schema}.${table} WHERE ${dead} LIMIT $2)) RETURNING 1`;
     for (let batch = 0; batch < maxBatches; batch++) {
       const deleted = (await run(db, `sweep.${table}`, sql, [now, batchSize])).length;

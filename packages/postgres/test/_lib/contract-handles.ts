@@ -2,8 +2,20 @@
 // read the rows directly, and peers on separate pools (separate connections) for the
 // multi-instance cases.
 import { createFakeClock, type Clock } from '@kabinet/core';
-import type { CounterState, JournalParty, StoreRecord, Stored, StoredBlob, VersionedStore } from '@kabinet/ports';
-import type { JournalStoreFactory, StoreContractHandles, StoreContractPeer, VersionedStoreFactory } from '@kabinet/ports/contract';
+import type {
+  CounterState,
+  JournalParty,
+  StoreRecord,
+  Stored,
+  StoredBlob,
+  VersionedStore,
+} from '@kabinet/ports';
+import type {
+  JournalStoreFactory,
+  StoreContractHandles,
+  StoreContractPeer,
+  VersionedStoreFactory,
+} from '@kabinet/ports/contract';
 import type { SqlPool } from '../../src/pool/sql-pool.js';
 import { createPostgresBlobStore } from '../../src/blobs/index.js';
 import { createPostgresCounterStore } from '../../src/counters/index.js';
@@ -14,10 +26,20 @@ import { createPostgresVersionedStore } from '../../src/store/index.js';
 import type { TestDatabase } from './test-database.js';
 
 /** The stores of the package over one pool. */
-export function storesOn(pool: SqlPool, schema: string, clock: Clock): Required<Pick<StoreContractPeer, 'versioned' | 'counters' | 'blobs' | 'slots'>> {
-  const versioned: VersionedStoreFactory = <T extends StoreRecord>(collection: string): VersionedStore<T> =>
-    createPostgresVersionedStore<T>({ pool, collection, clock, schema });
-  return { versioned, counters: createPostgresCounterStore({ pool, clock, schema }), blobs: createPostgresBlobStore({ pool, schema }), slots: createPostgresSlotStore({ pool, clock, schema }) };
+export function storesOn(
+  pool: SqlPool,
+  schema: string,
+  clock: Clock,
+): Required<Pick<StoreContractPeer, 'versioned' | 'counters' | 'blobs' | 'slots'>> {
+  const versioned: VersionedStoreFactory = <T extends StoreRecord>(
+    collection: string,
+  ): VersionedStore<T> => createPostgresVersionedStore<T>({ pool, collection, clock, schema });
+  return {
+    versioned,
+    counters: createPostgresCounterStore({ pool, clock, schema }),
+    blobs: createPostgresBlobStore({ pool, schema }),
+    slots: createPostgresSlotStore({ pool, clock, schema }),
+  };
 }
 
 /** Journals by name over one pool (several journals share the tables). */
@@ -26,14 +48,31 @@ export function journalsOn(pool: SqlPool, schema: string): JournalStoreFactory {
 }
 
 /** Reads journal rows behind the store's back, as stored (the row as JSON). */
-export function journalRawReaders(db: TestDatabase): Pick<NonNullable<StoreContractHandles['raw']>, 'journalEntry' | 'journalPayload' | 'journalSubjectKey'> {
+export function journalRawReaders(
+  db: TestDatabase,
+): Pick<
+  NonNullable<StoreContractHandles['raw']>,
+  'journalEntry' | 'journalPayload' | 'journalSubjectKey'
+> {
   const s = `"${db.schema}"`;
-  const one = async (sql: string, values: unknown[]): Promise<string | undefined> => (await db.pool.query<{ row: string }>(sql, values)).rows[0]?.row;
+  const one = async (sql: string, values: unknown[]): Promise<string | undefined> =>
+    (await db.pool.query<{ row: string }>(sql, values)).rows[0]?.row;
   return {
-    journalEntry: (journal, seq) => one(`SELECT row_to_json(e)::text AS row FROM ${s}.kabinet_journal_entries e WHERE journal = $1 AND seq = $2`, [journal, seq]),
-    journalPayload: (journal, seq) => one(`SELECT row_to_json(p)::text AS row FROM ${s}.kabinet_journal_payloads p WHERE journal = $1 AND seq = $2`, [journal, seq]),
+    journalEntry: (journal, seq) =>
+      one(
+        `SELECT row_to_json(e)::text AS row FROM ${s}.kabinet_journal_entries e WHERE journal = $1 AND seq = $2`,
+        [journal, seq],
+      ),
+    journalPayload: (journal, seq) =>
+      one(
+        `SELECT row_to_json(p)::text AS row FROM ${s}.kabinet_journal_payloads p WHERE journal = $1 AND seq = $2`,
+        [journal, seq],
+      ),
     journalSubjectKey: (journal, subject: JournalParty) =>
-      one(`SELECT row_to_json(k)::text AS row FROM ${s}.kabinet_journal_subject_keys k WHERE journal = $1 AND subject_type = $2 AND subject_id = $3`, [journal, subject.type, subject.id]),
+      one(
+        `SELECT row_to_json(k)::text AS row FROM ${s}.kabinet_journal_subject_keys k WHERE journal = $1 AND subject_type = $2 AND subject_id = $3`,
+        [journal, subject.type, subject.id],
+      ),
   };
 }
 
@@ -42,19 +81,53 @@ export function rawReaders(db: TestDatabase): NonNullable<StoreContractHandles['
   const s = `"${db.schema}"`;
   return {
     async record(collection, id) {
-      const row = (await db.pool.query<{ version: number; data: Record<string, unknown> }>(`SELECT version, data FROM ${s}.kabinet_records WHERE collection = $1 AND id = $2`, [collection, id])).rows[0];
-      return row === undefined ? undefined : ({ ...row.data, id, version: row.version } as Stored<StoreRecord>);
+      const row = (
+        await db.pool.query<{ version: number; data: Record<string, unknown> }>(
+          `SELECT version, data FROM ${s}.kabinet_records WHERE collection = $1 AND id = $2`,
+          [collection, id],
+        )
+      ).rows[0];
+      return row === undefined
+        ? undefined
+        : ({ ...row.data, id, version: row.version } as Stored<StoreRecord>);
     },
     async counter(key): Promise<CounterState | undefined> {
-      const row = (await db.pool.query<{ value: number; expires_at: number }>(`SELECT value, expires_at FROM ${s}.kabinet_counters WHERE key = $1`, [key])).rows[0];
+      const row = (
+        await db.pool.query<{ value: number; expires_at: number }>(
+          `SELECT value, expires_at FROM ${s}.kabinet_counters WHERE key = $1`,
+          [key],
+        )
+      ).rows[0];
       return row === undefined ? undefined : { value: row.value, expiresAt: row.expires_at };
     },
     async blob(id): Promise<StoredBlob | undefined> {
-      const row = (await db.pool.query<Record<string, never>>(`SELECT * FROM ${s}.kabinet_blobs WHERE id = $1`, [id])).rows[0] as
-        | { media_type: string; size: number; sha256: string; owner_id: string; created_at: number; bytes: Buffer }
+      const row = (
+        await db.pool.query<Record<string, never>>(
+          `SELECT * FROM ${s}.kabinet_blobs WHERE id = $1`,
+          [id],
+        )
+      ).rows[0] as
+        | {
+            media_type: string;
+            size: number;
+            sha256: string;
+            owner_id: string;
+            created_at: number;
+            bytes: Buffer;
+          }
         | undefined;
       if (row === undefined) return undefined;
-      return { id, bytes: new Uint8Array(row.bytes), metadata: { mediaType: row.media_type, size: row.size, sha256: row.sha256, ownerId: row.owner_id, createdAt: row.created_at } };
+      return {
+        id,
+        bytes: new Uint8Array(row.bytes),
+        metadata: {
+          mediaType: row.media_type,
+          size: row.size,
+          sha256: row.sha256,
+          ownerId: row.owner_id,
+          createdAt: row.created_at,
+        },
+      };
     },
   };
 }

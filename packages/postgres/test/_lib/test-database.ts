@@ -7,7 +7,8 @@ import { migrate } from '../../src/migrate/index.js';
 import { openEmbeddedPostgres } from '../../src/pglite/index.js';
 
 /** The server the tests use (`KABINET_TEST_DATABASE_URL` overrides). */
-export const TEST_DATABASE_URL = process.env.KABINET_TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+export const TEST_DATABASE_URL =
+  process.env.KABINET_TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
 /** A migrated schema and the means to open more pools on it and to drop it. */
 export interface TestDatabase {
@@ -24,7 +25,11 @@ export async function openTestSchema(label: string, max = 10): Promise<TestDatab
   const schema = `t_${label.replace(/[^a-z0-9_]/g, '_')}_${randomBytes(4).toString('hex')}`;
   const pools: pg.Pool[] = [];
   const openPool = (size = max): SqlPool => {
-    const pool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: size, connectionTimeoutMillis: 10_000 });
+    const pool = new pg.Pool({
+      connectionString: TEST_DATABASE_URL,
+      max: size,
+      connectionTimeoutMillis: 10_000,
+    });
     pool.on('error', () => {});
     pools.push(pool);
     return pool;

@@ -1,10 +1,16 @@
 import { KabinetError } from '@kabinet/core';
 
 /** Redis error replies that mean "not now" (loading, failover, paused, out of memory), not a bug. */
-const TRANSIENT_REPLIES = /^(LOADING|BUSY|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|READONLY|NOREPLICAS|OOM|MOVED|ASK|UNBLOCKED|NOSCRIPT)\b/;
+const TRANSIENT_REPLIES =
+  /^(LOADING|BUSY|MASTERDOWN|CLUSTERDOWN|TRYAGAIN|READONLY|NOREPLICAS|OOM|MOVED|ASK|UNBLOCKED|NOSCRIPT)\b/;
 
 /** What the store says when Redis cannot answer: the operation and why, never a key (keys hold identifiers). */
-export function unavailable(operation: string, reason: string, retryAfterSeconds: number, cause?: unknown): KabinetError {
+export function unavailable(
+  operation: string,
+  reason: string,
+  retryAfterSeconds: number,
+  cause?: unknown,
+): KabinetError {
   return new KabinetError('ERR_UNAVAILABLE', `Redis unavailable during ${operation}: ${reason}`, {
     ...(cause === undefined ? {} : { cause }),
     details: { operation, reason, retryAfterSeconds },
@@ -31,15 +37,28 @@ function scrubbed(error: unknown): Error {
  * `retryAfterSeconds`. Nothing here ever resolves: a caller that gets no counter state
  * cannot allow (fail closed).
  */
-export function redisFailure(error: unknown, operation: string, retryAfterSeconds: number): KabinetError {
+export function redisFailure(
+  error: unknown,
+  operation: string,
+  retryAfterSeconds: number,
+): KabinetError {
   if (KabinetError.isInstance(error)) return error;
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
   if (name === 'ReplyError' && !TRANSIENT_REPLIES.test(message)) {
-    return new KabinetError('ERR_STORE', `Redis refused ${operation}: ${message.split('\n')[0]!.slice(0, 200)}`, {
-      cause: scrubbed(error),
-      details: { operation },
-    });
+    return new KabinetError(
+      'ERR_STORE',
+      `Redis refused ${operation}: ${message.split('\n')[0]!.slice(0, 200)}`,
+      {
+        cause: scrubbed(error),
+        details: { operation },
+      },
+    );
   }
-  return unavailable(operation, message.split('\n')[0]!.slice(0, 200), retryAfterSeconds, scrubbed(error));
+  return unavailable(
+    operation,
+    message.split('\n')[0]!.slice(0, 200),
+    retryAfterSeconds,
+    scrubbed(error),
+  );
 }

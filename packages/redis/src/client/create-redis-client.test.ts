@@ -6,7 +6,12 @@ describe('createRedisClient', () => {
   it('DESIGN-8: the defaults refuse to queue, bound every command and keep reconnecting', async () => {
     const client = createRedisClient(REDIS_URL, { lazyConnect: true });
     try {
-      expect(client.options).toMatchObject({ enableOfflineQueue: false, commandTimeout: 500, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+      expect(client.options).toMatchObject({
+        enableOfflineQueue: false,
+        commandTimeout: 500,
+        maxRetriesPerRequest: 1,
+        connectTimeout: 2_000,
+      });
       expect(client.options.retryStrategy?.(1_000)).toBe(2_000);
     } finally {
       client.disconnect();
@@ -14,16 +19,34 @@ describe('createRedisClient', () => {
   });
 
   it('DESIGN-8: options that would queue commands during an outage or wait without bound are ERR_CONFIG', () => {
-    const bad = [{ enableOfflineQueue: true }, { maxRetriesPerRequest: null }, { commandTimeout: 0 }, { commandTimeout: Number.NaN }];
-    for (const options of bad) expect(() => createRedisClient(REDIS_URL, options as never)).toThrow(expect.objectContaining({ code: 'ERR_CONFIG' }));
-    expect(() => createRedisClient('127.0.0.1:6379')).toThrow(expect.objectContaining({ code: 'ERR_CONFIG' }));
+    const bad = [
+      { enableOfflineQueue: true },
+      { maxRetriesPerRequest: null },
+      { commandTimeout: 0 },
+      { commandTimeout: Number.NaN },
+    ];
+    for (const options of bad)
+      expect(() => createRedisClient(REDIS_URL, options as never)).toThrow(
+        expect.objectContaining({ code: 'ERR_CONFIG' }),
+      );
+    expect(() => createRedisClient('127.0.0.1:6379')).toThrow(
+      expect.objectContaining({ code: 'ERR_CONFIG' }),
+    );
   });
 
   it('other ioredis options pass through (a longer timeout, RESP2, a connection name)', async () => {
-    const client = await whenReady(createRedisClient(REDIS_URL, { commandTimeout: 2_000, protocol: 2, connectionName: 'kabinet-test' }));
+    const client = await whenReady(
+      createRedisClient(REDIS_URL, {
+        commandTimeout: 2_000,
+        protocol: 2,
+        connectionName: 'kabinet-test',
+      }),
+    );
     try {
       expect(client.options.commandTimeout).toBe(2_000);
-      expect(String(await client.call('CLIENT', 'INFO'))).toMatch(/\bname=kabinet-test\b.*\bresp=2\b/);
+      expect(String(await client.call('CLIENT', 'INFO'))).toMatch(
+        /\bname=kabinet-test\b.*\bresp=2\b/,
+      );
       expect(await client.client('GETNAME')).toBe('kabinet-test');
     } finally {
       await client.quit();
@@ -42,6 +65,8 @@ describe('createRedisClient', () => {
   });
 
   it('reconnectDelayMs grows by 100 ms per attempt up to 2 s and never gives up', () => {
-    expect([0, 1, 2, 10, 20, 21, 10_000].map(reconnectDelayMs)).toEqual([100, 100, 200, 1_000, 2_000, 2_000, 2_000]);
+    expect([0, 1, 2, 10, 20, 21, 10_000].map(reconnectDelayMs)).toEqual([
+      100, 100, 200, 1_000, 2_000, 2_000, 2_000,
+    ]);
   });
 });

@@ -9,7 +9,10 @@ import { Redis, type RedisOptions } from 'ioredis';
  * const options: RedisClientOptions = { commandTimeout: 300, connectionName: 'kabinet-portal', onError: (e) => log.warn(e.message) };
  * ```
  */
-export interface RedisClientOptions extends Omit<RedisOptions, 'enableOfflineQueue' | 'replyMapping'> {
+export interface RedisClientOptions extends Omit<
+  RedisOptions,
+  'enableOfflineQueue' | 'replyMapping'
+> {
   /** Must stay `false` (the default here): queued commands would wait out an outage instead of failing. */
   readonly enableOfflineQueue?: false;
   /** Called with every connection error the client emits, for logging. */
@@ -63,12 +66,22 @@ const DEFAULTS = {
  * ```
  */
 export function createRedisClient(url: string, options: RedisClientOptions = {}): Redis {
-  if (typeof url !== 'string' || !/^rediss?:\/\//.test(url)) throw new KabinetError('ERR_CONFIG', 'the Redis URL must start with redis:// or rediss://');
+  if (typeof url !== 'string' || !/^rediss?:\/\//.test(url))
+    throw new KabinetError('ERR_CONFIG', 'the Redis URL must start with redis:// or rediss://');
   const { onError, ...rest } = options;
   const merged: Omit<RedisOptions, 'replyMapping'> = { ...DEFAULTS, ...rest };
-  if ((merged.enableOfflineQueue as boolean | undefined) !== false) throw new KabinetError('ERR_CONFIG', 'enableOfflineQueue must be false: queued counter commands would wait out an outage');
-  if (merged.maxRetriesPerRequest === null) throw new KabinetError('ERR_CONFIG', 'maxRetriesPerRequest must be a number: null lets commands wait forever');
-  if (typeof merged.commandTimeout !== 'number' || !(merged.commandTimeout > 0)) throw new KabinetError('ERR_CONFIG', 'commandTimeout must be a positive number of ms');
+  if ((merged.enableOfflineQueue as boolean | undefined) !== false)
+    throw new KabinetError(
+      'ERR_CONFIG',
+      'enableOfflineQueue must be false: queued counter commands would wait out an outage',
+    );
+  if (merged.maxRetriesPerRequest === null)
+    throw new KabinetError(
+      'ERR_CONFIG',
+      'maxRetriesPerRequest must be a number: null lets commands wait forever',
+    );
+  if (typeof merged.commandTimeout !== 'number' || !(merged.commandTimeout > 0))
+    throw new KabinetError('ERR_CONFIG', 'commandTimeout must be a positive number of ms');
   const client = new Redis(url, merged);
   if (onError !== undefined) client.on('error', onError);
   return client;

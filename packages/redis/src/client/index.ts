@@ -10,4 +10,8 @@
  *
  * @module @kabinet/redis/client
  */
-export { createRedisClient, reconnectDelayMs, type RedisClientOptions } from './create-redis-client.js';
+export {
+  createRedisClient,
+  reconnectDelayMs,
+  type RedisClientOptions,
+} from './create-redis-client.js';

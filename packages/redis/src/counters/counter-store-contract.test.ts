@@ -21,7 +21,9 @@ for (const protocol of [3, 2] as const) {
     it(`the connection really speaks RESP${protocol}`, async () => {
       const client = await openClient({ protocol });
       try {
-        expect(String(await client.call('CLIENT', 'INFO'))).toMatch(new RegExp(`\\bresp=${protocol}\\b`));
+        expect(String(await client.call('CLIENT', 'INFO'))).toMatch(
+          new RegExp(`\\bresp=${protocol}\\b`),
+        );
       } finally {
         await client.quit();
       }

@@ -33,7 +33,10 @@ describe('createRedisCounterStore', () => {
     const keys = await client.keys(`${prefix}*`);
     expect(keys).toContain(`${prefix}{otp-fail:+79161234567}`);
     expect(hashTag(`${prefix}{otp-fail:+79161234567}`)).toBe('otp-fail:+79161234567');
-    expect(await client.hgetall(`${prefix}{otp-fail:+79161234567}`)).toEqual({ v: '2', e: String(clock.now() + 300_000) });
+    expect(await client.hgetall(`${prefix}{otp-fail:+79161234567}`)).toEqual({
+      v: '2',
+      e: String(clock.now() + 300_000),
+    });
   });
 
   it('every script touches only the key it declares (KEYS[1]), so it runs on Redis Cluster', () => {
@@ -81,27 +84,46 @@ describe('createRedisCounterStore', () => {
       const clock = createFakeClock(start);
       const counters = createRedisCounterStore({ client, clock, prefix });
       const key = `clock-${start}`;
-      expect(await counters.increment(key, { ttlMs: 1_000 })).toEqual({ value: 1, expiresAt: start + 1_000 });
+      expect(await counters.increment(key, { ttlMs: 1_000 })).toEqual({
+        value: 1,
+        expiresAt: start + 1_000,
+      });
       clock.advance(999);
       expect(await counters.get(key)).toEqual({ value: 1, expiresAt: start + 1_000 });
       clock.advance(1);
       expect(await counters.get(key)).toBeUndefined();
       // Redis still holds it (PEXPIRE has its margin); the store reads it as absent and restarts it.
       expect(await rawCounter(client, prefix, key)).toEqual({ value: 1, expiresAt: start + 1_000 });
-      expect(await counters.increment(key, { ttlMs: 1_000 })).toEqual({ value: 1, expiresAt: start + 2_000 });
+      expect(await counters.increment(key, { ttlMs: 1_000 })).toEqual({
+        value: 1,
+        expiresAt: start + 2_000,
+      });
     }
   });
 
   it('numbers round-trip exactly: fractions, negatives, epoch ms with fractions and Number.MAX_SAFE_INTEGER', async () => {
     const clock = createFakeClock(Date.UTC(2026, 0, 1) + 0.125);
     const counters = createRedisCounterStore({ client, clock, prefix });
-    expect(await counters.increment('frac', { ttlMs: 1 / 3, by: 0.1 })).toEqual({ value: 0.1, expiresAt: clock.now() + 1 / 3 });
-    expect(await counters.increment('frac', { ttlMs: 1 / 3, by: 0.2 })).toEqual({ value: 0.1 + 0.2, expiresAt: clock.now() + 1 / 3 });
+    expect(await counters.increment('frac', { ttlMs: 1 / 3, by: 0.1 })).toEqual({
+      value: 0.1,
+      expiresAt: clock.now() + 1 / 3,
+    });
+    expect(await counters.increment('frac', { ttlMs: 1 / 3, by: 0.2 })).toEqual({
+      value: 0.1 + 0.2,
+      expiresAt: clock.now() + 1 / 3,
+    });
     expect(await counters.increment('neg', { ttlMs: 1_000, by: -1 })).toMatchObject({ value: -1 });
-    expect(await counters.raiseTo('max', Number.MAX_SAFE_INTEGER, 1_000)).toMatchObject({ value: Number.MAX_SAFE_INTEGER });
-    expect(await counters.raiseTo('max', Number.MAX_SAFE_INTEGER - 1, 1_000)).toMatchObject({ value: Number.MAX_SAFE_INTEGER });
+    expect(await counters.raiseTo('max', Number.MAX_SAFE_INTEGER, 1_000)).toMatchObject({
+      value: Number.MAX_SAFE_INTEGER,
+    });
+    expect(await counters.raiseTo('max', Number.MAX_SAFE_INTEGER - 1, 1_000)).toMatchObject({
+      value: Number.MAX_SAFE_INTEGER,
+    });
     const until = clock.now() + 300_000.7;
-    expect(await counters.raiseTo('until', until, 300_000)).toEqual({ value: until, expiresAt: clock.now() + 300_000 });
+    expect(await counters.raiseTo('until', until, 300_000)).toEqual({
+      value: until,
+      expiresAt: clock.now() + 300_000,
+    });
     expect(await counters.get('until')).toEqual({ value: until, expiresAt: clock.now() + 300_000 });
   });
 
@@ -119,7 +141,12 @@ describe('createRedisCounterStore', () => {
         (e: unknown) => e,
       );
       expect(KabinetError.isInstance(error) && error.code).toBe('ERR_STORE');
-      const seen = JSON.stringify({ message: (error as Error).message, details: (error as KabinetError).details, cause: String((error as Error).cause), props: { ...((error as Error).cause as object) } });
+      const seen = JSON.stringify({
+        message: (error as Error).message,
+        details: (error as KabinetError).details,
+        cause: String((error as Error).cause),
+        props: { ...((error as Error).cause as object) },
+      });
       expect(seen).toMatch(/WRONGTYPE/);
       expect(seen).not.toContain('79161234567');
     }
@@ -128,13 +155,28 @@ describe('createRedisCounterStore', () => {
   it('misuse is ERR_INVALID_ARGUMENT: a non-string key, a bad window, a prefix with braces, bad margins and deadlines', async () => {
     const clock = createFakeClock();
     const counters = createRedisCounterStore({ client, clock, prefix });
-    await expect(counters.increment(42 as unknown as string, { ttlMs: 10 })).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
-    await expect(counters.get(undefined as unknown as string)).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
-    await expect(counters.increment('k', { ttlMs: 10, window: 'weekly' as 'fixed' })).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
-    for (const bad of [{ prefix: 'a{b}:' }, { expiryMarginMs: -1 }, { timeoutMs: 0 }, { retryAfterSeconds: Number.NaN }]) {
-      expect(() => createRedisCounterStore({ client, clock, ...bad })).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
+    await expect(counters.increment(42 as unknown as string, { ttlMs: 10 })).rejects.toMatchObject({
+      code: 'ERR_INVALID_ARGUMENT',
+    });
+    await expect(counters.get(undefined as unknown as string)).rejects.toMatchObject({
+      code: 'ERR_INVALID_ARGUMENT',
+    });
+    await expect(
+      counters.increment('k', { ttlMs: 10, window: 'weekly' as 'fixed' }),
+    ).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
+    for (const bad of [
+      { prefix: 'a{b}:' },
+      { expiryMarginMs: -1 },
+      { timeoutMs: 0 },
+      { retryAfterSeconds: Number.NaN },
+    ]) {
+      expect(() => createRedisCounterStore({ client, clock, ...bad })).toThrow(
+        expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }),
+      );
     }
-    expect(() => createRedisCounterStore({ client: {} as Redis, clock })).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
+    expect(() => createRedisCounterStore({ client: {} as Redis, clock })).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }),
+    );
   });
 
   it('stores with different prefixes on one client do not see each other', async () => {

@@ -1,7 +1,22 @@
 import { KabinetError, type Clock } from '@kabinet/core';
-import { checkCounterKey, checkIncrementOptions, checkRaiseToArguments, invalidArgument, type CounterState, type CounterStore, type IncrementOptions } from '@kabinet/ports';
+import {
+  checkCounterKey,
+  checkIncrementOptions,
+  checkRaiseToArguments,
+  invalidArgument,
+  type CounterState,
+  type CounterStore,
+  type IncrementOptions,
+} from '@kabinet/ports';
 import type { Cluster, Redis } from 'ioredis';
-import { GET_LUA, INCREMENT_LUA, INCREMENT_MANY_LUA, RAISE_TO_LUA, RESET_LUA, SCRIPT_NAMES } from '../_lib/counter-scripts.js';
+import {
+  GET_LUA,
+  INCREMENT_LUA,
+  INCREMENT_MANY_LUA,
+  RAISE_TO_LUA,
+  RESET_LUA,
+  SCRIPT_NAMES,
+} from '../_lib/counter-scripts.js';
 import { redisFailure, unavailable } from '../_lib/redis-failure.js';
 
 /**
@@ -43,10 +58,18 @@ export interface RedisCounterStoreOptions {
 
 /** The scripts as `defineCommand` adds them to the client. */
 type ScriptCommands = {
-  readonly [K in Exclude<(typeof SCRIPT_NAMES)[keyof typeof SCRIPT_NAMES], typeof SCRIPT_NAMES.incrementMany>]: (key: string, ...args: string[]) => Promise<unknown>;
+  readonly [
+    K in Exclude<
+      (typeof SCRIPT_NAMES)[keyof typeof SCRIPT_NAMES],
+      typeof SCRIPT_NAMES.incrementMany
+    >
+  ]: (key: string, ...args: string[]) => Promise<unknown>;
 } & {
   /** `numberOfKeys, ...keys, ...args` (defined without a fixed number of keys). */
-  readonly [SCRIPT_NAMES.incrementMany]: (numberOfKeys: number, ...keysAndArgs: string[]) => Promise<unknown>;
+  readonly [SCRIPT_NAMES.incrementMany]: (
+    numberOfKeys: number,
+    ...keysAndArgs: string[]
+  ) => Promise<unknown>;
 };
 
 /** An increment waiting for the script in flight to answer (standalone Redis only). */
@@ -101,9 +124,11 @@ const MAX_BATCH = 64;
  */
 export function createRedisCounterStore(options: RedisCounterStoreOptions): CounterStore {
   const { client, clock } = options;
-  if (typeof client?.defineCommand !== 'function') invalidArgument('client must be an ioredis Redis or Cluster client');
+  if (typeof client?.defineCommand !== 'function')
+    invalidArgument('client must be an ioredis Redis or Cluster client');
   const prefix = options.prefix ?? 'kabinet:counter:';
-  if (typeof prefix !== 'string' || /[{}]/.test(prefix)) invalidArgument('prefix must be a string without { or }');
+  if (typeof prefix !== 'string' || /[{}]/.test(prefix))
+    invalidArgument('prefix must be a string without { or }');
   const margin = nonNegative(options.expiryMarginMs, 60_000, 'expiryMarginMs');
   const timeoutMs = nonNegative(options.timeoutMs, 1_000, 'timeoutMs');
   if (timeoutMs === 0) invalidArgument('timeoutMs must be positive');
@@ -131,7 +156,10 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
     checkReady(operation);
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(unavailable(operation, `no answer within ${timeoutMs} ms`, retryAfterSeconds)), timeoutMs);
+      timer = setTimeout(
+        () => reject(unavailable(operation, `no answer within ${timeoutMs} ms`, retryAfterSeconds)),
+        timeoutMs,
+      );
       timer.unref?.();
     });
     let sent: Promise<unknown>;
@@ -162,7 +190,14 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
 
   function enqueue(key: string, args: QueuedIncrement['args']): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      queue.push({ key, args, deadline: performance.now() + timeoutMs, done: false, resolve, reject });
+      queue.push({
+        key,
+        args,
+        deadline: performance.now() + timeoutMs,
+        done: false,
+        resolve,
+        reject,
+      });
       pump();
       armDeadline();
     });
@@ -189,10 +224,12 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
     clearTimeout(deadlineTimer);
     deadlineTimer = undefined;
     const now = performance.now();
-    const late = (): KabinetError => unavailable('increment', `no answer within ${timeoutMs} ms`, retryAfterSeconds);
+    const late = (): KabinetError =>
+      unavailable('increment', `no answer within ${timeoutMs} ms`, retryAfterSeconds);
     for (const queued of inFlight) if (queued.deadline <= now) finish(queued, late());
     let expired = 0;
-    while (expired < queue.length && queue[expired]!.deadline <= now) finish(queue[expired++]!, late());
+    while (expired < queue.length && queue[expired]!.deadline <= now)
+      finish(queue[expired++]!, late());
     if (expired > 0) queue = queue.slice(expired);
     armDeadline();
   }
@@ -208,14 +245,25 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
       const batch = queue.length <= MAX_BATCH ? queue : queue.slice(0, MAX_BATCH);
       queue = queue.length <= MAX_BATCH ? [] : queue.slice(MAX_BATCH);
       if (client.status !== 'ready') {
-        const down = unavailable('increment', `client not ready (${client.status})`, retryAfterSeconds);
+        const down = unavailable(
+          'increment',
+          `client not ready (${client.status})`,
+          retryAfterSeconds,
+        );
         for (const queued of batch) finish(queued, down);
         continue;
       }
       let sent: Promise<unknown>;
       try {
-        if (batch.length === 1) sent = scripts[SCRIPT_NAMES.increment](batch[0]!.key, ...batch[0]!.args, marginArg);
-        else sent = scripts[SCRIPT_NAMES.incrementMany](batch.length, ...batch.map((q) => q.key), marginArg, ...batch.flatMap((q) => q.args));
+        if (batch.length === 1)
+          sent = scripts[SCRIPT_NAMES.increment](batch[0]!.key, ...batch[0]!.args, marginArg);
+        else
+          sent = scripts[SCRIPT_NAMES.incrementMany](
+            batch.length,
+            ...batch.map((q) => q.key),
+            marginArg,
+            ...batch.flatMap((q) => q.args),
+          );
       } catch (error) {
         const failure = redisFailure(error, 'increment', retryAfterSeconds);
         for (const queued of batch) finish(queued, failure);
@@ -246,7 +294,13 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
       const value: unknown = replies[2 * i];
       const expiresAt: unknown = replies[2 * i + 1];
       if (value === null || value === undefined || value === false) {
-        const failure = new Error(typeof expiresAt === 'string' ? expiresAt : Buffer.isBuffer(expiresAt) ? expiresAt.toString() : 'ERR increment failed');
+        const failure = new Error(
+          typeof expiresAt === 'string'
+            ? expiresAt
+            : Buffer.isBuffer(expiresAt)
+              ? expiresAt.toString()
+              : 'ERR increment failed',
+        );
         failure.name = 'ReplyError';
         finish(queued, redisFailure(failure, 'increment', retryAfterSeconds));
       } else finish(queued, undefined, [value, expiresAt]);
@@ -264,7 +318,9 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
       const expiresAt = luaNumber(reply[1]);
       if (value !== undefined && expiresAt !== undefined) return { value, expiresAt };
     }
-    throw new KabinetError('ERR_STORE', `Redis answered ${operation} with an unexpected reply`, { details: { operation } });
+    throw new KabinetError('ERR_STORE', `Redis answered ${operation} with an unexpected reply`, {
+      details: { operation },
+    });
   }
 
   return {
@@ -272,7 +328,11 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
       const k = redisKey(key);
       const { by, ttlMs, window } = checkIncrementOptions(increment);
       const args = [String(clock.now()), String(by), String(ttlMs), window] as const;
-      if (!batching) return stateOf(await run('increment', () => scripts[SCRIPT_NAMES.increment](k, ...args, marginArg)), 'increment');
+      if (!batching)
+        return stateOf(
+          await run('increment', () => scripts[SCRIPT_NAMES.increment](k, ...args, marginArg)),
+          'increment',
+        );
       checkReady('increment');
       return stateOf(await enqueue(k, args), 'increment');
     },
@@ -281,7 +341,9 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
       const k = redisKey(key);
       checkRaiseToArguments(value, ttlMs);
       const now = clock.now();
-      const reply = await run('raiseTo', () => scripts[SCRIPT_NAMES.raiseTo](k, String(now), String(value), String(ttlMs), marginArg));
+      const reply = await run('raiseTo', () =>
+        scripts[SCRIPT_NAMES.raiseTo](k, String(now), String(value), String(ttlMs), marginArg),
+      );
       return stateOf(reply, 'raiseTo');
     },
 
@@ -301,13 +363,15 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
 
 function nonNegative(value: number | undefined, fallback: number, name: string): number {
   const checked = value ?? fallback;
-  if (typeof checked !== 'number' || !Number.isFinite(checked) || checked < 0) invalidArgument(`${name} must be a non-negative finite number`, { [name]: String(value) });
+  if (typeof checked !== 'number' || !Number.isFinite(checked) || checked < 0)
+    invalidArgument(`${name} must be a non-negative finite number`, { [name]: String(value) });
   return checked;
 }
 
 /** A number as the scripts write it (`%.17g`: `inf`, `-inf` and `nan` included), from a string or a Buffer. */
 function luaNumber(raw: unknown): number | undefined {
-  const text = typeof raw === 'string' ? raw : Buffer.isBuffer(raw) ? raw.toString('latin1') : undefined;
+  const text =
+    typeof raw === 'string' ? raw : Buffer.isBuffer(raw) ? raw.toString('latin1') : undefined;
   if (text === undefined || text === '') return undefined;
   if (text === 'inf') return Number.POSITIVE_INFINITY;
   if (text === '-inf') return Number.NEGATIVE_INFINITY;

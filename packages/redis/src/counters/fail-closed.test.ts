@@ -7,7 +7,15 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFakeClock, KabinetError } from '@kabinet/core';
 import type { CounterStore } from '@kabinet/ports';
 import { Redis } from 'ioredis';
-import { fileClient, openClient, openFreezableProxy, settledWithin, testPrefix, unusedPort, whenReady } from '../../test/redis-test-kit.js';
+import {
+  fileClient,
+  openClient,
+  openFreezableProxy,
+  settledWithin,
+  testPrefix,
+  unusedPort,
+  whenReady,
+} from '../../test/redis-test-kit.js';
 import { createRedisClient } from '../client/index.js';
 import { createRedisCounterStore } from './create-redis-counter-store.js';
 
@@ -34,11 +42,17 @@ function everyOperation(counters: CounterStore, key: string): Array<() => Promis
 }
 
 /** Asserts that `call` rejects with ERR_UNAVAILABLE and retryAfterSeconds before the hang guard. */
-async function expectUnavailable(call: () => Promise<unknown>, retryAfterSeconds = 2): Promise<void> {
+async function expectUnavailable(
+  call: () => Promise<unknown>,
+  retryAfterSeconds = 2,
+): Promise<void> {
   const outcome = await settledWithin(call(), HANG_MS);
   expect(outcome, 'the call hung instead of failing closed').not.toBe('hung');
   if (outcome === 'hung') return;
-  expect(outcome.ok, `the call resolved with ${JSON.stringify(outcome.ok ? outcome.value : undefined)} instead of failing closed`).toBe(false);
+  expect(
+    outcome.ok,
+    `the call resolved with ${JSON.stringify(outcome.ok ? outcome.value : undefined)} instead of failing closed`,
+  ).toBe(false);
   const error = outcome.ok ? undefined : outcome.error;
   expect(KabinetError.isInstance(error) ? error.code : String(error)).toBe('ERR_UNAVAILABLE');
   expect((error as KabinetError).details['retryAfterSeconds']).toBe(retryAfterSeconds);
@@ -50,10 +64,12 @@ describe('DESIGN-8, fail closed: an unreachable Redis is ERR_UNAVAILABLE, never 
     const client = createRedisClient(`redis://127.0.0.1:${port}`, { onError: () => undefined });
     try {
       const counters = createRedisCounterStore({ client, clock: createFakeClock(), prefix });
-      for (const call of everyOperation(counters, 'otp-fail:+79161234567')) await expectUnavailable(call);
+      for (const call of everyOperation(counters, 'otp-fail:+79161234567'))
+        await expectUnavailable(call);
       // Still refused after the client has tried (and failed) to connect for a while.
       await new Promise((resolve) => setTimeout(resolve, 300));
-      for (const call of everyOperation(counters, 'otp-fail:+79161234567')) await expectUnavailable(call);
+      for (const call of everyOperation(counters, 'otp-fail:+79161234567'))
+        await expectUnavailable(call);
     } finally {
       client.disconnect();
     }
@@ -64,7 +80,12 @@ describe('DESIGN-8, fail closed: an unreachable Redis is ERR_UNAVAILABLE, never 
     const client = new Redis({ port, host: '127.0.0.1' });
     client.on('error', () => undefined);
     try {
-      const counters = createRedisCounterStore({ client, clock: createFakeClock(), prefix, retryAfterSeconds: 5 });
+      const counters = createRedisCounterStore({
+        client,
+        clock: createFakeClock(),
+        prefix,
+        retryAfterSeconds: 5,
+      });
       for (const call of everyOperation(counters, 'k')) await expectUnavailable(call, 5);
     } finally {
       client.disconnect();
@@ -72,7 +93,10 @@ describe('DESIGN-8, fail closed: an unreachable Redis is ERR_UNAVAILABLE, never 
   });
 
   it('DESIGN-8: a lazyConnect client not connected yet is refused, and the refusal starts the connection', async () => {
-    const client = createRedisClient(new URL(process.env['KABINET_REDIS_URL'] ?? 'redis://127.0.0.1:6379').href, { lazyConnect: true, onError: () => undefined });
+    const client = createRedisClient(
+      new URL(process.env['KABINET_REDIS_URL'] ?? 'redis://127.0.0.1:6379').href,
+      { lazyConnect: true, onError: () => undefined },
+    );
     try {
       const counters = createRedisCounterStore({ client, clock: createFakeClock(), prefix });
       expect(client.status).toBe('wait');
@@ -99,7 +123,8 @@ describe('DESIGN-8, fail closed: an unreachable Redis is ERR_UNAVAILABLE, never 
     const answered = settled.filter((o) => o.ok);
     const refused = settled.filter((o) => !o.ok);
     expect(answered.length).toBeGreaterThan(50);
-    for (const o of refused) expect(KabinetError.isInstance(o.error) && o.error.code).toBe('ERR_UNAVAILABLE');
+    for (const o of refused)
+      expect(KabinetError.isInstance(o.error) && o.error.code).toBe('ERR_UNAVAILABLE');
     // Nothing answered went uncounted: Redis holds at least every value handed out.
     const stored = await createRedisCounterStore({ client: admin, clock, prefix }).get(key);
     expect(stored!.value).toBeGreaterThanOrEqual(answered.length);
@@ -121,7 +146,9 @@ describe('DESIGN-8, fail closed: an unreachable Redis is ERR_UNAVAILABLE, never 
 
   it('DESIGN-8: a network partition (no bytes come back) times out as ERR_UNAVAILABLE, with the client timeout or the store deadline', async () => {
     const proxy = await openFreezableProxy();
-    const failClosed = await whenReady(createRedisClient(`redis://127.0.0.1:${proxy.port}`, { onError: () => undefined }));
+    const failClosed = await whenReady(
+      createRedisClient(`redis://127.0.0.1:${proxy.port}`, { onError: () => undefined }),
+    );
     // A plain client without commandTimeout and with the offline queue: only the store's own deadline saves it.
     const plain = await whenReady(new Redis({ port: proxy.port, host: '127.0.0.1' }));
     plain.on('error', () => undefined);
@@ -131,7 +158,11 @@ describe('DESIGN-8, fail closed: an unreachable Redis is ERR_UNAVAILABLE, never 
       const b = createRedisCounterStore({ client: plain, clock, prefix, timeoutMs: 300 });
       expect((await a.increment('partition', { ttlMs: 60_000 })).value).toBe(1);
       proxy.freeze();
-      await Promise.all([...everyOperation(a, 'partition'), ...everyOperation(b, 'partition')].map((call) => expectUnavailable(call)));
+      await Promise.all(
+        [...everyOperation(a, 'partition'), ...everyOperation(b, 'partition')].map((call) =>
+          expectUnavailable(call),
+        ),
+      );
       proxy.thaw();
       // The partition heals and the same clients count again. (The timed-out calls may still land
       // once the held bytes flow, reset included, so a fresh key is checked.)
@@ -149,9 +180,16 @@ describe('DESIGN-8, fail closed: an unreachable Redis is ERR_UNAVAILABLE, never 
     const client = createRedisClient(`redis://127.0.0.1:${port}`, { onError: () => undefined });
     try {
       const counters = createRedisCounterStore({ client, clock: createFakeClock(), prefix });
-      const error = await counters.increment('otp-fail:+79161234567', { ttlMs: 60_000 }).catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: 'ERR_UNAVAILABLE', details: { operation: 'increment', retryAfterSeconds: 2 } });
-      expect(JSON.stringify({ m: (error as Error).message, d: (error as KabinetError).details })).not.toContain('79161234567');
+      const error = await counters
+        .increment('otp-fail:+79161234567', { ttlMs: 60_000 })
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        code: 'ERR_UNAVAILABLE',
+        details: { operation: 'increment', retryAfterSeconds: 2 },
+      });
+      expect(
+        JSON.stringify({ m: (error as Error).message, d: (error as KabinetError).details }),
+      ).not.toContain('79161234567');
     } finally {
       client.disconnect();
     }

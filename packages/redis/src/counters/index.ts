@@ -10,4 +10,7 @@
  *
  * @module @kabinet/redis/counters
  */
-export { createRedisCounterStore, type RedisCounterStoreOptions } from './create-redis-counter-store.js';
+export {
+  createRedisCounterStore,
+  type RedisCounterStoreOptions,
+} from './create-redis-counter-store.js';

@@ -32,11 +32,16 @@ function readThenWriteCounters(client: Redis, clock: Clock): CounterStore {
       const now = clock.now();
       const current = await read(key);
       if (current === undefined) return write(key, { value: by, expiresAt: now + ttlMs });
-      return write(key, { value: current.value + by, expiresAt: window === 'sliding' ? now + ttlMs : current.expiresAt });
+      return write(key, {
+        value: current.value + by,
+        expiresAt: window === 'sliding' ? now + ttlMs : current.expiresAt,
+      });
     },
     async raiseTo(key, value, ttlMs) {
       const current = await read(key);
-      return current !== undefined && current.value >= value ? current : write(key, { value, expiresAt: clock.now() + ttlMs });
+      return current !== undefined && current.value >= value
+        ? current
+        : write(key, { value, expiresAt: clock.now() + ttlMs });
     },
     get: read,
     async reset(key) {
@@ -61,9 +66,16 @@ describe('S-9 negative control: the two-connection race catches a non-atomic ada
 
   it(`S-9: a read-then-write adapter on two connections loses updates in the ${CALLS}-call race`, async () => {
     const clock = createFakeClock();
-    const race = await raceCounterIncrements(readThenWriteCounters(a, clock), readThenWriteCounters(b, clock), 'otp-fail:broken', CALLS);
+    const race = await raceCounterIncrements(
+      readThenWriteCounters(a, clock),
+      readThenWriteCounters(b, clock),
+      'otp-fail:broken',
+      CALLS,
+    );
     // Printed so the loss observed on this machine is on record in the test output.
-    console.info(`negative control: ${race.lost} of ${race.calls} increments lost (final ${race.final}, ${race.distinct} distinct values seen)`);
+    console.info(
+      `negative control: ${race.lost} of ${race.calls} increments lost (final ${race.final}, ${race.distinct} distinct values seen)`,
+    );
     expect(race.exact).toBe(false);
     expect(race.lost).toBeGreaterThan(0);
     expect(race.distinct).toBeLessThan(CALLS);

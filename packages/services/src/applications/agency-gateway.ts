@@ -17,7 +17,11 @@ export interface AgencySubmission {
   readonly serviceCode: string;
   readonly accountId: string;
   readonly fields: Readonly<Record<string, FieldValue>>;
-  readonly attachments: readonly { readonly kind: string; readonly blobId: string; readonly mediaType: string }[];
+  readonly attachments: readonly {
+    readonly kind: string;
+    readonly blobId: string;
+    readonly mediaType: string;
+  }[];
 }
 
 /**
@@ -71,7 +75,11 @@ export interface AgencyUpdate {
   /** For `rejected`: reason codes. */
   readonly reasons?: readonly string[];
   /** For `info_required`: the attachment kinds asked for, a note, and the authority's own deadline. */
-  readonly infoRequest?: { readonly items: readonly string[]; readonly note?: string; readonly dueBy?: number };
+  readonly infoRequest?: {
+    readonly items: readonly string[];
+    readonly note?: string;
+    readonly dueBy?: number;
+  };
   /** For `approved`: the issued document, fetched with {@link AgencyGateway.fetchDocument}. */
   readonly document?: { readonly id: string; readonly title: string };
 }
@@ -113,7 +121,10 @@ export interface AgencyGateway {
    */
   supplement(caseRef: string, answer: AgencySupplement): Promise<void>;
   /** Authenticates and reads a callback's exact bytes: `application.callback.signature` or `application.callback.malformed` on failure. */
-  parseCallback(input: { readonly body: string; readonly headers: Readonly<Record<string, string>> }): Promise<Result<AgencyUpdate>>;
+  parseCallback(input: {
+    readonly body: string;
+    readonly headers: Readonly<Record<string, string>>;
+  }): Promise<Result<AgencyUpdate>>;
   /**
    * The bytes of an issued document.
    * @throws KabinetError `ERR_UNAVAILABLE` when the authority cannot be reached

@@ -6,7 +6,13 @@ import { applicationMachine, type ApplicationStatus } from './application-machin
 
 const { states, events } = applicationMachine;
 const CLOSED: readonly ApplicationStatus[] = ['approved', 'rejected', 'withdrawn'];
-const AFTER_HANDOVER: readonly ApplicationStatus[] = ['passed', 'under_review', 'info_required', 'approved', 'rejected'];
+const AFTER_HANDOVER: readonly ApplicationStatus[] = [
+  'passed',
+  'under_review',
+  'info_required',
+  'approved',
+  'rejected',
+];
 
 function reachable(from: ApplicationStatus): Set<ApplicationStatus> {
   const seen = new Set<ApplicationStatus>([from]);
@@ -35,12 +41,24 @@ describe('the application table (SVC-1)', () => {
 
   it('SVC-1: edit and withdraw exactly in draft and submitted; the user answers only a request for information', () => {
     expect(states.filter((s) => applicationMachine.can(s, 'edit'))).toEqual(['draft', 'submitted']);
-    expect(states.filter((s) => applicationMachine.can(s, 'withdraw'))).toEqual(['draft', 'submitted']);
+    expect(states.filter((s) => applicationMachine.can(s, 'withdraw'))).toEqual([
+      'draft',
+      'submitted',
+    ]);
     expect(states.filter((s) => applicationMachine.can(s, 'answer'))).toEqual(['info_required']);
-    expect(applicationMachine.transition('info_required', 'answer')).toEqual({ success: true, data: 'under_review' });
+    expect(applicationMachine.transition('info_required', 'answer')).toEqual({
+      success: true,
+      data: 'under_review',
+    });
     expect(applicationMachine.transition('passed', 'withdraw')).toEqual({
       success: false,
-      issues: [{ code: 'state.transition_not_allowed', path: [], params: { machine: 'application', from: 'passed', event: 'withdraw' } }],
+      issues: [
+        {
+          code: 'state.transition_not_allowed',
+          path: [],
+          params: { machine: 'application', from: 'passed', event: 'withdraw' },
+        },
+      ],
     });
   });
 
@@ -51,10 +69,14 @@ describe('the application table (SVC-1)', () => {
       let state: ApplicationStatus = applicationMachine.initial;
       let handedOver = false;
       for (const [allowedOnly, pick] of walk) {
-        const choices = allowedOnly && applicationMachine.eventsFrom(state).length > 0 ? applicationMachine.eventsFrom(state) : events;
+        const choices =
+          allowedOnly && applicationMachine.eventsFrom(state).length > 0
+            ? applicationMachine.eventsFrom(state)
+            : events;
         const event = choices[pick % choices.length]!;
         const next = applicationMachine.transition(state, event);
-        if (handedOver && (event === 'edit' || event === 'withdraw' || event === 'submit')) expect(next.success).toBe(false);
+        if (handedOver && (event === 'edit' || event === 'withdraw' || event === 'submit'))
+          expect(next.success).toBe(false);
         if (!next.success) {
           expect(applicationMachine.can(state, event)).toBe(false);
           continue;
@@ -66,10 +88,18 @@ describe('the application table (SVC-1)', () => {
     },
   );
 
-  test.prop([fc.constantFrom<ApplicationStatus>('passed', 'under_review', 'info_required'), fc.constantFrom('review', 'request_info', 'approve', 'reject' as const)])(
+  test.prop([
+    fc.constantFrom<ApplicationStatus>('passed', 'under_review', 'info_required'),
+    fc.constantFrom('review', 'request_info', 'approve', 'reject' as const),
+  ])(
     'SVC-1: from any open state after the hand-over, the authority’s report of another status is a table edge (reports converge in any order)',
     (state, event) => {
-      const target = { review: 'under_review', request_info: 'info_required', approve: 'approved', reject: 'rejected' }[event];
+      const target = {
+        review: 'under_review',
+        request_info: 'info_required',
+        approve: 'approved',
+        reject: 'rejected',
+      }[event];
       if (target === state) return;
       expect(applicationMachine.transition(state, event)).toEqual({ success: true, data: target });
     },

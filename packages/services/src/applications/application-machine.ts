@@ -18,8 +18,28 @@ import { defineMachine } from '@kabinet/core';
  */
 export const applicationMachine = defineMachine({
   id: 'application',
-  states: ['draft', 'submitted', 'passed', 'under_review', 'info_required', 'approved', 'rejected', 'withdrawn'],
-  events: ['edit', 'attach', 'submit', 'withdraw', 'pass', 'review', 'request_info', 'answer', 'approve', 'reject'],
+  states: [
+    'draft',
+    'submitted',
+    'passed',
+    'under_review',
+    'info_required',
+    'approved',
+    'rejected',
+    'withdrawn',
+  ],
+  events: [
+    'edit',
+    'attach',
+    'submit',
+    'withdraw',
+    'pass',
+    'review',
+    'request_info',
+    'answer',
+    'approve',
+    'reject',
+  ],
   initial: 'draft',
   final: ['approved', 'rejected', 'withdrawn'],
   transitions: [

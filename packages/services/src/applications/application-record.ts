@@ -9,7 +9,8 @@ import type { ApplicationStatus } from './application-machine.js';
  * const value: FieldValue = { series: '82', number: '1234567' };
  * ```
  */
-export type FieldValue = string | number | boolean | null | readonly FieldValue[] | { readonly [key: string]: FieldValue };
+export type FieldValue =
+  string | number | boolean | null | readonly FieldValue[] | { readonly [key: string]: FieldValue };
 
 /**
  * A file attached to an application (its bytes are in the blob store).

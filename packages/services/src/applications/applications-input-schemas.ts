@@ -1,9 +1,17 @@
 import { z } from 'zod';
 
 const id = z.string().min(1).max(128);
-const level: z.ZodType<'none' | 'simplified' | 'standard' | 'confirmed'> = z.enum(['none', 'simplified', 'standard', 'confirmed']);
+const level: z.ZodType<'none' | 'simplified' | 'standard' | 'confirmed'> = z.enum([
+  'none',
+  'simplified',
+  'standard',
+  'confirmed',
+]);
 const fields = z.record(z.string().min(1).max(64), z.unknown());
-const page = { limit: z.number().int().min(1).max(1000).optional(), cursor: z.string().min(1).max(500).optional() };
+const page = {
+  limit: z.number().int().min(1).max(1000).optional(),
+  cursor: z.string().min(1).max(500).optional(),
+};
 
 /**
  * The zod schemas of the applications service's inputs, read with `readInput`
@@ -19,7 +27,12 @@ const page = { limit: z.number().int().min(1).max(1000).optional(), cursor: z.st
  */
 export const applicationsInputSchemas = {
   /** `createDraft`: the caller's account and level, the service, and optional first fields. */
-  createDraft: z.object({ accountId: id, accountLevel: level, serviceCode: z.string().min(1).max(64), fields: fields.optional() }),
+  createDraft: z.object({
+    accountId: id,
+    accountLevel: level,
+    serviceCode: z.string().min(1).max(64),
+    fields: fields.optional(),
+  }),
   /** `edit`: fields to set (`null` clears one). */
   edit: z.object({ accountId: id, applicationId: id, fields }),
   /** `attach`: a file of a kind the service asks for. */

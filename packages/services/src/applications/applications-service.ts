@@ -58,39 +58,87 @@ export interface ApplicationsService {
   /** The catalogue. */
   listServices(): readonly ServiceDefinition[];
   /** Starts a draft (the account level is checked now and again on submit). */
-  createDraft(input: { accountId: string; accountLevel: string; serviceCode: string; fields?: Record<string, unknown> }): Promise<Result<ApplicationDetails>>;
+  createDraft(input: {
+    accountId: string;
+    accountLevel: string;
+    serviceCode: string;
+    fields?: Record<string, unknown>;
+  }): Promise<Result<ApplicationDetails>>;
   /** Changes fields (draft or submitted, before the hand-over); `null` clears one. */
-  edit(input: { accountId: string; applicationId: string; fields: Record<string, unknown> }): Promise<Result<ApplicationDetails>>;
+  edit(input: {
+    accountId: string;
+    applicationId: string;
+    fields: Record<string, unknown>;
+  }): Promise<Result<ApplicationDetails>>;
   /** Adds a file of a kind the service asks for (checked by its bytes and scanned: S-13). */
-  attach(input: { accountId: string; applicationId: string; kind: string; file: { bytes: Uint8Array; name?: string } }): Promise<Result<ApplicationDetails>>;
+  attach(input: {
+    accountId: string;
+    applicationId: string;
+    kind: string;
+    file: { bytes: Uint8Array; name?: string };
+  }): Promise<Result<ApplicationDetails>>;
   /** Removes a file (before the hand-over). */
-  removeAttachment(input: { accountId: string; applicationId: string; attachmentId: string }): Promise<Result<ApplicationDetails>>;
+  removeAttachment(input: {
+    accountId: string;
+    applicationId: string;
+    attachmentId: string;
+  }): Promise<Result<ApplicationDetails>>;
   /** Submits: every required field and file, the level, the paid duty; issues the confirmation number and notifies. */
-  submit(input: { accountId: string; accountLevel: string; applicationId: string }): Promise<Result<ApplicationDetails>>;
+  submit(input: {
+    accountId: string;
+    accountLevel: string;
+    applicationId: string;
+  }): Promise<Result<ApplicationDetails>>;
   /** Withdraws (before the hand-over). */
-  withdraw(input: { accountId: string; applicationId: string }): Promise<Result<ApplicationDetails>>;
+  withdraw(input: {
+    accountId: string;
+    applicationId: string;
+  }): Promise<Result<ApplicationDetails>>;
   /** Answers a request for more information once every asked-for kind has a new file: back to review. */
-  answer(input: { accountId: string; applicationId: string; note?: string }): Promise<Result<ApplicationDetails>>;
+  answer(input: {
+    accountId: string;
+    applicationId: string;
+    note?: string;
+  }): Promise<Result<ApplicationDetails>>;
   /** One application of the account. */
   get(input: { accountId: string; applicationId: string }): Promise<Result<ApplicationDetails>>;
   /** The account's applications, newest first, in pages. */
-  list(input: { accountId: string; limit?: number; cursor?: string }): Promise<Result<Page<ApplicationDetails>>>;
+  list(input: {
+    accountId: string;
+    limit?: number;
+    cursor?: string;
+  }): Promise<Result<Page<ApplicationDetails>>>;
   /** The account's received certificates (AUD-2), newest first. */
-  listCertificates(input: { accountId: string; limit?: number; cursor?: string }): Promise<Result<Page<Stored<CertificateRecord>>>>;
+  listCertificates(input: {
+    accountId: string;
+    limit?: number;
+    cursor?: string;
+  }): Promise<Result<Page<Stored<CertificateRecord>>>>;
   /** A certificate with its bytes. */
-  readCertificate(input: { accountId: string; certificateId: string }): Promise<Result<{ certificate: Stored<CertificateRecord>; bytes: Uint8Array }>>;
+  readCertificate(input: {
+    accountId: string;
+    certificateId: string;
+  }): Promise<Result<{ certificate: Stored<CertificateRecord>; bytes: Uint8Array }>>;
   /**
    * The tick the integrator calls (or a timer): hands due submitted applications to the
    * authority and retries failed hand-overs.
    */
-  passDue(input?: { limit?: number }): Promise<{ readonly passed: number; readonly failed: number }>;
+  passDue(input?: {
+    limit?: number;
+  }): Promise<{ readonly passed: number; readonly failed: number }>;
   /**
    * Re-seals a page of forms under the cipher's current key after a rotation of the
    * `pii-encryption` key (S-12); resumable by cursor. Not journaled: no application changes.
    */
-  resealForms(input?: { limit?: number; cursor?: string }): Promise<Result<{ resealed: number; nextCursor?: string }>>;
+  resealForms(input?: {
+    limit?: number;
+    cursor?: string;
+  }): Promise<Result<{ resealed: number; nextCursor?: string }>>;
   /** Applies an authority report (from an in-process gateway, or after `parseCallback`). */
   receiveAgencyUpdate(update: AgencyUpdate): Promise<Result<AgencyOutcome>>;
   /** Authenticates and applies a callback's exact bytes (the HTTP route's entry). */
-  handleAgencyCallback(input: { body: string; headers: Readonly<Record<string, string>> }): Promise<Result<AgencyOutcome>>;
+  handleAgencyCallback(input: {
+    body: string;
+    headers: Readonly<Record<string, string>>;
+  }): Promise<Result<AgencyOutcome>>;
 }

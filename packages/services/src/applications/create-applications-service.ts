@@ -15,7 +15,12 @@ import { attach, createDraft, edit, removeAttachment } from './_lib/use-drafts.j
 import { handleAgencyCallback, receiveAgencyUpdate } from './_lib/use-agency.js';
 import { passDue } from './_lib/use-pass.js';
 import { resealForms } from './_lib/use-reseal.js';
-import { getApplication, listApplications, listCertificates, readCertificate } from './_lib/use-queries.js';
+import {
+  getApplication,
+  listApplications,
+  listCertificates,
+  readCertificate,
+} from './_lib/use-queries.js';
 
 /** What the applications service needs besides {@link ServicesDeps}. */
 export interface ApplicationsOptions {
@@ -37,9 +42,17 @@ export interface ApplicationsOptions {
 }
 
 const missing = (): never => {
-  throw new KabinetError('ERR_CONFIG', 'applications: no agency gateway configured (pass `agency`)');
+  throw new KabinetError(
+    'ERR_CONFIG',
+    'applications: no agency gateway configured (pass `agency`)',
+  );
 };
-const unconfigured: AgencyGateway = { submit: async () => missing(), supplement: async () => missing(), parseCallback: async () => missing(), fetchDocument: async () => missing() };
+const unconfigured: AgencyGateway = {
+  submit: async () => missing(),
+  supplement: async () => missing(),
+  parseCallback: async () => missing(),
+  fetchDocument: async () => missing(),
+};
 
 /**
  * Builds the applications service (SVC-1) over the services' deps: records in the
@@ -58,19 +71,30 @@ const unconfigured: AgencyGateway = { submit: async () => missing(), supplement:
  * const draft = await applications.createDraft({ accountId: 'acc_1', accountLevel: 'standard', serviceCode: 'arrival_notification' });
  * ```
  */
-export function createApplicationsService(deps: ServicesDeps, options: ApplicationsOptions): ApplicationsService {
-  if (typeof options?.duties !== 'function') throw new KabinetError('ERR_CONFIG', 'applications: pass a duty ledger');
+export function createApplicationsService(
+  deps: ServicesDeps,
+  options: ApplicationsOptions,
+): ApplicationsService {
+  if (typeof options?.duties !== 'function')
+    throw new KabinetError('ERR_CONFIG', 'applications: pass a duty ledger');
   const catalogue = options.catalogue ?? defaultServiceCatalogue;
   const services = new Map<string, ServiceDefinition>();
   for (const service of catalogue) {
-    if (services.has(service.code)) throw new KabinetError('ERR_CONFIG', `applications: service ${service.code} is listed twice`);
+    if (services.has(service.code))
+      throw new KabinetError('ERR_CONFIG', `applications: service ${service.code} is listed twice`);
     const names = new Set(service.fields.map((f) => f.name));
     const kinds = new Set(service.attachments.map((a) => a.kind));
     if (names.size !== service.fields.length || kinds.size !== service.attachments.length) {
-      throw new KabinetError('ERR_CONFIG', `applications: service ${service.code} repeats a field or an attachment kind`);
+      throw new KabinetError(
+        'ERR_CONFIG',
+        `applications: service ${service.code} repeats a field or an attachment kind`,
+      );
     }
     if (!Number.isSafeInteger(service.processingWorkingDays) || service.processingWorkingDays < 0) {
-      throw new KabinetError('ERR_CONFIG', `applications: service ${service.code} needs a whole number of working days`);
+      throw new KabinetError(
+        'ERR_CONFIG',
+        `applications: service ${service.code} needs a whole number of working days`,
+      );
     }
     services.set(service.code, service);
   }

@@ -1,5 +1,20 @@
-import { KabinetError, fail, hmacSha256, issue, readInput, timingSafeEqualStrings, type Clock, type Random } from '@kabinet/core';
-import type { AgencyGateway, AgencyStatus, AgencySubmission, AgencySupplement, AgencyUpdate } from './agency-gateway.js';
+import {
+  KabinetError,
+  fail,
+  hmacSha256,
+  issue,
+  readInput,
+  timingSafeEqualStrings,
+  type Clock,
+  type Random,
+} from '@kabinet/core';
+import type {
+  AgencyGateway,
+  AgencyStatus,
+  AgencySubmission,
+  AgencySupplement,
+  AgencyUpdate,
+} from './agency-gateway.js';
 import { agencyUpdateSchema } from './agency-update-schema.js';
 
 /**
@@ -86,12 +101,20 @@ export interface SimulatedAgencyOptions {
 
 const PATHS: readonly (readonly SimulatedStep[])[] = [
   [{ status: 'under_review' }, { status: 'approved' }],
-  [{ status: 'under_review' }, { status: 'info_required', items: ['passport_scan'], note: 'scan_unreadable' }, { status: 'under_review' }, { status: 'approved' }],
+  [
+    { status: 'under_review' },
+    { status: 'info_required', items: ['passport_scan'], note: 'scan_unreadable' },
+    { status: 'under_review' },
+    { status: 'approved' },
+  ],
   [{ status: 'under_review' }, { status: 'rejected', reasons: ['documents_invalid'] }],
 ];
 
 // A minimal valid PDF: the document of an approval.
-const pdf = (title: string): Uint8Array => new TextEncoder().encode(`%PDF-1.4\n% ${title.replace(/[^\x20-\x7e]/g, '?')}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
+const pdf = (title: string): Uint8Array =>
+  new TextEncoder().encode(
+    `%PDF-1.4\n% ${title.replace(/[^\x20-\x7e]/g, '?')}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`,
+  );
 
 /**
  * An in-process authority for demos and tests: `submit` opens a case (the same application
@@ -111,8 +134,21 @@ const pdf = (title: string): Uint8Array => new TextEncoder().encode(`%PDF-1.4\n%
  * ```
  */
 export function createSimulatedAgency(options: SimulatedAgencyOptions): SimulatedAgency {
-  if (typeof options.secret !== 'string' || options.secret.length < 16) throw new KabinetError('ERR_CONFIG', 'simulated agency: the secret must have at least 16 characters');
-  const cases = new Map<string, { caseRef: string; submission: AgencySubmission; steps: SimulatedStep[]; reported: number; supplements: AgencySupplement[] }>();
+  if (typeof options.secret !== 'string' || options.secret.length < 16)
+    throw new KabinetError(
+      'ERR_CONFIG',
+      'simulated agency: the secret must have at least 16 characters',
+    );
+  const cases = new Map<
+    string,
+    {
+      caseRef: string;
+      submission: AgencySubmission;
+      steps: SimulatedStep[];
+      reported: number;
+      supplements: AgencySupplement[];
+    }
+  >();
   const scripts = new Map<string, SimulatedStep[]>();
   let failures = 0;
   let counter = 0;
@@ -124,7 +160,14 @@ export function createSimulatedAgency(options: SimulatedAgencyOptions): Simulate
   };
   const sign = (update: AgencyUpdate): SimulatedCallback => {
     const body = JSON.stringify(update);
-    return { update, body, headers: { 'content-type': 'application/json', 'x-agency-signature': hmacSha256(options.secret, body, 'hex') } };
+    return {
+      update,
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'x-agency-signature': hmacSha256(options.secret, body, 'hex'),
+      },
+    };
   };
   const next = (applicationId: string): SimulatedCallback | undefined => {
     const found = cases.get(applicationId);
@@ -140,8 +183,22 @@ export function createSimulatedAgency(options: SimulatedAgencyOptions): Simulate
       status: s.status,
       at: options.clock.now(),
       ...(s.reasons === undefined ? {} : { reasons: s.reasons }),
-      ...(s.status === 'info_required' ? { infoRequest: { items: s.items ?? [], ...(s.note === undefined ? {} : { note: s.note }) } } : {}),
-      ...(s.status === 'approved' && options.documents !== false ? { document: { id: `doc_${found.caseRef}`, title: `Решение по заявлению ${found.submission.number}` } } : {}),
+      ...(s.status === 'info_required'
+        ? {
+            infoRequest: {
+              items: s.items ?? [],
+              ...(s.note === undefined ? {} : { note: s.note }),
+            },
+          }
+        : {}),
+      ...(s.status === 'approved' && options.documents !== false
+        ? {
+            document: {
+              id: `doc_${found.caseRef}`,
+              title: `Решение по заявлению ${found.submission.number}`,
+            },
+          }
+        : {}),
     };
     return sign(update);
   };
@@ -152,19 +209,32 @@ export function createSimulatedAgency(options: SimulatedAgencyOptions): Simulate
       if (existing !== undefined) return { caseRef: existing.caseRef };
       counter++;
       const caseRef = `MVD-${String(counter).padStart(6, '0')}`;
-      const steps = scripts.get(submission.applicationId) ?? [...PATHS[options.random.int(PATHS.length)]!];
-      cases.set(submission.applicationId, { caseRef, submission, steps: [...steps], reported: 0, supplements: [] });
+      const steps = scripts.get(submission.applicationId) ?? [
+        ...PATHS[options.random.int(PATHS.length)]!,
+      ];
+      cases.set(submission.applicationId, {
+        caseRef,
+        submission,
+        steps: [...steps],
+        reported: 0,
+        supplements: [],
+      });
       return { caseRef };
     },
     async supplement(caseRef, answer) {
       unavailable();
       const found = cases.get(answer.applicationId);
-      if (found === undefined || found.caseRef !== caseRef) throw new KabinetError('ERR_NOT_FOUND', 'simulated agency: no such case');
-      if (!found.supplements.some((s) => s.answeredAt === answer.answeredAt)) found.supplements.push(answer);
+      if (found === undefined || found.caseRef !== caseRef)
+        throw new KabinetError('ERR_NOT_FOUND', 'simulated agency: no such case');
+      if (!found.supplements.some((s) => s.answeredAt === answer.answeredAt))
+        found.supplements.push(answer);
     },
     async parseCallback({ body, headers }) {
       const signature = headers['x-agency-signature'];
-      if (typeof signature !== 'string' || !timingSafeEqualStrings(hmacSha256(options.secret, body, 'hex'), signature.toLowerCase())) {
+      if (
+        typeof signature !== 'string' ||
+        !timingSafeEqualStrings(hmacSha256(options.secret, body, 'hex'), signature.toLowerCase())
+      ) {
         return fail(issue('application.callback.signature', []));
       }
       let json: unknown;
@@ -178,7 +248,8 @@ export function createSimulatedAgency(options: SimulatedAgencyOptions): Simulate
     },
     async fetchDocument(caseRef, documentId) {
       const found = [...cases.values()].find((c) => c.caseRef === caseRef);
-      if (found === undefined || documentId !== `doc_${caseRef}`) throw new KabinetError('ERR_NOT_FOUND', 'simulated agency: no such document');
+      if (found === undefined || documentId !== `doc_${caseRef}`)
+        throw new KabinetError('ERR_NOT_FOUND', 'simulated agency: no such document');
       return { mediaType: 'application/pdf', bytes: pdf(`Decision ${found.submission.number}`) };
     },
     script(applicationId, steps) {
@@ -192,13 +263,16 @@ export function createSimulatedAgency(options: SimulatedAgencyOptions): Simulate
     next,
     drain(applicationId) {
       const out: SimulatedCallback[] = [];
-      for (let sent = next(applicationId); sent !== undefined; sent = next(applicationId)) out.push(sent);
+      for (let sent = next(applicationId); sent !== undefined; sent = next(applicationId))
+        out.push(sent);
       return out;
     },
     sign,
     caseOf(applicationId) {
       const found = cases.get(applicationId);
-      return found === undefined ? undefined : { ...found, steps: [...found.steps], supplements: [...found.supplements] };
+      return found === undefined
+        ? undefined
+        : { ...found, steps: [...found.steps], supplements: [...found.supplements] };
     },
   };
 }

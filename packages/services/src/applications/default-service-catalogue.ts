@@ -6,8 +6,21 @@ import { phoneSchema } from '@kabinet/validators/phone';
 import { residencePermitSchema } from '@kabinet/validators/residence-permit';
 import type { AttachmentRequirement, FormField, ServiceDefinition } from './service-definition.js';
 
-const field = (name: string, ru: string, en: string, schema: FormField['schema'], required = true): FormField => ({ name, title: { ru, en }, required, schema });
-const files = (kind: string, ru: string, en: string, policy: AttachmentRequirement['policy'], required = true, maxFiles = 4): AttachmentRequirement => ({
+const field = (
+  name: string,
+  ru: string,
+  en: string,
+  schema: FormField['schema'],
+  required = true,
+): FormField => ({ name, title: { ru, en }, required, schema });
+const files = (
+  kind: string,
+  ru: string,
+  en: string,
+  policy: AttachmentRequirement['policy'],
+  required = true,
+  maxFiles = 4,
+): AttachmentRequirement => ({
   kind,
   title: { ru, en },
   required,
@@ -17,8 +30,16 @@ const files = (kind: string, ru: string, en: string, policy: AttachmentRequireme
 
 const address = field('address', 'Адрес в России', 'Address in Russia', addressSchema);
 const phone = field('phone', 'Телефон для связи', 'Contact phone', phoneSchema, false);
-const passport = files('passport_scan', 'Скан паспорта (300 dpi)', 'Passport scan (300 dpi)', filePolicies.passportScan);
-const MVD = { ru: 'ГУВМ МВД России', en: 'Main Directorate for Migration, Ministry of Internal Affairs' };
+const passport = files(
+  'passport_scan',
+  'Скан паспорта (300 dpi)',
+  'Passport scan (300 dpi)',
+  filePolicies.passportScan,
+);
+const MVD = {
+  ru: 'ГУВМ МВД России',
+  en: 'Main Directorate for Migration, Ministry of Internal Affairs',
+};
 
 /**
  * The services a foreign citizen applies for after registration (from the portal's texts:
@@ -38,45 +59,100 @@ export const defaultServiceCatalogue: readonly ServiceDefinition[] = [
     code: 'residence_permit_extension',
     title: { ru: 'Продление вида на жительство', en: 'Extension of a residence permit' },
     authority: MVD,
-    fields: [field('residencePermit', 'Вид на жительство', 'Residence permit', residencePermitSchema), address, phone],
+    fields: [
+      field('residencePermit', 'Вид на жительство', 'Residence permit', residencePermitSchema),
+      address,
+      phone,
+    ],
     attachments: [
       passport,
-      files('residence_permit_scan', 'Скан вида на жительство', 'Residence permit scan', filePolicies.document),
+      files(
+        'residence_permit_scan',
+        'Скан вида на жительство',
+        'Residence permit scan',
+        filePolicies.document,
+      ),
       files('photo', 'Фотография', 'Photo', filePolicies.photo, true, 1),
-      files('income_proof', 'Подтверждение дохода', 'Proof of income', filePolicies.document, false),
+      files(
+        'income_proof',
+        'Подтверждение дохода',
+        'Proof of income',
+        filePolicies.document,
+        false,
+      ),
     ],
     minLevel: 'confirmed',
     dutyCode: 'residence_permit',
     processingWorkingDays: 40,
-    resultDocument: { ru: 'Решение о продлении вида на жительство', en: 'Decision on the residence permit extension' },
+    resultDocument: {
+      ru: 'Решение о продлении вида на жительство',
+      en: 'Decision on the residence permit extension',
+    },
   },
   {
     code: 'temporary_residence',
     title: { ru: 'Разрешение на временное проживание (РВП)', en: 'Temporary residence permit' },
     authority: MVD,
-    fields: [field('migrationCard', 'Миграционная карта', 'Migration card', migrationCardSchema), field('arrivalDate', 'Дата въезда', 'Date of entry', dateSchema), address, phone],
-    attachments: [passport, files('photo', 'Фотография', 'Photo', filePolicies.photo, true, 1), files('medical_certificate', 'Медицинское заключение', 'Medical certificate', filePolicies.document)],
+    fields: [
+      field('migrationCard', 'Миграционная карта', 'Migration card', migrationCardSchema),
+      field('arrivalDate', 'Дата въезда', 'Date of entry', dateSchema),
+      address,
+      phone,
+    ],
+    attachments: [
+      passport,
+      files('photo', 'Фотография', 'Photo', filePolicies.photo, true, 1),
+      files(
+        'medical_certificate',
+        'Медицинское заключение',
+        'Medical certificate',
+        filePolicies.document,
+      ),
+    ],
     minLevel: 'confirmed',
     dutyCode: 'temporary_residence',
     processingWorkingDays: 60,
-    resultDocument: { ru: 'Решение о выдаче РВП', en: 'Decision on the temporary residence permit' },
+    resultDocument: {
+      ru: 'Решение о выдаче РВП',
+      en: 'Decision on the temporary residence permit',
+    },
   },
   {
     code: 'stay_registration',
     title: { ru: 'Регистрация по месту пребывания', en: 'Registration at a place of stay' },
     authority: MVD,
-    fields: [field('arrivalDate', 'Дата прибытия', 'Arrival date', dateSchema), address, field('migrationCard', 'Миграционная карта', 'Migration card', migrationCardSchema, false), phone],
-    attachments: [passport, files('lease_contract', 'Договор аренды или иной документ о проживании', 'Lease or other proof of residence', filePolicies.document)],
+    fields: [
+      field('arrivalDate', 'Дата прибытия', 'Arrival date', dateSchema),
+      address,
+      field('migrationCard', 'Миграционная карта', 'Migration card', migrationCardSchema, false),
+      phone,
+    ],
+    attachments: [
+      passport,
+      files(
+        'lease_contract',
+        'Договор аренды или иной документ о проживании',
+        'Lease or other proof of residence',
+        filePolicies.document,
+      ),
+    ],
     minLevel: 'standard',
     dutyCode: 'migration_registration',
     processingWorkingDays: 7,
-    resultDocument: { ru: 'Справка о регистрации по месту пребывания', en: 'Certificate of registration at a place of stay' },
+    resultDocument: {
+      ru: 'Справка о регистрации по месту пребывания',
+      en: 'Certificate of registration at a place of stay',
+    },
   },
   {
     code: 'arrival_notification',
     title: { ru: 'Уведомление о прибытии', en: 'Notification of arrival' },
     authority: MVD,
-    fields: [field('arrivalDate', 'Дата прибытия', 'Arrival date', dateSchema), address, field('migrationCard', 'Миграционная карта', 'Migration card', migrationCardSchema)],
+    fields: [
+      field('arrivalDate', 'Дата прибытия', 'Arrival date', dateSchema),
+      address,
+      field('migrationCard', 'Миграционная карта', 'Migration card', migrationCardSchema),
+    ],
     attachments: [passport],
     minLevel: 'standard',
     processingWorkingDays: 3,
@@ -85,8 +161,18 @@ export const defaultServiceCatalogue: readonly ServiceDefinition[] = [
     code: 'residence_certificate',
     title: { ru: 'Справка о подтверждении проживания', en: 'Certificate of residence' },
     authority: MVD,
-    fields: [field('residencePermit', 'Вид на жительство', 'Residence permit', residencePermitSchema), address],
-    attachments: [files('residence_permit_scan', 'Скан вида на жительство', 'Residence permit scan', filePolicies.document)],
+    fields: [
+      field('residencePermit', 'Вид на жительство', 'Residence permit', residencePermitSchema),
+      address,
+    ],
+    attachments: [
+      files(
+        'residence_permit_scan',
+        'Скан вида на жительство',
+        'Residence permit scan',
+        filePolicies.document,
+      ),
+    ],
     minLevel: 'confirmed',
     processingWorkingDays: 5,
     resultDocument: { ru: 'Справка о подтверждении проживания', en: 'Certificate of residence' },

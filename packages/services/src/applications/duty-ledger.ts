@@ -12,4 +12,7 @@
  * const duties: DutyLedger = async (accountId, dutyCode) => (paid.has(`${accountId}:${dutyCode}`) ? { paymentId: 'pay_1' } : undefined);
  * ```
  */
-export type DutyLedger = (accountId: string, dutyCode: string) => Promise<{ readonly paymentId: string } | undefined>;
+export type DutyLedger = (
+  accountId: string,
+  dutyCode: string,
+) => Promise<{ readonly paymentId: string } | undefined>;

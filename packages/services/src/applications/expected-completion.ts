@@ -43,7 +43,9 @@ function isWorking(dayNumber: number, holidays: ReadonlySet<string>): boolean {
  */
 export function expectedCompletion(clock: CompletionClock, calendar: WorkingCalendar): string {
   const holidays = new Set(calendar.holidays);
-  let day = Math.floor((clock.startedAt + Math.max(0, clock.pausedMs) + calendar.utcOffsetMinutes * 60_000) / DAY);
+  let day = Math.floor(
+    (clock.startedAt + Math.max(0, clock.pausedMs) + calendar.utcOffsetMinutes * 60_000) / DAY,
+  );
   let left = Math.max(0, Math.floor(clock.workingDays));
   while (left > 0) {
     day += 1;

@@ -17,21 +17,68 @@
  *
  * @module @kabinet/services/applications
  */
-export { applicationMachine, type ApplicationEvent, type ApplicationStatus } from './application-machine.js';
-export type { ApplicationAttachment, ApplicationDecision, ApplicationRecord, ApplicationStep, CertificateRecord, FieldValue, InfoRequest } from './application-record.js';
-export type { AttachmentRequirement, FormField, LocalText, ServiceDefinition } from './service-definition.js';
+export {
+  applicationMachine,
+  type ApplicationEvent,
+  type ApplicationStatus,
+} from './application-machine.js';
+export type {
+  ApplicationAttachment,
+  ApplicationDecision,
+  ApplicationRecord,
+  ApplicationStep,
+  CertificateRecord,
+  FieldValue,
+  InfoRequest,
+} from './application-record.js';
+export type {
+  AttachmentRequirement,
+  FormField,
+  LocalText,
+  ServiceDefinition,
+} from './service-definition.js';
 export { defaultServiceCatalogue } from './default-service-catalogue.js';
-export { defaultApplicationsPolicy, strictApplicationsPolicy, RUSSIAN_HOLIDAYS_2026_2027, type ApplicationsPolicy } from './applications-policy.js';
+export {
+  defaultApplicationsPolicy,
+  strictApplicationsPolicy,
+  RUSSIAN_HOLIDAYS_2026_2027,
+  type ApplicationsPolicy,
+} from './applications-policy.js';
 export { defineApplicationsPolicy } from './define-applications-policy.js';
-export { expectedCompletion, type CompletionClock, type WorkingCalendar } from './expected-completion.js';
+export {
+  expectedCompletion,
+  type CompletionClock,
+  type WorkingCalendar,
+} from './expected-completion.js';
 export { issueConfirmationNumber } from './issue-confirmation-number.js';
 export { parseConfirmationNumber } from './parse-confirmation-number.js';
 export type { DutyLedger } from './duty-ledger.js';
 export type { FieldCipher } from './field-cipher.js';
-export type { AgencyDocument, AgencyGateway, AgencyStatus, AgencySubmission, AgencySupplement, AgencyUpdate } from './agency-gateway.js';
+export type {
+  AgencyDocument,
+  AgencyGateway,
+  AgencyStatus,
+  AgencySubmission,
+  AgencySupplement,
+  AgencyUpdate,
+} from './agency-gateway.js';
 export { agencyUpdateSchema } from './agency-update-schema.js';
 export { applicationsInputSchemas } from './applications-input-schemas.js';
-export type { AgencyOutcome, ApplicationDetails, ApplicationsService } from './applications-service.js';
-export { createApplicationsService, type ApplicationsOptions } from './create-applications-service.js';
-export { createSimulatedAgency, type SimulatedAgency, type SimulatedAgencyOptions, type SimulatedCallback, type SimulatedCase, type SimulatedStep } from './create-simulated-agency.js';
+export type {
+  AgencyOutcome,
+  ApplicationDetails,
+  ApplicationsService,
+} from './applications-service.js';
+export {
+  createApplicationsService,
+  type ApplicationsOptions,
+} from './create-applications-service.js';
+export {
+  createSimulatedAgency,
+  type SimulatedAgency,
+  type SimulatedAgencyOptions,
+  type SimulatedCallback,
+  type SimulatedCase,
+  type SimulatedStep,
+} from './create-simulated-agency.js';
 export { applicationMessages, type ApplicationMessageCode } from './application-messages.js';

@@ -16,8 +16,12 @@ const SHAPE = /^(?:ZV|ЗВ)-?(\d{4})-?(\d{6})(\d)$/u;
  * ```
  */
 export function parseConfirmationNumber(input: unknown): Result<string> {
-  if (typeof input !== 'string' || input.length > 64) return fail(issue('application.number_format', []));
-  const compact = input.toUpperCase().replace(/[\s\u00a0]+/gu, '').replace(/[‐-―−]/gu, '-');
+  if (typeof input !== 'string' || input.length > 64)
+    return fail(issue('application.number_format', []));
+  const compact = input
+    .toUpperCase()
+    .replace(/[\s\u00a0]+/gu, '')
+    .replace(/[‐-―−]/gu, '-');
   const match = SHAPE.exec(compact.replace(/-+/g, '-'));
   if (match === null) return fail(issue('application.number_format', []));
   const [, year, digits, check] = match as unknown as [string, string, string, string];

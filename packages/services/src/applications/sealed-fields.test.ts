@@ -16,10 +16,15 @@ function testCipher(): FieldCipher {
       return `${iv.toString('base64url')}.${body.toString('base64url')}`;
     },
     open(sealed, context) {
-      const [iv, body] = sealed.split('.').map((p) => Buffer.from(p, 'base64url')) as [Buffer, Buffer];
+      const [iv, body] = sealed.split('.').map((p) => Buffer.from(p, 'base64url')) as [
+        Buffer,
+        Buffer,
+      ];
       const d = createDecipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(context));
       d.setAuthTag(body.subarray(body.length - 16));
-      return Buffer.concat([d.update(body.subarray(0, body.length - 16)), d.final()]).toString('utf8');
+      return Buffer.concat([d.update(body.subarray(0, body.length - 16)), d.final()]).toString(
+        'utf8',
+      );
     },
   };
 }
@@ -35,13 +40,26 @@ describe('forms at rest (S-12)', () => {
     expect(stored).not.toContain('10.01.2027');
     expect(Object.keys(raw!.fields)).toEqual(['$sealed']);
     const got = await k.service.get({ accountId: ACC, applicationId: id });
-    expect(got.success && got.data.application.fields).toMatchObject({ arrivalDate: '10.01.2027', address: { street: 'ул. Тверская' } });
+    expect(got.success && got.data.application.fields).toMatchObject({
+      arrivalDate: '10.01.2027',
+      address: { street: 'ул. Тверская' },
+    });
     expect(k.agency.caseOf(id)?.submission.fields).toMatchObject({ arrivalDate: '10.01.2027' });
-    const other = await k.service.createDraft({ accountId: ACC, accountLevel: 'standard', serviceCode: 'arrival_notification' });
+    const other = await k.service.createDraft({
+      accountId: ACC,
+      accountLevel: 'standard',
+      serviceCode: 'arrival_notification',
+    });
     if (!other.success) throw new Error('draft');
-    const otherRaw = await kit.deps.versioned<ApplicationRecord>('applications').get(other.data.application.id);
-    await kit.deps.versioned<ApplicationRecord>('applications').update({ ...otherRaw!, fields: raw!.fields } as ApplicationRecord, otherRaw!.version);
-    await expect(k.service.get({ accountId: ACC, applicationId: other.data.application.id })).rejects.toThrow();
+    const otherRaw = await kit.deps
+      .versioned<ApplicationRecord>('applications')
+      .get(other.data.application.id);
+    await kit.deps
+      .versioned<ApplicationRecord>('applications')
+      .update({ ...otherRaw!, fields: raw!.fields } as ApplicationRecord, otherRaw!.version);
+    await expect(
+      k.service.get({ accountId: ACC, applicationId: other.data.application.id }),
+    ).rejects.toThrow();
   });
 
   it('S-12: after a key rotation resealForms writes every form under the new key, page by page; the old key can then go', async () => {
@@ -50,7 +68,8 @@ describe('forms at rest (S-12)', () => {
     const retired = new Set<FieldCipher>();
     // A cipher that seals with the current key and opens with any key not retired (as key ids do).
     const rotating: FieldCipher = {
-      seal: (text, context) => `${current === keys.old ? 'old' : 'new'}:${current.seal(text, context)}`,
+      seal: (text, context) =>
+        `${current === keys.old ? 'old' : 'new'}:${current.seal(text, context)}`,
       open: (sealed, context) => {
         const [kid, body] = [sealed.slice(0, 3), sealed.slice(4)];
         const key = kid === 'old' ? keys.old : keys.current;
@@ -60,12 +79,19 @@ describe('forms at rest (S-12)', () => {
     };
     const kit = makeServicesKit();
     const k = makeAppKit({ kit, fieldCipher: rotating });
-    const ids = [await submittedStay(k, 'acc_a', false), await submittedStay(k, 'acc_b', false), await submittedStay(k, 'acc_c', false)];
+    const ids = [
+      await submittedStay(k, 'acc_a', false),
+      await submittedStay(k, 'acc_b', false),
+      await submittedStay(k, 'acc_c', false),
+    ];
     current = keys.current;
     let cursor: string | undefined;
     let total = 0;
     do {
-      const r = await k.service.resealForms({ limit: 2, ...(cursor === undefined ? {} : { cursor }) });
+      const r = await k.service.resealForms({
+        limit: 2,
+        ...(cursor === undefined ? {} : { cursor }),
+      });
       if (!r.success) throw new Error('reseal');
       total += r.data.resealed;
       cursor = r.data.nextCursor;
@@ -73,8 +99,13 @@ describe('forms at rest (S-12)', () => {
     expect(total).toBe(3);
     retired.add(keys.old);
     for (const [i, id] of ids.entries()) {
-      const got = await k.service.get({ accountId: ['acc_a', 'acc_b', 'acc_c'][i]!, applicationId: id });
-      expect(got.success && got.data.application.fields).toMatchObject({ arrivalDate: '10.01.2027' });
+      const got = await k.service.get({
+        accountId: ['acc_a', 'acc_b', 'acc_c'][i]!,
+        applicationId: id,
+      });
+      expect(got.success && got.data.application.fields).toMatchObject({
+        arrivalDate: '10.01.2027',
+      });
     }
   });
 

@@ -2,9 +2,22 @@ import { z } from 'zod';
 
 const ID = z.string().min(1).max(128);
 const CATALOGUE_ID = z.string().min(1).max(40);
-const LEVEL: z.ZodType<'none' | 'simplified' | 'standard' | 'confirmed'> = z.enum(['none', 'simplified', 'standard', 'confirmed']);
-const DATE = z.string().min(1).max(10).regex(/^\d{4}-\d{2}-\d{2}$/);
-const SLOT = z.string().min(1).max(16).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+const LEVEL: z.ZodType<'none' | 'simplified' | 'standard' | 'confirmed'> = z.enum([
+  'none',
+  'simplified',
+  'standard',
+  'confirmed',
+]);
+const DATE = z
+  .string()
+  .min(1)
+  .max(10)
+  .regex(/^\d{4}-\d{2}-\d{2}$/);
+const SLOT = z
+  .string()
+  .min(1)
+  .max(16)
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
 
 /**
  * The zod schemas of the appointments service's inputs, read with `readInput`

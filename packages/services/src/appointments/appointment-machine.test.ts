@@ -7,23 +7,38 @@ import { appointmentMachine, type AppointmentState } from './appointment-machine
 const event = fc.constantFrom(...appointmentMachine.events);
 
 describe('appointment machine', () => {
-  test.prop([fc.array(event, { maxLength: 30 })])('SVC-2: any event sequence stays in the table; a final state accepts nothing; only a booking is checked in or a no-show', (events) => {
-    let state: AppointmentState = appointmentMachine.initial;
-    for (const e of events) {
-      const step = appointmentMachine.transition(state, e);
-      if (appointmentMachine.final?.includes(state)) expect(step.success).toBe(false);
-      if (!step.success) continue;
-      if (step.data === 'checked_in' || step.data === 'no_show') expect(state).toBe('booked');
-      if (step.data === 'booked') expect(['held', 'booked']).toContain(state);
-      state = step.data;
-    }
-  });
+  test.prop([fc.array(event, { maxLength: 30 })])(
+    'SVC-2: any event sequence stays in the table; a final state accepts nothing; only a booking is checked in or a no-show',
+    (events) => {
+      let state: AppointmentState = appointmentMachine.initial;
+      for (const e of events) {
+        const step = appointmentMachine.transition(state, e);
+        if (appointmentMachine.final?.includes(state)) expect(step.success).toBe(false);
+        if (!step.success) continue;
+        if (step.data === 'checked_in' || step.data === 'no_show') expect(state).toBe('booked');
+        if (step.data === 'booked') expect(['held', 'booked']).toContain(state);
+        state = step.data;
+      }
+    },
+  );
 
   it('SVC-2: held → booked → moved → checked in; a hold lapses to expired; a cancelled one stays cancelled', () => {
-    expect(appointmentMachine.transition('held', 'confirm')).toEqual({ success: true, data: 'booked' });
-    expect(appointmentMachine.transition('booked', 'move')).toEqual({ success: true, data: 'booked' });
-    expect(appointmentMachine.transition('booked', 'check_in')).toEqual({ success: true, data: 'checked_in' });
-    expect(appointmentMachine.transition('held', 'lapse')).toEqual({ success: true, data: 'expired' });
+    expect(appointmentMachine.transition('held', 'confirm')).toEqual({
+      success: true,
+      data: 'booked',
+    });
+    expect(appointmentMachine.transition('booked', 'move')).toEqual({
+      success: true,
+      data: 'booked',
+    });
+    expect(appointmentMachine.transition('booked', 'check_in')).toEqual({
+      success: true,
+      data: 'checked_in',
+    });
+    expect(appointmentMachine.transition('held', 'lapse')).toEqual({
+      success: true,
+      data: 'expired',
+    });
     expect(appointmentMachine.can('held', 'move')).toBe(false);
     expect(appointmentMachine.can('cancelled', 'confirm')).toBe(false);
     expect(appointmentMachine.toMermaid()).toContain('held --> booked : confirm');

@@ -16,7 +16,9 @@ import type { appointmentInputSchemas } from './appointment-input-schemas.js';
  * const input: AppointmentInput<'hold'> = { accountId: 'acc_1', accountLevel: 'standard', officeId: 'mow-1', serviceId: 'patent', slot: '2027-01-18T09:00' };
  * ```
  */
-export type AppointmentInput<K extends keyof typeof appointmentInputSchemas> = z.input<(typeof appointmentInputSchemas)[K]>;
+export type AppointmentInput<K extends keyof typeof appointmentInputSchemas> = z.input<
+  (typeof appointmentInputSchemas)[K]
+>;
 
 /**
  * A slot with free seats, as `findFreeSlots` lists it.

@@ -40,7 +40,10 @@ export interface AppointmentsServiceOptions {
  * const held = await appointments.hold({ accountId: 'acc_1', accountLevel: 'confirmed', officeId: 'mow-1', serviceId: 'patent', slot: '2027-01-18T09:00' });
  * ```
  */
-export function createAppointmentsService(deps: ServicesDeps, options: AppointmentsServiceOptions): AppointmentsService {
+export function createAppointmentsService(
+  deps: ServicesDeps,
+  options: AppointmentsServiceOptions,
+): AppointmentsService {
   const catalogue = defineAppointmentCatalogue(options.catalogue ?? {});
   const ctx: AppointmentsContext = {
     deps,
@@ -62,7 +65,8 @@ export function createAppointmentsService(deps: ServicesDeps, options: Appointme
     get: (input) => getAppointment(ctx, input),
     pass: (input) => visitPass(ctx, input),
     checkIn: (input) => checkInVisitor(ctx, input),
-    sweep: (options) => sweepAppointments(ctx, Math.min(Math.max(1, Math.floor(options?.limit ?? 100)), 1000)),
+    sweep: (options) =>
+      sweepAppointments(ctx, Math.min(Math.max(1, Math.floor(options?.limit ?? 100)), 1000)),
     publicKeys: () => ctx.publicKeys,
   };
 }

@@ -29,32 +29,50 @@ function bad(why: string): never {
  * defineAppointmentCatalogue({ offices: [{ ...office, timeZone: 'Mars/Olympus' }] }); // throws ERR_CONFIG
  * ```
  */
-export function defineAppointmentCatalogue(overrides: Partial<AppointmentCatalogue> = {}, base: AppointmentCatalogue = defaultAppointmentCatalogue): AppointmentCatalogue {
+export function defineAppointmentCatalogue(
+  overrides: Partial<AppointmentCatalogue> = {},
+  base: AppointmentCatalogue = defaultAppointmentCatalogue,
+): AppointmentCatalogue {
   const catalogue: AppointmentCatalogue = { ...base, ...overrides };
   const serviceIds = new Set<string>();
   for (const service of catalogue.services) {
-    if (!ID.test(service.id) || serviceIds.has(service.id)) bad(`service id ${service.id} is malformed or repeated`);
+    if (!ID.test(service.id) || serviceIds.has(service.id))
+      bad(`service id ${service.id} is malformed or repeated`);
     serviceIds.add(service.id);
     if (!LEVELS.has(service.minLevel)) bad(`service ${service.id}: unknown minLevel`);
-    if (service.name.ru === '' || service.name.en === '') bad(`service ${service.id}: a name in both languages`);
+    if (service.name.ru === '' || service.name.en === '')
+      bad(`service ${service.id}: a name in both languages`);
   }
   const officeIds = new Set<string>();
   for (const office of catalogue.offices) {
-    if (!ID.test(office.id) || officeIds.has(office.id)) bad(`office id ${office.id} is malformed or repeated`);
+    if (!ID.test(office.id) || officeIds.has(office.id))
+      bad(`office id ${office.id} is malformed or repeated`);
     officeIds.add(office.id);
     try {
       zoneOffsetAt(0, office.timeZone);
     } catch {
       bad(`office ${office.id}: unknown time zone ${office.timeZone}`);
     }
-    for (const date of office.closedDates ?? []) if (!DATE.test(date)) bad(`office ${office.id}: closed date ${date} is not YYYY-MM-DD`);
+    for (const date of office.closedDates ?? [])
+      if (!DATE.test(date)) bad(`office ${office.id}: closed date ${date} is not YYYY-MM-DD`);
     const scheduled = new Set<string>();
     for (const schedule of office.services) {
       const where = `office ${office.id}, service ${schedule.serviceId}`;
-      if (!serviceIds.has(schedule.serviceId) || scheduled.has(schedule.serviceId)) bad(`${where}: unknown or repeated service`);
+      if (!serviceIds.has(schedule.serviceId) || scheduled.has(schedule.serviceId))
+        bad(`${where}: unknown or repeated service`);
       scheduled.add(schedule.serviceId);
-      if (!Number.isInteger(schedule.slotMinutes) || schedule.slotMinutes < 5 || schedule.slotMinutes > 240) bad(`${where}: slotMinutes must be 5–240`);
-      if (!Number.isInteger(schedule.capacity) || schedule.capacity < 1 || schedule.capacity > 10_000) bad(`${where}: capacity must be 1–10000`);
+      if (
+        !Number.isInteger(schedule.slotMinutes) ||
+        schedule.slotMinutes < 5 ||
+        schedule.slotMinutes > 240
+      )
+        bad(`${where}: slotMinutes must be 5–240`);
+      if (
+        !Number.isInteger(schedule.capacity) ||
+        schedule.capacity < 1 ||
+        schedule.capacity > 10_000
+      )
+        bad(`${where}: capacity must be 1–10000`);
       for (const [day, hours] of Object.entries(schedule.week)) {
         if (hours === undefined) continue;
         const open = parseClock(hours.open);
@@ -63,11 +81,13 @@ export function defineAppointmentCatalogue(overrides: Partial<AppointmentCatalog
         for (const b of hours.breaks ?? []) {
           const from = parseClock(b.from);
           const to = parseClock(b.to);
-          if (!(open <= from && from < to && to <= close)) bad(`${where}, ${day}: a break must be HH:MM inside the opening hours`);
+          if (!(open <= from && from < to && to <= close))
+            bad(`${where}, ${day}: a break must be HH:MM inside the opening hours`);
         }
       }
     }
   }
-  for (const date of catalogue.holidays) if (!DATE.test(date)) bad(`holiday ${date} is not YYYY-MM-DD`);
+  for (const date of catalogue.holidays)
+    if (!DATE.test(date)) bad(`holiday ${date} is not YYYY-MM-DD`);
   return catalogue;
 }

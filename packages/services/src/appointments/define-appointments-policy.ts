@@ -4,9 +4,18 @@ import { defaultAppointmentsPolicy, type AppointmentsPolicy } from './appointmen
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-function inRange(policy: AppointmentsPolicy, name: keyof AppointmentsPolicy, min: number, max: number): void {
+function inRange(
+  policy: AppointmentsPolicy,
+  name: keyof AppointmentsPolicy,
+  min: number,
+  max: number,
+): void {
   const value = policy[name];
-  if (!Number.isSafeInteger(value) || value < min || value > max) throw new KabinetError('ERR_CONFIG', `appointments policy: ${name} must be an integer from ${min} to ${max}`);
+  if (!Number.isSafeInteger(value) || value < min || value > max)
+    throw new KabinetError(
+      'ERR_CONFIG',
+      `appointments policy: ${name} must be an integer from ${min} to ${max}`,
+    );
 }
 
 /**
@@ -25,7 +34,10 @@ function inRange(policy: AppointmentsPolicy, name: keyof AppointmentsPolicy, min
  * defineAppointmentsPolicy({ holdMs: 0 }); // throws ERR_CONFIG
  * ```
  */
-export function defineAppointmentsPolicy(overrides: Partial<AppointmentsPolicy> = {}, base: AppointmentsPolicy = defaultAppointmentsPolicy): AppointmentsPolicy {
+export function defineAppointmentsPolicy(
+  overrides: Partial<AppointmentsPolicy> = {},
+  base: AppointmentsPolicy = defaultAppointmentsPolicy,
+): AppointmentsPolicy {
   const policy: AppointmentsPolicy = { ...base, ...overrides };
   inRange(policy, 'holdMs', MINUTE, 60 * MINUTE);
   inRange(policy, 'changeCutoffMs', 0, 7 * DAY);

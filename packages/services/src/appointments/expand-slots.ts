@@ -45,7 +45,13 @@ const dateOf = (utcMidnight: number): string => new Date(utcMidnight).toISOStrin
  * slots[0]; // { key: 'mow-1:rvp_application:2027-01-11T09:00', start: Date.UTC(2027, 0, 11, 6, 0), localTime: '09:00', … }
  * ```
  */
-export function expandSlots(office: AppointmentOffice, schedule: OfficeServiceSchedule, from: string, to: string, holidays: ReadonlySet<string>): SlotDefinition[] {
+export function expandSlots(
+  office: AppointmentOffice,
+  schedule: OfficeServiceSchedule,
+  from: string,
+  to: string,
+  holidays: ReadonlySet<string>,
+): SlotDefinition[] {
   const out: SlotDefinition[] = [];
   const closed = new Set(office.closedDates ?? []);
   const last = dayNumber(to);
@@ -61,12 +67,24 @@ export function expandSlots(office: AppointmentOffice, schedule: OfficeServiceSc
     const lastStart = starts[starts.length - 1]!;
     const lastInstant = zonedToUtc(date, lastStart, office.timeZone);
     // One offset over the day's hours (the usual case): plain arithmetic; else ask per slot.
-    const steady = first !== undefined && lastInstant !== undefined && lastInstant - first === (lastStart - starts[0]!) * 60_000;
+    const steady =
+      first !== undefined &&
+      lastInstant !== undefined &&
+      lastInstant - first === (lastStart - starts[0]!) * 60_000;
     for (const m of starts) {
-      const start = steady ? first + (m - starts[0]!) * 60_000 : zonedToUtc(date, m, office.timeZone);
+      const start = steady
+        ? first + (m - starts[0]!) * 60_000
+        : zonedToUtc(date, m, office.timeZone);
       if (start === undefined) continue;
       const localTime = clockText(m);
-      out.push({ key: `${office.id}:${schedule.serviceId}:${date}T${localTime}`, start, end: start + length, localDate: date, localTime, capacity: schedule.capacity });
+      out.push({
+        key: `${office.id}:${schedule.serviceId}:${date}T${localTime}`,
+        start,
+        end: start + length,
+        localDate: date,
+        localTime,
+        capacity: schedule.capacity,
+      });
     }
   }
   return out;

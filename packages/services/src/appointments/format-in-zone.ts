@@ -12,5 +12,9 @@
  * ```
  */
 export function formatInZone(instant: number, timeZone: string, locale: 'ru' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { timeZone, dateStyle: 'long', timeStyle: 'short' }).format(new Date(instant));
+  return new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
+    timeZone,
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(new Date(instant));
 }

@@ -16,7 +16,16 @@
  *
  * @module @kabinet/services/appointments
  */
-export type { AppointmentCatalogue, AppointmentOffice, AppointmentServiceDefinition, DayHours, LocalizedText, OfficeServiceSchedule, VisitDocument, Weekday } from './appointment-catalogue.js';
+export type {
+  AppointmentCatalogue,
+  AppointmentOffice,
+  AppointmentServiceDefinition,
+  DayHours,
+  LocalizedText,
+  OfficeServiceSchedule,
+  VisitDocument,
+  Weekday,
+} from './appointment-catalogue.js';
 export { defaultAppointmentCatalogue } from './default-appointment-catalogue.js';
 export { defineAppointmentCatalogue } from './define-appointment-catalogue.js';
 export { russianPublicHolidays } from './russian-public-holidays.js';
@@ -24,7 +33,11 @@ export { zonedToUtc, utcToZoned, zoneOffsetAt, type ZonedParts } from './zoned-t
 export { formatInZone } from './format-in-zone.js';
 export { expandSlots, type SlotDefinition } from './expand-slots.js';
 export { appointmentMachine, type AppointmentState } from './appointment-machine.js';
-export { defaultAppointmentsPolicy, strictAppointmentsPolicy, type AppointmentsPolicy } from './appointments-policy.js';
+export {
+  defaultAppointmentsPolicy,
+  strictAppointmentsPolicy,
+  type AppointmentsPolicy,
+} from './appointments-policy.js';
 export { defineAppointmentsPolicy } from './define-appointments-policy.js';
 export type { AppointmentRecord } from './appointment-record.js';
 export { appointmentInputSchemas } from './appointment-input-schemas.js';
@@ -35,5 +48,13 @@ export { verifyVisitPass, type VisitPassIssueCode } from './verify-visit-pass.js
 export { renderVisitPassSvg } from './render-visit-pass-svg.js';
 export { generateVisitPassKeys } from './generate-visit-pass-keys.js';
 export { visitPassPublicKeys } from './visit-pass-public-keys.js';
-export type { AppointmentsService, FreeSlotView, SweepReport, VisitPass } from './appointments-service.js';
-export { createAppointmentsService, type AppointmentsServiceOptions } from './create-appointments-service.js';
+export type {
+  AppointmentsService,
+  FreeSlotView,
+  SweepReport,
+  VisitPass,
+} from './appointments-service.js';
+export {
+  createAppointmentsService,
+  type AppointmentsServiceOptions,
+} from './create-appointments-service.js';

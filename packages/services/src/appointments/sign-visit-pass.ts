@@ -20,9 +20,19 @@ const seconds = (ms: number): number => Math.floor(ms / 1000);
  * const text = await signVisitPass({ appointmentId: 'apt_1', number: 'A7K2M9QX', officeId: 'mow-1', serviceId: 'patent', start, end, issuedAt: now, expiresAt: end + 1_800_000 }, key!);
  * ```
  */
-export async function signVisitPass(claims: Omit<VisitPassClaims, 'kid'>, key: SigningKey): Promise<string> {
-  if (key.alg !== 'EdDSA') throw new KabinetError('ERR_CONFIG', 'visit passes are signed with EdDSA (Ed25519) keys');
-  return new SignJWT({ num: claims.number, off: claims.officeId, svc: claims.serviceId, st: seconds(claims.start), en: seconds(claims.end) })
+export async function signVisitPass(
+  claims: Omit<VisitPassClaims, 'kid'>,
+  key: SigningKey,
+): Promise<string> {
+  if (key.alg !== 'EdDSA')
+    throw new KabinetError('ERR_CONFIG', 'visit passes are signed with EdDSA (Ed25519) keys');
+  return new SignJWT({
+    num: claims.number,
+    off: claims.officeId,
+    svc: claims.serviceId,
+    st: seconds(claims.start),
+    en: seconds(claims.end),
+  })
     .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: VISIT_PASS_TYP })
     .setSubject(claims.appointmentId)
     .setIssuedAt(seconds(claims.issuedAt))

@@ -1,7 +1,11 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { decodeProtectedHeader, jwtVerify } from 'jose';
 import { fail, issue, ok, type Result } from '@kabinet/core';
-import { VISIT_PASS_TYP, type VisitPassClaims, type VisitPassPublicKey } from './visit-pass-claims.js';
+import {
+  VISIT_PASS_TYP,
+  type VisitPassClaims,
+  type VisitPassPublicKey,
+} from './visit-pass-claims.js';
 
 /**
  * The codes {@link verifyVisitPass} refuses with.
@@ -11,10 +15,14 @@ import { VISIT_PASS_TYP, type VisitPassClaims, type VisitPassPublicKey } from '.
  * const code: VisitPassIssueCode = 'visit_pass.expired';
  * ```
  */
-export type VisitPassIssueCode = 'visit_pass.malformed' | 'visit_pass.unknown_key' | 'visit_pass.signature' | 'visit_pass.expired';
+export type VisitPassIssueCode =
+  'visit_pass.malformed' | 'visit_pass.unknown_key' | 'visit_pass.signature' | 'visit_pass.expired';
 
 const PART = /^[A-Za-z0-9_-]+$/;
-const canonical = (part: string): boolean => PART.test(part) && part.length % 4 !== 1 && Buffer.from(part, 'base64url').toString('base64url') === part;
+const canonical = (part: string): boolean =>
+  PART.test(part) &&
+  part.length % 4 !== 1 &&
+  Buffer.from(part, 'base64url').toString('base64url') === part;
 const keyCache = new WeakMap<VisitPassPublicKey, KeyObject>();
 
 function keyOf(jwk: VisitPassPublicKey): KeyObject {
@@ -43,13 +51,18 @@ function keyOf(jwk: VisitPassPublicKey): KeyObject {
  * if (checked.success) console.log(checked.data.appointmentId, new Date(checked.data.start));
  * ```
  */
-export async function verifyVisitPass(text: string, publicKeys: readonly VisitPassPublicKey[], now: number): Promise<Result<VisitPassClaims, VisitPassIssueCode>> {
+export async function verifyVisitPass(
+  text: string,
+  publicKeys: readonly VisitPassPublicKey[],
+  now: number,
+): Promise<Result<VisitPassClaims, VisitPassIssueCode>> {
   const parts = typeof text === 'string' && text.length <= 2048 ? text.split('.') : [];
   if (parts.length !== 3 || !parts.every(canonical)) return fail(issue('visit_pass.malformed', []));
   let kid: unknown;
   try {
     const header = decodeProtectedHeader(text);
-    if (header.alg !== 'EdDSA' || header.typ !== VISIT_PASS_TYP) return fail(issue('visit_pass.malformed', []));
+    if (header.alg !== 'EdDSA' || header.typ !== VISIT_PASS_TYP)
+      return fail(issue('visit_pass.malformed', []));
     kid = header.kid;
   } catch {
     return fail(issue('visit_pass.malformed', []));
@@ -58,17 +71,46 @@ export async function verifyVisitPass(text: string, publicKeys: readonly VisitPa
   if (jwk === undefined) return fail(issue('visit_pass.unknown_key', []));
   let payload: Record<string, unknown>;
   try {
-    payload = (await jwtVerify(text, keyOf(jwk), { algorithms: ['EdDSA'], typ: VISIT_PASS_TYP, currentDate: new Date(now), clockTolerance: 0 })).payload;
+    payload = (
+      await jwtVerify(text, keyOf(jwk), {
+        algorithms: ['EdDSA'],
+        typ: VISIT_PASS_TYP,
+        currentDate: new Date(now),
+        clockTolerance: 0,
+      })
+    ).payload;
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ERR_JWT_EXPIRED') return fail(issue('visit_pass.expired', []));
-    if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') return fail(issue('visit_pass.signature', []));
+    if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED')
+      return fail(issue('visit_pass.signature', []));
     return fail(issue('visit_pass.malformed', []));
   }
   const { sub, num, off, svc, st, en, iat, exp } = payload;
   const str = (v: unknown): v is string => typeof v === 'string' && v !== '' && v.length <= 128;
   const int = (v: unknown): v is number => Number.isSafeInteger(v);
-  if (!str(sub) || !str(num) || !str(off) || !str(svc) || !int(st) || !int(en) || !int(iat) || !int(exp) || en < st) return fail(issue('visit_pass.malformed', []));
+  if (
+    !str(sub) ||
+    !str(num) ||
+    !str(off) ||
+    !str(svc) ||
+    !int(st) ||
+    !int(en) ||
+    !int(iat) ||
+    !int(exp) ||
+    en < st
+  )
+    return fail(issue('visit_pass.malformed', []));
   if (exp * 1000 <= now) return fail(issue('visit_pass.expired', []));
-  return ok({ appointmentId: sub, number: num, officeId: off, serviceId: svc, start: st * 1000, end: en * 1000, issuedAt: iat * 1000, expiresAt: exp * 1000, kid: String(kid) });
+  return ok({
+    appointmentId: sub,
+    number: num,
+    officeId: off,
+    serviceId: svc,
+    start: st * 1000,
+    end: en * 1000,
+    issuedAt: iat * 1000,
+    expiresAt: exp * 1000,
+    kid: String(kid),
+  });
 }

@@ -17,7 +17,13 @@ import type { VisitPassPublicKey } from './visit-pass-claims.js';
 export function visitPassPublicKeys(keys: readonly SigningKey[]): VisitPassPublicKey[] {
   return keys.map((key) => {
     const jwk = key.publicKey.export({ format: 'jwk' });
-    if (key.alg !== 'EdDSA' || jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.x !== 'string') throw new KabinetError('ERR_CONFIG', `visit-pass key ${key.kid} is not Ed25519`);
+    if (
+      key.alg !== 'EdDSA' ||
+      jwk.kty !== 'OKP' ||
+      jwk.crv !== 'Ed25519' ||
+      typeof jwk.x !== 'string'
+    )
+      throw new KabinetError('ERR_CONFIG', `visit-pass key ${key.kid} is not Ed25519`);
     return { kty: 'OKP', crv: 'Ed25519', x: jwk.x, kid: key.kid, alg: 'EdDSA', use: 'sig' };
   });
 }

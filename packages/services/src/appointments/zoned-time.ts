@@ -16,7 +16,16 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (f === undefined) {
     try {
-      f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      });
     } catch (cause) {
       throw new KabinetError('ERR_INVALID_ARGUMENT', `unknown time zone ${timeZone}`, { cause });
     }
@@ -28,13 +37,32 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 const WALL = /^(\d{2})\/(\d{2})\/(-?\d+),? (\d{2}):(\d{2}):(\d{2})$/;
 
 /** Local calendar fields of an instant in a zone (seconds truncated). */
-function fieldsAt(instant: number, timeZone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
+function fieldsAt(
+  instant: number,
+  timeZone: string,
+): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
   const text = formatterFor(timeZone).format(new Date(instant));
   const m = WALL.exec(text);
-  if (m !== null) return { y: Number(m[3]), mo: Number(m[1]), d: Number(m[2]), h: Number(m[4]) % 24, mi: Number(m[5]), s: Number(m[6]) };
+  if (m !== null)
+    return {
+      y: Number(m[3]),
+      mo: Number(m[1]),
+      d: Number(m[2]),
+      h: Number(m[4]) % 24,
+      mi: Number(m[5]),
+      s: Number(m[6]),
+    };
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? Number.NaN);
-  return { y: get('year'), mo: get('month'), d: get('day'), h: get('hour') % 24, mi: get('minute'), s: get('second') };
+  const get = (type: string): number =>
+    Number(parts.find((p) => p.type === type)?.value ?? Number.NaN);
+  return {
+    y: get('year'),
+    mo: get('month'),
+    d: get('day'),
+    h: get('hour') % 24,
+    mi: get('minute'),
+    s: get('second'),
+  };
 }
 
 const DAY_MS = 86_400_000;
@@ -44,7 +72,9 @@ const steadyDays = new Map<string, Map<number, number | null>>();
 /** The offset read from the tz database, uncached. */
 function offsetNow(instant: number, timeZone: string): number {
   const f = fieldsAt(instant, timeZone);
-  return Date.UTC(f.y, f.mo - 1, f.d, f.h, f.mi, f.s) - (instant - (((instant % 1000) + 1000) % 1000));
+  return (
+    Date.UTC(f.y, f.mo - 1, f.d, f.h, f.mi, f.s) - (instant - (((instant % 1000) + 1000) % 1000))
+  );
 }
 
 /**
@@ -97,17 +127,26 @@ export function zoneOffsetAt(instant: number, timeZone: string): number {
 export function zonedToUtc(date: string, minutes: number, timeZone: string): number | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (m === null || !Number.isInteger(minutes) || minutes < 0 || minutes >= 1440) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', `zonedToUtc: bad local date/time ${date} +${minutes}`);
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      `zonedToUtc: bad local date/time ${date} +${minutes}`,
+    );
   }
   const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 0, minutes);
-  if (new Date(wall).toISOString().slice(0, 10) !== date) throw new KabinetError('ERR_INVALID_ARGUMENT', `zonedToUtc: ${date} is not a calendar date`);
+  if (new Date(wall).toISOString().slice(0, 10) !== date)
+    throw new KabinetError('ERR_INVALID_ARGUMENT', `zonedToUtc: ${date} is not a calendar date`);
   // Try both offsets around the wall time (a day before and after covers any change); keep the
   // earliest instant whose local reading is exactly the wall time.
-  const candidates = new Set([zoneOffsetAt(wall - 86_400_000, timeZone), zoneOffsetAt(wall, timeZone), zoneOffsetAt(wall + 86_400_000, timeZone)]);
+  const candidates = new Set([
+    zoneOffsetAt(wall - 86_400_000, timeZone),
+    zoneOffsetAt(wall, timeZone),
+    zoneOffsetAt(wall + 86_400_000, timeZone),
+  ]);
   let best: number | undefined;
   for (const offset of candidates) {
     const instant = wall - offset;
-    if (zoneOffsetAt(instant, timeZone) === offset && (best === undefined || instant < best)) best = instant;
+    if (zoneOffsetAt(instant, timeZone) === offset && (best === undefined || instant < best))
+      best = instant;
   }
   return best;
 }

@@ -52,17 +52,27 @@ export interface PreferencesChange {
  * // { success: false, issues: [{ code: 'notifications.preferences.channel_required', path: ['channels', 'security'], params: { kind: 'security' } }] }
  * ```
  */
-export function applyPreferences(current: NoticePreferences, change: PreferencesChange, policy: Pick<NotificationsPolicy, 'requiredKinds'>): Result<NoticePreferences> {
+export function applyPreferences(
+  current: NoticePreferences,
+  change: PreferencesChange,
+  policy: Pick<NotificationsPolicy, 'requiredKinds'>,
+): Result<NoticePreferences> {
   const channels = { ...current.channels } as Record<NoticeKind, readonly NoticeChannel[]>;
   const issues: Issue[] = [];
   for (const kind of NOTICE_KINDS) {
     const asked = change.channels?.[kind];
     if (asked === undefined) continue;
-    if (new Set(asked).size !== asked.length) issues.push(issue('notifications.preferences.duplicate_channel', ['channels', kind], { kind }));
+    if (new Set(asked).size !== asked.length)
+      issues.push(
+        issue('notifications.preferences.duplicate_channel', ['channels', kind], { kind }),
+      );
     channels[kind] = [...asked];
   }
   for (const kind of policy.requiredKinds) {
-    if (channels[kind].length === 0) issues.push(issue('notifications.preferences.channel_required', ['channels', kind], { kind }));
+    if (channels[kind].length === 0)
+      issues.push(
+        issue('notifications.preferences.channel_required', ['channels', kind], { kind }),
+      );
   }
   if (issues.length > 0) return fail(issues);
   return ok({ channels, locale: change.locale ?? current.locale });

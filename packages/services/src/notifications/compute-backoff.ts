@@ -13,7 +13,10 @@ import type { NotificationsPolicy } from './notifications-policy.js';
  * computeBackoff(3, defaultNotificationsPolicy); // 120_000
  * ```
  */
-export function computeBackoff(attempts: number, policy: Pick<NotificationsPolicy, 'backoffMs' | 'maxBackoffMs'>): number {
+export function computeBackoff(
+  attempts: number,
+  policy: Pick<NotificationsPolicy, 'backoffMs' | 'maxBackoffMs'>,
+): number {
   const doublings = Math.max(0, Math.min(attempts - 1, 52));
   return Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** doublings);
 }

@@ -8,4 +8,6 @@
  * const contacts: ContactDirectory = async (accountId) => ({ phone: '+79161234567', email: 'user@example.com' });
  * ```
  */
-export type ContactDirectory = (accountId: string) => Promise<{ readonly phone?: string; readonly email?: string } | undefined>;
+export type ContactDirectory = (
+  accountId: string,
+) => Promise<{ readonly phone?: string; readonly email?: string } | undefined>;

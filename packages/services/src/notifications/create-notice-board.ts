@@ -45,7 +45,10 @@ const keyOf = (accountId: string, key: string): string => `notice-key:${accountI
  * });
  * ```
  */
-export function createNoticeBoard(deps: Pick<ServicesDeps, 'clock' | 'random'>, options: NoticeBoardOptions = {}): NoticeBoard {
+export function createNoticeBoard(
+  deps: Pick<ServicesDeps, 'clock' | 'random'>,
+  options: NoticeBoardOptions = {},
+): NoticeBoard {
   const policy = defineNotificationsPolicy(options.policy ?? {});
   const { clock, random } = deps;
 
@@ -54,7 +57,12 @@ export function createNoticeBoard(deps: Pick<ServicesDeps, 'clock' | 'random'>, 
     const pending = await reminders.findByKey(keyOf(accountId, key));
     if (pending === undefined || pending.ownerId !== accountId) return false;
     await reminders.delete(pending.id, pending.version);
-    await unit.append({ actor: SYSTEM_ACTOR, action: 'notice.cancelled', subject: { type: 'account', id: accountId }, payload: { reminderId: pending.id, code: pending.code } });
+    await unit.append({
+      actor: SYSTEM_ACTOR,
+      action: 'notice.cancelled',
+      subject: { type: 'account', id: accountId },
+      payload: { reminderId: pending.id, code: pending.code },
+    });
     return true;
   }
 
@@ -73,7 +81,12 @@ export function createNoticeBoard(deps: Pick<ServicesDeps, 'clock' | 'random'>, 
         ...(draft.announced === true ? { announced: true } : {}),
       };
       if (draft.notBefore === undefined || draft.notBefore <= now) {
-        await materialiseNotice(unit, { ...content, noticeId: createId('ntc', now, random) }, now, policy);
+        await materialiseNotice(
+          unit,
+          { ...content, noticeId: createId('ntc', now, random) },
+          now,
+          policy,
+        );
         return;
       }
       const reminder: ReminderRecord = {
@@ -84,18 +97,30 @@ export function createNoticeBoard(deps: Pick<ServicesDeps, 'clock' | 'random'>, 
         kind: content.kind,
         code: content.code,
         params: content.params,
-        ...(draft.subject === undefined ? {} : { subject: { type: draft.subject.type, id: draft.subject.id } }),
+        ...(draft.subject === undefined
+          ? {}
+          : { subject: { type: draft.subject.type, id: draft.subject.id } }),
         critical: content.critical,
         ...(draft.announced === true ? { announced: true } : {}),
         ...(draft.key === undefined ? {} : { key: draft.key }),
         createdAt: now,
       };
-      await unit.versioned<ReminderRecord>(NOTICE_COLLECTIONS.reminders).create(reminder, draft.key === undefined ? undefined : { uniqueKeys: [keyOf(draft.accountId, draft.key)] });
+      await unit
+        .versioned<ReminderRecord>(NOTICE_COLLECTIONS.reminders)
+        .create(
+          reminder,
+          draft.key === undefined ? undefined : { uniqueKeys: [keyOf(draft.accountId, draft.key)] },
+        );
       await unit.append({
         actor: SYSTEM_ACTOR,
         action: 'notice.scheduled',
         subject: { type: 'account', id: draft.accountId },
-        payload: { reminderId: reminder.id, kind: reminder.kind, code: reminder.code, dueAt: reminder.dueAt },
+        payload: {
+          reminderId: reminder.id,
+          kind: reminder.kind,
+          code: reminder.code,
+          dueAt: reminder.dueAt,
+        },
       });
     },
     cancel,

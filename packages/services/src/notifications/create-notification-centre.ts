@@ -51,7 +51,10 @@ export interface NotificationCentreOptions {
  * const page = await centre.list({ accountId: 'acc_1', locale: 'en' });
  * ```
  */
-export function createNotificationCentre(deps: Omit<ServicesDeps, 'notices'>, options: NotificationCentreOptions): NotificationCentre {
+export function createNotificationCentre(
+  deps: Omit<ServicesDeps, 'notices'>,
+  options: NotificationCentreOptions,
+): NotificationCentre {
   const ctx: CentreContext = {
     deps,
     policy: defineNotificationsPolicy(options.policy ?? {}),

@@ -12,7 +12,8 @@ function integer(value: number, name: string, min: number): void {
 }
 
 function channels(list: readonly string[], name: string): void {
-  if (!Array.isArray(list) || list.some((c) => !NOTICE_CHANNELS.includes(c as never))) bad(`${name} must list known channels`);
+  if (!Array.isArray(list) || list.some((c) => !NOTICE_CHANNELS.includes(c as never)))
+    bad(`${name} must list known channels`);
   if (new Set(list).size !== list.length) bad(`${name} lists a channel twice`);
 }
 
@@ -32,18 +33,28 @@ function channels(list: readonly string[], name: string): void {
  * defineNotificationsPolicy({ criticalChannels: [] }); // throws ERR_CONFIG
  * ```
  */
-export function defineNotificationsPolicy(overrides: Partial<NotificationsPolicy> = {}, base: NotificationsPolicy = defaultNotificationsPolicy): NotificationsPolicy {
+export function defineNotificationsPolicy(
+  overrides: Partial<NotificationsPolicy> = {},
+  base: NotificationsPolicy = defaultNotificationsPolicy,
+): NotificationsPolicy {
   const policy: NotificationsPolicy = { ...base, ...overrides };
   for (const kind of NOTICE_KINDS) {
     const list = policy.defaultChannels?.[kind];
     if (list === undefined) bad(`defaultChannels has no entry for ${kind}`);
     channels(list, `defaultChannels.${kind}`);
   }
-  if (Object.keys(policy.defaultChannels).some((k) => !NOTICE_KINDS.includes(k as never))) bad('defaultChannels names an unknown kind');
+  if (Object.keys(policy.defaultChannels).some((k) => !NOTICE_KINDS.includes(k as never)))
+    bad('defaultChannels names an unknown kind');
   channels(policy.criticalChannels, 'criticalChannels');
   if (policy.criticalChannels.length === 0) bad('criticalChannels must name at least one channel');
-  if (!Array.isArray(policy.requiredKinds) || policy.requiredKinds.some((k) => !NOTICE_KINDS.includes(k))) bad('requiredKinds must list known kinds');
-  for (const kind of policy.requiredKinds as readonly NoticeKind[]) if (policy.defaultChannels[kind].length === 0) bad(`the required kind ${kind} has no default channel`);
+  if (
+    !Array.isArray(policy.requiredKinds) ||
+    policy.requiredKinds.some((k) => !NOTICE_KINDS.includes(k))
+  )
+    bad('requiredKinds must list known kinds');
+  for (const kind of policy.requiredKinds as readonly NoticeKind[])
+    if (policy.defaultChannels[kind].length === 0)
+      bad(`the required kind ${kind} has no default channel`);
   if (!LOCALES.includes(policy.defaultLocale)) bad('unknown defaultLocale');
   integer(policy.maxAttempts, 'maxAttempts', 1);
   integer(policy.backoffMs, 'backoffMs', 1);

@@ -6,18 +6,38 @@ import { NOTICE_COLLECTIONS, type DeliveryRecord, type NoticeRecord } from './no
 import { defaultNotificationsPolicy } from './notifications-policy.js';
 
 type Outcome = 'sent' | 'retryable' | 'permanent' | 'crash';
-type Step = { readonly do: 'post'; readonly account: 0 | 1; readonly reminderIn: number } | { readonly do: 'tick'; readonly by: 0 | 1 } | { readonly do: 'advance'; readonly ms: number } | { readonly do: 'read'; readonly account: 0 | 1 };
+type Step =
+  | { readonly do: 'post'; readonly account: 0 | 1; readonly reminderIn: number }
+  | { readonly do: 'tick'; readonly by: 0 | 1 }
+  | { readonly do: 'advance'; readonly ms: number }
+  | { readonly do: 'read'; readonly account: 0 | 1 };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ do: fc.constant('post' as const), account: fc.constantFrom(0 as const, 1 as const), reminderIn: fc.constantFrom(0, 0, 60_000, 3_600_000) }),
+  fc.record({
+    do: fc.constant('post' as const),
+    account: fc.constantFrom(0 as const, 1 as const),
+    reminderIn: fc.constantFrom(0, 0, 60_000, 3_600_000),
+  }),
   fc.record({ do: fc.constant('tick' as const), by: fc.constantFrom(0 as const, 1 as const) }),
-  fc.record({ do: fc.constant('advance' as const), ms: fc.constantFrom(1_000, 30_000, 120_000, 3_600_000) }),
+  fc.record({
+    do: fc.constant('advance' as const),
+    ms: fc.constantFrom(1_000, 30_000, 120_000, 3_600_000),
+  }),
   fc.record({ do: fc.constant('read' as const), account: fc.constantFrom(0 as const, 1 as const) }),
 );
 const policy = { ...defaultNotificationsPolicy, maxAttempts: 3 };
 
 describe('deliverDue (model property)', () => {
-  test.prop([fc.array(step, { minLength: 1, maxLength: 40 }), fc.array(fc.constantFrom<Outcome>('sent', 'sent', 'retryable', 'permanent', 'crash'), { minLength: 1, maxLength: 30 })], { numRuns: 60 })(
+  test.prop(
+    [
+      fc.array(step, { minLength: 1, maxLength: 40 }),
+      fc.array(fc.constantFrom<Outcome>('sent', 'sent', 'retryable', 'permanent', 'crash'), {
+        minLength: 1,
+        maxLength: 30,
+      }),
+    ],
+    { numRuns: 60 },
+  )(
     'NOTE-1, NOTE-2: under any posts, reminders, ticks on two instances, reads, time and gateway outcomes (incl. crashes after sending), every notice is in the centre once, every delivery ends sent or failed, and nothing is sent more often than claimed',
     async (steps, outcomes) => {
       const k = makeNotificationsKit({ policy });
@@ -32,14 +52,22 @@ describe('deliverDue (model property)', () => {
           k.senders.sent.push(m);
           throw new Error('killed after the gateway accepted');
         }
-        const result: DeliveryResult = outcome === 'sent' ? { status: 'sent' } : { status: 'failed', reason: outcome, retryable: outcome === 'retryable' };
+        const result: DeliveryResult =
+          outcome === 'sent'
+            ? { status: 'sent' }
+            : { status: 'failed', reason: outcome, retryable: outcome === 'retryable' };
         return result;
       };
       let posted = 0;
       for (const s of steps) {
         if (s.do === 'post') {
           posted += 1;
-          await k.post({ accountId: accounts[s.account], kind: 'support', code: `c${posted}`, ...(s.reminderIn > 0 ? { notBefore: k.clock.now() + s.reminderIn } : {}) });
+          await k.post({
+            accountId: accounts[s.account],
+            kind: 'support',
+            code: `c${posted}`,
+            ...(s.reminderIn > 0 ? { notBefore: k.clock.now() + s.reminderIn } : {}),
+          });
         } else if (s.do === 'tick') await instances[s.by]!.deliverDue();
         else if (s.do === 'advance') k.clock.advance(s.ms);
         else await instances[0]!.list({ accountId: accounts[s.account] });
@@ -56,8 +84,20 @@ describe('deliverDue (model property)', () => {
       const notices: NoticeRecord[] = [];
       const deliveries: DeliveryRecord[] = [];
       for (const a of accounts) {
-        notices.push(...(await k.deps.versioned<NoticeRecord>(NOTICE_COLLECTIONS.notices).listByOwner(a, { limit: 1_000 })).items);
-        deliveries.push(...(await k.deps.versioned<DeliveryRecord>(NOTICE_COLLECTIONS.deliveries).listByOwner(a, { limit: 1_000 })).items);
+        notices.push(
+          ...(
+            await k.deps
+              .versioned<NoticeRecord>(NOTICE_COLLECTIONS.notices)
+              .listByOwner(a, { limit: 1_000 })
+          ).items,
+        );
+        deliveries.push(
+          ...(
+            await k.deps
+              .versioned<DeliveryRecord>(NOTICE_COLLECTIONS.deliveries)
+              .listByOwner(a, { limit: 1_000 })
+          ).items,
+        );
       }
       expect(notices.length).toBe(posted);
       expect(new Set(notices.map((n) => n.code)).size).toBe(posted);
@@ -67,7 +107,8 @@ describe('deliverDue (model property)', () => {
         expect(d.dueAt).toBeUndefined();
         expect(sendsByKey.get(d.id) ?? 0).toBeLessThanOrEqual(d.attempts);
         if (d.state === 'sent') expect(sendsByKey.get(d.id) ?? 0).toBeGreaterThanOrEqual(1);
-        if (d.state === 'failed') expect(['permanent', 'retryable', 'attempts_exhausted']).toContain(d.lastError);
+        if (d.state === 'failed')
+          expect(['permanent', 'retryable', 'attempts_exhausted']).toContain(d.lastError);
       }
     },
   );

@@ -7,41 +7,88 @@ import { defaultNotificationsPolicy } from './notifications-policy.js';
 
 const MINUTE = 60_000;
 
-async function deliveries(k: ReturnType<typeof makeNotificationsKit>, accountId = 'acc_1'): Promise<Stored<DeliveryRecord>[]> {
-  return [...(await k.deps.versioned<DeliveryRecord>(NOTICE_COLLECTIONS.deliveries).listByOwner(accountId, { limit: 100 })).items];
+async function deliveries(
+  k: ReturnType<typeof makeNotificationsKit>,
+  accountId = 'acc_1',
+): Promise<Stored<DeliveryRecord>[]> {
+  return [
+    ...(
+      await k.deps
+        .versioned<DeliveryRecord>(NOTICE_COLLECTIONS.deliveries)
+        .listByOwner(accountId, { limit: 100 })
+    ).items,
+  ];
 }
 
-async function centreSize(k: ReturnType<typeof makeNotificationsKit>, accountId = 'acc_1'): Promise<number> {
-  return (await k.deps.versioned<NoticeRecord>(NOTICE_COLLECTIONS.notices).listByOwner(accountId, { limit: 100 })).items.length;
+async function centreSize(
+  k: ReturnType<typeof makeNotificationsKit>,
+  accountId = 'acc_1',
+): Promise<number> {
+  return (
+    await k.deps
+      .versioned<NoticeRecord>(NOTICE_COLLECTIONS.notices)
+      .listByOwner(accountId, { limit: 100 })
+  ).items.length;
 }
 
 describe('deliverDue', () => {
-  it('NOTE-2: sends each due delivery once to the account\'s contact, purpose notice, keyed by the delivery id, with a text that only points to the centre', async () => {
+  it("NOTE-2: sends each due delivery once to the account's contact, purpose notice, keyed by the delivery id, with a text that only points to the centre", async () => {
     const k = makeNotificationsKit();
-    await k.post({ accountId: 'acc_1', kind: 'application', code: 'notice.application.approved', params: { number: 'A-2026-000123' } });
+    await k.post({
+      accountId: 'acc_1',
+      kind: 'application',
+      code: 'notice.application.approved',
+      params: { number: 'A-2026-000123' },
+    });
     const report = await k.centre.deliverDue();
-    expect(report).toEqual({ success: true, data: { materialised: 0, claimed: 2, sent: 2, retried: 0, failed: 0, errors: 0 } });
+    expect(report).toEqual({
+      success: true,
+      data: { materialised: 0, claimed: 2, sent: 2, retried: 0, failed: 0, errors: 0 },
+    });
     const rows = await deliveries(k);
-    expect(k.senders.sent.map((m) => [m.channel, m.to, m.purpose]).sort()).toEqual([['email', 'one@example.com', 'notice'], ['push', 'acc_1', 'notice']]);
-    expect(k.senders.sent.map((m) => m.idempotencyKey).sort()).toEqual(rows.map((d) => d.id).sort());
+    expect(k.senders.sent.map((m) => [m.channel, m.to, m.purpose]).sort()).toEqual([
+      ['email', 'one@example.com', 'notice'],
+      ['push', 'acc_1', 'notice'],
+    ]);
+    expect(k.senders.sent.map((m) => m.idempotencyKey).sort()).toEqual(
+      rows.map((d) => d.id).sort(),
+    );
     for (const m of k.senders.sent) {
       expect(m.text).toContain('новое сообщение в личном кабинете');
       expect(m.text).not.toContain('A-2026-000123');
       expect(m.text).not.toContain('approved');
     }
-    expect(rows.every((d) => d.state === 'sent' && d.dueAt === undefined && d.sentAt === k.clock.now() && d.attempts === 1)).toBe(true);
+    expect(
+      rows.every(
+        (d) =>
+          d.state === 'sent' &&
+          d.dueAt === undefined &&
+          d.sentAt === k.clock.now() &&
+          d.attempts === 1,
+      ),
+    ).toBe(true);
     expect(await k.centre.deliverDue()).toMatchObject({ data: { claimed: 0, sent: 0 } });
     expect(k.senders.sent.length).toBe(2);
     expect(k.journal.filter((e) => e.action === 'notice.delivery.sent').length).toBe(2);
     expect(JSON.stringify(k.journal)).not.toContain('one@example.com');
   });
 
-  it('NOTE-2: the channel texts follow the user\'s language', async () => {
+  it("NOTE-2: the channel texts follow the user's language", async () => {
     const k = makeNotificationsKit();
-    await k.centre.setPreferences({ accountId: 'acc_1', locale: 'en', channels: { payment: ['sms'] } });
+    await k.centre.setPreferences({
+      accountId: 'acc_1',
+      locale: 'en',
+      channels: { payment: ['sms'] },
+    });
     await k.post({ accountId: 'acc_1', kind: 'payment', code: 'x' });
     await k.centre.deliverDue();
-    expect(k.senders.sent).toMatchObject([{ channel: 'sms', to: '+79161234567', text: 'You have a new message in your personal account. Read it under "Notifications".' }]);
+    expect(k.senders.sent).toMatchObject([
+      {
+        channel: 'sms',
+        to: '+79161234567',
+        text: 'You have a new message in your personal account. Read it under "Notifications".',
+      },
+    ]);
   });
 
   it('a retryable failure is rescheduled after the backoff (not a millisecond before), then sent; the last allowed try that fails marks it failed', async () => {
@@ -51,7 +98,12 @@ describe('deliverDue', () => {
     k.senders.behave = () => ({ status: 'failed', reason: 'gateway_timeout', retryable: true });
     expect(await k.centre.deliverDue()).toMatchObject({ data: { claimed: 1, retried: 1 } });
     const [first] = await deliveries(k);
-    expect(first).toMatchObject({ state: 'pending', attempts: 1, lastError: 'gateway_timeout', dueAt: k.clock.now() + 30_000 });
+    expect(first).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      lastError: 'gateway_timeout',
+      dueAt: k.clock.now() + 30_000,
+    });
     k.clock.advance(29_999);
     expect(await k.centre.deliverDue()).toMatchObject({ data: { claimed: 0 } });
     k.clock.advance(1);
@@ -61,30 +113,52 @@ describe('deliverDue', () => {
     expect(await k.centre.deliverDue()).toMatchObject({ data: { claimed: 1, failed: 1 } });
     expect((await deliveries(k))[0]).toMatchObject({ state: 'failed', attempts: 3 });
     expect((await deliveries(k))[0]!.dueAt).toBeUndefined();
-    expect(k.journal.filter((e) => e.action.startsWith('notice.delivery.')).map((e) => e.action)).toEqual(['notice.delivery.retry_scheduled', 'notice.delivery.retry_scheduled', 'notice.delivery.failed']);
+    expect(
+      k.journal.filter((e) => e.action.startsWith('notice.delivery.')).map((e) => e.action),
+    ).toEqual([
+      'notice.delivery.retry_scheduled',
+      'notice.delivery.retry_scheduled',
+      'notice.delivery.failed',
+    ]);
   });
 
   it('a permanent failure is failed at once; a retry that then succeeds is sent', async () => {
     const k = makeNotificationsKit();
     await k.centre.setPreferences({ accountId: 'acc_1', channels: { payment: ['sms', 'email'] } });
     await k.post({ accountId: 'acc_1', kind: 'payment', code: 'x' });
-    k.senders.behave = (m) => (m.channel === 'sms' ? { status: 'failed', reason: 'number_blocked', retryable: false } : { status: 'failed', reason: 'busy', retryable: true });
+    k.senders.behave = (m) =>
+      m.channel === 'sms'
+        ? { status: 'failed', reason: 'number_blocked', retryable: false }
+        : { status: 'failed', reason: 'busy', retryable: true };
     expect(await k.centre.deliverDue()).toMatchObject({ data: { failed: 1, retried: 1 } });
     k.senders.behave = () => ({ status: 'sent' });
     k.clock.advance(30_000);
     expect(await k.centre.deliverDue()).toMatchObject({ data: { sent: 1 } });
-    expect((await deliveries(k)).map((d) => [d.channel, d.state]).sort()).toEqual([['email', 'sent'], ['sms', 'failed']]);
+    expect((await deliveries(k)).map((d) => [d.channel, d.state]).sort()).toEqual([
+      ['email', 'sent'],
+      ['sms', 'failed'],
+    ]);
   });
 
   it('NOTE-1: without the contact a delivery fails (no_contact); a critical one goes out on the next critical channel that has one', async () => {
     const k = makeNotificationsKit();
     k.contacts.set('acc_1', { email: 'one@example.com' });
-    await k.centre.setPreferences({ accountId: 'acc_1', channels: { payment: ['sms'], security: ['sms'] } });
+    await k.centre.setPreferences({
+      accountId: 'acc_1',
+      channels: { payment: ['sms'], security: ['sms'] },
+    });
     await k.post({ accountId: 'acc_1', kind: 'payment', code: 'x' });
-    await k.post({ accountId: 'acc_1', kind: 'security', code: 'notice.security.password_changed', critical: true });
+    await k.post({
+      accountId: 'acc_1',
+      kind: 'security',
+      code: 'notice.security.password_changed',
+      critical: true,
+    });
     await k.centre.deliverDue();
     const rows = await deliveries(k);
-    expect(rows.map((d) => [d.critical, d.state, d.sentOn ?? null, d.lastError ?? null]).sort()).toEqual([
+    expect(
+      rows.map((d) => [d.critical, d.state, d.sentOn ?? null, d.lastError ?? null]).sort(),
+    ).toEqual([
       [false, 'failed', null, 'no_contact'],
       [true, 'sent', 'email', null],
     ]);
@@ -93,10 +167,18 @@ describe('deliverDue', () => {
 
   it('a tick materialises due reminders into the centre and sends their deliveries in the same tick', async () => {
     const k = makeNotificationsKit();
-    await k.post({ accountId: 'acc_1', kind: 'appointment', code: 'notice.appointment.reminder', notBefore: k.clock.now() + 10 * MINUTE, key: 'apt_1' });
+    await k.post({
+      accountId: 'acc_1',
+      kind: 'appointment',
+      code: 'notice.appointment.reminder',
+      notBefore: k.clock.now() + 10 * MINUTE,
+      key: 'apt_1',
+    });
     expect(await k.centre.deliverDue()).toMatchObject({ data: { materialised: 0, claimed: 0 } });
     k.clock.advance(10 * MINUTE);
-    expect(await k.centre.deliverDue()).toMatchObject({ data: { materialised: 1, claimed: 2, sent: 2 } });
+    expect(await k.centre.deliverDue()).toMatchObject({
+      data: { materialised: 1, claimed: 2, sent: 2 },
+    });
     expect(await centreSize(k)).toBe(1);
     expect(await k.centre.deliverDue()).toMatchObject({ data: { materialised: 0, claimed: 0 } });
   });
@@ -163,15 +245,23 @@ describe('deliverDue', () => {
       await k.centre.deliverDue();
       k.clock.advance(defaultNotificationsPolicy.claimLeaseMs);
     }
-    expect((await deliveries(k))[0]).toMatchObject({ state: 'failed', lastError: 'attempts_exhausted', attempts: 3 });
+    expect((await deliveries(k))[0]).toMatchObject({
+      state: 'failed',
+      lastError: 'attempts_exhausted',
+      attempts: 3,
+    });
     expect(await k.centre.deliverDue()).toMatchObject({ data: { claimed: 0 } });
   });
 
   it('two deliverers over one store send each delivery once (the claim is a version update)', async () => {
     const k = makeNotificationsKit();
-    for (let i = 0; i < 20; i++) await k.post({ accountId: i % 2 === 0 ? 'acc_1' : 'acc_2', kind: 'support', code: `c${i}` });
+    for (let i = 0; i < 20; i++)
+      await k.post({ accountId: i % 2 === 0 ? 'acc_1' : 'acc_2', kind: 'support', code: `c${i}` });
     const other = k.another();
-    const [a, b] = await Promise.all([k.centre.deliverDue({ limit: 100 }), other.deliverDue({ limit: 100 })]);
+    const [a, b] = await Promise.all([
+      k.centre.deliverDue({ limit: 100 }),
+      other.deliverDue({ limit: 100 }),
+    ]);
     const claimed = (a.success ? a.data.claimed : 0) + (b.success ? b.data.claimed : 0);
     expect(claimed).toBe(40);
     expect(a.success && b.success && a.data.claimed > 0 && b.data.claimed > 0).toBe(true);
@@ -182,12 +272,17 @@ describe('deliverDue', () => {
 
   it('negative control: without the version check on the claim, two deliverers double-send', async () => {
     const k = makeNotificationsKit();
-    for (let i = 0; i < 20; i++) await k.post({ accountId: 'acc_1', kind: 'support', code: `c${i}` });
+    for (let i = 0; i < 20; i++)
+      await k.post({ accountId: 'acc_1', kind: 'support', code: `c${i}` });
     const blind = <T extends StoreRecord>(collection: string): VersionedStore<T> => {
       const store = k.deps.versioned<T>(collection);
       if (collection !== NOTICE_COLLECTIONS.deliveries) return store;
       // read-then-write: the version is whatever is there now, so a stale claim wins too
-      return { ...store, update: async (record, _expected, options) => store.update(record, (await store.get(record.id))!.version, options) };
+      return {
+        ...store,
+        update: async (record, _expected, options) =>
+          store.update(record, (await store.get(record.id))!.version, options),
+      };
     };
     const one = k.another({ ...k.deps, versioned: blind });
     const two = k.another({ ...k.deps, versioned: blind });
@@ -199,7 +294,8 @@ describe('deliverDue', () => {
     const k = makeNotificationsKit();
     await k.post({ accountId: 'acc_1', kind: 'support', code: 'x' });
     k.centre.startDelivery({ intervalMs: 5 });
-    for (let i = 0; i < 200 && k.senders.sent.length < 2; i++) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 200 && k.senders.sent.length < 2; i++)
+      await new Promise((r) => setTimeout(r, 5));
     await k.centre.stopDelivery();
     expect(k.senders.sent.length).toBe(2);
     await k.post({ accountId: 'acc_1', kind: 'support', code: 'y' });

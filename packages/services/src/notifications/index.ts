@@ -15,7 +15,11 @@ export type { NoticeBoard, NoticeDraft, NoticeKind, NoticeSubject } from './noti
 export { createNoticeBoard, type NoticeBoardOptions } from './create-notice-board.js';
 export { planChannels } from './plan-channels.js';
 export { defineNotificationsPolicy } from './define-notifications-policy.js';
-export { defaultNotificationsPolicy, strictNotificationsPolicy, type NotificationsPolicy } from './notifications-policy.js';
+export {
+  defaultNotificationsPolicy,
+  strictNotificationsPolicy,
+  type NotificationsPolicy,
+} from './notifications-policy.js';
 export { NOTICE_KINDS, NOTICE_CHANNELS } from './notice-kinds.js';
 export {
   NOTICE_COLLECTIONS,
@@ -26,10 +30,23 @@ export {
   type ReminderRecord,
   type PreferencesRecord,
 } from './notice-records.js';
-export { createNotificationCentre, type NotificationCentreOptions } from './create-notification-centre.js';
-export type { NotificationCentre, NoticeView, NoticePage, PreferencesView, DeliveryReport } from './notification-centre.js';
+export {
+  createNotificationCentre,
+  type NotificationCentreOptions,
+} from './create-notification-centre.js';
+export type {
+  NotificationCentre,
+  NoticeView,
+  NoticePage,
+  PreferencesView,
+  DeliveryReport,
+} from './notification-centre.js';
 export type { ContactDirectory } from './contact-directory.js';
-export { applyPreferences, type NoticePreferences, type PreferencesChange } from './apply-preferences.js';
+export {
+  applyPreferences,
+  type NoticePreferences,
+  type PreferencesChange,
+} from './apply-preferences.js';
 export { computeBackoff } from './compute-backoff.js';
 export { deliveryMachine } from './delivery-machine.js';
 export { notificationInputSchemas } from './notification-input-schemas.js';

@@ -9,7 +9,13 @@ import type { NoticeChannel } from './notice-records.js';
  * NOTICE_KINDS.includes('security'); // true
  * ```
  */
-export const NOTICE_KINDS: readonly NoticeKind[] = ['application', 'appointment', 'payment', 'support', 'security'];
+export const NOTICE_KINDS: readonly NoticeKind[] = [
+  'application',
+  'appointment',
+  'payment',
+  'support',
+  'security',
+];
 
 /**
  * Every channel, in display order (NOTE-1).

@@ -103,17 +103,29 @@ export interface DeliveryReport {
  */
 export interface NotificationCentre {
   /** A page of the account's centre, newest first, with the unread count; due reminders appear first. */
-  list(input: { readonly accountId: string } & Record<string, unknown>): Promise<Result<NoticePage>>;
+  list(
+    input: { readonly accountId: string } & Record<string, unknown>,
+  ): Promise<Result<NoticePage>>;
   /** One notice (`notifications.not_found` for another account's). */
-  get(input: { readonly accountId: string; readonly noticeId: unknown; readonly locale?: unknown }): Promise<Result<NoticeView>>;
+  get(input: {
+    readonly accountId: string;
+    readonly noticeId: unknown;
+    readonly locale?: unknown;
+  }): Promise<Result<NoticeView>>;
   /** Marks one notice read (idempotent), journaled `notice.read`. */
-  markRead(input: { readonly accountId: string; readonly noticeId: unknown; readonly locale?: unknown }): Promise<Result<NoticeView>>;
+  markRead(input: {
+    readonly accountId: string;
+    readonly noticeId: unknown;
+    readonly locale?: unknown;
+  }): Promise<Result<NoticeView>>;
   /** Marks every notice of the account read, journaled `notice.read_all`; the number marked. */
   markAllRead(input: { readonly accountId: string }): Promise<Result<{ readonly marked: number }>>;
   /** The account's preferences (the policy's defaults until chosen). */
   preferences(input: { readonly accountId: string }): Promise<Result<PreferencesView>>;
   /** Changes the preferences (NOTE-1); a required kind left without a channel is refused. */
-  setPreferences(input: { readonly accountId: string } & Record<string, unknown>): Promise<Result<PreferencesView>>;
+  setPreferences(
+    input: { readonly accountId: string } & Record<string, unknown>,
+  ): Promise<Result<PreferencesView>>;
   /** One delivery tick: materialises due reminders, then claims, sends and settles due deliveries. */
   deliverDue(input?: { readonly limit?: unknown }): Promise<Result<DeliveryReport>>;
   /** Runs {@link NotificationCentre.deliverDue} every `intervalMs` (default 1 s) until `stop`. */

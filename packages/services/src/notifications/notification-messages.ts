@@ -1,4 +1,9 @@
-import { coreMessages, defineCatalogue, mergeCatalogues, type MessageCatalogue } from '@kabinet/core';
+import {
+  coreMessages,
+  defineCatalogue,
+  mergeCatalogues,
+  type MessageCatalogue,
+} from '@kabinet/core';
 import { en } from './locales/en.js';
 import { ru } from './locales/ru.js';
 
@@ -14,7 +19,10 @@ import { ru } from './locales/ru.js';
  * renderIssue({ code: 'notice.channel.sms.text', path: [] }, 'en', notificationMessages); // 'You have a new message in your personal account. …'
  * ```
  */
-export const notificationMessages: MessageCatalogue = mergeCatalogues(coreMessages, defineCatalogue({ ru, en }));
+export const notificationMessages: MessageCatalogue = mergeCatalogues(
+  coreMessages,
+  defineCatalogue({ ru, en }),
+);
 
 /**
  * Every message code the notifications area defines.

@@ -4,7 +4,15 @@ import type { FileScanner } from '@kabinet/validators/file';
 import type { ServicesDeps } from '../context/services-deps.js';
 import type { SupportContext } from './_lib/context.js';
 import { actOnAccount } from './_lib/use-account-action.js';
-import { escalatedQueue, findByNumber, operatorGet, operatorQueue, operatorReply, resolve, take } from './_lib/use-operator.js';
+import {
+  escalatedQueue,
+  findByNumber,
+  operatorGet,
+  operatorQueue,
+  operatorReply,
+  resolve,
+  take,
+} from './_lib/use-operator.js';
 import { escalateOverdue } from './_lib/use-tick.js';
 import type { SupportOperator, SupportTick } from './support-operator.js';
 import { createRequest, getOwn, listOwn, replyAsUser } from './_lib/use-user.js';
@@ -56,7 +64,10 @@ export interface SupportRequests {
   /** The operator queue `{ limit?, after? }`: escalated first, then open by deadline, then waiting for the user. */
   queue(operator: SupportOperator, input?: unknown): Promise<Result<Page<SupportRequestSummary>>>;
   /** Only the escalated part of the queue. */
-  listEscalated(operator: SupportOperator, input?: unknown): Promise<Result<Page<SupportRequestSummary>>>;
+  listEscalated(
+    operator: SupportOperator,
+    input?: unknown,
+  ): Promise<Result<Page<SupportRequestSummary>>>;
   /** One request `{ requestId }` with the operator fields. */
   operatorGet(operator: SupportOperator, input: unknown): Promise<Result<SupportRequestView>>;
   /** A request by its ticket number `{ number }` as the user typed it. */
@@ -94,9 +105,17 @@ export interface SupportRequests {
  * await support.resolve({ operatorId: 'op_7' }, { requestId: r.data.id, resolution: 'Номер телефона исправлен' });
  * ```
  */
-export function createSupportRequests(deps: ServicesDeps, options: SupportRequestsOptions = {}): SupportRequests {
+export function createSupportRequests(
+  deps: ServicesDeps,
+  options: SupportRequestsOptions = {},
+): SupportRequests {
   const policy = defineSupportRequestsPolicy(options.policy ?? {});
-  const ctx: SupportContext = { deps, policy, scanFile: options.scanFile, accountOperations: options.accountOperations };
+  const ctx: SupportContext = {
+    deps,
+    policy,
+    scanFile: options.scanFile,
+    accountOperations: options.accountOperations,
+  };
   return {
     policy,
     create: (input) => createRequest(ctx, input),

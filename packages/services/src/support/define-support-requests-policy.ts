@@ -1,11 +1,17 @@
 import { KabinetError } from '@kabinet/core';
-import { defaultSupportRequestsPolicy, type SupportRequestsPolicy } from './support-requests-policy.js';
+import {
+  defaultSupportRequestsPolicy,
+  type SupportRequestsPolicy,
+} from './support-requests-policy.js';
 
 const TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
 
 function integer(value: number, name: string, min: number, max = Number.MAX_SAFE_INTEGER): void {
   if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw new KabinetError('ERR_CONFIG', `support requests policy: ${name} must be an integer in [${min}, ${max}]`);
+    throw new KabinetError(
+      'ERR_CONFIG',
+      `support requests policy: ${name} must be an integer in [${min}, ${max}]`,
+    );
   }
 }
 
@@ -34,7 +40,10 @@ function knownZone(zone: string): boolean {
  * defineSupportRequestsPolicy({ answerWithinMs: 0 }); // throws ERR_CONFIG
  * ```
  */
-export function defineSupportRequestsPolicy(overrides: Partial<SupportRequestsPolicy> = {}, base: SupportRequestsPolicy = defaultSupportRequestsPolicy): SupportRequestsPolicy {
+export function defineSupportRequestsPolicy(
+  overrides: Partial<SupportRequestsPolicy> = {},
+  base: SupportRequestsPolicy = defaultSupportRequestsPolicy,
+): SupportRequestsPolicy {
   const policy: SupportRequestsPolicy = { ...base, ...overrides };
   integer(policy.answerWithinMs, 'answerWithinMs', 60_000, 30 * 24 * 60 * 60 * 1000);
   integer(policy.reopenWindowMs, 'reopenWindowMs', 0);
@@ -47,11 +56,20 @@ export function defineSupportRequestsPolicy(overrides: Partial<SupportRequestsPo
   integer(policy.maxPageSize, 'maxPageSize', 1, 1000);
   integer(policy.defaultPageSize, 'defaultPageSize', 1, policy.maxPageSize);
   integer(policy.attachmentPolicy.maxBytes, 'attachmentPolicy.maxBytes', 1);
-  if (policy.attachmentPolicy.allowedTypes.length === 0 || policy.attachmentPolicy.allowedTypes.some((t) => !TYPES.has(t))) {
-    throw new KabinetError('ERR_CONFIG', 'support requests policy: attachmentPolicy.allowedTypes must list PDF, JPEG or PNG');
+  if (
+    policy.attachmentPolicy.allowedTypes.length === 0 ||
+    policy.attachmentPolicy.allowedTypes.some((t) => !TYPES.has(t))
+  ) {
+    throw new KabinetError(
+      'ERR_CONFIG',
+      'support requests policy: attachmentPolicy.allowedTypes must list PDF, JPEG or PNG',
+    );
   }
   if (typeof policy.numberTimeZone !== 'string' || !knownZone(policy.numberTimeZone)) {
-    throw new KabinetError('ERR_CONFIG', 'support requests policy: numberTimeZone must be an IANA time zone');
+    throw new KabinetError(
+      'ERR_CONFIG',
+      'support requests policy: numberTimeZone must be an IANA time zone',
+    );
   }
   return policy;
 }

@@ -17,7 +17,12 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export function ticketDay(now: number, timeZone: string): string {
   let format = formatters.get(timeZone);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     formatters.set(timeZone, format);
   }
   const parts = format.formatToParts(now);
@@ -41,7 +46,9 @@ export function ticketDay(now: number, timeZone: string): string {
  * ```
  */
 export function formatTicketNumber(day: string, counter: number): string {
-  if (!/^\d{8}$/.test(day)) throw new KabinetError('ERR_INVALID_ARGUMENT', 'ticket day must be YYYYMMDD');
-  if (!Number.isSafeInteger(counter) || counter < 1) throw new KabinetError('ERR_INVALID_ARGUMENT', 'ticket counter must be a positive integer');
+  if (!/^\d{8}$/.test(day))
+    throw new KabinetError('ERR_INVALID_ARGUMENT', 'ticket day must be YYYYMMDD');
+  if (!Number.isSafeInteger(counter) || counter < 1)
+    throw new KabinetError('ERR_INVALID_ARGUMENT', 'ticket counter must be a positive integer');
   return `${day}-${String(counter).padStart(4, '0')}`;
 }

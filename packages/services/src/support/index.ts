@@ -15,19 +15,52 @@
  *
  * @module @kabinet/services/support
  */
-export { SUPPORT_TOPICS, type SupportTopic, type SupportTopicDefinition } from './support-topics.js';
-export { supportRequestMachine, type SupportRequestStatus, type SupportRequestEvent } from './support-request-machine.js';
-export { defaultSupportRequestsPolicy, strictSupportRequestsPolicy, type SupportRequestsPolicy } from './support-requests-policy.js';
+export {
+  SUPPORT_TOPICS,
+  type SupportTopic,
+  type SupportTopicDefinition,
+} from './support-topics.js';
+export {
+  supportRequestMachine,
+  type SupportRequestStatus,
+  type SupportRequestEvent,
+} from './support-request-machine.js';
+export {
+  defaultSupportRequestsPolicy,
+  strictSupportRequestsPolicy,
+  type SupportRequestsPolicy,
+} from './support-requests-policy.js';
 export { defineSupportRequestsPolicy } from './define-support-requests-policy.js';
-export { advanceSupportDeadline, type SupportDeadline, type SupportDeadlineStep } from './support-deadline.js';
+export {
+  advanceSupportDeadline,
+  type SupportDeadline,
+  type SupportDeadlineStep,
+} from './support-deadline.js';
 export { formatTicketNumber, ticketDay } from './format-ticket-number.js';
 export { parseTicketNumber } from './parse-ticket-number.js';
 export { normaliseSupportText, codePointLength } from './normalise-support-text.js';
-export type { SupportAttachment, SupportMessage, SupportAccountAction, SupportRequestRecord } from './support-request-record.js';
-export type { SupportMessageView, SupportRequestView, SupportRequestSummary } from './support-request-view.js';
+export type {
+  SupportAttachment,
+  SupportMessage,
+  SupportAccountAction,
+  SupportRequestRecord,
+} from './support-request-record.js';
+export type {
+  SupportMessageView,
+  SupportRequestView,
+  SupportRequestSummary,
+} from './support-request-view.js';
 export type { SupportAccountOperations } from './support-account-operations.js';
 export { supportRequestInputSchemas } from './support-request-input-schemas.js';
 export { supportRequestMessages } from './support-request-messages.js';
-export { renderSupportRequestDiagram, SUPPORT_DIAGRAM_START, SUPPORT_DIAGRAM_END } from './render-support-request-diagram.js';
+export {
+  renderSupportRequestDiagram,
+  SUPPORT_DIAGRAM_START,
+  SUPPORT_DIAGRAM_END,
+} from './render-support-request-diagram.js';
 export type { SupportOperator, SupportTick } from './support-operator.js';
-export { createSupportRequests, type SupportRequests, type SupportRequestsOptions } from './create-support-requests.js';
+export {
+  createSupportRequests,
+  type SupportRequests,
+  type SupportRequestsOptions,
+} from './create-support-requests.js';

@@ -55,15 +55,24 @@ export type SupportDeadlineStep = 'start' | 'pause' | 'resume' | 'stop';
  * advanceSupportDeadline(paused, 'resume', 30 * 3_600_000, 48 * 3_600_000);                  // deadline at 68 h
  * ```
  */
-export function advanceSupportDeadline(clock: SupportDeadline, step: SupportDeadlineStep, now: number, answerWithinMs: number): SupportDeadline {
+export function advanceSupportDeadline(
+  clock: SupportDeadline,
+  step: SupportDeadlineStep,
+  now: number,
+  answerWithinMs: number,
+): SupportDeadline {
   switch (step) {
     case 'start':
       return { state: 'running', deadlineAt: now + answerWithinMs };
     case 'stop':
       return { state: 'stopped' };
     case 'pause':
-      return clock.state === 'running' ? { state: 'paused', remainingMs: clock.deadlineAt - now } : clock;
+      return clock.state === 'running'
+        ? { state: 'paused', remainingMs: clock.deadlineAt - now }
+        : clock;
     case 'resume':
-      return clock.state === 'paused' ? { state: 'running', deadlineAt: now + clock.remainingMs } : clock;
+      return clock.state === 'paused'
+        ? { state: 'running', deadlineAt: now + clock.remainingMs }
+        : clock;
   }
 }

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { SUPPORT_TOPICS, type SupportTopic } from './support-topics.js';
 
-const TOPIC: z.ZodType<SupportTopic> = z.enum(SUPPORT_TOPICS.map((t) => t.id) as [SupportTopic, ...SupportTopic[]]);
+const TOPIC: z.ZodType<SupportTopic> = z.enum(
+  SUPPORT_TOPICS.map((t) => t.id) as [SupportTopic, ...SupportTopic[]],
+);
 // Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
-const ACCOUNT_ACTION: z.ZodType<'unblock' | 'restore_access', 'unblock' | 'restore_access'> = z.enum(['unblock', 'restore_access']);
-const ID = z.string().min(1).max(128).regex(/^[A-Za-z0-9_.:-]+$/);
+const ACCOUNT_ACTION: z.ZodType<'unblock' | 'restore_access', 'unblock' | 'restore_access'> =
+  z.enum(['unblock', 'restore_access']);
+const ID = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9_.:-]+$/);
 // Raw text is bounded here; the policy's limit is checked on the normalised text.
 const TEXT = z.string().min(1).max(100_000);
 const FILE = z.object({

@@ -19,13 +19,18 @@ const EDGES = [
 describe('support request machine', () => {
   it('SVC-3: from «Получено» (received) through in progress and waiting for the user to «Решено» (resolved); exactly these edges', () => {
     const edges: string[] = [];
-    for (const rule of supportRequestMachine.transitions) for (const from of typeof rule.from === 'string' ? [rule.from] : rule.from) edges.push(`${from}->${rule.to}:${rule.event}`);
+    for (const rule of supportRequestMachine.transitions)
+      for (const from of typeof rule.from === 'string' ? [rule.from] : rule.from)
+        edges.push(`${from}->${rule.to}:${rule.event}`);
     expect(edges.sort()).toEqual([...EDGES].sort());
     expect(supportRequestMachine.initial).toBe('received');
   });
 
   it('SVC-3: a user reply returns a request waiting for the user to work; closed is final', () => {
-    expect(supportRequestMachine.transition('waiting_for_user', 'user_replied')).toEqual({ success: true, data: 'in_progress' });
+    expect(supportRequestMachine.transition('waiting_for_user', 'user_replied')).toEqual({
+      success: true,
+      data: 'in_progress',
+    });
     expect(supportRequestMachine.eventsFrom('closed')).toEqual([]);
     expect(supportRequestMachine.transition('closed', 'reopen').success).toBe(false);
   });
@@ -49,8 +54,13 @@ describe('support request machine', () => {
   );
 
   it('docs/support-requests.md carries exactly the diagram the table renders (regenerate with `pnpm --filter @kabinet/services run diagrams:support`)', () => {
-    const doc = readFileSync(new URL('../../../../docs/support-requests.md', import.meta.url), 'utf8');
+    const doc = readFileSync(
+      new URL('../../../../docs/support-requests.md', import.meta.url),
+      'utf8',
+    );
     expect(doc).toContain(renderSupportRequestDiagram());
-    expect(renderSupportRequestDiagram()).toContain('waiting_for_user --> in_progress : user_replied');
+    expect(renderSupportRequestDiagram()).toContain(
+      'waiting_for_user --> in_progress : user_replied',
+    );
   });
 });

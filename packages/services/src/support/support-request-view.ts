@@ -87,7 +87,10 @@ export interface SupportRequestView {
  * const page = await supportRequests.list({ accountId, limit: 20 });
  * ```
  */
-export type SupportRequestSummary = Omit<SupportRequestView, 'messages' | 'accountActions' | 'resolution'> & {
+export type SupportRequestSummary = Omit<
+  SupportRequestView,
+  'messages' | 'accountActions' | 'resolution'
+> & {
   /** Messages in the conversation. */
   readonly messageCount: number;
 };

@@ -6,7 +6,8 @@
  * const topic: SupportTopic = 'access';
  * ```
  */
-export type SupportTopic = 'access' | 'documents' | 'payments' | 'applications' | 'appointments' | 'other';
+export type SupportTopic =
+  'access' | 'documents' | 'payments' | 'applications' | 'appointments' | 'other';
 
 /**
  * One topic of {@link SUPPORT_TOPICS}.
@@ -43,7 +44,11 @@ export interface SupportTopicDefinition {
  * ```
  */
 export const SUPPORT_TOPICS: readonly SupportTopicDefinition[] = [
-  { id: 'access', title: { ru: 'Проблемы с доступом', en: 'Access problems' }, accountActions: ['unblock', 'restore_access'] },
+  {
+    id: 'access',
+    title: { ru: 'Проблемы с доступом', en: 'Access problems' },
+    accountActions: ['unblock', 'restore_access'],
+  },
   { id: 'documents', title: { ru: 'Документы', en: 'Documents' }, accountActions: [] },
   { id: 'payments', title: { ru: 'Платежи', en: 'Payments' }, accountActions: [] },
   { id: 'applications', title: { ru: 'Заявления', en: 'Applications' }, accountActions: [] },

@@ -17,16 +17,24 @@ export function readDocumentDate(
   path: IssuePath,
   field: string,
 ): { parts: PlainDateParts } | { absent: true } | { issue: Issue } {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return { absent: true };
-  if (typeof value === 'number' || typeof value === 'bigint') return { issue: issue('input.not_a_string', [...path, field]) };
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
+    return { absent: true };
+  if (typeof value === 'number' || typeof value === 'bigint')
+    return { issue: issue('input.not_a_string', [...path, field]) };
   if (typeof value !== 'string') return { issue: issue('input.wrong_format', [...path, field]) };
   const parsed = parseStrictDate(value);
-  return parsed.ok ? { parts: parsed.parts } : { issue: issue('document.date', [...path, field], { field }) };
+  return parsed.ok
+    ? { parts: parsed.parts }
+    : { issue: issue('document.date', [...path, field], { field }) };
 }
 
 /** The calendar date of "now": epoch ms read at a UTC offset, or a date string. */
-export function readOnDate(on: number | string, utcOffsetMinutes: number): PlainDateParts | undefined {
-  if (typeof on === 'number') return Number.isFinite(on) ? partsFromEpochMs(on, utcOffsetMinutes) : undefined;
+export function readOnDate(
+  on: number | string,
+  utcOffsetMinutes: number,
+): PlainDateParts | undefined {
+  if (typeof on === 'number')
+    return Number.isFinite(on) ? partsFromEpochMs(on, utcOffsetMinutes) : undefined;
   if (typeof on !== 'string') return undefined;
   const parsed = parseStrictDate(on);
   return parsed.ok ? parsed.parts : undefined;

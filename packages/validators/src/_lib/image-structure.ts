@@ -28,7 +28,8 @@ export interface Structure {
 
 const u16be = (b: Uint8Array, i: number): number => (b[i]! << 8) | b[i + 1]!;
 /** Big-endian unsigned 32-bit integer at `i` (bytes past the end read as 0). */
-export const u32be = (b: Uint8Array, i: number): number => ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
+export const u32be = (b: Uint8Array, i: number): number =>
+  ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0;
 
 function startsWith(b: Uint8Array, at: number, ascii: string): boolean {
   if (at + ascii.length > b.length) return false;
@@ -36,7 +37,12 @@ function startsWith(b: Uint8Array, at: number, ascii: string): boolean {
   return true;
 }
 
-function density(x: number, y: number, perCm: boolean, source: Density['source']): Density | undefined {
+function density(
+  x: number,
+  y: number,
+  perCm: boolean,
+  source: Density['source'],
+): Density | undefined {
   if (!(x > 0 && y > 0 && x < Infinity && y < Infinity)) return undefined;
   const k = perCm ? 2.54 : 1;
   return { x: Math.round(x * k), y: Math.round(y * k), source };
@@ -59,8 +65,10 @@ function exifDensity(b: Uint8Array, start: number, end: number): Density | undef
   const order = tiff.getUint16(0);
   const little = order === 0x4949;
   if (!little && order !== 0x4d4d) return undefined;
-  const r16 = (o: number): number | undefined => (o + 2 <= tiff.byteLength ? tiff.getUint16(o, little) : undefined);
-  const r32 = (o: number): number | undefined => (o + 4 <= tiff.byteLength ? tiff.getUint32(o, little) : undefined);
+  const r16 = (o: number): number | undefined =>
+    o + 2 <= tiff.byteLength ? tiff.getUint16(o, little) : undefined;
+  const r32 = (o: number): number | undefined =>
+    o + 4 <= tiff.byteLength ? tiff.getUint32(o, little) : undefined;
   const ifd = r32(4);
   if (ifd === undefined) return undefined;
   const count = r16(ifd);
@@ -96,7 +104,11 @@ export function readJpeg(b: Uint8Array): Structure {
   let size: PixelSize | undefined;
   let jfif: Density | undefined;
   let exif: Density | undefined;
-  const result = (integrity: Structure['integrity']): Structure => ({ integrity, size, density: exif ?? jfif });
+  const result = (integrity: Structure['integrity']): Structure => ({
+    integrity,
+    size,
+    density: exif ?? jfif,
+  });
   for (;;) {
     if (i >= b.length) return result('truncated');
     if (b[i] !== 0xff) return result('corrupt');
@@ -114,7 +126,14 @@ export function readJpeg(b: Uint8Array): Structure {
     if (end > b.length) return result('truncated');
     if (marker === 0xe0) jfif ??= jfifDensity(b, start, end);
     else if (marker === 0xe1) exif ??= exifDensity(b, start, end);
-    else if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc && end - start >= 5) {
+    else if (
+      marker >= 0xc0 &&
+      marker <= 0xcf &&
+      marker !== 0xc4 &&
+      marker !== 0xc8 &&
+      marker !== 0xcc &&
+      end - start >= 5
+    ) {
       size = { width: u16be(b, start + 3), height: u16be(b, start + 1) };
     }
     i = end;
@@ -147,7 +166,11 @@ export function readPng(b: Uint8Array): Structure {
   let i = 8;
   let size: PixelSize | undefined;
   let phys: Density | undefined;
-  const result = (integrity: Structure['integrity']): Structure => ({ integrity, size, density: phys });
+  const result = (integrity: Structure['integrity']): Structure => ({
+    integrity,
+    size,
+    density: phys,
+  });
   let first = true;
   for (;;) {
     if (i + 8 > b.length) return result('truncated');
@@ -165,7 +188,12 @@ export function readPng(b: Uint8Array): Structure {
       size = { width: u32be(b, dataStart), height: u32be(b, dataStart + 4) };
     } else if (type === 'pHYs' && length >= 9 && b[dataStart + 8] === 1) {
       // Pixels per metre → dots per inch.
-      phys = density(u32be(b, dataStart) * 0.0254, u32be(b, dataStart + 4) * 0.0254, false, 'png-phys');
+      phys = density(
+        u32be(b, dataStart) * 0.0254,
+        u32be(b, dataStart + 4) * 0.0254,
+        false,
+        'png-phys',
+      );
     } else if (type === 'IEND') {
       // IEND is the end: bytes after it (an appended program or archive, S-13) are no part of the image.
       return result(dataEnd + 4 === b.length ? 'ok' : 'trailing_data');
@@ -178,6 +206,7 @@ export function readPng(b: Uint8Array): Structure {
 export function readPdf(b: Uint8Array): Structure {
   if (!startsWith(b, 0, '%PDF-')) return { integrity: 'corrupt' };
   const from = Math.max(0, b.length - 1024);
-  for (let i = b.length - 5; i >= from; i--) if (b[i] === 0x25 && startsWith(b, i, '%%EOF')) return { integrity: 'ok' };
+  for (let i = b.length - 5; i >= from; i--)
+    if (b[i] === 0x25 && startsWith(b, i, '%%EOF')) return { integrity: 'ok' };
   return { integrity: 'truncated' };
 }

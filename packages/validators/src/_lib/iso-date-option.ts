@@ -7,7 +7,9 @@ import { isoToParts, type PlainDateParts } from './parse-strict-date.js';
 export function isoDateArgument(value: unknown, name: string): PlainDateParts {
   const parts = typeof value === 'string' ? isoToParts(value) : undefined;
   if (parts === undefined) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', `${name} must be a YYYY-MM-DD date string`, { details: { argument: name } });
+    throw new KabinetError('ERR_INVALID_ARGUMENT', `${name} must be a YYYY-MM-DD date string`, {
+      details: { argument: name },
+    });
   }
   return parts;
 }

@@ -30,15 +30,25 @@ function isCleanLine(line: unknown): boolean {
 }
 
 /** Clean MRZ lines, or the issue that stops reading them. */
-export function readMrzLines(input: unknown, path: IssuePath): { lines: string[] } | { issue: Issue } {
+export function readMrzLines(
+  input: unknown,
+  path: IssuePath,
+): { lines: string[] } | { issue: Issue } {
   const array = Array.isArray(input);
   // Fast path: an array of clean lines, as scanners and OCR produce them.
-  if (array && input.length > 0 && input.every(isCleanLine)) return { lines: (input as string[]).slice() };
+  if (array && input.length > 0 && input.every(isCleanLine))
+    return { lines: (input as string[]).slice() };
   let text: string;
   if (typeof input === 'string') text = input;
-  else if (array && input.every((line) => typeof line === 'string')) text = (input as string[]).join('\n');
+  else if (array && input.every((line) => typeof line === 'string'))
+    text = (input as string[]).join('\n');
   else {
-    const code = input === undefined || input === null ? 'input.required' : typeof input === 'number' || typeof input === 'bigint' ? 'input.not_a_string' : 'input.wrong_format';
+    const code =
+      input === undefined || input === null
+        ? 'input.required'
+        : typeof input === 'number' || typeof input === 'bigint'
+          ? 'input.not_a_string'
+          : 'input.wrong_format';
     return { issue: issue(code, path) };
   }
   if (!CLEAN_MRZ.test(text)) {
@@ -54,7 +64,13 @@ export function readMrzLines(input: unknown, path: IssuePath): { lines: string[]
     const line = lines[l]!;
     if (!isCleanLine(line)) {
       const column = line.search(/[^A-Z0-9<]/);
-      return { issue: issue('mrz.characters', path, { line: l + 1, column: column + 1, character: line[column]! }) };
+      return {
+        issue: issue('mrz.characters', path, {
+          line: l + 1,
+          column: column + 1,
+          character: line[column]!,
+        }),
+      };
     }
   }
   return { lines };

@@ -33,9 +33,25 @@ export function splitMrzName(field: string): MrzNameParts {
 // of 2017, as summarised publicly) and ICAO Doc 9303 part 3 (validators.md §1.11), same order.
 const CYRILLIC = 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ';
 const RUSSIAN_MRZ = 'ABVGDE2JZIQKLMNOPRSTUFHC34WXY9678';
-const ICAO = 'A B V G D E E ZH Z I I K L M N O P R S T U F KH TS CH SH SHCH IE Y  E IU IA'.split(' ');
+const ICAO = 'A B V G D E E ZH Z I I K L M N O P R S T U F KH TS CH SH SHCH IE Y  E IU IA'.split(
+  ' ',
+);
 // Other Cyrillic letters of the ICAO table.
-const ICAO_OTHER: Readonly<Record<string, string>> = { Ґ: 'G', Є: 'IE', І: 'I', Ї: 'I', Ў: 'U', Ђ: 'D', Ѓ: 'G', Ѕ: 'DZ', Ј: 'J', Љ: 'LJ', Њ: 'NJ', Ћ: 'C', Џ: 'DZ' };
+const ICAO_OTHER: Readonly<Record<string, string>> = {
+  Ґ: 'G',
+  Є: 'IE',
+  І: 'I',
+  Ї: 'I',
+  Ў: 'U',
+  Ђ: 'D',
+  Ѓ: 'G',
+  Ѕ: 'DZ',
+  Ј: 'J',
+  Љ: 'LJ',
+  Њ: 'NJ',
+  Ћ: 'C',
+  Џ: 'DZ',
+};
 
 /** Reads a name written with the Russian internal passport's substitution back into Cyrillic. */
 export function decodeRussianMrzName(text: string): string {
@@ -64,7 +80,26 @@ export function hasCyrillic(text: string): boolean {
 
 // Letters ICAO writes with two Latin letters; the alternative spelling drops the mark instead.
 const EXPANSIONS: Readonly<Record<string, string>> = { Ä: 'AE', Ö: 'OE', Ü: 'UE', Å: 'AA' };
-const ALWAYS: Readonly<Record<string, string>> = { ß: 'SS', ẞ: 'SS', Æ: 'AE', Ø: 'OE', Œ: 'OE', Þ: 'TH', Ð: 'D', Ł: 'L', Ĳ: 'IJ', Ħ: 'H', Ŀ: 'L', Ŋ: 'N', Ŧ: 'T', Đ: 'D', Ə: 'A', I: 'I', İ: 'I', ı: 'I' };
+const ALWAYS: Readonly<Record<string, string>> = {
+  ß: 'SS',
+  ẞ: 'SS',
+  Æ: 'AE',
+  Ø: 'OE',
+  Œ: 'OE',
+  Þ: 'TH',
+  Ð: 'D',
+  Ł: 'L',
+  Ĳ: 'IJ',
+  Ħ: 'H',
+  Ŀ: 'L',
+  Ŋ: 'N',
+  Ŧ: 'T',
+  Đ: 'D',
+  Ə: 'A',
+  I: 'I',
+  İ: 'I',
+  ı: 'I',
+};
 
 function words(text: string): string {
   return text
@@ -91,7 +126,13 @@ export function typedNameSpellings(typed: string): string[] {
     expanded += EXPANSIONS[c] ?? c;
     plain += c;
   }
-  const strip = (s: string): string => words(s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC'));
+  const strip = (s: string): string =>
+    words(
+      s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .normalize('NFC'),
+    );
   const a = strip(expanded);
   const b = strip(plain);
   return a === b ? [a] : [a, b];

@@ -19,8 +19,31 @@ export function letterScript(c: string): LetterScript | undefined {
 
 /** Latin letters that look like Cyrillic ones, and their Cyrillic twins. */
 export const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', i: 'і', j: 'ј', s: 'ѕ',
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У', I: 'І', J: 'Ј', S: 'Ѕ',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  i: 'і',
+  j: 'ј',
+  s: 'ѕ',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+  I: 'І',
+  J: 'Ј',
+  S: 'Ѕ',
 };
 
 /** Cyrillic letters that look like Latin ones, and their Latin twins. */
@@ -48,43 +71,107 @@ export const APOSTROPHES = /[\u2018\u2019\u02BC\u02BB\u02B9\u0060\u00B4\u2032\uF
 
 /** ICAO Doc 9303 part 3, Cyrillic → Latin, upper case (FMS order 320 of 2012, current RF passports). */
 export const ICAO_9303: Readonly<Record<string, string>> = {
-  А: 'A', Б: 'B', В: 'V', Г: 'G', Д: 'D', Е: 'E', Ё: 'E', Ж: 'ZH', З: 'Z', И: 'I', Й: 'I',
-  К: 'K', Л: 'L', М: 'M', Н: 'N', О: 'O', П: 'P', Р: 'R', С: 'S', Т: 'T', У: 'U', Ф: 'F',
-  Х: 'KH', Ц: 'TS', Ч: 'CH', Ш: 'SH', Щ: 'SHCH', Ъ: 'IE', Ы: 'Y', Ь: '', Э: 'E', Ю: 'IU', Я: 'IA',
-  Ґ: 'G', Є: 'IE', І: 'I', Ї: 'I', Ў: 'U', Ђ: 'D', Ѓ: 'G', Ѕ: 'DZ', Ј: 'J', Љ: 'LJ', Њ: 'NJ', Ћ: 'C', Џ: 'DZ',
+  А: 'A',
+  Б: 'B',
+  В: 'V',
+  Г: 'G',
+  Д: 'D',
+  Е: 'E',
+  Ё: 'E',
+  Ж: 'ZH',
+  З: 'Z',
+  И: 'I',
+  Й: 'I',
+  К: 'K',
+  Л: 'L',
+  М: 'M',
+  Н: 'N',
+  О: 'O',
+  П: 'P',
+  Р: 'R',
+  С: 'S',
+  Т: 'T',
+  У: 'U',
+  Ф: 'F',
+  Х: 'KH',
+  Ц: 'TS',
+  Ч: 'CH',
+  Ш: 'SH',
+  Щ: 'SHCH',
+  Ъ: 'IE',
+  Ы: 'Y',
+  Ь: '',
+  Э: 'E',
+  Ю: 'IU',
+  Я: 'IA',
+  Ґ: 'G',
+  Є: 'IE',
+  І: 'I',
+  Ї: 'I',
+  Ў: 'U',
+  Ђ: 'D',
+  Ѓ: 'G',
+  Ѕ: 'DZ',
+  Ј: 'J',
+  Љ: 'LJ',
+  Њ: 'NJ',
+  Ћ: 'C',
+  Џ: 'DZ',
 };
 
 /** Letters where GOST R 52535.1-2006 (FMS order 26, passports of 2010–2013) differs from ICAO. */
 export const GOST_52535_DIFF: Readonly<Record<string, string>> = { Ц: 'TC', Ъ: '' };
 
 /** Letters where MVD order 310 (passports of 1997–2010) differs from ICAO. */
-export const MVD_310_DIFF: Readonly<Record<string, string>> = { Й: 'Y', Ю: 'YU', Я: 'YA', Ъ: '', Е: 'E', Ё: 'E' };
+export const MVD_310_DIFF: Readonly<Record<string, string>> = {
+  Й: 'Y',
+  Ю: 'YU',
+  Я: 'YA',
+  Ъ: '',
+  Е: 'E',
+  Ё: 'E',
+};
 
 /**
  * Every Latin spelling a Cyrillic letter has had in RF passports (ICAO 2012+, GOST 2010–2013,
  * MVD 1997–2010): holders may keep an old spelling, so a comparison accepts each.
  * MVD 310 also wrote Е/Ё as YE after vowels and at the start of a word; accepted everywhere.
  */
-export const PASSPORT_ALTERNATIVES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(ICAO_9303).map(([letter, icao]) => {
-    const all = new Set([icao]);
-    const gost = GOST_52535_DIFF[letter];
-    const mvd = MVD_310_DIFF[letter];
-    if (gost !== undefined) all.add(gost);
-    if (mvd !== undefined) all.add(mvd);
-    if (letter === 'Е') all.add('YE');
-    if (letter === 'Ё') {
-      all.add('YE');
-      all.add('YO');
-    }
-    return [letter, [...all]];
-  }),
-);
+export const PASSPORT_ALTERNATIVES: Readonly<Record<string, readonly string[]>> =
+  Object.fromEntries(
+    Object.entries(ICAO_9303).map(([letter, icao]) => {
+      const all = new Set([icao]);
+      const gost = GOST_52535_DIFF[letter];
+      const mvd = MVD_310_DIFF[letter];
+      if (gost !== undefined) all.add(gost);
+      if (mvd !== undefined) all.add(mvd);
+      if (letter === 'Е') all.add('YE');
+      if (letter === 'Ё') {
+        all.add('YE');
+        all.add('YO');
+      }
+      return [letter, [...all]];
+    }),
+  );
 
 /** ICAO Doc 9303 spellings of Latin letters with diacritics (others lose the mark). */
 export const LATIN_DIACRITIC_ALTERNATIVES: Readonly<Record<string, readonly string[]>> = {
-  Ä: ['AE', 'A'], Ö: ['OE', 'O'], Ü: ['UE', 'U'], Å: ['AA', 'A'], Æ: ['AE'], Ø: ['OE', 'O'], Œ: ['OE'],
-  ß: ['SS'], Ñ: ['N', 'NXX'], Þ: ['TH'], Ð: ['D'], Ĳ: ['IJ'], Ł: ['L'], Đ: ['D'], Ħ: ['H'], Ə: ['A', 'E'],
+  Ä: ['AE', 'A'],
+  Ö: ['OE', 'O'],
+  Ü: ['UE', 'U'],
+  Å: ['AA', 'A'],
+  Æ: ['AE'],
+  Ø: ['OE', 'O'],
+  Œ: ['OE'],
+  ß: ['SS'],
+  Ñ: ['N', 'NXX'],
+  Þ: ['TH'],
+  Ð: ['D'],
+  Ĳ: ['IJ'],
+  Ł: ['L'],
+  Đ: ['D'],
+  Ħ: ['H'],
+  Ə: ['A', 'E'],
 };
 
 /** A Latin letter without its diacritics, upper case (`é` → `E`); `undefined` if none is left. */

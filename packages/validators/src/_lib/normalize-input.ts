@@ -13,7 +13,12 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u00AD]/g;
  * dash variants to `-`, ends trimmed.
  */
 export function cleanText(value: string): string {
-  return value.normalize('NFKC').replace(INVISIBLE, '').replace(DASHES, '-').replace(SPACES, ' ').trim();
+  return value
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(DASHES, '-')
+    .replace(SPACES, ' ')
+    .trim();
 }
 
 /** `cleanText`, then every space, dash and dot removed: for identifiers typed with separators. */
@@ -25,12 +30,16 @@ export function compactIdentifier(value: string): string {
  * Takes unknown input that must be a string. A JS number is rejected (it has lost its
  * leading zeros), as is anything else; an empty string is `input.required`.
  */
-export function requireString(input: unknown, path: IssuePath): { value: string } | { issue: Issue } {
+export function requireString(
+  input: unknown,
+  path: IssuePath,
+): { value: string } | { issue: Issue } {
   if (typeof input === 'string') {
     const cleaned = cleanText(input);
     return cleaned === '' ? { issue: issue('input.required', path) } : { value: cleaned };
   }
   if (input === undefined || input === null) return { issue: issue('input.required', path) };
-  if (typeof input === 'number' || typeof input === 'bigint') return { issue: issue('input.not_a_string', path) };
+  if (typeof input === 'number' || typeof input === 'bigint')
+    return { issue: issue('input.not_a_string', path) };
   return { issue: issue('input.wrong_format', path) };
 }

@@ -15,7 +15,11 @@ import {
 } from './parse-strict-date.js';
 
 const DAY = 86_400_000;
-const instant = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+const instant = fc.date({
+  min: new Date('0001-01-01T00:00:00Z'),
+  max: new Date('9999-12-31T23:59:59Z'),
+  noInvalidDate: true,
+});
 
 describe('parseStrictDate', () => {
   test.prop([instant])('DOC-9: every calendar date round-trips through ДД.ММ.ГГГГ and ISO', (d) => {
@@ -34,10 +38,13 @@ describe('parseStrictDate', () => {
     expect(epochDayToParts(epochDay)).toEqual(parts);
   });
 
-  test.prop([fc.string({ unit: 'grapheme', maxLength: 20 })])('never throws on any text', (text) => {
-    const r = parseStrictDate(text);
-    expect(typeof r.ok).toBe('boolean');
-  });
+  test.prop([fc.string({ unit: 'grapheme', maxLength: 20 })])(
+    'never throws on any text',
+    (text) => {
+      const r = parseStrictDate(text);
+      expect(typeof r.ok).toBe('boolean');
+    },
+  );
 
   it('DOC-9: rejects what date-fns alone lets through (1.2.2024, 01.02.24)', () => {
     // The lenient peer behaviour this parser guards against:
@@ -67,7 +74,10 @@ describe('parseStrictDate', () => {
   it('DOC-4: full-width digits, NBSP, zero-width characters and en-dashes are cleaned', () => {
     const expected = { year: 2024, month: 2, day: 29 };
     expect(parseStrictDate('２９．０２．２０２４')).toMatchObject({ ok: true, parts: expected });
-    expect(parseStrictDate(' 29.\u00A002.\u200B2024 ')).toMatchObject({ ok: true, parts: expected });
+    expect(parseStrictDate(' 29.\u00A002.\u200B2024 ')).toMatchObject({
+      ok: true,
+      parts: expected,
+    });
     expect(parseStrictDate('2024\u201302\u201329')).toMatchObject({ ok: true, parts: expected });
     expect(parseStrictDate('29.02.2024', ['iso'])).toEqual({ ok: false, reason: 'format' });
   });
@@ -89,11 +99,14 @@ describe('fullYearsBetween', () => {
     expect(fullYearsBetween(birth, { year: 2028, month: 2, day: 29 })).toBe(20);
   });
 
-  test.prop([instant, fc.integer({ min: 0, max: 200 })])('adding n years to a date that exists again gives age n', (d, n) => {
-    const birth = partsFromEpochMs(d.getTime());
-    fc.pre(birth.year + n <= 9999 && !(birth.month === 2 && birth.day === 29));
-    const on = { ...birth, year: birth.year + n };
-    expect(fullYearsBetween(birth, on)).toBe(n);
-    expect(compareParts(birth, on)).toBeLessThanOrEqual(0);
-  });
+  test.prop([instant, fc.integer({ min: 0, max: 200 })])(
+    'adding n years to a date that exists again gives age n',
+    (d, n) => {
+      const birth = partsFromEpochMs(d.getTime());
+      fc.pre(birth.year + n <= 9999 && !(birth.month === 2 && birth.day === 29));
+      const on = { ...birth, year: birth.year + n };
+      expect(fullYearsBetween(birth, on)).toBe(n);
+      expect(compareParts(birth, on)).toBeLessThanOrEqual(0);
+    },
+  );
 });

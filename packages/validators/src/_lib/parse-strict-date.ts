@@ -47,8 +47,13 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** Checks integer parts against the calendar; `undefined` when they form a real date. */
-export function checkDateParts(year: number, month: number, day: number): StrictDateFailure | undefined {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return 'format';
+export function checkDateParts(
+  year: number,
+  month: number,
+  day: number,
+): StrictDateFailure | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
+    return 'format';
   if (year < 1 || year > 9999) return 'year';
   if (month < 1 || month > 12) return 'month';
   if (day < 1 || day > daysInMonth(year, month)) return 'day';
@@ -63,7 +68,10 @@ export function checkDateParts(year: number, month: number, day: number): Strict
  * @param text - the raw text
  * @param formats - notations to accept (default both)
  */
-export function parseStrictDate(text: string, formats: readonly StrictDateFormat[] = ['ru', 'iso']): StrictDateOutcome {
+export function parseStrictDate(
+  text: string,
+  formats: readonly StrictDateFormat[] = ['ru', 'iso'],
+): StrictDateOutcome {
   const compact = cleanText(text).replace(/ /g, '');
   let year: number;
   let month: number;
@@ -85,7 +93,9 @@ export function parseStrictDate(text: string, formats: readonly StrictDateFormat
     return { ok: false, reason: 'format' };
   }
   const reason = checkDateParts(year, month, day);
-  return reason === undefined ? { ok: true, parts: { year, month, day }, format } : { ok: false, reason, format };
+  return reason === undefined
+    ? { ok: true, parts: { year, month, day }, format }
+    : { ok: false, reason, format };
 }
 
 function pad(value: number, width: number): string {
@@ -141,7 +151,9 @@ export function epochDayToParts(epochDay: number): PlainDateParts {
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -157,9 +169,14 @@ export type LeapDayBirthdayRule = 'march-1' | 'february-28';
  * birthday in a common year counts as reached on 1 March by default (the usual Russian
  * reading: the year is complete at the end of 28.02), or on 28 February with `'february-28'`.
  */
-export function fullYearsBetween(birth: PlainDateParts, on: PlainDateParts, leapDay: LeapDayBirthdayRule = 'march-1'): number {
+export function fullYearsBetween(
+  birth: PlainDateParts,
+  on: PlainDateParts,
+  leapDay: LeapDayBirthdayRule = 'march-1',
+): number {
   let birthDay = birth.day;
-  if (leapDay === 'february-28' && birth.month === 2 && birth.day === 29 && !isLeapYear(on.year)) birthDay = 28;
+  if (leapDay === 'february-28' && birth.month === 2 && birth.day === 29 && !isLeapYear(on.year))
+    birthDay = 28;
   let years = on.year - birth.year;
   if (on.month < birth.month || (on.month === birth.month && on.day < birthDay)) years -= 1;
   return years;

@@ -6,9 +6,39 @@ import { ICAO_9303 } from './name-letters.js';
 
 // Russian ЙЦУКЕН keys → the Latin letters on the same keys of a US keyboard.
 const LAYOUT: Readonly<Record<string, string>> = {
-  й: 'q', ц: 'w', у: 'e', к: 'r', е: 't', н: 'y', г: 'u', ш: 'i', щ: 'o', з: 'p', х: '[', ъ: ']',
-  ф: 'a', ы: 's', в: 'd', а: 'f', п: 'g', р: 'h', о: 'j', л: 'k', д: 'l', ж: ';', э: "'",
-  я: 'z', ч: 'x', с: 'c', м: 'v', и: 'b', т: 'n', ь: 'm', б: ',', ю: '.', ё: '`',
+  й: 'q',
+  ц: 'w',
+  у: 'e',
+  к: 'r',
+  е: 't',
+  н: 'y',
+  г: 'u',
+  ш: 'i',
+  щ: 'o',
+  з: 'p',
+  х: '[',
+  ъ: ']',
+  ф: 'a',
+  ы: 's',
+  в: 'd',
+  а: 'f',
+  п: 'g',
+  р: 'h',
+  о: 'j',
+  л: 'k',
+  д: 'l',
+  ж: ';',
+  э: "'",
+  я: 'z',
+  ч: 'x',
+  с: 'c',
+  м: 'v',
+  и: 'b',
+  т: 'n',
+  ь: 'm',
+  б: ',',
+  ю: '.',
+  ё: '`',
 };
 
 /** Lower-case text with Russian-layout letters replaced by the Latin keys they sit on. */
@@ -18,13 +48,27 @@ export function toLatinKeys(lower: string): string {
   return out;
 }
 
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
+};
 
 /** Leetspeak undone (`p@ssw0rd` → `password`); `1` is tried as both `i` and `l`. */
 export function unLeet(lower: string): string[] {
   let base = '';
   for (const c of lower) base += LEET[c] ?? c;
-  return lower.includes('1') ? [base, [...lower].map((c) => (c === '1' ? 'l' : (LEET[c] ?? c))).join('')] : [base];
+  return lower.includes('1')
+    ? [base, [...lower].map((c) => (c === '1' ? 'l' : (LEET[c] ?? c))).join('')]
+    : [base];
 }
 
 const NOT_LETTER = /[^\p{L}]/u;
@@ -48,7 +92,9 @@ export function decoratedCores(lower: string): string[] {
   const ends = new Set([tail]);
   for (let e = chars.length; e >= Math.max(tail, chars.length - MAX_DECORATION); e--) ends.add(e);
   const cores: string[] = [];
-  for (const s of starts) for (const e of ends) if (e - s >= 4 && (s > 0 || e < chars.length)) cores.push(chars.slice(s, e).join(''));
+  for (const s of starts)
+    for (const e of ends)
+      if (e - s >= 4 && (s > 0 || e < chars.length)) cores.push(chars.slice(s, e).join(''));
   return cores;
 }
 

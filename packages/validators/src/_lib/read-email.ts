@@ -37,7 +37,8 @@ export function domainToAscii(domain: string): string | undefined {
 
 function checkLocal(local: string, path: IssuePath, unicode: boolean): Issue | undefined {
   if (local === '') return issue('email.local_part_invalid', path);
-  if (octets(local) > MAX_LOCAL_OCTETS) return issue('email.local_part_too_long', path, { max: MAX_LOCAL_OCTETS });
+  if (octets(local) > MAX_LOCAL_OCTETS)
+    return issue('email.local_part_too_long', path, { max: MAX_LOCAL_OCTETS });
   const atoms = local.split('.');
   for (const atom of atoms) {
     if (ATOM_ASCII.test(atom)) continue;
@@ -53,20 +54,26 @@ function checkLocal(local: string, path: IssuePath, unicode: boolean): Issue | u
 function checkDomain(domain: string, path: IssuePath): { ascii: string } | { issue: Issue } {
   if (domain === '') return { issue: issue('email.domain_invalid', path) };
   const ascii = domainToAscii(domain);
-  if (ascii === undefined || ascii.length > MAX_DOMAIN) return { issue: issue('email.domain_invalid', path) };
+  if (ascii === undefined || ascii.length > MAX_DOMAIN)
+    return { issue: issue('email.domain_invalid', path) };
   const labels = ascii.split('.');
   if (labels.length < 2) return { issue: issue('email.domain_single_label', path) };
-  for (const label of labels) if (!LABEL.test(label)) return { issue: issue('email.domain_invalid', path) };
+  for (const label of labels)
+    if (!LABEL.test(label)) return { issue: issue('email.domain_invalid', path) };
   if (!TLD.test(labels[labels.length - 1]!)) return { issue: issue('email.domain_invalid', path) };
   return { ascii };
 }
 
 /** Shared by the e-mail parsers: the address and its ASCII domain, or the issue. */
-export function readEmail(input: unknown, options: ParseEmailOptions | undefined): { email: EmailAddress; asciiDomain: string } | { issue: Issue } {
+export function readEmail(
+  input: unknown,
+  options: ParseEmailOptions | undefined,
+): { email: EmailAddress; asciiDomain: string } | { issue: Issue } {
   const path = options?.path ?? DEFAULT_PATH;
   if (typeof input !== 'string') {
     if (input === undefined || input === null) return { issue: issue('input.required', path) };
-    if (typeof input === 'number' || typeof input === 'bigint') return { issue: issue('input.not_a_string', path) };
+    if (typeof input === 'number' || typeof input === 'bigint')
+      return { issue: issue('input.not_a_string', path) };
     return { issue: issue('input.wrong_format', path) };
   }
   const text = cleanText(input).replace(IDEOGRAPHIC_DOTS, '.');
@@ -81,7 +88,7 @@ export function readEmail(input: unknown, options: ParseEmailOptions | undefined
   if (localIssue !== undefined) return { issue: localIssue };
   const checked = checkDomain(domain, path);
   if ('issue' in checked) return checked;
-  if (octets(local) + 1 + checked.ascii.length > MAX_ADDRESS_OCTETS) return { issue: issue('email.too_long', path, { max: MAX_ADDRESS_OCTETS }) };
+  if (octets(local) + 1 + checked.ascii.length > MAX_ADDRESS_OCTETS)
+    return { issue: issue('email.too_long', path, { max: MAX_ADDRESS_OCTETS }) };
   return { email: `${local}@${domain}` as EmailAddress, asciiDomain: checked.ascii };
 }
-

@@ -9,7 +9,10 @@ import { requireString } from './normalize-input.js';
 const SEPARATORS = /[\s.-]/g;
 
 /** The compact identifier, or the input issue (`input.required`, `input.not_a_string`, `input.wrong_format`). */
-export function readIdentifier(input: unknown, path: IssuePath): { value: string } | { issue: Issue } {
+export function readIdentifier(
+  input: unknown,
+  path: IssuePath,
+): { value: string } | { issue: Issue } {
   if (typeof input === 'string') {
     const fast = asciiCompact(input);
     if (fast !== undefined && fast !== '') return { value: fast };

@@ -10,28 +10,77 @@ import { FILE_HEAD_BYTES } from '../file/file-policies.js';
 import { sniffFileType, type SniffedType } from './sniff-file-type.js';
 
 const bytes = (...parts: (string | readonly number[] | Uint8Array)[]): Uint8Array =>
-  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : [...p])));
-const be32 = (n: number): number[] => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
+  Uint8Array.from(
+    parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : [...p])),
+  );
+const be32 = (n: number): number[] => [
+  (n >>> 24) & 0xff,
+  (n >>> 16) & 0xff,
+  (n >>> 8) & 0xff,
+  n & 0xff,
+];
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 // A chunk with its declared length; the data may be shorter or longer (a head, or a lie).
-const chunk = (type: string, length: number, data: readonly number[] = []): number[] => [...be32(length), ...bytes(type), ...data, 0, 0, 0, 0];
-const ftyp = (brand: string): Uint8Array => bytes([0, 0, 0, 0x18], 'ftyp', brand, [0, 0, 0, 0], 'isommp42');
+const chunk = (type: string, length: number, data: readonly number[] = []): number[] => [
+  ...be32(length),
+  ...bytes(type),
+  ...data,
+  0,
+  0,
+  0,
+  0,
+];
+const ftyp = (brand: string): Uint8Array =>
+  bytes([0, 0, 0, 0x18], 'ftyp', brand, [0, 0, 0, 0], 'isommp42');
 
 /** Deliberate differences, each documented in docs/validators-disagreements.md. */
 const DIFFERENCES = {
   // file-type strips a UTF-8 BOM, or skips an ID3v2 tag, and detects what follows; a
   // signature counts at offset 0 only here (the structure readers need it there too).
-  reentryPrefix: (b: Uint8Array): boolean => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0x49 && b[1] === 0x44 && b[2] === 0x33),
+  reentryPrefix: (b: Uint8Array): boolean =>
+    (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) ||
+    (b[0] === 0x49 && b[1] === 0x44 && b[2] === 0x33),
   // What file-type may answer where the sniffer names a family by its container.
   family: {
-    zip: ['zip', 'docx', 'docm', 'dotx', 'dotm', 'xlsx', 'xlsm', 'xltx', 'xltm', 'pptx', 'pptm', 'potx', 'potm', 'ppsx', 'ppsm', 'vsdx', '3mf', 'epub', 'odt', 'ott', 'ods', 'ots', 'odp', 'otp', 'odg', 'otg', 'jar', 'apk', 'xpi'],
+    zip: [
+      'zip',
+      'docx',
+      'docm',
+      'dotx',
+      'dotm',
+      'xlsx',
+      'xlsm',
+      'xltx',
+      'xltm',
+      'pptx',
+      'pptm',
+      'potx',
+      'potm',
+      'ppsx',
+      'ppsm',
+      'vsdx',
+      '3mf',
+      'epub',
+      'odt',
+      'ott',
+      'ods',
+      'ots',
+      'odp',
+      'otp',
+      'odg',
+      'otg',
+      'jar',
+      'apk',
+      'xpi',
+    ],
     // file-type walks the first IFD (cr2, nef, arw, dng) and gives up when it lies past the head.
     tif: ['tif', 'cr2', 'nef', 'arw', 'dng', undefined],
   } as Partial<Record<SniffedType, readonly (string | undefined)[]>>,
 };
 
 const ALLOWED = new Set<string | undefined>(['pdf', 'jpg', 'png']);
-const allowed = (ext: string | undefined): string | undefined => (ALLOWED.has(ext) ? ext : undefined);
+const allowed = (ext: string | undefined): string | undefined =>
+  ALLOWED.has(ext) ? ext : undefined;
 
 async function expectAgreement(input: Uint8Array): Promise<void> {
   const ours = sniffFileType(input);
@@ -39,7 +88,8 @@ async function expectAgreement(input: Uint8Array): Promise<void> {
   const context = { input: Buffer.from(input.subarray(0, 48)).toString('hex'), ours, theirs };
   if (DIFFERENCES.reentryPrefix(input)) expect(ours, JSON.stringify(context)).toBeUndefined();
   else expect(allowed(ours), JSON.stringify(context)).toBe(allowed(theirs));
-  if (ours !== undefined) expect(DIFFERENCES.family[ours] ?? [ours], JSON.stringify(context)).toContain(theirs);
+  if (ours !== undefined)
+    expect(DIFFERENCES.family[ours] ?? [ours], JSON.stringify(context)).toContain(theirs);
 }
 
 // Leading bytes of every type the sniffer names, of near misses, and of types it leaves to
@@ -87,7 +137,31 @@ const SIGNATURES: readonly Uint8Array[] = [
   bytes('RIFF', 'freeWEBP'),
   bytes('RIFF', [0x24, 0x10, 0, 0], 'AVI '),
   bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-  ...['isom', 'mp42', 'avif', 'avis', 'mif1', 'msf1', 'heic', 'heix', 'hevc', 'hevx', 'qt  ', 'M4V ', 'M4VH', 'M4A ', 'F4V ', 'crx ', '3gp4', '3g2a', 'M4XY', '\0\0\0\0', 'qt\0\0', 'q\0t ', ' qt '].map(ftyp),
+  ...[
+    'isom',
+    'mp42',
+    'avif',
+    'avis',
+    'mif1',
+    'msf1',
+    'heic',
+    'heix',
+    'hevc',
+    'hevx',
+    'qt  ',
+    'M4V ',
+    'M4VH',
+    'M4A ',
+    'F4V ',
+    'crx ',
+    '3gp4',
+    '3g2a',
+    'M4XY',
+    '\0\0\0\0',
+    'qt\0\0',
+    'q\0t ',
+    ' qt ',
+  ].map(ftyp),
   bytes([0, 0, 1, 0xba], 'ftypisom'), // an MPEG pack header to file-type
   bytes([0, 0x61, 0x73, 0x6d], 'ftypisom'), // WebAssembly to file-type
   bytes('FORM', 'ftypisom'), // AIFF to file-type
@@ -105,52 +179,105 @@ const SIGNATURES: readonly Uint8Array[] = [
 ];
 
 const tail = fc.uint8Array({ maxLength: 200 });
-const signatureWithTail = fc.tuple(fc.constantFrom(...SIGNATURES), tail).map(([s, t]) => bytes(s, t));
-const truncatedSignature = fc.constantFrom(...SIGNATURES).chain((s) => fc.integer({ min: 0, max: s.length }).map((n) => s.subarray(0, n)));
-const signatureAtOffset1 = fc.tuple(fc.integer({ min: 0, max: 255 }), fc.constantFrom(...SIGNATURES), tail).map(([b, s, t]) => bytes([b], s, t));
+const signatureWithTail = fc
+  .tuple(fc.constantFrom(...SIGNATURES), tail)
+  .map(([s, t]) => bytes(s, t));
+const truncatedSignature = fc
+  .constantFrom(...SIGNATURES)
+  .chain((s) => fc.integer({ min: 0, max: s.length }).map((n) => s.subarray(0, n)));
+const signatureAtOffset1 = fc
+  .tuple(fc.integer({ min: 0, max: 255 }), fc.constantFrom(...SIGNATURES), tail)
+  .map(([b, s, t]) => bytes([b], s, t));
 const pngChunks = fc
   .array(
     fc.record({
-      type: fc.oneof(fc.constantFrom('IHDR', 'IDAT', 'acTL', 'CgBI', 'pHYs', 'tEXt', 'IEND'), fc.string({ minLength: 4, maxLength: 4 })),
-      length: fc.oneof(fc.constant(13), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 0xffffffff })),
+      type: fc.oneof(
+        fc.constantFrom('IHDR', 'IDAT', 'acTL', 'CgBI', 'pHYs', 'tEXt', 'IEND'),
+        fc.string({ minLength: 4, maxLength: 4 }),
+      ),
+      length: fc.oneof(
+        fc.constant(13),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 0xffffffff }),
+      ),
       data: fc.uint8Array({ maxLength: 40 }),
     }),
     { maxLength: 6 },
   )
   .map((chunks) => {
     // Declared length and data length agree unless the declared one is large.
-    const parts = chunks.map(({ type, length, data }) => chunk(type.padEnd(4, ' ').slice(0, 4).replace(/[^\x00-\xff]/g, '?'), length, length <= 40 ? Array(length).fill(7) : [...data]));
+    const parts = chunks.map(({ type, length, data }) =>
+      chunk(
+        type
+          .padEnd(4, ' ')
+          .slice(0, 4)
+          .replace(/[^\x00-\xff]/g, '?'),
+        length,
+        length <= 40 ? Array(length).fill(7) : [...data],
+      ),
+    );
     return bytes(PNG_SIGNATURE, parts.flat());
   });
-const pngCut = pngChunks.chain((b) => fc.integer({ min: 0, max: b.length }).map((n) => b.subarray(0, n)));
+const pngCut = pngChunks.chain((b) =>
+  fc.integer({ min: 0, max: b.length }).map((n) => b.subarray(0, n)),
+);
 const fixtures = fc
-  .constantFrom(makeJpeg({ jfif: { units: 1, x: 300, y: 300 } }), makeJpeg({ exif: { x: 72, y: 72 } }), makePng({ physPerMetre: 11811 }), makePng(), makePdf(), makeExe())
-  .chain((f) => fc.integer({ min: 0, max: f.length }).map((n) => f.subarray(0, Math.min(n, FILE_HEAD_BYTES))));
+  .constantFrom(
+    makeJpeg({ jfif: { units: 1, x: 300, y: 300 } }),
+    makeJpeg({ exif: { x: 72, y: 72 } }),
+    makePng({ physPerMetre: 11811 }),
+    makePng(),
+    makePdf(),
+    makeExe(),
+  )
+  .chain((f) =>
+    fc.integer({ min: 0, max: f.length }).map((n) => f.subarray(0, Math.min(n, FILE_HEAD_BYTES))),
+  );
 
 describe('sniffFileType', () => {
-  test.prop([fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.uint8Array({ maxLength: FILE_HEAD_BYTES }))], { numRuns: 500 })(
+  test.prop(
+    [fc.oneof(fc.uint8Array({ maxLength: 64 }), fc.uint8Array({ maxLength: FILE_HEAD_BYTES }))],
+    { numRuns: 500 },
+  )(
     'FILE-1 / FILE-4: on random bytes it agrees with file-type on PDF, JPEG and PNG',
     expectAgreement,
   );
 
   it('FILE-1 / FILE-4: on every listed signature, and every prefix of it, it agrees with file-type', async () => {
-    for (const signature of SIGNATURES) for (let n = 0; n <= signature.length; n++) await expectAgreement(signature.subarray(0, n));
+    for (const signature of SIGNATURES)
+      for (let n = 0; n <= signature.length; n++) await expectAgreement(signature.subarray(0, n));
   });
 
-  test.prop([fc.oneof(signatureWithTail, truncatedSignature, signatureAtOffset1)], { numRuns: 2000 })(
+  test.prop([fc.oneof(signatureWithTail, truncatedSignature, signatureAtOffset1)], {
+    numRuns: 2000,
+  })(
     'FILE-1 / FILE-4: on signatures with random tails, cut short or shifted by a byte it agrees with file-type',
     expectAgreement,
   );
 
-  test.prop([fc.oneof(pngChunks, pngCut)], { numRuns: 1000 })('FILE-1 / FILE-4: on PNG chunk sequences (IHDR, IDAT, acTL, CgBI, lying lengths) it agrees with file-type', expectAgreement);
+  test.prop([fc.oneof(pngChunks, pngCut)], { numRuns: 1000 })(
+    'FILE-1 / FILE-4: on PNG chunk sequences (IHDR, IDAT, acTL, CgBI, lying lengths) it agrees with file-type',
+    expectAgreement,
+  );
 
-  test.prop([fixtures], { numRuns: 300 })('FILE-1: on the test fixtures and every head of them it agrees with file-type', expectAgreement);
+  test.prop([fixtures], { numRuns: 300 })(
+    'FILE-1: on the test fixtures and every head of them it agrees with file-type',
+    expectAgreement,
+  );
 
   it.each([
     ['pdf', makePdf()],
     ['jpg', makeJpeg()],
     ['png', makePng()],
-    ['apng', bytes(PNG_SIGNATURE, chunk('IHDR', 13, Array(13).fill(1)), chunk('acTL', 8, Array(8).fill(0)), chunk('IDAT', 1, [0]))],
+    [
+      'apng',
+      bytes(
+        PNG_SIGNATURE,
+        chunk('IHDR', 13, Array(13).fill(1)),
+        chunk('acTL', 8, Array(8).fill(0)),
+        chunk('IDAT', 1, [0]),
+      ),
+    ],
     ['exe', makeExe()],
     ['elf', bytes([0x7f], 'ELF', [2, 1, 1, 0])],
     ['zip', bytes('PK', [3, 4, 20, 0, 0, 0, 0, 0])],
@@ -177,7 +304,12 @@ describe('sniffFileType', () => {
   });
 
   it('FILE-1: like file-type, stops a PNG walk after 512 chunks', async () => {
-    const input = bytes(PNG_SIGNATURE, chunk('IHDR', 13, Array(13).fill(1)), ...Array.from({ length: 511 }, () => chunk('tEXt', 0)), chunk('IHDR', 5, Array(5).fill(1)));
+    const input = bytes(
+      PNG_SIGNATURE,
+      chunk('IHDR', 13, Array(13).fill(1)),
+      ...Array.from({ length: 511 }, () => chunk('tEXt', 0)),
+      chunk('IHDR', 5, Array(5).fill(1)),
+    );
     expect(sniffFileType(input)).toBe('png');
     await expectAgreement(input);
   });
@@ -199,7 +331,16 @@ describe('sniffFileType', () => {
 
   it('leaves unnamed what it does not know, and one byte', () => {
     // II*\x01 is no TIFF: file-type reads the version (42 or 43) as a 16-bit number.
-    for (const input of [bytes(''), bytes('%'), bytes('just text'), bytes('<!DOCTYPE html>'), bytes('OggS'), ftyp('M4A '), bytes('II*\x01'), bytes('MM\x01*')]) {
+    for (const input of [
+      bytes(''),
+      bytes('%'),
+      bytes('just text'),
+      bytes('<!DOCTYPE html>'),
+      bytes('OggS'),
+      ftyp('M4A '),
+      bytes('II*\x01'),
+      bytes('MM\x01*'),
+    ]) {
       expect(sniffFileType(input)).toBeUndefined();
     }
   });

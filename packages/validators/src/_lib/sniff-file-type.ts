@@ -97,6 +97,7 @@ export function sniffFileType(bytes: Uint8Array): SniffedType | undefined {
   // An ISO box is named only when its size starts with two zero bytes and is not an MPEG pack
   // header: file-type tests it after signatures this sniffer lacks, which other bytes could be.
   if (/^\0\0(?!\x01\xba)..ftyp[\x20-\x7f\xa0-\xff]/s.test(s)) return isoMedia(s);
-  for (const [type, signature] of Object.entries(SIGNATURES) as [SniffedType, RegExp][]) if (signature.test(s)) return type;
+  for (const [type, signature] of Object.entries(SIGNATURES) as [SniffedType, RegExp][])
+    if (signature.test(s)) return type;
   return undefined;
 }

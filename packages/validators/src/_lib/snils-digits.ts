@@ -33,10 +33,25 @@ export function snilsControl(weightedSum: number): number {
 
 /** Whether 11 digits (body + control) form a valid SNILS: not all zero, and checked outside the exempt range. */
 export function snilsDigitsValid(d: Uint8Array): boolean {
-  const body = ((((((((d[0]! * 10 + d[1]!) * 10 + d[2]!) * 10 + d[3]!) * 10 + d[4]!) * 10 + d[5]!) * 10 + d[6]!) * 10 + d[7]!) * 10 + d[8]!);
+  const body =
+    (((((((d[0]! * 10 + d[1]!) * 10 + d[2]!) * 10 + d[3]!) * 10 + d[4]!) * 10 + d[5]!) * 10 +
+      d[6]!) *
+      10 +
+      d[7]!) *
+      10 +
+    d[8]!;
   if (body === 0) return false;
   if (body <= LAST_EXEMPT_BODY) return true;
-  const sum = 9 * d[0]! + 8 * d[1]! + 7 * d[2]! + 6 * d[3]! + 5 * d[4]! + 4 * d[5]! + 3 * d[6]! + 2 * d[7]! + d[8]!;
+  const sum =
+    9 * d[0]! +
+    8 * d[1]! +
+    7 * d[2]! +
+    6 * d[3]! +
+    5 * d[4]! +
+    4 * d[5]! +
+    3 * d[6]! +
+    2 * d[7]! +
+    d[8]!;
   return snilsControl(sum) === d[9]! * 10 + d[10]!;
 }
 
@@ -59,10 +74,37 @@ export function snilsFixedFormValid(t: string, printed: boolean): boolean | unde
   const hi = t.charCodeAt(9 + 3 * p) - 48;
   const lo = t.charCodeAt(10 + 3 * p) - 48;
   // v is a digit when neither v nor 9 - v is negative: one sign test covers all eleven.
-  if ((a | (9 - a) | b | (9 - b) | c | (9 - c) | d | (9 - d) | e | (9 - e) | f | (9 - f) | g | (9 - g) | h | (9 - h) | i | (9 - i) | hi | (9 - hi) | lo | (9 - lo)) < 0) {
+  if (
+    (a |
+      (9 - a) |
+      b |
+      (9 - b) |
+      c |
+      (9 - c) |
+      d |
+      (9 - d) |
+      e |
+      (9 - e) |
+      f |
+      (9 - f) |
+      g |
+      (9 - g) |
+      h |
+      (9 - h) |
+      i |
+      (9 - i) |
+      hi |
+      (9 - hi) |
+      lo |
+      (9 - lo)) <
+    0
+  ) {
     return undefined;
   }
-  const body = ((((((((a * 10 + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g) * 10 + h) * 10 + i);
+  const body =
+    (((((((a * 10 + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g) * 10 + h) * 10 + i;
   if (body <= LAST_EXEMPT_BODY) return body !== 0;
-  return snilsControl(9 * a + 8 * b + 7 * c + 6 * d + 5 * e + 4 * f + 3 * g + 2 * h + i) === hi * 10 + lo;
+  return (
+    snilsControl(9 * a + 8 * b + 7 * c + 6 * d + 5 * e + 4 * f + 3 * g + 2 * h + i) === hi * 10 + lo
+  );
 }

@@ -11,4 +11,6 @@ import { parseAddress, type Address, type AddressInput } from './parse-address.j
  * form.safeParse({ address: { postalIndex: '101000', street: 'ул. Тверская', house: '7' } }).success; // true
  * ```
  */
-export const addressSchema = /* @__PURE__ */ schemaFromParse<AddressInput | string, Address>((input, path) => parseAddress(input, { path }));
+export const addressSchema = /* @__PURE__ */ schemaFromParse<AddressInput | string, Address>(
+  (input, path) => parseAddress(input, { path }),
+);

@@ -22,6 +22,7 @@ export function formatAddress(address: Address): string {
   if (address.house !== undefined) parts.push(`д. ${address.house}`);
   if (address.building !== undefined) parts.push(`корп. ${address.building}`);
   if (address.apartment !== undefined) parts.push(`кв. ${address.apartment}`);
-  if (address.freeForm !== undefined && address.freeForm !== parts.join(', ')) parts.push(address.freeForm);
+  if (address.freeForm !== undefined && address.freeForm !== parts.join(', '))
+    parts.push(address.freeForm);
   return parts.join(', ');
 }

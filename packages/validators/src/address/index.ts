@@ -20,7 +20,12 @@ export {
   type AddressPolicy,
   type ParseAddressOptions,
 } from './parse-address.js';
-export { parsePostalIndex, type PostalIndex, type PostalRegionCheck, type ParsePostalIndexOptions } from './parse-postal-index.js';
+export {
+  parsePostalIndex,
+  type PostalIndex,
+  type PostalRegionCheck,
+  type ParsePostalIndexOptions,
+} from './parse-postal-index.js';
 export { formatAddress } from './format-address.js';
 export { isAddress } from './is-address.js';
 export { isPostalIndex } from './is-postal-index.js';

@@ -1,6 +1,10 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { cleanText } from '../_lib/normalize-input.js';
-import { parsePostalIndex, type PostalIndex, type PostalRegionCheck } from './parse-postal-index.js';
+import {
+  parsePostalIndex,
+  type PostalIndex,
+  type PostalRegionCheck,
+} from './parse-postal-index.js';
 
 /** The parts of a Russian address a form may ask for (DOC-10). Every part is optional. */
 export interface AddressInput {
@@ -23,7 +27,8 @@ export interface AddressInput {
 }
 
 /** The address parts that a policy may require. */
-export type AddressPart = 'postalIndex' | 'region' | 'city' | 'street' | 'house' | 'building' | 'apartment';
+export type AddressPart =
+  'postalIndex' | 'region' | 'city' | 'street' | 'house' | 'building' | 'apartment';
 
 /** A checked address: cleaned parts; house, building and apartment without their `д.`/`корп.`/`кв.` prefixes. */
 export interface Address {
@@ -74,7 +79,12 @@ export const addressPolicies: {
   readonly structured: AddressPolicy;
 } = {
   portal: { required: [], postalRegionCheck: 'error', maxPartLength: 200, maxFreeFormLength: 500 },
-  structured: { required: ['postalIndex', 'city', 'street', 'house'], postalRegionCheck: 'error', maxPartLength: 200, maxFreeFormLength: 500 },
+  structured: {
+    required: ['postalIndex', 'city', 'street', 'house'],
+    postalRegionCheck: 'error',
+    maxPartLength: 200,
+    maxFreeFormLength: 500,
+  },
 };
 
 /** Options of {@link parseAddress}. */
@@ -102,19 +112,27 @@ type Text = { value: string } | { issue: Issue } | undefined;
 
 function readText(value: unknown, path: IssuePath, max: number): Text {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') return { issue: issue(typeof value === 'number' ? 'input.not_a_string' : 'input.wrong_format', path) };
+  if (typeof value !== 'string')
+    return {
+      issue: issue(typeof value === 'number' ? 'input.not_a_string' : 'input.wrong_format', path),
+    };
   const text = cleanText(value);
   if (text === '') return undefined;
   if ([...text].length > max) return { issue: issue('input.too_long', path, { max }) };
   return { value: text };
 }
 
-function checkName(text: string, path: IssuePath, part: 'region' | 'city' | 'street' | 'freeForm'): Issue | undefined {
+function checkName(
+  text: string,
+  path: IssuePath,
+  part: 'region' | 'city' | 'street' | 'freeForm',
+): Issue | undefined {
   if (!TEXT_PART.test(text)) {
     const bad = [...text].find((c) => !TEXT_PART.test(c)) ?? '';
     return issue('address.invalid_character', path, { char: bad });
   }
-  if (!HAS_LETTER.test(text)) return issue(`address.${part === 'freeForm' ? 'free_form' : part}_wrong_format`, path);
+  if (!HAS_LETTER.test(text))
+    return issue(`address.${part === 'freeForm' ? 'free_form' : part}_wrong_format`, path);
   return undefined;
 }
 
@@ -153,7 +171,10 @@ export function parseAddress(input: unknown, options?: ParseAddressOptions): Res
   const policy = { ...addressPolicies.portal, ...options?.policy };
   if (typeof input === 'string') return parseAddress({ freeForm: input }, { path: base, policy });
   if (input === undefined || input === null) return fail(issue('input.required', base));
-  if (typeof input !== 'object' || Array.isArray(input)) return fail(issue(typeof input === 'number' ? 'input.not_a_string' : 'input.wrong_format', base));
+  if (typeof input !== 'object' || Array.isArray(input))
+    return fail(
+      issue(typeof input === 'number' ? 'input.not_a_string' : 'input.wrong_format', base),
+    );
   const raw = input as AddressInput;
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
@@ -163,7 +184,10 @@ export function parseAddress(input: unknown, options?: ParseAddressOptions): Res
   if (index !== undefined) {
     if ('issue' in index) issues.push(index.issue);
     else {
-      const r = parsePostalIndex(index.value, { path: [...base, 'postalIndex'], regionCheck: policy.postalRegionCheck });
+      const r = parsePostalIndex(index.value, {
+        path: [...base, 'postalIndex'],
+        regionCheck: policy.postalRegionCheck,
+      });
       if (r.success) {
         out.postalIndex = r.data;
         warnings.push(...(r.warnings ?? []));
@@ -210,9 +234,14 @@ export function parseAddress(input: unknown, options?: ParseAddressOptions): Res
   }
   if (out.postalIndex !== undefined) {
     const mismatch = indexRegionMismatch(out.postalIndex, `${out.region ?? ''} ${out.city ?? ''}`);
-    if (mismatch !== undefined) warnings.push(issue('address.index_region_mismatch', [...base, 'postalIndex'], { city: mismatch }));
+    if (mismatch !== undefined)
+      warnings.push(
+        issue('address.index_region_mismatch', [...base, 'postalIndex'], { city: mismatch }),
+      );
   }
-  for (const part of policy.required) if (out[part] === undefined && !issues.some((i) => i.path[base.length] === part)) issues.push(issue('input.required', [...base, part]));
+  for (const part of policy.required)
+    if (out[part] === undefined && !issues.some((i) => i.path[base.length] === part))
+      issues.push(issue('input.required', [...base, part]));
   if (issues.length > 0) return fail(issues);
   if (Object.keys(out).length === 0) return fail(issue('input.required', base));
   return ok(out as Address, warnings);
@@ -222,17 +251,28 @@ export function parseAddress(input: unknown, options?: ParseAddressOptions): Res
 // mismatch is only a warning.
 const CITY_BLOCKS: readonly { name: string; pattern: RegExp; from: number; to: number }[] = [
   { name: 'Москва', pattern: /(?:^|[^\p{L}])москва(?:$|[^\p{L}])/iu, from: 101, to: 129 },
-  { name: 'Санкт-Петербург', pattern: /(?:^|[^\p{L}])(?:санкт-петербург|спб|с\.-петербург)(?:$|[^\p{L}])/iu, from: 190, to: 199 },
+  {
+    name: 'Санкт-Петербург',
+    pattern: /(?:^|[^\p{L}])(?:санкт-петербург|спб|с\.-петербург)(?:$|[^\p{L}])/iu,
+    from: 190,
+    to: 199,
+  },
 ];
 
 function indexRegionMismatch(index: string, place: string): string | undefined {
   const prefix = Number(index.slice(0, 3));
-  for (const city of CITY_BLOCKS) if (city.pattern.test(place) && (prefix < city.from || prefix > city.to)) return city.name;
+  for (const city of CITY_BLOCKS)
+    if (city.pattern.test(place) && (prefix < city.from || prefix > city.to)) return city.name;
   return undefined;
 }
 
 // The parts a free-form line gives away: its index, `д. N` and `кв. N`.
-function checkFreeForm(text: string, path: IssuePath, regionCheck: PostalRegionCheck, warnings: Issue[]): Issue[] {
+function checkFreeForm(
+  text: string,
+  path: IssuePath,
+  regionCheck: PostalRegionCheck,
+  warnings: Issue[],
+): Issue[] {
   const issues: Issue[] = [];
   const index = FREE_INDEX.exec(text);
   if (index !== null) {
@@ -241,8 +281,10 @@ function checkFreeForm(text: string, path: IssuePath, regionCheck: PostalRegionC
     else warnings.push(...(r.warnings ?? []));
   }
   const house = FREE_HOUSE.exec(text);
-  if (house !== null && checkNumbered(house[1]!, HOUSE_PREFIX, HOUSE) === undefined) issues.push(issue('address.house_wrong_format', path));
+  if (house !== null && checkNumbered(house[1]!, HOUSE_PREFIX, HOUSE) === undefined)
+    issues.push(issue('address.house_wrong_format', path));
   const apartment = FREE_APARTMENT.exec(text);
-  if (apartment !== null && checkNumbered(apartment[1]!, APARTMENT_PREFIX, APARTMENT) === undefined) issues.push(issue('address.apartment_wrong_format', path));
+  if (apartment !== null && checkNumbered(apartment[1]!, APARTMENT_PREFIX, APARTMENT) === undefined)
+    issues.push(issue('address.apartment_wrong_format', path));
   return issues;
 }

@@ -43,12 +43,16 @@ const REGION_FIRST_DIGITS = '12346';
  * parsePostalIndex('12A483'); // issue postal_index.wrong_format
  * ```
  */
-export function parsePostalIndex(input: unknown, options?: ParsePostalIndexOptions): Result<PostalIndex> {
+export function parsePostalIndex(
+  input: unknown,
+  options?: ParsePostalIndexOptions,
+): Result<PostalIndex> {
   const path = options?.path ?? DEFAULT_PATH;
   const read = readIdentifier(input, path);
   if ('issue' in read) return fail(read.issue);
   const digits = read.value;
-  if (digits.length !== 6 || !isAsciiDigits(digits)) return fail(issue('postal_index.wrong_format', path, { length: [...digits].length }));
+  if (digits.length !== 6 || !isAsciiDigits(digits))
+    return fail(issue('postal_index.wrong_format', path, { length: [...digits].length }));
   const check = options?.regionCheck ?? 'error';
   let warnings: Issue[] | undefined;
   if (check !== 'off' && !REGION_FIRST_DIGITS.includes(digits[0]!)) {

@@ -9,4 +9,6 @@ import { parsePostalIndex, type PostalIndex } from './parse-postal-index.js';
  * postalIndexSchema.safeParse('101 000'); // success, data '101000'
  * ```
  */
-export const postalIndexSchema = /* @__PURE__ */ schemaFromParse<string, PostalIndex>((input, path) => parsePostalIndex(input, { path }));
+export const postalIndexSchema = /* @__PURE__ */ schemaFromParse<string, PostalIndex>(
+  (input, path) => parsePostalIndex(input, { path }),
+);

@@ -20,6 +20,14 @@ import type { IsoDate } from './parse-date.js';
  * ageOn('2008-02-29', '2026-02-28', 'february-28'); // 18
  * ```
  */
-export function ageOn(birth: IsoDate | string, on: IsoDate | string, leapDayBirthday: LeapDayBirthdayRule = 'march-1'): number {
-  return fullYearsBetween(isoDateArgument(birth, 'birth'), isoDateArgument(on, 'on'), leapDayBirthday);
+export function ageOn(
+  birth: IsoDate | string,
+  on: IsoDate | string,
+  leapDayBirthday: LeapDayBirthdayRule = 'march-1',
+): number {
+  return fullYearsBetween(
+    isoDateArgument(birth, 'birth'),
+    isoDateArgument(on, 'on'),
+    leapDayBirthday,
+  );
 }

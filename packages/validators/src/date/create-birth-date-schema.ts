@@ -15,6 +15,10 @@ import { parseBirthDate, type ParseBirthDateOptions } from './parse-birth-date.j
  * z.object({ birthDate: birthDateSchema }).safeParse({ birthDate: '29.02.2000' });
  * ```
  */
-export function createBirthDateSchema(options: Omit<ParseBirthDateOptions, 'path'>): z.ZodType<IsoDate, string> {
-  return schemaFromParse<string, IsoDate>((input, path) => parseBirthDate(input, { ...options, path }));
+export function createBirthDateSchema(
+  options: Omit<ParseBirthDateOptions, 'path'>,
+): z.ZodType<IsoDate, string> {
+  return schemaFromParse<string, IsoDate>((input, path) =>
+    parseBirthDate(input, { ...options, path }),
+  );
 }

@@ -7,10 +7,16 @@ import { dateSchema } from './date-schema.js';
 describe('date schemas', () => {
   it('DOC-9: dateSchema outputs the ISO date and carries our code in params', () => {
     const form = z.object({ issueDate: dateSchema });
-    expect(form.safeParse({ issueDate: '01.02.2024' })).toMatchObject({ success: true, data: { issueDate: '2024-02-01' } });
+    expect(form.safeParse({ issueDate: '01.02.2024' })).toMatchObject({
+      success: true,
+      data: { issueDate: '2024-02-01' },
+    });
     const bad = form.safeParse({ issueDate: '31.02.2024' });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0]).toMatchObject({ path: ['issueDate'], params: { code: 'date.invalid_day' } });
+    expect(bad.error?.issues[0]).toMatchObject({
+      path: ['issueDate'],
+      params: { code: 'date.invalid_day' },
+    });
   });
 
   it('DOC-9: createBirthDateSchema reads the injected clock at every parse', () => {

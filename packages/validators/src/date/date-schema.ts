@@ -11,4 +11,6 @@ import { parseDate, type IsoDate } from './parse-date.js';
  * form.safeParse({ issueDate: '01.02.2024' }); // success, data.issueDate === '2024-02-01'
  * ```
  */
-export const dateSchema = /* @__PURE__ */ schemaFromParse<string, IsoDate>((input, path) => parseDate(input, { path }));
+export const dateSchema = /* @__PURE__ */ schemaFromParse<string, IsoDate>((input, path) =>
+  parseDate(input, { path }),
+);

@@ -16,7 +16,12 @@
  *
  * @module @kabinet/validators/date
  */
-export { parseDate, type IsoDate, type DateInputFormat, type ParseDateOptions } from './parse-date.js';
+export {
+  parseDate,
+  type IsoDate,
+  type DateInputFormat,
+  type ParseDateOptions,
+} from './parse-date.js';
 export {
   parseBirthDate,
   birthDatePolicies,

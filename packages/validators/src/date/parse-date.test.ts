@@ -4,7 +4,11 @@ import { formatDate } from './format-date.js';
 import { isDate } from './is-date.js';
 import { parseDate } from './parse-date.js';
 
-const instant = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+const instant = fc.date({
+  min: new Date('0001-01-01T00:00:00Z'),
+  max: new Date('9999-12-31T23:59:59Z'),
+  noInvalidDate: true,
+});
 const isoOf = (d: Date): string => d.toISOString().slice(0, 10);
 
 describe('parseDate', () => {
@@ -21,14 +25,23 @@ describe('parseDate', () => {
     expect(typeof r.success).toBe('boolean');
   });
 
-  test.prop([fc.string({ unit: 'binary', maxLength: 30 })])('S-17: no unicode text throws, and failures carry a date or input code', (text) => {
-    const r = parseDate(text);
-    if (!r.success) expect(r.issues[0]!.code).toMatch(/^(date|input)\./);
-  });
+  test.prop([fc.string({ unit: 'binary', maxLength: 30 })])(
+    'S-17: no unicode text throws, and failures carry a date or input code',
+    (text) => {
+      const r = parseDate(text);
+      if (!r.success) expect(r.issues[0]!.code).toMatch(/^(date|input)\./);
+    },
+  );
 
   it('DOC-9 / DOC-11: each rejection names the field and the reason', () => {
-    expect(parseDate('1.2.2024')).toEqual({ success: false, issues: [{ code: 'date.wrong_format', path: ['date'], params: { expected: 'ДД.ММ.ГГГГ' } }] });
-    expect(parseDate('01.02.24', { path: ['issueDate'] })).toMatchObject({ success: false, issues: [{ code: 'date.wrong_format', path: ['issueDate'] }] });
+    expect(parseDate('1.2.2024')).toEqual({
+      success: false,
+      issues: [{ code: 'date.wrong_format', path: ['date'], params: { expected: 'ДД.ММ.ГГГГ' } }],
+    });
+    expect(parseDate('01.02.24', { path: ['issueDate'] })).toMatchObject({
+      success: false,
+      issues: [{ code: 'date.wrong_format', path: ['issueDate'] }],
+    });
     expect(parseDate('31.04.2024')).toMatchObject({ issues: [{ code: 'date.invalid_day' }] });
     expect(parseDate('15.13.2024')).toMatchObject({ issues: [{ code: 'date.invalid_month' }] });
     expect(parseDate('01.01.0000')).toMatchObject({ issues: [{ code: 'date.invalid_year' }] });
@@ -45,18 +58,31 @@ describe('parseDate', () => {
   });
 
   it('DOC-4: hidden spaces, full-width digits and dash variants are cleaned', () => {
-    expect(parseDate('\u00A0２９.０２.２０２４\u200B')).toEqual({ success: true, data: '2024-02-29' });
+    expect(parseDate('\u00A0２９.０２.２０２４\u200B')).toEqual({
+      success: true,
+      data: '2024-02-29',
+    });
     expect(parseDate('2024\u201202\u221229')).toEqual({ success: true, data: '2024-02-29' });
     expect(parseDate(' 29 . 02 . 2024 ')).toEqual({ success: true, data: '2024-02-29' });
   });
 
   it('notations and inclusive bounds are options', () => {
-    expect(parseDate('2024-02-29', { formats: ['ru'] })).toMatchObject({ issues: [{ code: 'date.wrong_format' }] });
-    expect(parseDate('29.02.2024', { formats: ['iso'] })).toMatchObject({ issues: [{ code: 'date.wrong_format', params: { expected: 'YYYY-MM-DD' } }] });
+    expect(parseDate('2024-02-29', { formats: ['ru'] })).toMatchObject({
+      issues: [{ code: 'date.wrong_format' }],
+    });
+    expect(parseDate('29.02.2024', { formats: ['iso'] })).toMatchObject({
+      issues: [{ code: 'date.wrong_format', params: { expected: 'YYYY-MM-DD' } }],
+    });
     expect(parseDate('01.01.2020', { min: '2020-01-01', max: '2020-12-31' }).success).toBe(true);
-    expect(parseDate('31.12.2019', { min: '2020-01-01' })).toMatchObject({ issues: [{ code: 'date.before_min', params: { min: '01.01.2020' } }] });
-    expect(parseDate('01.01.2021', { max: '2020-12-31' })).toMatchObject({ issues: [{ code: 'date.after_max', params: { max: '31.12.2020' } }] });
-    expect(() => parseDate('01.01.2021', { max: '31.12.2020' })).toThrow(expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }));
+    expect(parseDate('31.12.2019', { min: '2020-01-01' })).toMatchObject({
+      issues: [{ code: 'date.before_min', params: { min: '01.01.2020' } }],
+    });
+    expect(parseDate('01.01.2021', { max: '2020-12-31' })).toMatchObject({
+      issues: [{ code: 'date.after_max', params: { max: '31.12.2020' } }],
+    });
+    expect(() => parseDate('01.01.2021', { max: '31.12.2020' })).toThrow(
+      expect.objectContaining({ code: 'ERR_INVALID_ARGUMENT' }),
+    );
     expect(isDate('29.02.2024')).toBe(true);
     expect(isDate('29.02.2023')).toBe(false);
   });

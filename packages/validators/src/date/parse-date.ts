@@ -59,7 +59,9 @@ export function parseDate(input: unknown, options?: ParseDateOptions): Result<Is
   const max = options?.max === undefined ? undefined : isoDateArgument(options.max, 'options.max');
   const read = readDate(input, path, options?.formats ?? DEFAULT_FORMATS);
   if ('issue' in read) return fail(read.issue);
-  if (min !== undefined && compareParts(read.parts, min) < 0) return fail(issue('date.before_min', path, { min: partsToRu(min) }));
-  if (max !== undefined && compareParts(read.parts, max) > 0) return fail(issue('date.after_max', path, { max: partsToRu(max) }));
+  if (min !== undefined && compareParts(read.parts, min) < 0)
+    return fail(issue('date.before_min', path, { min: partsToRu(min) }));
+  if (max !== undefined && compareParts(read.parts, max) > 0)
+    return fail(issue('date.after_max', path, { max: partsToRu(max) }));
   return ok(read.date);
 }

@@ -2,7 +2,10 @@ import { KabinetError } from '@kabinet/core/errors';
 import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
 import { addMonths, readDocumentDate, readOnDate } from '../_lib/document-dates.js';
 import { compareParts, partsToIso, partsToRu } from '../_lib/parse-strict-date.js';
-import { defaultDocumentValidityPolicy, type DocumentValidityPolicy } from './document-validity-policy.js';
+import {
+  defaultDocumentValidityPolicy,
+  type DocumentValidityPolicy,
+} from './document-validity-policy.js';
 
 /** Options of the document validity checks. */
 export interface DocumentValidityOptions {
@@ -33,21 +36,38 @@ export interface DocumentValidityOptions {
  * checkPassportValidity('01.07.2026', '01.01.2026').success; // true
  * ```
  */
-export function checkPassportValidity(expiryDate: unknown, on: number | string, options?: DocumentValidityOptions): Result<string> {
+export function checkPassportValidity(
+  expiryDate: unknown,
+  on: number | string,
+  options?: DocumentValidityOptions,
+): Result<string> {
   const policy = { ...defaultDocumentValidityPolicy, ...options?.policy };
   const path = options?.path ?? ['expiryDate'];
   const today = readOnDate(on, policy.utcOffsetMinutes);
-  if (today === undefined) throw new KabinetError('ERR_INVALID_ARGUMENT', 'checkPassportValidity: `on` must be epoch ms or a date string');
-  const read = readDocumentDate(expiryDate, path.slice(0, -1), String(path[path.length - 1] ?? 'expiryDate'));
+  if (today === undefined)
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      'checkPassportValidity: `on` must be epoch ms or a date string',
+    );
+  const read = readDocumentDate(
+    expiryDate,
+    path.slice(0, -1),
+    String(path[path.length - 1] ?? 'expiryDate'),
+  );
   if ('issue' in read) return fail(read.issue);
   if ('absent' in read) return fail(issue('input.required', path));
   const expiry = read.parts;
   const shown = partsToRu(expiry);
-  if (compareParts(expiry, today) < 0) return fail(issue('document.expired', path, { expiryDate: shown }));
+  if (compareParts(expiry, today) < 0)
+    return fail(issue('document.expired', path, { expiryDate: shown }));
   const required = addMonths(today, policy.passportMinValidityMonths);
   if (compareParts(expiry, required) < 0) {
     return fail(
-      issue('document.validity_too_short', path, { months: policy.passportMinValidityMonths, requiredUntil: partsToRu(required), expiryDate: shown }),
+      issue('document.validity_too_short', path, {
+        months: policy.passportMinValidityMonths,
+        requiredUntil: partsToRu(required),
+        expiryDate: shown,
+      }),
     );
   }
   return ok(partsToIso(expiry));

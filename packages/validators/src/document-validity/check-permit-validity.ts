@@ -24,19 +24,40 @@ import { defaultDocumentValidityPolicy } from './document-validity-policy.js';
  * checkPermitValidity('31.12.2025', '01.01.2026'); // issue document.expired
  * ```
  */
-export function checkPermitValidity(expiryDate: unknown, on: number | string, options?: DocumentValidityOptions): Result<string> {
+export function checkPermitValidity(
+  expiryDate: unknown,
+  on: number | string,
+  options?: DocumentValidityOptions,
+): Result<string> {
   const policy = { ...defaultDocumentValidityPolicy, ...options?.policy };
   const path = options?.path ?? ['expiryDate'];
   const today = readOnDate(on, policy.utcOffsetMinutes);
-  if (today === undefined) throw new KabinetError('ERR_INVALID_ARGUMENT', 'checkPermitValidity: `on` must be epoch ms or a date string');
-  const read = readDocumentDate(expiryDate, path.slice(0, -1), String(path[path.length - 1] ?? 'expiryDate'));
+  if (today === undefined)
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      'checkPermitValidity: `on` must be epoch ms or a date string',
+    );
+  const read = readDocumentDate(
+    expiryDate,
+    path.slice(0, -1),
+    String(path[path.length - 1] ?? 'expiryDate'),
+  );
   if ('issue' in read) return fail(read.issue);
   if ('absent' in read) return fail(issue('input.required', path));
   const expiry = read.parts;
   const shown = partsToRu(expiry);
   const days = daysBetween(today, expiry);
   if (days < 0) return fail(issue('document.expired', path, { expiryDate: shown }));
-  if (days < policy.permitMinValidityDays) return fail(issue('document.expires_too_soon', path, { days: policy.permitMinValidityDays, expiryDate: shown }));
-  const warnings: Issue[] = days < policy.expiryWarningDays ? [issue('document.expires_soon', path, { days, expiryDate: shown })] : [];
+  if (days < policy.permitMinValidityDays)
+    return fail(
+      issue('document.expires_too_soon', path, {
+        days: policy.permitMinValidityDays,
+        expiryDate: shown,
+      }),
+    );
+  const warnings: Issue[] =
+    days < policy.expiryWarningDays
+      ? [issue('document.expires_soon', path, { days, expiryDate: shown })]
+      : [];
   return ok(partsToIso(expiry), warnings);
 }

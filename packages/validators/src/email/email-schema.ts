@@ -11,4 +11,6 @@ import { parseEmail, type EmailAddress } from './parse-email.js';
  * form.safeParse({ email: 'Ivan@Example.com' }); // success, data.email === 'Ivan@example.com'
  * ```
  */
-export const emailSchema = /* @__PURE__ */ schemaFromParse<string, EmailAddress>((input, path) => parseEmail(input, { path }));
+export const emailSchema = /* @__PURE__ */ schemaFromParse<string, EmailAddress>((input, path) =>
+  parseEmail(input, { path }),
+);

@@ -12,6 +12,10 @@
  * @module @kabinet/validators/email
  */
 export { parseEmail, type EmailAddress, type ParseEmailOptions } from './parse-email.js';
-export { parseEmailDeliverable, type EmailDeliverability, type EmailDeliverabilityChecker } from './parse-email-deliverable.js';
+export {
+  parseEmailDeliverable,
+  type EmailDeliverability,
+  type EmailDeliverabilityChecker,
+} from './parse-email-deliverable.js';
 export { isEmail } from './is-email.js';
 export { emailSchema } from './email-schema.js';

@@ -68,7 +68,12 @@ export async function parseEmailDeliverable(
   } catch {
     verdict = 'unknown';
   }
-  if (verdict === 'undeliverable') return fail(issue('email.undeliverable', path, { domain: read.email.slice(read.email.lastIndexOf('@') + 1) }));
+  if (verdict === 'undeliverable')
+    return fail(
+      issue('email.undeliverable', path, {
+        domain: read.email.slice(read.email.lastIndexOf('@') + 1),
+      }),
+    );
   if (verdict === 'deliverable') return ok(read.email);
   return ok(read.email, [issue('email.deliverability_unknown', path)]);
 }

@@ -45,7 +45,12 @@ export async function checkFileHead(
 ): Promise<Result<DetectedFileType>> {
   const path = options?.path ?? ['file'];
   const bytes = asBytes(firstBytes);
-  if (bytes === undefined || typeof declaredSize !== 'number' || !Number.isSafeInteger(declaredSize) || declaredSize < 0) {
+  if (
+    bytes === undefined ||
+    typeof declaredSize !== 'number' ||
+    !Number.isSafeInteger(declaredSize) ||
+    declaredSize < 0
+  ) {
     return fail(issue('input.wrong_format', path));
   }
   const size = sizeIssue(declaredSize, policy, path);

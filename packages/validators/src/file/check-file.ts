@@ -47,7 +47,11 @@ export interface CheckFileOptions {
   readonly declaredName?: string;
 }
 
-const EXTENSIONS: Readonly<Record<DetectedFileType['ext'], readonly string[]>> = { pdf: ['pdf'], jpg: ['jpg', 'jpeg', 'jpe', 'jfif'], png: ['png'] };
+const EXTENSIONS: Readonly<Record<DetectedFileType['ext'], readonly string[]>> = {
+  pdf: ['pdf'],
+  jpg: ['jpg', 'jpeg', 'jpe', 'jfif'],
+  png: ['png'],
+};
 
 function structureOf(bytes: Uint8Array, ext: DetectedFileType['ext']): Structure {
   if (ext === 'jpg') return readJpeg(bytes);
@@ -101,7 +105,11 @@ function imageIssues({ size, density }: Structure, policy: FilePolicy, path: Iss
  * if (!r.success) r.issues[0]!.code; // e.g. 'file.dpi_too_low' for a 72-dpi scan
  * ```
  */
-export async function checkFile(bytes: Uint8Array | ArrayBuffer, policy: FilePolicy, options?: CheckFileOptions): Promise<Result<CheckedFile>> {
+export async function checkFile(
+  bytes: Uint8Array | ArrayBuffer,
+  policy: FilePolicy,
+  options?: CheckFileOptions,
+): Promise<Result<CheckedFile>> {
   const path = options?.path ?? ['file'];
   const data = asBytes(bytes);
   if (data === undefined) return fail(issue('input.wrong_format', path));
@@ -110,7 +118,8 @@ export async function checkFile(bytes: Uint8Array | ArrayBuffer, policy: FilePol
   const type = detectType(data, policy, path);
   if ('code' in type) return fail(type);
   const structure = structureOf(data, type.ext);
-  if (structure.integrity !== 'ok') return fail(issue(`file.${structure.integrity}`, path, { type: typeLabel(type.mime) }));
+  if (structure.integrity !== 'ok')
+    return fail(issue(`file.${structure.integrity}`, path, { type: typeLabel(type.mime) }));
   const problems = type.ext === 'pdf' ? [] : imageIssues(structure, policy, path);
   if (problems.length > 0) return fail(problems);
 
@@ -131,7 +140,8 @@ export async function checkFile(bytes: Uint8Array | ArrayBuffer, policy: FilePol
   if (name !== undefined) {
     const dot = name.lastIndexOf('.');
     const ext = dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
-    if (!EXTENSIONS[type.ext].includes(ext)) warnings.push(issue('file.name_mismatch', path, { detected: type.ext }));
+    if (!EXTENSIONS[type.ext].includes(ext))
+      warnings.push(issue('file.name_mismatch', path, { detected: type.ext }));
   }
   const { size: pixels, density: dpi } = structure;
   return ok({ ...type, size: data.length, ...pixels, ...(dpi && { dpi }), scan }, warnings);

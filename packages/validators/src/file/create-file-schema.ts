@@ -17,11 +17,22 @@ import type { FilePolicy } from './file-policies.js';
  * const r = await upload.safeParseAsync({ scan: bytes });
  * ```
  */
-export function createFileSchema(policy: FilePolicy, options?: Omit<CheckFileOptions, 'path'>): z.ZodType<CheckedFile, Uint8Array | ArrayBuffer> {
-  return z.custom<Uint8Array | ArrayBuffer>().transform(async (input, ctx): Promise<CheckedFile> => {
-    const result = await checkFile(input, policy, { ...options, path: [] });
-    if (result.success) return result.data;
-    for (const item of result.issues) ctx.issues.push({ code: 'custom', input, path: [...item.path], params: { ...item.params, code: item.code } });
-    return z.NEVER;
-  });
+export function createFileSchema(
+  policy: FilePolicy,
+  options?: Omit<CheckFileOptions, 'path'>,
+): z.ZodType<CheckedFile, Uint8Array | ArrayBuffer> {
+  return z
+    .custom<Uint8Array | ArrayBuffer>()
+    .transform(async (input, ctx): Promise<CheckedFile> => {
+      const result = await checkFile(input, policy, { ...options, path: [] });
+      if (result.success) return result.data;
+      for (const item of result.issues)
+        ctx.issues.push({
+          code: 'custom',
+          input,
+          path: [...item.path],
+          params: { ...item.params, code: item.code },
+        });
+      return z.NEVER;
+    });
 }

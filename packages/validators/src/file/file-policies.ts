@@ -42,7 +42,13 @@ export const filePolicies: {
   document: { allowedTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxBytes: 5 * MB },
   passportScan: { allowedTypes: ['image/jpeg', 'image/png'], maxBytes: 5 * MB, minDpi: 300 },
   photo: { allowedTypes: ['image/jpeg', 'image/png'], maxBytes: 2 * MB },
-  passportScanStrict: { allowedTypes: ['image/jpeg', 'image/png'], maxBytes: 5 * MB, minDpi: 300, minLongSidePx: 1476, minShortSidePx: 1039 },
+  passportScanStrict: {
+    allowedTypes: ['image/jpeg', 'image/png'],
+    maxBytes: 5 * MB,
+    minDpi: 300,
+    minLongSidePx: 1476,
+    minShortSidePx: 1039,
+  },
 };
 
 /**

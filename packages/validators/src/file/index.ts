@@ -13,8 +13,23 @@
  *
  * @module @kabinet/validators/file
  */
-export { checkFile, type CheckedFile, type CheckFileOptions, type FileScanner, type ScanVerdict } from './check-file.js';
-export { checkFileHead, type CheckFileHeadOptions, type DetectedFileType } from './check-file-head.js';
-export { filePolicies, FILE_HEAD_BYTES, type AllowedFileType, type FilePolicy } from './file-policies.js';
+export {
+  checkFile,
+  type CheckedFile,
+  type CheckFileOptions,
+  type FileScanner,
+  type ScanVerdict,
+} from './check-file.js';
+export {
+  checkFileHead,
+  type CheckFileHeadOptions,
+  type DetectedFileType,
+} from './check-file-head.js';
+export {
+  filePolicies,
+  FILE_HEAD_BYTES,
+  type AllowedFileType,
+  type FilePolicy,
+} from './file-policies.js';
 export { isFileAcceptable } from './is-file-acceptable.js';
 export { createFileSchema } from './create-file-schema.js';

@@ -13,6 +13,10 @@ import type { FilePolicy } from './file-policies.js';
  * await isFileAcceptable(bytes, filePolicies.photo); // false for a 3 MB photo
  * ```
  */
-export async function isFileAcceptable(bytes: Uint8Array | ArrayBuffer, policy: FilePolicy, options?: CheckFileOptions): Promise<boolean> {
+export async function isFileAcceptable(
+  bytes: Uint8Array | ArrayBuffer,
+  policy: FilePolicy,
+  options?: CheckFileOptions,
+): Promise<boolean> {
   return (await checkFile(bytes, policy, options)).success;
 }

@@ -15,7 +15,13 @@ export interface ForeignPassportPattern {
   readonly example: string;
 }
 
-function p(country: string, alpha2: string, pattern: RegExp, confidence: ForeignPassportConfidence, example: string): ForeignPassportPattern {
+function p(
+  country: string,
+  alpha2: string,
+  pattern: RegExp,
+  confidence: ForeignPassportConfidence,
+  example: string,
+): ForeignPassportPattern {
   return { country, alpha2, pattern, confidence, example };
 }
 

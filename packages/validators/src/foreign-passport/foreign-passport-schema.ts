@@ -19,11 +19,15 @@ export interface ForeignPassport {
 }
 
 function parsePair(input: unknown): Result<ForeignPassport> {
-  if (typeof input !== 'object' || input === null) return fail({ code: 'input.wrong_format', path: [] });
+  if (typeof input !== 'object' || input === null)
+    return fail({ code: 'input.wrong_format', path: [] });
   const { country, number } = input as { country?: unknown; number?: unknown };
-  if (typeof country !== 'string' || country.trim() === '') return fail({ code: 'input.required', path: ['country'] });
+  if (typeof country !== 'string' || country.trim() === '')
+    return fail({ code: 'input.required', path: ['country'] });
   const r = parseForeignPassport(number, { country, path: ['number'], countryPath: ['country'] });
-  return r.success ? ok({ country: country.trim().toUpperCase(), number: r.data }, r.warnings) : fail(r.issues);
+  return r.success
+    ? ok({ country: country.trim().toUpperCase(), number: r.data }, r.warnings)
+    : fail(r.issues);
 }
 
 /**
@@ -37,4 +41,7 @@ function parsePair(input: unknown): Result<ForeignPassport> {
  * // success: { country: 'UZB', number: 'AA1234567' }
  * ```
  */
-export const foreignPassportSchema = /* @__PURE__ */ schemaFromParse<ForeignPassportInput, ForeignPassport>(parsePair);
+export const foreignPassportSchema = /* @__PURE__ */ schemaFromParse<
+  ForeignPassportInput,
+  ForeignPassport
+>(parsePair);

@@ -11,11 +11,19 @@
  *
  * @module @kabinet/validators/foreign-passport
  */
-export { parseForeignPassport, type ForeignPassportNumber, type ParseForeignPassportOptions } from './parse-foreign-passport.js';
+export {
+  parseForeignPassport,
+  type ForeignPassportNumber,
+  type ParseForeignPassportOptions,
+} from './parse-foreign-passport.js';
 export { isForeignPassport } from './is-foreign-passport.js';
 export {
   foreignPassportPatterns,
   type ForeignPassportPattern,
   type ForeignPassportConfidence,
 } from './foreign-passport-patterns.js';
-export { foreignPassportSchema, type ForeignPassportInput, type ForeignPassport } from './foreign-passport-schema.js';
+export {
+  foreignPassportSchema,
+  type ForeignPassportInput,
+  type ForeignPassport,
+} from './foreign-passport-schema.js';

@@ -1,4 +1,7 @@
-import { parseForeignPassport, type ParseForeignPassportOptions } from './parse-foreign-passport.js';
+import {
+  parseForeignPassport,
+  type ParseForeignPassportOptions,
+} from './parse-foreign-passport.js';
 
 /**
  * Tells whether a value is an acceptable foreign passport number (pattern mismatches are

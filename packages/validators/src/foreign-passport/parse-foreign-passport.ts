@@ -1,6 +1,10 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { readIdentifier } from '../_lib/read-identifier.js';
-import { foreignPassportPatterns, type ForeignPassportConfidence, type ForeignPassportPattern } from './foreign-passport-patterns.js';
+import {
+  foreignPassportPatterns,
+  type ForeignPassportConfidence,
+  type ForeignPassportPattern,
+} from './foreign-passport-patterns.js';
 
 /** A foreign passport number after normalisation: upper-case Latin letters and digits. */
 export type ForeignPassportNumber = string & {
@@ -31,7 +35,18 @@ const DEFAULT_PATH: IssuePath = ['passport'];
 const COUNTRY_PATH: IssuePath = ['country'];
 // Cyrillic letters that look like Latin ones: typed by people whose keyboard was in Russian.
 const LOOKALIKES: Readonly<Record<string, string>> = {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  У: 'Y',
+  Х: 'X',
 };
 const CYRILLIC_LOOKALIKE = /[АВЕКМНОРСТУХ]/g;
 const HAS_LOOKALIKE = /[АВЕКМНОРСТУХ]/;
@@ -66,7 +81,10 @@ const BY_CODE = /* @__PURE__ */ indexByCode();
  * parseForeignPassport('1234567', { country: 'UZ' });     // success with warning foreign_passport.pattern
  * ```
  */
-export function parseForeignPassport(input: unknown, options?: ParseForeignPassportOptions): Result<ForeignPassportNumber> {
+export function parseForeignPassport(
+  input: unknown,
+  options?: ParseForeignPassportOptions,
+): Result<ForeignPassportNumber> {
   const path = options?.path ?? DEFAULT_PATH;
   const min = options?.minLength ?? 5;
   const max = options?.maxLength ?? 20;
@@ -74,7 +92,8 @@ export function parseForeignPassport(input: unknown, options?: ParseForeignPassp
   const country = options?.country;
   if (country !== undefined) {
     const code = typeof country === 'string' ? country.trim().toUpperCase().replace(/<+$/, '') : '';
-    if (!/^[A-Z]{1,3}$/.test(code)) return fail(issue('foreign_passport.country', options?.countryPath ?? COUNTRY_PATH));
+    if (!/^[A-Z]{1,3}$/.test(code))
+      return fail(issue('foreign_passport.country', options?.countryPath ?? COUNTRY_PATH));
     pattern = BY_CODE.get(code);
   }
   const read = readIdentifier(typeof input === 'string' ? input.replace(/№/g, ' ') : input, path);
@@ -86,9 +105,14 @@ export function parseForeignPassport(input: unknown, options?: ParseForeignPassp
     warnings.push(issue('foreign_passport.lookalike', path));
   }
   if (!/^[A-Z0-9]+$/.test(value)) return fail(issue('foreign_passport.characters', path));
-  if (value.length < min || value.length > max) return fail(issue('foreign_passport.length', path, { length: value.length, min, max }));
+  if (value.length < min || value.length > max)
+    return fail(issue('foreign_passport.length', path, { length: value.length, min, max }));
   if (pattern !== undefined && !pattern.pattern.test(value)) {
-    const problem = issue('foreign_passport.pattern', path, { country: pattern.country, confidence: pattern.confidence, example: pattern.example });
+    const problem = issue('foreign_passport.pattern', path, {
+      country: pattern.country,
+      confidence: pattern.confidence,
+      example: pattern.example,
+    });
     if (options?.rejectMismatch?.includes(pattern.confidence) === true) return fail(problem);
     warnings.push(problem);
   }

@@ -10,7 +10,9 @@ import { parseInn, type Inn } from './parse-inn.js';
  * innSchema.safeParse('500100732259'); // success
  * ```
  */
-export const innSchema = /* @__PURE__ */ schemaFromParse<string, Inn>((input, path) => parseInn(input, { path }));
+export const innSchema = /* @__PURE__ */ schemaFromParse<string, Inn>((input, path) =>
+  parseInn(input, { path }),
+);
 
 /**
  * zod 4 schema of a person's 12-digit INN (the kind foreign citizens get), built on
@@ -21,4 +23,6 @@ export const innSchema = /* @__PURE__ */ schemaFromParse<string, Inn>((input, pa
  * individualInnSchema.safeParse('7707083893'); // failure, params.code 'inn.kind'
  * ```
  */
-export const individualInnSchema = /* @__PURE__ */ schemaFromParse<string, Inn>((input, path) => parseInn(input, { path, kind: 'individual' }));
+export const individualInnSchema = /* @__PURE__ */ schemaFromParse<string, Inn>((input, path) =>
+  parseInn(input, { path, kind: 'individual' }),
+);

@@ -31,7 +31,11 @@ const CODES: number[] = [48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48];
  * The common case, kept apart for speed: exactly 10 or 12 ASCII digits and nothing else.
  * `undefined` for any other text, which {@link fromAscii} or the full normalisation handles.
  */
-function plainDigits(text: string, path: IssuePath, kind: InnKind | undefined): Result<Inn> | undefined {
+function plainDigits(
+  text: string,
+  path: IssuePath,
+  kind: InnKind | undefined,
+): Result<Inn> | undefined {
   const n = text.length;
   if (n !== 12 && n !== 10) return undefined;
   let a = 0;
@@ -62,21 +66,34 @@ function plainDigits(text: string, path: IssuePath, kind: InnKind | undefined): 
   if ((any | last) === 0) return fail(issue('inn.all_zero', path));
   if (n === 10) {
     const expected = (a % 11) % 10;
-    if (expected !== last) return fail(issue('inn.checksum', path, { position: 10, expected, actual: last }));
+    if (expected !== last)
+      return fail(issue('inn.checksum', path, { position: 10, expected, actual: last }));
   } else {
     const expected11 = (a % 11) % 10;
-    if (expected11 !== before) return fail(issue('inn.checksum', path, { position: 11, expected: expected11, actual: before }));
+    if (expected11 !== before)
+      return fail(
+        issue('inn.checksum', path, { position: 11, expected: expected11, actual: before }),
+      );
     const expected12 = (b % 11) % 10;
-    if (expected12 !== last) return fail(issue('inn.checksum', path, { position: 12, expected: expected12, actual: last }));
+    if (expected12 !== last)
+      return fail(
+        issue('inn.checksum', path, { position: 12, expected: expected12, actual: last }),
+      );
   }
-  return text.charCodeAt(0) === 48 && text.charCodeAt(1) === 48 ? ok(text as Inn, [issue('inn.region', path, { region: '00' })]) : ok(text as Inn);
+  return text.charCodeAt(0) === 48 && text.charCodeAt(1) === 48
+    ? ok(text as Inn, [issue('inn.region', path, { region: '00' })])
+    : ok(text as Inn);
 }
 
 /**
  * One pass over ASCII text of digits and separators (space, hyphen, dot). `undefined` when
  * another character appears, so the caller normalises the text first.
  */
-function fromAscii(text: string, path: IssuePath, kind: InnKind | undefined): Result<Inn> | undefined {
+function fromAscii(
+  text: string,
+  path: IssuePath,
+  kind: InnKind | undefined,
+): Result<Inn> | undefined {
   let count = 0;
   let s10 = 0;
   let s11 = 0;
@@ -109,24 +126,42 @@ function fromAscii(text: string, path: IssuePath, kind: InnKind | undefined): Re
   }
   if (count === 0) return undefined;
   if (count !== 10 && count !== 12) return fail(issue('inn.length', path, { length: count }));
-  if (kind === 'individual' && count !== 12) return fail(issue('inn.kind', path, { expected: 12, length: count }));
-  if (kind === 'legal' && count !== 10) return fail(issue('inn.kind', path, { expected: 10, length: count }));
+  if (kind === 'individual' && count !== 12)
+    return fail(issue('inn.kind', path, { expected: 12, length: count }));
+  if (kind === 'legal' && count !== 10)
+    return fail(issue('inn.kind', path, { expected: 10, length: count }));
   if (!nonZero) return fail(issue('inn.all_zero', path));
   if (count === 10) {
     const expected = (s10 % 11) % 10;
-    if (expected !== d10) return fail(issue('inn.checksum', path, { position: 10, expected, actual: d10 }));
+    if (expected !== d10)
+      return fail(issue('inn.checksum', path, { position: 10, expected, actual: d10 }));
   } else {
     const expected11 = (s11 % 11) % 10;
-    if (expected11 !== d11) return fail(issue('inn.checksum', path, { position: 11, expected: expected11, actual: d11 }));
+    if (expected11 !== d11)
+      return fail(issue('inn.checksum', path, { position: 11, expected: expected11, actual: d11 }));
     const expected12 = (s12 % 11) % 10;
-    if (expected12 !== d12) return fail(issue('inn.checksum', path, { position: 12, expected: expected12, actual: d12 }));
+    if (expected12 !== d12)
+      return fail(issue('inn.checksum', path, { position: 12, expected: expected12, actual: d12 }));
   }
   const k = CODES;
   const digits = !separators
     ? text
     : count === 10
       ? String.fromCharCode(k[0]!, k[1]!, k[2]!, k[3]!, k[4]!, k[5]!, k[6]!, k[7]!, k[8]!, k[9]!)
-      : String.fromCharCode(k[0]!, k[1]!, k[2]!, k[3]!, k[4]!, k[5]!, k[6]!, k[7]!, k[8]!, k[9]!, k[10]!, k[11]!);
+      : String.fromCharCode(
+          k[0]!,
+          k[1]!,
+          k[2]!,
+          k[3]!,
+          k[4]!,
+          k[5]!,
+          k[6]!,
+          k[7]!,
+          k[8]!,
+          k[9]!,
+          k[10]!,
+          k[11]!,
+        );
   return digits.charCodeAt(0) === 48 && digits.charCodeAt(1) === 48
     ? ok(digits as Inn, [issue('inn.region', path, { region: '00' })])
     : ok(digits as Inn);

@@ -10,7 +10,14 @@ import { validatorMessages } from './validator-messages.js';
 // area's catalogue: password-presets is the password area's data and returns password.* codes.
 // `schema` (the parse → zod bridge) checks nothing and returns no code of its own.
 const AREAS = readdirSync(SRC, { withFileTypes: true })
-  .filter((e) => e.isDirectory() && !e.name.startsWith('_') && e.name !== 'locales' && e.name !== 'schema' && existsSync(join(SRC, e.name, 'index.ts')))
+  .filter(
+    (e) =>
+      e.isDirectory() &&
+      !e.name.startsWith('_') &&
+      e.name !== 'locales' &&
+      e.name !== 'schema' &&
+      existsSync(join(SRC, e.name, 'index.ts')),
+  )
   .map((e) => e.name)
   .sort();
 const CATALOGUE_OF: Readonly<Record<string, string>> = { 'password-presets': 'password' };
@@ -21,7 +28,8 @@ async function catalogueOf(area: string): Promise<MessageCatalogue> {
   const entry = pathToFileURL(join(SRC, area, 'messages', 'index.ts')).href;
   const mod = (await import(entry)) as Record<string, MessageCatalogue>;
   const catalogue = mod[`${camel(area)}Messages`];
-  if (catalogue === undefined) throw new Error(`${area}/messages exports no ${camel(area)}Messages`);
+  if (catalogue === undefined)
+    throw new Error(`${area}/messages exports no ${camel(area)}Messages`);
   return catalogue;
 }
 
@@ -33,8 +41,10 @@ function codesUsedBy(area: string): string[] {
   const used = new Set<string>();
   for (const file of moduleClosure(`${area}/index.ts`)) {
     const code = codeOf(file);
-    for (const m of code.matchAll(/['"]([a-z_]+\.[a-z_]+)['"]/g)) if (validatorCodes.has(m[1]!)) used.add(m[1]!);
-    for (const m of code.matchAll(/`([a-z_]+)\.\$\{/g)) for (const c of validatorCodes) if (c.startsWith(`${m[1]}.`)) used.add(c);
+    for (const m of code.matchAll(/['"]([a-z_]+\.[a-z_]+)['"]/g))
+      if (validatorCodes.has(m[1]!)) used.add(m[1]!);
+    for (const m of code.matchAll(/`([a-z_]+)\.\$\{/g))
+      for (const c of validatorCodes) if (c.startsWith(`${m[1]}.`)) used.add(c);
   }
   return [...used].filter((c) => !coreCodes.has(c)).sort();
 }
@@ -56,7 +66,10 @@ describe('per-area message catalogues', () => {
       const catalogue = await catalogueOf(CATALOGUE_OF[area] ?? area);
       const used = codesUsedBy(area);
       expect(used.length, area).toBeGreaterThan(0);
-      expect(used.filter((c) => !Object.hasOwn(catalogue.ru, c) || !Object.hasOwn(catalogue.en, c)), area).toEqual([]);
+      expect(
+        used.filter((c) => !Object.hasOwn(catalogue.ru, c) || !Object.hasOwn(catalogue.en, c)),
+        area,
+      ).toEqual([]);
     }
   });
 
@@ -80,12 +93,24 @@ describe('per-area message catalogues', () => {
     }
   });
 
-  it('DOC-11: an area catalogue renders the generic input.* codes through renderIssue\'s fallback to coreMessages', async () => {
+  it("DOC-11: an area catalogue renders the generic input.* codes through renderIssue's fallback to coreMessages", async () => {
     const snils = await catalogueOf('snils');
     expect(Object.keys(snils.ru).every((c) => c.startsWith('snils.'))).toBe(true);
-    expect(renderIssue({ code: 'input.required', path: ['snils'] }, 'ru', snils)).toBe('Поле обязательное');
-    expect(renderIssue({ code: 'snils.checksum', path: ['snils'], params: { expected: '95', actual: '96' } }, 'en', snils)).toBe(
-      renderIssue({ code: 'snils.checksum', path: ['snils'], params: { expected: '95', actual: '96' } }, 'en', validatorMessages),
+    expect(renderIssue({ code: 'input.required', path: ['snils'] }, 'ru', snils)).toBe(
+      'Поле обязательное',
+    );
+    expect(
+      renderIssue(
+        { code: 'snils.checksum', path: ['snils'], params: { expected: '95', actual: '96' } },
+        'en',
+        snils,
+      ),
+    ).toBe(
+      renderIssue(
+        { code: 'snils.checksum', path: ['snils'], params: { expected: '95', actual: '96' } },
+        'en',
+        validatorMessages,
+      ),
     );
   });
 });

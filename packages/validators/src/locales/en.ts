@@ -17,7 +17,10 @@ import { passwordEn } from './en/password.js';
 import { fileEn } from './en/file.js';
 
 // English messages of @kabinet/validators: one module per area, merged here.
-export const en: { readonly [K in keyof typeof ru]: string | ((p: Readonly<Record<string, string | number | boolean>>) => string) } = {
+export const en: {
+  readonly [K in keyof typeof ru]:
+    string | ((p: Readonly<Record<string, string | number | boolean>>) => string);
+} = {
   ...snilsEn,
   ...innEn,
   ...passportEn,

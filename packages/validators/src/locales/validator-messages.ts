@@ -1,4 +1,9 @@
-import { coreMessages, defineCatalogue, mergeCatalogues, type MessageCatalogue } from '@kabinet/core';
+import {
+  coreMessages,
+  defineCatalogue,
+  mergeCatalogues,
+  type MessageCatalogue,
+} from '@kabinet/core';
 import { en } from './en.js';
 import { ru } from './ru.js';
 
@@ -17,7 +22,10 @@ import { ru } from './ru.js';
  * if (!r.success) renderIssue(r.issues[0]!, 'ru', validatorMessages);
  * ```
  */
-export const validatorMessages: MessageCatalogue = mergeCatalogues(coreMessages, defineCatalogue({ ru, en }));
+export const validatorMessages: MessageCatalogue = mergeCatalogues(
+  coreMessages,
+  defineCatalogue({ ru, en }),
+);
 
 /**
  * Every issue code the validators define.

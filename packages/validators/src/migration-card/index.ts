@@ -10,7 +10,11 @@
  *
  * @module @kabinet/validators/migration-card
  */
-export { parseMigrationCard, type MigrationCardNumber, type ParseMigrationCardOptions } from './parse-migration-card.js';
+export {
+  parseMigrationCard,
+  type MigrationCardNumber,
+  type ParseMigrationCardOptions,
+} from './parse-migration-card.js';
 export { isMigrationCard } from './is-migration-card.js';
 export { formatMigrationCard } from './format-migration-card.js';
 export { migrationCardSchema } from './migration-card-schema.js';

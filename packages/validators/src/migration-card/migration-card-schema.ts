@@ -9,4 +9,6 @@ import { parseMigrationCard, type MigrationCardNumber } from './parse-migration-
  * migrationCardSchema.safeParse('4012 3057841'); // success, data '40123057841'
  * ```
  */
-export const migrationCardSchema = /* @__PURE__ */ schemaFromParse<string, MigrationCardNumber>((input, path) => parseMigrationCard(input, { path }));
+export const migrationCardSchema = /* @__PURE__ */ schemaFromParse<string, MigrationCardNumber>(
+  (input, path) => parseMigrationCard(input, { path }),
+);

@@ -37,7 +37,10 @@ const USUAL = /^\d{4}\d{6,7}$/;
  * parseMigrationCard('4012 305784');  // success (the 6-digit number seen in a public example)
  * ```
  */
-export function parseMigrationCard(input: unknown, options?: ParseMigrationCardOptions): Result<MigrationCardNumber> {
+export function parseMigrationCard(
+  input: unknown,
+  options?: ParseMigrationCardOptions,
+): Result<MigrationCardNumber> {
   const path = options?.path ?? DEFAULT_PATH;
   const min = options?.minLength ?? 6;
   const max = options?.maxLength ?? 20;
@@ -45,6 +48,9 @@ export function parseMigrationCard(input: unknown, options?: ParseMigrationCardO
   if ('issue' in read) return fail(read.issue);
   const value = read.value.toUpperCase();
   if (!/^[A-Z0-9]+$/.test(value)) return fail(issue('migration_card.characters', path));
-  if (value.length < min || value.length > max) return fail(issue('migration_card.length', path, { length: value.length, min, max }));
-  return USUAL.test(value) ? ok(value as MigrationCardNumber) : ok(value as MigrationCardNumber, [issue('migration_card.pattern', path)]);
+  if (value.length < min || value.length > max)
+    return fail(issue('migration_card.length', path, { length: value.length, min, max }));
+  return USUAL.test(value)
+    ? ok(value as MigrationCardNumber)
+    : ok(value as MigrationCardNumber, [issue('migration_card.pattern', path)]);
 }

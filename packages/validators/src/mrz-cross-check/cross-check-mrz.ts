@@ -31,11 +31,20 @@ export interface CrossCheckMrzOptions {
 const CYRILLIC_YO = /Ё/g;
 
 function cyrillicWords(text: string): string {
-  return cleanText(text).toUpperCase().replace(CYRILLIC_YO, 'Е').replace(/[^А-ЯA-Z0-9]+/g, ' ').trim();
+  return cleanText(text)
+    .toUpperCase()
+    .replace(CYRILLIC_YO, 'Е')
+    .replace(/[^А-ЯA-Z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Compares one typed name part; returns the issue (error or warning) to report, if any. */
-function compareName(field: 'surname' | 'givenNames', typed: string, mrz: Mrz, path: IssuePath): { error?: Issue; warning?: Issue } {
+function compareName(
+  field: 'surname' | 'givenNames',
+  typed: string,
+  mrz: Mrz,
+  path: IssuePath,
+): { error?: Issue; warning?: Issue } {
   const inMrz = field === 'surname' ? mrz.surname : mrz.givenNames;
   if (hasCyrillic(typed)) {
     // Cyrillic can only be compared through a transliteration the holder may not have used.
@@ -43,7 +52,9 @@ function compareName(field: 'surname' | 'givenNames', typed: string, mrz: Mrz, p
     const same =
       decoded !== undefined
         ? cyrillicWords(typed) === cyrillicWords(decoded)
-        : cleanText(icaoTransliterate(cleanText(typed).toUpperCase())).replace(/[^A-Z0-9]+/g, ' ').trim() === inMrz;
+        : cleanText(icaoTransliterate(cleanText(typed).toUpperCase()))
+            .replace(/[^A-Z0-9]+/g, ' ')
+            .trim() === inMrz;
     return same ? {} : { warning: issue('mrz.name_transliteration', [...path, field], { field }) };
   }
   const spellings = typedNameSpellings(typed);
@@ -73,7 +84,11 @@ function compareName(field: 'surname' | 'givenNames', typed: string, mrz: Mrz, p
  * if (r.success) crossCheckMrz(r.data, { surname: 'Eriksson', givenNames: 'Anna Maria', birthDate: '12.08.1974' });
  * ```
  */
-export function crossCheckMrz(mrz: Mrz, typed: MrzTypedFields, options?: CrossCheckMrzOptions): Result<Mrz> {
+export function crossCheckMrz(
+  mrz: Mrz,
+  typed: MrzTypedFields,
+  options?: CrossCheckMrzOptions,
+): Result<Mrz> {
   const path = options?.path ?? [];
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
@@ -84,7 +99,9 @@ export function crossCheckMrz(mrz: Mrz, typed: MrzTypedFields, options?: CrossCh
   if (typeof typed.documentNumber === 'string') {
     const number = compactIdentifier(typed.documentNumber.replace(/№/g, ' ')).toUpperCase();
     const russian = mrz.russianPassport;
-    const matches = number === mrz.documentNumber || (russian !== undefined && number === russian.series + russian.number);
+    const matches =
+      number === mrz.documentNumber ||
+      (russian !== undefined && number === russian.series + russian.number);
     if (!matches) mismatch('documentNumber');
   }
   for (const field of ['surname', 'givenNames'] as const) {
@@ -104,14 +121,19 @@ export function crossCheckMrz(mrz: Mrz, typed: MrzTypedFields, options?: CrossCh
     }
     const inMrz = mrz[field];
     // The MRZ has two-digit years: compare YY-MM-DD.
-    if (inMrz === undefined || partsToIso(parsed.parts).slice(2) !== inMrz.slice(2)) mismatch(field);
+    if (inMrz === undefined || partsToIso(parsed.parts).slice(2) !== inMrz.slice(2))
+      mismatch(field);
   }
   if (typeof typed.sex === 'string') {
     const s = typed.sex.trim().toUpperCase();
-    const sex = s === 'M' || s === 'MALE' ? 'male' : s === 'F' || s === 'FEMALE' ? 'female' : 'unspecified';
+    const sex =
+      s === 'M' || s === 'MALE' ? 'male' : s === 'F' || s === 'FEMALE' ? 'female' : 'unspecified';
     if (sex !== mrz.sex) mismatch('sex');
   }
-  if (typeof typed.nationality === 'string' && typed.nationality.trim().toUpperCase().replace(/<+$/, '') !== mrz.nationality) {
+  if (
+    typeof typed.nationality === 'string' &&
+    typed.nationality.trim().toUpperCase().replace(/<+$/, '') !== mrz.nationality
+  ) {
     mismatch('nationality');
   }
   return errors.length > 0 ? fail(errors) : ok(mrz, warnings);

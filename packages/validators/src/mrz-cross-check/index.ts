@@ -13,4 +13,8 @@
  *
  * @module @kabinet/validators/mrz-cross-check
  */
-export { crossCheckMrz, type MrzTypedFields, type CrossCheckMrzOptions } from './cross-check-mrz.js';
+export {
+  crossCheckMrz,
+  type MrzTypedFields,
+  type CrossCheckMrzOptions,
+} from './cross-check-mrz.js';

@@ -11,4 +11,6 @@ import { parseMrz, type Mrz } from './parse-mrz.js';
  * mrzSchema.safeParse('P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10');
  * ```
  */
-export const mrzSchema = /* @__PURE__ */ schemaFromParse<string | readonly string[], Mrz>((input, path) => parseMrz(input, { path }));
+export const mrzSchema = /* @__PURE__ */ schemaFromParse<string | readonly string[], Mrz>(
+  (input, path) => parseMrz(input, { path }),
+);

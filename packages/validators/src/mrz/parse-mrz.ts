@@ -2,7 +2,13 @@ import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabin
 import { mrzCheckDigit } from '../_lib/mrz-check-digit.js';
 import { readMrzLines } from '../_lib/mrz-lines.js';
 import { decodeRussianMrzName, splitMrzName } from '../_lib/mrz-names.js';
-import { compareParts, daysInMonth, partsFromEpochMs, partsToIso, type PlainDateParts } from '../_lib/parse-strict-date.js';
+import {
+  compareParts,
+  daysInMonth,
+  partsFromEpochMs,
+  partsToIso,
+  type PlainDateParts,
+} from '../_lib/parse-strict-date.js';
 
 /** The ICAO Doc 9303 layouts {@link parseMrz} reads. */
 export type MrzFormat = 'TD1' | 'TD2' | 'TD3' | 'MRV-A' | 'MRV-B';
@@ -11,7 +17,8 @@ export type MrzFormat = 'TD1' | 'TD2' | 'TD3' | 'MRV-A' | 'MRV-B';
 export type MrzSex = 'male' | 'female' | 'unspecified';
 
 /** The MRZ fields guarded by a check digit; `params.field` of a `mrz.check_digit` issue. */
-export type MrzCheckedField = 'documentNumber' | 'birthDate' | 'expiryDate' | 'personalNumber' | 'composite';
+export type MrzCheckedField =
+  'documentNumber' | 'birthDate' | 'expiryDate' | 'personalNumber' | 'composite';
 
 /**
  * What the MRZ of a Russian internal passport (document code `PN`) adds: the series is split
@@ -99,7 +106,8 @@ function nonEmpty(text: string): string | undefined {
   return s === '' ? undefined : s;
 }
 
-type RawDate = { readonly yy: number; readonly month: number; readonly day: number } | 'unknown' | 'invalid';
+type RawDate =
+  { readonly yy: number; readonly month: number; readonly day: number } | 'unknown' | 'invalid';
 
 function readRawDate(raw: string): RawDate {
   let n = 0;
@@ -117,7 +125,10 @@ function readRawDate(raw: string): RawDate {
 }
 
 /** The latest date with these two-digit-year parts not after `ref`, or 20YY when there is no ref. */
-function latestNotAfter(raw: { yy: number; month: number; day: number }, ref: PlainDateParts | undefined): PlainDateParts {
+function latestNotAfter(
+  raw: { yy: number; month: number; day: number },
+  ref: PlainDateParts | undefined,
+): PlainDateParts {
   const recent = { year: 2000 + raw.yy, month: raw.month, day: raw.day };
   if (ref === undefined || compareParts(recent, ref) <= 0) return recent;
   return { year: 1900 + raw.yy, month: raw.month, day: raw.day };
@@ -128,16 +139,29 @@ function isRealDate(parts: PlainDateParts): boolean {
   return parts.day <= daysInMonth(parts.year, parts.month);
 }
 
-const SEX: Readonly<Record<string, MrzSex>> = { M: 'male', F: 'female', '<': 'unspecified', X: 'unspecified' };
+const SEX: Readonly<Record<string, MrzSex>> = {
+  M: 'male',
+  F: 'female',
+  '<': 'unspecified',
+  X: 'unspecified',
+};
 
 /**
  * Verifies a check digit; `fillerAllowed` accepts `<` for a field made only of fillers (an
  * empty personal number, the Russian internal passport's missing expiry).
  */
-function verify(issues: Issue[], path: IssuePath, field: MrzCheckedField, value: string, check: string, fillerAllowed: boolean): void {
+function verify(
+  issues: Issue[],
+  path: IssuePath,
+  field: MrzCheckedField,
+  value: string,
+  check: string,
+  fillerAllowed: boolean,
+): void {
   if (fillerAllowed && check === '<' && ALL_FILLERS.test(value)) return;
   const expected = mrzCheckDigit(value);
-  if (check.charCodeAt(0) - 48 !== expected || check.length !== 1) issues.push(issue('mrz.check_digit', path, { field, expected, actual: check }));
+  if (check.charCodeAt(0) - 48 !== expected || check.length !== 1)
+    issues.push(issue('mrz.check_digit', path, { field, expected, actual: check }));
 }
 
 /**
@@ -182,7 +206,12 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
     format = l1[0] === 'V' ? (width === 36 ? 'MRV-B' : 'MRV-A') : width === 36 ? 'TD2' : 'TD3';
   }
   if (format === undefined) {
-    return fail(issue('mrz.lines', path, { lines: lines.length, lengths: lines.map((line) => line.length).join(', ') }));
+    return fail(
+      issue('mrz.lines', path, {
+        lines: lines.length,
+        lengths: lines.map((line) => line.length).join(', '),
+      }),
+    );
   }
   // Visas have no composite check digit.
   const composite = format[0] === 'T';
@@ -212,8 +241,11 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
   // Document code.
   const first = code[0]!;
   const codeOk =
-    (format === 'TD3' ? first === 'P' : format === 'MRV-A' || format === 'MRV-B' ? first === 'V' : first === 'I' || first === 'A' || first === 'C') &&
-    /^[A-Z][A-Z<]$/.test(code);
+    (format === 'TD3'
+      ? first === 'P'
+      : format === 'MRV-A' || format === 'MRV-B'
+        ? first === 'V'
+        : first === 'I' || first === 'A' || first === 'C') && /^[A-Z][A-Z<]$/.test(code);
   if (!codeOk) issues.push(issue('mrz.document_code', path, { format, code }));
   const russian = format === 'TD3' && code === 'PN' && state === 'RUS';
 
@@ -231,12 +263,19 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
     extended = true;
   }
   const documentNumber = strip(numberField);
-  if (documentNumber === '' || numberField[0] === '<') issues.push(issue('mrz.document_number', path));
+  if (documentNumber === '' || numberField[0] === '<')
+    issues.push(issue('mrz.document_number', path));
   // Belgian identity cards (PRADO BEL-BO-03003) compute a long number's check digit over the
   // filler at position 15 as well (number, `<`, continuation): accepted, as peers do, with a warning.
-  const belgianFiller = extended && td1 && state === 'BEL' && mrzCheckDigit(numberField) !== numberCheck.charCodeAt(0) - 48 &&
-    mrzCheckDigit(`${numberField.slice(0, 9)}<${numberField.slice(9)}`) === numberCheck.charCodeAt(0) - 48;
-  if (belgianFiller) warnings.push(issue('mrz.check_digit_filler', path, { field: 'documentNumber' }));
+  const belgianFiller =
+    extended &&
+    td1 &&
+    state === 'BEL' &&
+    mrzCheckDigit(numberField) !== numberCheck.charCodeAt(0) - 48 &&
+    mrzCheckDigit(`${numberField.slice(0, 9)}<${numberField.slice(9)}`) ===
+      numberCheck.charCodeAt(0) - 48;
+  if (belgianFiller)
+    warnings.push(issue('mrz.check_digit_filler', path, { field: 'documentNumber' }));
   else verify(issues, path, 'documentNumber', numberField, numberCheck, false);
 
   // Name. Some issuers (India among them) write a single name in the secondary identifier with an
@@ -248,14 +287,21 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
     name = { surname: name.givenNames, givenNames: '', truncated: name.truncated };
     warnings.push(issue('mrz.single_name', path));
   }
-  if (!(singleName || (russian ? /^[A-Z0-9]/ : /^[A-Z]/).test(nameField)) || (!russian && /\d/.test(nameField))) issues.push(issue('mrz.name', path));
+  if (
+    !(singleName || (russian ? /^[A-Z0-9]/ : /^[A-Z]/).test(nameField)) ||
+    (!russian && /\d/.test(nameField))
+  )
+    issues.push(issue('mrz.name', path));
 
   // Sex.
   const sex = SEX[sexChar];
   if (sex === undefined) issues.push(issue('mrz.sex', path));
 
   // Dates.
-  const now = options?.now === undefined ? undefined : partsFromEpochMs(options.now, options.utcOffsetMinutes ?? 180);
+  const now =
+    options?.now === undefined
+      ? undefined
+      : partsFromEpochMs(options.now, options.utcOffsetMinutes ?? 180);
   let expiryDate: string | undefined;
   let expiryParts: PlainDateParts | undefined;
   const expiry = readRawDate(expiryRaw);

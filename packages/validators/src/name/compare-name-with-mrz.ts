@@ -1,6 +1,12 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { cleanText } from '../_lib/normalize-input.js';
-import { APOSTROPHES, LATIN_DIACRITIC_ALTERNATIVES, PASSPORT_ALTERNATIVES, letterScript, stripLatin } from '../_lib/name-letters.js';
+import {
+  APOSTROPHES,
+  LATIN_DIACRITIC_ALTERNATIVES,
+  PASSPORT_ALTERNATIVES,
+  letterScript,
+  stripLatin,
+} from '../_lib/name-letters.js';
 
 /** A name as the user typed it, in Cyrillic or Latin. */
 export interface TypedName {
@@ -70,7 +76,11 @@ function toUnits(text: string): { units: Units; transliterated: boolean } | unde
       else if (c >= 'a' && c <= 'z') units.push([c.toUpperCase()]);
       else {
         transliterated = true;
-        const alternatives = c === 'ß' ? ['SS'] : (LATIN_DIACRITIC_ALTERNATIVES[c.toUpperCase()] ?? (stripLatin(c) === undefined ? undefined : [stripLatin(c)!]));
+        const alternatives =
+          c === 'ß'
+            ? ['SS']
+            : (LATIN_DIACRITIC_ALTERNATIVES[c.toUpperCase()] ??
+              (stripLatin(c) === undefined ? undefined : [stripLatin(c)!]));
         if (alternatives === undefined) return undefined;
         units.push(alternatives);
       }
@@ -91,7 +101,8 @@ function spells(units: Units, target: string, prefix: boolean): 'full' | 'prefix
       if (prefix && j === target.length) return 'prefix';
       for (const alt of alternatives) {
         if (target.startsWith(alt, j)) next.add(j + alt.length);
-        else if (prefix && alt.startsWith(target.slice(j)) && j + alt.length > target.length) return 'prefix';
+        else if (prefix && alt.startsWith(target.slice(j)) && j + alt.length > target.length)
+          return 'prefix';
       }
     }
     if (next.size === 0) return false;
@@ -100,11 +111,22 @@ function spells(units: Units, target: string, prefix: boolean): 'full' | 'prefix
   return positions.has(target.length) ? 'full' : false;
 }
 
-function readPart(value: unknown, path: IssuePath, required: boolean): { text: string } | { issue: Issue } {
-  if (value === undefined || value === null || (typeof value === 'string' && cleanText(value) === '')) {
+function readPart(
+  value: unknown,
+  path: IssuePath,
+  required: boolean,
+): { text: string } | { issue: Issue } {
+  if (
+    value === undefined ||
+    value === null ||
+    (typeof value === 'string' && cleanText(value) === '')
+  ) {
     return required ? { issue: issue('input.required', path) } : { text: '' };
   }
-  if (typeof value !== 'string') return { issue: issue(typeof value === 'number' ? 'input.not_a_string' : 'input.wrong_format', path) };
+  if (typeof value !== 'string')
+    return {
+      issue: issue(typeof value === 'number' ? 'input.not_a_string' : 'input.wrong_format', path),
+    };
   return { text: value };
 }
 
@@ -135,38 +157,58 @@ function readPart(value: unknown, path: IssuePath, required: boolean): { text: s
  * if (mrz.success) compareNameWithMrz({ surname: 'Щеглова', givenNames: 'Юлия' }, mrz.data);
  * ```
  */
-export function compareNameWithMrz(typed: TypedName, mrzName: string | MrzNameParts, options?: CompareNameWithMrzOptions): Result<NameMrzMatch> {
+export function compareNameWithMrz(
+  typed: TypedName,
+  mrzName: string | MrzNameParts,
+  options?: CompareNameWithMrzOptions,
+): Result<NameMrzMatch> {
   const base = options?.path ?? [];
   let field = '';
   let partsTruncated: boolean | undefined;
   if (typeof mrzName === 'string') field = mrzName.trim();
-  else if (typeof mrzName === 'object' && mrzName !== null && typeof mrzName.surname === 'string' && typeof mrzName.givenNames === 'string') {
+  else if (
+    typeof mrzName === 'object' &&
+    mrzName !== null &&
+    typeof mrzName.surname === 'string' &&
+    typeof mrzName.givenNames === 'string'
+  ) {
     field = `${mrzName.surname.trim()}<<${mrzName.givenNames.trim()}`.replace(/ +/g, '<');
     partsTruncated = mrzName.nameTruncated === true;
   }
-  const truncatable = options?.truncated ?? partsTruncated ?? (field.length >= 30 && !field.endsWith('<'));
+  const truncatable =
+    options?.truncated ?? partsTruncated ?? (field.length >= 30 && !field.endsWith('<'));
   // A single name written as the given name with an empty surname (`<<NAME`, Indian passports)
   // is the surname the person types, as `parseMrz` returns it.
   if (/^<<[A-Z]/.test(field)) field = field.slice(2);
-  if (!/^[A-Z<]+$/.test(field) || field.startsWith('<')) return fail(issue('name.mrz_invalid', [...base, 'mrz']));
+  if (!/^[A-Z<]+$/.test(field) || field.startsWith('<'))
+    return fail(issue('name.mrz_invalid', [...base, 'mrz']));
   const cut = field.indexOf('<<');
   const mrzSurname = (cut < 0 ? field : field.slice(0, cut)).replace(/<+/g, '<').replace(/<$/, '');
-  const mrzGiven = cut < 0 ? '' : field.slice(cut + 2).replace(/<+/g, '<').replace(/^<|<$/g, '');
+  const mrzGiven =
+    cut < 0
+      ? ''
+      : field
+          .slice(cut + 2)
+          .replace(/<+/g, '<')
+          .replace(/^<|<$/g, '');
   const givenPresent = cut >= 0 && mrzGiven !== '';
 
   const surname = readPart(typed.surname, [...base, 'surname'], true);
   const given = readPart(typed.givenNames, [...base, 'givenNames'], false);
   const patronymic = readPart(typed.patronymic, [...base, 'patronymic'], false);
   const inputIssues = [surname, given, patronymic].flatMap((p) => ('issue' in p ? [p.issue] : []));
-  if (inputIssues.length > 0 || 'issue' in surname || 'issue' in given || 'issue' in patronymic) return fail(inputIssues);
+  if (inputIssues.length > 0 || 'issue' in surname || 'issue' in given || 'issue' in patronymic)
+    return fail(inputIssues);
 
   const surnameUnits = toUnits(surname.text);
   const givenUnits = toUnits(given.text);
   const withPatronymic = toUnits(`${given.text} ${patronymic.text}`);
   const bad: Issue[] = [];
   if (surnameUnits === undefined) bad.push(issue('name.invalid_character', [...base, 'surname']));
-  if (givenUnits === undefined || withPatronymic === undefined) bad.push(issue('name.invalid_character', [...base, 'givenNames']));
-  if (surnameUnits === undefined || givenUnits === undefined || withPatronymic === undefined) return fail(bad);
+  if (givenUnits === undefined || withPatronymic === undefined)
+    bad.push(issue('name.invalid_character', [...base, 'givenNames']));
+  if (surnameUnits === undefined || givenUnits === undefined || withPatronymic === undefined)
+    return fail(bad);
 
   const issues: Issue[] = [];
   let truncated = false;
@@ -191,6 +233,9 @@ export function compareNameWithMrz(typed: TypedName, mrzName: string | MrzNamePa
     truncated = true;
   }
   if (issues.length > 0) return fail(issues);
-  const transliterated = surnameUnits.transliterated || givenUnits.transliterated || (patronymicInMrz && withPatronymic.transliterated);
+  const transliterated =
+    surnameUnits.transliterated ||
+    givenUnits.transliterated ||
+    (patronymicInMrz && withPatronymic.transliterated);
   return ok({ method: transliterated ? 'transliteration' : 'exact', truncated, patronymicInMrz });
 }

@@ -15,6 +15,10 @@ import { parseName, type ParseNameOptions, type PersonName } from './parse-name.
  * cyrillicName.safeParse('Ivanova').success; // false (params.code 'name.latin_not_allowed')
  * ```
  */
-export function createNameSchema(options: Omit<ParseNameOptions, 'path'>): z.ZodType<PersonName, string> {
-  return schemaFromParse<string, PersonName>((input, path) => parseName(input, { ...options, path }));
+export function createNameSchema(
+  options: Omit<ParseNameOptions, 'path'>,
+): z.ZodType<PersonName, string> {
+  return schemaFromParse<string, PersonName>((input, path) =>
+    parseName(input, { ...options, path }),
+  );
 }

@@ -14,7 +14,13 @@
  *
  * @module @kabinet/validators/name
  */
-export { parseName, type PersonName, type NameScript, type LookalikePolicy, type ParseNameOptions } from './parse-name.js';
+export {
+  parseName,
+  type PersonName,
+  type NameScript,
+  type LookalikePolicy,
+  type ParseNameOptions,
+} from './parse-name.js';
 export { isName } from './is-name.js';
 export { detectScript, type TextScript } from './detect-script.js';
 export { transliterateName, type TransliterationScheme } from './transliterate-name.js';

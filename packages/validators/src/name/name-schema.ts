@@ -11,4 +11,6 @@ import { parseName, type PersonName } from './parse-name.js';
  * form.safeParse({ surname: ' Иванова ', givenNames: 'Анна' }); // success, data.surname === 'Иванова'
  * ```
  */
-export const nameSchema = /* @__PURE__ */ schemaFromParse<string, PersonName>((input, path) => parseName(input, { path }));
+export const nameSchema = /* @__PURE__ */ schemaFromParse<string, PersonName>((input, path) =>
+  parseName(input, { path }),
+);

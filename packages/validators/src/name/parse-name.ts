@@ -89,7 +89,14 @@ export function parseName(input: unknown, options?: ParseNameOptions): Result<Pe
   const path = options?.path ?? DEFAULT_PATH;
   if (typeof input !== 'string') {
     if (input === undefined || input === null) return fail(issue('input.required', path));
-    return fail(issue(typeof input === 'number' || typeof input === 'bigint' ? 'input.not_a_string' : 'input.wrong_format', path));
+    return fail(
+      issue(
+        typeof input === 'number' || typeof input === 'bigint'
+          ? 'input.not_a_string'
+          : 'input.wrong_format',
+        path,
+      ),
+    );
   }
   const text = cleanText(input).replace(APOSTROPHES, "'").replace(SEPARATOR_SPACES, '$1');
   if (text === '') return fail(issue('input.required', path));
@@ -115,7 +122,8 @@ export function parseName(input: unknown, options?: ParseNameOptions): Result<Pe
     }
     prevSeparator = false;
     const s = letterScript(c);
-    if (s === undefined || s === 'other' || target === 'none') return fail(issue('name.invalid_character', path, { char: c }));
+    if (s === undefined || s === 'other' || target === 'none')
+      return fail(issue('name.invalid_character', path, { char: c }));
     if (s === target) {
       out.push(c);
       continue;
@@ -123,7 +131,9 @@ export function parseName(input: unknown, options?: ParseNameOptions): Result<Pe
     const twin = target === 'cyrillic' ? cyrillicTwin(c) : latinTwin(c);
     if (twin === undefined) {
       if (script === 'any') return fail(issue('name.mixed_script', path));
-      return fail(issue(target === 'cyrillic' ? 'name.latin_not_allowed' : 'name.cyrillic_not_allowed', path));
+      return fail(
+        issue(target === 'cyrillic' ? 'name.latin_not_allowed' : 'name.cyrillic_not_allowed', path),
+      );
     }
     if (lookalikes === 'reject') {
       issues.push(issue('name.lookalike', path, { char: c, position: i }));

@@ -27,11 +27,17 @@ describe('transliterateName', () => {
       const latin = transliterateName(name, scheme);
       expect(latin).toMatch(/^[A-Z]*$/);
       fc.pre(latin.length > 0);
-      expect(compareNameWithMrz({ surname: name }, `${latin}<<`)).toMatchObject({ success: true, data: { method: 'transliteration' } });
+      expect(compareNameWithMrz({ surname: name }, `${latin}<<`)).toMatchObject({
+        success: true,
+        data: { method: 'transliteration' },
+      });
     },
   );
 
-  test.prop([fc.string({ unit: 'binary', maxLength: 30 })])('never throws and only emits A–Z, space and hyphen', (text) => {
-    expect(transliterateName(text)).toMatch(/^[A-Z -]*$/);
-  });
+  test.prop([fc.string({ unit: 'binary', maxLength: 30 })])(
+    'never throws and only emits A–Z, space and hyphen',
+    (text) => {
+      expect(transliterateName(text)).toMatch(/^[A-Z -]*$/);
+    },
+  );
 });

@@ -1,5 +1,11 @@
 import { cleanText } from '../_lib/normalize-input.js';
-import { APOSTROPHES, GOST_52535_DIFF, ICAO_9303, MVD_310_DIFF, stripLatin } from '../_lib/name-letters.js';
+import {
+  APOSTROPHES,
+  GOST_52535_DIFF,
+  ICAO_9303,
+  MVD_310_DIFF,
+  stripLatin,
+} from '../_lib/name-letters.js';
 
 /**
  * Cyrillic → Latin tables used in RF passports: `icao` (ICAO Doc 9303, FMS order 320 of 2012,
@@ -27,7 +33,8 @@ export type TransliterationScheme = 'icao' | 'gost-52535' | 'mvd-310';
  * ```
  */
 export function transliterateName(name: string, scheme: TransliterationScheme = 'icao'): string {
-  const diff = scheme === 'gost-52535' ? GOST_52535_DIFF : scheme === 'mvd-310' ? MVD_310_DIFF : undefined;
+  const diff =
+    scheme === 'gost-52535' ? GOST_52535_DIFF : scheme === 'mvd-310' ? MVD_310_DIFF : undefined;
   let out = '';
   for (const c of cleanText(name).replace(APOSTROPHES, "'")) {
     if (c === ' ' || c === '-') {

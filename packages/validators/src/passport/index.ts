@@ -11,7 +11,11 @@
  *
  * @module @kabinet/validators/passport
  */
-export { parseRussianPassport, type RussianPassportNumber, type ParseRussianPassportOptions } from './parse-russian-passport.js';
+export {
+  parseRussianPassport,
+  type RussianPassportNumber,
+  type ParseRussianPassportOptions,
+} from './parse-russian-passport.js';
 export { isRussianPassport } from './is-russian-passport.js';
 export { formatRussianPassport } from './format-russian-passport.js';
 export {

@@ -19,21 +19,36 @@ describe('parseRussianForeignPassport', () => {
   it('DOC-4: the 10-digit internal passport is not an international one', () => {
     expect(parseRussianForeignPassport('4510123456')).toEqual({
       success: false,
-      issues: [{ code: 'passport.length', path: ['passport'], params: { length: 10, expected: 9 } }],
+      issues: [
+        { code: 'passport.length', path: ['passport'], params: { length: 10, expected: 9 } },
+      ],
     });
   });
 
   it('DOC-4: hidden spaces and full-width digits are normalised; numbers and letters are refused', () => {
-    expect(parseRussianForeignPassport('７５\u00a0１２３４５６７')).toEqual({ success: true, data: '751234567' });
-    expect(parseRussianForeignPassport(751234567)).toMatchObject({ issues: [{ code: 'input.not_a_string' }] });
-    expect(parseRussianForeignPassport('75 12345A7')).toMatchObject({ issues: [{ code: 'passport.format', params: { expected: 'NN NNNNNNN' } }] });
-    expect(parseRussianForeignPassport('00 0000000')).toMatchObject({ issues: [{ code: 'passport.all_zero' }] });
+    expect(parseRussianForeignPassport('７５\u00a0１２３４５６７')).toEqual({
+      success: true,
+      data: '751234567',
+    });
+    expect(parseRussianForeignPassport(751234567)).toMatchObject({
+      issues: [{ code: 'input.not_a_string' }],
+    });
+    expect(parseRussianForeignPassport('75 12345A7')).toMatchObject({
+      issues: [{ code: 'passport.format', params: { expected: 'NN NNNNNNN' } }],
+    });
+    expect(parseRussianForeignPassport('00 0000000')).toMatchObject({
+      issues: [{ code: 'passport.all_zero' }],
+    });
   });
 
   test.prop([nine])('DOC-4: every 9-digit number round-trips through NN NNNNNNN', (n) => {
     const r = parseRussianForeignPassport(n);
     expect(r).toMatchObject({ success: true, data: n });
-    if (r.success) expect(parseRussianForeignPassport(formatRussianForeignPassport(r.data))).toMatchObject({ success: true, data: n });
+    if (r.success)
+      expect(parseRussianForeignPassport(formatRussianForeignPassport(r.data))).toMatchObject({
+        success: true,
+        data: n,
+      });
   });
 
   test.prop([fc.anything()])('never throws', (input) => {
@@ -41,6 +56,9 @@ describe('parseRussianForeignPassport', () => {
   });
 
   it('russianForeignPassportSchema outputs the compact number', () => {
-    expect(russianForeignPassportSchema.safeParse('75 1234567')).toEqual({ success: true, data: '751234567' });
+    expect(russianForeignPassportSchema.safeParse('75 1234567')).toEqual({
+      success: true,
+      data: '751234567',
+    });
   });
 });

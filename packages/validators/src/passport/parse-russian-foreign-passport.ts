@@ -34,13 +34,21 @@ const DEFAULT_PATH: IssuePath = ['passport'];
  * parseRussianForeignPassport('4510123456'); // issue passport.length { expected: 9 }
  * ```
  */
-export function parseRussianForeignPassport(input: unknown, options?: ParseRussianForeignPassportOptions): Result<RussianForeignPassportNumber> {
+export function parseRussianForeignPassport(
+  input: unknown,
+  options?: ParseRussianForeignPassportOptions,
+): Result<RussianForeignPassportNumber> {
   const path = options?.path ?? DEFAULT_PATH;
-  const read = readIdentifier(typeof input === 'string' ? input.replace(/№|N[oº°]/g, ' ') : input, path);
+  const read = readIdentifier(
+    typeof input === 'string' ? input.replace(/№|N[oº°]/g, ' ') : input,
+    path,
+  );
   if ('issue' in read) return fail(read.issue);
   const digits = read.value;
-  if (!isAsciiDigits(digits)) return fail(issue('passport.format', path, { expected: 'NN NNNNNNN' }));
-  if (digits.length !== 9) return fail(issue('passport.length', path, { length: digits.length, expected: 9 }));
+  if (!isAsciiDigits(digits))
+    return fail(issue('passport.format', path, { expected: 'NN NNNNNNN' }));
+  if (digits.length !== 9)
+    return fail(issue('passport.length', path, { length: digits.length, expected: 9 }));
   if (/^0+$/.test(digits)) return fail(issue('passport.all_zero', path));
   return ok(digits as RussianForeignPassportNumber);
 }

@@ -31,40 +31,66 @@ describe('parseRussianPassport', () => {
   it('DOC-4: 4510 12345 has a bad length; 451O123456 (letter O) a bad format', () => {
     expect(parseRussianPassport('4510 12345')).toEqual({
       success: false,
-      issues: [{ code: 'passport.length', path: ['passport'], params: { length: 9, expected: 10 } }],
+      issues: [
+        { code: 'passport.length', path: ['passport'], params: { length: 9, expected: 10 } },
+      ],
     });
     expect(parseRussianPassport('451O123456')).toEqual({
       success: false,
-      issues: [{ code: 'passport.format', path: ['passport'], params: { expected: 'NNNN NNNNNN' } }],
+      issues: [
+        { code: 'passport.format', path: ['passport'], params: { expected: 'NNNN NNNNNN' } },
+      ],
     });
   });
 
   it('DOC-4: a JS number is refused (series may start with 0), zeros are rejected', () => {
-    expect(parseRussianPassport(4510123456)).toMatchObject({ issues: [{ code: 'input.not_a_string', path: ['passport'] }] });
-    expect(parseRussianPassport('0000 000000')).toMatchObject({ issues: [{ code: 'passport.all_zero' }] });
+    expect(parseRussianPassport(4510123456)).toMatchObject({
+      issues: [{ code: 'input.not_a_string', path: ['passport'] }],
+    });
+    expect(parseRussianPassport('0000 000000')).toMatchObject({
+      issues: [{ code: 'passport.all_zero' }],
+    });
   });
 
   it('DOC-4: region 00 and numbers below 000101 are warnings, not rejections', () => {
-    expect(parseRussianPassport('0010 123456')).toMatchObject({ success: true, warnings: [{ code: 'passport.region', params: { region: '00' } }] });
-    expect(parseRussianPassport('4510 000042')).toMatchObject({ success: true, warnings: [{ code: 'passport.number_range', params: { number: '000042' } }] });
+    expect(parseRussianPassport('0010 123456')).toMatchObject({
+      success: true,
+      warnings: [{ code: 'passport.region', params: { region: '00' } }],
+    });
+    expect(parseRussianPassport('4510 000042')).toMatchObject({
+      success: true,
+      warnings: [{ code: 'passport.number_range', params: { number: '000042' } }],
+    });
   });
 
-  test.prop([passport])('DOC-4: every 10-digit series and number round-trips through its display form', (p) => {
-    const r = parseRussianPassport(p);
-    expect(r).toMatchObject({ success: true, data: p });
-    if (r.success) expect(parseRussianPassport(formatRussianPassport(r.data))).toMatchObject({ success: true, data: p });
-  });
+  test.prop([passport])(
+    'DOC-4: every 10-digit series and number round-trips through its display form',
+    (p) => {
+      const r = parseRussianPassport(p);
+      expect(r).toMatchObject({ success: true, data: p });
+      if (r.success)
+        expect(parseRussianPassport(formatRussianPassport(r.data))).toMatchObject({
+          success: true,
+          data: p,
+        });
+    },
+  );
 
-  test.prop([passport, fc.constantFrom(' ', '\u00a0', '\u2009', '\u200b', '-', '  ')])('DOC-4: separators anywhere are ignored', (p, sep) => {
-    const spread = p.split('').join(sep);
-    expect(parseRussianPassport(spread)).toMatchObject({ success: true, data: p });
-  });
+  test.prop([passport, fc.constantFrom(' ', '\u00a0', '\u2009', '\u200b', '-', '  ')])(
+    'DOC-4: separators anywhere are ignored',
+    (p, sep) => {
+      const spread = p.split('').join(sep);
+      expect(parseRussianPassport(spread)).toMatchObject({ success: true, data: p });
+    },
+  );
 
   test.prop([fc.anything()])('never throws', (input) => {
     expect(isRussianPassport(input)).toBe(parseRussianPassport(input).success);
   });
 
   it('russianPassportSchema reports our code', () => {
-    expect(russianPassportSchema.safeParse('4510 12345').error?.issues[0]).toMatchObject({ params: { code: 'passport.length', expected: 10 } });
+    expect(russianPassportSchema.safeParse('4510 12345').error?.issues[0]).toMatchObject({
+      params: { code: 'passport.length', expected: 10 },
+    });
   });
 });

@@ -36,16 +36,25 @@ const DEFAULT_PATH: IssuePath = ['passport'];
  * parseRussianPassport('451O123456');   // issue passport.format (letter O)
  * ```
  */
-export function parseRussianPassport(input: unknown, options?: ParseRussianPassportOptions): Result<RussianPassportNumber> {
+export function parseRussianPassport(
+  input: unknown,
+  options?: ParseRussianPassportOptions,
+): Result<RussianPassportNumber> {
   const path = options?.path ?? DEFAULT_PATH;
-  const read = readIdentifier(typeof input === 'string' ? input.replace(/№|N[oº°]/g, ' ') : input, path);
+  const read = readIdentifier(
+    typeof input === 'string' ? input.replace(/№|N[oº°]/g, ' ') : input,
+    path,
+  );
   if ('issue' in read) return fail(read.issue);
   const digits = read.value;
-  if (!isAsciiDigits(digits)) return fail(issue('passport.format', path, { expected: 'NNNN NNNNNN' }));
-  if (digits.length !== 10) return fail(issue('passport.length', path, { length: digits.length, expected: 10 }));
+  if (!isAsciiDigits(digits))
+    return fail(issue('passport.format', path, { expected: 'NNNN NNNNNN' }));
+  if (digits.length !== 10)
+    return fail(issue('passport.length', path, { length: digits.length, expected: 10 }));
   if (/^0+$/.test(digits)) return fail(issue('passport.all_zero', path));
   const warnings: Issue[] = [];
   if (digits.startsWith('00')) warnings.push(issue('passport.region', path, { region: '00' }));
-  if (Number(digits.slice(4)) < 101) warnings.push(issue('passport.number_range', path, { number: digits.slice(4) }));
+  if (Number(digits.slice(4)) < 101)
+    warnings.push(issue('passport.number_range', path, { number: digits.slice(4) }));
   return ok(digits as RussianPassportNumber, warnings);
 }

@@ -1,5 +1,8 @@
 import { schemaFromParse } from '../schema/schema-from-parse.js';
-import { parseRussianForeignPassport, type RussianForeignPassportNumber } from './parse-russian-foreign-passport.js';
+import {
+  parseRussianForeignPassport,
+  type RussianForeignPassportNumber,
+} from './parse-russian-foreign-passport.js';
 import { parseRussianPassport, type RussianPassportNumber } from './parse-russian-passport.js';
 
 /**
@@ -11,7 +14,9 @@ import { parseRussianPassport, type RussianPassportNumber } from './parse-russia
  * russianPassportSchema.safeParse('4510 123456'); // success, data '4510123456'
  * ```
  */
-export const russianPassportSchema = /* @__PURE__ */ schemaFromParse<string, RussianPassportNumber>((input, path) => parseRussianPassport(input, { path }));
+export const russianPassportSchema = /* @__PURE__ */ schemaFromParse<string, RussianPassportNumber>(
+  (input, path) => parseRussianPassport(input, { path }),
+);
 
 /**
  * zod 4 schema of a Russian international passport number, built on
@@ -22,6 +27,7 @@ export const russianPassportSchema = /* @__PURE__ */ schemaFromParse<string, Rus
  * russianForeignPassportSchema.safeParse('75 1234567'); // success, data '751234567'
  * ```
  */
-export const russianForeignPassportSchema = /* @__PURE__ */ schemaFromParse<string, RussianForeignPassportNumber>((input, path) =>
-  parseRussianForeignPassport(input, { path }),
-);
+export const russianForeignPassportSchema = /* @__PURE__ */ schemaFromParse<
+  string,
+  RussianForeignPassportNumber
+>((input, path) => parseRussianForeignPassport(input, { path }));

@@ -21,8 +21,14 @@ describe('password presets', () => {
   });
 
   it('S-1: both presets are the rules plus the common passwords', () => {
-    expect(passwordPolicies.portal).toEqual({ ...passwordRules.portal, blocklist: commonPasswords });
-    expect(passwordPolicies.strict).toEqual({ ...passwordRules.strict, blocklist: commonPasswords });
+    expect(passwordPolicies.portal).toEqual({
+      ...passwordRules.portal,
+      blocklist: commonPasswords,
+    });
+    expect(passwordPolicies.strict).toEqual({
+      ...passwordRules.strict,
+      blocklist: commonPasswords,
+    });
     expect(passwordPolicies.portal.blocklist).toBe(commonPasswords);
     expect(passwordPolicies.strict.blocklist).toBe(commonPasswords);
   });
@@ -30,8 +36,13 @@ describe('password presets', () => {
   it('S-1: the default schema refuses a common password with our code', () => {
     const r = passwordSchema.safeParse('P@ssw0rd!');
     expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => (i as { params?: { code?: string } }).params?.code)).toContain('password.common');
-    expect(passwordSchema.safeParse('Tr0ub4dor&3x')).toMatchObject({ success: true, data: { strength: 'strong' } });
+    expect(
+      r.error?.issues.map((i) => (i as { params?: { code?: string } }).params?.code),
+    ).toContain('password.common');
+    expect(passwordSchema.safeParse('Tr0ub4dor&3x')).toMatchObject({
+      success: true,
+      data: { strength: 'strong' },
+    });
     expect(checkPassword('Tr0ub4dor&3x', passwordPolicies.portal).success).toBe(true);
   });
 
@@ -39,6 +50,8 @@ describe('password presets', () => {
     const loaded = moduleClosure('password/index.ts');
     expect(loaded).toContain('password/check-password.ts');
     expect(loaded.filter((f) => f.startsWith('password-presets/'))).toEqual([]);
-    expect(moduleClosure('password-presets/index.ts')).toContain('password-presets/common-password-list.ts');
+    expect(moduleClosure('password-presets/index.ts')).toContain(
+      'password-presets/common-password-list.ts',
+    );
   });
 });

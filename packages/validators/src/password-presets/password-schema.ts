@@ -16,4 +16,6 @@ import { passwordPolicies } from './password-policies.js';
  * form.safeParse({ password: 'Tr0ub4dor&3x' }); // success, data.password.strength === 'strong'
  * ```
  */
-export const passwordSchema = /* @__PURE__ */ schemaFromParse<string, CheckedPassword>((input, path) => checkPassword(input, passwordPolicies.portal, undefined, { path }));
+export const passwordSchema = /* @__PURE__ */ schemaFromParse<string, CheckedPassword>(
+  (input, path) => checkPassword(input, passwordPolicies.portal, undefined, { path }),
+);

@@ -48,7 +48,8 @@ export interface CheckPasswordOptions {
 const DEFAULT_PATH: IssuePath = ['password'];
 // Control characters and invisible format characters (zero-width space, BOM, bidi marks):
 // a password that looks the same but is not locks its owner out. ZWJ stays (emoji sequences).
-const INVISIBLE = /[\p{Cc}\u00AD\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
+const INVISIBLE =
+  /[\p{Cc}\u00AD\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
@@ -81,7 +82,10 @@ function contextTokens(context: PasswordContext): { field: ContextField; token: 
     if ([...token].length >= min) out.push({ field, token });
   };
   for (const name of context.names ?? []) {
-    for (const part of name.normalize('NFKC').toLowerCase().split(/[\s'’-]+/u)) {
+    for (const part of name
+      .normalize('NFKC')
+      .toLowerCase()
+      .split(/[\s'’-]+/u)) {
       add('name', part, 3);
       add('name', latinSpelling(part), 3);
       add('name', toLatinKeys(part), 3);
@@ -98,7 +102,10 @@ function contextTokens(context: PasswordContext): { field: ContextField; token: 
     add('phone', digits.slice(-7), 7);
   }
   for (const doc of context.documentNumbers ?? []) {
-    const compact = doc.normalize('NFKC').toLowerCase().replace(/[\s.-]/g, '');
+    const compact = doc
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s.-]/g, '');
     add('document', compact, 4);
     // An RF passport: series (4) and number (6) are each personal too.
     if (/^\d{10}$/.test(compact)) {
@@ -166,18 +173,28 @@ export function checkPassword(
   const rules = policy;
   if (typeof password !== 'string') {
     if (password === undefined || password === null) return fail(issue('input.required', path));
-    return fail(issue(typeof password === 'number' || typeof password === 'bigint' ? 'input.not_a_string' : 'input.wrong_format', path));
+    return fail(
+      issue(
+        typeof password === 'number' || typeof password === 'bigint'
+          ? 'input.not_a_string'
+          : 'input.wrong_format',
+        path,
+      ),
+    );
   }
   if (password === '') return fail(issue('input.required', path));
   // Bound the work before normalising anything huge (deliberately generous: a code point is at
   // most two UTF-16 units, and NFKC rarely shrinks text by half again).
-  if (password.length > rules.maxLength * 4) return fail(issue('password.too_long', path, { max: rules.maxLength }));
+  if (password.length > rules.maxLength * 4)
+    return fail(issue('password.too_long', path, { max: rules.maxLength }));
   const normalized = password.normalize('NFKC');
   const points = [...normalized].map((c) => c.codePointAt(0)!);
   const length = points.length;
   const issues: Issue[] = [];
-  if (length < rules.minLength) issues.push(issue('password.too_short', path, { min: rules.minLength }));
-  if (length > rules.maxLength) return fail(issue('password.too_long', path, { max: rules.maxLength }));
+  if (length < rules.minLength)
+    issues.push(issue('password.too_short', path, { min: rules.minLength }));
+  if (length > rules.maxLength)
+    return fail(issue('password.too_long', path, { max: rules.maxLength }));
   if (INVISIBLE.test(normalized)) issues.push(issue('password.invalid_character', path));
   const upper = UPPER.test(normalized);
   const lower = LOWER.test(normalized);
@@ -192,11 +209,20 @@ export function checkPassword(
   else if (isRepetitive(points)) issues.push(issue('password.repetitive', path));
   if (context !== undefined) {
     const keys = toLatinKeys(lowered);
-    const hit = contextTokens(context).find(({ token }) => lowered.includes(token) || keys.includes(token));
-    if (hit !== undefined) issues.push(issue('password.contains_personal_data', path, { field: hit.field }));
+    const hit = contextTokens(context).find(
+      ({ token }) => lowered.includes(token) || keys.includes(token),
+    );
+    if (hit !== undefined)
+      issues.push(issue('password.contains_personal_data', path, { field: hit.field }));
   }
   if (issues.length > 0) return fail(issues);
   const classes = [upper, lower, digit, special].filter(Boolean).length;
-  const warnings = length < rules.recommendedLength ? [issue('password.length_recommended', path, { recommended: rules.recommendedLength })] : undefined;
-  return ok({ password: normalized as NormalizedPassword, length, strength: strengthOf(length, classes) }, warnings);
+  const warnings =
+    length < rules.recommendedLength
+      ? [issue('password.length_recommended', path, { recommended: rules.recommendedLength })]
+      : undefined;
+  return ok(
+    { password: normalized as NormalizedPassword, length, strength: strengthOf(length, classes) },
+    warnings,
+  );
 }

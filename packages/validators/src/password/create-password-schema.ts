@@ -21,7 +21,12 @@ import type { PasswordPolicy } from './password-rules.js';
  * schema.safeParse('ivan-likes-long-passwords').success; // false: contains the e-mail name
  * ```
  */
-export function createPasswordSchema(policy: PasswordPolicy, context?: PasswordContext): z.ZodType<CheckedPassword, string> {
+export function createPasswordSchema(
+  policy: PasswordPolicy,
+  context?: PasswordContext,
+): z.ZodType<CheckedPassword, string> {
   assertPasswordPolicy(policy);
-  return schemaFromParse<string, CheckedPassword>((input, path) => checkPassword(input, policy, context, { path }));
+  return schemaFromParse<string, CheckedPassword>((input, path) =>
+    checkPassword(input, policy, context, { path }),
+  );
 }

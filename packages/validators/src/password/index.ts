@@ -28,7 +28,12 @@ export {
   type PasswordContext,
   type PasswordStrength,
 } from './check-password.js';
-export { passwordRules, type PasswordBlocklist, type PasswordPolicy, type PasswordRules } from './password-rules.js';
+export {
+  passwordRules,
+  type PasswordBlocklist,
+  type PasswordPolicy,
+  type PasswordRules,
+} from './password-rules.js';
 export { normalizePassword } from './normalize-password.js';
 export { isPasswordAcceptable } from './is-password-acceptable.js';
 export { createPasswordSchema } from './create-password-schema.js';

@@ -19,6 +19,10 @@ import type { PasswordPolicy } from './password-rules.js';
  * isPasswordAcceptable('Password1!', passwordPolicies.portal);   // false (common)
  * ```
  */
-export function isPasswordAcceptable(password: unknown, policy: PasswordPolicy, context?: PasswordContext): boolean {
+export function isPasswordAcceptable(
+  password: unknown,
+  policy: PasswordPolicy,
+  context?: PasswordContext,
+): boolean {
   return checkPassword(password, policy, context).success;
 }

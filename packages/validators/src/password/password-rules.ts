@@ -63,6 +63,22 @@ export const passwordRules: {
   /** ASVS / NIST: 15+, no composition rules. */
   readonly strict: PasswordRules;
 } = {
-  portal: { minLength: 8, maxLength: 256, recommendedLength: 12, requireUpper: true, requireLower: true, requireDigit: true, requireSpecial: true },
-  strict: { minLength: 15, maxLength: 256, recommendedLength: 12, requireUpper: false, requireLower: false, requireDigit: false, requireSpecial: false },
+  portal: {
+    minLength: 8,
+    maxLength: 256,
+    recommendedLength: 12,
+    requireUpper: true,
+    requireLower: true,
+    requireDigit: true,
+    requireSpecial: true,
+  },
+  strict: {
+    minLength: 15,
+    maxLength: 256,
+    recommendedLength: 12,
+    requireUpper: false,
+    requireLower: false,
+    requireDigit: false,
+    requireSpecial: false,
+  },
 };

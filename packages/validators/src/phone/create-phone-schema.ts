@@ -14,6 +14,10 @@ import { parsePhone, type ParsedPhone, type ParsePhoneOptions } from './parse-ph
  * smsPhone.safeParse('8 912 345-67-89'); // success, data.e164 === '+79123456789'
  * ```
  */
-export function createPhoneSchema(options: Omit<ParsePhoneOptions, 'path'>): z.ZodType<ParsedPhone, string> {
-  return schemaFromParse<string, ParsedPhone>((input, path) => parsePhone(input, { ...options, path }));
+export function createPhoneSchema(
+  options: Omit<ParsePhoneOptions, 'path'>,
+): z.ZodType<ParsedPhone, string> {
+  return schemaFromParse<string, ParsedPhone>((input, path) =>
+    parsePhone(input, { ...options, path }),
+  );
 }

@@ -20,10 +20,18 @@ export type PhoneFormat = 'international' | 'national' | 'e164' | 'rfc3966';
  * if (r.success) formatPhone(r.data); // '+7 912 345 67 89'
  * ```
  */
-export function formatPhone(phone: E164Phone | ParsedPhone, format: PhoneFormat = 'international'): string {
+export function formatPhone(
+  phone: E164Phone | ParsedPhone,
+  format: PhoneFormat = 'international',
+): string {
   const e164: string = typeof phone === 'string' ? phone : phone.e164;
-  const number = typeof e164 === 'string' && e164.startsWith('+') ? parsePhoneNumberFromString(e164) : undefined;
-  if (number === undefined) throw new KabinetError('ERR_INVALID_ARGUMENT', 'formatPhone needs an E.164 number returned by parsePhone');
+  const number =
+    typeof e164 === 'string' && e164.startsWith('+') ? parsePhoneNumberFromString(e164) : undefined;
+  if (number === undefined)
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      'formatPhone needs an E.164 number returned by parsePhone',
+    );
   switch (format) {
     case 'international':
       return number.formatInternational();

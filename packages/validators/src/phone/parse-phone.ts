@@ -1,5 +1,9 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
-import { parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/max';
+import {
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+  type CountryCode,
+} from 'libphonenumber-js/max';
 import { cleanText } from '../_lib/normalize-input.js';
 
 /** A checked phone number in E.164 form: `+`, country calling code and national number, e.g. `'+79123456789'`. */
@@ -93,13 +97,28 @@ export interface ParsePhoneOptions {
 
 const DEFAULT_PATH: IssuePath = ['phone'];
 const MAX_INPUT = 40;
-const LENGTH_CODE = { TOO_SHORT: 'phone.too_short', TOO_LONG: 'phone.too_long', INVALID_LENGTH: 'phone.invalid_length', INVALID_COUNTRY: 'phone.unknown_country', NOT_A_NUMBER: 'phone.wrong_format' } as const;
+const LENGTH_CODE = {
+  TOO_SHORT: 'phone.too_short',
+  TOO_LONG: 'phone.too_long',
+  INVALID_LENGTH: 'phone.invalid_length',
+  INVALID_COUNTRY: 'phone.unknown_country',
+  NOT_A_NUMBER: 'phone.wrong_format',
+} as const;
 
 // Plain ASCII in the characters people type around a number: skip the Unicode hygiene.
 function isPlainPhoneText(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || c === 32 || c === 43 || c === 45 || c === 40 || c === 41 || c === 46)) return false;
+    if (!(
+      (c >= 48 && c <= 57) ||
+      c === 32 ||
+      c === 43 ||
+      c === 45 ||
+      c === 40 ||
+      c === 41 ||
+      c === 46
+    ))
+      return false;
   }
   return true;
 }
@@ -109,14 +128,16 @@ function readText(input: unknown, path: IssuePath): { text: string } | { issue: 
     const plain = isPlainPhoneText(input);
     const text = plain ? input.trim() : cleanText(input);
     if (text === '') return { issue: issue('input.required', path) };
-    if (text.length > MAX_INPUT) return { issue: issue('input.too_long', path, { max: MAX_INPUT }) };
+    if (text.length > MAX_INPUT)
+      return { issue: issue('input.too_long', path, { max: MAX_INPUT }) };
     if (!plain && !isPlainPhoneText(text)) return { issue: issue('phone.wrong_format', path) };
     // '+' only in front; brackets and separators are what people type.
     if (text.lastIndexOf('+') > 0) return { issue: issue('phone.wrong_format', path) };
     return { text };
   }
   if (input === undefined || input === null) return { issue: issue('input.required', path) };
-  if (typeof input === 'number' || typeof input === 'bigint') return { issue: issue('input.not_a_string', path) };
+  if (typeof input === 'number' || typeof input === 'bigint')
+    return { issue: issue('input.not_a_string', path) };
   return { issue: issue('input.wrong_format', path) };
 }
 
@@ -152,7 +173,8 @@ export function parsePhone(input: unknown, options?: ParsePhoneOptions): Result<
   if ('issue' in read) return fail(read.issue);
   const text = read.text;
   const defaultCountry = options?.defaultCountry;
-  if (text.charCodeAt(0) !== 43 && defaultCountry === undefined) return fail(issue('phone.country_required', path));
+  if (text.charCodeAt(0) !== 43 && defaultCountry === undefined)
+    return fail(issue('phone.country_required', path));
   const number = parsePhoneNumberFromString(text, defaultCountry);
   if (number === undefined || !number.isValid()) {
     const reason = validatePhoneNumberLength(text, defaultCountry);
@@ -161,12 +183,23 @@ export function parsePhone(input: unknown, options?: ParsePhoneOptions): Result<
   const policy = options?.policy;
   const minDigits = policy?.minDigits ?? phonePolicies.portal.minDigits;
   const e164 = number.number as E164Phone;
-  if (e164.length - 1 < minDigits) return fail(issue('phone.too_few_digits', path, { min: minDigits }));
+  if (e164.length - 1 < minDigits)
+    return fail(issue('phone.too_few_digits', path, { min: minDigits }));
   const type = typeOf(number.getType());
   const mobile = type === 'mobile' || type === 'fixed_line_or_mobile';
-  if (policy?.requireRussianMobileForSms === true && !(number.country === 'RU' && type === 'mobile')) {
+  if (
+    policy?.requireRussianMobileForSms === true &&
+    !(number.country === 'RU' && type === 'mobile')
+  ) {
     return fail(issue('phone.not_russian_mobile', path));
   }
   if (policy?.mobileOnly === true && !mobile) return fail(issue('phone.not_mobile', path));
-  return ok({ e164, country: number.country, callingCode: number.countryCallingCode, nationalNumber: number.nationalNumber, type, mobile });
+  return ok({
+    e164,
+    country: number.country,
+    callingCode: number.countryCallingCode,
+    nationalNumber: number.nationalNumber,
+    type,
+    mobile,
+  });
 }

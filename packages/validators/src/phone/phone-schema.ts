@@ -12,4 +12,6 @@ import { parsePhone, type ParsedPhone } from './parse-phone.js';
  * form.safeParse({ phone: '+7 912 345-67-89' }); // success, data.phone.e164 === '+79123456789'
  * ```
  */
-export const phoneSchema = /* @__PURE__ */ schemaFromParse<string, ParsedPhone>((input, path) => parsePhone(input, { path }));
+export const phoneSchema = /* @__PURE__ */ schemaFromParse<string, ParsedPhone>((input, path) =>
+  parsePhone(input, { path }),
+);

@@ -11,6 +11,8 @@ import type { ResidencePermit } from './parse-residence-permit.js';
  * formatResidencePermitNumber({ series: '82', number: '1234567', issueDate: '2021-03-15', expiryDate: undefined }); // '82 № 1234567'
  * ```
  */
-export function formatResidencePermitNumber(permit: Pick<ResidencePermit, 'series' | 'number'>): string {
+export function formatResidencePermitNumber(
+  permit: Pick<ResidencePermit, 'series' | 'number'>,
+): string {
   return `${permit.series} № ${permit.number}`;
 }

@@ -1,4 +1,7 @@
-import { parseResidencePermit, type ParseResidencePermitOptions } from './parse-residence-permit.js';
+import {
+  parseResidencePermit,
+  type ParseResidencePermitOptions,
+} from './parse-residence-permit.js';
 
 /**
  * Tells whether a value is an acceptable residence permit (same rules as

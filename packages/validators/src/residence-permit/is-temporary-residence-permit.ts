@@ -1,4 +1,7 @@
-import { parseTemporaryResidencePermit, type ParseTemporaryResidencePermitOptions } from './parse-temporary-residence-permit.js';
+import {
+  parseTemporaryResidencePermit,
+  type ParseTemporaryResidencePermitOptions,
+} from './parse-temporary-residence-permit.js';
 
 /**
  * Tells whether a value is an acceptable temporary residence permit (same rules as
@@ -12,6 +15,9 @@ import { parseTemporaryResidencePermit, type ParseTemporaryResidencePermitOption
  * isTemporaryResidencePermit({ decisionNumber: '1234', decisionDate: '01.02.2024' }); // true
  * ```
  */
-export function isTemporaryResidencePermit(input: unknown, options?: ParseTemporaryResidencePermitOptions): boolean {
+export function isTemporaryResidencePermit(
+  input: unknown,
+  options?: ParseTemporaryResidencePermitOptions,
+): boolean {
   return parseTemporaryResidencePermit(input, options).success;
 }

@@ -3,7 +3,10 @@ import { readDocumentDate, readOnDate } from '../_lib/document-dates.js';
 import { compareParts, partsToIso } from '../_lib/parse-strict-date.js';
 import { readIdentifier } from '../_lib/read-identifier.js';
 import { checkPermitValidity } from '../document-validity/check-permit-validity.js';
-import { defaultDocumentValidityPolicy, type DocumentValidityPolicy } from '../document-validity/document-validity-policy.js';
+import {
+  defaultDocumentValidityPolicy,
+  type DocumentValidityPolicy,
+} from '../document-validity/document-validity-policy.js';
 
 /** A residence permit (вид на жительство) as typed in a form. */
 export interface ResidencePermitInput {
@@ -66,7 +69,10 @@ const KNOWN_SERIES = new Set(['82', '83']);
  * // { success: true, data: { series: '82', number: '1234567', issueDate: '2021-03-15', expiryDate: undefined } }
  * ```
  */
-export function parseResidencePermit(input: unknown, options?: ParseResidencePermitOptions): Result<ResidencePermit> {
+export function parseResidencePermit(
+  input: unknown,
+  options?: ParseResidencePermitOptions,
+): Result<ResidencePermit> {
   const path = options?.path ?? DEFAULT_PATH;
   if (input === undefined || input === null) return fail(issue('input.required', path));
   if (typeof input !== 'object') return fail(issue('input.wrong_format', path));
@@ -77,28 +83,46 @@ export function parseResidencePermit(input: unknown, options?: ParseResidencePer
   // Series and number: one field or two.
   let digits: string | undefined;
   const seriesGiven = fields.series !== undefined && fields.series !== null && fields.series !== '';
-  const numberRead = readIdentifier(typeof fields.number === 'string' ? fields.number.replace(/№/g, ' ') : fields.number, [...path, 'number']);
+  const numberRead = readIdentifier(
+    typeof fields.number === 'string' ? fields.number.replace(/№/g, ' ') : fields.number,
+    [...path, 'number'],
+  );
   if ('issue' in numberRead) {
     issues.push(numberRead.issue);
   } else if (seriesGiven) {
     const seriesRead = readIdentifier(fields.series, [...path, 'series']);
-    const series = 'value' in seriesRead && /^\d{2}$/.test(seriesRead.value) ? seriesRead.value : undefined;
+    const series =
+      'value' in seriesRead && /^\d{2}$/.test(seriesRead.value) ? seriesRead.value : undefined;
     if ('issue' in seriesRead) issues.push(seriesRead.issue);
-    else if (series === undefined) issues.push(issue('residence_permit.format', [...path, 'series'], { expected: 'NN' }));
+    else if (series === undefined)
+      issues.push(issue('residence_permit.format', [...path, 'series'], { expected: 'NN' }));
     const n = numberRead.value;
-    if (!/^\d+$/.test(n)) issues.push(issue('residence_permit.format', [...path, 'number'], { expected: 'NNNNNNN' }));
+    if (!/^\d+$/.test(n))
+      issues.push(issue('residence_permit.format', [...path, 'number'], { expected: 'NNNNNNN' }));
     else if (series !== undefined && n.length === 9 && n.startsWith(series)) digits = n;
-    else if (n.length !== 7) issues.push(issue('residence_permit.length', [...path, 'number'], { length: n.length, expected: 7 }));
+    else if (n.length !== 7)
+      issues.push(
+        issue('residence_permit.length', [...path, 'number'], { length: n.length, expected: 7 }),
+      );
     else if (series !== undefined) digits = series + n;
   } else if (!/^\d+$/.test(numberRead.value)) {
     issues.push(issue('residence_permit.format', [...path, 'number'], { expected: 'NN NNNNNNN' }));
   } else if (numberRead.value.length !== 9) {
-    issues.push(issue('residence_permit.length', [...path, 'number'], { length: numberRead.value.length, expected: 9 }));
+    issues.push(
+      issue('residence_permit.length', [...path, 'number'], {
+        length: numberRead.value.length,
+        expected: 9,
+      }),
+    );
   } else {
     digits = numberRead.value;
   }
   if (digits !== undefined && !KNOWN_SERIES.has(digits.slice(0, 2))) {
-    warnings.push(issue('residence_permit.series', [...path, seriesGiven ? 'series' : 'number'], { series: digits.slice(0, 2) }));
+    warnings.push(
+      issue('residence_permit.series', [...path, seriesGiven ? 'series' : 'number'], {
+        series: digits.slice(0, 2),
+      }),
+    );
   }
 
   // Dates.
@@ -107,10 +131,15 @@ export function parseResidencePermit(input: unknown, options?: ParseResidencePer
   else if ('absent' in issued) issues.push(issue('input.required', [...path, 'issueDate']));
   const expires = readDocumentDate(fields.expiryDate, path, 'expiryDate');
   if ('issue' in expires) issues.push(expires.issue);
-  else if ('absent' in expires && options?.requireExpiry === true) issues.push(issue('input.required', [...path, 'expiryDate']));
+  else if ('absent' in expires && options?.requireExpiry === true)
+    issues.push(issue('input.required', [...path, 'expiryDate']));
   const issueParts = 'parts' in issued ? issued.parts : undefined;
   const expiryParts = 'parts' in expires ? expires.parts : undefined;
-  if (issueParts !== undefined && expiryParts !== undefined && compareParts(expiryParts, issueParts) <= 0) {
+  if (
+    issueParts !== undefined &&
+    expiryParts !== undefined &&
+    compareParts(expiryParts, issueParts) <= 0
+  ) {
     issues.push(issue('document.expiry_before_issue', [...path, 'expiryDate']));
   }
   if (options?.now !== undefined) {
@@ -120,7 +149,10 @@ export function parseResidencePermit(input: unknown, options?: ParseResidencePer
       issues.push(issue('document.issue_in_future', [...path, 'issueDate']));
     }
     if (expiryParts !== undefined) {
-      const validity = checkPermitValidity(partsToIso(expiryParts), options.now, { policy, path: [...path, 'expiryDate'] });
+      const validity = checkPermitValidity(partsToIso(expiryParts), options.now, {
+        policy,
+        path: [...path, 'expiryDate'],
+      });
       if (!validity.success) issues.push(...validity.issues);
       else if (validity.warnings !== undefined) warnings.push(...validity.warnings);
     }
@@ -128,7 +160,12 @@ export function parseResidencePermit(input: unknown, options?: ParseResidencePer
 
   if (issues.length > 0 || digits === undefined || issueParts === undefined) return fail(issues);
   return ok(
-    { series: digits.slice(0, 2), number: digits.slice(2), issueDate: partsToIso(issueParts), expiryDate: expiryParts === undefined ? undefined : partsToIso(expiryParts) },
+    {
+      series: digits.slice(0, 2),
+      number: digits.slice(2),
+      issueDate: partsToIso(issueParts),
+      expiryDate: expiryParts === undefined ? undefined : partsToIso(expiryParts),
+    },
     warnings,
   );
 }

@@ -3,7 +3,10 @@ import { readDocumentDate, readOnDate } from '../_lib/document-dates.js';
 import { cleanText } from '../_lib/normalize-input.js';
 import { compareParts, daysInMonth, partsToIso } from '../_lib/parse-strict-date.js';
 import { checkPermitValidity } from '../document-validity/check-permit-validity.js';
-import { defaultDocumentValidityPolicy, type DocumentValidityPolicy } from '../document-validity/document-validity-policy.js';
+import {
+  defaultDocumentValidityPolicy,
+  type DocumentValidityPolicy,
+} from '../document-validity/document-validity-policy.js';
 
 /** A temporary residence permit (разрешение на временное проживание, РВП) as typed in a form. */
 export interface TemporaryResidencePermitInput {
@@ -59,7 +62,10 @@ const DEFAULT_PATH: IssuePath = ['temporaryResidencePermit'];
  * // data.expiryDate === '2027-02-01'
  * ```
  */
-export function parseTemporaryResidencePermit(input: unknown, options?: ParseTemporaryResidencePermitOptions): Result<TemporaryResidencePermit> {
+export function parseTemporaryResidencePermit(
+  input: unknown,
+  options?: ParseTemporaryResidencePermitOptions,
+): Result<TemporaryResidencePermit> {
   const path = options?.path ?? DEFAULT_PATH;
   if (input === undefined || input === null) return fail(issue('input.required', path));
   if (typeof input !== 'object') return fail(issue('input.wrong_format', path));
@@ -73,13 +79,15 @@ export function parseTemporaryResidencePermit(input: unknown, options?: ParseTem
   const numberPath = [...path, 'decisionNumber'];
   const raw = fields.decisionNumber;
   if (raw === undefined || raw === null) issues.push(issue('input.required', numberPath));
-  else if (typeof raw === 'number' || typeof raw === 'bigint') issues.push(issue('input.not_a_string', numberPath));
+  else if (typeof raw === 'number' || typeof raw === 'bigint')
+    issues.push(issue('input.not_a_string', numberPath));
   else if (typeof raw !== 'string') issues.push(issue('input.wrong_format', numberPath));
   else {
     const text = cleanText(raw.replace(/№/g, ' ')).replace(/\s*([/-])\s*/g, '$1');
     if (text === '') issues.push(issue('input.required', numberPath));
     else if (text.length > max) issues.push(issue('input.too_long', numberPath, { max }));
-    else if (!/\d/.test(text) || /[\p{C}<>"]/u.test(text)) issues.push(issue('temporary_residence_permit.decision_number', numberPath));
+    else if (!/\d/.test(text) || /[\p{C}<>"]/u.test(text))
+      issues.push(issue('temporary_residence_permit.decision_number', numberPath));
     else decisionNumber = text;
   }
 
@@ -93,23 +101,47 @@ export function parseTemporaryResidencePermit(input: unknown, options?: ParseTem
   if (decisionParts !== undefined) {
     if (expiryParts === undefined && !('issue' in expires)) {
       const year = decisionParts.year + policy.temporaryResidencePermitYears;
-      expiryParts = { year, month: decisionParts.month, day: Math.min(decisionParts.day, daysInMonth(year, decisionParts.month)) };
+      expiryParts = {
+        year,
+        month: decisionParts.month,
+        day: Math.min(decisionParts.day, daysInMonth(year, decisionParts.month)),
+      };
     } else if (expiryParts !== undefined && compareParts(expiryParts, decisionParts) <= 0) {
       issues.push(issue('document.expiry_before_issue', [...path, 'expiryDate']));
     }
   }
   if (options?.now !== undefined) {
     const today = readOnDate(options.now, policy.utcOffsetMinutes);
-    if (decisionParts !== undefined && today !== undefined && compareParts(decisionParts, today) > 0) {
+    if (
+      decisionParts !== undefined &&
+      today !== undefined &&
+      compareParts(decisionParts, today) > 0
+    ) {
       issues.push(issue('document.issue_in_future', [...path, 'decisionDate']));
     }
     if (expiryParts !== undefined) {
-      const validity = checkPermitValidity(partsToIso(expiryParts), options.now, { policy, path: [...path, 'expiryDate'] });
+      const validity = checkPermitValidity(partsToIso(expiryParts), options.now, {
+        policy,
+        path: [...path, 'expiryDate'],
+      });
       if (!validity.success) issues.push(...validity.issues);
       else if (validity.warnings !== undefined) warnings.push(...validity.warnings);
     }
   }
 
-  if (issues.length > 0 || decisionNumber === undefined || decisionParts === undefined || expiryParts === undefined) return fail(issues);
-  return ok({ decisionNumber, decisionDate: partsToIso(decisionParts), expiryDate: partsToIso(expiryParts) }, warnings);
+  if (
+    issues.length > 0 ||
+    decisionNumber === undefined ||
+    decisionParts === undefined ||
+    expiryParts === undefined
+  )
+    return fail(issues);
+  return ok(
+    {
+      decisionNumber,
+      decisionDate: partsToIso(decisionParts),
+      expiryDate: partsToIso(expiryParts),
+    },
+    warnings,
+  );
 }

@@ -1,5 +1,9 @@
 import { schemaFromParse } from '../schema/schema-from-parse.js';
-import { parseResidencePermit, type ResidencePermit, type ResidencePermitInput } from './parse-residence-permit.js';
+import {
+  parseResidencePermit,
+  type ResidencePermit,
+  type ResidencePermitInput,
+} from './parse-residence-permit.js';
 
 /**
  * zod 4 schema of a residence permit `{ series?, number, issueDate, expiryDate? }`, built on
@@ -11,4 +15,7 @@ import { parseResidencePermit, type ResidencePermit, type ResidencePermitInput }
  * residencePermitSchema.safeParse({ number: '82 № 1234567', issueDate: '15.03.2021' }); // success
  * ```
  */
-export const residencePermitSchema = /* @__PURE__ */ schemaFromParse<ResidencePermitInput, ResidencePermit>((input, path) => parseResidencePermit(input, { path }));
+export const residencePermitSchema = /* @__PURE__ */ schemaFromParse<
+  ResidencePermitInput,
+  ResidencePermit
+>((input, path) => parseResidencePermit(input, { path }));

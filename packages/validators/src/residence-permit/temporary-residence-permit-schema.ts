@@ -14,6 +14,7 @@ import {
  * temporaryResidencePermitSchema.safeParse({ decisionNumber: '1234', decisionDate: '01.02.2024' }); // success
  * ```
  */
-export const temporaryResidencePermitSchema = /* @__PURE__ */ schemaFromParse<TemporaryResidencePermitInput, TemporaryResidencePermit>((input, path) =>
-  parseTemporaryResidencePermit(input, { path }),
-);
+export const temporaryResidencePermitSchema = /* @__PURE__ */ schemaFromParse<
+  TemporaryResidencePermitInput,
+  TemporaryResidencePermit
+>((input, path) => parseTemporaryResidencePermit(input, { path }));

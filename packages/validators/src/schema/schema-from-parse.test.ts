@@ -3,7 +3,9 @@ import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
 import { schemaFromParse } from './schema-from-parse.js';
 
 const parseEven = (input: unknown, path: IssuePath): Result<number> =>
-  typeof input === 'number' && input % 2 === 0 ? ok(input / 2) : fail(issue('even.odd', path, { got: String(input) }));
+  typeof input === 'number' && input % 2 === 0
+    ? ok(input / 2)
+    : fail(issue('even.odd', path, { got: String(input) }));
 
 describe('schemaFromParse', () => {
   const schema = schemaFromParse<number, number>(parseEven);
@@ -15,6 +17,8 @@ describe('schemaFromParse', () => {
   it('DOC-11: reports each issue as a zod custom issue with our code and params, and no message of its own', () => {
     const r = schema.safeParse(3);
     expect(r.success).toBe(false);
-    expect(r.error?.issues).toEqual([expect.objectContaining({ code: 'custom', path: [], params: { got: '3', code: 'even.odd' } })]);
+    expect(r.error?.issues).toEqual([
+      expect.objectContaining({ code: 'custom', path: [], params: { got: '3', code: 'even.odd' } }),
+    ]);
   });
 });

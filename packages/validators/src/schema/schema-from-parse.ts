@@ -28,7 +28,12 @@ export function schemaFromParse<Input, Output>(
     const result = parse(input, []);
     if (result.success) return result.data;
     for (const item of result.issues) {
-      ctx.issues.push({ code: 'custom', input, path: [...item.path], params: { ...item.params, code: item.code } });
+      ctx.issues.push({
+        code: 'custom',
+        input,
+        path: [...item.path],
+        params: { ...item.params, code: item.code },
+      });
     }
     return z.NEVER;
   });

@@ -1,4 +1,9 @@
-import { NOT_PLAIN_ASCII, readSnilsDigits, snilsDigitsValid, snilsFixedFormValid } from '../_lib/snils-digits.js';
+import {
+  NOT_PLAIN_ASCII,
+  readSnilsDigits,
+  snilsDigitsValid,
+  snilsFixedFormValid,
+} from '../_lib/snils-digits.js';
 import { parseSnils } from './parse-snils.js';
 
 const SCRATCH = /* @__PURE__ */ new Uint8Array(11);
@@ -20,7 +25,11 @@ const SCRATCH = /* @__PURE__ */ new Uint8Array(11);
  */
 export function isSnils(input: unknown): boolean {
   if (typeof input !== 'string') return false;
-  const printed = input.length === 14 && input.charCodeAt(3) === 45 && input.charCodeAt(7) === 45 && input.charCodeAt(11) === 32;
+  const printed =
+    input.length === 14 &&
+    input.charCodeAt(3) === 45 &&
+    input.charCodeAt(7) === 45 &&
+    input.charCodeAt(11) === 32;
   if (printed || input.length === 11) {
     const verdict = snilsFixedFormValid(input, printed);
     if (verdict !== undefined) return verdict;

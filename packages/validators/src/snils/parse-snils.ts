@@ -28,7 +28,13 @@ function pad2(n: number): string {
 function check(t: string, path: IssuePath): Result<Snils> | undefined {
   let p: number;
   if (t.length === 11) p = 0;
-  else if (t.length === 14 && t.charCodeAt(3) === 45 && t.charCodeAt(7) === 45 && t.charCodeAt(11) === 32) p = 1;
+  else if (
+    t.length === 14 &&
+    t.charCodeAt(3) === 45 &&
+    t.charCodeAt(7) === 45 &&
+    t.charCodeAt(11) === 32
+  )
+    p = 1;
   else return undefined;
   // Unrolled on purpose: this is the hot path of every form submit and of bulk imports.
   const a = t.charCodeAt(0) - 48;
@@ -42,23 +48,67 @@ function check(t: string, path: IssuePath): Result<Snils> | undefined {
   const i = t.charCodeAt(8 + 2 * p) - 48;
   const hi = t.charCodeAt(9 + 3 * p) - 48;
   const lo = t.charCodeAt(10 + 3 * p) - 48;
-  if (a >>> 0 > 9 || b >>> 0 > 9 || c >>> 0 > 9 || d >>> 0 > 9 || e >>> 0 > 9 || f >>> 0 > 9 || g >>> 0 > 9 || h >>> 0 > 9 || i >>> 0 > 9 || hi >>> 0 > 9 || lo >>> 0 > 9) {
+  if (
+    a >>> 0 > 9 ||
+    b >>> 0 > 9 ||
+    c >>> 0 > 9 ||
+    d >>> 0 > 9 ||
+    e >>> 0 > 9 ||
+    f >>> 0 > 9 ||
+    g >>> 0 > 9 ||
+    h >>> 0 > 9 ||
+    i >>> 0 > 9 ||
+    hi >>> 0 > 9 ||
+    lo >>> 0 > 9
+  ) {
     return undefined;
   }
-  const body = ((((((((a * 10 + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g) * 10 + h) * 10 + i);
+  const body =
+    (((((((a * 10 + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g) * 10 + h) * 10 + i;
   if (body === 0) return fail(issue('snils.all_zero', path));
   const control = hi * 10 + lo;
   if (body > LAST_EXEMPT_BODY) {
     const sum = 9 * a + 8 * b + 7 * c + 6 * d + 5 * e + 4 * f + 3 * g + 2 * h + i;
     const expected = snilsControl(sum);
-    if (expected !== control) return fail(issue('snils.checksum', path, { expected: pad2(expected), actual: pad2(control) }));
+    if (expected !== control)
+      return fail(
+        issue('snils.checksum', path, { expected: pad2(expected), actual: pad2(control) }),
+      );
   }
   // One allocation for the printed form (slices and concatenation would make several).
-  const digits = (p === 0 ? t : String.fromCharCode(a + 48, b + 48, c + 48, d + 48, e + 48, f + 48, g + 48, h + 48, i + 48, hi + 48, lo + 48)) as Snils;
-  if ((a === b && b === c) || (b === c && c === d) || (c === d && d === e) || (d === e && e === f) || (e === f && f === g) || (f === g && g === h) || (g === h && h === i)) {
+  const digits = (
+    p === 0
+      ? t
+      : String.fromCharCode(
+          a + 48,
+          b + 48,
+          c + 48,
+          d + 48,
+          e + 48,
+          f + 48,
+          g + 48,
+          h + 48,
+          i + 48,
+          hi + 48,
+          lo + 48,
+        )
+  ) as Snils;
+  if (
+    (a === b && b === c) ||
+    (b === c && c === d) ||
+    (c === d && d === e) ||
+    (d === e && e === f) ||
+    (e === f && f === g) ||
+    (f === g && g === h) ||
+    (g === h && h === i)
+  ) {
     // Rare: find which digit it is.
     const digit = /(\d)\1\1/.exec(digits.slice(0, 9))![1]!;
-    return { success: true, data: digits, warnings: [issue('snils.repeated_digits', path, { digit })] };
+    return {
+      success: true,
+      data: digits,
+      warnings: [issue('snils.repeated_digits', path, { digit })],
+    };
   }
   // A literal rather than `ok()`: one function less in the smallest bundle.
   return { success: true, data: digits };
@@ -102,6 +152,7 @@ export function parseSnils(input: unknown, options?: ParseSnilsOptions): Result<
   const digits = text.replace(/[\s.-]/g, '');
   if (digits === '') return fail(issue('input.required', path));
   if (!/^\d+$/.test(digits)) return fail(issue('snils.format', path));
-  if (digits.length !== 11) return fail(issue('snils.length', path, { length: digits.length, expected: 11 }));
+  if (digits.length !== 11)
+    return fail(issue('snils.length', path, { length: digits.length, expected: 11 }));
   return check(digits, path)!;
 }

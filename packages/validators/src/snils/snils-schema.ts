@@ -11,4 +11,6 @@ import { parseSnils, type Snils } from './parse-snils.js';
  * form.safeParse({ snils: '112-233-445 95' }); // success, data.snils === '11223344595'
  * ```
  */
-export const snilsSchema = /* @__PURE__ */ schemaFromParse<string, Snils>((input, path) => parseSnils(input, { path }));
+export const snilsSchema = /* @__PURE__ */ schemaFromParse<string, Snils>((input, path) =>
+  parseSnils(input, { path }),
+);

@@ -10,6 +10,13 @@
  *
  * @module @kabinet/validators/visa
  */
-export { parseVisa, type RussianVisa, type RussianVisaInput, type VisaNumber, type VisaCategory, type ParseVisaOptions } from './parse-visa.js';
+export {
+  parseVisa,
+  type RussianVisa,
+  type RussianVisaInput,
+  type VisaNumber,
+  type VisaCategory,
+  type ParseVisaOptions,
+} from './parse-visa.js';
 export { isVisa } from './is-visa.js';
 export { visaSchema } from './visa-schema.js';

@@ -3,7 +3,10 @@ import { readDocumentDate, readOnDate } from '../_lib/document-dates.js';
 import { compareParts, partsToIso, partsToRu } from '../_lib/parse-strict-date.js';
 import { readIdentifier } from '../_lib/read-identifier.js';
 import { checkPermitValidity } from '../document-validity/check-permit-validity.js';
-import { defaultDocumentValidityPolicy, type DocumentValidityPolicy } from '../document-validity/document-validity-policy.js';
+import {
+  defaultDocumentValidityPolicy,
+  type DocumentValidityPolicy,
+} from '../document-validity/document-validity-policy.js';
 
 /** A Russian visa number after normalisation: upper-case Latin letters and digits. */
 export type VisaNumber = string & {
@@ -14,7 +17,13 @@ export type VisaNumber = string & {
 /** Categories of Russian visas. */
 export type VisaCategory = 'diplomatic' | 'service' | 'ordinary' | 'transit' | 'temporary_resident';
 
-const CATEGORIES: ReadonlySet<string> = new Set<VisaCategory>(['diplomatic', 'service', 'ordinary', 'transit', 'temporary_resident']);
+const CATEGORIES: ReadonlySet<string> = new Set<VisaCategory>([
+  'diplomatic',
+  'service',
+  'ordinary',
+  'transit',
+  'temporary_resident',
+]);
 
 /** A Russian visa as typed in a form (or just its number as a string). */
 export interface RussianVisaInput {
@@ -78,18 +87,24 @@ const USUAL = /^[0-9A-Z]{6,12}$/;
 export function parseVisa(input: unknown, options?: ParseVisaOptions): Result<RussianVisa> {
   const path = options?.path ?? DEFAULT_PATH;
   const isObject = typeof input === 'object' && input !== null;
-  const fields: Partial<Record<keyof RussianVisaInput, unknown>> = isObject ? (input as Partial<Record<keyof RussianVisaInput, unknown>>) : { number: input };
+  const fields: Partial<Record<keyof RussianVisaInput, unknown>> = isObject
+    ? (input as Partial<Record<keyof RussianVisaInput, unknown>>)
+    : { number: input };
   const numberPath = isObject ? [...path, 'number'] : path;
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
 
   let number: VisaNumber | undefined;
-  const read = readIdentifier(typeof fields.number === 'string' ? fields.number.replace(/№/g, ' ') : fields.number, numberPath);
+  const read = readIdentifier(
+    typeof fields.number === 'string' ? fields.number.replace(/№/g, ' ') : fields.number,
+    numberPath,
+  );
   if ('issue' in read) issues.push(read.issue);
   else {
     const value = read.value.toUpperCase();
     if (!/^[A-Z0-9]+$/.test(value)) issues.push(issue('visa.characters', numberPath));
-    else if (value.length < 4 || value.length > 20) issues.push(issue('visa.length', numberPath, { length: value.length }));
+    else if (value.length < 4 || value.length > 20)
+      issues.push(issue('visa.length', numberPath, { length: value.length }));
     else {
       number = value as VisaNumber;
       if (!USUAL.test(value)) warnings.push(issue('visa.pattern', numberPath));
@@ -98,7 +113,8 @@ export function parseVisa(input: unknown, options?: ParseVisaOptions): Result<Ru
 
   let category: VisaCategory | undefined;
   if (fields.category !== undefined && fields.category !== null && fields.category !== '') {
-    if (typeof fields.category === 'string' && CATEGORIES.has(fields.category)) category = fields.category as VisaCategory;
+    if (typeof fields.category === 'string' && CATEGORIES.has(fields.category))
+      category = fields.category as VisaCategory;
     else issues.push(issue('visa.category', [...path, 'category']));
   }
 
@@ -108,17 +124,26 @@ export function parseVisa(input: unknown, options?: ParseVisaOptions): Result<Ru
   if ('issue' in until) issues.push(until.issue);
   const fromParts = 'parts' in from ? from.parts : undefined;
   const untilParts = 'parts' in until ? until.parts : undefined;
-  if (fromParts !== undefined && untilParts !== undefined && compareParts(untilParts, fromParts) < 0) {
+  if (
+    fromParts !== undefined &&
+    untilParts !== undefined &&
+    compareParts(untilParts, fromParts) < 0
+  ) {
     issues.push(issue('document.expiry_before_issue', [...path, 'validUntil']));
   }
   if (options?.now !== undefined) {
     const policy = { ...defaultDocumentValidityPolicy, ...options.policy };
     const today = readOnDate(options.now, policy.utcOffsetMinutes);
     if (fromParts !== undefined && today !== undefined && compareParts(fromParts, today) > 0) {
-      warnings.push(issue('visa.not_yet_valid', [...path, 'validFrom'], { validFrom: partsToRu(fromParts) }));
+      warnings.push(
+        issue('visa.not_yet_valid', [...path, 'validFrom'], { validFrom: partsToRu(fromParts) }),
+      );
     }
     if (untilParts !== undefined) {
-      const validity = checkPermitValidity(partsToIso(untilParts), options.now, { policy, path: [...path, 'validUntil'] });
+      const validity = checkPermitValidity(partsToIso(untilParts), options.now, {
+        policy,
+        path: [...path, 'validUntil'],
+      });
       if (!validity.success) issues.push(...validity.issues);
       else if (validity.warnings !== undefined) warnings.push(...validity.warnings);
     }

@@ -10,4 +10,6 @@ import { parseVisa, type RussianVisa, type RussianVisaInput } from './parse-visa
  * visaSchema.safeParse({ number: '123456789', validUntil: '31.12.2026' }); // success
  * ```
  */
-export const visaSchema = /* @__PURE__ */ schemaFromParse<string | RussianVisaInput, RussianVisa>((input, path) => parseVisa(input, { path }));
+export const visaSchema = /* @__PURE__ */ schemaFromParse<string | RussianVisaInput, RussianVisa>(
+  (input, path) => parseVisa(input, { path }),
+);

@@ -5,7 +5,10 @@ import { runAccountStep } from '../../steps/run-account-step.js';
 import { applyLifecycle, reconcileLifecycle } from '../../steps/transitions.js';
 
 /** A timed lock of the lockout policy has run out: the lifecycle follows (ACC-8; the default lock never runs out). */
-export async function expireLock(ctx: AccountContext, accountId: string): Promise<Stored<AccountRecord> | undefined> {
+export async function expireLock(
+  ctx: AccountContext,
+  accountId: string,
+): Promise<Stored<AccountRecord> | undefined> {
   const status = await ctx.lockout.accountStatus(accountId);
   if (status.locked) return undefined;
   let updated: Stored<AccountRecord> | undefined;
@@ -17,7 +20,14 @@ export async function expireLock(ctx: AccountContext, accountId: string): Promis
     return {
       result: ok(undefined),
       account: reconciled.account,
-      journal: [{ action: 'account.lock_expired', payload: { transitions: [...r.data.transitions, ...reconciled.transitions].map((t) => ({ ...t })) } }],
+      journal: [
+        {
+          action: 'account.lock_expired',
+          payload: {
+            transitions: [...r.data.transitions, ...reconciled.transitions].map((t) => ({ ...t })),
+          },
+        },
+      ],
     };
   });
   return updated;

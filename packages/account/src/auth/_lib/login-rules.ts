@@ -4,10 +4,19 @@ import type { AccountContext } from '../../context/account-context.js';
 import type { ContactValue } from '../../_lib/contact-values.js';
 
 /** Lifecycles that may log in. */
-export const LOGIN_OK: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted']);
+export const LOGIN_OK: ReadonlySet<AccountLifecycle> = new Set([
+  'active',
+  'clarification_requested',
+  'restricted',
+]);
 
 /** Lifecycles whose owner may unlock with a code: those that can log in, and a lock mirrored in the lifecycle. */
-export const UNLOCKABLE: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted', 'locked']);
+export const UNLOCKABLE: ReadonlySet<AccountLifecycle> = new Set([
+  'active',
+  'clarification_requested',
+  'restricted',
+  'locked',
+]);
 
 /** Every failed login, whatever the reason (S-8). */
 export const loginDenied = () => fail(issue('auth.invalid_credentials', []));
@@ -19,9 +28,20 @@ export const loginExpired = () => fail(issue('auth.login_expired', []));
  * The lockout key of a login: the account when there is one, else the login's contact, so known
  * and unknown logins share one shape of limits (S-8).
  */
-export function loginKey(ctx: AccountContext, login: string, contact: ContactValue | undefined, account: AccountRecord | undefined): string {
-  return account?.id ?? (contact === undefined ? ctx.blindIndex('email', login.trim().toLowerCase()) : `${contact.channel}:${contact.blindIndex}`);
+export function loginKey(
+  ctx: AccountContext,
+  login: string,
+  contact: ContactValue | undefined,
+  account: AccountRecord | undefined,
+): string {
+  return (
+    account?.id ??
+    (contact === undefined
+      ? ctx.blindIndex('email', login.trim().toLowerCase())
+      : `${contact.channel}:${contact.blindIndex}`)
+  );
 }
 
 /** Moves the password policy's issues (`password.*`, path `['password', …]`) onto the `newPassword` field. */
-export const onNewPassword = (issues: readonly Issue[]): Issue[] => issues.map((i) => ({ ...i, path: ['newPassword', ...i.path.slice(1)] }));
+export const onNewPassword = (issues: readonly Issue[]): Issue[] =>
+  issues.map((i) => ({ ...i, path: ['newPassword', ...i.path.slice(1)] }));

@@ -6,7 +6,10 @@ import { requireSession } from '../../_lib/require-session.js';
 import { loadAccount } from '../../steps/run-account-step.js';
 
 /** The account of a session that re-authenticated recently (S-11), or `session.invalid` / the freshness issue. */
-export async function requireFresh(ctx: AccountContext, auth: AuthContext): Promise<Result<Stored<AccountRecord>>> {
+export async function requireFresh(
+  ctx: AccountContext,
+  auth: AuthContext,
+): Promise<Result<Stored<AccountRecord>>> {
   const session = await requireSession(ctx, auth, { fresh: true });
   if (!session.success) return session;
   const account = await loadAccount(ctx, auth.accountId);

@@ -17,7 +17,14 @@ export async function sendCode(
 ): Promise<Result<{ sentTo: string; expiresAt: number; challengeId: string }>> {
   const destination = readContactValue(ctx, account, channel === 'sms' ? 'phone' : 'email');
   // S-5: the account's own budget — drafts and contact changes naming this contact cannot spend it.
-  const reserved = await reserveSend(ctx, channel, channel === 'sms' ? account.phone.blindIndex : account.email.blindIndex, meta.ip, 'owner', alternatives);
+  const reserved = await reserveSend(
+    ctx,
+    channel,
+    channel === 'sms' ? account.phone.blindIndex : account.email.blindIndex,
+    meta.ip,
+    'owner',
+    alternatives,
+  );
   if (!reserved.success) return reserved;
   const sent = await ctx.otp.issueAndSend(
     { purpose: 'login', channel, destination, sessionId: pending.id, subject: account.id },
@@ -25,5 +32,9 @@ export async function sendCode(
     { locale: ctx.locale },
   );
   if (!sent.success) return sent;
-  return ok({ sentTo: sent.data.destinationMasked, expiresAt: sent.data.codeExpiresAt, challengeId: sent.data.challengeId });
+  return ok({
+    sentTo: sent.data.destinationMasked,
+    expiresAt: sent.data.codeExpiresAt,
+    challengeId: sent.data.challengeId,
+  });
 }

@@ -3,16 +3,31 @@ import type { AccountRecord } from '@kabinet/ports';
 import type { CodeIssueCodes } from '../../_lib/code-outcome.js';
 
 /** The states of a check still in progress. */
-export const OPEN: ReadonlySet<string> = new Set(['started', 'awaiting_code', 'appointment_booked', 'in_transit', 'activation_sent', 'checking', 'clarification_requested', 'overdue']);
+export const OPEN: ReadonlySet<string> = new Set([
+  'started',
+  'awaiting_code',
+  'appointment_booked',
+  'in_transit',
+  'activation_sent',
+  'checking',
+  'clarification_requested',
+  'overdue',
+]);
 
 /** Identity confirmation answers a failed code in its own namespace (no separate "exhausted": ask for a new code). */
-export const IDENTITY_CODE_ISSUES: CodeIssueCodes = { wrong: 'identity.wrong_code', expired: 'identity.code_expired', exhausted: 'identity.code_expired' };
+export const IDENTITY_CODE_ISSUES: CodeIssueCodes = {
+  wrong: 'identity.wrong_code',
+  expired: 'identity.code_expired',
+  exhausted: 'identity.code_expired',
+};
 
 /** A confirmation for the confirmed level needs the standard level and no other open confirmation (ACC-7). */
 export function requireStandard(account: AccountRecord): Result<undefined> {
   if (account.level === 'confirmed') return fail(issue('identity.already_confirmed', []));
-  if (account.level !== 'standard') return fail(issue('identity.level_required', [], { level: 'standard' }));
-  if (account.identityChecks.some((c) => c.kind !== 'documents' && OPEN.has(c.state))) return fail(issue('identity.check_open', []));
+  if (account.level !== 'standard')
+    return fail(issue('identity.level_required', [], { level: 'standard' }));
+  if (account.identityChecks.some((c) => c.kind !== 'documents' && OPEN.has(c.state)))
+    return fail(issue('identity.check_open', []));
   return ok(undefined);
 }
 

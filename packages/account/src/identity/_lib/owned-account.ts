@@ -7,13 +7,23 @@ import { loadAccount } from '../../steps/run-account-step.js';
 import { retryDelayed } from './retry-delayed.js';
 
 /** The session's account, its delayed registry look-ups retried first, when it may work on its identity. */
-export async function ownedAccount(ctx: AccountContext, auth: AuthContext, options: { allowRestricted?: boolean } = {}): Promise<Result<Stored<AccountRecord>>> {
+export async function ownedAccount(
+  ctx: AccountContext,
+  auth: AuthContext,
+  options: { allowRestricted?: boolean } = {},
+): Promise<Result<Stored<AccountRecord>>> {
   const session = await requireSession(ctx, auth);
   if (!session.success) return session;
   await retryDelayed(ctx, auth.accountId);
   const account = await loadAccount(ctx, auth.accountId);
   if (account === undefined) return fail(issue('session.invalid', []));
-  const usable = account.lifecycle === 'active' || account.lifecycle === 'clarification_requested' || (options.allowRestricted === true && account.lifecycle === 'restricted');
-  if (!usable) return fail(issue(account.lifecycle === 'restricted' ? 'account.restricted' : 'account.not_usable', []));
+  const usable =
+    account.lifecycle === 'active' ||
+    account.lifecycle === 'clarification_requested' ||
+    (options.allowRestricted === true && account.lifecycle === 'restricted');
+  if (!usable)
+    return fail(
+      issue(account.lifecycle === 'restricted' ? 'account.restricted' : 'account.not_usable', []),
+    );
   return ok(account);
 }

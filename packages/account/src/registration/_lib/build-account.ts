@@ -11,8 +11,17 @@ export function buildAccount(
   draft: DraftRecord,
   id: string,
   now: number,
-): { account: AccountRecord; transitions: AppliedTransition[]; active: boolean; contacts: { phone: string; email: string }; documentFields: Record<string, Record<string, string>> } {
-  const personal = ctx.pii.decryptJson<PersonalData>(draft.personal!, piiContext('draft', draft.id, 'personal'));
+): {
+  account: AccountRecord;
+  transitions: AppliedTransition[];
+  active: boolean;
+  contacts: { phone: string; email: string };
+  documentFields: Record<string, Record<string, string>>;
+} {
+  const personal = ctx.pii.decryptJson<PersonalData>(
+    draft.personal!,
+    piiContext('draft', draft.id, 'personal'),
+  );
   const contacts = {
     phone: ctx.pii.decrypt(draft.phone!.value, piiContext('draft', draft.id, 'phone')),
     email: ctx.pii.decrypt(draft.email!.value, piiContext('draft', draft.id, 'email')),
@@ -20,7 +29,11 @@ export function buildAccount(
   const recontact = (channel: 'phone' | 'email'): AccountRecord['phone'] => {
     const value = contacts[channel];
     // Indexed under the current key, even when the draft was started before a key rotation.
-    return { value: ctx.pii.encrypt(value, piiContext('account', id, channel)), blindIndex: ctx.blindIndex(channel, indexForm(channel, value)), masked: draft[channel]!.masked };
+    return {
+      value: ctx.pii.encrypt(value, piiContext('account', id, channel)),
+      blindIndex: ctx.blindIndex(channel, indexForm(channel, value)),
+      masked: draft[channel]!.masked,
+    };
   };
   const documentFields: Record<string, Record<string, string>> = {};
   const documents = draft.documents.map((d) => {
@@ -30,7 +43,11 @@ export function buildAccount(
     // Indexed under the current key: the account's unique key for the document (one person, one account).
     const index = documentIndex(ctx, d.kind, fields);
     const { blindIndex: _stale, ...rest } = d;
-    return { ...rest, data: ctx.pii.encrypt(plain, piiContext('account', id, `document:${d.id}`)), ...(index === undefined ? {} : { blindIndex: index }) };
+    return {
+      ...rest,
+      data: ctx.pii.encrypt(plain, piiContext('account', id, `document:${d.id}`)),
+      ...(index === undefined ? {} : { blindIndex: index }),
+    };
   });
   let account: AccountRecord = {
     id,
@@ -66,7 +83,11 @@ export function buildAccount(
     if (life.success) {
       const level = applyLevel(life.data.account, 'contacts_confirmed', now);
       if (level.success) {
-        account = { ...level.data.account, phone: { ...account.phone, confirmedAt: draft.phone!.confirmedAt! }, email: { ...account.email, confirmedAt: draft.email!.confirmedAt! } };
+        account = {
+          ...level.data.account,
+          phone: { ...account.phone, confirmedAt: draft.phone!.confirmedAt! },
+          email: { ...account.email, confirmedAt: draft.email!.confirmedAt! },
+        };
         transitions.push(...life.data.transitions, ...level.data.transitions);
       }
     }

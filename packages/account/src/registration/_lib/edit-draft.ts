@@ -14,16 +14,28 @@ export async function editDraft(
   ctx: AccountContext,
   input: { draftId: string; resumeToken: string },
   action: string,
-  change: (draft: DraftRecord, now: number) => Promise<Result<{ draft: DraftRecord; payload?: JournalDraft['payload'] }>>,
+  change: (
+    draft: DraftRecord,
+    now: number,
+  ) => Promise<Result<{ draft: DraftRecord; payload?: JournalDraft['payload'] }>>,
 ): Promise<Result<DraftView>> {
   return runDraftStep(ctx, input, async (draft, now) => {
-    if (draft.accountId !== undefined) return { result: fail(issue('registration.already_created', [])) };
+    if (draft.accountId !== undefined)
+      return { result: fail(issue('registration.already_created', [])) };
     const changed = await change(draft, now);
     if (!changed.success) return { result: changed };
     return {
-      result: ok(draftView(ctx, { ...changed.data.draft, expiresAt: now + ctx.policy.draftTtlMs }), changed.warnings),
+      result: ok(
+        draftView(ctx, { ...changed.data.draft, expiresAt: now + ctx.policy.draftTtlMs }),
+        changed.warnings,
+      ),
       draft: changed.data.draft,
-      journal: [{ action, ...(changed.data.payload === undefined ? {} : { payload: changed.data.payload }) }],
+      journal: [
+        {
+          action,
+          ...(changed.data.payload === undefined ? {} : { payload: changed.data.payload }),
+        },
+      ],
     };
   });
 }

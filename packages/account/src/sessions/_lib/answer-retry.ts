@@ -11,16 +11,29 @@ import { refreshContext } from './session-rules.js';
  * it gets the same refresh token (and a new access token), and nothing is written. After a
  * level change the issued token belongs to the new session.
  */
-export async function answerRetry(ctx: AccountContext, session: SessionRecord, presented: string, now: number): Promise<TokenPair | undefined> {
+export async function answerRetry(
+  ctx: AccountContext,
+  session: SessionRecord,
+  presented: string,
+  now: number,
+): Promise<TokenPair | undefined> {
   const last = session.lastRotation;
-  if (last === undefined || last.from !== presented || now - last.at >= ctx.policy.refreshRetryMs) return undefined;
+  if (last === undefined || last.from !== presented || now - last.at >= ctx.policy.refreshRetryMs)
+    return undefined;
   const target = last.session === undefined ? session : await ctx.stores.sessions.get(last.session);
-  if (target === undefined || target.accountId !== session.accountId || sessionProblem(target, now, ctx.policy.sessionIdleMs) !== undefined) return undefined;
+  if (
+    target === undefined ||
+    target.accountId !== session.accountId ||
+    sessionProblem(target, now, ctx.policy.sessionIdleMs) !== undefined
+  )
+    return undefined;
   let secret: string;
   try {
     secret = ctx.pii.decrypt(last.secret, refreshContext(session.id));
   } catch {
     return undefined;
   }
-  return target.refreshHash === hashSecret(secret) ? tokenPair(ctx, target, secret, now) : undefined;
+  return target.refreshHash === hashSecret(secret)
+    ? tokenPair(ctx, target, secret, now)
+    : undefined;
 }

@@ -1,7 +1,11 @@
 import type { AccountLifecycle } from '@kabinet/ports';
 
 /** Lifecycles whose sessions may be used and refreshed. */
-export const USABLE: ReadonlySet<AccountLifecycle> = new Set(['active', 'clarification_requested', 'restricted']);
+export const USABLE: ReadonlySet<AccountLifecycle> = new Set([
+  'active',
+  'clarification_requested',
+  'restricted',
+]);
 
 /** How many spent refresh tokens a session remembers to spot their reuse (S-10). */
 export const MAX_USED_REFRESH = 50;

@@ -22,7 +22,10 @@ export async function accountOrder(kabinet: Kabinet, accountId: string): Promise
   const entries: JournalEntry[] = [];
   let after: string | undefined;
   do {
-    const page = await kabinet.journal.query({ subject: { type: 'account', id: accountId }, order: 'asc' }, after === undefined ? { limit: PAGE } : { limit: PAGE, after });
+    const page = await kabinet.journal.query(
+      { subject: { type: 'account', id: accountId }, order: 'asc' },
+      after === undefined ? { limit: PAGE } : { limit: PAGE, after },
+    );
     entries.push(...page.items);
     after = page.nextCursor;
   } while (after !== undefined);

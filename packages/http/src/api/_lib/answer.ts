@@ -1,4 +1,10 @@
-import { renderIssue, type Issue, type Locale, type MessageCatalogue, type Result } from '@kabinet/core';
+import {
+  renderIssue,
+  type Issue,
+  type Locale,
+  type MessageCatalogue,
+  type Result,
+} from '@kabinet/core';
 import { httpStatusOfIssue } from '../http-status-of-issue.js';
 import type { RouteContext } from '../../routing/define-route.js';
 import type { HttpReply } from '../../responses/http-reply.js';
@@ -8,9 +14,11 @@ import { validationCode } from '../../_lib/validation-code.js';
 /** Seconds a limit issue asks the client to wait (its `seconds` or `minutes` param). */
 export function retryAfterSeconds(found: Issue): number | undefined {
   const seconds = found.params?.seconds;
-  if (typeof seconds === 'number' && Number.isFinite(seconds)) return Math.max(1, Math.ceil(seconds));
+  if (typeof seconds === 'number' && Number.isFinite(seconds))
+    return Math.max(1, Math.ceil(seconds));
   const minutes = found.params?.minutes;
-  if (typeof minutes === 'number' && Number.isFinite(minutes)) return Math.max(1, Math.ceil(minutes * 60));
+  if (typeof minutes === 'number' && Number.isFinite(minutes))
+    return Math.max(1, Math.ceil(minutes * 60));
   return undefined;
 }
 
@@ -20,13 +28,21 @@ export function retryAfterSeconds(found: Issue): number | undefined {
  * client's language, whose top-level code is the issue's own when there is one issue and
  * `validation_failed` when there are several.
  */
-export function failureReply(ctx: RouteContext<unknown, unknown>, issues: readonly Issue[]): HttpReply {
+export function failureReply(
+  ctx: RouteContext<unknown, unknown>,
+  issues: readonly Issue[],
+): HttpReply {
   for (const found of issues) {
     const status = httpStatusOfIssue(found.code);
     if (status === undefined) continue;
     if (status === 429) {
       const wait = retryAfterSeconds(found);
-      return ctx.problem(429, found.code, [found], wait === undefined ? undefined : { 'retry-after': String(wait) });
+      return ctx.problem(
+        429,
+        found.code,
+        [found],
+        wait === undefined ? undefined : { 'retry-after': String(wait) },
+      );
     }
     return ctx.problem(status, found.code, [found]);
   }
@@ -35,10 +51,18 @@ export function failureReply(ctx: RouteContext<unknown, unknown>, issues: readon
 }
 
 /** Renders warnings (e.g. the password strength hint) for a success body. */
-export function renderWarnings(issues: readonly Issue[] | undefined, locale: Locale, catalogue: MessageCatalogue): IssueBody[] | undefined {
+export function renderWarnings(
+  issues: readonly Issue[] | undefined,
+  locale: Locale,
+  catalogue: MessageCatalogue,
+): IssueBody[] | undefined {
   if (issues === undefined || issues.length === 0) return undefined;
   return issues.map((item) => {
-    const body: IssueBody = { code: item.code, path: item.path, message: renderIssue(item, locale, catalogue) };
+    const body: IssueBody = {
+      code: item.code,
+      path: item.path,
+      message: renderIssue(item, locale, catalogue),
+    };
     return item.params === undefined ? body : { ...body, params: item.params };
   });
 }

@@ -2,7 +2,14 @@
 // drafts, edits, attachments (multipart), submit, withdraw, the answer to a request for more
 // information, the account's list, the received certificates (AUD-2), and the authority's
 // signed callback.
-import { fail, issue, renderIssue, type Locale, type MessageCatalogue, type Result } from '@kabinet/core';
+import {
+  fail,
+  issue,
+  renderIssue,
+  type Locale,
+  type MessageCatalogue,
+  type Result,
+} from '@kabinet/core';
 import type { ApplicationDetails, CertificateRecord } from '@kabinet/services/applications';
 import { z } from 'zod';
 import type { Upload } from '../../body/read-upload.js';
@@ -13,8 +20,19 @@ import { readForm } from './read-form.js';
 import { kabinetRoute, sessionOf, type ApiTools, type KabinetContext } from './tools.js';
 
 const TAGS = ['applications'];
-const STATUSES = ['draft', 'submitted', 'passed', 'under_review', 'info_required', 'approved', 'rejected', 'withdrawn'] as const;
-const fieldsSchema = z.record(z.string().max(64), z.unknown()).describe('form fields by name (see `GET /v1/services`); `null` clears one');
+const STATUSES = [
+  'draft',
+  'submitted',
+  'passed',
+  'under_review',
+  'info_required',
+  'approved',
+  'rejected',
+  'withdrawn',
+] as const;
+const fieldsSchema = z
+  .record(z.string().max(64), z.unknown())
+  .describe('form fields by name (see `GET /v1/services`); `null` clears one');
 const applicationViewSchema = z.object({
   id: z.string(),
   serviceCode: z.string(),
@@ -22,19 +40,65 @@ const applicationViewSchema = z.object({
   statusText: z.string().describe('the status as the portal names it, in the request’s language'),
   number: z.string().optional().describe('the confirmation number, issued on submit'),
   fields: z.record(z.string(), z.unknown()),
-  attachments: z.array(z.object({ id: z.string(), kind: z.string(), mediaType: z.string(), size: z.number().int(), name: z.string().optional(), uploadedAt: z.number().int() })),
-  history: z.array(z.object({ status: z.enum(STATUSES), at: z.number().int(), by: z.enum(['account', 'system', 'agency']) })),
+  attachments: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      mediaType: z.string(),
+      size: z.number().int(),
+      name: z.string().optional(),
+      uploadedAt: z.number().int(),
+    }),
+  ),
+  history: z.array(
+    z.object({
+      status: z.enum(STATUSES),
+      at: z.number().int(),
+      by: z.enum(['account', 'system', 'agency']),
+    }),
+  ),
   submittedAt: z.number().int().optional(),
   passedAt: z.number().int().optional(),
-  infoRequest: z.object({ requestedAt: z.number().int(), dueBy: z.number().int(), items: z.array(z.string()), note: z.string().optional(), answeredAt: z.number().int().optional() }).optional(),
-  decision: z.object({ outcome: z.enum(['approved', 'rejected']), at: z.number().int(), reasons: z.array(z.string()), certificateId: z.string().optional() }).optional(),
-  expectedCompletion: z.string().optional().describe('ISO date; the clock stops while the authority waits for you'),
-  actions: z.array(z.string()).describe('what you may do now: edit, attach, submit, withdraw, answer'),
-  missing: z.object({ fields: z.array(z.string()), attachments: z.array(z.string()) }).describe('what submit still needs'),
+  infoRequest: z
+    .object({
+      requestedAt: z.number().int(),
+      dueBy: z.number().int(),
+      items: z.array(z.string()),
+      note: z.string().optional(),
+      answeredAt: z.number().int().optional(),
+    })
+    .optional(),
+  decision: z
+    .object({
+      outcome: z.enum(['approved', 'rejected']),
+      at: z.number().int(),
+      reasons: z.array(z.string()),
+      certificateId: z.string().optional(),
+    })
+    .optional(),
+  expectedCompletion: z
+    .string()
+    .optional()
+    .describe('ISO date; the clock stops while the authority waits for you'),
+  actions: z
+    .array(z.string())
+    .describe('what you may do now: edit, attach, submit, withdraw, answer'),
+  missing: z
+    .object({ fields: z.array(z.string()), attachments: z.array(z.string()) })
+    .describe('what submit still needs'),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 });
-const certificateViewSchema = z.object({ id: z.string(), applicationId: z.string(), serviceCode: z.string(), title: z.string(), mediaType: z.string(), size: z.number().int(), issuedAt: z.number().int(), number: z.string().optional() });
+const certificateViewSchema = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  serviceCode: z.string(),
+  title: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+  issuedAt: z.number().int(),
+  number: z.string().optional(),
+});
 const serviceViewSchema = z.object({
   code: z.string(),
   title: z.string(),
@@ -43,29 +107,84 @@ const serviceViewSchema = z.object({
   dutyCode: z.string().optional().describe('the duty to pay first (`POST /v1/charges`)'),
   processingWorkingDays: z.number().int(),
   fields: z.array(z.object({ name: z.string(), title: z.string(), required: z.boolean() })),
-  attachments: z.array(z.object({ kind: z.string(), title: z.string(), required: z.boolean(), maxFiles: z.number().int(), allowedTypes: z.array(z.string()), maxBytes: z.number().int() })),
+  attachments: z.array(
+    z.object({
+      kind: z.string(),
+      title: z.string(),
+      required: z.boolean(),
+      maxFiles: z.number().int(),
+      allowedTypes: z.array(z.string()),
+      maxBytes: z.number().int(),
+    }),
+  ),
 });
-const pageQuery = z.object({ limit: z.string().max(4).optional(), cursor: z.string().max(500).optional() });
+const pageQuery = z.object({
+  limit: z.string().max(4).optional(),
+  cursor: z.string().max(500).optional(),
+});
 const attachBody = z.object({ kind: z.string().max(64) });
-const attachForm = z.object({ kind: z.string().describe('the attachment kind'), file: z.string().describe('binary: one file') });
+const attachForm = z.object({
+  kind: z.string().describe('the attachment kind'),
+  file: z.string().describe('binary: one file'),
+});
 const answerBody = z.object({ note: z.string().max(2000).optional() });
 
-function applicationView(details: ApplicationDetails, locale: Locale, catalogue: MessageCatalogue): z.output<typeof applicationViewSchema> {
+function applicationView(
+  details: ApplicationDetails,
+  locale: Locale,
+  catalogue: MessageCatalogue,
+): z.output<typeof applicationViewSchema> {
   const a = details.application;
   return {
     id: a.id,
     serviceCode: a.serviceCode,
     status: a.status,
-    statusText: renderIssue({ code: `application.status.${a.status}`, path: [] }, locale, catalogue),
+    statusText: renderIssue(
+      { code: `application.status.${a.status}`, path: [] },
+      locale,
+      catalogue,
+    ),
     ...(a.number === undefined ? {} : { number: a.number }),
     fields: a.fields as Record<string, unknown>,
-    attachments: a.attachments.map((f) => ({ id: f.id, kind: f.kind, mediaType: f.mediaType, size: f.size, ...(f.name === undefined ? {} : { name: f.name }), uploadedAt: f.uploadedAt })),
+    attachments: a.attachments.map((f) => ({
+      id: f.id,
+      kind: f.kind,
+      mediaType: f.mediaType,
+      size: f.size,
+      ...(f.name === undefined ? {} : { name: f.name }),
+      uploadedAt: f.uploadedAt,
+    })),
     history: a.history.map((h) => ({ ...h })),
     ...(a.submittedAt === undefined ? {} : { submittedAt: a.submittedAt }),
     ...(a.passedAt === undefined ? {} : { passedAt: a.passedAt }),
-    ...(a.infoRequest === undefined ? {} : { infoRequest: { requestedAt: a.infoRequest.requestedAt, dueBy: a.infoRequest.dueBy, items: [...a.infoRequest.items], ...(a.infoRequest.note === undefined ? {} : { note: a.infoRequest.note }), ...(a.infoRequest.answeredAt === undefined ? {} : { answeredAt: a.infoRequest.answeredAt }) } }),
-    ...(a.decision === undefined ? {} : { decision: { outcome: a.decision.outcome, at: a.decision.at, reasons: [...a.decision.reasons], ...(a.decision.certificateId === undefined ? {} : { certificateId: a.decision.certificateId }) } }),
-    ...(details.expectedCompletion === undefined ? {} : { expectedCompletion: details.expectedCompletion }),
+    ...(a.infoRequest === undefined
+      ? {}
+      : {
+          infoRequest: {
+            requestedAt: a.infoRequest.requestedAt,
+            dueBy: a.infoRequest.dueBy,
+            items: [...a.infoRequest.items],
+            ...(a.infoRequest.note === undefined ? {} : { note: a.infoRequest.note }),
+            ...(a.infoRequest.answeredAt === undefined
+              ? {}
+              : { answeredAt: a.infoRequest.answeredAt }),
+          },
+        }),
+    ...(a.decision === undefined
+      ? {}
+      : {
+          decision: {
+            outcome: a.decision.outcome,
+            at: a.decision.at,
+            reasons: [...a.decision.reasons],
+            ...(a.decision.certificateId === undefined
+              ? {}
+              : { certificateId: a.decision.certificateId }),
+          },
+        }),
+    ...(details.expectedCompletion === undefined
+      ? {}
+      : { expectedCompletion: details.expectedCompletion }),
     actions: [...details.actions],
     missing: { fields: [...details.missing.fields], attachments: [...details.missing.attachments] },
     createdAt: a.createdAt,
@@ -73,35 +192,69 @@ function applicationView(details: ApplicationDetails, locale: Locale, catalogue:
   };
 }
 
-const certificateView = (c: CertificateRecord) => ({ id: c.id, applicationId: c.applicationId, serviceCode: c.serviceCode, title: c.title, mediaType: c.mediaType, size: c.size, issuedAt: c.issuedAt, ...(c.number === undefined ? {} : { number: c.number }) });
+const certificateView = (c: CertificateRecord) => ({
+  id: c.id,
+  applicationId: c.applicationId,
+  serviceCode: c.serviceCode,
+  title: c.title,
+  mediaType: c.mediaType,
+  size: c.size,
+  issuedAt: c.issuedAt,
+  ...(c.number === undefined ? {} : { number: c.number }),
+});
 
 function pageOf(ctx: KabinetContext): { limit?: number; cursor?: string } | undefined {
   const q = pageQuery.safeParse(Object.fromEntries(ctx.query));
-  if (!q.success || (q.data.limit !== undefined && !/^\d{1,4}$/.test(q.data.limit))) return undefined;
-  return { ...(q.data.limit === undefined ? {} : { limit: Math.max(1, Number(q.data.limit)) }), ...(q.data.cursor === undefined ? {} : { cursor: q.data.cursor }) };
+  if (!q.success || (q.data.limit !== undefined && !/^\d{1,4}$/.test(q.data.limit)))
+    return undefined;
+  return {
+    ...(q.data.limit === undefined ? {} : { limit: Math.max(1, Number(q.data.limit)) }),
+    ...(q.data.cursor === undefined ? {} : { cursor: q.data.cursor }),
+  };
 }
 
 /** The applications routes of the account holder, and the authority's public callback. */
 export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
   const { kabinet, catalogue } = tools;
   const applications = kabinet.applications;
-  const one = (ctx: KabinetContext, status = 200) => (data: ApplicationDetails) => ({ status, body: applicationView(data, ctx.locale, catalogue) });
-  const withSession = async (ctx: KabinetContext, run: (auth: NonNullable<ReturnType<typeof sessionOf>['auth']>) => Promise<ReturnType<typeof answer>>) => {
+  const one =
+    (ctx: KabinetContext, status = 200) =>
+    (data: ApplicationDetails) => ({ status, body: applicationView(data, ctx.locale, catalogue) });
+  const withSession = async (
+    ctx: KabinetContext,
+    run: (
+      auth: NonNullable<ReturnType<typeof sessionOf>['auth']>,
+    ) => Promise<ReturnType<typeof answer>>,
+  ) => {
     const s = sessionOf(ctx);
     return s.reply ?? run(s.auth);
   };
-  const view = { 200: { description: 'The application', schema: applicationViewSchema }, 404: { description: 'No such application of this account' } };
-  const late = { 409: { description: 'Not allowed in the application’s status (`application.not_editable`, `application.not_withdrawable`, `application.transition_not_allowed`)' } };
+  const view = {
+    200: { description: 'The application', schema: applicationViewSchema },
+    404: { description: 'No such application of this account' },
+  };
+  const late = {
+    409: {
+      description:
+        'Not allowed in the application’s status (`application.not_editable`, `application.not_withdrawable`, `application.transition_not_allowed`)',
+    },
+  };
   const id = (ctx: KabinetContext) => ctx.params.applicationId ?? '';
   return [
     kabinetRoute({
       operationId: 'listServices',
       method: 'GET',
       path: '/v1/services',
-      summary: 'The catalogue of services one can apply for: form fields, attachments and their file rules, the level, the duty, the processing time',
+      summary:
+        'The catalogue of services one can apply for: form fields, attachments and their file rules, the level, the duty, the processing time',
       tags: TAGS,
       access: 'public',
-      responses: { 200: { description: 'The catalogue', schema: z.object({ items: z.array(serviceViewSchema) }) } },
+      responses: {
+        200: {
+          description: 'The catalogue',
+          schema: z.object({ items: z.array(serviceViewSchema) }),
+        },
+      },
       handle: async (ctx) => ({
         status: 200,
         body: {
@@ -112,8 +265,19 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
             minLevel: s.minLevel,
             ...(s.dutyCode === undefined ? {} : { dutyCode: s.dutyCode }),
             processingWorkingDays: s.processingWorkingDays,
-            fields: s.fields.map((f) => ({ name: f.name, title: f.title[ctx.locale], required: f.required })),
-            attachments: s.attachments.map((a) => ({ kind: a.kind, title: a.title[ctx.locale], required: a.required, maxFiles: a.maxFiles, allowedTypes: [...a.policy.allowedTypes], maxBytes: a.policy.maxBytes })),
+            fields: s.fields.map((f) => ({
+              name: f.name,
+              title: f.title[ctx.locale],
+              required: f.required,
+            })),
+            attachments: s.attachments.map((a) => ({
+              kind: a.kind,
+              title: a.title[ctx.locale],
+              required: a.required,
+              maxFiles: a.maxFiles,
+              allowedTypes: [...a.policy.allowedTypes],
+              maxBytes: a.policy.maxBytes,
+            })),
           })),
         },
       }),
@@ -122,30 +286,66 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       operationId: 'createApplication',
       method: 'POST',
       path: '/v1/applications',
-      summary: 'Start an application (a draft) for a service of the catalogue, optionally with its first fields',
+      summary:
+        'Start an application (a draft) for a service of the catalogue, optionally with its first fields',
       tags: TAGS,
       access: 'session',
       body: z.object({ serviceCode: z.string().max(64), fields: fieldsSchema.optional() }),
-      responses: { 201: { description: 'The draft', schema: applicationViewSchema }, 403: { description: 'The account level is too low for the service' }, 404: { description: 'No such service' } },
-      handle: (ctx) => withSession(ctx, async (auth) => answer(ctx, catalogue, await applications.createDraft({ accountId: auth.accountId, accountLevel: auth.level, serviceCode: ctx.body.serviceCode, ...(ctx.body.fields === undefined ? {} : { fields: ctx.body.fields }) }), one(ctx, 201))),
+      responses: {
+        201: { description: 'The draft', schema: applicationViewSchema },
+        403: { description: 'The account level is too low for the service' },
+        404: { description: 'No such service' },
+      },
+      handle: (ctx) =>
+        withSession(ctx, async (auth) =>
+          answer(
+            ctx,
+            catalogue,
+            await applications.createDraft({
+              accountId: auth.accountId,
+              accountLevel: auth.level,
+              serviceCode: ctx.body.serviceCode,
+              ...(ctx.body.fields === undefined ? {} : { fields: ctx.body.fields }),
+            }),
+            one(ctx, 201),
+          ),
+        ),
     }),
     kabinetRoute({
       operationId: 'listApplications',
       method: 'GET',
       path: '/v1/applications',
-      summary: '«Мои заявки»: the account’s applications, newest first, with status, expected completion date and what is possible now',
+      summary:
+        '«Мои заявки»: the account’s applications, newest first, with status, expected completion date and what is possible now',
       tags: TAGS,
       access: 'session',
       query: pageQuery,
-      responses: { 200: { description: 'A page', schema: z.object({ items: z.array(applicationViewSchema), nextCursor: z.string().optional() }) } },
+      responses: {
+        200: {
+          description: 'A page',
+          schema: z.object({
+            items: z.array(applicationViewSchema),
+            nextCursor: z.string().optional(),
+          }),
+        },
+      },
       handle: (ctx) =>
         withSession(ctx, async (auth) => {
           const page = pageOf(ctx);
-          if (page === undefined) return failureReply(ctx, [issue('input.wrong_format', ['query'])]);
-          return answer(ctx, catalogue, await applications.list({ accountId: auth.accountId, ...page }), (data) => ({
-            status: 200,
-            body: { items: data.items.map((d) => applicationView(d, ctx.locale, catalogue)), ...(data.nextCursor === undefined ? {} : { nextCursor: data.nextCursor }) },
-          }));
+          if (page === undefined)
+            return failureReply(ctx, [issue('input.wrong_format', ['query'])]);
+          return answer(
+            ctx,
+            catalogue,
+            await applications.list({ accountId: auth.accountId, ...page }),
+            (data) => ({
+              status: 200,
+              body: {
+                items: data.items.map((d) => applicationView(d, ctx.locale, catalogue)),
+                ...(data.nextCursor === undefined ? {} : { nextCursor: data.nextCursor }),
+              },
+            }),
+          );
         }),
     }),
     kabinetRoute({
@@ -156,7 +356,15 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'session',
       responses: view,
-      handle: (ctx) => withSession(ctx, async (auth) => answer(ctx, catalogue, await applications.get({ accountId: auth.accountId, applicationId: id(ctx) }), one(ctx))),
+      handle: (ctx) =>
+        withSession(ctx, async (auth) =>
+          answer(
+            ctx,
+            catalogue,
+            await applications.get({ accountId: auth.accountId, applicationId: id(ctx) }),
+            one(ctx),
+          ),
+        ),
     }),
     kabinetRoute({
       operationId: 'editApplication',
@@ -167,26 +375,55 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       access: 'session',
       body: z.object({ fields: fieldsSchema }),
       responses: { ...view, ...late },
-      handle: (ctx) => withSession(ctx, async (auth) => answer(ctx, catalogue, await applications.edit({ accountId: auth.accountId, applicationId: id(ctx), fields: ctx.body.fields }), one(ctx))),
+      handle: (ctx) =>
+        withSession(ctx, async (auth) =>
+          answer(
+            ctx,
+            catalogue,
+            await applications.edit({
+              accountId: auth.accountId,
+              applicationId: id(ctx),
+              fields: ctx.body.fields,
+            }),
+            one(ctx),
+          ),
+        ),
     }),
     kabinetRoute({
       operationId: 'attachToApplication',
       method: 'POST',
       path: '/v1/applications/{applicationId}/attachments',
-      summary: 'Upload a file of a kind the service asks for (multipart: `kind` and one `file`), judged by its bytes and scanned (S-13)',
+      summary:
+        'Upload a file of a kind the service asks for (multipart: `kind` and one `file`), judged by its bytes and scanned (S-13)',
       tags: TAGS,
       access: 'session',
       bodyKind: 'binary',
       maxBodyBytes: tools.uploadMaxBytes,
       bodyMedia: { 'multipart/form-data': attachForm },
-      responses: { 201: { description: 'The application with the file', schema: applicationViewSchema }, 404: view[404], 413: { description: 'The upload is too large' }, ...late },
+      responses: {
+        201: { description: 'The application with the file', schema: applicationViewSchema },
+        404: view[404],
+        413: { description: 'The upload is too large' },
+        ...late,
+      },
       handle: (ctx) =>
         withSession(ctx, async (auth) => {
           const form = await readForm(ctx, ctx.body as Upload, attachBody, []);
           if (!form.success) return form.reply;
           const file = form.files[0];
-          if (file === undefined || form.files.length !== 1) return ctx.problem(400, 'upload.missing_file', [issue('upload.missing_file', ['file'])]);
-          const result = await applications.attach({ accountId: auth.accountId, applicationId: id(ctx), kind: form.data.kind, file: file.name === undefined ? { bytes: file.bytes } : { bytes: file.bytes, name: file.name } });
+          if (file === undefined || form.files.length !== 1)
+            return ctx.problem(400, 'upload.missing_file', [
+              issue('upload.missing_file', ['file']),
+            ]);
+          const result = await applications.attach({
+            accountId: auth.accountId,
+            applicationId: id(ctx),
+            kind: form.data.kind,
+            file:
+              file.name === undefined
+                ? { bytes: file.bytes }
+                : { bytes: file.bytes, name: file.name },
+          });
           return answer(ctx, catalogue, result, one(ctx, 201));
         }),
     }),
@@ -194,11 +431,31 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       operationId: 'submitApplication',
       method: 'POST',
       path: '/v1/applications/{applicationId}/submit',
-      summary: 'Submit (SVC-1): every required field and file, the level, the paid duty; issues the confirmation number and notifies',
+      summary:
+        'Submit (SVC-1): every required field and file, the level, the paid duty; issues the confirmation number and notifies',
       tags: TAGS,
       access: 'session',
-      responses: { ...view, 403: { description: 'The account level is too low' }, 409: { description: 'Not a draft, the duty is not paid, or its payment is used by another application' } },
-      handle: (ctx) => withSession(ctx, async (auth) => answer(ctx, catalogue, await applications.submit({ accountId: auth.accountId, accountLevel: auth.level, applicationId: id(ctx) }), one(ctx))),
+      responses: {
+        ...view,
+        403: { description: 'The account level is too low' },
+        409: {
+          description:
+            'Not a draft, the duty is not paid, or its payment is used by another application',
+        },
+      },
+      handle: (ctx) =>
+        withSession(ctx, async (auth) =>
+          answer(
+            ctx,
+            catalogue,
+            await applications.submit({
+              accountId: auth.accountId,
+              accountLevel: auth.level,
+              applicationId: id(ctx),
+            }),
+            one(ctx),
+          ),
+        ),
     }),
     kabinetRoute({
       operationId: 'withdrawApplication',
@@ -208,18 +465,39 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'session',
       responses: { ...view, ...late },
-      handle: (ctx) => withSession(ctx, async (auth) => answer(ctx, catalogue, await applications.withdraw({ accountId: auth.accountId, applicationId: id(ctx) }), one(ctx))),
+      handle: (ctx) =>
+        withSession(ctx, async (auth) =>
+          answer(
+            ctx,
+            catalogue,
+            await applications.withdraw({ accountId: auth.accountId, applicationId: id(ctx) }),
+            one(ctx),
+          ),
+        ),
     }),
     kabinetRoute({
       operationId: 'answerApplication',
       method: 'POST',
       path: '/v1/applications/{applicationId}/answer',
-      summary: 'Answer a request for more information once the asked-for files are uploaded: back to review, the clock runs again',
+      summary:
+        'Answer a request for more information once the asked-for files are uploaded: back to review, the clock runs again',
       tags: TAGS,
       access: 'session',
       body: answerBody,
       responses: { ...view, ...late },
-      handle: (ctx) => withSession(ctx, async (auth) => answer(ctx, catalogue, await applications.answer({ accountId: auth.accountId, applicationId: id(ctx), ...(ctx.body.note === undefined ? {} : { note: ctx.body.note }) }), one(ctx))),
+      handle: (ctx) =>
+        withSession(ctx, async (auth) =>
+          answer(
+            ctx,
+            catalogue,
+            await applications.answer({
+              accountId: auth.accountId,
+              applicationId: id(ctx),
+              ...(ctx.body.note === undefined ? {} : { note: ctx.body.note }),
+            }),
+            one(ctx),
+          ),
+        ),
     }),
     kabinetRoute({
       operationId: 'listCertificates',
@@ -229,15 +507,32 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'session',
       query: pageQuery,
-      responses: { 200: { description: 'A page', schema: z.object({ items: z.array(certificateViewSchema), nextCursor: z.string().optional() }) } },
+      responses: {
+        200: {
+          description: 'A page',
+          schema: z.object({
+            items: z.array(certificateViewSchema),
+            nextCursor: z.string().optional(),
+          }),
+        },
+      },
       handle: (ctx) =>
         withSession(ctx, async (auth) => {
           const page = pageOf(ctx);
-          if (page === undefined) return failureReply(ctx, [issue('input.wrong_format', ['query'])]);
-          return answer(ctx, catalogue, await applications.listCertificates({ accountId: auth.accountId, ...page }), (data) => ({
-            status: 200,
-            body: { items: data.items.map(certificateView), ...(data.nextCursor === undefined ? {} : { nextCursor: data.nextCursor }) },
-          }));
+          if (page === undefined)
+            return failureReply(ctx, [issue('input.wrong_format', ['query'])]);
+          return answer(
+            ctx,
+            catalogue,
+            await applications.listCertificates({ accountId: auth.accountId, ...page }),
+            (data) => ({
+              status: 200,
+              body: {
+                items: data.items.map(certificateView),
+                ...(data.nextCursor === undefined ? {} : { nextCursor: data.nextCursor }),
+              },
+            }),
+          );
         }),
     }),
     kabinetRoute({
@@ -247,34 +542,64 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'A certificate with its content (base64)',
       tags: TAGS,
       access: 'session',
-      responses: { 200: { description: 'The certificate', schema: certificateViewSchema.extend({ contentBase64: z.string() }) }, 404: { description: 'No such certificate of this account' } },
+      responses: {
+        200: {
+          description: 'The certificate',
+          schema: certificateViewSchema.extend({ contentBase64: z.string() }),
+        },
+        404: { description: 'No such certificate of this account' },
+      },
       handle: (ctx) =>
         withSession(ctx, async (auth) =>
-          answer(ctx, catalogue, await applications.readCertificate({ accountId: auth.accountId, certificateId: ctx.params.certificateId ?? '' }), (data) => ({
-            status: 200,
-            body: { ...certificateView(data.certificate), contentBase64: Buffer.from(data.bytes).toString('base64') },
-          })),
+          answer(
+            ctx,
+            catalogue,
+            await applications.readCertificate({
+              accountId: auth.accountId,
+              certificateId: ctx.params.certificateId ?? '',
+            }),
+            (data) => ({
+              status: 200,
+              body: {
+                ...certificateView(data.certificate),
+                contentBase64: Buffer.from(data.bytes).toString('base64'),
+              },
+            }),
+          ),
         ),
     }),
     kabinetRoute({
       operationId: 'agencyCallback',
       method: 'POST',
       path: '/v1/agency/callbacks',
-      summary: 'The authority’s status reports: authenticated by the gateway (HMAC over the exact bytes), deduplicated and order-independent (S-16)',
+      summary:
+        'The authority’s status reports: authenticated by the gateway (HMAC over the exact bytes), deduplicated and order-independent (S-16)',
       tags: TAGS,
       access: 'public',
       bodyKind: 'binary',
-      bodyMedia: { 'application/json': z.record(z.string(), z.unknown()).describe('the authority’s report, signed over its exact bytes') },
+      bodyMedia: {
+        'application/json': z
+          .record(z.string(), z.unknown())
+          .describe('the authority’s report, signed over its exact bytes'),
+      },
       maxBodyBytes: 64 * 1024,
       responses: {
-        200: { description: 'Handled', schema: z.object({ outcome: z.enum(['applied', 'unchanged', 'duplicate', 'stale', 'not_allowed']) }) },
+        200: {
+          description: 'Handled',
+          schema: z.object({
+            outcome: z.enum(['applied', 'unchanged', 'duplicate', 'stale', 'not_allowed']),
+          }),
+        },
         400: { description: 'Unreadable report' },
         401: { description: 'Wrong signature' },
         404: { description: 'Unknown case' },
       },
       handle: async (ctx) => {
         const text = decodeUtf8((ctx.body as Upload).bytes);
-        if (text === undefined) return ctx.problem(400, 'application.callback.malformed', [issue('application.callback.malformed', [])]);
+        if (text === undefined)
+          return ctx.problem(400, 'application.callback.malformed', [
+            issue('application.callback.malformed', []),
+          ]);
         const headers: Record<string, string> = {};
         ctx.request.headers.forEach((value, name) => (headers[name] = value));
         return callbackReply(ctx, await applications.handleAgencyCallback({ body: text, headers }));
@@ -294,5 +619,8 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
 
 function callbackReply(ctx: KabinetContext, r: Result<{ outcome: string }>) {
   if (r.success) return { status: 200, body: { outcome: r.data.outcome } };
-  return failureReply(ctx, r.issues.length > 0 ? r.issues : fail(issue('application.callback.malformed', [])).issues);
+  return failureReply(
+    ctx,
+    r.issues.length > 0 ? r.issues : fail(issue('application.callback.malformed', [])).issues,
+  );
 }

@@ -3,12 +3,24 @@
 // holder; the visit pass as an SVG QR code; operator check-in by scanning the pass; and the public
 // keys scanners verify passes with offline.
 import { renderIssue, type Locale, type MessageCatalogue } from '@kabinet/core';
-import { appointmentInputSchemas, appointmentMachine, formatInZone, type AppointmentCatalogue, type AppointmentRecord } from '@kabinet/services/appointments';
+import {
+  appointmentInputSchemas,
+  appointmentMachine,
+  formatInZone,
+  type AppointmentCatalogue,
+  type AppointmentRecord,
+} from '@kabinet/services/appointments';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
 import { answer } from './answer.js';
-import { kabinetRoute, operatorOf, sessionOf, type ApiTools, type KabinetContext } from './tools.js';
+import {
+  kabinetRoute,
+  operatorOf,
+  sessionOf,
+  type ApiTools,
+  type KabinetContext,
+} from './tools.js';
 
 const TAGS = ['appointments'];
 const OPERATOR_TAGS = ['appointments (operators)'];
@@ -20,7 +32,16 @@ const officeSchema = z.object({
   name: z.string(),
   address: z.string(),
   timeZone: z.string().describe('IANA zone; slot times are local to it'),
-  services: z.array(z.object({ id: z.string(), name: z.string(), slotMinutes: z.number().int(), capacity: z.number().int(), minLevel: z.string(), documents: z.array(documentSchema) })),
+  services: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      slotMinutes: z.number().int(),
+      capacity: z.number().int(),
+      minLevel: z.string(),
+      documents: z.array(documentSchema),
+    }),
+  ),
 });
 const slotSchema = z.object({
   slot: z.string().describe('local YYYY-MM-DDTHH:MM in the office’s zone: what hold and move take'),
@@ -51,15 +72,39 @@ const appointmentSchema = z.object({
   createdAt: z.number().int(),
   checkedInAt: z.number().int().optional(),
 });
-const pageSchema = z.object({ items: z.array(appointmentSchema), nextCursor: z.string().optional() });
-const slotsQuery = z.object({ service: z.string().max(40), from: z.string().max(10).describe('local date YYYY-MM-DD'), to: z.string().max(10).describe('local date YYYY-MM-DD, included') });
-const pageQuery = z.object({ limit: z.string().max(4).optional(), cursor: z.string().max(200).optional() });
+const pageSchema = z.object({
+  items: z.array(appointmentSchema),
+  nextCursor: z.string().optional(),
+});
+const slotsQuery = z.object({
+  service: z.string().max(40),
+  from: z.string().max(10).describe('local date YYYY-MM-DD'),
+  to: z.string().max(10).describe('local date YYYY-MM-DD, included'),
+});
+const pageQuery = z.object({
+  limit: z.string().max(4).optional(),
+  cursor: z.string().max(200).optional(),
+});
 const holdBody = appointmentInputSchemas.hold.omit({ accountId: true, accountLevel: true });
 const moveBody = appointmentInputSchemas.move.omit({ accountId: true, appointmentId: true });
 const checkInBody = appointmentInputSchemas.checkIn.omit({ operatorId: true });
-const keySchema = z.object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), x: z.string(), kid: z.string(), alg: z.literal('EdDSA'), use: z.literal('sig') });
-const notFound = { 404: { description: 'No such appointment, or not this account’s (`appointment.not_found`)' } };
-const conflict = { 409: { description: 'The slot is taken (`appointment.slot_taken`), the hold lapsed (`appointment.hold_expired`), too late to change (`appointment.change_too_late`, 24 h before), or not allowed in the state (`appointment.not_allowed`)' } };
+const keySchema = z.object({
+  kty: z.literal('OKP'),
+  crv: z.literal('Ed25519'),
+  x: z.string(),
+  kid: z.string(),
+  alg: z.literal('EdDSA'),
+  use: z.literal('sig'),
+});
+const notFound = {
+  404: { description: 'No such appointment, or not this account’s (`appointment.not_found`)' },
+};
+const conflict = {
+  409: {
+    description:
+      'The slot is taken (`appointment.slot_taken`), the hold lapsed (`appointment.hold_expired`), too late to change (`appointment.change_too_late`, 24 h before), or not allowed in the state (`appointment.not_allowed`)',
+  },
+};
 
 function text(code: string, locale: Locale, catalogue: MessageCatalogue): string {
   return renderIssue({ code, path: [] }, locale, catalogue);
@@ -73,7 +118,18 @@ function officeView(catalogue: AppointmentCatalogue, locale: Locale) {
     timeZone: office.timeZone,
     services: office.services.flatMap((s) => {
       const service = catalogue.services.find((d) => d.id === s.serviceId);
-      return service === undefined ? [] : [{ id: service.id, name: service.name[locale], slotMinutes: s.slotMinutes, capacity: s.capacity, minLevel: service.minLevel, documents: service.documents.map((d) => ({ code: d.code, name: d.name[locale] })) }];
+      return service === undefined
+        ? []
+        : [
+            {
+              id: service.id,
+              name: service.name[locale],
+              slotMinutes: s.slotMinutes,
+              capacity: s.capacity,
+              minLevel: service.minLevel,
+              documents: service.documents.map((d) => ({ code: d.code, name: d.name[locale] })),
+            },
+          ];
     }),
   }));
 }
@@ -108,35 +164,66 @@ export function appointmentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       ...(record.checkedInAt === undefined ? {} : { checkedInAt: record.checkedInAt }),
     };
   };
-  const one = (ctx: KabinetContext, status = 200) => (record: AppointmentRecord) => ({ status, body: view(record, ctx.locale) });
+  const one =
+    (ctx: KabinetContext, status = 200) =>
+    (record: AppointmentRecord) => ({ status, body: view(record, ctx.locale) });
   const id = (ctx: KabinetContext): string => ctx.params.appointmentId ?? '';
   return [
     kabinetRoute({
       operationId: 'listOffices',
       method: 'GET',
       path: '/v1/offices',
-      summary: 'The migration-service offices: their time zones, the services they receive, slot lengths and the documents to bring',
+      summary:
+        'The migration-service offices: their time zones, the services they receive, slot lengths and the documents to bring',
       tags: TAGS,
       access: 'public',
-      responses: { 200: { description: 'The offices', schema: z.object({ items: z.array(officeSchema) }) } },
-      handle: async (ctx) => ({ status: 200, body: { items: officeView(appointments.catalogue(), ctx.locale) } }),
+      responses: {
+        200: { description: 'The offices', schema: z.object({ items: z.array(officeSchema) }) },
+      },
+      handle: async (ctx) => ({
+        status: 200,
+        body: { items: officeView(appointments.catalogue(), ctx.locale) },
+      }),
     }),
     kabinetRoute({
       operationId: 'listFreeSlots',
       method: 'GET',
       path: '/v1/offices/{officeId}/slots',
-      summary: 'Free slots of an office for a service between two local dates (at most 92 days), with seats left',
+      summary:
+        'Free slots of an office for a service between two local dates (at most 92 days), with seats left',
       tags: TAGS,
       access: 'public',
       query: slotsQuery,
-      responses: { 200: { description: 'The free slots in time order', schema: z.object({ timeZone: z.string(), items: z.array(slotSchema) }) }, 404: { description: 'No such office or service there' } },
+      responses: {
+        200: {
+          description: 'The free slots in time order',
+          schema: z.object({ timeZone: z.string(), items: z.array(slotSchema) }),
+        },
+        404: { description: 'No such office or service there' },
+      },
       handle: async (ctx) => {
-        const input = { officeId: ctx.params.officeId ?? '', serviceId: ctx.query.get('service') ?? undefined, from: ctx.query.get('from') ?? undefined, to: ctx.query.get('to') ?? undefined };
+        const input = {
+          officeId: ctx.params.officeId ?? '',
+          serviceId: ctx.query.get('service') ?? undefined,
+          from: ctx.query.get('from') ?? undefined,
+          to: ctx.query.get('to') ?? undefined,
+        };
         const office = appointments.catalogue().offices.find((o) => o.id === input.officeId);
-        return answer(ctx, catalogue, await appointments.findFreeSlots(input as never), (items) => ({
-          status: 200,
-          body: { timeZone: office?.timeZone ?? '', items: items.map((s) => ({ ...s, display: formatInZone(s.start, office?.timeZone ?? 'UTC', ctx.locale) })) },
-        }));
+        return answer(
+          ctx,
+          catalogue,
+          await appointments.findFreeSlots(input as never),
+          (items) => ({
+            status: 200,
+            body: {
+              timeZone: office?.timeZone ?? '',
+              items: items.map((s) => ({
+                ...s,
+                display: formatInZone(s.start, office?.timeZone ?? 'UTC', ctx.locale),
+              })),
+            },
+          }),
+        );
       },
     }),
     kabinetRoute({
@@ -147,11 +234,25 @@ export function appointmentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'session',
       body: holdBody,
-      responses: { 201: { description: 'The held appointment', schema: appointmentSchema }, 403: { description: 'The account level is too low for the service' }, 404: { description: 'No such office or service' }, ...conflict },
+      responses: {
+        201: { description: 'The held appointment', schema: appointmentSchema },
+        403: { description: 'The account level is too low for the service' },
+        404: { description: 'No such office or service' },
+        ...conflict,
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await appointments.hold({ ...ctx.body, accountId: s.auth.accountId, accountLevel: s.auth.level }), one(ctx, 201));
+        return answer(
+          ctx,
+          catalogue,
+          await appointments.hold({
+            ...ctx.body,
+            accountId: s.auth.accountId,
+            accountLevel: s.auth.level,
+          }),
+          one(ctx, 201),
+        );
       },
     }),
     ...(['confirm', 'cancel'] as const).map((action) =>
@@ -159,14 +260,26 @@ export function appointmentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         operationId: `${action}Appointment`,
         method: 'POST',
         path: `/v1/appointments/{appointmentId}/${action}`,
-        summary: action === 'confirm' ? 'Confirm the held slot: booked, with the confirmation notice and a reminder a day before' : 'Cancel a hold, or a booking until 24 hours before the visit',
+        summary:
+          action === 'confirm'
+            ? 'Confirm the held slot: booked, with the confirmation notice and a reminder a day before'
+            : 'Cancel a hold, or a booking until 24 hours before the visit',
         tags: TAGS,
         access: 'session',
-        responses: { 200: { description: 'The appointment', schema: appointmentSchema }, ...notFound, ...conflict },
+        responses: {
+          200: { description: 'The appointment', schema: appointmentSchema },
+          ...notFound,
+          ...conflict,
+        },
         handle: async (ctx) => {
           const s = sessionOf(ctx);
           if (s.reply) return s.reply;
-          return answer(ctx, catalogue, await appointments[action]({ accountId: s.auth.accountId, appointmentId: id(ctx) }), one(ctx));
+          return answer(
+            ctx,
+            catalogue,
+            await appointments[action]({ accountId: s.auth.accountId, appointmentId: id(ctx) }),
+            one(ctx),
+          );
         },
       }),
     ),
@@ -174,15 +287,29 @@ export function appointmentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       operationId: 'moveAppointment',
       method: 'POST',
       path: '/v1/appointments/{appointmentId}/move',
-      summary: 'Move a booking to another slot of the same office and service, until 24 hours before the visit (all or nothing)',
+      summary:
+        'Move a booking to another slot of the same office and service, until 24 hours before the visit (all or nothing)',
       tags: TAGS,
       access: 'session',
       body: moveBody,
-      responses: { 200: { description: 'The moved appointment', schema: appointmentSchema }, ...notFound, ...conflict },
+      responses: {
+        200: { description: 'The moved appointment', schema: appointmentSchema },
+        ...notFound,
+        ...conflict,
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await appointments.move({ ...ctx.body, accountId: s.auth.accountId, appointmentId: id(ctx) }), one(ctx));
+        return answer(
+          ctx,
+          catalogue,
+          await appointments.move({
+            ...ctx.body,
+            accountId: s.auth.accountId,
+            appointmentId: id(ctx),
+          }),
+          one(ctx),
+        );
       },
     }),
     kabinetRoute({
@@ -199,10 +326,17 @@ export function appointmentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         if (s.reply) return s.reply;
         const limit = ctx.query.get('limit');
         const cursor = ctx.query.get('cursor');
-        const input = { accountId: s.auth.accountId, ...(limit === null ? {} : { limit: /^\d{1,4}$/.test(limit) ? Number(limit) : limit }), ...(cursor === null ? {} : { cursor }) };
+        const input = {
+          accountId: s.auth.accountId,
+          ...(limit === null ? {} : { limit: /^\d{1,4}$/.test(limit) ? Number(limit) : limit }),
+          ...(cursor === null ? {} : { cursor }),
+        };
         return answer(ctx, catalogue, await appointments.list(input as never), (page) => ({
           status: 200,
-          body: { items: page.items.map((r) => view(r, ctx.locale)), ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) },
+          body: {
+            items: page.items.map((r) => view(r, ctx.locale)),
+            ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }),
+          },
         }));
       },
     }),
@@ -213,41 +347,82 @@ export function appointmentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'One of the account’s appointments with the documents to bring',
       tags: TAGS,
       access: 'session',
-      responses: { 200: { description: 'The appointment', schema: appointmentSchema }, ...notFound },
+      responses: {
+        200: { description: 'The appointment', schema: appointmentSchema },
+        ...notFound,
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await appointments.get({ accountId: s.auth.accountId, appointmentId: id(ctx) }), one(ctx));
+        return answer(
+          ctx,
+          catalogue,
+          await appointments.get({ accountId: s.auth.accountId, appointmentId: id(ctx) }),
+          one(ctx),
+        );
       },
     }),
     kabinetRoute({
       operationId: 'getVisitPass',
       method: 'GET',
       path: '/v1/appointments/{appointmentId}/pass.svg',
-      summary: 'The visit pass of a booking as an SVG QR code: an Ed25519-signed token the office’s scanner verifies offline',
+      summary:
+        'The visit pass of a booking as an SVG QR code: an Ed25519-signed token the office’s scanner verifies offline',
       tags: TAGS,
       access: 'session',
-      responses: { 200: { description: 'image/svg+xml: the QR code; the signed text in the `x-visit-pass` header' }, ...notFound, 409: { description: 'Only a confirmed appointment has a pass (`appointment.not_booked`)' } },
+      responses: {
+        200: {
+          description: 'image/svg+xml: the QR code; the signed text in the `x-visit-pass` header',
+        },
+        ...notFound,
+        409: { description: 'Only a confirmed appointment has a pass (`appointment.not_booked`)' },
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await appointments.pass({ accountId: s.auth.accountId, appointmentId: id(ctx) }), (pass) => ({
-          status: 200,
-          body: pass.svg,
-          headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'x-visit-pass': pass.text, 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" },
-        }));
+        return answer(
+          ctx,
+          catalogue,
+          await appointments.pass({ accountId: s.auth.accountId, appointmentId: id(ctx) }),
+          (pass) => ({
+            status: 200,
+            body: pass.svg,
+            headers: {
+              'content-type': 'image/svg+xml; charset=utf-8',
+              'x-visit-pass': pass.text,
+              'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+            },
+          }),
+        );
       },
     }),
     kabinetRoute({
       operationId: 'checkInVisitor',
       method: 'POST',
       path: '/v1/operator/check-in',
-      summary: 'The operator scans a visit pass: signature, expiry, the appointment’s state, office and day are checked, then the visitor is checked in',
+      summary:
+        'The operator scans a visit pass: signature, expiry, the appointment’s state, office and day are checked, then the visitor is checked in',
       tags: OPERATOR_TAGS,
       access: 'operator',
       body: checkInBody,
-      responses: { 200: { description: 'The checked-in appointment', schema: appointmentSchema }, 401: { description: 'Not signed in' }, 403: { description: 'Not an operator' }, ...notFound, 409: { description: 'Another day, office, a moved or cancelled appointment, or outside the check-in window' }, 422: { description: 'Not a valid pass (`visit_pass.*`)' } },
-      handle: async (ctx) => answer(ctx, catalogue, await appointments.checkIn({ ...ctx.body, operatorId: operatorOf(ctx) }), one(ctx)),
+      responses: {
+        200: { description: 'The checked-in appointment', schema: appointmentSchema },
+        401: { description: 'Not signed in' },
+        403: { description: 'Not an operator' },
+        ...notFound,
+        409: {
+          description:
+            'Another day, office, a moved or cancelled appointment, or outside the check-in window',
+        },
+        422: { description: 'Not a valid pass (`visit_pass.*`)' },
+      },
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          catalogue,
+          await appointments.checkIn({ ...ctx.body, operatorId: operatorOf(ctx) }),
+          one(ctx),
+        ),
     }),
     kabinetRoute({
       operationId: 'listVisitPassKeys',
@@ -256,7 +431,12 @@ export function appointmentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'The public keys (JWK, Ed25519) scanners verify visit passes with, offline',
       tags: TAGS,
       access: 'public',
-      responses: { 200: { description: 'The keys, current first', schema: z.object({ keys: z.array(keySchema) }) } },
+      responses: {
+        200: {
+          description: 'The keys, current first',
+          schema: z.object({ keys: z.array(keySchema) }),
+        },
+      },
       handle: async () => ({ status: 200, body: { keys: appointments.publicKeys() } }),
     }),
   ];

@@ -21,33 +21,68 @@ const secondFactorSchema = z.object({
   codeNotSent: z
     .object({
       channel: z.enum(['sms', 'email']),
-      code: z.string().describe('`auth.send_cooldown`, `auth.send_capped` or `auth.send_ip_capped`'),
-      message: z.string().describe('why, in the asked language, with the wait in hours and minutes and the other ways'),
+      code: z
+        .string()
+        .describe('`auth.send_cooldown`, `auth.send_capped` or `auth.send_ip_capped`'),
+      message: z
+        .string()
+        .describe(
+          'why, in the asked language, with the wait in hours and minutes and the other ways',
+        ),
       params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
       retryAfterSeconds: z.number().int().describe('when a code may be sent on this channel again'),
       alternatives: z.array(z.enum(FACTORS)).describe('the other ways to finish this login now'),
     })
     .optional()
-    .describe('present when the preferred factor is SMS or e-mail and no code was sent (S-5): a login never succeeds while silently sending nothing'),
+    .describe(
+      'present when the preferred factor is SMS or e-mail and no code was sent (S-5): a login never succeeds while silently sending nothing',
+    ),
   expiresAt: z.number().int(),
 });
 
-type LoginResult = Extract<Awaited<ReturnType<Kabinet['auth']['login']>>, { success: true }>['data'];
+type LoginResult = Extract<
+  Awaited<ReturnType<Kabinet['auth']['login']>>,
+  { success: true }
+>['data'];
 
 /** The login answer with `codeNotSent` rendered in the client's language. */
-function loginBody(ctx: RouteContext<unknown, unknown>, catalogue: MessageCatalogue, data: Extract<LoginResult, { status: 'second_factor_required' }>): object {
+function loginBody(
+  ctx: RouteContext<unknown, unknown>,
+  catalogue: MessageCatalogue,
+  data: Extract<LoginResult, { status: 'second_factor_required' }>,
+): object {
   if (data.codeNotSent === undefined) return data;
   const { issue, retryAfterMs, channel, alternatives } = data.codeNotSent;
   return {
     ...data,
-    codeNotSent: { channel, code: issue.code, message: renderIssue(issue, ctx.locale, catalogue), params: issue.params ?? {}, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)), alternatives },
+    codeNotSent: {
+      channel,
+      code: issue.code,
+      message: renderIssue(issue, ctx.locale, catalogue),
+      params: issue.params ?? {},
+      retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+      alternatives,
+    },
   };
 }
-const uniform = { 401: { description: 'Every login failure — unknown login, wrong password, locked or blocked account — is this same answer `auth.invalid_credentials` (S-8)' } };
-const limited = {
-  429: { description: 'Too many attempts (`auth.retry_later`, `auth.code_blocked`) or a send limit (`auth.send_cooldown`, `auth.send_capped`, `auth.send_ip_capped`, with the other ways in `params.alternatives`), with Retry-After' },
+const uniform = {
+  401: {
+    description:
+      'Every login failure — unknown login, wrong password, locked or blocked account — is this same answer `auth.invalid_credentials` (S-8)',
+  },
 };
-const fresh = { 403: { description: 'Needs a recent full authentication (`session.reauth_required`): POST /v1/sessions/reauthenticate first (S-11)' } };
+const limited = {
+  429: {
+    description:
+      'Too many attempts (`auth.retry_later`, `auth.code_blocked`) or a send limit (`auth.send_cooldown`, `auth.send_capped`, `auth.send_ip_capped`, with the other ways in `params.alternatives`), with Retry-After',
+  },
+};
+const fresh = {
+  403: {
+    description:
+      'Needs a recent full authentication (`session.reauth_required`): POST /v1/sessions/reauthenticate first (S-11)',
+  },
+};
 
 /** The login and security-settings routes. */
 export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
@@ -62,41 +97,83 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'public',
       body: authInputSchemas.login.extend({ transport: transportSchema }),
-      responses: { 200: { description: 'A second factor is needed, or (when the policy needs none) the session', schema: z.union([secondFactorSchema, authenticatedSchema]) }, ...uniform, ...limited },
+      responses: {
+        200: {
+          description: 'A second factor is needed, or (when the policy needs none) the session',
+          schema: z.union([secondFactorSchema, authenticatedSchema]),
+        },
+        ...uniform,
+        ...limited,
+      },
       handle: async (ctx) =>
-        answer(ctx, catalogue, await auth.login({ login: ctx.body.login, password: ctx.body.password }, metaOf(ctx)), (data) =>
-          data.status === 'authenticated' ? handOver(ctx, tools, data.tokens, ctx.body.transport) : { status: 200, body: loginBody(ctx, catalogue, data) },
+        answer(
+          ctx,
+          catalogue,
+          await auth.login({ login: ctx.body.login, password: ctx.body.password }, metaOf(ctx)),
+          (data) =>
+            data.status === 'authenticated'
+              ? handOver(ctx, tools, data.tokens, ctx.body.transport)
+              : { status: 200, body: loginBody(ctx, catalogue, data) },
         ),
     }),
     kabinetRoute({
       operationId: 'requestUnlock',
       method: 'POST',
       path: '/v1/auth/unlock',
-      summary: 'Ask for a code that lifts a password lock (S-7): it goes to the account\'s confirmed phone or e-mail; the answer is the same for unknown logins (S-8)',
+      summary:
+        "Ask for a code that lifts a password lock (S-7): it goes to the account's confirmed phone or e-mail; the answer is the same for unknown logins (S-8)",
       tags: TAGS,
       access: 'public',
-      body: authInputSchemas.requestUnlock.extend({ channel: authInputSchemas.requestUnlock.shape.channel.describe('default: the login\'s own channel') }),
+      body: authInputSchemas.requestUnlock.extend({
+        channel: authInputSchemas.requestUnlock.shape.channel.describe(
+          "default: the login's own channel",
+        ),
+      }),
       responses: {
-        202: { description: 'Accepted (a code went out if the login belongs to an account)', schema: z.object({ unlockToken: z.string(), channel: z.enum(['sms', 'email']), expiresAt: z.number().int() }) },
-        403: { description: 'The deployment has no self-service unlock (`auth.unlock_unavailable`)' },
-        429: { description: 'A send limit of unlock codes (`auth.send_cooldown`, `auth.send_capped`, `auth.send_ip_capped`), with Retry-After' },
+        202: {
+          description: 'Accepted (a code went out if the login belongs to an account)',
+          schema: z.object({
+            unlockToken: z.string(),
+            channel: z.enum(['sms', 'email']),
+            expiresAt: z.number().int(),
+          }),
+        },
+        403: {
+          description: 'The deployment has no self-service unlock (`auth.unlock_unavailable`)',
+        },
+        429: {
+          description:
+            'A send limit of unlock codes (`auth.send_cooldown`, `auth.send_capped`, `auth.send_ip_capped`), with Retry-After',
+        },
       },
-      handle: async (ctx) => answer(ctx, catalogue, await auth.requestUnlock(ctx.body, metaOf(ctx)), (data) => ({ status: 202, body: data })),
+      handle: async (ctx) =>
+        answer(ctx, catalogue, await auth.requestUnlock(ctx.body, metaOf(ctx)), (data) => ({
+          status: 202,
+          body: data,
+        })),
     }),
     kabinetRoute({
       operationId: 'confirmUnlock',
       method: 'POST',
       path: '/v1/auth/unlock/confirm',
-      summary: 'Lift the password lock with the code (S-7): the failures and the lock go and this address is trusted for the account; log in with the password next (journaled)',
+      summary:
+        'Lift the password lock with the code (S-7): the failures and the lock go and this address is trusted for the account; log in with the password next (journaled)',
       tags: TAGS,
       access: 'public',
       body: authInputSchemas.confirmUnlock,
       responses: {
         200: { description: 'Unlocked', schema: z.object({ unlockedAt: z.number().int() }) },
         422: { description: 'A wrong or expired code (`auth.code_wrong`, `auth.code_expired`)' },
-        429: { description: 'A wrong code blocks the next try (`auth.code_blocked`, OTP-3), with Retry-After' },
+        429: {
+          description:
+            'A wrong code blocks the next try (`auth.code_blocked`, OTP-3), with Retry-After',
+        },
       },
-      handle: async (ctx) => answer(ctx, catalogue, await auth.confirmUnlock(ctx.body, metaOf(ctx)), (data) => ({ status: 200, body: data })),
+      handle: async (ctx) =>
+        answer(ctx, catalogue, await auth.confirmUnlock(ctx.body, metaOf(ctx)), (data) => ({
+          status: 200,
+          body: data,
+        })),
     }),
     kabinetRoute({
       operationId: 'sendLoginCode',
@@ -106,36 +183,74 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'public',
       body: authInputSchemas.sendLoginCode,
-      responses: { 202: { description: 'Code sent', schema: codeSentSchema }, 401: { description: 'The login expired (`auth.login_expired`)' }, ...limited },
-      handle: async (ctx) => answer(ctx, catalogue, await auth.sendLoginCode(ctx.body, metaOf(ctx)), (data) => ({ status: 202, body: data })),
+      responses: {
+        202: { description: 'Code sent', schema: codeSentSchema },
+        401: { description: 'The login expired (`auth.login_expired`)' },
+        ...limited,
+      },
+      handle: async (ctx) =>
+        answer(ctx, catalogue, await auth.sendLoginCode(ctx.body, metaOf(ctx)), (data) => ({
+          status: 202,
+          body: data,
+        })),
     }),
     kabinetRoute({
       operationId: 'completeLogin',
       method: 'POST',
       path: '/v1/auth/login/complete',
-      summary: 'Complete the login with the second factor: SMS/e-mail code, authenticator app (TOTP, replay refused) or backup code; opens a session with a new id (S-10)',
+      summary:
+        'Complete the login with the second factor: SMS/e-mail code, authenticator app (TOTP, replay refused) or backup code; opens a session with a new id (S-10)',
       tags: TAGS,
       access: 'public',
       body: authInputSchemas.completeLogin.extend({ transport: transportSchema }),
-      responses: { 200: { description: 'The session', schema: authenticatedSchema }, 401: { description: 'The login expired (`auth.login_expired`)' }, ...limited },
+      responses: {
+        200: { description: 'The session', schema: authenticatedSchema },
+        401: { description: 'The login expired (`auth.login_expired`)' },
+        ...limited,
+      },
       handle: async (ctx) =>
-        answer(ctx, catalogue, await auth.completeLogin({ loginToken: ctx.body.loginToken, method: ctx.body.method, code: ctx.body.code }, metaOf(ctx)), (data) =>
-          handOver(ctx, tools, data.tokens, ctx.body.transport),
+        answer(
+          ctx,
+          catalogue,
+          await auth.completeLogin(
+            { loginToken: ctx.body.loginToken, method: ctx.body.method, code: ctx.body.code },
+            metaOf(ctx),
+          ),
+          (data) => handOver(ctx, tools, data.tokens, ctx.body.transport),
         ),
     }),
     kabinetRoute({
       operationId: 'changePassword',
       method: 'POST',
       path: '/v1/auth/password',
-      summary: 'Change the password: needs the current one, no reuse of recent ones (OTP-4, S-1); the holder is notified (S-11)',
+      summary:
+        'Change the password: needs the current one, no reuse of recent ones (OTP-4, S-1); the holder is notified (S-11)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ currentPassword: z.string().max(1024), newPassword: z.string().max(1024), endOtherSessions: z.boolean().optional() }),
-      responses: { 200: { description: 'Changed', schema: z.object({ changedAt: z.number().int(), endedSessions: z.number().int() }) }, ...limited },
+      body: z.object({
+        currentPassword: z.string().max(1024),
+        newPassword: z.string().max(1024),
+        endOtherSessions: z.boolean().optional(),
+      }),
+      responses: {
+        200: {
+          description: 'Changed',
+          schema: z.object({ changedAt: z.number().int(), endedSessions: z.number().int() }),
+        },
+        ...limited,
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await auth.changePassword(s.auth, ctx.body, metaOf(ctx)), (data, warnings) => ({ status: 200, body: warnings === undefined ? data : { ...data, warnings } }));
+        return answer(
+          ctx,
+          catalogue,
+          await auth.changePassword(s.auth, ctx.body, metaOf(ctx)),
+          (data, warnings) => ({
+            status: 200,
+            body: warnings === undefined ? data : { ...data, warnings },
+          }),
+        );
       },
     }),
     kabinetRoute({
@@ -145,26 +260,48 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Start setting up an authenticator app (S-6): the secret and its otpauth:// URI',
       tags: TAGS,
       access: 'session',
-      responses: { 200: { description: 'The secret', schema: z.object({ secret: z.string(), uri: z.string() }) }, ...fresh },
+      responses: {
+        200: {
+          description: 'The secret',
+          schema: z.object({ secret: z.string(), uri: z.string() }),
+        },
+        ...fresh,
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await auth.beginTotpEnrollment(s.auth), (data) => ({ status: 200, body: data }));
+        return answer(ctx, catalogue, await auth.beginTotpEnrollment(s.auth), (data) => ({
+          status: 200,
+          body: data,
+        }));
       },
     }),
     kabinetRoute({
       operationId: 'confirmTotpEnrollment',
       method: 'POST',
       path: '/v1/auth/totp/confirm',
-      summary: 'Finish the authenticator set-up with a code; TOTP becomes the preferred factor and backup codes are issued (shown once)',
+      summary:
+        'Finish the authenticator set-up with a code; TOTP becomes the preferred factor and backup codes are issued (shown once)',
       tags: TAGS,
       access: 'session',
       body: authInputSchemas.totpCode,
-      responses: { 200: { description: 'Backup codes', schema: z.object({ backupCodes: z.array(z.string()) }) }, ...fresh, ...limited },
+      responses: {
+        200: {
+          description: 'Backup codes',
+          schema: z.object({ backupCodes: z.array(z.string()) }),
+        },
+        ...fresh,
+        ...limited,
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await auth.confirmTotpEnrollment(s.auth, ctx.body), (data) => ({ status: 200, body: data }));
+        return answer(
+          ctx,
+          catalogue,
+          await auth.confirmTotpEnrollment(s.auth, ctx.body),
+          (data) => ({ status: 200, body: data }),
+        );
       },
     }),
     kabinetRoute({
@@ -175,11 +312,20 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'session',
       body: authInputSchemas.secondFactor,
-      responses: { 200: { description: 'Chosen', schema: z.object({ method: z.enum(['sms', 'email', 'totp']) }) }, ...fresh },
+      responses: {
+        200: {
+          description: 'Chosen',
+          schema: z.object({ method: z.enum(['sms', 'email', 'totp']) }),
+        },
+        ...fresh,
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await auth.setSecondFactor(s.auth, ctx.body), (data) => ({ status: 200, body: data }));
+        return answer(ctx, catalogue, await auth.setSecondFactor(s.auth, ctx.body), (data) => ({
+          status: 200,
+          body: data,
+        }));
       },
     }),
     kabinetRoute({
@@ -189,23 +335,43 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Issue a new set of backup codes; the old set stops working (S-6, S-11)',
       tags: TAGS,
       access: 'session',
-      responses: { 200: { description: 'Backup codes (shown once)', schema: z.object({ backupCodes: z.array(z.string()) }) }, ...fresh },
+      responses: {
+        200: {
+          description: 'Backup codes (shown once)',
+          schema: z.object({ backupCodes: z.array(z.string()) }),
+        },
+        ...fresh,
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await auth.regenerateBackupCodes(s.auth), (data) => ({ status: 200, body: data }));
+        return answer(ctx, catalogue, await auth.regenerateBackupCodes(s.auth), (data) => ({
+          status: 200,
+          body: data,
+        }));
       },
     }),
     kabinetRoute({
       operationId: 'recoverAccess',
       method: 'POST',
       path: '/v1/auth/recovery',
-      summary: 'Finish an access recovery started by support (ACC-9): the token from the SMS and a new password; every session ends and the next login still needs a second factor',
+      summary:
+        'Finish an access recovery started by support (ACC-9): the token from the SMS and a new password; every session ends and the next login still needs a second factor',
       tags: TAGS,
       access: 'public',
       body: z.object({ token: z.string().max(300), newPassword: z.string().max(1024) }),
-      responses: { 200: { description: 'Recovered', schema: z.object({ recoveredAt: z.number().int() }) }, 422: { description: 'Invalid or expired token (`auth.recovery_invalid`), or a password the policy refuses' } },
-      handle: async (ctx) => answer(ctx, catalogue, await auth.recoverAccess(ctx.body), (data, warnings) => ({ status: 200, body: warnings === undefined ? data : { ...data, warnings } })),
+      responses: {
+        200: { description: 'Recovered', schema: z.object({ recoveredAt: z.number().int() }) },
+        422: {
+          description:
+            'Invalid or expired token (`auth.recovery_invalid`), or a password the policy refuses',
+        },
+      },
+      handle: async (ctx) =>
+        answer(ctx, catalogue, await auth.recoverAccess(ctx.body), (data, warnings) => ({
+          status: 200,
+          body: warnings === undefined ? data : { ...data, warnings },
+        })),
     }),
   ];
 }

@@ -12,13 +12,26 @@ import { kabinetRoute, metaOf, sessionOf, type ApiTools, type KabinetContext } f
 
 const TAGS = ['contacts'];
 const MESSENGERS = ['telegram', 'viber', 'whatsapp'] as const;
-const fresh = { 403: { description: 'Needs a recent full authentication (`session.reauth_required`, S-11)' } };
+const fresh = {
+  403: { description: 'Needs a recent full authentication (`session.reauth_required`, S-11)' },
+};
 const limited = { 429: { description: 'Send limit or code block, with Retry-After' } };
 const versionSchema = z.object({
-  order: z.number().int().positive().describe("the journal entry that made this version current, as its place in this account's history (the `order` of /v1/journal); pass it to /v1/contacts/restore"),
+  order: z
+    .number()
+    .int()
+    .positive()
+    .describe(
+      "the journal entry that made this version current, as its place in this account's history (the `order` of /v1/journal); pass it to /v1/contacts/restore",
+    ),
   at: z.number().int(),
   via: z.enum(['registration', 'changed', 'restored']),
-  fromOrder: z.number().int().positive().optional().describe('for a restore: the `order` of the version it restored'),
+  fromOrder: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('for a restore: the `order` of the version it restored'),
   channel: z.enum(CHANNELS),
   masked: z.string().nullable().describe('null when the data of this version was erased'),
   current: z.boolean(),
@@ -50,7 +63,9 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'The change history of phone and e-mail, oldest first (CONTACT-5)',
       tags: TAGS,
       access: 'session',
-      responses: { 200: { description: 'Versions', schema: z.object({ versions: z.array(versionSchema) }) } },
+      responses: {
+        200: { description: 'Versions', schema: z.object({ versions: z.array(versionSchema) }) },
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
@@ -73,46 +88,96 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       operationId: 'requestContactChange',
       method: 'POST',
       path: '/v1/contacts/changes',
-      summary: 'Start changing the phone or e-mail: a code goes to the new value; the change applies only after it is entered (CONTACT-5, S-11)',
+      summary:
+        'Start changing the phone or e-mail: a code goes to the new value; the change applies only after it is entered (CONTACT-5, S-11)',
       tags: TAGS,
       access: 'session',
       body: z.object({ channel: z.enum(CHANNELS), value: z.string().max(320) }),
-      responses: { 202: { description: 'Code sent to the new value', schema: codeSentSchema }, ...fresh, ...limited },
+      responses: {
+        202: { description: 'Code sent to the new value', schema: codeSentSchema },
+        ...fresh,
+        ...limited,
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
-        return s.reply ?? answer(ctx, catalogue, await contacts.requestChange(s.auth, ctx.body, metaOf(ctx)), (data) => ({ status: 202, body: data }));
+        return (
+          s.reply ??
+          answer(
+            ctx,
+            catalogue,
+            await contacts.requestChange(s.auth, ctx.body, metaOf(ctx)),
+            (data) => ({ status: 202, body: data }),
+          )
+        );
       },
     }),
     kabinetRoute({
       operationId: 'confirmContactChange',
       method: 'POST',
       path: '/v1/contacts/changes/confirm',
-      summary: 'Finish a change (or restore) with the code; the old contact is told and the change is journaled',
+      summary:
+        'Finish a change (or restore) with the code; the old contact is told and the change is journaled',
       tags: TAGS,
       access: 'session',
       body: contactInputSchemas.confirmChange,
-      responses: { 200: { description: 'Contacts', schema: contactsViewSchema }, ...fresh, ...limited },
+      responses: {
+        200: { description: 'Contacts', schema: contactsViewSchema },
+        ...fresh,
+        ...limited,
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
-        return s.reply ?? answer(ctx, catalogue, await contacts.confirmChange(s.auth, ctx.body, metaOf(ctx)), view(ctx));
+        return (
+          s.reply ??
+          answer(
+            ctx,
+            catalogue,
+            await contacts.confirmChange(s.auth, ctx.body, metaOf(ctx)),
+            view(ctx),
+          )
+        );
       },
     }),
     kabinetRoute({
       operationId: 'restoreContactVersion',
       method: 'POST',
       path: '/v1/contacts/restore',
-      summary: 'Restore an earlier version from the history: confirmed by a code to that value, like a change (CONTACT-5)',
+      summary:
+        'Restore an earlier version from the history: confirmed by a code to that value, like a change (CONTACT-5)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ channel: z.enum(CHANNELS), order: z.number().int().positive().describe('the `order` of the version in /v1/contacts/history') }),
-      responses: { 202: { description: 'Code sent to the restored value', schema: codeSentSchema }, ...fresh, ...limited },
+      body: z.object({
+        channel: z.enum(CHANNELS),
+        order: z
+          .number()
+          .int()
+          .positive()
+          .describe('the `order` of the version in /v1/contacts/history'),
+      }),
+      responses: {
+        202: { description: 'Code sent to the restored value', schema: codeSentSchema },
+        ...fresh,
+        ...limited,
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
         const seq = (await accountOrder(kabinet, s.auth.accountId)).seqOf(ctx.body.order);
-        if (seq === undefined) return failureReply(ctx, [issue('contacts.unknown_version', ['order'])]);
-        const restored = await contacts.restore(s.auth, { channel: ctx.body.channel, seq }, metaOf(ctx));
-        const named = restored.success ? restored : { ...restored, issues: restored.issues.map((i) => (i.path[0] === 'seq' ? { ...i, path: ['order', ...i.path.slice(1)] } : i)) };
+        if (seq === undefined)
+          return failureReply(ctx, [issue('contacts.unknown_version', ['order'])]);
+        const restored = await contacts.restore(
+          s.auth,
+          { channel: ctx.body.channel, seq },
+          metaOf(ctx),
+        );
+        const named = restored.success
+          ? restored
+          : {
+              ...restored,
+              issues: restored.issues.map((i) =>
+                i.path[0] === 'seq' ? { ...i, path: ['order', ...i.path.slice(1)] } : i,
+              ),
+            };
         return answer(ctx, catalogue, named, (data) => ({ status: 202, body: data }));
       },
     }),
@@ -120,14 +185,26 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       operationId: 'setMessenger',
       method: 'PUT',
       path: '/v1/contacts/messengers/{kind}',
-      summary: 'Set a messenger channel: Telegram @name or a phone; Viber and WhatsApp a phone (CONTACT-4)',
+      summary:
+        'Set a messenger channel: Telegram @name or a phone; Viber and WhatsApp a phone (CONTACT-4)',
       tags: TAGS,
       access: 'session',
       body: z.object({ value: z.string().max(64) }),
       responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
-        return s.reply ?? answer(ctx, catalogue, await contacts.setMessenger(s.auth, { kind: ctx.params.kind as never, value: ctx.body.value }), view(ctx));
+        return (
+          s.reply ??
+          answer(
+            ctx,
+            catalogue,
+            await contacts.setMessenger(s.auth, {
+              kind: ctx.params.kind as never,
+              value: ctx.body.value,
+            }),
+            view(ctx),
+          )
+        );
       },
     }),
     kabinetRoute({
@@ -140,7 +217,15 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
-        return s.reply ?? answer(ctx, catalogue, await contacts.removeMessenger(s.auth, { kind: ctx.params.kind as never }), view(ctx));
+        return (
+          s.reply ??
+          answer(
+            ctx,
+            catalogue,
+            await contacts.removeMessenger(s.auth, { kind: ctx.params.kind as never }),
+            view(ctx),
+          )
+        );
       },
     }),
     kabinetRoute({
@@ -154,7 +239,10 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
-        return s.reply ?? answer(ctx, catalogue, await contacts.setTrustedPhone(s.auth, ctx.body), view(ctx));
+        return (
+          s.reply ??
+          answer(ctx, catalogue, await contacts.setTrustedPhone(s.auth, ctx.body), view(ctx))
+        );
       },
     }),
     kabinetRoute({
@@ -167,7 +255,9 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
-        return s.reply ?? answer(ctx, catalogue, await contacts.removeTrustedPhone(s.auth), view(ctx));
+        return (
+          s.reply ?? answer(ctx, catalogue, await contacts.removeTrustedPhone(s.auth), view(ctx))
+        );
       },
     }),
   ];

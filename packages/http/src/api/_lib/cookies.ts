@@ -24,8 +24,17 @@ export interface TokenPairLike {
   readonly sessionExpiresAt: number;
 }
 
-function cookie(name: string, value: string, attributes: { path: string; maxAgeSeconds: number; httpOnly: boolean; settings: CookieSettings }): string {
-  const parts = [`${name}=${encodeURIComponent(value)}`, `Path=${attributes.path}`, `Max-Age=${Math.max(0, Math.floor(attributes.maxAgeSeconds))}`, `SameSite=${attributes.settings.sameSite}`];
+function cookie(
+  name: string,
+  value: string,
+  attributes: { path: string; maxAgeSeconds: number; httpOnly: boolean; settings: CookieSettings },
+): string {
+  const parts = [
+    `${name}=${encodeURIComponent(value)}`,
+    `Path=${attributes.path}`,
+    `Max-Age=${Math.max(0, Math.floor(attributes.maxAgeSeconds))}`,
+    `SameSite=${attributes.settings.sameSite}`,
+  ];
   if (attributes.httpOnly) parts.push('HttpOnly');
   if (attributes.settings.secure) parts.push('Secure');
   return parts.join('; ');
@@ -38,21 +47,51 @@ export function newCsrfToken(): string {
 }
 
 /** `Set-Cookie` values that open a cookie session. */
-export function sessionCookies(tokens: TokenPairLike, csrfToken: string, settings: CookieSettings, now: number): string[] {
+export function sessionCookies(
+  tokens: TokenPairLike,
+  csrfToken: string,
+  settings: CookieSettings,
+  now: number,
+): string[] {
   const access = (tokens.accessTokenExpiresAt - now) / 1000;
   const session = (tokens.sessionExpiresAt - now) / 1000;
   return [
-    cookie(settings.session, tokens.accessToken, { path: settings.path, maxAgeSeconds: access, httpOnly: true, settings }),
-    cookie(settings.refresh, tokens.refreshToken, { path: settings.refreshPath, maxAgeSeconds: session, httpOnly: true, settings }),
-    cookie(settings.csrf, csrfToken, { path: settings.path, maxAgeSeconds: session, httpOnly: false, settings }),
+    cookie(settings.session, tokens.accessToken, {
+      path: settings.path,
+      maxAgeSeconds: access,
+      httpOnly: true,
+      settings,
+    }),
+    cookie(settings.refresh, tokens.refreshToken, {
+      path: settings.refreshPath,
+      maxAgeSeconds: session,
+      httpOnly: true,
+      settings,
+    }),
+    cookie(settings.csrf, csrfToken, {
+      path: settings.path,
+      maxAgeSeconds: session,
+      httpOnly: false,
+      settings,
+    }),
   ];
 }
 
 /** `Set-Cookie` values that end a cookie session. */
 export function clearedCookies(settings: CookieSettings): string[] {
   return [
-    cookie(settings.session, '', { path: settings.path, maxAgeSeconds: 0, httpOnly: true, settings }),
-    cookie(settings.refresh, '', { path: settings.refreshPath, maxAgeSeconds: 0, httpOnly: true, settings }),
+    cookie(settings.session, '', {
+      path: settings.path,
+      maxAgeSeconds: 0,
+      httpOnly: true,
+      settings,
+    }),
+    cookie(settings.refresh, '', {
+      path: settings.refreshPath,
+      maxAgeSeconds: 0,
+      httpOnly: true,
+      settings,
+    }),
     cookie(settings.csrf, '', { path: settings.path, maxAgeSeconds: 0, httpOnly: false, settings }),
   ];
 }

@@ -10,7 +10,13 @@ import { kabinetRoute, sessionOf, type ApiTools, type KabinetContext } from './t
 
 const TAGS = ['journal'];
 const partySchema = z.object({ type: z.string(), id: z.string() });
-const orderSchema = z.number().int().positive().describe("the entry's place in this account's history: 1 for its first entry (the portal-wide journal sequence is not shown)");
+const orderSchema = z
+  .number()
+  .int()
+  .positive()
+  .describe(
+    "the entry's place in this account's history: 1 for its first entry (the portal-wide journal sequence is not shown)",
+  );
 /** A journal event as the account holder sees it. */
 export const journalEventSchema = z.object({
   order: orderSchema,
@@ -19,13 +25,24 @@ export const journalEventSchema = z.object({
   actor: partySchema,
   subject: partySchema,
   payload: z
-    .object({ status: z.enum(['none', 'present', 'erased', 'missing', 'unreadable', 'mismatch']), data: z.unknown().optional() })
+    .object({
+      status: z.enum(['none', 'present', 'erased', 'missing', 'unreadable', 'mismatch']),
+      data: z.unknown().optional(),
+    })
     .describe('personal data appears masked only (S-12); erased payloads keep the entry'),
 });
-export const journalPageSchema = z.object({ items: z.array(journalEventSchema), nextCursor: z.string().optional() });
+export const journalPageSchema = z.object({
+  items: z.array(journalEventSchema),
+  nextCursor: z.string().optional(),
+});
 /** A journal event as support sees it: also the portal-wide `seq`, to find the entry in the journal and its proofs. */
-export const supportJournalEventSchema = journalEventSchema.extend({ seq: z.number().int().describe('the portal-wide journal sequence number') });
-export const supportJournalPageSchema = z.object({ items: z.array(supportJournalEventSchema), nextCursor: z.string().optional() });
+export const supportJournalEventSchema = journalEventSchema.extend({
+  seq: z.number().int().describe('the portal-wide journal sequence number'),
+});
+export const supportJournalPageSchema = z.object({
+  items: z.array(supportJournalEventSchema),
+  nextCursor: z.string().optional(),
+});
 export const journalQuery = z.object({
   limit: z.string().max(4).optional().describe('page size, 1–100 (default 50)'),
   cursor: z.string().max(200).optional().describe('the `nextCursor` of the previous page'),
@@ -49,7 +66,13 @@ const loginLogSchema = z.object({
 });
 
 interface EventLike {
-  readonly entry: { readonly seq: number; readonly ts: number; readonly action: string; readonly actor: { readonly type: string; readonly id: string }; readonly subject: { readonly type: string; readonly id: string } };
+  readonly entry: {
+    readonly seq: number;
+    readonly ts: number;
+    readonly action: string;
+    readonly actor: { readonly type: string; readonly id: string };
+    readonly subject: { readonly type: string; readonly id: string };
+  };
   readonly payload: { readonly status: string; readonly data?: unknown };
 }
 
@@ -62,9 +85,15 @@ const EMAIL = /^[^@\s]+@[^@\s]+$/;
  */
 function masked(value: unknown, depth = 0): unknown {
   if (depth > 16) return null;
-  if (typeof value === 'string') return EMAIL.test(value) ? maskEmail(value) : PHONE.test(value) && (value.match(/[0-9]/g)?.length ?? 0) >= 10 ? maskPhone(value) : value;
+  if (typeof value === 'string')
+    return EMAIL.test(value)
+      ? maskEmail(value)
+      : PHONE.test(value) && (value.match(/[0-9]/g)?.length ?? 0) >= 10
+        ? maskPhone(value)
+        : value;
   if (Array.isArray(value)) return value.map((v) => masked(v, depth + 1));
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, masked(v, depth + 1)]));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, masked(v, depth + 1)]));
   return value;
 }
 
@@ -78,33 +107,74 @@ export function eventView(event: EventLike, order: number, withSeq = false): unk
     action: entry.action,
     actor: { type: entry.actor.type, id: entry.actor.id },
     subject: { type: entry.subject.type, id: entry.subject.id },
-    payload: payload.status === 'present' ? { status: 'present', data: masked(payload.data) } : { status: payload.status },
+    payload:
+      payload.status === 'present'
+        ? { status: 'present', data: masked(payload.data) }
+        : { status: payload.status },
   };
 }
 
 /** Reads `limit`, `cursor` and `action` for a journal page; `undefined` with the reply when malformed. */
-export function readJournalPage(ctx: KabinetContext): { ok: true; limit: number; cursor?: number; action?: string } | { ok: false; reply: ReturnType<typeof failureReply> } {
+export function readJournalPage(
+  ctx: KabinetContext,
+):
+  | { ok: true; limit: number; cursor?: number; action?: string }
+  | { ok: false; reply: ReturnType<typeof failureReply> } {
   const q = journalQuery.safeParse(Object.fromEntries(ctx.query));
-  if (!q.success) return { ok: false, reply: failureReply(ctx, [issue('input.wrong_format', ['query'])]) };
+  if (!q.success)
+    return { ok: false, reply: failureReply(ctx, [issue('input.wrong_format', ['query'])]) };
   const limit = q.data.limit === undefined ? 50 : Number(q.data.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) return { ok: false, reply: failureReply(ctx, [issue('input.wrong_format', ['query', 'limit'])]) };
-  const cursor = q.data.cursor === undefined ? undefined : /^[1-9][0-9]{0,9}$/.test(q.data.cursor) ? Number(q.data.cursor) : Number.NaN;
-  if (Number.isNaN(cursor)) return { ok: false, reply: failureReply(ctx, [issue('input.wrong_format', ['query', 'cursor'])]) };
-  return { ok: true, limit, ...(cursor === undefined ? {} : { cursor }), ...(q.data.action === undefined ? {} : { action: q.data.action }) };
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+    return {
+      ok: false,
+      reply: failureReply(ctx, [issue('input.wrong_format', ['query', 'limit'])]),
+    };
+  const cursor =
+    q.data.cursor === undefined
+      ? undefined
+      : /^[1-9][0-9]{0,9}$/.test(q.data.cursor)
+        ? Number(q.data.cursor)
+        : Number.NaN;
+  if (Number.isNaN(cursor))
+    return {
+      ok: false,
+      reply: failureReply(ctx, [issue('input.wrong_format', ['query', 'cursor'])]),
+    };
+  return {
+    ok: true,
+    limit,
+    ...(cursor === undefined ? {} : { cursor }),
+    ...(q.data.action === undefined ? {} : { action: q.data.action }),
+  };
 }
 
 /**
  * A page of an account's journal, newest first, each event with its per-account `order`; the
  * cursor is the `order` of the page's last event (never a portal-wide `seq`).
  */
-export async function accountJournalPage(kabinet: ApiTools['kabinet'], accountId: string, page: { limit: number; cursor?: number; action?: string }, withSeq = false): Promise<{ items: unknown[]; nextCursor?: string }> {
+export async function accountJournalPage(
+  kabinet: ApiTools['kabinet'],
+  accountId: string,
+  page: { limit: number; cursor?: number; action?: string },
+  withSeq = false,
+): Promise<{ items: unknown[]; nextCursor?: string }> {
   const numbered = (await accountOrder(kabinet, accountId)).entries
     .map((entry, i) => ({ entry, order: i + 1 }))
-    .filter((e) => (page.action === undefined || e.entry.action === page.action) && (page.cursor === undefined || e.order < page.cursor))
+    .filter(
+      (e) =>
+        (page.action === undefined || e.entry.action === page.action) &&
+        (page.cursor === undefined || e.order < page.cursor),
+    )
     .reverse();
   const chosen = numbered.slice(0, page.limit);
-  const items = await Promise.all(chosen.map(async ({ entry, order }) => eventView({ entry, payload: await kabinet.journal.openPayload(entry) }, order, withSeq)));
-  return numbered.length > page.limit ? { items, nextCursor: String(chosen[chosen.length - 1]!.order) } : { items };
+  const items = await Promise.all(
+    chosen.map(async ({ entry, order }) =>
+      eventView({ entry, payload: await kabinet.journal.openPayload(entry) }, order, withSeq),
+    ),
+  );
+  return numbered.length > page.limit
+    ? { items, nextCursor: String(chosen[chosen.length - 1]!.order) }
+    : { items };
 }
 
 /** The journal routes of the account holder. */
@@ -132,7 +202,8 @@ export function journalRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       operationId: 'getLoginLog',
       method: 'GET',
       path: '/v1/journal/logins',
-      summary: 'The log of logins with their IP addresses and the blocked addresses (AUD-2, ACC-11)',
+      summary:
+        'The log of logins with their IP addresses and the blocked addresses (AUD-2, ACC-11)',
       tags: TAGS,
       access: 'session',
       responses: { 200: { description: 'Login log', schema: loginLogSchema } },
@@ -143,7 +214,13 @@ export function journalRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         const order = log.success ? await accountOrder(kabinet, s.auth.accountId) : undefined;
         return answer(ctx, catalogue, log, (data) => ({
           status: 200,
-          body: { ...data, records: data.records.map(({ seq, ...record }) => ({ order: order?.orderOf(seq) ?? 0, ...record })) },
+          body: {
+            ...data,
+            records: data.records.map(({ seq, ...record }) => ({
+              order: order?.orderOf(seq) ?? 0,
+              ...record,
+            })),
+          },
         }));
       },
     }),
@@ -151,15 +228,24 @@ export function journalRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       operationId: 'blockIp',
       method: 'POST',
       path: '/v1/journal/logins/blocked-ips',
-      summary: 'Block an unknown IP address from the login log: its sessions end and logins from it fail (ACC-11)',
+      summary:
+        'Block an unknown IP address from the login log: its sessions end and logins from it fail (ACC-11)',
       tags: TAGS,
       access: 'session',
       body: z.object({ ip: z.string().max(64) }),
-      responses: { 200: { description: 'Blocked', schema: z.object({ blocked: z.string(), endedSessions: z.number().int() }) } },
+      responses: {
+        200: {
+          description: 'Blocked',
+          schema: z.object({ blocked: z.string(), endedSessions: z.number().int() }),
+        },
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await kabinet.sessions.blockIp(s.auth, ctx.body), (data) => ({ status: 200, body: data }));
+        return answer(ctx, catalogue, await kabinet.sessions.blockIp(s.auth, ctx.body), (data) => ({
+          status: 200,
+          body: data,
+        }));
       },
     }),
   ];

@@ -16,13 +16,21 @@ const noticeViewSchema = z.object({
   kind: z.enum(KINDS),
   title: z.string().describe('in the asked language'),
   text: z.string().describe('in the asked language'),
-  subject: z.object({ type: z.string(), id: z.string() }).optional().describe('what it is about (an application, appointment, support request, payment)'),
+  subject: z
+    .object({ type: z.string(), id: z.string() })
+    .optional()
+    .describe('what it is about (an application, appointment, support request, payment)'),
   critical: z.boolean().describe('security-critical'),
   createdAt: z.number().int().describe('epoch ms'),
   read: z.boolean(),
   readAt: z.number().int().nullable(),
 });
-const channelsSchema = z.object(Object.fromEntries(KINDS.map((k) => [k, z.array(z.enum(CHANNELS))])) as Record<(typeof KINDS)[number], z.ZodArray<z.ZodEnum<{ email: 'email'; sms: 'sms'; push: 'push' }>>>);
+const channelsSchema = z.object(
+  Object.fromEntries(KINDS.map((k) => [k, z.array(z.enum(CHANNELS))])) as Record<
+    (typeof KINDS)[number],
+    z.ZodArray<z.ZodEnum<{ email: 'email'; sms: 'sms'; push: 'push' }>>
+  >,
+);
 const preferencesViewSchema = z.object({
   channels: channelsSchema,
   locale: z.enum(['ru', 'en']).describe('the language of the e-mail, SMS and push texts'),
@@ -43,17 +51,28 @@ export function notificationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       operationId: 'listNotifications',
       method: 'GET',
       path: '/v1/notifications',
-      summary: 'The notification centre (NOTE-2): the account’s official messages, newest first, in pages, with the unread count',
+      summary:
+        'The notification centre (NOTE-2): the account’s official messages, newest first, in pages, with the unread count',
       tags: TAGS,
       access: 'session',
       query: listQuery,
-      responses: { 200: { description: 'A page', schema: z.object({ items: z.array(noticeViewSchema), nextCursor: z.string().optional(), unread: z.number().int() }) } },
+      responses: {
+        200: {
+          description: 'A page',
+          schema: z.object({
+            items: z.array(noticeViewSchema),
+            nextCursor: z.string().optional(),
+            unread: z.number().int(),
+          }),
+        },
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
         const q = listQuery.safeParse(Object.fromEntries(ctx.query));
         if (!q.success) return failureReply(ctx, [issue('input.wrong_format', ['query'])]);
-        if (q.data.limit !== undefined && !/^\d{1,4}$/.test(q.data.limit)) return failureReply(ctx, [issue('input.wrong_format', ['query', 'limit'])]);
+        if (q.data.limit !== undefined && !/^\d{1,4}$/.test(q.data.limit))
+          return failureReply(ctx, [issue('input.wrong_format', ['query', 'limit'])]);
         const result = await centre.list({
           accountId: s.auth.accountId,
           locale: ctx.locale,
@@ -70,11 +89,18 @@ export function notificationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Mark one notice read (again: no change)',
       tags: TAGS,
       access: 'session',
-      responses: { 200: { description: 'The notice', schema: noticeViewSchema }, 404: { description: 'No such notice in this account’s centre (`notifications.not_found`)' } },
+      responses: {
+        200: { description: 'The notice', schema: noticeViewSchema },
+        404: { description: 'No such notice in this account’s centre (`notifications.not_found`)' },
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        const result = await centre.markRead({ accountId: s.auth.accountId, noticeId: ctx.params.noticeId ?? '', locale: ctx.locale });
+        const result = await centre.markRead({
+          accountId: s.auth.accountId,
+          noticeId: ctx.params.noticeId ?? '',
+          locale: ctx.locale,
+        });
         return answer(ctx, catalogue, result, (view) => ({ status: 200, body: view }));
       },
     }),
@@ -85,43 +111,68 @@ export function notificationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Mark every notice of the account read',
       tags: TAGS,
       access: 'session',
-      responses: { 200: { description: 'How many were marked', schema: z.object({ marked: z.number().int() }) } },
+      responses: {
+        200: {
+          description: 'How many were marked',
+          schema: z.object({ marked: z.number().int() }),
+        },
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await centre.markAllRead({ accountId: s.auth.accountId }), (data) => ({ status: 200, body: data }));
+        return answer(
+          ctx,
+          catalogue,
+          await centre.markAllRead({ accountId: s.auth.accountId }),
+          (data) => ({ status: 200, body: data }),
+        );
       },
     }),
     kabinetRoute({
       operationId: 'getNotificationPreferences',
       method: 'GET',
       path: '/v1/notifications/preferences',
-      summary: 'The channels (e-mail, SMS, push) chosen per kind of event (NOTE-1), the defaults until chosen',
+      summary:
+        'The channels (e-mail, SMS, push) chosen per kind of event (NOTE-1), the defaults until chosen',
       tags: TAGS,
       access: 'session',
       responses: { 200: { description: 'The preferences', schema: preferencesViewSchema } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await centre.preferences({ accountId: s.auth.accountId }), (data) => ({ status: 200, body: data }));
+        return answer(
+          ctx,
+          catalogue,
+          await centre.preferences({ accountId: s.auth.accountId }),
+          (data) => ({ status: 200, body: data }),
+        );
       },
     }),
     kabinetRoute({
       operationId: 'setNotificationPreferences',
       method: 'PUT',
       path: '/v1/notifications/preferences',
-      summary: 'Choose the channels per kind (the kinds not named keep theirs) and the language of the channel texts; security keeps at least one channel',
+      summary:
+        'Choose the channels per kind (the kinds not named keep theirs) and the language of the channel texts; security keeps at least one channel',
       tags: TAGS,
       access: 'session',
       body: notificationInputSchemas.preferences,
       responses: {
         200: { description: 'The preferences', schema: preferencesViewSchema },
-        422: { description: 'A required kind left without a channel (`notifications.preferences.channel_required`), a channel named twice, an unknown channel or kind' },
+        422: {
+          description:
+            'A required kind left without a channel (`notifications.preferences.channel_required`), a channel named twice, an unknown channel or kind',
+        },
       },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await centre.setPreferences({ accountId: s.auth.accountId, ...ctx.body }), (data) => ({ status: 200, body: data }));
+        return answer(
+          ctx,
+          catalogue,
+          await centre.setPreferences({ accountId: s.auth.accountId, ...ctx.body }),
+          (data) => ({ status: 200, body: data }),
+        );
       },
     }),
   ];

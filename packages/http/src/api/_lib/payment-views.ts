@@ -1,6 +1,11 @@
 import type { Locale } from '@kabinet/core';
 import { describeAction, describePayment, formatKopecks } from '@kabinet/payments';
-import type { ChargeRecord, DutyCatalogueEntry, PaymentAttemptRecord, PaymentRecord } from '@kabinet/ports';
+import type {
+  ChargeRecord,
+  DutyCatalogueEntry,
+  PaymentAttemptRecord,
+  PaymentRecord,
+} from '@kabinet/ports';
 import { z } from 'zod';
 
 /** The payment as the portal shows it: status label, stage sentence, amount, failure reason. */
@@ -25,7 +30,15 @@ export const paymentViewSchema = z.object({
 export const attemptViewSchema = z.object({
   id: z.string(),
   sequence: z.number().int(),
-  status: z.enum(['created', 'requires_action', 'processing', 'authorized', 'succeeded', 'failed', 'canceled']),
+  status: z.enum([
+    'created',
+    'requires_action',
+    'processing',
+    'authorized',
+    'succeeded',
+    'failed',
+    'canceled',
+  ]),
   methodKind: z.enum(['card', 'wallet', 'sbp', 'qr', 'direct_debit']),
   methodId: z.string().optional(),
   action: z
@@ -43,8 +56,14 @@ export const attemptViewSchema = z.object({
   updatedAt: z.number().int(),
 });
 
-export const payOutcomeSchema = z.object({ payment: paymentViewSchema, attempt: attemptViewSchema });
-export const paymentDetailsSchema = z.object({ payment: paymentViewSchema, attempts: z.array(attemptViewSchema) });
+export const payOutcomeSchema = z.object({
+  payment: paymentViewSchema,
+  attempt: attemptViewSchema,
+});
+export const paymentDetailsSchema = z.object({
+  payment: paymentViewSchema,
+  attempts: z.array(attemptViewSchema),
+});
 
 /** A charge (начисление) of the account: what it owes under a УИН; the amount is the charge's (finding 3). */
 export const chargeViewSchema = z.object({
@@ -60,7 +79,13 @@ export const chargeViewSchema = z.object({
 });
 
 /** A duty of the catalogue the account can be charged (`POST /v1/charges`). */
-export const dutyViewSchema = z.object({ code: z.string(), serviceType: z.string(), name: z.string(), amount: z.string(), amountKopecks: z.number().int() });
+export const dutyViewSchema = z.object({
+  code: z.string(),
+  serviceType: z.string(),
+  name: z.string(),
+  amount: z.string(),
+  amountKopecks: z.number().int(),
+});
 
 /** A charge for the client: no payer id, amounts formatted in its language. */
 export function chargeView(charge: ChargeRecord, locale: Locale): z.infer<typeof chargeViewSchema> {
@@ -79,7 +104,13 @@ export function chargeView(charge: ChargeRecord, locale: Locale): z.infer<typeof
 
 /** A catalogue duty for the client. */
 export function dutyView(duty: DutyCatalogueEntry, locale: Locale): z.infer<typeof dutyViewSchema> {
-  return { code: duty.code, serviceType: duty.serviceType, name: duty.name, amount: formatKopecks(duty.amountKopecks, locale), amountKopecks: duty.amountKopecks };
+  return {
+    code: duty.code,
+    serviceType: duty.serviceType,
+    name: duty.name,
+    amount: formatKopecks(duty.amountKopecks, locale),
+    amountKopecks: duty.amountKopecks,
+  };
 }
 
 /** A payment for the client, in its language. */
@@ -108,7 +139,9 @@ export function attemptView(attempt: PaymentAttemptRecord, locale: Locale): unkn
             ...(action.expiresAt === undefined ? {} : { expiresAt: action.expiresAt }),
           },
         }),
-    ...(attempt.failure === undefined ? {} : { failure: { code: attempt.failure.code, providerCode: attempt.failure.providerCode } }),
+    ...(attempt.failure === undefined
+      ? {}
+      : { failure: { code: attempt.failure.code, providerCode: attempt.failure.providerCode } }),
     createdAt: attempt.createdAt,
     updatedAt: attempt.updatedAt,
   };

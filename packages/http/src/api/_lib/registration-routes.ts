@@ -21,25 +21,43 @@ import { kabinetRoute, metaOf, type ApiTools, type KabinetContext } from './tool
 
 const TAGS = ['registration'];
 const DRAFT = '/v1/registration/drafts/{draftId}';
-const resumeHeader = [{ name: 'X-Resume-Token', description: 'The draft’s resume token (from start or resume)', required: true }] as const;
-const notFound = { 404: { description: 'No such draft, or a wrong resume token (`registration.draft_not_found`)' } };
+const resumeHeader = [
+  {
+    name: 'X-Resume-Token',
+    description: 'The draft’s resume token (from start or resume)',
+    required: true,
+  },
+] as const;
+const notFound = {
+  404: { description: 'No such draft, or a wrong resume token (`registration.draft_not_found`)' },
+};
 
 const documentBody = z.object({ document: documentSchema });
 const documentForm = z.object({
   document: z.string().describe('The document fields as a JSON string (see the JSON variant)'),
-  file: z.array(z.string().describe('binary')).describe('Scans: PDF, JPEG or PNG, judged by their bytes (FILE-1…FILE-4)'),
+  file: z
+    .array(z.string().describe('binary'))
+    .describe('Scans: PDF, JPEG or PNG, judged by their bytes (FILE-1…FILE-4)'),
 });
 
 /** `{ draftId, resumeToken }` from the path and the header. */
 function accessOf(ctx: KabinetContext): { draftId: string; resumeToken: string } {
-  return { draftId: ctx.params.draftId ?? '', resumeToken: (ctx.request.headers.get('x-resume-token') ?? '').slice(0, 200) };
+  return {
+    draftId: ctx.params.draftId ?? '',
+    resumeToken: (ctx.request.headers.get('x-resume-token') ?? '').slice(0, 200),
+  };
 }
 
 /** The registration routes over `kabinet.registration`. */
 export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
   const { kabinet, catalogue } = tools;
   const registration = kabinet.registration;
-  const draftReply = (status = 200) => (data: unknown, warnings: unknown) => ({ status, body: warnings === undefined ? { draft: data } : { draft: data, warnings } });
+  const draftReply =
+    (status = 200) =>
+    (data: unknown, warnings: unknown) => ({
+      status,
+      body: warnings === undefined ? { draft: data } : { draft: data, warnings },
+    });
 
   return [
     kabinetRoute({
@@ -49,7 +67,12 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'The version of the terms a registrant must accept (ACC-3)',
       tags: TAGS,
       access: 'public',
-      responses: { 200: { description: 'The current terms version', schema: z.object({ termsVersion: z.string() }) } },
+      responses: {
+        200: {
+          description: 'The current terms version',
+          schema: z.object({ termsVersion: z.string() }),
+        },
+      },
       handle: async () => ({ status: 200, body: { termsVersion: kabinet.policy.termsVersion } }),
     }),
     kabinetRoute({
@@ -61,19 +84,35 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       access: 'public',
       body: registrationInputSchemas.start,
       responses: { 201: { description: 'Draft started', schema: draftAccessSchema } },
-      handle: async (ctx) => answer(ctx, catalogue, await registration.start(ctx.body, metaOf(ctx)), (data) => ({ status: 201, body: data })),
+      handle: async (ctx) =>
+        answer(ctx, catalogue, await registration.start(ctx.body, metaOf(ctx)), (data) => ({
+          status: 201,
+          body: data,
+        })),
     }),
     kabinetRoute({
       operationId: 'resumeRegistration',
       method: 'POST',
       path: `${DRAFT}/resume`,
-      summary: 'Resume a draft after a lost session (ACC-4): a new resume token; codes sent before stop working (OTP-2)',
+      summary:
+        'Resume a draft after a lost session (ACC-4): a new resume token; codes sent before stop working (OTP-2)',
       tags: TAGS,
       access: 'public',
       body: z.object({ resumeToken: z.string().max(200) }),
-      responses: { 200: { description: 'The draft with a new resume token', schema: draftAccessSchema }, ...notFound },
+      responses: {
+        200: { description: 'The draft with a new resume token', schema: draftAccessSchema },
+        ...notFound,
+      },
       handle: async (ctx) =>
-        answer(ctx, catalogue, await registration.resume({ draftId: ctx.params.draftId ?? '', resumeToken: ctx.body.resumeToken }), (data) => ({ status: 200, body: data })),
+        answer(
+          ctx,
+          catalogue,
+          await registration.resume({
+            draftId: ctx.params.draftId ?? '',
+            resumeToken: ctx.body.resumeToken,
+          }),
+          (data) => ({ status: 200, body: data }),
+        ),
     }),
     kabinetRoute({
       operationId: 'getRegistrationDraft',
@@ -84,7 +123,8 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       access: 'public',
       headers: resumeHeader,
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
-      handle: async (ctx) => answer(ctx, catalogue, await registration.get(accessOf(ctx)), draftReply()),
+      handle: async (ctx) =>
+        answer(ctx, catalogue, await registration.get(accessOf(ctx)), draftReply()),
     }),
     kabinetRoute({
       operationId: 'setRegistrationUserType',
@@ -96,7 +136,13 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       headers: resumeHeader,
       body: registrationInputSchemas.userType.omit({ draftId: true, resumeToken: true }),
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
-      handle: async (ctx) => answer(ctx, catalogue, await registration.setUserType({ ...accessOf(ctx), userType: ctx.body.userType }), draftReply()),
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          catalogue,
+          await registration.setUserType({ ...accessOf(ctx), userType: ctx.body.userType }),
+          draftReply(),
+        ),
     }),
     kabinetRoute({
       operationId: 'saveRegistrationPersonalData',
@@ -108,25 +154,45 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       headers: resumeHeader,
       body: z.object({ personal: personalSchema }),
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
-      handle: async (ctx) => answer(ctx, catalogue, await registration.savePersonalData({ ...accessOf(ctx), personal: ctx.body.personal }), draftReply()),
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          catalogue,
+          await registration.savePersonalData({ ...accessOf(ctx), personal: ctx.body.personal }),
+          draftReply(),
+        ),
     }),
     kabinetRoute({
       operationId: 'addRegistrationDocument',
       method: 'POST',
       path: `${DRAFT}/documents`,
-      summary: 'Add an identity document (DOC-1…DOC-7), as JSON or as a multipart form with scans judged by their bytes (FILE-1…FILE-4, S-13)',
+      summary:
+        'Add an identity document (DOC-1…DOC-7), as JSON or as a multipart form with scans judged by their bytes (FILE-1…FILE-4, S-13)',
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
       bodyKind: 'binary',
       bodyMedia: { 'application/json': documentBody, 'multipart/form-data': documentForm },
       maxBodyBytes: tools.uploadMaxBytes,
-      responses: { 201: { description: 'The draft', schema: draftReplySchema }, 413: { description: 'The upload is larger than allowed (refused while arriving)' }, ...notFound },
+      responses: {
+        201: { description: 'The draft', schema: draftReplySchema },
+        413: { description: 'The upload is larger than allowed (refused while arriving)' },
+        ...notFound,
+      },
       handle: async (ctx) => {
         const form = await readForm(ctx, ctx.body as Upload, documentBody, ['document']);
         if (!form.success) return form.reply;
         const files = form.files;
-        return answer(ctx, catalogue, await registration.addDocument({ ...accessOf(ctx), document: form.data.document, ...(files.length > 0 ? { files } : {}) }), draftReply(201));
+        return answer(
+          ctx,
+          catalogue,
+          await registration.addDocument({
+            ...accessOf(ctx),
+            document: form.data.document,
+            ...(files.length > 0 ? { files } : {}),
+          }),
+          draftReply(201),
+        );
       },
     }),
     kabinetRoute({
@@ -138,46 +204,94 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       access: 'public',
       headers: resumeHeader,
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
-      handle: async (ctx) => answer(ctx, catalogue, await registration.removeDocument({ ...accessOf(ctx), documentId: ctx.params.documentId ?? '' }), draftReply()),
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          catalogue,
+          await registration.removeDocument({
+            ...accessOf(ctx),
+            documentId: ctx.params.documentId ?? '',
+          }),
+          draftReply(),
+        ),
     }),
     kabinetRoute({
       operationId: 'setRegistrationContacts',
       method: 'PUT',
       path: `${DRAFT}/contacts`,
-      summary: 'Phone (international, with +) and e-mail, both mandatory (CONTACT-1…CONTACT-3); never says whether one is taken (S-8)',
+      summary:
+        'Phone (international, with +) and e-mail, both mandatory (CONTACT-1…CONTACT-3); never says whether one is taken (S-8)',
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
       body: z.object({ phone: z.string().max(64), email: z.string().max(320) }),
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
       handle: async (ctx) =>
-        answer(ctx, catalogue, await registration.setContacts({ ...accessOf(ctx), phone: ctx.body.phone, email: ctx.body.email }), draftReply()),
+        answer(
+          ctx,
+          catalogue,
+          await registration.setContacts({
+            ...accessOf(ctx),
+            phone: ctx.body.phone,
+            email: ctx.body.email,
+          }),
+          draftReply(),
+        ),
     }),
     kabinetRoute({
       operationId: 'requestRegistrationCode',
       method: 'POST',
       path: `${DRAFT}/codes`,
-      summary: 'Send the one-time code for one contact (OTP-1); limited per contact and IP (S-5): 429 with Retry-After',
+      summary:
+        'Send the one-time code for one contact (OTP-1); limited per contact and IP (S-5): 429 with Retry-After',
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
       body: registrationInputSchemas.requestCode.omit({ draftId: true, resumeToken: true }),
-      responses: { 202: { description: 'Code sent', schema: codeSentSchema }, 429: { description: 'Send limit (`auth.send_cooldown`, `auth.send_capped`, `auth.send_ip_capped`: drafts have their own budget, S-5), with Retry-After' }, ...notFound },
+      responses: {
+        202: { description: 'Code sent', schema: codeSentSchema },
+        429: {
+          description:
+            'Send limit (`auth.send_cooldown`, `auth.send_capped`, `auth.send_ip_capped`: drafts have their own budget, S-5), with Retry-After',
+        },
+        ...notFound,
+      },
       handle: async (ctx) =>
-        answer(ctx, catalogue, await registration.requestCode({ ...accessOf(ctx), channel: ctx.body.channel }, metaOf(ctx)), (data) => ({ status: 202, body: data })),
+        answer(
+          ctx,
+          catalogue,
+          await registration.requestCode(
+            { ...accessOf(ctx), channel: ctx.body.channel },
+            metaOf(ctx),
+          ),
+          (data) => ({ status: 202, body: data }),
+        ),
     }),
     kabinetRoute({
       operationId: 'confirmRegistrationCode',
       method: 'POST',
       path: `${DRAFT}/codes/confirm`,
-      summary: 'Confirm a contact with its code (CONTACT-3); a wrong code blocks the next try for five minutes (OTP-3): 429 with Retry-After',
+      summary:
+        'Confirm a contact with its code (CONTACT-3); a wrong code blocks the next try for five minutes (OTP-3): 429 with Retry-After',
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
       body: registrationInputSchemas.confirmCode.omit({ draftId: true, resumeToken: true }),
-      responses: { 200: { description: 'The draft', schema: draftReplySchema }, 429: { description: 'Code blocked (`auth.code_blocked`), with Retry-After' }, ...notFound },
+      responses: {
+        200: { description: 'The draft', schema: draftReplySchema },
+        429: { description: 'Code blocked (`auth.code_blocked`), with Retry-After' },
+        ...notFound,
+      },
       handle: async (ctx) =>
-        answer(ctx, catalogue, await registration.confirmCode({ ...accessOf(ctx), channel: ctx.body.channel, code: ctx.body.code }, metaOf(ctx)), draftReply()),
+        answer(
+          ctx,
+          catalogue,
+          await registration.confirmCode(
+            { ...accessOf(ctx), channel: ctx.body.channel, code: ctx.body.code },
+            metaOf(ctx),
+          ),
+          draftReply(),
+        ),
     }),
     kabinetRoute({
       operationId: 'setRegistrationPassword',
@@ -189,7 +303,13 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       headers: resumeHeader,
       body: z.object({ password: z.string().max(1024) }),
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
-      handle: async (ctx) => answer(ctx, catalogue, await registration.setPassword({ ...accessOf(ctx), password: ctx.body.password }), draftReply()),
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          catalogue,
+          await registration.setPassword({ ...accessOf(ctx), password: ctx.body.password }),
+          draftReply(),
+        ),
     }),
     kabinetRoute({
       operationId: 'acceptRegistrationTerms',
@@ -201,22 +321,41 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       headers: resumeHeader,
       body: registrationInputSchemas.acceptTerms.omit({ draftId: true, resumeToken: true }),
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
-      handle: async (ctx) => answer(ctx, catalogue, await registration.acceptTerms({ ...accessOf(ctx), termsVersion: ctx.body.termsVersion }), draftReply()),
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          catalogue,
+          await registration.acceptTerms({ ...accessOf(ctx), termsVersion: ctx.body.termsVersion }),
+          draftReply(),
+        ),
     }),
     kabinetRoute({
       operationId: 'createAccount',
       method: 'POST',
       path: `${DRAFT}/account`,
-      summary: 'Create the account (ACC-3): active at once when both contacts are confirmed, otherwise waiting for them (CONTACT-6)',
+      summary:
+        'Create the account (ACC-3): active at once when both contacts are confirmed, otherwise waiting for them (CONTACT-6)',
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
       responses: {
-        201: { description: 'Account created', schema: z.object({ accountId: z.string(), lifecycle: z.enum(LIFECYCLES), level: z.enum(LEVELS), warnings: warningsSchema }) },
+        201: {
+          description: 'Account created',
+          schema: z.object({
+            accountId: z.string(),
+            lifecycle: z.enum(LIFECYCLES),
+            level: z.enum(LEVELS),
+            warnings: warningsSchema,
+          }),
+        },
         409: { description: 'Already created' },
         ...notFound,
       },
-      handle: async (ctx) => answer(ctx, catalogue, await registration.create(accessOf(ctx), metaOf(ctx)), (data) => ({ status: 201, body: data })),
+      handle: async (ctx) =>
+        answer(ctx, catalogue, await registration.create(accessOf(ctx), metaOf(ctx)), (data) => ({
+          status: 201,
+          body: data,
+        })),
     }),
   ];
 }

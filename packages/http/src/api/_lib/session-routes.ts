@@ -17,8 +17,18 @@ const sessionViewSchema = z.object({
   sessionId: z.string(),
   createdAt: z.number().int(),
   lastSeenAt: z.number().int(),
-  idleExpiresAt: z.number().int().describe('ends if not used before then: the last use plus the idle timeout (every request moves it)'),
-  absoluteExpiresAt: z.number().int().describe('ends then however much it is used (absolute lifetime); whichever of the two comes first ends the session'),
+  idleExpiresAt: z
+    .number()
+    .int()
+    .describe(
+      'ends if not used before then: the last use plus the idle timeout (every request moves it)',
+    ),
+  absoluteExpiresAt: z
+    .number()
+    .int()
+    .describe(
+      'ends then however much it is used (absolute lifetime); whichever of the two comes first ends the session',
+    ),
   ip: z.string().optional(),
   userAgent: z.string().optional(),
   level: z.enum(LEVELS),
@@ -29,7 +39,10 @@ const sessionViewSchema = z.object({
 export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
   const { kabinet, catalogue } = tools;
   const sessions = kabinet.sessions;
-  const clear = (ctx: { principal: KabinetPrincipal | undefined }) => (tools.cookies !== false && ctx.principal?.kind === 'account' && ctx.principal.via === 'cookie' ? clearedCookies(tools.cookies) : undefined);
+  const clear = (ctx: { principal: KabinetPrincipal | undefined }) =>
+    tools.cookies !== false && ctx.principal?.kind === 'account' && ctx.principal.via === 'cookie'
+      ? clearedCookies(tools.cookies)
+      : undefined;
   return [
     kabinetRoute({
       operationId: 'listSessions',
@@ -38,12 +51,20 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'The live sessions with their IPs and devices (ACC-11)',
       tags: TAGS,
       access: 'session',
-      responses: { 200: { description: 'Sessions', schema: z.object({ sessions: z.array(sessionViewSchema) }) } },
+      responses: {
+        200: {
+          description: 'Sessions',
+          schema: z.object({ sessions: z.array(sessionViewSchema) }),
+        },
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
         // Two named ends, the same two names a login answer uses — no bare `expiresAt` to guess at.
-        return answer(ctx, catalogue, await sessions.list(s.auth), (data) => ({ status: 200, body: { sessions: data.map(({ expiresAt: _either, ...view }) => view) } }));
+        return answer(ctx, catalogue, await sessions.list(s.auth), (data) => ({
+          status: 200,
+          body: { sessions: data.map(({ expiresAt: _either, ...view }) => view) },
+        }));
       },
     }),
     kabinetRoute({
@@ -53,15 +74,25 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'End one of the account’s sessions',
       tags: TAGS,
       access: 'session',
-      responses: { 200: { description: 'Ended', schema: z.object({ ended: z.string() }) }, 404: { description: 'Not a session of this account' } },
+      responses: {
+        200: { description: 'Ended', schema: z.object({ ended: z.string() }) },
+        404: { description: 'Not a session of this account' },
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
         const current = ctx.params.sessionId === s.auth.sessionId;
-        return answer(ctx, catalogue, await sessions.end(s.auth, { sessionId: ctx.params.sessionId ?? '' }), (data) => {
-          const cookies = current ? clear(ctx) : undefined;
-          return cookies === undefined ? { status: 200, body: data } : { status: 200, body: data, cookies };
-        });
+        return answer(
+          ctx,
+          catalogue,
+          await sessions.end(s.auth, { sessionId: ctx.params.sessionId ?? '' }),
+          (data) => {
+            const cookies = current ? clear(ctx) : undefined;
+            return cookies === undefined
+              ? { status: 200, body: data }
+              : { status: 200, body: data, cookies };
+          },
+        );
       },
     }),
     kabinetRoute({
@@ -71,11 +102,16 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'End every session but this one',
       tags: TAGS,
       access: 'session',
-      responses: { 200: { description: 'How many ended', schema: z.object({ ended: z.number().int() }) } },
+      responses: {
+        200: { description: 'How many ended', schema: z.object({ ended: z.number().int() }) },
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await sessions.endOthers(s.auth), (data) => ({ status: 200, body: data }));
+        return answer(ctx, catalogue, await sessions.endOthers(s.auth), (data) => ({
+          status: 200,
+          body: data,
+        }));
       },
     }),
     kabinetRoute({
@@ -91,7 +127,9 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         if (s.reply) return s.reply;
         return answer(ctx, catalogue, await sessions.logout(s.auth), (data) => {
           const cookies = clear(ctx);
-          return cookies === undefined ? { status: 200, body: data } : { status: 200, body: data, cookies };
+          return cookies === undefined
+            ? { status: 200, body: data }
+            : { status: 200, body: data, cookies };
         });
       },
     }),
@@ -99,11 +137,15 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       operationId: 'refreshSession',
       method: 'POST',
       path: '/v1/sessions/refresh',
-      summary: 'Rotate the refresh token (from the body, or the refresh cookie with the CSRF header): a new pair; a spent token ends the session (S-10)',
+      summary:
+        'Rotate the refresh token (from the body, or the refresh cookie with the CSRF header): a new pair; a spent token ends the session (S-10)',
       tags: TAGS,
       access: 'public',
       body: z.object({ refreshToken: z.string().max(200).optional(), transport: transportSchema }),
-      responses: { 200: { description: 'The new session tokens', schema: authenticatedSchema }, 401: { description: 'Invalid, spent or expired refresh token (`session.invalid_token`)' } },
+      responses: {
+        200: { description: 'The new session tokens', schema: authenticatedSchema },
+        401: { description: 'Invalid, spent or expired refresh token (`session.invalid_token`)' },
+      },
       handle: async (ctx) => {
         let refreshToken = ctx.body.refreshToken;
         let transport = ctx.body.transport;
@@ -114,28 +156,54 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
             // The refresh cookie is sent by the browser on its own: require the double-submit token too.
             const csrf = readCookie(cookies, tools.cookies.csrf);
             const header = ctx.request.headers.get('x-csrf-token');
-            if (csrf === undefined || header === null || csrf.length === 0 || !timingSafeEqualStrings(csrf, header)) return ctx.problem(403, 'csrf_failed');
+            if (
+              csrf === undefined ||
+              header === null ||
+              csrf.length === 0 ||
+              !timingSafeEqualStrings(csrf, header)
+            )
+              return ctx.problem(403, 'csrf_failed');
             refreshToken = fromCookie;
             transport = 'cookie';
           }
         }
-        if (refreshToken === undefined) return ctx.problem(401, 'session.invalid_token', [issue('session.invalid_token', ['refreshToken'])]);
-        return answer(ctx, catalogue, await sessions.refresh({ refreshToken }, metaOf(ctx)), (data) => handOver(ctx, tools, data, transport));
+        if (refreshToken === undefined)
+          return ctx.problem(401, 'session.invalid_token', [
+            issue('session.invalid_token', ['refreshToken']),
+          ]);
+        return answer(
+          ctx,
+          catalogue,
+          await sessions.refresh({ refreshToken }, metaOf(ctx)),
+          (data) => handOver(ctx, tools, data, transport),
+        );
       },
     }),
     kabinetRoute({
       operationId: 'reauthenticate',
       method: 'POST',
       path: '/v1/sessions/reauthenticate',
-      summary: 'Enter the password again before a sensitive change: contact, password or second factor (S-11)',
+      summary:
+        'Enter the password again before a sensitive change: contact, password or second factor (S-11)',
       tags: TAGS,
       access: 'session',
       body: sessionInputSchemas.reauthenticate,
-      responses: { 200: { description: 'Re-authenticated', schema: z.object({ authenticatedAt: z.number().int() }) }, 401: { description: 'Wrong password (`auth.invalid_credentials`)' } },
+      responses: {
+        200: {
+          description: 'Re-authenticated',
+          schema: z.object({ authenticatedAt: z.number().int() }),
+        },
+        401: { description: 'Wrong password (`auth.invalid_credentials`)' },
+      },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await sessions.reauthenticate(s.auth, ctx.body, metaOf(ctx)), (data) => ({ status: 200, body: data }));
+        return answer(
+          ctx,
+          catalogue,
+          await sessions.reauthenticate(s.auth, ctx.body, metaOf(ctx)),
+          (data) => ({ status: 200, body: data }),
+        );
       },
     }),
   ];

@@ -6,8 +6,18 @@ import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
 import { answer } from './answer.js';
 import { checkViewSchema } from './identity-routes.js';
-import { accountJournalPage, journalQuery, readJournalPage, supportJournalPageSchema } from './journal-routes.js';
-import { attemptView, paymentDetailsSchema, paymentView, paymentViewSchema } from './payment-views.js';
+import {
+  accountJournalPage,
+  journalQuery,
+  readJournalPage,
+  supportJournalPageSchema,
+} from './journal-routes.js';
+import {
+  attemptView,
+  paymentDetailsSchema,
+  paymentView,
+  paymentViewSchema,
+} from './payment-views.js';
 import { CONFIRMATION_METHODS, LEVELS, LIFECYCLES, USER_TYPES } from './schemas.js';
 import { kabinetRoute, operatorOf, type ApiTools, type KabinetContext } from './tools.js';
 
@@ -25,7 +35,10 @@ const supportAccountSchema = z.object({
   sessions: z.number().int(),
   blockReason: z.string().optional(),
 });
-const forbidden = { 401: { description: 'Not signed in' }, 403: { description: 'Not a support operator' } };
+const forbidden = {
+  401: { description: 'Not signed in' },
+  403: { description: 'Not a support operator' },
+};
 
 /** The support routes (access: operator). */
 export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
@@ -35,10 +48,18 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
   const operator = (ctx: KabinetContext) => ({ operatorId: operatorOf(ctx) });
   const party = (ctx: KabinetContext) => ({ type: 'support', id: operatorOf(ctx) });
   const ok = (data: unknown) => ({ status: 200, body: data });
-  const details = (ctx: KabinetContext) => (data: { payment: Parameters<typeof paymentView>[0]; attempts: readonly Parameters<typeof attemptView>[0][] }) => ({
-    status: 200,
-    body: { payment: paymentView(data.payment, ctx.locale), attempts: data.attempts.map((a) => attemptView(a, ctx.locale)) },
-  });
+  const details =
+    (ctx: KabinetContext) =>
+    (data: {
+      payment: Parameters<typeof paymentView>[0];
+      attempts: readonly Parameters<typeof attemptView>[0][];
+    }) => ({
+      status: 200,
+      body: {
+        payment: paymentView(data.payment, ctx.locale),
+        attempts: data.attempts.map((a) => attemptView(a, ctx.locale)),
+      },
+    });
   return [
     kabinetRoute({
       operationId: 'supportGetAccount',
@@ -47,19 +68,39 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'An account as support sees it: state, level, lock, checks (masked contacts)',
       tags: TAGS,
       access: 'operator',
-      responses: { 200: { description: 'The account', schema: supportAccountSchema }, 404: { description: 'No such account' }, ...forbidden },
-      handle: async (ctx) => answer(ctx, catalogue, await support.account(operator(ctx), { accountId: ctx.params.accountId }), ok),
+      responses: {
+        200: { description: 'The account', schema: supportAccountSchema },
+        404: { description: 'No such account' },
+        ...forbidden,
+      },
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          catalogue,
+          await support.account(operator(ctx), { accountId: ctx.params.accountId }),
+          ok,
+        ),
     }),
     kabinetRoute({
       operationId: 'supportUnblockAccount',
       method: 'POST',
       path: `${ACCOUNT}/unblock`,
-      summary: 'Lift a lock after repeated errors, or a block (ACC-8); the lockout counters are reset',
+      summary:
+        'Lift a lock after repeated errors, or a block (ACC-8); the lockout counters are reset',
       tags: TAGS,
       access: 'operator',
       body: z.object({ reason: z.string().max(200).optional() }),
-      responses: { 200: { description: 'The account', schema: supportAccountSchema }, ...forbidden },
-      handle: async (ctx) => answer(ctx, catalogue, await support.unblock(operator(ctx), { accountId: ctx.params.accountId, ...ctx.body }), ok),
+      responses: {
+        200: { description: 'The account', schema: supportAccountSchema },
+        ...forbidden,
+      },
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          catalogue,
+          await support.unblock(operator(ctx), { accountId: ctx.params.accountId, ...ctx.body }),
+          ok,
+        ),
     }),
     kabinetRoute({
       operationId: 'supportBlockAccount',
@@ -69,30 +110,71 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'operator',
       body: z.object({ reason: z.string().max(200) }),
-      responses: { 200: { description: 'The account', schema: supportAccountSchema }, ...forbidden },
-      handle: async (ctx) => answer(ctx, catalogue, await support.block(operator(ctx), { accountId: ctx.params.accountId, reason: ctx.body.reason }), ok),
+      responses: {
+        200: { description: 'The account', schema: supportAccountSchema },
+        ...forbidden,
+      },
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          catalogue,
+          await support.block(operator(ctx), {
+            accountId: ctx.params.accountId,
+            reason: ctx.body.reason,
+          }),
+          ok,
+        ),
     }),
     kabinetRoute({
       operationId: 'supportRestoreAccess',
       method: 'POST',
       path: `${ACCOUNT}/restore-access`,
-      summary: 'Restore access (ACC-9): a one-time recovery token goes by SMS to the registered phone; the holder sets a new password at POST /v1/auth/recovery',
+      summary:
+        'Restore access (ACC-9): a one-time recovery token goes by SMS to the registered phone; the holder sets a new password at POST /v1/auth/recovery',
       tags: TAGS,
       access: 'operator',
-      responses: { 202: { description: 'Token sent', schema: z.object({ sentTo: z.string(), expiresAt: z.number().int() }) }, ...forbidden },
-      handle: async (ctx) => answer(ctx, catalogue, await support.restoreAccess(operator(ctx), { accountId: ctx.params.accountId }), (data) => ({ status: 202, body: data })),
+      responses: {
+        202: {
+          description: 'Token sent',
+          schema: z.object({ sentTo: z.string(), expiresAt: z.number().int() }),
+        },
+        ...forbidden,
+      },
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          catalogue,
+          await support.restoreAccess(operator(ctx), { accountId: ctx.params.accountId }),
+          (data) => ({ status: 202, body: data }),
+        ),
     }),
     kabinetRoute({
       operationId: 'supportDispatchLetter',
       method: 'POST',
       path: `${ACCOUNT}/checks/{checkId}/letter`,
-      summary: 'Registered mail (ACC-7): record the dispatch with its tracking number; returns the code to print in the letter',
+      summary:
+        'Registered mail (ACC-7): record the dispatch with its tracking number; returns the code to print in the letter',
       tags: TAGS,
       access: 'operator',
       body: z.object({ trackingNumber: z.string().max(20) }),
-      responses: { 200: { description: 'The check, the code and the address', schema: z.object({ check: checkViewSchema, code: z.string(), address: z.string() }) }, ...forbidden },
+      responses: {
+        200: {
+          description: 'The check, the code and the address',
+          schema: z.object({ check: checkViewSchema, code: z.string(), address: z.string() }),
+        },
+        ...forbidden,
+      },
       handle: async (ctx) =>
-        answer(ctx, catalogue, await support.dispatchLetter(operator(ctx), { accountId: ctx.params.accountId, checkId: ctx.params.checkId, trackingNumber: ctx.body.trackingNumber }), ok),
+        answer(
+          ctx,
+          catalogue,
+          await support.dispatchLetter(operator(ctx), {
+            accountId: ctx.params.accountId,
+            checkId: ctx.params.checkId,
+            trackingNumber: ctx.body.trackingNumber,
+          }),
+          ok,
+        ),
     }),
     kabinetRoute({
       operationId: 'supportVerifyVideo',
@@ -102,7 +184,16 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'operator',
       responses: { 200: { description: 'The check', schema: checkViewSchema }, ...forbidden },
-      handle: async (ctx) => answer(ctx, catalogue, await support.verifyVideo(operator(ctx), { accountId: ctx.params.accountId, checkId: ctx.params.checkId }), ok),
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          catalogue,
+          await support.verifyVideo(operator(ctx), {
+            accountId: ctx.params.accountId,
+            checkId: ctx.params.checkId,
+          }),
+          ok,
+        ),
     }),
     kabinetRoute({
       operationId: 'supportVerifyInPerson',
@@ -113,7 +204,16 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       access: 'operator',
       body: z.object({ serviceCentreId: z.string().max(64) }),
       responses: { 200: { description: 'The check', schema: checkViewSchema }, ...forbidden },
-      handle: async (ctx) => answer(ctx, catalogue, await support.verifyInPerson(operator(ctx), { accountId: ctx.params.accountId, serviceCentreId: ctx.body.serviceCentreId }), ok),
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          catalogue,
+          await support.verifyInPerson(operator(ctx), {
+            accountId: ctx.params.accountId,
+            serviceCentreId: ctx.body.serviceCentreId,
+          }),
+          ok,
+        ),
     }),
     kabinetRoute({
       operationId: 'supportAccountJournal',
@@ -123,11 +223,20 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'operator',
       query: journalQuery,
-      responses: { 200: { description: 'A page of events (with the portal-wide `seq` of each)', schema: supportJournalPageSchema }, ...forbidden },
+      responses: {
+        200: {
+          description: 'A page of events (with the portal-wide `seq` of each)',
+          schema: supportJournalPageSchema,
+        },
+        ...forbidden,
+      },
       handle: async (ctx) => {
         const page = readJournalPage(ctx);
         if (!page.ok) return page.reply;
-        return { status: 200, body: await accountJournalPage(kabinet, ctx.params.accountId ?? '', page, true) };
+        return {
+          status: 200,
+          body: await accountJournalPage(kabinet, ctx.params.accountId ?? '', page, true),
+        };
       },
     }),
     kabinetRoute({
@@ -137,8 +246,20 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'A payment by its transaction number (PAY-4), with its attempts',
       tags: TAGS,
       access: 'operator',
-      responses: { 200: { description: 'The payment', schema: paymentDetailsSchema }, 404: { description: 'No such payment' }, ...forbidden },
-      handle: async (ctx) => answer(ctx, catalogue, await payments.getByTransactionNumber({ transactionNumber: ctx.params.transactionNumber ?? '' }), details(ctx)),
+      responses: {
+        200: { description: 'The payment', schema: paymentDetailsSchema },
+        404: { description: 'No such payment' },
+        ...forbidden,
+      },
+      handle: async (ctx) =>
+        answer(
+          ctx,
+          catalogue,
+          await payments.getByTransactionNumber({
+            transactionNumber: ctx.params.transactionNumber ?? '',
+          }),
+          details(ctx),
+        ),
     }),
     kabinetRoute({
       operationId: 'supportRefundPayment',
@@ -150,27 +271,48 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       body: z.object({ amountKopecks: z.number().int(), idempotencyKey: z.string().max(64) }),
       responses: { 200: { description: 'The payment', schema: paymentViewSchema }, ...forbidden },
       handle: async (ctx) => {
-        const found = await payments.getByTransactionNumber({ transactionNumber: ctx.params.transactionNumber ?? '' });
+        const found = await payments.getByTransactionNumber({
+          transactionNumber: ctx.params.transactionNumber ?? '',
+        });
         if (!found.success) return answer(ctx, catalogue, found, ok);
-        const r = await payments.refundPayment({ paymentId: found.data.payment.id, amountKopecks: ctx.body.amountKopecks, idempotencyKey: ctx.body.idempotencyKey, actor: party(ctx) });
-        return answer(ctx, catalogue, r, (data) => ({ status: 200, body: paymentView(data, ctx.locale) }));
+        const r = await payments.refundPayment({
+          paymentId: found.data.payment.id,
+          amountKopecks: ctx.body.amountKopecks,
+          idempotencyKey: ctx.body.idempotencyKey,
+          actor: party(ctx),
+        });
+        return answer(ctx, catalogue, r, (data) => ({
+          status: 200,
+          body: paymentView(data, ctx.locale),
+        }));
       },
     }),
     kabinetRoute({
       operationId: 'supportCancelPayment',
       method: 'POST',
       path: '/v1/support/payments/{transactionNumber}/cancel',
-      summary: 'Cancel a payment no money moved for (by the portal, or because the accrual was annulled)',
+      summary:
+        'Cancel a payment no money moved for (by the portal, or because the accrual was annulled)',
       tags: TAGS,
       access: 'operator',
       body: z.object({ reason: z.enum(['by_merchant', 'accrual_annulled']).optional() }),
       responses: { 200: { description: 'The payment', schema: paymentViewSchema }, ...forbidden },
       handle: async (ctx) => {
-        const found = await payments.getByTransactionNumber({ transactionNumber: ctx.params.transactionNumber ?? '' });
+        const found = await payments.getByTransactionNumber({
+          transactionNumber: ctx.params.transactionNumber ?? '',
+        });
         if (!found.success) return answer(ctx, catalogue, found, ok);
         const p = found.data.payment;
-        const r = await payments.cancelPayment({ accountId: p.accountId, paymentId: p.id, reason: ctx.body.reason ?? 'by_merchant', actor: party(ctx) });
-        return answer(ctx, catalogue, r, (data) => ({ status: 200, body: paymentView(data, ctx.locale) }));
+        const r = await payments.cancelPayment({
+          accountId: p.accountId,
+          paymentId: p.id,
+          reason: ctx.body.reason ?? 'by_merchant',
+          actor: party(ctx),
+        });
+        return answer(ctx, catalogue, r, (data) => ({
+          status: 200,
+          body: paymentView(data, ctx.locale),
+        }));
       },
     }),
     kabinetRoute({
@@ -180,12 +322,23 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Record a GIS GMP quittance status for an accrual (paid → reconciled on 1, 4, 5, 6)',
       tags: TAGS,
       access: 'operator',
-      body: z.object({ uin: z.string().max(32), acknowledgment: z.number().int(), paidKopecks: z.number().int().optional() }),
+      body: z.object({
+        uin: z.string().max(32),
+        acknowledgment: z.number().int(),
+        paidKopecks: z.number().int().optional(),
+      }),
       responses: { 200: { description: 'The payment', schema: paymentViewSchema }, ...forbidden },
       handle: async (ctx) => {
         const b = ctx.body;
-        const r = await payments.recordQuittance({ uin: b.uin, acknowledgment: b.acknowledgment, ...(b.paidKopecks === undefined ? {} : { paidKopecks: b.paidKopecks }) });
-        return answer(ctx, catalogue, r, (data) => ({ status: 200, body: paymentView(data, ctx.locale) }));
+        const r = await payments.recordQuittance({
+          uin: b.uin,
+          acknowledgment: b.acknowledgment,
+          ...(b.paidKopecks === undefined ? {} : { paidKopecks: b.paidKopecks }),
+        });
+        return answer(ctx, catalogue, r, (data) => ({
+          status: 200,
+          body: paymentView(data, ctx.locale),
+        }));
       },
     }),
   ];

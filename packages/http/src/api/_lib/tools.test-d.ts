@@ -6,15 +6,30 @@ import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
 import { kabinetRoute } from './tools.js';
 
-const meta = { method: 'POST', path: '/v1/payments', summary: 'Pay', tags: ['payments'], access: 'session', responses: { 201: { description: 'created' } } } as const;
+const meta = {
+  method: 'POST',
+  path: '/v1/payments',
+  summary: 'Pay',
+  tags: ['payments'],
+  access: 'session',
+  responses: { 201: { description: 'created' } },
+} as const;
 
 const pay = kabinetRoute({
   ...meta,
   operationId: 'pay',
-  body: z.object({ uin: z.string(), amount: z.number().int().positive(), note: z.string().trim().optional() }),
+  body: z.object({
+    uin: z.string(),
+    amount: z.number().int().positive(),
+    note: z.string().trim().optional(),
+  }),
   handle: async (ctx) => {
     // The handler sees the body schema's output type and the Kabinet principal.
-    expectTypeOf(ctx.body).toEqualTypeOf<{ uin: string; amount: number; note?: string | undefined }>();
+    expectTypeOf(ctx.body).toEqualTypeOf<{
+      uin: string;
+      amount: number;
+      note?: string | undefined;
+    }>();
     expectTypeOf(ctx.principal).toEqualTypeOf<KabinetPrincipal | undefined>();
     if (ctx.principal?.kind === 'operator') expectTypeOf(ctx.principal.operatorId).toBeString();
     // @ts-expect-error — amount is a number, not a string

@@ -31,7 +31,9 @@ export function metaOf(ctx: KabinetContext): RequestMeta {
  * The caller's session on a `session` route, or the 403 reply when an operator called a
  * route that acts as an account holder.
  */
-export function sessionOf(ctx: KabinetContext): { auth: AuthContext; reply?: undefined } | { auth?: undefined; reply: HttpReply } {
+export function sessionOf(
+  ctx: KabinetContext,
+): { auth: AuthContext; reply?: undefined } | { auth?: undefined; reply: HttpReply } {
   const principal = ctx.principal;
   if (principal?.kind === 'account') return { auth: principal.auth };
   return { reply: ctx.problem(403, 'forbidden') };
@@ -45,7 +47,10 @@ export function operatorOf(ctx: KabinetContext): string {
 
 /** Declares a Kabinet route, its body type inferred from its schema. */
 export function kabinetRoute<Schema extends z.ZodType | undefined = undefined>(
-  route: Omit<Route<KabinetPrincipal, Schema extends z.ZodType ? z.output<Schema> : unknown>, 'body'> & { readonly body?: Schema },
+  route: Omit<
+    Route<KabinetPrincipal, Schema extends z.ZodType ? z.output<Schema> : unknown>,
+    'body'
+  > & { readonly body?: Schema },
 ): Route<KabinetPrincipal> {
   return route as unknown as Route<KabinetPrincipal>;
 }

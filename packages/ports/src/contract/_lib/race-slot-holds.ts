@@ -16,11 +16,19 @@ export interface SlotRace {
  * clients, and reports how many got a seat. The contract's race cases and the negative
  * control in `@kabinet/ports`' own tests share it.
  */
-export async function raceSlotHolds(clients: readonly SlotStore[], options: { capacity: number; contenders: number; holdUntil: number }): Promise<SlotRace> {
+export async function raceSlotHolds(
+  clients: readonly SlotStore[],
+  options: { capacity: number; contenders: number; holdUntil: number },
+): Promise<SlotRace> {
   const slotKey = uniqueName('race');
   const results = await Promise.all(
     Array.from({ length: options.contenders }, (_, i) =>
-      clients[i % clients.length]!.hold({ slotKey, holderId: `holder_${i}`, capacity: options.capacity, holdUntil: options.holdUntil }),
+      clients[i % clients.length]!.hold({
+        slotKey,
+        holderId: `holder_${i}`,
+        capacity: options.capacity,
+        holdUntil: options.holdUntil,
+      }),
     ),
   );
   const seats = results.flatMap((seat) => (seat === undefined ? [] : [seat.seat]));

@@ -31,7 +31,11 @@ export function useHandles(options: StoreContractOptions): () => StoreContractHa
     });
   }
   function current(): StoreContractHandles {
-    if (handles === undefined) throw new KabinetError('ERR_INVALID_STATE', `${options.name}: the contract handles are used outside a test`);
+    if (handles === undefined)
+      throw new KabinetError(
+        'ERR_INVALID_STATE',
+        `${options.name}: the contract handles are used outside a test`,
+      );
     return handles;
   }
   return current;
@@ -39,6 +43,7 @@ export function useHandles(options: StoreContractOptions): () => StoreContractHa
 
 /** The value of an adapter field the suite needs, or a clear error naming what is missing. */
 export function required<V>(value: V | undefined, what: string, suite: string): V {
-  if (value === undefined) throw new KabinetError('ERR_CONFIG', `${suite}: the contract run needs ${what}`);
+  if (value === undefined)
+    throw new KabinetError('ERR_CONFIG', `${suite}: the contract run needs ${what}`);
   return value;
 }

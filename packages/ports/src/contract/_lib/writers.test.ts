@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Stored } from '../../store/index.js';
 import { scheduleCall } from './schedule-call.js';
-import { formsChain, naiveWriter, optimisticWriter, type CounterRecord, type ReadSave, type WriterLog } from './writers.js';
+import {
+  formsChain,
+  naiveWriter,
+  optimisticWriter,
+  type CounterRecord,
+  type ReadSave,
+  type WriterLog,
+} from './writers.js';
 
 /** A minimal correct store of one record whose calls settle on later macrotasks. */
 function tinyStore(): ReadSave & { current(): Stored<CounterRecord> } {
@@ -17,7 +24,8 @@ function tinyStore(): ReadSave & { current(): Stored<CounterRecord> } {
     },
     async update(record, expectedVersion) {
       await later();
-      if (stored.version !== expectedVersion) throw new ConflictError('counter', record.id, expectedVersion);
+      if (stored.version !== expectedVersion)
+        throw new ConflictError('counter', record.id, expectedVersion);
       stored = { ...record, version: expectedVersion + 1 };
       return { ...stored };
     },

@@ -23,7 +23,12 @@ export interface WriterLog {
  * The correct writer: read, add one, save with the version read; on `ConflictError` re-read
  * and try again. `times` increments, each logged once.
  */
-export async function optimisticWriter(store: ReadSave, id: string, times: number, log: WriterLog): Promise<void> {
+export async function optimisticWriter(
+  store: ReadSave,
+  id: string,
+  times: number,
+  log: WriterLog,
+): Promise<void> {
   for (let i = 0; i < times; i++) {
     for (;;) {
       const current = await store.get(id);
@@ -63,7 +68,11 @@ export async function naiveWriter(store: ReadSave, id: string, times: number): P
 }
 
 /** Whether the logged expected versions are exactly `first, first + 1, …, first + count - 1`, each once. */
-export function formsChain(expectedVersions: readonly number[], first: number, count: number): boolean {
+export function formsChain(
+  expectedVersions: readonly number[],
+  first: number,
+  count: number,
+): boolean {
   if (expectedVersions.length !== count) return false;
   const sorted = [...expectedVersions].sort((a, b) => a - b);
   return sorted.every((version, index) => version === first + index);

@@ -42,15 +42,28 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
       AND ($3::text <> 'succeeded' OR NOT EXISTS (SELECT 1 FROM ${table} AS o WHERE o.payment_id = a.payment_id AND o.status = 'succeeded' AND o.id <> a.id))
     RETURNING version`;
 
-  async function rejection(record: PaymentAttemptRecord, expectedVersion: number, deferred: unknown): Promise<never> {
+  async function rejection(
+    record: PaymentAttemptRecord,
+    expectedVersion: number,
+    deferred: unknown,
+  ): Promise<never> {
     const rows = await run<VersionedRow>(pool, 'attempts.update', BY_ID, [record.id]);
-    const current = rows[0] === undefined ? undefined : toStored<Stored<PaymentAttemptRecord>>(rows[0]);
-    if (current === undefined || current.version !== expectedVersion) throw new ConflictError(ENTITY, record.id, expectedVersion);
+    const current =
+      rows[0] === undefined ? undefined : toStored<Stored<PaymentAttemptRecord>>(rows[0]);
+    if (current === undefined || current.version !== expectedVersion)
+      throw new ConflictError(ENTITY, record.id, expectedVersion);
     if (deferred !== undefined) throw deferred;
     checkUnchangedFields<PaymentAttemptRecord>(current, record, ATTEMPT_FIXED_FIELDS, 'attempt');
-    if (current.providerPaymentId !== undefined && record.providerPaymentId !== current.providerPaymentId) invalidArgument('attempt.providerPaymentId cannot change once set');
+    if (
+      current.providerPaymentId !== undefined &&
+      record.providerPaymentId !== current.providerPaymentId
+    )
+      invalidArgument('attempt.providerPaymentId cannot change once set');
     if (!allowsStatusChange(ATTEMPT_STATUS_EDGES, current.status, record.status)) {
-      throw new KabinetError('ERR_INVALID_STATE', `attempt ${record.id}: ${current.status} -> ${record.status} is not in the table`);
+      throw new KabinetError(
+        'ERR_INVALID_STATE',
+        `attempt ${record.id}: ${current.status} -> ${record.status} is not in the table`,
+      );
     }
     throw new ConflictError(ENTITY, record.id, expectedVersion);
   }
@@ -64,7 +77,10 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
 
     async findByProviderPaymentId(provider, providerPaymentId) {
       if (!storableText(provider) || !storableText(providerPaymentId)) return undefined;
-      const rows = await run<VersionedRow>(pool, 'attempts.findByProviderPaymentId', BY_OBJECT, [provider, providerPaymentId]);
+      const rows = await run<VersionedRow>(pool, 'attempts.findByProviderPaymentId', BY_OBJECT, [
+        provider,
+        providerPaymentId,
+      ]);
       return rows[0] === undefined ? undefined : toStored<Stored<PaymentAttemptRecord>>(rows[0]);
     },
 
@@ -78,14 +94,24 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
       checkPaymentAttemptRecord(record);
       checkStorable(record);
       const data = dataOf(record);
-      const params = [record.id, record.paymentId, record.sequence, record.provider, record.providerPaymentId ?? null, record.idempotencyKey, record.status, data];
+      const params = [
+        record.id,
+        record.paymentId,
+        record.sequence,
+        record.provider,
+        record.providerPaymentId ?? null,
+        record.idempotencyKey,
+        record.status,
+        data,
+      ];
       const rows = await write(pool, 'attempts.create', INSERT, params);
       if (rows === 'taken' || rows.length === 0) throw new ConflictError(ENTITY, record.id, 0);
       return { ...(JSON.parse(data) as PaymentAttemptRecord), version: 1 };
     },
 
     async update(record, expectedVersion) {
-      if (!storableText(record.id)) throw new ConflictError(ENTITY, String(record.id), expectedVersion);
+      if (!storableText(record.id))
+        throw new ConflictError(ENTITY, String(record.id), expectedVersion);
       checkExpectedVersion(ENTITY, record.id, expectedVersion);
       let deferred: unknown;
       try {
@@ -96,7 +122,16 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
       }
       if (deferred !== undefined) return rejection(record, expectedVersion, deferred);
       const data = dataOf(record);
-      const params = [record.id, expectedVersion, record.status, record.providerPaymentId ?? null, data, ATTEMPT_FIXED_FIELDS, EDGE_FROM, EDGE_TO];
+      const params = [
+        record.id,
+        expectedVersion,
+        record.status,
+        record.providerPaymentId ?? null,
+        data,
+        ATTEMPT_FIXED_FIELDS,
+        EDGE_FROM,
+        EDGE_TO,
+      ];
       const rows = await write(pool, 'attempts.update', UPDATE, params);
       if (rows === 'taken') throw new ConflictError(ENTITY, record.id, expectedVersion);
       if (rows.length === 0) return rejection(record, expectedVersion, undefined);

@@ -19,7 +19,8 @@ export function storableText(value: unknown): value is string {
 export function checkStorable(value: unknown, path = 'record'): void {
   switch (typeof value) {
     case 'string':
-      if (UNSTORABLE.test(value)) invalidArgument(`${path}: NUL characters and lone surrogates cannot be stored`);
+      if (UNSTORABLE.test(value))
+        invalidArgument(`${path}: NUL characters and lone surrogates cannot be stored`);
       return;
     case 'number':
       if (!Number.isFinite(value)) invalidArgument(`${path}: only finite numbers can be stored`);
@@ -30,15 +31,18 @@ export function checkStorable(value: unknown, path = 'record'): void {
       if (value === null) return;
       if (Array.isArray(value)) {
         value.forEach((item, index) => {
-          if (item === undefined) invalidArgument(`${path}[${index}]: undefined cannot be stored in an array`);
+          if (item === undefined)
+            invalidArgument(`${path}[${index}]: undefined cannot be stored in an array`);
           checkStorable(item, `${path}[${index}]`);
         });
         return;
       }
       const proto: unknown = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) invalidArgument(`${path}: only plain objects can be stored`);
+      if (proto !== Object.prototype && proto !== null)
+        invalidArgument(`${path}: only plain objects can be stored`);
       for (const [key, item] of Object.entries(value)) {
-        if (UNSTORABLE.test(key)) invalidArgument(`${path}: NUL characters and lone surrogates cannot be stored`);
+        if (UNSTORABLE.test(key))
+          invalidArgument(`${path}: NUL characters and lone surrogates cannot be stored`);
         if (item !== undefined) checkStorable(item, `${path}.${key}`);
       }
       return;

@@ -21,7 +21,11 @@ interface DataRow<T> extends Record<string, unknown> {
 const CLAIM_ROUNDS = 3;
 
 /** Idempotency keys over `kabinet_idempotency_keys`. */
-export function postgresIdempotencyStore(pool: SqlQueryable, clock: Clock, schema: string): IdempotencyStore {
+export function postgresIdempotencyStore(
+  pool: SqlQueryable,
+  clock: Clock,
+  schema: string,
+): IdempotencyStore {
   const table = `${schema}.kabinet_idempotency_keys`;
   // Inserts, or replaces an expired row; a live row is left alone and nothing is returned.
   const CLAIM = `INSERT INTO ${table} AS k (key, expires_at, data) VALUES ($1, $2, $3::jsonb)
@@ -36,27 +40,50 @@ export function postgresIdempotencyStore(pool: SqlQueryable, clock: Clock, schem
       const data = JSON.stringify(record);
       const now = clock.now();
       for (let round = 0; round < CLAIM_ROUNDS; round++) {
-        const claimed = await run(pool, 'idempotency.claim', CLAIM, [record.key, record.expiresAt, data, now]);
-        if (claimed.length > 0) return { outcome: 'created', record: JSON.parse(data) as IdempotencyRecord };
+        const claimed = await run(pool, 'idempotency.claim', CLAIM, [
+          record.key,
+          record.expiresAt,
+          data,
+          now,
+        ]);
+        if (claimed.length > 0)
+          return { outcome: 'created', record: JSON.parse(data) as IdempotencyRecord };
         // A separate statement: it sees the row a concurrent claim committed after ours began.
-        const live = (await run<DataRow<IdempotencyRecord>>(pool, 'idempotency.claim', LIVE, [record.key, now]))[0];
-        if (live !== undefined) return { outcome: live.data.fingerprint === record.fingerprint ? 'replay' : 'mismatch', record: live.data };
+        const live = (
+          await run<DataRow<IdempotencyRecord>>(pool, 'idempotency.claim', LIVE, [record.key, now])
+        )[0];
+        if (live !== undefined)
+          return {
+            outcome: live.data.fingerprint === record.fingerprint ? 'replay' : 'mismatch',
+            record: live.data,
+          };
       }
-      throw new KabinetError('ERR_UNAVAILABLE', 'idempotency key claim kept racing with its expiry', {
-        details: { operation: 'idempotency.claim', retryAfterSeconds: RETRY_AFTER_SECONDS },
-      });
+      throw new KabinetError(
+        'ERR_UNAVAILABLE',
+        'idempotency key claim kept racing with its expiry',
+        {
+          details: { operation: 'idempotency.claim', retryAfterSeconds: RETRY_AFTER_SECONDS },
+        },
+      );
     },
 
     async get(key) {
       if (!storableText(key)) return undefined;
-      const rows = await run<DataRow<IdempotencyRecord>>(pool, 'idempotency.get', LIVE, [key, clock.now()]);
+      const rows = await run<DataRow<IdempotencyRecord>>(pool, 'idempotency.get', LIVE, [
+        key,
+        clock.now(),
+      ]);
       return rows[0]?.data;
     },
   };
 }
 
 /** The processed-callback inbox over `kabinet_processed_callbacks`. */
-export function postgresCallbackInbox(pool: SqlQueryable, clock: Clock, schema: string): CallbackInbox {
+export function postgresCallbackInbox(
+  pool: SqlQueryable,
+  clock: Clock,
+  schema: string,
+): CallbackInbox {
   const table = `${schema}.kabinet_processed_callbacks`;
   // New, or replacing an expired entry: one row back. A live entry: nothing back, nothing changed.
   const MARK = `INSERT INTO ${table} AS c (provider, event_key, expires_at, data) VALUES ($1, $2, $3, $4::jsonb)
@@ -73,7 +100,13 @@ export function postgresCallbackInbox(pool: SqlQueryable, clock: Clock, schema: 
     async markProcessed(entry: ProcessedCallback) {
       checkProcessedCallback(entry);
       checkStorable(entry);
-      const rows = await run(pool, 'callbacks.markProcessed', MARK, [entry.provider, entry.eventKey, entry.expiresAt, JSON.stringify(entry), clock.now()]);
+      const rows = await run(pool, 'callbacks.markProcessed', MARK, [
+        entry.provider,
+        entry.eventKey,
+        entry.expiresAt,
+        JSON.stringify(entry),
+        clock.now(),
+      ]);
       return rows.length > 0;
     },
   };

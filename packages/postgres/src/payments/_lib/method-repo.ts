@@ -1,5 +1,12 @@
 import { ConflictError } from '@kabinet/core';
-import { METHOD_FIXED_FIELDS, checkPaymentMethodRecord, checkUnchangedFields, type PaymentMethodRecord, type PaymentMethodRepo, type Stored } from '@kabinet/ports';
+import {
+  METHOD_FIXED_FIELDS,
+  checkPaymentMethodRecord,
+  checkUnchangedFields,
+  type PaymentMethodRecord,
+  type PaymentMethodRepo,
+  type Stored,
+} from '@kabinet/ports';
 import { run } from '../../_lib/in-transaction.js';
 import type { SqlQueryable } from '../../pool/sql-pool.js';
 import { checkStorable, dataOf, storableText } from './check-records.js';
@@ -25,10 +32,16 @@ export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentM
       AND ($3::text <> 'active' OR NOT EXISTS (SELECT 1 FROM ${table} AS o WHERE o.account_id = m.account_id AND o.fingerprint = m.fingerprint AND o.status = 'active' AND o.id <> m.id))
     RETURNING version`;
 
-  async function rejection(record: PaymentMethodRecord, expectedVersion: number, deferred: unknown): Promise<never> {
+  async function rejection(
+    record: PaymentMethodRecord,
+    expectedVersion: number,
+    deferred: unknown,
+  ): Promise<never> {
     const rows = await run<VersionedRow>(pool, 'methods.update', BY_ID, [record.id]);
-    const current = rows[0] === undefined ? undefined : toStored<Stored<PaymentMethodRecord>>(rows[0]);
-    if (current === undefined || current.version !== expectedVersion) throw new ConflictError(ENTITY, record.id, expectedVersion);
+    const current =
+      rows[0] === undefined ? undefined : toStored<Stored<PaymentMethodRecord>>(rows[0]);
+    if (current === undefined || current.version !== expectedVersion)
+      throw new ConflictError(ENTITY, record.id, expectedVersion);
     checkUnchangedFields<PaymentMethodRecord>(current, record, METHOD_FIXED_FIELDS, 'method');
     if (deferred !== undefined) throw deferred;
     throw new ConflictError(ENTITY, record.id, expectedVersion);
@@ -43,7 +56,12 @@ export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentM
 
     async findActiveByFingerprint(accountId, fingerprint) {
       if (!storableText(accountId) || !storableText(fingerprint)) return undefined;
-      const rows = await run<VersionedRow>(pool, 'methods.findActiveByFingerprint', ACTIVE_BY_FINGERPRINT, [accountId, fingerprint]);
+      const rows = await run<VersionedRow>(
+        pool,
+        'methods.findActiveByFingerprint',
+        ACTIVE_BY_FINGERPRINT,
+        [accountId, fingerprint],
+      );
       return rows[0] === undefined ? undefined : toStored<Stored<PaymentMethodRecord>>(rows[0]);
     },
 
@@ -57,13 +75,21 @@ export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentM
       checkPaymentMethodRecord(record);
       checkStorable(record);
       const data = dataOf(record);
-      const rows = await write(pool, 'methods.create', INSERT, [record.id, record.accountId, record.fingerprint, String(record.status), record.createdAt, data]);
+      const rows = await write(pool, 'methods.create', INSERT, [
+        record.id,
+        record.accountId,
+        record.fingerprint,
+        String(record.status),
+        record.createdAt,
+        data,
+      ]);
       if (rows === 'taken' || rows.length === 0) throw new ConflictError(ENTITY, record.id, 0);
       return { ...(JSON.parse(data) as PaymentMethodRecord), version: 1 };
     },
 
     async update(record, expectedVersion) {
-      if (!storableText(record.id)) throw new ConflictError(ENTITY, String(record.id), expectedVersion);
+      if (!storableText(record.id))
+        throw new ConflictError(ENTITY, String(record.id), expectedVersion);
       checkExpectedVersion(ENTITY, record.id, expectedVersion);
       let deferred: unknown;
       try {
@@ -73,7 +99,13 @@ export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentM
       }
       if (deferred !== undefined) return rejection(record, expectedVersion, deferred);
       const data = dataOf(record);
-      const rows = await write(pool, 'methods.update', UPDATE, [record.id, expectedVersion, String(record.status), data, METHOD_FIXED_FIELDS]);
+      const rows = await write(pool, 'methods.update', UPDATE, [
+        record.id,
+        expectedVersion,
+        String(record.status),
+        data,
+        METHOD_FIXED_FIELDS,
+      ]);
       if (rows === 'taken') throw new ConflictError(ENTITY, record.id, expectedVersion);
       if (rows.length === 0) return rejection(record, expectedVersion, undefined);
       return { ...(JSON.parse(data) as PaymentMethodRecord), version: expectedVersion + 1 };

@@ -53,21 +53,33 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
       AND ($3::text = 'canceled' OR NOT EXISTS (SELECT 1 FROM ${table} AS o WHERE o.uin = p.uin AND o.status <> 'canceled' AND o.id <> p.id))
     RETURNING version`;
 
-  async function one(operation: string, sql: string, key: unknown): Promise<Stored<PaymentRecord> | undefined> {
+  async function one(
+    operation: string,
+    sql: string,
+    key: unknown,
+  ): Promise<Stored<PaymentRecord> | undefined> {
     if (!storableText(key)) return undefined;
     const rows = await run<VersionedRow>(pool, operation, sql, [key]);
     return rows[0] === undefined ? undefined : toStored<Stored<PaymentRecord>>(rows[0]);
   }
 
   /** Why a guarded update changed nothing, in the memory store's order of checks. */
-  async function rejection(record: PaymentRecord, expectedVersion: number, deferred: unknown): Promise<never> {
+  async function rejection(
+    record: PaymentRecord,
+    expectedVersion: number,
+    deferred: unknown,
+  ): Promise<never> {
     const rows = await run<VersionedRow>(pool, 'payments.update', BY_ID, [record.id]);
     const current = rows[0] === undefined ? undefined : toStored<Stored<PaymentRecord>>(rows[0]);
-    if (current === undefined || current.version !== expectedVersion) throw new ConflictError(ENTITY, record.id, expectedVersion);
+    if (current === undefined || current.version !== expectedVersion)
+      throw new ConflictError(ENTITY, record.id, expectedVersion);
     if (deferred !== undefined) throw deferred;
     checkUnchangedFields<PaymentRecord>(current, record, PAYMENT_FIXED_FIELDS, 'payment');
     if (!allowsStatusChange(PAYMENT_STATUS_EDGES, current.status, record.status)) {
-      throw new KabinetError('ERR_INVALID_STATE', `payment ${record.id}: ${current.status} -> ${record.status} is not in the table`);
+      throw new KabinetError(
+        'ERR_INVALID_STATE',
+        `payment ${record.id}: ${current.status} -> ${record.status} is not in the table`,
+      );
     }
     // Checked and changed in between: stale by now.
     throw new ConflictError(ENTITY, record.id, expectedVersion);
@@ -75,21 +87,32 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
 
   return {
     get: (id) => one('payments.get', BY_ID, id),
-    findByTransactionNumber: (transactionNumber) => one('payments.findByTransactionNumber', BY_TRANSACTION, transactionNumber),
+    findByTransactionNumber: (transactionNumber) =>
+      one('payments.findByTransactionNumber', BY_TRANSACTION, transactionNumber),
     findActiveByUin: (uin) => one('payments.findActiveByUin', ACTIVE_BY_UIN, uin),
 
     async create(record) {
       checkPaymentRecord(record);
       checkStorable(record);
       const data = dataOf(record);
-      const params = [record.id, record.accountId, record.uin, record.transactionNumber, record.serviceType, record.status, record.createdAt, data];
+      const params = [
+        record.id,
+        record.accountId,
+        record.uin,
+        record.transactionNumber,
+        record.serviceType,
+        record.status,
+        record.createdAt,
+        data,
+      ];
       const rows = await write(pool, 'payments.create', INSERT, params);
       if (rows === 'taken' || rows.length === 0) throw new ConflictError(ENTITY, record.id, 0);
       return { ...(JSON.parse(data) as PaymentRecord), version: 1 };
     },
 
     async update(record, expectedVersion) {
-      if (!storableText(record.id)) throw new ConflictError(ENTITY, String(record.id), expectedVersion);
+      if (!storableText(record.id))
+        throw new ConflictError(ENTITY, String(record.id), expectedVersion);
       checkExpectedVersion(ENTITY, record.id, expectedVersion);
       // The memory store reports a stale version before a bad record: find out which first.
       let deferred: unknown;
@@ -101,7 +124,16 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
       }
       if (deferred !== undefined) return rejection(record, expectedVersion, deferred);
       const data = dataOf(record);
-      const rows = await write(pool, 'payments.update', UPDATE, [record.id, expectedVersion, record.status, record.serviceType, data, PAYMENT_FIXED_FIELDS, EDGE_FROM, EDGE_TO]);
+      const rows = await write(pool, 'payments.update', UPDATE, [
+        record.id,
+        expectedVersion,
+        record.status,
+        record.serviceType,
+        data,
+        PAYMENT_FIXED_FIELDS,
+        EDGE_FROM,
+        EDGE_TO,
+      ]);
       if (rows === 'taken') throw new ConflictError(ENTITY, record.id, expectedVersion);
       if (rows.length === 0) return rejection(record, expectedVersion, undefined);
       return { ...(JSON.parse(data) as PaymentRecord), version: expectedVersion + 1 };
@@ -118,14 +150,25 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
       if (from !== undefined) where.push(`created_at >= ${param(from)}::bigint`);
       if (to !== undefined) where.push(`created_at < ${param(to)}::bigint`);
       // A value no stored payment can hold matches nothing, as in the memory store.
-      if (query.serviceTypes !== undefined) where.push(`service_type = ANY(${param([...new Set(query.serviceTypes)].filter(storableText))}::text[])`);
-      if (query.statuses !== undefined) where.push(`status = ANY(${param([...new Set(query.statuses)].filter(storableText))}::text[])`);
-      if (after !== undefined) where.push(`(created_at, id) < (${param(after.createdAt)}::bigint, ${param(after.id)}::text)`);
+      if (query.serviceTypes !== undefined)
+        where.push(
+          `service_type = ANY(${param([...new Set(query.serviceTypes)].filter(storableText))}::text[])`,
+        );
+      if (query.statuses !== undefined)
+        where.push(
+          `status = ANY(${param([...new Set(query.statuses)].filter(storableText))}::text[])`,
+        );
+      if (after !== undefined)
+        where.push(
+          `(created_at, id) < (${param(after.createdAt)}::bigint, ${param(after.id)}::text)`,
+        );
       const sql = `${SELECT} WHERE ${where.join(' AND ')} ORDER BY created_at DESC, id DESC LIMIT ${param(query.limit + 1)}`;
       const rows = await run<VersionedRow>(pool, 'payments.listByAccount', sql, values);
       const items = rows.slice(0, query.limit).map((row) => toStored<Stored<PaymentRecord>>(row));
       const last = items.at(-1);
-      return rows.length > query.limit && last !== undefined ? { items, nextCursor: encodePaymentCursor(last) } : { items };
+      return rows.length > query.limit && last !== undefined
+        ? { items, nextCursor: encodePaymentCursor(last) }
+        : { items };
     },
   };
 }

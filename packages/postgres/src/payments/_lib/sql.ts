@@ -13,11 +13,21 @@ export interface VersionedRow extends Record<string, unknown> {
  * Runs one write whose races are decided by unique indexes: its rows, or `'taken'` when a
  * unique index refused it (SQLSTATE 23505). Other driver errors become `KabinetError`.
  */
-export async function write<R extends Record<string, unknown>>(db: SqlQueryable, operation: string, text: string, values: readonly unknown[]): Promise<R[] | 'taken'> {
+export async function write<R extends Record<string, unknown>>(
+  db: SqlQueryable,
+  operation: string,
+  text: string,
+  values: readonly unknown[],
+): Promise<R[] | 'taken'> {
   try {
     return (await db.query<R>(text, values)).rows;
   } catch (error) {
-    if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505') return 'taken';
+    if (
+      typeof error === 'object' &&
+      error !== null &&
+      (error as { code?: unknown }).code === '23505'
+    )
+      return 'taken';
     throw storeError(error, operation);
   }
 }

@@ -3,7 +3,14 @@ import type { JournaledUnit } from '@kabinet/audit/units';
 import type { Stored } from '@kabinet/ports';
 import type { NoticeDraft } from '../../notifications/notice-board.js';
 import type { ApplicationRecord } from '../application-record.js';
-import { journal, unitApplications, unstore, withRetry, type AppContext, type Party } from './context.js';
+import {
+  journal,
+  unitApplications,
+  unstore,
+  withRetry,
+  type AppContext,
+  type Party,
+} from './context.js';
 
 type Json = Parameters<typeof journal>[4][string];
 
@@ -13,7 +20,12 @@ export interface Change {
   readonly action: string;
   readonly payload: Record<string, Json | undefined>;
   /** The notice code (`notice.application.submitted`) and params, posted in the unit. */
-  readonly notice?: { readonly code: string; readonly params?: Readonly<Record<string, string | number>>; readonly notBefore?: number; readonly key?: string };
+  readonly notice?: {
+    readonly code: string;
+    readonly params?: Readonly<Record<string, string | number>>;
+    readonly notBefore?: number;
+    readonly key?: string;
+  };
   /** Reminder keys to withdraw. */
   readonly cancelKeys?: readonly string[];
   readonly uniqueKeys?: readonly string[];
@@ -27,12 +39,21 @@ export interface NoChange {
 }
 
 /** Posts a notice about an application. */
-export async function notify(ctx: AppContext, unit: JournaledUnit, app: ApplicationRecord, notice: NonNullable<Change['notice']>): Promise<void> {
+export async function notify(
+  ctx: AppContext,
+  unit: JournaledUnit,
+  app: ApplicationRecord,
+  notice: NonNullable<Change['notice']>,
+): Promise<void> {
   const draft: NoticeDraft = {
     accountId: app.ownerId,
     kind: 'application',
     code: notice.code,
-    params: { service: app.serviceCode, ...(app.number === undefined ? {} : { number: app.number }), ...notice.params },
+    params: {
+      service: app.serviceCode,
+      ...(app.number === undefined ? {} : { number: app.number }),
+      ...notice.params,
+    },
     subject: { type: 'application', id: app.id },
     ...(notice.notBefore === undefined ? {} : { notBefore: notice.notBefore }),
     ...(notice.key === undefined ? {} : { key: notice.key }),
@@ -41,7 +62,12 @@ export async function notify(ctx: AppContext, unit: JournaledUnit, app: Applicat
 }
 
 /** Journals a refused event (DESIGN 2: rejected with an issue and journaled, never applied). */
-export async function journalRefusal(ctx: AppContext, actor: Party, app: ApplicationRecord, issues: readonly Issue[]): Promise<void> {
+export async function journalRefusal(
+  ctx: AppContext,
+  actor: Party,
+  app: ApplicationRecord,
+  issues: readonly Issue[],
+): Promise<void> {
   const refused = issues.find((i) => i.params?.event !== undefined);
   if (refused === undefined) return;
   await ctx.deps.units.run((unit) =>
@@ -63,7 +89,10 @@ export async function changeApplication(
   load: () => Promise<Stored<ApplicationRecord> | undefined>,
   missing: () => Result<Stored<ApplicationRecord>>,
   actor: Party,
-  decide: (app: Stored<ApplicationRecord>, now: number) => Promise<Result<Change | NoChange>> | Result<Change | NoChange>,
+  decide: (
+    app: Stored<ApplicationRecord>,
+    now: number,
+  ) => Promise<Result<Change | NoChange>> | Result<Change | NoChange>,
 ): Promise<Result<Stored<ApplicationRecord>>> {
   return withRetry(ctx, async () => {
     const app = await load();
@@ -76,9 +105,17 @@ export async function changeApplication(
     if ('unchanged' in decided.data) return ok(app, decided.warnings);
     const change = decided.data;
     const saved = await ctx.deps.units.run(async (unit) => {
-      const stored = await unitApplications(ctx, unit).update(stripVersion(change.next), app.version, change.uniqueKeys === undefined ? undefined : { uniqueKeys: change.uniqueKeys });
-      await journal(unit, actor, change.action, app.ownerId, { applicationId: app.id, ...change.payload });
-      for (const key of change.cancelKeys ?? []) await ctx.deps.notices.cancel(unit, app.ownerId, key);
+      const stored = await unitApplications(ctx, unit).update(
+        stripVersion(change.next),
+        app.version,
+        change.uniqueKeys === undefined ? undefined : { uniqueKeys: change.uniqueKeys },
+      );
+      await journal(unit, actor, change.action, app.ownerId, {
+        applicationId: app.id,
+        ...change.payload,
+      });
+      for (const key of change.cancelKeys ?? [])
+        await ctx.deps.notices.cancel(unit, app.ownerId, key);
       if (change.notice !== undefined) await notify(ctx, unit, change.next, change.notice);
       if (change.also !== undefined) await change.also(unit);
       return stored;

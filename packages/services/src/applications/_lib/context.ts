@@ -34,16 +34,28 @@ export const SYSTEM: Party = { type: 'system', id: 'applications' };
 export const AGENCY: Party = { type: 'agency', id: 'agency' };
 export const accountParty = (id: string): Party => ({ type: 'account', id });
 
-export const applications = (ctx: AppContext): VersionedStore<ApplicationRecord> => sealedStore(ctx.deps.versioned<ApplicationRecord>(APPLICATIONS), ctx.fieldCipher);
+export const applications = (ctx: AppContext): VersionedStore<ApplicationRecord> =>
+  sealedStore(ctx.deps.versioned<ApplicationRecord>(APPLICATIONS), ctx.fieldCipher);
 
 /** The applications collection inside a unit (forms sealed as outside). */
-export const unitApplications = (ctx: AppContext, unit: JournaledUnit): VersionedStore<ApplicationRecord> => sealedStore(unit.versioned<ApplicationRecord>(APPLICATIONS), ctx.fieldCipher);
-export const certificates = (ctx: AppContext): VersionedStore<CertificateRecord> => ctx.deps.versioned<CertificateRecord>(CERTIFICATES);
+export const unitApplications = (
+  ctx: AppContext,
+  unit: JournaledUnit,
+): VersionedStore<ApplicationRecord> =>
+  sealedStore(unit.versioned<ApplicationRecord>(APPLICATIONS), ctx.fieldCipher);
+export const certificates = (ctx: AppContext): VersionedStore<CertificateRecord> =>
+  ctx.deps.versioned<CertificateRecord>(CERTIFICATES);
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [k: string]: Json };
 
 /** Journals an `application.*` action about an account inside a unit. */
-export async function journal(unit: JournaledUnit, actor: Party, action: string, accountId: string, payload: Record<string, Json | undefined>): Promise<void> {
+export async function journal(
+  unit: JournaledUnit,
+  actor: Party,
+  action: string,
+  accountId: string,
+  payload: Record<string, Json | undefined>,
+): Promise<void> {
   const clean: Record<string, Json> = {};
   for (const [k, v] of Object.entries(payload)) if (v !== undefined) clean[k] = v;
   await unit.append({ actor, action, subject: { type: 'account', id: accountId }, payload: clean });
@@ -52,7 +64,10 @@ export async function journal(unit: JournaledUnit, actor: Party, action: string,
 /** Reads a use case's input: a non-object is misuse (thrown), anything else is checked by the schema. */
 export function read<T>(schema: InputSchema<T>, input: unknown, operation: string): Result<T> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', `applications.${operation}: the input must be an object`);
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      `applications.${operation}: the input must be an object`,
+    );
   }
   return readInput(schema, input);
 }
@@ -78,7 +93,11 @@ export function unstore<T extends { readonly version: number }>(stored: T): Omit
 }
 
 /** The account's application, or `undefined` (another account's reads the same as a missing one). */
-export async function loadOwned(ctx: AppContext, accountId: string, applicationId: string): Promise<Stored<ApplicationRecord> | undefined> {
+export async function loadOwned(
+  ctx: AppContext,
+  accountId: string,
+  applicationId: string,
+): Promise<Stored<ApplicationRecord> | undefined> {
   const found = await applications(ctx).get(applicationId);
   return found !== undefined && found.ownerId === accountId ? found : undefined;
 }

@@ -10,14 +10,30 @@ const USER_EVENTS: readonly ApplicationEvent[] = ['edit', 'attach', 'submit', 'w
 const CLOSED = new Set(['approved', 'rejected', 'withdrawn']);
 
 /** The view of an application at `now`. */
-export function detailsOf(ctx: AppContext, app: Stored<ApplicationRecord>, now: number): ApplicationDetails {
+export function detailsOf(
+  ctx: AppContext,
+  app: Stored<ApplicationRecord>,
+  now: number,
+): ApplicationDetails {
   const service = ctx.services.get(app.serviceCode);
   const actions = applicationMachine.eventsFrom(app.status).filter((e) => USER_EVENTS.includes(e));
-  const missing = service === undefined ? { fields: [], attachments: [] } : missingOf(service, app.fields, app.attachments.map((a) => a.kind));
-  if (service === undefined || CLOSED.has(app.status)) return { application: app, actions, missing };
+  const missing =
+    service === undefined
+      ? { fields: [], attachments: [] }
+      : missingOf(
+          service,
+          app.fields,
+          app.attachments.map((a) => a.kind),
+        );
+  if (service === undefined || CLOSED.has(app.status))
+    return { application: app, actions, missing };
   const running = app.pausedSince === undefined ? 0 : Math.max(0, now - app.pausedSince);
   const date = expectedCompletion(
-    { startedAt: app.passedAt ?? app.submittedAt ?? now, workingDays: service.processingWorkingDays, pausedMs: app.pausedMs + running },
+    {
+      startedAt: app.passedAt ?? app.submittedAt ?? now,
+      workingDays: service.processingWorkingDays,
+      pausedMs: app.pausedMs + running,
+    },
     { holidays: ctx.policy.holidays, utcOffsetMinutes: ctx.policy.utcOffsetMinutes },
   );
   return { application: app, expectedCompletion: date, actions, missing };

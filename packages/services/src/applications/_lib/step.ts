@@ -12,11 +12,26 @@ const REFUSAL: Partial<Record<ApplicationEvent, string>> = {
  * Moves an application by the table: the next record (history extended when the state
  * changes) or the refusal, whose params name `from` and `event` (so it is journaled).
  */
-export function step<T extends ApplicationRecord>(app: T, event: ApplicationEvent, by: ApplicationStep['by'], now: number): Result<T> {
+export function step<T extends ApplicationRecord>(
+  app: T,
+  event: ApplicationEvent,
+  by: ApplicationStep['by'],
+  now: number,
+): Result<T> {
   const moved = applicationMachine.transition(app.status, event);
   if (!moved.success) {
-    return fail(issue(REFUSAL[event] ?? 'application.transition_not_allowed', [], { from: app.status, event }));
+    return fail(
+      issue(REFUSAL[event] ?? 'application.transition_not_allowed', [], {
+        from: app.status,
+        event,
+      }),
+    );
   }
   if (moved.data === app.status) return ok({ ...app, updatedAt: now });
-  return ok({ ...app, status: moved.data, history: [...app.history, { status: moved.data, at: now, by }], updatedAt: now });
+  return ok({
+    ...app,
+    status: moved.data,
+    history: [...app.history, { status: moved.data, at: now, by }],
+    updatedAt: now,
+  });
 }

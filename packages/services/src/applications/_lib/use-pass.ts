@@ -17,13 +17,26 @@ function submissionOf(app: ApplicationRecord): AgencySubmission {
     serviceCode: app.serviceCode,
     accountId: app.ownerId,
     fields: app.fields,
-    attachments: app.attachments.map((a) => ({ kind: a.kind, blobId: a.blobId, mediaType: a.mediaType })),
+    attachments: app.attachments.map((a) => ({
+      kind: a.kind,
+      blobId: a.blobId,
+      mediaType: a.mediaType,
+    })),
   };
 }
 
 /** A failed call to the authority: try again after `passRetryMs`, journaled. */
-function retryLater(ctx: AppContext, app: ApplicationRecord, now: number, what: 'submit' | 'supplement'): Change {
-  return { next: { ...app, dueAt: now + ctx.policy.passRetryMs, updatedAt: now }, action: 'application.handover_failed', payload: { what, retryAt: now + ctx.policy.passRetryMs } };
+function retryLater(
+  ctx: AppContext,
+  app: ApplicationRecord,
+  now: number,
+  what: 'submit' | 'supplement',
+): Change {
+  return {
+    next: { ...app, dueAt: now + ctx.policy.passRetryMs, updatedAt: now },
+    action: 'application.handover_failed',
+    payload: { what, retryAt: now + ctx.policy.passRetryMs },
+  };
 }
 
 /**
@@ -36,14 +49,21 @@ async function handOver(ctx: AppContext, id: string): Promise<'passed' | 'failed
   const load = () => applications(ctx).get(id);
   // 1. submitted → passed: the point after which the user can no longer edit or withdraw.
   await changeApplication(ctx, load, gone, SYSTEM, (app, now): Result<Change | NoChange> => {
-    if (app.status !== 'submitted' || app.dueAt === undefined || app.dueAt > now) return ok(unchanged);
+    if (app.status !== 'submitted' || app.dueAt === undefined || app.dueAt > now)
+      return ok(unchanged);
     const moved = step(app, 'pass', 'system', now);
     if (!moved.success) return ok(unchanged);
-    return ok({ next: { ...moved.data, passedAt: now }, action: 'application.passed', payload: { number: app.number }, notice: { code: 'notice.application.passed' } });
+    return ok({
+      next: { ...moved.data, passedAt: now },
+      action: 'application.passed',
+      payload: { number: app.number },
+      notice: { code: 'notice.application.passed' },
+    });
   });
   // 2. open the case, or deliver the answer.
   const app = await load();
-  if (app === undefined || app.dueAt === undefined || app.dueAt > ctx.deps.clock.now()) return outcome;
+  if (app === undefined || app.dueAt === undefined || app.dueAt > ctx.deps.clock.now())
+    return outcome;
   const opening = app.agencyRef === undefined && app.status === 'passed';
   const supplying = app.agencyRef !== undefined && app.supplementPending === true;
   let caseRef: string | undefined;
@@ -55,34 +75,57 @@ async function handOver(ctx: AppContext, id: string): Promise<'passed' | 'failed
       await ctx.agency.supplement(app.agencyRef, {
         applicationId: app.id,
         answeredAt: app.infoRequest?.answeredAt ?? ctx.deps.clock.now(),
-        attachments: app.attachments.filter((a) => a.uploadedAt >= since).map((a) => ({ kind: a.kind, blobId: a.blobId, mediaType: a.mediaType })),
+        attachments: app.attachments
+          .filter((a) => a.uploadedAt >= since)
+          .map((a) => ({ kind: a.kind, blobId: a.blobId, mediaType: a.mediaType })),
         ...(app.infoRequest?.answerNote === undefined ? {} : { note: app.infoRequest.answerNote }),
       });
     }
   } catch (error) {
     // A misconfiguration or a conflict is not the authority being away: let it surface.
-    if (isConflict(error) || (KabinetError.isInstance(error) && error.code === 'ERR_CONFIG')) throw error;
+    if (isConflict(error) || (KabinetError.isInstance(error) && error.code === 'ERR_CONFIG'))
+      throw error;
     failed = true;
   }
   await changeApplication(ctx, load, gone, SYSTEM, (current, now): Result<Change | NoChange> => {
-    if (failed) return ok(current.dueAt === undefined ? unchanged : retryLater(ctx, current, now, opening ? 'submit' : 'supplement'));
+    if (failed)
+      return ok(
+        current.dueAt === undefined
+          ? unchanged
+          : retryLater(ctx, current, now, opening ? 'submit' : 'supplement'),
+      );
     if (caseRef !== undefined && current.agencyRef === undefined) {
       outcome = 'passed';
-      return ok({ next: { ...without(current, 'dueAt'), agencyRef: caseRef, updatedAt: now }, action: 'application.case_opened', payload: { caseRef } });
+      return ok({
+        next: { ...without(current, 'dueAt'), agencyRef: caseRef, updatedAt: now },
+        action: 'application.case_opened',
+        payload: { caseRef },
+      });
     }
     if (supplying && current.supplementPending === true) {
       outcome = 'passed';
-      return ok({ next: { ...without(current, 'dueAt', 'supplementPending'), updatedAt: now }, action: 'application.answer_delivered', payload: { caseRef: current.agencyRef } });
+      return ok({
+        next: { ...without(current, 'dueAt', 'supplementPending'), updatedAt: now },
+        action: 'application.answer_delivered',
+        payload: { caseRef: current.agencyRef },
+      });
     }
     // Nothing left to do (another instance did it, or the state moved on): stop being due.
-    return ok(current.dueAt === undefined || current.status === 'submitted' ? unchanged : { next: without(current, 'dueAt'), action: 'application.handover_settled', payload: {} });
+    return ok(
+      current.dueAt === undefined || current.status === 'submitted'
+        ? unchanged
+        : { next: without(current, 'dueAt'), action: 'application.handover_settled', payload: {} },
+    );
   });
   if (failed) outcome = 'failed';
   return outcome;
 }
 
 /** passDue: the tick over the due index (`dueAt`). */
-export async function passDue(ctx: AppContext, input: unknown = {}): Promise<{ passed: number; failed: number }> {
+export async function passDue(
+  ctx: AppContext,
+  input: unknown = {},
+): Promise<{ passed: number; failed: number }> {
   const r = read(schemas.tick, input, 'passDue');
   const limit = r.success ? (r.data.limit ?? ctx.policy.maxPageSize) : ctx.policy.maxPageSize;
   const due = await applications(ctx).listDue(ctx.deps.clock.now(), { limit });

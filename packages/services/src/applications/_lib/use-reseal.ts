@@ -7,12 +7,18 @@ import { applications, read, unstore, withRetry, type AppContext } from './conte
  * sealed them) and written back sealed under the cipher's current key, version-checked (a
  * record changed meanwhile is re-read). Resumable by cursor; nothing to do without a cipher.
  */
-export async function resealForms(ctx: AppContext, input: unknown = {}): Promise<Result<{ resealed: number; nextCursor?: string }>> {
+export async function resealForms(
+  ctx: AppContext,
+  input: unknown = {},
+): Promise<Result<{ resealed: number; nextCursor?: string }>> {
   const r = read(schemas.reseal, input, 'resealForms');
   if (!r.success) return r;
   if (ctx.fieldCipher === undefined) return ok({ resealed: 0 });
   const store = applications(ctx);
-  const page = await store.list({ limit: r.data.limit ?? ctx.policy.maxPageSize, ...(r.data.cursor === undefined ? {} : { after: r.data.cursor }) });
+  const page = await store.list({
+    limit: r.data.limit ?? ctx.policy.maxPageSize,
+    ...(r.data.cursor === undefined ? {} : { after: r.data.cursor }),
+  });
   let resealed = 0;
   for (const item of page.items) {
     await withRetry(ctx, async () => {
@@ -22,5 +28,8 @@ export async function resealForms(ctx: AppContext, input: unknown = {}): Promise
       resealed++;
     });
   }
-  return ok({ resealed, ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) });
+  return ok({
+    resealed,
+    ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }),
+  });
 }

@@ -13,7 +13,8 @@ const STATUSES: Readonly<Record<string, string>> = {
   rejected: 'Rejected',
   withdrawn: 'Withdrawn',
 };
-const status = (p: Readonly<Record<string, IssueParam>>): string => STATUSES[String(p['from'])] ?? String(p['from']);
+const status = (p: Readonly<Record<string, IssueParam>>): string =>
+  STATUSES[String(p['from'])] ?? String(p['from']);
 
 export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'application.not_found': 'Application not found',
@@ -26,14 +27,18 @@ export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'application.attachment_kind_unknown': 'This service takes no documents of this kind',
   'application.attachment_not_found': 'File not found',
   'application.too_many_attachments': 'Too many files: at most {max}',
-  'application.not_editable': (p) => `The application can no longer be changed: it is "${status(p)}" (changes are possible until it is passed to the authority)`,
-  'application.not_withdrawable': (p) => `The application can no longer be withdrawn: it is "${status(p)}" (possible until it is passed to the authority)`,
-  'application.transition_not_allowed': (p) => `Not possible while the application is "${status(p)}"`,
+  'application.not_editable': (p) =>
+    `The application can no longer be changed: it is "${status(p)}" (changes are possible until it is passed to the authority)`,
+  'application.not_withdrawable': (p) =>
+    `The application can no longer be withdrawn: it is "${status(p)}" (possible until it is passed to the authority)`,
+  'application.transition_not_allowed': (p) =>
+    `Not possible while the application is "${status(p)}"`,
   'application.duty_unpaid': 'Pay the state duty for this service first',
   'application.duty_already_used': 'This duty payment is already used by another application',
   'application.answer_incomplete': 'Upload the requested document before answering',
   'application.number_format': 'An application number looks like ZV-2027-1234567',
-  'application.number_checksum': 'The application number has a typo: its check digit does not match',
+  'application.number_checksum':
+    'The application number has a typo: its check digit does not match',
   'application.callback.malformed': 'The authority’s message could not be read',
   'application.callback.signature': 'Wrong signature on the authority’s message',
   'application.callback.unknown_case': 'The authority reported an unknown case',
@@ -51,8 +56,10 @@ export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'notice.application.passed': 'Application {number} passed to the authority',
   'notice.application.under_review': 'Application {number} is under review',
   'notice.application.info_required': 'Application {number} needs more information by {dueBy}',
-  'notice.application.info_reminder': 'Reminder: answer the request on application {number} by {dueBy}',
-  'notice.application.answered': 'Your answer on application {number} was sent; the review continues',
+  'notice.application.info_reminder':
+    'Reminder: answer the request on application {number} by {dueBy}',
+  'notice.application.answered':
+    'Your answer on application {number} was sent; the review continues',
   'notice.application.approved': 'Application {number} approved',
   'notice.application.rejected': 'Application {number} rejected',
 };

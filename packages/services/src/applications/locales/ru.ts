@@ -2,8 +2,13 @@
 // `en.ts` must have exactly the same keys.
 import type { IssueParam, MessageTemplate } from '@kabinet/core';
 
-const LEVELS: Readonly<Record<string, string>> = { simplified: 'упрощённая', standard: 'стандартная', confirmed: 'подтверждённая' };
-const level = (p: Readonly<Record<string, IssueParam>>): string => LEVELS[String(p['required'])] ?? String(p['required']);
+const LEVELS: Readonly<Record<string, string>> = {
+  simplified: 'упрощённая',
+  standard: 'стандартная',
+  confirmed: 'подтверждённая',
+};
+const level = (p: Readonly<Record<string, IssueParam>>): string =>
+  LEVELS[String(p['required'])] ?? String(p['required']);
 const STATUSES: Readonly<Record<string, string>> = {
   draft: 'Черновик',
   submitted: 'Отправлено',
@@ -14,12 +19,14 @@ const STATUSES: Readonly<Record<string, string>> = {
   rejected: 'Отклонено',
   withdrawn: 'Отозвано',
 };
-const status = (p: Readonly<Record<string, IssueParam>>): string => STATUSES[String(p['from'])] ?? String(p['from']);
+const status = (p: Readonly<Record<string, IssueParam>>): string =>
+  STATUSES[String(p['from'])] ?? String(p['from']);
 
 export const ru = {
   'application.not_found': 'Заявление не найдено',
   'application.service_unknown': 'Такой услуги нет в каталоге',
-  'application.level_too_low': (p: Readonly<Record<string, IssueParam>>) => `Для этой услуги нужна ${level(p)} учётная запись`,
+  'application.level_too_low': (p: Readonly<Record<string, IssueParam>>) =>
+    `Для этой услуги нужна ${level(p)} учётная запись`,
   'application.field_unknown': 'В форме этой услуги нет такого поля',
   'application.field_too_large': 'Значение поля слишком большое',
   'application.field_required': 'Заполните поле',
@@ -27,9 +34,12 @@ export const ru = {
   'application.attachment_kind_unknown': 'Эта услуга не принимает документы такого вида',
   'application.attachment_not_found': 'Файл не найден',
   'application.too_many_attachments': 'Слишком много файлов: не больше {max}',
-  'application.not_editable': (p: Readonly<Record<string, IssueParam>>) => `Изменить заявление уже нельзя: статус «${status(p)}» (изменять можно до передачи в ведомство)`,
-  'application.not_withdrawable': (p: Readonly<Record<string, IssueParam>>) => `Отозвать заявление уже нельзя: статус «${status(p)}» (отозвать можно до передачи в ведомство)`,
-  'application.transition_not_allowed': (p: Readonly<Record<string, IssueParam>>) => `В статусе «${status(p)}» это действие недоступно`,
+  'application.not_editable': (p: Readonly<Record<string, IssueParam>>) =>
+    `Изменить заявление уже нельзя: статус «${status(p)}» (изменять можно до передачи в ведомство)`,
+  'application.not_withdrawable': (p: Readonly<Record<string, IssueParam>>) =>
+    `Отозвать заявление уже нельзя: статус «${status(p)}» (отозвать можно до передачи в ведомство)`,
+  'application.transition_not_allowed': (p: Readonly<Record<string, IssueParam>>) =>
+    `В статусе «${status(p)}» это действие недоступно`,
   'application.duty_unpaid': 'Сначала оплатите госпошлину за эту услугу',
   'application.duty_already_used': 'Эта оплата госпошлины уже использована в другом заявлении',
   'application.answer_incomplete': 'Загрузите запрошенный документ, прежде чем отвечать',
@@ -51,8 +61,10 @@ export const ru = {
   'notice.application.withdrawn': 'Заявление {number} отозвано',
   'notice.application.passed': 'Заявление {number} передано в ведомство',
   'notice.application.under_review': 'Заявление {number} на рассмотрении',
-  'notice.application.info_required': 'По заявлению {number} требуется дополнительная информация до {dueBy}',
-  'notice.application.info_reminder': 'Напоминание: ответьте на запрос по заявлению {number} до {dueBy}',
+  'notice.application.info_required':
+    'По заявлению {number} требуется дополнительная информация до {dueBy}',
+  'notice.application.info_reminder':
+    'Напоминание: ответьте на запрос по заявлению {number} до {dueBy}',
   'notice.application.answered': 'Ответ по заявлению {number} отправлен, рассмотрение продолжается',
   'notice.application.approved': 'Заявление {number} одобрено',
   'notice.application.rejected': 'Заявление {number} отклонено',

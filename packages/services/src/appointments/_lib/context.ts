@@ -2,7 +2,12 @@ import { fail, isConflict, issue, type Failure, type IssueParam } from '@kabinet
 import type { JournaledUnit } from '@kabinet/audit/units';
 import type { SigningKey, Stored, VersionedStore } from '@kabinet/ports';
 import type { ServicesDeps } from '../../context/services-deps.js';
-import type { AppointmentCatalogue, AppointmentOffice, AppointmentServiceDefinition, OfficeServiceSchedule } from '../appointment-catalogue.js';
+import type {
+  AppointmentCatalogue,
+  AppointmentOffice,
+  AppointmentServiceDefinition,
+  OfficeServiceSchedule,
+} from '../appointment-catalogue.js';
 import type { AppointmentRecord } from '../appointment-record.js';
 import type { AppointmentsPolicy } from '../appointments-policy.js';
 import type { VisitPassPublicKey } from '../visit-pass-claims.js';
@@ -19,16 +24,29 @@ export interface AppointmentsContext {
   readonly publicKeys: readonly VisitPassPublicKey[];
 }
 
-export const store = (ctx: AppointmentsContext): VersionedStore<AppointmentRecord> => ctx.deps.versioned<AppointmentRecord>(COLLECTION);
+export const store = (ctx: AppointmentsContext): VersionedStore<AppointmentRecord> =>
+  ctx.deps.versioned<AppointmentRecord>(COLLECTION);
 
-export const refuse = (code: string, params?: Readonly<Record<string, IssueParam>>): Failure => fail(issue(code, [], params));
+export const refuse = (code: string, params?: Readonly<Record<string, IssueParam>>): Failure =>
+  fail(issue(code, [], params));
 
 export type Party = { readonly type: string; readonly id: string };
 export const accountParty = (accountId: string): Party => ({ type: 'account', id: accountId });
 
 /** Journals an `appointment.*` action about the account, inside the unit (AUD-1). */
-export async function journal(unit: JournaledUnit, actor: Party, action: string, record: Pick<AppointmentRecord, 'id' | 'ownerId' | 'number'>, payload: Record<string, string | number | boolean> = {}): Promise<void> {
-  await unit.append({ actor, action: `appointment.${action}`, subject: accountParty(record.ownerId), payload: { appointmentId: record.id, number: record.number, ...payload } });
+export async function journal(
+  unit: JournaledUnit,
+  actor: Party,
+  action: string,
+  record: Pick<AppointmentRecord, 'id' | 'ownerId' | 'number'>,
+  payload: Record<string, string | number | boolean> = {},
+): Promise<void> {
+  await unit.append({
+    actor,
+    action: `appointment.${action}`,
+    subject: accountParty(record.ownerId),
+    payload: { appointmentId: record.id, number: record.number, ...payload },
+  });
 }
 
 /** Re-runs a read-modify-write on a version conflict (S-15), up to the policy's retries. */
@@ -43,13 +61,21 @@ export async function withRetry<T>(ctx: AppointmentsContext, body: () => Promise
 }
 
 /** The account's appointment, or `undefined` (someone else's is not found either). */
-export async function loadOwn(ctx: AppointmentsContext, accountId: string, appointmentId: string): Promise<Stored<AppointmentRecord> | undefined> {
+export async function loadOwn(
+  ctx: AppointmentsContext,
+  accountId: string,
+  appointmentId: string,
+): Promise<Stored<AppointmentRecord> | undefined> {
   const record = await store(ctx).get(appointmentId);
   return record === undefined || record.ownerId !== accountId ? undefined : record;
 }
 
 /** The record without its store version, and without the optional fields named. */
-export function next(record: Stored<AppointmentRecord>, changes: Partial<AppointmentRecord>, drop: readonly (keyof AppointmentRecord)[] = []): AppointmentRecord {
+export function next(
+  record: Stored<AppointmentRecord>,
+  changes: Partial<AppointmentRecord>,
+  drop: readonly (keyof AppointmentRecord)[] = [],
+): AppointmentRecord {
   const { version: _version, ...rest } = record;
   const out: Record<string, unknown> = { ...rest, ...changes };
   for (const key of drop) delete out[key];
@@ -57,12 +83,23 @@ export function next(record: Stored<AppointmentRecord>, changes: Partial<Appoint
 }
 
 /** Office, its schedule for the service and the service, or the issue. */
-export function lookup(ctx: AppointmentsContext, officeId: string, serviceId: string): { office: AppointmentOffice; schedule: OfficeServiceSchedule; service: AppointmentServiceDefinition } | Failure {
+export function lookup(
+  ctx: AppointmentsContext,
+  officeId: string,
+  serviceId: string,
+):
+  | {
+      office: AppointmentOffice;
+      schedule: OfficeServiceSchedule;
+      service: AppointmentServiceDefinition;
+    }
+  | Failure {
   const office = ctx.catalogue.offices.find((o) => o.id === officeId);
   if (office === undefined) return fail(issue('appointment.office_unknown', ['officeId']));
   const schedule = office.services.find((s) => s.serviceId === serviceId);
   const service = ctx.catalogue.services.find((s) => s.id === serviceId);
-  if (schedule === undefined || service === undefined) return fail(issue('appointment.service_unknown', ['serviceId']));
+  if (schedule === undefined || service === undefined)
+    return fail(issue('appointment.service_unknown', ['serviceId']));
   return { office, schedule, service };
 }
 
@@ -71,11 +108,15 @@ export function lookup(ctx: AppointmentsContext, officeId: string, serviceId: st
  * `appointment-live:<account>:<slot key>`, so one account cannot take two seats of one slot,
  * however many requests race.
  */
-export function uniqueKeysOf(record: Pick<AppointmentRecord, 'number' | 'ownerId' | 'slotKey' | 'state'>): string[] {
+export function uniqueKeysOf(
+  record: Pick<AppointmentRecord, 'number' | 'ownerId' | 'slotKey' | 'state'>,
+): string[] {
   const keys = [`appointment-number:${record.number}`];
-  if (record.state === 'held' || record.state === 'booked') keys.push(`appointment-live:${record.ownerId}:${record.slotKey}`);
+  if (record.state === 'held' || record.state === 'booked')
+    keys.push(`appointment-live:${record.ownerId}:${record.slotKey}`);
   return keys;
 }
 
 /** The reminder's notice key. */
-export const reminderKey = (appointmentId: string): string => `appointment:${appointmentId}:reminder`;
+export const reminderKey = (appointmentId: string): string =>
+  `appointment:${appointmentId}:reminder`;

@@ -7,13 +7,16 @@ export function parseClock(value: string): number {
 }
 
 /** Minutes since midnight → `HH:MM`. */
-export const clockText = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+export const clockText = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Start minutes of the slots of one day's hours: back to back from opening, skipping breaks. */
 export function dayStarts(hours: DayHours, slotMinutes: number): number[] {
   const open = parseClock(hours.open);
   const close = parseClock(hours.close);
-  const breaks = (hours.breaks ?? []).map((b) => [parseClock(b.from), parseClock(b.to)] as const).sort((a, b) => a[0] - b[0]);
+  const breaks = (hours.breaks ?? [])
+    .map((b) => [parseClock(b.from), parseClock(b.to)] as const)
+    .sort((a, b) => a[0] - b[0]);
   const starts: number[] = [];
   let m = open;
   while (m + slotMinutes <= close) {
@@ -27,4 +30,3 @@ export function dayStarts(hours: DayHours, slotMinutes: number): number[] {
   }
   return starts;
 }
-

@@ -1,7 +1,17 @@
 import { ok, readInput, type Result } from '@kabinet/core';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
-import { accountParty, type AppointmentsContext, COLLECTION, journal, loadOwn, next, refuse, uniqueKeysOf, withRetry } from './context.js';
+import {
+  accountParty,
+  type AppointmentsContext,
+  COLLECTION,
+  journal,
+  loadOwn,
+  next,
+  refuse,
+  uniqueKeysOf,
+  withRetry,
+} from './context.js';
 import { notify, scheduleReminder } from './notices.js';
 
 /**
@@ -9,7 +19,10 @@ import { notify, scheduleReminder } from './notices.js';
  * posts the confirmation and schedules the reminder. A lapsed hold is refused and the
  * appointment becomes `expired`; confirming a booked one again changes nothing.
  */
-export async function confirmAppointment(ctx: AppointmentsContext, input: unknown): Promise<Result<AppointmentRecord>> {
+export async function confirmAppointment(
+  ctx: AppointmentsContext,
+  input: unknown,
+): Promise<Result<AppointmentRecord>> {
   const read = readInput(appointmentInputSchemas.appointment, input);
   if (!read.success) return read;
   const { accountId, appointmentId } = read.data;
@@ -17,19 +30,34 @@ export async function confirmAppointment(ctx: AppointmentsContext, input: unknow
     const current = await loadOwn(ctx, accountId, appointmentId);
     if (current === undefined) return refuse('appointment.not_found');
     if (current.state === 'booked') return ok(current);
-    if (current.state !== 'held') return refuse('appointment.not_allowed', { state: current.state });
+    if (current.state !== 'held')
+      return refuse('appointment.not_allowed', { state: current.state });
     const now = ctx.deps.clock.now();
     return ctx.deps.units.run(async (unit): Promise<Result<AppointmentRecord>> => {
-      const booked = (current.holdUntil ?? 0) > now && (await unit.slots.book(current.slotKey, current.id));
+      const booked =
+        (current.holdUntil ?? 0) > now && (await unit.slots.book(current.slotKey, current.id));
       if (!booked) {
         const expired = next(current, { state: 'expired', updatedAt: now }, ['holdUntil', 'dueAt']);
-        await unit.versioned<AppointmentRecord>(COLLECTION).update(expired, current.version, { uniqueKeys: uniqueKeysOf(expired) });
-        await journal(unit, accountParty(accountId), 'expired', expired, { reason: 'appointment.hold_expired' });
+        await unit
+          .versioned<AppointmentRecord>(COLLECTION)
+          .update(expired, current.version, { uniqueKeys: uniqueKeysOf(expired) });
+        await journal(unit, accountParty(accountId), 'expired', expired, {
+          reason: 'appointment.hold_expired',
+        });
         return refuse('appointment.hold_expired');
       }
-      const record = next(current, { state: 'booked', updatedAt: now, dueAt: current.end + ctx.policy.noShowGraceMs }, ['holdUntil']);
+      const record = next(
+        current,
+        { state: 'booked', updatedAt: now, dueAt: current.end + ctx.policy.noShowGraceMs },
+        ['holdUntil'],
+      );
       await unit.versioned<AppointmentRecord>(COLLECTION).update(record, current.version);
-      await journal(unit, accountParty(accountId), 'booked', record, { officeId: record.officeId, serviceId: record.serviceId, slot: record.slot, start: record.start });
+      await journal(unit, accountParty(accountId), 'booked', record, {
+        officeId: record.officeId,
+        serviceId: record.serviceId,
+        slot: record.slot,
+        start: record.start,
+      });
       await notify(ctx, unit, record, 'booked');
       await scheduleReminder(ctx, unit, record, now);
       return ok(record);

@@ -11,9 +11,12 @@ export const ru = {
   'appointment.range_invalid': 'Начало периода позже его конца',
   'appointment.range_too_long': 'Период поиска не длиннее {max} дн.',
   'appointment.level_too_low': 'Для записи на эту услугу нужна учётная запись уровня «{required}»',
-  'appointment.too_many_active': 'У вас уже {max} активных записи: отмените одну, чтобы записаться снова',
-  'appointment.hold_expired': 'Время на подтверждение истекло, и выбранное время освободилось: выберите его снова',
-  'appointment.change_too_late': 'Изменить или отменить запись можно не позднее чем за {hours} ч до приёма',
+  'appointment.too_many_active':
+    'У вас уже {max} активных записи: отмените одну, чтобы записаться снова',
+  'appointment.hold_expired':
+    'Время на подтверждение истекло, и выбранное время освободилось: выберите его снова',
+  'appointment.change_too_late':
+    'Изменить или отменить запись можно не позднее чем за {hours} ч до приёма',
   'appointment.same_slot': 'Запись уже на это время',
   'appointment.not_allowed': 'В состоянии «{state}» это действие невозможно',
   'appointment.not_booked': 'Талон есть только у подтверждённой записи',
@@ -35,10 +38,12 @@ export const ru = {
   'appointment.state.cancelled': 'Отменена',
   'appointment.state.expired': 'Не подтверждена',
 
-  'notice.appointment.booked': 'Вы записаны на приём № {number}: {serviceRu}, {officeRu}, {time}. Возьмите с собой документы из списка и талон с QR-кодом.',
+  'notice.appointment.booked':
+    'Вы записаны на приём № {number}: {serviceRu}, {officeRu}, {time}. Возьмите с собой документы из списка и талон с QR-кодом.',
   'notice.appointment.moved': 'Запись № {number} перенесена на {time} ({officeRu}).',
   'notice.appointment.cancelled': 'Запись № {number} на {time} отменена.',
-  'notice.appointment.reminder': 'Напоминание: завтра в {time} приём по записи № {number}, {officeRu}.',
+  'notice.appointment.reminder':
+    'Напоминание: завтра в {time} приём по записи № {number}, {officeRu}.',
   'notice.appointment.no_show': 'Вы не пришли на приём по записи № {number} ({time}).',
   'notice.appointment.checked_in': 'Вы зарегистрированы на приём по записи № {number}.',
   'notice.appointment.expired': 'Время по записи № {number} не подтверждено и освобождено.',

@@ -16,7 +16,10 @@ export interface CentreContext {
 // The account id comes from the caller's session, never from a user's body: a bad one is misuse.
 export function checkAccountId(accountId: unknown): string {
   if (typeof accountId !== 'string' || accountId === '' || accountId.length > 200) {
-    throw new KabinetError('ERR_INVALID_ARGUMENT', 'notification centre: accountId is a non-empty string');
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      'notification centre: accountId is a non-empty string',
+    );
   }
   return accountId;
 }

@@ -1,6 +1,11 @@
 import type { JournaledUnit } from '@kabinet/audit/units';
 import type { NoticeKind, NoticeSubject } from '../notice-board.js';
-import { NOTICE_COLLECTIONS, type DeliveryRecord, type NoticeRecord, type PreferencesRecord } from '../notice-records.js';
+import {
+  NOTICE_COLLECTIONS,
+  type DeliveryRecord,
+  type NoticeRecord,
+  type PreferencesRecord,
+} from '../notice-records.js';
 import type { NotificationsPolicy } from '../notifications-policy.js';
 import { planChannels } from '../plan-channels.js';
 
@@ -27,8 +32,16 @@ export function deliveryIdOf(noticeId: string, channel: string): string {
 // journals it. Deliveries first and each only when absent: on a store without atomic units a
 // crash in between is repaired by writing the notice again (its row existing means its deliveries
 // do). A second call for the same notice id fails with the store's ConflictError.
-export async function materialiseNotice(unit: JournaledUnit, content: NoticeContent, now: number, policy: NotificationsPolicy, createdAt = now): Promise<NoticeRecord> {
-  const prefs = await unit.versioned<PreferencesRecord>(NOTICE_COLLECTIONS.preferences).get(content.accountId);
+export async function materialiseNotice(
+  unit: JournaledUnit,
+  content: NoticeContent,
+  now: number,
+  policy: NotificationsPolicy,
+  createdAt = now,
+): Promise<NoticeRecord> {
+  const prefs = await unit
+    .versioned<PreferencesRecord>(NOTICE_COLLECTIONS.preferences)
+    .get(content.accountId);
   const channels = content.announced === true ? [] : planChannels(prefs?.channels, content, policy);
   const notice: NoticeRecord = {
     id: content.noticeId,
@@ -36,7 +49,9 @@ export async function materialiseNotice(unit: JournaledUnit, content: NoticeCont
     kind: content.kind,
     code: content.code,
     params: { ...content.params },
-    ...(content.subject === undefined ? {} : { subject: { type: content.subject.type, id: content.subject.id } }),
+    ...(content.subject === undefined
+      ? {}
+      : { subject: { type: content.subject.type, id: content.subject.id } }),
     critical: content.critical,
     createdAt,
     readAt: null,
@@ -62,7 +77,13 @@ export async function materialiseNotice(unit: JournaledUnit, content: NoticeCont
     actor: SYSTEM_ACTOR,
     action: 'notice.posted',
     subject: { type: 'account', id: content.accountId },
-    payload: { noticeId: notice.id, kind: notice.kind, code: notice.code, critical: notice.critical, channels },
+    payload: {
+      noticeId: notice.id,
+      kind: notice.kind,
+      code: notice.code,
+      critical: notice.critical,
+      channels,
+    },
   });
   return notice;
 }

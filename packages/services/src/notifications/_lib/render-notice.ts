@@ -6,14 +6,25 @@ export function hasMessage(messages: MessageCatalogue, locale: Locale, code: str
   return Object.hasOwn(messages[locale], code);
 }
 
-export function message(messages: MessageCatalogue, locale: Locale, code: string, params: Readonly<Record<string, string | number>> = {}): string {
+export function message(
+  messages: MessageCatalogue,
+  locale: Locale,
+  code: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
   return renderIssue({ code, path: [], params }, locale, messages);
 }
 
 // The centre's view of a notice in the reader's language: the text of its code (a generic
 // "new message" when no catalogue knows the code), the title of `<code>.title` or of its kind.
-export function renderNotice(record: NoticeRecord, locale: Locale, messages: MessageCatalogue): NoticeView {
-  const titleCode = hasMessage(messages, locale, `${record.code}.title`) ? `${record.code}.title` : `notice.kind.${record.kind}`;
+export function renderNotice(
+  record: NoticeRecord,
+  locale: Locale,
+  messages: MessageCatalogue,
+): NoticeView {
+  const titleCode = hasMessage(messages, locale, `${record.code}.title`)
+    ? `${record.code}.title`
+    : `notice.kind.${record.kind}`;
   const textCode = hasMessage(messages, locale, record.code) ? record.code : 'notice.generic';
   return {
     id: record.id,

@@ -2,7 +2,12 @@ import { fail, issue, ok, readInput, type Locale, type Result } from '@kabinet/c
 import type { Stored, VersionedStore } from '@kabinet/ports';
 import type { NoticePage, NoticeView } from '../notification-centre.js';
 import { notificationInputSchemas } from '../notification-input-schemas.js';
-import { NOTICE_COLLECTIONS, type NoticeRecord, type PreferencesRecord, type ReminderRecord } from '../notice-records.js';
+import {
+  NOTICE_COLLECTIONS,
+  type NoticeRecord,
+  type PreferencesRecord,
+  type ReminderRecord,
+} from '../notice-records.js';
 import { checkAccountId, type CentreContext } from './centre-context.js';
 import { withConflictRetry } from './conflict-retry.js';
 import { materialiseReminder } from './materialise-reminder.js';
@@ -12,10 +17,16 @@ import { renderNotice } from './render-notice.js';
 const SCAN = 200;
 
 // Every notice of the account, page by page (an account holds tens to hundreds).
-async function* allOf(store: VersionedStore<NoticeRecord>, accountId: string): AsyncGenerator<Stored<NoticeRecord>> {
+async function* allOf(
+  store: VersionedStore<NoticeRecord>,
+  accountId: string,
+): AsyncGenerator<Stored<NoticeRecord>> {
   let after: string | undefined;
   do {
-    const page = await store.listByOwner(accountId, after === undefined ? { limit: SCAN } : { limit: SCAN, after });
+    const page = await store.listByOwner(
+      accountId,
+      after === undefined ? { limit: SCAN } : { limit: SCAN, after },
+    );
     yield* page.items;
     after = page.nextCursor;
   } while (after !== undefined);
@@ -28,18 +39,27 @@ export function useInbox(ctx: CentreContext) {
 
   async function localeOf(accountId: string, asked: Locale | undefined): Promise<Locale> {
     if (asked !== undefined) return asked;
-    return (await deps.versioned<PreferencesRecord>(NOTICE_COLLECTIONS.preferences).get(accountId))?.locale ?? policy.defaultLocale;
+    return (
+      (await deps.versioned<PreferencesRecord>(NOTICE_COLLECTIONS.preferences).get(accountId))
+        ?.locale ?? policy.defaultLocale
+    );
   }
 
   // Reminders of this account that are due appear before the centre is read ("applied lazily"),
   // so the centre is right without a delivery tick.
   async function materialiseDue(accountId: string): Promise<void> {
     const now = deps.clock.now();
-    const page = await deps.versioned<ReminderRecord>(NOTICE_COLLECTIONS.reminders).listByOwner(accountId, { limit: SCAN });
-    for (const reminder of page.items) if (reminder.dueAt <= now) await materialiseReminder(deps, policy, reminder);
+    const page = await deps
+      .versioned<ReminderRecord>(NOTICE_COLLECTIONS.reminders)
+      .listByOwner(accountId, { limit: SCAN });
+    for (const reminder of page.items)
+      if (reminder.dueAt <= now) await materialiseReminder(deps, policy, reminder);
   }
 
-  async function own(accountId: string, noticeId: string): Promise<Stored<NoticeRecord> | undefined> {
+  async function own(
+    accountId: string,
+    noticeId: string,
+  ): Promise<Stored<NoticeRecord> | undefined> {
     const found = await notices().get(noticeId);
     return found?.ownerId === accountId ? found : undefined;
   }
@@ -51,7 +71,9 @@ export function useInbox(ctx: CentreContext) {
   }
 
   return {
-    async list(input: { readonly accountId: string } & Record<string, unknown>): Promise<Result<NoticePage>> {
+    async list(
+      input: { readonly accountId: string } & Record<string, unknown>,
+    ): Promise<Result<NoticePage>> {
       const { accountId: raw, ...rest } = input;
       const accountId = checkAccountId(raw);
       const read = readInput(notificationInputSchemas.list, rest);
@@ -59,15 +81,29 @@ export function useInbox(ctx: CentreContext) {
       const limit = Math.min(read.data.limit ?? policy.defaultPageSize, policy.maxPageSize);
       await materialiseDue(accountId);
       const locale = await localeOf(accountId, read.data.locale);
-      const page = await notices().listByOwner(accountId, read.data.after === undefined ? { limit } : { limit, after: read.data.after });
+      const page = await notices().listByOwner(
+        accountId,
+        read.data.after === undefined ? { limit } : { limit, after: read.data.after },
+      );
       const items = page.items.map((n) => renderNotice(n, locale, messages));
       const unread = await unreadCount(accountId);
-      return ok(page.nextCursor === undefined ? { items, unread } : { items, nextCursor: page.nextCursor, unread });
+      return ok(
+        page.nextCursor === undefined
+          ? { items, unread }
+          : { items, nextCursor: page.nextCursor, unread },
+      );
     },
 
-    async get(input: { readonly accountId: string; readonly noticeId: unknown; readonly locale?: unknown }): Promise<Result<NoticeView>> {
+    async get(input: {
+      readonly accountId: string;
+      readonly noticeId: unknown;
+      readonly locale?: unknown;
+    }): Promise<Result<NoticeView>> {
       const accountId = checkAccountId(input.accountId);
-      const read = readInput(notificationInputSchemas.notice, { noticeId: input.noticeId, locale: input.locale });
+      const read = readInput(notificationInputSchemas.notice, {
+        noticeId: input.noticeId,
+        locale: input.locale,
+      });
       if (!read.success) return read;
       await materialiseDue(accountId);
       const found = await own(accountId, read.data.noticeId);
@@ -75,9 +111,16 @@ export function useInbox(ctx: CentreContext) {
       return ok(renderNotice(found, await localeOf(accountId, read.data.locale), messages));
     },
 
-    async markRead(input: { readonly accountId: string; readonly noticeId: unknown; readonly locale?: unknown }): Promise<Result<NoticeView>> {
+    async markRead(input: {
+      readonly accountId: string;
+      readonly noticeId: unknown;
+      readonly locale?: unknown;
+    }): Promise<Result<NoticeView>> {
       const accountId = checkAccountId(input.accountId);
-      const read = readInput(notificationInputSchemas.notice, { noticeId: input.noticeId, locale: input.locale });
+      const read = readInput(notificationInputSchemas.notice, {
+        noticeId: input.noticeId,
+        locale: input.locale,
+      });
       if (!read.success) return read;
       const { noticeId } = read.data;
       await materialiseDue(accountId);
@@ -89,7 +132,12 @@ export function useInbox(ctx: CentreContext) {
           if (found.readAt !== null) return found;
           const { version, ...record } = found;
           const next = await store.update({ ...record, readAt: deps.clock.now() }, version);
-          await unit.append({ actor: { type: 'account', id: accountId }, action: 'notice.read', subject: { type: 'account', id: accountId }, payload: { noticeId } });
+          await unit.append({
+            actor: { type: 'account', id: accountId },
+            action: 'notice.read',
+            subject: { type: 'account', id: accountId },
+            payload: { noticeId },
+          });
           return next;
         }),
       );
@@ -97,7 +145,9 @@ export function useInbox(ctx: CentreContext) {
       return ok(renderNotice(marked, await localeOf(accountId, read.data.locale), messages));
     },
 
-    async markAllRead(input: { readonly accountId: string }): Promise<Result<{ readonly marked: number }>> {
+    async markAllRead(input: {
+      readonly accountId: string;
+    }): Promise<Result<{ readonly marked: number }>> {
       const accountId = checkAccountId(input.accountId);
       await materialiseDue(accountId);
       const unread: string[] = [];
@@ -117,7 +167,13 @@ export function useInbox(ctx: CentreContext) {
               await store.update({ ...record, readAt: now }, version);
               count += 1;
             }
-            if (count > 0) await unit.append({ actor: { type: 'account', id: accountId }, action: 'notice.read_all', subject: { type: 'account', id: accountId }, payload: { marked: count } });
+            if (count > 0)
+              await unit.append({
+                actor: { type: 'account', id: accountId },
+                action: 'notice.read_all',
+                subject: { type: 'account', id: accountId },
+                payload: { marked: count },
+              });
             return count;
           }),
         );

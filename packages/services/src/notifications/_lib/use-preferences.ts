@@ -1,5 +1,9 @@
 import { ok, readInput, type Result } from '@kabinet/core';
-import { applyPreferences, type NoticePreferences, type PreferencesChange } from '../apply-preferences.js';
+import {
+  applyPreferences,
+  type NoticePreferences,
+  type PreferencesChange,
+} from '../apply-preferences.js';
 import type { PreferencesView } from '../notification-centre.js';
 import { notificationInputSchemas } from '../notification-input-schemas.js';
 import { NOTICE_COLLECTIONS, type PreferencesRecord } from '../notice-records.js';
@@ -8,17 +12,29 @@ import { withConflictRetry } from './conflict-retry.js';
 
 export function usePreferences(ctx: CentreContext) {
   const { deps, policy } = ctx;
-  const defaults: NoticePreferences = { channels: policy.defaultChannels, locale: policy.defaultLocale };
-  const view = (prefs: NoticePreferences, chosen: boolean): PreferencesView => ({ channels: prefs.channels, locale: prefs.locale, chosen, requiredKinds: policy.requiredKinds });
+  const defaults: NoticePreferences = {
+    channels: policy.defaultChannels,
+    locale: policy.defaultLocale,
+  };
+  const view = (prefs: NoticePreferences, chosen: boolean): PreferencesView => ({
+    channels: prefs.channels,
+    locale: prefs.locale,
+    chosen,
+    requiredKinds: policy.requiredKinds,
+  });
 
   return {
     async preferences(input: { readonly accountId: string }): Promise<Result<PreferencesView>> {
       const accountId = checkAccountId(input.accountId);
-      const stored = await deps.versioned<PreferencesRecord>(NOTICE_COLLECTIONS.preferences).get(accountId);
+      const stored = await deps
+        .versioned<PreferencesRecord>(NOTICE_COLLECTIONS.preferences)
+        .get(accountId);
       return ok(stored === undefined ? view(defaults, false) : view(stored, true));
     },
 
-    async setPreferences(input: { readonly accountId: string } & Record<string, unknown>): Promise<Result<PreferencesView>> {
+    async setPreferences(
+      input: { readonly accountId: string } & Record<string, unknown>,
+    ): Promise<Result<PreferencesView>> {
       const { accountId: raw, ...rest } = input;
       const accountId = checkAccountId(raw);
       const read = readInput(notificationInputSchemas.preferences, rest);
@@ -30,7 +46,13 @@ export function usePreferences(ctx: CentreContext) {
           const stored = await store.get(accountId);
           const next = applyPreferences(stored ?? defaults, change, policy);
           if (!next.success) return next;
-          const record: PreferencesRecord = { id: accountId, ownerId: accountId, channels: next.data.channels, locale: next.data.locale, updatedAt: deps.clock.now() };
+          const record: PreferencesRecord = {
+            id: accountId,
+            ownerId: accountId,
+            channels: next.data.channels,
+            locale: next.data.locale,
+            updatedAt: deps.clock.now(),
+          };
           if (stored === undefined) await store.create(record);
           else await store.update(record, stored.version);
           await unit.append({

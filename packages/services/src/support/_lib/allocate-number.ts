@@ -25,7 +25,10 @@ export async function allocateNumber(ctx: SupportContext, now: number): Promise<
         await counters.create({ id, last: 1, expiresAt: now + KEEP_MS });
         return formatTicketNumber(day, 1);
       }
-      const next = await counters.update({ id, last: current.last + 1, expiresAt: now + KEEP_MS }, current.version);
+      const next = await counters.update(
+        { id, last: current.last + 1, expiresAt: now + KEEP_MS },
+        current.version,
+      );
       return formatTicketNumber(day, next.last);
     } catch (error) {
       if (!isConflict(error) || attempt >= ctx.policy.numberRetries) throw error;

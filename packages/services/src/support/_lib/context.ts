@@ -8,7 +8,11 @@ import type { FileScanner } from '@kabinet/validators/file';
 import type { ServicesDeps } from '../../context/services-deps.js';
 import type { NoticeDraft } from '../../notifications/notice-board.js';
 import type { SupportAccountOperations } from '../support-account-operations.js';
-import { supportRequestMachine, type SupportRequestEvent, type SupportRequestStatus } from '../support-request-machine.js';
+import {
+  supportRequestMachine,
+  type SupportRequestEvent,
+  type SupportRequestStatus,
+} from '../support-request-machine.js';
 import type { SupportRequestRecord } from '../support-request-record.js';
 import type { SupportRequestsPolicy } from '../support-requests-policy.js';
 import { REQUESTS } from './collections.js';
@@ -51,8 +55,14 @@ export function unstore(stored: Stored<SupportRequestRecord>): SupportRequestRec
 
 /** What the tick should do next for a record: the answer deadline, the end of the reopen window, or nothing. */
 export function dueAtOf(ctx: SupportContext, record: SupportRequestRecord): number | undefined {
-  if ((record.status === 'received' || record.status === 'in_progress') && record.deadline.state === 'running' && !record.escalated) return record.deadline.deadlineAt;
-  if (record.status === 'resolved' && record.resolvedAt !== undefined) return record.resolvedAt + ctx.policy.reopenWindowMs;
+  if (
+    (record.status === 'received' || record.status === 'in_progress') &&
+    record.deadline.state === 'running' &&
+    !record.escalated
+  )
+    return record.deadline.deadlineAt;
+  if (record.status === 'resolved' && record.resolvedAt !== undefined)
+    return record.resolvedAt + ctx.policy.reopenWindowMs;
   return undefined;
 }
 
@@ -72,15 +82,32 @@ export interface StepEffects {
 }
 
 /** Journals a step about the request's account and posts its notice (kind `support`), in the unit. */
-export async function effects(ctx: SupportContext, unit: JournaledUnit, record: SupportRequestRecord, step: StepEffects): Promise<void> {
+export async function effects(
+  ctx: SupportContext,
+  unit: JournaledUnit,
+  record: SupportRequestRecord,
+  step: StepEffects,
+): Promise<void> {
   await unit.append({
     actor: step.actor,
     action: step.action,
     subject: userParty(record.ownerId),
-    payload: { requestId: record.id, number: record.number, topic: record.topic, status: record.status, escalated: record.escalated, ...(step.payload ?? {}) },
+    payload: {
+      requestId: record.id,
+      number: record.number,
+      topic: record.topic,
+      status: record.status,
+      escalated: record.escalated,
+      ...(step.payload ?? {}),
+    },
   });
   if (step.notice !== undefined) {
-    await ctx.deps.notices.post(unit, { ...step.notice, accountId: record.ownerId, kind: 'support', subject: { type: 'support_request', id: record.id } });
+    await ctx.deps.notices.post(unit, {
+      ...step.notice,
+      accountId: record.ownerId,
+      kind: 'support',
+      subject: { type: 'support_request', id: record.id },
+    });
   }
 }
 
@@ -89,10 +116,17 @@ export async function effects(ctx: SupportContext, unit: JournaledUnit, record: 
  * entry and notice as one unit; a stale version throws ConflictError before anything else is
  * written.
  */
-export async function writeStep(ctx: SupportContext, before: Stored<SupportRequestRecord>, next: SupportRequestRecord, step: StepEffects): Promise<Stored<SupportRequestRecord>> {
+export async function writeStep(
+  ctx: SupportContext,
+  before: Stored<SupportRequestRecord>,
+  next: SupportRequestRecord,
+  step: StepEffects,
+): Promise<Stored<SupportRequestRecord>> {
   const record = withDue(ctx, next);
   return ctx.deps.units.run(async (unit) => {
-    const written = await unit.versioned<SupportRequestRecord>(REQUESTS).update(record, before.version);
+    const written = await unit
+      .versioned<SupportRequestRecord>(REQUESTS)
+      .update(record, before.version);
     await syncQueue(unit, written);
     await effects(ctx, unit, written, step);
     return written;
@@ -100,7 +134,18 @@ export async function writeStep(ctx: SupportContext, before: Stored<SupportReque
 }
 
 /** The status after `event` by the transition table, or `support_request.not_allowed` (never applied). */
-export function move(record: SupportRequestRecord, event: SupportRequestEvent): Result<SupportRequestStatus> {
+export function move(
+  record: SupportRequestRecord,
+  event: SupportRequestEvent,
+): Result<SupportRequestStatus> {
   const r = supportRequestMachine.transition(record.status, event);
-  return r.success ? r : fail(issue('support_request.not_allowed', ['requestId'], { number: record.number, status: record.status, event }));
+  return r.success
+    ? r
+    : fail(
+        issue('support_request.not_allowed', ['requestId'], {
+          number: record.number,
+          status: record.status,
+          event,
+        }),
+      );
 }

@@ -11,7 +11,8 @@ export async function listing<T>(run: () => Promise<T>): Promise<Result<T>> {
   try {
     return ok(await run());
   } catch (error) {
-    if (KabinetError.isInstance(error) && error.code === 'ERR_INVALID_ARGUMENT') return fail(issue('input.wrong_format', ['after']));
+    if (KabinetError.isInstance(error) && error.code === 'ERR_INVALID_ARGUMENT')
+      return fail(issue('input.wrong_format', ['after']));
     throw error;
   }
 }

@@ -24,7 +24,10 @@ export function queueKeyOf(record: SupportRequestRecord): number | undefined {
     case 'received':
     case 'in_progress':
       if (record.escalated) return record.escalatedAt ?? record.updatedAt;
-      return OPEN_BAND + (record.deadline.state === 'running' ? record.deadline.deadlineAt : record.receivedAt);
+      return (
+        OPEN_BAND +
+        (record.deadline.state === 'running' ? record.deadline.deadlineAt : record.receivedAt)
+      );
     case 'waiting_for_user':
       return WAITING_BAND + record.updatedAt;
     default:

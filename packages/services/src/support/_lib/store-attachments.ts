@@ -12,16 +12,30 @@ export interface FileInput {
   readonly name?: string | undefined;
 }
 
-export async function storeAttachments(ctx: SupportContext, files: readonly FileInput[], ownerId: string, now: number): Promise<Result<SupportAttachment[]>> {
+export async function storeAttachments(
+  ctx: SupportContext,
+  files: readonly FileInput[],
+  ownerId: string,
+  now: number,
+): Promise<Result<SupportAttachment[]>> {
   if (files.length === 0) return ok([]);
-  if (files.length > ctx.policy.maxAttachments) return fail(issue('input.too_many', ['files'], { max: ctx.policy.maxAttachments }));
+  if (files.length > ctx.policy.maxAttachments)
+    return fail(issue('input.too_many', ['files'], { max: ctx.policy.maxAttachments }));
   const scan = ctx.scanFile;
-  if (scan === undefined) throw new KabinetError('ERR_CONFIG', 'support request attachments need the scanFile hook (FILE-4)');
+  if (scan === undefined)
+    throw new KabinetError(
+      'ERR_CONFIG',
+      'support request attachments need the scanFile hook (FILE-4)',
+    );
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
   const checked: { file: FileInput; mediaType: string }[] = [];
   for (const [i, file] of files.entries()) {
-    const r = await checkFile(file.bytes, ctx.policy.attachmentPolicy, { path: ['files', i], scan, ...(file.name === undefined ? {} : { declaredName: file.name }) });
+    const r = await checkFile(file.bytes, ctx.policy.attachmentPolicy, {
+      path: ['files', i],
+      scan,
+      ...(file.name === undefined ? {} : { declaredName: file.name }),
+    });
     if (!r.success) issues.push(...r.issues);
     else {
       warnings.push(...(r.warnings ?? []));
@@ -32,8 +46,19 @@ export async function storeAttachments(ctx: SupportContext, files: readonly File
   const stored: SupportAttachment[] = [];
   for (const { file, mediaType } of checked) {
     const blobId = createId('blob', now, ctx.deps.random);
-    await ctx.deps.blobs.put(blobId, file.bytes, { mediaType, size: file.bytes.length, sha256: createHash('sha256').update(file.bytes).digest('hex'), ownerId, createdAt: now });
-    stored.push({ blobId, mediaType, size: file.bytes.length, ...(file.name === undefined ? {} : { name: file.name.slice(0, 255) }) });
+    await ctx.deps.blobs.put(blobId, file.bytes, {
+      mediaType,
+      size: file.bytes.length,
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+      ownerId,
+      createdAt: now,
+    });
+    stored.push({
+      blobId,
+      mediaType,
+      size: file.bytes.length,
+      ...(file.name === undefined ? {} : { name: file.name.slice(0, 255) }),
+    });
   }
   return ok(stored, warnings);
 }

@@ -7,15 +7,30 @@ import { supportRequestInputSchemas as schemas } from '../support-request-input-
 import type { SupportMessage, SupportRequestRecord } from '../support-request-record.js';
 import type { SupportRequestView } from '../support-request-view.js';
 import { REQUESTS } from './collections.js';
-import { move, operatorParty, unstore, withRetry, writeStep, type SupportContext } from './context.js';
+import {
+  move,
+  operatorParty,
+  unstore,
+  withRetry,
+  writeStep,
+  type SupportContext,
+} from './context.js';
 import { checkOperator, type Operator } from './use-operator.js';
 import { notFound } from './use-user.js';
 import { requestView } from './views.js';
 
-export async function actOnAccount(ctx: SupportContext, operator: Operator, input: unknown): Promise<Result<SupportRequestView>> {
+export async function actOnAccount(
+  ctx: SupportContext,
+  operator: Operator,
+  input: unknown,
+): Promise<Result<SupportRequestView>> {
   const operatorId = checkOperator(operator);
   const operations = ctx.accountOperations;
-  if (operations === undefined) throw new KabinetError('ERR_CONFIG', 'support requests: account operations need the accountOperations port (createKabinet passes it)');
+  if (operations === undefined)
+    throw new KabinetError(
+      'ERR_CONFIG',
+      'support requests: account operations need the accountOperations port (createKabinet passes it)',
+    );
   const read = readInput(schemas.actOnAccount, input);
   if (!read.success) return read;
   const { requestId, action } = read.data;
@@ -23,16 +38,30 @@ export async function actOnAccount(ctx: SupportContext, operator: Operator, inpu
   const first = await requests.get(requestId);
   if (first === undefined) return notFound();
   // Only on a request support is working on: a resolved or closed one is no trail for a new operation.
-  if (first.status === 'resolved' || first.status === 'closed') return move(first, 'take') as Result<never>;
+  if (first.status === 'resolved' || first.status === 'closed')
+    return move(first, 'take') as Result<never>;
   const reason = `support request ${first.number}${read.data.reason === undefined || read.data.reason.trim() === '' ? '' : `: ${read.data.reason.trim()}`}`;
-  const done = action === 'unblock' ? await operations.unblock(operatorId, first.ownerId, reason) : await operations.restoreAccess(operatorId, first.ownerId);
+  const done =
+    action === 'unblock'
+      ? await operations.unblock(operatorId, first.ownerId, reason)
+      : await operations.restoreAccess(operatorId, first.ownerId);
   if (!done.success) return done;
   return withRetry(ctx, async () => {
     const current = await requests.get(requestId);
     if (current === undefined) return notFound();
     const now = ctx.deps.clock.now();
-    const code = action === 'unblock' ? 'support_request.system.account_unblocked' : 'support_request.system.access_restore_started';
-    const system: SupportMessage = { id: createId('msg', now, ctx.deps.random), author: 'system', operatorId, at: now, code, attachments: [] };
+    const code =
+      action === 'unblock'
+        ? 'support_request.system.account_unblocked'
+        : 'support_request.system.access_restore_started';
+    const system: SupportMessage = {
+      id: createId('msg', now, ctx.deps.random),
+      author: 'system',
+      operatorId,
+      at: now,
+      code,
+      attachments: [],
+    };
     const next: SupportRequestRecord = {
       ...unstore(current),
       updatedAt: now,
@@ -43,7 +72,13 @@ export async function actOnAccount(ctx: SupportContext, operator: Operator, inpu
       actor: operatorParty(operatorId),
       action: 'support_request.account_action',
       payload: { accountAction: action },
-      notice: { code: action === 'unblock' ? 'notice.support_request.account_unblocked' : 'notice.support_request.access_restore_started', params: { number: current.number } },
+      notice: {
+        code:
+          action === 'unblock'
+            ? 'notice.support_request.account_unblocked'
+            : 'notice.support_request.access_restore_started',
+        params: { number: current.number },
+      },
     });
     return ok(requestView(ctx, written, true));
   });

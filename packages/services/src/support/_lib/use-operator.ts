@@ -12,7 +12,14 @@ import type { SupportRequestStatus } from '../support-request-machine.js';
 import type { SupportMessage, SupportRequestRecord } from '../support-request-record.js';
 import type { SupportRequestSummary, SupportRequestView } from '../support-request-view.js';
 import { QUEUE, REQUESTS } from './collections.js';
-import { move, operatorParty, unstore, withRetry, writeStep, type SupportContext } from './context.js';
+import {
+  move,
+  operatorParty,
+  unstore,
+  withRetry,
+  writeStep,
+  type SupportContext,
+} from './context.js';
 import { listing, pageLimit } from './paging.js';
 import { OPEN_BAND, QUEUE_END, type QueueEntry } from './queue.js';
 import { storeAttachments } from './store-attachments.js';
@@ -26,18 +33,36 @@ const OPERATOR_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 export function checkOperator(operator: Operator): string {
   const id = operator?.operatorId;
-  if (typeof id !== 'string' || !OPERATOR_ID.test(id)) throw new KabinetError('ERR_INVALID_ARGUMENT', 'support requests: operatorId must be 1-128 letters, digits or _.:-');
+  if (typeof id !== 'string' || !OPERATOR_ID.test(id))
+    throw new KabinetError(
+      'ERR_INVALID_ARGUMENT',
+      'support requests: operatorId must be 1-128 letters, digits or _.:-',
+    );
   return id;
 }
 
-async function load(ctx: SupportContext, requestId: string): Promise<Stored<SupportRequestRecord> | undefined> {
+async function load(
+  ctx: SupportContext,
+  requestId: string,
+): Promise<Stored<SupportRequestRecord> | undefined> {
   return ctx.deps.versioned<SupportRequestRecord>(REQUESTS).get(requestId);
 }
 
-async function queuePage(ctx: SupportContext, input: unknown, before: number): Promise<Result<Page<SupportRequestSummary>>> {
+async function queuePage(
+  ctx: SupportContext,
+  input: unknown,
+  before: number,
+): Promise<Result<Page<SupportRequestSummary>>> {
   const read = readInput(schemas.queue, input ?? {});
   if (!read.success) return read;
-  const listed = await listing(() => ctx.deps.versioned<QueueEntry>(QUEUE).listDue(before, { limit: pageLimit(ctx, read.data.limit), ...(read.data.after === undefined ? {} : { after: read.data.after }) }));
+  const listed = await listing(() =>
+    ctx.deps
+      .versioned<QueueEntry>(QUEUE)
+      .listDue(before, {
+        limit: pageLimit(ctx, read.data.limit),
+        ...(read.data.after === undefined ? {} : { after: read.data.after }),
+      }),
+  );
   if (!listed.success) return listed;
   const page = listed.data;
   const items: SupportRequestSummary[] = [];
@@ -48,17 +73,29 @@ async function queuePage(ctx: SupportContext, input: unknown, before: number): P
   return ok({ items, ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) });
 }
 
-export function operatorQueue(ctx: SupportContext, operator: Operator, input: unknown): Promise<Result<Page<SupportRequestSummary>>> {
+export function operatorQueue(
+  ctx: SupportContext,
+  operator: Operator,
+  input: unknown,
+): Promise<Result<Page<SupportRequestSummary>>> {
   checkOperator(operator);
   return queuePage(ctx, input, QUEUE_END);
 }
 
-export function escalatedQueue(ctx: SupportContext, operator: Operator, input: unknown): Promise<Result<Page<SupportRequestSummary>>> {
+export function escalatedQueue(
+  ctx: SupportContext,
+  operator: Operator,
+  input: unknown,
+): Promise<Result<Page<SupportRequestSummary>>> {
   checkOperator(operator);
   return queuePage(ctx, input, OPEN_BAND - 1);
 }
 
-export async function operatorGet(ctx: SupportContext, operator: Operator, input: unknown): Promise<Result<SupportRequestView>> {
+export async function operatorGet(
+  ctx: SupportContext,
+  operator: Operator,
+  input: unknown,
+): Promise<Result<SupportRequestView>> {
   checkOperator(operator);
   const read = readInput(schemas.request, input);
   if (!read.success) return read;
@@ -66,21 +103,32 @@ export async function operatorGet(ctx: SupportContext, operator: Operator, input
   return found === undefined ? notFound() : ok(requestView(ctx, found, true));
 }
 
-export async function findByNumber(ctx: SupportContext, operator: Operator, input: unknown): Promise<Result<SupportRequestView>> {
+export async function findByNumber(
+  ctx: SupportContext,
+  operator: Operator,
+  input: unknown,
+): Promise<Result<SupportRequestView>> {
   checkOperator(operator);
   const read = readInput(schemas.findByNumber, input);
   if (!read.success) return read;
   const number = parseTicketNumber(read.data.number);
   if (!number.success) return fail(number.issues.map((i) => ({ ...i, path: ['number'] })));
-  const found = await ctx.deps.versioned<SupportRequestRecord>(REQUESTS).findByKey(`number:${number.data}`);
-  return found === undefined ? fail(issue('support_request.not_found', ['number'])) : ok(requestView(ctx, found, true));
+  const found = await ctx.deps
+    .versioned<SupportRequestRecord>(REQUESTS)
+    .findByKey(`number:${number.data}`);
+  return found === undefined
+    ? fail(issue('support_request.not_found', ['number']))
+    : ok(requestView(ctx, found, true));
 }
 
 /** A read-modify-write of one request by an operator. */
 async function operatorStep(
   ctx: SupportContext,
   requestId: string,
-  change: (current: Stored<SupportRequestRecord>, now: number) => Promise<Result<Stored<SupportRequestRecord>>>,
+  change: (
+    current: Stored<SupportRequestRecord>,
+    now: number,
+  ) => Promise<Result<Stored<SupportRequestRecord>>>,
 ): Promise<Result<SupportRequestView>> {
   return withRetry(ctx, async () => {
     const current = await load(ctx, requestId);
@@ -90,7 +138,11 @@ async function operatorStep(
   });
 }
 
-export async function take(ctx: SupportContext, operator: Operator, input: unknown): Promise<Result<SupportRequestView>> {
+export async function take(
+  ctx: SupportContext,
+  operator: Operator,
+  input: unknown,
+): Promise<Result<SupportRequestView>> {
   const operatorId = checkOperator(operator);
   const read = readInput(schemas.request, input);
   if (!read.success) return read;
@@ -102,13 +154,37 @@ export async function take(ctx: SupportContext, operator: Operator, input: unkno
       if (!to.success) return to;
       status = to.data;
     }
-    const system: SupportMessage = { id: createId('msg', now, ctx.deps.random), author: 'system', operatorId, at: now, code: 'support_request.system.taken', attachments: [] };
-    const next = { ...unstore(current), status, assignee: operatorId, updatedAt: now, messages: [...current.messages, system] };
-    return ok(await writeStep(ctx, current, next, { actor: operatorParty(operatorId), action: 'support_request.taken', payload: { from: current.status }, notice: { code: 'notice.support_request.taken', params: { number: current.number } } }));
+    const system: SupportMessage = {
+      id: createId('msg', now, ctx.deps.random),
+      author: 'system',
+      operatorId,
+      at: now,
+      code: 'support_request.system.taken',
+      attachments: [],
+    };
+    const next = {
+      ...unstore(current),
+      status,
+      assignee: operatorId,
+      updatedAt: now,
+      messages: [...current.messages, system],
+    };
+    return ok(
+      await writeStep(ctx, current, next, {
+        actor: operatorParty(operatorId),
+        action: 'support_request.taken',
+        payload: { from: current.status },
+        notice: { code: 'notice.support_request.taken', params: { number: current.number } },
+      }),
+    );
   });
 }
 
-export async function operatorReply(ctx: SupportContext, operator: Operator, input: unknown): Promise<Result<SupportRequestView>> {
+export async function operatorReply(
+  ctx: SupportContext,
+  operator: Operator,
+  input: unknown,
+): Promise<Result<SupportRequestView>> {
   const operatorId = checkOperator(operator);
   const read = readInput(schemas.operatorReply, input);
   if (!read.success) return read;
@@ -117,11 +193,20 @@ export async function operatorReply(ctx: SupportContext, operator: Operator, inp
   const awaitUser = read.data.awaitUser === true;
   const first = await load(ctx, read.data.requestId);
   if (first === undefined) return notFound();
-  const files = await storeAttachments(ctx, read.data.files ?? [], first.ownerId, ctx.deps.clock.now());
+  const files = await storeAttachments(
+    ctx,
+    read.data.files ?? [],
+    first.ownerId,
+    ctx.deps.clock.now(),
+  );
   if (!files.success) return files;
   return operatorStep(ctx, read.data.requestId, async (current, now) => {
-    if (current.status === 'resolved' || current.status === 'closed') return move(current, 'request_info') as Result<never>;
-    if (current.messages.length >= ctx.policy.maxMessages) return fail(issue('support_request.too_many_messages', ['requestId'], { max: ctx.policy.maxMessages }));
+    if (current.status === 'resolved' || current.status === 'closed')
+      return move(current, 'request_info') as Result<never>;
+    if (current.messages.length >= ctx.policy.maxMessages)
+      return fail(
+        issue('support_request.too_many_messages', ['requestId'], { max: ctx.policy.maxMessages }),
+      );
     let status: SupportRequestStatus = current.status;
     let deadline = current.deadline;
     if (awaitUser && status !== 'waiting_for_user') {
@@ -135,19 +220,46 @@ export async function operatorReply(ctx: SupportContext, operator: Operator, inp
       if (!to.success) return to;
       status = to.data;
     }
-    const message: SupportMessage = { id: createId('msg', now, ctx.deps.random), author: 'operator', operatorId, at: now, text: text.data, attachments: files.data };
-    const next = { ...unstore(current), status, deadline, assignee: current.assignee ?? operatorId, updatedAt: now, messages: [...current.messages, message] };
+    const message: SupportMessage = {
+      id: createId('msg', now, ctx.deps.random),
+      author: 'operator',
+      operatorId,
+      at: now,
+      text: text.data,
+      attachments: files.data,
+    };
+    const next = {
+      ...unstore(current),
+      status,
+      deadline,
+      assignee: current.assignee ?? operatorId,
+      updatedAt: now,
+      messages: [...current.messages, message],
+    };
     const written = await writeStep(ctx, current, next, {
       actor: operatorParty(operatorId),
       action: awaitUser ? 'support_request.info_requested' : 'support_request.operator_replied',
-      payload: { from: current.status, textLength: text.data.length, attachments: files.data.length },
-      notice: { code: awaitUser ? 'notice.support_request.info_requested' : 'notice.support_request.replied', params: { number: current.number } },
+      payload: {
+        from: current.status,
+        textLength: text.data.length,
+        attachments: files.data.length,
+      },
+      notice: {
+        code: awaitUser
+          ? 'notice.support_request.info_requested'
+          : 'notice.support_request.replied',
+        params: { number: current.number },
+      },
     });
     return ok(written, files.warnings);
   });
 }
 
-export async function resolve(ctx: SupportContext, operator: Operator, input: unknown): Promise<Result<SupportRequestView>> {
+export async function resolve(
+  ctx: SupportContext,
+  operator: Operator,
+  input: unknown,
+): Promise<Result<SupportRequestView>> {
   const operatorId = checkOperator(operator);
   const read = readInput(schemas.resolve, input);
   if (!read.success) return read;
@@ -156,7 +268,15 @@ export async function resolve(ctx: SupportContext, operator: Operator, input: un
   return operatorStep(ctx, read.data.requestId, async (current, now) => {
     const to = move(current, 'resolve');
     if (!to.success) return to;
-    const message: SupportMessage = { id: createId('msg', now, ctx.deps.random), author: 'operator', operatorId, at: now, text: resolution.data, code: 'support_request.system.resolved', attachments: [] };
+    const message: SupportMessage = {
+      id: createId('msg', now, ctx.deps.random),
+      author: 'operator',
+      operatorId,
+      at: now,
+      text: resolution.data,
+      code: 'support_request.system.resolved',
+      attachments: [],
+    };
     const next = {
       ...unstore(current),
       status: to.data,
@@ -168,12 +288,19 @@ export async function resolve(ctx: SupportContext, operator: Operator, input: un
       messages: [...current.messages, message],
     };
     const d = current.deadline;
-    const left = d.state === 'running' ? d.deadlineAt - now : d.state === 'paused' ? d.remainingMs : 0;
-    return ok(await writeStep(ctx, current, next, {
-      actor: operatorParty(operatorId),
-      action: 'support_request.resolved',
-      payload: { from: current.status, resolutionLength: resolution.data.length, withinDeadline: left > 0 },
-      notice: { code: 'notice.support_request.resolved', params: { number: current.number } },
-    }));
+    const left =
+      d.state === 'running' ? d.deadlineAt - now : d.state === 'paused' ? d.remainingMs : 0;
+    return ok(
+      await writeStep(ctx, current, next, {
+        actor: operatorParty(operatorId),
+        action: 'support_request.resolved',
+        payload: {
+          from: current.status,
+          resolutionLength: resolution.data.length,
+          withinDeadline: left > 0,
+        },
+        notice: { code: 'notice.support_request.resolved', params: { number: current.number } },
+      }),
+    );
   });
 }

@@ -15,20 +15,53 @@ import { SYSTEM, unstore, withRetry, writeStep, type SupportContext } from './co
 
 export type SupportTickReport = SupportTick;
 
-async function escalate(ctx: SupportContext, current: Stored<SupportRequestRecord>, now: number): Promise<boolean> {
+async function escalate(
+  ctx: SupportContext,
+  current: Stored<SupportRequestRecord>,
+  now: number,
+): Promise<boolean> {
   const open = current.status === 'received' || current.status === 'in_progress';
-  if (!open || current.escalated || current.deadline.state !== 'running' || current.deadline.deadlineAt > now) return false;
-  const system: SupportMessage = { id: createId('msg', now, ctx.deps.random), author: 'system', at: now, code: 'support_request.system.escalated', attachments: [] };
-  await writeStep(ctx, current, { ...unstore(current), escalated: true, escalatedAt: now, updatedAt: now, messages: [...current.messages, system] }, {
-    actor: SYSTEM,
-    action: 'support_request.escalated',
-    payload: { deadlineAt: current.deadline.deadlineAt, overdueMs: now - current.deadline.deadlineAt },
-    notice: { code: 'notice.support_request.escalated', params: { number: current.number } },
-  });
+  if (
+    !open ||
+    current.escalated ||
+    current.deadline.state !== 'running' ||
+    current.deadline.deadlineAt > now
+  )
+    return false;
+  const system: SupportMessage = {
+    id: createId('msg', now, ctx.deps.random),
+    author: 'system',
+    at: now,
+    code: 'support_request.system.escalated',
+    attachments: [],
+  };
+  await writeStep(
+    ctx,
+    current,
+    {
+      ...unstore(current),
+      escalated: true,
+      escalatedAt: now,
+      updatedAt: now,
+      messages: [...current.messages, system],
+    },
+    {
+      actor: SYSTEM,
+      action: 'support_request.escalated',
+      payload: {
+        deadlineAt: current.deadline.deadlineAt,
+        overdueMs: now - current.deadline.deadlineAt,
+      },
+      notice: { code: 'notice.support_request.escalated', params: { number: current.number } },
+    },
+  );
   return true;
 }
 
-export async function escalateOverdue(ctx: SupportContext, input: unknown): Promise<Result<SupportTickReport>> {
+export async function escalateOverdue(
+  ctx: SupportContext,
+  input: unknown,
+): Promise<Result<SupportTickReport>> {
   const read = readInput(schemas.tick, input);
   if (!read.success) return read;
   const requests = ctx.deps.versioned<SupportRequestRecord>(REQUESTS);

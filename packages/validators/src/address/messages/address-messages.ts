@@ -15,4 +15,7 @@ import { addressRu } from '../../locales/ru/address.js';
  * // 'Неверный формат почтового индекса: нужно 6 цифр'
  * ```
  */
-export const addressMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: addressRu, en: addressEn });
+export const addressMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: addressRu,
+  en: addressEn,
+});

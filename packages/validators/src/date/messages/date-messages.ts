@@ -15,4 +15,7 @@ import { dateRu } from '../../locales/ru/date.js';
  * // 'Неверная дата: в этом месяце нет такого дня'
  * ```
  */
-export const dateMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: dateRu, en: dateEn });
+export const dateMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: dateRu,
+  en: dateEn,
+});

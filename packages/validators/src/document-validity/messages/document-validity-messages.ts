@@ -16,4 +16,7 @@ import { documentValidityRu } from '../../locales/ru/document-validity.js';
  * // 'Документ должен быть действителен ещё не менее 6 месяцев — до 01.07.2026; срок действия истекает 30.06.2026'
  * ```
  */
-export const documentValidityMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: documentValidityRu, en: documentValidityEn });
+export const documentValidityMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: documentValidityRu,
+  en: documentValidityEn,
+});

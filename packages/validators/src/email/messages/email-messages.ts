@@ -15,4 +15,7 @@ import { emailRu } from '../../locales/ru/email.js';
  * // 'Wrong e-mail format: the "@" sign is missing'
  * ```
  */
-export const emailMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: emailRu, en: emailEn });
+export const emailMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: emailRu,
+  en: emailEn,
+});

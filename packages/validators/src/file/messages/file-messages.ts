@@ -15,4 +15,7 @@ import { fileRu } from '../../locales/ru/file.js';
  * // 'The file is empty'
  * ```
  */
-export const fileMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: fileRu, en: fileEn });
+export const fileMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: fileRu,
+  en: fileEn,
+});

@@ -16,4 +16,7 @@ import { foreignPassportRu } from '../../locales/ru/foreign-passport.js';
  * // 'Wrong passport number format: Latin letters and digits only'
  * ```
  */
-export const foreignPassportMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: foreignPassportRu, en: foreignPassportEn });
+export const foreignPassportMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: foreignPassportRu,
+  en: foreignPassportEn,
+});

@@ -15,4 +15,7 @@ import { innRu } from '../../locales/ru/inn.js';
  * // 'Wrong INN: the check digit at position 10 must be 3'
  * ```
  */
-export const innMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: innRu, en: innEn });
+export const innMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: innRu,
+  en: innEn,
+});

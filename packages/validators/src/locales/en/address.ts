@@ -12,5 +12,6 @@ export const addressEn: { readonly [K in keyof typeof addressRu]: string } = {
   'address.house_wrong_format': 'Wrong house number format: e.g. 12, 12a or 12/3',
   'address.building_wrong_format': 'Wrong building format: e.g. 2 or 2a',
   'address.apartment_wrong_format': 'Wrong apartment number format: e.g. 45 or 45a',
-  'address.index_region_mismatch': 'Check the postal index: it does not look like an index of {city}',
+  'address.index_region_mismatch':
+    'Check the postal index: it does not look like an index of {city}',
 };

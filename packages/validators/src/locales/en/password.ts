@@ -8,9 +8,11 @@ export const passwordEn: { readonly [K in keyof typeof passwordRu]: string } = {
   'password.missing_upper': 'The password needs at least one capital letter',
   'password.missing_lower': 'The password needs at least one lower-case letter',
   'password.missing_digit': 'The password needs at least one digit',
-  'password.missing_special': 'The password needs at least one special character (such as ! # % or a space)',
+  'password.missing_special':
+    'The password needs at least one special character (such as ! # % or a space)',
   'password.common': 'This password is too common and easy to guess: choose another',
   'password.repetitive': 'A password of repeated or consecutive characters is easy to guess',
-  'password.contains_personal_data': 'The password must not contain your personal data (name, e-mail, phone, document numbers)',
+  'password.contains_personal_data':
+    'The password must not contain your personal data (name, e-mail, phone, document numbers)',
   'password.length_recommended': 'We recommend a password of {recommended} characters or more',
 };

@@ -1,7 +1,8 @@
 // Russian messages of the address area (DOC-10; DOC-11: the reason, the path names the field).
 export const addressRu = {
   'postal_index.wrong_format': 'Неверный формат почтового индекса: нужно 6 цифр',
-  'postal_index.unknown_region': 'Неверный почтовый индекс: индексы в России не начинаются с {prefix}',
+  'postal_index.unknown_region':
+    'Неверный почтовый индекс: индексы в России не начинаются с {prefix}',
   'address.invalid_character': 'Недопустимый символ «{char}» в адресе',
   'address.region_wrong_format': 'Неверный формат региона: нужны буквы',
   'address.city_wrong_format': 'Неверный формат населённого пункта: нужны буквы',

@@ -12,5 +12,6 @@ export const dateRu = {
   'date.after_max': 'Дата не может быть позже {max}',
   'date.in_future': 'Дата рождения не может быть в будущем',
   'date.too_young': (p: Params) => `Минимальный возраст — ${yearsRu(p['minAge'])}`,
-  'date.too_old': (p: Params) => `Проверьте дату рождения: максимальный возраст — ${yearsRu(p['maxAge'])}`,
+  'date.too_old': (p: Params) =>
+    `Проверьте дату рождения: максимальный возраст — ${yearsRu(p['maxAge'])}`,
 } as const;

@@ -14,7 +14,8 @@ const FIELD: Readonly<Record<string, string>> = {
 };
 
 export const documentValidityRu = {
-  'document.date': (p: Params) => `Неверный формат даты в поле «${FIELD[String(p['field'])] ?? String(p['field'])}»: нужно ДД.ММ.ГГГГ`,
+  'document.date': (p: Params) =>
+    `Неверный формат даты в поле «${FIELD[String(p['field'])] ?? String(p['field'])}»: нужно ДД.ММ.ГГГГ`,
   'document.expired': 'Срок действия документа истёк {expiryDate}',
   'document.validity_too_short': (p: Params) => {
     const months = Number(p['months']);

@@ -16,4 +16,7 @@ import { migrationCardRu } from '../../locales/ru/migration-card.js';
  * // 'Wrong migration card series and number: 6 to 20 characters, 2 entered'
  * ```
  */
-export const migrationCardMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: migrationCardRu, en: migrationCardEn });
+export const migrationCardMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: migrationCardRu,
+  en: migrationCardEn,
+});

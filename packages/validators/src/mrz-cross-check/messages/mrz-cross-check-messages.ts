@@ -16,4 +16,7 @@ import { mrzRu } from '../../locales/ru/mrz.js';
  * if (!r.success) r.issues.map((i) => renderIssue(i, 'ru', mrzCrossCheckMessages));
  * ```
  */
-export const mrzCrossCheckMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: mrzRu, en: mrzEn });
+export const mrzCrossCheckMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: mrzRu,
+  en: mrzEn,
+});

@@ -15,4 +15,7 @@ import { mrzRu } from '../../locales/ru/mrz.js';
  * // 'Неверный формат машиночитаемой зоны: строк 1, длины 19'
  * ```
  */
-export const mrzMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: mrzRu, en: mrzEn });
+export const mrzMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: mrzRu,
+  en: mrzEn,
+});

@@ -15,4 +15,7 @@ import { nameRu } from '../../locales/ru/name.js';
  * // 'Недопустимый символ «2»: допускаются буквы, пробел, дефис и апостроф'
  * ```
  */
-export const nameMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: nameRu, en: nameEn });
+export const nameMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: nameRu,
+  en: nameEn,
+});

@@ -15,4 +15,7 @@ import { passportRu } from '../../locales/ru/passport.js';
  * // 'Неверный формат номера паспорта: нужно 10 цифр, введено 9'
  * ```
  */
-export const passportMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: passportRu, en: passportEn });
+export const passportMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: passportRu,
+  en: passportEn,
+});

@@ -16,4 +16,7 @@ import { passwordRu } from '../../locales/ru/password.js';
  * // 'Этот пароль слишком распространён и легко угадывается: придумайте другой'
  * ```
  */
-export const passwordMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: passwordRu, en: passwordEn });
+export const passwordMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: passwordRu,
+  en: passwordEn,
+});

@@ -15,4 +15,7 @@ import { phoneRu } from '../../locales/ru/phone.js';
  * // 'Неверный телефон: не хватает цифр'
  * ```
  */
-export const phoneMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: phoneRu, en: phoneEn });
+export const phoneMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: phoneRu,
+  en: phoneEn,
+});

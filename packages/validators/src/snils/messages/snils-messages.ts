@@ -15,4 +15,7 @@ import { snilsRu } from '../../locales/ru/snils.js';
  * // 'Неверное контрольное число СНИЛС: ожидалось 95, введено 96'
  * ```
  */
-export const snilsMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({ ru: snilsRu, en: snilsEn });
+export const snilsMessages: MessageCatalogue = /* @__PURE__ */ defineCatalogue({
+  ru: snilsRu,
+  en: snilsEn,
+});
