@@ -10,3 +10,4 @@ export {
   type KabinetErrorOptions,
 } from './kabinet-error.js';
 export { isConflict } from './is-conflict.js';
+export { retryOnConflict } from './retry-on-conflict.js';
