@@ -174,7 +174,9 @@ function killablePool(pool: SqlPool): SqlPool & { arm(match: RegExp): void; kill
           if (armed !== undefined && armed.test(typeof text === 'string' ? text : text.text)) {
             armed = undefined;
             self.kills += 1;
-            await killer.query('SELECT pg_terminate_backend($1)', [pid]);
+            // With a timeout the call waits until the backend has gone, so the armed statement
+            // can never still run on it (without one, a loaded machine let it commit first).
+            await killer.query('SELECT pg_terminate_backend($1, 5000)', [pid]);
           }
           return connection.query(text as string, values);
         }) as SqlConnection['query'],
