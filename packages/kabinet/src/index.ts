@@ -1,12 +1,14 @@
 /**
  * Kabinet: the SDK for the personal account of foreign citizens on a state-services portal.
- * `createKabinet(config)` wires every package into ready services; the merged message
- * catalogue and the most used helpers and types are re-exported here.
+ * `createKabinet(config)` wires the ports you choose into ready services; the merged message
+ * catalogue and the most used helpers and types are re-exported here. In-memory and simulated
+ * ports live in `kabinet/testing` and are loaded only when imported.
  *
  * @example
  * ```ts
  * import { createKabinet, generateDevelopmentKeys } from 'kabinet';
- * const kabinet = createKabinet({ keys: generateDevelopmentKeys(), scanFile: async () => 'clean' });
+ * import { inMemoryPorts } from 'kabinet/testing';
+ * const kabinet = createKabinet({ keys: generateDevelopmentKeys(), ...inMemoryPorts(), scanFile: async () => 'clean' });
  * ```
  *
  * @module kabinet

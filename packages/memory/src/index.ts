@@ -24,3 +24,4 @@ export * from './registry/index.js';
 export * from './payments/index.js';
 export * from './slots/index.js';
 export * from './unit-of-work/index.js';
+export * from './backend/index.js';

@@ -1,4 +1,4 @@
-import { createId, isConflict } from '@kabinet/core';
+import { createId, retryOnConflict } from '@kabinet/core';
 import type { AccountLevel, SessionRecord, Stored } from '@kabinet/ports';
 import type { AccountContext } from '../context/account-context.js';
 import type { RequestMeta, TokenPair } from '../context/auth-context.js';
@@ -84,26 +84,22 @@ export async function revokeSessions(
 ): Promise<number> {
   let count = 0;
   for (const id of ids) {
-    for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
+    const revoked = await retryOnConflict(ctx.policy.conflictRetries, async () => {
       const session = await ctx.stores.sessions.get(id);
-      if (session === undefined || session.revokedAt !== undefined) break;
+      if (session === undefined || session.revokedAt !== undefined) return false;
       const { version, ...plain } = session;
-      try {
-        await ctx.stores.sessions.update(
-          {
-            ...plain,
-            revokedAt: now,
-            revokeReason: reason,
-            expiresAt: Math.min(plain.absoluteExpiresAt, now + ctx.policy.sessionIdleMs),
-          },
-          version,
-        );
-        count++;
-        break;
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-      }
-    }
+      await ctx.stores.sessions.update(
+        {
+          ...plain,
+          revokedAt: now,
+          revokeReason: reason,
+          expiresAt: Math.min(plain.absoluteExpiresAt, now + ctx.policy.sessionIdleMs),
+        },
+        version,
+      );
+      return true;
+    });
+    if (revoked) count++;
   }
   return count;
 }

@@ -1,4 +1,4 @@
-import { fail, isConflict, issue, ok, readInput, type Result } from '@kabinet/core';
+import { fail, retryOnConflict, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
 import type { RequestMeta } from '../context/auth-context.js';
 import { accountParty } from '../_lib/journal-draft.js';
@@ -44,20 +44,17 @@ export async function sendLoginCode(
     pending.secondFactor!.methods.filter((m) => m !== read.data.method) as SecondFactorChoice[],
   );
   if (!sent.success) return sent;
-  for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
+  const pendingGone = await retryOnConflict(ctx.policy.conflictRetries, async () => {
     const current = await ctx.stores.sessions.get(pending.id);
-    if (current === undefined) return loginExpired();
+    if (current === undefined) return true;
     const { version, ...plain } = current;
-    try {
-      await ctx.stores.sessions.update(
-        { ...plain, secondFactor: { ...plain.secondFactor!, challengeId: sent.data.challengeId } },
-        version,
-      );
-      break;
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-    }
-  }
+    await ctx.stores.sessions.update(
+      { ...plain, secondFactor: { ...plain.secondFactor!, challengeId: sent.data.challengeId } },
+      version,
+    );
+    return false;
+  });
+  if (pendingGone) return loginExpired();
   await ctx.journal.append({
     actor: accountParty(account.id),
     action: 'auth.login_code_sent',

@@ -1,9 +1,10 @@
-import { fail, isConflict, issue, ok, readInput, type Result } from '@kabinet/core';
+import { fail, retryOnConflict, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { checkPassword } from '../_lib/password-check.js';
+import { passwordRefusal } from '../_lib/password-refusal.js';
 import { requireSession } from '../_lib/require-session.js';
 import { lockOut } from '../steps/lock-out.js';
 import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
@@ -40,32 +41,29 @@ export async function reauthenticate(
   const account = await loadAccount(ctx, auth.accountId);
   if (account === undefined) return invalid;
   const check = await checkPassword(ctx, account.id, account, read.data.password, meta.ip);
-  if (check.outcome !== 'ok') {
+  if (check.outcome.kind !== 'allowed') {
     await ctx.journal.append({
       actor: accountParty(account.id),
       action: 'session.reauth_failed',
       subject: accountParty(account.id),
       payload: { sessionId: auth.sessionId },
     });
-    await lockOut(ctx, account.id, check);
-    return fail(issue('auth.invalid_credentials', []));
+    await lockOut(ctx, account.id, check.events);
+    return fail(passwordRefusal(check.outcome));
   }
   const now = ctx.clock.now();
   return runAccountStep(ctx, account.id, accountParty(account.id), async (fresh) => {
-    for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
+    const sessionGone = await retryOnConflict(ctx.policy.conflictRetries, async () => {
       const session = await ctx.stores.sessions.get(auth.sessionId);
-      if (session === undefined) return { result: invalid };
+      if (session === undefined) return true;
       const { version, ...plain } = session;
-      try {
-        await ctx.stores.sessions.update(
-          { ...plain, authenticatedAt: now, lastSeenAt: now },
-          version,
-        );
-        break;
-      } catch (error) {
-        if (!isConflict(error)) throw error;
-      }
-    }
+      await ctx.stores.sessions.update(
+        { ...plain, authenticatedAt: now, lastSeenAt: now },
+        version,
+      );
+      return false;
+    });
+    if (sessionGone) return { result: invalid };
     const password =
       check.rehash === undefined ? fresh.password : { ...fresh.password, hash: check.rehash };
     return {

@@ -1,11 +1,4 @@
-import {
-  KabinetError,
-  fail,
-  isConflict,
-  issue,
-  timingSafeEqualStrings,
-  type Result,
-} from '@kabinet/core';
+import { fail, issue, retryOnConflict, timingSafeEqualStrings, type Result } from '@kabinet/core';
 import type { DraftRecord, JournalParty, Stored } from '@kabinet/ports';
 import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
 import type { AccountContext } from '../context/account-context.js';
@@ -77,7 +70,7 @@ export async function runDraftStep<T>(
   access: { draftId: string; resumeToken: string },
   step: (draft: Stored<DraftRecord>, now: number) => Promise<DraftOutcome<T>>,
 ): Promise<Result<T>> {
-  for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
+  return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const draft = await openDraft(ctx, access.draftId, access.resumeToken);
     if (draft === undefined) return fail(issue('registration.draft_not_found', ['draftId']));
     const now = ctx.clock.now();
@@ -85,35 +78,26 @@ export async function runDraftStep<T>(
     const entries = outcome.journal ?? [];
     if (outcome.remove !== true && outcome.draft === undefined && entries.length === 0)
       return outcome.result;
-    try {
-      // The write and its entries commit together (on a backend with a unit of work: AUD-1).
-      await ctx.units.run(async (unit) => {
-        const drafts = unit.versioned<DraftRecord>(ACCOUNT_COLLECTIONS.drafts);
-        if (outcome.remove === true) await drafts.delete(draft.id, draft.version);
-        else if (outcome.draft !== undefined) {
-          const { version: _v, ...plain } = outcome.draft as Stored<DraftRecord>;
-          await drafts.update(
-            { ...plain, updatedAt: now, expiresAt: now + ctx.policy.draftTtlMs },
-            draft.version,
-          );
-        }
-        for (const entry of entries) {
-          await unit.append({
-            actor: entry.actor ?? draftParty(draft.id),
-            action: entry.action,
-            subject: draftParty(draft.id),
-            ...(entry.payload === undefined ? {} : { payload: entry.payload }),
-          });
-        }
-      });
-    } catch (error) {
-      if (isConflict(error)) continue;
-      throw error;
-    }
+    // The write and its entries commit together (on a backend with a unit of work: AUD-1).
+    await ctx.units.run(async (unit) => {
+      const drafts = unit.versioned<DraftRecord>(ACCOUNT_COLLECTIONS.drafts);
+      if (outcome.remove === true) await drafts.delete(draft.id, draft.version);
+      else if (outcome.draft !== undefined) {
+        const { version: _v, ...plain } = outcome.draft as Stored<DraftRecord>;
+        await drafts.update(
+          { ...plain, updatedAt: now, expiresAt: now + ctx.policy.draftTtlMs },
+          draft.version,
+        );
+      }
+      for (const entry of entries) {
+        await unit.append({
+          actor: entry.actor ?? draftParty(draft.id),
+          action: entry.action,
+          subject: draftParty(draft.id),
+          ...(entry.payload === undefined ? {} : { payload: entry.payload }),
+        });
+      }
+    });
     return outcome.result;
-  }
-  throw new KabinetError(
-    'ERR_CONFLICT',
-    `draft ${access.draftId} kept changing; gave up after ${ctx.policy.conflictRetries} retries`,
-  );
+  });
 }

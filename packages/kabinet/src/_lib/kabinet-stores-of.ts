@@ -1,49 +1,39 @@
 import type { BackupCodeSet, ChallengeRecord, TotpStepRecord } from '@kabinet/otp';
-import type { AccountRecord, DraftRecord, SessionRecord, StoreBackend } from '@kabinet/ports';
-import type { KabinetStores } from './kabinet-config.js';
+import type {
+  AccountRecord,
+  BlobStore,
+  CounterStore,
+  DraftRecord,
+  JournalStore,
+  PaymentStore,
+  SessionRecord,
+  StoreBackend,
+  VersionedStore,
+} from '@kabinet/ports';
 
-/** The collection names Kabinet's versioned stores use in a backend. */
-export const KABINET_COLLECTIONS: {
-  /** Account aggregates. */
-  readonly accounts: 'accounts';
-  /** Registration drafts. */
-  readonly drafts: 'drafts';
-  /** Server-side sessions. */
-  readonly sessions: 'sessions';
-  /** One-time-code challenges. */
-  readonly otpChallenges: 'otp-challenges';
-  /** The last accepted TOTP step per account. */
-  readonly totpSteps: 'totp-steps';
-  /** Backup-code sets. */
-  readonly backupCodes: 'backup-codes';
-} = {
-  accounts: 'accounts',
-  drafts: 'drafts',
-  sessions: 'sessions',
-  otpChallenges: 'otp-challenges',
-  totpSteps: 'totp-steps',
-  backupCodes: 'backup-codes',
-};
+/** Every store the account, one-time codes, lockout, journal and payments write. */
+export interface KabinetStores {
+  readonly accounts: VersionedStore<AccountRecord>;
+  readonly drafts: VersionedStore<DraftRecord>;
+  readonly sessions: VersionedStore<SessionRecord>;
+  readonly otpChallenges: VersionedStore<ChallengeRecord>;
+  readonly totpSteps: VersionedStore<TotpStepRecord>;
+  readonly backupCodes: VersionedStore<BackupCodeSet>;
+  readonly blobs: BlobStore;
+  readonly counters: CounterStore;
+  readonly journal: JournalStore;
+  readonly payments: PaymentStore;
+}
 
-/**
- * Every store Kabinet writes, taken from one backend.
- *
- * @param backend - e.g. `createPostgresStores({ pool, clock })`
- * @returns the stores, each from the backend
- * @example
- * ```ts
- * const stores = kabinetStoresOf(createPostgresStores({ pool, clock: systemClock }));
- * await stores.accounts.get('acc_1');
- * ```
- */
+/** The stores of one backend, under the collection names the tables and docs use. */
 export function kabinetStoresOf(backend: StoreBackend): KabinetStores {
   return {
-    accounts: backend.versioned<AccountRecord>(KABINET_COLLECTIONS.accounts),
-    drafts: backend.versioned<DraftRecord>(KABINET_COLLECTIONS.drafts),
-    sessions: backend.versioned<SessionRecord>(KABINET_COLLECTIONS.sessions),
-    otpChallenges: backend.versioned<ChallengeRecord>(KABINET_COLLECTIONS.otpChallenges),
-    totpSteps: backend.versioned<TotpStepRecord>(KABINET_COLLECTIONS.totpSteps),
-    backupCodes: backend.versioned<BackupCodeSet>(KABINET_COLLECTIONS.backupCodes),
+    accounts: backend.versioned<AccountRecord>('accounts'),
+    drafts: backend.versioned<DraftRecord>('drafts'),
+    sessions: backend.versioned<SessionRecord>('sessions'),
+    otpChallenges: backend.versioned<ChallengeRecord>('otp-challenges'),
+    totpSteps: backend.versioned<TotpStepRecord>('totp-steps'),
+    backupCodes: backend.versioned<BackupCodeSet>('backup-codes'),
     blobs: backend.blobs,
     counters: backend.counters,
     journal: backend.journal,

@@ -10,7 +10,7 @@ import type { ContactDirectory } from '@kabinet/services';
  * @returns the directory
  * @example
  * ```ts
- * const contacts = noticeContactsOf(kabinet.context);
+ * const contacts = noticeContactsOf(ctx);
  * await contacts('acc_1'); // { phone: '+79161234567', email: 'user@example.com' }
  * ```
  */

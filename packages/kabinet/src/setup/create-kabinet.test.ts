@@ -1,32 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
 import { KabinetError, createFakeClock, findCatalogueGaps, type Clock } from '@kabinet/core';
 import { generateDevelopmentKeys } from '@kabinet/account';
-import {
-  createMemoryBlobStore,
-  createMemoryCounterStore,
-  createMemoryJournalStore,
-  createMemoryPaymentStore,
-  createMemorySlotStore,
-  createMemoryVersionedStore,
-} from '@kabinet/memory';
+import { createMemoryIdentityRegistry, createMemoryStores, createOutbox } from '@kabinet/memory';
 import type { SimulatedChargeBook } from '@kabinet/payments';
 import type { StoreBackend } from '@kabinet/ports';
 import { createKabinet } from './create-kabinet.js';
-import { simulatedPayments } from './simulated-payments.js';
+import { inMemoryPorts } from '../testing/in-memory-ports.js';
+import { simulatedPayments } from '../testing/simulated-payments.js';
 import type { KabinetConfig } from './kabinet-config.js';
 import { kabinetMessages } from '../messages/kabinet-messages.js';
 
-/** A backend of memory stores (a production-shaped config without a database). */
-function memoryBackend(clock: Clock): StoreBackend {
+/** Every port but payments, in memory: what a config without a provider would give. */
+function memoryPortsWithoutPayments(clock: Clock) {
   return {
-    versioned: (collection) => createMemoryVersionedStore({ clock, entity: collection }),
-    counters: createMemoryCounterStore({ clock }),
-    blobs: createMemoryBlobStore(),
-    journal: createMemoryJournalStore(),
-    payments: createMemoryPaymentStore({ clock }),
-    slots: createMemorySlotStore({ clock }),
+    backend: createMemoryStores({ clock }),
+    senders: createOutbox({ clock }),
+    registry: createMemoryIdentityRegistry(),
   };
 }
+
+const STORES = ['versioned', 'counters', 'blobs', 'journal', 'payments', 'slots'] as const;
 
 function configError(config: unknown): string | undefined {
   try {
@@ -45,6 +39,7 @@ const cheap = {
 
 describe('createKabinet', () => {
   it('fails at creation with ERR_CONFIG and a clear message', () => {
+    const ports = inMemoryPorts();
     expect(configError(undefined)).toMatch(
       /^ERR_CONFIG: createKabinet: a configuration object is required/,
     );
@@ -52,32 +47,93 @@ describe('createKabinet', () => {
     expect(configError({ keys: { signing: [], secrets: {} } })).toMatch(
       /^ERR_CONFIG: .*signing key/,
     );
-    expect(configError({ keys: generateDevelopmentKeys(), preset: 'lax' })).toMatch(
+    expect(configError({ keys: generateDevelopmentKeys(), ...ports, preset: 'lax' })).toMatch(
       /^ERR_CONFIG: .*preset/,
     );
     expect(
-      configError({ keys: generateDevelopmentKeys(), tokens: { issuer: '', audience: 'x' } }),
+      configError({
+        keys: generateDevelopmentKeys(),
+        ...ports,
+        tokens: { issuer: '', audience: 'x' },
+      }),
     ).toMatch(/^ERR_CONFIG: .*tokens/);
     expect(
       configError({
         keys: generateDevelopmentKeys(),
+        ...ports,
         policy: { account: { clarificationDeadlineMs: 0 } },
       }),
     ).toMatch(/^ERR_CONFIG: .*clarificationDeadlineMs/);
-    expect(configError({ keys: generateDevelopmentKeys(), scanFile: 'clamav' })).toMatch(
+    expect(configError({ keys: generateDevelopmentKeys(), ...ports, scanFile: 'clamav' })).toMatch(
       /^ERR_CONFIG: .*scanFile/,
     );
-    expect(configError({ keys: generateDevelopmentKeys() })).toBeUndefined();
+    expect(configError({ keys: generateDevelopmentKeys(), ...ports })).toBeUndefined();
   });
 
-  it('defaults to memory adapters, the domain policy, and exposes the stand-ins', () => {
-    const kabinet = createKabinet({ keys: generateDevelopmentKeys() });
+  it('takes the domain policy by default, and exposes handles on the in-memory ports it was given', () => {
+    const kabinet = createKabinet({ keys: generateDevelopmentKeys(), ...inMemoryPorts() });
     expect(kabinet.policy.clarificationDeadlineMs).toBe(48 * 3_600_000);
     expect(kabinet.dev.outbox).toBeDefined();
     expect(kabinet.dev.registry).toBeDefined();
-    expect(kabinet.dev.provider).toBeUndefined();
-    const strict = createKabinet({ keys: generateDevelopmentKeys(), preset: 'strict' });
+    expect(kabinet.dev.provider).toBeDefined();
+    expect('context' in kabinet).toBe(false);
+    const strict = createKabinet({
+      keys: generateDevelopmentKeys(),
+      ...inMemoryPorts(),
+      preset: 'strict',
+    });
     expect(strict.policy.passwordPreset).toBe('strict');
+  });
+
+  describe('the backend is all or nothing: no store falls back to memory on its own', () => {
+    const clock = createFakeClock(Date.UTC(2026, 2, 2, 9));
+    const keys = generateDevelopmentKeys();
+
+    test.prop([fc.subarray([...STORES], { minLength: 1 })])(
+      'a backend missing any stores is ERR_INVALID_ARGUMENT naming exactly those',
+      (missing) => {
+        const backend: Record<string, unknown> = { ...createMemoryStores({ clock }) };
+        for (const name of missing) delete backend[name];
+        const message = configError({
+          keys,
+          clock,
+          ...inMemoryPorts({ clock }),
+          backend,
+        });
+        expect(message).toMatch(/^ERR_INVALID_ARGUMENT: createKabinet: backend is missing /);
+        const named = /backend is missing ([a-z, ]+):/.exec(message!)![1]!.split(', ');
+        expect(named).toEqual(missing);
+      },
+    );
+
+    it('no backend, or no senders or registry, is ERR_INVALID_ARGUMENT naming them', () => {
+      const { backend, senders, registry, payments } = inMemoryPorts({ clock });
+      expect(configError({ keys, clock, senders, registry, payments })).toMatch(
+        /^ERR_INVALID_ARGUMENT: createKabinet: backend is required, with every store \(versioned, counters, blobs, journal, payments, slots\)/,
+      );
+      expect(configError({ keys, clock, backend, payments })).toMatch(
+        /^ERR_INVALID_ARGUMENT: createKabinet: senders and registry are required/,
+      );
+      expect(configError({ keys, clock, backend, senders, payments })).toMatch(
+        /^ERR_INVALID_ARGUMENT: createKabinet: registry is required/,
+      );
+    });
+
+    it('one store replaced with a spread is used, the rest stay the backend’s', async () => {
+      const backend = createMemoryStores({ clock });
+      const counters = createMemoryStores({ clock }).counters;
+      const kabinet = createKabinet({
+        keys,
+        clock,
+        ...inMemoryPorts({ clock }),
+        backend: { ...backend, counters } satisfies StoreBackend,
+      });
+      const started = await kabinet.registration.start({ userType: 'foreign_citizen' });
+      expect(started.success).toBe(true);
+      expect(
+        await backend.versioned('drafts').get(started.success ? started.data.draftId : ''),
+      ).toBeDefined();
+    });
   });
 
   it('DOC-11: the merged catalogue has every code in ru and en', () => {
@@ -91,6 +147,7 @@ describe('createKabinet', () => {
     const kabinet = createKabinet({
       keys: generateDevelopmentKeys(),
       clock,
+      ...inMemoryPorts({ clock }),
       scanFile: async () => 'clean',
       policy: cheap,
     });
@@ -160,7 +217,7 @@ describe('createKabinet', () => {
 
   describe('S-16: no silent simulated payment provider (forged callbacks)', () => {
     const clock = createFakeClock(Date.UTC(2026, 2, 2, 9));
-    const backend = memoryBackend(clock);
+    const ports = memoryPortsWithoutPayments(clock);
     const forged = async () => {
       const { createHmac } = await import('node:crypto');
       const body = JSON.stringify({
@@ -177,49 +234,37 @@ describe('createKabinet', () => {
         },
       };
     };
-    const errorOf = async (run: () => unknown): Promise<string | undefined> => {
-      try {
-        await run();
-        return undefined;
-      } catch (error) {
-        return KabinetError.isInstance(error) ? `${error.code}: ${error.message}` : String(error);
-      }
-    };
-
-    it('S-16: a production config (with a backend) without a provider is ERR_CONFIG; so is a provider without its first-use check', () => {
-      expect(configError({ keys: generateDevelopmentKeys(), clock, backend })).toMatch(
+    it('S-16: a config without a provider is ERR_CONFIG; so is a provider without its first-use check', () => {
+      expect(configError({ keys: generateDevelopmentKeys(), clock, ...ports })).toMatch(
         /^ERR_CONFIG: .*payments\.provider/,
       );
       const { provider } = simulatedPayments({ clock });
       expect(
-        configError({ keys: generateDevelopmentKeys(), clock, payments: { provider } as never }),
+        configError({
+          keys: generateDevelopmentKeys(),
+          clock,
+          ...ports,
+          payments: { provider } as never,
+        }),
       ).toMatch(/^ERR_CONFIG: .*payments\.methodCheck/);
       expect(
-        configError({ keys: generateDevelopmentKeys(), clock, payments: {} as never }),
+        configError({ keys: generateDevelopmentKeys(), clock, ...ports, payments: {} as never }),
       ).toMatch(/^ERR_CONFIG: .*payments\.provider/);
       expect(
         configError({
           keys: generateDevelopmentKeys(),
           clock,
-          backend,
+          ...ports,
           payments: simulatedPayments({ clock }),
         }),
       ).toBeUndefined();
-    });
-
-    it('S-16: without a provider nothing is simulated: a callback is ERR_CONFIG, never a paid payment', async () => {
-      const kabinet = createKabinet({ keys: generateDevelopmentKeys(), clock });
-      expect(kabinet.dev.provider).toBeUndefined();
-      expect(kabinet.dev.methodCheck).toBeUndefined();
-      expect(await errorOf(async () => kabinet.payments.handleCallback(await forged()))).toMatch(
-        /^ERR_CONFIG: /,
-      );
     });
 
     it('S-16: the simulator is opt-in, with a random secret: a callback signed with the old constant is refused', async () => {
       const kabinet = createKabinet({
         keys: generateDevelopmentKeys(),
         clock,
+        ...ports,
         payments: simulatedPayments({ clock }),
       });
       expect(kabinet.dev.provider).toBeDefined();
@@ -233,15 +278,16 @@ describe('createKabinet', () => {
 
   describe('HARDEN-3: a duty’s amount comes from a charge, never a default', () => {
     const clock = createFakeClock(Date.UTC(2026, 2, 2, 9));
-    const backend = memoryBackend(clock);
+    const ports = memoryPortsWithoutPayments(clock);
+    const { backend } = ports;
 
-    it('HARDEN-3: payments without a charge source are ERR_CONFIG (with or without a backend)', () => {
+    it('HARDEN-3: payments without a charge source are ERR_CONFIG', () => {
       const { provider, methodCheck } = simulatedPayments({ clock });
       expect(
         configError({
           keys: generateDevelopmentKeys(),
           clock,
-          backend,
+          ...ports,
           payments: { provider, methodCheck } as never,
         }),
       ).toMatch(/^ERR_CONFIG: .*payments\.charges/);
@@ -249,35 +295,19 @@ describe('createKabinet', () => {
         configError({
           keys: generateDevelopmentKeys(),
           clock,
-          payments: { provider, methodCheck } as never,
-        }),
-      ).toMatch(/^ERR_CONFIG: .*payments\.charges/);
-      expect(
-        configError({
-          keys: generateDevelopmentKeys(),
-          clock,
+          ...ports,
           payments: { provider, methodCheck, charges: {} } as never,
         }),
       ).toMatch(/^ERR_CONFIG: .*payments\.charges/);
     });
 
-    it('HARDEN-3: without payments, looking a charge up is ERR_CONFIG; simulatedPayments() brings a charge source on kabinet.dev whose charges live in the given store', async () => {
-      const bare = createKabinet({ keys: generateDevelopmentKeys(), clock });
-      expect(bare.dev.charges).toBeUndefined();
-      await expect(
-        bare.payments.createPayment({
-          accountId: 'acc_1',
-          accountLevel: 'standard',
-          uin: '32117072411021588933',
-        }),
-      ).rejects.toMatchObject({ code: 'ERR_CONFIG' });
-
+    it('HARDEN-3: simulatedPayments() brings a charge source on kabinet.dev whose charges live in the given store', async () => {
       const chargeStore = backend.versioned<SimulatedChargeBook>('charges');
       const keys = generateDevelopmentKeys();
       const kabinet = createKabinet({
         keys,
         clock,
-        backend,
+        ...ports,
         payments: simulatedPayments({ clock, chargeStore }),
       });
       const charge = await kabinet.payments.issueCharge({
@@ -294,7 +324,7 @@ describe('createKabinet', () => {
       const again = createKabinet({
         keys,
         clock,
-        backend,
+        ...ports,
         payments: simulatedPayments({ clock, chargeStore }),
       });
       const payment = await again.payments.createPayment({

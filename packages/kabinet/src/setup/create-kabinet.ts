@@ -1,11 +1,5 @@
-import { KabinetError, cryptoRandom, systemClock, type Clock, type Random } from '@kabinet/core';
+import { KabinetError, cryptoRandom, systemClock } from '@kabinet/core';
 import { createJournal } from '@kabinet/audit';
-import {
-  createJournalEnqueuer,
-  createJournalSequencer,
-  type JournalSequencer,
-} from '@kabinet/audit/sequencer';
-import { createJournaledUnits, type JournaledUnits } from '@kabinet/audit/units';
 import {
   createAccountContext,
   createAuthService,
@@ -23,15 +17,6 @@ import {
 } from '@kabinet/account';
 import { createLockoutService, portalLockoutPolicy, strictLockoutPolicy } from '@kabinet/lockout';
 import {
-  createBlobStoreDefault,
-  createCounterStoreDefault,
-  createIdentityRegistryDefault,
-  createJournalStoreDefault,
-  createOutboxDefault,
-  createPaymentStoreDefault,
-  createVersionedStoreDefault,
-} from '../_lib/memory-defaults.js';
-import {
   createBackupCodeService,
   createOtpService,
   createTotpVerifier,
@@ -46,22 +31,16 @@ import {
   createPaymentsService,
   defaultPaymentsPolicy,
   strictPaymentsPolicy,
-  type MethodCheckVerifier,
-  type PaymentProvider,
-  type SimulatedChargeSource,
-  type SimulatedMethodCheck,
-  type SimulatedProvider,
 } from '@kabinet/payments';
-import {
-  unconfiguredCharges,
-  unconfiguredMethodCheck,
-  unconfiguredProvider,
-} from '../_lib/unconfigured-payments.js';
-import type { ChargeSource, JournalStore, KeyProvider } from '@kabinet/ports';
+import type { KeyProvider } from '@kabinet/ports';
 import { kabinetMessages } from '../messages/kabinet-messages.js';
-import type { Kabinet, KabinetDev } from './kabinet.js';
-import type { KabinetConfig, KabinetStores } from './kabinet-config.js';
-import { kabinetStoresOf } from './kabinet-stores-of.js';
+import { ACCOUNT_CONTEXT } from '../_lib/account-context-key.js';
+import { atomicUnits, journalErrorReporter } from '../_lib/atomic-units.js';
+import { checkPayments, configError, isKeyProvider, requirePorts } from '../_lib/check-config.js';
+import { devHandlesOf } from '../_lib/dev-handles.js';
+import { kabinetStoresOf } from '../_lib/kabinet-stores-of.js';
+import type { Kabinet } from './kabinet.js';
+import type { KabinetConfig } from './kabinet-config.js';
 import { servicesDepsOf } from './services-deps-of.js';
 import {
   createApplicationsService,
@@ -77,178 +56,32 @@ import {
   strictSupportRequestsPolicy,
   type ServicesDeps,
 } from '@kabinet/services';
-import { noticeContactsOf } from './notice-contacts.js';
+import { noticeContactsOf } from '../_lib/notice-contacts.js';
 import {
   createAppointmentsService,
   defaultAppointmentsPolicy,
   strictAppointmentsPolicy,
 } from '@kabinet/services/appointments';
 
-function configError(message: string): KabinetError {
-  return new KabinetError('ERR_CONFIG', `createKabinet: ${message}`);
-}
-
-function isKeyProvider(keys: unknown): keys is KeyProvider {
-  return (
-    typeof keys === 'object' &&
-    keys !== null &&
-    typeof (keys as KeyProvider).currentSigningKey === 'function' &&
-    typeof (keys as KeyProvider).secretById === 'function'
-  );
-}
-
-function isSimulatedProvider(provider: PaymentProvider): provider is SimulatedProvider {
-  const p = provider as Partial<SimulatedProvider>;
-  return (
-    typeof p.takeCallbacks === 'function' &&
-    typeof p.settle === 'function' &&
-    typeof p.tokenize === 'function'
-  );
-}
-
-function isSimulatedChargeSource(charges: ChargeSource): charges is SimulatedChargeSource {
-  const c = charges as Partial<SimulatedChargeSource>;
-  return (
-    typeof c.post === 'function' && typeof c.annul === 'function' && typeof c.issue === 'function'
-  );
-}
-
-function isSimulatedMethodCheck(check: MethodCheckVerifier): check is SimulatedMethodCheck {
-  return typeof (check as Partial<SimulatedMethodCheck>).answerFor === 'function';
-}
-
 /**
- * The payment provider is never a silent default: a production config (one with a `backend`)
- * must name it; a given `payments` must name the provider, the first-use check and the charge
- * source (a duty's amount comes from its charge, never from the client).
- */
-function checkPayments(config: KabinetConfig): void {
-  const options = config.payments;
-  if (options === undefined) {
-    if (config.backend !== undefined) {
-      throw configError(
-        'payments.provider, payments.methodCheck and payments.charges are required with a backend (simulatedPayments() only for tests and demos)',
-      );
-    }
-    return;
-  }
-  if (typeof options !== 'object' || options === null)
-    throw configError('payments must be an object');
-  const provider = options.provider as Partial<PaymentProvider> | undefined;
-  if (
-    typeof provider !== 'object' ||
-    provider === null ||
-    typeof provider.id !== 'string' ||
-    typeof provider.parseCallback !== 'function' ||
-    typeof provider.create !== 'function'
-  ) {
-    throw configError(
-      'payments.provider is required (a PaymentProvider; simulatedPayments() only for tests and demos)',
-    );
-  }
-  const check = options.methodCheck as Partial<MethodCheckVerifier> | undefined;
-  if (
-    typeof check !== 'object' ||
-    check === null ||
-    typeof check.start !== 'function' ||
-    typeof check.verify !== 'function'
-  ) {
-    throw configError('payments.methodCheck is required (the first-use check of PAY-2)');
-  }
-  const charges = options.charges as Partial<ChargeSource> | undefined;
-  if (
-    typeof charges !== 'object' ||
-    charges === null ||
-    typeof charges.find !== 'function' ||
-    typeof charges.listFor !== 'function'
-  ) {
-    throw configError(
-      'payments.charges is required (a ChargeSource: the amount of a duty comes from its charge; simulatedPayments() only for tests and demos)',
-    );
-  }
-}
-
-/** Ms within which the default hearer writes one message once (an outage fails every poll). */
-const REPORT_EVERY_MS = 60_000;
-
-/**
- * The default hearer of the journal's background errors: the message only (no payloads, no
- * personal data), each distinct message at most once a minute.
- */
-function journalErrorReporter(): (error: unknown) => void {
-  const last = new Map<string, number>();
-  return (error) => {
-    const message = error instanceof Error ? error.message : String(error);
-    const now = Date.now();
-    if (now - (last.get(message) ?? -Infinity) < REPORT_EVERY_MS) return;
-    last.set(message, now);
-    console.error(`kabinet journal: ${message}`);
-  };
-}
-
-/**
- * Units whose account writes and journal entries commit together, with the sequencer that
- * chains the outbox — when the backend has a unit of work and the account stores and the
- * payments and the journal all come from it (a store replaced in `config.stores` lives outside its transactions).
- */
-function atomicUnits(
-  config: KabinetConfig,
-  journalStore: JournalStore,
-  options: {
-    keys: KeyProvider;
-    clock: Clock;
-    random: Random;
-    origin: { origin?: string };
-    onError: (error: unknown) => void;
-  },
-): { units: JournaledUnits; sequencer: JournalSequencer } | undefined {
-  const backend = config.backend;
-  if (backend?.unitOfWork === undefined || backend.journalOutbox === undefined) return undefined;
-  const replaced = (['accounts', 'drafts', 'sessions', 'payments', 'journal'] as const).filter(
-    (name) => config.stores?.[name] !== undefined,
-  );
-  if (replaced.length > 0) return undefined;
-  const { keys, clock, random, onError } = options;
-  const sequencer = createJournalSequencer({
-    outbox: backend.journalOutbox,
-    store: journalStore,
-    keys,
-    clock,
-    ...options.origin,
-    ...(config.journal?.checkpoint === undefined ? {} : { checkpoint: config.journal.checkpoint }),
-    onError,
-  });
-  sequencer.start({ intervalMs: config.journal?.sequencerIntervalMs ?? 100 });
-  const units = createJournaledUnits({
-    unitOfWork: backend.unitOfWork,
-    enqueuer: createJournalEnqueuer({ keys, clock, random }),
-    // This instance's own entries are chained before the call returns (one batch, when it leads).
-    afterCommit: () => sequencer.step(),
-    onError,
-  });
-  return { units, sequencer };
-}
-
-function must<T>(value: T | undefined, what: string): T {
-  if (value === undefined || value === null) throw configError(`${what} is required`);
-  return value;
-}
-
-/**
- * Wires Kabinet in one call: ports (in memory unless given), policy (the domain values, or
- * the `strict` preset, with per-package overrides), clock and keys, into the
- * `registration`, `contacts`, `identity`, `auth`, `sessions`, `support`, `maintenance`, `payments` and
- * `journal` services. Misconfiguration fails here, not on the first request.
+ * Wires Kabinet in one call: the ports you choose (a complete storage `backend`, `senders`,
+ * `registry`, `payments`), policy (the domain values, or the `strict` preset, with per-package
+ * overrides), clock and keys, into the `registration`, `contacts`, `identity`, `auth`,
+ * `sessions`, `support`, `maintenance`, `payments`, `applications`, `appointments`,
+ * `notifications`, `supportRequests` and `journal` services. Nothing falls back to memory or a
+ * simulator: misconfiguration fails here, not on the first request.
  *
- * @param config - keys (required), ports, policy, clock and the rest ({@link KabinetConfig})
+ * @param config - keys, backend, senders, registry, payments, policy, clock and the rest ({@link KabinetConfig})
  * @returns the wired services ({@link Kabinet})
- * @throws `KabinetError` `ERR_CONFIG` for missing or malformed keys, a non-object
- *   config, a `backend` without `payments.provider` (no simulated provider unless chosen) or
- *   `payments.charges`, a `payments` without `charges`, an unworkable policy, or a port that is not an object
+ * @throws `KabinetError` `ERR_INVALID_ARGUMENT` for a missing or partial `backend` (the message
+ *   names every missing store) or a missing `senders` or `registry`; `ERR_CONFIG` for missing or
+ *   malformed keys, a non-object config, `payments` without its provider, first-use check or
+ *   charge source, an unworkable policy, or a port that is not an object
  * @example
  * ```ts
  * import { createKabinet, generateDevelopmentKeys } from 'kabinet';
- * const kabinet = createKabinet({ keys: generateDevelopmentKeys(), scanFile: async () => 'clean' });
+ * import { inMemoryPorts } from 'kabinet/testing';
+ * const kabinet = createKabinet({ keys: generateDevelopmentKeys(), ...inMemoryPorts(), scanFile: async () => 'clean' });
  * const started = await kabinet.registration.start({ userType: 'foreign_citizen' });
  * const code = kabinet.dev.outbox?.lastCode('+998901234567');
  * ```
@@ -256,7 +89,7 @@ function must<T>(value: T | undefined, what: string): T {
 export function createKabinet(config: KabinetConfig): Kabinet {
   if (typeof config !== 'object' || config === null)
     throw configError('a configuration object is required');
-  must(config.keys, 'keys');
+  if (config.keys === undefined || config.keys === null) throw configError('keys is required');
   let keys: KeyProvider;
   try {
     keys = isKeyProvider(config.keys) ? config.keys : createStaticKeyProvider(config.keys);
@@ -264,9 +97,8 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     if (KabinetError.isInstance(error)) throw configError(error.message);
     throw error;
   }
+  requirePorts(config);
   for (const [name, port] of Object.entries({
-    senders: config.senders,
-    registry: config.registry,
     hasher: config.hasher,
     clock: config.clock,
     random: config.random,
@@ -292,26 +124,12 @@ export function createKabinet(config: KabinetConfig): Kabinet {
   const clock = config.clock ?? systemClock;
   const random = config.random ?? cryptoRandom;
   const policy = config.policy ?? {};
-  const stores: Partial<KabinetStores> = {
-    ...(config.backend === undefined ? {} : kabinetStoresOf(config.backend)),
-    ...(config.stores ?? {}),
-  };
-  const dev: { -readonly [K in keyof KabinetDev]: KabinetDev[K] } = {};
+  const stores = kabinetStoresOf(config.backend);
+  const { senders, registry } = config;
+  const { provider, methodCheck, charges } = config.payments;
+  const dev = devHandlesOf({ senders, registry, provider, methodCheck, charges });
 
-  let senders = config.senders;
-  if (senders === undefined) {
-    const outbox = createOutboxDefault(clock);
-    dev.outbox = outbox;
-    senders = outbox;
-  }
-  let registry = config.registry;
-  if (registry === undefined) {
-    const simulated = createIdentityRegistryDefault();
-    dev.registry = simulated;
-    registry = simulated;
-  }
-
-  const journalStore = stores.journal ?? createJournalStoreDefault();
+  const journalStore = stores.journal;
   const onJournalError = config.journal?.onError ?? journalErrorReporter();
   const origin = config.journal?.origin === undefined ? {} : { origin: config.journal.origin };
   const journal = createJournal({
@@ -333,35 +151,35 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     ...(strict ? strictAccountPolicy : defaultAccountPolicy),
     ...(policy.account ?? {}),
   };
-  const blobs = stores.blobs ?? createBlobStoreDefault();
+  const blobs = stores.blobs;
   const ctx = createAccountContext({
     stores: {
-      accounts: stores.accounts ?? createVersionedStoreDefault(clock, 'account'),
-      drafts: stores.drafts ?? createVersionedStoreDefault(clock, 'draft'),
-      sessions: stores.sessions ?? createVersionedStoreDefault(clock, 'session'),
+      accounts: stores.accounts,
+      drafts: stores.drafts,
+      sessions: stores.sessions,
       blobs,
     },
     otp: createOtpService({
-      challenges: stores.otpChallenges ?? createVersionedStoreDefault(clock, 'otp-challenge'),
+      challenges: stores.otpChallenges,
       keys,
       clock,
       random,
       policy: policy.otp ?? (strict ? strictOtpPolicy : portalOtpPolicy),
     }),
     totp: createTotpVerifier({
-      steps: stores.totpSteps ?? createVersionedStoreDefault(clock, 'totp-step'),
+      steps: stores.totpSteps,
       clock,
       policy: policy.totp ?? (strict ? strictTotpPolicy : portalTotpPolicy),
     }),
     backupCodes: createBackupCodeService({
-      sets: stores.backupCodes ?? createVersionedStoreDefault(clock, 'backup-codes'),
+      sets: stores.backupCodes,
       keys,
       clock,
       random,
       policy: policy.backupCodes ?? (strict ? strictBackupCodePolicy : portalBackupCodePolicy),
     }),
     lockout: createLockoutService({
-      counters: stores.counters ?? createCounterStoreDefault(clock),
+      counters: stores.counters,
       clock,
       policy: policy.lockout ?? (strict ? strictLockoutPolicy : portalLockoutPolicy),
     }),
@@ -397,15 +215,8 @@ export function createKabinet(config: KabinetConfig): Kabinet {
       ),
   });
 
-  // No silent simulator (finding: forged callbacks): the provider is chosen or payments refuse.
-  const provider = config.payments?.provider ?? unconfiguredProvider;
-  const methodCheck = config.payments?.methodCheck ?? unconfiguredMethodCheck;
-  const charges = config.payments?.charges ?? unconfiguredCharges;
-  if (isSimulatedProvider(provider)) dev.provider = provider;
-  if (isSimulatedMethodCheck(methodCheck)) dev.methodCheck = methodCheck;
-  if (isSimulatedChargeSource(charges)) dev.charges = charges;
   const payments = createPaymentsService({
-    store: stores.payments ?? createPaymentStoreDefault(clock),
+    store: stores.payments,
     charges,
     provider,
     journal,
@@ -507,7 +318,7 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     },
   });
 
-  return {
+  const kabinet: Kabinet = {
     notifications,
     supportRequests,
     registration: createRegistrationService(ctx),
@@ -524,11 +335,13 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     messages: kabinetMessages,
     policy: ctx.policy,
     clock,
-    context: ctx,
     dev,
     close: async () => {
       await notifications.stopDelivery();
       await atomic?.sequencer.stop();
     },
   };
+  // Internals stay off the public type; `accountContextOf` from `kabinet/testing` reads them.
+  Object.defineProperty(kabinet, ACCOUNT_CONTEXT, { value: ctx });
+  return kabinet;
 }

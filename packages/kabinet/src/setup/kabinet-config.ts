@@ -7,31 +7,16 @@ import type {
   TokenSettings,
 } from '@kabinet/account';
 import type { LockoutPolicy } from '@kabinet/lockout';
-import type {
-  BackupCodePolicy,
-  BackupCodeSet,
-  ChallengeRecord,
-  OtpPolicy,
-  TotpPolicy,
-  TotpStepRecord,
-} from '@kabinet/otp';
+import type { BackupCodePolicy, OtpPolicy, TotpPolicy } from '@kabinet/otp';
 import type { MethodCheckVerifier, PaymentProvider, PaymentsPolicy } from '@kabinet/payments';
 import type {
-  AccountRecord,
-  BlobStore,
   ChargeSource,
-  CounterStore,
-  DraftRecord,
   IdentityRegistry,
-  JournalStore,
   KeyProvider,
   PasswordHasher,
-  PaymentStore,
   Senders,
-  SessionRecord,
   SigningKey,
   StoreBackend,
-  VersionedStore,
 } from '@kabinet/ports';
 import type { FileScanner } from '@kabinet/validators/file';
 import type {
@@ -41,30 +26,6 @@ import type {
 } from '@kabinet/services/applications';
 import type { AppointmentCatalogue, AppointmentsPolicy } from '@kabinet/services/appointments';
 import type { NotificationsPolicy, SupportRequestsPolicy } from '@kabinet/services';
-
-/** Every store Kabinet writes; each defaults to its `@kabinet/memory` adapter. */
-export interface KabinetStores {
-  /** Account aggregates. */
-  readonly accounts: VersionedStore<AccountRecord>;
-  /** Registration drafts. */
-  readonly drafts: VersionedStore<DraftRecord>;
-  /** Server-side sessions. */
-  readonly sessions: VersionedStore<SessionRecord>;
-  /** Uploaded scans. */
-  readonly blobs: BlobStore;
-  /** Attempt and send counters (`@kabinet/lockout`). */
-  readonly counters: CounterStore;
-  /** The journal chain, payloads, data keys and checkpoints. */
-  readonly journal: JournalStore;
-  /** One-time-code challenges. */
-  readonly otpChallenges: VersionedStore<ChallengeRecord>;
-  /** The last accepted TOTP step per account (replay protection). */
-  readonly totpSteps: VersionedStore<TotpStepRecord>;
-  /** Backup-code sets. */
-  readonly backupCodes: VersionedStore<BackupCodeSet>;
-  /** Payments, attempts, methods and idempotency keys. */
-  readonly payments: PaymentStore;
-}
 
 /** Policy overrides per package; unset parts come from the preset. */
 export interface KabinetPolicy {
@@ -128,13 +89,19 @@ export interface KabinetPaymentsOptions {
 }
 
 /**
- * What `createKabinet` takes. Only `keys` is required: everything else defaults to the
- * in-memory adapters, the domain's policy values, the system clock and the CSPRNG.
+ * What `createKabinet` takes. The ports are chosen, never defaulted: `keys`, a complete storage
+ * `backend`, `senders`, `registry` and `payments` are required (in-memory and simulated ones
+ * only when you pick them: `inMemoryPorts()` from `kabinet/testing`). The rest defaults to the
+ * domain's policy values, the system clock and the CSPRNG.
  *
  * @example
  * ```ts
  * const config: KabinetConfig = {
- *   keys: generateDevelopmentKeys(),
+ *   keys: loadKeys(),
+ *   backend: { ...createPostgresStores({ pool, clock }), counters: createRedisCounterStore({ client, clock }) },
+ *   senders: mySmsAndMailGateways,
+ *   registry: myRegistryClient,
+ *   payments: { provider, methodCheck, charges },
  *   tokens: { issuer: 'https://lk.example.ru', audience: 'kabinet-api' },
  *   scanFile: async (bytes) => clamav.scan(bytes),
  * };
@@ -148,19 +115,20 @@ export interface KabinetConfig {
   /** Default: the CSPRNG. */
   readonly random?: Random;
   /**
-   * The storage backend every store comes from (e.g. `createPostgresStores(…)`), collection
-   * names `accounts`, `drafts`, `sessions`, `otp-challenges`, `totp-steps`, `backup-codes`.
-   * Without it, stores are in memory. When it has a unit of work (PostgreSQL's does) and the
-   * accounts, drafts, sessions, payments and journal come from it, each account step's write,
-   * each payment's creation and status change, and their journal entries commit together, and the journal's sequencer runs until `kabinet.close()`.
+   * The storage backend every store comes from, all at once (`createPostgresStores(…)`;
+   * `createMemoryStores(…)` from `@kabinet/memory` for tests and demos); collection names
+   * `accounts`, `drafts`, `sessions`, `otp-challenges`, `totp-steps`, `backup-codes`. To move
+   * one store elsewhere, replace it in a spread: `{ ...createPostgresStores(…), counters:
+   * createRedisCounterStore(…) }`; a backend missing a store is a compile error and
+   * `ERR_INVALID_ARGUMENT` naming it. When it has a unit of work (PostgreSQL's does), each
+   * account step's write, each payment's creation and status change, and their journal entries
+   * commit together, and the journal's sequencer runs until `kabinet.close()`.
    */
-  readonly backend?: StoreBackend;
-  /** Single stores that replace the backend's (e.g. counters on Redis). */
-  readonly stores?: Partial<KabinetStores>;
-  /** SMS, e-mail and push gateways. Default: an in-memory outbox (`kabinet.dev.outbox`). */
-  readonly senders?: Senders;
-  /** The state registries' check (ACC-5). Default: a simulated registry (`kabinet.dev.registry`). */
-  readonly registry?: IdentityRegistry;
+  readonly backend: StoreBackend;
+  /** SMS, e-mail and push gateways (`createOutbox` from `@kabinet/memory` for tests: then `kabinet.dev.outbox`). */
+  readonly senders: Senders;
+  /** The state registries' check (ACC-5) (`createMemoryIdentityRegistry` for tests: then `kabinet.dev.registry`). */
+  readonly registry: IdentityRegistry;
   /** Default: scrypt with the account policy's parameters. Either way behind admission control (`policy.hashAdmission`). */
   readonly hasher?: PasswordHasher;
   /** FILE-4: the antivirus hook; uploads fail with `ERR_CONFIG` without one. */
@@ -200,10 +168,9 @@ export interface KabinetConfig {
   /** The journal's checkpoint origin and policy. */
   readonly journal?: KabinetJournalOptions;
   /**
-   * The payment provider, first-use check and charge source. Required with a `backend`;
-   * without one (tests, demos) payments that would reach a provider or a charge fail with
-   * `ERR_CONFIG`. Never simulated unless chosen: `payments: simulatedPayments({ clock })` (then
+   * The payment provider, first-use check and charge source, all required. Never simulated
+   * unless chosen: `payments: simulatedPayments({ clock })` from `kabinet/testing` (then
    * `kabinet.dev.provider` and `kabinet.dev.charges`).
    */
-  readonly payments?: KabinetPaymentsOptions;
+  readonly payments: KabinetPaymentsOptions;
 }

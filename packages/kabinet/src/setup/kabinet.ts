@@ -1,7 +1,6 @@
 import type { Clock, MessageCatalogue } from '@kabinet/core';
 import type { Journal } from '@kabinet/audit';
 import type {
-  AccountContext,
   AccountPolicy,
   AuthService,
   ContactsService,
@@ -23,13 +22,13 @@ import type { AppointmentsService } from '@kabinet/services/appointments';
 import type { NotificationCentre, SupportRequests } from '@kabinet/services';
 
 /**
- * The in-memory stand-ins `createKabinet` made because the config named none (for tests and
- * demos), and the simulated payment provider and check when the config chose them.
+ * The in-memory and simulated ports the config chose (`inMemoryPorts()`, `createOutbox`,
+ * `simulatedPayments()`, …), typed for driving them in tests and demos; unset for real ports.
  */
 export interface KabinetDev {
-  /** The outbox the default senders write to: read codes from it. */
+  /** The outbox, when it is the senders: read codes from it. */
   readonly outbox?: Outbox;
-  /** The simulated identity registry: script its answers. */
+  /** The simulated identity registry, when chosen: script its answers. */
   readonly registry?: MemoryIdentityRegistry;
   /** The simulated payment provider, when chosen (`simulatedPayments()`). */
   readonly provider?: SimulatedProvider;
@@ -91,9 +90,7 @@ export interface Kabinet {
   readonly policy: AccountPolicy;
   /** The clock in use. */
   readonly clock: Clock;
-  /** The shared account context, for integrators who build their own use cases. */
-  readonly context: AccountContext;
-  /** The in-memory stand-ins made for missing ports. */
+  /** Handles on the in-memory and simulated ports the config chose (empty for real ports). */
   readonly dev: KabinetDev;
   /**
    * Stops background work (the journal's sequencer on a backend with a unit of work), after

@@ -3,11 +3,10 @@ import type { Journal } from '@kabinet/audit';
 import { directJournaledUnits, type JournaledUnits } from '@kabinet/audit/units';
 import type { BlobStore, StoreBackend, StoreRecord, VersionedStore } from '@kabinet/ports';
 import type { ServicesDeps } from '@kabinet/services';
-import { createSlotStoreDefault, createVersionedStoreDefault } from '../_lib/memory-defaults.js';
 
 /** What {@link servicesDepsOf} builds the services' deps from. */
 export interface ServicesDepsSource {
-  readonly backend: StoreBackend | undefined;
+  readonly backend: StoreBackend;
   readonly blobs: BlobStore;
   readonly journal: Journal;
   /** The atomic units over the backend's unit of work, when it has one. */
@@ -18,10 +17,10 @@ export interface ServicesDepsSource {
 
 /**
  * The storage, units, time and randomness the services of `@kabinet/services` run over: all
- * from the backend when there is one, all in memory when there is none (never a mix). Without
+ * from the backend (never a mix). Without
  * atomic units, journal entries are appended after each unit's work.
  *
- * @param source - the backend (or none), the blob store, the journal, the atomic units (or none), clock and randomness
+ * @param source - the backend, the blob store, the journal, the atomic units (or none), clock and randomness
  * @returns the deps without the notice board, which is built over them
  * @example
  * ```ts
@@ -31,19 +30,9 @@ export interface ServicesDepsSource {
  */
 export function servicesDepsOf(source: ServicesDepsSource): Omit<ServicesDeps, 'notices'> {
   const { backend, clock } = source;
-  const collections = new Map<string, VersionedStore<StoreRecord>>();
-  const versioned = <T extends StoreRecord>(collection: string): VersionedStore<T> => {
-    let store = collections.get(collection);
-    if (store === undefined) {
-      store =
-        backend === undefined
-          ? createVersionedStoreDefault<StoreRecord>(clock, collection)
-          : backend.versioned<StoreRecord>(collection);
-      collections.set(collection, store);
-    }
-    return store as unknown as VersionedStore<T>;
-  };
-  const slots = backend?.slots ?? createSlotStoreDefault(clock);
+  const versioned = <T extends StoreRecord>(collection: string): VersionedStore<T> =>
+    backend.versioned<T>(collection);
+  const slots = backend.slots;
   const units = source.units ?? directJournaledUnits({ versioned, slots, journal: source.journal });
   return { versioned, slots, blobs: source.blobs, units, clock, random: source.random };
 }

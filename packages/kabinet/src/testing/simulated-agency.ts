@@ -21,9 +21,10 @@ export interface SimulatedAgencyChoice {
  * @returns the gateway for `createKabinet({ applications: { agency } })`, with its handles
  * @example
  * ```ts
- * import { createKabinet, generateDevelopmentKeys, simulatedAgency } from 'kabinet';
+ * import { createKabinet, generateDevelopmentKeys } from 'kabinet';
+ * import { inMemoryPorts, simulatedAgency } from 'kabinet/testing';
  * const agency = simulatedAgency();
- * const kabinet = createKabinet({ keys: generateDevelopmentKeys(), applications: { agency } });
+ * const kabinet = createKabinet({ keys: generateDevelopmentKeys(), ...inMemoryPorts(), applications: { agency } });
  * await kabinet.applications.passDue();
  * for (const report of agency.drain(applicationId)) await kabinet.applications.handleAgencyCallback(report);
  * ```

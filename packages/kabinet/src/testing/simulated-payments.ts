@@ -53,8 +53,9 @@ export interface SimulatedPayments {
  * @throws `KabinetError` `ERR_INVALID_ARGUMENT` for a secret shorter than 16 characters; `ERR_CONFIG` for a catalogue with a repeated code or an amount that is not positive kopecks
  * @example
  * ```ts
- * import { createKabinet, generateDevelopmentKeys, simulatedPayments } from 'kabinet';
- * const kabinet = createKabinet({ keys: generateDevelopmentKeys(), payments: simulatedPayments() });
+ * import { createKabinet, generateDevelopmentKeys } from 'kabinet';
+ * import { inMemoryPorts, simulatedPayments } from 'kabinet/testing';
+ * const kabinet = createKabinet({ keys: generateDevelopmentKeys(), ...inMemoryPorts(), payments: simulatedPayments() });
  * const charge = await kabinet.payments.issueCharge({ accountId, dutyCode: 'work_patent' });
  * kabinet.dev.provider?.settle('700001');
  * ```

@@ -1,8 +1,7 @@
 import {
-  ConflictError,
   KabinetError,
   cryptoRandom,
-  isConflict,
+  retryOnConflict,
   type Clock,
   type Random,
 } from '@kabinet/core';
@@ -113,26 +112,21 @@ export function createBackupCodeService(deps: BackupCodeServiceDeps): BackupCode
     async regenerate(accountId) {
       const id = requireId(accountId);
       const { codes, hashes } = await generateBackupCodes({ keys: deps.keys, policy, random });
-      for (let round = 0; round <= policy.conflictRetries; round++) {
+      return retryOnConflict(policy.conflictRetries, async () => {
         const current = await deps.sets.get(id);
         const generatedAt = deps.clock.now();
         const generation = (current?.generation ?? 0) + 1;
         const next: BackupCodeSet = { id, hashes, generation, generatedAt };
-        try {
-          if (current === undefined) await deps.sets.create(next);
-          else await deps.sets.update(next, current.version);
-          return { codes, generation, generatedAt };
-        } catch (error) {
-          if (isConflict(error)) continue;
-          throw error;
-        }
-      }
-      throw new ConflictError('backup-codes', id, -1);
+        if (current === undefined) await deps.sets.create(next);
+        else await deps.sets.update(next, current.version);
+        return { codes, generation, generatedAt };
+      });
     },
     async verify(input) {
       const id = requireId(input?.accountId);
       // Each parallel use of another code can win one write, so using a code retries `count` more (S-15).
-      for (let round = 0; round <= policy.count + policy.conflictRetries; round++) {
+      // Another use or a regeneration winning the write: re-read; a spent or replaced code no longer matches.
+      return retryOnConflict(policy.count + policy.conflictRetries, async () => {
         const current = await deps.sets.get(id);
         const index = await findBackupCode({
           hashes: current?.hashes ?? [],
@@ -140,27 +134,20 @@ export function createBackupCodeService(deps: BackupCodeServiceDeps): BackupCode
           keys: deps.keys,
           policy,
         });
-        if (current === undefined || index < 0) return { outcome: 'wrong' };
+        if (current === undefined || index < 0) return { outcome: 'wrong' as const };
         const hashes = current.hashes.filter((_, i) => i !== index);
-        try {
-          await deps.sets.update(
-            {
-              id,
-              hashes,
-              generation: current.generation,
-              generatedAt: current.generatedAt,
-              lastUsedAt: deps.clock.now(),
-            },
-            current.version,
-          );
-          return { outcome: 'ok', remaining: hashes.length };
-        } catch (error) {
-          // Another use or a regeneration won the write: re-read; a spent or replaced code no longer matches.
-          if (isConflict(error)) continue;
-          throw error;
-        }
-      }
-      throw new ConflictError('backup-codes', id, -1);
+        await deps.sets.update(
+          {
+            id,
+            hashes,
+            generation: current.generation,
+            generatedAt: current.generatedAt,
+            lastUsedAt: deps.clock.now(),
+          },
+          current.version,
+        );
+        return { outcome: 'ok' as const, remaining: hashes.length };
+      });
     },
     async remaining(accountId) {
       return (await deps.sets.get(requireId(accountId)))?.hashes.length ?? 0;

@@ -1,10 +1,9 @@
 import {
-  ConflictError,
   KabinetError,
   createId,
   cryptoRandom,
   fail,
-  isConflict,
+  retryOnConflict,
   issue,
   maskEmail,
   maskPhone,
@@ -280,21 +279,17 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
     const blind = keys.currentSecret('blind-index');
     const sessionMac = sessionMacWith(pepper.key, sessionId);
     const lookupKey = policy.supersede ? `otp:${purpose}:${channel}:${sessionMac}` : undefined;
-    for (let round = 0; round <= policy.conflictRetries; round++) {
+    // A conflict is another issue of the same key winning (S-15): supersede its code instead.
+    return retryOnConflict(policy.conflictRetries, async () => {
       const now = clock.now();
       if (lookupKey !== undefined) {
         const previous = await challenges.findByKey(lookupKey);
         if (previous !== undefined) {
-          try {
-            await challenges.update(
-              withoutLookupKey(previous, { supersededAt: now }),
-              previous.version,
-              { uniqueKeys: [] },
-            );
-          } catch (error) {
-            if (isConflict(error)) continue;
-            throw error;
-          }
+          await challenges.update(
+            withoutLookupKey(previous, { supersededAt: now }),
+            previous.version,
+            { uniqueKeys: [] },
+          );
         }
       }
       const id = createId('otp', now, random);
@@ -321,12 +316,7 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
         expiresAt: codeExpiresAt + policy.retainMs,
         ...(lookupKey === undefined ? {} : { lookupKey }),
       };
-      try {
-        await challenges.create(record, lookupKey === undefined ? {} : { uniqueKeys: [lookupKey] });
-      } catch (error) {
-        if (isConflict(error)) continue;
-        throw error;
-      }
+      await challenges.create(record, lookupKey === undefined ? {} : { uniqueKeys: [lookupKey] });
       return ok({
         challengeId: id,
         code,
@@ -336,15 +326,16 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
         issuedAt: now,
         codeExpiresAt,
       });
-    }
-    throw new ConflictError('otp-challenge', lookupKey ?? 'new', 0);
+    });
   }
 
   async function verify(input: VerifyCodeInput): Promise<VerifyOutcome> {
     const challengeId: unknown = input?.challengeId;
     const sessionId: unknown = input?.sessionId;
     if (!isIdString(challengeId)) return { outcome: 'not_found' };
-    for (let round = 0; round <= verifyRetries; round++) {
+    // Someone else writing first (another try, a resend): re-read and judge again, so parallel
+    // tries each count once and only one right code can ever win.
+    return retryOnConflict(verifyRetries, async (): Promise<VerifyOutcome> => {
       const record = await challenges.get(challengeId);
       if (record === undefined) return { outcome: 'not_found' };
       if (!ownedBy(record, sessionId)) return { outcome: 'wrong_session' };
@@ -363,28 +354,20 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
           code,
           mac: record.mac,
         });
-      try {
-        if (right) {
-          const spent = await challenges.update(
-            withoutLookupKey(record, { consumedAt: now }),
-            record.version,
-            { uniqueKeys: [] },
-          );
-          return { outcome: 'ok', challenge: toView(spent) };
-        }
-        const attempts = record.attempts + 1;
-        await challenges.update({ ...plain(record), attempts }, record.version, {
-          uniqueKeys: record.lookupKey === undefined ? [] : [record.lookupKey],
-        });
-        return { outcome: 'wrong', attemptsLeft: Math.max(0, record.maxAttempts - attempts) };
-      } catch (error) {
-        // Someone else wrote first (another try, a resend): re-read and judge again, so
-        // parallel tries each count once and only one right code can ever win.
-        if (isConflict(error)) continue;
-        throw error;
+      if (right) {
+        const spent = await challenges.update(
+          withoutLookupKey(record, { consumedAt: now }),
+          record.version,
+          { uniqueKeys: [] },
+        );
+        return { outcome: 'ok', challenge: toView(spent) };
       }
-    }
-    throw new ConflictError('otp-challenge', challengeId, -1);
+      const attempts = record.attempts + 1;
+      await challenges.update({ ...plain(record), attempts }, record.version, {
+        uniqueKeys: record.lookupKey === undefined ? [] : [record.lookupKey],
+      });
+      return { outcome: 'wrong', attemptsLeft: Math.max(0, record.maxAttempts - attempts) };
+    });
   }
 
   async function describe(input: {

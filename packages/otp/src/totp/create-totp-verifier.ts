@@ -1,4 +1,4 @@
-import { ConflictError, KabinetError, isConflict, type Clock } from '@kabinet/core';
+import { KabinetError, retryOnConflict, type Clock } from '@kabinet/core';
 import type { StoreRecord, VersionedStore } from '@kabinet/ports';
 import { isIdString } from '../_lib/strings.js';
 import { checkTotpPolicy } from './check-totp-policy.js';
@@ -79,7 +79,7 @@ export function createTotpVerifier(deps: TotpVerifierDeps): TotpVerifier {
     async verify(input) {
       if (!isIdString(input?.accountId))
         throw new KabinetError('ERR_INVALID_ARGUMENT', 'accountId must be a non-empty id');
-      for (let round = 0; round <= policy.conflictRetries; round++) {
+      return retryOnConflict(policy.conflictRetries, async () => {
         const stored = await deps.steps.get(input.accountId);
         const outcome = verifyTotpCode({
           secret: input.secret,
@@ -95,16 +95,10 @@ export function createTotpVerifier(deps: TotpVerifierDeps): TotpVerifier {
           // Past this instant no code of the accepted step (or earlier) can verify again.
           expiresAt: (outcome.timeStep + policy.driftPastSteps + 2) * periodMs,
         };
-        try {
-          if (stored === undefined) await deps.steps.create(record);
-          else await deps.steps.update(record, stored.version);
-          return outcome;
-        } catch (error) {
-          if (isConflict(error)) continue;
-          throw error;
-        }
-      }
-      throw new ConflictError('totp-step', input.accountId, -1);
+        if (stored === undefined) await deps.steps.create(record);
+        else await deps.steps.update(record, stored.version);
+        return outcome;
+      });
     },
   };
 }

@@ -2,7 +2,7 @@ import {
   ConflictError,
   KabinetError,
   cryptoRandom,
-  isConflict,
+  retryOnConflict,
   randomString,
   type Clock,
   type Random,
@@ -166,22 +166,17 @@ export function createSimulatedChargeSource(
     accountId: string,
     make: (existing: readonly ChargeRecord[]) => ChargeRecord,
   ): Promise<ChargeRecord> {
-    for (let tries = 0; ; tries++) {
+    return retryOnConflict(conflictRetries, async () => {
       const book = await books.get(accountId);
       const existing = book?.charges ?? [];
       const charge = make(existing);
       if (existing.includes(charge)) return charge;
       const charges = [charge, ...existing];
       const keys = charges.map((c) => uinKey(c.uin));
-      try {
-        if (book === undefined)
-          await books.create({ id: accountId, charges }, { uniqueKeys: keys });
-        else await books.update({ id: book.id, charges }, book.version, { uniqueKeys: keys });
-        return charge;
-      } catch (error) {
-        if (!isConflict(error) || tries >= conflictRetries) throw error;
-      }
-    }
+      if (book === undefined) await books.create({ id: accountId, charges }, { uniqueKeys: keys });
+      else await books.update({ id: book.id, charges }, book.version, { uniqueKeys: keys });
+      return charge;
+    });
   }
 
   /** Rewrites one charge in place (versioned, retried). */
@@ -189,22 +184,18 @@ export function createSimulatedChargeSource(
     uin: string,
     edit: (c: ChargeRecord) => ChargeRecord,
   ): Promise<ChargeRecord | undefined> {
-    for (let tries = 0; ; tries++) {
+    return retryOnConflict(conflictRetries, async () => {
       const book: Stored<SimulatedChargeBook> | undefined = await books.findByKey(uinKey(uin));
       const current = book?.charges.find((c) => c.uin === uin);
       if (book === undefined || current === undefined) return undefined;
       const next = edit(current);
       if (next === current) return current;
-      try {
-        await books.update(
-          { id: book.id, charges: book.charges.map((c) => (c.uin === uin ? next : c)) },
-          book.version,
-        );
-        return next;
-      } catch (error) {
-        if (!isConflict(error) || tries >= conflictRetries) throw error;
-      }
-    }
+      await books.update(
+        { id: book.id, charges: book.charges.map((c) => (c.uin === uin ? next : c)) },
+        book.version,
+      );
+      return next;
+    });
   }
 
   return {

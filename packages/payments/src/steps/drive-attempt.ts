@@ -1,3 +1,4 @@
+import { retryOnConflict } from '@kabinet/core';
 import type { PaymentAttemptRecord, PaymentMethodRecord, Stored } from '@kabinet/ports';
 import { buildPaymentQr } from '../qr/build-payment-qr.js';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
@@ -7,7 +8,6 @@ import {
   loadAttempt,
   loadPayment,
   record,
-  withRetry,
   type ServiceContext,
 } from './payments-context.js';
 import { isCheckAction, unstore } from '../_lib/records.js';
@@ -27,7 +27,7 @@ export async function patchAttempt(
     attempt: Stored<PaymentAttemptRecord>,
   ) => Omit<PaymentAttemptRecord, 'version'> | undefined,
 ): Promise<Stored<PaymentAttemptRecord>> {
-  return withRetry(ctx, async () => {
+  return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const attempt = await loadAttempt(ctx, attemptId);
     const next = patch(attempt);
     return next === undefined ? attempt : ctx.store.attempts.update(next, attempt.version);

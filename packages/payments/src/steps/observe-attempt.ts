@@ -1,9 +1,10 @@
+import { retryOnConflict } from '@kabinet/core';
 import type { AttemptAction, AttemptReview, PaymentAttemptRecord, Stored } from '@kabinet/ports';
 import { classifyObservation } from '../machine/classify-observation.js';
 import type { ProviderPayment } from '../providers/payment-provider.js';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
 import { isCheckAction, stableJson, unstore } from '../_lib/records.js';
-import { loadAttempt, record, withRetry, type ServiceContext } from './payments-context.js';
+import { loadAttempt, record, type ServiceContext } from './payments-context.js';
 
 export interface ObserveResult {
   readonly attempt: Stored<PaymentAttemptRecord>;
@@ -121,7 +122,7 @@ export async function observe(
   let verified = options.verified;
   let doubted: { readonly kind: 'regression' | 'conflict'; readonly observed: string } | undefined;
   for (;;) {
-    const step = await withRetry(ctx, async () => {
+    const step = await retryOnConflict(ctx.policy.conflictRetries, async () => {
       const attempt = await loadAttempt(ctx, attemptId);
       const kind = classifyObservation(attempt.status, seen.status);
       if (kind === 'regression' || kind === 'conflict') return { kind, attempt, previous: attempt };

@@ -1,4 +1,4 @@
-import { KabinetError, isConflict, type Clock, type Random } from '@kabinet/core';
+import { KabinetError, type Clock, type Random } from '@kabinet/core';
 import type { JournaledUnits } from '@kabinet/audit/units';
 import type {
   ChargeSource,
@@ -125,25 +125,6 @@ export function inUnit<T>(
         unit.append({ actor, action, subject: accountParty(accountId), payload: clean(payload) }),
     }),
   );
-}
-
-/**
- * Runs a read-modify-write, re-running it from the read on a version conflict (S-15) up to
- * the policy's number of retries; the last conflict goes to the caller, never silently lost.
- *
- * @example
- * ```ts
- * const method = await withRetry(ctx, async () => ctx.store.methods.update(next, current.version));
- * ```
- */
-export async function withRetry<T>(ctx: ServiceContext, body: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await body();
-    } catch (error) {
-      if (!isConflict(error) || attempt >= ctx.policy.conflictRetries) throw error;
-    }
-  }
 }
 
 /**

@@ -1,8 +1,9 @@
+import { retryOnConflict } from '@kabinet/core';
 import type { PaymentAttemptRecord, PaymentFailure, PaymentRecord, Stored } from '@kabinet/ports';
 import { derivePaymentStatus } from '../machine/derive-payment-status.js';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
 import { planPaymentPath } from '../_lib/plan-payment-path.js';
-import { inUnit, loadPayment, record, withRetry, type ServiceContext } from './payments-context.js';
+import { inUnit, loadPayment, record, type ServiceContext } from './payments-context.js';
 import { isTerminalAttempt, stableJson, unstore } from '../_lib/records.js';
 
 type Payment = Omit<PaymentRecord, 'version'>;
@@ -89,7 +90,7 @@ function syncOnce(
   actor: PaymentJournalParty,
   mutate: ((payment: Payment) => Payment) | undefined,
 ): Promise<Stored<PaymentRecord>> {
-  return withRetry(ctx, async () => {
+  return retryOnConflict(ctx.policy.conflictRetries, async () => {
     let stored = await loadPayment(ctx, paymentId);
     const attempts = await ctx.store.attempts.listByPayment(paymentId);
     const base = unstore(stored);

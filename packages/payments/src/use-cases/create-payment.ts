@@ -1,8 +1,7 @@
 import {
-  KabinetError,
   createId,
   fail,
-  isConflict,
+  retryOnConflict,
   issue,
   ok,
   prefixIssues,
@@ -114,8 +113,9 @@ export async function createPayment(
       }),
     );
 
-  for (let tries = 0; tries <= ctx.policy.conflictRetries; tries++) {
-    const open = tries === 0 ? existing : await ctx.store.payments.findActiveByUin(theUin);
+  // Another request created the payment of this УИН first, or a transaction number collided: look again.
+  return retryOnConflict(ctx.policy.conflictRetries, async (attempt) => {
+    const open = attempt === 0 ? existing : await ctx.store.payments.findActiveByUin(theUin);
     if (open !== undefined) {
       if (open.accountId !== input.accountId) return fail(issue('payment.uin_taken', ['uin']));
       if (PAID.has(open.status)) return fail(issue('payment.uin_paid', ['uin']));
@@ -141,24 +141,18 @@ export async function createPayment(
       capturedKopecks: 0,
       refunds: [],
     };
-    try {
-      // The payment and its entry commit together (S-14, AUD-1).
-      const stored = await inUnit(ctx, async (unit) => {
-        const created = await unit.store.payments.create(payment);
-        await unit.record(accountParty(input.accountId), 'payment.created', input.accountId, {
-          paymentId: created.id,
-          transactionNumber: created.transactionNumber,
-          uin: created.uin,
-          serviceType: created.serviceType,
-          amountKopecks: created.amountKopecks,
-        });
-        return created;
+    // The payment and its entry commit together (S-14, AUD-1).
+    const stored = await inUnit(ctx, async (unit) => {
+      const created = await unit.store.payments.create(payment);
+      await unit.record(accountParty(input.accountId), 'payment.created', input.accountId, {
+        paymentId: created.id,
+        transactionNumber: created.transactionNumber,
+        uin: created.uin,
+        serviceType: created.serviceType,
+        amountKopecks: created.amountKopecks,
       });
-      return ok(stored);
-    } catch (error) {
-      // Another request created the payment of this УИН first, or a transaction number collided: look again.
-      if (!isConflict(error)) throw error;
-    }
-  }
-  throw new KabinetError('ERR_CONFLICT', 'could not create the payment after repeated conflicts');
+      return created;
+    });
+    return ok(stored);
+  });
 }

@@ -1,16 +1,7 @@
-import {
-  ConflictError,
-  createId,
-  fail,
-  isConflict,
-  issue,
-  ok,
-  type Issue,
-  type Result,
-} from '@kabinet/core';
+import { createId, fail, issue, ok, retryOnConflict, type Issue, type Result } from '@kabinet/core';
 import type { PaymentMethodRecord, Stored } from '@kabinet/ports';
 import type { BindMethodInput, PaymentMethodView } from '../service/payments-service.js';
-import { accountParty, record, withRetry, type ServiceContext } from '../steps/payments-context.js';
+import { accountParty, record, type ServiceContext } from '../steps/payments-context.js';
 import { isId } from '../_lib/ids.js';
 import { unstore } from '../_lib/records.js';
 
@@ -98,7 +89,8 @@ export async function bindMethod(
   }
   if (issues.length > 0) return fail(issues);
   const kind = input.kind as PaymentMethodRecord['kind'];
-  for (let tries = 0; tries <= ctx.policy.conflictRetries; tries++) {
+  // A conflict is another bind of the same fingerprint winning (S-15): look it up again.
+  return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const existing = await ctx.store.methods.findActiveByFingerprint(
       input.accountId,
       input.fingerprint,
@@ -118,25 +110,15 @@ export async function bindMethod(
       createdAt: now,
       updatedAt: now,
     };
-    try {
-      const stored = await ctx.store.methods.create(method);
-      await record(ctx, accountParty(input.accountId), 'payment.method_bound', input.accountId, {
-        methodId: stored.id,
-        kind: stored.kind,
-        label: stored.label,
-        check: stored.check,
-      });
-      return ok(methodView(stored));
-    } catch (error) {
-      if (!isConflict(error)) throw error;
-    }
-  }
-  const existing = await ctx.store.methods.findActiveByFingerprint(
-    input.accountId,
-    input.fingerprint,
-  );
-  if (existing !== undefined) return ok(methodView(existing));
-  throw new ConflictError('payment method', input.fingerprint, 0);
+    const stored = await ctx.store.methods.create(method);
+    await record(ctx, accountParty(input.accountId), 'payment.method_bound', input.accountId, {
+      methodId: stored.id,
+      kind: stored.kind,
+      label: stored.label,
+      check: stored.check,
+    });
+    return ok(methodView(stored));
+  });
 }
 
 /**
@@ -154,7 +136,7 @@ export async function removeMethod(
 ): Promise<Result<PaymentMethodView>> {
   if (!isId(accountId) || !isId(methodId))
     return fail(issue('payment.method_not_found', ['methodId']));
-  return withRetry(ctx, async () => {
+  return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const method = await ctx.store.methods.get(methodId);
     if (method === undefined || method.accountId !== accountId)
       return fail(issue('payment.method_not_found', ['methodId']));

@@ -1,4 +1,13 @@
-import { createId, fail, isConflict, issue, ok, type Issue, type Result } from '@kabinet/core';
+import {
+  createId,
+  fail,
+  isConflict,
+  issue,
+  ok,
+  retryOnConflict,
+  type Issue,
+  type Result,
+} from '@kabinet/core';
 import type {
   AccountLevel,
   PaymentAttemptRecord,
@@ -18,7 +27,6 @@ import {
   accountParty,
   loadAttempt,
   record,
-  withRetry,
   type ServiceContext,
 } from '../steps/payments-context.js';
 import { fingerprint, isId, isIdempotencyKey } from '../_lib/ids.js';
@@ -91,8 +99,8 @@ async function reserve(
   actor: PaymentJournalParty,
 ): Promise<Result<number>> {
   for (;;) {
-    const step = await withRetry(
-      ctx,
+    const step = await retryOnConflict(
+      ctx.policy.conflictRetries,
       async (): Promise<Result<number> | { supersede: Stored<PaymentAttemptRecord> }> => {
         const payment = await ctx.store.payments.get(paymentId);
         if (payment === undefined) return fail(issue('payment.not_found', ['paymentId']));
@@ -285,7 +293,7 @@ export async function confirmCheck(
       });
       return fail(issue('payment.check_failed', ['answer'], { reason: verdict.reason }));
     }
-    const wrote = await withRetry(ctx, async () => {
+    const wrote = await retryOnConflict(ctx.policy.conflictRetries, async () => {
       const current = await ctx.store.methods.get(method.id);
       if (current === undefined || current.verifiedAt !== undefined) return false;
       const now = ctx.clock.now();

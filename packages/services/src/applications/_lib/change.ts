@@ -1,16 +1,9 @@
-import { ok, type Issue, type Result } from '@kabinet/core';
+import { ok, retryOnConflict, type Issue, type Result } from '@kabinet/core';
 import type { JournaledUnit } from '@kabinet/audit/units';
 import type { Stored } from '@kabinet/ports';
 import type { NoticeDraft } from '../../notifications/notice-board.js';
 import type { ApplicationRecord } from '../application-record.js';
-import {
-  journal,
-  unitApplications,
-  unstore,
-  withRetry,
-  type AppContext,
-  type Party,
-} from './context.js';
+import { journal, unitApplications, unstore, type AppContext, type Party } from './context.js';
 
 type Json = Parameters<typeof journal>[4][string];
 
@@ -94,7 +87,7 @@ export async function changeApplication(
     now: number,
   ) => Promise<Result<Change | NoChange>> | Result<Change | NoChange>,
 ): Promise<Result<Stored<ApplicationRecord>>> {
-  return withRetry(ctx, async () => {
+  return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const app = await load();
     if (app === undefined) return missing();
     const decided = await decide(app, ctx.deps.clock.now());

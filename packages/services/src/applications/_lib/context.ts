@@ -1,4 +1,4 @@
-import { KabinetError, isConflict, readInput, type InputSchema, type Result } from '@kabinet/core';
+import { KabinetError, readInput, type InputSchema, type Result } from '@kabinet/core';
 import type { JournaledUnit } from '@kabinet/audit/units';
 import type { Stored, VersionedStore } from '@kabinet/ports';
 import type { FileScanner } from '@kabinet/validators/file';
@@ -70,20 +70,6 @@ export function read<T>(schema: InputSchema<T>, input: unknown, operation: strin
     );
   }
   return readInput(schema, input);
-}
-
-/**
- * Re-runs a read-modify-write from the read on a version conflict (S-15) up to the policy's
- * retries; the last conflict goes to the caller.
- */
-export async function withRetry<T>(ctx: AppContext, body: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await body();
-    } catch (error) {
-      if (!isConflict(error) || attempt >= ctx.policy.conflictRetries) throw error;
-    }
-  }
 }
 
 /** The record without the store-managed version. */

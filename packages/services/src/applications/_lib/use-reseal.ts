@@ -1,6 +1,6 @@
-import { ok, type Result } from '@kabinet/core';
+import { ok, retryOnConflict, type Result } from '@kabinet/core';
 import { applicationsInputSchemas as schemas } from '../applications-input-schemas.js';
-import { applications, read, unstore, withRetry, type AppContext } from './context.js';
+import { applications, read, unstore, type AppContext } from './context.js';
 
 /**
  * resealForms (S-12, key rotation): one page of applications read (opened with whichever key
@@ -21,7 +21,7 @@ export async function resealForms(
   });
   let resealed = 0;
   for (const item of page.items) {
-    await withRetry(ctx, async () => {
+    await retryOnConflict(ctx.policy.conflictRetries, async () => {
       const current = await store.get(item.id);
       if (current === undefined) return;
       await store.update(unstore(current), current.version);

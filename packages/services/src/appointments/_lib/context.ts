@@ -1,4 +1,4 @@
-import { fail, isConflict, issue, type Failure, type IssueParam } from '@kabinet/core';
+import { fail, issue, type Failure, type IssueParam } from '@kabinet/core';
 import type { JournaledUnit } from '@kabinet/audit/units';
 import type { SigningKey, Stored, VersionedStore } from '@kabinet/ports';
 import type { ServicesDeps } from '../../context/services-deps.js';
@@ -47,17 +47,6 @@ export async function journal(
     subject: accountParty(record.ownerId),
     payload: { appointmentId: record.id, number: record.number, ...payload },
   });
-}
-
-/** Re-runs a read-modify-write on a version conflict (S-15), up to the policy's retries. */
-export async function withRetry<T>(ctx: AppointmentsContext, body: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await body();
-    } catch (error) {
-      if (!isConflict(error) || attempt >= ctx.policy.conflictRetries) throw error;
-    }
-  }
 }
 
 /** The account's appointment, or `undefined` (someone else's is not found either). */

@@ -1,4 +1,4 @@
-import { ok, readInput, type Result } from '@kabinet/core';
+import { ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
 import {
@@ -11,7 +11,6 @@ import {
   refuse,
   reminderKey,
   uniqueKeysOf,
-  withRetry,
 } from './context.js';
 import { notify } from './notices.js';
 import { changeable } from './use-move.js';
@@ -27,7 +26,7 @@ export async function cancelAppointment(
   const read = readInput(appointmentInputSchemas.appointment, input);
   if (!read.success) return read;
   const { accountId, appointmentId } = read.data;
-  return withRetry(ctx, async () => {
+  return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const current = await loadOwn(ctx, accountId, appointmentId);
     if (current === undefined) return refuse('appointment.not_found');
     if (current.state === 'cancelled') return ok(current);

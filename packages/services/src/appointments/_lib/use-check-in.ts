@@ -1,4 +1,4 @@
-import { fail, KabinetError, ok, readInput, type Result } from '@kabinet/core';
+import { fail, KabinetError, ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
 import { verifyVisitPass } from '../verify-visit-pass.js';
@@ -11,7 +11,6 @@ import {
   refuse,
   store,
   uniqueKeysOf,
-  withRetry,
 } from './context.js';
 import { notify } from './notices.js';
 
@@ -34,7 +33,7 @@ export async function checkInVisitor(
   const verified = await verifyVisitPass(pass.trim(), ctx.publicKeys, now);
   if (!verified.success) return fail(verified.issues.map((i) => ({ ...i, path: ['pass'] })));
   const claims = verified.data;
-  return withRetry(ctx, async () => {
+  return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const current = await store(ctx).get(claims.appointmentId);
     if (current === undefined) return refuse('appointment.not_found');
     if (officeId !== undefined && current.officeId !== officeId)

@@ -1,4 +1,4 @@
-import { ok, readInput, type Result } from '@kabinet/core';
+import { ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
 import {
@@ -10,7 +10,6 @@ import {
   next,
   refuse,
   uniqueKeysOf,
-  withRetry,
 } from './context.js';
 import { notify, scheduleReminder } from './notices.js';
 
@@ -26,7 +25,7 @@ export async function confirmAppointment(
   const read = readInput(appointmentInputSchemas.appointment, input);
   if (!read.success) return read;
   const { accountId, appointmentId } = read.data;
-  return withRetry(ctx, async () => {
+  return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const current = await loadOwn(ctx, accountId, appointmentId);
     if (current === undefined) return refuse('appointment.not_found');
     if (current.state === 'booked') return ok(current);

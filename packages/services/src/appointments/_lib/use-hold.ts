@@ -1,4 +1,4 @@
-import { createId, ok, readInput, type Result } from '@kabinet/core';
+import { createId, ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { Stored } from '@kabinet/ports';
 import type { AppointmentRecord } from '../appointment-record.js';
@@ -12,7 +12,6 @@ import {
   refuse,
   store,
   uniqueKeysOf,
-  withRetry,
 } from './context.js';
 import { findSlot } from './find-slot.js';
 
@@ -65,7 +64,7 @@ export async function holdSlot(
   const chosen = findSlot(ctx, found.office, found.schedule, slot, now);
   if ('success' in chosen) return chosen;
   // A retry after a version or unique-key conflict starts from the read (S-15).
-  return withRetry(ctx, async () => {
+  return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const { live, lapsed } = await liveAppointments(ctx, accountId, now);
     // Choosing the same slot again (a retried request, a double click) gives the appointment already there.
     const same = live.find((r) => r.slotKey === chosen.key);

@@ -1,4 +1,4 @@
-import { ok, readInput, type Result } from '@kabinet/core';
+import { ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
 import {
@@ -11,7 +11,6 @@ import {
   next,
   refuse,
   uniqueKeysOf,
-  withRetry,
 } from './context.js';
 import { findSlot } from './find-slot.js';
 import { notify, scheduleReminder } from './notices.js';
@@ -35,7 +34,7 @@ export async function moveAppointment(
   const read = readInput(appointmentInputSchemas.move, input);
   if (!read.success) return read;
   const { accountId, appointmentId, slot } = read.data;
-  return withRetry(ctx, async () => {
+  return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const current = await loadOwn(ctx, accountId, appointmentId);
     if (current === undefined) return refuse('appointment.not_found');
     if (current.state !== 'booked')

@@ -1,4 +1,12 @@
-import { fail, issue, ok, readInput, type Locale, type Result } from '@kabinet/core';
+import {
+  fail,
+  issue,
+  ok,
+  readInput,
+  retryOnConflict,
+  type Locale,
+  type Result,
+} from '@kabinet/core';
 import type { Stored, VersionedStore } from '@kabinet/ports';
 import type { NoticePage, NoticeView } from '../notification-centre.js';
 import { notificationInputSchemas } from '../notification-input-schemas.js';
@@ -9,7 +17,6 @@ import {
   type ReminderRecord,
 } from '../notice-records.js';
 import { checkAccountId, type CentreContext } from './centre-context.js';
-import { withConflictRetry } from './conflict-retry.js';
 import { materialiseReminder } from './materialise-reminder.js';
 import { SYSTEM_ACTOR } from './materialise-notice.js';
 import { renderNotice } from './render-notice.js';
@@ -124,7 +131,7 @@ export function useInbox(ctx: CentreContext) {
       if (!read.success) return read;
       const { noticeId } = read.data;
       await materialiseDue(accountId);
-      const marked = await withConflictRetry(policy.conflictRetries, () =>
+      const marked = await retryOnConflict(policy.conflictRetries, () =>
         deps.units.run(async (unit) => {
           const store = unit.versioned<NoticeRecord>(NOTICE_COLLECTIONS.notices);
           const found = await store.get(noticeId);
@@ -155,7 +162,7 @@ export function useInbox(ctx: CentreContext) {
       let marked = 0;
       for (let at = 0; at < unread.length; at += SCAN) {
         const batch = unread.slice(at, at + SCAN);
-        marked += await withConflictRetry(policy.conflictRetries, () =>
+        marked += await retryOnConflict(policy.conflictRetries, () =>
           deps.units.run(async (unit) => {
             const store = unit.versioned<NoticeRecord>(NOTICE_COLLECTIONS.notices);
             const now = deps.clock.now();

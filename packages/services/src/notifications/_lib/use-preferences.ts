@@ -1,4 +1,4 @@
-import { ok, readInput, type Result } from '@kabinet/core';
+import { ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
 import {
   applyPreferences,
   type NoticePreferences,
@@ -8,7 +8,6 @@ import type { PreferencesView } from '../notification-centre.js';
 import { notificationInputSchemas } from '../notification-input-schemas.js';
 import { NOTICE_COLLECTIONS, type PreferencesRecord } from '../notice-records.js';
 import { checkAccountId, type CentreContext } from './centre-context.js';
-import { withConflictRetry } from './conflict-retry.js';
 
 export function usePreferences(ctx: CentreContext) {
   const { deps, policy } = ctx;
@@ -40,7 +39,7 @@ export function usePreferences(ctx: CentreContext) {
       const read = readInput(notificationInputSchemas.preferences, rest);
       if (!read.success) return read;
       const change = read.data as PreferencesChange;
-      return withConflictRetry(policy.conflictRetries, () =>
+      return retryOnConflict(policy.conflictRetries, () =>
         deps.units.run(async (unit): Promise<Result<PreferencesView>> => {
           const store = unit.versioned<PreferencesRecord>(NOTICE_COLLECTIONS.preferences);
           const stored = await store.get(accountId);

@@ -1,7 +1,7 @@
 // What the support requests use cases share: deps, policy, hooks, collection names, parties,
-// the retry loop and the one place a request change is written (request, queue entry, journal
+// and the one place a request change is written (request, queue entry, journal
 // entry and notice in one unit).
-import { fail, isConflict, issue, type Result } from '@kabinet/core';
+import { fail, issue, type Result } from '@kabinet/core';
 import type { JournaledUnit } from '@kabinet/audit/units';
 import type { Stored } from '@kabinet/ports';
 import type { FileScanner } from '@kabinet/validators/file';
@@ -35,17 +35,6 @@ export const userParty = (accountId: string): Party => ({ type: 'account', id: a
 export const operatorParty = (operatorId: string): Party => ({ type: 'support', id: operatorId });
 
 export type JsonPayload = Readonly<Record<string, string | number | boolean>>;
-
-/** Re-runs a read-modify-write from the read on a version conflict (S-15), up to the policy's retries. */
-export async function withRetry<T>(ctx: SupportContext, body: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await body();
-    } catch (error) {
-      if (!isConflict(error) || attempt >= ctx.policy.conflictRetries) throw error;
-    }
-  }
-}
 
 /** The record without the store-managed `version`. */
 export function unstore(stored: Stored<SupportRequestRecord>): SupportRequestRecord {

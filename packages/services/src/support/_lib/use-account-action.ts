@@ -2,19 +2,12 @@
 // trail. The account's own service does it (through the SupportAccountOperations port, with
 // the ticket number in the reason, so the account journal points at the request); the request
 // records it: an entry in its account actions, a system message, a journal entry.
-import { KabinetError, createId, ok, readInput, type Result } from '@kabinet/core';
+import { createId, KabinetError, ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
 import { supportRequestInputSchemas as schemas } from '../support-request-input-schemas.js';
 import type { SupportMessage, SupportRequestRecord } from '../support-request-record.js';
 import type { SupportRequestView } from '../support-request-view.js';
 import { REQUESTS } from './collections.js';
-import {
-  move,
-  operatorParty,
-  unstore,
-  withRetry,
-  writeStep,
-  type SupportContext,
-} from './context.js';
+import { move, operatorParty, unstore, writeStep, type SupportContext } from './context.js';
 import { checkOperator, type Operator } from './use-operator.js';
 import { notFound } from './use-user.js';
 import { requestView } from './views.js';
@@ -46,7 +39,7 @@ export async function actOnAccount(
       ? await operations.unblock(operatorId, first.ownerId, reason)
       : await operations.restoreAccess(operatorId, first.ownerId);
   if (!done.success) return done;
-  return withRetry(ctx, async () => {
+  return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const current = await requests.get(requestId);
     if (current === undefined) return notFound();
     const now = ctx.deps.clock.now();

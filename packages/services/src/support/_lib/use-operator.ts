@@ -2,7 +2,16 @@
 // the user for something, which stops the clock), resolve with a resolution text, and account
 // operations on the request's trail (ACC-9). Every step is journaled with the operator as actor
 // and notified to the user.
-import { KabinetError, createId, fail, issue, ok, readInput, type Result } from '@kabinet/core';
+import {
+  createId,
+  fail,
+  issue,
+  KabinetError,
+  ok,
+  readInput,
+  retryOnConflict,
+  type Result,
+} from '@kabinet/core';
 import type { Page, Stored } from '@kabinet/ports';
 import { parseTicketNumber } from '../parse-ticket-number.js';
 import type { SupportOperator } from '../support-operator.js';
@@ -12,14 +21,7 @@ import type { SupportRequestStatus } from '../support-request-machine.js';
 import type { SupportMessage, SupportRequestRecord } from '../support-request-record.js';
 import type { SupportRequestSummary, SupportRequestView } from '../support-request-view.js';
 import { QUEUE, REQUESTS } from './collections.js';
-import {
-  move,
-  operatorParty,
-  unstore,
-  withRetry,
-  writeStep,
-  type SupportContext,
-} from './context.js';
+import { move, operatorParty, unstore, writeStep, type SupportContext } from './context.js';
 import { listing, pageLimit } from './paging.js';
 import { OPEN_BAND, QUEUE_END, type QueueEntry } from './queue.js';
 import { storeAttachments } from './store-attachments.js';
@@ -56,12 +58,10 @@ async function queuePage(
   const read = readInput(schemas.queue, input ?? {});
   if (!read.success) return read;
   const listed = await listing(() =>
-    ctx.deps
-      .versioned<QueueEntry>(QUEUE)
-      .listDue(before, {
-        limit: pageLimit(ctx, read.data.limit),
-        ...(read.data.after === undefined ? {} : { after: read.data.after }),
-      }),
+    ctx.deps.versioned<QueueEntry>(QUEUE).listDue(before, {
+      limit: pageLimit(ctx, read.data.limit),
+      ...(read.data.after === undefined ? {} : { after: read.data.after }),
+    }),
   );
   if (!listed.success) return listed;
   const page = listed.data;
@@ -130,7 +130,7 @@ async function operatorStep(
     now: number,
   ) => Promise<Result<Stored<SupportRequestRecord>>>,
 ): Promise<Result<SupportRequestView>> {
-  return withRetry(ctx, async () => {
+  return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const current = await load(ctx, requestId);
     if (current === undefined) return notFound();
     const r = await change(current, ctx.deps.clock.now());

@@ -4,14 +4,14 @@
 // requests' `dueAt`, earliest first. Every change is a versioned write: when two ticks (on one
 // instance or several) take the same request, one write wins and the other re-reads it, finds
 // nothing due, and leaves it — each request is escalated once.
-import { createId, ok, readInput, type Result } from '@kabinet/core';
+import { createId, ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
 import type { Stored } from '@kabinet/ports';
 import type { SupportTick } from '../support-operator.js';
 import { supportRequestInputSchemas as schemas } from '../support-request-input-schemas.js';
 import type { SupportMessage, SupportRequestRecord } from '../support-request-record.js';
 import { closeResolved } from './close-resolved.js';
 import { REQUESTS } from './collections.js';
-import { SYSTEM, unstore, withRetry, writeStep, type SupportContext } from './context.js';
+import { SYSTEM, unstore, writeStep, type SupportContext } from './context.js';
 
 export type SupportTickReport = SupportTick;
 
@@ -70,7 +70,7 @@ export async function escalateOverdue(
   let escalated = 0;
   let closed = 0;
   for (const listed of due.items) {
-    const outcome = await withRetry(ctx, async () => {
+    const outcome = await retryOnConflict(ctx.policy.conflictRetries, async () => {
       const current = await requests.get(listed.id);
       if (current === undefined) return 'none';
       if (await escalate(ctx, current, now)) return 'escalated';

@@ -1,7 +1,7 @@
 // The user's side: open a request (ticket number, attachments, «Получено», notified), list and
 // read their own requests, and reply (a reply to a request waiting for them returns it to
 // work; within the reopen window a reply reopens a resolved one).
-import { createId, fail, issue, ok, readInput, type Result } from '@kabinet/core';
+import { createId, fail, issue, ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
 import type { Page, Stored } from '@kabinet/ports';
 import { advanceSupportDeadline } from '../support-deadline.js';
 import { supportRequestInputSchemas as schemas } from '../support-request-input-schemas.js';
@@ -17,7 +17,6 @@ import {
   unstore,
   userParty,
   withDue,
-  withRetry,
   writeStep,
   type SupportContext,
 } from './context.js';
@@ -145,71 +144,81 @@ export async function replyAsUser(
     );
   const files = await storeAttachments(ctx, read.data.files ?? [], accountId, ctx.deps.clock.now());
   if (!files.success) return files;
-  return await withRetry(ctx, async (): Promise<Result<SupportRequestView>> => {
-    const current = await loadOwn(ctx, accountId, requestId);
-    if (current === undefined) return notFound();
-    const now = ctx.deps.clock.now();
-    if (current.status === 'closed')
-      return fail(issue('support_request.closed', ['requestId'], { number: current.number }));
-    if (current.messages.length >= ctx.policy.maxMessages)
-      return fail(
-        issue('support_request.too_many_messages', ['requestId'], { max: ctx.policy.maxMessages }),
-      );
-    const base = unstore(current);
-    // Past the reopen window the request is closed now (what the tick would do), and the reply refused.
-    if ((await closeResolved(ctx, current, userParty(accountId), now)) !== undefined)
-      return fail(issue('support_request.closed', ['requestId'], { number: current.number }));
-    const message: SupportMessage = {
-      id: createId('msg', now, ctx.deps.random),
-      author: 'user',
-      at: now,
-      text: text.data,
-      attachments: files.data,
-    };
-    let next: SupportRequestRecord = {
-      ...base,
-      messages: [...base.messages, message],
-      updatedAt: now,
-    };
-    let action = 'support_request.user_replied';
-    let notice: { code: string; params: { number: string } } | undefined;
-    if (current.status === 'waiting_for_user') {
-      const to = move(current, 'user_replied');
-      if (!to.success) return to;
-      next = {
-        ...next,
-        status: to.data,
-        deadline: advanceSupportDeadline(
-          current.deadline,
-          'resume',
-          now,
-          ctx.policy.answerWithinMs,
-        ),
+  return await retryOnConflict(
+    ctx.policy.conflictRetries,
+    async (): Promise<Result<SupportRequestView>> => {
+      const current = await loadOwn(ctx, accountId, requestId);
+      if (current === undefined) return notFound();
+      const now = ctx.deps.clock.now();
+      if (current.status === 'closed')
+        return fail(issue('support_request.closed', ['requestId'], { number: current.number }));
+      if (current.messages.length >= ctx.policy.maxMessages)
+        return fail(
+          issue('support_request.too_many_messages', ['requestId'], {
+            max: ctx.policy.maxMessages,
+          }),
+        );
+      const base = unstore(current);
+      // Past the reopen window the request is closed now (what the tick would do), and the reply refused.
+      if ((await closeResolved(ctx, current, userParty(accountId), now)) !== undefined)
+        return fail(issue('support_request.closed', ['requestId'], { number: current.number }));
+      const message: SupportMessage = {
+        id: createId('msg', now, ctx.deps.random),
+        author: 'user',
+        at: now,
+        text: text.data,
+        attachments: files.data,
       };
-    } else if (current.status === 'resolved') {
-      // Reopened: a new request as far as the clock goes.
-      const to = move(current, 'reopen');
-      if (!to.success) return to;
-      const { resolvedAt: _r, resolution: _s, escalatedAt: _e, ...rest } = next;
-      next = {
-        ...rest,
-        status: to.data,
-        escalated: false,
-        deadline: advanceSupportDeadline(current.deadline, 'start', now, ctx.policy.answerWithinMs),
+      let next: SupportRequestRecord = {
+        ...base,
+        messages: [...base.messages, message],
+        updatedAt: now,
       };
-      action = 'support_request.reopened';
-      notice = { code: 'notice.support_request.reopened', params: { number: current.number } };
-    }
-    const written = await writeStep(ctx, current, next, {
-      actor: userParty(accountId),
-      action,
-      payload: {
-        from: current.status,
-        textLength: text.data.length,
-        attachments: files.data.length,
-      },
-      ...(notice === undefined ? {} : { notice }),
-    });
-    return ok(requestView(ctx, written), files.warnings);
-  });
+      let action = 'support_request.user_replied';
+      let notice: { code: string; params: { number: string } } | undefined;
+      if (current.status === 'waiting_for_user') {
+        const to = move(current, 'user_replied');
+        if (!to.success) return to;
+        next = {
+          ...next,
+          status: to.data,
+          deadline: advanceSupportDeadline(
+            current.deadline,
+            'resume',
+            now,
+            ctx.policy.answerWithinMs,
+          ),
+        };
+      } else if (current.status === 'resolved') {
+        // Reopened: a new request as far as the clock goes.
+        const to = move(current, 'reopen');
+        if (!to.success) return to;
+        const { resolvedAt: _r, resolution: _s, escalatedAt: _e, ...rest } = next;
+        next = {
+          ...rest,
+          status: to.data,
+          escalated: false,
+          deadline: advanceSupportDeadline(
+            current.deadline,
+            'start',
+            now,
+            ctx.policy.answerWithinMs,
+          ),
+        };
+        action = 'support_request.reopened';
+        notice = { code: 'notice.support_request.reopened', params: { number: current.number } };
+      }
+      const written = await writeStep(ctx, current, next, {
+        actor: userParty(accountId),
+        action,
+        payload: {
+          from: current.status,
+          textLength: text.data.length,
+          attachments: files.data.length,
+        },
+        ...(notice === undefined ? {} : { notice }),
+      });
+      return ok(requestView(ctx, written), files.warnings);
+    },
+  );
 }
