@@ -62,11 +62,14 @@ describe('inputs', () => {
         () => kit.identity.answerClarification(auth, input as never),
         () => kit.identity.cancel(auth, input as never),
         () => kit.identity.activate(input as never),
-        () => kit.support.account(operator, input),
-        () => kit.support.unblock(operator, input),
-        () => kit.support.dispatchLetter(operator, input),
-        () => kit.support.verifyVideo(operator, input),
-        () => kit.support.verifyInPerson(operator, input),
+        () => kit.support.account(operator, input as never),
+        () => kit.support.unblock(operator, input as never),
+        () => kit.support.block(operator, input as never),
+        () => kit.support.close(operator, input as never),
+        () => kit.support.restoreAccess(operator, input as never),
+        () => kit.support.dispatchLetter(operator, input as never),
+        () => kit.support.verifyVideo(operator, input as never),
+        () => kit.support.verifyInPerson(operator, input as never),
       ];
       for (const call of calls) {
         const r = await call();

@@ -24,7 +24,7 @@ export const contactInputSchemas = {
     /** The contact to change. */
     channel: CONTACT,
     /** The new phone number or e-mail address. */
-    value: z.unknown(),
+    value: z.string().max(320),
   }),
   /** `restore`: the contact and the version of its history to go back to (CONTACT-5). */
   restore: z.object({
@@ -48,7 +48,7 @@ export const contactInputSchemas = {
   /** `setTrustedPhone`: a second phone for recovery (checked by the phone rules when read). */
   setTrustedPhone: z.object({
     /** The phone number. */
-    phone: z.unknown(),
+    phone: z.string().max(64),
   }),
   /** `confirmChange`: the channel of the pending change (or restore) and its code. */
   confirmChange: z.object({

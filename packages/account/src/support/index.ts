@@ -18,3 +18,4 @@ export {
   type LetterDispatch,
   type AccessRestoreStarted,
 } from './create-support-service.js';
+export { supportInputSchemas } from './support-input-schemas.js';

@@ -1,0 +1,34 @@
+import { ok, type Result } from '@kabinet/core';
+import type { AccountRecord } from '@kabinet/ports';
+import type { AccountContext } from '../../context/account-context.js';
+import type { AuthContext } from '../../context/auth-context.js';
+import { accountParty } from '../../_lib/journal-draft.js';
+import { runAccountStep } from '../../steps/run-account-step.js';
+import type { ContactsView } from '../contacts-views.js';
+import { contactsAccount } from './contacts-account.js';
+import { contactsView } from './contacts-view.js';
+
+/** A change to the optional channels (messengers, trusted phone) and what to journal about it. */
+export type ExtraChange = (
+  account: AccountRecord,
+) => Result<{ account: AccountRecord; payload: Record<string, string> }>;
+
+/** Applies a change to the account's optional channels and journals it under `action`. */
+export async function editExtra(
+  ctx: AccountContext,
+  auth: AuthContext,
+  action: string,
+  change: ExtraChange,
+): Promise<Result<ContactsView>> {
+  const account = await contactsAccount(ctx, auth, false);
+  if (!account.success) return account;
+  return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (current, now) => {
+    const r = change(current);
+    if (!r.success) return { result: r };
+    return {
+      result: ok(contactsView(r.data.account)),
+      account: { ...r.data.account, updatedAt: now },
+      journal: [{ action, payload: r.data.payload }],
+    };
+  });
+}

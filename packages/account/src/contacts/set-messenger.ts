@@ -1,0 +1,67 @@
+import { maskPhone, ok, readInput, type Result } from '@kabinet/core';
+import { parsePhone } from '@kabinet/validators/phone';
+import type { z } from 'zod';
+import type { AccountContext } from '../context/account-context.js';
+import type { AuthContext } from '../context/auth-context.js';
+import { piiContext } from '../_lib/contact-values.js';
+import { contactInputSchemas } from './contact-input-schemas.js';
+import type { ContactsView } from './contacts-views.js';
+import { editExtra } from './_lib/edit-extra.js';
+
+const TELEGRAM = /^@?[A-Za-z][A-Za-z0-9_]{4,31}$/;
+
+/**
+ * Sets a messenger `{ kind: 'telegram' | 'viber' | 'whatsapp', value }`: Telegram takes an
+ * `@name` or a phone, the others a phone. The value is stored encrypted, shown masked.
+ *
+ * @param ctx - the account context
+ * @param auth - the signed-in session
+ * @param input - `{ kind, value }`, validated at run time
+ * @returns the contacts after the change
+ * @example
+ * ```ts
+ * const r = await setMessenger(ctx, auth, { kind: 'telegram', value: '@ivanov_uz' });
+ * ```
+ */
+export async function setMessenger(
+  ctx: AccountContext,
+  auth: AuthContext,
+  input: z.input<typeof contactInputSchemas.setMessenger>,
+): Promise<Result<ContactsView>> {
+  const read = readInput(contactInputSchemas.setMessenger, input);
+  if (!read.success) return read;
+  const { kind, value } = read.data;
+  let normalised: string;
+  if (kind === 'telegram' && TELEGRAM.test(value.trim()))
+    normalised = `@${value.trim().replace(/^@/, '')}`;
+  else {
+    const phone = parsePhone(value, { path: ['value'] });
+    if (!phone.success) return phone;
+    normalised = phone.data.e164;
+  }
+  const masked = normalised.startsWith('@')
+    ? `${normalised.slice(0, 3)}***`
+    : maskPhone(normalised);
+  return editExtra(ctx, auth, 'contact.channel_set', (account) =>
+    ok({
+      account: {
+        ...account,
+        extra: {
+          ...account.extra,
+          messengers: [
+            ...account.extra.messengers.filter((m) => m.kind !== kind),
+            {
+              kind,
+              value: ctx.pii.encrypt(
+                normalised,
+                piiContext('account', account.id, `messenger:${kind}`),
+              ),
+              masked,
+            },
+          ],
+        },
+      },
+      payload: { channel: kind, masked },
+    }),
+  );
+}

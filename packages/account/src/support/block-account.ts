@@ -1,0 +1,37 @@
+import { ok, type Result } from '@kabinet/core';
+import type { z } from 'zod';
+import type { AccountContext } from '../context/account-context.js';
+import { supportInputSchemas } from './support-input-schemas.js';
+import type { OperatorContext, SupportAccountView } from './support-views.js';
+import { disableAccount } from './_lib/disable-account.js';
+import { readOperatorInput } from './_lib/operator-input.js';
+import { supportView } from './_lib/support-view.js';
+
+/**
+ * Blocks an account `{ accountId, reason }`: every session ends, logins fail like a wrong
+ * password (S-8) until support unblocks it; the reason is kept for support to see.
+ *
+ * @param ctx - the account context
+ * @param operator - the operator acting
+ * @param input - `{ accountId, reason }`, validated at run time
+ * @returns the blocked account, or `state.transition_not_allowed`
+ * @example
+ * ```ts
+ * await blockAccount(ctx, { operatorId: 'op_17' }, { accountId, reason: 'fraud report' });
+ * ```
+ */
+export async function blockAccount(
+  ctx: AccountContext,
+  operator: OperatorContext,
+  input: z.input<typeof supportInputSchemas.block>,
+): Promise<Result<SupportAccountView>> {
+  const read = readOperatorInput(operator, supportInputSchemas.block, input);
+  if (!read.success) return read;
+  const r = await disableAccount(ctx, operator, read.data.accountId, read.data.reason, {
+    event: 'support_block',
+    action: 'support.account_blocked',
+    rejected: 'support.account_block_rejected',
+    keep: { blockReason: read.data.reason },
+  });
+  return r.success ? ok(await supportView(ctx, r.data)) : r;
+}

@@ -1,0 +1,36 @@
+import { ok, type Result } from '@kabinet/core';
+import type { z } from 'zod';
+import type { AccountContext } from '../context/account-context.js';
+import { supportInputSchemas } from './support-input-schemas.js';
+import type { OperatorContext, SupportAccountView } from './support-views.js';
+import { disableAccount } from './_lib/disable-account.js';
+import { readOperatorInput } from './_lib/operator-input.js';
+import { supportView } from './_lib/support-view.js';
+
+/**
+ * Closes an account for good `{ accountId, reason }` (on the holder's request): every session
+ * ends; `closed` is final.
+ *
+ * @param ctx - the account context
+ * @param operator - the operator acting
+ * @param input - `{ accountId, reason }`, validated at run time
+ * @returns the closed account, or `state.transition_not_allowed`
+ * @example
+ * ```ts
+ * await closeAccount(ctx, { operatorId: 'op_17' }, { accountId, reason: 'holder left Russia' });
+ * ```
+ */
+export async function closeAccount(
+  ctx: AccountContext,
+  operator: OperatorContext,
+  input: z.input<typeof supportInputSchemas.block>,
+): Promise<Result<SupportAccountView>> {
+  const read = readOperatorInput(operator, supportInputSchemas.block, input);
+  if (!read.success) return read;
+  const r = await disableAccount(ctx, operator, read.data.accountId, read.data.reason, {
+    event: 'close',
+    action: 'support.account_closed',
+    rejected: 'support.account_close_rejected',
+  });
+  return r.success ? ok(await supportView(ctx, r.data)) : r;
+}

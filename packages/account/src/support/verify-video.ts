@@ -1,0 +1,52 @@
+import { fail, issue, ok, type Result } from '@kabinet/core';
+import type { z } from 'zod';
+import type { AccountContext } from '../context/account-context.js';
+import type { CheckView } from '../identity/identity-views.js';
+import { advanceCheck } from '../steps/identity-steps.js';
+import { supportInputSchemas } from './support-input-schemas.js';
+import type { OperatorContext } from './support-views.js';
+import { operatorCheckStep } from './_lib/operator-check-step.js';
+import { readOperatorInput } from './_lib/operator-input.js';
+
+/**
+ * Video call (ACC-7): the operator confirms the person of a video check `{ accountId, checkId }`;
+ * the registry check follows.
+ *
+ * @param ctx - the account context
+ * @param operator - the operator who held the call
+ * @param input - `{ accountId, checkId }`, validated at run time
+ * @returns the check after the step, or `identity.check_not_found`
+ * @example
+ * ```ts
+ * const r = await verifyVideo(ctx, { operatorId: 'op_17' }, { accountId, checkId });
+ * ```
+ */
+export async function verifyVideo(
+  ctx: AccountContext,
+  operator: OperatorContext,
+  input: z.input<typeof supportInputSchemas.verifyVideo>,
+): Promise<Result<CheckView>> {
+  const read = readOperatorInput(operator, supportInputSchemas.verifyVideo, input);
+  if (!read.success) return read;
+  return operatorCheckStep(
+    ctx,
+    operator,
+    read.data.accountId,
+    'identity.operator_verified',
+    async (current, now) => {
+      const check = current.identityChecks.find(
+        (c) => c.id === read.data.checkId && c.kind === 'video',
+      );
+      if (check === undefined) return fail(issue('identity.check_not_found', ['checkId']));
+      const moved = await advanceCheck(
+        ctx,
+        current,
+        check.id,
+        'operator_verified',
+        { operatorId: operator.operatorId },
+        now,
+      );
+      return moved.success ? ok({ ...moved.data, checkId: check.id }) : moved;
+    },
+  );
+}
