@@ -2,6 +2,7 @@
 // `parseStrictDate` (ДД.ММ.ГГГГ or YYYY-MM-DD, DOC-9), plus the small calendar arithmetic the
 // validity rules need. Pure integer arithmetic: no machine time zone involved.
 import { issue, type Issue, type IssuePath } from '@kabinet/core/result';
+import { wrongTypeIssue } from './normalize-input.js';
 import {
   daysInMonth,
   epochDayToParts,
@@ -19,9 +20,7 @@ export function readDocumentDate(
 ): { parts: PlainDateParts } | { absent: true } | { issue: Issue } {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
     return { absent: true };
-  if (typeof value === 'number' || typeof value === 'bigint')
-    return { issue: issue('input.not_a_string', [...path, field]) };
-  if (typeof value !== 'string') return { issue: issue('input.wrong_format', [...path, field]) };
+  if (typeof value !== 'string') return { issue: wrongTypeIssue(value, [...path, field]) };
   const parsed = parseStrictDate(value);
   return parsed.ok
     ? { parts: parsed.parts }

@@ -3,6 +3,7 @@
 // it there; the MRZ alphabet has none); anything else outside `[A-Z0-9<]` is reported, including
 // lower-case letters, which ICAO does not allow.
 import { issue, type Issue, type IssuePath } from '@kabinet/core/result';
+import { wrongTypeIssue } from './normalize-input.js';
 
 const CLEAN_MRZ = /^[A-Z0-9<\n]+$/;
 // Spaces of every kind and invisible characters: none belongs to the MRZ alphabet.
@@ -43,13 +44,7 @@ export function readMrzLines(
   else if (array && input.every((line) => typeof line === 'string'))
     text = (input as string[]).join('\n');
   else {
-    const code =
-      input === undefined || input === null
-        ? 'input.required'
-        : typeof input === 'number' || typeof input === 'bigint'
-          ? 'input.not_a_string'
-          : 'input.wrong_format';
-    return { issue: issue(code, path) };
+    return { issue: wrongTypeIssue(input, path, 'string | array') };
   }
   if (!CLEAN_MRZ.test(text)) {
     text = text

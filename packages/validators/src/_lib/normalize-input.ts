@@ -27,6 +27,19 @@ export function compactIdentifier(value: string): string {
 }
 
 /**
+ * The issue for input of the wrong type, named as `readInput` (`@kabinet/core`) names it, so a
+ * field gets one code whichever layer checks it: nothing at all is `input.required`; anything
+ * else where a string is wanted is `input.not_a_string`, and where another type is wanted
+ * `input.wrong_type` with the `expected` type(s) in zod's words (`object`, `string | array`).
+ */
+export function wrongTypeIssue(input: unknown, path: IssuePath, expected = 'string'): Issue {
+  if (input === undefined || input === null) return issue('input.required', path);
+  return expected === 'string'
+    ? issue('input.not_a_string', path)
+    : issue('input.wrong_type', path, { expected });
+}
+
+/**
  * Takes unknown input that must be a string. A JS number is rejected (it has lost its
  * leading zeros), as is anything else; an empty string is `input.required`.
  */
@@ -38,8 +51,5 @@ export function requireString(
     const cleaned = cleanText(input);
     return cleaned === '' ? { issue: issue('input.required', path) } : { value: cleaned };
   }
-  if (input === undefined || input === null) return { issue: issue('input.required', path) };
-  if (typeof input === 'number' || typeof input === 'bigint')
-    return { issue: issue('input.not_a_string', path) };
-  return { issue: issue('input.wrong_format', path) };
+  return { issue: wrongTypeIssue(input, path) };
 }

@@ -2,7 +2,7 @@
 // parseEmailDeliverable, which also needs the ASCII form of the domain for its DNS port.
 import { issue, type Issue, type IssuePath } from '@kabinet/core/result';
 import type { EmailAddress, ParseEmailOptions } from '../email/parse-email.js';
-import { cleanText } from './normalize-input.js';
+import { cleanText, wrongTypeIssue } from './normalize-input.js';
 
 const DEFAULT_PATH: IssuePath = ['email'];
 const MAX_LOCAL_OCTETS = 64;
@@ -71,10 +71,7 @@ export function readEmail(
 ): { email: EmailAddress; asciiDomain: string } | { issue: Issue } {
   const path = options?.path ?? DEFAULT_PATH;
   if (typeof input !== 'string') {
-    if (input === undefined || input === null) return { issue: issue('input.required', path) };
-    if (typeof input === 'number' || typeof input === 'bigint')
-      return { issue: issue('input.not_a_string', path) };
-    return { issue: issue('input.wrong_format', path) };
+    return { issue: wrongTypeIssue(input, path) };
   }
   const text = cleanText(input).replace(IDEOGRAPHIC_DOTS, '.');
   if (text === '') return { issue: issue('input.required', path) };

@@ -8,7 +8,7 @@ import { requireString } from './normalize-input.js';
 
 const SEPARATORS = /[\s.-]/g;
 
-/** The compact identifier, or the input issue (`input.required`, `input.not_a_string`, `input.wrong_format`). */
+/** The compact identifier, or the input issue (`input.required`, `input.not_a_string`). */
 export function readIdentifier(
   input: unknown,
   path: IssuePath,

@@ -1,5 +1,5 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
-import { cleanText } from '../_lib/normalize-input.js';
+import { cleanText, wrongTypeIssue } from '../_lib/normalize-input.js';
 import {
   parsePostalIndex,
   type PostalIndex,
@@ -112,10 +112,7 @@ type Text = { value: string } | { issue: Issue } | undefined;
 
 function readText(value: unknown, path: IssuePath, max: number): Text {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string')
-    return {
-      issue: issue(typeof value === 'number' ? 'input.not_a_string' : 'input.wrong_format', path),
-    };
+  if (typeof value !== 'string') return { issue: wrongTypeIssue(value, path) };
   const text = cleanText(value);
   if (text === '') return undefined;
   if ([...text].length > max) return { issue: issue('input.too_long', path, { max }) };
@@ -172,9 +169,7 @@ export function parseAddress(input: unknown, options?: ParseAddressOptions): Res
   if (typeof input === 'string') return parseAddress({ freeForm: input }, { path: base, policy });
   if (input === undefined || input === null) return fail(issue('input.required', base));
   if (typeof input !== 'object' || Array.isArray(input))
-    return fail(
-      issue(typeof input === 'number' ? 'input.not_a_string' : 'input.wrong_format', base),
-    );
+    return fail(wrongTypeIssue(input, base, 'string | object'));
   const raw = input as AddressInput;
   const issues: Issue[] = [];
   const warnings: Issue[] = [];

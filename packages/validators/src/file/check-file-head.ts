@@ -1,5 +1,6 @@
 import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
 import { asBytes, detectType, sizeIssue } from '../_lib/file-checks.js';
+import { wrongTypeIssue } from '../_lib/normalize-input.js';
 import type { AllowedFileType, FilePolicy } from './file-policies.js';
 
 /** The type an upload was recognised as from its first bytes. */
@@ -27,7 +28,7 @@ export interface CheckFileHeadOptions {
  * @param declaredSize - the size the client announced (Content-Length or the multipart part size)
  * @param policy - the {@link FilePolicy}
  * @param options - issue path
- * @returns the {@link DetectedFileType}, or issues: `input.wrong_format`, `file.empty`,
+ * @returns the {@link DetectedFileType}, or issues: `input.wrong_type` (not bytes, or a size that is not a number), `input.wrong_format` (a negative or unsafe size), `file.empty`,
  *   `file.too_large` (`max`, `maxMb`), `file.unknown_type` (`allowed`), `file.type_not_allowed`
  *   (`detected`: file-type's extension, e.g. `exe`, `heic`, `zip`; `allowed`)
  * @example
@@ -45,12 +46,10 @@ export async function checkFileHead(
 ): Promise<Result<DetectedFileType>> {
   const path = options?.path ?? ['file'];
   const bytes = asBytes(firstBytes);
-  if (
-    bytes === undefined ||
-    typeof declaredSize !== 'number' ||
-    !Number.isSafeInteger(declaredSize) ||
-    declaredSize < 0
-  ) {
+  if (bytes === undefined)
+    return fail(wrongTypeIssue(firstBytes, path, 'Uint8Array | ArrayBuffer'));
+  if (typeof declaredSize !== 'number') return fail(wrongTypeIssue(declaredSize, path, 'integer'));
+  if (!Number.isSafeInteger(declaredSize) || declaredSize < 0) {
     return fail(issue('input.wrong_format', path));
   }
   const size = sizeIssue(declaredSize, policy, path);

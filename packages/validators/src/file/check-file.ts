@@ -1,5 +1,6 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { asBytes, detectType, sizeIssue, typeLabel } from '../_lib/file-checks.js';
+import { wrongTypeIssue } from '../_lib/normalize-input.js';
 import { readJpeg, readPdf, readPng, type Structure } from '../_lib/image-structure.js';
 import type { DetectedFileType } from './check-file-head.js';
 import type { FilePolicy } from './file-policies.js';
@@ -92,7 +93,7 @@ function imageIssues({ size, density }: Structure, policy: FilePolicy, path: Iss
  * @param policy - a {@link FilePolicy}, e.g. {@link filePolicies}.passportScan
  * @param options - scanning hook, declared name, issue path
  * @returns the {@link CheckedFile} (warning `file.name_mismatch` (`detected`) when the name's
- *   extension differs from the content), or issues: `input.wrong_format`, `file.empty`,
+ *   extension differs from the content), or issues: `input.wrong_type` (not bytes), `file.empty`,
  *   `file.too_large` (`max`, `maxMb`), `file.unknown_type` (`allowed`),
  *   `file.type_not_allowed` (`detected`: file-type's extension, e.g. `exe`; `allowed`),
  *   `file.truncated` (`type`), `file.corrupt` (`type`), `file.trailing_data` (`type`: bytes
@@ -112,7 +113,7 @@ export async function checkFile(
 ): Promise<Result<CheckedFile>> {
   const path = options?.path ?? ['file'];
   const data = asBytes(bytes);
-  if (data === undefined) return fail(issue('input.wrong_format', path));
+  if (data === undefined) return fail(wrongTypeIssue(bytes, path, 'Uint8Array | ArrayBuffer'));
   const size = sizeIssue(data.length, policy, path);
   if (size !== undefined) return fail(size);
   const type = detectType(data, policy, path);

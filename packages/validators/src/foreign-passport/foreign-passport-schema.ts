@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '@kabinet/core/result';
+import { wrongTypeIssue } from '../_lib/normalize-input.js';
 import { schemaFromParse } from '../schema/schema-from-parse.js';
 import { parseForeignPassport, type ForeignPassportNumber } from './parse-foreign-passport.js';
 
@@ -19,8 +20,8 @@ export interface ForeignPassport {
 }
 
 function parsePair(input: unknown): Result<ForeignPassport> {
-  if (typeof input !== 'object' || input === null)
-    return fail({ code: 'input.wrong_format', path: [] });
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return fail(wrongTypeIssue(input, [], 'object'));
   const { country, number } = input as { country?: unknown; number?: unknown };
   if (typeof country !== 'string' || country.trim() === '')
     return fail({ code: 'input.required', path: ['country'] });

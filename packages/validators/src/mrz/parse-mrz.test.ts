@@ -356,7 +356,9 @@ describe('parseMrz: malformed input (DOC-11)', () => {
       success: false,
       issues: [{ code: 'input.required', path: ['mrz'] }],
     });
-    expect(parseMrz(42)).toMatchObject({ issues: [{ code: 'input.not_a_string' }] });
+    expect(parseMrz(42)).toMatchObject({
+      issues: [{ code: 'input.wrong_type', params: { expected: 'string | array' } }],
+    });
   });
 
   it('a wrong document code, state, sex or date is named', () => {

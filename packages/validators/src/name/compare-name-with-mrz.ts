@@ -1,5 +1,5 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
-import { cleanText } from '../_lib/normalize-input.js';
+import { cleanText, wrongTypeIssue } from '../_lib/normalize-input.js';
 import {
   APOSTROPHES,
   LATIN_DIACRITIC_ALTERNATIVES,
@@ -123,10 +123,7 @@ function readPart(
   ) {
     return required ? { issue: issue('input.required', path) } : { text: '' };
   }
-  if (typeof value !== 'string')
-    return {
-      issue: issue(typeof value === 'number' ? 'input.not_a_string' : 'input.wrong_format', path),
-    };
+  if (typeof value !== 'string') return { issue: wrongTypeIssue(value, path) };
   return { text: value };
 }
 
@@ -146,7 +143,7 @@ function readPart(
  * @param options - issue path prefix, truncation
  * @returns the {@link NameMrzMatch}, or issues: `name.mrz_invalid` (`mrz`),
  *   `name.mrz_mismatch` (`surname` / `givenNames`), `input.required` / `input.not_a_string` /
- *   `input.wrong_format` / `name.invalid_character` for the typed parts
+ *   `name.invalid_character` for the typed parts
  * @example
  * ```ts
  * compareNameWithMrz({ surname: 'Щеглова', givenNames: 'Юлия' }, 'SHCHEGLOVA<<IULIIA<<<<<<<<<<<<<<<<<<<<<<');

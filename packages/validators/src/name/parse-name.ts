@@ -1,5 +1,5 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
-import { cleanText } from '../_lib/normalize-input.js';
+import { cleanText, wrongTypeIssue } from '../_lib/normalize-input.js';
 import { APOSTROPHES, cyrillicTwin, latinTwin, letterScript } from '../_lib/name-letters.js';
 
 /** A checked name (surname, given names or patronymic): letters of one script, single spaces, hyphens and apostrophes. */
@@ -73,7 +73,7 @@ function decideTarget(chars: readonly string[], script: NameScript): Target | 'm
  * @param input - the value typed by the user; must be a string
  * @param options - path, allowed script, look-alike policy, maximum length
  * @returns the cleaned {@link PersonName} (with warning `name.lookalike_fixed` when letters
- *   were replaced), or issues: `input.required`, `input.not_a_string`, `input.wrong_format`,
+ *   were replaced), or issues: `input.required`, `input.not_a_string` (any other type),
  *   `input.too_long` (`max`), `name.invalid_character` (`char`), `name.latin_not_allowed`,
  *   `name.cyrillic_not_allowed`, `name.mixed_script`, `name.lookalike` (`char`, `position`),
  *   `name.wrong_format` (separator at an end or doubled)
@@ -88,15 +88,7 @@ function decideTarget(chars: readonly string[], script: NameScript): Target | 'm
 export function parseName(input: unknown, options?: ParseNameOptions): Result<PersonName> {
   const path = options?.path ?? DEFAULT_PATH;
   if (typeof input !== 'string') {
-    if (input === undefined || input === null) return fail(issue('input.required', path));
-    return fail(
-      issue(
-        typeof input === 'number' || typeof input === 'bigint'
-          ? 'input.not_a_string'
-          : 'input.wrong_format',
-        path,
-      ),
-    );
+    return fail(wrongTypeIssue(input, path));
   }
   const text = cleanText(input).replace(APOSTROPHES, "'").replace(SEPARATOR_SPACES, '$1');
   if (text === '') return fail(issue('input.required', path));

@@ -1,4 +1,5 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
+import { wrongTypeIssue } from '../_lib/normalize-input.js';
 import { assertPasswordPolicy } from '../_lib/assert-password-policy.js';
 import { decoratedCores, latinSpelling, toLatinKeys, unLeet } from '../_lib/password-words.js';
 import type { PasswordBlocklist, PasswordPolicy } from './password-rules.js';
@@ -172,15 +173,7 @@ export function checkPassword(
   assertPasswordPolicy(policy);
   const rules = policy;
   if (typeof password !== 'string') {
-    if (password === undefined || password === null) return fail(issue('input.required', path));
-    return fail(
-      issue(
-        typeof password === 'number' || typeof password === 'bigint'
-          ? 'input.not_a_string'
-          : 'input.wrong_format',
-        path,
-      ),
-    );
+    return fail(wrongTypeIssue(password, path));
   }
   if (password === '') return fail(issue('input.required', path));
   // Bound the work before normalising anything huge (deliberately generous: a code point is at

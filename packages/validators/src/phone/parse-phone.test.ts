@@ -161,7 +161,7 @@ describe('parsePhone', () => {
     });
     expect(parsePhone('   ')).toMatchObject({ issues: [{ code: 'input.required' }] });
     expect(parsePhone({ phone: '+79123456789' })).toMatchObject({
-      issues: [{ code: 'input.wrong_format' }],
+      issues: [{ code: 'input.not_a_string' }],
     });
     expect(parsePhone('+7'.padEnd(60, '1'))).toMatchObject({
       issues: [{ code: 'input.too_long', params: { max: 40 } }],

@@ -4,7 +4,7 @@ import {
   validatePhoneNumberLength,
   type CountryCode,
 } from 'libphonenumber-js/max';
-import { cleanText } from '../_lib/normalize-input.js';
+import { cleanText, wrongTypeIssue } from '../_lib/normalize-input.js';
 
 /** A checked phone number in E.164 form: `+`, country calling code and national number, e.g. `'+79123456789'`. */
 export type E164Phone = string & {
@@ -135,10 +135,7 @@ function readText(input: unknown, path: IssuePath): { text: string } | { issue: 
     if (text.lastIndexOf('+') > 0) return { issue: issue('phone.wrong_format', path) };
     return { text };
   }
-  if (input === undefined || input === null) return { issue: issue('input.required', path) };
-  if (typeof input === 'number' || typeof input === 'bigint')
-    return { issue: issue('input.not_a_string', path) };
-  return { issue: issue('input.wrong_format', path) };
+  return { issue: wrongTypeIssue(input, path) };
 }
 
 function typeOf(raw: string | undefined): PhoneType {

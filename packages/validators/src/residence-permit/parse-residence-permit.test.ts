@@ -109,7 +109,9 @@ describe('parseResidencePermit', () => {
       issues: [{ code: 'input.required', path: ['residencePermit', 'issueDate'] }],
     });
     expect(parseResidencePermit('821234567')).toMatchObject({
-      issues: [{ code: 'input.wrong_format', path: ['residencePermit'] }],
+      issues: [
+        { code: 'input.wrong_type', path: ['residencePermit'], params: { expected: 'object' } },
+      ],
     });
   });
 

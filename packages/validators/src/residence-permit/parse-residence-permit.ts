@@ -1,4 +1,5 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
+import { wrongTypeIssue } from '../_lib/normalize-input.js';
 import { readDocumentDate, readOnDate } from '../_lib/document-dates.js';
 import { compareParts, partsToIso } from '../_lib/parse-strict-date.js';
 import { readIdentifier } from '../_lib/read-identifier.js';
@@ -74,8 +75,8 @@ export function parseResidencePermit(
   options?: ParseResidencePermitOptions,
 ): Result<ResidencePermit> {
   const path = options?.path ?? DEFAULT_PATH;
-  if (input === undefined || input === null) return fail(issue('input.required', path));
-  if (typeof input !== 'object') return fail(issue('input.wrong_format', path));
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return fail(wrongTypeIssue(input, path, 'object'));
   const fields = input as Partial<Record<keyof ResidencePermitInput, unknown>>;
   const issues: Issue[] = [];
   const warnings: Issue[] = [];

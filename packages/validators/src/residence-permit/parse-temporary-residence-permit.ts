@@ -1,6 +1,6 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { readDocumentDate, readOnDate } from '../_lib/document-dates.js';
-import { cleanText } from '../_lib/normalize-input.js';
+import { cleanText, wrongTypeIssue } from '../_lib/normalize-input.js';
 import { compareParts, daysInMonth, partsToIso } from '../_lib/parse-strict-date.js';
 import { checkPermitValidity } from '../document-validity/check-permit-validity.js';
 import {
@@ -67,8 +67,8 @@ export function parseTemporaryResidencePermit(
   options?: ParseTemporaryResidencePermitOptions,
 ): Result<TemporaryResidencePermit> {
   const path = options?.path ?? DEFAULT_PATH;
-  if (input === undefined || input === null) return fail(issue('input.required', path));
-  if (typeof input !== 'object') return fail(issue('input.wrong_format', path));
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return fail(wrongTypeIssue(input, path, 'object'));
   const fields = input as Partial<Record<keyof TemporaryResidencePermitInput, unknown>>;
   const policy = { ...defaultDocumentValidityPolicy, ...options?.policy };
   const max = options?.maxDecisionNumberLength ?? 50;
@@ -78,10 +78,7 @@ export function parseTemporaryResidencePermit(
   let decisionNumber: string | undefined;
   const numberPath = [...path, 'decisionNumber'];
   const raw = fields.decisionNumber;
-  if (raw === undefined || raw === null) issues.push(issue('input.required', numberPath));
-  else if (typeof raw === 'number' || typeof raw === 'bigint')
-    issues.push(issue('input.not_a_string', numberPath));
-  else if (typeof raw !== 'string') issues.push(issue('input.wrong_format', numberPath));
+  if (typeof raw !== 'string') issues.push(wrongTypeIssue(raw, numberPath));
   else {
     const text = cleanText(raw.replace(/№/g, ' ')).replace(/\s*([/-])\s*/g, '$1');
     if (text === '') issues.push(issue('input.required', numberPath));

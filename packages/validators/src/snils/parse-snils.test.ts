@@ -121,7 +121,7 @@ describe('parseSnils: input hygiene (DOC-4, DOC-5)', () => {
     });
     expect(parseSnils({})).toEqual({
       success: false,
-      issues: [{ code: 'input.wrong_format', path: ['snils'] }],
+      issues: [{ code: 'input.not_a_string', path: ['snils'] }],
     });
     expect(parseSnils('112-233-445 9')).toEqual({
       success: false,
