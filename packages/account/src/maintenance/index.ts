@@ -15,3 +15,4 @@ export {
   type RekeyReport,
   type RecordNotRekeyed,
 } from './create-maintenance-service.js';
+export { maintenanceInputSchemas } from './maintenance-input-schemas.js';
