@@ -33,7 +33,7 @@ let sink = 0;
 let i = 0;
 const decide = await opsPerSecond('lockout.decidePasswordAttempt', () => {
   const d = decidePasswordAttempt(states[i++ & 1023]!, now, portalLockoutPolicy);
-  if (d.allowed) sink++;
+  if (d.kind === 'allowed') sink++;
 });
 metrics.push({
   name: 'lockout.decidePasswordAttempt',
@@ -118,7 +118,7 @@ for (let n = 0; n < N; n++) {
     },
     wrong,
   );
-  if (r.outcome !== 'wrong') throw new Error(`unexpected ${r.outcome} at ${n}`);
+  if (r.outcome.kind !== 'wrong_password') throw new Error(`unexpected ${r.outcome.kind} at ${n}`);
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const after = usedBytes();

@@ -1,24 +1,10 @@
-import type { LockoutEvent } from '@kabinet/lockout';
+import type { PasswordAttemptResult } from '@kabinet/lockout';
 import type { AccountRecord } from '@kabinet/ports';
 import { normalizePassword } from '@kabinet/validators/password';
 import type { AccountContext } from '../context/account-context.js';
 
-/** The outcome of a guarded password check. */
-export type PasswordCheck =
-  | {
-      readonly outcome: 'ok';
-      readonly rehash?: string;
-      readonly priorFailures: number;
-      readonly events: readonly LockoutEvent[];
-    }
-  | {
-      readonly outcome: 'denied';
-      readonly reason: string;
-      readonly retryAfterMs?: number;
-      /** The lock this attempt caused, if any (temporary, the cap, or until support). */
-      readonly lock?: Extract<LockoutEvent, { type: 'lockout.locked' }>;
-      readonly events: readonly LockoutEvent[];
-    };
+/** A guarded password check: lockout's result as it is, and the stronger hash a right password was re-hashed to (S-2). */
+export type CheckedPassword = PasswordAttemptResult & { readonly rehash?: string };
 
 /** The client IP as a lockout key part (`unknown` when the HTTP layer gave none). */
 export function ipOf(ip: string | undefined): string {
@@ -30,7 +16,8 @@ export function ipOf(ip: string | undefined): string {
  * pair or the account is over its limits, with a real hash in place of the check for a
  * locked account (S-8); counted when wrong; a right one is rehashed when the hasher's
  * parameters were raised (S-2). `account` is `undefined` for an unknown login, which then
- * costs a hash of the dummy password and is counted under `key` like any other.
+ * costs a hash of the dummy password and is counted under `key` like any other. The outcome is
+ * lockout's `PasswordOutcome`; `passwordRefusal` turns a refusal into the public issue.
  */
 export async function checkPassword(
   ctx: AccountContext,
@@ -38,7 +25,7 @@ export async function checkPassword(
   account: Pick<AccountRecord, 'id' | 'password'> | undefined,
   password: string,
   ip: string | undefined,
-): Promise<PasswordCheck> {
+): Promise<CheckedPassword> {
   const normalised = normalizePassword(password);
   const hash = account?.password.hash ?? (await ctx.dummyHash());
   const verify = async (): Promise<boolean> =>
@@ -46,29 +33,6 @@ export async function checkPassword(
   const r = await ctx.lockout.attemptPassword({ account: key, ip: ipOf(ip) }, verify, {
     equalize: verify,
   });
-  if (r.outcome !== 'ok') {
-    return {
-      outcome: 'denied',
-      reason: r.outcome,
-      ...(r.publicOutcome === 'retry_later' && r.retryAfterMs !== undefined
-        ? { retryAfterMs: r.retryAfterMs }
-        : {}),
-      ...lockOf(r.events),
-      events: r.events,
-    };
-  }
-  const rehash = ctx.hasher.needsRehash(hash) ? await ctx.hasher.hash(normalised) : undefined;
-  const priorFailures = r.priorFailures ?? 0;
-  return rehash === undefined
-    ? { outcome: 'ok', priorFailures, events: r.events }
-    : { outcome: 'ok', rehash, priorFailures, events: r.events };
-}
-
-function lockOf(events: readonly LockoutEvent[]): {
-  lock?: Extract<LockoutEvent, { type: 'lockout.locked' }>;
-} {
-  const lock = events.find(
-    (e): e is Extract<LockoutEvent, { type: 'lockout.locked' }> => e.type === 'lockout.locked',
-  );
-  return lock === undefined ? {} : { lock };
+  if (r.outcome.kind !== 'allowed' || !ctx.hasher.needsRehash(hash)) return r;
+  return { ...r, rehash: await ctx.hasher.hash(normalised) };
 }

@@ -6,6 +6,7 @@ import { accountParty } from '../_lib/journal-draft.js';
 import { hashNewPassword } from '../_lib/new-password.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { checkPassword } from '../_lib/password-check.js';
+import { passwordRefusal } from '../_lib/password-refusal.js';
 import { requireSession } from '../_lib/require-session.js';
 import { revokeSessions } from '../_lib/sessions.js';
 import { lockOut } from '../steps/lock-out.js';
@@ -43,10 +44,12 @@ export async function changePassword(
   const account = await loadAccount(ctx, auth.accountId);
   if (account === undefined) return fail(issue('session.invalid', []));
   const current = await checkPassword(ctx, account.id, account, read.data.currentPassword, meta.ip);
-  if (current.outcome !== 'ok') {
+  if (current.outcome.kind !== 'allowed') {
     await journalFailure(ctx, account, meta, 'password_change_wrong_current');
-    await lockOut(ctx, account.id, current);
-    return fail(issue('auth.wrong_password', ['currentPassword']));
+    await lockOut(ctx, account.id, current.events);
+    return fail(
+      passwordRefusal(current.outcome, issue('auth.wrong_password', ['currentPassword'])),
+    );
   }
   const hashed = await hashNewPassword(
     ctx,

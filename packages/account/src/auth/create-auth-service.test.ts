@@ -264,6 +264,46 @@ describe('auth', () => {
     ).toBe(true);
   });
 
+  it('S-7: a client in its own delay is told exactly how long to wait — at login, re-authentication and a password change alike — and a right password waits too', async () => {
+    const kit = createKit();
+    const { phone } = await registerActive(kit);
+    const done = await loginWithSms(kit, phone, phone);
+    if (!done.success) throw new Error();
+    const auth = await kit.sessions.authenticate(done.data.tokens.accessToken);
+    if (!auth.success) throw new Error();
+    const ip = '198.51.100.77';
+    for (let i = 0; i < kit.ctx.lockout.policy.password.freeFailures; i++)
+      expect(
+        await kit.auth.login({ login: phone, password: `Wrong-password-${i}!` }, { ip }),
+      ).toEqual({ success: false, issues: [{ code: 'auth.invalid_credentials', path: [] }] });
+    // The portal policy's first delay of the account+IP pair: 30 s, to the second.
+    const wait = {
+      success: false,
+      issues: [{ code: 'auth.retry_later', path: [], params: { seconds: 30 } }],
+    };
+    expect(await kit.auth.login({ login: phone, password: PASSWORD }, { ip })).toEqual(wait);
+    expect(await kit.sessions.reauthenticate(auth.data, { password: PASSWORD }, { ip })).toEqual(
+      wait,
+    );
+    expect(
+      await kit.auth.changePassword(
+        auth.data,
+        { currentPassword: PASSWORD, newPassword: 'Another-Pass-42!' },
+        { ip },
+      ),
+    ).toEqual(wait);
+    kit.clock.advance(29_000);
+    expect(await kit.auth.login({ login: phone, password: PASSWORD }, { ip })).toEqual({
+      success: false,
+      issues: [{ code: 'auth.retry_later', path: [], params: { seconds: 1 } }],
+    });
+    kit.clock.advance(1_000);
+    expect(await kit.auth.login({ login: phone, password: PASSWORD }, { ip })).toMatchObject({
+      success: true,
+      data: { status: 'second_factor_required' },
+    });
+  });
+
   it('OTP-4, S-1: a password change needs the current one and refuses a recent password', async () => {
     const kit = createKit();
     const { phone } = await registerActive(kit);

@@ -1,4 +1,5 @@
-import { createId, fail, issue, ok, readInput, type Result } from '@kabinet/core';
+import { createId, fail, ok, readInput, type Result } from '@kabinet/core';
+import { refusalReason } from '@kabinet/lockout';
 import type { SecondFactorMethod } from '@kabinet/ports';
 import type { AccountContext } from '../context/account-context.js';
 import type { RequestMeta } from '../context/auth-context.js';
@@ -6,6 +7,7 @@ import { contactOwner, isIpBlocked } from '../_lib/contact-owner.js';
 import { readLogin } from '../_lib/contact-values.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { checkPassword } from '../_lib/password-check.js';
+import { passwordRefusal } from '../_lib/password-refusal.js';
 import { hashSecret, newSecret } from '../_lib/secrets.js';
 import { lockOut } from '../steps/lock-out.js';
 import { runAccountStep } from '../steps/run-account-step.js';
@@ -55,29 +57,23 @@ export async function login(
   // S-8: unknown, blocked and unusable accounts all cost a real hash and get the same answer.
   const usable = account !== undefined && !blocked && LOGIN_OK.has(account.lifecycle);
   const check = await checkPassword(ctx, key, usable ? account : undefined, password, meta.ip);
-  if (check.outcome !== 'ok') {
+  if (check.outcome.kind !== 'allowed') {
     if (account !== undefined) {
       const reason = blocked
         ? 'ip_blocked'
         : !LOGIN_OK.has(account.lifecycle)
           ? `account_${account.lifecycle}`
-          : check.reason;
+          : refusalReason(check.outcome);
       await journalFailure(ctx, account, meta, reason);
-      await lockOut(ctx, account.id, check);
+      await lockOut(ctx, account.id, check.events);
     }
-    return check.retryAfterMs !== undefined && check.reason !== 'locked' && check.reason !== 'wrong'
-      ? fail(
-          issue('auth.retry_later', [], {
-            seconds: Math.max(1, Math.ceil(check.retryAfterMs / 1000)),
-          }),
-        )
-      : loginDenied();
+    return fail(passwordRefusal(check.outcome));
   }
   if (account === undefined) return loginDenied();
   const now = ctx.clock.now();
   if (!ctx.policy.requireSecondFactor) {
     if (check.rehash !== undefined) await persistRehash(ctx, account.id, check.rehash);
-    const done = await finishLogin(ctx, account, meta, 'password', check.priorFailures);
+    const done = await finishLogin(ctx, account, meta, 'password', check.priorFailures ?? 0);
     return done.success ? ok({ status: 'authenticated', tokens: done.data }) : done;
   }
   const sf = account.secondFactor;
@@ -102,7 +98,11 @@ export async function login(
     usedRefreshHashes: [],
     authenticatedAt: now,
     ...(meta.ip === undefined ? {} : { ip: meta.ip }),
-    secondFactor: { methods, tokenHash: hashSecret(secret), priorFailures: check.priorFailures },
+    secondFactor: {
+      methods,
+      tokenHash: hashSecret(secret),
+      priorFailures: check.priorFailures ?? 0,
+    },
   });
   let codeSentTo: string | undefined;
   let codeNotSent: CodeNotSent | undefined;

@@ -30,8 +30,6 @@ export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
     `After a wrong code the next try is possible in ${formatWait(p['seconds'] ?? Number(p['minutes'] ?? 0) * 60, 'en')}`,
   'auth.code_exhausted': 'Too many wrong tries for this code: ask for a new one',
   'auth.method_unavailable': 'This confirmation method is not available',
-  'auth.send_limited': (p: Params) =>
-    `No code was sent now: try again in ${formatWait(p['seconds'], 'en')}${otherWays(p['alternatives'], 'en')}`,
   'auth.send_cooldown': (p: Params) =>
     `A code was just sent: you can ask for a new one in ${formatWait(p['seconds'], 'en')}${otherWays(p['alternatives'], 'en')}`,
   'auth.send_capped': (p: Params) =>

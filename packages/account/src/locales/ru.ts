@@ -29,8 +29,6 @@ export const ru = {
     `После неверного кода следующая попытка возможна через ${formatWait(p['seconds'] ?? Number(p['minutes'] ?? 0) * 60, 'ru')}`,
   'auth.code_exhausted': 'Слишком много неверных попыток для этого кода: запросите новый',
   'auth.method_unavailable': 'Этот способ подтверждения недоступен',
-  'auth.send_limited': (p: Params) =>
-    `Код сейчас не отправлен: повторите через ${formatWait(p['seconds'], 'ru')}${otherWays(p['alternatives'], 'ru')}`,
   'auth.send_cooldown': (p: Params) =>
     `Код только что отправлен: новый можно запросить через ${formatWait(p['seconds'], 'ru')}${otherWays(p['alternatives'], 'ru')}`,
   'auth.send_capped': (p: Params) =>

@@ -38,4 +38,15 @@ describe('issue codes', () => {
     );
     expect(missing).toEqual([]);
   });
+
+  it('DOC-11: every auth.* code the catalogue has is emitted somewhere (no message or status for a code nobody sends)', () => {
+    const root = new URL('..', import.meta.url).pathname;
+    const text = sources(root)
+      .filter((file) => !file.includes('/locales/') && !file.endsWith('.test-d.ts'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const catalogued = Object.keys(accountMessages.ru).filter((code) => code.startsWith('auth.'));
+    expect(catalogued.length).toBeGreaterThan(10);
+    expect(catalogued.filter((code) => !text.includes(`'${code}'`))).toEqual([]);
+  });
 });

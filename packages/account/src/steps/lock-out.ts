@@ -3,7 +3,7 @@ import type { AccountContext } from '../context/account-context.js';
 import { formatDeadline } from '../_lib/format-deadline.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { notifyAccount } from '../_lib/notify.js';
-import type { PasswordCheck } from '../_lib/password-check.js';
+import type { LockoutEvent } from '@kabinet/lockout';
 import { loadAccount, runAccountStep } from './run-account-step.js';
 import { revokeSessions } from '../_lib/sessions.js';
 import { applyLifecycle } from './transitions.js';
@@ -20,16 +20,18 @@ import { applyLifecycle } from './transitions.js';
  * @example
  * ```ts
  * const check = await checkPassword(ctx, account.id, account, password, meta.ip);
- * if (check.outcome !== 'ok') await lockOut(ctx, account.id, check);
+ * if (check.outcome.kind !== 'allowed') await lockOut(ctx, account.id, check.events);
  * ```
  */
 export async function lockOut(
   ctx: AccountContext,
   accountId: string,
-  check: PasswordCheck,
+  events: readonly LockoutEvent[],
 ): Promise<void> {
-  if (check.outcome !== 'denied' || check.lock === undefined) return;
-  const lock = check.lock;
+  const lock = events.find(
+    (e): e is Extract<LockoutEvent, { type: 'lockout.locked' }> => e.type === 'lockout.locked',
+  );
+  if (lock === undefined) return;
   const payload = {
     kind: lock.kind,
     failures: lock.failures,

@@ -19,9 +19,10 @@ describe('httpStatusOfIssue', () => {
   it('S-4, S-5, S-7: limit codes are 429', () => {
     for (const code of [
       'auth.retry_later',
-      'auth.send_limited',
+      'auth.send_cooldown',
+      'auth.send_capped',
+      'auth.send_ip_capped',
       'auth.code_blocked',
-      'lockout.send_capped',
     ])
       expect(httpStatusOfIssue(code)).toBe(429);
   });

@@ -16,7 +16,7 @@ import { ISSUE_STATUS } from './_lib/issue-statuses.js';
  * @returns the status, or `undefined` for plain input issues (422)
  * @example
  * ```ts
- * httpStatusOfIssue('auth.send_limited'); // 429
+ * httpStatusOfIssue('auth.send_cooldown'); // 429
  * httpStatusOfIssue('payment.not_found'); // 404
  * httpStatusOfIssue('snils.checksum');    // undefined → 422
  * ```

@@ -18,7 +18,6 @@ describe('decideCodeAttempt', () => {
         expect(d).toEqual({
           allowed: false,
           reason: 'blocked',
-          publicOutcome: 'retry_later',
           retryAfterMs: offset,
         });
       else expect(d).toEqual({ allowed: true });

@@ -1,5 +1,5 @@
 import type { LockoutPolicy } from '../policy/lockout-policy.js';
-import { ipCapRefusal, refusedForToday } from '../_lib/ip-cap.js';
+import { ipCapWait, untilDayEnds } from '../_lib/ip-cap.js';
 import type { AttemptDecision } from './attempt-decision.js';
 
 /** The counters behind a one-time-code attempt for one identifier (phone, e-mail, account). */
@@ -27,7 +27,7 @@ export interface CodeAttemptState {
  * @example
  * ```ts
  * decideCodeAttempt({ ipFailuresToday: 1, holders: 1, nextAllowedAt: now + 60_000, failuresToday: 1 }, now, portalLockoutPolicy);
- * // { allowed: false, reason: 'blocked', publicOutcome: 'retry_later', retryAfterMs: 60000 }
+ * // { allowed: false, reason: 'blocked', retryAfterMs: 60000 }
  * ```
  */
 export function decideCodeAttempt(
@@ -35,28 +35,13 @@ export function decideCodeAttempt(
   now: number,
   policy: LockoutPolicy,
 ): AttemptDecision {
-  const capped = ipCapRefusal(
-    state.ipFailuresToday,
-    policy.code.maxFailuresPerIpPerDay,
-    now,
-    policy,
-  );
-  if (capped !== undefined) return capped;
+  const capped = ipCapWait(state.ipFailuresToday, policy.code.maxFailuresPerIpPerDay, now, policy);
+  if (capped !== undefined) return { allowed: false, reason: 'ip_capped', retryAfterMs: capped };
   if (state.holders > 1)
-    return {
-      allowed: false,
-      reason: 'busy',
-      publicOutcome: 'retry_later',
-      retryAfterMs: policy.busyRetryMs,
-    };
+    return { allowed: false, reason: 'busy', retryAfterMs: policy.busyRetryMs };
   if (state.failuresToday >= policy.code.maxFailuresPerDay)
-    return refusedForToday('capped', now, policy);
+    return { allowed: false, reason: 'capped', retryAfterMs: untilDayEnds(now, policy) };
   if (now < state.nextAllowedAt)
-    return {
-      allowed: false,
-      reason: 'blocked',
-      publicOutcome: 'retry_later',
-      retryAfterMs: state.nextAllowedAt - now,
-    };
+    return { allowed: false, reason: 'blocked', retryAfterMs: state.nextAllowedAt - now };
   return { allowed: true };
 }

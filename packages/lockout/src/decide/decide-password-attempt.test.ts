@@ -37,7 +37,7 @@ const stateArb = fc.record({
 
 describe('decidePasswordAttempt', () => {
   it('OTP-5: allows a clean attempt and refuses a locked account as invalid_credentials without a retry time', () => {
-    expect(decidePasswordAttempt(free, now, portalLockoutPolicy)).toEqual({ allowed: true });
+    expect(decidePasswordAttempt(free, now, portalLockoutPolicy)).toEqual({ kind: 'allowed' });
     expect(
       decidePasswordAttempt(
         { ...free, lockedUntil: Number.MAX_SAFE_INTEGER },
@@ -45,27 +45,24 @@ describe('decidePasswordAttempt', () => {
         portalLockoutPolicy,
       ),
     ).toEqual({
-      allowed: false,
-      reason: 'locked',
-      publicOutcome: 'invalid_credentials',
+      kind: 'locked',
     });
     expect(
       decidePasswordAttempt({ ...free, accountFailures: 11 }, now, portalLockoutPolicy),
-    ).toMatchObject({ reason: 'locked' });
+    ).toEqual({ kind: 'locked' });
   });
 
   it('S-7: delays end exactly at nextAllowedAt', () => {
     expect(
       decidePasswordAttempt({ ...free, nextAllowedAt: now + 1 }, now, portalLockoutPolicy),
     ).toEqual({
-      allowed: false,
+      kind: 'retry_later',
       reason: 'delayed',
-      publicOutcome: 'retry_later',
       retryAfterMs: 1,
     });
     expect(
       decidePasswordAttempt({ ...free, nextAllowedAt: now }, now, portalLockoutPolicy),
-    ).toEqual({ allowed: true });
+    ).toEqual({ kind: 'allowed' });
   });
 
   test.prop([stateArb])(
@@ -81,16 +78,13 @@ describe('decidePasswordAttempt', () => {
         now,
         portalLockoutPolicy,
       );
-      if (!open.allowed) expect(locked).toEqual(open);
+      if (open.kind !== 'allowed') expect(locked).toEqual(open);
       else
         expect(locked).toEqual({
-          allowed: false,
-          reason: 'locked',
-          publicOutcome: 'invalid_credentials',
+          kind: 'locked',
         });
       // A lock never produces a retry time (it would reveal the lock).
-      if (!locked.allowed && locked.reason === 'locked')
-        expect(locked).not.toHaveProperty('retryAfterMs');
+      if (locked.kind === 'locked') expect(locked).not.toHaveProperty('retryAfterMs');
     },
   );
 
@@ -98,9 +92,8 @@ describe('decidePasswordAttempt', () => {
     "S-7: refusals that are the client's own carry a positive retry time",
     (state) => {
       const d = decidePasswordAttempt(state, now, portalLockoutPolicy);
-      if (!d.allowed && d.publicOutcome === 'retry_later')
-        expect(d.retryAfterMs).toBeGreaterThan(0);
-      if (d.allowed) {
+      if (d.kind === 'retry_later') expect(d.retryAfterMs).toBeGreaterThan(0);
+      if (d.kind === 'allowed') {
         expect(state.holders).toBe(1);
         expect(state.ipFailuresToday).toBeLessThanOrEqual(
           portalLockoutPolicy.password.maxFailuresPerIpPerDay,
@@ -115,25 +108,27 @@ describe('decidePasswordAttempt', () => {
 
   it('S-7: a trusted pair is held by a support lock, but not by a timed lock or the cap', () => {
     const p = portalLockoutPolicy;
-    const locked = { allowed: false, reason: 'locked', publicOutcome: 'invalid_credentials' };
+    const locked = { kind: 'locked' };
     expect(decidePasswordAttempt({ ...free, lockedUntil: now + 1, trusted: true }, now, p)).toEqual(
-      { allowed: true },
+      { kind: 'allowed' },
     );
     expect(
       decidePasswordAttempt({ ...free, lockedUntil: LOCKED_UNTIL_UNLOCK, trusted: true }, now, p),
-    ).toEqual({ allowed: true });
+    ).toEqual({ kind: 'allowed' });
     expect(
       decidePasswordAttempt(
         { ...free, accountFailures: 50, locksInRow: 10, trusted: true },
         now,
         p,
       ),
-    ).toEqual({ allowed: true });
+    ).toEqual({ kind: 'allowed' });
     expect(
       decidePasswordAttempt({ ...free, lockedUntil: LOCKED_UNTIL_SUPPORT, trusted: true }, now, p),
     ).toEqual(locked);
     expect(decidePasswordAttempt({ ...free, lockedUntil: now + 1 }, now, p)).toEqual(locked);
-    expect(decidePasswordAttempt({ ...free, lockedUntil: now }, now, p)).toEqual({ allowed: true });
+    expect(decidePasswordAttempt({ ...free, lockedUntil: now }, now, p)).toEqual({
+      kind: 'allowed',
+    });
   });
 
   it('S-7: the IP delay ends exactly at ipNextAllowedAt and comes before the account+IP slot', () => {
@@ -144,14 +139,13 @@ describe('decidePasswordAttempt', () => {
         portalLockoutPolicy,
       ),
     ).toEqual({
-      allowed: false,
+      kind: 'retry_later',
       reason: 'ip_delayed',
-      publicOutcome: 'retry_later',
       retryAfterMs: 5,
     });
     expect(
       decidePasswordAttempt({ ...free, ipNextAllowedAt: now }, now, portalLockoutPolicy),
-    ).toEqual({ allowed: true });
+    ).toEqual({ kind: 'allowed' });
   });
 
   it('OTP-5, S-7: batches of lockAfterFailures, locks doubling from lockMs up to maxLockMs, and the cap at maxConsecutiveFailures (≤ 100, NIST)', () => {

@@ -1,6 +1,6 @@
 import type { LockoutPolicy } from '../policy/lockout-policy.js';
-import { ipCapRefusal } from '../_lib/ip-cap.js';
-import type { AttemptDecision } from './attempt-decision.js';
+import { ipCapWait } from '../_lib/ip-cap.js';
+import type { PasswordDecision } from './password-outcome.js';
 import { failuresBeforeLock } from './failures-before-lock.js';
 
 /** `lockedUntil` of a lock only support can lift (ACC-8, `lockMs: null`). */
@@ -36,54 +36,35 @@ export interface PasswordAttemptState {
  * Decides a password attempt from counter state and `now` (pure). The checks run in an order
  * that never lets the answer depend on the account's lock before it depends on the client's
  * own state: the IP's daily cap, the IP's delay, the account+IP slot, the account+IP delay
- * (all `retry_later` with `retryAfterMs`), and only then the lock, answered
- * `invalid_credentials` without a retry time, exactly like a wrong password (S-7, S-8,
- * OTP-5). A trusted pair is held only by a support lock, not by a timed lock or the cap.
+ * (all `retry_later` with `retryAfterMs`), and only then the lock, `locked` without a retry
+ * time, answered exactly like a wrong password (S-7, S-8, OTP-5). A trusted pair is held only by a support lock, not by a timed lock or the cap.
  *
  * @param state - the counters
  * @param now - epoch ms
  * @param policy - the lockout policy
- * @returns allowed, or the reason and public answer
+ * @returns `allowed` (run the check), `retry_later` with the wait, or `locked`
  * @example
  * ```ts
  * decidePasswordAttempt({ ipFailuresToday: 1, holders: 1, nextAllowedAt: 0, lockedUntil: 0, accountFailures: 1 }, now, portalLockoutPolicy);
- * // { allowed: true }
+ * // { kind: 'allowed' }
  * ```
  */
 export function decidePasswordAttempt(
   state: PasswordAttemptState,
   now: number,
   policy: LockoutPolicy,
-): AttemptDecision {
-  const capped = ipCapRefusal(
+): PasswordDecision {
+  const capped = ipCapWait(
     state.ipFailuresToday,
     policy.password.maxFailuresPerIpPerDay,
     now,
     policy,
   );
-  if (capped !== undefined) return capped;
+  if (capped !== undefined) return retryLater('ip_capped', capped);
   const ipNext = state.ipNextAllowedAt ?? 0;
-  if (now < ipNext)
-    return {
-      allowed: false,
-      reason: 'ip_delayed',
-      publicOutcome: 'retry_later',
-      retryAfterMs: ipNext - now,
-    };
-  if (state.holders > 1)
-    return {
-      allowed: false,
-      reason: 'busy',
-      publicOutcome: 'retry_later',
-      retryAfterMs: policy.busyRetryMs,
-    };
-  if (now < state.nextAllowedAt)
-    return {
-      allowed: false,
-      reason: 'delayed',
-      publicOutcome: 'retry_later',
-      retryAfterMs: state.nextAllowedAt - now,
-    };
+  if (now < ipNext) return retryLater('ip_delayed', ipNext - now);
+  if (state.holders > 1) return retryLater('busy', policy.busyRetryMs);
+  if (now < state.nextAllowedAt) return retryLater('delayed', state.nextAllowedAt - now);
   if (state.lockedUntil === LOCKED_UNTIL_SUPPORT) return LOCKED;
   if (
     state.trusted !== true &&
@@ -94,9 +75,9 @@ export function decidePasswordAttempt(
   return ALLOWED;
 }
 
-const ALLOWED: AttemptDecision = { allowed: true };
-const LOCKED: AttemptDecision = {
-  allowed: false,
-  reason: 'locked',
-  publicOutcome: 'invalid_credentials',
-};
+const retryLater = (
+  reason: Extract<PasswordDecision, { kind: 'retry_later' }>['reason'],
+  retryAfterMs: number,
+): PasswordDecision => ({ kind: 'retry_later', reason, retryAfterMs });
+const ALLOWED: PasswordDecision = { kind: 'allowed' };
+const LOCKED: PasswordDecision = { kind: 'locked' };

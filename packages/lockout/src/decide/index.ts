@@ -10,8 +10,13 @@ export type {
   AttemptDecision,
   AttemptDenied,
   DenyReason,
-  PublicOutcome,
 } from './attempt-decision.js';
+export {
+  refusalReason,
+  type PasswordDecision,
+  type PasswordOutcome,
+  type RetryLaterReason,
+} from './password-outcome.js';
 export { dayWindow, type DayWindow } from './day-window.js';
 export { passwordDelayMs } from './password-delay-ms.js';
 export { ipDelayMs } from './ip-delay-ms.js';

@@ -1,18 +1,19 @@
 import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
 import { en } from '../locales/en.js';
 import { ru } from '../locales/ru.js';
+import type { PasswordOutcome } from '../decide/password-outcome.js';
 
 /**
- * Russian and English messages of `@kabinet/lockout`: the policy issue and the public
- * answers (`lockout.invalid_credentials` is the one text for a wrong password and a locked
- * account, S-8). `lockout.account_locked_notice` is for a message to the account's verified
- * contact, never for the login response.
+ * Russian and English messages of `@kabinet/lockout`: the policy issue (`lockout.policy.invalid`).
+ * The package decides outcomes, not answers: what a user is told (`auth.invalid_credentials`,
+ * `auth.retry_later`, `auth.code_blocked`, `auth.send_*`) is `@kabinet/account`'s, translated
+ * there once from {@link PasswordOutcome} and the code and send decisions.
  *
  * @example
  * ```ts
  * import { renderIssue } from '@kabinet/core';
- * renderIssue({ code: 'lockout.retry_later', path: [], params: { seconds: 30 } }, 'ru', lockoutMessages);
- * // 'Слишком много попыток. Повторите через 30 с'
+ * renderIssue({ code: 'lockout.policy.invalid', path: [], params: { field: 'code.blockMs', rule: 'positive' } }, 'en', lockoutMessages);
+ * // 'Invalid limit setting: code.blockMs (positive)'
  * ```
  */
 export const lockoutMessages: MessageCatalogue<LockoutMessageCode> = defineCatalogue({ ru, en });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { accountLockFor } from '../decide/account-lock-for.js';
 import { ipDelayMs } from '../decide/ip-delay-ms.js';
 import { passwordDelayMs } from '../decide/password-delay-ms.js';
+import type { PasswordOutcome } from '../decide/password-outcome.js';
 import {
   portalLockoutPolicy,
   supportLockoutPolicy,
@@ -53,6 +54,9 @@ function setup(policy: LockoutPolicy = portalLockoutPolicy) {
 }
 
 const yes = (): Promise<boolean> => Promise.resolve(true);
+/** An outcome as the client sees it: `locked` and `wrong_password` are one answer (S-8). */
+const asSeen = (o: PasswordOutcome): PasswordOutcome =>
+  o.kind === 'locked' ? { ...o, kind: 'wrong_password' } : o;
 const no = (): Promise<boolean> => Promise.resolve(false);
 
 describe('createLockoutService — passwords', () => {
@@ -61,29 +65,27 @@ describe('createLockoutService — passwords', () => {
     const who = { account: 'anna@example.org', ip: '203.0.113.5' };
     for (let i = 1; i <= 4; i++)
       expect(await lockout.attemptPassword(who, no)).toMatchObject({
-        outcome: 'wrong',
-        publicOutcome: 'invalid_credentials',
+        outcome: { kind: 'wrong_password' },
         checked: true,
       });
     const fifth = await lockout.attemptPassword(who, no);
     expect(fifth).toMatchObject({
-      outcome: 'wrong',
-      publicOutcome: 'invalid_credentials',
-      retryAfterMs: 30_000,
+      outcome: { kind: 'wrong_password', retryAfterMs: 30_000 },
     });
     clock.advance(29_999);
     expect(await lockout.attemptPassword(who, yes)).toMatchObject({
-      outcome: 'delayed',
-      publicOutcome: 'retry_later',
-      retryAfterMs: 1,
+      outcome: { kind: 'retry_later', reason: 'delayed', retryAfterMs: 1 },
       checked: false,
     });
     // Another IP is not delayed by this pair (the victim is not locked out from elsewhere).
-    expect((await lockout.attemptPassword({ ...who, ip: '198.51.100.7' }, no)).outcome).toBe(
-      'wrong',
+    expect((await lockout.attemptPassword({ ...who, ip: '198.51.100.7' }, no)).outcome.kind).toBe(
+      'wrong_password',
     );
     clock.advance(1);
-    expect((await lockout.attemptPassword(who, no)).retryAfterMs).toBe(60_000);
+    expect((await lockout.attemptPassword(who, no)).outcome).toEqual({
+      kind: 'wrong_password',
+      retryAfterMs: 60_000,
+    });
   });
 
   it('S-7: an IP spraying across accounts gets its own progressive delay after ipFreeFailures, ending exactly when the policy says', async () => {
@@ -91,28 +93,24 @@ describe('createLockoutService — passwords', () => {
     const ip = '10.6.6.6';
     for (let i = 0; i < 3; i++)
       expect(await lockout.attemptPassword({ account: `acc_${i}`, ip }, no)).toMatchObject({
-        outcome: 'wrong',
+        outcome: { kind: 'wrong_password' },
         checked: true,
       });
     expect(await lockout.attemptPassword({ account: 'acc_3', ip }, no)).toMatchObject({
-      outcome: 'wrong',
-      retryAfterMs: 1_000,
+      outcome: { kind: 'wrong_password', retryAfterMs: 1_000 },
     });
     clock.advance(999);
     expect(await lockout.attemptPassword({ account: 'acc_9', ip }, yes)).toMatchObject({
-      outcome: 'ip_delayed',
-      publicOutcome: 'retry_later',
-      retryAfterMs: 1,
+      outcome: { kind: 'retry_later', reason: 'ip_delayed', retryAfterMs: 1 },
       checked: false,
     });
     // Other addresses are not held by it.
-    expect((await lockout.attemptPassword({ account: 'acc_9', ip: '10.7.7.7' }, yes)).outcome).toBe(
-      'ok',
-    );
+    expect(
+      (await lockout.attemptPassword({ account: 'acc_9', ip: '10.7.7.7' }, yes)).outcome,
+    ).toEqual({ kind: 'allowed' });
     clock.advance(1);
     expect(await lockout.attemptPassword({ account: 'acc_4', ip }, no)).toMatchObject({
-      outcome: 'wrong',
-      retryAfterMs: 2_000,
+      outcome: { kind: 'wrong_password', retryAfterMs: 2_000 },
     });
   });
 
@@ -162,12 +160,12 @@ describe('createLockoutService — passwords', () => {
       failures: 5,
     });
     clock.advance(small.password.lockMs! - 1);
-    expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.1.0.0' }, yes)).outcome).toBe(
-      'locked',
-    );
+    expect(
+      (await lockout.attemptPassword({ account: 'acc_1', ip: '10.1.0.0' }, yes)).outcome.kind,
+    ).toBe('locked');
     clock.advance(1);
     const r = await lockout.attemptPassword({ account: 'acc_1', ip: '10.1.0.1' }, yes);
-    expect(r.outcome).toBe('ok');
+    expect(r.outcome).toEqual({ kind: 'allowed' });
     expect(r.events[0]).toEqual({
       type: 'lockout.unlocked',
       key: 'acc_1',
@@ -179,11 +177,13 @@ describe('createLockoutService — passwords', () => {
   it('OTP-5, ACC-8: supportLockoutPolicy locks until support unlocks it, trusted addresses included; a locked account answers like a wrong password', async () => {
     const { lockout } = setup(supportLockoutPolicy);
     const account = 'acc_1';
-    expect((await lockout.attemptPassword({ account, ip: '192.0.2.10' }, yes)).outcome).toBe('ok');
+    expect((await lockout.attemptPassword({ account, ip: '192.0.2.10' }, yes)).outcome).toEqual({
+      kind: 'allowed',
+    });
     let locked;
     for (let i = 0; i < 10; i++) {
       const r = await lockout.attemptPassword({ account, ip: `10.0.0.${i}` }, no);
-      expect(r.outcome).toBe('wrong');
+      expect(r.outcome.kind).toBe('wrong_password');
       if (i === 9) locked = r.events;
     }
     expect(locked).toEqual([
@@ -210,12 +210,11 @@ describe('createLockoutService — passwords', () => {
     });
     expect(checked).toBe(false);
     expect(right).toMatchObject({
-      outcome: 'locked',
-      publicOutcome: 'invalid_credentials',
+      outcome: { kind: 'locked' },
       checked: false,
       events: [],
     });
-    expect((await lockout.attemptPassword({ account, ip: '192.0.2.10' }, yes)).outcome).toBe(
+    expect((await lockout.attemptPassword({ account, ip: '192.0.2.10' }, yes)).outcome.kind).toBe(
       'locked',
     );
     await expect(lockout.unlockByOwner({ account, ip: '192.0.2.10' })).rejects.toMatchObject({
@@ -233,7 +232,9 @@ describe('createLockoutService — passwords', () => {
         operator: 'op_7',
       },
     ]);
-    expect((await lockout.attemptPassword({ account, ip: '10.0.1.1' }, yes)).outcome).toBe('ok');
+    expect((await lockout.attemptPassword({ account, ip: '10.0.1.1' }, yes)).outcome).toEqual({
+      kind: 'allowed',
+    });
   });
 
   it('S-8: while locked the equaliser runs in place of the check', async () => {
@@ -244,7 +245,7 @@ describe('createLockoutService — passwords', () => {
     const r = await lockout.attemptPassword({ account: 'acc_1', ip: '10.9.9.9' }, yes, {
       equalize: async () => void equalised++,
     });
-    expect(r.outcome).toBe('locked');
+    expect(r.outcome.kind).toBe('locked');
     expect(equalised).toBe(1);
   });
 
@@ -252,14 +253,14 @@ describe('createLockoutService — passwords', () => {
     const { lockout } = setup(small);
     const home = { account: 'acc_1', ip: '192.0.2.10' };
     expect(await lockout.attemptPassword(home, yes)).toMatchObject({
-      outcome: 'ok',
+      outcome: { kind: 'allowed' },
       trusted: false,
     });
     for (let i = 0; i < 5; i++)
       await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no);
     expect((await lockout.accountStatus('acc_1')).locked).toBe(true);
     expect(await lockout.attemptPassword(home, yes)).toMatchObject({
-      outcome: 'ok',
+      outcome: { kind: 'allowed' },
       trusted: true,
       checked: true,
     });
@@ -267,14 +268,16 @@ describe('createLockoutService — passwords', () => {
     for (let i = 0; i < 5; i++)
       await lockout.attemptPassword({ account: 'acc_1', ip: `10.0.1.${i}` }, no);
     expect(await lockout.attemptPassword(home, no)).toMatchObject({
-      outcome: 'wrong',
+      outcome: { kind: 'wrong_password' },
       trusted: true,
     });
     expect(await lockout.attemptPassword(home, no)).toMatchObject({
-      outcome: 'wrong',
+      outcome: { kind: 'wrong_password' },
       trusted: true,
     });
-    expect(await lockout.attemptPassword(home, yes)).toMatchObject({ outcome: 'delayed' });
+    expect(await lockout.attemptPassword(home, yes)).toMatchObject({
+      outcome: { kind: 'retry_later', reason: 'delayed' },
+    });
   });
 
   it('S-7: the owner unlocks with a code from a new address: the lock, the count and the series go, and that address is trusted', async () => {
@@ -291,7 +294,7 @@ describe('createLockoutService — passwords', () => {
       failures: 20,
     });
     const travel = { account: 'acc_1', ip: '198.51.100.50' };
-    expect((await lockout.attemptPassword(travel, yes)).outcome).toBe('locked');
+    expect((await lockout.attemptPassword(travel, yes)).outcome.kind).toBe('locked');
     expect(await lockout.unlockByOwner(travel)).toEqual([
       {
         type: 'lockout.unlocked',
@@ -312,7 +315,7 @@ describe('createLockoutService — passwords', () => {
       await lockout.attemptPassword({ account: 'acc_1', ip: `10.9.0.${i}` }, no);
     expect((await lockout.accountStatus('acc_1')).locked).toBe(true);
     expect(await lockout.attemptPassword(travel, yes)).toMatchObject({
-      outcome: 'ok',
+      outcome: { kind: 'allowed' },
       trusted: true,
     });
   });
@@ -347,24 +350,26 @@ describe('createLockoutService — passwords', () => {
     for (let i = 0; i < 7; i++)
       expect(
         (await lockout.attemptPassword({ account: `acc_${i}`, ip: '10.6.6.6' }, no)).outcome,
-      ).toBe('wrong');
+      ).toMatchObject({ kind: 'wrong_password' });
     const capped = await lockout.attemptPassword({ account: 'acc_x', ip: '10.6.6.6' }, yes);
     const midnightMsk = Date.UTC(2026, 0, 1, 21);
     expect(capped).toMatchObject({
-      outcome: 'ip_capped',
-      publicOutcome: 'retry_later',
-      retryAfterMs: midnightMsk - clock.now(),
+      outcome: {
+        kind: 'retry_later',
+        reason: 'ip_capped',
+        retryAfterMs: midnightMsk - clock.now(),
+      },
     });
     // Successes do not use the cap.
     const fresh = setup(policy).lockout;
     for (let i = 0; i < 20; i++)
       expect(
         (await fresh.attemptPassword({ account: `acc_${i}`, ip: '10.6.6.6' }, yes)).outcome,
-      ).toBe('ok');
+      ).toEqual({ kind: 'allowed' });
     clock.set(midnightMsk);
-    expect((await lockout.attemptPassword({ account: 'acc_x', ip: '10.6.6.6' }, yes)).outcome).toBe(
-      'ok',
-    );
+    expect(
+      (await lockout.attemptPassword({ account: 'acc_x', ip: '10.6.6.6' }, yes)).outcome,
+    ).toEqual({ kind: 'allowed' });
   });
 
   test.prop(
@@ -391,7 +396,7 @@ describe('createLockoutService — passwords', () => {
       const policy = portalLockoutPolicy;
       const { lockout, clock } = setup(policy);
       const home = { account: 'acc_1', ip: '192.0.2.10' };
-      expect((await lockout.attemptPassword(home, yes)).outcome).toBe('ok');
+      expect((await lockout.attemptPassword(home, yes)).outcome).toEqual({ kind: 'allowed' });
       const owner = new Set(ownerAt);
       let attackerChecks = 0;
       for (const [step, { patient, wait, ip }] of attack.entries()) {
@@ -405,13 +410,13 @@ describe('createLockoutService — passwords', () => {
             return false;
           },
         );
-        expect(r.publicOutcome).not.toBe('ok');
+        expect(r.outcome.kind).not.toBe('allowed');
         // The cap holds: no sequence of addresses and waits gets more guesses.
         expect(attackerChecks).toBeLessThanOrEqual(policy.password.maxConsecutiveFailures);
         if (owner.has(step)) {
           // The owner, from the address they logged in from, is never held by the attack.
           expect(await lockout.attemptPassword(home, yes)).toMatchObject({
-            outcome: 'ok',
+            outcome: { kind: 'allowed' },
             checked: true,
           });
           attackerChecks = 0;
@@ -427,7 +432,7 @@ describe('createLockoutService — passwords', () => {
         expect(status.until).toBe('unlock');
         await lockout.unlockByOwner(travel);
       }
-      expect((await lockout.attemptPassword(travel, yes)).outcome).toBe('ok');
+      expect((await lockout.attemptPassword(travel, yes)).outcome).toEqual({ kind: 'allowed' });
     },
   );
 
@@ -493,27 +498,36 @@ describe('createLockoutService — passwords', () => {
           if (p.trusted && p.failures >= pw.freeFailures) p.trusted = false;
           return Math.max(pd, id);
         };
-        if (a.today >= pw.maxFailuresPerIpPerDay) expect(r.outcome).toBe('ip_capped');
+        if (a.today >= pw.maxFailuresPerIpPerDay)
+          expect(r.outcome).toMatchObject({ kind: 'retry_later', reason: 'ip_capped' });
         else if (now < a.next)
-          expect(r).toMatchObject({ outcome: 'ip_delayed', retryAfterMs: a.next - now });
+          expect(r).toMatchObject({
+            outcome: { kind: 'retry_later', reason: 'ip_delayed', retryAfterMs: a.next - now },
+          });
         else if (now < p.next)
-          expect(r).toMatchObject({ outcome: 'delayed', retryAfterMs: p.next - now });
+          expect(r).toMatchObject({
+            outcome: { kind: 'retry_later', reason: 'delayed', retryAfterMs: p.next - now },
+          });
         else if (!trusted && (lock !== undefined || batch >= allowance())) {
-          expect(r.outcome).toBe('locked');
           if (lock === undefined) applyLock(now);
           const delay = fail();
-          expect(r.retryAfterMs).toBe(delay > 0 ? delay : undefined);
+          expect(r.outcome).toEqual({
+            kind: 'locked',
+            ...(delay > 0 ? { retryAfterMs: delay } : {}),
+          });
         } else if (right) {
-          expect(r.outcome).toBe('ok');
+          expect(r.outcome).toEqual({ kind: 'allowed' });
           Object.assign(p, { failures: 0, next: 0, trusted: true });
           batch = 0;
           series = 0;
           lock = undefined;
         } else {
-          expect(r.outcome).toBe('wrong');
           checks += 1;
           const delay = fail();
-          expect(r.retryAfterMs).toBe(delay > 0 ? delay : undefined);
+          expect(r.outcome).toEqual({
+            kind: 'wrong_password',
+            ...(delay > 0 ? { retryAfterMs: delay } : {}),
+          });
           // An untrusted failure counts for the account; a trusted one only wears the trust down.
           if (!trusted) {
             batch += 1;
@@ -559,11 +573,9 @@ describe('createLockoutService — passwords', () => {
           Promise.resolve(rightInLockedWorld),
         );
         const b = await open.lockout.attemptPassword({ account: 'acc_1', ip: '192.0.2.1' }, no);
-        expect({ publicOutcome: a.publicOutcome, retryAfterMs: a.retryAfterMs }).toEqual({
-          publicOutcome: b.publicOutcome,
-          retryAfterMs: b.retryAfterMs,
-        });
-        expect(a.publicOutcome).not.toBe('ok');
+        // `locked` is answered as `wrong_password` (S-8): compare them as the client sees them.
+        expect(asSeen(a.outcome)).toEqual(asSeen(b.outcome));
+        expect(a.outcome.kind).not.toBe('allowed');
         // The open world may lock itself by now; from then on both are locked and still agree.
       }
     },
@@ -578,7 +590,7 @@ describe('createLockoutService — passwords', () => {
           lockout.attemptPassword({ account: 'acc_1', ip: `10.0.0.${i}` }, no),
         ),
       );
-      expect(results.every((r) => r.outcome === 'wrong')).toBe(true);
+      expect(results.every((r) => r.outcome.kind === 'wrong_password')).toBe(true);
       expect((await lockout.accountStatus('acc_1')).failures).toBe(n);
     },
   );
@@ -600,7 +612,7 @@ describe('createLockoutService — passwords', () => {
         ),
       );
       expect(checks).toBe(10);
-      expect(results.filter((r) => r.outcome === 'locked')).toHaveLength(n - 10);
+      expect(results.filter((r) => r.outcome.kind === 'locked')).toHaveLength(n - 10);
       expect(
         results.flatMap((r) => r.events).filter((e) => e.type === 'lockout.locked'),
       ).toHaveLength(1);
@@ -622,7 +634,9 @@ describe('createLockoutService — passwords', () => {
         ),
       );
       expect(results.filter((r) => r.checked)).toHaveLength(1);
-      expect(results.filter((r) => r.outcome === 'busy')).toHaveLength(n - 1);
+      expect(
+        results.filter((r) => r.outcome.kind === 'retry_later' && r.outcome.reason === 'busy'),
+      ).toHaveLength(n - 1);
       expect((await lockout.accountStatus('acc_1')).failures).toBe(1);
       // The slot is free again.
       expect(
@@ -650,9 +664,9 @@ describe('createLockoutService — passwords', () => {
     ).rejects.toThrow('db down');
     expect(await lockout.accountStatus('acc_1')).toMatchObject({ failures: 0 });
     expect(counters.size).toBeGreaterThanOrEqual(0);
-    expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, yes)).outcome).toBe(
-      'ok',
-    );
+    expect(
+      (await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, yes)).outcome,
+    ).toEqual({ kind: 'allowed' });
   });
 
   it('refuses non-string keys as misuse; empty and very long keys work', async () => {
@@ -660,9 +674,13 @@ describe('createLockoutService — passwords', () => {
     await expect(
       lockout.attemptPassword({ account: 42 as never, ip: '1' }, yes),
     ).rejects.toMatchObject({ code: 'ERR_INVALID_ARGUMENT' });
-    expect((await lockout.attemptPassword({ account: '', ip: '' }, yes)).outcome).toBe('ok');
+    expect((await lockout.attemptPassword({ account: '', ip: '' }, yes)).outcome).toEqual({
+      kind: 'allowed',
+    });
     const long = 'x'.repeat(10_000);
-    expect((await lockout.attemptPassword({ account: long, ip: long }, no)).outcome).toBe('wrong');
+    expect((await lockout.attemptPassword({ account: long, ip: long }, no)).outcome.kind).toBe(
+      'wrong_password',
+    );
     expect((await lockout.accountStatus(long)).failures).toBe(1);
   });
 });
@@ -688,7 +706,6 @@ describe('createLockoutService — one-time codes', () => {
       expect(await lockout.attemptCode(who, right)).toEqual({
         ran: false,
         reason: 'blocked',
-        publicOutcome: 'retry_later',
         retryAfterMs: 1,
       });
       clock.advance(1);
@@ -848,9 +865,9 @@ describe('createLockoutService — one-time codes', () => {
     expect((await lockout.attemptCode({ identifier: 'acc_1', ip: '10.0.0.1' }, yes)).ran).toBe(
       false,
     );
-    expect((await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, yes)).outcome).toBe(
-      'ok',
-    );
+    expect(
+      (await lockout.attemptPassword({ account: 'acc_1', ip: '10.0.0.1' }, yes)).outcome,
+    ).toEqual({ kind: 'allowed' });
     for (let i = 0; i < 5; i++)
       await lockout.attemptPassword({ account: 'acc_2', ip: `10.0.1.${i}` }, no);
     expect((await lockout.accountStatus('acc_2')).locked).toBe(true);
@@ -1076,7 +1093,6 @@ describe('createLockoutService with @kabinet/otp', () => {
     expect(await enter(second.challengeId, second.code)).toEqual({
       ran: false,
       reason: 'blocked',
-      publicOutcome: 'retry_later',
       retryAfterMs: 4 * MIN,
     });
     clock.advance(4 * MIN);

@@ -19,6 +19,7 @@ import { checkLockoutPolicy } from '../policy/check-lockout-policy.js';
 import { portalLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
 import { judgeAttempt, type Verdict } from './judge-attempt.js';
 import type { LockoutEvent } from './lockout-event.js';
+import type { PasswordOutcome } from '../decide/password-outcome.js';
 
 /** What {@link createLockoutService} needs. */
 export interface LockoutServiceDeps {
@@ -53,21 +54,16 @@ export interface PasswordAttemptOptions {
 }
 
 /**
- * The result of a password attempt. Send the client only `publicOutcome` and
- * `retryAfterMs`: they are identical for a wrong password and a locked account (S-8).
- * `outcome` is for the server's logs and journal.
+ * The result of a password attempt. Its `outcome` is the one vocabulary from here to the public
+ * answer: translate it once (a wrong password and a locked account get the same answer and the
+ * same `retryAfterMs` rule, S-8); `retry_later`'s reason and the rest are for logs and the journal.
  */
 export interface PasswordAttemptResult {
-  /** What happened, for the server's logs and journal only. */
-  readonly outcome: 'ok' | 'wrong' | 'locked' | 'delayed' | 'busy' | 'ip_capped' | 'ip_delayed';
-  /** The only answer the client may see (with `retryAfterMs`). */
-  readonly publicOutcome: 'ok' | 'invalid_credentials' | 'retry_later';
   /**
-   * When the same account+IP may try again: after a wrong password (or a locked account) once
-   * the progressive delay of the pair or of the IP has started, and for every `retry_later`.
-   * It depends only on this client's own failures, never on the lock.
+   * How the attempt ended. `retryAfterMs` of `wrong_password` and `locked` is the pair's or the
+   * IP's own progressive delay once it has started; it never depends on the lock.
    */
-  readonly retryAfterMs?: number;
+  readonly outcome: PasswordOutcome;
   /** Whether `check` ran. */
   readonly checked: boolean;
   /** Whether the account+IP pair was trusted (the owner logged in or unlocked from it), so the account's timed lock and cap did not hold it. */
@@ -107,8 +103,6 @@ export type CodeAttemptResult<T> =
       readonly ran: false;
       /** Why (for logs and the journal). */
       readonly reason: 'ip_capped' | 'busy' | 'blocked' | 'capped';
-      /** What the client may be told. */
-      readonly publicOutcome: 'retry_later';
       /** When to try again. */
       readonly retryAfterMs: number;
     };
@@ -223,7 +217,8 @@ const isTimed = (value: number): boolean => value < LOCKED_UNTIL_UNLOCK;
  * ```ts
  * const lockout = createLockoutService({ counters: createMemoryCounterStore({ clock }), clock });
  * const r = await lockout.attemptPassword({ account: login, ip }, () => hasher.verify(account.hash, password));
- * if (r.publicOutcome !== 'ok') return reply(r.publicOutcome === 'retry_later' ? 429 : 401, { error: r.publicOutcome }, r.retryAfterMs);
+ * if (r.outcome.kind === 'retry_later') return reply(429, { error: 'retry_later' }, r.outcome.retryAfterMs);
+ * if (r.outcome.kind !== 'allowed') return reply(401, { error: 'invalid_credentials' }, r.outcome.retryAfterMs);
  * ```
  */
 export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
@@ -403,18 +398,11 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
       const giveBackIp = (): Promise<void> => giveBack(ipKey, day.end - clock.now());
       const prior = consecutive(locksInRow, (accountState?.value ?? 1) - 1, lock !== undefined);
 
-      if (!decision.allowed) {
-        if (decision.reason !== 'locked') {
-          await Promise.all([giveBackIp(), giveBackAccount(), releaseSlot()]);
-          return {
-            outcome: decision.reason as 'delayed' | 'busy' | 'ip_capped' | 'ip_delayed',
-            publicOutcome: 'retry_later',
-            retryAfterMs: decision.retryAfterMs ?? policy.busyRetryMs,
-            checked: false,
-            trusted,
-            events,
-          };
-        }
+      if (decision.kind === 'retry_later') {
+        await Promise.all([giveBackIp(), giveBackAccount(), releaseSlot()]);
+        return { outcome: decision, checked: false, trusted, events };
+      }
+      if (decision.kind === 'locked') {
         // Locked: answer exactly as for a wrong password — the account+IP and IP delays grow and
         // the IP failure stays counted — but the account's count does not (its batch is spent).
         await giveBackAccount();
@@ -427,9 +415,7 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
         await releaseSlot();
         if (options.equalize !== undefined) await options.equalize();
         return {
-          outcome: 'locked',
-          publicOutcome: 'invalid_credentials',
-          ...(delay > 0 ? { retryAfterMs: delay } : {}),
+          outcome: { kind: 'locked', ...(delay > 0 ? { retryAfterMs: delay } : {}) },
           checked: false,
           trusted,
           priorFailures: prior,
@@ -485,8 +471,7 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
           });
         }
         return {
-          outcome: 'ok',
-          publicOutcome: 'ok',
+          outcome: { kind: 'allowed' },
           checked: true,
           trusted,
           priorFailures: accountPrior,
@@ -503,9 +488,7 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
       }
       await releaseSlot();
       return {
-        outcome: 'wrong',
-        publicOutcome: 'invalid_credentials',
-        ...(delay > 0 ? { retryAfterMs: delay } : {}),
+        outcome: { kind: 'wrong_password', ...(delay > 0 ? { retryAfterMs: delay } : {}) },
         checked: true,
         trusted,
         priorFailures: prior,
@@ -547,12 +530,7 @@ export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
       const giveBackIp = (): Promise<void> => giveBack(ipKey, day.end - clock.now());
       if (!decision.allowed) {
         await Promise.all([giveBackIp(), releaseSlot()]);
-        return {
-          ran: false,
-          reason: decision.reason as 'ip_capped' | 'busy' | 'blocked' | 'capped',
-          publicOutcome: 'retry_later',
-          retryAfterMs: decision.retryAfterMs ?? policy.busyRetryMs,
-        };
+        return { ran: false, reason: decision.reason, retryAfterMs: decision.retryAfterMs };
       }
       let value: T;
       let verdict: Verdict;

@@ -72,19 +72,19 @@ const CASES: ReadonlyArray<
     'a wrong password',
     async () => undefined,
     (l) => l.attemptPassword(who, no),
-    { outcome: 'wrong' },
+    { outcome: { kind: 'wrong_password' } },
   ],
   [
     'a right password after failures (the reset path)',
     (l) => l.attemptPassword({ account: who.account, ip: '10.0.0.1' }, no),
     (l) => l.attemptPassword(who, yes),
-    { outcome: 'ok' },
+    { outcome: { kind: 'allowed' } },
   ],
   [
     'a password while delayed',
     async (l) => Promise.all([l.attemptPassword(who, no), l.attemptPassword(who, no)]),
     (l) => l.attemptPassword(who, yes),
-    { outcome: 'delayed' },
+    { outcome: { kind: 'retry_later', reason: 'delayed' } },
   ],
   [
     'a password on a locked account',
@@ -93,7 +93,7 @@ const CASES: ReadonlyArray<
         await l.attemptPassword({ account: who.account, ip: `10.0.0.${i}` }, no);
     },
     (l) => l.attemptPassword({ account: who.account, ip: '10.9.9.9' }, yes),
-    { outcome: 'locked', publicOutcome: 'invalid_credentials' },
+    { outcome: { kind: 'locked' } },
   ],
   [
     'a wrong code',
