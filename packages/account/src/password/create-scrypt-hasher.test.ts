@@ -17,6 +17,29 @@ describe('createScryptHasher', () => {
     },
   );
 
+  // Stored forms: password hashes written before a refactor must still verify after it. Both
+  // were made by the hasher before scrypt moved to @kabinet/core, and their digests checked
+  // against node:crypto's scryptSync directly; a change of format or parameter mapping turns
+  // them red.
+  const oldDefaultShape =
+    '$scrypt$ln=10,r=8,p=1$AQEBAQEBAQEBAQEBAQEBAQ$666Ip4oakTaJ33d7RNr-Bc710LsHnleeym3c7dgPgjo';
+  const oldOddShape =
+    '$scrypt$ln=11,r=4,p=2$CQkJCQkJCQkJCQkJCQkJCQkJCQk$JvpM4g-LqtoxaMyiEsy5Jfxh-Va-Qj0vo_9m0xtiV3iPe8JYNUBFqg';
+
+  it('S-2: a stored hash stays byte-identical: same salt and parameters, same string', async () => {
+    const ones = { bytes: (n: number) => new Uint8Array(n).fill(1), int: () => 0 };
+    const pinned = createScryptHasher({ ...fast, keyLength: 32, saltLength: 16 }, ones);
+    expect(await pinned.hash('Correct-Horse-7')).toBe(oldDefaultShape);
+  });
+
+  it('S-2: hashes stored by the earlier hasher still verify, with their own r, p, key and salt lengths', async () => {
+    expect(await hasher.verify(oldDefaultShape, 'Correct-Horse-7')).toBe(true);
+    expect(await hasher.verify(oldDefaultShape, 'Correct-Horse-8')).toBe(false);
+    expect(await hasher.verify(oldOddShape, 'пароль-Ü-7')).toBe(true);
+    expect(await hasher.verify(oldOddShape, 'пароль-U-7')).toBe(false);
+    expect(hasher.needsRehash(oldOddShape)).toBe(true);
+  });
+
   it('S-2: the hash is self-describing and salted', async () => {
     const a = await hasher.hash('Correct-Horse-7');
     const b = await hasher.hash('Correct-Horse-7');
