@@ -4,17 +4,23 @@
 // outbox is readable at GET /dev/outbox (never enable it in production: it hands out every
 // one-time code).
 import express, { type Express } from 'express';
-import { KabinetError, timingSafeEqualStrings, type Clock } from '@kabinet/core';
 import {
-  createKabinet,
-  simulatedAgency,
-  simulatedPayments,
-  type Kabinet,
-  type KabinetConfig,
-} from 'kabinet';
+  KabinetError,
+  systemClock,
+  timingSafeEqualStrings,
+  type Clock,
+  UnavailableError,
+} from '@kabinet/core';
+import { createMemoryIdentityRegistry, createMemoryStores, createOutbox } from '@kabinet/memory';
+import { createKabinet, type Kabinet, type KabinetConfig } from 'kabinet';
+import { simulatedAgency, simulatedPayments } from 'kabinet/testing';
 import { createKabinetHttp, logServerFault, type KabinetHttp } from '@kabinet/http';
 import type { StoreBackend } from '@kabinet/ports';
 import { createKabinetRouter, jsonErrorHandler, securityHeaders } from '@kabinet/express';
+import type { DevClock } from './dev-clock.js';
+import { devClockRoutes } from './dev-clock-routes.js';
+import { devPaymentRoutes } from './dev-payment-routes.js';
+import { devScriptRoutes } from './dev-script-routes.js';
 import { createHealthRouter, type HealthRouterOptions } from './health-routes.js';
 import { loadSwaggerUi } from './load-swagger-ui.js';
 import { readPortalBundle, servePortal } from './serve-portal.js';
@@ -23,8 +29,13 @@ import { readPortalBundle, servePortal } from './serve-portal.js';
 export interface ServerSettings {
   /** The public origin, for the OpenAPI document's server URL. */
   readonly origin: string;
-  /** `KABINET_DEV_OUTBOX=1`: serve the outbox at `/dev/outbox`. */
+  /** `KABINET_DEV_OUTBOX=1`: serve the outbox at `/dev/outbox` (and the other `/dev/…` routes). */
   readonly devOutbox: boolean;
+  /**
+   * With the dev outbox only: the adjustable clock the server runs on (unless `kabinet.clock`
+   * names another), read and moved at `/dev/clock`. Ignored without the dev outbox.
+   */
+  readonly devClock?: DevClock;
   /** `KABINET_OPERATOR_TOKEN`: a bearer token that acts as support operator `op_demo`. */
   readonly operatorToken?: string;
   /** Send cookies with `Secure` (default on; the plain-HTTP demo turns it off). */
@@ -35,7 +46,7 @@ export interface ServerSettings {
   readonly health?: Pick<HealthRouterOptions, 'checks' | 'draining' | 'timeoutMs' | 'onChange'>;
   /** The built browser portal (examples/portal/dist) to serve at `/`; without it `/` is a JSON index. */
   readonly portalDir?: string;
-  /** Stores and other overrides of the Kabinet configuration (`backend`, `stores`; tests pass a fake clock or a cheap hasher). */
+  /** Overrides of the Kabinet configuration (`backend`: memory when none; tests pass a fake clock or a cheap hasher). */
   readonly kabinet?: Partial<KabinetConfig>;
 }
 
@@ -61,7 +72,7 @@ async function demoScan(bytes: Uint8Array): Promise<'clean' | 'infected'> {
  */
 function simulatedPaymentsLoudly(
   clock: Clock | undefined,
-  backend: StoreBackend | undefined,
+  backend: StoreBackend,
 ): ReturnType<typeof simulatedPayments> {
   const line = '!'.repeat(78);
   console.warn(
@@ -76,7 +87,7 @@ function simulatedPaymentsLoudly(
   // The simulated charges (the duties' amounts) live in the backend, so they survive a restart.
   return simulatedPayments({
     ...(clock === undefined ? {} : { clock }),
-    ...(backend === undefined ? {} : { chargeStore: backend.versioned('charges') }),
+    chargeStore: backend.versioned('charges'),
   });
 }
 
@@ -100,21 +111,26 @@ const swaggerUi = (): ReturnType<typeof loadSwaggerUi> => (swaggerUiFiles ??= lo
  * `/healthz` and `/readyz` the probes, `/dev/outbox` the dev outbox when enabled, `/` a short index.
  */
 export function createPortalServer(settings: ServerSettings): PortalServer {
+  const devClock = settings.devOutbox ? settings.devClock : undefined;
+  const clock = settings.kabinet?.clock ?? devClock;
   // Applications go to the simulated authority unless the settings bring a gateway.
   const agency =
-    settings.kabinet?.applications?.agency === undefined
-      ? simulatedAgencyLoudly(settings.kabinet?.clock)
-      : undefined;
+    settings.kabinet?.applications?.agency === undefined ? simulatedAgencyLoudly(clock) : undefined;
+  // The demo chooses its ports: the stores it was given (memory when none), the outbox for codes
+  // and notices, the simulated registry; never a library default.
+  const backend = settings.kabinet?.backend ?? createMemoryStores({ clock: clock ?? systemClock });
   const kabinet = createKabinet({
+    backend,
+    senders: createOutbox({ clock: clock ?? systemClock }),
+    registry: createMemoryIdentityRegistry(),
     // The demo opts in to the simulated payment provider (never a library default) and says so loudly.
-    payments:
-      settings.kabinet?.payments ??
-      simulatedPaymentsLoudly(settings.kabinet?.clock, settings.kabinet?.backend),
+    payments: settings.kabinet?.payments ?? simulatedPaymentsLoudly(clock, backend),
     keys: settings.keys,
     serviceName: 'Kabinet demo',
     scanFile: demoScan,
     tokens: { issuer: settings.origin, audience: 'kabinet-api' },
     ...settings.kabinet,
+    ...(clock === undefined ? {} : { clock }),
     ...(agency === undefined
       ? {}
       : { applications: { ...settings.kabinet?.applications, agency } }),
@@ -160,7 +176,7 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
     onError: (error, _request, fault) => {
       // A store that cannot answer is a 503 the client retries: one line, not a stack per request.
       // Every line carries the correlation id the client got; nothing personal (logServerFault).
-      if (KabinetError.isInstance(error) && error.code === 'ERR_UNAVAILABLE')
+      if (UnavailableError.isInstance(error))
         console.warn(`kabinet: unavailable [${fault.correlationId}]: ${error.message}`);
       else logServerFault(fault);
     },
@@ -211,6 +227,12 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
       else res.type('text/plain').send(code);
     });
   }
+  // Development only: the server's clock, read and moved forward over HTTP.
+  if (devClock !== undefined && clock === devClock)
+    app.use(devClockRoutes(devClock, kabinet.messages));
+  // Development only: the simulated bank declines the next payment.
+  if (settings.devOutbox && kabinet.dev.provider !== undefined)
+    app.use(devPaymentRoutes(kabinet.dev.provider, kabinet.messages));
   if (settings.devOutbox) {
     // Development only: run the support requests' tick now (escalate overdue, close resolved).
     app.post('/dev/support-requests/tick', (_req, res, next) => {
@@ -219,6 +241,17 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
         .then((r) => res.json(r.success ? r.data : { issues: r.issues }), next);
     });
   }
+  // Development only: script the simulated authority's and registry's next answers.
+  if (settings.devOutbox)
+    app.use(
+      devScriptRoutes(
+        {
+          ...(agency === undefined ? {} : { agency }),
+          ...(kabinet.dev.registry === undefined ? {} : { registry: kabinet.dev.registry }),
+        },
+        kabinet.messages,
+      ),
+    );
   if (settings.devOutbox && agency !== undefined) {
     // Development only: hand due applications to the simulated authority, and let it report a
     // case's next step (its signed callback goes through the same path as a real one).

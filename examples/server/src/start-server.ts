@@ -8,6 +8,7 @@ import { systemClock } from '@kabinet/core';
 import type { KabinetConfig } from 'kabinet';
 import { checkKeysMatchJournal } from './check-keys-match-journal.js';
 import { createPortalServer, type PortalServer } from './create-server.js';
+import { createDevClock } from './dev-clock.js';
 import { loadKeysFile } from './load-keys-file.js';
 import { openStorage, type Storage } from './open-storage.js';
 import { readSettings, type Settings } from './read-settings.js';
@@ -56,7 +57,11 @@ export async function startServer(
     log(
       `Opening the embedded database in ${settings.dataDir} (the first start creates it, which takes a while)…`,
     );
-  const storage: Storage = await openStorage(settings, systemClock, (line) => console.error(line));
+  // With the dev outbox (never otherwise) the server and its stores run on a clock a tester can
+  // move forward at /dev/clock/advance.
+  const devClock = settings.devOutbox ? createDevClock() : undefined;
+  const clock = overrides.clock ?? devClock ?? systemClock;
+  const storage: Storage = await openStorage(settings, clock, (line) => console.error(line));
   try {
     const backend = storage.kabinet.backend;
     const journalHead = backend === undefined ? undefined : await backend.journal.head();
@@ -73,11 +78,12 @@ export async function startServer(
     const portal = createPortalServer({
       origin: settings.origin,
       devOutbox: settings.devOutbox,
+      ...(devClock === undefined ? {} : { devClock }),
       secureCookies: settings.origin.startsWith('https://'),
       keys: loaded.keys,
       ...(existsSync(PORTAL_DIR) ? { portalDir: PORTAL_DIR } : {}),
       health: { checks: storage.checks, draining: () => draining },
-      kabinet: { ...storage.kabinet, ...overrides },
+      kabinet: { ...storage.kabinet, clock, ...overrides },
       ...(settings.operatorToken === undefined ? {} : { operatorToken: settings.operatorToken }),
     });
     const server = await new Promise<Server>((resolve, reject) => {
@@ -117,6 +123,9 @@ export async function startServer(
         settings.devOutbox
           ? `  Sent codes      ${origin}/dev/outbox   (last code for one recipient: ${origin}/dev/outbox/code?to=...)`
           : '  Sent codes      the dev outbox is off; start with KABINET_DEV_OUTBOX=1 to read them at /dev/outbox',
+        devClock === undefined
+          ? '  Clock           the system clock'
+          : `  Clock           adjustable (dev outbox on): ${origin}/dev/clock, POST ${origin}/dev/clock/advance {"ms": …}`,
         settings.operatorToken === undefined || settings.operatorToken.length < 16
           ? '  Support routes  off; set KABINET_OPERATOR_TOKEN (16+ characters) to act as an operator'
           : '  Support routes  Authorization: Bearer $KABINET_OPERATOR_TOKEN',
