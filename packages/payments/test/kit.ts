@@ -7,16 +7,13 @@ import {
   createSimulatedChargeSource,
   type PostChargeInput,
   type SimulatedChargeSource,
-} from '../src/charges/create-simulated-charge-source.js';
+} from '../src/testing/create-simulated-charge-source.js';
 import {
   createSimulatedMethodCheck,
   type SimulatedMethodCheck,
-} from '../src/methods/create-simulated-method-check.js';
-import {
-  createSimulatedProvider,
-  type SimulatedDialect,
-  type SimulatedProvider,
-} from '../src/providers/create-simulated-provider.js';
+} from '../src/testing/create-simulated-method-check.js';
+import { createSimulatedProvider } from '../src/testing/create-simulated-provider.js';
+import type { SimulatedDialect, SimulatedProvider } from '../src/testing/simulated-provider.js';
 import { createPaymentsService } from '../src/service/create-payments-service.js';
 import type { PaymentJournalEvent } from '../src/service/payment-journal.js';
 import { defaultPaymentsPolicy, type PaymentsPolicy } from '../src/service/payments-policy.js';

@@ -1,11 +1,10 @@
 import type { MemoryIdentityRegistry, Outbox } from '@kabinet/memory';
+import type { MethodCheckVerifier, PaymentProvider } from '@kabinet/payments';
 import type {
-  MethodCheckVerifier,
-  PaymentProvider,
   SimulatedChargeSource,
   SimulatedMethodCheck,
   SimulatedProvider,
-} from '@kabinet/payments';
+} from '@kabinet/payments/testing';
 import type { ChargeSource, IdentityRegistry, Senders } from '@kabinet/ports';
 import type { KabinetDev } from '../setup/kabinet.js';
 

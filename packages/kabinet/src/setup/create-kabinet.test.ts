@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { KabinetError, createFakeClock, findCatalogueGaps, type Clock } from '@kabinet/core';
 import { generateDevelopmentKeys } from '@kabinet/account';
 import { createMemoryIdentityRegistry, createMemoryStores, createOutbox } from '@kabinet/memory';
-import type { SimulatedChargeBook } from '@kabinet/payments';
+import type { SimulatedChargeBook } from '@kabinet/payments/testing';
 import type { StoreBackend } from '@kabinet/ports';
 import { createKabinet } from './create-kabinet.js';
 import { inMemoryPorts } from '../testing/in-memory-ports.js';

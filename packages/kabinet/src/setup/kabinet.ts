@@ -11,12 +11,12 @@ import type {
   SupportService,
 } from '@kabinet/account';
 import type { MemoryIdentityRegistry, Outbox } from '@kabinet/memory';
+import type { PaymentsService } from '@kabinet/payments';
 import type {
-  PaymentsService,
   SimulatedChargeSource,
   SimulatedMethodCheck,
   SimulatedProvider,
-} from '@kabinet/payments';
+} from '@kabinet/payments/testing';
 import type { ApplicationsService } from '@kabinet/services/applications';
 import type { AppointmentsService } from '@kabinet/services/appointments';
 import type { NotificationCentre, SupportRequests } from '@kabinet/services';

@@ -8,7 +8,7 @@ import {
   type SimulatedDialect,
   type SimulatedMethodCheck,
   type SimulatedProvider,
-} from '@kabinet/payments';
+} from '@kabinet/payments/testing';
 import type { DutyCatalogueEntry, VersionedStore } from '@kabinet/ports';
 
 /** Options of {@link simulatedPayments}. */

@@ -1,11 +1,11 @@
 /**
- * Payment methods' first-use security check (PAY-2): the injected verifier port and a
- * simulated verifier for tests and demos.
+ * Payment methods' first-use security check (PAY-2): the verifier port the payments service
+ * calls. The simulated verifier for tests and demos is in `@kabinet/payments/testing`.
  *
  * @example
  * ```ts
- * import { createSimulatedMethodCheck } from '@kabinet/payments/methods';
- * const methodCheck = createSimulatedMethodCheck({ clock });
+ * import type { MethodCheckVerifier } from '@kabinet/payments/methods';
+ * const methodCheck: MethodCheckVerifier = myBankSecurityCheck;
  * ```
  *
  * @module @kabinet/payments/methods
@@ -16,8 +16,3 @@ export type {
   MethodCheckChallenge,
   MethodCheckVerdict,
 } from './method-check-verifier.js';
-export {
-  createSimulatedMethodCheck,
-  type SimulatedMethodCheck,
-  type SimulatedMethodCheckOptions,
-} from './create-simulated-method-check.js';

@@ -2,13 +2,13 @@ import { ok, type Result } from '@kabinet/core';
 import { malformed } from '../_lib/callback-issue.js';
 import { asObject, integerField, stringField } from '../_lib/json-read.js';
 import type { ProviderPayment } from './payment-provider.js';
-import { ACQUIRER_STATUSES, ISO8583_RESPONSE_CODES } from './provider-tables.js';
+import { ACQUIRER_STATUSES, ISO8583_RESPONSE_CODES } from './_lib/provider-tables.js';
 
 /**
  * Maps a generic acquirer's payment object onto a {@link ProviderPayment}: `PaymentId`,
- * `OrderId` (our attempt id), `Status` (see {@link ACQUIRER_STATUSES}), `Amount` and
+ * `OrderId` (our attempt id), `Status` (see the acquirer status table), `Amount` and
  * `RefundedAmount` in kopecks (integers), `ErrorCode` (an ISO 8583 response code, see
- * {@link ISO8583_RESPONSE_CODES}), `PaymentURL` for the payer's step and `QrPayload` when
+ * the ISO 8583 response-code table), `PaymentURL` for the payer's step and `QrPayload` when
  * the step is scanning an SBP QR code.
  *
  * @param object - the parsed object

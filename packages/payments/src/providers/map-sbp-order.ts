@@ -3,11 +3,12 @@ import { malformed } from '../_lib/callback-issue.js';
 import { asObject, stringField } from '../_lib/json-read.js';
 import { parseKopecks } from '../money/parse-kopecks.js';
 import type { ProviderPayment } from './payment-provider.js';
-import { SBP_BANK_STATUSES, type SbpBank } from './provider-tables.js';
+import { SBP_BANK_STATUSES } from './_lib/provider-tables.js';
+import type { SbpBank } from './sbp-bank.js';
 
 /**
  * Maps an SBP C2B QR order of one bank onto a {@link ProviderPayment} with that bank's table
- * ({@link SBP_BANK_STATUSES}): `id`, `reference` (our attempt id), `status` in the bank's
+ * (the per-bank status table): `id`, `reference` (our attempt id), `status` in the bank's
  * vocabulary, `amount` as a decimal string in roubles (parsed exactly), `qr_url` (the
  * `https://qr.nspk.ru/…` link while the payer has to scan). A bank gives no decline reason,
  * so the provider code is the status word itself.

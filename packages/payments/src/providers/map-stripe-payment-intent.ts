@@ -2,7 +2,7 @@ import { fail, issue, ok, type Result } from '@kabinet/core';
 import { malformed } from '../_lib/callback-issue.js';
 import { asObject, integerField, stringField } from '../_lib/json-read.js';
 import type { ProviderPayment } from './payment-provider.js';
-import { STRIPE_DECLINE_CODES, STRIPE_STATUSES } from './provider-tables.js';
+import { STRIPE_DECLINE_CODES, STRIPE_STATUSES } from './_lib/provider-tables.js';
 
 const EXPIRED_REASONS = new Set(['abandoned', 'automatic']);
 

@@ -8,7 +8,7 @@ import {
   YOOKASSA_CANCELLATION_REASONS,
   YOOKASSA_PARTIES,
   YOOKASSA_STATUSES,
-} from './provider-tables.js';
+} from './_lib/provider-tables.js';
 
 /**
  * Maps a YooKassa payment object (API v3) onto a {@link ProviderPayment} with the YooKassa

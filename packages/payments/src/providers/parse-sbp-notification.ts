@@ -3,7 +3,7 @@ import { malformed } from '../_lib/callback-issue.js';
 import { parseJsonObject } from '../_lib/json-read.js';
 import { mapSbpOrder } from './map-sbp-order.js';
 import type { ProviderCallback, ProviderCallbackInput } from './payment-provider.js';
-import type { SbpBank } from './provider-tables.js';
+import type { SbpBank } from './sbp-bank.js';
 
 /**
  * Parses an SBP order notification of one bank (body = the order, {@link mapSbpOrder}).

@@ -15,7 +15,7 @@ import {
   SBP_BANK_STATUSES,
   STRIPE_DECLINE_CODES,
   YOOKASSA_CANCELLATION_REASONS,
-} from './provider-tables.js';
+} from './_lib/provider-tables.js';
 import { verifyStripeSignature } from './verify-stripe-signature.js';
 
 const codes = (r: { success: boolean; issues?: readonly { code: string }[] }): string[] =>

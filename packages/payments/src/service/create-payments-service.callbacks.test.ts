@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { codes, KIT_SECRET, makeKit, must, uinFor, type Kit } from '../../test/kit.js';
-import type { SimulatedDialect, SimulatedOutcome } from '../providers/create-simulated-provider.js';
+import type { SimulatedDialect, SimulatedOutcome } from '../testing/simulated-provider.js';
 import type { ProviderCallbackInput } from '../providers/payment-provider.js';
 import { defaultPaymentsPolicy } from './payments-policy.js';
 

@@ -3,9 +3,9 @@ import { KabinetError, createFakeClock } from '@kabinet/core';
 import { createMemoryPaymentStore } from '@kabinet/memory';
 import { describe, expect, it } from 'vitest';
 import { codes, makeKit, must, uinFor, type Kit } from '../../test/kit.js';
-import { defaultDutyCatalogue } from '../charges/default-duty-catalogue.js';
-import { createSimulatedMethodCheck } from '../methods/create-simulated-method-check.js';
-import { createSimulatedProvider } from '../providers/create-simulated-provider.js';
+import { defaultDutyCatalogue } from '../testing/default-duty-catalogue.js';
+import { createSimulatedMethodCheck } from '../testing/create-simulated-method-check.js';
+import { createSimulatedProvider } from '../testing/create-simulated-provider.js';
 import { createPaymentsService, type PaymentsServiceOptions } from './create-payments-service.js';
 import { defaultPaymentsPolicy } from './payments-policy.js';
 

@@ -3,7 +3,7 @@ import { ATTEMPT_STATUS_EDGES, PAYMENT_STATUS_EDGES } from '@kabinet/ports';
 import { describe, expect } from 'vitest';
 import { makeKit, must, uinFor, type Kit } from '../../test/kit.js';
 import { derivePaymentStatus } from '../machine/derive-payment-status.js';
-import type { SimulatedOutcome } from '../providers/create-simulated-provider.js';
+import type { SimulatedOutcome } from '../testing/simulated-provider.js';
 import type { ProviderCallbackInput } from '../providers/payment-provider.js';
 import { defaultPaymentsPolicy } from './payments-policy.js';
 

@@ -35,7 +35,8 @@ export interface PaymentsServiceOptions {
   readonly store: PaymentStore;
   /**
    * Where charges (начисления) come from: a payment's amount, service and payee are the
-   * charge's, never the caller's (`createSimulatedChargeSource` for tests and demos).
+   * charge's, never the caller's (`createSimulatedChargeSource` of `@kabinet/payments/testing`
+   * for tests and demos).
    */
   readonly charges: ChargeSource;
   /** The payment provider. */

@@ -2,9 +2,8 @@
 // the simulator speaks through the same mapping tables a real integration uses. The inverse
 // code tables pick, for each of our failure codes, one native code that maps back to it.
 import type { AttemptStatus, FailureCode } from '@kabinet/ports';
-import { kopecksToDecimal } from '../money/kopecks-to-decimal.js';
-
-export type SimDialect = 'acquirer' | 'yookassa' | 'stripe' | 'sbp-sber';
+import { kopecksToDecimal } from '../../money/kopecks-to-decimal.js';
+import type { SimulatedDialect } from '../simulated-provider.js';
 
 export interface SimObject {
   readonly id: string;
@@ -212,7 +211,7 @@ function sber(o: SimObject): Record<string, unknown> {
 }
 
 /** The object in the dialect's own vocabulary. */
-export function renderNative(dialect: SimDialect, o: SimObject): Record<string, unknown> {
+export function renderNative(dialect: SimulatedDialect, o: SimObject): Record<string, unknown> {
   switch (dialect) {
     case 'acquirer':
       return acquirer(o);

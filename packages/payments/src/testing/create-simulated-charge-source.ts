@@ -15,7 +15,7 @@ import type {
   Stored,
   VersionedStore,
 } from '@kabinet/ports';
-import { createChargeBooks } from '../_lib/charge-books.js';
+import { createChargeBooks } from './_lib/charge-books.js';
 import { computeUinCheckDigit } from '../uin/compute-uin-check-digit.js';
 import { defaultDutyCatalogue } from './default-duty-catalogue.js';
 

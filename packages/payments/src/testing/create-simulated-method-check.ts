@@ -12,7 +12,7 @@ import type {
   MethodCheckRequest,
   MethodCheckVerdict,
   MethodCheckVerifier,
-} from './method-check-verifier.js';
+} from '../methods/method-check-verifier.js';
 
 /**
  * Options of {@link createSimulatedMethodCheck}.

@@ -1,4 +1,7 @@
+// The providers' status and decline-code tables the mappers read: data, not API (the mappers
+// are the public surface), exhaustively tested in provider-mappings.test.ts.
 import type { AttemptStatus, FailureCode, FailureParty } from '@kabinet/ports';
+import type { SbpBank } from '../sbp-bank.js';
 
 /**
  * One row of a provider mapping table: the attempt status a provider status means, and for
@@ -206,17 +209,6 @@ export const ISO8583_RESPONSE_CODES: Readonly<Record<string, FailureCode>> = {
   '05': 'declined_other',
   '12': 'declined_other',
 };
-
-/**
- * Banks whose SBP (C2B QR) order statuses have a table here. NSPK publishes no common status
- * list: each bank exposes its own.
- *
- * @example
- * ```ts
- * const bank: SbpBank = 'sber';
- * ```
- */
-export type SbpBank = 'sber' | 'tbank' | 'tochka';
 
 /**
  * SBP order statuses per bank → attempt status. SBP is single-stage (no hold, no capture);

@@ -1,6 +1,6 @@
 import { ConflictError } from '@kabinet/core';
 import type { Stored, VersionedStore, WriteOptions } from '@kabinet/ports';
-import type { SimulatedChargeBook } from '../charges/create-simulated-charge-source.js';
+import type { SimulatedChargeBook } from '../create-simulated-charge-source.js';
 
 /** The part of a versioned store the simulated charge source uses. */
 export type ChargeBooks = Pick<

@@ -1,12 +1,13 @@
 import { KabinetError, createFakeClock } from '@kabinet/core';
 import type { AttemptStatus, FailureCode } from '@kabinet/ports';
 import { describe, expect, it } from 'vitest';
-import { renderNative, type SimDialect, type SimObject } from '../_lib/sim-render.js';
-import { createSimulatedProvider, type SimulatedDialect } from './create-simulated-provider.js';
-import { mapAcquirerPayment } from './map-acquirer-payment.js';
-import { mapSbpOrder } from './map-sbp-order.js';
-import { mapStripePaymentIntent } from './map-stripe-payment-intent.js';
-import { mapYookassaPayment } from './map-yookassa-payment.js';
+import { renderNative, type SimObject } from './_lib/sim-render.js';
+import { createSimulatedProvider } from './create-simulated-provider.js';
+import type { SimulatedDialect } from './simulated-provider.js';
+import { mapAcquirerPayment } from '../providers/map-acquirer-payment.js';
+import { mapSbpOrder } from '../providers/map-sbp-order.js';
+import { mapStripePaymentIntent } from '../providers/map-stripe-payment-intent.js';
+import { mapYookassaPayment } from '../providers/map-yookassa-payment.js';
 
 const DIALECTS: readonly SimulatedDialect[] = ['acquirer', 'yookassa', 'stripe', 'sbp-sber'];
 const FAILURES: readonly FailureCode[] = [
@@ -20,7 +21,7 @@ const FAILURES: readonly FailureCode[] = [
   'expired',
   'declined_other',
 ];
-const map = (dialect: SimDialect, native: unknown) =>
+const map = (dialect: SimulatedDialect, native: unknown) =>
   dialect === 'acquirer'
     ? mapAcquirerPayment(native)
     : dialect === 'yookassa'
