@@ -1,25 +1,10 @@
-import { scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { KabinetError, cryptoRandom, type Random } from '@kabinet/core';
+import { KabinetError, cryptoRandom, scrypt, scryptMatches, type Random } from '@kabinet/core';
 import type { PasswordHasher } from '@kabinet/ports';
 import { defaultScryptParams, type ScryptParams } from './scrypt-params.js';
 
 const PREFIX = '$scrypt$';
 const FORMAT =
   /^\$scrypt\$ln=(\d{1,2}),r=(\d{1,3}),p=(\d{1,3})\$([A-Za-z0-9_-]{16,})\$([A-Za-z0-9_-]{16,})$/;
-
-function derive(secret: string, salt: Uint8Array, params: ScryptParams): Promise<Buffer> {
-  const options: ScryptOptions = {
-    N: params.cost,
-    r: params.blockSize,
-    p: params.parallelization,
-    maxmem: 256 * params.cost * params.blockSize + 1024 * 1024,
-  };
-  return new Promise((resolve, reject) => {
-    scrypt(Buffer.from(secret, 'utf8'), salt, params.keyLength, options, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
-  });
-}
 
 function checkParams(params: ScryptParams): void {
   const { cost, blockSize, parallelization, keyLength, saltLength } = params;
@@ -92,19 +77,14 @@ export function createScryptHasher(
   return {
     async hash(secret) {
       const salt = random.bytes(current.saltLength);
-      const digest = await derive(secret, salt, current);
+      const digest = await scrypt(secret, salt, current.keyLength, current);
       return `${PREFIX}ln=${ln},r=${current.blockSize},p=${current.parallelization}$${Buffer.from(salt).toString('base64url')}$${digest.toString('base64url')}`;
     },
     async verify(hash, secret) {
       const parsed = parse(hash);
-      if (parsed === undefined) return false;
-      let candidate: Buffer;
-      try {
-        candidate = await derive(secret, parsed.salt, parsed.params);
-      } catch {
-        return false;
-      }
-      return candidate.length === parsed.digest.length && timingSafeEqual(candidate, parsed.digest);
+      return (
+        parsed !== undefined && scryptMatches(secret, parsed.salt, parsed.digest, parsed.params)
+      );
     },
     needsRehash(hash) {
       const parsed = parse(hash);

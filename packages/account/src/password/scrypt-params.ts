@@ -1,5 +1,8 @@
+import type { ScryptCost } from '@kabinet/core';
+
 /**
- * scrypt cost parameters (RFC 7914). The defaults follow the OWASP password storage cheat
+ * scrypt parameters of a password hash (RFC 7914): the cost of `@kabinet/core`'s `ScryptCost`
+ * and the key and salt lengths. The defaults follow the OWASP password storage cheat
  * sheet: N = 2^17, r = 8, p = 1 (128 MiB per hash).
  *
  * @example
@@ -7,13 +10,7 @@
  * const params: ScryptParams = { cost: 2 ** 17, blockSize: 8, parallelization: 1, keyLength: 32, saltLength: 16 };
  * ```
  */
-export interface ScryptParams {
-  /** N: CPU/memory cost, a power of two > 1. */
-  readonly cost: number;
-  /** r: block size. */
-  readonly blockSize: number;
-  /** p: parallelization. */
-  readonly parallelization: number;
+export interface ScryptParams extends ScryptCost {
   /** Length of the derived key in bytes (at least 16). */
   readonly keyLength: number;
   /** Length of the random salt in bytes (at least 16). */

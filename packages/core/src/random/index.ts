@@ -1,5 +1,6 @@
 /**
- * Secure randomness, identifiers, constant-time comparison and the keyed hash (HMAC-SHA-256).
+ * Secure randomness, identifiers, constant-time comparison, the keyed hash (HMAC-SHA-256) and
+ * the key-derivation function behind stored hashes (scrypt).
  *
  * @module @kabinet/core/random
  */
@@ -9,3 +10,5 @@ export { createId } from './create-id.js';
 export { createSeededRandom } from './create-seeded-random.js';
 export { timingSafeEqualStrings } from './timing-safe-equal-strings.js';
 export { hmacSha256, type HmacEncoding } from './hmac-sha256.js';
+export { scrypt, type ScryptCost } from './scrypt.js';
+export { scryptMatches } from './scrypt-matches.js';

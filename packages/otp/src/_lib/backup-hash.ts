@@ -1,32 +1,15 @@
-import { scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
-import { hmacSha256, type Random } from '@kabinet/core';
-import type { ScryptParams } from '../backup-codes/backup-code-policy.js';
+import { hmacSha256, scrypt, scryptMatches, type Random, type ScryptCost } from '@kabinet/core';
 
 const PREFIX = 'bc1';
-const MAXMEM = 288 * 1024 * 1024;
+const KEY_LENGTH = 32;
 
 /** A parsed stored backup-code hash. */
 export interface ParsedBackupHash {
   readonly kid: string;
   readonly tag: string;
-  readonly params: ScryptParams;
+  readonly cost: ScryptCost;
   readonly salt: Buffer;
   readonly hash: Buffer;
-}
-
-function scrypt(input: Buffer, salt: Buffer, params: ScryptParams): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scryptCallback(
-      input,
-      salt,
-      32,
-      { N: params.N, r: params.r, p: params.p, maxmem: MAXMEM },
-      (error, key) => {
-        if (error) reject(error);
-        else resolve(key);
-      },
-    );
-  });
 }
 
 /** The peppered pre-hash that goes into scrypt: a store dump without the pepper is useless. */
@@ -45,16 +28,16 @@ export function backupTag(pepper: Uint8Array, code: string): string {
 export async function hashBackupCode(
   pepper: { kid: string; key: Uint8Array },
   code: string,
-  params: ScryptParams,
+  cost: ScryptCost,
   random: Random,
 ): Promise<string> {
   const salt = Buffer.from(random.bytes(16));
-  const hash = await scrypt(preHash(pepper.key, code), salt, params);
+  const hash = await scrypt(preHash(pepper.key, code), salt, KEY_LENGTH, cost);
   return [
     PREFIX,
     encodeURIComponent(pepper.kid),
     backupTag(pepper.key, code),
-    `${params.N}.${params.r}.${params.p}`,
+    `${cost.cost}.${cost.blockSize}.${cost.parallelization}`,
     salt.toString('base64url'),
     hash.toString('base64url'),
   ].join('$');
@@ -65,8 +48,8 @@ export function parseBackupHash(value: unknown): ParsedBackupHash | undefined {
   if (typeof value !== 'string') return undefined;
   const parts = value.split('$');
   if (parts.length !== 6 || parts[0] !== PREFIX) return undefined;
-  const [, kid, tag, cost, salt, hash] = parts as [string, string, string, string, string, string];
-  const numbers = cost.split('.').map(Number);
+  const [, kid, tag, costs, salt, hash] = parts as [string, string, string, string, string, string];
+  const numbers = costs.split('.').map(Number);
   const [N, r, p] = numbers;
   if (
     numbers.length !== 3 ||
@@ -86,21 +69,26 @@ export function parseBackupHash(value: unknown): ParsedBackupHash | undefined {
   }
   const saltBytes = Buffer.from(salt, 'base64url');
   const hashBytes = Buffer.from(hash, 'base64url');
-  if (saltBytes.length < 4 || hashBytes.length !== 32) return undefined;
-  return { kid: decodedKid, tag, params: { N, r, p }, salt: saltBytes, hash: hashBytes };
+  if (saltBytes.length < 4 || hashBytes.length !== KEY_LENGTH) return undefined;
+  return {
+    kid: decodedKid,
+    tag,
+    cost: { cost: N, blockSize: r, parallelization: p },
+    salt: saltBytes,
+    hash: hashBytes,
+  };
 }
 
 /** Whether a normalised code matches a parsed hash (scrypt, constant-time compare). */
-export async function backupHashMatches(
+export function backupHashMatches(
   pepper: Uint8Array,
   code: string,
   parsed: ParsedBackupHash,
 ): Promise<boolean> {
-  const candidate = await scrypt(preHash(pepper, code), parsed.salt, parsed.params);
-  return timingSafeEqual(candidate, parsed.hash);
+  return scryptMatches(preHash(pepper, code), parsed.salt, parsed.hash, parsed.cost);
 }
 
 /** Runs one scrypt of the given cost on throwaway input, so a miss costs about as much as a hit. */
-export async function burnScrypt(params: ScryptParams): Promise<void> {
-  await scrypt(Buffer.alloc(32), Buffer.alloc(16), params);
+export async function burnScrypt(cost: ScryptCost): Promise<void> {
+  await scrypt(Buffer.alloc(KEY_LENGTH), Buffer.alloc(16), KEY_LENGTH, cost);
 }

@@ -19,7 +19,7 @@ describe('stored forms stay byte-identical', () => {
     const stored = await hashBackupCode(
       { kid: 'p1', key },
       'ABCD2345',
-      { N: 1024, r: 8, p: 1 },
+      { cost: 1024, blockSize: 8, parallelization: 1 },
       random,
     );
     expect(stored).toBe(

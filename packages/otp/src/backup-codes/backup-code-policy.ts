@@ -1,12 +1,4 @@
-/** scrypt cost parameters (node:crypto). Memory used is about 128 · N · r bytes. */
-export interface ScryptParams {
-  /** CPU/memory cost, a power of two. */
-  readonly N: number;
-  /** Block size. */
-  readonly r: number;
-  /** Parallelisation. */
-  readonly p: number;
-}
+import type { ScryptCost } from '@kabinet/core';
 
 /**
  * The numbers behind backup codes (OTP-6, S-6). Check a custom policy with
@@ -27,7 +19,7 @@ export interface BackupCodePolicy {
   /** Characters between hyphens when a code is shown (`k7m2p-x9qrt`); 0 for none. */
   readonly groupSize: number;
   /** scrypt cost for the stored hashes. */
-  readonly scrypt: ScryptParams;
+  readonly scrypt: ScryptCost;
   /**
    * S-15: how many times a write that lost to a concurrent write (a version conflict) is run
    * again from a fresh read before the conflict goes to the caller — the same meaning as the
@@ -51,7 +43,7 @@ export const portalBackupCodePolicy: BackupCodePolicy = {
   length: 10,
   alphabet: '23456789abcdefghjkmnpqrstuvwxyz',
   groupSize: 5,
-  scrypt: { N: 2 ** 14, r: 8, p: 1 },
+  scrypt: { cost: 2 ** 14, blockSize: 8, parallelization: 1 },
   conflictRetries: 7,
 };
 
@@ -69,6 +61,6 @@ export const strictBackupCodePolicy: BackupCodePolicy = {
   length: 12,
   alphabet: '23456789abcdefghjkmnpqrstuvwxyz',
   groupSize: 4,
-  scrypt: { N: 2 ** 15, r: 8, p: 1 },
+  scrypt: { cost: 2 ** 15, blockSize: 8, parallelization: 1 },
   conflictRetries: 7,
 };

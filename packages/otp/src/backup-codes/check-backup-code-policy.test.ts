@@ -18,12 +18,18 @@ describe('checkBackupCodePolicy', () => {
     expect(fields({ ...portalBackupCodePolicy, count: 9 })).toEqual(['count']);
     expect(fields({ ...portalBackupCodePolicy, alphabet: '01', length: 12 })).toEqual(['length']);
     expect(fields({ ...portalBackupCodePolicy, alphabet: 'ABCDEFGHJK' })).toEqual(['alphabet']);
-    expect(fields({ ...portalBackupCodePolicy, scrypt: { N: 1000, r: 8, p: 1 } })).toEqual([
-      'scrypt.N',
-    ]);
-    expect(fields({ ...portalBackupCodePolicy, scrypt: { N: 2 ** 20, r: 8, p: 1 } })).toEqual([
-      'scrypt',
-    ]);
+    expect(
+      fields({
+        ...portalBackupCodePolicy,
+        scrypt: { cost: 1000, blockSize: 8, parallelization: 1 },
+      }),
+    ).toEqual(['scrypt.cost']);
+    expect(
+      fields({
+        ...portalBackupCodePolicy,
+        scrypt: { cost: 2 ** 20, blockSize: 8, parallelization: 1 },
+      }),
+    ).toEqual(['scrypt']);
     expect(fields({ ...portalBackupCodePolicy, conflictRetries: 0 })).toEqual([]);
     expect(fields({ ...portalBackupCodePolicy, conflictRetries: -1 })).toEqual(['conflictRetries']);
     expect(fields({ ...portalBackupCodePolicy, conflictRetries: 1.5 })).toEqual([

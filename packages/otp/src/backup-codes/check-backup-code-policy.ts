@@ -35,11 +35,19 @@ export function checkBackupCodePolicy(
     bad('length', 'at_least_20_bits');
   if (!Number.isInteger(policy.groupSize) || policy.groupSize < 0 || policy.groupSize > 32)
     bad('groupSize', 'integer_0_to_32');
-  const { N, r, p } = policy.scrypt ?? { N: 0, r: 0, p: 0 };
+  const {
+    cost: N,
+    blockSize: r,
+    parallelization: p,
+  } = policy.scrypt ?? {
+    cost: 0,
+    blockSize: 0,
+    parallelization: 0,
+  };
   if (!Number.isInteger(N) || N < 1024 || (N & (N - 1)) !== 0)
-    bad('scrypt.N', 'power_of_two_at_least_1024');
-  if (!Number.isInteger(r) || r < 1 || r > 32) bad('scrypt.r', 'integer_1_to_32');
-  if (!Number.isInteger(p) || p < 1 || p > 16) bad('scrypt.p', 'integer_1_to_16');
+    bad('scrypt.cost', 'power_of_two_at_least_1024');
+  if (!Number.isInteger(r) || r < 1 || r > 32) bad('scrypt.blockSize', 'integer_1_to_32');
+  if (!Number.isInteger(p) || p < 1 || p > 16) bad('scrypt.parallelization', 'integer_1_to_16');
   if (Number.isInteger(N) && Number.isInteger(r) && 128 * N * r > 256 * 1024 * 1024)
     bad('scrypt', 'at_most_256_mib');
   if (!Number.isInteger(policy.conflictRetries) || policy.conflictRetries < 0)

@@ -6,7 +6,10 @@ import { conflictFirst, thrownCode } from '../../test/conflicts.js';
 import { portalBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
 import { createBackupCodeService, type BackupCodeSet } from './create-backup-code-service.js';
 
-const fast: BackupCodePolicy = { ...portalBackupCodePolicy, scrypt: { N: 1024, r: 8, p: 1 } };
+const fast: BackupCodePolicy = {
+  ...portalBackupCodePolicy,
+  scrypt: { cost: 1024, blockSize: 8, parallelization: 1 },
+};
 
 function setup(policy: BackupCodePolicy = fast) {
   const clock = createFakeClock();

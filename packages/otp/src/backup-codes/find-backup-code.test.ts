@@ -5,7 +5,10 @@ import { portalBackupCodePolicy, type BackupCodePolicy } from './backup-code-pol
 import { findBackupCode } from './find-backup-code.js';
 import { generateBackupCodes, type GeneratedBackupCodes } from './generate-backup-codes.js';
 
-const fast: BackupCodePolicy = { ...portalBackupCodePolicy, scrypt: { N: 1024, r: 8, p: 1 } };
+const fast: BackupCodePolicy = {
+  ...portalBackupCodePolicy,
+  scrypt: { cost: 1024, blockSize: 8, parallelization: 1 },
+};
 const keys = createMemoryKeyProvider();
 let set: GeneratedBackupCodes;
 

@@ -11,7 +11,10 @@ import { findBackupCode } from './find-backup-code.js';
 import { generateBackupCodes } from './generate-backup-codes.js';
 
 /** Cheap scrypt so the suite stays fast; the cost is a policy field like any other. */
-const fast: BackupCodePolicy = { ...portalBackupCodePolicy, scrypt: { N: 1024, r: 8, p: 1 } };
+const fast: BackupCodePolicy = {
+  ...portalBackupCodePolicy,
+  scrypt: { cost: 1024, blockSize: 8, parallelization: 1 },
+};
 
 describe('generateBackupCodes', () => {
   it('S-6: makes at least ten distinct codes shown as xxxxx-xxxxx, with one salted hash each', async () => {

@@ -8,7 +8,6 @@ export {
   portalBackupCodePolicy,
   strictBackupCodePolicy,
   type BackupCodePolicy,
-  type ScryptParams,
 } from './backup-code-policy.js';
 export { checkBackupCodePolicy } from './check-backup-code-policy.js';
 export {
