@@ -117,7 +117,10 @@ export function createKit(
       sets: createMemoryVersionedStore({ clock }),
       keys,
       clock,
-      policy: { ...portalBackupCodePolicy, scrypt: { N: 2 ** 10, r: 8, p: 1 } },
+      policy: {
+        ...portalBackupCodePolicy,
+        scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1 },
+      },
     }),
     lockout: createLockoutService({
       counters: createMemoryCounterStore({ clock }),
