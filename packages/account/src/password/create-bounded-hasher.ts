@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { KabinetError } from '@kabinet/core';
+import { KabinetError, UnavailableError } from '@kabinet/core';
 import type { PasswordHasher } from '@kabinet/ports';
 
 /**
@@ -86,7 +86,7 @@ function checkPolicy(policy: HashAdmissionPolicy): void {
  * try {
  *   await hasher.verify(stored, password);
  * } catch (e) {
- *   if (KabinetError.isInstance(e) && e.code === 'ERR_UNAVAILABLE') retryLater(e.details['retryAfterSeconds']);
+ *   if (UnavailableError.isInstance(e)) retryLater(e.details['retryAfterSeconds']);
  * }
  * ```
  */
@@ -137,7 +137,7 @@ export function createBoundedHasher(
     } else if (waiters.length - head < limits.queue) {
       await new Promise<void>((resolve) => waiters.push(resolve));
     } else {
-      throw new KabinetError('ERR_UNAVAILABLE', 'password hashing is at capacity', {
+      throw new UnavailableError('password hashing is at capacity', {
         details: {
           retryAfterSeconds: limits.retryAfterSeconds,
           running,

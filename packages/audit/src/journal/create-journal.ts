@@ -9,6 +9,7 @@ import {
   type Clock,
   type Issue,
   type Random,
+  JournalTamperedError,
 } from '@kabinet/core';
 import {
   JOURNAL_GENESIS_HASH,
@@ -220,8 +221,7 @@ export function createJournal(options: JournalOptions): Journal {
       if (batch.length === 0) break;
       for (const e of batch) {
         if (e.seq !== f.size || e.prev !== frontierHead || leafHashForVerify(e) !== e.hash) {
-          throw new KabinetError(
-            'ERR_JOURNAL_TAMPERED',
+          throw new JournalTamperedError(
             `journal entry ${f.size} does not chain; refusing to sign a checkpoint`,
             {
               details: { seq: f.size },

@@ -1,4 +1,4 @@
-import { KabinetError, type Clock } from '@kabinet/core';
+import { KabinetError, type Clock, JournalTamperedError } from '@kabinet/core';
 import {
   JOURNAL_GENESIS_HASH,
   type JournalEntry,
@@ -163,8 +163,7 @@ export function createJournalSequencer(options: JournalSequencerOptions): Journa
       const batch = await store.read(f.size, READ_BATCH);
       for (const e of batch) {
         if (e.seq !== f.size || e.prev !== head || leafHashForVerify(e) !== e.hash) {
-          throw new KabinetError(
-            'ERR_JOURNAL_TAMPERED',
+          throw new JournalTamperedError(
             `journal entry ${f.size} does not chain; the sequencer stops`,
             { details: { seq: f.size } },
           );

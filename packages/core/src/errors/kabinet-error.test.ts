@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { ConflictError, KabinetError, type KabinetErrorCode } from './kabinet-error.js';
+import { KABINET_ERROR_CODES } from './kabinet-error-codes.js';
+import { ConflictError, KabinetError } from './kabinet-error.js';
 
-const errorCode = fc.stringMatching(/^ERR_[A-Z_]{1,20}$/) as fc.Arbitrary<KabinetErrorCode>;
+const errorCode = fc.constantFrom(...KABINET_ERROR_CODES);
 
 // The dual ESM + CJS build can load this module twice; a second evaluation has its own class.
 // Vite evaluates a module again when it is imported with a different query string.
@@ -44,14 +45,14 @@ describe('KabinetError', () => {
   });
 
   it('names subclasses after themselves and recognises them', () => {
-    class SessionExpiredError extends KabinetError {
+    class HasherBusyError extends KabinetError {
       constructor() {
-        super('ERR_SESSION_EXPIRED', 'session expired');
+        super('ERR_UNAVAILABLE', 'hasher busy');
       }
     }
-    const error = new SessionExpiredError();
-    expect(error.name).toBe('SessionExpiredError');
-    expect(error.stack).toContain('SessionExpiredError');
+    const error = new HasherBusyError();
+    expect(error.name).toBe('HasherBusyError');
+    expect(error.stack).toContain('HasherBusyError');
     expect(KabinetError.isInstance(error)).toBe(true);
   });
 

@@ -1,19 +1,6 @@
-const MARKER = Symbol.for('kabinet.error');
+import type { KabinetErrorCode } from './kabinet-error-codes.js';
 
-/**
- * Stable codes of thrown Kabinet errors. Consumers switch on these, never on `message`.
- * Packages may add their own `ERR_…` codes.
- */
-export type KabinetErrorCode =
-  | 'ERR_CONFIG'
-  | 'ERR_CONFLICT'
-  | 'ERR_NOT_FOUND'
-  | 'ERR_INVALID_STATE'
-  | 'ERR_INVALID_ARGUMENT'
-  | 'ERR_STORE'
-  | 'ERR_CRYPTO'
-  | 'ERR_INTERNAL'
-  | `ERR_${Uppercase<string>}`;
+const MARKER = Symbol.for('kabinet.error');
 
 /** Options of {@link KabinetError}. */
 export interface KabinetErrorOptions {
@@ -26,7 +13,10 @@ export interface KabinetErrorOptions {
 /**
  * The base of every error Kabinet throws (misuse and infrastructure faults; invalid input is
  * returned as issues instead). Recognise it with {@link KabinetError.isInstance}, which works
- * across the ESM and CJS copies of the package where `instanceof` does not.
+ * across the ESM and CJS copies of the package where `instanceof` does not. Its `code` is a
+ * closed {@link KabinetErrorCode}; a code that belongs to one kind of failure has a subclass
+ * whose own `isInstance` checks it ({@link ConflictError}, `UnavailableError`, `SendError`,
+ * …).
  *
  * @example
  * ```ts
@@ -90,7 +80,8 @@ export class KabinetError extends Error {
  * ```
  */
 export class ConflictError extends KabinetError {
-  static override readonly code: KabinetErrorCode = 'ERR_CONFLICT';
+  static override readonly code = 'ERR_CONFLICT';
+  declare readonly code: 'ERR_CONFLICT';
 
   /**
    * Tells whether a value is a conflict, from any copy of the package: the Kabinet brand and

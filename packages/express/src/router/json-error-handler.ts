@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { KabinetError, renderIssue } from '@kabinet/core';
+import { KabinetError, renderIssue, UnavailableError } from '@kabinet/core';
 import {
   createCorrelationId,
   httpMessages,
@@ -36,7 +36,7 @@ export function jsonErrorHandler(
   onError?: (error: unknown, fault: ServerFault) => void,
 ): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
-    const unavailable = KabinetError.isInstance(error) && error.code === 'ERR_UNAVAILABLE';
+    const unavailable = UnavailableError.isInstance(error);
     const given = (error as { status?: unknown } | null)?.status;
     const status = unavailable
       ? 503

@@ -6,6 +6,7 @@ import {
   type Issue,
   type Locale,
   type MessageCatalogue,
+  UnavailableError,
 } from '@kabinet/core';
 import { defaultBodyLimits, type BodyLimits } from '../body/read-body.js';
 import { readJsonBody } from '../body/read-json-body.js';
@@ -133,7 +134,7 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
     try {
       return toResponse(await dispatch(request, info, method, locale, matched));
     } catch (error) {
-      const unavailable = KabinetError.isInstance(error) && error.code === 'ERR_UNAVAILABLE';
+      const unavailable = UnavailableError.isInstance(error);
       const status = unavailable
         ? 503
         : KabinetError.isInstance(error)

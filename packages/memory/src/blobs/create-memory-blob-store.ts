@@ -1,4 +1,4 @@
-import { ConflictError, KabinetError } from '@kabinet/core';
+import { ConflictError, KabinetError, StoreFullError } from '@kabinet/core';
 import { blobChunkBytes, type BlobStore, type StoredBlob } from '@kabinet/ports';
 import { invalidArgument } from '../_lib/misuse.js';
 
@@ -56,13 +56,9 @@ export function createMemoryBlobStore(options: MemoryBlobStoreOptions = {}): Mem
       if (!(bytes instanceof Uint8Array)) invalidArgument('blob bytes are a Uint8Array', { id });
       if (blobs.has(id)) throw new ConflictError('blob', id, 0);
       if (usedBytes + bytes.length > maxBytes) {
-        throw new KabinetError(
-          'ERR_STORE_FULL',
-          `the memory blob store budget of ${maxBytes} bytes is used up`,
-          {
-            details: { id, size: bytes.length, usedBytes, maxBytes },
-          },
-        );
+        throw new StoreFullError(`the memory blob store budget of ${maxBytes} bytes is used up`, {
+          details: { id, size: bytes.length, usedBytes, maxBytes },
+        });
       }
       blobs.set(id, { id, bytes: bytes.slice(), metadata: structuredClone(metadata) });
       usedBytes += bytes.length;

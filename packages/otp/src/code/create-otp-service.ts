@@ -15,6 +15,7 @@ import {
   type Locale,
   type Random,
   type Result,
+  SendError,
 } from '@kabinet/core';
 import type {
   DeliveryResult,
@@ -431,7 +432,7 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
                 text: renderIssue(issue('otp.message.email_text', [], params), locale, otpMessages),
               });
       } catch (error) {
-        throw new KabinetError('ERR_SEND', `the ${rest.channel} sender failed`, {
+        throw new SendError(`the ${rest.channel} sender failed`, {
           cause: error,
           details: { challengeId: rest.challengeId },
         });

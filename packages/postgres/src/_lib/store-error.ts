@@ -1,4 +1,4 @@
-import { KabinetError } from '@kabinet/core';
+import { KabinetError, UnavailableError } from '@kabinet/core';
 
 /** SQLSTATE classes and codes that mean "the database is not there right now", not a bug. */
 const UNAVAILABLE_STATES = new Set([
@@ -65,7 +65,7 @@ export function storeError(error: unknown, operation: string): KabinetError {
       ? (error as { code: string }).code
       : 'unknown';
   if (isUnavailable(error)) {
-    return new KabinetError('ERR_UNAVAILABLE', `PostgreSQL unavailable during ${operation}`, {
+    return new UnavailableError(`PostgreSQL unavailable during ${operation}`, {
       cause: error,
       details: { operation, sqlState: code, retryAfterSeconds: RETRY_AFTER_SECONDS },
     });

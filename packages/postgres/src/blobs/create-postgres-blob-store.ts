@@ -1,4 +1,4 @@
-import { ConflictError, KabinetError } from '@kabinet/core';
+import { ConflictError, KabinetError, TooLargeError } from '@kabinet/core';
 import { blobChunkBytes, type BlobMetadata, type BlobStore } from '@kabinet/ports';
 import { run } from '../_lib/in-transaction.js';
 import { invalidArgument } from '../_lib/misuse.js';
@@ -88,8 +88,7 @@ export function createPostgresBlobStore(options: PostgresBlobStoreOptions): Blob
       if (typeof id !== 'string' || id === '') invalidArgument('a blob id is a non-empty string');
       if (!(bytes instanceof Uint8Array)) invalidArgument('blob bytes are a Uint8Array', { id });
       if (bytes.length > maxBlobBytes) {
-        throw new KabinetError(
-          'ERR_TOO_LARGE',
+        throw new TooLargeError(
           `a blob of ${bytes.length} bytes is over the ${maxBlobBytes}-byte cap`,
           { details: { id, size: bytes.length, maxBlobBytes } },
         );

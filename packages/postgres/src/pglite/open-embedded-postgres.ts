@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { KabinetError } from '@kabinet/core';
+import { KabinetError, LockedError } from '@kabinet/core';
 import pg from 'pg';
 import type { SqlPool } from '../pool/sql-pool.js';
 
@@ -48,8 +48,7 @@ function lockDirectory(dataDir: string): () => void {
         holder !== process.pid &&
         processAlive(holder)
       ) {
-        throw new KabinetError(
-          'ERR_LOCKED',
+        throw new LockedError(
           `the embedded database in ${dataDir} is in use by process ${holder}; PGlite allows one process per directory`,
           {
             details: { dataDir, pid: holder },
@@ -60,7 +59,7 @@ function lockDirectory(dataDir: string): () => void {
       rmSync(path, { force: true });
     }
   }
-  throw new KabinetError('ERR_LOCKED', `could not take the lock file in ${dataDir}`, {
+  throw new LockedError(`could not take the lock file in ${dataDir}`, {
     details: { dataDir },
   });
 }

@@ -1,4 +1,4 @@
-import { KabinetError } from '@kabinet/core';
+import { KabinetError, UnavailableError } from '@kabinet/core';
 
 /** Redis error replies that mean "not now" (loading, failover, paused, out of memory), not a bug. */
 const TRANSIENT_REPLIES =
@@ -11,7 +11,7 @@ export function unavailable(
   retryAfterSeconds: number,
   cause?: unknown,
 ): KabinetError {
-  return new KabinetError('ERR_UNAVAILABLE', `Redis unavailable during ${operation}: ${reason}`, {
+  return new UnavailableError(`Redis unavailable during ${operation}: ${reason}`, {
     ...(cause === undefined ? {} : { cause }),
     details: { operation, reason, retryAfterSeconds },
   });

@@ -7,6 +7,7 @@ import {
   timingSafeEqualStrings,
   type Clock,
   type Random,
+  UnavailableError,
 } from '@kabinet/core';
 import type {
   AgencyGateway,
@@ -156,7 +157,7 @@ export function createSimulatedAgency(options: SimulatedAgencyOptions): Simulate
   const unavailable = () => {
     if (failures <= 0) return;
     failures--;
-    throw new KabinetError('ERR_UNAVAILABLE', 'simulated agency: unavailable');
+    throw new UnavailableError('simulated agency: unavailable');
   };
   const sign = (update: AgencyUpdate): SimulatedCallback => {
     const body = JSON.stringify(update);

@@ -1,4 +1,4 @@
-import { KabinetError, type Clock } from '@kabinet/core';
+import { type Clock, UnavailableError } from '@kabinet/core';
 import {
   checkIdempotencyRecord,
   checkProcessedCallback,
@@ -58,13 +58,9 @@ export function postgresIdempotencyStore(
             record: live.data,
           };
       }
-      throw new KabinetError(
-        'ERR_UNAVAILABLE',
-        'idempotency key claim kept racing with its expiry',
-        {
-          details: { operation: 'idempotency.claim', retryAfterSeconds: RETRY_AFTER_SECONDS },
-        },
-      );
+      throw new UnavailableError('idempotency key claim kept racing with its expiry', {
+        details: { operation: 'idempotency.claim', retryAfterSeconds: RETRY_AFTER_SECONDS },
+      });
     },
 
     async get(key) {
