@@ -41,8 +41,11 @@ export interface TokenSettings {
   readonly audience: string;
 }
 
-/** What {@link createAccountContext} needs: ports, the services of the packages below, keys, clock and policy. */
-export interface AccountContextConfig {
+/**
+ * The ports and lower services the account services run on, the same in the configuration and
+ * in the context: each is named here once.
+ */
+export interface AccountPorts {
   /** The stores the services write. */
   readonly stores: AccountStores;
   /** One-time codes by SMS and e-mail (`createOtpService`). */
@@ -55,6 +58,20 @@ export interface AccountContextConfig {
   readonly lockout: LockoutService;
   /** The activity journal (`createJournal` from `@kabinet/audit`). */
   readonly journal: Journal;
+  /** The state registries' check of identity data (ACC-5). */
+  readonly registry: IdentityRegistry;
+  /** SMS, e-mail and push gateways. */
+  readonly senders: Senders;
+  /** Signing keys and secrets by purpose (S-10, S-12). */
+  readonly keys: KeyProvider;
+  /** The source of time (a fake clock in tests). */
+  readonly clock: Clock;
+  /** `iss` and `aud` of access tokens. */
+  readonly tokens: TokenSettings;
+}
+
+/** What {@link createAccountContext} needs: the {@link AccountPorts}, and the settings that have defaults. */
+export interface AccountContextConfig extends AccountPorts {
   /**
    * Writes an account step's aggregate and journal entries as one unit. Give
    * `createJournaledUnits` over the backend's unit of work (its collections named as in
@@ -62,22 +79,12 @@ export interface AccountContextConfig {
    * above written first and the journal appended after (`directJournaledUnits`).
    */
   readonly units?: JournaledUnits;
-  /** The state registries' check of identity data (ACC-5). */
-  readonly registry: IdentityRegistry;
-  /** SMS, e-mail and push gateways. */
-  readonly senders: Senders;
   /** Default: `createScryptHasher(policy.scrypt)`. */
   readonly hasher?: PasswordHasher;
-  /** Signing keys and secrets by purpose (S-10, S-12). */
-  readonly keys: KeyProvider;
-  /** The source of time (a fake clock in tests). */
-  readonly clock: Clock;
   /** Default: the CSPRNG. */
   readonly random?: Random;
   /** Overrides of {@link defaultAccountPolicy}. */
   readonly policy?: Partial<AccountPolicy>;
-  /** `iss` and `aud` of access tokens. */
-  readonly tokens: TokenSettings;
   /** The portal's name in authenticator apps and messages (default `Kabinet`). */
   readonly serviceName?: string;
   /** The language of messages sent to people (default `ru`). */
@@ -107,40 +114,16 @@ export type SecurityNoticeSink = (
   notice: { readonly code: string; readonly params: Readonly<Record<string, string | number>> },
 ) => Promise<void>;
 
-/** Everything the account services share, checked and derived once. */
-export interface AccountContext {
-  /** The stores the services write. */
-  readonly stores: AccountStores;
-  /** One-time codes by SMS and e-mail. */
-  readonly otp: OtpService;
-  /** Authenticator-app codes. */
-  readonly totp: TotpVerifier;
-  /** Backup codes. */
-  readonly backupCodes: BackupCodeService;
-  /** Attempt and send limits. */
-  readonly lockout: LockoutService;
-  /** The activity journal. */
-  readonly journal: Journal;
-  /** Aggregate writes with their journal entries as one unit (atomic when the backend has a unit of work). */
-  readonly units: JournaledUnits;
-  /** The state registries' check. */
-  readonly registry: IdentityRegistry;
-  /** SMS, e-mail and push gateways. */
-  readonly senders: Senders;
-  /** The password hasher in force. */
-  readonly hasher: PasswordHasher;
-  /** Keys by purpose. */
-  readonly keys: KeyProvider;
-  /** The source of time. */
-  readonly clock: Clock;
-  /** The source of randomness. */
-  readonly random: Random;
-  /** `iss` and `aud` of access tokens. */
-  readonly tokens: TokenSettings;
-  /** The portal's name in messages. */
-  readonly serviceName: string;
-  /** The language of messages sent to people. */
-  readonly locale: Locale;
+/**
+ * Everything the account services share, checked and derived once: the {@link AccountPorts},
+ * the configuration's defaults filled in (`units`, `hasher`, `random`, `serviceName`,
+ * `locale`; `scanFile` and `securityNotices` stay absent when not configured), and what is
+ * derived from the keys and the policy.
+ */
+export interface AccountContext
+  extends
+    AccountPorts,
+    Required<Pick<AccountContextConfig, 'units' | 'hasher' | 'random' | 'serviceName' | 'locale'>> {
   /** The checked account policy (defaults with overrides). */
   readonly policy: AccountPolicy;
   /** Encrypts personal data at rest (ACC-10). */

@@ -12,6 +12,7 @@
 export type {
   AccountContext,
   AccountContextConfig,
+  AccountPorts,
   AccountStores,
   SecurityNoticeSink,
   TokenSettings,

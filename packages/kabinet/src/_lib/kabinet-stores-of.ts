@@ -1,7 +1,7 @@
+import type { AccountStores } from '@kabinet/account/context';
 import type { BackupCodeSet, ChallengeRecord, TotpStepRecord } from '@kabinet/otp';
 import type {
   AccountRecord,
-  BlobStore,
   CounterStore,
   DraftRecord,
   JournalStore,
@@ -11,19 +11,24 @@ import type {
   VersionedStore,
 } from '@kabinet/ports';
 
-/** Every store the account, one-time codes, lockout, journal and payments write. */
-export interface KabinetStores {
-  readonly accounts: VersionedStore<AccountRecord>;
-  readonly drafts: VersionedStore<DraftRecord>;
-  readonly sessions: VersionedStore<SessionRecord>;
+/**
+ * Every store the account, one-time codes, lockout, journal and payments write: the account's
+ * own ({@link AccountStores}) and the others, each named once.
+ */
+export type KabinetStores = AccountStores & {
+  /** One-time code challenges (`@kabinet/otp`). */
   readonly otpChallenges: VersionedStore<ChallengeRecord>;
+  /** Authenticator-app steps already used (`@kabinet/otp`). */
   readonly totpSteps: VersionedStore<TotpStepRecord>;
+  /** Backup-code sets (`@kabinet/otp`). */
   readonly backupCodes: VersionedStore<BackupCodeSet>;
-  readonly blobs: BlobStore;
+  /** Attempt and send counters (`@kabinet/lockout`). */
   readonly counters: CounterStore;
+  /** The journal's entries (`@kabinet/audit`). */
   readonly journal: JournalStore;
+  /** Payments and their attempts (`@kabinet/payments`). */
   readonly payments: PaymentStore;
-}
+};
 
 /** The stores of one backend, under the collection names the tables and docs use. */
 export function kabinetStoresOf(backend: StoreBackend): KabinetStores {
