@@ -6837,6 +6837,11 @@ export interface operations {
                                 name: string;
                                 title: string;
                                 required: boolean;
+                                /**
+                                 * @description how to enter it: `address` is an object of parts (postalIndex, region, city, street, house, building, apartment, freeForm), `residence_permit` one of series, number, issueDate, expiryDate; the others a string
+                                 * @enum {string}
+                                 */
+                                kind: "text" | "date" | "phone" | "migration_card" | "address" | "residence_permit";
                             }[];
                             attachments: {
                                 kind: string;

@@ -10,10 +10,11 @@ import {
   defaultServiceCatalogue,
   type ServiceDefinition,
 } from '@kabinet/services/applications';
-import { createKabinet, generateDevelopmentKeys, simulatedPayments, type Kabinet } from 'kabinet';
+import { createKabinet, generateDevelopmentKeys, type Kabinet } from 'kabinet';
 import { makeJpeg, makePdf } from '../../validators/test/file-fixtures.js';
 import { createKabinetHttp } from '../src/index.js';
 import { registerAccount } from './_lib/register-account.js';
+import { inMemoryPorts, simulatedPayments } from 'kabinet/testing';
 
 const START = Date.UTC(2027, 0, 11, 6, 0, 0);
 const PASSWORD = 'Samarqand-2026!';
@@ -36,6 +37,7 @@ function api() {
   const clock = createFakeClock(START);
   const agency = createSimulatedAgency({ clock, random: createSeededRandom(3), secret: SECRET });
   const kabinet: Kabinet = createKabinet({
+    ...inMemoryPorts({ clock }),
     keys,
     clock,
     payments: simulatedPayments({ clock }),
@@ -166,6 +168,16 @@ describe('application routes (SVC-1)', () => {
       title: 'Регистрация по месту пребывания',
       dutyCode: 'migration_registration',
       processingWorkingDays: 7,
+    });
+    // Each field says how a form enters it: the address and the migration card by their kinds.
+    const stay = services.body.items.find((s: { code: string }) => s.code === 'stay_registration');
+    expect(
+      Object.fromEntries(stay.fields.map((f: { name: string; kind: string }) => [f.name, f.kind])),
+    ).toEqual({
+      arrivalDate: 'date',
+      address: 'address',
+      migrationCard: 'migration_card',
+      phone: 'phone',
     });
     const id = await filled(t, me.token);
     const submitted = await t.call(

@@ -15,7 +15,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { expect } from 'vitest';
 import {
   freePort,
@@ -69,9 +75,13 @@ export async function ensureBuilt(): Promise<void> {
 /**
  * The server process serving the built portal (memory storage, dev outbox on), started as
  * `src/main.ts` starts it but with the server tests' cheap password hash (scrypt N=2^10), so a
- * login costs milliseconds instead of seconds on two shared cores.
+ * login costs milliseconds instead of seconds on two shared cores. `entry` names another start
+ * script (absolute, or relative to examples/server) for a test that needs other settings.
  */
-export async function startPortalServer(name: string): Promise<ServerProcess> {
+export async function startPortalServer(
+  name: string,
+  entry = 'test/fixtures/cheap-hash-server.ts',
+): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kabinet-portal-'));
   return startServerProcess(
     name,
@@ -83,7 +93,7 @@ export async function startPortalServer(name: string): Promise<ServerProcess> {
       KABINET_OPERATOR_TOKEN: OPERATOR_TOKEN,
     },
     240_000,
-    'test/fixtures/cheap-hash-server.ts',
+    entry,
   );
 }
 
@@ -194,4 +204,54 @@ export async function lastCode(origin: string, to: string, previous?: string): P
 export function writeArtifact(name: string, value: unknown): void {
   mkdirSync(ARTIFACTS, { recursive: true });
   writeFileSync(join(ARTIFACTS, name), JSON.stringify(value, null, 2));
+}
+
+/** Waits until one element of `loc` shows `text`. */
+export const waitText = (loc: Locator, text: string | RegExp): Promise<void> =>
+  loc.filter({ hasText: text }).first().waitFor({ timeout: 30_000 });
+
+/** Waits until `loc` matches `n` elements. */
+export const waitCount = (loc: Locator, n: number): Promise<void> =>
+  expect.poll(() => loc.count(), { timeout: 30_000 }).toBe(n);
+
+/** The text of the first h1 / h2, polled: `await heading(page, 1).toBe('Вход')`. */
+export const heading = (page: Page, level: 1 | 2) =>
+  expect.poll(() => page.getByRole('heading', { level }).first().textContent(), {
+    timeout: 30_000,
+  });
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The input labelled `label` (a required field's label ends in " *"). */
+export const byLabel = (page: Page | Locator, label: string | RegExp): Locator =>
+  page.getByLabel(
+    typeof label === 'string' ? new RegExp(`^${escapeRegExp(label)}( \\*)?$`) : label,
+  );
+
+/** POSTs JSON to a dev route of the test server (`/dev/…`) and returns its JSON answer; throws on an error status. */
+export async function devPost(
+  origin: string,
+  path: string,
+  body: unknown = {},
+): Promise<Record<string, unknown>> {
+  const response = await fetch(`${origin}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as Record<string, unknown>;
+  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** The test server's time (its dev clock, `GET /dev/clock`), epoch ms. */
+export async function serverNow(origin: string): Promise<number> {
+  const body = (await (await fetch(`${origin}/dev/clock`)).json()) as { now: string };
+  return Date.parse(body.now);
+}
+
+/** Moves the test server's dev clock `ms` forward (`POST /dev/clock/advance`); returns its new time, epoch ms. */
+export async function advanceClock(origin: string, ms: number): Promise<number> {
+  const body = await devPost(origin, '/dev/clock/advance', { ms: Math.ceil(ms) });
+  return Date.parse(String(body.now));
 }

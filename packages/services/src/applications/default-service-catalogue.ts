@@ -6,13 +6,21 @@ import { phoneSchema } from '@kabinet/validators/phone';
 import { residencePermitSchema } from '@kabinet/validators/residence-permit';
 import type { AttachmentRequirement, FormField, ServiceDefinition } from './service-definition.js';
 
+// The validator tells the form how to show the field.
+const KINDS = new Map<FormField['schema'], NonNullable<FormField['kind']>>([
+  [addressSchema, 'address'],
+  [dateSchema, 'date'],
+  [migrationCardSchema, 'migration_card'],
+  [phoneSchema, 'phone'],
+  [residencePermitSchema, 'residence_permit'],
+]);
 const field = (
   name: string,
   ru: string,
   en: string,
   schema: FormField['schema'],
   required = true,
-): FormField => ({ name, title: { ru, en }, required, schema });
+): FormField => ({ name, title: { ru, en }, required, schema, kind: KINDS.get(schema) ?? 'text' });
 const files = (
   kind: string,
   ru: string,

