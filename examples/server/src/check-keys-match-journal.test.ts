@@ -1,15 +1,17 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { KabinetError } from '@kabinet/core';
-import { createMemoryJournalStore } from '@kabinet/memory';
+import type { MemoryJournalStore } from '@kabinet/memory';
 import { createKabinet, type StaticKeysConfig } from 'kabinet';
 import { checkKeysMatchJournal } from './check-keys-match-journal.js';
 import { generateKeysFile } from './load-keys-file.js';
+import { inMemoryPorts } from 'kabinet/testing';
 
 /** A journal written with `keys`, and its latest signed checkpoint. */
 async function checkpointSignedWith(keys: StaticKeysConfig) {
-  const store = createMemoryJournalStore();
-  const kabinet = createKabinet({ keys, stores: { journal: store } });
+  const ports = inMemoryPorts();
+  const store = ports.backend.journal as MemoryJournalStore;
+  const kabinet = createKabinet({ ...ports, keys });
   await kabinet.journal.append({
     actor: { type: 'system', id: 'test' },
     action: 'test.started',

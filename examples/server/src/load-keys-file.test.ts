@@ -16,6 +16,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KabinetError } from '@kabinet/core';
 import { createKabinet, createStaticKeyProvider } from 'kabinet';
 import { generateKeysFile, KEYS_FILE_FORMAT, loadKeysFile } from './load-keys-file.js';
+import { inMemoryPorts } from 'kabinet/testing';
 
 const NOW = Date.UTC(2026, 11, 6, 12, 0, 0);
 let dir: string;
@@ -94,7 +95,7 @@ describe('loadKeysFile', () => {
     expect(first.currentKids).toHaveLength(5);
     expect(first.currentKids[0]).toMatch(/^sig-20261206-[0-9a-f]{8}$/);
     // The keys are usable as they are.
-    expect(() => createKabinet({ keys: first.keys })).not.toThrow();
+    expect(() => createKabinet({ ...inMemoryPorts(), keys: first.keys })).not.toThrow();
   });
 
   it('a restart reads the same keys back instead of making new ones', () => {

@@ -4,12 +4,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { KabinetError, type Clock } from '@kabinet/core';
+import { KabinetError, type Clock, UnavailableError } from '@kabinet/core';
+import { createMemoryStores } from '@kabinet/memory/backend';
 import { createPostgresStores } from '@kabinet/postgres';
 import { migrate, migrationStatus } from '@kabinet/postgres/migrate';
 import { openEmbeddedPostgres } from '@kabinet/postgres/pglite';
 import { createRedisClient, createRedisCounterStore } from '@kabinet/redis';
-import type { KabinetConfig } from 'kabinet';
+import type { StoreBackend } from '@kabinet/ports';
 import type { ReadinessCheck } from './health-routes.js';
 import { redactUrl, type Settings } from './read-settings.js';
 
@@ -34,8 +35,8 @@ const REDIS_CONNECT_MS = 5_000;
 export interface Storage {
   /** What the stores are, for the start banner. */
   readonly kind: Settings['storage'];
-  /** `backend` and `stores` for `createKabinet` (empty for memory). */
-  readonly kabinet: Pick<KabinetConfig, 'backend' | 'stores'>;
+  /** The `backend` for `createKabinet`: every store, chosen here (memory included). */
+  readonly kabinet: { readonly backend: StoreBackend };
   /** What `/readyz` checks: `database` and `migrations` (PostgreSQL or PGlite), `redis`. */
   readonly checks: readonly ReadinessCheck[];
   /** Lines for the start banner: where each store is, what the migrations did. */
@@ -60,7 +61,7 @@ function throttled(log: Log, what: string): (error: Error) => void {
 }
 
 function unavailable(message: string, cause: unknown): KabinetError {
-  return new KabinetError('ERR_UNAVAILABLE', message, { cause });
+  return new UnavailableError(message, { cause });
 }
 
 async function redisReady(
@@ -95,8 +96,8 @@ async function redisReady(
  *
  * - `postgres`: a `pg.Pool` on `DATABASE_URL` with bounded waits ({@link POOL_LIMITS}).
  * - `pglite`: an embedded PostgreSQL in `KABINET_DATA_DIR/pglite`, locked to this process.
- * - `memory`: nothing opened; `createKabinet` keeps every store in memory.
- * - with `REDIS_URL`, the counters come from Redis whatever the rest.
+ * - `memory`: nothing opened; every store in process memory (`createMemoryStores`).
+ * - with `REDIS_URL`, the counters come from Redis whatever the rest (spread over the backend).
  *
  * @param settings - the storage part of the settings
  * @param clock - the clock the stores judge expiry by
@@ -135,7 +136,7 @@ export async function openStorage(
     })());
 
   try {
-    const kabinet: { -readonly [K in keyof Storage['kabinet']]: Storage['kabinet'][K] } = {};
+    let backend: StoreBackend | undefined;
     const schema = settings.schema;
     const schemaOption = schema === undefined ? {} : { schema };
     let pool: pg.Pool | undefined;
@@ -188,7 +189,7 @@ export async function openStorage(
           : `migrations: applied ${report.applied.join(', ')} (version ${report.version})`,
       );
       // PGlite's one connection cannot be held by the journal sequencer's lease.
-      kabinet.backend = createPostgresStores({
+      backend = createPostgresStores({
         pool: db,
         clock,
         ...schemaOption,
@@ -220,7 +221,8 @@ export async function openStorage(
         }
       });
       await redisReady(client, url);
-      kabinet.stores = {
+      backend = {
+        ...(backend ?? createMemoryStores({ clock })),
         counters: createRedisCounterStore({
           client,
           clock,
@@ -235,7 +237,13 @@ export async function openStorage(
       description.push('counters in the database (set REDIS_URL to move them to Redis)');
     }
 
-    return { kind: settings.storage, kabinet, checks, description, close };
+    return {
+      kind: settings.storage,
+      kabinet: { backend: backend ?? createMemoryStores({ clock }) },
+      checks,
+      description,
+      close,
+    };
   } catch (error) {
     await close();
     throw error;

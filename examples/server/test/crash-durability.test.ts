@@ -12,7 +12,8 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { systemClock } from '@kabinet/core';
 import { createPostgresStores } from '@kabinet/postgres';
-import { createKabinet, simulatedPayments } from 'kabinet';
+import { createKabinet } from 'kabinet';
+import { simulatedPayments, accountContextOf, inMemoryPorts } from 'kabinet/testing';
 import { loadKeysFile } from '../src/load-keys-file.js';
 import { call, lastCode, newPerson, type Person, type Reply } from './_lib/portal-client.js';
 import { freePort, startServerProcess, type ServerProcess } from './_lib/server-process.js';
@@ -222,6 +223,7 @@ describe('kill -9 in the middle of registrations and payments', () => {
     // A new instance on the same database and keys: it takes the journal's lead and chains the outbox.
     const keys = loadKeysFile({ path: keysFile, create: false }).keys;
     const kabinet = createKabinet({
+      ...inMemoryPorts(),
       keys,
       backend: createPostgresStores({ pool, clock: systemClock, schema }),
       payments: simulatedPayments(),
@@ -238,7 +240,7 @@ describe('kill -9 in the middle of registrations and payments', () => {
 
       // Every acknowledged write is present.
       for (const id of accounts)
-        expect((await kabinet.context.stores.accounts.get(id))?.id).toBe(id);
+        expect((await accountContextOf(kabinet).stores.accounts.get(id))?.id).toBe(id);
       const allPayments = (
         await pool.query(`SELECT id FROM "${schema}".kabinet_payments`)
       ).rows.map((r: { id: string }) => r.id);
@@ -249,7 +251,7 @@ describe('kill -9 in the middle of registrations and payments', () => {
         `SELECT data->>'accountId' AS account FROM "${schema}".kabinet_records WHERE collection = 'drafts' AND data ? 'accountId'`,
       );
       for (const row of claimed.rows as { account: string }[])
-        expect(await kabinet.context.stores.accounts.get(row.account)).toBeDefined();
+        expect(await accountContextOf(kabinet).stores.accounts.get(row.account)).toBeDefined();
       const allAccounts = (
         await pool.query(`SELECT id FROM "${schema}".kabinet_records WHERE collection = 'accounts'`)
       ).rows.map((r: { id: string }) => r.id);

@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { systemClock } from '@kabinet/core';
 import { createKabinet } from 'kabinet';
+import { accountContextOf, inMemoryPorts } from 'kabinet/testing';
 import { openStorage } from '../src/open-storage.js';
 import { generateKeysFile, loadKeysFile } from '../src/load-keys-file.js';
 import {
@@ -32,8 +33,8 @@ const REDIS_URL = process.env.KABINET_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 /** The resend cooldown of the portal policy (S-5), plus a margin. */
 const COOLDOWN_MS = 61_000;
 /** The default policy's consecutive password failures (all IPs) that lock an account (S-7), as the servers run it. */
-const LOCK_AFTER = createKabinet({ keys: generateKeysFile() }).context.lockout.policy.password
-  .lockAfterFailures;
+const LOCK_AFTER = accountContextOf(createKabinet({ keys: generateKeysFile(), ...inMemoryPorts() }))
+  .lockout.policy.password.lockAfterFailures;
 
 const run = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 const schema = `kabinet_e2e_${run}`;
@@ -452,11 +453,13 @@ describe('two instances sharing DATABASE_URL, REDIS_URL and the keys file', () =
       systemClock,
     );
     try {
-      // Only the journal is needed: the shared one, read with the shared keys.
+      // The shared journal, read with the shared keys (the other ports are never used here).
       const kabinet = createKabinet({
         keys: loadKeysFile({ path: keysFile, create: false }).keys,
-        stores: { journal: storage.kabinet.backend!.journal },
+        ...inMemoryPorts(),
+        backend: storage.kabinet.backend,
       });
+      onTestFinished(() => kabinet.close());
       const report = await kabinet.journal.verify(undefined, { payloads: true });
       expect(report).toMatchObject({ ok: true, checkpointIssues: [] });
       const history = await kabinet.journal.history({
@@ -468,7 +471,7 @@ describe('two instances sharing DATABASE_URL, REDIS_URL and the keys file', () =
       expect(actions).toEqual(
         expect.arrayContaining([
           'account.created',
-          'auth.second_factor_requested',
+          'account.login.second_factor_requested',
           'account.login.succeeded',
         ]),
       );

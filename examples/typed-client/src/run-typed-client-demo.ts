@@ -8,6 +8,7 @@ import {
   registerWithTypedClient,
   type Registrant,
 } from './register-with-typed-client.js';
+import { inMemoryPorts } from 'kabinet/testing';
 
 /** Aziz, a citizen of Uzbekistan in Russia on a migration card (as in the walkthrough). */
 export const aziz: Registrant = {
@@ -51,10 +52,12 @@ export const aziz: Registrant = {
  * ```
  */
 export async function runTypedClientDemo(): Promise<{ accountId: string; level: string }> {
+  // The documents' dates are read on this day (the migration card is valid until 14.05.2026).
+  const clock = createFakeClock(Date.UTC(2026, 2, 2, 6, 0, 0));
   const kabinet = createKabinet({
+    ...inMemoryPorts({ clock }),
     keys: generateDevelopmentKeys('typed-client'),
-    // The documents' dates are read on this day (the migration card is valid until 14.05.2026).
-    clock: createFakeClock(Date.UTC(2026, 2, 2, 6, 0, 0)),
+    clock,
     // A stand-in antivirus hook: the document route needs one even when no scan is uploaded.
     scanFile: async () => 'clean',
     // Test-cost scrypt (N = 2^10) keeps the run short; the default policy uses N = 2^17.

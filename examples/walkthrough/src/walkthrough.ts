@@ -1,13 +1,13 @@
 import { createFakeClock, type Clock } from '@kabinet/core';
-import type { StoreBackend } from '@kabinet/ports';
+import type { AccountRecord, StoreBackend } from '@kabinet/ports';
 import {
   createKabinet,
   generateDevelopmentKeys,
-  simulatedAgency,
-  simulatedPayments,
   type AccountPolicy,
   type StaticKeysConfig,
 } from 'kabinet';
+import { inMemoryPorts, simulatedAgency, simulatedPayments } from 'kabinet/testing';
+import { createMemoryStores } from '@kabinet/memory';
 import { afterRegistration, type AfterRegistrationResult } from './after-registration.js';
 import { foreignCitizen } from './foreign-citizen.js';
 import { payDuties } from './pay-duties.js';
@@ -61,10 +61,12 @@ export async function runWalkthrough(
 ): Promise<WalkthroughResult> {
   const clock = createFakeClock(Date.UTC(2026, 2, 2, 6, 0, 0));
   const account = options.account ?? {};
-  const backend = options.backend?.(clock);
+  // The store is chosen here: memory unless the caller brings a backend (PostgreSQL in its test).
+  const backend = options.backend?.(clock) ?? createMemoryStores({ clock });
   const agency = simulatedAgency({ clock });
   const kabinet = createKabinet({
-    ...(backend === undefined ? {} : { backend }),
+    ...inMemoryPorts({ clock }),
+    backend,
     keys: options.keys ?? generateDevelopmentKeys('walkthrough'),
     clock,
     serviceName: 'Госуслуги (демо)',
@@ -72,11 +74,8 @@ export async function runWalkthrough(
     scanFile: async () => 'clean',
     policy: { account },
     // The simulated provider is chosen here, never a default: a demo moves no money. Its charges
-    // (the duties' amounts) live in the backend when there is one, so they survive a restart.
-    payments: simulatedPayments({
-      clock,
-      ...(backend === undefined ? {} : { chargeStore: backend.versioned('charges') }),
-    }),
+    // (the duties' amounts) live in the backend, so they survive a restart on PostgreSQL.
+    payments: simulatedPayments({ clock, chargeStore: backend.versioned('charges') }),
     // The simulated authority decides applications here (SVC-1); never a default either.
     applications: { agency },
   });
@@ -111,7 +110,8 @@ export async function runWalkthrough(
     ]);
     const levels = await Promise.all(
       [aziz.accountId, dilnoza.accountId].map(
-        async (id) => (await kabinet.context.stores.accounts.get(id))?.level ?? 'missing',
+        async (id) =>
+          (await backend.versioned<AccountRecord>('accounts').get(id))?.level ?? 'missing',
       ),
     );
     return {

@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { createFakeClock } from '@kabinet/core';
 import { createPostgresStores, migrate } from '@kabinet/postgres';
 import type { SqlConnection, SqlPool } from '@kabinet/postgres/pool';
-import { createKabinet, generateDevelopmentKeys, simulatedPayments, type Kabinet } from 'kabinet';
+import { createKabinet, generateDevelopmentKeys, type Kabinet } from 'kabinet';
+import { simulatedPayments, accountContextOf, inMemoryPorts } from 'kabinet/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people } from '../src/people.js';
@@ -113,18 +114,19 @@ async function createWithFailingJournal(atomic: boolean) {
   const clock = createFakeClock(Date.UTC(2026, 2, 2, 6));
   const faults = faultyPool();
   const backend = createPostgresStores({ pool: faults.pool, clock, schema });
+  const { unitOfWork: _unitOfWork, journalOutbox: _journalOutbox, ...direct } = backend;
   const kabinet = createKabinet({
+    ...inMemoryPorts({ clock }),
     keys: generateDevelopmentKeys('atomic'),
     clock,
-    backend,
-    // Replacing the journal store takes the account stores out of the unit of work (direct units).
-    ...(atomic ? {} : { stores: { journal: backend.journal } }),
+    // Without its unit of work the backend gives direct units (each write, then its entries).
+    backend: atomic ? backend : direct,
     scanFile: async () => 'clean',
     policy: { account },
     payments: simulatedPayments({ clock }),
   });
   try {
-    expect(kabinet.context.units.atomic).toBe(atomic);
+    expect(accountContextOf(kabinet).units.atomic).toBe(atomic);
     const who = person(atomic ? 'atomic' : 'direct');
     const access = await startRegistration(
       { kabinet, clock, print: silentPrinter },
@@ -137,10 +139,10 @@ async function createWithFailingJournal(atomic: boolean) {
     faults.disarm();
     expect(failed).toBeInstanceOf(Error);
     expect(faults.hits()).toBeGreaterThan(0);
-    const owner = await kabinet.context.stores.accounts.findByKey(
-      `phone:${kabinet.context.blindIndex('phone', e164(who.phone))}`,
+    const owner = await accountContextOf(kabinet).stores.accounts.findByKey(
+      `phone:${accountContextOf(kabinet).blindIndex('phone', e164(who.phone))}`,
     );
-    const draft = await kabinet.context.stores.drafts.get(access.draftId);
+    const draft = await accountContextOf(kabinet).stores.drafts.get(access.draftId);
     return { kabinet, clock, who, access, owner, draft, faults };
   } catch (error) {
     await kabinet.close();
@@ -185,7 +187,7 @@ describe('S-14: an account step and its journal entry commit together on Postgre
         who,
         '203.0.113.40',
       );
-      const before = await kabinet.context.stores.accounts.get(id);
+      const before = await accountContextOf(kabinet).stores.accounts.get(id);
       const entries = async () =>
         (await kabinet.journal.query({ subject: { type: 'account', id } }, { limit: 500 })).items
           .length;
@@ -196,14 +198,14 @@ describe('S-14: an account step and its journal entry commit together on Postgre
         .catch((error: unknown) => error);
       faults.disarm();
       expect(failed).toBeInstanceOf(Error);
-      const after = await kabinet.context.stores.accounts.get(id);
+      const after = await accountContextOf(kabinet).stores.accounts.get(id);
       expect({ version: after?.version, level: after?.level }).toEqual({
         version: before?.version,
         level: 'simplified',
       });
       expect(await entries()).toBe(journaled);
       expect(await kabinet.identity.checkDocuments(session.auth)).toMatchObject({ success: true });
-      expect((await kabinet.context.stores.accounts.get(id))?.level).toBe('standard');
+      expect((await accountContextOf(kabinet).stores.accounts.get(id))?.level).toBe('standard');
       expect(await entries()).toBeGreaterThan(journaled);
     } finally {
       await kabinet.close();

@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { createFakeClock } from '@kabinet/core';
 import { createPostgresStores, migrate, type SqlPool } from '@kabinet/postgres';
-import { createKabinet, generateDevelopmentKeys, simulatedPayments } from 'kabinet';
+import { createKabinet, generateDevelopmentKeys } from 'kabinet';
+import { simulatedPayments, accountContextOf, inMemoryPorts } from 'kabinet/testing';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { silentPrinter } from '../src/printer.js';
@@ -42,6 +43,7 @@ describe('walkthrough on PostgreSQL', () => {
 
     const clock = createFakeClock(Date.UTC(2026, 2, 3));
     const reopened = createKabinet({
+      ...inMemoryPorts({ clock }),
       keys,
       clock,
       backend: createPostgresStores({ pool: openPool(), clock, schema }),
@@ -49,7 +51,7 @@ describe('walkthrough on PostgreSQL', () => {
       payments: simulatedPayments({ clock }),
     });
     for (const id of result.accountIds)
-      expect((await reopened.context.stores.accounts.get(id))?.level).toBe('confirmed');
+      expect((await accountContextOf(reopened).stores.accounts.get(id))?.level).toBe('confirmed');
     const report = await reopened.journal.verify(undefined, { payloads: true });
     expect(report).toMatchObject({ ok: true });
     expect(report.size).toBeGreaterThan(20);

@@ -8,25 +8,17 @@ import { generateSync } from 'otplib';
 import { createFakeClock, createSeededRandom, type FakeClock } from '@kabinet/core';
 import { createScryptHasher } from '@kabinet/account';
 import {
-  createMemoryBlobStore,
-  createMemoryCounterStore,
-  createMemoryJournalStore,
-  createMemoryPaymentStore,
-  createMemoryVersionedStore,
+  createMemoryIdentityRegistry,
+  createMemoryStores,
+  createOutbox,
   type MemoryBlobStore,
   type MemoryCounterStore,
   type MemoryJournalStore,
   type MemoryVersionedStore,
 } from '@kabinet/memory';
 import type { AccountRecord, DraftRecord, SessionRecord } from '@kabinet/ports';
-import {
-  createKabinet,
-  generateDevelopmentKeys,
-  simulatedAgency,
-  simulatedPayments,
-  type Kabinet,
-  type KabinetConfig,
-} from 'kabinet';
+import { createKabinet, generateDevelopmentKeys, type Kabinet, type KabinetConfig } from 'kabinet';
+import { simulatedAgency, simulatedPayments } from 'kabinet/testing';
 import { createKabinetHttp, type KabinetHttp, type KabinetHttpOptions } from '@kabinet/http';
 import { createKabinetRouter } from '../src/index.js';
 
@@ -45,6 +37,7 @@ export interface TestApp {
   readonly clock: FakeClock;
   /** The simulated authority applications are handed over to (its callbacks are signed with {@link AGENCY_SECRET}). */
   readonly agency: ReturnType<typeof simulatedAgency>;
+  /** The backend's stores a test reads directly (sizes, versions, raw entries). */
   readonly stores: {
     readonly accounts: MemoryVersionedStore<AccountRecord>;
     readonly drafts: MemoryVersionedStore<DraftRecord>;
@@ -62,19 +55,23 @@ export function createTestApp(
   options: { config?: Partial<KabinetConfig>; http?: KabinetHttpOptions } = {},
 ): TestApp {
   const clock = createFakeClock(START);
+  const backend = createMemoryStores({ clock });
+  // createMemoryStores makes the memory adapters: their sizes and peeks are there to read.
   const stores = {
-    accounts: createMemoryVersionedStore<AccountRecord>({ clock, entity: 'account' }),
-    drafts: createMemoryVersionedStore<DraftRecord>({ clock, entity: 'draft' }),
-    sessions: createMemoryVersionedStore<SessionRecord>({ clock, entity: 'session' }),
-    blobs: createMemoryBlobStore(),
-    counters: createMemoryCounterStore({ clock }),
-    journal: createMemoryJournalStore(),
+    accounts: backend.versioned('accounts') as MemoryVersionedStore<AccountRecord>,
+    drafts: backend.versioned('drafts') as MemoryVersionedStore<DraftRecord>,
+    sessions: backend.versioned('sessions') as MemoryVersionedStore<SessionRecord>,
+    blobs: backend.blobs as MemoryBlobStore,
+    counters: backend.counters as MemoryCounterStore,
+    journal: backend.journal as MemoryJournalStore,
   };
   const agency = simulatedAgency({ clock, random: createSeededRandom(11), secret: AGENCY_SECRET });
   const kabinet = createKabinet({
     keys,
     clock,
-    stores: { ...stores, payments: createMemoryPaymentStore({ clock }) },
+    backend,
+    senders: createOutbox({ clock }),
+    registry: createMemoryIdentityRegistry(),
     hasher: createScryptHasher({ cost: 2 ** 10 }),
     policy: {
       account: {
@@ -349,9 +346,7 @@ export function snapshot(
  * Registers, logs in and raises the account to `confirmed` over HTTP: the documents check
  * (standard), then the SMS-code confirmation (confirmed), each followed by a refresh (S-10).
  */
-export async function confirmedUser(
-  t: TestApp,
-): Promise<{
+export async function confirmedUser(t: TestApp): Promise<{
   account: Draft & { accountId: string };
   tokens: { accessToken: string; refreshToken: string; sessionId: string };
 }> {

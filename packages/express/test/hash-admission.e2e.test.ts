@@ -17,6 +17,7 @@ import {
   snapshot,
   type TestApp,
 } from './_kit.js';
+import { inMemoryPorts, accountContextOf } from 'kabinet/testing';
 
 /** A cheap real hasher that can be held: while `hold` is on, every hash and verification waits for `release()`. */
 function holdableHasher() {
@@ -65,7 +66,7 @@ function app(limits: { concurrency: number; queue: number; retryAfterSeconds?: n
       },
     },
   });
-  return { t, ...h, bounded: t.kabinet.context.hasher as BoundedPasswordHasher };
+  return { t, ...h, bounded: accountContextOf(t.kabinet).hasher as BoundedPasswordHasher };
 }
 
 const loginAs = (t: TestApp, login: string, password: string, ip = nextIp()): Promise<Response> =>
@@ -152,16 +153,20 @@ describe('hash admission through HTTP', () => {
   });
 
   it('createKabinet bounds the default hasher: CPU count minus one (at most 3 with the default thread pool), a queue of four per slot', () => {
-    const kabinet = createKabinet({ keys: generateDevelopmentKeys('admission') });
-    const { policy } = kabinet.context.hasher as BoundedPasswordHasher;
+    const kabinet = createKabinet({
+      ...inMemoryPorts(),
+      keys: generateDevelopmentKeys('admission'),
+    });
+    const { policy } = accountContextOf(kabinet).hasher as BoundedPasswordHasher;
     expect(policy.concurrency).toBeGreaterThanOrEqual(1);
     expect(policy.concurrency).toBeLessThanOrEqual(3);
     expect(policy.queue).toBe(4 * policy.concurrency);
     const tuned = createKabinet({
+      ...inMemoryPorts(),
       keys: generateDevelopmentKeys('admission'),
       policy: { hashAdmission: { concurrency: 5, queue: 1 } },
     });
-    expect((tuned.context.hasher as BoundedPasswordHasher).policy).toEqual({
+    expect((accountContextOf(tuned).hasher as BoundedPasswordHasher).policy).toEqual({
       concurrency: 5,
       queue: 1,
       retryAfterSeconds: 2,

@@ -8,10 +8,11 @@ import {
   renderErrorCodeTable,
   renderHttpReference,
 } from '../src/index.js';
+import { inMemoryPorts } from 'kabinet/testing';
 
 /** docs/http-reference.md: the API as the default `createKabinetHttp` serves it. */
 export function renderHttpReferenceDoc(): string {
-  const kabinet = createKabinet({ keys: generateDevelopmentKeys('docs') });
+  const kabinet = createKabinet({ ...inMemoryPorts(), keys: generateDevelopmentKeys('docs') });
   return renderHttpReference(createKabinetHttp(kabinet).openapi);
 }
 

@@ -10,6 +10,7 @@ import type { PasswordHasher } from '@kabinet/ports';
 import { createKabinet, generateDevelopmentKeys, type Kabinet } from 'kabinet';
 import { createKabinetHttp } from '../src/index.js';
 import { registerAccount } from './_lib/register-account.js';
+import { inMemoryPorts, accountContextOf } from 'kabinet/testing';
 
 const START = Date.UTC(2026, 2, 2, 9, 0, 0);
 const PASSWORD = 'Samarqand-2026!';
@@ -32,6 +33,7 @@ interface Reply {
 function api() {
   const clock: FakeClock = createFakeClock(START);
   const kabinet: Kabinet = createKabinet({
+    ...inMemoryPorts({ clock }),
     keys,
     clock,
     hasher: plainHasher,
@@ -117,10 +119,10 @@ describe('S-7, S-8: a password lock is no weapon, over HTTP', () => {
   it('S-7, S-8: an attacker who knows only the login gets at most the cap of guesses; the owner unlocks with a code and logs in while the attack goes on', async () => {
     const t = api();
     const { phone, accountId } = await registerActive(t);
-    const policy = t.kabinet.context.lockout.policy.password;
+    const policy = accountContextOf(t.kabinet).lockout.policy.password;
     let answers = 0;
     for (let i = 0; i < 300; i++) {
-      const status = await t.kabinet.context.lockout.accountStatus(accountId);
+      const status = await accountContextOf(t.kabinet).lockout.accountStatus(accountId);
       if (status.until === 'unlock') break;
       if (status.locked && typeof status.until === 'number') t.clock.set(status.until);
       const r = await t.call(
@@ -132,7 +134,7 @@ describe('S-7, S-8: a password lock is no weapon, over HTTP', () => {
       expect(r.status).toBe(401);
       answers += 1;
     }
-    const status = await t.kabinet.context.lockout.accountStatus(accountId);
+    const status = await accountContextOf(t.kabinet).lockout.accountStatus(accountId);
     expect(status).toMatchObject({
       locked: true,
       until: 'unlock',
@@ -185,7 +187,7 @@ describe('S-7, S-8: a password lock is no weapon, over HTTP', () => {
         { login: phone, password: `More-${i}-Password` },
         { ip: `10.200.0.${i}` },
       );
-    expect((await t.kabinet.context.lockout.accountStatus(accountId)).locked).toBe(true);
+    expect((await accountContextOf(t.kabinet).lockout.accountStatus(accountId)).locked).toBe(true);
     expect(await loginHttp(t, phone, travel.ip)).toEqual(expect.any(String));
     const journal = await t.kabinet.journal.history({ type: 'account', id: accountId });
     expect(journal.map((e) => e.entry.action)).toEqual(
@@ -318,7 +320,7 @@ describe('S-5: send budgets and code requests that send nothing, over HTTP', () 
 describe('S-4, OTP-3: a new code does not lift the block after a wrong one, over HTTP', () => {
   it('S-4, OTP-3: registration — wrong code, new code (even in a new draft), still blocked until exactly code.blockMs after the wrong one', async () => {
     const t = api();
-    const blockMs = t.kabinet.context.lockout.policy.code.blockMs;
+    const blockMs = accountContextOf(t.kabinet).lockout.policy.code.blockMs;
     expect(blockMs).toBe(5 * MIN);
     const phone = '+998935550101';
     const draft = async () => {
@@ -398,7 +400,7 @@ describe('S-4, OTP-3: a new code does not lift the block after a wrong one, over
   it('S-4, OTP-3: login — wrong code, a new login with a new code, still blocked for exactly code.blockMs (Retry-After from the policy)', async () => {
     const t = api();
     const { phone } = await registerActive(t);
-    const blockMs = t.kabinet.context.lockout.policy.code.blockMs;
+    const blockMs = accountContextOf(t.kabinet).lockout.policy.code.blockMs;
     const first = await t.call('POST', '/v1/auth/login', { login: phone, password: PASSWORD });
     const wrong = await t.call('POST', '/v1/auth/login/complete', {
       loginToken: first.body.loginToken,
@@ -451,7 +453,7 @@ describe('S-4, OTP-3: a new code does not lift the block after a wrong one, over
     const { phone, accountId } = await registerActive(t);
     const token = await loginHttp(t, phone, '192.0.2.10');
     const bearer = { authorization: `Bearer ${token}` };
-    const blockMs = t.kabinet.context.lockout.policy.code.blockMs;
+    const blockMs = accountContextOf(t.kabinet).lockout.policy.code.blockMs;
     const target = '+998935550202';
     expect(
       (
@@ -495,8 +497,9 @@ describe('S-4, OTP-3: a new code does not lift the block after a wrong one, over
       retryAfter: String((wrongAt + blockMs - t.clock.now()) / 1000),
       body: { error: { code: 'auth.code_blocked' } },
     });
-    const before = (await t.kabinet.context.stores.accounts.get(accountId))!.phone.blindIndex;
-    expect(before).toBe(t.kabinet.context.blindIndex('phone', phone));
+    const before = (await accountContextOf(t.kabinet).stores.accounts.get(accountId))!.phone
+      .blindIndex;
+    expect(before).toBe(accountContextOf(t.kabinet).blindIndex('phone', phone));
     t.clock.set(wrongAt + blockMs);
     expect(
       (

@@ -6,8 +6,12 @@ import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createKabinet, generateDevelopmentKeys } from 'kabinet';
 import { buildOpenApiDocument, createKabinetHttp, renderOpenApiPage } from '../src/index.js';
+import { inMemoryPorts } from 'kabinet/testing';
 
-const kabinet = createKabinet({ keys: generateDevelopmentKeys('api-reference') });
+const kabinet = createKabinet({
+  ...inMemoryPorts(),
+  keys: generateDevelopmentKeys('api-reference'),
+});
 afterAll(() => kabinet.close());
 const renderer = {
   script: 'window.SwaggerUIBundle = function () {};\n//# sourceMappingURL=swagger-ui-bundle.js.map',

@@ -10,9 +10,10 @@ import {
   defineAppointmentCatalogue,
   verifyVisitPass,
 } from '@kabinet/services/appointments';
-import { createKabinet, generateDevelopmentKeys, simulatedPayments, type Kabinet } from 'kabinet';
+import { createKabinet, generateDevelopmentKeys, type Kabinet } from 'kabinet';
 import { createKabinetHttp } from '../src/index.js';
 import { registerAccount } from './_lib/register-account.js';
+import { inMemoryPorts, simulatedPayments } from 'kabinet/testing';
 
 const START = Date.UTC(2027, 0, 11, 6, 0, 0);
 const PASSWORD = 'Samarqand-2026!';
@@ -32,6 +33,7 @@ const catalogue = defineAppointmentCatalogue({
 function api() {
   const clock = createFakeClock(START);
   const kabinet: Kabinet = createKabinet({
+    ...inMemoryPorts({ clock }),
     keys,
     clock,
     payments: simulatedPayments({ clock }),

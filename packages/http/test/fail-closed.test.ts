@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createFakeClock, KabinetError } from '@kabinet/core';
 import type { CounterState, CounterStore, PasswordHasher } from '@kabinet/ports';
 import { createKabinet, generateDevelopmentKeys } from 'kabinet';
+import { inMemoryPorts } from 'kabinet/testing';
+import { createMemoryStores } from '@kabinet/memory';
 import { createKabinetHttp } from '../src/index.js';
 
 /**
@@ -87,7 +89,9 @@ function api() {
     keys: generateDevelopmentKeys('fail-closed'),
     clock,
     hasher: plainHasher,
-    stores: { counters },
+    ...inMemoryPorts({ clock }),
+    // Counters elsewhere (as on Redis), every other store the backend's.
+    backend: { ...createMemoryStores({ clock }), counters },
   });
   const { handler } = createKabinetHttp(kabinet);
   const login = (lang = 'en') =>

@@ -17,6 +17,7 @@ import {
   sessionInputSchemas,
 } from 'kabinet';
 import { createHttpHandler, createKabinetHttp, defineRoute } from '../src/index.js';
+import { inMemoryPorts } from 'kabinet/testing';
 
 const plainHasher: PasswordHasher = {
   hash: async (secret) => `plain$${secret}`,
@@ -25,6 +26,7 @@ const plainHasher: PasswordHasher = {
 };
 const { handler: kabinetHandler, routes } = createKabinetHttp(
   createKabinet({
+    ...inMemoryPorts(),
     keys: generateDevelopmentKeys('input-codes'),
     hasher: plainHasher,
     scanFile: async () => 'clean',

@@ -3,18 +3,12 @@
 // account's notice, and chooses channels — turning off every security channel is refused with a
 // 422 in the asked language; notices reach the e-mail/SMS/push only as a pointer to the centre.
 import { describe, expect, it } from 'vitest';
-import { createFakeClock, createSeededRandom, type FakeClock } from '@kabinet/core';
-import {
-  createMemoryBlobStore,
-  createMemoryCounterStore,
-  createMemoryJournalStore,
-  createMemoryPaymentStore,
-  createMemorySlotStore,
-  createMemoryVersionedStore,
-} from '@kabinet/memory';
-import type { PasswordHasher, StoreBackend, StoreRecord, VersionedStore } from '@kabinet/ports';
+import { createFakeClock, createSeededRandom } from '@kabinet/core';
+import { createMemoryStores } from '@kabinet/memory';
+import type { PasswordHasher } from '@kabinet/ports';
 import { createNoticeBoard, type NoticeDraft, type ServicesDeps } from '@kabinet/services';
-import { createKabinet, generateDevelopmentKeys, simulatedPayments, type Kabinet } from 'kabinet';
+import { createKabinet, generateDevelopmentKeys, type Kabinet } from 'kabinet';
+import { inMemoryPorts, simulatedPayments } from 'kabinet/testing';
 import { createKabinetHttp } from '../src/index.js';
 import { registerAccount } from './_lib/register-account.js';
 
@@ -27,32 +21,13 @@ const plainHasher: PasswordHasher = {
   needsRehash: () => false,
 };
 
-/** Memory stores behind one backend, one store per collection, so a test can post into the same centre. */
-function memoryBackend(clock: FakeClock): StoreBackend {
-  const collections = new Map<string, VersionedStore<StoreRecord>>();
-  return {
-    versioned: <T extends StoreRecord>(collection: string) => {
-      if (!collections.has(collection))
-        collections.set(
-          collection,
-          createMemoryVersionedStore<StoreRecord>({ clock, entity: collection }),
-        );
-      return collections.get(collection) as unknown as VersionedStore<T>;
-    },
-    counters: createMemoryCounterStore({ clock }),
-    blobs: createMemoryBlobStore(),
-    journal: createMemoryJournalStore(),
-    payments: createMemoryPaymentStore({ clock }),
-    slots: createMemorySlotStore({ clock }),
-  };
-}
-
 function api() {
   const clock = createFakeClock(START);
-  const backend = memoryBackend(clock);
+  const backend = createMemoryStores({ clock });
   const kabinet: Kabinet = createKabinet({
     keys,
     clock,
+    ...inMemoryPorts({ clock }),
     backend,
     payments: simulatedPayments({ clock }),
     hasher: plainHasher,

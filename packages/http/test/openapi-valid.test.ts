@@ -7,8 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createKabinet, generateDevelopmentKeys } from 'kabinet';
 import { buildOpenApiDocument, createKabinetHttp, defineRoute } from '../src/index.js';
+import { inMemoryPorts } from 'kabinet/testing';
 
-const kabinet = createKabinet({ keys: generateDevelopmentKeys('openapi-valid') });
+const kabinet = createKabinet({
+  ...inMemoryPorts(),
+  keys: generateDevelopmentKeys('openapi-valid'),
+});
 afterAll(() => kabinet.close());
 
 const validate = (document: object) =>

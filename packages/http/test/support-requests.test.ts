@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeClock } from '@kabinet/core';
 import type { PasswordHasher } from '@kabinet/ports';
-import { createKabinet, generateDevelopmentKeys, simulatedPayments, type Kabinet } from 'kabinet';
+import { createKabinet, generateDevelopmentKeys, type Kabinet } from 'kabinet';
 import { createKabinetHttp } from '../src/index.js';
 import { registerAccount } from './_lib/register-account.js';
+import { inMemoryPorts, simulatedPayments } from 'kabinet/testing';
 
 const START = Date.UTC(2027, 0, 11, 6, 0, 0);
 const PASSWORD = 'Samarqand-2026!';
@@ -25,6 +26,7 @@ const PDF = new TextEncoder().encode(
 function api() {
   const clock = createFakeClock(START);
   const kabinet: Kabinet = createKabinet({
+    ...inMemoryPorts({ clock }),
     keys,
     clock,
     payments: simulatedPayments({ clock }),

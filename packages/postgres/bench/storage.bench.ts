@@ -416,8 +416,8 @@ try {
       'postgres+redis',
       storedClock,
       {
-        backend: createPostgresStores({ pool, clock: storedClock, schema: httpSchema }),
-        stores: {
+        backend: {
+          ...createPostgresStores({ pool, clock: storedClock, schema: httpSchema }),
           counters: createRedisCounterStore({
             client,
             clock: storedClock,

@@ -11,10 +11,12 @@ import express from 'express';
 import { createKabinet, generateDevelopmentKeys } from 'kabinet';
 import { createKabinetHttp } from '@kabinet/http';
 import { createKabinetRouter } from '@kabinet/express';
+import { accountContextOf, inMemoryPorts } from 'kabinet/testing';
 
 const port = Number(process.argv[2] ?? 0);
 const unbounded = process.env.KABINET_BENCH_ADMISSION === 'unbounded';
 const kabinet = createKabinet({
+  ...inMemoryPorts(),
   keys: generateDevelopmentKeys('bench-admission'),
   scanFile: async () => 'clean',
   ...(unbounded
@@ -27,7 +29,8 @@ const kabinet = createKabinet({
 });
 const { handler } = createKabinetHttp(kabinet, { cookies: false, onError: () => undefined });
 // createKabinet's hasher is a BoundedPasswordHasher (@kabinet/account): it tells its limits.
-const hasher = kabinet.context.hasher as typeof kabinet.context.hasher & {
+const hasher = accountContextOf(kabinet).hasher as BoundedHasherLimits;
+type BoundedHasherLimits = ReturnType<typeof accountContextOf>['hasher'] & {
   readonly policy: { concurrency: number; queue: number; retryAfterSeconds: number };
 };
 

@@ -10,9 +10,11 @@ import { createKabinet, generateDevelopmentKeys } from 'kabinet';
 import { createKabinetHttp } from '@kabinet/http';
 import { createKabinetRouter } from '@kabinet/express';
 import { BENCH_SCRYPT } from '../_lib/bench-scrypt.js';
+import { inMemoryPorts } from 'kabinet/testing';
 
 const port = Number(process.argv[2] ?? 0);
 const kabinet = createKabinet({
+  ...inMemoryPorts(),
   keys: generateDevelopmentKeys('bench'),
   scanFile: async () => 'clean',
   policy: { account: { scrypt: BENCH_SCRYPT } },

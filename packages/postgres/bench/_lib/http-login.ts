@@ -7,12 +7,8 @@
 import type { Clock } from '@kabinet/core';
 import { createKabinetHttp } from '@kabinet/http';
 import type { StoreBackend } from '@kabinet/ports';
-import {
-  createKabinet,
-  generateDevelopmentKeys,
-  simulatedPayments,
-  type KabinetStores,
-} from 'kabinet';
+import { createKabinet, generateDevelopmentKeys } from 'kabinet';
+import { simulatedPayments, inMemoryPorts } from 'kabinet/testing';
 import { generateSync } from 'otplib';
 import { PASSPORT_FORM_BOUNDARY, passportForm } from '../../../../bench/_lib/passport-form.js';
 
@@ -87,10 +83,9 @@ export interface LoginSide {
   close(): Promise<void>;
 }
 
-/** What createKabinet gets on this side: a backend and/or single stores (memory when neither). */
+/** What createKabinet gets on this side: a backend (the memory stores when none). */
 export interface LoginSideStores {
   readonly backend?: StoreBackend;
-  readonly stores?: Partial<KabinetStores>;
 }
 
 /** A Kabinet behind @kabinet/http's handler on the given stores. */
@@ -101,16 +96,16 @@ export function loginSide(
   serverCpuNs: () => number | undefined = () => undefined,
 ): LoginSide {
   const kabinet = createKabinet({
+    ...inMemoryPorts({ clock }),
     keys: generateDevelopmentKeys('bench'),
     scanFile: async () => 'clean',
     clock,
     // Hash admission at its default concurrency (one hash per CPU but one), with a queue deep
     // enough for the benchmark's load: every login is admitted, none answered 503.
     policy: { account: { scrypt: BENCH_SCRYPT }, hashAdmission: { queue: HASH_QUEUE } },
-    // Not exercised here; named because a config with a backend must name its payments.
+    // Not exercised here; named because a config must name its payments.
     payments: simulatedPayments({ clock }),
     ...(storage.backend === undefined ? {} : { backend: storage.backend }),
-    ...(storage.stores === undefined ? {} : { stores: storage.stores }),
   });
   const { handler } = createKabinetHttp(kabinet, {
     cookies: false,
