@@ -1,13 +1,5 @@
 import { z } from 'zod';
-
-/** A scan: its bytes and file name (typed plainly, so the API docs show the shape, not zod's internals). */
-const FILE: z.ZodType<
-  { /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined },
-  { /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined }
-> = z.object({
-  bytes: z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Uint8Array>,
-  name: z.string().max(255).optional(),
-});
+import { scanInputSchema } from './scan-input.js';
 
 const METHODS = [
   'document_upload',
@@ -41,7 +33,7 @@ export const identityInputSchemas = {
     /** `{ kind, … }`: the document's fields, checked by its kind. */
     document: z.record(z.string(), z.unknown()),
     /** Up to ten scans. */
-    files: z.array(FILE).max(10).optional(),
+    files: z.array(scanInputSchema).max(10).optional(),
   }),
   /** `updateAddress`: the new address (checked by the address rules when read, DOC-10). */
   updateAddress: z.object({
@@ -64,7 +56,7 @@ export const identityInputSchemas = {
     /** Corrected documents. */
     documents: z.array(z.record(z.string(), z.unknown())).max(6).optional(),
     /** Scans backing the corrections. */
-    files: z.array(FILE).max(10).optional(),
+    files: z.array(scanInputSchema).max(10).optional(),
   }),
   /** `cancel`: the check to cancel. */
   cancel: z.object({

@@ -13,3 +13,4 @@
 export { createIdentityService, type IdentityService } from './create-identity-service.js';
 export type { CheckView, IdentityView, DocumentView, ClarificationView } from './identity-views.js';
 export { identityInputSchemas } from './identity-input-schemas.js';
+export { scanInputSchema, type ScanInput } from './scan-input.js';

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-
-/** A scan: its bytes and file name (typed plainly, so the API docs show the shape, not zod's internals). */
-const SCAN: z.ZodType<
-  { /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined },
-  { /** The scan's bytes. */ bytes: Uint8Array; /** Its file name. */ name?: string | undefined }
-> = z.object({
-  bytes: z.instanceof(Uint8Array) as unknown as z.ZodType<Uint8Array, Uint8Array>,
-  name: z.string().max(255).optional(),
-});
+import { scanInputSchema } from '../identity/scan-input.js';
 
 const USER_TYPES = ['foreign_citizen', 'residence_permit_holder'] as const;
 // Typed as plain zod types, so the API docs show the union (not zod's enum internals).
@@ -62,7 +54,7 @@ export const registrationInputSchemas = {
     /** `{ kind, … }`: the document's fields, checked by its kind. */
     document: z.record(z.string(), z.unknown()),
     /** Up to ten scans; they go through `checkFile` and the antivirus hook. */
-    files: z.array(SCAN).max(10).optional(),
+    files: z.array(scanInputSchema).max(10).optional(),
   }),
   /** `removeDocument`: the draft and the document to remove. */
   removeDocument: z.object({
