@@ -149,6 +149,36 @@ console.log(JSON.stringify(out));
   );
   if (skipped.length > 0) console.log(`consumer: skipped at runtime: ${skipped.join('; ')}`);
 
+  // 3b. createKabinet as the README shows it, from the tarballs: the in-memory ports come from
+  // kabinet/testing, a partial backend is refused by name, and accountContextOf (ESM) reads a
+  // Kabinet that the CJS build made (the context sits under a registered symbol).
+  writeFileSync(
+    join(app, 'wiring.mjs'),
+    `import { createRequire } from 'node:module';
+import { createKabinet, generateDevelopmentKeys } from 'kabinet';
+import { accountContextOf, inMemoryPorts } from 'kabinet/testing';
+const keys = generateDevelopmentKeys('consumer');
+const kabinet = createKabinet({ keys, ...inMemoryPorts() });
+const started = await kabinet.registration.start({ userType: 'foreign_citizen' });
+if (!started.success) throw new Error('registration.start failed');
+const { counters, ...partial } = inMemoryPorts().backend;
+let refused = '';
+try { createKabinet({ keys, ...inMemoryPorts(), backend: partial }); } catch (e) { refused = e.code + ' ' + e.message; }
+if (!/^ERR_INVALID_ARGUMENT .*missing counters/.test(refused)) throw new Error('partial backend: ' + refused);
+const cjs = createRequire(import.meta.url)('kabinet');
+const fromCjs = cjs.createKabinet({ keys, ...inMemoryPorts() });
+if (typeof accountContextOf(fromCjs).lockout.accountStatus !== 'function') throw new Error('accountContextOf');
+await kabinet.close();
+await fromCjs.close();
+console.log('ok');
+`,
+  );
+  if (run(process.execPath, ['wiring.mjs'], app).trim() !== 'ok')
+    throw new Error('createKabinet wiring failed in the consumer');
+  console.log(
+    `consumer: createKabinet wires from the tarballs, a partial backend is refused (${seconds()})`,
+  );
+
   // 4. types, strict, nodenext, both module kinds
   const imports = specifiers.map((s, i) => `import * as m${i} from '${s}';`).join('\n');
   const uses = `export const modules = [${specifiers.map((_, i) => `m${i}`).join(', ')}] as const;\n`;
