@@ -110,7 +110,16 @@ export function createKit(
   const drafts = createMemoryVersionedStore<DraftRecord>({ clock, entity: 'draft' });
   const sessionStore = createMemoryVersionedStore<SessionRecord>({ clock, entity: 'session' });
   const ctx = createAccountContext({
-    stores: { accounts, drafts, sessions: sessionStore, blobs: createMemoryBlobStore() },
+    stores: {
+      accounts,
+      drafts,
+      sessions: sessionStore,
+      pendingLogins: createMemoryVersionedStore<PendingLoginRecord>({
+        clock,
+        entity: 'pending-login',
+      }),
+      blobs: createMemoryBlobStore(),
+    },
     otp: createOtpService({ challenges: createMemoryVersionedStore({ clock }), keys, clock }),
     totp: createTotpVerifier({ steps: createMemoryVersionedStore({ clock }), clock }),
     backupCodes: createBackupCodeService({

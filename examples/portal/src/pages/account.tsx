@@ -5,9 +5,10 @@ import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import encodeQR from 'qr';
 import { api, failureOf, issuesByPath, type Failure } from '../api';
-import { formatTime, formatWait, t, useLang, type MessageKey } from '../i18n';
+import { formatTime, t, useLang, type MessageKey } from '../i18n';
 import { setSignedIn } from '../session';
 import { Field, Notice, PageTitle, navigate } from '../ui';
+import { IdentitySection } from './identity';
 
 /** Loads `load` once (and again on `reload()`); a 401 signs the browser out. */
 function useData<T>(
@@ -52,7 +53,7 @@ export function AccountPage(): JSX.Element {
   return (
     <div>
       <PageTitle>{t('account')}</PageTitle>
-      <LevelSection />
+      <IdentitySection />
       <AddressSection />
       <ContactsSection />
       <SecuritySection />
@@ -60,76 +61,6 @@ export function AccountPage(): JSX.Element {
       <LoginLogSection />
       <JournalSection />
     </div>
-  );
-}
-
-function LevelSection(): JSX.Element {
-  const [identity, failure, reload] = useData(() => api.GET('/v1/identity'));
-  const [answer, setAnswer] = useState<Failure | string>();
-  if (identity === undefined)
-    return (
-      <Section id="level" title={t('level')}>
-        {failure === undefined ? (
-          <p>{t('loading')}</p>
-        ) : (
-          <Notice kind="error">{failure.error.message}</Notice>
-        )}
-      </Section>
-    );
-  const clar = identity.clarification;
-  return (
-    <Section id="level" title={t('level')}>
-      <p class="level">
-        <strong>{t(`level_${identity.level}` as MessageKey)}</strong> ({identity.lifecycle})
-      </p>
-      <h3>{t('raiseLevel')}</h3>
-      {identity.level === 'simplified' || identity.level === 'none' ? (
-        <>
-          <p>{t('raiseStandard')}</p>
-          {identity.missingDocuments.length === 0 ? null : (
-            <p>
-              {t('missingDocs', {
-                list: identity.missingDocuments.map((alt) => alt.join(' / ')).join(', '),
-              })}
-            </p>
-          )}
-          <button
-            type="button"
-            onClick={async () => {
-              const r = await api.POST('/v1/identity/checks/documents');
-              setAnswer(r.data === undefined ? failureOf(r) : 'ok');
-              reload();
-            }}
-          >
-            {t('checkDocuments')}
-          </button>
-        </>
-      ) : null}
-      {identity.level === 'standard' ? (
-        <p>{t('raiseConfirmed', { methods: identity.methods.join(', ') })}</p>
-      ) : null}
-      {clar === undefined ? null : (
-        <Notice kind="info">
-          {t('clarification', {
-            deadline: formatTime(clar.deadline),
-            left: formatWait(Math.max(0, (clar.deadline - Date.now()) / 1000)),
-            defects: clar.defects.map((d) => `${d.field}: ${d.reason}`).join('; '),
-          })}
-        </Notice>
-      )}
-      {identity.checks.length === 0 ? null : (
-        <ul>
-          {identity.checks.map((c) => (
-            <li key={c.checkId}>
-              {c.kind}: {c.state} ({formatTime(c.updatedAt)})
-            </li>
-          ))}
-        </ul>
-      )}
-      {answer === undefined ? null : typeof answer === 'string' ? null : (
-        <Notice kind="error">{answer.error.message}</Notice>
-      )}
-    </Section>
   );
 }
 

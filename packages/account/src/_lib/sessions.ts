@@ -9,9 +9,8 @@ export function sessionProblem(
   session: SessionRecord,
   now: number,
   idleMs: number,
-): 'revoked' | 'idle' | 'absolute' | 'stage' | undefined {
+): 'revoked' | 'idle' | 'absolute' | undefined {
   if (session.revokedAt !== undefined) return 'revoked';
-  if (session.stage !== 'active') return 'stage';
   if (now >= session.absoluteExpiresAt) return 'absolute';
   if (now >= session.lastSeenAt + idleMs) return 'idle';
   return undefined;
@@ -57,7 +56,6 @@ export async function openSession(
   const record: SessionRecord = {
     id: input.id ?? createId('ses', now, ctx.random),
     accountId: input.accountId,
-    stage: 'active',
     createdAt: now,
     lastSeenAt: now,
     absoluteExpiresAt,

@@ -37,8 +37,7 @@ export async function completeLogin(
   const { method, code } = read.data;
   const pending = await findPending(ctx, read.data.loginToken);
   if (pending === undefined) return loginExpired();
-  const factor = pending.secondFactor!;
-  if (!factor.methods.includes(method)) return fail(issue('auth.method_unavailable', ['method']));
+  if (!pending.methods.includes(method)) return fail(issue('auth.method_unavailable', ['method']));
   const account = await loadAccount(ctx, pending.accountId);
   if (account === undefined || !LOGIN_OK.has(account.lifecycle)) return loginExpired();
   // OTP-3: the block is keyed on the account, so a new code or a new login resets nothing.
@@ -48,8 +47,8 @@ export async function completeLogin(
     meta.ip,
     async (): Promise<{ outcome: string }> => {
       if (method === 'sms' || method === 'email') {
-        if (factor.challengeId === undefined) return { outcome: 'expired' };
-        return ctx.otp.verify({ challengeId: factor.challengeId, sessionId: pending.id, code });
+        if (pending.challengeId === undefined) return { outcome: 'expired' };
+        return ctx.otp.verify({ challengeId: pending.challengeId, sessionId: pending.id, code });
       }
       if (method === 'totp') {
         const totp = account.secondFactor.totp;
@@ -83,11 +82,11 @@ export async function completeLogin(
   }
   try {
     // The pending login is spent by one versioned delete: two devices cannot both finish it.
-    await ctx.stores.sessions.delete(pending.id, pending.version);
+    await ctx.stores.pendingLogins.delete(pending.id, pending.version);
   } catch (error) {
     if (isConflict(error)) return loginExpired();
     throw error;
   }
-  const done = await finishLogin(ctx, account, meta, `password+${method}`, factor.priorFailures);
+  const done = await finishLogin(ctx, account, meta, `password+${method}`, pending.priorFailures);
   return done.success ? ok({ tokens: done.data }) : done;
 }

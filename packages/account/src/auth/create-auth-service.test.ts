@@ -29,6 +29,52 @@ describe('auth', () => {
     });
   });
 
+  it('OTP-6: a login waiting for its second factor is no session — its own record, usable until exactly secondFactorTtlMs, never a refresh token — and completing it spends it', async () => {
+    const kit = createKit();
+    const { phone } = await registerActive(kit);
+    const ip = '203.0.113.5';
+    const sessions = kit.sessionStore.size;
+    const start = async () => {
+      const r = await kit.auth.login({ login: phone, password: PASSWORD }, { ip });
+      if (!r.success || r.data.status !== 'second_factor_required') throw new Error();
+      return r.data.loginToken;
+    };
+    const first = await start();
+    const [id] = first.split('.');
+    expect(kit.sessionStore.size).toBe(sessions);
+    expect(await kit.ctx.stores.pendingLogins.get(id!)).toMatchObject({
+      accountId: expect.any(String),
+      methods: expect.arrayContaining(['sms', 'email']),
+      expiresAt: kit.clock.now() + kit.ctx.policy.secondFactorTtlMs,
+    });
+    expect(await kit.sessions.refresh({ refreshToken: first })).toMatchObject({ success: false });
+    kit.clock.advance(kit.ctx.policy.secondFactorTtlMs - 1);
+    expect(
+      await kit.auth.sendLoginCode({ loginToken: first, method: 'sms' }, { ip }),
+    ).toMatchObject({ success: true });
+    kit.clock.advance(1);
+    expect(await kit.auth.sendLoginCode({ loginToken: first, method: 'email' }, { ip })).toEqual({
+      success: false,
+      issues: [{ code: 'auth.login_expired', path: [] }],
+    });
+    expect(await kit.ctx.stores.pendingLogins.get(id!)).toBeUndefined();
+    kit.clock.advance(kit.ctx.lockout.policy.send.cooldownMs);
+    const second = await start();
+    const done = await kit.auth.completeLogin(
+      { loginToken: second, method: 'sms', code: kit.outbox.lastCode(phone)! },
+      { ip },
+    );
+    expect(done.success).toBe(true);
+    expect(kit.sessionStore.size).toBe(sessions + 1);
+    expect(await kit.ctx.stores.pendingLogins.get(second.split('.')[0]!)).toBeUndefined();
+    expect(
+      await kit.auth.completeLogin(
+        { loginToken: second, method: 'sms', code: kit.outbox.lastCode(phone)! },
+        { ip },
+      ),
+    ).toEqual({ success: false, issues: [{ code: 'auth.login_expired', path: [] }] });
+  });
+
   it('S-8: unknown login, wrong password and a locked account all answer auth.invalid_credentials', async () => {
     const kit = createKit();
     const { phone, email } = await registerActive(kit);

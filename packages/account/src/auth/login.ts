@@ -86,23 +86,15 @@ export async function login(
     sf.method === 'totp' && sf.totp?.enabledAt === undefined ? 'sms' : sf.method;
   const secret = newSecret(ctx.random);
   const expiresAt = now + ctx.policy.secondFactorTtlMs;
-  let pending = await ctx.stores.sessions.create({
-    id: createId('ses', now, ctx.random),
+  let pending = await ctx.stores.pendingLogins.create({
+    id: createId('plg', now, ctx.random),
     accountId: account.id,
-    stage: 'second_factor',
     createdAt: now,
-    lastSeenAt: now,
-    absoluteExpiresAt: expiresAt,
     expiresAt,
-    level: account.level,
-    usedRefreshHashes: [],
-    authenticatedAt: now,
     ...(meta.ip === undefined ? {} : { ip: meta.ip }),
-    secondFactor: {
-      methods,
-      tokenHash: hashSecret(secret),
-      priorFailures: check.priorFailures ?? 0,
-    },
+    methods,
+    tokenHash: hashSecret(secret),
+    priorFailures: check.priorFailures ?? 0,
   });
   let codeSentTo: string | undefined;
   let codeNotSent: CodeNotSent | undefined;
@@ -112,8 +104,8 @@ export async function login(
     if (sent.success) {
       codeSentTo = sent.data.sentTo;
       const { version, ...plain } = pending;
-      pending = await ctx.stores.sessions.update(
-        { ...plain, secondFactor: { ...plain.secondFactor!, challengeId: sent.data.challengeId } },
+      pending = await ctx.stores.pendingLogins.update(
+        { ...plain, challengeId: sent.data.challengeId },
         version,
       );
     } else {
@@ -145,7 +137,7 @@ export async function login(
       : { account: { ...current, password: { ...current.password, hash: check.rehash } } }),
     journal: [
       {
-        action: 'auth.second_factor_requested',
+        action: 'account.login.second_factor_requested',
         payload: {
           methods: [...methods],
           preferred,

@@ -31,7 +31,7 @@ export async function sendLoginCode(
   if (!read.success) return read;
   const pending = await findPending(ctx, read.data.loginToken);
   if (pending === undefined) return loginExpired();
-  if (!pending.secondFactor!.methods.includes(read.data.method))
+  if (!pending.methods.includes(read.data.method))
     return fail(issue('auth.method_unavailable', ['method']));
   const account = await loadAccount(ctx, pending.accountId);
   if (account === undefined || !LOGIN_OK.has(account.lifecycle)) return loginExpired();
@@ -41,15 +41,15 @@ export async function sendLoginCode(
     pending,
     read.data.method,
     meta,
-    pending.secondFactor!.methods.filter((m) => m !== read.data.method) as SecondFactorChoice[],
+    pending.methods.filter((m) => m !== read.data.method) as SecondFactorChoice[],
   );
   if (!sent.success) return sent;
   const pendingGone = await retryOnConflict(ctx.policy.conflictRetries, async () => {
-    const current = await ctx.stores.sessions.get(pending.id);
+    const current = await ctx.stores.pendingLogins.get(pending.id);
     if (current === undefined) return true;
     const { version, ...plain } = current;
-    await ctx.stores.sessions.update(
-      { ...plain, secondFactor: { ...plain.secondFactor!, challengeId: sent.data.challengeId } },
+    await ctx.stores.pendingLogins.update(
+      { ...plain, challengeId: sent.data.challengeId },
       version,
     );
     return false;
@@ -57,7 +57,7 @@ export async function sendLoginCode(
   if (pendingGone) return loginExpired();
   await ctx.journal.append({
     actor: accountParty(account.id),
-    action: 'auth.login_code_sent',
+    action: 'account.login.code_sent',
     subject: accountParty(account.id),
     payload: { channel: read.data.method },
   });

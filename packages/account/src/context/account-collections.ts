@@ -13,4 +13,11 @@ export const ACCOUNT_COLLECTIONS: {
   readonly drafts: 'drafts';
   /** Server-side sessions. */
   readonly sessions: 'sessions';
-} = { accounts: 'accounts', drafts: 'drafts', sessions: 'sessions' };
+  /** Logins waiting for their second factor (OTP-6): never sessions. */
+  readonly pendingLogins: 'pending-logins';
+} = {
+  accounts: 'accounts',
+  drafts: 'drafts',
+  sessions: 'sessions',
+  pendingLogins: 'pending-logins',
+};

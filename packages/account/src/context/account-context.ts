@@ -11,6 +11,7 @@ import type {
   IdentityRegistry,
   KeyProvider,
   PasswordHasher,
+  PendingLoginRecord,
   Senders,
   SessionRecord,
   VersionedStore,
@@ -27,8 +28,10 @@ export interface AccountStores {
   readonly accounts: VersionedStore<AccountRecord>;
   /** Registration drafts (they expire after the policy's `draftTtlMs`). */
   readonly drafts: VersionedStore<DraftRecord>;
-  /** Server-side sessions and logins waiting for their second factor. */
+  /** Server-side sessions (signed in, every one). */
   readonly sessions: VersionedStore<SessionRecord>;
+  /** Logins waiting for their second factor (OTP-6), each until the policy's `secondFactorTtlMs`. */
+  readonly pendingLogins: VersionedStore<PendingLoginRecord>;
   /** Uploaded scans and photos. */
   readonly blobs: BlobStore;
 }

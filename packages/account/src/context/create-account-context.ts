@@ -18,6 +18,7 @@ function storesByCollection(
     [ACCOUNT_COLLECTIONS.accounts, stores.accounts],
     [ACCOUNT_COLLECTIONS.drafts, stores.drafts],
     [ACCOUNT_COLLECTIONS.sessions, stores.sessions],
+    [ACCOUNT_COLLECTIONS.pendingLogins, stores.pendingLogins],
   ]);
   return <T extends StoreRecord>(collection: string): VersionedStore<T> => {
     const store = byName.get(collection);

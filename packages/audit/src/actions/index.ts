@@ -5,6 +5,7 @@
  */
 export {
   JOURNAL_ACTIONS,
+  RENAMED_JOURNAL_ACTIONS,
   type JournalActionCatalogue,
   type KnownJournalAction,
   type JournalAction,
@@ -13,6 +14,8 @@ export {
   type ContactChangedPayload,
   type ContactRestoredPayload,
   type LoginPayload,
+  type SecondFactorRequestedPayload,
+  type LoginCodeSentPayload,
   type IpBlockedPayload,
   type KeysRewrappedPayload,
 } from './journal-actions.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
-import { JOURNAL_ACTIONS } from './journal-actions.js';
+import { JOURNAL_ACTIONS, RENAMED_JOURNAL_ACTIONS } from './journal-actions.js';
 import { checkAppendInput } from '../entry/check-append-input.js';
 
 // Another package extends the catalogue by declaration merging. The check compiles such a
@@ -61,6 +61,15 @@ describe('journal action catalogue', () => {
           subject: { type: 'account', id: 'acc_1' },
         }).success,
       ).toBe(true);
+    }
+  });
+
+  it('AUD-1: a renamed action points at a current catalogued name, and no old name is still catalogued (old entries stay readable as they are)', () => {
+    const renames = Object.entries(RENAMED_JOURNAL_ACTIONS);
+    expect(renames.length).toBeGreaterThan(0);
+    for (const [old, current] of renames) {
+      expect(JOURNAL_ACTIONS).toContain(current);
+      expect(JOURNAL_ACTIONS).not.toContain(old);
     }
   });
 

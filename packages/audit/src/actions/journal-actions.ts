@@ -27,8 +27,35 @@ export interface LoginPayload {
   readonly userAgent?: string;
   /** E.g. `password`, `password+otp`, `esia`. */
   readonly method?: string;
-  /** Why a login failed, as a stable code (never the password). */
+  /**
+   * Why a login failed, as a stable code (never the password): the lockout outcome
+   * (`wrong_password`, `locked`, or the client's own limit `ip_capped`, `ip_delayed`, `busy`,
+   * `delayed`), `ip_blocked`, `account_<lifecycle>`, `code_<verdict>` for a second factor, or
+   * `password_change_wrong_current`. Entries written before the one outcome vocabulary say
+   * `wrong` for `wrong_password`.
+   */
   readonly reason?: string;
+}
+
+/**
+ * Payload of `account.login.second_factor_requested` (OTP-6): the password was right and the
+ * login waits for its second factor.
+ */
+export interface SecondFactorRequestedPayload {
+  /** The factors the login can be finished with (`totp`, `sms`, `email`, `backup_code`). */
+  readonly methods: readonly string[];
+  /** The account's preferred method. */
+  readonly preferred: string;
+  /** Whether the password's hash was replaced by a stronger one (S-2). */
+  readonly rehashed: boolean;
+  /** Why no code went to the preferred SMS or e-mail (the send limit's issue code), if none did. */
+  readonly codeNotSent?: string;
+}
+
+/** Payload of `account.login.code_sent` (OTP-6, S-5): a pending login's code was (re)sent. */
+export interface LoginCodeSentPayload {
+  /** The channel it went by. */
+  readonly channel: 'sms' | 'email';
 }
 
 /** Payload of `account.ip.blocked` (ACC-11): the user blocked an unknown IP address. */
@@ -79,6 +106,10 @@ export interface JournalActionCatalogue {
   'account.login.succeeded': LoginPayload;
   /** A failed login attempt (AUD-2, ACC-11). */
   'account.login.failed': LoginPayload;
+  /** A right password; the login waits for its second factor (OTP-6). */
+  'account.login.second_factor_requested': SecondFactorRequestedPayload;
+  /** A pending login's code was (re)sent (OTP-6, S-5). */
+  'account.login.code_sent': LoginCodeSentPayload;
   /** The user blocked an unknown IP address (ACC-11). */
   'account.ip.blocked': IpBlockedPayload;
   /** A subject's payloads were crypto-shredded (S-12); no payload. */
@@ -116,7 +147,25 @@ export const JOURNAL_ACTIONS: readonly KnownJournalAction[] = [
   'contact.restored',
   'account.login.succeeded',
   'account.login.failed',
+  'account.login.second_factor_requested',
+  'account.login.code_sent',
   'account.ip.blocked',
   'journal.subject.erased',
   'journal.keys.rewrapped',
 ];
+
+/**
+ * Actions renamed since entries were first written, old name → current name. Entries are
+ * hash-chained and never rewritten, so a journal keeps the old names it holds: a reader that
+ * filters or labels by action reads both (the login flow is `account.login.*` throughout; its
+ * second-factor steps were once journaled as `auth.*`).
+ *
+ * @example
+ * ```ts
+ * const action = RENAMED_JOURNAL_ACTIONS[entry.action] ?? entry.action;
+ * ```
+ */
+export const RENAMED_JOURNAL_ACTIONS: Readonly<Record<string, KnownJournalAction>> = {
+  'auth.second_factor_requested': 'account.login.second_factor_requested',
+  'auth.login_code_sent': 'account.login.code_sent',
+};

@@ -28,6 +28,9 @@ export const en: { readonly [K in keyof typeof ru]: string } = {
   'audit.action.contact.restored': 'Contact details restored from the change history',
   'audit.action.account.login.succeeded': 'Signed in',
   'audit.action.account.login.failed': 'Failed sign-in attempt',
+  'audit.action.account.login.second_factor_requested':
+    'Password accepted; the sign-in waits for its second factor',
+  'audit.action.account.login.code_sent': 'Sign-in code sent',
   'audit.action.account.ip.blocked': 'IP address blocked',
   'audit.action.journal.subject.erased': 'Personal data erased from the journal',
   'audit.action.journal.keys.rewrapped': 'Journal data keys re-wrapped with the new key',

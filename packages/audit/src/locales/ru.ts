@@ -25,6 +25,8 @@ export const ru = {
   'audit.action.contact.restored': 'Восстановление контактных данных из истории изменений',
   'audit.action.account.login.succeeded': 'Вход в личный кабинет',
   'audit.action.account.login.failed': 'Неудачная попытка входа',
+  'audit.action.account.login.second_factor_requested': 'Пароль принят, вход ждёт второго фактора',
+  'audit.action.account.login.code_sent': 'Код для входа отправлен',
   'audit.action.account.ip.blocked': 'Блокировка IP-адреса',
   'audit.action.journal.subject.erased': 'Удаление персональных данных из журнала',
   'audit.action.journal.keys.rewrapped': 'Перешифрование ключей данных журнала новым ключом',

@@ -157,6 +157,7 @@ export function createKabinet(config: KabinetConfig): Kabinet {
       accounts: stores.accounts,
       drafts: stores.drafts,
       sessions: stores.sessions,
+      pendingLogins: stores.pendingLogins,
       blobs,
     },
     otp: createOtpService({

@@ -117,7 +117,8 @@ export interface KabinetConfig {
   /**
    * The storage backend every store comes from, all at once (`createPostgresStores(…)`;
    * `createMemoryStores(…)` from `@kabinet/memory` for tests and demos); collection names
-   * `accounts`, `drafts`, `sessions`, `otp-challenges`, `totp-steps`, `backup-codes`. To move
+   * `accounts`, `drafts`, `sessions`, `pending-logins`, `otp-challenges`, `totp-steps`,
+   * `backup-codes`. To move
    * one store elsewhere, replace it in a spread: `{ ...createPostgresStores(…), counters:
    * createRedisCounterStore(…) }`; a backend missing a store is a compile error and
    * `ERR_INVALID_ARGUMENT` naming it. When it has a unit of work (PostgreSQL's does), each

@@ -40,7 +40,8 @@ export type {
   RegistryCheckEntry,
 } from './identity-confirmation-record.js';
 export type { DraftRecord, DraftContact } from './draft-record.js';
-export type { SessionRecord, PendingSecondFactor, RefreshRotation } from './session-record.js';
+export type { SessionRecord, RefreshRotation } from './session-record.js';
+export type { PendingLoginRecord } from './pending-login-record.js';
 export type {
   IdentityRegistry,
   RegistryCheckRequest,

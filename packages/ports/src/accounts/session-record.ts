@@ -1,22 +1,22 @@
 import type { StoreRecord } from '../store/versioned-store.js';
-import type { AccountLevel, EncryptedText, SecondFactorMethod } from './account-types.js';
+import type { AccountLevel, EncryptedText } from './account-types.js';
+import type { PendingLoginRecord } from './pending-login-record.js';
 
 /**
  * A server-side session (S-10, ACC-11): what makes logout, "end other sessions" and
- * disabling real for stateless access tokens. A login waiting for its second factor is a
- * session at stage `second_factor`; completing it creates a new session with a new id.
+ * disabling real for stateless access tokens. Every session is a signed-in one: a login waiting
+ * for its second factor is a {@link PendingLoginRecord} in its own collection, and completing it
+ * creates a session with a new id.
  *
  * @example
  * ```ts
  * const session = await sessions.get(sid);
- * const live = session?.stage === 'active' && session.revokedAt === undefined;
+ * const live = session !== undefined && session.revokedAt === undefined;
  * ```
  */
 export interface SessionRecord extends StoreRecord {
   /** The account of the session. */
   readonly accountId: string;
-  /** `second_factor` while a login waits for its code; `active` after. */
-  readonly stage: 'second_factor' | 'active';
   /** Epoch ms of the login. */
   readonly createdAt: number;
   /** Epoch ms of the last request seen (idle timeout, ACC-11). */
@@ -49,20 +49,6 @@ export interface SessionRecord extends StoreRecord {
     | 'account_disabled'
     | 'idle'
     | 'absolute';
-  /** At stage `second_factor`: the methods offered and the code challenge, if one was sent. */
-  readonly secondFactor?: PendingSecondFactor;
-}
-
-/** A login waiting for its second factor. */
-export interface PendingSecondFactor {
-  /** The factors the login can be finished with. */
-  readonly methods: readonly (SecondFactorMethod | 'backup_code')[];
-  /** The code challenge sent by SMS or e-mail, if any. */
-  readonly challengeId?: string;
-  /** SHA-256 of the secret that lets the client finish this login. */
-  readonly tokenHash: string;
-  /** Failures before this login succeeded, for the suspicious-success notice. */
-  readonly priorFailures: number;
 }
 
 /**

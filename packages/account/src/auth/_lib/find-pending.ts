@@ -1,4 +1,4 @@
-import type { SessionRecord, Stored } from '@kabinet/ports';
+import type { PendingLoginRecord, Stored } from '@kabinet/ports';
 import type { AccountContext } from '../../context/account-context.js';
 import { hashSecret, splitToken } from '../../_lib/secrets.js';
 
@@ -6,21 +6,11 @@ import { hashSecret, splitToken } from '../../_lib/secrets.js';
 export async function findPending(
   ctx: AccountContext,
   token: string,
-): Promise<Stored<SessionRecord> | undefined> {
-  const parts = splitToken(token, 'ses');
+): Promise<Stored<PendingLoginRecord> | undefined> {
+  const parts = splitToken(token, 'plg');
   if (parts === undefined) return undefined;
-  const pending = await ctx.stores.sessions.get(parts.id);
-  if (
-    pending === undefined ||
-    pending.stage !== 'second_factor' ||
-    pending.secondFactor === undefined
-  )
-    return undefined;
-  if (
-    pending.secondFactor.tokenHash !== hashSecret(parts.secret) ||
-    pending.revokedAt !== undefined
-  )
-    return undefined;
-  if (ctx.clock.now() >= pending.absoluteExpiresAt) return undefined;
+  const pending = await ctx.stores.pendingLogins.get(parts.id);
+  if (pending === undefined || pending.tokenHash !== hashSecret(parts.secret)) return undefined;
+  if (ctx.clock.now() >= pending.expiresAt) return undefined;
   return pending;
 }

@@ -1,5 +1,5 @@
 import { ok, type Result } from '@kabinet/core';
-import type { AccountRecord, SessionRecord, Stored } from '@kabinet/ports';
+import type { AccountRecord, PendingLoginRecord } from '@kabinet/ports';
 import type { AccountContext } from '../../context/account-context.js';
 import type { RequestMeta } from '../../context/auth-context.js';
 import { readContactValue } from '../../_lib/account-pii.js';
@@ -10,7 +10,7 @@ import type { SecondFactorChoice } from '../auth-results.js';
 export async function sendCode(
   ctx: AccountContext,
   account: AccountRecord,
-  pending: Stored<SessionRecord>,
+  pending: PendingLoginRecord,
   channel: 'sms' | 'email',
   meta: RequestMeta,
   alternatives: readonly SecondFactorChoice[],
