@@ -17,6 +17,7 @@ import {
   type Person,
 } from '../../server/test/_lib/portal-client.js';
 import {
+  advanceClock,
   byLabel,
   devPost,
   ensureBuilt,
@@ -267,6 +268,114 @@ describe('applications in Chromium', () => {
       expect(errors).toEqual([]);
     } catch (error) {
       await screenshot(page, 'failure-applications');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  }, 150_000);
+});
+
+/** Waits until the page is on the login page (the level changed: the new level needs a new session) or shows `level`. */
+async function afterLevelChange(page: Page, person: Person, level: string): Promise<void> {
+  const onLogin = page.getByRole('heading', { level: 1, name: 'Вход' });
+  const shown = page.locator('.level', { hasText: level });
+  await expect
+    .poll(async () => (await onLogin.count()) + (await shown.count()), { timeout: 30_000 })
+    .toBeGreaterThan(0);
+  if ((await onLogin.count()) > 0) {
+    // S-5: a second login code within a minute of the last would wait; the server's dev clock moves past it.
+    await advanceClock(server.origin, 61_000);
+    await loginWithCode(page, person, 'email');
+  }
+  await waitText(page.locator('.level'), level);
+}
+
+describe('identity confirmation in Chromium', () => {
+  it('ACC-5, ACC-7: the registry asks for a clarification — its 48 hours count down live and then say they are over; the answer with a new scan raises the level; a method with bad evidence is refused at its field, then the bank confirms the identity', async () => {
+    const person = newPerson();
+    const { accountId } = await register(server.origin, person);
+    // ACC-5: the registry will not read the passport scan of this account's first check.
+    await devPost(server.origin, '/dev/registry/respond', {
+      accountId,
+      outcome: {
+        status: 'mismatch',
+        defects: [
+          {
+            field: 'documents.foreign_passport.number',
+            reason: 'unreadable',
+            document: 'foreign_passport',
+          },
+        ],
+      },
+    });
+    const { context, page, errors } = await newClient(browser, server.origin);
+    page.setDefaultTimeout(30_000);
+    // The browser's clock is the test's to move (it runs on by itself until moved).
+    await page.clock.install();
+    try {
+      await loginWithCode(page, person, 'sms');
+      const level = page.locator('section[aria-labelledby="level"]');
+      await level.getByRole('button', { name: 'Отправить документы на проверку' }).click();
+      const clarification = level.getByRole('region', { name: 'Реестр просит уточнить данные' });
+      await waitText(clarification, 'Заграничный паспорт: Номер — скан нечитаем');
+      const timer = clarification.getByRole('timer');
+      const seconds = async (): Promise<number> => Number(await timer.getAttribute('data-seconds'));
+      const first = await seconds();
+      const firstText = await timer.textContent();
+      // 48 hours, less the seconds since the registry answered.
+      expect(first).toBeGreaterThan(47 * 3600);
+      expect(first).toBeLessThanOrEqual(48 * 3600);
+      expect(firstText).toMatch(/^Осталось 4[78] ч \d+ мин \d+ с\.$/);
+      // It ticks while the page stays open, not only when it loads.
+      await expect.poll(seconds, { timeout: 10_000 }).toBeLessThanOrEqual(first - 2);
+      expect(await timer.textContent()).not.toBe(firstText);
+      await expectAccessible(page, 'account: clarification requested');
+      await screenshot(page, '34-identity-clarification');
+      // When the 48 hours are over the countdown gives way to what that means.
+      await page.clock.fastForward('48:00:01');
+      await waitText(clarification.getByRole('alert'), 'Срок ответа (48 часов) истёк');
+      await waitCount(clarification.getByRole('timer'), 0);
+      await expectAccessible(page, 'account: clarification overdue');
+      await screenshot(page, '35-identity-clarification-expired');
+      // The answer: a new scan; the registry reads it and the level becomes standard.
+      await clarification
+        .getByLabel('Новые сканы (JPEG, PNG или PDF)')
+        .setInputFiles(scanFile('passport-rescan.png'));
+      await clarification.getByRole('button', { name: 'Отправить уточнение' }).click();
+      await afterLevelChange(page, person, 'стандартная');
+
+      // ACC-7: every method the API offers is shown with what it needs.
+      const methods = page.locator('ul.method-list > li');
+      const offered = await page.evaluate(async () => {
+        const r = await fetch('/api/v1/identity', { credentials: 'same-origin' });
+        return ((await r.json()) as { methods: string[] }).methods;
+      });
+      expect(offered.length).toBeGreaterThan(3);
+      expect(
+        await methods.evaluateAll((li) => li.map((x) => x.getAttribute('data-method'))),
+      ).toEqual(offered);
+      // An e-signature certificate serial that is not hexadecimal is refused at its field.
+      const signature = page.locator('li[data-method="e_signature"]');
+      const serial = byLabel(signature, 'Серийный номер сертификата');
+      await serial.fill('not-a-serial');
+      await byLabel(signature, 'Издатель сертификата').fill('УЦ ФНС России');
+      await signature.getByRole('button', { name: /^Начать/ }).click();
+      await expect.poll(() => serial.getAttribute('aria-invalid')).toBe('true');
+      await expectAccessible(page, 'account: confirmation methods');
+      await screenshot(page, '36-identity-methods');
+      // The bank confirms: the check goes to the registry, which confirms the level.
+      const bank = page.locator('li[data-method="bank"]');
+      await byLabel(bank, 'Банк').fill('sber');
+      await byLabel(bank, 'Номер подтверждения из банка').fill('att-2026-0042');
+      await byLabel(bank, 'Последние 4 цифры карты').fill('4242');
+      await bank.getByRole('button', { name: /^Начать/ }).click();
+      await afterLevelChange(page, person, 'подтверждённая');
+      await waitText(page.locator('ul.checks li[data-kind="bank"]'), 'подтверждено');
+      await expectAccessible(page, 'account: confirmed');
+      await screenshot(page, '37-identity-confirmed');
+      expect(errors).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'failure-identity');
       throw error;
     } finally {
       await context.close();

@@ -86,7 +86,8 @@ export function ApplicationItem(props: {
           <>
             <dt>{t('stateDuty')}</dt>
             <dd data-testid="app-duty" data-paid={String(props.duty.paid)}>
-              {props.duty.name}, {props.duty.amount} ₽ —{' '}
+              {props.duty.name},{' '}
+              {props.duty.amount.includes('₽') ? props.duty.amount : `${props.duty.amount} ₽`} —{' '}
               {props.duty.paid ? t('dutyPaid') : t('dutyUnpaid')}
               {props.duty.paid || !draft ? null : (
                 <>
