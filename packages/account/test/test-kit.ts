@@ -26,6 +26,7 @@ import type {
   DraftRecord,
   KeyProvider,
   PasswordHasher,
+  PendingLoginRecord,
   SessionRecord,
 } from '@kabinet/ports';
 import { createAccountContext } from '../src/context/create-account-context.js';
