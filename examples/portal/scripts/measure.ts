@@ -1,7 +1,8 @@
 // `pnpm --filter portal measure`: builds the portal, starts the server, opens the registration
 // page in Chromium five times with an empty cache and writes what it measured — bytes on the
 // wire (and gzip/brotli sizes of the same files), the time until the page answers input, and
-// what each package costs in the bundle — into README.md between the measurement markers.
+// what each package costs in the bundle — and Lighthouse's four scores of the home and
+// registration pages into README.md between the measurement markers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +15,14 @@ import {
   PORTAL_DIR,
   startPortalServer,
 } from '../test/_lib/harness.js';
+import { lighthouseScores, type LighthouseScores } from './lighthouse-scores.js';
 
 const RUNS = 5;
+const LIGHTHOUSE_VERSION = (
+  JSON.parse(readFileSync(join(PORTAL_DIR, 'node_modules/lighthouse/package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
 
@@ -89,6 +96,10 @@ try {
   const gz = gzipSync(js, { level: 9 }).length;
   const br = brotliCompressSync(js).length;
   const cost = await bundleCost();
+  // One Lighthouse run per page, after the browser above is idle (each takes 20–40 s here).
+  const pages: [string, LighthouseScores][] = [];
+  for (const path of ['/', '/register'])
+    pages.push([path, await lighthouseScores(`${server.origin}${path}`)]);
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const section = [
     '<!-- measurements:start (written by `pnpm --filter portal measure`; do not edit by hand) -->',
@@ -107,6 +118,15 @@ try {
     '| package | bytes |',
     '|---|---|',
     ...cost.map(([name, bytes]) => `| ${name} | ${kb(bytes)} |`),
+    '',
+    `Lighthouse ${LIGHTHOUSE_VERSION} (its default: mobile emulation with simulated slow 4G and a 4× slower CPU; one run per page, so ±5 points of performance is noise), same server and Chromium:`,
+    '',
+    '| page | performance | accessibility | best practices | SEO |',
+    '|---|---|---|---|---|',
+    ...pages.map(
+      ([path, s]) =>
+        `| \`${path}\` | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`,
+    ),
     '<!-- measurements:end -->',
   ].join('\n');
   const readmePath = join(PORTAL_DIR, 'README.md');

@@ -7,6 +7,7 @@ import encodeQR from 'qr';
 import { api, failureOf, issuesByPath, type Failure } from '../api';
 import { formatTime, t, useLang, type MessageKey } from '../i18n';
 import { setSignedIn } from '../session';
+import { ExtraChannels } from './extra-channels';
 import { Field, Notice, PageTitle, navigate } from '../ui';
 import { IdentitySection } from './identity';
 
@@ -254,6 +255,9 @@ function ContactsSection(): JSX.Element {
       )}
       {failure === undefined ? null : <Notice kind="error">{message(failure)}</Notice>}
       {done ? <Notice kind="success">{t('contactChanged')}</Notice> : null}
+      {contacts === undefined ? null : (
+        <ExtraChannels contacts={contacts} sensitive={sensitive} onChanged={reloadContacts} />
+      )}
       {history === undefined || history.versions.length === 0 ? null : (
         <table class="history">
           <caption>{t('contactHistory')}</caption>
@@ -277,7 +281,8 @@ function ContactsSection(): JSX.Element {
                 <td>{formatTime(v.at)}</td>
                 <td>{v.channel === 'phone' ? t('phone') : t('email')}</td>
                 <td>
-                  {v.masked ?? '—'} {v.current ? `(${t('current')})` : ''}
+                  {v.masked ?? '—'} {v.current ? `(${t('current')})` : ''}{' '}
+                  {v.via === 'restored' ? `(${t('restoredVersion')})` : ''}
                 </td>
                 <td>
                   {v.current || v.masked === null ? null : (

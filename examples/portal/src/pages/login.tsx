@@ -27,10 +27,12 @@ export function LoginPage(): JSX.Element {
   const [retryUntil, setRetryUntil] = useState<number>();
   const [info, setInfo] = useState<string>();
   const [unlockToken, setUnlockToken] = useState<string>();
-  const locked =
-    failure?.error.code === 'auth.locked' ||
-    failure?.error.code === 'ERR_LOCKED' ||
-    /lock/.test(failure?.error.code ?? '');
+  // S-8: a locked account answers exactly like a wrong password, so the self-service unlock is
+  // offered after any refused login (for an unlocked or unknown login the code changes nothing).
+  const refused =
+    failure?.error.code === 'auth.invalid_credentials' ||
+    failure?.error.code === 'auth.retry_later' ||
+    unlockToken !== undefined;
 
   const fail = (f: Failure): void => {
     setFailure(f);
@@ -179,9 +181,10 @@ export function LoginPage(): JSX.Element {
         )}
         <button type="submit">{t('signIn')}</button>
       </form>
-      {locked && login.trim() !== '' ? (
+      {refused && login.trim() !== '' ? (
         <section aria-labelledby="unlock-title">
           <h2 id="unlock-title">{t('unlockTitle')}</h2>
+          <p>{t('unlockHint')}</p>
           {unlockToken === undefined ? (
             <button
               type="button"

@@ -163,7 +163,7 @@ export async function newClient(
   // Uncaught exceptions and CSP violations fail the test that caused them.
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text()))
+    if (m.type() === 'error' && !m.text().includes('Failed to load resource'))
       errors.push(`console: ${m.text()}`);
   });
   return { context, page, ip, errors };
