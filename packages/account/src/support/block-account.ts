@@ -1,11 +1,9 @@
-import { ok, type Result } from '@kabinet/core';
+import type { Result } from '@kabinet/core';
 import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
-import { supportInputSchemas } from './support-input-schemas.js';
+import type { supportInputSchemas } from './support-input-schemas.js';
 import type { OperatorContext, SupportAccountView } from './support-views.js';
 import { disableAccount } from './_lib/disable-account.js';
-import { readOperatorInput } from './_lib/operator-input.js';
-import { supportView } from './_lib/support-view.js';
 
 /**
  * Blocks an account `{ accountId, reason }`: every session ends, logins fail like a wrong
@@ -20,18 +18,15 @@ import { supportView } from './_lib/support-view.js';
  * await blockAccount(ctx, { operatorId: 'op_17' }, { accountId, reason: 'fraud report' });
  * ```
  */
-export async function blockAccount(
+export function blockAccount(
   ctx: AccountContext,
   operator: OperatorContext,
   input: z.input<typeof supportInputSchemas.block>,
 ): Promise<Result<SupportAccountView>> {
-  const read = readOperatorInput(operator, supportInputSchemas.block, input);
-  if (!read.success) return read;
-  const r = await disableAccount(ctx, operator, read.data.accountId, read.data.reason, {
+  return disableAccount(ctx, operator, input, {
     event: 'support_block',
     action: 'support.account_blocked',
     rejected: 'support.account_block_rejected',
-    keep: { blockReason: read.data.reason },
+    keepReason: true,
   });
-  return r.success ? ok(await supportView(ctx, r.data)) : r;
 }

@@ -1,11 +1,9 @@
-import { ok, type Result } from '@kabinet/core';
+import type { Result } from '@kabinet/core';
 import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
-import { supportInputSchemas } from './support-input-schemas.js';
+import type { supportInputSchemas } from './support-input-schemas.js';
 import type { OperatorContext, SupportAccountView } from './support-views.js';
 import { disableAccount } from './_lib/disable-account.js';
-import { readOperatorInput } from './_lib/operator-input.js';
-import { supportView } from './_lib/support-view.js';
 
 /**
  * Closes an account for good `{ accountId, reason }` (on the holder's request): every session
@@ -20,17 +18,15 @@ import { supportView } from './_lib/support-view.js';
  * await closeAccount(ctx, { operatorId: 'op_17' }, { accountId, reason: 'holder left Russia' });
  * ```
  */
-export async function closeAccount(
+export function closeAccount(
   ctx: AccountContext,
   operator: OperatorContext,
   input: z.input<typeof supportInputSchemas.block>,
 ): Promise<Result<SupportAccountView>> {
-  const read = readOperatorInput(operator, supportInputSchemas.block, input);
-  if (!read.success) return read;
-  const r = await disableAccount(ctx, operator, read.data.accountId, read.data.reason, {
+  return disableAccount(ctx, operator, input, {
     event: 'close',
     action: 'support.account_closed',
     rejected: 'support.account_close_rejected',
+    keepReason: false,
   });
-  return r.success ? ok(await supportView(ctx, r.data)) : r;
 }

@@ -1,11 +1,14 @@
 import { ok, type Result } from '@kabinet/core';
 import type { AccountRecord } from '@kabinet/ports';
+import type { z } from 'zod';
 import type { AccountContext } from '../../context/account-context.js';
 import { revokeSessions } from '../../_lib/sessions.js';
 import { runAccountStep } from '../../steps/run-account-step.js';
 import { applyLifecycle } from '../../steps/transitions.js';
-import type { OperatorContext } from '../support-views.js';
-import { operatorParty } from './operator-input.js';
+import { supportInputSchemas } from '../support-input-schemas.js';
+import type { OperatorContext, SupportAccountView } from '../support-views.js';
+import { operatorParty, readOperatorInput } from './operator-input.js';
+import { supportView } from './support-view.js';
 
 /** How support disables an account: the lifecycle event and the journal's action names. */
 export interface Disabling {
@@ -15,22 +18,25 @@ export interface Disabling {
   readonly action: string;
   /** Journaled when the lifecycle table refuses it. */
   readonly rejected: string;
-  /** Fields the account keeps besides the new lifecycle (a block's reason). */
-  readonly keep?: Partial<AccountRecord>;
+  /** Whether the reason stays on the account for support to see (a block's does). */
+  readonly keepReason: boolean;
 }
 
 /**
- * Moves the account through the lifecycle table by `how.event` and ends every session of it
- * (ASVS 7.4.2: a disabled account keeps no session); a refusal is journaled too.
+ * Reads `{ accountId, reason }`, moves the account through the lifecycle table by `how.event`
+ * and ends every session of it (ASVS 7.4.2: a disabled account keeps no session); a refusal is
+ * journaled too. Answers the account as support sees it.
  */
 export async function disableAccount(
   ctx: AccountContext,
   operator: OperatorContext,
-  accountId: string,
-  reason: string,
+  input: z.input<typeof supportInputSchemas.block>,
   how: Disabling,
-): Promise<Result<AccountRecord>> {
-  return runAccountStep(ctx, accountId, operatorParty(operator), async (current, now) => {
+): Promise<Result<SupportAccountView>> {
+  const read = readOperatorInput(operator, supportInputSchemas.block, input);
+  if (!read.success) return read;
+  const { accountId, reason } = read.data;
+  const r = await runAccountStep(ctx, accountId, operatorParty(operator), async (current, now) => {
     const moved = applyLifecycle(current, how.event, now);
     if (!moved.success)
       return {
@@ -38,7 +44,11 @@ export async function disableAccount(
         journal: [{ action: how.rejected, payload: { lifecycle: current.lifecycle } }],
       };
     const ended = current.sessionIds;
-    const next: AccountRecord = { ...moved.data.account, ...how.keep, sessionIds: [] };
+    const next: AccountRecord = {
+      ...moved.data.account,
+      ...(how.keepReason ? { blockReason: reason } : {}),
+      sessionIds: [],
+    };
     return {
       result: ok(next),
       account: next,
@@ -57,4 +67,5 @@ export async function disableAccount(
       },
     };
   });
+  return r.success ? ok(await supportView(ctx, r.data)) : r;
 }
