@@ -77,7 +77,7 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         answer(
           ctx,
           catalogue,
-          await support.account(operator(ctx), { accountId: ctx.params.accountId }),
+          await support.account(operator(ctx), { accountId: ctx.params.accountId ?? '' }),
           ok,
         ),
     }),
@@ -98,7 +98,10 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         answer(
           ctx,
           catalogue,
-          await support.unblock(operator(ctx), { accountId: ctx.params.accountId, ...ctx.body }),
+          await support.unblock(operator(ctx), {
+            accountId: ctx.params.accountId ?? '',
+            ...ctx.body,
+          }),
           ok,
         ),
     }),
@@ -119,7 +122,7 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
           ctx,
           catalogue,
           await support.block(operator(ctx), {
-            accountId: ctx.params.accountId,
+            accountId: ctx.params.accountId ?? '',
             reason: ctx.body.reason,
           }),
           ok,
@@ -144,7 +147,7 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         answer(
           ctx,
           catalogue,
-          await support.restoreAccess(operator(ctx), { accountId: ctx.params.accountId }),
+          await support.restoreAccess(operator(ctx), { accountId: ctx.params.accountId ?? '' }),
           (data) => ({ status: 202, body: data }),
         ),
     }),
@@ -169,8 +172,8 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
           ctx,
           catalogue,
           await support.dispatchLetter(operator(ctx), {
-            accountId: ctx.params.accountId,
-            checkId: ctx.params.checkId,
+            accountId: ctx.params.accountId ?? '',
+            checkId: ctx.params.checkId ?? '',
             trackingNumber: ctx.body.trackingNumber,
           }),
           ok,
@@ -189,8 +192,8 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
           ctx,
           catalogue,
           await support.verifyVideo(operator(ctx), {
-            accountId: ctx.params.accountId,
-            checkId: ctx.params.checkId,
+            accountId: ctx.params.accountId ?? '',
+            checkId: ctx.params.checkId ?? '',
           }),
           ok,
         ),
@@ -209,7 +212,7 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
           ctx,
           catalogue,
           await support.verifyInPerson(operator(ctx), {
-            accountId: ctx.params.accountId,
+            accountId: ctx.params.accountId ?? '',
             serviceCentreId: ctx.body.serviceCentreId,
           }),
           ok,
