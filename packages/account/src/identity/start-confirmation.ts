@@ -1,5 +1,6 @@
 import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { ConfirmationMethod, IdentityConfirmationRecord } from '@kabinet/ports';
+import { uploadedFileSchema } from '@kabinet/validators/file';
 import { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
@@ -13,7 +14,6 @@ import { ownedAccount } from './_lib/owned-account.js';
 import { identityInputSchemas, type StartConfirmationInput } from './identity-input-schemas.js';
 import type { CheckView } from './identity-views.js';
 
-const FILE = z.object({ bytes: z.instanceof(Uint8Array), name: z.string().max(255).optional() });
 const bankSchema = z.object({
   bankId: z.string().min(2).max(64),
   attestationId: z.string().min(4).max(128),
@@ -29,7 +29,7 @@ const signatureSchema = z.object({
 const videoSchema = z.object({
   appointmentAt: z.union([z.number().int().positive(), z.string().min(10).max(40)]),
 });
-const uploadSchema = z.object({ files: z.array(FILE).min(1).max(10) });
+const uploadSchema = z.object({ files: z.array(uploadedFileSchema).min(1).max(10) });
 
 /**
  * Starts a confirmation `{ method, evidence }` for the confirmed level (ACC-7), standard level

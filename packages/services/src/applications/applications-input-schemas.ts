@@ -1,3 +1,4 @@
+import { uploadedFileSchema } from '@kabinet/validators/file';
 import { z } from 'zod';
 
 const id = z.string().min(1).max(128);
@@ -40,7 +41,8 @@ export const applicationsInputSchemas = {
     accountId: id,
     applicationId: id,
     kind: z.string().min(1).max(64),
-    file: z.object({ bytes: z.instanceof(Uint8Array), name: z.string().max(255).optional() }),
+    /** The file: its bytes and the name the client gave. */
+    file: uploadedFileSchema,
   }),
   /** `removeAttachment`. */
   removeAttachment: z.object({ accountId: id, applicationId: id, attachmentId: id }),

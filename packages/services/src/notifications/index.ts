@@ -49,5 +49,5 @@ export {
 } from './apply-preferences.js';
 export { computeBackoff } from './compute-backoff.js';
 export { deliveryMachine } from './delivery-machine.js';
-export { notificationInputSchemas } from './notification-input-schemas.js';
+export { notificationInputSchemas, type NotificationInput } from './notification-input-schemas.js';
 export { notificationMessages, type NotificationMessageCode } from './notification-messages.js';

@@ -1,6 +1,7 @@
 import type { Locale, Result } from '@kabinet/core';
 import type { NoticeKind, NoticeSubject } from './notice-board.js';
 import type { NoticeChannel } from './notice-records.js';
+import type { NotificationInput } from './notification-input-schemas.js';
 
 /**
  * One message of the notification centre, rendered in the reader's language.
@@ -92,8 +93,9 @@ export interface DeliveryReport {
 
 /**
  * The notification centre (NOTE-2) and the delivery of its notices (NOTE-1). Every method
- * takes the account id from the caller's session; other input is read with
- * `notificationInputSchemas` and refused with issues, never thrown.
+ * takes the account id from the caller's session beside its schema's input type
+ * ({@link NotificationInput}), so a misspelled field does not compile; the input is still read
+ * with `notificationInputSchemas` at run time and refused with issues, never thrown.
  *
  * @example
  * ```ts
@@ -104,30 +106,26 @@ export interface DeliveryReport {
 export interface NotificationCentre {
   /** A page of the account's centre, newest first, with the unread count; due reminders appear first. */
   list(
-    input: { readonly accountId: string } & Record<string, unknown>,
+    input: { readonly accountId: string } & NotificationInput<'list'>,
   ): Promise<Result<NoticePage>>;
   /** One notice (`notifications.not_found` for another account's). */
-  get(input: {
-    readonly accountId: string;
-    readonly noticeId: unknown;
-    readonly locale?: unknown;
-  }): Promise<Result<NoticeView>>;
+  get(
+    input: { readonly accountId: string } & NotificationInput<'notice'>,
+  ): Promise<Result<NoticeView>>;
   /** Marks one notice read (idempotent), journaled `notice.read`. */
-  markRead(input: {
-    readonly accountId: string;
-    readonly noticeId: unknown;
-    readonly locale?: unknown;
-  }): Promise<Result<NoticeView>>;
+  markRead(
+    input: { readonly accountId: string } & NotificationInput<'notice'>,
+  ): Promise<Result<NoticeView>>;
   /** Marks every notice of the account read, journaled `notice.read_all`; the number marked. */
   markAllRead(input: { readonly accountId: string }): Promise<Result<{ readonly marked: number }>>;
   /** The account's preferences (the policy's defaults until chosen). */
   preferences(input: { readonly accountId: string }): Promise<Result<PreferencesView>>;
   /** Changes the preferences (NOTE-1); a required kind left without a channel is refused. */
   setPreferences(
-    input: { readonly accountId: string } & Record<string, unknown>,
+    input: { readonly accountId: string } & NotificationInput<'preferences'>,
   ): Promise<Result<PreferencesView>>;
   /** One delivery tick: materialises due reminders, then claims, sends and settles due deliveries. */
-  deliverDue(input?: { readonly limit?: unknown }): Promise<Result<DeliveryReport>>;
+  deliverDue(input?: NotificationInput<'deliver'>): Promise<Result<DeliveryReport>>;
   /** Runs {@link NotificationCentre.deliverDue} every `intervalMs` (default 1 s) until `stop`. */
   startDelivery(options?: { readonly intervalMs?: number }): void;
   /** Stops the loop and waits for the running tick. */

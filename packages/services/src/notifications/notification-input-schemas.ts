@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { NoticeChannel } from './notice-records.js';
+import type { NotificationCentre } from './notification-centre.js';
 
 // Typed as plain zod types, so the API docs show the union (not zod's enum internals).
-const CHANNEL: z.ZodType<NoticeChannel> = z.enum(['email', 'sms', 'push']);
-const LOCALE: z.ZodType<'ru' | 'en'> = z.enum(['ru', 'en']);
+const CHANNEL: z.ZodType<NoticeChannel, NoticeChannel> = z.enum(['email', 'sms', 'push']);
+const LOCALE: z.ZodType<'ru' | 'en', 'ru' | 'en'> = z.enum(['ru', 'en']);
 const CHANNELS = z.array(CHANNEL).max(3);
 
 /**
@@ -62,3 +63,17 @@ export const notificationInputSchemas = {
     limit: z.number().int().min(1).max(10_000).optional(),
   }),
 };
+
+/**
+ * What a method of {@link NotificationCentre} reads with `notificationInputSchemas`: the input
+ * type of the schema (still checked at run time: bad input returns issues). The account id
+ * comes beside it, from the session.
+ *
+ * @example
+ * ```ts
+ * const input: NotificationInput<'notice'> = { noticeId: 'ntc_1', locale: 'en' };
+ * ```
+ */
+export type NotificationInput<K extends keyof typeof notificationInputSchemas> = z.input<
+  (typeof notificationInputSchemas)[K]
+>;

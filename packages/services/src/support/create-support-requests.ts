@@ -18,6 +18,7 @@ import type { SupportOperator, SupportTick } from './support-operator.js';
 import { createRequest, getOwn, listOwn, replyAsUser } from './_lib/use-user.js';
 import { defineSupportRequestsPolicy } from './define-support-requests-policy.js';
 import type { SupportAccountOperations } from './support-account-operations.js';
+import type { SupportRequestInput } from './support-request-input-schemas.js';
 import type { SupportRequestSummary, SupportRequestView } from './support-request-view.js';
 import type { SupportRequestsPolicy } from './support-requests-policy.js';
 
@@ -39,8 +40,10 @@ export interface SupportRequestsOptions {
 }
 
 /**
- * Support requests (SVC-3). User inputs come as `unknown` and are read with the
- * `supportRequestInputSchemas`: bad input returns `{ success: false, issues }`, never throws.
+ * Support requests (SVC-3). Each method takes its schema's input type
+ * ({@link SupportRequestInput}), so a misspelled field does not compile, and still reads it with
+ * `supportRequestInputSchemas` at run time: bad input returns `{ success: false, issues }`,
+ * never throws.
  * Operator methods throw KabinetError `ERR_INVALID_ARGUMENT` for a malformed operator id
  * (misuse by the integrator).
  *
@@ -54,34 +57,55 @@ export interface SupportRequests {
   /** The policy in force. */
   readonly policy: SupportRequestsPolicy;
   /** Opens a request `{ accountId, topic, text, files? }`: a ticket number, «Получено», the 48-hour clock, a notice. */
-  create(input: unknown): Promise<Result<SupportRequestView>>;
+  create(input: SupportRequestInput<'create'>): Promise<Result<SupportRequestView>>;
   /** The account's requests `{ accountId, limit?, after? }`, newest first. */
-  list(input: unknown): Promise<Result<Page<SupportRequestSummary>>>;
+  list(input: SupportRequestInput<'list'>): Promise<Result<Page<SupportRequestSummary>>>;
   /** One of the account's requests `{ accountId, requestId }` (another account's is `support_request.not_found`). */
-  get(input: unknown): Promise<Result<SupportRequestView>>;
+  get(input: SupportRequestInput<'get'>): Promise<Result<SupportRequestView>>;
   /** The user's reply `{ accountId, requestId, text, files? }`: returns a waiting request to work, reopens a resolved one within the window. */
-  reply(input: unknown): Promise<Result<SupportRequestView>>;
+  reply(input: SupportRequestInput<'reply'>): Promise<Result<SupportRequestView>>;
   /** The operator queue `{ limit?, after? }`: escalated first, then open by deadline, then waiting for the user. */
-  queue(operator: SupportOperator, input?: unknown): Promise<Result<Page<SupportRequestSummary>>>;
+  queue(
+    operator: SupportOperator,
+    input?: SupportRequestInput<'queue'>,
+  ): Promise<Result<Page<SupportRequestSummary>>>;
   /** Only the escalated part of the queue. */
   listEscalated(
     operator: SupportOperator,
-    input?: unknown,
+    input?: SupportRequestInput<'queue'>,
   ): Promise<Result<Page<SupportRequestSummary>>>;
   /** One request `{ requestId }` with the operator fields. */
-  operatorGet(operator: SupportOperator, input: unknown): Promise<Result<SupportRequestView>>;
+  operatorGet(
+    operator: SupportOperator,
+    input: SupportRequestInput<'request'>,
+  ): Promise<Result<SupportRequestView>>;
   /** A request by its ticket number `{ number }` as the user typed it. */
-  findByNumber(operator: SupportOperator, input: unknown): Promise<Result<SupportRequestView>>;
+  findByNumber(
+    operator: SupportOperator,
+    input: SupportRequestInput<'findByNumber'>,
+  ): Promise<Result<SupportRequestView>>;
   /** Takes a request `{ requestId }` (received → in progress, or hands it over). */
-  take(operator: SupportOperator, input: unknown): Promise<Result<SupportRequestView>>;
+  take(
+    operator: SupportOperator,
+    input: SupportRequestInput<'request'>,
+  ): Promise<Result<SupportRequestView>>;
   /** Replies `{ requestId, text, awaitUser?, files? }`; `awaitUser` asks the user for something and stops the clock. */
-  operatorReply(operator: SupportOperator, input: unknown): Promise<Result<SupportRequestView>>;
+  operatorReply(
+    operator: SupportOperator,
+    input: SupportRequestInput<'operatorReply'>,
+  ): Promise<Result<SupportRequestView>>;
   /** Resolves `{ requestId, resolution }`: «Решено», the user notified. */
-  resolve(operator: SupportOperator, input: unknown): Promise<Result<SupportRequestView>>;
+  resolve(
+    operator: SupportOperator,
+    input: SupportRequestInput<'resolve'>,
+  ): Promise<Result<SupportRequestView>>;
   /** Unblocks the account or starts restoring its access `{ requestId, action, reason? }` on the request's trail (ACC-9). */
-  actOnAccount(operator: SupportOperator, input: unknown): Promise<Result<SupportRequestView>>;
+  actOnAccount(
+    operator: SupportOperator,
+    input: SupportRequestInput<'actOnAccount'>,
+  ): Promise<Result<SupportRequestView>>;
   /** The tick `{ limit }`: escalates requests past their deadline, closes resolved ones past the reopen window. */
-  escalateOverdue(input: unknown): Promise<Result<SupportTick>>;
+  escalateOverdue(input: SupportRequestInput<'tick'>): Promise<Result<SupportTick>>;
 }
 
 /**

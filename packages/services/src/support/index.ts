@@ -51,7 +51,10 @@ export type {
   SupportRequestSummary,
 } from './support-request-view.js';
 export type { SupportAccountOperations } from './support-account-operations.js';
-export { supportRequestInputSchemas } from './support-request-input-schemas.js';
+export {
+  supportRequestInputSchemas,
+  type SupportRequestInput,
+} from './support-request-input-schemas.js';
 export { supportRequestMessages } from './support-request-messages.js';
 export {
   renderSupportRequestDiagram,

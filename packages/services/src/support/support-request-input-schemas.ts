@@ -1,7 +1,9 @@
+import { uploadedFileSchema } from '@kabinet/validators/file';
 import { z } from 'zod';
+import type { SupportRequests } from './create-support-requests.js';
 import { SUPPORT_TOPICS, type SupportTopic } from './support-topics.js';
 
-const TOPIC: z.ZodType<SupportTopic> = z.enum(
+const TOPIC: z.ZodType<SupportTopic, SupportTopic> = z.enum(
   SUPPORT_TOPICS.map((t) => t.id) as [SupportTopic, ...SupportTopic[]],
 );
 // Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
@@ -14,13 +16,7 @@ const ID = z
   .regex(/^[A-Za-z0-9_.:-]+$/);
 // Raw text is bounded here; the policy's limit is checked on the normalised text.
 const TEXT = z.string().min(1).max(100_000);
-const FILE = z.object({
-  /** The file's bytes (judged by content, FILE-4). */
-  bytes: z.instanceof(Uint8Array),
-  /** The name the client gave (display only). */
-  name: z.string().max(255).optional(),
-});
-const FILES = z.array(FILE).max(50);
+const FILES = z.array(uploadedFileSchema).max(50);
 const PAGE = {
   /** Page size (default and largest from the policy). */
   limit: z.number().int().min(1).max(1000).optional(),
@@ -122,3 +118,16 @@ export const supportRequestInputSchemas = {
     limit: z.number().int().min(1).max(1000),
   }),
 };
+
+/**
+ * What a method of {@link SupportRequests} takes: the input type of its schema in
+ * `supportRequestInputSchemas` (still checked at run time: bad input returns issues).
+ *
+ * @example
+ * ```ts
+ * const input: SupportRequestInput<'create'> = { accountId: 'acc_1', topic: 'access', text: 'Не приходит код' };
+ * ```
+ */
+export type SupportRequestInput<K extends keyof typeof supportRequestInputSchemas> = z.input<
+  (typeof supportRequestInputSchemas)[K]
+>;

@@ -33,3 +33,4 @@ export {
 } from './file-policies.js';
 export { isFileAcceptable } from './is-file-acceptable.js';
 export { createFileSchema } from './create-file-schema.js';
+export { uploadedFileSchema, type UploadedFile } from './uploaded-file-schema.js';

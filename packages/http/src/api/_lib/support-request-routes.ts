@@ -28,7 +28,8 @@ const TAGS = ['support requests'];
 const OPERATOR_TAGS = ['support requests (operators)'];
 const USER = '/v1/support-requests';
 const OPERATOR = '/v1/operator/support-requests';
-const TOPICS = SUPPORT_TOPICS.map((t) => t.id) as [string, ...string[]];
+type Topic = (typeof SUPPORT_TOPICS)[number]['id'];
+const TOPICS = SUPPORT_TOPICS.map((t) => t.id) as [Topic, ...Topic[]];
 const STATUSES = supportRequestMachine.states as unknown as [string, ...string[]];
 
 const attachmentSchema = z.object({
@@ -250,7 +251,10 @@ export function supportRequestRoutes(tools: ApiTools): Route<KabinetPrincipal>[]
         return answer(
           ctx,
           catalogue,
-          await requests.get({ accountId: s.auth.accountId, requestId: ctx.params.requestId }),
+          await requests.get({
+            accountId: s.auth.accountId,
+            requestId: ctx.params.requestId ?? '',
+          }),
           one(ctx),
         );
       },
@@ -277,7 +281,7 @@ export function supportRequestRoutes(tools: ApiTools): Route<KabinetPrincipal>[]
         if (!form.success) return form.reply;
         const r = await requests.reply({
           accountId: s.auth.accountId,
-          requestId: ctx.params.requestId,
+          requestId: ctx.params.requestId ?? '',
           text: form.data.text,
           ...(form.files.length > 0 ? { files: form.files } : {}),
         });
@@ -325,7 +329,7 @@ export function supportRequestRoutes(tools: ApiTools): Route<KabinetPrincipal>[]
         answer(
           ctx,
           catalogue,
-          await requests.findByNumber(operator(ctx), { number: ctx.params.number }),
+          await requests.findByNumber(operator(ctx), { number: ctx.params.number ?? '' }),
           one(ctx),
         ),
     }),
@@ -345,7 +349,7 @@ export function supportRequestRoutes(tools: ApiTools): Route<KabinetPrincipal>[]
         answer(
           ctx,
           catalogue,
-          await requests.operatorGet(operator(ctx), { requestId: ctx.params.requestId }),
+          await requests.operatorGet(operator(ctx), { requestId: ctx.params.requestId ?? '' }),
           one(ctx),
         ),
     }),
@@ -366,7 +370,7 @@ export function supportRequestRoutes(tools: ApiTools): Route<KabinetPrincipal>[]
         answer(
           ctx,
           catalogue,
-          await requests.take(operator(ctx), { requestId: ctx.params.requestId }),
+          await requests.take(operator(ctx), { requestId: ctx.params.requestId ?? '' }),
           one(ctx),
         ),
     }),
@@ -390,7 +394,7 @@ export function supportRequestRoutes(tools: ApiTools): Route<KabinetPrincipal>[]
           ctx,
           catalogue,
           await requests.operatorReply(operator(ctx), {
-            requestId: ctx.params.requestId,
+            requestId: ctx.params.requestId ?? '',
             ...ctx.body,
           }),
           one(ctx),
@@ -415,7 +419,7 @@ export function supportRequestRoutes(tools: ApiTools): Route<KabinetPrincipal>[]
           ctx,
           catalogue,
           await requests.resolve(operator(ctx), {
-            requestId: ctx.params.requestId,
+            requestId: ctx.params.requestId ?? '',
             resolution: ctx.body.resolution,
           }),
           one(ctx),
@@ -444,7 +448,7 @@ export function supportRequestRoutes(tools: ApiTools): Route<KabinetPrincipal>[]
           ctx,
           catalogue,
           await requests.actOnAccount(operator(ctx), {
-            requestId: ctx.params.requestId,
+            requestId: ctx.params.requestId ?? '',
             ...ctx.body,
           }),
           one(ctx),
