@@ -31,6 +31,7 @@ import type {
 } from '@kabinet/ports';
 import { createAccountContext } from '../src/context/create-account-context.js';
 import type { AccountContext } from '../src/context/account-context.js';
+import type { AddDocumentInput } from '../src/registration/registration-input-schemas.js';
 import type { AccountPolicy } from '../src/policy/account-policy.js';
 import {
   createStaticKeyProvider,
@@ -354,7 +355,7 @@ export async function registerActive(
     must(
       await kit.registration.addDocument({
         ...access,
-        document,
+        document: document as AddDocumentInput['document'],
         ...(document['kind'] === 'foreign_passport'
           ? { files: [{ bytes: scanPng(), name: 'passport.png' }] }
           : {}),

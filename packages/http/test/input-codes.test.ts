@@ -15,6 +15,7 @@ import {
   identityInputSchemas,
   registrationInputSchemas,
   sessionInputSchemas,
+  supportInputSchemas,
 } from 'kabinet';
 import { createHttpHandler, createKabinetHttp, defineRoute } from '../src/index.js';
 import { inMemoryPorts } from 'kabinet/testing';
@@ -144,43 +145,67 @@ describe('route bodies: one validation path, honest codes', () => {
   });
 
   it("the routes check their bodies with the services' own field schemas, so the two cannot disagree", () => {
-    const shared: Record<string, z.ZodObject> = {
-      login: authInputSchemas.login,
-      sendLoginCode: authInputSchemas.sendLoginCode,
-      completeLogin: authInputSchemas.completeLogin,
-      confirmTotpEnrollment: authInputSchemas.totpCode,
-      setSecondFactor: authInputSchemas.secondFactor,
-      requestUnlock: authInputSchemas.requestUnlock.omit({ channel: true }),
-      confirmUnlock: authInputSchemas.confirmUnlock,
-      startRegistration: registrationInputSchemas.start,
-      setRegistrationUserType: registrationInputSchemas.userType.omit({
-        draftId: true,
-        resumeToken: true,
-      }),
-      requestRegistrationCode: registrationInputSchemas.requestCode.omit({
-        draftId: true,
-        resumeToken: true,
-      }),
-      confirmRegistrationCode: registrationInputSchemas.confirmCode.omit({
-        draftId: true,
-        resumeToken: true,
-      }),
-      acceptRegistrationTerms: registrationInputSchemas.acceptTerms.omit({
-        draftId: true,
-        resumeToken: true,
-      }),
-      confirmContactChange: contactInputSchemas.confirmChange,
-      reauthenticate: sessionInputSchemas.reauthenticate,
-      enterConfirmationCode: identityInputSchemas.enterCode.omit({ checkId: true }),
-      activateInPerson: identityInputSchemas.activate,
+    const access = { draftId: true, resumeToken: true } as const;
+    // The route's body: the service's input schema without the fields the path, the headers or
+    // the multipart parts carry, plus the transport fields named here.
+    const shared: Record<string, [service: z.ZodObject, transport?: readonly string[]]> = {
+      login: [authInputSchemas.login, ['transport']],
+      sendLoginCode: [authInputSchemas.sendLoginCode],
+      completeLogin: [authInputSchemas.completeLogin, ['transport']],
+      confirmTotpEnrollment: [authInputSchemas.totpCode],
+      setSecondFactor: [authInputSchemas.secondFactor],
+      requestUnlock: [authInputSchemas.requestUnlock.omit({ channel: true }), ['channel']],
+      confirmUnlock: [authInputSchemas.confirmUnlock],
+      changePassword: [authInputSchemas.changePassword],
+      recoverAccess: [authInputSchemas.recoverAccess],
+      startRegistration: [registrationInputSchemas.start],
+      resumeRegistration: [registrationInputSchemas.draft.omit({ draftId: true })],
+      setRegistrationUserType: [registrationInputSchemas.userType.omit(access)],
+      saveRegistrationPersonalData: [registrationInputSchemas.personalData.omit(access)],
+      addRegistrationDocument: [
+        registrationInputSchemas.addDocument.omit({ ...access, files: true }),
+      ],
+      setRegistrationContacts: [registrationInputSchemas.setContacts.omit(access)],
+      requestRegistrationCode: [registrationInputSchemas.requestCode.omit(access)],
+      confirmRegistrationCode: [registrationInputSchemas.confirmCode.omit(access)],
+      setRegistrationPassword: [registrationInputSchemas.setPassword.omit(access)],
+      acceptRegistrationTerms: [registrationInputSchemas.acceptTerms.omit(access)],
+      requestContactChange: [contactInputSchemas.requestChange],
+      confirmContactChange: [contactInputSchemas.confirmChange],
+      restoreContactVersion: [contactInputSchemas.restore.omit({ seq: true }), ['order']],
+      setMessenger: [contactInputSchemas.setMessenger.omit({ kind: true })],
+      setTrustedPhone: [contactInputSchemas.setTrustedPhone],
+      reauthenticate: [sessionInputSchemas.reauthenticate],
+      blockIp: [sessionInputSchemas.blockIp],
+      addIdentityDocument: [identityInputSchemas.addDocument.omit({ files: true })],
+      updateAddress: [identityInputSchemas.updateAddress],
+      answerClarification: [
+        identityInputSchemas.answerClarification.omit({ checkId: true, files: true }),
+      ],
+      enterConfirmationCode: [identityInputSchemas.enterCode.omit({ checkId: true })],
+      activateInPerson: [identityInputSchemas.activate],
+      supportUnblockAccount: [supportInputSchemas.unblock.omit({ accountId: true })],
+      supportBlockAccount: [supportInputSchemas.block.omit({ accountId: true })],
+      supportDispatchLetter: [
+        supportInputSchemas.dispatchLetter.omit({ accountId: true, checkId: true }),
+      ],
+      supportVerifyInPerson: [supportInputSchemas.verifyInPerson.omit({ accountId: true })],
     };
-    for (const [operationId, service] of Object.entries(shared)) {
+    for (const [operationId, [service, transport = []]] of Object.entries(shared)) {
       const route = routes.find((r) => r.operationId === operationId);
       expect(route, operationId).toBeDefined();
-      const body = route!.body as z.ZodObject;
+      const body = (route!.body ?? route!.bodyMedia?.['application/json']) as z.ZodObject;
+      expect(Object.keys(body.shape).sort(), operationId).toEqual(
+        [...Object.keys(service.shape), ...transport].sort(),
+      );
       for (const [field, schema] of Object.entries(service.shape))
         expect(body.shape[field], `${operationId}.${field}`).toBe(schema);
     }
+    // The refresh token may come from its cookie instead: the service's field, made optional.
+    const refresh = routes.find((r) => r.operationId === 'refreshSession')!.body as z.ZodObject;
+    expect((refresh.shape['refreshToken'] as z.ZodOptional).unwrap()).toBe(
+      sessionInputSchemas.refresh.shape.refreshToken,
+    );
   });
 
   it('registration steps share the service schemas: an unknown user type, a blank or numeric code', async () => {

@@ -33,6 +33,7 @@ export {
   identityInputSchemas,
   registrationInputSchemas,
   sessionInputSchemas,
+  supportInputSchemas,
 } from '@kabinet/account';
 export {
   notificationInputSchemas,

@@ -55,7 +55,7 @@ export const authInputSchemas = {
     /** The current password. */
     currentPassword: z.string().min(1).max(1024),
     /** The new password; the password policy reports what is wrong with it. */
-    newPassword: z.unknown(),
+    newPassword: z.string().max(1024),
     /** End the other sessions (default: true). */
     endOtherSessions: z.boolean().optional(),
   }),
@@ -64,7 +64,7 @@ export const authInputSchemas = {
     /** The recovery token. */
     token: z.string().min(1).max(200),
     /** The new password; the password policy reports what is wrong with it. */
-    newPassword: z.unknown(),
+    newPassword: z.string().max(1024),
   }),
   /** `confirmTotpEnrollment`: the first code of the authenticator app. */
   totpCode: z.object({

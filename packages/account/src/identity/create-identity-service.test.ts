@@ -516,8 +516,8 @@ describe('identity', () => {
         documents: [
           {
             kind: 'residence_permit',
-            series: permitFields['series'],
-            number: permitFields['number'],
+            series: permitFields['series'] ?? '',
+            number: permitFields['number'] ?? '',
             issueDate: '15.03.2021',
           },
         ],

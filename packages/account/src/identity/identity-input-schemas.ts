@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addressShape, documentShape, personalShape } from '../_lib/input-shapes.js';
 import { scanInputSchema } from './scan-input.js';
 
 const METHODS = [
@@ -31,14 +32,14 @@ export const identityInputSchemas = {
   /** `addDocument`: the document and its scans. */
   addDocument: z.object({
     /** `{ kind, … }`: the document's fields, checked by its kind. */
-    document: z.record(z.string(), z.unknown()),
+    document: documentShape,
     /** Up to ten scans. */
     files: z.array(scanInputSchema).max(10).optional(),
   }),
   /** `updateAddress`: the new address (checked by the address rules when read, DOC-10). */
   updateAddress: z.object({
     /** The address. */
-    address: z.unknown(),
+    address: addressShape,
   }),
   /** `startConfirmation`: the method and its evidence (checked by the method when read). */
   startConfirmation: z.object({
@@ -52,9 +53,9 @@ export const identityInputSchemas = {
     /** The identity check. */
     checkId: z.string().min(1).max(64),
     /** Corrected personal data. */
-    personal: z.record(z.string(), z.unknown()).optional(),
+    personal: personalShape.partial().optional(),
     /** Corrected documents. */
-    documents: z.array(z.record(z.string(), z.unknown())).max(6).optional(),
+    documents: z.array(documentShape).max(6).optional(),
     /** Scans backing the corrections. */
     files: z.array(scanInputSchema).max(10).optional(),
   }),

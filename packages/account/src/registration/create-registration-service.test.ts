@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistrationService } from './create-registration-service.js';
+import type { AddDocumentInput } from './registration-input-schemas.js';
 import { renderIssue } from '@kabinet/core';
 import { accountMessages } from '../messages/account-messages.js';
 import {
@@ -416,9 +417,14 @@ describe('registration', () => {
         ...access,
         personal: people.foreign_citizen.personal,
       });
-      expect((await kit.registration.addDocument({ ...access, document: passport })).success).toBe(
-        true,
-      );
+      expect(
+        (
+          await kit.registration.addDocument({
+            ...access,
+            document: passport as AddDocumentInput['document'],
+          })
+        ).success,
+      ).toBe(true);
       await kit.registration.addDocument({
         ...access,
         document: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentShape, personalShape } from '../_lib/input-shapes.js';
 import { scanInputSchema } from '../identity/scan-input.js';
 
 const USER_TYPES = ['foreign_citizen', 'residence_permit_holder'] as const;
@@ -46,13 +47,13 @@ export const registrationInputSchemas = {
   personalData: z.object({
     ...access,
     /** `{ surname, givenNames, patronymic?, latinSurname?, latinGivenNames?, birthDate, citizenship, sex?, address? }`. */
-    personal: z.record(z.string(), z.unknown()),
+    personal: personalShape,
   }),
   /** `addDocument`: the draft, the document and its scans. */
   addDocument: z.object({
     ...access,
     /** `{ kind, … }`: the document's fields, checked by its kind. */
-    document: z.record(z.string(), z.unknown()),
+    document: documentShape,
     /** Up to ten scans; they go through `checkFile` and the antivirus hook. */
     files: z.array(scanInputSchema).max(10).optional(),
   }),
@@ -65,16 +66,16 @@ export const registrationInputSchemas = {
   /** `setContacts`: the draft, its phone and e-mail (checked by the contact rules when read). */
   setContacts: z.object({
     ...access,
-    /** The phone number. */
-    phone: z.unknown(),
+    /** The phone number, international with `+`. */
+    phone: z.string().max(64),
     /** The e-mail address. */
-    email: z.unknown(),
+    email: z.string().max(320),
   }),
   /** `setPassword`: the draft and its password (checked by the password policy). */
   setPassword: z.object({
     ...access,
     /** The password. */
-    password: z.unknown(),
+    password: z.string().max(1024),
   }),
   /** `requestCode`: the draft and the contact to confirm. */
   requestCode: z.object({

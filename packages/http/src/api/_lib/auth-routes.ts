@@ -227,11 +227,7 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Change the password: needs the current one, no reuse of recent ones (OTP-4, S-1); the holder is notified (S-11)',
       tags: TAGS,
       access: 'session',
-      body: z.object({
-        currentPassword: z.string().max(1024),
-        newPassword: z.string().max(1024),
-        endOtherSessions: z.boolean().optional(),
-      }),
+      body: authInputSchemas.changePassword,
       responses: {
         200: {
           description: 'Changed',
@@ -359,7 +355,7 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Finish an access recovery started by support (ACC-9): the token from the SMS and a new password; every session ends and the next login still needs a second factor',
       tags: TAGS,
       access: 'public',
-      body: z.object({ token: z.string().max(300), newPassword: z.string().max(1024) }),
+      body: authInputSchemas.recoverAccess,
       responses: {
         200: { description: 'Recovered', schema: z.object({ recoveredAt: z.number().int() }) },
         422: {

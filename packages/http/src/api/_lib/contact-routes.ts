@@ -92,7 +92,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Start changing the phone or e-mail: a code goes to the new value; the change applies only after it is entered (CONTACT-5, S-11)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ channel: z.enum(CHANNELS), value: z.string().max(320) }),
+      body: contactInputSchemas.requestChange,
       responses: {
         202: { description: 'Code sent to the new value', schema: codeSentSchema },
         ...fresh,
@@ -146,8 +146,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Restore an earlier version from the history: confirmed by a code to that value, like a change (CONTACT-5)',
       tags: TAGS,
       access: 'session',
-      body: z.object({
-        channel: z.enum(CHANNELS),
+      body: contactInputSchemas.restore.omit({ seq: true }).extend({
         order: z
           .number()
           .int()
@@ -189,7 +188,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Set a messenger channel: Telegram @name or a phone; Viber and WhatsApp a phone (CONTACT-4)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ value: z.string().max(64) }),
+      body: contactInputSchemas.setMessenger.omit({ kind: true }),
       responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
@@ -235,7 +234,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Set a trusted person’s phone (CONTACT-4)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ phone: z.string().max(64) }),
+      body: contactInputSchemas.setTrustedPhone,
       responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);

@@ -8,15 +8,7 @@ import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
 import { answer } from './answer.js';
 import { readForm } from './read-form.js';
-import {
-  CONFIRMATION_METHODS,
-  DOCUMENT_KINDS,
-  LEVELS,
-  LIFECYCLES,
-  USER_TYPES,
-  documentSchema,
-  personalSchema,
-} from './schemas.js';
+import { CONFIRMATION_METHODS, DOCUMENT_KINDS, LEVELS, LIFECYCLES, USER_TYPES } from './schemas.js';
 import { kabinetRoute, metaOf, sessionOf, type ApiTools, type KabinetContext } from './tools.js';
 
 const TAGS = ['identity'];
@@ -85,7 +77,7 @@ export const identityViewSchema = z.object({
   methods: z.array(z.enum(CONFIRMATION_METHODS)),
 });
 
-const documentBody = z.object({ document: documentSchema });
+const documentBody = identityInputSchemas.addDocument.omit({ files: true });
 const documentForm = z.object({
   document: z.string().describe('the document fields as JSON text'),
   file: z.array(z.string().describe('binary')),
@@ -104,9 +96,9 @@ const confirmationForm = z.object({
   evidence: z.string().optional().describe('JSON text'),
   file: z.array(z.string().describe('binary')).describe('document_upload: the scans'),
 });
-const clarificationBody = z.object({
-  personal: personalSchema.partial().optional(),
-  documents: z.array(documentSchema).max(6).optional(),
+const clarificationBody = identityInputSchemas.answerClarification.omit({
+  checkId: true,
+  files: true,
 });
 const clarificationForm = z.object({
   personal: z.string().optional().describe('JSON text'),
@@ -188,7 +180,7 @@ export function identityRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Change the address in Russia (DOC-10); for a permit holder it re-opens the check (ACC-6)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ address: personalSchema.shape.address.unwrap() }),
+      body: identityInputSchemas.updateAddress,
       responses: { 200: { description: 'Identity', schema: identityViewSchema }, ...restricted },
       handle: (ctx) =>
         withSession(ctx, async (auth) =>

@@ -1,6 +1,7 @@
 // The activity journal (AUD-1, AUD-2) and the login log with IP blocking (ACC-11): what the
 // account holder sees of `kabinet.journal` and `kabinet.sessions`.
 import { issue, maskEmail, maskPhone } from '@kabinet/core';
+import { sessionInputSchemas } from 'kabinet';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
@@ -232,7 +233,7 @@ export function journalRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Block an unknown IP address from the login log: its sessions end and logins from it fail (ACC-11)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ ip: z.string().max(64) }),
+      body: sessionInputSchemas.blockIp,
       responses: {
         200: {
           description: 'Blocked',

@@ -9,10 +9,8 @@ import { answer } from './answer.js';
 import { readForm } from './read-form.js';
 import {
   codeSentSchema,
-  documentSchema,
   draftAccessSchema,
   draftReplySchema,
-  personalSchema,
   warningsSchema,
   LEVELS,
   LIFECYCLES,
@@ -32,7 +30,9 @@ const notFound = {
   404: { description: 'No such draft, or a wrong resume token (`registration.draft_not_found`)' },
 };
 
-const documentBody = z.object({ document: documentSchema });
+/** The draft's step inputs without the draft: the route takes it from the path and the header. */
+const ACCESS = { draftId: true, resumeToken: true } as const;
+const documentBody = registrationInputSchemas.addDocument.omit({ ...ACCESS, files: true });
 const documentForm = z.object({
   document: z.string().describe('The document fields as a JSON string (see the JSON variant)'),
   file: z
@@ -98,7 +98,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Resume a draft after a lost session (ACC-4): a new resume token; codes sent before stop working (OTP-2)',
       tags: TAGS,
       access: 'public',
-      body: z.object({ resumeToken: z.string().max(200) }),
+      body: registrationInputSchemas.draft.omit({ draftId: true }),
       responses: {
         200: { description: 'The draft with a new resume token', schema: draftAccessSchema },
         ...notFound,
@@ -134,7 +134,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
-      body: registrationInputSchemas.userType.omit({ draftId: true, resumeToken: true }),
+      body: registrationInputSchemas.userType.omit(ACCESS),
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
       handle: async (ctx) =>
         answer(
@@ -152,7 +152,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
-      body: z.object({ personal: personalSchema }),
+      body: registrationInputSchemas.personalData.omit(ACCESS),
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
       handle: async (ctx) =>
         answer(
@@ -224,7 +224,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
-      body: z.object({ phone: z.string().max(64), email: z.string().max(320) }),
+      body: registrationInputSchemas.setContacts.omit(ACCESS),
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
       handle: async (ctx) =>
         answer(
@@ -247,7 +247,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
-      body: registrationInputSchemas.requestCode.omit({ draftId: true, resumeToken: true }),
+      body: registrationInputSchemas.requestCode.omit(ACCESS),
       responses: {
         202: { description: 'Code sent', schema: codeSentSchema },
         429: {
@@ -276,7 +276,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
-      body: registrationInputSchemas.confirmCode.omit({ draftId: true, resumeToken: true }),
+      body: registrationInputSchemas.confirmCode.omit(ACCESS),
       responses: {
         200: { description: 'The draft', schema: draftReplySchema },
         429: { description: 'Code blocked (`auth.code_blocked`), with Retry-After' },
@@ -301,7 +301,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
-      body: z.object({ password: z.string().max(1024) }),
+      body: registrationInputSchemas.setPassword.omit(ACCESS),
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
       handle: async (ctx) =>
         answer(
@@ -319,7 +319,7 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       tags: TAGS,
       access: 'public',
       headers: resumeHeader,
-      body: registrationInputSchemas.acceptTerms.omit({ draftId: true, resumeToken: true }),
+      body: registrationInputSchemas.acceptTerms.omit(ACCESS),
       responses: { 200: { description: 'The draft', schema: draftReplySchema }, ...notFound },
       handle: async (ctx) =>
         answer(

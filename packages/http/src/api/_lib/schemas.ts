@@ -1,6 +1,6 @@
-// Request and response schemas shared by the Kabinet routes. Request schemas bound types and
-// sizes only: the use cases parse the domain values (phone, passport, SNILS, …) and answer
-// with domain issue codes at the same paths. Response schemas document what is sent.
+// Response schemas and enums shared by the Kabinet routes, and the `transport` field some
+// request bodies add. Request bodies are the services' own input schemas (`authInputSchemas`,
+// …, with `.extend` / `.omit` for transport and path fields), so the two cannot disagree.
 import { z } from 'zod';
 
 const text = (max: number) => z.string().max(max);
@@ -44,46 +44,6 @@ export const transportSchema = z
   .describe(
     '`bearer` (default): tokens in the body; `cookie`: HttpOnly cookies plus a CSRF token for the `X-CSRF-Token` header',
   );
-
-export const personalSchema = z.object({
-  surname: text(200).describe('Cyrillic, as in Russian documents'),
-  givenNames: text(200),
-  patronymic: text(200).optional(),
-  latinSurname: text(200).optional().describe('Latin, as in the passport'),
-  latinGivenNames: text(200).optional(),
-  birthDate: text(40).describe('ДД.ММ.ГГГГ or YYYY-MM-DD'),
-  citizenship: text(8).describe('ISO 3166-1 alpha-3, e.g. UZB'),
-  sex: z.enum(['male', 'female']).optional(),
-  address: z
-    .object({
-      postalIndex: text(16).optional(),
-      region: text(200).optional(),
-      city: text(200).optional(),
-      street: text(200).optional(),
-      house: text(40).optional(),
-      building: text(40).optional(),
-      apartment: text(40).optional(),
-      freeForm: text(500).optional(),
-    })
-    .optional(),
-});
-
-export const documentSchema = z
-  .object({
-    kind: z.enum(DOCUMENT_KINDS),
-    series: text(40).optional(),
-    number: text(64).optional(),
-    country: text(8).optional().describe('foreign passport: ISO alpha-3 issuing country'),
-    issueDate: text(40).optional(),
-    expiryDate: text(40).optional(),
-    entryDate: text(40).optional().describe('migration card'),
-    stayUntil: text(40).optional().describe('migration card'),
-    validFrom: text(40).optional().describe('visa'),
-    validUntil: text(40).optional().describe('visa'),
-    category: text(40).optional().describe('visa'),
-  })
-  .catchall(z.union([z.string().max(500), z.number(), z.boolean(), z.null()]))
-  .describe('The fields of one identity document; which are needed depends on `kind`');
 
 export const issueBodySchema = z.object({
   code: z.string(),

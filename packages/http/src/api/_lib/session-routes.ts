@@ -141,7 +141,8 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Rotate the refresh token (from the body, or the refresh cookie with the CSRF header): a new pair; a spent token ends the session (S-10)',
       tags: TAGS,
       access: 'public',
-      body: z.object({ refreshToken: z.string().max(200).optional(), transport: transportSchema }),
+      // The token may come from the refresh cookie instead (cookie transport).
+      body: sessionInputSchemas.refresh.partial().extend({ transport: transportSchema }),
       responses: {
         200: { description: 'The new session tokens', schema: authenticatedSchema },
         401: { description: 'Invalid, spent or expired refresh token (`session.invalid_token`)' },

@@ -1,6 +1,7 @@
 // Support operations behind the operator role (ACC-8, ACC-9, ACC-7, PAY-4): look up, unblock,
 // block, restore access, registered letters, video and in-person confirmation, the account's
 // journal, payments by transaction number, refunds, cancellations and GIS GMP quittances.
+import { supportInputSchemas } from 'kabinet';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
@@ -23,6 +24,8 @@ import { kabinetRoute, operatorOf, type ApiTools, type KabinetContext } from './
 
 const TAGS = ['support'];
 const ACCOUNT = '/v1/support/accounts/{accountId}';
+/** The account comes from the path. */
+const ACCOUNT_ID = { accountId: true } as const;
 const supportAccountSchema = z.object({
   accountId: z.string(),
   userType: z.enum(USER_TYPES),
@@ -89,7 +92,7 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Lift a lock after repeated errors, or a block (ACC-8); the lockout counters are reset',
       tags: TAGS,
       access: 'operator',
-      body: z.object({ reason: z.string().max(200).optional() }),
+      body: supportInputSchemas.unblock.omit(ACCOUNT_ID),
       responses: {
         200: { description: 'The account', schema: supportAccountSchema },
         ...forbidden,
@@ -112,7 +115,7 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Block an account; every session ends',
       tags: TAGS,
       access: 'operator',
-      body: z.object({ reason: z.string().max(200) }),
+      body: supportInputSchemas.block.omit(ACCOUNT_ID),
       responses: {
         200: { description: 'The account', schema: supportAccountSchema },
         ...forbidden,
@@ -159,7 +162,7 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Registered mail (ACC-7): record the dispatch with its tracking number; returns the code to print in the letter',
       tags: TAGS,
       access: 'operator',
-      body: z.object({ trackingNumber: z.string().max(20) }),
+      body: supportInputSchemas.dispatchLetter.omit({ ...ACCOUNT_ID, checkId: true }),
       responses: {
         200: {
           description: 'The check, the code and the address',
@@ -205,7 +208,7 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: `In person at a service centre (ACC-7, ${CONFIRMATION_METHODS.at(-1)}): the operator records the visit; an activation link goes by SMS`,
       tags: TAGS,
       access: 'operator',
-      body: z.object({ serviceCentreId: z.string().max(64) }),
+      body: supportInputSchemas.verifyInPerson.omit(ACCOUNT_ID),
       responses: { 200: { description: 'The check', schema: checkViewSchema }, ...forbidden },
       handle: async (ctx) =>
         answer(
