@@ -1,4 +1,4 @@
-import { ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
+import { ok, readInput, type Result } from '@kabinet/core';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
 import {
@@ -6,12 +6,12 @@ import {
   type AppointmentsContext,
   COLLECTION,
   journal,
-  loadOwn,
   next,
   refuse,
   reminderKey,
   uniqueKeysOf,
 } from './context.js';
+import { changeOwn } from './change-own.js';
 import { notify } from './notices.js';
 import { changeable } from './use-move.js';
 
@@ -25,14 +25,9 @@ export async function cancelAppointment(
 ): Promise<Result<AppointmentRecord>> {
   const read = readInput(appointmentInputSchemas.appointment, input);
   if (!read.success) return read;
-  const { accountId, appointmentId } = read.data;
-  return retryOnConflict(ctx.policy.conflictRetries, async () => {
-    const current = await loadOwn(ctx, accountId, appointmentId);
-    if (current === undefined) return refuse('appointment.not_found');
-    if (current.state === 'cancelled') return ok(current);
-    if (current.state !== 'held' && current.state !== 'booked')
-      return refuse('appointment.not_allowed', { state: current.state });
-    const now = ctx.deps.clock.now();
+  const { accountId } = read.data;
+  const change = { from: ['held', 'booked'], done: 'cancelled' } as const;
+  return changeOwn(ctx, read.data, change, async (current, now) => {
     if (current.state === 'booked' && !changeable(ctx, current, now))
       return refuse('appointment.change_too_late', {
         hours: Math.round(ctx.policy.changeCutoffMs / 3_600_000),

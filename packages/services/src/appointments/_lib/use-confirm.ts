@@ -1,4 +1,4 @@
-import { ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
+import { ok, readInput, type Result } from '@kabinet/core';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
 import {
@@ -6,11 +6,11 @@ import {
   type AppointmentsContext,
   COLLECTION,
   journal,
-  loadOwn,
   next,
   refuse,
   uniqueKeysOf,
 } from './context.js';
+import { changeOwn } from './change-own.js';
 import { notify, scheduleReminder } from './notices.js';
 
 /**
@@ -24,15 +24,9 @@ export async function confirmAppointment(
 ): Promise<Result<AppointmentRecord>> {
   const read = readInput(appointmentInputSchemas.appointment, input);
   if (!read.success) return read;
-  const { accountId, appointmentId } = read.data;
-  return retryOnConflict(ctx.policy.conflictRetries, async () => {
-    const current = await loadOwn(ctx, accountId, appointmentId);
-    if (current === undefined) return refuse('appointment.not_found');
-    if (current.state === 'booked') return ok(current);
-    if (current.state !== 'held')
-      return refuse('appointment.not_allowed', { state: current.state });
-    const now = ctx.deps.clock.now();
-    return ctx.deps.units.run(async (unit): Promise<Result<AppointmentRecord>> => {
+  const { accountId } = read.data;
+  return changeOwn(ctx, read.data, { from: ['held'], done: 'booked' }, async (current, now) =>
+    ctx.deps.units.run(async (unit): Promise<Result<AppointmentRecord>> => {
       const booked =
         (current.holdUntil ?? 0) > now && (await unit.slots.book(current.slotKey, current.id));
       if (!booked) {
@@ -60,6 +54,6 @@ export async function confirmAppointment(
       await notify(ctx, unit, record, 'booked');
       await scheduleReminder(ctx, unit, record, now);
       return ok(record);
-    });
-  });
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
+import { ok, readInput, type Result } from '@kabinet/core';
 import { appointmentInputSchemas } from '../appointment-input-schemas.js';
 import type { AppointmentRecord } from '../appointment-record.js';
 import {
@@ -6,12 +6,12 @@ import {
   type AppointmentsContext,
   COLLECTION,
   journal,
-  loadOwn,
   lookup,
   next,
   refuse,
   uniqueKeysOf,
 } from './context.js';
+import { changeOwn } from './change-own.js';
 import { findSlot } from './find-slot.js';
 import { notify, scheduleReminder } from './notices.js';
 
@@ -33,13 +33,8 @@ export async function moveAppointment(
 ): Promise<Result<AppointmentRecord>> {
   const read = readInput(appointmentInputSchemas.move, input);
   if (!read.success) return read;
-  const { accountId, appointmentId, slot } = read.data;
-  return retryOnConflict(ctx.policy.conflictRetries, async () => {
-    const current = await loadOwn(ctx, accountId, appointmentId);
-    if (current === undefined) return refuse('appointment.not_found');
-    if (current.state !== 'booked')
-      return refuse('appointment.not_allowed', { state: current.state });
-    const now = ctx.deps.clock.now();
+  const { accountId, slot } = read.data;
+  return changeOwn(ctx, read.data, { from: ['booked'] }, async (current, now) => {
     if (!changeable(ctx, current, now))
       return refuse('appointment.change_too_late', {
         hours: Math.round(ctx.policy.changeCutoffMs / 3_600_000),
