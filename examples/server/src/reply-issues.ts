@@ -2,7 +2,7 @@
 // each issue's code, field path and message in the request's language.
 import type { Request, Response } from 'express';
 import type { Issue, MessageCatalogue } from '@kabinet/core';
-import { negotiateLocale, problem } from '@kabinet/http';
+import { replyWithIssues } from '@kabinet/http/adapter';
 
 /**
  * Sends `{ error: { code: 'validation_failed', message, issues } }` with status 422, the
@@ -23,7 +23,6 @@ export function replyIssues(
   catalogue: MessageCatalogue,
   issues: readonly Issue[],
 ): void {
-  const locale = negotiateLocale(req.get('accept-language'));
-  const reply = problem(422, 'validation_failed', locale, catalogue, issues);
+  const reply = replyWithIssues(issues, req.get('accept-language'), catalogue);
   res.status(reply.status).json(reply.body);
 }

@@ -19,30 +19,17 @@ export {
   type RouteHeader,
   type HttpMethod,
 } from './routing/define-route.js';
-export { matchRoute, type RouteMatch } from './routing/match-route.js';
-export { negotiateLocale } from './routing/negotiate-locale.js';
 export {
   createHttpHandler,
   type HttpHandler,
   type HttpHandlerOptions,
   type RequestInfo,
 } from './routing/create-http-handler.js';
-export {
-  readBodyBytes,
-  defaultBodyLimits,
-  type BodyLimits,
-  type BodyIssueCode,
-} from './body/read-body.js';
-export { readJsonBody } from './body/read-json-body.js';
-export {
-  readUpload,
-  type Upload,
-  type UploadedFile,
-  type UploadIssueCode,
-} from './body/read-upload.js';
+export { defaultBodyLimits, type BodyLimits, type BodyIssueCode } from './body/read-body.js';
+export type { Upload, UploadedFile, UploadIssueCode } from './body/read-upload.js';
 export type { CsrfOptions } from './routing/csrf-options.js';
-export { toResponse, type HttpReply } from './responses/http-reply.js';
-export { problem, type ErrorBody, type IssueBody } from './responses/problem.js';
+export type { HttpReply } from './responses/http-reply.js';
+export type { ErrorBody, IssueBody } from './responses/problem.js';
 export { httpMessages } from './responses/http-messages.js';
 export {
   createCorrelationId,
@@ -62,3 +49,4 @@ export {
   type RenderOpenApiPageOptions,
 } from './openapi/render-openapi-page.js';
 export * from './api/index.js';
+export * from './adapter/index.js';
