@@ -3,7 +3,7 @@ import { createTotpUri, generateTotpSecret } from '@kabinet/otp';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
 import { piiContext } from '../_lib/contact-values.js';
-import { accountParty } from '../_lib/journal-draft.js';
+import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { runAccountStep } from '../steps/run-account-step.js';
 import { requireFresh } from './_lib/require-fresh.js';
 import type { TotpEnrollment } from './auth-results.js';
@@ -47,6 +47,6 @@ export async function beginTotpEnrollment(
       },
       updatedAt: now,
     },
-    journal: [{ action: 'auth.totp_enrollment_started' }],
+    journal: [journalDraft('auth.totp_enrollment_started', undefined)],
   }));
 }

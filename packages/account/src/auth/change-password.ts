@@ -2,7 +2,7 @@ import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
 import { passwordContextOf } from '../_lib/account-pii.js';
-import { accountParty } from '../_lib/journal-draft.js';
+import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { hashNewPassword } from '../_lib/new-password.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { checkPassword } from '../_lib/password-check.js';
@@ -79,7 +79,7 @@ export async function changePassword(
         sessionIds: fresh.sessionIds.filter((id) => !others.includes(id)),
         updatedAt: now,
       },
-      journal: [{ action: 'auth.password_changed', payload: { endedSessions: others.length } }],
+      journal: [journalDraft('auth.password_changed', { endedSessions: others.length })],
       after: async (written) => {
         await revokeSessions(ctx, others, 'ended_by_other', now);
         await notifyAccount(ctx, written, { code: 'notice.password_changed', purpose: 'notice' });

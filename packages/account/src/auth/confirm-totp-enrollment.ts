@@ -4,7 +4,7 @@ import type { AuthContext } from '../context/auth-context.js';
 import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { piiContext } from '../_lib/contact-values.js';
 import { guardCode } from '../_lib/guard-code.js';
-import { accountParty } from '../_lib/journal-draft.js';
+import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { runAccountStep } from '../steps/run-account-step.js';
 import { requireFresh } from './_lib/require-fresh.js';
@@ -53,7 +53,7 @@ export async function confirmTotpEnrollment(
         secondFactor: { method: 'totp', totp: { ...totp, enabledAt: now } },
         updatedAt: now,
       },
-      journal: [{ action: 'auth.totp_enabled', payload: { backupCodes: codes.codes.length } }],
+      journal: [journalDraft('auth.totp_enabled', { backupCodes: codes.codes.length })],
       after: async (written) =>
         notifyAccount(ctx, written, { code: 'notice.second_factor_changed', purpose: 'notice' }),
     };

@@ -3,7 +3,7 @@ import type { AccountContext } from '../context/account-context.js';
 import type { RequestMeta } from '../context/auth-context.js';
 import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { guardCode } from '../_lib/guard-code.js';
-import { accountParty } from '../_lib/journal-draft.js';
+import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { ipOf } from '../_lib/password-check.js';
 import { hashSecret } from '../_lib/secrets.js';
 import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
@@ -70,16 +70,13 @@ export async function confirmUnlock(
       result: ok({ unlockedAt: at }),
       ...(reconciled === undefined ? {} : { account: reconciled.account }),
       journal: [
-        {
-          action: 'auth.unlocked_by_owner',
-          payload: {
-            channel: challenge.channel,
-            ip: meta.ip ?? 'unknown',
-            failures: unlocked?.type === 'lockout.unlocked' ? (unlocked.failures ?? 0) : 0,
-            wasLocked: unlocked?.type === 'lockout.unlocked' ? unlocked.wasLocked === true : false,
-            transitions: transitions.map((t) => ({ ...t })),
-          },
-        },
+        journalDraft('auth.unlocked_by_owner', {
+          channel: challenge.channel,
+          ip: meta.ip ?? 'unknown',
+          failures: unlocked?.type === 'lockout.unlocked' ? (unlocked.failures ?? 0) : 0,
+          wasLocked: unlocked?.type === 'lockout.unlocked' ? unlocked.wasLocked === true : false,
+          transitions: transitions.map((t) => ({ ...t })),
+        }),
       ],
     };
   });

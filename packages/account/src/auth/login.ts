@@ -5,7 +5,7 @@ import type { AccountContext } from '../context/account-context.js';
 import type { RequestMeta } from '../context/auth-context.js';
 import { contactOwner, isIpBlocked } from '../_lib/contact-owner.js';
 import { readLogin } from '../_lib/contact-values.js';
-import { accountParty } from '../_lib/journal-draft.js';
+import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { checkPassword } from '../_lib/password-check.js';
 import { passwordRefusal } from '../_lib/password-refusal.js';
 import { hashSecret, newSecret } from '../_lib/secrets.js';
@@ -136,15 +136,12 @@ export async function login(
       ? {}
       : { account: { ...current, password: { ...current.password, hash: check.rehash } } }),
     journal: [
-      {
-        action: 'account.login.second_factor_requested',
-        payload: {
-          methods: [...methods],
-          preferred,
-          rehashed: check.rehash !== undefined,
-          ...(codeNotSent === undefined ? {} : { codeNotSent: codeNotSent.issue.code }),
-        },
-      },
+      journalDraft('account.login.second_factor_requested', {
+        methods: [...methods],
+        preferred,
+        rehashed: check.rehash !== undefined,
+        ...(codeNotSent === undefined ? {} : { codeNotSent: codeNotSent.issue.code }),
+      }),
     ],
   }));
 }

@@ -1,7 +1,7 @@
 import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
 import { passwordContextOf } from '../_lib/account-pii.js';
-import { accountParty } from '../_lib/journal-draft.js';
+import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { hashNewPassword } from '../_lib/new-password.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { hashSecret } from '../_lib/secrets.js';
@@ -70,10 +70,10 @@ export async function recoverAccess(
         updatedAt: now,
       },
       journal: [
-        {
-          action: 'auth.access_recovered',
-          payload: { operator: current.recovery.operatorId, endedSessions: ended.length },
-        },
+        journalDraft('auth.access_recovered', {
+          operator: current.recovery.operatorId,
+          endedSessions: ended.length,
+        }),
       ],
       after: async (written) => {
         await revokeSessions(ctx, ended, 'account_disabled', now);

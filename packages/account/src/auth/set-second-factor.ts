@@ -1,7 +1,7 @@
 import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
-import { accountParty } from '../_lib/journal-draft.js';
+import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { runAccountStep } from '../steps/run-account-step.js';
 import { requireFresh } from './_lib/require-fresh.js';
@@ -38,7 +38,7 @@ export async function setSecondFactor(
   return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (fresh, now) => ({
     result: ok({ method }),
     account: { ...fresh, secondFactor: { ...fresh.secondFactor, method }, updatedAt: now },
-    journal: [{ action: 'auth.second_factor_set', payload: { method } }],
+    journal: [journalDraft('auth.second_factor_set', { method })],
     after: async (written) =>
       notifyAccount(ctx, written, { code: 'notice.second_factor_changed', purpose: 'notice' }),
   }));

@@ -1,7 +1,7 @@
 import { ok } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
 import { formatDeadline } from '../_lib/format-deadline.js';
-import { accountParty } from '../_lib/journal-draft.js';
+import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { notifyAccount } from '../_lib/notify.js';
 import type { LockoutEvent } from '@kabinet/lockout';
 import { loadAccount, runAccountStep } from './run-account-step.js';
@@ -64,10 +64,10 @@ export async function lockOut(
       result: ok(undefined),
       account: { ...locked.data.account, sessionIds: [] },
       journal: [
-        {
-          action: 'account.locked',
-          payload: { ...payload, transitions: locked.data.transitions.map((t) => ({ ...t })) },
-        },
+        journalDraft('account.locked', {
+          ...payload,
+          transitions: locked.data.transitions.map((t) => ({ ...t })),
+        }),
       ],
       after: async (written) => {
         await revokeSessions(ctx, account.sessionIds, 'account_disabled', now);

@@ -1,6 +1,7 @@
 import { ok } from '@kabinet/core';
 import type { AccountRecord, Stored } from '@kabinet/ports';
 import type { AccountContext } from '../../context/account-context.js';
+import { journalDraft } from '../../_lib/journal-draft.js';
 import { runAccountStep } from '../../steps/run-account-step.js';
 import { applyLifecycle, reconcileLifecycle } from '../../steps/transitions.js';
 
@@ -21,12 +22,9 @@ export async function expireLock(
       result: ok(undefined),
       account: reconciled.account,
       journal: [
-        {
-          action: 'account.lock_expired',
-          payload: {
-            transitions: [...r.data.transitions, ...reconciled.transitions].map((t) => ({ ...t })),
-          },
-        },
+        journalDraft('account.lock_expired', {
+          transitions: [...r.data.transitions, ...reconciled.transitions].map((t) => ({ ...t })),
+        }),
       ],
     };
   });

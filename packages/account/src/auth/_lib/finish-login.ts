@@ -2,7 +2,7 @@ import { ok, type Result } from '@kabinet/core';
 import type { AccountRecord } from '@kabinet/ports';
 import type { AccountContext } from '../../context/account-context.js';
 import type { RequestMeta, TokenPair } from '../../context/auth-context.js';
-import { accountParty } from '../../_lib/journal-draft.js';
+import { accountParty, journalDraft } from '../../_lib/journal-draft.js';
 import { notifyAccount } from '../../_lib/notify.js';
 import { liveSessions, openSession, revokeSessions } from '../../_lib/sessions.js';
 import { runAccountStep } from '../../steps/run-account-step.js';
@@ -37,14 +37,11 @@ export async function finishLogin(
         updatedAt: now,
       },
       journal: [
-        {
-          action: 'account.login.succeeded',
-          payload: {
-            ip: meta.ip ?? 'unknown',
-            ...(meta.userAgent === undefined ? {} : { userAgent: meta.userAgent.slice(0, 300) }),
-            method,
-          },
-        },
+        journalDraft('account.login.succeeded', {
+          ip: meta.ip ?? 'unknown',
+          ...(meta.userAgent === undefined ? {} : { userAgent: meta.userAgent.slice(0, 300) }),
+          method,
+        }),
       ],
       after: async (written) => {
         await revokeSessions(ctx, excess, 'ended', now);
