@@ -119,7 +119,7 @@ try {
     '|---|---|',
     ...cost.map(([name, bytes]) => `| ${name} | ${kb(bytes)} |`),
     '',
-    `Lighthouse ${LIGHTHOUSE_VERSION} (its default: mobile emulation with simulated slow 4G and a 4× slower CPU; one run per page, so ±5 points of performance is noise), same server and Chromium:`,
+    `Lighthouse ${LIGHTHOUSE_VERSION} (the 12.x line: 13.x needs Node 22.19 or newer; offline, Debian Chromium headless; its default mobile emulation with simulated slow 4G and a 4× slower CPU; one run per page, so ±5 points of performance is noise), same server and Chromium:`,
     '',
     '| page | performance | accessibility | best practices | SEO |',
     '|---|---|---|---|---|',
