@@ -1,4 +1,4 @@
-import { hmacParts } from '../_lib/hmac.js';
+import { hmacParts } from './hmac.js';
 
 /** Input of {@link computeCodeMac}. */
 export interface CodeMacInput {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeCodeMac } from '../code/compute-code-mac.js';
+import { computeCodeMac } from './compute-code-mac.js';
 import { backupTag, hashBackupCode, parseBackupHash, backupHashMatches } from './backup-hash.js';
 
 // Stored forms: a code MAC and a backup-code hash written before a refactor must still verify

@@ -1,4 +1,4 @@
-import { hmacPartsRaw, macMatches } from '../_lib/hmac.js';
+import { hmacPartsRaw, macMatches } from './hmac.js';
 import type { CodeMacInput } from './compute-code-mac.js';
 
 /**

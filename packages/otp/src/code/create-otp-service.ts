@@ -37,9 +37,9 @@ import {
   type OtpPurpose,
 } from './challenge-record.js';
 import { checkOtpPolicy } from './check-otp-policy.js';
-import { computeCodeMac } from './compute-code-mac.js';
+import { computeCodeMac } from '../_lib/compute-code-mac.js';
 import { portalOtpPolicy, type OtpPolicy } from './otp-policy.js';
-import { verifyCodeMac } from './verify-code-mac.js';
+import { verifyCodeMac } from '../_lib/verify-code-mac.js';
 
 /** What {@link createOtpService} needs. */
 export interface OtpServiceDeps {
@@ -386,11 +386,7 @@ export function createOtpService(deps: OtpServiceDeps): OtpService {
     const pending: string[] = [];
     for (const id of ids) {
       const record = isIdString(id) ? await challenges.get(id) : undefined;
-      if (
-        record !== undefined &&
-        record.consumedAt !== undefined &&
-        ownedBy(record, input.sessionId)
-      )
+      if (record?.consumedAt !== undefined && ownedBy(record, input.sessionId))
         confirmed.push(toView(record));
       else pending.push(String(id));
     }

@@ -15,8 +15,6 @@ export {
 } from './challenge-record.js';
 export { portalOtpPolicy, strictOtpPolicy, type OtpPolicy } from './otp-policy.js';
 export { checkOtpPolicy, MAX_OTP_TTL_MS, MIN_OTP_BITS } from './check-otp-policy.js';
-export { computeCodeMac, type CodeMacInput } from './compute-code-mac.js';
-export { verifyCodeMac } from './verify-code-mac.js';
 export {
   createOtpService,
   type ConfirmationStatus,
