@@ -44,6 +44,34 @@ export function ExtraChannels(props: {
   };
   const errorOf = (form: 'messenger' | 'trusted', path: string): string | undefined =>
     failure?.form === form ? (issuesByPath(failure.f)[path] ?? failure.f.error.message) : undefined;
+  const linkMessenger = async (): Promise<void> => {
+    const r = await props.sensitive(() =>
+      api.PUT('/v1/contacts/messengers/{kind}', {
+        params: { path: { kind } },
+        body: { value: handle },
+      }),
+    );
+    if (settle('messenger', r, 'channelSaved')) setHandle('');
+  };
+  const unlinkMessenger = async (messenger: string): Promise<void> => {
+    const r = await props.sensitive(() =>
+      api.DELETE('/v1/contacts/messengers/{kind}', { params: { path: { kind: messenger } } }),
+    );
+    settle('messenger', r, 'channelRemoved');
+  };
+  const linkTrusted = async (): Promise<void> => {
+    const r = await props.sensitive(() =>
+      api.PUT('/v1/contacts/trusted-phone', { body: { phone: trusted } }),
+    );
+    if (settle('trusted', r, 'channelSaved')) setTrusted('');
+  };
+  const unlinkTrusted = async (): Promise<void> => {
+    settle(
+      'trusted',
+      await props.sensitive(() => api.DELETE('/v1/contacts/trusted-phone')),
+      'channelRemoved',
+    );
+  };
   const { messengers, trustedPhone } = props.contacts;
   return (
     <div class="extra-channels">
@@ -55,21 +83,7 @@ export function ExtraChannels(props: {
           {messengers.map((m) => (
             <li key={m.kind} data-messenger={m.kind}>
               {t(`messenger_${m.kind}` as MessageKey)}: {m.masked}{' '}
-              <button
-                type="button"
-                class="secondary"
-                onClick={async () =>
-                  settle(
-                    'messenger',
-                    await props.sensitive(() =>
-                      api.DELETE('/v1/contacts/messengers/{kind}', {
-                        params: { path: { kind: m.kind } },
-                      }),
-                    ),
-                    'channelRemoved',
-                  )
-                }
-              >
+              <button type="button" class="secondary" onClick={() => void unlinkMessenger(m.kind)}>
                 {t('unlink')}{' '}
                 <span class="visually-hidden">{t(`messenger_${m.kind}` as MessageKey)}</span>
               </button>
@@ -78,17 +92,7 @@ export function ExtraChannels(props: {
           {trustedPhone === undefined ? null : (
             <li data-trusted-phone="">
               {t('trustedPhone')}: {trustedPhone.masked}{' '}
-              <button
-                type="button"
-                class="secondary"
-                onClick={async () =>
-                  settle(
-                    'trusted',
-                    await props.sensitive(() => api.DELETE('/v1/contacts/trusted-phone')),
-                    'channelRemoved',
-                  )
-                }
-              >
+              <button type="button" class="secondary" onClick={() => void unlinkTrusted()}>
                 {t('unlink')} <span class="visually-hidden">{t('trustedPhone')}</span>
               </button>
             </li>
@@ -98,15 +102,9 @@ export function ExtraChannels(props: {
       <form
         noValidate
         aria-labelledby="messenger-title"
-        onSubmit={async (e) => {
+        onSubmit={(e) => {
           e.preventDefault();
-          const r = await props.sensitive(() =>
-            api.PUT('/v1/contacts/messengers/{kind}', {
-              params: { path: { kind } },
-              body: { value: handle },
-            }),
-          );
-          if (settle('messenger', r, 'channelSaved')) setHandle('');
+          void linkMessenger();
         }}
       >
         <h4 id="messenger-title">{t('linkMessenger')}</h4>
@@ -115,7 +113,7 @@ export function ExtraChannels(props: {
           <select
             id="messenger-kind"
             value={kind}
-            onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as Messenger)}
+            onChange={(e) => setKind(e.currentTarget.value as Messenger)}
           >
             {MESSENGERS.map((m) => (
               <option key={m} value={m}>
@@ -137,12 +135,9 @@ export function ExtraChannels(props: {
       <form
         noValidate
         aria-labelledby="trusted-title"
-        onSubmit={async (e) => {
+        onSubmit={(e) => {
           e.preventDefault();
-          const r = await props.sensitive(() =>
-            api.PUT('/v1/contacts/trusted-phone', { body: { phone: trusted } }),
-          );
-          if (settle('trusted', r, 'channelSaved')) setTrusted('');
+          void linkTrusted();
         }}
       >
         <h4 id="trusted-title">{t('linkTrustedPhone')}</h4>
