@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 /** `packages/validators/src`. */
 export const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
 
-// `import … from './x.js'`, `export … from '../y.js'`, `import type …` too (cheap to include).
-const IMPORT = /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+// `import … from './x.js'` and `export … from '../y.js'`; not `import type …` / `export type …`,
+// which load nothing (every module imports the `ValidatorIssueCode` type from the catalogue).
+const IMPORT = /\b(?:import|export)\b(?!\s+type\b)[^'"`;]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /**
  * Every source file (relative to `src`, `/`-separated) reached from `entry` through relative

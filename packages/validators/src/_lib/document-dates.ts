@@ -11,13 +11,14 @@ import {
   partsToEpochDay,
   type PlainDateParts,
 } from './parse-strict-date.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** Reads an optional document date: `absent` for undefined, null or blank. */
 export function readDocumentDate(
   value: unknown,
   path: IssuePath,
   field: string,
-): { parts: PlainDateParts } | { absent: true } | { issue: Issue } {
+): { parts: PlainDateParts } | { absent: true } | { issue: Issue<ValidatorIssueCode> } {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
     return { absent: true };
   if (typeof value !== 'string') return { issue: wrongTypeIssue(value, [...path, field]) };

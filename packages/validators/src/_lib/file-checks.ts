@@ -3,6 +3,7 @@ import { issue, type Issue, type IssuePath } from '@kabinet/core/result';
 import type { DetectedFileType } from '../file/check-file-head.js';
 import { FILE_HEAD_BYTES, type AllowedFileType, type FilePolicy } from '../file/file-policies.js';
 import { sniffFileType, type SniffedType } from './sniff-file-type.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 const MIME: Readonly<Partial<Record<SniffedType, AllowedFileType>>> = {
   pdf: 'application/pdf',
@@ -26,7 +27,7 @@ export function detectType(
   head: Uint8Array,
   policy: FilePolicy,
   path: IssuePath,
-): DetectedFileType | Issue {
+): DetectedFileType | Issue<ValidatorIssueCode> {
   const allowed = policy.allowedTypes.map(typeLabel).join(', ');
   const ext = sniffFileType(head.subarray(0, FILE_HEAD_BYTES));
   if (ext === undefined) return issue('file.unknown_type', path, { allowed });
@@ -37,7 +38,11 @@ export function detectType(
 }
 
 /** Size check shared with checkFile. */
-export function sizeIssue(size: number, policy: FilePolicy, path: IssuePath): Issue | undefined {
+export function sizeIssue(
+  size: number,
+  policy: FilePolicy,
+  path: IssuePath,
+): Issue<ValidatorIssueCode> | undefined {
   if (size === 0) return issue('file.empty', path);
   if (size > policy.maxBytes)
     return issue('file.too_large', path, {

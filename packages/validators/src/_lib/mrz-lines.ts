@@ -4,6 +4,7 @@
 // lower-case letters, which ICAO does not allow.
 import { issue, type Issue, type IssuePath } from '@kabinet/core/result';
 import { wrongTypeIssue } from './normalize-input.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 const CLEAN_MRZ = /^[A-Z0-9<\n]+$/;
 // Spaces of every kind and invisible characters: none belongs to the MRZ alphabet.
@@ -34,7 +35,7 @@ function isCleanLine(line: unknown): boolean {
 export function readMrzLines(
   input: unknown,
   path: IssuePath,
-): { lines: string[] } | { issue: Issue } {
+): { lines: string[] } | { issue: Issue<ValidatorIssueCode> } {
   const array = Array.isArray(input);
   // Fast path: an array of clean lines, as scanners and OCR produce them.
   if (array && input.length > 0 && input.every(isCleanLine))

@@ -1,4 +1,5 @@
 import { issue, type Issue, type IssuePath } from '@kabinet/core/result';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 // Zero-width and invisible characters browsers' autofill and copy-paste insert (DOC-4).
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
@@ -32,7 +33,11 @@ export function compactIdentifier(value: string): string {
  * else where a string is wanted is `input.not_a_string`, and where another type is wanted
  * `input.wrong_type` with the `expected` type(s) in zod's words (`object`, `string | array`).
  */
-export function wrongTypeIssue(input: unknown, path: IssuePath, expected = 'string'): Issue {
+export function wrongTypeIssue(
+  input: unknown,
+  path: IssuePath,
+  expected = 'string',
+): Issue<ValidatorIssueCode> {
   if (input === undefined || input === null) return issue('input.required', path);
   return expected === 'string'
     ? issue('input.not_a_string', path)
@@ -46,7 +51,7 @@ export function wrongTypeIssue(input: unknown, path: IssuePath, expected = 'stri
 export function requireString(
   input: unknown,
   path: IssuePath,
-): { value: string } | { issue: Issue } {
+): { value: string } | { issue: Issue<ValidatorIssueCode> } {
   if (typeof input === 'string') {
     const cleaned = cleanText(input);
     return cleaned === '' ? { issue: issue('input.required', path) } : { value: cleaned };

@@ -9,6 +9,7 @@ import {
   type PlainDateParts,
   type StrictDateFormat,
 } from './parse-strict-date.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 const REASON_CODE = {
   format: 'date.wrong_format',
@@ -22,7 +23,7 @@ export function readDate(
   input: unknown,
   path: IssuePath,
   formats: readonly StrictDateFormat[],
-): { date: IsoDate; parts: PlainDateParts } | { issue: Issue } {
+): { date: IsoDate; parts: PlainDateParts } | { issue: Issue<ValidatorIssueCode> } {
   const text = requireString(input, path);
   if ('issue' in text) return text;
   const parsed = parseStrictDate(text.value, formats);

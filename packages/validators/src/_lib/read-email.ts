@@ -3,6 +3,7 @@
 import { issue, type Issue, type IssuePath } from '@kabinet/core/result';
 import type { EmailAddress, ParseEmailOptions } from '../email/parse-email.js';
 import { cleanText, wrongTypeIssue } from './normalize-input.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 const DEFAULT_PATH: IssuePath = ['email'];
 const MAX_LOCAL_OCTETS = 64;
@@ -35,7 +36,11 @@ export function domainToAscii(domain: string): string | undefined {
   }
 }
 
-function checkLocal(local: string, path: IssuePath, unicode: boolean): Issue | undefined {
+function checkLocal(
+  local: string,
+  path: IssuePath,
+  unicode: boolean,
+): Issue<ValidatorIssueCode> | undefined {
   if (local === '') return issue('email.local_part_invalid', path);
   if (octets(local) > MAX_LOCAL_OCTETS)
     return issue('email.local_part_too_long', path, { max: MAX_LOCAL_OCTETS });
@@ -51,7 +56,10 @@ function checkLocal(local: string, path: IssuePath, unicode: boolean): Issue | u
   return undefined;
 }
 
-function checkDomain(domain: string, path: IssuePath): { ascii: string } | { issue: Issue } {
+function checkDomain(
+  domain: string,
+  path: IssuePath,
+): { ascii: string } | { issue: Issue<ValidatorIssueCode> } {
   if (domain === '') return { issue: issue('email.domain_invalid', path) };
   const ascii = domainToAscii(domain);
   if (ascii === undefined || ascii.length > MAX_DOMAIN)
@@ -68,7 +76,7 @@ function checkDomain(domain: string, path: IssuePath): { ascii: string } | { iss
 export function readEmail(
   input: unknown,
   options: ParseEmailOptions | undefined,
-): { email: EmailAddress; asciiDomain: string } | { issue: Issue } {
+): { email: EmailAddress; asciiDomain: string } | { issue: Issue<ValidatorIssueCode> } {
   const path = options?.path ?? DEFAULT_PATH;
   if (typeof input !== 'string') {
     return { issue: wrongTypeIssue(input, path) };

@@ -5,6 +5,7 @@
 import type { Issue, IssuePath } from '@kabinet/core/result';
 import { asciiCompact } from './ascii-compact.js';
 import { requireString } from './normalize-input.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 const SEPARATORS = /[\s.-]/g;
 
@@ -12,7 +13,7 @@ const SEPARATORS = /[\s.-]/g;
 export function readIdentifier(
   input: unknown,
   path: IssuePath,
-): { value: string } | { issue: Issue } {
+): { value: string } | { issue: Issue<ValidatorIssueCode> } {
   if (typeof input === 'string') {
     const fast = asciiCompact(input);
     if (fast !== undefined && fast !== '') return { value: fast };

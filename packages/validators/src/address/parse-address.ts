@@ -5,6 +5,7 @@ import {
   type PostalIndex,
   type PostalRegionCheck,
 } from './parse-postal-index.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** The parts of a Russian address a form may ask for (DOC-10). Every part is optional. */
 export interface AddressInput {
@@ -108,7 +109,7 @@ const FREE_INDEX = /(?<!\d)\d{6}(?!\d)/u;
 const FREE_HOUSE = /(?:^|[\s,])(?:д\.|дом\.?(?=\s)|д(?=\s))\s*([^\s,]+)/iu;
 const FREE_APARTMENT = /(?:^|[\s,])(?:кв\.|квартира(?=\s)|кв(?=\s))\s*([^\s,]+)/iu;
 
-type Text = { value: string } | { issue: Issue } | undefined;
+type Text = { value: string } | { issue: Issue<ValidatorIssueCode> } | undefined;
 
 function readText(value: unknown, path: IssuePath, max: number): Text {
   if (value === undefined || value === null) return undefined;
@@ -123,7 +124,7 @@ function checkName(
   text: string,
   path: IssuePath,
   part: 'region' | 'city' | 'street' | 'freeForm',
-): Issue | undefined {
+): Issue<ValidatorIssueCode> | undefined {
   if (!TEXT_PART.test(text)) {
     const bad = [...text].find((c) => !TEXT_PART.test(c)) ?? '';
     return issue('address.invalid_character', path, { char: bad });
@@ -163,7 +164,10 @@ function checkNumbered(text: string, prefix: RegExp, pattern: RegExp): string | 
  * parseAddress({ house: 'семь' }); // issue address.house_wrong_format at ['address', 'house']
  * ```
  */
-export function parseAddress(input: unknown, options?: ParseAddressOptions): Result<Address> {
+export function parseAddress(
+  input: unknown,
+  options?: ParseAddressOptions,
+): Result<Address, ValidatorIssueCode> {
   const base = options?.path ?? ['address'];
   const policy = { ...addressPolicies.portal, ...options?.policy };
   if (typeof input === 'string') return parseAddress({ freeForm: input }, { path: base, policy });
@@ -171,7 +175,7 @@ export function parseAddress(input: unknown, options?: ParseAddressOptions): Res
   if (typeof input !== 'object' || Array.isArray(input))
     return fail(wrongTypeIssue(input, base, 'string | object'));
   const raw = input as AddressInput;
-  const issues: Issue[] = [];
+  const issues: Issue<ValidatorIssueCode>[] = [];
   const warnings: Issue[] = [];
   const out: { -readonly [K in keyof Address]?: Address[K] } = {};
 
@@ -267,8 +271,8 @@ function checkFreeForm(
   path: IssuePath,
   regionCheck: PostalRegionCheck,
   warnings: Issue[],
-): Issue[] {
-  const issues: Issue[] = [];
+): Issue<ValidatorIssueCode>[] {
+  const issues: Issue<ValidatorIssueCode>[] = [];
   const index = FREE_INDEX.exec(text);
   if (index !== null) {
     const r = parsePostalIndex(index[0], { path, regionCheck });

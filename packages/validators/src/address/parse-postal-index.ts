@@ -1,6 +1,7 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { isAsciiDigits } from '../_lib/ascii-compact.js';
 import { readIdentifier } from '../_lib/read-identifier.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** A checked Russian postal index: six ASCII digits, e.g. `'101000'`. */
 export type PostalIndex = string & {
@@ -46,7 +47,7 @@ const REGION_FIRST_DIGITS = '12346';
 export function parsePostalIndex(
   input: unknown,
   options?: ParsePostalIndexOptions,
-): Result<PostalIndex> {
+): Result<PostalIndex, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   const read = readIdentifier(input, path);
   if ('issue' in read) return fail(read.issue);

@@ -3,6 +3,7 @@ import { type Clock } from '@kabinet/core/clock';
 import { compareParts, fullYearsBetween, partsFromEpochMs } from '../_lib/parse-strict-date.js';
 import { readDate } from '../_lib/read-date.js';
 import type { DateInputFormat, IsoDate } from './parse-date.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** When someone born on 29 February turns a year older in a common year: on 1 March (default) or on 28 February. */
 export type LeapDayBirthdayRule = 'march-1' | 'february-28';
@@ -77,7 +78,10 @@ const DEFAULT_FORMATS: readonly DateInputFormat[] = ['ru', 'iso'];
  * parseBirthDate('01.01.1890', { now }); // issue date.too_old { maxAge: 120 }
  * ```
  */
-export function parseBirthDate(input: unknown, options: ParseBirthDateOptions): Result<IsoDate> {
+export function parseBirthDate(
+  input: unknown,
+  options: ParseBirthDateOptions,
+): Result<IsoDate, ValidatorIssueCode> {
   const path = options.path ?? DEFAULT_PATH;
   const policy = { ...birthDatePolicies.portal, ...options.policy };
   const nowMs = typeof options.now === 'number' ? options.now : options.now.now();

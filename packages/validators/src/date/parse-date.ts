@@ -2,6 +2,7 @@ import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/resu
 import { isoDateArgument } from '../_lib/iso-date-option.js';
 import { compareParts, partsToRu } from '../_lib/parse-strict-date.js';
 import { readDate } from '../_lib/read-date.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /**
  * A checked calendar date as an ISO `YYYY-MM-DD` string, e.g. `'2024-02-29'`. A plain string
@@ -53,7 +54,10 @@ const DEFAULT_FORMATS: readonly DateInputFormat[] = ['ru', 'iso'];
  * parseDate('1.2.2024');    // issue date.wrong_format { expected: 'ДД.ММ.ГГГГ' }
  * ```
  */
-export function parseDate(input: unknown, options?: ParseDateOptions): Result<IsoDate> {
+export function parseDate(
+  input: unknown,
+  options?: ParseDateOptions,
+): Result<IsoDate, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   const min = options?.min === undefined ? undefined : isoDateArgument(options.min, 'options.min');
   const max = options?.max === undefined ? undefined : isoDateArgument(options.max, 'options.max');

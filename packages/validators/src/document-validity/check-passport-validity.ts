@@ -6,6 +6,7 @@ import {
   defaultDocumentValidityPolicy,
   type DocumentValidityPolicy,
 } from './document-validity-policy.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** Options of the document validity checks. */
 export interface DocumentValidityOptions {
@@ -40,7 +41,7 @@ export function checkPassportValidity(
   expiryDate: unknown,
   on: number | string,
   options?: DocumentValidityOptions,
-): Result<string> {
+): Result<string, ValidatorIssueCode> {
   const policy = { ...defaultDocumentValidityPolicy, ...options?.policy };
   const path = options?.path ?? ['expiryDate'];
   const today = readOnDate(on, policy.utcOffsetMinutes);

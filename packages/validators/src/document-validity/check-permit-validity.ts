@@ -4,6 +4,7 @@ import { daysBetween, readDocumentDate, readOnDate } from '../_lib/document-date
 import { partsToIso, partsToRu } from '../_lib/parse-strict-date.js';
 import type { DocumentValidityOptions } from './check-passport-validity.js';
 import { defaultDocumentValidityPolicy } from './document-validity-policy.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /**
  * Checks the expiry of a permit — residence permit, temporary residence permit, visa,
@@ -28,7 +29,7 @@ export function checkPermitValidity(
   expiryDate: unknown,
   on: number | string,
   options?: DocumentValidityOptions,
-): Result<string> {
+): Result<string, ValidatorIssueCode> {
   const policy = { ...defaultDocumentValidityPolicy, ...options?.policy };
   const path = options?.path ?? ['expiryDate'];
   const today = readOnDate(on, policy.utcOffsetMinutes);

@@ -1,6 +1,7 @@
 import { fail, issue, ok, type Result } from '@kabinet/core/result';
 import { readEmail } from '../_lib/read-email.js';
 import type { EmailAddress, ParseEmailOptions } from './parse-email.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** The answer of a deliverability check. */
 export type EmailDeliverability = 'deliverable' | 'undeliverable' | 'unknown';
@@ -58,7 +59,7 @@ export async function parseEmailDeliverable(
   input: unknown,
   checker: EmailDeliverabilityChecker,
   options?: ParseEmailOptions,
-): Promise<Result<EmailAddress>> {
+): Promise<Result<EmailAddress, ValidatorIssueCode>> {
   const read = readEmail(input, options);
   if ('issue' in read) return fail(read.issue);
   const path = options?.path ?? ['email'];

@@ -1,5 +1,6 @@
 import { fail, ok, type IssuePath, type Result } from '@kabinet/core/result';
 import { readEmail } from '../_lib/read-email.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /**
  * A checked e-mail address: the local part as typed (NFKC) and the domain in lower case,
@@ -44,7 +45,10 @@ export interface ParseEmailOptions {
  * parseEmail('ivan@localhost');              // issue email.domain_single_label
  * ```
  */
-export function parseEmail(input: unknown, options?: ParseEmailOptions): Result<EmailAddress> {
+export function parseEmail(
+  input: unknown,
+  options?: ParseEmailOptions,
+): Result<EmailAddress, ValidatorIssueCode> {
   const read = readEmail(input, options);
   return 'issue' in read ? fail(read.issue) : ok(read.email);
 }

@@ -2,6 +2,7 @@ import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/resu
 import { asBytes, detectType, sizeIssue } from '../_lib/file-checks.js';
 import { wrongTypeIssue } from '../_lib/normalize-input.js';
 import type { AllowedFileType, FilePolicy } from './file-policies.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** The type an upload was recognised as from its first bytes. */
 export interface DetectedFileType {
@@ -43,7 +44,7 @@ export async function checkFileHead(
   declaredSize: number,
   policy: FilePolicy,
   options?: CheckFileHeadOptions,
-): Promise<Result<DetectedFileType>> {
+): Promise<Result<DetectedFileType, ValidatorIssueCode>> {
   const path = options?.path ?? ['file'];
   const bytes = asBytes(firstBytes);
   if (bytes === undefined)

@@ -4,6 +4,7 @@ import { wrongTypeIssue } from '../_lib/normalize-input.js';
 import { readJpeg, readPdf, readPng, type Structure } from '../_lib/image-structure.js';
 import type { DetectedFileType } from './check-file-head.js';
 import type { FilePolicy } from './file-policies.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** The verdict of an antivirus scan (FILE-4). */
 export type ScanVerdict = 'clean' | 'infected' | 'error';
@@ -60,8 +61,12 @@ function structureOf(bytes: Uint8Array, ext: DetectedFileType['ext']): Structure
   return readPdf(bytes);
 }
 
-function imageIssues({ size, density }: Structure, policy: FilePolicy, path: IssuePath): Issue[] {
-  const issues: Issue[] = [];
+function imageIssues(
+  { size, density }: Structure,
+  policy: FilePolicy,
+  path: IssuePath,
+): Issue<ValidatorIssueCode>[] {
+  const issues: Issue<ValidatorIssueCode>[] = [];
   const { minDpi, minLongSidePx: minLong = 0, minShortSidePx: minShort = 0 } = policy;
   if (minDpi !== undefined) {
     const dpi = density && Math.min(density.x, density.y);
@@ -110,7 +115,7 @@ export async function checkFile(
   bytes: Uint8Array | ArrayBuffer,
   policy: FilePolicy,
   options?: CheckFileOptions,
-): Promise<Result<CheckedFile>> {
+): Promise<Result<CheckedFile, ValidatorIssueCode>> {
   const path = options?.path ?? ['file'];
   const data = asBytes(bytes);
   if (data === undefined) return fail(wrongTypeIssue(bytes, path, 'Uint8Array | ArrayBuffer'));

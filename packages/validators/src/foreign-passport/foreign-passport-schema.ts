@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '@kabinet/core/result';
 import { wrongTypeIssue } from '../_lib/normalize-input.js';
 import { schemaFromParse } from '../schema/schema-from-parse.js';
 import { parseForeignPassport, type ForeignPassportNumber } from './parse-foreign-passport.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** Input of {@link foreignPassportSchema}: the issuing state and the number. */
 export interface ForeignPassportInput {
@@ -19,7 +20,7 @@ export interface ForeignPassport {
   readonly number: ForeignPassportNumber;
 }
 
-function parsePair(input: unknown): Result<ForeignPassport> {
+function parsePair(input: unknown): Result<ForeignPassport, ValidatorIssueCode> {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return fail(wrongTypeIssue(input, [], 'object'));
   const { country, number } = input as { country?: unknown; number?: unknown };

@@ -5,6 +5,7 @@ import {
   type ForeignPassportConfidence,
   type ForeignPassportPattern,
 } from './foreign-passport-patterns.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** A foreign passport number after normalisation: upper-case Latin letters and digits. */
 export type ForeignPassportNumber = string & {
@@ -84,7 +85,7 @@ const BY_CODE = /* @__PURE__ */ indexByCode();
 export function parseForeignPassport(
   input: unknown,
   options?: ParseForeignPassportOptions,
-): Result<ForeignPassportNumber> {
+): Result<ForeignPassportNumber, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   const min = options?.minLength ?? 5;
   const max = options?.maxLength ?? 20;

@@ -1,6 +1,7 @@
 import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
 import { isAsciiDigits } from '../_lib/ascii-compact.js';
 import { readIdentifier } from '../_lib/read-identifier.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** A checked INN: 10 (organisation) or 12 (person) ASCII digits, e.g. `'500100732259'`. */
 export type Inn = string & {
@@ -35,7 +36,7 @@ function plainDigits(
   text: string,
   path: IssuePath,
   kind: InnKind | undefined,
-): Result<Inn> | undefined {
+): Result<Inn, ValidatorIssueCode> | undefined {
   const n = text.length;
   if (n !== 12 && n !== 10) return undefined;
   let a = 0;
@@ -93,7 +94,7 @@ function fromAscii(
   text: string,
   path: IssuePath,
   kind: InnKind | undefined,
-): Result<Inn> | undefined {
+): Result<Inn, ValidatorIssueCode> | undefined {
   let count = 0;
   let s10 = 0;
   let s11 = 0;
@@ -185,7 +186,10 @@ function fromAscii(
  * parseInn('7707083893', { kind: 'individual' });  // issue inn.kind { expected: 12 }
  * ```
  */
-export function parseInn(input: unknown, options?: ParseInnOptions): Result<Inn> {
+export function parseInn(
+  input: unknown,
+  options?: ParseInnOptions,
+): Result<Inn, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   const kind = options?.kind;
   if (typeof input === 'string') {

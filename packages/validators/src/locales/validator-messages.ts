@@ -2,6 +2,7 @@ import {
   coreMessages,
   defineCatalogue,
   mergeCatalogues,
+  type CoreIssueCode,
   type MessageCatalogue,
 } from '@kabinet/core';
 import { en } from './en.js';
@@ -28,8 +29,11 @@ export const validatorMessages: MessageCatalogue = mergeCatalogues(
 );
 
 /**
- * Every issue code the validators define.
+ * Every issue code the validators return: the codes of their areas, each with its ru/en message
+ * in {@link validatorMessages}, and the generic `input.*` codes of `@kabinet/core`. Closed, so a
+ * `switch (issue.code)` over a validator's result narrows, and a validator that returns a code
+ * without a message fails to compile.
  *
  * @useDeclaredType
  */
-export type ValidatorIssueCode = keyof typeof ru;
+export type ValidatorIssueCode = keyof typeof ru | CoreIssueCode;

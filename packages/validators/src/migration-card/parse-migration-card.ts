@@ -1,5 +1,6 @@
 import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
 import { readIdentifier } from '../_lib/read-identifier.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** A migration card's series and number after normalisation: upper-case Latin letters and digits. */
 export type MigrationCardNumber = string & {
@@ -40,7 +41,7 @@ const USUAL = /^\d{4}\d{6,7}$/;
 export function parseMigrationCard(
   input: unknown,
   options?: ParseMigrationCardOptions,
-): Result<MigrationCardNumber> {
+): Result<MigrationCardNumber, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   const min = options?.minLength ?? 6;
   const max = options?.maxLength ?? 20;

@@ -3,6 +3,7 @@ import { hasCyrillic, icaoTransliterate, typedNameSpellings } from '../_lib/mrz-
 import { cleanText, compactIdentifier } from '../_lib/normalize-input.js';
 import { parseStrictDate, partsToIso } from '../_lib/parse-strict-date.js';
 import type { Mrz } from '../mrz/parse-mrz.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** Fields a person typed from the same document, to be compared with its MRZ. */
 export interface MrzTypedFields {
@@ -44,7 +45,7 @@ function compareName(
   typed: string,
   mrz: Mrz,
   path: IssuePath,
-): { error?: Issue; warning?: Issue } {
+): { error?: Issue<ValidatorIssueCode>; warning?: Issue<ValidatorIssueCode> } {
   const inMrz = field === 'surname' ? mrz.surname : mrz.givenNames;
   if (hasCyrillic(typed)) {
     // Cyrillic can only be compared through a transliteration the holder may not have used.
@@ -88,9 +89,9 @@ export function crossCheckMrz(
   mrz: Mrz,
   typed: MrzTypedFields,
   options?: CrossCheckMrzOptions,
-): Result<Mrz> {
+): Result<Mrz, ValidatorIssueCode> {
   const path = options?.path ?? [];
-  const errors: Issue[] = [];
+  const errors: Issue<ValidatorIssueCode>[] = [];
   const warnings: Issue[] = [];
   const mismatch = (field: string): void => {
     errors.push(issue('mrz.mismatch', [...path, field], { field }));

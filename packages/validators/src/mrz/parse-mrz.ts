@@ -9,6 +9,7 @@ import {
   partsToIso,
   type PlainDateParts,
 } from '../_lib/parse-strict-date.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** The ICAO Doc 9303 layouts {@link parseMrz} reads. */
 export type MrzFormat = 'TD1' | 'TD2' | 'TD3' | 'MRV-A' | 'MRV-B';
@@ -151,7 +152,7 @@ const SEX: Readonly<Record<string, MrzSex>> = {
  * empty personal number, the Russian internal passport's missing expiry).
  */
 function verify(
-  issues: Issue[],
+  issues: Issue<ValidatorIssueCode>[],
   path: IssuePath,
   field: MrzCheckedField,
   value: string,
@@ -193,7 +194,10 @@ function verify(
  * if (r.success) r.data.documentNumber; // 'L898902C3'
  * ```
  */
-export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz> {
+export function parseMrz(
+  input: unknown,
+  options?: ParseMrzOptions,
+): Result<Mrz, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   const read = readMrzLines(input, path);
   if ('issue' in read) return fail(read.issue);
@@ -203,7 +207,7 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
   const width = l1.length;
   if (lines.length === 3) format = lines.every((line) => line.length === 30) ? 'TD1' : undefined;
   else if (lines.length === 2 && lines[1]!.length === width && (width === 36 || width === 44)) {
-    format = l1[0] === 'V' ? (width === 36 ? 'MRV-B' : 'MRV-A') : width === 36 ? 'TD2' : 'TD3';
+    format = l1.startsWith('V') ? (width === 36 ? 'MRV-B' : 'MRV-A') : width === 36 ? 'TD2' : 'TD3';
   }
   if (format === undefined) {
     return fail(
@@ -214,9 +218,9 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
     );
   }
   // Visas have no composite check digit.
-  const composite = format[0] === 'T';
+  const composite = format.startsWith('T');
 
-  const issues: Issue[] = [];
+  const issues: Issue<ValidatorIssueCode>[] = [];
   const warnings: Issue[] = [];
 
   // Field positions (0-based), per layout.
@@ -254,7 +258,7 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
 
   // Document number, with the long-number extension of TD1/TD2 (ICAO 9303 part 5/6).
   let extended = false;
-  if (numberCheck === '<' && (td1 || format === 'TD2') && optional[0] !== '<') {
+  if (numberCheck === '<' && (td1 || format === 'TD2') && !optional.startsWith('<')) {
     const end = optional.indexOf('<');
     const extension = end === -1 ? optional : optional.slice(0, end);
     numberField += extension.slice(0, -1);
@@ -263,7 +267,7 @@ export function parseMrz(input: unknown, options?: ParseMrzOptions): Result<Mrz>
     extended = true;
   }
   const documentNumber = strip(numberField);
-  if (documentNumber === '' || numberField[0] === '<')
+  if (documentNumber === '' || numberField.startsWith('<'))
     issues.push(issue('mrz.document_number', path));
   // Belgian identity cards (PRADO BEL-BO-03003) compute a long number's check digit over the
   // filler at position 15 as well (number, `<`, continuation): accepted, as peers do, with a warning.

@@ -7,6 +7,7 @@ import {
   letterScript,
   stripLatin,
 } from '../_lib/name-letters.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** A name as the user typed it, in Cyrillic or Latin. */
 export interface TypedName {
@@ -115,7 +116,7 @@ function readPart(
   value: unknown,
   path: IssuePath,
   required: boolean,
-): { text: string } | { issue: Issue } {
+): { text: string } | { issue: Issue<ValidatorIssueCode> } {
   if (
     value === undefined ||
     value === null ||
@@ -158,7 +159,7 @@ export function compareNameWithMrz(
   typed: TypedName,
   mrzName: string | MrzNameParts,
   options?: CompareNameWithMrzOptions,
-): Result<NameMrzMatch> {
+): Result<NameMrzMatch, ValidatorIssueCode> {
   const base = options?.path ?? [];
   let field = '';
   let partsTruncated: boolean | undefined;
@@ -200,14 +201,14 @@ export function compareNameWithMrz(
   const surnameUnits = toUnits(surname.text);
   const givenUnits = toUnits(given.text);
   const withPatronymic = toUnits(`${given.text} ${patronymic.text}`);
-  const bad: Issue[] = [];
+  const bad: Issue<ValidatorIssueCode>[] = [];
   if (surnameUnits === undefined) bad.push(issue('name.invalid_character', [...base, 'surname']));
   if (givenUnits === undefined || withPatronymic === undefined)
     bad.push(issue('name.invalid_character', [...base, 'givenNames']));
   if (surnameUnits === undefined || givenUnits === undefined || withPatronymic === undefined)
     return fail(bad);
 
-  const issues: Issue[] = [];
+  const issues: Issue<ValidatorIssueCode>[] = [];
   let truncated = false;
   // The surname is the last part only when the field holds no given names at all.
   const surnameIsLast = !givenPresent;

@@ -1,6 +1,7 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { cleanText, wrongTypeIssue } from '../_lib/normalize-input.js';
 import { APOSTROPHES, cyrillicTwin, latinTwin, letterScript } from '../_lib/name-letters.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** A checked name (surname, given names or patronymic): letters of one script, single spaces, hyphens and apostrophes. */
 export type PersonName = string & {
@@ -85,7 +86,10 @@ function decideTarget(chars: readonly string[], script: NameScript): Target | 'm
  * parseName('Пeтрoв', { lookalikes: 'reject' });    // issue name.lookalike { char: 'e', position: 1 }
  * ```
  */
-export function parseName(input: unknown, options?: ParseNameOptions): Result<PersonName> {
+export function parseName(
+  input: unknown,
+  options?: ParseNameOptions,
+): Result<PersonName, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   if (typeof input !== 'string') {
     return fail(wrongTypeIssue(input, path));
@@ -101,7 +105,7 @@ export function parseName(input: unknown, options?: ParseNameOptions): Result<Pe
   if (target === 'mixed') return fail(issue('name.mixed_script', path));
 
   const out: string[] = [];
-  const issues: Issue[] = [];
+  const issues: Issue<ValidatorIssueCode>[] = [];
   let fixed = false;
   let prevSeparator = true;
   for (let i = 0; i < chars.length; i++) {

@@ -1,6 +1,7 @@
 import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
 import { isAsciiDigits } from '../_lib/ascii-compact.js';
 import { readIdentifier } from '../_lib/read-identifier.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /**
  * A checked number of a Russian international passport (загранпаспорт): 9 ASCII digits, the
@@ -37,7 +38,7 @@ const DEFAULT_PATH: IssuePath = ['passport'];
 export function parseRussianForeignPassport(
   input: unknown,
   options?: ParseRussianForeignPassportOptions,
-): Result<RussianForeignPassportNumber> {
+): Result<RussianForeignPassportNumber, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   const read = readIdentifier(
     typeof input === 'string' ? input.replace(/№|N[oº°]/g, ' ') : input,

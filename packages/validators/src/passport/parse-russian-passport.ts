@@ -1,6 +1,7 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { isAsciiDigits } from '../_lib/ascii-compact.js';
 import { readIdentifier } from '../_lib/read-identifier.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /**
  * A checked series and number of a Russian internal passport: 10 ASCII digits, the 4-digit
@@ -39,7 +40,7 @@ const DEFAULT_PATH: IssuePath = ['passport'];
 export function parseRussianPassport(
   input: unknown,
   options?: ParseRussianPassportOptions,
-): Result<RussianPassportNumber> {
+): Result<RussianPassportNumber, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   const read = readIdentifier(
     typeof input === 'string' ? input.replace(/№|N[oº°]/g, ' ') : input,

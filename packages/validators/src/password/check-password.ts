@@ -3,6 +3,7 @@ import { wrongTypeIssue } from '../_lib/normalize-input.js';
 import { assertPasswordPolicy } from '../_lib/assert-password-policy.js';
 import { decoratedCores, latinSpelling, toLatinKeys, unLeet } from '../_lib/password-words.js';
 import type { PasswordBlocklist, PasswordPolicy } from './password-rules.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /**
  * A password that passed {@link checkPassword}, NFKC-normalised. Hash this form, and
@@ -168,7 +169,7 @@ export function checkPassword(
   policy: PasswordPolicy,
   context?: PasswordContext,
   options?: CheckPasswordOptions,
-): Result<CheckedPassword> {
+): Result<CheckedPassword, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   assertPasswordPolicy(policy);
   const rules = policy;
@@ -183,7 +184,7 @@ export function checkPassword(
   const normalized = password.normalize('NFKC');
   const points = [...normalized].map((c) => c.codePointAt(0)!);
   const length = points.length;
-  const issues: Issue[] = [];
+  const issues: Issue<ValidatorIssueCode>[] = [];
   if (length < rules.minLength)
     issues.push(issue('password.too_short', path, { min: rules.minLength }));
   if (length > rules.maxLength)

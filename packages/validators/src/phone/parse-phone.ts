@@ -5,6 +5,7 @@ import {
   type CountryCode,
 } from 'libphonenumber-js/max';
 import { cleanText, wrongTypeIssue } from '../_lib/normalize-input.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** A checked phone number in E.164 form: `+`, country calling code and national number, e.g. `'+79123456789'`. */
 export type E164Phone = string & {
@@ -123,7 +124,10 @@ function isPlainPhoneText(value: string): boolean {
   return true;
 }
 
-function readText(input: unknown, path: IssuePath): { text: string } | { issue: Issue } {
+function readText(
+  input: unknown,
+  path: IssuePath,
+): { text: string } | { issue: Issue<ValidatorIssueCode> } {
   if (typeof input === 'string') {
     const plain = isPlainPhoneText(input);
     const text = plain ? input.trim() : cleanText(input);
@@ -164,7 +168,10 @@ function typeOf(raw: string | undefined): PhoneType {
  * parsePhone('+998 90 123 45 67', { policy: { requireRussianMobileForSms: true } }); // issue phone.not_russian_mobile
  * ```
  */
-export function parsePhone(input: unknown, options?: ParsePhoneOptions): Result<ParsedPhone> {
+export function parsePhone(
+  input: unknown,
+  options?: ParsePhoneOptions,
+): Result<ParsedPhone, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   const read = readText(input, path);
   if ('issue' in read) return fail(read.issue);
@@ -173,7 +180,7 @@ export function parsePhone(input: unknown, options?: ParsePhoneOptions): Result<
   if (text.charCodeAt(0) !== 43 && defaultCountry === undefined)
     return fail(issue('phone.country_required', path));
   const number = parsePhoneNumberFromString(text, defaultCountry);
-  if (number === undefined || !number.isValid()) {
+  if (!number?.isValid()) {
     const reason = validatePhoneNumberLength(text, defaultCountry);
     return fail(issue(reason === undefined ? 'phone.invalid' : LENGTH_CODE[reason], path));
   }

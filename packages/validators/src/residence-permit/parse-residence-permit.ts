@@ -8,6 +8,7 @@ import {
   defaultDocumentValidityPolicy,
   type DocumentValidityPolicy,
 } from '../document-validity/document-validity-policy.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** A residence permit (вид на жительство) as typed in a form. */
 export interface ResidencePermitInput {
@@ -73,12 +74,12 @@ const KNOWN_SERIES = new Set(['82', '83']);
 export function parseResidencePermit(
   input: unknown,
   options?: ParseResidencePermitOptions,
-): Result<ResidencePermit> {
+): Result<ResidencePermit, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return fail(wrongTypeIssue(input, path, 'object'));
   const fields = input as Partial<Record<keyof ResidencePermitInput, unknown>>;
-  const issues: Issue[] = [];
+  const issues: Issue<ValidatorIssueCode>[] = [];
   const warnings: Issue[] = [];
 
   // Series and number: one field or two.

@@ -7,6 +7,7 @@ import {
   defaultDocumentValidityPolicy,
   type DocumentValidityPolicy,
 } from '../document-validity/document-validity-policy.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** A temporary residence permit (разрешение на временное проживание, РВП) as typed in a form. */
 export interface TemporaryResidencePermitInput {
@@ -65,14 +66,14 @@ const DEFAULT_PATH: IssuePath = ['temporaryResidencePermit'];
 export function parseTemporaryResidencePermit(
   input: unknown,
   options?: ParseTemporaryResidencePermitOptions,
-): Result<TemporaryResidencePermit> {
+): Result<TemporaryResidencePermit, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return fail(wrongTypeIssue(input, path, 'object'));
   const fields = input as Partial<Record<keyof TemporaryResidencePermitInput, unknown>>;
   const policy = { ...defaultDocumentValidityPolicy, ...options?.policy };
   const max = options?.maxDecisionNumberLength ?? 50;
-  const issues: Issue[] = [];
+  const issues: Issue<ValidatorIssueCode>[] = [];
   const warnings: Issue[] = [];
 
   let decisionNumber: string | undefined;

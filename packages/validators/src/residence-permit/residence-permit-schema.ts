@@ -4,11 +4,12 @@ import {
   type ResidencePermit,
   type ResidencePermitInput,
 } from './parse-residence-permit.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /**
  * zod 4 schema of a residence permit `{ series?, number, issueDate, expiryDate? }`, built on
  * {@link parseResidencePermit} without a clock (shape and dates only; call the parser with
- * `now` to check validity). Issue paths point at the field (`['number']`, `['issueDate']` …).
+ * `now` to check validity). Issue<ValidatorIssueCode> paths point at the field (`['number']`, `['issueDate']` …).
  *
  * @example
  * ```ts

@@ -1,6 +1,7 @@
 import { fail, issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { requireString } from '../_lib/normalize-input.js';
 import { LAST_EXEMPT_BODY, snilsControl } from '../_lib/snils-digits.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** A checked SNILS: 11 ASCII digits without separators, e.g. `'11223344595'`. */
 export type Snils = string & {
@@ -25,7 +26,7 @@ function pad2(n: number): string {
  * `XXX-XXX-XXX YY` — read at fixed positions.
  * `undefined` for any other text, which is normalised first and then checked here as 11 digits.
  */
-function check(t: string, path: IssuePath): Result<Snils> | undefined {
+function check(t: string, path: IssuePath): Result<Snils, ValidatorIssueCode> | undefined {
   let p: number;
   if (t.length === 11) p = 0;
   else if (
@@ -133,7 +134,10 @@ function check(t: string, path: IssuePath): Result<Snils> | undefined {
  * parseSnils(11223344595);      // issue input.not_a_string
  * ```
  */
-export function parseSnils(input: unknown, options?: ParseSnilsOptions): Result<Snils> {
+export function parseSnils(
+  input: unknown,
+  options?: ParseSnilsOptions,
+): Result<Snils, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   if (typeof input === 'string') {
     const fast = check(input, path);

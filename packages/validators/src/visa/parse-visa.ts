@@ -7,6 +7,7 @@ import {
   defaultDocumentValidityPolicy,
   type DocumentValidityPolicy,
 } from '../document-validity/document-validity-policy.js';
+import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** A Russian visa number after normalisation: upper-case Latin letters and digits. */
 export type VisaNumber = string & {
@@ -84,14 +85,17 @@ const USUAL = /^[0-9A-Z]{6,12}$/;
  * parseVisa({ number: '123456789', validUntil: '31.12.2026' }, { now: clock.now() });
  * ```
  */
-export function parseVisa(input: unknown, options?: ParseVisaOptions): Result<RussianVisa> {
+export function parseVisa(
+  input: unknown,
+  options?: ParseVisaOptions,
+): Result<RussianVisa, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
   const isObject = typeof input === 'object' && input !== null;
   const fields: Partial<Record<keyof RussianVisaInput, unknown>> = isObject
     ? (input as Partial<Record<keyof RussianVisaInput, unknown>>)
     : { number: input };
   const numberPath = isObject ? [...path, 'number'] : path;
-  const issues: Issue[] = [];
+  const issues: Issue<ValidatorIssueCode>[] = [];
   const warnings: Issue[] = [];
 
   let number: VisaNumber | undefined;
