@@ -17,6 +17,7 @@ import {
   type Result,
   SendError,
 } from '@kabinet/core';
+import type { OtpMessageCode } from '../messages/otp-messages.js';
 import type {
   DeliveryResult,
   KeyProvider,
@@ -163,15 +164,18 @@ export interface ConfirmationStatus {
   readonly pending: readonly string[];
 }
 
-/** Issue codes {@link OtpService.issue} can return. */
-export type OtpIssueCode =
-  | 'otp.purpose.unknown'
-  | 'otp.channel.unknown'
-  | 'otp.destination.required'
-  | 'otp.destination.too_long'
-  | 'otp.destination.invalid'
-  | 'otp.session.required'
-  | 'otp.subject.required';
+/**
+ * Issue codes {@link OtpService.issue} can return: the catalogue's `otp.purpose.*`,
+ * `otp.channel.*`, `otp.destination.*`, `otp.session.*` and `otp.subject.*` codes. Derived from
+ * the catalogue's keys, so a code without a ru/en message does not exist here and returning it
+ * fails to compile.
+ *
+ * @useDeclaredType
+ */
+export type OtpIssueCode = Extract<
+  OtpMessageCode,
+  `otp.${'purpose' | 'channel' | 'destination' | 'session' | 'subject'}.${string}`
+>;
 
 /** One-time codes by SMS and e-mail (OTP-1, OTP-2, S-3, S-4). */
 export interface OtpService {
