@@ -24,5 +24,5 @@ export interface AttemptDenied {
   readonly retryAfterMs: number;
 }
 
-/** The verdict of {@link decideCodeAttempt} (password attempts decide a {@link PasswordDecision}). */
+/** The verdict of `decideCodeAttempt` (password attempts decide a `PasswordDecision`). */
 export type AttemptDecision = AttemptAllowed | AttemptDenied;

@@ -10,7 +10,7 @@ export type RetryLaterReason = 'ip_capped' | 'ip_delayed' | 'busy' | 'delayed';
 
 /**
  * How a password attempt ended: the one vocabulary from lockout's decision to the public answer.
- * Decided here ({@link decidePasswordAttempt} before the check, the service after it) and
+ * Decided here (`decidePasswordAttempt` before the check, the service after it) and
  * translated once into the public issue by the caller (`@kabinet/account`: `auth.retry_later`
  * for `retry_later`, `auth.invalid_credentials` for `wrong_password` and `locked`, S-8).
  *
@@ -53,7 +53,7 @@ export type PasswordOutcome =
     };
 
 /**
- * What {@link decidePasswordAttempt} decides before the check runs: `allowed` (run the check),
+ * What `decidePasswordAttempt` decides before the check runs: `allowed` (run the check),
  * `retry_later` or `locked`. The check itself turns `allowed` into `allowed` or `wrong_password`.
  *
  * @useDeclaredType
