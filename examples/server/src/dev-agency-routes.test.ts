@@ -3,10 +3,10 @@
 // callback path. The application is made through the service itself to keep the test short.
 import { describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { createFakeClock } from '@kabinet/core';
 import { makeJpeg } from '../../../packages/validators/test/file-fixtures.js';
 import { createPortalServer } from './create-server.js';
 import { generateKeysFile } from './load-keys-file.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const keys = generateKeysFile();
 const base = { origin: 'http://127.0.0.1:3000', secureCookies: false, keys } as const;

@@ -4,7 +4,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
-import { createFakeClock } from '@kabinet/core';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../test/_lib/server-process.js';
@@ -13,6 +12,7 @@ import { createDevClock } from './dev-clock.js';
 import { MAX_DEV_CLOCK_STEP_MS } from './dev-clock-routes.js';
 import { generateKeysFile } from './load-keys-file.js';
 import { startServer } from './start-server.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const keys = generateKeysFile();
 const base = { origin: 'http://127.0.0.1:3000', secureCookies: false, keys } as const;

@@ -1,6 +1,5 @@
 // An in-process Kabinet server (memory stores, a fake clock, codes in the dev outbox) and one
 // registration through the client generated from its OpenAPI document.
-import { createFakeClock } from '@kabinet/core';
 import { createKabinetHttp } from '@kabinet/http';
 import { createKabinet, generateDevelopmentKeys } from 'kabinet';
 import {
@@ -9,6 +8,7 @@ import {
   type Registrant,
 } from './register-with-typed-client.js';
 import { inMemoryPorts } from 'kabinet/testing';
+import { createFakeClock } from '@kabinet/core/testing';
 
 /** Aziz, a citizen of Uzbekistan in Russia on a migration card (as in the walkthrough). */
 export const aziz: Registrant = {

@@ -1,9 +1,9 @@
-import type { FakeClock } from '@kabinet/core';
 import type { AuthContext, Kabinet, TokenPair } from 'kabinet';
 import { generate } from 'otplib';
 import { must } from './must.js';
 import type { Printer, WalkthroughLocale } from './printer.js';
 import { passportScan } from './scan.js';
+import type { FakeClock } from '@kabinet/core/testing';
 
 /** What every scenario works with. */
 export interface Stage {

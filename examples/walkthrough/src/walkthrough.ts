@@ -1,4 +1,4 @@
-import { createFakeClock, type Clock } from '@kabinet/core';
+import { type Clock } from '@kabinet/core';
 import type { AccountRecord, StoreBackend } from '@kabinet/ports';
 import {
   createKabinet,
@@ -14,6 +14,7 @@ import { payDuties } from './pay-duties.js';
 import { permitHolder } from './permit-holder.js';
 import type { Printer } from './printer.js';
 import { showJournal } from './show-journal.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 /**
  * The test-cost scrypt parameters (N = 2^10, r = 8, p = 1) that `--fast` / `KABINET_SCRYPT=test`

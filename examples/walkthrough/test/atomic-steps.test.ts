@@ -4,7 +4,6 @@
 // control: the journal store replaced, so the step writes first and journals after) the account
 // is left without its entry — which is what this test must catch.
 import { randomBytes } from 'node:crypto';
-import { createFakeClock } from '@kabinet/core';
 import { createPostgresStores, migrate } from '@kabinet/postgres';
 import type { SqlConnection, SqlPool } from '@kabinet/postgres/pool';
 import { createKabinet, generateDevelopmentKeys, type Kabinet } from 'kabinet';
@@ -14,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people } from '../src/people.js';
 import { silentPrinter } from '../src/printer.js';
 import { e164, loginWithSms, startRegistration, type Person } from '../src/steps.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const url = process.env.KABINET_TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const schema = `t_atomic_${randomBytes(4).toString('hex')}`;

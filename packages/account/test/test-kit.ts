@@ -1,7 +1,6 @@
 // Wires the account services on the in-memory adapters for tests (a fake clock, an outbox, a
 // scripted registry, cheap scrypt) and offers the steps most tests repeat.
 import { crc32 } from 'node:zlib';
-import { createFakeClock, type FakeClock } from '@kabinet/core';
 import { createJournal, type Journal } from '@kabinet/audit';
 import { createLockoutService, portalLockoutPolicy, type LockoutPolicy } from '@kabinet/lockout';
 import {
@@ -65,6 +64,7 @@ import {
   type MaintenanceService,
 } from '../src/maintenance/create-maintenance-service.js';
 import type { AuthContext, TokenPair } from '../src/context/auth-context.js';
+import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 export interface Kit {
   readonly ctx: AccountContext;

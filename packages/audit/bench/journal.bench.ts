@@ -8,12 +8,12 @@
 // the raw hash and the verification trials alternating.
 import { generateKeyPairSync, hash, randomBytes } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { createFakeClock } from '@kabinet/core';
 import type { KeyProvider, SecretKey, SigningKey } from '@kabinet/ports';
 import { createMemoryJournalStore } from '@kabinet/memory';
 import { createJournal } from '../src/journal/create-journal.js';
 import { canonicalizeEntry } from '../src/entry/canonicalize-entry.js';
 import { opsPerSecond, writeReport, type Metric } from '../../../bench/_lib/report.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const signing: SigningKey = { kid: 'bench-sig', alg: 'EdDSA', privateKey, publicKey };

@@ -5,7 +5,7 @@ import { crc32 } from 'node:zlib';
 import express, { type Express } from 'express';
 import request from 'supertest';
 import { generateSync } from 'otplib';
-import { createFakeClock, createSeededRandom, type FakeClock } from '@kabinet/core';
+import { createSeededRandom } from '@kabinet/core';
 import { createScryptHasher } from '@kabinet/account';
 import {
   createMemoryIdentityRegistry,
@@ -21,6 +21,7 @@ import { createKabinet, generateDevelopmentKeys, type Kabinet, type KabinetConfi
 import { simulatedAgency, simulatedPayments } from 'kabinet/testing';
 import { createKabinetHttp, type KabinetHttp, type KabinetHttpOptions } from '@kabinet/http';
 import { createKabinetRouter } from '../src/index.js';
+import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 export const START = Date.UTC(2026, 2, 2, 9, 0, 0);
 export const PASSWORD = 'Samarqand-2026!';

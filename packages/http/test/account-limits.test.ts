@@ -5,12 +5,12 @@
 // the account, not on the flow, so a new code does not lift it (S-4, OTP-3), with the exact
 // Retry-After of the policy.
 import { describe, expect, it } from 'vitest';
-import { createFakeClock, type FakeClock } from '@kabinet/core';
 import type { PasswordHasher } from '@kabinet/ports';
 import { createKabinet, generateDevelopmentKeys, type Kabinet } from 'kabinet';
 import { createKabinetHttp } from '../src/index.js';
 import { registerAccount } from './_lib/register-account.js';
 import { inMemoryPorts, accountContextOf } from 'kabinet/testing';
+import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 const START = Date.UTC(2026, 2, 2, 9, 0, 0);
 const PASSWORD = 'Samarqand-2026!';

@@ -3,7 +3,7 @@
 // the authority's signed callbacks (a forged one 401, duplicates and old ones harmless), the
 // answer to a request for more information, and the received certificate.
 import { describe, expect, it } from 'vitest';
-import { createFakeClock, createSeededRandom } from '@kabinet/core';
+import { createSeededRandom } from '@kabinet/core';
 import type { PasswordHasher } from '@kabinet/ports';
 import {
   createSimulatedAgency,
@@ -15,6 +15,7 @@ import { makeJpeg, makePdf } from '../../validators/test/file-fixtures.js';
 import { createKabinetHttp } from '../src/index.js';
 import { registerAccount } from './_lib/register-account.js';
 import { inMemoryPorts, simulatedPayments } from 'kabinet/testing';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const START = Date.UTC(2027, 0, 11, 6, 0, 0);
 const PASSWORD = 'Samarqand-2026!';

@@ -3,7 +3,6 @@
 // a 409; a taken slot, another account's appointment and the level gate answered by status.
 import { describe, expect, it } from 'vitest';
 import { fc } from '@fast-check/vitest';
-import { createFakeClock } from '@kabinet/core';
 import type { PasswordHasher } from '@kabinet/ports';
 import {
   defaultAppointmentCatalogue,
@@ -14,6 +13,7 @@ import { createKabinet, generateDevelopmentKeys, type Kabinet } from 'kabinet';
 import { createKabinetHttp } from '../src/index.js';
 import { registerAccount } from './_lib/register-account.js';
 import { inMemoryPorts, simulatedPayments } from 'kabinet/testing';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const START = Date.UTC(2027, 0, 11, 6, 0, 0);
 const PASSWORD = 'Samarqand-2026!';

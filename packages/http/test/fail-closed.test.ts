@@ -4,12 +4,13 @@
 // lockout services must let the store's ERR_UNAVAILABLE through; swallowing it anywhere
 // would turn an outage into an answer.
 import { describe, expect, it } from 'vitest';
-import { createFakeClock, KabinetError } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core';
 import type { CounterState, CounterStore, PasswordHasher } from '@kabinet/ports';
 import { createKabinet, generateDevelopmentKeys } from 'kabinet';
 import { inMemoryPorts } from 'kabinet/testing';
 import { createMemoryStores } from '@kabinet/memory';
 import { createKabinetHttp } from '../src/index.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 /**
  * A correct in-process counter store whose call number `failAt` fails with ERR_UNAVAILABLE:

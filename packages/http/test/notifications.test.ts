@@ -3,7 +3,7 @@
 // account's notice, and chooses channels — turning off every security channel is refused with a
 // 422 in the asked language; notices reach the e-mail/SMS/push only as a pointer to the centre.
 import { describe, expect, it } from 'vitest';
-import { createFakeClock, createSeededRandom } from '@kabinet/core';
+import { createSeededRandom } from '@kabinet/core';
 import { createMemoryStores } from '@kabinet/memory';
 import type { PasswordHasher } from '@kabinet/ports';
 import { createNoticeBoard, type NoticeDraft, type ServicesDeps } from '@kabinet/services';
@@ -11,6 +11,7 @@ import { createKabinet, generateDevelopmentKeys, type Kabinet } from 'kabinet';
 import { inMemoryPorts, simulatedPayments } from 'kabinet/testing';
 import { createKabinetHttp } from '../src/index.js';
 import { registerAccount } from './_lib/register-account.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const START = Date.UTC(2026, 2, 2, 9, 0, 0);
 const PASSWORD = 'Samarqand-2026!';
@@ -41,8 +42,8 @@ function api() {
     run: (work) =>
       work({
         versioned: backend.versioned,
-        slots: backend.slots!,
-        payments: backend.payments!,
+        slots: backend.slots,
+        payments: backend.payments,
         append: async () => {},
       } as never),
   };

@@ -3,12 +3,12 @@
 // an operator sees the queue, takes, asks the user (the clock stops), resolves, and unblocks on
 // the request's trail; an overdue request is escalated by the tick and listed first.
 import { describe, expect, it } from 'vitest';
-import { createFakeClock } from '@kabinet/core';
 import type { PasswordHasher } from '@kabinet/ports';
 import { createKabinet, generateDevelopmentKeys, type Kabinet } from 'kabinet';
 import { createKabinetHttp } from '../src/index.js';
 import { registerAccount } from './_lib/register-account.js';
 import { inMemoryPorts, simulatedPayments } from 'kabinet/testing';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const START = Date.UTC(2027, 0, 11, 6, 0, 0);
 const PASSWORD = 'Samarqand-2026!';

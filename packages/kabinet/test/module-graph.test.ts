@@ -6,7 +6,12 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-type Esbuild = typeof import('esbuild');
+/** The part of esbuild's API this test calls (esbuild is size-limit's, not a dependency here). */
+interface Esbuild {
+  build(options: Record<string, unknown>): Promise<{
+    metafile: { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
+  }>;
+}
 const fromSizeLimit = createRequire(createRequire(import.meta.url).resolve('@size-limit/esbuild'));
 const esbuild = fromSizeLimit('esbuild') as Esbuild;
 const src = fileURLToPath(new URL('../src/', import.meta.url));
@@ -31,7 +36,7 @@ async function shippedFiles(contents: string): Promise<string[]> {
 }
 
 const inMemoryOrSimulated = (path: string): boolean =>
-  /packages\/memory\//.test(path) || /simulated/i.test(path.split('/').at(-1)!);
+  path.includes('packages/memory/') || /simulated/i.test(path.split('/').at(-1)!);
 
 describe('the main entry loads no in-memory or simulated port unless asked', () => {
   it('every export of kabinet and kabinet/setup ships without @kabinet/memory or a simulator', async () => {
@@ -48,6 +53,6 @@ describe('the main entry loads no in-memory or simulated port unless asked', () 
     const shipped = await shippedFiles("export * from './testing/index.ts';");
     const seen = shipped.filter(inMemoryOrSimulated);
     expect(seen.some((path) => path.includes('packages/memory/src/backend/'))).toBe(true);
-    expect(seen.some((path) => /create-simulated-provider/.test(path))).toBe(true);
+    expect(seen.some((path) => path.includes('create-simulated-provider'))).toBe(true);
   });
 });

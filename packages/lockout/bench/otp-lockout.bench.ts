@@ -4,7 +4,6 @@
 // in-memory counter store when it goes through the lockout service (1,000,000 identifiers, each
 // with one wrong password). Run with `pnpm bench lockout` (the runner passes --expose-gc).
 import { createHmac, randomBytes } from 'node:crypto';
-import { createFakeClock } from '@kabinet/core';
 import { createMemoryCounterStore } from '@kabinet/memory';
 // The stored-MAC check itself, internal to @kabinet/otp: measured from its source.
 import { computeCodeMac } from '../../otp/src/_lib/compute-code-mac.js';
@@ -17,6 +16,7 @@ import {
 } from '../src/decide/decide-password-attempt.js';
 import { portalLockoutPolicy } from '../src/policy/lockout-policy.js';
 import { createLockoutService } from '../src/service/create-lockout-service.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with --expose-gc (pnpm bench lockout does)');

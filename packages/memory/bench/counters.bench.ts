@@ -2,10 +2,10 @@
 // identifier for 1,000,000 identifiers, and increments per second, against simpler layouts and
 // rate-limiter-flexible's RateLimiterMemory measured in the same run.
 // Run with `pnpm bench memory` (the runner passes --expose-gc).
-import { createFakeClock } from '@kabinet/core';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { opsPerSecond, writeReport, type Metric } from '../../../bench/_lib/report.js';
 import { createMemoryCounterStore } from '../src/counters/create-memory-counter-store.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const N = 1_000_000;
 const TTL_MS = 24 * 60 * 60_000;

@@ -1,11 +1,12 @@
 /**
  * In-memory adapters for every Kabinet port — versioned records, counters, blobs, an outbox
- * notifier, a key provider — and the fake clock. The embedded default for tests, demos and
+ * notifier, a key provider. The embedded default for tests, demos and
  * single-process deployments that accept losing state on restart.
  *
  * @example
  * ```ts
- * import { createFakeClock, createMemoryCounterStore, createOutbox } from '@kabinet/memory';
+ * import { createFakeClock } from '@kabinet/core/testing';
+ * import { createMemoryCounterStore, createOutbox } from '@kabinet/memory';
  * const clock = createFakeClock();
  * const counters = createMemoryCounterStore({ clock });
  * const outbox = createOutbox({ clock });
@@ -18,7 +19,6 @@ export * from './counters/index.js';
 export * from './blobs/index.js';
 export * from './senders/index.js';
 export * from './crypto/index.js';
-export * from './clock/index.js';
 export * from './journal/index.js';
 export * from './registry/index.js';
 export * from './payments/index.js';

@@ -1,6 +1,6 @@
 // Runs the shared contract suites of @kabinet/ports against the in-memory adapters, twice:
 // as they are, and behind a simulated network hop with two clients over one backing store.
-import { createFakeClock, type Clock } from '@kabinet/core';
+import { type Clock } from '@kabinet/core';
 import type {
   BlobStore,
   CounterStore,
@@ -26,6 +26,7 @@ import {
   type MemoryJournalStore,
   type MemoryVersionedStore,
 } from '@kabinet/memory';
+import { createFakeClock } from '@kabinet/core/testing';
 
 /** The memory stores one backing holds: a store per collection, one counter store, one blob store. */
 interface Backing {

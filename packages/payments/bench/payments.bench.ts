@@ -1,6 +1,6 @@
 // Measures the hot paths of @kabinet/payments: provider callbacks handled per second (fresh
 // and duplicate), GOST R 56042 payment QR payloads parsed per second, УИН checks per second.
-import { createFakeClock, createSeededRandom } from '@kabinet/core';
+import { createSeededRandom } from '@kabinet/core';
 import { createMemoryPaymentStore } from '@kabinet/memory';
 import type { ChargeRecord, ChargeSource } from '@kabinet/ports';
 import { opsPerSecond, writeReport } from '../../../bench/_lib/report.js';
@@ -12,6 +12,7 @@ import { createPaymentsService } from '../src/service/create-payments-service.js
 import { defaultPaymentsPolicy } from '../src/service/payments-policy.js';
 import { computeUinCheckDigit } from '../src/uin/compute-uin-check-digit.js';
 import { parseUin } from '../src/uin/parse-uin.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const clock = createFakeClock();
 const random = createSeededRandom(1);

@@ -1,6 +1,6 @@
 // Shared by the payments tests: a service over the memory store, a simulated provider, a
 // simulated first-use check and a journal that keeps events; frozen time, seeded randomness.
-import { createFakeClock, createSeededRandom, type FakeClock } from '@kabinet/core';
+import { createSeededRandom } from '@kabinet/core';
 import { createMemoryPaymentStore, type MemoryPaymentStore } from '@kabinet/memory';
 import { computeUinCheckDigit } from '../src/uin/compute-uin-check-digit.js';
 import {
@@ -20,6 +20,7 @@ import { defaultPaymentsPolicy, type PaymentsPolicy } from '../src/service/payme
 import type { PaymentsService } from '../src/service/payments-service.js';
 import type { AccountLevel, ChargeSource, PaymentRecord, Stored } from '@kabinet/ports';
 import type { Result } from '@kabinet/core';
+import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 /** A charge as a test names it: its УИН and what its administrator posted. */
 export type TestAccrual = Omit<PostChargeInput, 'accountId' | 'uin'> & { readonly uin: string };

@@ -1,13 +1,13 @@
 // Increments that wait for a statement share one (createPostgresCounterStore): each caller must
 // get exactly what a statement of its own would have given — its own `now`, ttl, window and
 // `by` — and one caller's fault must not fail the others of its batch.
-import { createFakeClock } from '@kabinet/core';
 import type { CounterState, CounterStore, IncrementOptions } from '@kabinet/ports';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresCounterStore } from '../src/counters/index.js';
 import type { SqlPool } from '../src/pool/sql-pool.js';
 import { TEST_DATABASE_URL, openTestSchema, type TestDatabase } from './_lib/test-database.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 let db: TestDatabase;
 const pools: pg.Pool[] = [];

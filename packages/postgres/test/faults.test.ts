@@ -1,12 +1,12 @@
 // Infrastructure faults end as KabinetError ERR_UNAVAILABLE (HTTP 503 with Retry-After), never
 // as a hang or a generic error, and the store recovers once the fault is gone.
 import { randomBytes } from 'node:crypto';
-import { createFakeClock } from '@kabinet/core';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresCounterStore } from '../src/counters/index.js';
 import { createPostgresVersionedStore } from '../src/store/index.js';
 import { openTestSchema, TEST_DATABASE_URL, type TestDatabase } from './_lib/test-database.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 let db: TestDatabase;
 const extraPools: pg.Pool[] = [];
@@ -62,7 +62,7 @@ describe('faults', () => {
       `SELECT 1 FROM "${db.schema}".kabinet_records WHERE collection = 'held' AND id = 'r1' FOR UPDATE`,
     );
     try {
-      const slowPool = poolWith({ max: 2, statement_timeout: 300 } as pg.PoolConfig);
+      const slowPool = poolWith({ max: 2, statement_timeout: 300 });
       const slow = createPostgresVersionedStore<{ id: string; n: number }>({
         pool: slowPool,
         collection: 'held',
@@ -82,7 +82,7 @@ describe('faults', () => {
 
   it('fail closed: connections killed by the server (a restart, as the client sees it) fail with ERR_UNAVAILABLE, and the pool recovers with no acknowledged write lost', async () => {
     const name = `kabinet-fault-${randomBytes(4).toString('hex')}`;
-    const pool = poolWith({ max: 4, application_name: name } as pg.PoolConfig);
+    const pool = poolWith({ max: 4, application_name: name });
     const clock = createFakeClock();
     const counters = createPostgresCounterStore({ pool, clock, schema: db.schema });
     const admin = db.openPool(1);

@@ -2,7 +2,6 @@
 // journal keys share its connection, the lease is kept in the process (`lease: 'pooled'`), and
 // the chain the sequencer writes verifies with @kabinet/audit.
 import { createJournal, createJournalEnqueuer, createJournalSequencer } from '@kabinet/audit';
-import { createFakeClock } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
 import type { JournalParty, StoreRecord } from '@kabinet/ports';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { createPostgresJournalOutbox, createPostgresUnitOfWork } from '../src/ou
 import type { SqlPool } from '../src/pool/sql-pool.js';
 import { createPostgresVersionedStore } from '../src/store/index.js';
 import { openTestPglite } from './_lib/test-database.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const db = await openTestPglite();
 afterAll(async () => {
@@ -135,10 +135,10 @@ describe('pglite unit of work and journal outbox', () => {
     const journal = 'pglite_upkeep';
     const sent: string[] = [];
     const pool: SqlPool = {
-      query: ((text: string, values?: unknown[]) => (
+      query: (text: string, values?: unknown[]) => (
         sent.push(String(text)),
         db.pool.query(text, values)
-      )) as SqlPool['query'],
+      ),
       connect: () => db.pool.connect(),
     };
     const store = createPostgresJournalStore({ pool: db.pool, schema: db.schema, journal });

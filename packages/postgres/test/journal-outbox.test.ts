@@ -9,7 +9,7 @@ import {
   sealJournalBatch,
   type JournalSequencer,
 } from '@kabinet/audit';
-import { createFakeClock, KabinetError, type Clock } from '@kabinet/core';
+import { KabinetError, type Clock } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
 import type {
   JournalParty,
@@ -25,6 +25,7 @@ import type { SqlConnection, SqlPool } from '../src/pool/sql-pool.js';
 import { createPostgresJournalStore } from '../src/journal/index.js';
 import { createPostgresJournalOutbox, createPostgresUnitOfWork } from '../src/outbox/index.js';
 import { openTestSchema, TEST_DATABASE_URL, type TestDatabase } from './_lib/test-database.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const ORIGIN = 'test-journal';
 const alice: JournalParty = { type: 'account', id: 'acc_alice' };
@@ -51,7 +52,7 @@ beforeAll(async () => {
     connectionString: TEST_DATABASE_URL,
     max: 10,
     pipeline: true,
-  } as pg.PoolConfig);
+  });
   pipelined.on('error', () => undefined);
   cleanups.push(() => pipelined.end());
   pipelinedPeer = pipelined;
@@ -169,7 +170,7 @@ function killablePool(pool: SqlPool): SqlPool & { arm(match: RegExp): void; kill
       const pid = (await connection.query<{ pid: number }>('SELECT pg_backend_pid() AS pid'))
         .rows[0]!.pid;
       const wrapped: SqlConnection = {
-        query: (async (text: string | { text: string }, values?: readonly unknown[]) => {
+        query: async (text: string | { text: string }, values?: readonly unknown[]) => {
           // Named statements come as node-postgres's query config.
           if (armed !== undefined && armed.test(typeof text === 'string' ? text : text.text)) {
             armed = undefined;
@@ -179,7 +180,7 @@ function killablePool(pool: SqlPool): SqlPool & { arm(match: RegExp): void; kill
             await killer.query('SELECT pg_terminate_backend($1, 5000)', [pid]);
           }
           return connection.query(text as string, values);
-        }) as SqlConnection['query'],
+        },
         release: (error) => connection.release(error),
       };
       const events = connection as unknown as {
@@ -227,7 +228,7 @@ describe('postgres unit of work and journal outbox', () => {
       connectionString: TEST_DATABASE_URL,
       max: 4,
       pipeline: true,
-    } as pg.PoolConfig);
+    });
     pipelinedPool.on('error', () => undefined);
     cleanups.push(() => pipelinedPool.end());
     const app = instance(pipelinedPool, nextJournal('pipelined'), clock);
@@ -254,7 +255,7 @@ describe('postgres unit of work and journal outbox', () => {
       connectionString: TEST_DATABASE_URL,
       max: 2,
       pipeline: true,
-    } as pg.PoolConfig);
+    });
     pipelinedPool.on('error', () => undefined);
     cleanups.push(() => pipelinedPool.end());
     const app = instance(pipelinedPool, journal, clock);

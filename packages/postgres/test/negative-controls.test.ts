@@ -1,12 +1,13 @@
 // The races of the contract are real on PostgreSQL: the same race run through deliberately
 // broken adapters over separate pools must lose updates, or the contract could not fail.
-import { createFakeClock, type Clock } from '@kabinet/core';
+import { type Clock } from '@kabinet/core';
 import type { CounterState, CounterStore } from '@kabinet/ports';
 import { raceCounterIncrements } from '@kabinet/ports/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlPool } from '../src/pool/sql-pool.js';
 import { createPostgresCounterStore } from '../src/counters/index.js';
 import { openTestSchema, type TestDatabase } from './_lib/test-database.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 let db: TestDatabase;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // run against it and against the memory store (the reference of the port) side by side, and
 // every answer, value or error, must be the same; and the listing against a filter over
 // random payments with random ids and ties, page by page.
-import { createFakeClock, KabinetError, type FakeClock } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core';
 import { createMemoryPaymentStore } from '@kabinet/memory';
 import type {
   AttemptStatus,
@@ -17,6 +17,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresPaymentStore } from '../src/payments/index.js';
 import { openTestSchema, type TestDatabase } from './_lib/test-database.js';
+import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 let db: TestDatabase;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // runs): races between two instances on separate pools, decided by the unique indexes and the
 // guarded update; negative controls that drop a deciding index and watch the same race produce
 // many winners; what PostgreSQL cannot store; the listing's index; failing closed.
-import { createFakeClock, KabinetError, type FakeClock } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core';
 import type { PaymentRecord, PaymentStore } from '@kabinet/ports';
 import { createPaymentFixtures } from '@kabinet/ports/contract';
 import pg from 'pg';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlPool } from '../src/pool/sql-pool.js';
 import { createPostgresPaymentStore } from '../src/payments/index.js';
 import { openTestSchema, type TestDatabase } from './_lib/test-database.js';
+import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 const PARALLEL = 16;
 
@@ -42,9 +43,7 @@ const on = (i: number, stores: readonly PaymentStore[] = [a, b]): PaymentStore =
 /** Settles every call; the winners' values. Every loser must have failed with a conflict. */
 async function winners<T>(calls: readonly Promise<T>[]): Promise<T[]> {
   const settled = await Promise.allSettled(calls);
-  const losers = settled
-    .filter((s) => s.status === 'rejected')
-    .map((s) => (s as PromiseRejectedResult).reason as unknown);
+  const losers = settled.filter((s) => s.status === 'rejected').map((s) => s.reason as unknown);
   for (const reason of losers)
     expect(KabinetError.isInstance(reason) && reason.code, String(reason)).toBe('ERR_CONFLICT');
   return settled

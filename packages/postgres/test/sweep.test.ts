@@ -1,4 +1,3 @@
-import { createFakeClock } from '@kabinet/core';
 import { fc } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresCounterStore } from '../src/counters/index.js';
@@ -7,6 +6,7 @@ import { createPostgresSlotStore } from '../src/slots/index.js';
 import { createPostgresVersionedStore } from '../src/store/index.js';
 import { sweepExpired } from '../src/sweep/index.js';
 import { openTestSchema, type TestDatabase } from './_lib/test-database.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 let db: TestDatabase;
 beforeAll(async () => {

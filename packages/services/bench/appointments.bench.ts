@@ -6,7 +6,7 @@
 // fresh schema dropped at the end.
 import { createJournalEnqueuer } from '@kabinet/audit';
 import { createJournaledUnits } from '@kabinet/audit/units';
-import { createFakeClock, cryptoRandom, type FakeClock } from '@kabinet/core';
+import { cryptoRandom } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
 import { createPostgresStores } from '../../postgres/src/index.js';
 import { cpus, loadavg } from 'node:os';
@@ -22,6 +22,7 @@ import {
 } from '../src/appointments/index.js';
 import type { ServicesDeps } from '../src/context/services-deps.js';
 import { createNoticeBoard } from '../src/notifications/index.js';
+import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 const START = Date.UTC(2027, 0, 11, 5, 0);
 const passKeys = generateVisitPassKeys('bench');
@@ -151,8 +152,8 @@ function instance(): AppointmentsService {
   });
   const base = {
     versioned: backend.versioned,
-    slots: backend.slots!,
-    blobs: backend.blobs!,
+    slots: backend.slots,
+    blobs: backend.blobs,
     units,
     clock,
     random: cryptoRandom,

@@ -5,7 +5,7 @@
 // same application over — it is passed once; a withdrawal races the hand-over — exactly one wins.
 import { createJournalEnqueuer } from '@kabinet/audit';
 import { createJournaledUnits } from '@kabinet/audit/units';
-import { createFakeClock, createSeededRandom, cryptoRandom, type FakeClock } from '@kabinet/core';
+import { createSeededRandom, cryptoRandom } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
 import { createPostgresStores } from '../../postgres/src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import type { ServicesDeps } from '../src/context/services-deps.js';
 import { createNoticeBoard } from '../src/notifications/index.js';
 import { openTestSchema, type TestDatabase } from '../../postgres/test/_lib/test-database.js';
 import { makeJpeg } from '../../validators/test/file-fixtures.js';
+import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 let db: TestDatabase;
 let clock: FakeClock;
@@ -36,8 +37,8 @@ function instance(): ApplicationsService {
   });
   const base = {
     versioned: backend.versioned,
-    slots: backend.slots!,
-    blobs: backend.blobs!,
+    slots: backend.slots,
+    blobs: backend.blobs,
     units,
     clock,
     random: cryptoRandom,

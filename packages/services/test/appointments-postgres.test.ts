@@ -4,7 +4,7 @@
 // seat leaves both seats as they were (one transaction with the record and the journal).
 import { createJournalEnqueuer } from '@kabinet/audit';
 import { createJournaledUnits, type JournaledUnits } from '@kabinet/audit/units';
-import { createFakeClock, cryptoRandom, type FakeClock } from '@kabinet/core';
+import { cryptoRandom } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
 import { createPostgresStores } from '../../postgres/src/index.js';
 import type { SlotStore } from '@kabinet/ports';
@@ -20,6 +20,7 @@ import { openTestSchema, type TestDatabase } from '../../postgres/test/_lib/test
 import { passKeys } from './appointments-fixture.js';
 import { naiveSlotStore } from './naive-slot-store.js';
 import { raceOneSlot, RACE_OFFICE } from './race-appointments.js';
+import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 let db: TestDatabase;
 let clock: FakeClock;
@@ -58,8 +59,8 @@ function instance(
   if (options.units !== undefined) units = options.units(units);
   const base = {
     versioned: backend.versioned,
-    slots: seats ?? backend.slots!,
-    blobs: backend.blobs!,
+    slots: seats ?? backend.slots,
+    blobs: backend.blobs,
     units,
     clock,
     random: cryptoRandom,

@@ -1,7 +1,7 @@
 // Shared by the services tests: ServicesDeps over the memory adapters, a journal that keeps the
 // appended entries, a notice board that records what was posted, frozen time and seeded
 // randomness.
-import { createFakeClock, createSeededRandom, type FakeClock } from '@kabinet/core';
+import { createSeededRandom } from '@kabinet/core';
 import { directJournaledUnits, type JournaledUnit } from '@kabinet/audit/units';
 import {
   createMemoryBlobStore,
@@ -11,6 +11,7 @@ import {
 import type { StoreRecord, VersionedStore } from '@kabinet/ports';
 import type { ServicesDeps } from '../src/context/services-deps.js';
 import type { NoticeBoard, NoticeDraft } from '../src/notifications/notice-board.js';
+import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 /** A journal entry as the services append it. */
 export interface KitJournalEntry {

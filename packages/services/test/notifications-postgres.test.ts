@@ -5,7 +5,7 @@
 // instances at once appears once.
 import { createJournalEnqueuer } from '@kabinet/audit';
 import { createJournaledUnits } from '@kabinet/audit/units';
-import { createFakeClock, cryptoRandom, type FakeClock } from '@kabinet/core';
+import { cryptoRandom } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
 import type { DeliveryResult, Senders } from '@kabinet/ports';
 import {
@@ -21,6 +21,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresStores } from '../../postgres/src/index.js';
 import { openTestSchema, type TestDatabase } from '../../postgres/test/_lib/test-database.js';
+import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 let db: TestDatabase;
 let clock: FakeClock;

@@ -4,7 +4,7 @@
 // entry, journal entry and notice commit in one transaction.
 import { createJournalEnqueuer } from '@kabinet/audit';
 import { createJournaledUnits } from '@kabinet/audit/units';
-import { createFakeClock, cryptoRandom, type FakeClock, type Result } from '@kabinet/core';
+import { cryptoRandom, type Result } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
 import {
   createSupportRequests,
@@ -16,6 +16,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresStores } from '../../postgres/src/index.js';
 import { openTestSchema, type TestDatabase } from '../../postgres/test/_lib/test-database.js';
+import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 let db: TestDatabase;
 let clock: FakeClock;

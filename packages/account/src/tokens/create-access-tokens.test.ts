@@ -1,10 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { createFakeClock } from '@kabinet/core';
 import { createStaticKeyProvider } from '../crypto/create-static-key-provider.js';
 import { generateDevelopmentKeys } from '../crypto/generate-development-keys.js';
 import { createAccessTokens } from './create-access-tokens.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const config = generateDevelopmentKeys('t');
 const keys = createStaticKeyProvider(config);

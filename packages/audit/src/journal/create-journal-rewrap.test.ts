@@ -2,7 +2,7 @@
 // `journal-payload` secret (S-12), so the old secret can be retired.
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { createFakeClock, createSeededRandom, type Clock } from '@kabinet/core';
+import { createSeededRandom, type Clock } from '@kabinet/core';
 import type { JournalEntry, JournalParty, JournalStore, JournalSubjectKey } from '@kabinet/ports';
 import { createJournal } from './create-journal.js';
 import type { Journal, RewrapReport, RewrapSubjectKeysOptions } from './journal-types.js';
@@ -10,6 +10,7 @@ import { unwrapSubjectKey } from '../_lib/subject-key.js';
 import type { TestKeys } from '../../test/fixtures/keys.js';
 import { eventArb } from '../../test/fixtures/arbitraries.js';
 import { setupJournal } from '../../test/fixtures/journal.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const OLD = 'journal-payload-1';
 const NEW = 'journal-payload-2';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { createFakeClock, createSeededRandom, renderIssue } from '@kabinet/core';
+import { createSeededRandom, renderIssue } from '@kabinet/core';
 import { createMemoryJournalStore } from '@kabinet/memory';
 import type { JournalEntry, JournalStore } from '@kabinet/ports';
 import { createJournal } from './create-journal.js';
@@ -11,6 +11,7 @@ import { auditMessages } from '../messages/audit-messages.js';
 import { createTestKeys, ed25519Key } from '../../test/fixtures/keys.js';
 import { eventArb } from '../../test/fixtures/arbitraries.js';
 import { setupJournal } from '../../test/fixtures/journal.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const alice = { type: 'account', id: 'acc_alice' };
 const bob = { type: 'account', id: 'acc_bob' };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fc } from '@fast-check/vitest';
-import { createFakeClock } from '@kabinet/core';
 import {
   createMemoryJournalOutbox,
   createMemoryJournalStore,
@@ -20,6 +19,7 @@ import { createTestKeys } from '../../test/fixtures/keys.js';
 import { createJournalEnqueuer } from './create-journal-enqueuer.js';
 import { createJournalSequencer } from './create-journal-sequencer.js';
 import { sealJournalBatch } from './seal-journal-batch.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const alice: JournalParty = { type: 'account', id: 'acc_alice' };
 const bob: JournalParty = { type: 'account', id: 'acc_bob' };

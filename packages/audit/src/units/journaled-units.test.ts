@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fc } from '@fast-check/vitest';
-import { createFakeClock } from '@kabinet/core';
 import {
   createMemoryJournalOutbox,
   createMemoryJournalStore,
@@ -15,6 +14,7 @@ import { createTestKeys } from '../../test/fixtures/keys.js';
 import { createJournaledUnits } from './create-journaled-units.js';
 import { directJournaledUnits } from './direct-journaled-units.js';
 import type { JournaledUnits } from './journaled-units.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 interface Note extends StoreRecord {
   readonly text: string;

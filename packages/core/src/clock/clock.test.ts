@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { createFakeClock, systemClock } from './clock.js';
+import { systemClock } from './clock.js';
+import { createFakeClock } from '../testing/create-fake-clock.js';
 
 describe('systemClock', () => {
   afterEach(() => {

@@ -1,6 +1,6 @@
 /**
- * `Clock`: injected time, and a fake clock for tests.
+ * `Clock`: injected time (the fake clock for tests is in `@kabinet/core/testing`).
  *
  * @module @kabinet/core/clock
  */
-export { systemClock, createFakeClock, type Clock, type FakeClock } from './clock.js';
+export { systemClock, type Clock } from './clock.js';

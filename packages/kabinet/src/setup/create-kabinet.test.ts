@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { KabinetError, createFakeClock, findCatalogueGaps, type Clock } from '@kabinet/core';
+import { KabinetError, findCatalogueGaps, type Clock } from '@kabinet/core';
 import { generateDevelopmentKeys } from '@kabinet/account';
 import { createMemoryIdentityRegistry, createMemoryStores, createOutbox } from '@kabinet/memory';
 import type { SimulatedChargeBook } from '@kabinet/payments/testing';
@@ -10,6 +10,7 @@ import { inMemoryPorts } from '../testing/in-memory-ports.js';
 import { simulatedPayments } from '../testing/simulated-payments.js';
 import type { KabinetConfig } from './kabinet-config.js';
 import { kabinetMessages } from '../messages/kabinet-messages.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 /** Every port but payments, in memory: what a config without a provider would give. */
 function memoryPortsWithoutPayments(clock: Clock) {

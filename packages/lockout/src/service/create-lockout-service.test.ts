@@ -1,5 +1,4 @@
 import { fc, test } from '@fast-check/vitest';
-import { createFakeClock } from '@kabinet/core';
 import {
   createMemoryCounterStore,
   createMemoryKeyProvider,
@@ -18,6 +17,7 @@ import {
   type LockoutPolicy,
 } from '../policy/lockout-policy.js';
 import { createLockoutService } from './create-lockout-service.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const MIN = 60_000;
 
@@ -436,7 +436,11 @@ describe('createLockoutService — passwords', () => {
     },
   );
 
-  type Step = { wait: number; ip: number; right: boolean };
+  interface Step {
+    wait: number;
+    ip: number;
+    right: boolean;
+  }
   const stepsArb = fc.array(
     fc.record({
       wait: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 12_000 })),
@@ -761,7 +765,10 @@ describe('createLockoutService — one-time codes', () => {
     expect((await lockout.attemptCode(who, right)).ran).toBe(true);
   });
 
-  type CodeStep = { wait: number; verdict: 'success' | 'failure' | 'neutral' };
+  interface CodeStep {
+    wait: number;
+    verdict: 'success' | 'failure' | 'neutral';
+  }
   test.prop(
     [
       fc.array(

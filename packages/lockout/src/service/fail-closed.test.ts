@@ -2,12 +2,13 @@
 // outage), no lockout decision is made. Every operation, on every path (wrong, right, delayed,
 // locked, blocked, refused, allowed), rejects with the store's error whichever of its counter
 // calls fails first — it never resolves with an outcome, least of all one that allows.
-import { createFakeClock, KabinetError } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core';
 import { createMemoryCounterStore } from '@kabinet/memory';
 import type { CounterStore } from '@kabinet/ports';
 import { describe, expect, it } from 'vitest';
 import { portalLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
 import { createLockoutService, type LockoutService } from './create-lockout-service.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const small: LockoutPolicy = {
   ...portalLockoutPolicy,
@@ -60,14 +61,12 @@ const yes = (): Promise<boolean> => Promise.resolve(true);
 const no = (): Promise<boolean> => Promise.resolve(false);
 
 /** Each case: state to build first (with the store up), the operation under test, and what it answers with the store up (the path it takes). */
-const CASES: ReadonlyArray<
-  readonly [
-    string,
-    (l: LockoutService) => Promise<unknown>,
-    (l: LockoutService) => Promise<unknown>,
-    object,
-  ]
-> = [
+const CASES: readonly (readonly [
+  string,
+  (l: LockoutService) => Promise<unknown>,
+  (l: LockoutService) => Promise<unknown>,
+  object,
+])[] = [
   [
     'a wrong password',
     async () => undefined,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeClock } from '@kabinet/core';
 import { createMemoryStores } from './create-memory-stores.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 describe('createMemoryStores', () => {
   it('gives every store of a backend, one store per collection name', async () => {

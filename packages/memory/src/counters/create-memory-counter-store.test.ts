@@ -1,6 +1,6 @@
-import { createFakeClock } from '@kabinet/core';
 import { describe, expect, it } from 'vitest';
 import { createMemoryCounterStore } from './create-memory-counter-store.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 describe('createMemoryCounterStore (memory-specific behaviour; the port contract runs in test/contract.test.ts)', () => {
   it('expired counters stay visible to peek until evicted, and are evicted lazily on access', async () => {

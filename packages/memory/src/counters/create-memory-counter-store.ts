@@ -56,7 +56,8 @@ export interface MemoryCounterStore extends CounterStore {
  * @throws KabinetError `ERR_INVALID_ARGUMENT` when `sweepEvery` or `initialCapacity` is not a positive integer
  * @example
  * ```ts
- * import { createFakeClock, createMemoryCounterStore } from '@kabinet/memory';
+ * import { createFakeClock } from '@kabinet/core/testing';
+ * import { createMemoryCounterStore } from '@kabinet/memory';
  * const clock = createFakeClock();
  * const counters = createMemoryCounterStore({ clock });
  * await counters.increment('otp-fail:+79161234567', { ttlMs: 5 * 60_000 }); // { value: 1, expiresAt: now + 300000 }

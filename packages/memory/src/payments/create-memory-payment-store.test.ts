@@ -1,8 +1,8 @@
-import { createFakeClock } from '@kabinet/core';
 import type { PaymentStore } from '@kabinet/ports';
 import { runPaymentStoreContract } from '@kabinet/ports/contract';
 import { describe, expect, it } from 'vitest';
 import { createMemoryPaymentStore } from './create-memory-payment-store.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 // The port contract, as the adapter is.
 runPaymentStoreContract({

@@ -85,7 +85,8 @@ function copy<T>(value: T): T {
  * @returns the store
  * @example
  * ```ts
- * import { createFakeClock, createMemoryPaymentStore } from '@kabinet/memory';
+ * import { createFakeClock } from '@kabinet/core/testing';
+ * import { createMemoryPaymentStore } from '@kabinet/memory';
  * const clock = createFakeClock();
  * const store = createMemoryPaymentStore({ clock });
  * const p = await store.payments.create(payment);

@@ -1,7 +1,7 @@
-import { createFakeClock } from '@kabinet/core';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { createOutbox } from './create-outbox.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 describe('createOutbox', () => {
   it('records SMS, e-mail and push with a sequence number, the clock time and a sent result', async () => {

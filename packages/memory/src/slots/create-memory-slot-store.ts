@@ -22,7 +22,8 @@ interface Seat {
  * @returns the store
  * @example
  * ```ts
- * import { createFakeClock, createMemorySlotStore } from '@kabinet/memory';
+ * import { createFakeClock } from '@kabinet/core/testing';
+ * import { createMemorySlotStore } from '@kabinet/memory';
  * const slots = createMemorySlotStore({ clock: createFakeClock(Date.UTC(2027, 0, 10)) });
  * await slots.hold({ slotKey: 's1', holderId: 'apt_1', capacity: 1, holdUntil: Date.UTC(2027, 0, 10, 0, 10) }); // { seat: 0, state: 'held', … }
  * await slots.hold({ slotKey: 's1', holderId: 'apt_2', capacity: 1, holdUntil: Date.UTC(2027, 0, 10, 0, 10) }); // undefined

@@ -1,7 +1,8 @@
-import { ConflictError, KabinetError, createFakeClock } from '@kabinet/core';
+import { ConflictError, KabinetError } from '@kabinet/core';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { createMemoryVersionedStore } from './create-memory-versioned-store.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 interface Draft {
   readonly id: string;

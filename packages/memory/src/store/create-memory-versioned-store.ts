@@ -71,7 +71,8 @@ interface Entry<T> {
  * @throws KabinetError `ERR_INVALID_ARGUMENT` when `sweepEvery` is not a positive integer
  * @example
  * ```ts
- * import { createFakeClock, createMemoryVersionedStore } from '@kabinet/memory';
+ * import { createFakeClock } from '@kabinet/core/testing';
+ * import { createMemoryVersionedStore } from '@kabinet/memory';
  * const clock = createFakeClock();
  * const accounts = createMemoryVersionedStore<{ id: string; level: string }>({ clock, entity: 'account' });
  * const a = await accounts.create({ id: 'acc_1', level: 'simplified' }, { uniqueKeys: ['phone:+79161234567'] });

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { createFakeClock } from '@kabinet/core';
 import {
   JOURNAL_GENESIS_HASH,
   type JournalBatchSealer,
@@ -13,6 +12,7 @@ import { createMemoryJournalOutbox } from '../journal/create-memory-journal-outb
 import { createMemoryJournalStore } from '../journal/create-memory-journal-store.js';
 import { createMemoryVersionedStore } from '../store/create-memory-versioned-store.js';
 import { createMemoryUnitOfWork } from './create-memory-unit-of-work.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const alice: JournalParty = { type: 'account', id: 'acc_alice' };
 const hex = (text: string): string => createHash('sha256').update(text).digest('hex');

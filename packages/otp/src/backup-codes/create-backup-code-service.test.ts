@@ -1,10 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
-import { createFakeClock } from '@kabinet/core';
 import { createMemoryKeyProvider, createMemoryVersionedStore } from '@kabinet/memory';
 import { describe, expect, it } from 'vitest';
 import { conflictFirst, thrownCode } from '../../test/conflicts.js';
 import { portalBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
 import { createBackupCodeService, type BackupCodeSet } from './create-backup-code-service.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const fast: BackupCodePolicy = {
   ...portalBackupCodePolicy,

@@ -1,11 +1,12 @@
 import { fc, test } from '@fast-check/vitest';
-import { KabinetError, createFakeClock, createSeededRandom } from '@kabinet/core';
+import { KabinetError, createSeededRandom } from '@kabinet/core';
 import { createMemoryKeyProvider, createMemoryVersionedStore, createOutbox } from '@kabinet/memory';
 import { describe, expect, it } from 'vitest';
 import { conflictFirst, thrownCode } from '../../test/conflicts.js';
 import type { ChallengeRecord } from './challenge-record.js';
 import { createOtpService, type IssueCodeInput, type IssuedCode } from './create-otp-service.js';
 import { portalOtpPolicy, strictOtpPolicy, type OtpPolicy } from './otp-policy.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const SESSION = 'ses_01jd4s9x3k0000000000000001';
 const OTHER_SESSION = 'ses_01jd4s9x3k0000000000000002';

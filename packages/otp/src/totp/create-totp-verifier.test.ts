@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { createFakeClock, createSeededRandom } from '@kabinet/core';
+import { createSeededRandom } from '@kabinet/core';
 import { createMemoryVersionedStore } from '@kabinet/memory';
 import { generateSync } from 'otplib';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { conflictFirst, thrownCode } from '../../test/conflicts.js';
 import { createTotpVerifier, type TotpStepRecord } from './create-totp-verifier.js';
 import { generateTotpSecret } from './generate-totp-secret.js';
 import { portalTotpPolicy, type TotpPolicy } from './totp-policy.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const appCode = (secret: string, ms: number): string =>
   generateSync({ secret, epoch: Math.floor(ms / 1000) });

@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { KabinetError, createFakeClock } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core';
 import { createMemoryPaymentStore } from '@kabinet/memory';
 import { describe, expect, it } from 'vitest';
 import { codes, makeKit, must, uinFor, type Kit } from '../../test/kit.js';
@@ -8,6 +8,7 @@ import { createSimulatedMethodCheck } from '../testing/create-simulated-method-c
 import { createSimulatedProvider } from '../testing/create-simulated-provider.js';
 import { createPaymentsService, type PaymentsServiceOptions } from './create-payments-service.js';
 import { defaultPaymentsPolicy } from './payments-policy.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const A = { accountId: 'acc_a', accountLevel: 'standard' } as const;
 const B = { accountId: 'acc_b', accountLevel: 'standard' } as const;

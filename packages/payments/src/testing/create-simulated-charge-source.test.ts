@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { ConflictError, KabinetError, createFakeClock, createSeededRandom } from '@kabinet/core';
+import { ConflictError, KabinetError, createSeededRandom } from '@kabinet/core';
 import { createMemoryVersionedStore } from '@kabinet/memory';
 import { describe, expect, it } from 'vitest';
 import { parseUin } from '../uin/parse-uin.js';
@@ -8,6 +8,7 @@ import {
   type SimulatedChargeBook,
 } from './create-simulated-charge-source.js';
 import { defaultDutyCatalogue } from './default-duty-catalogue.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 describe('createSimulatedChargeSource', () => {
   test.prop([fc.integer(), fc.constantFrom(...defaultDutyCatalogue)], { numRuns: 50 })(

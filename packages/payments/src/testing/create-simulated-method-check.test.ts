@@ -1,6 +1,7 @@
-import { createFakeClock, createSeededRandom } from '@kabinet/core';
+import { createSeededRandom } from '@kabinet/core';
 import { describe, expect, it } from 'vitest';
 import { createSimulatedMethodCheck } from './create-simulated-method-check.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const request = { accountId: 'acc_1', methodId: 'pm_1', attemptId: 'att_1' };
 

@@ -1,4 +1,4 @@
-import { KabinetError, createFakeClock } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core';
 import type { AttemptStatus, FailureCode } from '@kabinet/ports';
 import { describe, expect, it } from 'vitest';
 import { renderNative, type SimObject } from './_lib/sim-render.js';
@@ -8,6 +8,7 @@ import { mapAcquirerPayment } from '../providers/map-acquirer-payment.js';
 import { mapSbpOrder } from '../providers/map-sbp-order.js';
 import { mapStripePaymentIntent } from '../providers/map-stripe-payment-intent.js';
 import { mapYookassaPayment } from '../providers/map-yookassa-payment.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const DIALECTS: readonly SimulatedDialect[] = ['acquirer', 'yookassa', 'stripe', 'sbp-sber'];
 const FAILURES: readonly FailureCode[] = [

@@ -12,9 +12,10 @@ import type { StoreContractHandles, StoreContractOptions } from './store-contrac
  * adapter. A suite for a further port adds its optional field to `StoreContractHandles` and
  * one line here.
  */
-const SUITES: ReadonlyArray<
-  readonly [keyof StoreContractHandles, (options: StoreContractOptions) => void]
-> = [
+const SUITES: readonly (readonly [
+  keyof StoreContractHandles,
+  (options: StoreContractOptions) => void,
+])[] = [
   ['versioned', runVersionedStoreContract],
   ['counters', runCounterStoreContract],
   ['blobs', runBlobStoreContract],
@@ -36,7 +37,8 @@ const SUITES: ReadonlyArray<
  * ```ts
  * // packages/memory/test/contract.test.ts
  * import { runStoreContract } from '@kabinet/ports/contract';
- * import { createFakeClock, createMemoryCounterStore, createMemoryBlobStore } from '@kabinet/memory';
+ * import { createFakeClock } from '@kabinet/core/testing';
+ * import { createMemoryCounterStore, createMemoryBlobStore } from '@kabinet/memory';
  *
  * await runStoreContract({
  *   name: 'memory',

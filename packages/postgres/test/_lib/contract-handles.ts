@@ -1,7 +1,7 @@
 // The contract handles over one test database: every store of the package, back doors that
 // read the rows directly, and peers on separate pools (separate connections) for the
 // multi-instance cases.
-import { createFakeClock, type Clock } from '@kabinet/core';
+import { type Clock } from '@kabinet/core';
 import type {
   CounterState,
   JournalParty,
@@ -24,6 +24,7 @@ import { createPostgresPaymentStore } from '../../src/payments/index.js';
 import { createPostgresSlotStore } from '../../src/slots/index.js';
 import { createPostgresVersionedStore } from '../../src/store/index.js';
 import type { TestDatabase } from './test-database.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 /** The stores of the package over one pool. */
 export function storesOn(
@@ -87,9 +88,7 @@ export function rawReaders(db: TestDatabase): NonNullable<StoreContractHandles['
           [collection, id],
         )
       ).rows[0];
-      return row === undefined
-        ? undefined
-        : ({ ...row.data, id, version: row.version } as Stored<StoreRecord>);
+      return row === undefined ? undefined : { ...row.data, id, version: row.version };
     },
     async counter(key): Promise<CounterState | undefined> {
       const row = (

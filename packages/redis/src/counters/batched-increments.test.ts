@@ -3,7 +3,7 @@
 // fail the others, a call refused at its deadline must never be counted afterwards, and a
 // Cluster client never gets the many-key script.
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFakeClock, KabinetError, type FakeClock } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core';
 import type { CounterState, CounterStore, IncrementOptions } from '@kabinet/ports';
 import type { Redis } from 'ioredis';
 import {
@@ -17,6 +17,7 @@ import {
 import { SCRIPT_NAMES } from '../_lib/counter-scripts.js';
 import { createRedisClient } from '../client/index.js';
 import { createRedisCounterStore } from './create-redis-counter-store.js';
+import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 const prefix = testPrefix('batched');
 const shared = fileClient(prefix);

@@ -3,10 +3,10 @@
 // two-instance race runs on two connections at once; the durability case reads with a
 // fresh connection what a closed one wrote.
 import { afterAll, describe, expect, it } from 'vitest';
-import { createFakeClock } from '@kabinet/core';
 import { runCounterStoreContract, type StoreContractPeer } from '@kabinet/ports/contract';
 import { fileClient, openClient, rawCounter, testPrefix } from '../../test/redis-test-kit.js';
 import { createRedisCounterStore } from './create-redis-counter-store.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const prefix = testPrefix('contract');
 const shared = fileClient(prefix);

@@ -2,11 +2,12 @@
 // counter-store-contract.test.ts): the stored layout, the real PEXPIRE, Cluster-safe keys
 // and scripts, exact numbers, store faults and misuse.
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFakeClock, KabinetError } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core';
 import type { Redis } from 'ioredis';
 import { fileClient, rawCounter, testPrefix } from '../../test/redis-test-kit.js';
 import { GET_LUA, INCREMENT_LUA, RAISE_TO_LUA, RESET_LUA } from '../_lib/counter-scripts.js';
 import { createRedisCounterStore } from './create-redis-counter-store.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const prefix = testPrefix('store');
 const shared = fileClient(prefix);

@@ -4,7 +4,7 @@
 // dropped in the middle of a burst, a network partition (a proxy that stops passing data).
 import { once } from 'node:events';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFakeClock, KabinetError } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core';
 import type { CounterStore } from '@kabinet/ports';
 import { Redis } from 'ioredis';
 import {
@@ -18,6 +18,7 @@ import {
 } from '../../test/redis-test-kit.js';
 import { createRedisClient } from '../client/index.js';
 import { createRedisCounterStore } from './create-redis-counter-store.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const prefix = testPrefix('fail-closed');
 const shared = fileClient(prefix);
@@ -31,7 +32,7 @@ beforeEach(async () => {
 afterAll(() => shared.close());
 
 /** Every operation of the port, as calls to try. */
-function everyOperation(counters: CounterStore, key: string): Array<() => Promise<unknown>> {
+function everyOperation(counters: CounterStore, key: string): (() => Promise<unknown>)[] {
   return [
     () => counters.increment(key, { ttlMs: 60_000 }),
     () => counters.increment(key, { ttlMs: 60_000, window: 'sliding' }),

@@ -4,11 +4,11 @@
 // same answers and leave the same live states, and what Redis holds matches the model.
 import fc from 'fast-check';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFakeClock } from '@kabinet/core';
 import { createMemoryCounterStore } from '@kabinet/memory';
 import type { Redis } from 'ioredis';
 import { fileClient, openClient, rawCounter, testPrefix } from '../../test/redis-test-kit.js';
 import { createRedisCounterStore } from './create-redis-counter-store.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const prefix = testPrefix('lua');
 const shared = fileClient(prefix);

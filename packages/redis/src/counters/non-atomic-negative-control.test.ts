@@ -4,12 +4,13 @@
 // the contract's two-instance case runs (`raceCounterIncrements`). If it did not, that case
 // could not tell an atomic store from a broken one.
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFakeClock, type Clock } from '@kabinet/core';
+import { type Clock } from '@kabinet/core';
 import type { CounterState, CounterStore } from '@kabinet/ports';
 import { raceCounterIncrements } from '@kabinet/ports/contract';
 import type { Redis } from 'ioredis';
 import { fileClient, openClient, testPrefix } from '../../test/redis-test-kit.js';
 import { createRedisCounterStore } from './create-redis-counter-store.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const prefix = testPrefix('negative');
 const shared = fileClient(prefix);

@@ -1,6 +1,7 @@
-import { createFakeClock, createSeededRandom, KabinetError } from '@kabinet/core';
+import { createSeededRandom, KabinetError } from '@kabinet/core';
 import { describe, expect, it } from 'vitest';
 import { createSimulatedAgency } from './create-simulated-agency.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const submission = {
   applicationId: 'app_1',
@@ -55,7 +56,7 @@ describe('createSimulatedAgency', () => {
       expect(a.caseOf(`app_${i}`)?.steps).toEqual(b.caseOf(`app_${i}`)?.steps);
     a.failNext(1);
     await expect(a.submit({ ...submission, applicationId: 'app_9' })).rejects.toSatisfy(
-      (e: unknown) => KabinetError.isInstance(e) && (e as KabinetError).code === 'ERR_UNAVAILABLE',
+      (e: unknown) => KabinetError.isInstance(e) && e.code === 'ERR_UNAVAILABLE',
     );
     expect((await a.submit({ ...submission, applicationId: 'app_9' })).caseRef).toMatch(/^MVD-/);
     expect(() =>

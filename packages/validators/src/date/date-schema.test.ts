@@ -1,8 +1,8 @@
-import { createFakeClock } from '@kabinet/core';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { createBirthDateSchema } from './create-birth-date-schema.js';
 import { dateSchema } from './date-schema.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 describe('date schemas', () => {
   it('DOC-9: dateSchema outputs the ISO date and carries our code in params', () => {

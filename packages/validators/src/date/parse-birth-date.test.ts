@@ -1,9 +1,9 @@
-import { createFakeClock } from '@kabinet/core';
 import { fc, test } from '@fast-check/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ageOn } from './age-on.js';
 import { dateOfInstant } from './date-of-instant.js';
 import { birthDatePolicies, parseBirthDate } from './parse-birth-date.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 

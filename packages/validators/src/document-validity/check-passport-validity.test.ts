@@ -1,8 +1,9 @@
-import { KabinetError, createFakeClock } from '@kabinet/core';
+import { KabinetError } from '@kabinet/core';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { checkPassportValidity } from './check-passport-validity.js';
 import { strictDocumentValidityPolicy } from './document-validity-policy.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const clock = createFakeClock(Date.UTC(2026, 0, 1, 9, 0)); // 01.01.2026 12:00 in Moscow
 

@@ -1,4 +1,3 @@
-import { createFakeClock } from '@kabinet/core';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { checkPermitValidity } from './check-permit-validity.js';
@@ -6,6 +5,7 @@ import {
   defaultDocumentValidityPolicy,
   strictDocumentValidityPolicy,
 } from './document-validity-policy.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const clock = createFakeClock(Date.UTC(2026, 0, 1, 9, 0));
 

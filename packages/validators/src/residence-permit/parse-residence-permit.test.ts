@@ -1,10 +1,10 @@
-import { createFakeClock } from '@kabinet/core';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { formatResidencePermitNumber } from './format-residence-permit-number.js';
 import { isResidencePermit } from './is-residence-permit.js';
 import { parseResidencePermit } from './parse-residence-permit.js';
 import { residencePermitSchema } from './residence-permit-schema.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const clock = createFakeClock(Date.UTC(2026, 0, 15, 9, 0));
 

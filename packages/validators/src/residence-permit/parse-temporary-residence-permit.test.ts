@@ -1,9 +1,9 @@
-import { createFakeClock } from '@kabinet/core';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { isTemporaryResidencePermit } from './is-temporary-residence-permit.js';
 import { parseTemporaryResidencePermit } from './parse-temporary-residence-permit.js';
 import { temporaryResidencePermitSchema } from './temporary-residence-permit-schema.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const clock = createFakeClock(Date.UTC(2026, 0, 15, 9, 0));
 

@@ -1,9 +1,9 @@
-import { createFakeClock } from '@kabinet/core';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { isVisa } from './is-visa.js';
 import { parseVisa } from './parse-visa.js';
 import { visaSchema } from './visa-schema.js';
+import { createFakeClock } from '@kabinet/core/testing';
 
 const clock = createFakeClock(Date.UTC(2026, 0, 15, 9, 0));
 
