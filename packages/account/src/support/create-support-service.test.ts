@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { portalLockoutPolicy } from '@kabinet/lockout';
-import { PASSWORD, createKit, login, registerActive } from '../../test/test-kit.js';
+import {
+  PASSWORD,
+  createKit,
+  login,
+  registerActive,
+  standardAccount,
+} from '../../test/test-kit.js';
 
 const operator = { operatorId: 'op_3' };
 
@@ -99,5 +105,39 @@ describe('support', () => {
     expect(
       await kit.support.account({ operatorId: 'bad id with spaces' }, { accountId }),
     ).toMatchObject({ success: false });
+  });
+
+  it("ACC-7: an operator step on a check is journaled with the operator and what it recorded; a move the check refuses is not, while a holder's refused move is, as <action>_rejected", async () => {
+    const kit = createKit();
+    const { accountId, auth } = await standardAccount(kit);
+    await kit.identity.updateAddress(auth, {
+      address: { postalIndex: '101000', city: 'г. Москва', street: 'ул. Мясницкая', house: '7' },
+    });
+    const started = await kit.identity.startConfirmation(auth, { method: 'registered_mail' });
+    if (!started.success) throw new Error(JSON.stringify(started.issues));
+    const checkId = started.data.checkId;
+    const letter = { accountId, checkId, trackingNumber: 'RA123456789RU' };
+    expect((await kit.support.dispatchLetter(operator, letter)).success).toBe(true);
+    const actions = async () =>
+      (await kit.journal.history({ type: 'account', id: accountId })).map((e) => e.entry);
+    const sent = (await actions()).filter((e) => e.action === 'identity.letter_sent');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.actor).toEqual({ type: 'support', id: 'op_3' });
+    const events = await kit.journal.history({ type: 'account', id: accountId });
+    expect(events.find((e) => e.entry.action === 'identity.letter_sent')?.payload).toMatchObject({
+      status: 'present',
+      data: { checkId, kind: 'registered_mail', trackingNumber: 'RA123456789RU' },
+    });
+    // The letter is on its way: sending it again is refused and nothing more is journaled.
+    const before = (await actions()).length;
+    expect(await kit.support.dispatchLetter(operator, letter)).toMatchObject({
+      success: false,
+      issues: [{ code: 'state.transition_not_allowed' }],
+    });
+    expect((await actions()).length).toBe(before);
+    // The holder cancels, then cancels again: the refused second cancel is journaled.
+    expect((await kit.identity.cancel(auth, { checkId })).success).toBe(true);
+    expect((await kit.identity.cancel(auth, { checkId })).success).toBe(false);
+    expect((await actions()).map((e) => e.action)).toContain('identity.check_cancelled_rejected');
   });
 });

@@ -4,11 +4,11 @@ import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import { readPersonal } from '../_lib/account-pii.js';
 import { macSecret } from '../_lib/secret-mac.js';
+import { runCheckStep } from '../steps/run-check-step.js';
 import { advanceCheck } from '../steps/identity-steps.js';
 import { supportInputSchemas } from './support-input-schemas.js';
 import type { LetterDispatch, OperatorContext } from './support-views.js';
-import { operatorCheckStep } from './_lib/operator-check-step.js';
-import { readOperatorInput } from './_lib/operator-input.js';
+import { operatorParty, readOperatorInput } from './_lib/operator-input.js';
 
 /** The letter code's alphabet: no 0/O, 1/I to misread on paper. */
 const LETTER_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -37,11 +37,10 @@ export async function dispatchLetter(
   if (!read.success) return read;
   const code = randomString(8, LETTER_ALPHABET, ctx.random);
   let address = '';
-  const r = await operatorCheckStep(
+  const r = await runCheckStep(
     ctx,
-    operator,
     read.data.accountId,
-    'identity.letter_sent',
+    { actor: operatorParty(operator), action: 'identity.letter_sent', journalRejected: false },
     async (current, now) => {
       const check = current.identityChecks.find(
         (c) => c.id === read.data.checkId && c.kind === 'registered_mail',
@@ -61,9 +60,14 @@ export async function dispatchLetter(
         },
         now,
       );
-      return moved.success ? ok({ ...moved.data, checkId: check.id }) : moved;
+      return moved.success
+        ? ok({
+            ...moved.data,
+            checkId: check.id,
+            extra: { trackingNumber: read.data.trackingNumber },
+          })
+        : moved;
     },
-    { trackingNumber: read.data.trackingNumber },
   );
   return r.success ? ok({ check: r.data, code, address }) : r;
 }

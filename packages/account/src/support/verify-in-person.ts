@@ -5,11 +5,11 @@ import type { AccountContext } from '../context/account-context.js';
 import type { CheckView } from '../identity/identity-views.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { hashSecret, newSecret } from '../_lib/secrets.js';
+import { runCheckStep } from '../steps/run-check-step.js';
 import { advanceCheck, newCheck } from '../steps/identity-steps.js';
 import { supportInputSchemas } from './support-input-schemas.js';
 import type { OperatorContext } from './support-views.js';
-import { operatorCheckStep } from './_lib/operator-check-step.js';
-import { readOperatorInput } from './_lib/operator-input.js';
+import { operatorParty, readOperatorInput } from './_lib/operator-input.js';
 
 /**
  * In person at a service centre (ACC-7): the operator enters `{ accountId, serviceCentreId }`
@@ -36,11 +36,14 @@ export async function verifyInPerson(
   const secret = newSecret(ctx.random);
   let token = '';
   let written: AccountRecord | undefined;
-  const r = await operatorCheckStep(
+  const r = await runCheckStep(
     ctx,
-    operator,
     read.data.accountId,
-    'identity.operator_verified',
+    {
+      actor: operatorParty(operator),
+      action: 'identity.operator_verified',
+      journalRejected: false,
+    },
     async (current, now) => {
       if (current.level === 'confirmed') return fail(issue('identity.already_confirmed', []));
       // ACC-2: no skipping — the documents check (standard) comes first.
@@ -68,9 +71,14 @@ export async function verifyInPerson(
         now,
       );
       if (moved.success) written = moved.data.account;
-      return moved.success ? ok({ ...moved.data, checkId: check.id }) : moved;
+      return moved.success
+        ? ok({
+            ...moved.data,
+            checkId: check.id,
+            extra: { serviceCentreId: read.data.serviceCentreId },
+          })
+        : moved;
     },
-    { serviceCentreId: read.data.serviceCentreId },
   );
   if (r.success && written !== undefined)
     await notifyAccount(

@@ -2,11 +2,11 @@ import { fail, issue, ok, type Result } from '@kabinet/core';
 import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { CheckView } from '../identity/identity-views.js';
+import { runCheckStep } from '../steps/run-check-step.js';
 import { advanceCheck } from '../steps/identity-steps.js';
 import { supportInputSchemas } from './support-input-schemas.js';
 import type { OperatorContext } from './support-views.js';
-import { operatorCheckStep } from './_lib/operator-check-step.js';
-import { readOperatorInput } from './_lib/operator-input.js';
+import { operatorParty, readOperatorInput } from './_lib/operator-input.js';
 
 /**
  * Video call (ACC-7): the operator confirms the person of a video check `{ accountId, checkId }`;
@@ -28,11 +28,14 @@ export async function verifyVideo(
 ): Promise<Result<CheckView>> {
   const read = readOperatorInput(operator, supportInputSchemas.verifyVideo, input);
   if (!read.success) return read;
-  return operatorCheckStep(
+  return runCheckStep(
     ctx,
-    operator,
     read.data.accountId,
-    'identity.operator_verified',
+    {
+      actor: operatorParty(operator),
+      action: 'identity.operator_verified',
+      journalRejected: false,
+    },
     async (current, now) => {
       const check = current.identityChecks.find(
         (c) => c.id === read.data.checkId && c.kind === 'video',

@@ -1,4 +1,4 @@
-import { fail, issue, ok, readInput, type InputSchema, type Result } from '@kabinet/core';
+import { fail, issue, readInput, type InputSchema, type Result } from '@kabinet/core';
 import type { JournalParty } from '@kabinet/ports';
 import type { OperatorContext } from '../support-views.js';
 
