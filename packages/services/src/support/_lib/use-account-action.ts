@@ -2,12 +2,13 @@
 // trail. The account's own service does it (through the SupportAccountOperations port, with
 // the ticket number in the reason, so the account journal points at the request); the request
 // records it: an entry in its account actions, a system message, a journal entry.
-import { createId, KabinetError, ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
+import { KabinetError, ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
 import { supportRequestInputSchemas as schemas } from '../support-request-input-schemas.js';
-import type { SupportMessage, SupportRequestRecord } from '../support-request-record.js';
+import type { SupportRequestRecord } from '../support-request-record.js';
 import type { SupportRequestView } from '../support-request-view.js';
 import { REQUESTS } from './collections.js';
 import { move, operatorParty, unstore, writeStep, type SupportContext } from './context.js';
+import { newMessage } from './new-message.js';
 import { checkOperator, type Operator } from './use-operator.js';
 import { notFound } from './use-user.js';
 import { requestView } from './views.js';
@@ -47,14 +48,12 @@ export async function actOnAccount(
       action === 'unblock'
         ? 'support_request.system.account_unblocked'
         : 'support_request.system.access_restore_started';
-    const system: SupportMessage = {
-      id: createId('msg', now, ctx.deps.random),
+    const system = newMessage(ctx, now, {
       author: 'system',
       operatorId,
-      at: now,
       code,
       attachments: [],
-    };
+    });
     const next: SupportRequestRecord = {
       ...unstore(current),
       updatedAt: now,

@@ -3,7 +3,6 @@
 // operations on the request's trail (ACC-9). Every step is journaled with the operator as actor
 // and notified to the user.
 import {
-  createId,
   fail,
   issue,
   KabinetError,
@@ -18,12 +17,13 @@ import type { SupportOperator } from '../support-operator.js';
 import { advanceSupportDeadline } from '../support-deadline.js';
 import { supportRequestInputSchemas as schemas } from '../support-request-input-schemas.js';
 import type { SupportRequestStatus } from '../support-request-machine.js';
-import type { SupportMessage, SupportRequestRecord } from '../support-request-record.js';
+import type { SupportRequestRecord } from '../support-request-record.js';
 import type { SupportRequestSummary, SupportRequestView } from '../support-request-view.js';
 import { QUEUE, REQUESTS } from './collections.js';
 import { move, operatorParty, unstore, writeStep, type SupportContext } from './context.js';
 import { listing, pageLimit } from './paging.js';
 import { OPEN_BAND, QUEUE_END, type QueueEntry } from './queue.js';
+import { newMessage } from './new-message.js';
 import { storeAttachments } from './store-attachments.js';
 import { checkText } from './text-check.js';
 import { notFound } from './use-user.js';
@@ -154,14 +154,12 @@ export async function take(
       if (!to.success) return to;
       status = to.data;
     }
-    const system: SupportMessage = {
-      id: createId('msg', now, ctx.deps.random),
+    const system = newMessage(ctx, now, {
       author: 'system',
       operatorId,
-      at: now,
       code: 'support_request.system.taken',
       attachments: [],
-    };
+    });
     const next = {
       ...unstore(current),
       status,
@@ -220,14 +218,12 @@ export async function operatorReply(
       if (!to.success) return to;
       status = to.data;
     }
-    const message: SupportMessage = {
-      id: createId('msg', now, ctx.deps.random),
+    const message = newMessage(ctx, now, {
       author: 'operator',
       operatorId,
-      at: now,
       text: text.data,
       attachments: files.data,
-    };
+    });
     const next = {
       ...unstore(current),
       status,
@@ -268,15 +264,13 @@ export async function resolve(
   return operatorStep(ctx, read.data.requestId, async (current, now) => {
     const to = move(current, 'resolve');
     if (!to.success) return to;
-    const message: SupportMessage = {
-      id: createId('msg', now, ctx.deps.random),
+    const message = newMessage(ctx, now, {
       author: 'operator',
       operatorId,
-      at: now,
       text: resolution.data,
       code: 'support_request.system.resolved',
       attachments: [],
-    };
+    });
     const next = {
       ...unstore(current),
       status: to.data,

@@ -4,14 +4,15 @@
 // requests' `dueAt`, earliest first. Every change is a versioned write: when two ticks (on one
 // instance or several) take the same request, one write wins and the other re-reads it, finds
 // nothing due, and leaves it — each request is escalated once.
-import { createId, ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
+import { ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
 import type { Stored } from '@kabinet/ports';
 import type { SupportTick } from '../support-operator.js';
 import { supportRequestInputSchemas as schemas } from '../support-request-input-schemas.js';
-import type { SupportMessage, SupportRequestRecord } from '../support-request-record.js';
+import type { SupportRequestRecord } from '../support-request-record.js';
 import { closeResolved } from './close-resolved.js';
 import { REQUESTS } from './collections.js';
 import { SYSTEM, unstore, writeStep, type SupportContext } from './context.js';
+import { newMessage } from './new-message.js';
 
 export type SupportTickReport = SupportTick;
 
@@ -28,13 +29,11 @@ async function escalate(
     current.deadline.deadlineAt > now
   )
     return false;
-  const system: SupportMessage = {
-    id: createId('msg', now, ctx.deps.random),
+  const system = newMessage(ctx, now, {
     author: 'system',
-    at: now,
     code: 'support_request.system.escalated',
     attachments: [],
-  };
+  });
   await writeStep(
     ctx,
     current,

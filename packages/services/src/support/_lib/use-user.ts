@@ -6,7 +6,7 @@ import type { Page, Stored } from '@kabinet/ports';
 import { advanceSupportDeadline } from '../support-deadline.js';
 import { supportRequestInputSchemas as schemas } from '../support-request-input-schemas.js';
 import { supportRequestMachine } from '../support-request-machine.js';
-import type { SupportMessage, SupportRequestRecord } from '../support-request-record.js';
+import type { SupportRequestRecord } from '../support-request-record.js';
 import type { SupportRequestSummary, SupportRequestView } from '../support-request-view.js';
 import { allocateNumber } from './allocate-number.js';
 import { closeResolved } from './close-resolved.js';
@@ -22,6 +22,7 @@ import {
 } from './context.js';
 import { listing, pageLimit } from './paging.js';
 import { syncQueue } from './queue.js';
+import { newMessage } from './new-message.js';
 import { storeAttachments } from './store-attachments.js';
 import { checkText } from './text-check.js';
 import { requestView, summaryView } from './views.js';
@@ -52,13 +53,11 @@ export async function createRequest(
   if (!files.success) return files;
   const number = await allocateNumber(ctx, now);
   const id = createId('sreq', now, ctx.deps.random);
-  const message: SupportMessage = {
-    id: createId('msg', now, ctx.deps.random),
+  const message = newMessage(ctx, now, {
     author: 'user',
-    at: now,
     text: text.data,
     attachments: files.data,
-  };
+  });
   const record = withDue(ctx, {
     id,
     ownerId: accountId,
@@ -162,13 +161,11 @@ export async function replyAsUser(
       // Past the reopen window the request is closed now (what the tick would do), and the reply refused.
       if ((await closeResolved(ctx, current, userParty(accountId), now)) !== undefined)
         return fail(issue('support_request.closed', ['requestId'], { number: current.number }));
-      const message: SupportMessage = {
-        id: createId('msg', now, ctx.deps.random),
+      const message = newMessage(ctx, now, {
         author: 'user',
-        at: now,
         text: text.data,
         attachments: files.data,
-      };
+      });
       let next: SupportRequestRecord = {
         ...base,
         messages: [...base.messages, message],
