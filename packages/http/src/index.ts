@@ -23,7 +23,7 @@ export {
   createHttpHandler,
   type HttpHandler,
   type HttpHandlerOptions,
-  type RequestInfo,
+  type HttpRequestMeta,
 } from './routing/create-http-handler.js';
 export { defaultBodyLimits, type BodyLimits, type BodyIssueCode } from './body/read-body.js';
 export type { Upload, UploadedFile, UploadIssueCode } from './body/read-upload.js';

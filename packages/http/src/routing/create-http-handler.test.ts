@@ -318,7 +318,7 @@ describe('createHttpHandler', () => {
     vi.restoreAllMocks();
   });
 
-  it('S-17: a method no route has is 405 with Allow — also TRACE, TRACK and CONNECT, which the adapter passes in RequestInfo.method — or 404; never a fault', async () => {
+  it('S-17: a method no route has is 405 with Allow — also TRACE, TRACK and CONNECT, which the adapter passes in HttpRequestMeta.method — or 404; never a fault', async () => {
     faults.length = 0;
     for (const method of ['TRACE', 'TRACK', 'CONNECT', 'trace']) {
       // Fetch cannot build these requests: the adapter sends a bodiless GET and the real method beside it.

@@ -24,8 +24,8 @@ import type { Route, RouteContext } from './define-route.js';
 import { matchRoute } from './match-route.js';
 import { negotiateLocale } from './negotiate-locale.js';
 
-/** Per-request facts only the framework adapter knows. */
-export interface RequestInfo {
+/** Per-request facts only the framework adapter knows: the HTTP layer's request meta (it passes `ip` on to the services' `RequestMeta`). */
+export interface HttpRequestMeta {
   /**
    * The client's IP (the adapter applies its `trust proxy` rules). Anything that is not an
    * IPv4 or IPv6 address (a forged `X-Forwarded-For` entry, say) is refused with
@@ -70,7 +70,7 @@ export interface HttpHandlerOptions<Principal> {
 }
 
 /** A framework-agnostic request handler: Web `Request` in, Web `Response` out. */
-export type HttpHandler = (request: Request, info: RequestInfo) => Promise<Response>;
+export type HttpHandler = (request: Request, info: HttpRequestMeta) => Promise<Response>;
 
 /** Seconds in `Retry-After` when an `ERR_UNAVAILABLE` error does not say. */
 const DEFAULT_RETRY_AFTER_SECONDS = 2;
@@ -82,7 +82,7 @@ function retryAfterSecondsOf(error: KabinetError): number {
   return Math.min(3_600, Math.max(1, Math.ceil(asked)));
 }
 
-/** Methods Fetch forbids in a `Request`: an adapter passes them in {@link RequestInfo.method}. */
+/** Methods Fetch forbids in a `Request`: an adapter passes them in {@link HttpRequestMeta.method}. */
 const FORBIDDEN_BY_FETCH = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 /**
@@ -166,7 +166,7 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
 
   async function dispatch(
     request: Request,
-    info: RequestInfo,
+    info: HttpRequestMeta,
     method: string,
     locale: Locale,
     matched: { route?: string },
@@ -235,7 +235,7 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
     return reply;
   }
 
-  function methodOf(request: Request, info: RequestInfo): string {
+  function methodOf(request: Request, info: HttpRequestMeta): string {
     const told = typeof info.method === 'string' ? info.method.toUpperCase() : undefined;
     // The adapter's word counts only where the Request could not carry the method.
     return told !== undefined && FORBIDDEN_BY_FETCH.has(told) ? told : request.method;
