@@ -12,14 +12,23 @@ import type { FieldValue } from './application-record.js';
  * ```
  */
 export interface AgencySubmission {
+  /** Our application id: the authority quotes it in every report, and it makes `submit` idempotent. */
   readonly applicationId: string;
+  /** The confirmation number the user was given. */
   readonly number: string;
+  /** The catalogue service applied for. */
   readonly serviceCode: string;
+  /** The applicant's account. */
   readonly accountId: string;
+  /** The form, field name → value as entered. */
   readonly fields: Readonly<Record<string, FieldValue>>;
+  /** The attached files, by blob id. */
   readonly attachments: readonly {
+    /** Which required attachment of the service it is. */
     readonly kind: string;
+    /** Where its bytes are. */
     readonly blobId: string;
+    /** Its media type, judged from the bytes. */
     readonly mediaType: string;
   }[];
 }
@@ -44,9 +53,13 @@ export type AgencyStatus = 'under_review' | 'info_required' | 'approved' | 'reje
  * ```
  */
 export interface AgencySupplement {
+  /** Our application id, as in the submission. */
   readonly applicationId: string;
+  /** Epoch ms of the user's answer (with the application id, what makes `supplement` idempotent). */
   readonly answeredAt: number;
+  /** The files uploaded since the request. */
   readonly attachments: AgencySubmission['attachments'];
+  /** The user's note with the answer. */
   readonly note?: string;
 }
 
@@ -69,6 +82,7 @@ export interface AgencyUpdate {
   readonly caseRef: string;
   /** Orders the reports of one case (higher is newer). */
   readonly sequence: number;
+  /** The status the authority reports. */
   readonly status: AgencyStatus;
   /** Epoch ms the authority decided it. */
   readonly at: number;
@@ -76,12 +90,20 @@ export interface AgencyUpdate {
   readonly reasons?: readonly string[];
   /** For `info_required`: the attachment kinds asked for, a note, and the authority's own deadline. */
   readonly infoRequest?: {
+    /** The attachment kinds asked for. */
     readonly items: readonly string[];
+    /** The authority's note. */
     readonly note?: string;
+    /** Epoch ms by which the authority wants the answer. */
     readonly dueBy?: number;
   };
   /** For `approved`: the issued document, fetched with {@link AgencyGateway.fetchDocument}. */
-  readonly document?: { readonly id: string; readonly title: string };
+  readonly document?: {
+    /** The document's id at the authority. */
+    readonly id: string;
+    /** Its title (it becomes the certificate's). */
+    readonly title: string;
+  };
 }
 
 /**
@@ -93,7 +115,9 @@ export interface AgencyUpdate {
  * ```
  */
 export interface AgencyDocument {
+  /** Its media type. */
   readonly mediaType: string;
+  /** Its bytes. */
   readonly bytes: Uint8Array;
 }
 
@@ -113,7 +137,10 @@ export interface AgencyGateway {
    * Hands the case to the authority; idempotent by `applicationId`.
    * @throws KabinetError `ERR_UNAVAILABLE` when the authority cannot be reached (the service retries later)
    */
-  submit(submission: AgencySubmission): Promise<{ readonly caseRef: string }>;
+  submit(submission: AgencySubmission): Promise<{
+    /** The authority's case reference (the same for the same application id). */
+    readonly caseRef: string;
+  }>;
   /**
    * Sends the user's answer to an information request (the files uploaded since the request
    * and the note); idempotent by `applicationId` and `answeredAt`.
@@ -122,7 +149,9 @@ export interface AgencyGateway {
   supplement(caseRef: string, answer: AgencySupplement): Promise<void>;
   /** Authenticates and reads a callback's exact bytes: `application.callback.signature` or `application.callback.malformed` on failure. */
   parseCallback(input: {
+    /** The callback's exact body (the signature covers these bytes). */
     readonly body: string;
+    /** Its headers, names in lower case. */
     readonly headers: Readonly<Record<string, string>>;
   }): Promise<Result<AgencyUpdate>>;
   /**

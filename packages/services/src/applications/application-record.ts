@@ -106,14 +106,17 @@ export interface ApplicationStep {
  * ```
  */
 export interface ApplicationRecord {
+  /** The application's id. */
   readonly id: string;
   /** The account that owns it. */
   readonly ownerId: string;
   /** The catalogue service applied for. */
   readonly serviceCode: string;
+  /** Its state in `applicationMachine`. */
   readonly status: ApplicationStatus;
   /** The form, field name → value. */
   readonly fields: Readonly<Record<string, FieldValue>>;
+  /** The files attached, each judged by its bytes (FILE-1). */
   readonly attachments: readonly ApplicationAttachment[];
   /** Every state entered, in order. */
   readonly history: readonly ApplicationStep[];
@@ -137,12 +140,15 @@ export interface ApplicationRecord {
   readonly pausedMs: number;
   /** Epoch ms since when the clock is stopped (while `info_required`). */
   readonly pausedSince?: number;
+  /** The authority's decision, once made. */
   readonly decision?: ApplicationDecision;
   /** The user's answer to an information request still has to reach the authority. */
   readonly supplementPending?: boolean;
   /** Epoch ms by which the service must pass it on (set in `submitted`, in `passed` without a case reference, and while an answer is undelivered). */
   readonly dueAt?: number;
+  /** Epoch ms it was created. */
   readonly createdAt: number;
+  /** Epoch ms of its last change. */
   readonly updatedAt: number;
 }
 
@@ -156,6 +162,7 @@ export interface ApplicationRecord {
  * ```
  */
 export interface CertificateRecord {
+  /** The certificate's id. */
   readonly id: string;
   /** The account it was issued to. */
   readonly ownerId: string;
@@ -167,7 +174,9 @@ export interface CertificateRecord {
   readonly title: string;
   /** Where its bytes are. */
   readonly blobId: string;
+  /** The document's media type, judged from its bytes. */
   readonly mediaType: string;
+  /** Its size in bytes. */
   readonly size: number;
   /** Epoch ms. */
   readonly issuedAt: number;

@@ -2,16 +2,26 @@ import { uploadedFileSchema } from '@kabinet/validators/file';
 import { z } from 'zod';
 
 const id = z.string().min(1).max(128);
-const level: z.ZodType<'none' | 'simplified' | 'standard' | 'confirmed'> = z.enum([
-  'none',
-  'simplified',
-  'standard',
-  'confirmed',
-]);
+// Typed on both sides, so the API docs show the union and the service's methods take it.
+const level: z.ZodType<
+  'none' | 'simplified' | 'standard' | 'confirmed',
+  'none' | 'simplified' | 'standard' | 'confirmed'
+> = z.enum(['none', 'simplified', 'standard', 'confirmed']);
 const fields = z.record(z.string().min(1).max(64), z.unknown());
 const page = {
+  /** Page size (1–1000). */
   limit: z.number().int().min(1).max(1000).optional(),
+  /** The `nextCursor` of the previous page. */
   cursor: z.string().min(1).max(500).optional(),
+};
+const ACCOUNT = {
+  /** The caller's account (from the session). */
+  accountId: id,
+};
+const APPLICATION = {
+  ...ACCOUNT,
+  /** One of the account's applications. */
+  applicationId: id,
 };
 
 /**
@@ -29,35 +39,61 @@ const page = {
 export const applicationsInputSchemas = {
   /** `createDraft`: the caller's account and level, the service, and optional first fields. */
   createDraft: z.object({
-    accountId: id,
+    ...ACCOUNT,
+    /** The caller's account level (the service may need a higher one to submit). */
     accountLevel: level,
+    /** The catalogue service applied for. */
     serviceCode: z.string().min(1).max(64),
+    /** First values of the form, field name → value. */
     fields: fields.optional(),
   }),
   /** `edit`: fields to set (`null` clears one). */
-  edit: z.object({ accountId: id, applicationId: id, fields }),
+  edit: z.object({
+    ...APPLICATION,
+    /** Field name → new value (`null` clears it). */
+    fields,
+  }),
   /** `attach`: a file of a kind the service asks for. */
   attach: z.object({
-    accountId: id,
-    applicationId: id,
+    ...APPLICATION,
+    /** Which required attachment of the service it is. */
     kind: z.string().min(1).max(64),
     /** The file: its bytes and the name the client gave. */
     file: uploadedFileSchema,
   }),
   /** `removeAttachment`. */
-  removeAttachment: z.object({ accountId: id, applicationId: id, attachmentId: id }),
+  removeAttachment: z.object({
+    ...APPLICATION,
+    /** The attachment to remove. */
+    attachmentId: id,
+  }),
   /** `submit`: the caller's level is checked against the service's. */
-  submit: z.object({ accountId: id, accountLevel: level, applicationId: id }),
+  submit: z.object({
+    ...APPLICATION,
+    /** The caller's account level. */
+    accountLevel: level,
+  }),
   /** `withdraw`, `get`. */
-  one: z.object({ accountId: id, applicationId: id }),
+  one: z.object(APPLICATION),
   /** `answer`: the reply to a request for more information, with an optional note. */
-  answer: z.object({ accountId: id, applicationId: id, note: z.string().max(2000).optional() }),
+  answer: z.object({
+    ...APPLICATION,
+    /** The user's note for the authority. */
+    note: z.string().max(2000).optional(),
+  }),
   /** `list`, `listCertificates`. */
-  list: z.object({ accountId: id, ...page }),
+  list: z.object({ ...ACCOUNT, ...page }),
   /** `readCertificate`. */
-  certificate: z.object({ accountId: id, certificateId: id }),
+  certificate: z.object({
+    ...ACCOUNT,
+    /** One of the account's certificates. */
+    certificateId: id,
+  }),
   /** `resealForms`: a page of applications. */
   reseal: z.object(page),
   /** `passDue`: how many to hand over in one tick. */
-  tick: z.object({ limit: z.number().int().min(1).max(1000).optional() }),
+  tick: z.object({
+    /** At most this many applications (default the policy's batch). */
+    limit: z.number().int().min(1).max(1000).optional(),
+  }),
 };

@@ -17,13 +17,19 @@ import type { ServiceDefinition } from './service-definition.js';
  * ```
  */
 export interface ApplicationDetails {
+  /** The application as stored. */
   readonly application: Stored<ApplicationRecord>;
   /** ISO date in the authority's zone; absent once decided or withdrawn. */
   readonly expectedCompletion?: string;
   /** The user's events the table allows now. */
   readonly actions: readonly ApplicationEvent[];
   /** Required fields and attachment kinds not yet given. */
-  readonly missing: { readonly fields: readonly string[]; readonly attachments: readonly string[] };
+  readonly missing: {
+    /** Names of required fields without a value. */
+    readonly fields: readonly string[];
+    /** Required attachment kinds without a file. */
+    readonly attachments: readonly string[];
+  };
 }
 
 /**
@@ -38,7 +44,9 @@ export interface ApplicationDetails {
  * ```
  */
 export interface AgencyOutcome {
+  /** What became of the report. */
   readonly outcome: 'applied' | 'unchanged' | 'duplicate' | 'stale' | 'not_allowed';
+  /** The application after it (absent when the report names none of ours). */
   readonly application?: Stored<ApplicationRecord>;
 }
 
@@ -115,25 +123,36 @@ export interface ApplicationsService {
     cursor?: string;
   }): Promise<Result<Page<Stored<CertificateRecord>>>>;
   /** A certificate with its bytes. */
-  readCertificate(input: {
-    accountId: string;
-    certificateId: string;
-  }): Promise<Result<{ certificate: Stored<CertificateRecord>; bytes: Uint8Array }>>;
+  readCertificate(input: { accountId: string; certificateId: string }): Promise<
+    Result<{
+      /** The certificate as listed. */
+      certificate: Stored<CertificateRecord>;
+      /** The document's bytes. */
+      bytes: Uint8Array;
+    }>
+  >;
   /**
    * The tick the integrator calls (or a timer): hands due submitted applications to the
    * authority and retries failed hand-overs.
    */
-  passDue(input?: {
-    limit?: number;
-  }): Promise<{ readonly passed: number; readonly failed: number }>;
+  passDue(input?: { limit?: number }): Promise<{
+    /** Applications handed over (or answers delivered) in this tick. */
+    readonly passed: number;
+    /** Hand-overs that failed and stay due. */
+    readonly failed: number;
+  }>;
   /**
    * Re-seals a page of forms under the cipher's current key after a rotation of the
    * `pii-encryption` key (S-12); resumable by cursor. Not journaled: no application changes.
    */
-  resealForms(input?: {
-    limit?: number;
-    cursor?: string;
-  }): Promise<Result<{ resealed: number; nextCursor?: string }>>;
+  resealForms(input?: { limit?: number; cursor?: string }): Promise<
+    Result<{
+      /** Forms re-sealed in this page. */
+      resealed: number;
+      /** Where the next page starts; absent after the last. */
+      nextCursor?: string;
+    }>
+  >;
   /** Applies an authority report (from an in-process gateway, or after `parseCallback`). */
   receiveAgencyUpdate(update: AgencyUpdate): Promise<Result<AgencyOutcome>>;
   /** Authenticates and applies a callback's exact bytes (the HTTP route's entry). */

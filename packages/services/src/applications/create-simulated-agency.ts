@@ -27,9 +27,13 @@ import { agencyUpdateSchema } from './agency-update-schema.js';
  * ```
  */
 export interface SimulatedStep {
+  /** The status the step reports. */
   readonly status: AgencyStatus;
+  /** For `rejected`: the reason codes. */
   readonly reasons?: readonly string[];
+  /** For `info_required`: the attachment kinds asked for. */
   readonly items?: readonly string[];
+  /** For `info_required`: the authority's note. */
   readonly note?: string;
 }
 
@@ -43,8 +47,11 @@ export interface SimulatedStep {
  * ```
  */
 export interface SimulatedCallback {
+  /** The report. */
   readonly update: AgencyUpdate;
+  /** Its JSON body, as the authority POSTs it. */
   readonly body: string;
+  /** Its headers, with the `x-agency-signature` HMAC of the body. */
   readonly headers: Readonly<Record<string, string>>;
 }
 
@@ -57,11 +64,15 @@ export interface SimulatedCallback {
  * ```
  */
 export interface SimulatedCase {
+  /** The case reference the simulator gave. */
   readonly caseRef: string;
+  /** What the service submitted. */
   readonly submission: AgencySubmission;
+  /** The steps the case reports, in order. */
   readonly steps: readonly SimulatedStep[];
   /** Steps reported so far. */
   readonly reported: number;
+  /** The user's answers received, in order. */
   readonly supplements: readonly AgencySupplement[];
 }
 
@@ -91,6 +102,7 @@ export interface SimulatedAgency extends AgencyGateway {
 
 /** Options of {@link createSimulatedAgency}. */
 export interface SimulatedAgencyOptions {
+  /** Time source (the reports' `at`). */
   readonly clock: Clock;
   /** Picks the default script of each case (seeded in tests, so runs repeat). */
   readonly random: Random;

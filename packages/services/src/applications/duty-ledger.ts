@@ -15,4 +15,10 @@
 export type DutyLedger = (
   accountId: string,
   dutyCode: string,
-) => Promise<{ readonly paymentId: string } | undefined>;
+) => Promise<
+  | {
+      /** The paid payment of the duty. */
+      readonly paymentId: string;
+    }
+  | undefined
+>;

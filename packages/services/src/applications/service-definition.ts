@@ -11,7 +11,9 @@ import type { z } from 'zod';
  * ```
  */
 export interface LocalText {
+  /** The Russian text. */
   readonly ru: string;
+  /** The English text. */
   readonly en: string;
 }
 
@@ -28,6 +30,7 @@ export interface LocalText {
 export interface FormField {
   /** The field's key in the form (`fields.<name>`). */
   readonly name: string;
+  /** The label a form shows. */
   readonly title: LocalText;
   /** Whether submit needs it. */
   readonly required: boolean;
@@ -52,6 +55,7 @@ export interface FormField {
 export interface AttachmentRequirement {
   /** The kind's key (`passport_scan`, `lease_contract`, …). */
   readonly kind: string;
+  /** The name a form shows for the kind. */
   readonly title: LocalText;
   /** Whether submit needs at least one file of this kind. */
   readonly required: boolean;
@@ -74,6 +78,7 @@ export interface AttachmentRequirement {
 export interface ServiceDefinition {
   /** The service's key (`residence_permit_extension`, …). */
   readonly code: string;
+  /** The service's name in the catalogue. */
   readonly title: LocalText;
   /** The authority that decides (for display). */
   readonly authority: LocalText;

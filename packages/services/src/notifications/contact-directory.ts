@@ -8,6 +8,12 @@
  * const contacts: ContactDirectory = async (accountId) => ({ phone: '+79161234567', email: 'user@example.com' });
  * ```
  */
-export type ContactDirectory = (
-  accountId: string,
-) => Promise<{ readonly phone?: string; readonly email?: string } | undefined>;
+export type ContactDirectory = (accountId: string) => Promise<
+  | {
+      /** The confirmed phone, E.164, for SMS. */
+      readonly phone?: string;
+      /** The confirmed e-mail. */
+      readonly email?: string;
+    }
+  | undefined
+>;

@@ -152,8 +152,12 @@ export interface PreferencesRecord extends StoreRecord {
  * ```
  */
 export const NOTICE_COLLECTIONS = {
+  /** The centre's notices ({@link NoticeRecord}). */
   notices: 'notices',
+  /** The outbox: one delivery per notice and channel. */
   deliveries: 'notice_deliveries',
+  /** Reminders kept until their time comes. */
   reminders: 'notice_reminders',
+  /** Each account's channels per kind ({@link PreferencesRecord}). */
   preferences: 'notice_preferences',
 } as const;

@@ -117,7 +117,12 @@ export interface NotificationCentre {
     input: { readonly accountId: string } & NotificationInput<'notice'>,
   ): Promise<Result<NoticeView>>;
   /** Marks every notice of the account read, journaled `notice.read_all`; the number marked. */
-  markAllRead(input: { readonly accountId: string }): Promise<Result<{ readonly marked: number }>>;
+  markAllRead(input: { readonly accountId: string }): Promise<
+    Result<{
+      /** How many notices were unread and are read now. */
+      readonly marked: number;
+    }>
+  >;
   /** The account's preferences (the policy's defaults until chosen). */
   preferences(input: { readonly accountId: string }): Promise<Result<PreferencesView>>;
   /** Changes the preferences (NOTE-1); a required kind left without a channel is refused. */
