@@ -207,7 +207,7 @@ const hasNonAscii = (input: unknown): boolean =>
 function snilsCause(input: unknown, peer: string): string {
   if (typeof input !== 'string')
     return 'JS number: the peer coerces it, Kabinet refuses it (leading zeros are lost)';
-  if (hasNonAscii(input)) return 'Unicode spaces / full-width digits not normalised by the peer';
+  if (hasNonAscii(input)) return 'Unicode spaces / full-width digits not normalized by the peer';
   const compact = input.replace(/[\s-]/g, '');
   if (/^0+$/.test(compact)) return 'all-zero number accepted by the peer';
   if (compact.length === 11 && Number(compact.slice(0, 9)) <= 1_001_998)
@@ -220,7 +220,7 @@ function innCause(input: unknown): string {
   if (typeof input !== 'string')
     return 'JS number: the peer coerces it, Kabinet refuses it (leading zeros are lost)';
   if (/^0+$/.test(input)) return 'all-zero INN accepted by the peer';
-  if (hasNonAscii(input)) return 'Unicode spaces / full-width digits not normalised by the peer';
+  if (hasNonAscii(input)) return 'Unicode spaces / full-width digits not normalized by the peer';
   if (/[\s-]/.test(input)) return 'separators or surrounding spaces not stripped by the peer';
   return 'other';
 }
@@ -313,7 +313,7 @@ const inn = asReceived(innInputs());
 const mrz = asReceived(mrzInputs());
 
 // Like for like: each peer answers a boolean, and so does isSnils (same verdicts as parseSnils,
-// which the property tests prove); parseSnils also builds the normalised value or typed issues.
+// which the property tests prove); parseSnils also builds the normalized value or typed issues.
 // The floor: reading every character once and checking nothing. Any validator that accepts the
 // same writings (full-width digits, Unicode spaces) must read each input to its end before it can
 // say yes or no, so no such validator can beat this rate on these inputs.
@@ -362,7 +362,7 @@ const { Kabinet: innOurs = 0, ...innPeers } = await suite(inn, {
 const mrzTd3 = mrz.filter(
   (lines) =>
     lines[0]!.length === 44 &&
-    lines[0]![0] === 'P' &&
+    lines[0]!.startsWith('P') &&
     !lines[0]!.startsWith('PN') &&
     !lines.join('').includes('UTO') &&
     lines.join('') === lines.join('').toUpperCase(),

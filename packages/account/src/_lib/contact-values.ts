@@ -4,7 +4,7 @@ import { parseEmail } from '@kabinet/validators/email';
 import { parsePhone } from '@kabinet/validators/phone';
 import type { AccountContext } from '../context/account-context.js';
 
-/** A phone or e-mail, normalised, with what is stored about it. */
+/** A phone or e-mail, normalized, with what is stored about it. */
 export interface ContactValue {
   readonly channel: 'phone' | 'email';
   /** E.164 phone, or the e-mail address as parsed. */

@@ -3,7 +3,7 @@ import type { AccountContext } from '../context/account-context.js';
 
 /**
  * The form a document is indexed in: kind, issuing country and number (series and number
- * together), as the validators normalised them. Documents without a country of their own are
+ * together), as the validators normalized them. Documents without a country of their own are
  * Russian (a residence permit, a migration card, a visa, SNILS, INN).
  */
 function indexForm(
@@ -41,7 +41,7 @@ export function documentKey(index: string): string {
  *
  * @param ctx - the account context
  * @param kind - the document's kind
- * @param fields - its normalised fields
+ * @param fields - its normalized fields
  * @param self - the account asking (its own copy does not count)
  * @returns the holder, or `undefined`
  * @example

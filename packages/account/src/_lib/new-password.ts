@@ -25,10 +25,10 @@ export async function hashNewPassword(
     { path: ['password'] },
   );
   if (!checked.success) return checked;
-  const normalised = normalizePassword(checked.data.password);
+  const normalized = normalizePassword(checked.data.password);
   for (const hash of previousHashes) {
-    if (await ctx.hasher.verify(hash, normalised))
+    if (await ctx.hasher.verify(hash, normalized))
       return fail(issue('password.reused', ['password'], { count: ctx.policy.passwordHistory }));
   }
-  return ok(await ctx.hasher.hash(normalised), checked.warnings);
+  return ok(await ctx.hasher.hash(normalized), checked.warnings);
 }

@@ -19,10 +19,10 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'inn',
 ];
 
-/** A checked, normalised document. */
+/** A checked, normalized document. */
 export interface ParsedDocument {
   readonly kind: DocumentKind;
-  /** Normalised fields, stored encrypted. */
+  /** Normalized fields, stored encrypted. */
   readonly fields: Readonly<Record<string, string>>;
   /** The number (series and number together) as the registry gets it. */
   readonly number: string;

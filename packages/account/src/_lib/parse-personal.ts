@@ -3,7 +3,7 @@ import { birthDatePolicies, parseBirthDate } from '@kabinet/validators/date';
 import { parseName, type NameScript } from '@kabinet/validators/name';
 import { parseAddress, type Address } from '@kabinet/validators/address';
 
-/** The personal data of a profile, normalised; stored encrypted (ACC-10). */
+/** The personal data of a profile, normalized; stored encrypted (ACC-10). */
 export interface PersonalData {
   readonly surname: string;
   readonly givenNames: string;

@@ -26,13 +26,13 @@ export async function checkPassword(
   password: string,
   ip: string | undefined,
 ): Promise<CheckedPassword> {
-  const normalised = normalizePassword(password);
+  const normalized = normalizePassword(password);
   const hash = account?.password.hash ?? (await ctx.dummyHash());
   const verify = async (): Promise<boolean> =>
-    (await ctx.hasher.verify(hash, normalised)) && account !== undefined;
+    (await ctx.hasher.verify(hash, normalized)) && account !== undefined;
   const r = await ctx.lockout.attemptPassword({ account: key, ip: ipOf(ip) }, verify, {
     equalize: verify,
   });
   if (r.outcome.kind !== 'allowed' || !ctx.hasher.needsRehash(hash)) return r;
-  return { ...r, rehash: await ctx.hasher.hash(normalised) };
+  return { ...r, rehash: await ctx.hasher.hash(normalized) };
 }

@@ -31,17 +31,17 @@ export async function setMessenger(
   const read = readInput(contactInputSchemas.setMessenger, input);
   if (!read.success) return read;
   const { kind, value } = read.data;
-  let normalised: string;
+  let normalized: string;
   if (kind === 'telegram' && TELEGRAM.test(value.trim()))
-    normalised = `@${value.trim().replace(/^@/, '')}`;
+    normalized = `@${value.trim().replace(/^@/, '')}`;
   else {
     const phone = parsePhone(value, { path: ['value'] });
     if (!phone.success) return phone;
-    normalised = phone.data.e164;
+    normalized = phone.data.e164;
   }
-  const masked = normalised.startsWith('@')
-    ? `${normalised.slice(0, 3)}***`
-    : maskPhone(normalised);
+  const masked = normalized.startsWith('@')
+    ? `${normalized.slice(0, 3)}***`
+    : maskPhone(normalized);
   return editExtra(ctx, auth, 'contact.channel_set', (account) =>
     ok({
       account: {
@@ -53,7 +53,7 @@ export async function setMessenger(
             {
               kind,
               value: ctx.pii.encrypt(
-                normalised,
+                normalized,
                 piiContext('account', account.id, `messenger:${kind}`),
               ),
               masked,

@@ -6,17 +6,17 @@ import { scopedMac } from '../_lib/secret-mac.js';
 export type BlindIndexScope = 'phone' | 'email' | 'ip' | 'document';
 
 /**
- * Computes the blind index of a normalised value: `<kid>:<hex HMAC-SHA-256>` under the
+ * Computes the blind index of a normalized value: `<kid>:<hex HMAC-SHA-256>` under the
  * current `blind-index` key, scoped so equal values in different scopes do not match.
  */
 export interface BlindIndex {
-  (scope: BlindIndexScope, normalisedValue: string): string;
+  (scope: BlindIndexScope, normalizedValue: string): string;
   /**
    * The value's indexes under each retired `blind-index` key still configured (empty when the
    * key provider cannot list its keys): what a lookup tries after the current index misses,
    * while records written before a key rotation wait to be re-keyed.
    */
-  retired(scope: BlindIndexScope, normalisedValue: string): string[];
+  retired(scope: BlindIndexScope, normalizedValue: string): string[];
   /** Whether an index was computed under the current key (a record holding another needs re-keying). */
   isCurrent(index: string): boolean;
 }

@@ -4,7 +4,7 @@ import type { Issue } from './issue.js';
 export interface Success<T> {
   /** Always `true`: the input passed. */
   readonly success: true;
-  /** The checked (and normalised) value. */
+  /** The checked (and normalized) value. */
   readonly data: T;
   /** Doubts that did not reject the input (e.g. a passport number of an unusual shape). */
   readonly warnings?: readonly Issue[];

@@ -170,7 +170,7 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
     options.cookies === false
       ? false
       : (() => {
-          const path = normalisePath(options.cookies?.path ?? '/');
+          const path = normalizePath(options.cookies?.path ?? '/');
           return {
             session: 'kabinet_session',
             refresh: 'kabinet_refresh',
@@ -345,7 +345,7 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
   return { handler, routes, openapi };
 }
 
-function normalisePath(path: string): string {
+function normalizePath(path: string): string {
   const trimmed = `/${path}`.replace(/\/+/g, '/').replace(/\/$/, '');
   return trimmed === '' ? '/' : trimmed;
 }

@@ -36,7 +36,7 @@ export interface LockoutServiceDeps {
 /** Who is trying a password: the account key and the client IP. */
 export interface PasswordAttemptInput {
   /**
-   * The account key: the normalised login identifier as typed (so unknown accounts behave
+   * The account key: the normalized login identifier as typed (so unknown accounts behave
    * exactly like existing ones, S-8), or an account id / blind index.
    */
   readonly account: string;
@@ -111,7 +111,7 @@ export type CodeAttemptResult<T> =
 export interface SendInput {
   /** How the code goes. */
   readonly channel: 'sms' | 'email';
-  /** The normalised phone or e-mail (or a blind index of it). */
+  /** The normalized phone or e-mail (or a blind index of it). */
   readonly destination: string;
   /** The client IP that asked. */
   readonly ip: string;

@@ -24,7 +24,7 @@ export function backupTag(pepper: Uint8Array, code: string): string {
     .toString('hex');
 }
 
-/** Hashes a normalised code into the self-describing string `bc1$kid$tag$N.r.p$salt$hash`. */
+/** Hashes a normalized code into the self-describing string `bc1$kid$tag$N.r.p$salt$hash`. */
 export async function hashBackupCode(
   pepper: { kid: string; key: Uint8Array },
   code: string,
@@ -79,7 +79,7 @@ export function parseBackupHash(value: unknown): ParsedBackupHash | undefined {
   };
 }
 
-/** Whether a normalised code matches a parsed hash (scrypt, constant-time compare). */
+/** Whether a normalized code matches a parsed hash (scrypt, constant-time compare). */
 export function backupHashMatches(
   pepper: Uint8Array,
   code: string,

@@ -8,7 +8,7 @@ export interface CodeMacInput {
   readonly challengeId: string;
   /** The session that asked for the code (OTP-2). */
   readonly sessionId: string;
-  /** The normalised code. */
+  /** The normalized code. */
   readonly code: string;
 }
 

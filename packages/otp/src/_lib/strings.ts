@@ -12,7 +12,7 @@ export function isIdString(value: unknown, max = 200): value is string {
 }
 
 /**
- * Normalises a typed code: NFKC (full-width digits become ASCII), drops spaces, hyphens and
+ * Normalizes a typed code: NFKC (full-width digits become ASCII), drops spaces, hyphens and
  * other separators, upper- or lower-cases to the alphabet's case. Returns `undefined` when a
  * character outside the alphabet remains or the length is wrong.
  */

@@ -5,7 +5,7 @@ import type { CodeMacInput } from './compute-code-mac.js';
  * Checks a code against a stored MAC in constant time (S-3): recomputes
  * {@link computeCodeMac} and compares the bytes with `crypto.timingSafeEqual`.
  *
- * @param input - key, challenge id, session id, the typed (normalised) code and the stored `mac`
+ * @param input - key, challenge id, session id, the typed (normalized) code and the stored `mac`
  * @returns whether the code is the one the MAC was made from
  * @example
  * ```ts

@@ -33,8 +33,8 @@ describe('findBackupCode', () => {
   test.prop([fc.string({ minLength: 0, maxLength: 20 })], { numRuns: 40 })(
     'S-17: anything else is -1, never a throw',
     async (typed) => {
-      const normalised = typed.toLowerCase().replace(/[\s-]/g, '');
-      fc.pre(!set.codes.some((c) => c.replace('-', '') === normalised));
+      const normalized = typed.toLowerCase().replace(/[\s-]/g, '');
+      fc.pre(!set.codes.some((c) => c.replace('-', '') === normalized));
       expect(await findBackupCode({ hashes: set.hashes, code: typed, keys, policy: fast })).toBe(
         -1,
       );

@@ -16,7 +16,7 @@ export interface FindBackupCodeInput {
 }
 
 /**
- * Finds which stored hash a typed backup code matches (pure apart from scrypt): normalises
+ * Finds which stored hash a typed backup code matches (pure apart from scrypt): normalizes
  * the code, keeps the hashes whose pepper-keyed tag matches, and checks only those with
  * scrypt and a constant-time compare. When nothing is checked it still runs one scrypt, so
  * a miss takes about as long as a hit. Removing the matched hash in the same versioned

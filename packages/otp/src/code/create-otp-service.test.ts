@@ -233,7 +233,7 @@ describe('createOtpService', () => {
     expect(outcomes.filter((o) => o.outcome === 'expired')).toHaveLength(7);
   });
 
-  it('S-3: typed codes are normalised (spaces, hyphens, full-width digits) and malformed ones count as wrong', async () => {
+  it('S-3: typed codes are normalized (spaces, hyphens, full-width digits) and malformed ones count as wrong', async () => {
     const { otp } = setup();
     const a = await issued(otp);
     const spaced = `${a.code.slice(0, 3)} - ${a.code.slice(3)}`;

@@ -31,7 +31,7 @@ describe('УИН (reference §1.7 vectors)', () => {
     });
   });
 
-  it('normalises separators, hidden spaces and full-width digits', () => {
+  it('normalizes separators, hidden spaces and full-width digits', () => {
     expect(parseUin('3211 7072-4110\u00A02158\u200B8933')).toEqual({
       success: true,
       data: '32117072411021588933',

@@ -24,7 +24,7 @@ export interface ParseUinOptions {
 const ALNUM_20 = /^[0-9A-Z]{20}$/;
 
 /**
- * Normalises and checks a GIS GMP УИН (уникальный идентификатор начисления): spaces, dashes
+ * Normalizes and checks a GIS GMP УИН (уникальный идентификатор начисления): spaces, dashes
  * and invisible characters are removed, full-width digits folded. 25 characters must be
  * digits; 20 characters may contain Latin letters (schema `\w{20}`). An all-digit УИН must
  * carry the right check digit (see {@link computeUinCheckDigit}). How letters count in the

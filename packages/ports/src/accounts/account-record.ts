@@ -11,7 +11,7 @@ import type { IdentityConfirmationRecord } from './identity-confirmation-record.
 
 /**
  * A contact as stored: ciphertext, a blind index for look-ups (`HMAC(blind-index key,
- * normalised value)`), a masked form for display, and when it was confirmed.
+ * normalized value)`), a masked form for display, and when it was confirmed.
  */
 export interface StoredContact {
   /** The phone (E.164) or e-mail, encrypted. */

@@ -4,7 +4,7 @@ import type { DocumentKind, IdentityCheckKind, UserType } from './account-types.
 export interface RegistryDocument {
   /** Which document. */
   readonly kind: DocumentKind;
-  /** Normalised number (series and number together where the document has both). */
+  /** Normalized number (series and number together where the document has both). */
   readonly number: string;
   /** ISO `YYYY-MM-DD`. */
   readonly issuedOn?: string;

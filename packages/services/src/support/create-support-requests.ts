@@ -110,7 +110,7 @@ export interface SupportRequests {
 
 /**
  * Creates the support requests service (SVC-3) over the services' deps: a request with a topic,
- * a normalised text and checked attachments gets a readable ticket number (`YYYYMMDD-NNNN`,
+ * a normalized text and checked attachments gets a readable ticket number (`YYYYMMDD-NNNN`,
  * unique across instances), moves through the transition table `supportRequestMachine`, and
  * must be resolved within `answerWithinMs` of running time (the clock stops while support waits
  * for the user); `escalateOverdue` escalates the rest. Every step is one journaled unit

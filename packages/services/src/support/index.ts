@@ -38,7 +38,7 @@ export {
 } from './support-deadline.js';
 export { formatTicketNumber, ticketDay } from './format-ticket-number.js';
 export { parseTicketNumber } from './parse-ticket-number.js';
-export { normaliseSupportText, codePointLength } from './normalise-support-text.js';
+export { normalizeSupportText, codePointLength } from './normalize-support-text.js';
 export type {
   SupportAttachment,
   SupportMessage,

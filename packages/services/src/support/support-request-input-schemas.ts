@@ -14,7 +14,7 @@ const ID = z
   .min(1)
   .max(128)
   .regex(/^[A-Za-z0-9_.:-]+$/);
-// Raw text is bounded here; the policy's limit is checked on the normalised text.
+// Raw text is bounded here; the policy's limit is checked on the normalized text.
 const TEXT = z.string().min(1).max(100_000);
 const FILES = z.array(uploadedFileSchema).max(50);
 const PAGE = {
@@ -28,7 +28,7 @@ const PAGE = {
  * The zod schemas of the support requests service's inputs, read with `readInput`: a wrong
  * type, a missing field or an unknown topic comes back as an issue (`input.required`,
  * `input.not_a_string`, `input.not_one_of`, …), never as an exception. The policy's text and
- * attachment limits are checked after normalisation (`input.too_long`, `input.too_many`).
+ * attachment limits are checked after normalization (`input.too_long`, `input.too_many`).
  *
  * @example
  * ```ts
@@ -44,7 +44,7 @@ export const supportRequestInputSchemas = {
     accountId: ID,
     /** One of `SUPPORT_TOPICS`. */
     topic: TOPIC,
-    /** The text, normalised and then held to `maxTextLength`. */
+    /** The text, normalized and then held to `maxTextLength`. */
     text: TEXT,
     /** Attachments, at most `maxAttachments`. */
     files: FILES.optional(),
@@ -68,7 +68,7 @@ export const supportRequestInputSchemas = {
     accountId: ID,
     /** The request. */
     requestId: ID,
-    /** The text, normalised. */
+    /** The text, normalized. */
     text: TEXT,
     /** Attachments. */
     files: FILES.optional(),
@@ -89,7 +89,7 @@ export const supportRequestInputSchemas = {
   operatorReply: z.object({
     /** The request. */
     requestId: ID,
-    /** The text, normalised. */
+    /** The text, normalized. */
     text: TEXT,
     /** Ask the user for something: «Ожидает ответа», the clock stops. */
     awaitUser: z.boolean().optional(),

@@ -1,5 +1,7 @@
 import type { SupportDeadline } from './support-deadline.js';
-import type { SupportRequestStatus, supportRequestMachine } from './support-request-machine.js';
+import type { SupportRequestStatus } from './support-request-machine.js';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by a {@link} in the TSDoc
+import type { supportRequestMachine } from './support-request-machine.js';
 import type { SupportTopic } from './support-topics.js';
 
 /**
@@ -40,7 +42,7 @@ export interface SupportMessage {
   readonly operatorId?: string;
   /** Epoch ms. */
   readonly at: number;
-  /** The normalised text (user and operator messages). */
+  /** The normalized text (user and operator messages). */
   readonly text?: string;
   /** A catalogue code (system messages). */
   readonly code?: string;

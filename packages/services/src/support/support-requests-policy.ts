@@ -19,7 +19,7 @@ export interface SupportRequestsPolicy {
   readonly answerWithinMs: number;
   /** How long after «Решено» a user reply reopens the request, ms; then it is closed. */
   readonly reopenWindowMs: number;
-  /** Most characters of a message after normalisation. */
+  /** Most characters of a message after normalization. */
   readonly maxTextLength: number;
   /** Most characters of a resolution text. */
   readonly maxResolutionLength: number;

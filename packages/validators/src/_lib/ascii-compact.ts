@@ -5,7 +5,7 @@
 /**
  * Strips ASCII spaces, hyphens and dots from an ASCII alphanumeric string. Returns `undefined`
  * as soon as any other character appears (non-ASCII, tabs, punctuation), so the caller can run
- * the full Unicode normalisation instead.
+ * the full Unicode normalization instead.
  */
 export function asciiCompact(value: string): string | undefined {
   let separators = false;

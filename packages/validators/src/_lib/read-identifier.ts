@@ -1,7 +1,7 @@
 // Reads an identifier typed by a person (SNILS, INN, document numbers) out of unknown input:
 // a string only (a JS number has lost its leading zeros: `input.not_a_string`), separators
 // (spaces of every kind, dashes, dots) and invisible characters removed, full-width digits and
-// letters folded by NFKC. Plain ASCII input takes a fast path that skips the normalisation.
+// letters folded by NFKC. Plain ASCII input takes a fast path that skips the normalization.
 import type { Issue, IssuePath } from '@kabinet/core/result';
 import { asciiCompact } from './ascii-compact.js';
 import { requireString } from './normalize-input.js';

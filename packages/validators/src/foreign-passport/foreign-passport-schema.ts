@@ -16,7 +16,7 @@ export interface ForeignPassportInput {
 export interface ForeignPassport {
   /** The issuing state as given, upper-cased. */
   readonly country: string;
-  /** The normalised number. */
+  /** The normalized number. */
   readonly number: ForeignPassportNumber;
 }
 
@@ -34,7 +34,7 @@ function parsePair(input: unknown): Result<ForeignPassport, ValidatorIssueCode> 
 
 /**
  * zod 4 schema of `{ country, number }` built on {@link parseForeignPassport}: the number is
- * normalised and checked against the country's usual shape (a mismatch is a warning, so it
+ * normalized and checked against the country's usual shape (a mismatch is a warning, so it
  * does not fail the schema).
  *
  * @example

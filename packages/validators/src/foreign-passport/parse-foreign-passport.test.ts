@@ -117,7 +117,7 @@ describe('parseForeignPassport', () => {
     });
   });
 
-  it('DOC-4: hidden spaces and full-width characters are normalised', () => {
+  it('DOC-4: hidden spaces and full-width characters are normalized', () => {
     expect(parseForeignPassport('ＡＡ\u00a0１２３４５６７\u200b', { country: 'UZB' })).toEqual({
       success: true,
       data: 'AA1234567',

@@ -7,7 +7,7 @@ import {
 } from './foreign-passport-patterns.js';
 import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
-/** A foreign passport number after normalisation: upper-case Latin letters and digits. */
+/** A foreign passport number after normalization: upper-case Latin letters and digits. */
 export type ForeignPassportNumber = string & {
   /** Compile-time marker only: the value at run time is a plain string. */
   readonly __brand: 'ForeignPassportNumber';
@@ -63,7 +63,7 @@ function indexByCode(): ReadonlyMap<string, ForeignPassportPattern> {
 const BY_CODE = /* @__PURE__ */ indexByCode();
 
 /**
- * Normalises a passport number of a foreign state and checks it softly (DOC-4: other
+ * Normalizes a passport number of a foreign state and checks it softly (DOC-4: other
  * countries' numbers must be accepted in their own formats). Hard rules are ICAO's: Latin
  * letters and digits only, 5–20 characters. Each known country's usual shape
  * ({@link foreignPassportPatterns}) is checked with its confidence, and a mismatch is a

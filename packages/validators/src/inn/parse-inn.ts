@@ -30,7 +30,7 @@ const CODES: number[] = [48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48];
 
 /**
  * The common case, kept apart for speed: exactly 10 or 12 ASCII digits and nothing else.
- * `undefined` for any other text, which {@link fromAscii} or the full normalisation handles.
+ * `undefined` for any other text, which {@link fromAscii} or the full normalization handles.
  */
 function plainDigits(
   text: string,
@@ -88,7 +88,7 @@ function plainDigits(
 
 /**
  * One pass over ASCII text of digits and separators (space, hyphen, dot). `undefined` when
- * another character appears, so the caller normalises the text first.
+ * another character appears, so the caller normalizes the text first.
  */
 function fromAscii(
   text: string,
@@ -169,7 +169,7 @@ function fromAscii(
 }
 
 /**
- * Normalises and checks an INN (ИНН, DOC-6): 12 digits for a person (two control digits) or 10
+ * Normalizes and checks an INN (ИНН, DOC-6): 12 digits for a person (two control digits) or 10
  * for an organisation (one), check digit = (Σ wᵢ·dᵢ mod 11) mod 10. Separators, hidden spaces
  * and full-width digits are accepted; a JS number is not (it loses leading zeros). All zeros
  * pass the arithmetic but are rejected; region `00` otherwise is a warning.

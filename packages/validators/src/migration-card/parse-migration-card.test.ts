@@ -39,7 +39,7 @@ describe('parseMigrationCard', () => {
     });
   });
 
-  it('DOC-7: hidden spaces, № and full-width digits are normalised', () => {
+  it('DOC-7: hidden spaces, № and full-width digits are normalized', () => {
     expect(parseMigrationCard('４０１２\u00a0№\u200b3057841')).toEqual({
       success: true,
       data: '40123057841',

@@ -2,7 +2,7 @@ import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/resu
 import { readIdentifier } from '../_lib/read-identifier.js';
 import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
-/** A migration card's series and number after normalisation: upper-case Latin letters and digits. */
+/** A migration card's series and number after normalization: upper-case Latin letters and digits. */
 export type MigrationCardNumber = string & {
   /** Compile-time marker only: the value at run time is a plain string. */
   readonly __brand: 'MigrationCardNumber';
@@ -23,7 +23,7 @@ const DEFAULT_PATH: IssuePath = ['migrationCard'];
 const USUAL = /^\d{4}\d{6,7}$/;
 
 /**
- * Normalises and checks a migration card's series and number (миграционная карта, DOC-2).
+ * Normalizes and checks a migration card's series and number (миграционная карта, DOC-2).
  * They are printed by the border service; the usual shape (4-digit series + 6 or 7 digits) is
  * not confirmed by a normative source, so a different shape is only a
  * `migration_card.pattern` warning (DOC-7). Hard rules: Latin letters and digits, 6–20 of them.

@@ -25,7 +25,7 @@ describe('parseRussianForeignPassport', () => {
     });
   });
 
-  it('DOC-4: hidden spaces and full-width digits are normalised; numbers and letters are refused', () => {
+  it('DOC-4: hidden spaces and full-width digits are normalized; numbers and letters are refused', () => {
     expect(parseRussianForeignPassport('７５\u00a0１２３４５６７')).toEqual({
       success: true,
       data: '751234567',

@@ -21,7 +21,7 @@ export interface ParseRussianForeignPassportOptions {
 const DEFAULT_PATH: IssuePath = ['passport'];
 
 /**
- * Normalises and checks the number of a Russian international passport, printed `NN NNNNNNN`:
+ * Normalizes and checks the number of a Russian international passport, printed `NN NNNNNNN`:
  * 9 digits (the 10-digit form is the internal passport). Its only check digit lives in the
  * MRZ (see `parseMrz`).
  *

@@ -24,7 +24,7 @@ describe('parseRussianPassport', () => {
     ['№ sign', '4510 № 123456'],
     ['dash', '4510-123456'],
     ['surrounding spaces and a tab', '\t 4510 123456 '],
-  ])('DOC-4: %s is normalised before the check', (_name, input) => {
+  ])('DOC-4: %s is normalized before the check', (_name, input) => {
     expect(parseRussianPassport(input)).toEqual({ success: true, data: '4510123456' });
   });
 

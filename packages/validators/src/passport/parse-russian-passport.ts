@@ -21,7 +21,7 @@ export interface ParseRussianPassportOptions {
 const DEFAULT_PATH: IssuePath = ['passport'];
 
 /**
- * Normalises and checks the series and number of a Russian internal passport, typed as
+ * Normalizes and checks the series and number of a Russian internal passport, typed as
  * `NNNN NNNNNN` or `NN NN NNNNNN` (DOC-4): spaces (also hidden ones inserted by autofill),
  * dashes and `№` are dropped, full-width digits folded. There is no check digit; region `00`
  * in the series and numbers below `000101` are only warnings (low-confidence rules).

@@ -27,7 +27,7 @@ const portalPassword = fc
 
 describe('checkPassword', () => {
   test.prop([portalPassword])(
-    'OTP-4 / S-1: generated passwords meeting the portal rules pass, normalised and counted in code points',
+    'OTP-4 / S-1: generated passwords meeting the portal rules pass, normalized and counted in code points',
     (pw) => {
       const r = checkPassword(pw, portal);
       expect(r.success).toBe(true);

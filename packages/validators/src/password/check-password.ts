@@ -6,8 +6,8 @@ import type { PasswordBlocklist, PasswordPolicy } from './password-rules.js';
 import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /**
- * A password that passed {@link checkPassword}, NFKC-normalised. Hash this form, and
- * normalise the password typed at login the same way ({@link normalizePassword}).
+ * A password that passed {@link checkPassword}, NFKC-normalized. Hash this form, and
+ * normalize the password typed at login the same way ({@link normalizePassword}).
  */
 export type NormalizedPassword = string & {
   /** Type-level marker: the NFKC form returned by checkPassword or normalizePassword. Not present at run time. */
@@ -177,7 +177,7 @@ export function checkPassword(
     return fail(wrongTypeIssue(password, path));
   }
   if (password === '') return fail(issue('input.required', path));
-  // Bound the work before normalising anything huge (deliberately generous: a code point is at
+  // Bound the work before normalizing anything huge (deliberately generous: a code point is at
   // most two UTF-16 units, and NFKC rarely shrinks text by half again).
   if (password.length > rules.maxLength * 4)
     return fail(issue('password.too_long', path, { max: rules.maxLength }));

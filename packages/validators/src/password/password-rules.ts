@@ -17,7 +17,7 @@ export interface PasswordRules {
 }
 
 /**
- * The passwords to refuse (S-1), asked one lower-case, NFKC-normalised word at a time. A
+ * The passwords to refuse (S-1), asked one lower-case, NFKC-normalized word at a time. A
  * `ReadonlySet<string>` fits; so does `commonPasswords` from
  * `@kabinet/validators/password-presets` (the 10,000 most common passwords).
  */

@@ -28,7 +28,7 @@ describe('parseResidencePermit', () => {
     ['separate series and the whole number', { series: '82', number: '821234567' }],
     ['hidden spaces', { number: '82\u00a01234567\u200b' }],
     ['full-width digits', { number: '８２１２３４５６７' }],
-  ])('DOC-7: %s is normalised', (_name, fields) => {
+  ])('DOC-7: %s is normalized', (_name, fields) => {
     expect(parseResidencePermit({ ...fields, issueDate: '15.03.2021' })).toMatchObject({
       success: true,
       data: { series: '82', number: '1234567' },

@@ -1,5 +1,5 @@
 // Builds a zod 4 schema from one of our parse functions, so a form library gets the same
-// verdict, the same normalised value and our stable issue code. Kept in its own module: only
+// verdict, the same normalized value and our stable issue code. Kept in its own module: only
 // the `<area>-schema.ts` files import it, so `parseX` alone never pulls zod into a bundle.
 import * as z from 'zod';
 import type { IssuePath, Result } from '@kabinet/core/result';
@@ -12,7 +12,7 @@ import type { IssuePath, Result } from '@kabinet/core/result';
  * `xSchema` of this package and of `@kabinet/payments` (`uinSchema`) is built with it.
  *
  * @param parse - a parse function: input and issue path → `Result`
- * @returns the zod schema: the parse's verdict, normalised value and issue codes
+ * @returns the zod schema: the parse's verdict, normalized value and issue codes
  * @example
  * ```ts
  * import { schemaFromParse } from '@kabinet/validators/schema';

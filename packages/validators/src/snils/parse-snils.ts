@@ -24,7 +24,7 @@ function pad2(n: number): string {
 /**
  * The check itself, on the two shapes nearly all input has — 11 digits, or the printed
  * `XXX-XXX-XXX YY` — read at fixed positions.
- * `undefined` for any other text, which is normalised first and then checked here as 11 digits.
+ * `undefined` for any other text, which is normalized first and then checked here as 11 digits.
  */
 function check(t: string, path: IssuePath): Result<Snils, ValidatorIssueCode> | undefined {
   let p: number;
@@ -116,7 +116,7 @@ function check(t: string, path: IssuePath): Result<Snils, ValidatorIssueCode> | 
 }
 
 /**
- * Normalises and checks a SNILS (СНИЛС, DOC-5): any separators, hidden spaces and full-width
+ * Normalizes and checks a SNILS (СНИЛС, DOC-5): any separators, hidden spaces and full-width
  * digits are accepted, the 11 digits must carry the right control number (weights 9…1, sums
  * of 100 and 101 give `00`, larger sums are taken mod 101), except for bodies up to
  * `001-001-998`, which are exempt. An all-zero number is rejected. A digit repeated three times

@@ -9,7 +9,7 @@ import {
 } from '../document-validity/document-validity-policy.js';
 import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
-/** A Russian visa number after normalisation: upper-case Latin letters and digits. */
+/** A Russian visa number after normalization: upper-case Latin letters and digits. */
 export type VisaNumber = string & {
   /** Compile-time marker only: the value at run time is a plain string. */
   readonly __brand: 'VisaNumber';
@@ -40,7 +40,7 @@ export interface RussianVisaInput {
 
 /** A checked Russian visa. */
 export interface RussianVisa {
-  /** The normalised number. */
+  /** The normalized number. */
   readonly number: VisaNumber;
   /** First day of validity, `YYYY-MM-DD`, when given. */
   readonly validFrom: string | undefined;

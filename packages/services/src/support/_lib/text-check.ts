@@ -1,9 +1,9 @@
 import { fail, issue, ok, type Result } from '@kabinet/core';
-import { codePointLength, normaliseSupportText } from '../normalise-support-text.js';
+import { codePointLength, normalizeSupportText } from '../normalize-support-text.js';
 
-/** Normalises a text and checks it is not blank and within `max` code points. */
+/** Normalizes a text and checks it is not blank and within `max` code points. */
 export function checkText(raw: string, path: string, max: number): Result<string> {
-  const text = normaliseSupportText(raw);
+  const text = normalizeSupportText(raw);
   if (text.length === 0) return fail(issue('input.required', [path]));
   if (codePointLength(text) > max) return fail(issue('input.too_long', [path], { max }));
   return ok(text);

@@ -1,18 +1,18 @@
 /**
- * Normalises the text of a support message before it is checked and stored: Unicode NFC,
+ * Normalizes the text of a support message before it is checked and stored: Unicode NFC,
  * line breaks as `\n`, hidden characters (zero-width spaces and joiners, BOM, bidi controls) and
  * other control characters removed (tabs become spaces), trailing spaces cut from each line,
  * more than two blank lines in a row cut to two, and the whole trimmed. What the user sees is
  * what is stored; the length limit counts the result in code points.
  *
  * @param text - the text as sent
- * @returns the normalised text (empty when nothing visible was sent)
+ * @returns the normalized text (empty when nothing visible was sent)
  * @example
  * ```ts
- * normaliseSupportText('  Не приходит\u200b код\r\n\r\n\r\n\r\nпо СМС\t '); // 'Не приходит код\n\n\nпо СМС'
+ * normalizeSupportText('  Не приходит\u200b код\r\n\r\n\r\n\r\nпо СМС\t '); // 'Не приходит код\n\n\nпо СМС'
  * ```
  */
-export function normaliseSupportText(text: string): string {
+export function normalizeSupportText(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
