@@ -260,11 +260,19 @@ describe('applications in Chromium', () => {
         page.waitForEvent('download'),
         approved.getByRole('button', { name: /^Открыть документ/ }).click(),
       ]);
-      const saved = readFileSync((await download.path())!);
+      const saved = readFileSync(await download.path());
       expect(saved.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(download.suggestedFilename()).toMatch(/\.pdf$/);
       await expectAccessible(page, 'applications: approved');
       await screenshot(page, '33-application-approved');
+      // In English the same application speaks English (the UI's words and the API's status text).
+      await page.getByRole('button', { name: 'English' }).click();
+      await heading(page, 1).toBe('Applications, appointments, support');
+      await waitText(approved.getByRole('heading', { level: 3 }), 'Approved');
+      await waitText(approved, 'Application number');
+      await waitText(approved, 'Decision: approved');
+      await expectAccessible(page, 'applications: approved, in English');
+      await screenshot(page, '33b-application-approved-en');
       expect(errors).toEqual([]);
     } catch (error) {
       await screenshot(page, 'failure-applications');
@@ -291,7 +299,7 @@ async function afterLevelChange(page: Page, person: Person, level: string): Prom
 }
 
 describe('identity confirmation in Chromium', () => {
-  it('ACC-5, ACC-7: the registry asks for a clarification — its 48 hours count down live and then say they are over; the answer with a new scan raises the level; a method with bad evidence is refused at its field, then the bank confirms the identity', async () => {
+  it('ACC-5, ACC-7: the registry asks for a clarification — its 48 hours count down live and then say they are over; the answer with a new scan raises the level; every method the API lists is shown, an e-signature with a bad serial is refused at its field, a video call is booked (the other methods wait) and cancelled, then the bank confirms the identity', async () => {
     const person = newPerson();
     const { accountId } = await register(server.origin, person);
     // ACC-5: the registry will not read the passport scan of this account's first check.
@@ -363,6 +371,28 @@ describe('identity confirmation in Chromium', () => {
       await expect.poll(() => serial.getAttribute('aria-invalid')).toBe('true');
       await expectAccessible(page, 'account: confirmation methods');
       await screenshot(page, '36-identity-methods');
+      // A video call: booked for a time three days ahead, the check waits for the operator
+      // (the other methods wait too: one check at a time), then it is cancelled.
+      const video = page.locator('li[data-method="video"]');
+      const at = new Date(Date.now() + 3 * 86_400_000);
+      const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000)
+        .toISOString()
+        .slice(0, 16);
+      await byLabel(video, 'Дата и время видеозвонка').fill(local);
+      await video.getByRole('button', { name: /^Начать/ }).click();
+      const open = page.getByRole('region', { name: 'Идёт подтверждение: Видеозвонок' });
+      await waitText(open.getByRole('status'), 'видеозвонок назначен');
+      await waitText(open, 'Видеозвонок: ');
+      expect(
+        await page
+          .locator('li[data-method="bank"]')
+          .getByRole('button', { name: /^Начать/ })
+          .isDisabled(),
+      ).toBe(true);
+      await expectAccessible(page, 'account: video call booked');
+      await screenshot(page, '36b-identity-video-booked');
+      await open.getByRole('button', { name: 'Отменить проверку' }).click();
+      await waitText(page.locator('ul.checks li[data-kind="video"]'), 'отменено');
       // The bank confirms: the check goes to the registry, which confirms the level.
       const bank = page.locator('li[data-method="bank"]');
       await byLabel(bank, 'Банк').fill('sber');

@@ -75,7 +75,7 @@ export function InfoRequest(props: {
                 rows={3}
                 maxLength={2000}
                 value={note}
-                onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
+                onInput={(e) => setNote(e.currentTarget.value)}
                 aria-invalid={failure === undefined ? undefined : 'true'}
                 aria-describedby={failure === undefined ? undefined : `${noteId}-error`}
               />

@@ -69,7 +69,7 @@ export function AttachForm(props: {
         <select
           id={`attach-kind-${props.id}`}
           value={chosen}
-          onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value)}
+          onChange={(e) => setKind(e.currentTarget.value)}
         >
           {props.kinds.map((k) => (
             <option key={k} value={k}>
@@ -83,7 +83,7 @@ export function AttachForm(props: {
         <input
           id={inputId}
           type="file"
-          onChange={(e) => setFile((e.currentTarget as HTMLInputElement).files?.[0])}
+          onChange={(e) => setFile(e.currentTarget.files?.[0])}
           aria-invalid={error === undefined ? undefined : 'true'}
           aria-describedby={error === undefined ? undefined : `${inputId}-error`}
         />

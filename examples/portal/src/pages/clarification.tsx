@@ -140,7 +140,7 @@ export function Clarification(props: {
             type="file"
             multiple
             accept="image/png,image/jpeg,application/pdf"
-            onChange={(e) => setFiles((e.currentTarget as HTMLInputElement).files)}
+            onChange={(e) => setFiles(e.currentTarget.files)}
           />
         </div>
         {failure === undefined ? null : (

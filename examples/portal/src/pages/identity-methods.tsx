@@ -132,7 +132,7 @@ function MethodForm(props: { method: Method; busy: boolean; onDone: () => void }
                 type="file"
                 multiple
                 accept="image/png,image/jpeg,application/pdf"
-                onChange={(e) => setFiles((e.currentTarget as HTMLInputElement).files)}
+                onChange={(e) => setFiles(e.currentTarget.files)}
                 aria-invalid={fileError === undefined ? undefined : 'true'}
                 aria-describedby={fileError === undefined ? undefined : 'document-upload-error'}
               />

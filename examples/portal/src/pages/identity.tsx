@@ -62,7 +62,7 @@ export function IdentitySection(): JSX.Element {
         {open === undefined || open.kind === 'documents' ? null : (
           <OpenCheck check={open} onDone={reload} />
         )}
-        {open !== undefined && open.kind === 'documents' && clar === undefined ? (
+        {open?.kind === 'documents' && clar === undefined ? (
           <Notice kind="info">{t(`checkState_${open.state}` as MessageKey)}</Notice>
         ) : null}
         {identity.level === 'standard' ? (

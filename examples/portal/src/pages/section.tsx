@@ -3,17 +3,22 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { failureOf, type Failure } from '../api';
-import { t } from '../i18n';
+import { t, useLang } from '../i18n';
 import { setSignedIn } from '../session';
 import { Notice, navigate } from '../ui';
 
-/** Loads `load` once (and again on `reload()`); a 401 signs the browser out and opens the login page. */
+/**
+ * Loads `load` once, again on `reload()` and when the UI language changes (the API's texts, such
+ * as an application's status, come in the request's language); a 401 signs the browser out and
+ * opens the login page.
+ */
 export function useLoad<T>(
   load: () => Promise<{ data?: T; error?: unknown; response: Response }>,
 ): [T | undefined, Failure | undefined, () => void] {
   const [data, setData] = useState<T>();
   const [failure, setFailure] = useState<Failure>();
   const [tick, setTick] = useState(0);
+  const lang = useLang();
   useEffect(() => {
     void load().then(
       (r) => {
@@ -27,7 +32,7 @@ export function useLoad<T>(
       },
       () => setFailure({ status: 0, error: { code: 'network', message: t('networkError') } }),
     );
-  }, [tick]);
+  }, [tick, lang]);
   return [data, failure, () => setTick((n) => n + 1)];
 }
 
