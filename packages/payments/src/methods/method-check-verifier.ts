@@ -63,8 +63,8 @@ export type MethodCheckVerdict =
  * The one-time security check of a method's first use (PAY-2): an SMS code, a confirmation in
  * the bank's app, or the wallet's password. Injected into the payments service; an adapter
  * over `@kabinet/otp` (SMS codes with attempt caps and the five-minute block, OTP-3) or over a
- * bank's confirmation API fits structurally. {@link createSimulatedMethodCheck} is one for
- * tests and demos.
+ * bank's confirmation API fits structurally. `createSimulatedMethodCheck`
+ * (`@kabinet/payments/testing`) is one for tests and demos.
  *
  * @example
  * ```ts

@@ -147,7 +147,8 @@ export interface ProviderCreateRequest {
  * outcomes (a decline) come back as the object's status; only transport and programming
  * faults throw. `parseCallback` authenticates and maps a webhook. Map native objects with the
  * tables of this module (`mapYookassaPayment`, `mapStripePaymentIntent`, `mapAcquirerPayment`,
- * `mapSbpOrder`); {@link createSimulatedProvider} is a deterministic one for tests and demos.
+ * `mapSbpOrder`); `createSimulatedProvider` (`@kabinet/payments/testing`) is a deterministic
+ * one for tests and demos.
  *
  * @example
  * ```ts

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 /**
- * An uploaded file as a use case takes it, before {@link checkFile} judges it: the bytes and
+ * An uploaded file as a use case takes it, before `checkFile` judges it: the bytes and
  * the name the client gave (display only, never trusted for the type).
  *
  * @example
@@ -20,7 +20,7 @@ export interface UploadedFile {
  * The zod schema of one {@link UploadedFile}, the one shape every input schema of an upload
  * (a registration or identity scan, a support attachment, an application's file) reads with
  * `readInput`: bytes that are not a `Uint8Array` are `input.wrong_type`, a name over 255
- * characters `input.too_long`. The content checks are {@link checkFile}'s, run afterwards.
+ * characters `input.too_long`. The content checks are `checkFile`'s, run afterwards.
  *
  * @example
  * ```ts
