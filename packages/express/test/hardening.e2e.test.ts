@@ -86,6 +86,12 @@ describe("the journal shows the account's own order", () => {
       expect((await client(t).json('get', `/v1/journal?cursor=${bad}`, undefined, h)).status).toBe(
         422,
       );
+    // The query is read like a body: an over-long filter says so, at its parameter.
+    const long = await client(t).json('get', `/v1/journal?action=${'a'.repeat(101)}`, undefined, h);
+    expect(long.status).toBe(422);
+    expect(long.body.error.issues).toMatchObject([
+      { code: 'input.too_long', path: ['query', 'action'], params: { max: 100 } },
+    ]);
     const created = await client(t).json('get', '/v1/journal?action=account.created', undefined, h);
     expect(created.body.items).toEqual(all.filter((e) => e.action === 'account.created'));
   });

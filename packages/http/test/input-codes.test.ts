@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { z } from 'zod';
 import { defineCatalogue } from '@kabinet/core';
+import { paymentInputSchemas } from '@kabinet/payments';
 import type { PasswordHasher } from '@kabinet/ports';
 import {
   authInputSchemas,
@@ -190,6 +191,12 @@ describe('route bodies: one validation path, honest codes', () => {
         supportInputSchemas.dispatchLetter.omit({ accountId: true, checkId: true }),
       ],
       supportVerifyInPerson: [supportInputSchemas.verifyInPerson.omit({ accountId: true })],
+      issueCharge: [paymentInputSchemas.issueCharge],
+      createPayment: [paymentInputSchemas.createPayment],
+      payWithMethod: [paymentInputSchemas.payWithMethod],
+      payWithQr: [paymentInputSchemas.payWithQr],
+      supportRefundPayment: [paymentInputSchemas.refundPayment],
+      supportRecordQuittance: [paymentInputSchemas.recordQuittance],
     };
     for (const [operationId, [service, transport = []]] of Object.entries(shared)) {
       const route = routes.find((r) => r.operationId === operationId);

@@ -12,6 +12,7 @@
  */
 export { createPaymentsService, type PaymentsServiceOptions } from './create-payments-service.js';
 export { definePaymentsPolicy } from './define-payments-policy.js';
+export { paymentInputSchemas } from './payment-input-schemas.js';
 export {
   defaultPaymentsPolicy,
   strictPaymentsPolicy,

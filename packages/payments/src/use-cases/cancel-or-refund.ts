@@ -1,4 +1,5 @@
-import { createId, fail, issue, ok, type Result } from '@kabinet/core';
+import { createId, fail, issue, ok, readInput, type Result } from '@kabinet/core';
+import { paymentInputSchemas } from '../service/payment-input-schemas.js';
 import type { CancellationReason, PaymentRecord, Stored } from '@kabinet/ports';
 import { isKopecks } from '../money/is-kopecks.js';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
@@ -109,6 +110,8 @@ export async function refundPayment(
     readonly actor: PaymentJournalParty;
   },
 ): Promise<Result<Stored<PaymentRecord>>> {
+  const read = readInput(paymentInputSchemas.refundPayment, input);
+  if (!read.success) return read;
   if (!isId(input.paymentId)) return fail(issue('payment.not_found', ['paymentId']));
   if (!isKopecks(input.amountKopecks))
     return fail(issue('payment.amount_invalid', ['amountKopecks']));

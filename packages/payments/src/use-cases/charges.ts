@@ -1,4 +1,5 @@
-import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
+import { fail, issue, ok, readInput, type Issue, type Result } from '@kabinet/core';
+import { paymentInputSchemas } from '../service/payment-input-schemas.js';
 import type { ChargeRecord, DutyCatalogueEntry } from '@kabinet/ports';
 import type { IssueChargeInput } from '../service/payments-service.js';
 import { accountParty, record, type ServiceContext } from '../steps/payments-context.js';
@@ -44,6 +45,8 @@ export async function issueCharge(
   ctx: ServiceContext,
   input: IssueChargeInput,
 ): Promise<Result<ChargeRecord>> {
+  const read = readInput(paymentInputSchemas.issueCharge, input);
+  if (!read.success) return read;
   const issues: Issue[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
   if (typeof input.dutyCode !== 'string' || input.dutyCode === '')

@@ -6,9 +6,11 @@ import {
   ok,
   prefixIssues,
   randomString,
+  readInput,
   type Issue,
   type Result,
 } from '@kabinet/core';
+import { paymentInputSchemas } from '../service/payment-input-schemas.js';
 import type { ChargeRecord, PayeeRequisites, PaymentRecord, Stored } from '@kabinet/ports';
 import { isKopecks } from '../money/is-kopecks.js';
 import { buildPaymentQr } from '../qr/build-payment-qr.js';
@@ -84,6 +86,8 @@ export async function createPayment(
   ctx: ServiceContext,
   input: CreatePaymentInput,
 ): Promise<Result<Stored<PaymentRecord>>> {
+  const read = readInput(paymentInputSchemas.createPayment, input);
+  if (!read.success) return read;
   const issues: Issue[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
   const uin = parseUin(input.uin, { path: ['uin'] });

@@ -5,9 +5,11 @@ import {
   issue,
   ok,
   retryOnConflict,
+  readInput,
   type Issue,
   type Result,
 } from '@kabinet/core';
+import { paymentInputSchemas } from '../service/payment-input-schemas.js';
 import type {
   AccountLevel,
   PaymentAttemptRecord,
@@ -176,6 +178,12 @@ export async function startAttempt(
   ctx: ServiceContext,
   input: StartInput,
 ): Promise<Result<PayOutcome>> {
+  const shape = { ...input.how, idempotencyKey: input.idempotencyKey };
+  const read =
+    'methodId' in input.how
+      ? readInput(paymentInputSchemas.payWithMethod, shape)
+      : readInput(paymentInputSchemas.payWithQr, shape);
+  if (!read.success) return read;
   if (!isId(input.accountId) || !isId(input.paymentId))
     return fail(issue('payment.not_found', ['paymentId']));
   if (!isIdempotencyKey(input.idempotencyKey))

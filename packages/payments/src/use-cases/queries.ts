@@ -1,4 +1,5 @@
-import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
+import { fail, issue, ok, readInput, type Issue, type Result } from '@kabinet/core';
+import { paymentInputSchemas } from '../service/payment-input-schemas.js';
 import {
   decodePaymentCursor,
   type AcknowledgmentStatus,
@@ -61,8 +62,11 @@ export async function listPayments(
   const limit = input.limit ?? ctx.policy.defaultPageSize;
   if (!Number.isSafeInteger(limit) || limit < 1 || limit > ctx.policy.maxPageSize)
     issues.push(issue('payment.list.limit_invalid', ['limit'], { max: ctx.policy.maxPageSize }));
+  // Checked as unknown: the input is typed, but a caller without TypeScript may send anything.
+  const serviceTypes: unknown = input.serviceTypes;
+  const statuses: unknown = input.statuses;
   if (input.serviceTypes !== undefined) {
-    if (!Array.isArray(input.serviceTypes) || input.serviceTypes.length > 50)
+    if (!Array.isArray(serviceTypes) || input.serviceTypes.length > 50)
       issues.push(issue('payment.service_type_invalid', ['serviceTypes']));
     else
       input.serviceTypes.forEach((t, i) =>
@@ -72,8 +76,7 @@ export async function listPayments(
       );
   }
   if (input.statuses !== undefined) {
-    if (!Array.isArray(input.statuses))
-      issues.push(issue('payment.list.status_invalid', ['statuses']));
+    if (!Array.isArray(statuses)) issues.push(issue('payment.list.status_invalid', ['statuses']));
     else
       input.statuses.forEach((s, i) =>
         STATUSES.has(s)
@@ -170,6 +173,8 @@ export async function recordQuittance(
   ctx: ServiceContext,
   input: { readonly uin: string; readonly acknowledgment: number; readonly paidKopecks?: number },
 ): Promise<Result<Stored<PaymentRecord>>> {
+  const read = readInput(paymentInputSchemas.recordQuittance, input);
+  if (!read.success) return read;
   const uin = parseUin(input.uin);
   if (!uin.success) return uin;
   if (

@@ -1,6 +1,6 @@
 // The activity journal (AUD-1, AUD-2) and the login log with IP blocking (ACC-11): what the
 // account holder sees of `kabinet.journal` and `kabinet.sessions`.
-import { issue, maskEmail, maskPhone } from '@kabinet/core';
+import { issue, maskEmail, maskPhone, prefixIssues, readInput } from '@kabinet/core';
 import { sessionInputSchemas } from 'kabinet';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
@@ -121,9 +121,9 @@ export function readJournalPage(
 ):
   | { ok: true; limit: number; cursor?: number; action?: string }
   | { ok: false; reply: ReturnType<typeof failureReply> } {
-  const q = journalQuery.safeParse(Object.fromEntries(ctx.query));
-  if (!q.success)
-    return { ok: false, reply: failureReply(ctx, [issue('input.wrong_format', ['query'])]) };
+  // readInput, like a body: a repeated or over-long parameter gets its own code at its path.
+  const q = readInput(journalQuery, Object.fromEntries(ctx.query));
+  if (!q.success) return { ok: false, reply: failureReply(ctx, prefixIssues(['query'], q.issues)) };
   const limit = q.data.limit === undefined ? 50 : Number(q.data.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100)
     return {

@@ -2,6 +2,7 @@
 // of a charge, bind methods, pay (first-use check), pay by QR, list with filters, and the
 // provider callbacks.
 import { fail, issue, type Issue, type Result } from '@kabinet/core';
+import { paymentInputSchemas } from '@kabinet/payments';
 import { z } from 'zod';
 import type { Upload } from '../../body/read-upload.js';
 import type { Route } from '../../routing/define-route.js';
@@ -21,12 +22,6 @@ import {
 import { kabinetRoute, sessionOf, type ApiTools, type KabinetContext } from './tools.js';
 
 const TAGS = ['payments'];
-const idempotencyKey = z
-  .string()
-  .max(64)
-  .describe(
-    'Your key for this try (8–64 characters); a retry with it resumes the same attempt (S-16)',
-  );
 const methodViewSchema = z.object({
   id: z.string(),
   kind: z.enum(['card', 'wallet', 'sbp', 'direct_debit']),
@@ -134,9 +129,7 @@ export function paymentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Charge a duty of the catalogue to the account: the catalogue’s fixed amount under a fresh УИН (the account’s unpaid charge of that duty, if any, comes back instead)',
       tags: TAGS,
       access: 'session',
-      body: z.object({
-        dutyCode: z.string().max(64).describe('a `code` from `GET /v1/charges` `duties`'),
-      }),
+      body: paymentInputSchemas.issueCharge,
       responses: {
         201: { description: 'The charge', schema: chargeViewSchema },
         404: { description: 'No such duty in the catalogue (`payment.duty_unknown`)' },
@@ -162,9 +155,7 @@ export function paymentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Create the payment of one of the account’s charges by its УИН: the amount, service and payee are the charge’s; the same УИН returns the open payment',
       tags: TAGS,
       access: 'session',
-      body: z.object({
-        uin: z.string().max(32).describe('УИН of a charge of this account (`GET /v1/charges`)'),
-      }),
+      body: paymentInputSchemas.createPayment,
       responses: {
         201: { description: 'The payment', schema: paymentViewSchema },
         403: { description: 'The account level is too low for this duty' },
@@ -276,7 +267,7 @@ export function paymentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Pay with a bound method; its first use asks for the one-time check (PAY-2)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ methodId: z.string().max(64), idempotencyKey }),
+      body: paymentInputSchemas.payWithMethod,
       responses: {
         200: {
           description: 'The payment and the attempt (its action says what to do next)',
@@ -305,7 +296,7 @@ export function paymentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Pay by an SBP QR link or a GOST R 56042 payment QR code (PAY-1)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ scheme: z.enum(['sbp', 'gost']), idempotencyKey }),
+      body: paymentInputSchemas.payWithQr,
       responses: {
         200: {
           description: 'The payment and the attempt with the QR payload',

@@ -2,6 +2,7 @@
 // block, restore access, registered letters, video and in-person confirmation, the account's
 // journal, payments by transaction number, refunds, cancellations and GIS GMP quittances.
 import { supportInputSchemas } from 'kabinet';
+import { paymentInputSchemas } from '@kabinet/payments';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
@@ -274,7 +275,7 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Refund (part of) a paid payment; refunds never exceed what was captured',
       tags: TAGS,
       access: 'operator',
-      body: z.object({ amountKopecks: z.number().int(), idempotencyKey: z.string().max(64) }),
+      body: paymentInputSchemas.refundPayment,
       responses: { 200: { description: 'The payment', schema: paymentViewSchema }, ...forbidden },
       handle: async (ctx) => {
         const found = await payments.getByTransactionNumber({
@@ -328,11 +329,7 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary: 'Record a GIS GMP quittance status for an accrual (paid → reconciled on 1, 4, 5, 6)',
       tags: TAGS,
       access: 'operator',
-      body: z.object({
-        uin: z.string().max(32),
-        acknowledgment: z.number().int(),
-        paidKopecks: z.number().int().optional(),
-      }),
+      body: paymentInputSchemas.recordQuittance,
       responses: { 200: { description: 'The payment', schema: paymentViewSchema }, ...forbidden },
       handle: async (ctx) => {
         const b = ctx.body;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+const IDEMPOTENCY_KEY = z
+  .string()
+  .max(64)
+  .describe(
+    'Your key for this try (8–64 characters); a retry with it resumes the same attempt (S-16)',
+  );
+const UIN = z.string().max(32);
+
+/**
+ * The zod schemas of the payments service's inputs that an HTTP route takes, read with
+ * `readInput` (`@kabinet/core`) by the service before its own checks, so a wrong type gets the
+ * same code at either layer (`input.not_a_string`, `input.not_an_integer`, …). The routes use
+ * them as they are; the account, its level and the ids come from the session and the path.
+ * What the service checks after the shape (the УИН's checksum, the idempotency key's
+ * alphabet, a positive amount) keeps its domain code (`uin.*`, `payment.*`).
+ *
+ * @example
+ * ```ts
+ * import { readInput } from '@kabinet/core';
+ * import { paymentInputSchemas } from '@kabinet/payments/service';
+ * readInput(paymentInputSchemas.createPayment, { uin: 18810177230000012345 });
+ * // { success: false, issues: [{ code: 'input.not_a_string', path: ['uin'] }] }
+ * ```
+ */
+export const paymentInputSchemas = {
+  /** `issueCharge`: the duty to charge. */
+  issueCharge: z.object({
+    /** A duty code of the catalogue. */
+    dutyCode: z.string().max(64).describe('a `code` from `GET /v1/charges` `duties`'),
+  }),
+  /** `createPayment`: the УИН of one of the account's charges. */
+  createPayment: z.object({
+    /** The charge's УИН. */
+    uin: UIN.describe('УИН of a charge of this account (`GET /v1/charges`)'),
+  }),
+  /** `payWithMethod`: the bound method and the pay intent's key. */
+  payWithMethod: z.object({
+    /** A bound method's id. */
+    methodId: z.string().max(64),
+    /** The pay intent's idempotency key. */
+    idempotencyKey: IDEMPOTENCY_KEY,
+  }),
+  /** `payWithQr`: the QR scheme and the pay intent's key. */
+  payWithQr: z.object({
+    /** SBP link or GOST R 56042 code. */
+    scheme: z.enum(['sbp', 'gost']),
+    /** The pay intent's idempotency key. */
+    idempotencyKey: IDEMPOTENCY_KEY,
+  }),
+  /** `refundPayment`: the amount back and the refund's key. */
+  refundPayment: z.object({
+    /** Kopecks to refund. */
+    amountKopecks: z.number().int(),
+    /** The refund's idempotency key. */
+    idempotencyKey: z.string().max(64),
+  }),
+  /** `recordQuittance`: the accrual's УИН and its GIS GMP acknowledgment. */
+  recordQuittance: z.object({
+    /** The accrual's УИН. */
+    uin: UIN,
+    /** The acknowledgment status, 1…6. */
+    acknowledgment: z.number().int(),
+    /** Kopecks the quittance says were paid. */
+    paidKopecks: z.number().int().optional(),
+  }),
+};
