@@ -299,7 +299,7 @@ async function afterLevelChange(page: Page, person: Person, level: string): Prom
 }
 
 describe('identity confirmation in Chromium', () => {
-  it('ACC-5, ACC-7: the registry asks for a clarification — its 48 hours count down live and then say they are over; the answer with a new scan raises the level; every method the API lists is shown, an e-signature with a bad serial is refused at its field, a video call is booked (the other methods wait) and cancelled, then the bank confirms the identity', async () => {
+  it('ACC-5, ACC-7, DOC-7: the registry asks for a clarification — its 48 hours count down live and then say they are over; the answer with a new scan raises the level; every method the API lists is shown, an e-signature with a bad serial is refused at its field, a video call is booked (the other methods wait) and cancelled, then the bank confirms the identity and the certificate of residence takes the residence permit by its parts (an expiry before the issue refused at that part)', async () => {
     const person = newPerson();
     const { accountId } = await register(server.origin, person);
     // ACC-5: the registry will not read the passport scan of this account's first check.
@@ -403,6 +403,35 @@ describe('identity confirmation in Chromium', () => {
       await waitText(page.locator('ul.checks li[data-kind="bank"]'), 'подтверждено');
       await expectAccessible(page, 'account: confirmed');
       await screenshot(page, '37-identity-confirmed');
+      // SVC-1, DOC-7: the confirmed level opens the certificate of residence, whose residence
+      // permit is entered by its parts; an expiry before the issue is refused at that part.
+      await page.getByRole('link', { name: 'Услуги' }).click();
+      await page
+        .locator(
+          'section[aria-labelledby="applications"] li[data-code="residence_certificate"] button',
+        )
+        .click();
+      const permit = page
+        .locator('ul.my-applications > li')
+        .first()
+        .getByRole('group', { name: /^Вид на жительство/ });
+      await permit.getByLabel('Серия').fill('82');
+      await permit.getByLabel('Номер').fill('1234567');
+      const issued = permit.getByLabel('Дата выдачи (ДД.ММ.ГГГГ)');
+      const expires = permit.getByLabel(/^Действителен до/);
+      await issued.fill('15.03.2021');
+      await expires.fill('14.03.2021');
+      await page.getByRole('button', { name: 'Сохранить данные заявки' }).click();
+      await expect.poll(() => expires.getAttribute('aria-invalid')).toBe('true');
+      expect(await issued.getAttribute('aria-invalid')).toBeNull();
+      await expectAccessible(page, 'applications: residence permit refused at its part');
+      await screenshot(page, '38-application-residence-permit');
+      await expires.fill('');
+      await page.getByRole('button', { name: 'Сохранить данные заявки' }).click();
+      await waitText(
+        page.locator('ul.my-applications > li').first().getByRole('status'),
+        'Данные заявки сохранены',
+      );
       expect(errors).toEqual([]);
     } catch (error) {
       await screenshot(page, 'failure-identity');
