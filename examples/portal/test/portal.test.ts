@@ -7,19 +7,23 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSync } from 'otplib';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerProcess } from '../../server/test/_lib/server-process.js';
 import { register } from '../../server/test/_lib/portal-client.js';
 import {
+  byLabel,
   ensureBuilt,
   expectAccessible,
+  heading,
   launchChromium,
   lastCode,
   newClient,
   operatorCall,
   screenshot,
   startPortalServer,
+  waitCount,
+  waitText,
 } from './_lib/harness.js';
 
 const SCAN = readFileSync(new URL('../../server/fixtures/passport-scan.png', import.meta.url));
@@ -53,23 +57,6 @@ function newPerson(): Person {
     passport: `AA${digits(7)}`,
   };
 }
-
-/** Waits until one element of `loc` shows `text`. */
-const waitText = (loc: Locator, text: string | RegExp): Promise<void> =>
-  loc.filter({ hasText: text }).first().waitFor({ timeout: 30_000 });
-/** Waits until `loc` matches `n` elements. */
-const waitCount = (loc: Locator, n: number): Promise<void> =>
-  expect.poll(() => loc.count(), { timeout: 30_000 }).toBe(n);
-/** The text of the h1 / h2, polled. */
-const heading = (page: Page, level: 1 | 2) =>
-  expect.poll(() => page.getByRole('heading', { level }).first().textContent(), {
-    timeout: 30_000,
-  });
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The input labelled `label` (a required field's label ends in " *"). */
-const byLabel = (page: Page | Locator, label: string | RegExp): Locator =>
-  page.getByLabel(typeof label === 'string' ? new RegExp(`^${escape(label)}( \\*)?$`) : label);
 
 /** The whole wizard through the UI (ru), checking axe and taking screenshots on the way. */
 async function registerThroughUi(page: Page, person: Person, shots = false): Promise<void> {
@@ -530,7 +517,7 @@ describe('the services in Chromium', () => {
         .locator('#service option[data-min-level="standard"]')
         .first()
         .getAttribute('value');
-      await page.locator('#service').selectOption(standard!);
+      await page.locator('#service').selectOption(standard);
       await heading(page, 1).toBe('Заявки, запись на приём, обращения');
       // Three days ahead, so the booking is well outside the 24-hour rule and can be moved.
       const day = (days: number): string =>

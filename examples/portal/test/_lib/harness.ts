@@ -82,6 +82,9 @@ export async function startPortalServer(
   name: string,
   entry = 'test/fixtures/cheap-hash-server.ts',
 ): Promise<ServerProcess> {
+  // The server reads index.html once at its start and the assets on each request: started
+  // during a build, it would name files the build then replaces (a blank page). Build first.
+  await ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'kabinet-portal-'));
   return startServerProcess(
     name,
@@ -174,9 +177,11 @@ const AXE_SOURCE = readFileSync(fileURLToPath(import.meta.resolve('axe-core/axe.
 /** Runs axe-core (WCAG 2.1 A/AA rules) on the page; fails on serious or critical findings. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await page.evaluate(`${AXE_SOURCE}\n;void 0`);
-  const result = (await page.evaluate(
+  const result = await page.evaluate<
+    { id: string; impact: string; help: string; nodes: string[] }[]
+  >(
     `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })))`,
-  )) as { id: string; impact: string; help: string; nodes: string[] }[];
+  );
   const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad, `axe on ${label}`).toEqual([]);
 }
