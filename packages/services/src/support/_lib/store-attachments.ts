@@ -3,18 +3,13 @@
 // stored unless every file passes.
 import { createHash } from 'node:crypto';
 import { KabinetError, createId, fail, issue, ok, type Issue, type Result } from '@kabinet/core';
-import { checkFile } from '@kabinet/validators/file';
+import { checkFile, type UploadedFile } from '@kabinet/validators/file';
 import type { SupportAttachment } from '../support-request-record.js';
 import type { SupportContext } from './context.js';
 
-export interface FileInput {
-  readonly bytes: Uint8Array;
-  readonly name?: string | undefined;
-}
-
 export async function storeAttachments(
   ctx: SupportContext,
-  files: readonly FileInput[],
+  files: readonly UploadedFile[],
   ownerId: string,
   now: number,
 ): Promise<Result<SupportAttachment[]>> {
@@ -29,7 +24,7 @@ export async function storeAttachments(
     );
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
-  const checked: { file: FileInput; mediaType: string }[] = [];
+  const checked: { file: UploadedFile; mediaType: string }[] = [];
   for (const [i, file] of files.entries()) {
     const r = await checkFile(file.bytes, ctx.policy.attachmentPolicy, {
       path: ['files', i],
