@@ -2,7 +2,7 @@
 // scripted registry, cheap scrypt) and offers the steps most tests repeat.
 import { crc32 } from 'node:zlib';
 import { createJournal, type Journal } from '@kabinet/audit';
-import { createLockoutService, portalLockoutPolicy, type LockoutPolicy } from '@kabinet/lockout';
+import { createLockoutService, defaultLockoutPolicy, type LockoutPolicy } from '@kabinet/lockout';
 import {
   createMemoryBlobStore,
   createMemoryCounterStore,
@@ -18,7 +18,7 @@ import {
   createBackupCodeService,
   createOtpService,
   createTotpVerifier,
-  portalBackupCodePolicy,
+  defaultBackupCodePolicy,
 } from '@kabinet/otp';
 import type {
   AccountRecord,
@@ -92,7 +92,7 @@ const keysConfig = generateDevelopmentKeys('test');
 /** The kit with cheap hashing; `policy` overrides the account policy. */
 export function createKit(
   policy: Partial<AccountPolicy> = {},
-  lockoutPolicy: LockoutPolicy = portalLockoutPolicy,
+  lockoutPolicy: LockoutPolicy = defaultLockoutPolicy,
   hasher: PasswordHasher = createScryptHasher({ cost: 2 ** 10 }),
 ): Kit {
   const clock = createFakeClock(START);
@@ -129,7 +129,7 @@ export function createKit(
       keys,
       clock,
       policy: {
-        ...portalBackupCodePolicy,
+        ...defaultBackupCodePolicy,
         scrypt: { cost: 2 ** 10, blockSize: 8, parallelization: 1 },
       },
     }),

@@ -14,7 +14,7 @@ import {
   decidePasswordAttempt,
   type PasswordAttemptState,
 } from '../src/decide/decide-password-attempt.js';
-import { portalLockoutPolicy } from '../src/policy/lockout-policy.js';
+import { defaultLockoutPolicy } from '../src/policy/lockout-policy.js';
 import { createLockoutService } from '../src/service/create-lockout-service.js';
 import { createFakeClock } from '@kabinet/core/testing';
 
@@ -34,7 +34,7 @@ const states: PasswordAttemptState[] = Array.from({ length: 1024 }, (_, i) => ({
 let sink = 0;
 let i = 0;
 const decide = await opsPerSecond('lockout.decidePasswordAttempt', () => {
-  const d = decidePasswordAttempt(states[i++ & 1023]!, now, portalLockoutPolicy);
+  const d = decidePasswordAttempt(states[i++ & 1023]!, now, defaultLockoutPolicy);
   if (d.kind === 'allowed') sink++;
 });
 metrics.push({
@@ -55,7 +55,7 @@ const codeDecide = await opsPerSecond('lockout.decideCodeAttempt', () => {
       failuresToday: s.accountFailures,
     },
     now,
-    portalLockoutPolicy,
+    defaultLockoutPolicy,
   );
   if (d.allowed) sink++;
 });

@@ -6,7 +6,7 @@
  *
  * @example
  * ```ts
- * import { createLockoutService, portalLockoutPolicy } from '@kabinet/lockout';
+ * import { createLockoutService, defaultLockoutPolicy } from '@kabinet/lockout';
  * ```
  *
  * @module @kabinet/lockout

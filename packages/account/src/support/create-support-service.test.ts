@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portalLockoutPolicy } from '@kabinet/lockout';
+import { defaultLockoutPolicy } from '@kabinet/lockout';
 import {
   PASSWORD,
   createKit,
@@ -60,7 +60,7 @@ describe('support', () => {
     const lockedAt = kit.clock.now();
     expect(await kit.ctx.lockout.accountStatus(accountId)).toMatchObject({
       locked: true,
-      until: lockedAt + portalLockoutPolicy.password.lockMs!,
+      until: lockedAt + defaultLockoutPolicy.password.lockMs!,
     });
     expect((await kit.accounts.get(accountId))?.lifecycle).toBe('active');
     // An attacker's wrong passwords end nobody's session.
@@ -71,7 +71,7 @@ describe('support', () => {
       data: { kind: 'temporary', failures: 10, lockNumber: 1 },
     });
     expect(kit.outbox.lastTo(phone)?.purpose).toBe('notice');
-    kit.clock.set(lockedAt + portalLockoutPolicy.password.lockMs! - 1);
+    kit.clock.set(lockedAt + defaultLockoutPolicy.password.lockMs! - 1);
     expect(
       (await kit.auth.login({ login: phone, password: PASSWORD }, { ip: '192.0.2.77' })).success,
     ).toBe(false);

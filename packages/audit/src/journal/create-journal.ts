@@ -1,5 +1,4 @@
 import {
-  ConflictError,
   KabinetError,
   cryptoRandom,
   fail,
@@ -62,7 +61,7 @@ import type {
  * The default checkpoint policy: a signed checkpoint every 1 000 entries or every minute
  * (signing costs about 1% of the append cost at this rate).
  */
-export const DEFAULT_CHECKPOINT_POLICY: JournalCheckpointPolicy = {
+export const defaultCheckpointPolicy: JournalCheckpointPolicy = {
   everyEntries: 1000,
   everyMs: 60_000,
 };
@@ -85,7 +84,7 @@ export interface JournalOptions {
   readonly random?: Random;
   /** Names this journal in its checkpoints (default `kabinet-journal`). */
   readonly origin?: string;
-  /** When to sign checkpoints (default {@link DEFAULT_CHECKPOINT_POLICY}). */
+  /** When to sign checkpoints (default {@link defaultCheckpointPolicy}). */
   readonly checkpoint?: Partial<JournalCheckpointPolicy> & {
     /** Hears automatic checkpoints that failed (they are tried again on the next append). */
     readonly onError?: (error: unknown) => void;
@@ -126,8 +125,8 @@ export function createJournal(options: JournalOptions): Journal {
   const random = options.random ?? cryptoRandom;
   const origin = options.origin ?? 'kabinet-journal';
   const policy: JournalCheckpointPolicy = {
-    everyEntries: options.checkpoint?.everyEntries ?? DEFAULT_CHECKPOINT_POLICY.everyEntries,
-    everyMs: options.checkpoint?.everyMs ?? DEFAULT_CHECKPOINT_POLICY.everyMs,
+    everyEntries: options.checkpoint?.everyEntries ?? defaultCheckpointPolicy.everyEntries,
+    everyMs: options.checkpoint?.everyMs ?? defaultCheckpointPolicy.everyMs,
   };
   if (!(policy.everyEntries >= 1) || !(policy.everyMs >= 1)) {
     throw new KabinetError(

@@ -5,7 +5,7 @@
  */
 export {
   createJournal,
-  DEFAULT_CHECKPOINT_POLICY,
+  defaultCheckpointPolicy,
   STRICT_CHECKPOINT_POLICY,
   type JournalOptions,
 } from './create-journal.js';

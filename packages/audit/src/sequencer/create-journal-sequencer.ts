@@ -12,7 +12,7 @@ import { verifyCheckpoint } from '../checkpoint/verify-checkpoint.js';
 import { leafHashForVerify } from '../_lib/fast-leaf.js';
 import { createSerial } from '../_lib/serial.js';
 import { createMerkleFrontier, type MerkleFrontier } from '../merkle/create-merkle-frontier.js';
-import { DEFAULT_CHECKPOINT_POLICY } from '../journal/create-journal.js';
+import { defaultCheckpointPolicy } from '../journal/create-journal.js';
 import type { JournalCheckpointPolicy } from '../journal/journal-types.js';
 import { sealJournalBatch } from './seal-journal-batch.js';
 
@@ -28,7 +28,7 @@ export interface JournalSequencerOptions {
   readonly clock: Clock;
   /** Names this journal in its checkpoints (default `kabinet-journal`, as `createJournal`). */
   readonly origin?: string;
-  /** When to sign checkpoints (default `DEFAULT_CHECKPOINT_POLICY`). */
+  /** When to sign checkpoints (default `defaultCheckpointPolicy`). */
   readonly checkpoint?: Partial<JournalCheckpointPolicy>;
   /** Pending entries moved per batch (default 500, at most 10 000). */
   readonly batchSize?: number;
@@ -112,8 +112,8 @@ export function createJournalSequencer(options: JournalSequencerOptions): Journa
   const origin = options.origin ?? 'kabinet-journal';
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const policy: JournalCheckpointPolicy = {
-    everyEntries: options.checkpoint?.everyEntries ?? DEFAULT_CHECKPOINT_POLICY.everyEntries,
-    everyMs: options.checkpoint?.everyMs ?? DEFAULT_CHECKPOINT_POLICY.everyMs,
+    everyEntries: options.checkpoint?.everyEntries ?? defaultCheckpointPolicy.everyEntries,
+    everyMs: options.checkpoint?.everyMs ?? defaultCheckpointPolicy.everyMs,
   };
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH) {
     throw new KabinetError('ERR_CONFIG', `batchSize must be an integer in 1…${MAX_BATCH}`, {

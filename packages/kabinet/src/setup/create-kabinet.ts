@@ -15,14 +15,14 @@ import {
   defaultAccountPolicy,
   strictAccountPolicy,
 } from '@kabinet/account';
-import { createLockoutService, portalLockoutPolicy, strictLockoutPolicy } from '@kabinet/lockout';
+import { createLockoutService, defaultLockoutPolicy, strictLockoutPolicy } from '@kabinet/lockout';
 import {
   createBackupCodeService,
   createOtpService,
   createTotpVerifier,
-  portalBackupCodePolicy,
-  portalOtpPolicy,
-  portalTotpPolicy,
+  defaultBackupCodePolicy,
+  defaultOtpPolicy,
+  defaultTotpPolicy,
   strictBackupCodePolicy,
   strictOtpPolicy,
   strictTotpPolicy,
@@ -165,24 +165,24 @@ export function createKabinet(config: KabinetConfig): Kabinet {
       keys,
       clock,
       random,
-      policy: policy.otp ?? (strict ? strictOtpPolicy : portalOtpPolicy),
+      policy: policy.otp ?? (strict ? strictOtpPolicy : defaultOtpPolicy),
     }),
     totp: createTotpVerifier({
       steps: stores.totpSteps,
       clock,
-      policy: policy.totp ?? (strict ? strictTotpPolicy : portalTotpPolicy),
+      policy: policy.totp ?? (strict ? strictTotpPolicy : defaultTotpPolicy),
     }),
     backupCodes: createBackupCodeService({
       sets: stores.backupCodes,
       keys,
       clock,
       random,
-      policy: policy.backupCodes ?? (strict ? strictBackupCodePolicy : portalBackupCodePolicy),
+      policy: policy.backupCodes ?? (strict ? strictBackupCodePolicy : defaultBackupCodePolicy),
     }),
     lockout: createLockoutService({
       counters: stores.counters,
       clock,
-      policy: policy.lockout ?? (strict ? strictLockoutPolicy : portalLockoutPolicy),
+      policy: policy.lockout ?? (strict ? strictLockoutPolicy : defaultLockoutPolicy),
     }),
     journal,
     ...(atomic === undefined ? {} : { units: atomic.units }),
@@ -273,8 +273,7 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     // Forms hold addresses and document numbers: sealed at rest with the account's PII keys (S-12).
     fieldCipher: {
       seal: (text, context) => ctx.pii.encrypt(text, context),
-      open: (sealed, context) =>
-        ctx.pii.decrypt(sealed as Parameters<typeof ctx.pii.decrypt>[0], context),
+      open: (sealed, context) => ctx.pii.decrypt(sealed, context),
     },
   });
 

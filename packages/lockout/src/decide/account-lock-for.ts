@@ -24,8 +24,8 @@ export type AccountLock =
  * @returns the lock
  * @example
  * ```ts
- * accountLockFor(1, portalLockoutPolicy); // { kind: 'temporary', ms: 300000 }
- * accountLockFor(10, portalLockoutPolicy); // { kind: 'capped' }
+ * accountLockFor(1, defaultLockoutPolicy); // { kind: 'temporary', ms: 300000 }
+ * accountLockFor(10, defaultLockoutPolicy); // { kind: 'capped' }
  * ```
  */
 export function accountLockFor(lockNumber: number, policy: LockoutPolicy): AccountLock {

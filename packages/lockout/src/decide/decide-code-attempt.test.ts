@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { portalLockoutPolicy } from '../policy/lockout-policy.js';
+import { defaultLockoutPolicy } from '../policy/lockout-policy.js';
 import { decideCodeAttempt } from './decide-code-attempt.js';
 
 const now = Date.UTC(2026, 0, 1, 12);
@@ -12,7 +12,7 @@ describe('decideCodeAttempt', () => {
       const d = decideCodeAttempt(
         { ipFailuresToday: 1, holders: 1, nextAllowedAt: now + offset, failuresToday: 1 },
         now,
-        portalLockoutPolicy,
+        defaultLockoutPolicy,
       );
       if (offset > 0)
         expect(d).toEqual({
@@ -29,14 +29,14 @@ describe('decideCodeAttempt', () => {
       decideCodeAttempt(
         { ipFailuresToday: 1, holders: 1, nextAllowedAt: now, failuresToday: 1 },
         now,
-        portalLockoutPolicy,
+        defaultLockoutPolicy,
       ),
     ).toEqual({ allowed: true });
     expect(
       decideCodeAttempt(
         { ipFailuresToday: 1, holders: 1, nextAllowedAt: now + 1, failuresToday: 1 },
         now,
-        portalLockoutPolicy,
+        defaultLockoutPolicy,
       ),
     ).toMatchObject({ retryAfterMs: 1 });
   });
@@ -45,7 +45,7 @@ describe('decideCodeAttempt', () => {
     const capped = decideCodeAttempt(
       { ipFailuresToday: 1, holders: 1, nextAllowedAt: 0, failuresToday: 10 },
       now,
-      portalLockoutPolicy,
+      defaultLockoutPolicy,
     );
     expect(capped).toMatchObject({
       allowed: false,
@@ -55,14 +55,14 @@ describe('decideCodeAttempt', () => {
     const ip = decideCodeAttempt(
       { ipFailuresToday: 101, holders: 1, nextAllowedAt: 0, failuresToday: 0 },
       now,
-      portalLockoutPolicy,
+      defaultLockoutPolicy,
     );
     expect(ip).toMatchObject({ allowed: false, reason: 'ip_capped' });
     expect(
       decideCodeAttempt(
         { ipFailuresToday: 1, holders: 2, nextAllowedAt: 0, failuresToday: 0 },
         now,
-        portalLockoutPolicy,
+        defaultLockoutPolicy,
       ),
     ).toMatchObject({ reason: 'busy' });
   });

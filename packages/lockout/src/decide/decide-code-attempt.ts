@@ -26,7 +26,7 @@ export interface CodeAttemptState {
  * @returns allowed, or the reason and when to retry
  * @example
  * ```ts
- * decideCodeAttempt({ ipFailuresToday: 1, holders: 1, nextAllowedAt: now + 60_000, failuresToday: 1 }, now, portalLockoutPolicy);
+ * decideCodeAttempt({ ipFailuresToday: 1, holders: 1, nextAllowedAt: now + 60_000, failuresToday: 1 }, now, defaultLockoutPolicy);
  * // { allowed: false, reason: 'blocked', retryAfterMs: 60000 }
  * ```
  */

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { portalLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
+import { defaultLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
 import { decideLookup } from './decide-lookup.js';
 
 const now = Date.UTC(2026, 0, 1, 12);
@@ -14,7 +14,7 @@ describe('decideLookup', () => {
     'OTP-7: look-ups over the daily cap are deferred to the next local midnight',
     (subjectToday, totalToday, maxTotalPerDay) => {
       const policy: LockoutPolicy = {
-        ...portalLockoutPolicy,
+        ...defaultLockoutPolicy,
         lookup: { maxPerSubjectPerDay: 5, maxTotalPerDay },
       };
       const d = decideLookup({ subjectToday, totalToday }, now, policy);

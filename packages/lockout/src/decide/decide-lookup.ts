@@ -42,7 +42,7 @@ export type LookupDecision =
  * @returns the decision
  * @example
  * ```ts
- * decideLookup({ subjectToday: 6, totalToday: 6 }, now, portalLockoutPolicy);
+ * decideLookup({ subjectToday: 6, totalToday: 6 }, now, defaultLockoutPolicy);
  * // { allowed: false, outcome: 'deferred', reason: 'subject_capped', retryAt: <next midnight MSK>, … }
  * ```
  */

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
-  portalLockoutPolicy,
+  defaultLockoutPolicy,
   supportLockoutPolicy,
   type LockoutPolicy,
 } from '../policy/lockout-policy.js';
@@ -37,31 +37,31 @@ const stateArb = fc.record({
 
 describe('decidePasswordAttempt', () => {
   it('OTP-5: allows a clean attempt and refuses a locked account as invalid_credentials without a retry time', () => {
-    expect(decidePasswordAttempt(free, now, portalLockoutPolicy)).toEqual({ kind: 'allowed' });
+    expect(decidePasswordAttempt(free, now, defaultLockoutPolicy)).toEqual({ kind: 'allowed' });
     expect(
       decidePasswordAttempt(
         { ...free, lockedUntil: Number.MAX_SAFE_INTEGER },
         now,
-        portalLockoutPolicy,
+        defaultLockoutPolicy,
       ),
     ).toEqual({
       kind: 'locked',
     });
     expect(
-      decidePasswordAttempt({ ...free, accountFailures: 11 }, now, portalLockoutPolicy),
+      decidePasswordAttempt({ ...free, accountFailures: 11 }, now, defaultLockoutPolicy),
     ).toEqual({ kind: 'locked' });
   });
 
   it('S-7: delays end exactly at nextAllowedAt', () => {
     expect(
-      decidePasswordAttempt({ ...free, nextAllowedAt: now + 1 }, now, portalLockoutPolicy),
+      decidePasswordAttempt({ ...free, nextAllowedAt: now + 1 }, now, defaultLockoutPolicy),
     ).toEqual({
       kind: 'retry_later',
       reason: 'delayed',
       retryAfterMs: 1,
     });
     expect(
-      decidePasswordAttempt({ ...free, nextAllowedAt: now }, now, portalLockoutPolicy),
+      decidePasswordAttempt({ ...free, nextAllowedAt: now }, now, defaultLockoutPolicy),
     ).toEqual({ kind: 'allowed' });
   });
 
@@ -71,12 +71,12 @@ describe('decidePasswordAttempt', () => {
       const locked = decidePasswordAttempt(
         { ...state, lockedUntil: Number.MAX_SAFE_INTEGER },
         now,
-        portalLockoutPolicy,
+        defaultLockoutPolicy,
       );
       const open = decidePasswordAttempt(
         { ...state, lockedUntil: 0, accountFailures: 1 },
         now,
-        portalLockoutPolicy,
+        defaultLockoutPolicy,
       );
       if (open.kind !== 'allowed') expect(locked).toEqual(open);
       else
@@ -91,15 +91,15 @@ describe('decidePasswordAttempt', () => {
   test.prop([stateArb])(
     "S-7: refusals that are the client's own carry a positive retry time",
     (state) => {
-      const d = decidePasswordAttempt(state, now, portalLockoutPolicy);
+      const d = decidePasswordAttempt(state, now, defaultLockoutPolicy);
       if (d.kind === 'retry_later') expect(d.retryAfterMs).toBeGreaterThan(0);
       if (d.kind === 'allowed') {
         expect(state.holders).toBe(1);
         expect(state.ipFailuresToday).toBeLessThanOrEqual(
-          portalLockoutPolicy.password.maxFailuresPerIpPerDay,
+          defaultLockoutPolicy.password.maxFailuresPerIpPerDay,
         );
         expect(state.accountFailures).toBeLessThanOrEqual(
-          portalLockoutPolicy.password.maxConsecutiveFailures,
+          defaultLockoutPolicy.password.maxConsecutiveFailures,
         );
         expect(now >= state.nextAllowedAt && now >= state.lockedUntil).toBe(true);
       }
@@ -107,7 +107,7 @@ describe('decidePasswordAttempt', () => {
   );
 
   it('S-7: a trusted pair is held by a support lock, but not by a timed lock or the cap', () => {
-    const p = portalLockoutPolicy;
+    const p = defaultLockoutPolicy;
     const locked = { kind: 'locked' };
     expect(decidePasswordAttempt({ ...free, lockedUntil: now + 1, trusted: true }, now, p)).toEqual(
       { kind: 'allowed' },
@@ -136,7 +136,7 @@ describe('decidePasswordAttempt', () => {
       decidePasswordAttempt(
         { ...free, ipNextAllowedAt: now + 5, holders: 2 },
         now,
-        portalLockoutPolicy,
+        defaultLockoutPolicy,
       ),
     ).toEqual({
       kind: 'retry_later',
@@ -144,12 +144,12 @@ describe('decidePasswordAttempt', () => {
       retryAfterMs: 5,
     });
     expect(
-      decidePasswordAttempt({ ...free, ipNextAllowedAt: now }, now, portalLockoutPolicy),
+      decidePasswordAttempt({ ...free, ipNextAllowedAt: now }, now, defaultLockoutPolicy),
     ).toEqual({ kind: 'allowed' });
   });
 
   it('OTP-5, S-7: batches of lockAfterFailures, locks doubling from lockMs up to maxLockMs, and the cap at maxConsecutiveFailures (≤ 100, NIST)', () => {
-    const p = portalLockoutPolicy;
+    const p = defaultLockoutPolicy;
     expect([0, 1, 9, 10].map((n) => failuresBeforeLock(n, p))).toEqual([10, 10, 10, 0]);
     expect([1, 2, 3, 4, 5, 9, 10].map((n) => accountLockFor(n, p))).toEqual([
       { kind: 'temporary', ms: 5 * 60_000 },
@@ -175,8 +175,8 @@ describe('decidePasswordAttempt', () => {
     'S-7: over every batch and cap, the batches before the cap add up to exactly maxConsecutiveFailures and every lock stays within maxLockMs',
     (lockAfterFailures, maxConsecutiveFailures, lockNumber) => {
       const p: LockoutPolicy = {
-        ...portalLockoutPolicy,
-        password: { ...portalLockoutPolicy.password, lockAfterFailures, maxConsecutiveFailures },
+        ...defaultLockoutPolicy,
+        password: { ...defaultLockoutPolicy.password, lockAfterFailures, maxConsecutiveFailures },
       };
       let total = 0;
       let locks = 0;
@@ -192,7 +192,7 @@ describe('decidePasswordAttempt', () => {
   );
 
   it('S-7: the IP delay starts at ipFreeFailures', () => {
-    expect([29, 30, 31, 60].map((f) => ipDelayMs(f, portalLockoutPolicy))).toEqual([
+    expect([29, 30, 31, 60].map((f) => ipDelayMs(f, defaultLockoutPolicy))).toEqual([
       0,
       30_000,
       60_000,

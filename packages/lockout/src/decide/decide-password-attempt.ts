@@ -45,7 +45,7 @@ export interface PasswordAttemptState {
  * @returns `allowed` (run the check), `retry_later` with the wait, or `locked`
  * @example
  * ```ts
- * decidePasswordAttempt({ ipFailuresToday: 1, holders: 1, nextAllowedAt: 0, lockedUntil: 0, accountFailures: 1 }, now, portalLockoutPolicy);
+ * decidePasswordAttempt({ ipFailuresToday: 1, holders: 1, nextAllowedAt: 0, lockedUntil: 0, accountFailures: 1 }, now, defaultLockoutPolicy);
  * // { kind: 'allowed' }
  * ```
  */

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { portalLockoutPolicy } from '../policy/lockout-policy.js';
+import { defaultLockoutPolicy } from '../policy/lockout-policy.js';
 import { decideSend } from './decide-send.js';
 
 const now = Date.UTC(2026, 0, 1, 12);
@@ -17,7 +17,7 @@ describe('decideSend', () => {
         },
         'sms',
         now,
-        portalLockoutPolicy,
+        defaultLockoutPolicy,
       ),
     ).toEqual({
       allowed: true,
@@ -34,7 +34,7 @@ describe('decideSend', () => {
         { ipSendsToday: 1, cooldownHits: 1, cooldownEndsAt: now + 1, destinationSendsToday: count },
         channel,
         now,
-        portalLockoutPolicy,
+        defaultLockoutPolicy,
       );
       expect(d.allowed).toBe(count <= cap);
       if (!d.allowed) expect(d.reason).toBe('capped');
@@ -54,7 +54,7 @@ describe('decideSend', () => {
           },
           'sms',
           now,
-          portalLockoutPolicy,
+          defaultLockoutPolicy,
         ),
       ).toEqual({
         allowed: false,

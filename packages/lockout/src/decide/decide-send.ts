@@ -48,7 +48,7 @@ export type SendDecision =
  * @returns the decision
  * @example
  * ```ts
- * decideSend({ ipSendsToday: 1, cooldownHits: 2, cooldownEndsAt: now + 40_000, destinationSendsToday: 2 }, 'sms', now, portalLockoutPolicy);
+ * decideSend({ ipSendsToday: 1, cooldownHits: 2, cooldownEndsAt: now + 40_000, destinationSendsToday: 2 }, 'sms', now, defaultLockoutPolicy);
  * // { allowed: false, reason: 'cooldown', retryAfterMs: 40000 }
  * ```
  */

@@ -9,8 +9,8 @@ import type { LockoutPolicy } from '../policy/lockout-policy.js';
  * @returns failures allowed in the current batch (0 when the cap is reached)
  * @example
  * ```ts
- * failuresBeforeLock(0, portalLockoutPolicy); // 10
- * failuresBeforeLock(10, portalLockoutPolicy); // 0: the cap of 100 is reached
+ * failuresBeforeLock(0, defaultLockoutPolicy); // 10
+ * failuresBeforeLock(10, defaultLockoutPolicy); // 0: the cap of 100 is reached
  * ```
  */
 export function failuresBeforeLock(locksInRow: number, policy: LockoutPolicy): number {

@@ -11,8 +11,8 @@ import type { LockoutPolicy } from '../policy/lockout-policy.js';
  * @returns the delay in ms
  * @example
  * ```ts
- * ipDelayMs(30, portalLockoutPolicy); // 30000
- * ipDelayMs(29, portalLockoutPolicy); // 0
+ * ipDelayMs(30, defaultLockoutPolicy); // 30000
+ * ipDelayMs(29, defaultLockoutPolicy); // 0
  * ```
  */
 export function ipDelayMs(failures: number, policy: LockoutPolicy): number {

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
-  portalLockoutPolicy,
+  defaultLockoutPolicy,
   strictLockoutPolicy,
   type LockoutPolicy,
 } from '../policy/lockout-policy.js';
@@ -9,7 +9,7 @@ import { passwordDelayMs } from './password-delay-ms.js';
 
 describe('passwordDelayMs', () => {
   it('S-7: no delay for the free failures, then 30 s doubling up to the cap', () => {
-    const p = portalLockoutPolicy;
+    const p = defaultLockoutPolicy;
     expect([1, 2, 3, 4].map((f) => passwordDelayMs(f, p))).toEqual([0, 0, 0, 0]);
     expect([5, 6, 7, 8, 9, 10, 50].map((f) => passwordDelayMs(f, p))).toEqual([
       30_000, 60_000, 120_000, 240_000, 480_000, 900_000, 900_000,
@@ -26,8 +26,8 @@ describe('passwordDelayMs', () => {
     'S-7: the delay never shrinks as failures grow and never exceeds the maximum',
     (failures, freeFailures, delayFactor) => {
       const policy: LockoutPolicy = {
-        ...portalLockoutPolicy,
-        password: { ...portalLockoutPolicy.password, freeFailures, delayFactor },
+        ...defaultLockoutPolicy,
+        password: { ...defaultLockoutPolicy.password, freeFailures, delayFactor },
       };
       const a = passwordDelayMs(failures, policy);
       const b = passwordDelayMs(failures + 1, policy);

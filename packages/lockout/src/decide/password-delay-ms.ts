@@ -11,8 +11,8 @@ import type { LockoutPolicy } from '../policy/lockout-policy.js';
  * @returns the delay in ms
  * @example
  * ```ts
- * passwordDelayMs(5, portalLockoutPolicy); // 30000
- * passwordDelayMs(6, portalLockoutPolicy); // 60000
+ * passwordDelayMs(5, defaultLockoutPolicy); // 30000
+ * passwordDelayMs(6, defaultLockoutPolicy); // 60000
  * ```
  */
 export function passwordDelayMs(failures: number, policy: LockoutPolicy): number {

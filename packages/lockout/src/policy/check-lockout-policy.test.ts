@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLockoutPolicy } from './check-lockout-policy.js';
 import {
-  portalLockoutPolicy,
+  defaultLockoutPolicy,
   strictLockoutPolicy,
   supportLockoutPolicy,
   type LockoutPolicy,
@@ -14,13 +14,13 @@ const fields = (p: LockoutPolicy): unknown[] => {
 
 describe('checkLockoutPolicy', () => {
   it('accepts both presets', () => {
-    expect(fields(portalLockoutPolicy)).toEqual([]);
+    expect(fields(defaultLockoutPolicy)).toEqual([]);
     expect(fields(strictLockoutPolicy)).toEqual([]);
     expect(fields(supportLockoutPolicy)).toEqual([]);
   });
 
   it('S-7, ACC-8: the default locks for a while and caps at 100 with a self-service unlock; "until support" is the support preset', () => {
-    expect(portalLockoutPolicy.password).toMatchObject({
+    expect(defaultLockoutPolicy.password).toMatchObject({
       lockAfterFailures: 10,
       lockMs: 5 * 60_000,
       maxLockMs: 60 * 60_000,
@@ -35,12 +35,12 @@ describe('checkLockoutPolicy', () => {
   });
 
   it('OTP-3: the portal preset blocks for five minutes after a wrong code', () => {
-    expect(portalLockoutPolicy.code.blockMs).toBe(5 * 60_000);
+    expect(defaultLockoutPolicy.code.blockMs).toBe(5 * 60_000);
     expect(strictLockoutPolicy.code.blockMs).toBe(5 * 60_000);
   });
 
   it('the strict preset is never looser than the portal one', () => {
-    const p = portalLockoutPolicy;
+    const p = defaultLockoutPolicy;
     const s = strictLockoutPolicy;
     expect(s.code.maxFailuresPerDay).toBeLessThanOrEqual(p.code.maxFailuresPerDay);
     expect(s.code.maxFailuresPerIpPerDay).toBeLessThanOrEqual(p.code.maxFailuresPerIpPerDay);
@@ -65,25 +65,25 @@ describe('checkLockoutPolicy', () => {
   });
 
   it('S-7: refuses more than 100 consecutive failures per account (NIST), shrinking delays and bad numbers', () => {
-    const pw = portalLockoutPolicy.password;
+    const pw = defaultLockoutPolicy.password;
     expect(
-      fields({ ...portalLockoutPolicy, password: { ...pw, maxConsecutiveFailures: 101 } }),
+      fields({ ...defaultLockoutPolicy, password: { ...pw, maxConsecutiveFailures: 101 } }),
     ).toEqual(['password.maxConsecutiveFailures']);
-    expect(fields({ ...portalLockoutPolicy, password: { ...pw, delayFactor: 0.5 } })).toEqual([
+    expect(fields({ ...defaultLockoutPolicy, password: { ...pw, delayFactor: 0.5 } })).toEqual([
       'password.delayFactor',
     ]);
-    expect(fields({ ...portalLockoutPolicy, password: { ...pw, maxDelayMs: 1000 } })).toEqual([
+    expect(fields({ ...defaultLockoutPolicy, password: { ...pw, maxDelayMs: 1000 } })).toEqual([
       'password.maxDelayMs',
     ]);
-    expect(fields({ ...portalLockoutPolicy, password: { ...pw, lockMs: 0 } })).toEqual([
+    expect(fields({ ...defaultLockoutPolicy, password: { ...pw, lockMs: 0 } })).toEqual([
       'password.lockMs',
     ]);
-    expect(fields({ ...portalLockoutPolicy, password: { ...pw, lockMs: 2 * 3_600_000 } })).toEqual([
-      'password.maxLockMs',
-    ]);
+    expect(fields({ ...defaultLockoutPolicy, password: { ...pw, lockMs: 2 * 3_600_000 } })).toEqual(
+      ['password.maxLockMs'],
+    );
     expect(
       fields({
-        ...portalLockoutPolicy,
+        ...defaultLockoutPolicy,
         password: {
           ...pw,
           lockAfterFailures: 0,
@@ -99,11 +99,13 @@ describe('checkLockoutPolicy', () => {
       'password.selfUnlock',
     ]);
     expect(
-      fields({ ...portalLockoutPolicy, code: { ...portalLockoutPolicy.code, blockMs: -1 } }),
+      fields({ ...defaultLockoutPolicy, code: { ...defaultLockoutPolicy.code, blockMs: -1 } }),
     ).toEqual(['code.blockMs']);
-    expect(fields({ ...portalLockoutPolicy, dayOffsetMinutes: 900 })).toEqual(['dayOffsetMinutes']);
+    expect(fields({ ...defaultLockoutPolicy, dayOffsetMinutes: 900 })).toEqual([
+      'dayOffsetMinutes',
+    ]);
     expect(
-      fields({ ...portalLockoutPolicy, lookup: { maxPerSubjectPerDay: 0, maxTotalPerDay: 1.5 } }),
+      fields({ ...defaultLockoutPolicy, lookup: { maxPerSubjectPerDay: 0, maxTotalPerDay: 1.5 } }),
     ).toEqual(['lookup.maxPerSubjectPerDay', 'lookup.maxTotalPerDay']);
   });
 });

@@ -11,7 +11,7 @@ import type { LockoutPolicy } from './lockout-policy.js';
  * @returns the policy, or issues `lockout.policy.invalid` with `{ field, rule }`
  * @example
  * ```ts
- * const r = checkLockoutPolicy({ ...portalLockoutPolicy, password: { ...portalLockoutPolicy.password, maxConsecutiveFailures: 500 } });
+ * const r = checkLockoutPolicy({ ...defaultLockoutPolicy, password: { ...defaultLockoutPolicy.password, maxConsecutiveFailures: 500 } });
  * r.success; // false
  * ```
  */

@@ -5,7 +5,7 @@
  * @module @kabinet/lockout/policy
  */
 export {
-  portalLockoutPolicy,
+  defaultLockoutPolicy,
   strictLockoutPolicy,
   supportLockoutPolicy,
   type LockoutPolicy,

@@ -1,12 +1,12 @@
 /**
- * Every number behind attempt and send limits. The presets are {@link portalLockoutPolicy}
+ * Every number behind attempt and send limits. The presets are {@link defaultLockoutPolicy}
  * (the domain's values) and {@link strictLockoutPolicy} (the standards'); check a custom one
  * with `checkLockoutPolicy`. Times are milliseconds; "per day" means a calendar day in the
  * time zone `dayOffsetMinutes` east of UTC.
  *
  * @example
  * ```ts
- * const policy: LockoutPolicy = { ...portalLockoutPolicy, send: { ...portalLockoutPolicy.send, cooldownMs: 90_000 } };
+ * const policy: LockoutPolicy = { ...defaultLockoutPolicy, send: { ...defaultLockoutPolicy.send, cooldownMs: 90_000 } };
  * ```
  */
 export interface LockoutPolicy {
@@ -123,10 +123,10 @@ const DAY = 24 * HOUR;
  *
  * @example
  * ```ts
- * const lockout = createLockoutService({ counters, clock, policy: portalLockoutPolicy });
+ * const lockout = createLockoutService({ counters, clock, policy: defaultLockoutPolicy });
  * ```
  */
-export const portalLockoutPolicy: LockoutPolicy = {
+export const defaultLockoutPolicy: LockoutPolicy = {
   dayOffsetMinutes: 180,
   attemptLeaseMs: 30_000,
   busyRetryMs: 1_000,
@@ -210,6 +210,6 @@ export const strictLockoutPolicy: LockoutPolicy = {
  * ```
  */
 export const supportLockoutPolicy: LockoutPolicy = {
-  ...portalLockoutPolicy,
-  password: { ...portalLockoutPolicy.password, lockMs: null, selfUnlock: false },
+  ...defaultLockoutPolicy,
+  password: { ...defaultLockoutPolicy.password, lockMs: null, selfUnlock: false },
 };

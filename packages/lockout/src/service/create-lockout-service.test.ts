@@ -12,7 +12,7 @@ import { ipDelayMs } from '../decide/ip-delay-ms.js';
 import { passwordDelayMs } from '../decide/password-delay-ms.js';
 import type { PasswordOutcome } from '../decide/password-outcome.js';
 import {
-  portalLockoutPolicy,
+  defaultLockoutPolicy,
   supportLockoutPolicy,
   type LockoutPolicy,
 } from '../policy/lockout-policy.js';
@@ -23,10 +23,10 @@ const MIN = 60_000;
 
 /** Small numbers so short property runs reach every limit. */
 const small: LockoutPolicy = {
-  ...portalLockoutPolicy,
+  ...defaultLockoutPolicy,
   code: { blockMs: 5 * MIN, maxFailuresPerDay: 4, maxFailuresPerIpPerDay: 100 },
   password: {
-    ...portalLockoutPolicy.password,
+    ...defaultLockoutPolicy.password,
     freeFailures: 2,
     baseDelayMs: 1_000,
     delayFactor: 2,
@@ -47,7 +47,7 @@ const capAt5: LockoutPolicy = {
   password: { ...small.password, maxConsecutiveFailures: 5 },
 };
 
-function setup(policy: LockoutPolicy = portalLockoutPolicy) {
+function setup(policy: LockoutPolicy = defaultLockoutPolicy) {
   const clock = createFakeClock();
   const counters = createMemoryCounterStore({ clock });
   return { clock, counters, lockout: createLockoutService({ counters, clock, policy }) };
@@ -393,7 +393,7 @@ describe('createLockoutService — passwords', () => {
   )(
     'S-7, S-8: an attacker who knows only the login gets at most maxConsecutiveFailures checks, and cannot keep the owner out longer than the temporary lock (real portal numbers)',
     async (attack, ownerAt) => {
-      const policy = portalLockoutPolicy;
+      const policy = defaultLockoutPolicy;
       const { lockout, clock } = setup(policy);
       const home = { account: 'acc_1', ip: '192.0.2.10' };
       expect((await lockout.attemptPassword(home, yes)).outcome).toEqual({ kind: 'allowed' });
@@ -462,7 +462,6 @@ describe('createLockoutService — passwords', () => {
       let batch = 0;
       let series = 0;
       let lock: number | 'cap' | undefined;
-      let checks = 0;
       const allowance = (): number =>
         Math.max(
           0,
@@ -526,7 +525,6 @@ describe('createLockoutService — passwords', () => {
           series = 0;
           lock = undefined;
         } else {
-          checks += 1;
           const delay = fail();
           expect(r.outcome).toEqual({
             kind: 'wrong_password',
@@ -698,8 +696,8 @@ describe('createLockoutService — one-time codes', () => {
     'OTP-3: a wrong code blocks the next try for exactly blockMs',
     async (blockMs) => {
       const { lockout, clock } = setup({
-        ...portalLockoutPolicy,
-        code: { ...portalLockoutPolicy.code, blockMs },
+        ...defaultLockoutPolicy,
+        code: { ...defaultLockoutPolicy.code, blockMs },
       });
       expect(await lockout.attemptCode(who, wrong)).toMatchObject({
         ran: true,
@@ -834,8 +832,8 @@ describe('createLockoutService — one-time codes', () => {
     'S-9: N parallel wrong codes from one IP across identifiers count N against the IP cap',
     async (n) => {
       const policy = {
-        ...portalLockoutPolicy,
-        code: { ...portalLockoutPolicy.code, maxFailuresPerIpPerDay: 20 },
+        ...defaultLockoutPolicy,
+        code: { ...defaultLockoutPolicy.code, maxFailuresPerIpPerDay: 20 },
       };
       const { lockout } = setup(policy);
       const results = await Promise.all(
@@ -907,8 +905,8 @@ describe('createLockoutService — sends and look-ups', () => {
     'S-5: a resend waits exactly for the cooldown',
     async (cooldownMs) => {
       const { lockout, clock } = setup({
-        ...portalLockoutPolicy,
-        send: { ...portalLockoutPolicy.send, cooldownMs },
+        ...defaultLockoutPolicy,
+        send: { ...defaultLockoutPolicy.send, cooldownMs },
       });
       expect(await lockout.reserveSend(phone)).toEqual({
         allowed: true,
@@ -1025,7 +1023,7 @@ describe('createLockoutService — sends and look-ups', () => {
     'OTP-7, S-9: parallel look-ups never exceed the subject and deployment caps',
     async (n) => {
       const { lockout } = setup({
-        ...portalLockoutPolicy,
+        ...defaultLockoutPolicy,
         lookup: { maxPerSubjectPerDay: 5, maxTotalPerDay: 12 },
       });
       const results = await Promise.all(
@@ -1044,7 +1042,7 @@ describe('createLockoutService — sends and look-ups', () => {
 });
 
 describe('createLockoutService with @kabinet/otp', () => {
-  function flow(policy: LockoutPolicy = portalLockoutPolicy) {
+  function flow(policy: LockoutPolicy = defaultLockoutPolicy) {
     const clock = createFakeClock();
     const lockout = createLockoutService({
       counters: createMemoryCounterStore({ clock }),
@@ -1135,9 +1133,9 @@ describe('createLockoutService with @kabinet/otp', () => {
     'S-4: however often new codes are requested, wrong codes per phone stay within the daily cap',
     async (rights) => {
       const policy: LockoutPolicy = {
-        ...portalLockoutPolicy,
-        code: { ...portalLockoutPolicy.code, maxFailuresPerDay: 3 },
-        send: { ...portalLockoutPolicy.send, maxPerPhonePerDay: 50 },
+        ...defaultLockoutPolicy,
+        code: { ...defaultLockoutPolicy.code, maxFailuresPerDay: 3 },
+        send: { ...defaultLockoutPolicy.send, maxPerPhonePerDay: 50 },
       };
       const { clock, send, enter } = flow(policy);
       let ranWrong = 0;

@@ -16,7 +16,7 @@ import { decideSend, type SendDecision } from '../decide/decide-send.js';
 import { dayWindow } from '../decide/day-window.js';
 import { passwordDelayMs } from '../decide/password-delay-ms.js';
 import { checkLockoutPolicy } from '../policy/check-lockout-policy.js';
-import { portalLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
+import { defaultLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
 import { judgeAttempt, type Verdict } from './judge-attempt.js';
 import type { LockoutEvent } from './lockout-event.js';
 import type { PasswordOutcome } from '../decide/password-outcome.js';
@@ -27,7 +27,7 @@ export interface LockoutServiceDeps {
   readonly counters: CounterStore;
   /** The source of time for windows, delays and locks. */
   readonly clock: Clock;
-  /** Default {@link portalLockoutPolicy}. */
+  /** Default {@link defaultLockoutPolicy}. */
   readonly policy?: LockoutPolicy;
   /** Prefix of every counter key (default `lk`), to share a store with other users. */
   readonly keyPrefix?: string;
@@ -222,7 +222,7 @@ const isTimed = (value: number): boolean => value < LOCKED_UNTIL_UNLOCK;
  * ```
  */
 export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
-  const policy = deps.policy ?? portalLockoutPolicy;
+  const policy = deps.policy ?? defaultLockoutPolicy;
   const checked = checkLockoutPolicy(policy);
   if (!checked.success) {
     throw new KabinetError(

@@ -6,14 +6,14 @@ import { KabinetError } from '@kabinet/core';
 import { createMemoryCounterStore } from '@kabinet/memory';
 import type { CounterStore } from '@kabinet/ports';
 import { describe, expect, it } from 'vitest';
-import { portalLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
+import { defaultLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
 import { createLockoutService, type LockoutService } from './create-lockout-service.js';
 import { createFakeClock } from '@kabinet/core/testing';
 
 const small: LockoutPolicy = {
-  ...portalLockoutPolicy,
+  ...defaultLockoutPolicy,
   password: {
-    ...portalLockoutPolicy.password,
+    ...defaultLockoutPolicy.password,
     freeFailures: 1,
     baseDelayMs: 1_000,
     maxConsecutiveFailures: 3,

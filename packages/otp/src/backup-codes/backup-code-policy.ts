@@ -6,7 +6,7 @@ import type { ScryptCost } from '@kabinet/core';
  *
  * @example
  * ```ts
- * const policy: BackupCodePolicy = { ...portalBackupCodePolicy, count: 12 };
+ * const policy: BackupCodePolicy = { ...defaultBackupCodePolicy, count: 12 };
  * ```
  */
 export interface BackupCodePolicy {
@@ -35,10 +35,10 @@ export interface BackupCodePolicy {
  *
  * @example
  * ```ts
- * createBackupCodeService({ sets, keys, clock, policy: portalBackupCodePolicy });
+ * createBackupCodeService({ sets, keys, clock, policy: defaultBackupCodePolicy });
  * ```
  */
-export const portalBackupCodePolicy: BackupCodePolicy = {
+export const defaultBackupCodePolicy: BackupCodePolicy = {
   count: 10,
   length: 10,
   alphabet: '23456789abcdefghjkmnpqrstuvwxyz',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  portalBackupCodePolicy,
+  defaultBackupCodePolicy,
   strictBackupCodePolicy,
   type BackupCodePolicy,
 } from './backup-code-policy.js';
@@ -13,26 +13,28 @@ const fields = (p: BackupCodePolicy): unknown[] => {
 
 describe('checkBackupCodePolicy', () => {
   it('S-6, S-15: accepts both presets; refuses fewer than 10 codes, weak codes, bad scrypt costs and a negative or fractional conflictRetries', () => {
-    expect(fields(portalBackupCodePolicy)).toEqual([]);
+    expect(fields(defaultBackupCodePolicy)).toEqual([]);
     expect(fields(strictBackupCodePolicy)).toEqual([]);
-    expect(fields({ ...portalBackupCodePolicy, count: 9 })).toEqual(['count']);
-    expect(fields({ ...portalBackupCodePolicy, alphabet: '01', length: 12 })).toEqual(['length']);
-    expect(fields({ ...portalBackupCodePolicy, alphabet: 'ABCDEFGHJK' })).toEqual(['alphabet']);
+    expect(fields({ ...defaultBackupCodePolicy, count: 9 })).toEqual(['count']);
+    expect(fields({ ...defaultBackupCodePolicy, alphabet: '01', length: 12 })).toEqual(['length']);
+    expect(fields({ ...defaultBackupCodePolicy, alphabet: 'ABCDEFGHJK' })).toEqual(['alphabet']);
     expect(
       fields({
-        ...portalBackupCodePolicy,
+        ...defaultBackupCodePolicy,
         scrypt: { cost: 1000, blockSize: 8, parallelization: 1 },
       }),
     ).toEqual(['scrypt.cost']);
     expect(
       fields({
-        ...portalBackupCodePolicy,
+        ...defaultBackupCodePolicy,
         scrypt: { cost: 2 ** 20, blockSize: 8, parallelization: 1 },
       }),
     ).toEqual(['scrypt']);
-    expect(fields({ ...portalBackupCodePolicy, conflictRetries: 0 })).toEqual([]);
-    expect(fields({ ...portalBackupCodePolicy, conflictRetries: -1 })).toEqual(['conflictRetries']);
-    expect(fields({ ...portalBackupCodePolicy, conflictRetries: 1.5 })).toEqual([
+    expect(fields({ ...defaultBackupCodePolicy, conflictRetries: 0 })).toEqual([]);
+    expect(fields({ ...defaultBackupCodePolicy, conflictRetries: -1 })).toEqual([
+      'conflictRetries',
+    ]);
+    expect(fields({ ...defaultBackupCodePolicy, conflictRetries: 1.5 })).toEqual([
       'conflictRetries',
     ]);
   });

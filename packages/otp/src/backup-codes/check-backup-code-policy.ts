@@ -10,7 +10,7 @@ import type { BackupCodePolicy } from './backup-code-policy.js';
  * @returns the policy, or issues `backup.policy.invalid` with `{ field, rule }`
  * @example
  * ```ts
- * checkBackupCodePolicy({ ...portalBackupCodePolicy, count: 5 }).success; // false
+ * checkBackupCodePolicy({ ...defaultBackupCodePolicy, count: 5 }).success; // false
  * ```
  */
 export function checkBackupCodePolicy(

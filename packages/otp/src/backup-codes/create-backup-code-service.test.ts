@@ -2,12 +2,12 @@ import { fc, test } from '@fast-check/vitest';
 import { createMemoryKeyProvider, createMemoryVersionedStore } from '@kabinet/memory';
 import { describe, expect, it } from 'vitest';
 import { conflictFirst, thrownCode } from '../../test/conflicts.js';
-import { portalBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
+import { defaultBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
 import { createBackupCodeService, type BackupCodeSet } from './create-backup-code-service.js';
 import { createFakeClock } from '@kabinet/core/testing';
 
 const fast: BackupCodePolicy = {
-  ...portalBackupCodePolicy,
+  ...defaultBackupCodePolicy,
   scrypt: { cost: 1024, blockSize: 8, parallelization: 1 },
 };
 

@@ -7,7 +7,7 @@ import {
 } from '@kabinet/core';
 import type { KeyProvider, StoreRecord, VersionedStore } from '@kabinet/ports';
 import { isIdString } from '../_lib/strings.js';
-import { portalBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
+import { defaultBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
 import { checkBackupCodePolicy } from './check-backup-code-policy.js';
 import { findBackupCode } from './find-backup-code.js';
 import { generateBackupCodes } from './generate-backup-codes.js';
@@ -36,7 +36,7 @@ export interface BackupCodeServiceDeps {
   readonly clock: Clock;
   /** Default: the CSPRNG. */
   readonly random?: Random;
-  /** Default {@link portalBackupCodePolicy}. */
+  /** Default {@link defaultBackupCodePolicy}. */
   readonly policy?: BackupCodePolicy;
 }
 
@@ -94,7 +94,7 @@ export interface BackupCodeService {
  * ```
  */
 export function createBackupCodeService(deps: BackupCodeServiceDeps): BackupCodeService {
-  const policy = deps.policy ?? portalBackupCodePolicy;
+  const policy = deps.policy ?? defaultBackupCodePolicy;
   const checked = checkBackupCodePolicy(policy);
   if (!checked.success)
     throw new KabinetError(

@@ -1,12 +1,12 @@
 import { fc, test } from '@fast-check/vitest';
 import { createMemoryKeyProvider } from '@kabinet/memory';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { portalBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
+import { defaultBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
 import { findBackupCode } from './find-backup-code.js';
 import { generateBackupCodes, type GeneratedBackupCodes } from './generate-backup-codes.js';
 
 const fast: BackupCodePolicy = {
-  ...portalBackupCodePolicy,
+  ...defaultBackupCodePolicy,
   scrypt: { cost: 1024, blockSize: 8, parallelization: 1 },
 };
 const keys = createMemoryKeyProvider();

@@ -1,7 +1,7 @@
 import type { KeyProvider } from '@kabinet/ports';
 import { backupHashMatches, backupTag, burnScrypt, parseBackupHash } from '../_lib/backup-hash.js';
 import { normalizeCode } from '../_lib/strings.js';
-import { portalBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
+import { defaultBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
 
 /** Input of {@link findBackupCode}. */
 export interface FindBackupCodeInput {
@@ -11,7 +11,7 @@ export interface FindBackupCodeInput {
   readonly code: string;
   /** Supplies the `otp-pepper` keys named in the hashes. */
   readonly keys: KeyProvider;
-  /** Alphabet and length of valid codes, and the scrypt cost of the time-equalising run (default {@link portalBackupCodePolicy}). */
+  /** Alphabet and length of valid codes, and the scrypt cost of the time-equalising run (default {@link defaultBackupCodePolicy}). */
   readonly policy?: BackupCodePolicy;
 }
 
@@ -31,7 +31,7 @@ export interface FindBackupCodeInput {
  * ```
  */
 export async function findBackupCode(input: FindBackupCodeInput): Promise<number> {
-  const policy = input.policy ?? portalBackupCodePolicy;
+  const policy = input.policy ?? defaultBackupCodePolicy;
   const code = normalizeCode(input.code, policy.alphabet, policy.length);
   let checked = false;
   if (code !== undefined && Array.isArray(input.hashes)) {

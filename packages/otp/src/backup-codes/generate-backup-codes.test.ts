@@ -3,7 +3,7 @@ import { createSeededRandom } from '@kabinet/core';
 import { createMemoryKeyProvider } from '@kabinet/memory';
 import { describe, expect, it } from 'vitest';
 import {
-  portalBackupCodePolicy,
+  defaultBackupCodePolicy,
   strictBackupCodePolicy,
   type BackupCodePolicy,
 } from './backup-code-policy.js';
@@ -12,7 +12,7 @@ import { generateBackupCodes } from './generate-backup-codes.js';
 
 /** Cheap scrypt so the suite stays fast; the cost is a policy field like any other. */
 const fast: BackupCodePolicy = {
-  ...portalBackupCodePolicy,
+  ...defaultBackupCodePolicy,
   scrypt: { cost: 1024, blockSize: 8, parallelization: 1 },
 };
 

@@ -1,14 +1,14 @@
 import { KabinetError, cryptoRandom, randomString, type Random } from '@kabinet/core';
 import type { KeyProvider } from '@kabinet/ports';
 import { hashBackupCode } from '../_lib/backup-hash.js';
-import { portalBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
+import { defaultBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
 import { checkBackupCodePolicy } from './check-backup-code-policy.js';
 
 /** Input of {@link generateBackupCodes}. */
 export interface GenerateBackupCodesInput {
   /** Supplies the current `otp-pepper` key. */
   readonly keys: KeyProvider;
-  /** Default {@link portalBackupCodePolicy}. */
+  /** Default {@link defaultBackupCodePolicy}. */
   readonly policy?: BackupCodePolicy;
   /** Default: the CSPRNG. */
   readonly random?: Random;
@@ -43,7 +43,7 @@ export interface GeneratedBackupCodes {
 export async function generateBackupCodes(
   input: GenerateBackupCodesInput,
 ): Promise<GeneratedBackupCodes> {
-  const policy = input.policy ?? portalBackupCodePolicy;
+  const policy = input.policy ?? defaultBackupCodePolicy;
   const checked = checkBackupCodePolicy(policy);
   if (!checked.success)
     throw new KabinetError(

@@ -5,7 +5,7 @@
  * @module @kabinet/otp/backup-codes
  */
 export {
-  portalBackupCodePolicy,
+  defaultBackupCodePolicy,
   strictBackupCodePolicy,
   type BackupCodePolicy,
 } from './backup-code-policy.js';

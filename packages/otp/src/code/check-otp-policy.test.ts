@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { checkOtpPolicy } from './check-otp-policy.js';
-import { portalOtpPolicy, strictOtpPolicy } from './otp-policy.js';
+import { defaultOtpPolicy, strictOtpPolicy } from './otp-policy.js';
 
 const fields = (policy: Parameters<typeof checkOtpPolicy>[0]): unknown[] => {
   const r = checkOtpPolicy(policy);
@@ -10,17 +10,17 @@ const fields = (policy: Parameters<typeof checkOtpPolicy>[0]): unknown[] => {
 
 describe('checkOtpPolicy', () => {
   it('accepts both presets; strict is at least as strict as portal', () => {
-    expect(checkOtpPolicy(portalOtpPolicy).success).toBe(true);
+    expect(checkOtpPolicy(defaultOtpPolicy).success).toBe(true);
     expect(checkOtpPolicy(strictOtpPolicy).success).toBe(true);
-    expect(strictOtpPolicy.ttlMs).toBeLessThanOrEqual(portalOtpPolicy.ttlMs);
-    expect(strictOtpPolicy.maxAttempts).toBeLessThanOrEqual(portalOtpPolicy.maxAttempts);
-    expect(strictOtpPolicy.codeLength).toBeGreaterThanOrEqual(portalOtpPolicy.codeLength);
+    expect(strictOtpPolicy.ttlMs).toBeLessThanOrEqual(defaultOtpPolicy.ttlMs);
+    expect(strictOtpPolicy.maxAttempts).toBeLessThanOrEqual(defaultOtpPolicy.maxAttempts);
+    expect(strictOtpPolicy.codeLength).toBeGreaterThanOrEqual(defaultOtpPolicy.codeLength);
   });
 
   test.prop([fc.integer({ min: -1e9, max: 1e9 })])(
     'S-3: a TTL is accepted only in (0, 10 minutes]',
     (ttlMs) => {
-      expect(fields({ ...portalOtpPolicy, ttlMs }).includes('ttlMs')).toBe(
+      expect(fields({ ...defaultOtpPolicy, ttlMs }).includes('ttlMs')).toBe(
         !(ttlMs > 0 && ttlMs <= 600_000),
       );
     },
@@ -31,22 +31,22 @@ describe('checkOtpPolicy', () => {
     (codeLength, size) => {
       const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, size);
       const enough = codeLength * Math.log2(size) >= 19.9;
-      expect(fields({ ...portalOtpPolicy, codeLength, alphabet }).includes('codeLength')).toBe(
+      expect(fields({ ...defaultOtpPolicy, codeLength, alphabet }).includes('codeLength')).toBe(
         !enough,
       );
     },
   );
 
   it('rejects repeated alphabet characters, attempt caps outside 1..100 and a negative retention', () => {
-    expect(fields({ ...portalOtpPolicy, alphabet: '00123456789' })).toEqual(['alphabet']);
-    expect(fields({ ...portalOtpPolicy, maxAttempts: 0 })).toEqual(['maxAttempts']);
-    expect(fields({ ...portalOtpPolicy, maxAttempts: 101 })).toEqual(['maxAttempts']);
-    expect(fields({ ...portalOtpPolicy, retainMs: -1 })).toEqual(['retainMs']);
+    expect(fields({ ...defaultOtpPolicy, alphabet: '00123456789' })).toEqual(['alphabet']);
+    expect(fields({ ...defaultOtpPolicy, maxAttempts: 0 })).toEqual(['maxAttempts']);
+    expect(fields({ ...defaultOtpPolicy, maxAttempts: 101 })).toEqual(['maxAttempts']);
+    expect(fields({ ...defaultOtpPolicy, retainMs: -1 })).toEqual(['retainMs']);
   });
 
   it('S-15: refuses a conflictRetries that is not a non-negative integer; 0 is allowed', () => {
-    expect(fields({ ...portalOtpPolicy, conflictRetries: 0 })).toEqual([]);
-    expect(fields({ ...portalOtpPolicy, conflictRetries: -1 })).toEqual(['conflictRetries']);
-    expect(fields({ ...portalOtpPolicy, conflictRetries: 1.5 })).toEqual(['conflictRetries']);
+    expect(fields({ ...defaultOtpPolicy, conflictRetries: 0 })).toEqual([]);
+    expect(fields({ ...defaultOtpPolicy, conflictRetries: -1 })).toEqual(['conflictRetries']);
+    expect(fields({ ...defaultOtpPolicy, conflictRetries: 1.5 })).toEqual(['conflictRetries']);
   });
 });

@@ -16,7 +16,7 @@ export const MIN_OTP_BITS = 19.9;
  * @returns the policy, or issues `otp.policy.invalid` with `{ field, rule }`
  * @example
  * ```ts
- * checkOtpPolicy({ ...portalOtpPolicy, ttlMs: 20 * 60_000 }).success; // false
+ * checkOtpPolicy({ ...defaultOtpPolicy, ttlMs: 20 * 60_000 }).success; // false
  * ```
  */
 export function checkOtpPolicy(policy: OtpPolicy): Result<OtpPolicy, 'otp.policy.invalid'> {

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { conflictFirst, thrownCode } from '../../test/conflicts.js';
 import type { ChallengeRecord } from './challenge-record.js';
 import { createOtpService, type IssueCodeInput, type IssuedCode } from './create-otp-service.js';
-import { portalOtpPolicy, strictOtpPolicy, type OtpPolicy } from './otp-policy.js';
+import { defaultOtpPolicy, strictOtpPolicy, type OtpPolicy } from './otp-policy.js';
 import { createFakeClock } from '@kabinet/core/testing';
 
 const SESSION = 'ses_01jd4s9x3k0000000000000001';
 const OTHER_SESSION = 'ses_01jd4s9x3k0000000000000002';
 
-function setup(policy: OtpPolicy = portalOtpPolicy) {
+function setup(policy: OtpPolicy = defaultOtpPolicy) {
   const clock = createFakeClock();
   const challenges = createMemoryVersionedStore<ChallengeRecord>({
     clock,
@@ -50,7 +50,7 @@ describe('createOtpService', () => {
     const strict = setup(strictOtpPolicy).otp;
     expect((await issued(strict)).code).toMatch(/^\d{8}$/);
     const letters = setup({
-      ...portalOtpPolicy,
+      ...defaultOtpPolicy,
       alphabet: 'ABCDEFGHJKMNPQRSTUVWXYZ',
       codeLength: 6,
     }).otp;
@@ -74,7 +74,7 @@ describe('createOtpService', () => {
   test.prop([fc.integer({ min: 1, max: 10 * 60_000 })], { numRuns: 40 })(
     'S-3: a code verifies until its TTL and is expired from exactly issue time + TTL',
     async (ttlMs) => {
-      const { otp, clock } = setup({ ...portalOtpPolicy, ttlMs });
+      const { otp, clock } = setup({ ...defaultOtpPolicy, ttlMs });
       const a = await issued(otp);
       const b = await issued(otp, { channel: 'email', destination: 'anna@example.org' });
       expect(a.codeExpiresAt - a.issuedAt).toBe(ttlMs);
@@ -105,7 +105,7 @@ describe('createOtpService', () => {
   });
 
   it('OTP-2: the MAC binds the code to its challenge: a code never verifies another challenge', async () => {
-    const { otp } = setup({ ...portalOtpPolicy, supersede: false });
+    const { otp } = setup({ ...defaultOtpPolicy, supersede: false });
     const a = await issued(otp);
     const b = await issued(otp);
     expect(
@@ -155,7 +155,7 @@ describe('createOtpService', () => {
   test.prop([fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 10 })], { numRuns: 30 })(
     'S-4, S-9: N parallel wrong entries count N, up to the per-challenge cap, then the challenge is locked',
     async (n, maxAttempts) => {
-      const { otp, challenges } = setup({ ...portalOtpPolicy, maxAttempts });
+      const { otp, challenges } = setup({ ...defaultOtpPolicy, maxAttempts });
       const { challengeId, code } = await issued(otp);
       const results = await Promise.all(
         Array.from({ length: n }, () =>
@@ -181,7 +181,7 @@ describe('createOtpService', () => {
   )(
     'S-4: no sequence of entries gets more wrong tries than the cap, and the right code is refused once locked',
     async (sequence, maxAttempts) => {
-      const { otp } = setup({ ...portalOtpPolicy, maxAttempts });
+      const { otp } = setup({ ...defaultOtpPolicy, maxAttempts });
       const { challengeId, code } = await issued(otp);
       let wrongs = 0;
       let spent = false;
@@ -436,9 +436,9 @@ describe('createOtpService', () => {
   });
 
   it('an expired and retained challenge answers expired, then not_found once the store drops it', async () => {
-    const { otp, clock } = setup({ ...portalOtpPolicy, retainMs: 1000 });
+    const { otp, clock } = setup({ ...defaultOtpPolicy, retainMs: 1000 });
     const { challengeId, code } = await issued(otp);
-    clock.advance(portalOtpPolicy.ttlMs);
+    clock.advance(defaultOtpPolicy.ttlMs);
     expect((await otp.verify({ challengeId, sessionId: SESSION, code })).outcome).toBe('expired');
     clock.advance(1000);
     expect((await otp.verify({ challengeId, sessionId: SESSION, code })).outcome).toBe('not_found');
@@ -452,10 +452,10 @@ describe('createOtpService', () => {
       clock,
     };
     expect(() =>
-      createOtpService({ ...base, policy: { ...portalOtpPolicy, ttlMs: 10 * 60_000 + 1 } }),
+      createOtpService({ ...base, policy: { ...defaultOtpPolicy, ttlMs: 10 * 60_000 + 1 } }),
     ).toThrow(/ttlMs/);
     expect(() =>
-      createOtpService({ ...base, policy: { ...portalOtpPolicy, codeLength: 5 } }),
+      createOtpService({ ...base, policy: { ...defaultOtpPolicy, codeLength: 5 } }),
     ).toThrow(/codeLength/);
   });
 
@@ -477,11 +477,11 @@ describe('createOtpService', () => {
 describe('createOtpService: conflicts', () => {
   it("S-15: issuing retries a version conflict the policy's conflictRetries times, then the conflict goes to the caller", async () => {
     for (const n of [0, 3]) {
-      const enough = setup({ ...portalOtpPolicy, conflictRetries: n });
+      const enough = setup({ ...defaultOtpPolicy, conflictRetries: n });
       conflictFirst(enough.challenges, 'create', n);
       expect((await enough.otp.issue(smsInput())).success).toBe(true);
       if (n === 0) continue;
-      const short = setup({ ...portalOtpPolicy, conflictRetries: n - 1 });
+      const short = setup({ ...defaultOtpPolicy, conflictRetries: n - 1 });
       conflictFirst(short.challenges, 'create', n);
       expect(await thrownCode(short.otp.issue(smsInput()))).toBe('ERR_CONFLICT');
     }
@@ -489,8 +489,8 @@ describe('createOtpService: conflicts', () => {
 
   it("S-15: verifying retries a version conflict maxAttempts + the policy's conflictRetries times, then the conflict goes to the caller", async () => {
     for (const n of [0, 3]) {
-      const conflicts = portalOtpPolicy.maxAttempts + n;
-      const enough = setup({ ...portalOtpPolicy, conflictRetries: n });
+      const conflicts = defaultOtpPolicy.maxAttempts + n;
+      const enough = setup({ ...defaultOtpPolicy, conflictRetries: n });
       const a = await issued(enough.otp);
       conflictFirst(enough.challenges, 'update', conflicts);
       expect(
@@ -498,7 +498,7 @@ describe('createOtpService: conflicts', () => {
           .outcome,
       ).toBe('ok');
       if (n === 0) continue;
-      const short = setup({ ...portalOtpPolicy, conflictRetries: n - 1 });
+      const short = setup({ ...defaultOtpPolicy, conflictRetries: n - 1 });
       const b = await issued(short.otp);
       conflictFirst(short.challenges, 'update', conflicts);
       expect(

@@ -39,7 +39,7 @@ import {
 } from './challenge-record.js';
 import { checkOtpPolicy } from './check-otp-policy.js';
 import { computeCodeMac } from '../_lib/compute-code-mac.js';
-import { portalOtpPolicy, type OtpPolicy } from './otp-policy.js';
+import { defaultOtpPolicy, type OtpPolicy } from './otp-policy.js';
 import { verifyCodeMac } from '../_lib/verify-code-mac.js';
 
 /** What {@link createOtpService} needs. */
@@ -52,7 +52,7 @@ export interface OtpServiceDeps {
   readonly clock: Clock;
   /** Randomness for codes and ids (default: the CSPRNG; a seeded one only in tests). */
   readonly random?: Random;
-  /** Default {@link portalOtpPolicy}. */
+  /** Default {@link defaultOtpPolicy}. */
   readonly policy?: OtpPolicy;
 }
 
@@ -238,7 +238,7 @@ const MAX_DESTINATION = 320;
  * ```
  */
 export function createOtpService(deps: OtpServiceDeps): OtpService {
-  const policy = deps.policy ?? portalOtpPolicy;
+  const policy = deps.policy ?? defaultOtpPolicy;
   const checked = checkOtpPolicy(policy);
   if (!checked.success) {
     throw new KabinetError(

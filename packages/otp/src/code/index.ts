@@ -13,7 +13,7 @@ export {
   type OtpChannel,
   type OtpPurpose,
 } from './challenge-record.js';
-export { portalOtpPolicy, strictOtpPolicy, type OtpPolicy } from './otp-policy.js';
+export { defaultOtpPolicy, strictOtpPolicy, type OtpPolicy } from './otp-policy.js';
 export { checkOtpPolicy, MAX_OTP_TTL_MS, MIN_OTP_BITS } from './check-otp-policy.js';
 export {
   createOtpService,

@@ -3,7 +3,7 @@
  *
  * @example
  * ```ts
- * const policy: OtpPolicy = { ...portalOtpPolicy, ttlMs: 5 * 60_000 };
+ * const policy: OtpPolicy = { ...defaultOtpPolicy, ttlMs: 5 * 60_000 };
  * ```
  */
 export interface OtpPolicy {
@@ -34,10 +34,10 @@ export interface OtpPolicy {
  *
  * @example
  * ```ts
- * createOtpService({ challenges, keys, clock, policy: portalOtpPolicy });
+ * createOtpService({ challenges, keys, clock, policy: defaultOtpPolicy });
  * ```
  */
-export const portalOtpPolicy: OtpPolicy = {
+export const defaultOtpPolicy: OtpPolicy = {
   codeLength: 6,
   alphabet: '0123456789',
   ttlMs: 10 * 60_000,

@@ -9,7 +9,7 @@ import type { TotpPolicy } from './totp-policy.js';
  * @returns the policy, or issues `totp.policy.invalid` with `{ field, rule }`
  * @example
  * ```ts
- * checkTotpPolicy({ ...portalTotpPolicy, secretBytes: 10 }).success; // false
+ * checkTotpPolicy({ ...defaultTotpPolicy, secretBytes: 10 }).success; // false
  * ```
  */
 export function checkTotpPolicy(policy: TotpPolicy): Result<TotpPolicy, 'totp.policy.invalid'> {

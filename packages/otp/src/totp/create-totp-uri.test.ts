@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTotpUri } from './create-totp-uri.js';
-import { portalTotpPolicy } from './totp-policy.js';
+import { defaultTotpPolicy } from './totp-policy.js';
 
 const secret = 'PERHBJ2KNH6XR3UITIMORHOXSK4AXRQM';
 
@@ -22,7 +22,7 @@ describe('createTotpUri', () => {
         issuer: 'Portal',
         label: 'anna',
         secret,
-        policy: { ...portalTotpPolicy, digits: 8, algorithm: 'sha256' },
+        policy: { ...defaultTotpPolicy, digits: 8, algorithm: 'sha256' },
       }),
     );
     expect(url.searchParams.get('digits')).toBe('8');

@@ -1,6 +1,6 @@
 import { KabinetError } from '@kabinet/core';
 import { generateURI } from 'otplib';
-import { portalTotpPolicy, type TotpPolicy } from './totp-policy.js';
+import { defaultTotpPolicy, type TotpPolicy } from './totp-policy.js';
 
 /** Input of {@link createTotpUri}. */
 export interface TotpUriInput {
@@ -10,7 +10,7 @@ export interface TotpUriInput {
   readonly label: string;
   /** The base32 secret from `generateTotpSecret`. */
   readonly secret: string;
-  /** Digits, period and algorithm to announce (default {@link portalTotpPolicy}). */
+  /** Digits, period and algorithm to announce (default {@link defaultTotpPolicy}). */
   readonly policy?: TotpPolicy;
 }
 
@@ -28,7 +28,7 @@ export interface TotpUriInput {
  * ```
  */
 export function createTotpUri(input: TotpUriInput): string {
-  const policy = input.policy ?? portalTotpPolicy;
+  const policy = input.policy ?? defaultTotpPolicy;
   if (
     typeof input.issuer !== 'string' ||
     input.issuer.trim() === '' ||

@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { conflictFirst, thrownCode } from '../../test/conflicts.js';
 import { createTotpVerifier, type TotpStepRecord } from './create-totp-verifier.js';
 import { generateTotpSecret } from './generate-totp-secret.js';
-import { portalTotpPolicy, type TotpPolicy } from './totp-policy.js';
+import { defaultTotpPolicy, type TotpPolicy } from './totp-policy.js';
 import { createFakeClock } from '@kabinet/core/testing';
 
 const appCode = (secret: string, ms: number): string =>
   generateSync({ secret, epoch: Math.floor(ms / 1000) });
 
-function setup(policy: TotpPolicy = portalTotpPolicy) {
+function setup(policy: TotpPolicy = defaultTotpPolicy) {
   const clock = createFakeClock();
   const steps = createMemoryVersionedStore<TotpStepRecord>({ clock, entity: 'totp-step' });
   return { clock, steps, totp: createTotpVerifier({ steps, clock, policy }) };
@@ -86,7 +86,7 @@ describe('createTotpVerifier', () => {
     if (r.outcome !== 'ok') throw new Error('setup');
     const record = steps.peek('acc_1');
     expect(record?.lastTimeStep).toBe(r.timeStep);
-    expect(record!.expiresAt).toBe((r.timeStep + portalTotpPolicy.driftPastSteps + 2) * 30_000);
+    expect(record!.expiresAt).toBe((r.timeStep + defaultTotpPolicy.driftPastSteps + 2) * 30_000);
   });
 
   it('keeps accounts apart and refuses a missing account id', async () => {
@@ -106,7 +106,7 @@ describe('createTotpVerifier', () => {
       createTotpVerifier({
         steps: createMemoryVersionedStore<TotpStepRecord>({ clock }),
         clock,
-        policy: { ...portalTotpPolicy, driftPastSteps: 2 as 1 },
+        policy: { ...defaultTotpPolicy, driftPastSteps: 2 as 1 },
       }),
     ).toThrow(expect.objectContaining({ code: 'ERR_CONFIG' }));
   });
@@ -115,7 +115,7 @@ describe('createTotpVerifier', () => {
 describe('createTotpVerifier: conflicts', () => {
   it("S-15: recording the accepted step retries a version conflict the policy's conflictRetries times, then the conflict goes to the caller", async () => {
     for (const n of [0, 3]) {
-      const enough = setup({ ...portalTotpPolicy, conflictRetries: n });
+      const enough = setup({ ...defaultTotpPolicy, conflictRetries: n });
       const secret = generateTotpSecret();
       conflictFirst(enough.steps, 'create', n);
       expect(
@@ -128,7 +128,7 @@ describe('createTotpVerifier: conflicts', () => {
         ).outcome,
       ).toBe('ok');
       if (n === 0) continue;
-      const short = setup({ ...portalTotpPolicy, conflictRetries: n - 1 });
+      const short = setup({ ...defaultTotpPolicy, conflictRetries: n - 1 });
       conflictFirst(short.steps, 'create', n);
       expect(
         await thrownCode(

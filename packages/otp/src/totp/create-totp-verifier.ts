@@ -2,7 +2,7 @@ import { KabinetError, retryOnConflict, type Clock } from '@kabinet/core';
 import type { StoreRecord, VersionedStore } from '@kabinet/ports';
 import { isIdString } from '../_lib/strings.js';
 import { checkTotpPolicy } from './check-totp-policy.js';
-import { portalTotpPolicy, type TotpPolicy } from './totp-policy.js';
+import { defaultTotpPolicy, type TotpPolicy } from './totp-policy.js';
 import { verifyTotpCode, type TotpOutcome } from './verify-totp-code.js';
 
 /**
@@ -25,7 +25,7 @@ export interface TotpVerifierDeps {
   readonly steps: VersionedStore<TotpStepRecord>;
   /** The trusted server clock (ASVS 6.5.8). */
   readonly clock: Clock;
-  /** Default {@link portalTotpPolicy}. */
+  /** Default {@link defaultTotpPolicy}. */
   readonly policy?: TotpPolicy;
 }
 
@@ -66,7 +66,7 @@ export interface TotpVerifier {
  * ```
  */
 export function createTotpVerifier(deps: TotpVerifierDeps): TotpVerifier {
-  const policy = deps.policy ?? portalTotpPolicy;
+  const policy = deps.policy ?? defaultTotpPolicy;
   const checked = checkTotpPolicy(policy);
   if (!checked.success)
     throw new KabinetError(

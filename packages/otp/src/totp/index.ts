@@ -4,7 +4,7 @@
  *
  * @module @kabinet/otp/totp
  */
-export { portalTotpPolicy, strictTotpPolicy, type TotpPolicy } from './totp-policy.js';
+export { defaultTotpPolicy, strictTotpPolicy, type TotpPolicy } from './totp-policy.js';
 export { checkTotpPolicy } from './check-totp-policy.js';
 export { generateTotpSecret, type TotpSecretOptions } from './generate-totp-secret.js';
 export { createTotpUri, type TotpUriInput } from './create-totp-uri.js';

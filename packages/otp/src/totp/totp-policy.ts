@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * const policy: TotpPolicy = { ...portalTotpPolicy, secretBytes: 32 };
+ * const policy: TotpPolicy = { ...defaultTotpPolicy, secretBytes: 32 };
  * ```
  */
 export interface TotpPolicy {
@@ -34,10 +34,10 @@ export interface TotpPolicy {
  *
  * @example
  * ```ts
- * verifyTotpCode({ secret, code: '123456', now: clock.now(), policy: portalTotpPolicy });
+ * verifyTotpCode({ secret, code: '123456', now: clock.now(), policy: defaultTotpPolicy });
  * ```
  */
-export const portalTotpPolicy: TotpPolicy = {
+export const defaultTotpPolicy: TotpPolicy = {
   digits: 6,
   periodSeconds: 30,
   driftPastSteps: 1,

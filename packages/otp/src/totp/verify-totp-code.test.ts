@@ -3,12 +3,12 @@ import { createSeededRandom } from '@kabinet/core';
 import { generateSync } from 'otplib';
 import { describe, expect, it } from 'vitest';
 import { generateTotpSecret } from './generate-totp-secret.js';
-import { portalTotpPolicy, strictTotpPolicy, type TotpPolicy } from './totp-policy.js';
+import { defaultTotpPolicy, strictTotpPolicy, type TotpPolicy } from './totp-policy.js';
 import { verifyTotpCode } from './verify-totp-code.js';
 
 const T0 = Date.UTC(2026, 0, 1);
 /** The code an authenticator app shows at `ms`. */
-const appCode = (secret: string, ms: number, policy: TotpPolicy = portalTotpPolicy): string =>
+const appCode = (secret: string, ms: number, policy: TotpPolicy = defaultTotpPolicy): string =>
   generateSync({
     secret,
     epoch: Math.floor(ms / 1000),

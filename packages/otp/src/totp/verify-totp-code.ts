@@ -1,7 +1,7 @@
 import { KabinetError } from '@kabinet/core';
 import { verifySync } from 'otplib';
 import { normalizeCode } from '../_lib/strings.js';
-import { portalTotpPolicy, type TotpPolicy } from './totp-policy.js';
+import { defaultTotpPolicy, type TotpPolicy } from './totp-policy.js';
 
 /** Input of {@link verifyTotpCode}. */
 export interface VerifyTotpInput {
@@ -13,7 +13,7 @@ export interface VerifyTotpInput {
   readonly now: number;
   /** The last accepted time step of this account; codes at or before it are replays (S-6). */
   readonly lastTimeStep?: number;
-  /** Default {@link portalTotpPolicy}. */
+  /** Default {@link defaultTotpPolicy}. */
   readonly policy?: TotpPolicy;
 }
 
@@ -58,7 +58,7 @@ export type TotpOutcome =
  * ```
  */
 export function verifyTotpCode(input: VerifyTotpInput): TotpOutcome {
-  const policy = input.policy ?? portalTotpPolicy;
+  const policy = input.policy ?? defaultTotpPolicy;
   const { lastTimeStep } = input;
   if (lastTimeStep !== undefined && !(Number.isSafeInteger(lastTimeStep) && lastTimeStep >= 0)) {
     throw new KabinetError('ERR_INVALID_ARGUMENT', 'lastTimeStep must be a non-negative integer');
