@@ -42,7 +42,7 @@ export async function confirmContactChange(
   const account = await contactsAccount(ctx, auth, false);
   if (!account.success) return account;
   const pending = account.data.pendingContactChanges.find((p) => p.channel === channel);
-  if (pending === undefined) return fail(issue('contacts.no_pending_change', ['channel']));
+  if (pending === undefined) return fail(issue('contact.no_pending_change', ['channel']));
   // OTP-3: keyed on the new contact; OTP-2: the code only works in the session that asked.
   const guarded = await guardCode(ctx, `${channel}:${pending.blindIndex}`, meta.ip, () =>
     ctx.otp.verify({ challengeId: pending.challengeId, sessionId: auth.sessionId, code }),
@@ -60,7 +60,7 @@ export async function confirmContactChange(
         (p) => p.challengeId === pending.challengeId,
       );
       if (still === undefined)
-        return { result: fail(issue('contacts.no_pending_change', ['channel'])) };
+        return { result: fail(issue('contact.no_pending_change', ['channel'])) };
       const value = ctx.pii.decrypt(
         still.value,
         piiContext('account', current.id, `pending:${channel}`),

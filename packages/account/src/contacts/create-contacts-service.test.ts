@@ -192,7 +192,7 @@ describe('contacts', () => {
       // The same code again, with no change waiting and with a new one waiting: nothing moves.
       expect(
         await kit.contacts.confirmChange(c.auth, { channel: 'phone', code: c.code }),
-      ).toMatchObject({ success: false, issues: [{ code: 'contacts.no_pending_change' }] });
+      ).toMatchObject({ success: false, issues: [{ code: 'contact.no_pending_change' }] });
       kit.clock.advance(61_000);
       expect(
         (await kit.contacts.requestChange(c.auth, { channel: 'phone', value: '+998935559876' }))

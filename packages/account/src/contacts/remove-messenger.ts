@@ -8,7 +8,7 @@ import { editExtra } from './_lib/edit-extra.js';
 
 /**
  * Removes a messenger `{ kind }`; one the account does not have is
- * `contacts.no_pending_change` at `kind`.
+ * `contact.no_pending_change` at `kind`.
  *
  * @param ctx - the account context
  * @param auth - the signed-in session
@@ -39,6 +39,6 @@ export async function removeMessenger(
           },
           payload: { channel: kind },
         })
-      : fail(issue('contacts.no_pending_change', ['kind'])),
+      : fail(issue('contact.no_pending_change', ['kind'])),
   );
 }

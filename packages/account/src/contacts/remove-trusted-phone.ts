@@ -5,7 +5,7 @@ import type { ContactsView } from './contacts-views.js';
 import { editExtra } from './_lib/edit-extra.js';
 
 /**
- * Removes the trusted person's phone; without one it is `contacts.no_pending_change`.
+ * Removes the trusted person's phone; without one it is `contact.no_pending_change`.
  *
  * @param ctx - the account context
  * @param auth - the signed-in session
@@ -21,7 +21,7 @@ export async function removeTrustedPhone(
 ): Promise<Result<ContactsView>> {
   return editExtra(ctx, auth, 'contact.channel_removed', (account) => {
     if (account.extra.trustedPhone === undefined)
-      return fail(issue('contacts.no_pending_change', []));
+      return fail(issue('contact.no_pending_change', []));
     const { trustedPhone: _t, ...extra } = account.extra;
     return ok({ account: { ...account, extra }, payload: { channel: 'trusted_phone' } });
   });

@@ -35,6 +35,6 @@ export async function requestContactChange(
   const account = await contactsAccount(ctx, auth, true);
   if (!account.success) return account;
   if (account.data[read.data.channel].blindIndex === contact.data.blindIndex)
-    return fail(issue('contacts.unchanged', ['value']));
+    return fail(issue('contact.unchanged', ['value']));
   return startChange(ctx, auth, account.data, contact.data, meta);
 }

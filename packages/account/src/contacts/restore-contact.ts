@@ -35,11 +35,11 @@ export async function restoreContact(
   if (!account.success) return account;
   const versions = await contactHistory(ctx, auth.accountId, read.data.channel);
   const version = versions.find((v) => v.seq === read.data.seq);
-  if (version === undefined) return fail(issue('contacts.unknown_version', ['seq']));
-  if (version.value === null) return fail(issue('contacts.version_erased', ['seq']));
+  if (version === undefined) return fail(issue('contact.unknown_version', ['seq']));
+  if (version.value === null) return fail(issue('contact.version_erased', ['seq']));
   const contact = readContact(ctx, read.data.channel, version.value, ['seq']);
   if (!contact.success) return contact;
   if (account.data[read.data.channel].blindIndex === contact.data.blindIndex)
-    return fail(issue('contacts.unchanged', ['seq']));
+    return fail(issue('contact.unchanged', ['seq']));
   return startChange(ctx, auth, account.data, contact.data, meta, version.seq);
 }

@@ -8,7 +8,7 @@ import type { KabinetPrincipal } from '../kabinet-principal.js';
 import { accountOrder } from './account-order.js';
 import { answer, failureReply } from './answer.js';
 import { CHANNELS, codeSentSchema, contactsViewSchema } from './schemas.js';
-import { kabinetRoute, metaOf, sessionOf, type ApiTools, type KabinetContext } from './tools.js';
+import { kabinetRoute, metaOf, sessionOf, type ApiTools } from './tools.js';
 
 const TAGS = ['contacts'];
 const MESSENGERS = ['telegram', 'viber', 'whatsapp'] as const;
@@ -41,7 +41,7 @@ const versionSchema = z.object({
 export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
   const { kabinet, catalogue } = tools;
   const contacts = kabinet.contacts;
-  const view = (ctx: KabinetContext) => (data: unknown) => ({ status: 200, body: data });
+  const view = (data: unknown) => ({ status: 200, body: data });
   return [
     kabinetRoute({
       operationId: 'getContacts',
@@ -53,7 +53,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
-        return s.reply ?? answer(ctx, catalogue, await contacts.get(s.auth), view(ctx));
+        return s.reply ?? answer(ctx, catalogue, await contacts.get(s.auth), view);
       },
     }),
     kabinetRoute({
@@ -129,12 +129,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         const s = sessionOf(ctx);
         return (
           s.reply ??
-          answer(
-            ctx,
-            catalogue,
-            await contacts.confirmChange(s.auth, ctx.body, metaOf(ctx)),
-            view(ctx),
-          )
+          answer(ctx, catalogue, await contacts.confirmChange(s.auth, ctx.body, metaOf(ctx)), view)
         );
       },
     }),
@@ -163,7 +158,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         if (s.reply) return s.reply;
         const seq = (await accountOrder(kabinet, s.auth.accountId)).seqOf(ctx.body.order);
         if (seq === undefined)
-          return failureReply(ctx, [issue('contacts.unknown_version', ['order'])]);
+          return failureReply(ctx, [issue('contact.unknown_version', ['order'])]);
         const restored = await contacts.restore(
           s.auth,
           { channel: ctx.body.channel, seq },
@@ -201,7 +196,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
               kind: ctx.params.kind as never,
               value: ctx.body.value,
             }),
-            view(ctx),
+            view,
           )
         );
       },
@@ -222,7 +217,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
             ctx,
             catalogue,
             await contacts.removeMessenger(s.auth, { kind: ctx.params.kind as never }),
-            view(ctx),
+            view,
           )
         );
       },
@@ -239,8 +234,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       handle: async (ctx) => {
         const s = sessionOf(ctx);
         return (
-          s.reply ??
-          answer(ctx, catalogue, await contacts.setTrustedPhone(s.auth, ctx.body), view(ctx))
+          s.reply ?? answer(ctx, catalogue, await contacts.setTrustedPhone(s.auth, ctx.body), view)
         );
       },
     }),
@@ -254,9 +248,7 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
-        return (
-          s.reply ?? answer(ctx, catalogue, await contacts.removeTrustedPhone(s.auth), view(ctx))
-        );
+        return s.reply ?? answer(ctx, catalogue, await contacts.removeTrustedPhone(s.auth), view);
       },
     }),
   ];
