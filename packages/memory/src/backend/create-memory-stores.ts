@@ -14,7 +14,7 @@ export interface MemoryStoresOptions {
 }
 
 /**
- * Every Kabinet store in process memory, as one complete {@link StoreBackend} for
+ * Every Kabinet store in process memory, as one complete `StoreBackend` for
  * `createKabinet({ backend })`: the explicit choice for tests, demos and a single process that
  * accepts losing its state on restart. The same collection name always gives the same store.
  * There is no unit of work: each write takes effect at once and journal entries are appended
