@@ -21,19 +21,17 @@ const tableArb: fc.Arbitrary<Table> = fc
       events: fc.constant(events),
       initial: fc.constantFrom(...states),
       final: fc.subarray(states),
-      rows: fc
-        .subarray(pairs)
-        .chain((chosen) =>
-          fc.tuple(
-            ...chosen.map((pair) =>
-              fc.record({
-                from: fc.constant(pair.from),
-                event: fc.constant(pair.event),
-                to: fc.constantFrom(...states),
-              }),
-            ),
+      rows: fc.subarray(pairs).chain((chosen) =>
+        fc.tuple(
+          ...chosen.map((pair) =>
+            fc.record({
+              from: fc.constant(pair.from),
+              event: fc.constant(pair.event),
+              to: fc.constantFrom(...states),
+            }),
           ),
         ),
+      ),
       group: fc.boolean(),
     });
   })
@@ -45,8 +43,8 @@ const tableArb: fc.Arbitrary<Table> = fc
       for (const row of rows) {
         const key = `${row.event}\u0000${row.to}`;
         const existing = grouped.get(key);
-        if (existing) existing.from.push(row.from as string);
-        else grouped.set(key, { from: [row.from as string], event: row.event, to: row.to });
+        if (existing) existing.from.push(row.from);
+        else grouped.set(key, { from: [row.from], event: row.event, to: row.to });
       }
       transitions = [...grouped.values()];
     }

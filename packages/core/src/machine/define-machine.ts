@@ -100,7 +100,7 @@ export function defineMachine<const State extends string, const Event extends st
 }
 
 function fromList<State extends string>(from: State | readonly State[]): readonly State[] {
-  return typeof from === 'string' ? [from as State] : (from as readonly State[]);
+  return typeof from === 'string' ? [from] : from;
 }
 
 function machineToMermaid<State extends string, Event extends string>(

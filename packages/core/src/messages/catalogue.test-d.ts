@@ -46,8 +46,12 @@ defineCatalogue({
 
 // A package's typed locale map lists each of its codes, no more and no fewer.
 type Codes = 'otp.expired' | 'otp.wrong';
-const en: LocaleMessages<Codes> = { 'otp.expired': 'The code expired', 'otp.wrong': 'Wrong code' };
-expectTypeOf<keyof typeof en>().toEqualTypeOf<Codes>();
+expectTypeOf<keyof LocaleMessages<Codes>>().toEqualTypeOf<Codes>();
+const full: LocaleMessages<Codes> = {
+  'otp.expired': 'The code expired',
+  'otp.wrong': 'Wrong code',
+};
+void full;
 // @ts-expect-error — `otp.wrong` has no message
 const partial: LocaleMessages<Codes> = { 'otp.expired': 'The code expired' };
 void partial;

@@ -12,17 +12,15 @@ export const LOCALES: readonly Locale[] = ['ru', 'en'];
 export type MessageTemplate = string | ((params: Readonly<Record<string, IssueParam>>) => string);
 
 /** The messages of one language, one per issue code. */
-export type LocaleMessages<Code extends string = string> = {
-  readonly [K in Code]: MessageTemplate;
-};
+export type LocaleMessages<Code extends string = string> = Readonly<Record<Code, MessageTemplate>>;
 
 /**
  * Messages for a set of issue codes in every {@link Locale}. Each package exports its own
  * catalogue; `kabinet` merges them with {@link mergeCatalogues}.
  */
-export type MessageCatalogue<Code extends string = string> = {
-  readonly [L in Locale]: LocaleMessages<Code>;
-};
+export type MessageCatalogue<Code extends string = string> = Readonly<
+  Record<Locale, LocaleMessages<Code>>
+>;
 
 /**
  * Declares a catalogue from per-language modules. The type makes a code missing from one
