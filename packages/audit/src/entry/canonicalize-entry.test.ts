@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fc, test } from '@fast-check/vitest';
+import { test } from '@fast-check/vitest';
 import canonicalize from 'canonicalize';
 import { JOURNAL_GENESIS_HASH } from '@kabinet/ports';
 import { canonicalizeEntry } from './canonicalize-entry.js';

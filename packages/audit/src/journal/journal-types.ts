@@ -14,7 +14,9 @@ import type { JournalAppendInput } from '../entry/check-append-input.js';
 import type { ContactVersion } from '../history/fold-contact-versions.js';
 import type { LoginLog } from '../history/fold-login-log.js';
 import type { JournalEvent, PayloadView } from '../history/journal-event.js';
-import type { ChainReport, VerifyChainOptions } from '../verify/verify-chain.js';
+import type { ChainReport } from '../verify/verify-chain.js';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by a {@link} in the TSDoc
+import type { VerifyChainOptions } from '../verify/verify-chain.js';
 
 /** When the journal signs a checkpoint: after `everyEntries` new entries or `everyMs` since the last one. */
 export interface JournalCheckpointPolicy {

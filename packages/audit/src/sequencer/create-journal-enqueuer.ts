@@ -126,7 +126,7 @@ export function createJournalEnqueuer(options: JournalEnqueuerOptions): JournalE
       }
       const actor = { type: input.actor.type, id: input.actor.id };
       const subject = { type: input.subject.type, id: input.subject.id };
-      const base = { ts: clock.now(), actor, action: input.action as string, subject };
+      const base = { ts: clock.now(), actor, action: input.action, subject };
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         let pending: JournalPendingEntry;
         if (input.payload === undefined) {

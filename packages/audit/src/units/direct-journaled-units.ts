@@ -53,7 +53,7 @@ export function directJournaledUnits(options: DirectJournaledUnitsOptions): Jour
             );
           return options.slots;
         },
-        append: async (input) => void entries.push(input as JournalAppendInput),
+        append: async (input) => void entries.push(input),
       });
       for (const entry of entries) await journal.append(entry as Parameters<Journal['append']>[0]);
       return result;

@@ -152,9 +152,9 @@ describe('verifyChain', () => {
       const checkpoints = [chain.length, ...extra.map((x) => x % (chain.length + 1))].map((size) =>
         checkpointOf(chain, size),
       );
-      const report = await verifyChain(reader(t!.chain), checkpoints, { batchSize: 5, roots });
+      const report = await verifyChain(reader(t.chain), checkpoints, { batchSize: 5, roots });
       expect(report.ok).toBe(false);
-      expect(report.firstBadSeq).toBeLessThanOrEqual(t!.changedAt);
+      expect(report.firstBadSeq).toBeLessThanOrEqual(t.changedAt);
       expect(report.issue?.code).toMatch(/^audit\./);
     },
   );
