@@ -124,7 +124,7 @@ describe('races', () => {
       const update = kit.accounts.update.bind(kit.accounts);
       let tries = 0;
       // Every write of the step meets a newer version: another writer got in first.
-      kit.accounts.update = async (record, version, options) => {
+      kit.accounts.update = async (record, version, _options) => {
         tries++;
         const current = await kit.accounts.get(record.id);
         const { version: latest, ...plain } = current!;

@@ -31,7 +31,7 @@ export async function contactHistory(
       created.payload.status === 'present'
         ? (created.payload.data as Record<string, unknown>)
         : undefined;
-    const value = typeof data?.[channel] === 'string' ? (data[channel] as string) : null;
+    const value = typeof data?.[channel] === 'string' ? data[channel] : null;
     versions.push({ seq: created.entry.seq, at: created.entry.ts, value, via: 'registration' });
   }
   for (const v of foldContactVersions(events, channel)) {

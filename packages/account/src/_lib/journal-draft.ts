@@ -7,7 +7,7 @@ import type {} from './auth-journal-actions.js';
 export interface JournalDraft {
   /** A name of the typed catalogue (`JournalActionCatalogue`); build catalogued ones with {@link journalDraft}. */
   readonly action: JournalAction;
-  readonly payload?: { readonly [key: string]: JsonValue | undefined };
+  readonly payload?: Readonly<Record<string, JsonValue | undefined>>;
   /** Default: the step's actor. */
   readonly actor?: JournalParty;
 }

@@ -85,8 +85,8 @@ export function buildAccount(
       if (level.success) {
         account = {
           ...level.data.account,
-          phone: { ...account.phone, confirmedAt: draft.phone!.confirmedAt! },
-          email: { ...account.email, confirmedAt: draft.email!.confirmedAt! },
+          phone: { ...account.phone, confirmedAt: draft.phone.confirmedAt },
+          email: { ...account.email, confirmedAt: draft.email.confirmedAt },
         };
         transitions.push(...life.data.transitions, ...level.data.transitions);
       }
