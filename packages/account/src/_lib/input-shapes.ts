@@ -5,6 +5,8 @@
 import { z } from 'zod';
 
 const text = (max: number) => z.string().max(max);
+// Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
+const SEX: z.ZodType<'male' | 'female', 'male' | 'female'> = z.enum(['male', 'female']);
 
 /** An address in Russia (DOC-10): every part optional, each a bounded string. */
 export const addressShape = z.object({
@@ -27,7 +29,7 @@ export const personalShape = z.object({
   latinGivenNames: text(200).optional(),
   birthDate: text(40).describe('ДД.ММ.ГГГГ or YYYY-MM-DD'),
   citizenship: text(8).describe('ISO 3166-1 alpha-3, e.g. UZB'),
-  sex: z.enum(['male', 'female']).optional(),
+  sex: SEX.optional(),
   address: addressShape.optional(),
 });
 
@@ -39,11 +41,14 @@ const DOCUMENT_KINDS = [
   'snils',
   'inn',
 ] as const;
+type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+// Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
+const DOCUMENT_KIND: z.ZodType<DocumentKind, DocumentKind> = z.enum(DOCUMENT_KINDS);
 
 /** One identity document: its kind and the fields that kind needs (DOC-1…DOC-7). */
 export const documentShape = z
   .object({
-    kind: z.enum(DOCUMENT_KINDS),
+    kind: DOCUMENT_KIND,
     series: text(40).optional(),
     number: text(64).optional(),
     country: text(8).optional().describe('foreign passport: ISO alpha-3 issuing country'),
