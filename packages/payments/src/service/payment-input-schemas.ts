@@ -7,6 +7,8 @@ const IDEMPOTENCY_KEY = z
     'Your key for this try (8–64 characters); a retry with it resumes the same attempt (S-16)',
   );
 const UIN = z.string().max(32);
+// Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
+const QR_SCHEME: z.ZodType<'sbp' | 'gost', 'sbp' | 'gost'> = z.enum(['sbp', 'gost']);
 
 /**
  * The zod schemas of the payments service's inputs that an HTTP route takes, read with
@@ -45,7 +47,7 @@ export const paymentInputSchemas = {
   /** `payWithQr`: the QR scheme and the pay intent's key. */
   payWithQr: z.object({
     /** SBP link or GOST R 56042 code. */
-    scheme: z.enum(['sbp', 'gost']),
+    scheme: QR_SCHEME,
     /** The pay intent's idempotency key. */
     idempotencyKey: IDEMPOTENCY_KEY,
   }),
