@@ -8,6 +8,7 @@ import { checkStep } from './_lib/check-step.js';
 import { piiContext } from '../_lib/contact-values.js';
 import { parseDocument } from '../_lib/parse-document.js';
 import { parsePersonal } from '../_lib/parse-personal.js';
+import { readPersonal } from '../_lib/account-pii.js';
 import { storedDocument } from '../_lib/stored-document.js';
 import { ownedAccount } from './_lib/owned-account.js';
 import { refuseTakenDocument } from './_lib/refuse-taken-document.js';
@@ -69,11 +70,19 @@ export async function answerClarification(
     const check = current.identityChecks.find((c) => c.id === read.data.checkId);
     if (check === undefined) return fail(issue('identity.check_not_found', ['checkId']));
     let next: AccountRecord = current;
-    if (personal?.success === true)
+    if (personal?.success === true) {
+      // The answer corrects the person, not the address in Russia (DOC-10), which has its own
+      // step: an answer without one keeps the stored address.
+      const { address } = readPersonal(ctx, current);
+      const corrected =
+        personal.data.address === undefined && address !== undefined
+          ? { ...personal.data, address }
+          : personal.data;
       next = {
         ...next,
-        personal: ctx.pii.encryptJson(personal.data, piiContext('account', next.id, 'personal')),
+        personal: ctx.pii.encryptJson(corrected, piiContext('account', next.id, 'personal')),
       };
+    }
     for (const d of documents) {
       if (!d.success) continue;
       const doc = storedDocument(ctx, 'account', next.id, d.data, [], at);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readPersonal } from '../_lib/account-pii.js';
 import { supportLockoutPolicy } from '@kabinet/lockout';
 import type { ConfirmationMethod } from '@kabinet/ports';
 import {
@@ -212,6 +213,39 @@ describe('identity', () => {
     expect(await kit.accounts.get(accountId)).toMatchObject({
       lifecycle: 'active',
       level: 'standard',
+    });
+  });
+
+  it('DOC-10: a clarification answer that corrects the person keeps the address in Russia given before', async () => {
+    const kit = createKit();
+    const { phone, accountId } = await registerActive(kit);
+    const { auth } = await login(kit, phone);
+    const address = {
+      postalIndex: '101000',
+      city: 'г. Москва',
+      street: 'ул. Мясницкая',
+      house: '7',
+    };
+    expect((await kit.identity.updateAddress(auth, { address })).success).toBe(true);
+    kit.registry.respondFor(accountId, {
+      status: 'mismatch',
+      defects: [{ field: 'person.surname', reason: 'mismatch' }],
+    });
+    const r = await kit.identity.checkDocuments(auth);
+    if (!r.success) throw new Error(JSON.stringify(r.issues));
+    const { address: _none, ...person } = people.foreign_citizen.personal as Record<
+      string,
+      unknown
+    >;
+    const answered = await kit.identity.answerClarification(auth, {
+      checkId: r.data.checkId,
+      personal: { ...person, surname: 'Каримов' } as typeof people.foreign_citizen.personal,
+    });
+    expect(answered.success).toBe(true);
+    const stored = readPersonal(kit.ctx, (await kit.accounts.get(accountId))!);
+    expect(stored).toMatchObject({
+      surname: 'Каримов',
+      address: { postalIndex: '101000', house: '7' },
     });
   });
 
