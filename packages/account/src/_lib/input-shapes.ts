@@ -2,7 +2,9 @@
 // sizes only. The use cases parse the domain values (names, dates, passport numbers, …) after
 // `readInput` and answer with domain codes at the same paths. The HTTP routes take these
 // shapes through the services' input schemas, so the API document shows the same fields.
+import type { DocumentKind } from '@kabinet/ports';
 import { z } from 'zod';
+import { DOCUMENT_KINDS } from './parse-document.js';
 
 const text = (max: number) => z.string().max(max);
 // Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
@@ -33,17 +35,10 @@ export const personalShape = z.object({
   address: addressShape.optional(),
 });
 
-const DOCUMENT_KINDS = [
-  'foreign_passport',
-  'residence_permit',
-  'migration_card',
-  'visa',
-  'snils',
-  'inn',
-] as const;
-type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 // Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
-const DOCUMENT_KIND: z.ZodType<DocumentKind, DocumentKind> = z.enum(DOCUMENT_KINDS);
+const DOCUMENT_KIND: z.ZodType<DocumentKind, DocumentKind> = z.enum(
+  DOCUMENT_KINDS as readonly [DocumentKind, ...DocumentKind[]],
+);
 
 /** One identity document: its kind and the fields that kind needs (DOC-1…DOC-7). */
 export const documentShape = z
