@@ -212,6 +212,32 @@ describe('createSupportRequests: the conversation', () => {
     ]);
   });
 
+  it('every line of a conversation carries its own id and the time it was written', async () => {
+    const { kit, support } = setup();
+    const opened = kit.clock.now();
+    const r = await open(support);
+    kit.clock.advance(60_000);
+    const taken = kit.clock.now();
+    await support.take(OP, { requestId: r.id });
+    kit.clock.advance(60_000);
+    const answered = kit.clock.now();
+    await support.operatorReply(OP, { requestId: r.id, text: 'Проверяем' });
+    kit.clock.advance(60_000);
+    const replied = kit.clock.now();
+    const view = data(
+      await support.reply({ accountId: 'acc_1', requestId: r.id, text: 'Спасибо' }),
+    );
+    expect(view.messages.map((m) => [m.author, m.at])).toEqual([
+      ['user', opened],
+      ['system', taken],
+      ['operator', answered],
+      ['user', replied],
+    ]);
+    const ids = view.messages.map((m) => m.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^msg_/);
+  });
+
   it('an operator reply takes a received request and is notified; a user message to a request in progress keeps the status', async () => {
     const { kit, support } = setup();
     const r = await open(support);
