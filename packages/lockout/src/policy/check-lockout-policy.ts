@@ -1,5 +1,14 @@
 import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
+import type { LockoutMessageCode } from '../messages/lockout-messages.js';
 import type { LockoutPolicy } from './lockout-policy.js';
+
+/**
+ * The issue code of a policy that fails its checks, taken from the catalogue's keys: without its
+ * ru/en message it would be `never`, and the checks below would not compile.
+ *
+ * @useDeclaredType
+ */
+export type LockoutIssueCode = Extract<LockoutMessageCode, 'lockout.policy.invalid'>;
 
 /**
  * Checks a lockout policy: every count a positive integer, every duration a positive number
@@ -15,10 +24,8 @@ import type { LockoutPolicy } from './lockout-policy.js';
  * r.success; // false
  * ```
  */
-export function checkLockoutPolicy(
-  policy: LockoutPolicy,
-): Result<LockoutPolicy, 'lockout.policy.invalid'> {
-  const issues: Issue<'lockout.policy.invalid'>[] = [];
+export function checkLockoutPolicy(policy: LockoutPolicy): Result<LockoutPolicy, LockoutIssueCode> {
+  const issues: Issue<LockoutIssueCode>[] = [];
   const bad = (field: string, rule: string): void => {
     issues.push(issue('lockout.policy.invalid', field.split('.'), { field, rule }));
   };

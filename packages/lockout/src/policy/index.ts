@@ -10,4 +10,4 @@ export {
   supportLockoutPolicy,
   type LockoutPolicy,
 } from './lockout-policy.js';
-export { checkLockoutPolicy } from './check-lockout-policy.js';
+export { checkLockoutPolicy, type LockoutIssueCode } from './check-lockout-policy.js';
