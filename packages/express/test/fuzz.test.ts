@@ -311,7 +311,7 @@ describe('S-17: fuzzing every endpoint over Express', () => {
           Object.fromEntries(
             [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1]!, paramValue(m[1]!)]),
           ),
-        ) as fc.Arbitrary<Record<string, string>>,
+        ),
         method: fc.oneof(
           { weight: 4, arbitrary: fc.constant(route.method) },
           { weight: 1, arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH') },

@@ -19,7 +19,7 @@ const routes = [
     responses: { 200: { description: 'echo' } },
     handle: async (ctx) => ({
       status: 200,
-      body: { text: (ctx.body as { text: string }).text, ip: ctx.ip },
+      body: { text: ctx.body.text, ip: ctx.ip },
     }),
   }),
   defineRoute<{ id: string }>({

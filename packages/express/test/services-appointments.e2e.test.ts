@@ -137,7 +137,7 @@ describe('appointments over HTTP (SVC-2)', () => {
     expect(pass.status).toBe(200);
     expect(pass.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
     expect((pass.body as Buffer).toString('utf8').startsWith('<svg')).toBe(true);
-    const text = pass.headers['x-visit-pass'] as string;
+    const text = pass.headers['x-visit-pass']!;
     expect(text).toEqual(expect.any(String));
     const other = await login(t, await registerActive(t));
     expect(

@@ -16,7 +16,7 @@ const cookieOf = (headers: Record<string, string | string[]> | Headers): string 
   const list =
     headers instanceof Headers
       ? headers.getSetCookie()
-      : ([] as string[]).concat((headers['set-cookie'] as string | string[] | undefined) ?? []);
+      : ([] as string[]).concat(headers['set-cookie'] ?? []);
   return list.map((c) => c.split(';')[0]).join('; ');
 };
 
@@ -34,16 +34,18 @@ export function betterAuthSide(origin: string, connections: number): BenchSide {
         c.email = `ba${++n}-${process.pid}@example.uz`;
         return { email: c.email, password: PASSWORD, name: 'Aziz Karimov' };
       },
-      onResponse: (_s, _b, c, h) => (c.cookie = cookieOf(h as Record<string, string>)),
+      onResponse: (_s, _b, c, h) => (c.cookie = cookieOf(h)),
     },
     {
       method: 'POST',
       path: `${base}/two-factor/enable`,
-      headers: (c) => ({ cookie: String(c.cookie ?? '') }),
+      headers: (c) => ({ cookie: typeof c.cookie === 'string' ? c.cookie : '' }),
       body: () => ({ password: PASSWORD }),
       onResponse: (_s, body, c) => {
         try {
-          c.secret = new URL(JSON.parse(body).totpURI).searchParams.get('secret');
+          c.secret = new URL((JSON.parse(body) as { totpURI: string }).totpURI).searchParams.get(
+            'secret',
+          );
         } catch {
           c.secret = undefined;
         }
@@ -52,7 +54,7 @@ export function betterAuthSide(origin: string, connections: number): BenchSide {
     {
       method: 'POST',
       path: `${base}/two-factor/verify-totp`,
-      headers: (c) => ({ cookie: String(c.cookie ?? '') }),
+      headers: (c) => ({ cookie: typeof c.cookie === 'string' ? c.cookie : '' }),
       body: (c) => ({
         code: typeof c.secret === 'string' ? generateSync({ secret: c.secret }) : '000000',
       }),
@@ -80,8 +82,9 @@ export function betterAuthSide(origin: string, connections: number): BenchSide {
       if (users.length < count)
         throw new Error(`better-auth registration produced ${users.length} of ${count} users`);
     },
-    // TOTP was enabled at registration: nothing to prepare.
-    async prepareLogin() {},
+    async prepareLogin() {
+      // TOTP was enabled at registration: nothing to prepare.
+    },
     login: (seconds) => {
       const loginUsers = users.slice(0, LOGIN_ACCOUNTS);
       return runFlow(

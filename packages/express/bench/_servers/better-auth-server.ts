@@ -46,7 +46,7 @@ const auth = betterAuth({
 const app = express();
 app.all('/api/auth/*splat', toNodeHandler(auth));
 app.get('/dev/otp', (req, res) => {
-  const email = String(req.query.email ?? '');
+  const email = typeof req.query.email === 'string' ? req.query.email : '';
   res.json({ otp: sentOtp.get(email) ?? null });
 });
 const server = app.listen(port, '127.0.0.1', () => {

@@ -27,7 +27,7 @@ const app = express();
 app.set('trust proxy', 'loopback');
 app.use('/api', createKabinetRouter({ handler, securityHeaders: { hsts: false } }));
 app.get('/dev/code', (req, res) => {
-  const code = outbox.lastCode(String(req.query.to ?? ''));
+  const code = outbox.lastCode(typeof req.query.to === 'string' ? req.query.to : '');
   if (code === undefined) res.status(404).end();
   else res.type('text/plain').send(code);
 });
