@@ -120,7 +120,6 @@ describe('S-7, S-8: a password lock is no weapon, over HTTP', () => {
     const t = api();
     const { phone, accountId } = await registerActive(t);
     const policy = accountContextOf(t.kabinet).lockout.policy.password;
-    let answers = 0;
     for (let i = 0; i < 300; i++) {
       const status = await accountContextOf(t.kabinet).lockout.accountStatus(accountId);
       if (status.until === 'unlock') break;
@@ -132,7 +131,6 @@ describe('S-7, S-8: a password lock is no weapon, over HTTP', () => {
         { ip: `10.${i >> 8}.${i & 255}.3` },
       );
       expect(r.status).toBe(401);
-      answers += 1;
     }
     const status = await accountContextOf(t.kabinet).lockout.accountStatus(accountId);
     expect(status).toMatchObject({

@@ -102,6 +102,7 @@ describe('GET /docs with the Swagger UI renderer', () => {
       fetched.push(url),
       { json: async () => structuredClone(spec) }
     );
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the page's inline script as the browser would
     new Function('document', 'fetch', 'SwaggerUIBundle', 'window', init)(
       document,
       fetch,

@@ -41,8 +41,8 @@ describe('replyToError: what a framework adapter answers for a caught error', ()
     const ru = replyToError(new Error('boom'), { method: 'POST' });
     expect(en.status).toBe(500);
     expect(JSON.stringify(en.body)).not.toContain('acc_1');
-    expect(en.body.error.message).toBe(httpMessages.en['internal_error']);
-    expect(ru.body.error.message).toBe(httpMessages.ru['internal_error']);
+    expect(en.body.error.message).toBe(httpMessages.en.internal_error);
+    expect(ru.body.error.message).toBe(httpMessages.ru.internal_error);
     expect(en.headers['retry-after']).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { IssueParam, MessageCatalogue, MessageTemplate } from '@kabinet/core';
+import type { MessageCatalogue, MessageTemplate } from '@kabinet/core';
 
 /** Options of {@link renderErrorCodeTable}. */
 export interface ErrorCodeTableOptions {
@@ -14,10 +14,13 @@ const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(
 function show(template: MessageTemplate | undefined): string {
   if (template === undefined) return '—';
   if (typeof template === 'string') return template;
-  const params = new Proxy({} as Record<string, IssueParam>, {
-    get: (_target, name) => `{${String(name)}}`,
-    has: () => true,
-  });
+  const params = new Proxy(
+    {},
+    {
+      get: (_target, name) => `{${String(name)}}`,
+      has: () => true,
+    },
+  );
   try {
     return template(params);
   } catch {

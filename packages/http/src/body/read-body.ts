@@ -40,7 +40,8 @@ export async function readBodyBytes(
   if (Number.isFinite(declared) && declared > maxBytes)
     return fail(issue('body.too_large', [], { max: maxBytes }));
   if (request.body === null) return ok(new Uint8Array(0));
-  const reader = request.body.getReader();
+  // The Fetch types leave a body's chunks `any`; a request body's are bytes.
+  const reader = (request.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {

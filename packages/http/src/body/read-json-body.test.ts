@@ -72,7 +72,7 @@ describe('readBodyBytes', () => {
       method: 'POST',
       body: endless,
       duplex: 'half',
-    } as RequestInit);
+    });
     const r = await readBodyBytes(req, 10 * 1024);
     expect(r.success).toBe(false);
     expect(pulled).toBeLessThan(20);

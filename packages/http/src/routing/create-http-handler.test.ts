@@ -22,7 +22,7 @@ const routes = [
     body: z.object({ name: z.string().max(20) }),
     responses: { 201: { description: 'created' } },
     handle: async (ctx) => {
-      const body = ctx.body as { name: string };
+      const body = ctx.body;
       if (body.name === 'taken')
         return ctx.problem(422, 'validation_failed', fail(issue('thing.taken', ['name'])).issues);
       if (body.name === 'boom') throw new Error('server fault');

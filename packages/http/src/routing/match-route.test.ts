@@ -3,17 +3,16 @@ import { fc, test } from '@fast-check/vitest';
 import { matchRoute } from './match-route.js';
 import type { Route } from './define-route.js';
 
-const route = (method: Route['method'], path: string): Route =>
-  ({
-    operationId: path,
-    method,
-    path,
-    summary: '',
-    tags: [],
-    access: 'public',
-    responses: {},
-    handle: async () => ({ status: 200 }),
-  }) as Route;
+const route = (method: Route['method'], path: string): Route => ({
+  operationId: path,
+  method,
+  path,
+  summary: '',
+  tags: [],
+  access: 'public',
+  responses: {},
+  handle: async () => ({ status: 200 }),
+});
 const routes = [
   route('GET', '/v1/drafts/{draftId}'),
   route('POST', '/v1/drafts'),

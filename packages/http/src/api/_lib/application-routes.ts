@@ -156,7 +156,7 @@ function applicationView(
       catalogue,
     ),
     ...(a.number === undefined ? {} : { number: a.number }),
-    fields: a.fields as Record<string, unknown>,
+    fields: a.fields,
     attachments: a.attachments.map((f) => ({
       id: f.id,
       kind: f.kind,

@@ -3,7 +3,6 @@
 // …, with `.extend` / `.omit` for transport and path fields), so the two cannot disagree.
 import { z } from 'zod';
 
-const text = (max: number) => z.string().max(max);
 const epochMs = z.number().int().describe('epoch milliseconds');
 
 export const USER_TYPES = ['foreign_citizen', 'residence_permit_holder'] as const;
