@@ -1,6 +1,7 @@
 import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
 import { en } from '../locales/en.js';
 import { ru } from '../locales/ru.js';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by a {@link} in the TSDoc
 import type { PasswordOutcome } from '../decide/password-outcome.js';
 
 /**
