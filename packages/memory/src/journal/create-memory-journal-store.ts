@@ -613,7 +613,8 @@ export function createMemoryJournalStore(): MemoryJournalStore {
       if (batch.length === 0) return [];
       const head = entries[entries.length - 1];
       const sealed = seal(batch, head);
-      if (!Array.isArray(sealed) || sealed.length !== batch.length)
+      const returned: unknown = sealed;
+      if (!Array.isArray(returned) || sealed.length !== batch.length)
         invalidArgument('seal must return one entry per pending entry');
       // Check the whole batch before writing any of it: all or nothing.
       let prevHash = head?.hash ?? JOURNAL_GENESIS_HASH;

@@ -185,7 +185,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   if (!Number.isInteger(maxMessages) || maxMessages < 1)
     invalidArgument('maxMessages must be a positive integer');
   let messages: OutboxMessage[] = [];
-  let injected: Array<{ channel?: OutboxChannel; result: DeliveryResult }> = [];
+  let injected: { channel?: OutboxChannel; result: DeliveryResult }[] = [];
   let seq = 0;
 
   function deliver(
