@@ -115,9 +115,8 @@ export type PaymentQrOptionalKey = (typeof PAYMENT_QR_OPTIONAL_KEYS)[number];
  * };
  * ```
  */
-export type PaymentQrFields = { readonly [K in PaymentQrMandatoryKey]: string } & {
-  readonly [K in PaymentQrOptionalKey]?: string;
-};
+export type PaymentQrFields = Readonly<Record<PaymentQrMandatoryKey, string>> &
+  Readonly<Partial<Record<PaymentQrOptionalKey, string>>>;
 
 /**
  * A parsed payment QR payload.

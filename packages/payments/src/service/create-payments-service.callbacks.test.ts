@@ -219,7 +219,9 @@ describe('callbacks (S-16)', () => {
           .filter(
             (e) => e.action === 'payment.status_changed' && e.payload?.['paymentId'] === paymentId,
           )
-          .map((e) => `${String(e.payload?.['from'])}->${String(e.payload?.['to'])}`);
+          .map(
+            (e) => `${JSON.stringify(e.payload?.['from'])}->${JSON.stringify(e.payload?.['to'])}`,
+          );
         expect(new Set(changes).size).toBe(changes.length);
         // Two-stage: held funds are captured exactly once, under the attempt's capture key.
         const captures = kit.provider.calls.filter(

@@ -58,7 +58,7 @@ describe('listing (PAY-5)', () => {
   });
 
   it('PAY-5: bad filters are issues, not errors', async () => {
-    const { payments, createFor } = makeKit();
+    const { payments } = makeKit();
     const issues = async (input: Parameters<typeof payments.listPayments>[0]) =>
       codes(await payments.listPayments(input));
     expect(await issues({ accountId: 'acc_1', from: 10, to: 10 })).toEqual([

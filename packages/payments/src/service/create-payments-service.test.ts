@@ -183,7 +183,7 @@ describe('createPaymentsService: accruals, methods and the first-use check', () 
   });
 
   it('the account level gates duties where the policy says so', async () => {
-    const { payments, createFor } = makeKit({
+    const { createFor } = makeKit({
       policy: {
         ...defaultPaymentsPolicy,
         minLevelByServiceType: { residence_permit: 'confirmed' },
@@ -227,7 +227,7 @@ describe('createPaymentsService: accruals, methods and the first-use check', () 
   });
 
   it('PAY-1: cards of the accepted networks, e-wallets, SBP and direct debit bind; a QR is one-shot; labels stay masked (S-12)', async () => {
-    const { payments, createFor, provider } = makeKit({
+    const { payments, provider } = makeKit({
       policy: { ...defaultPaymentsPolicy, cardNetworks: ['visa', 'mastercard', 'unionpay'] },
     });
     const bind = (t: ReturnType<typeof provider.tokenize>) =>

@@ -88,7 +88,7 @@ export interface PaymentJournalEvent {
   /** What it was about (the account; the provider for a rejected callback). */
   readonly subject: PaymentJournalParty;
   /** Details. */
-  readonly payload?: { readonly [key: string]: PaymentJournalValue };
+  readonly payload?: Readonly<Record<string, PaymentJournalValue>>;
 }
 
 /**

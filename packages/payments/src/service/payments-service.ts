@@ -5,7 +5,6 @@ import type {
   CardNetwork,
   MethodCheckKind,
   Page,
-  PayeeRequisites,
   PaymentAttemptRecord,
   PaymentMethodKind,
   PaymentRecord,

@@ -1,5 +1,5 @@
 import { retryOnConflict } from '@kabinet/core';
-import type { AttemptAction, AttemptReview, PaymentAttemptRecord, Stored } from '@kabinet/ports';
+import type { AttemptReview, PaymentAttemptRecord, Stored } from '@kabinet/ports';
 import { classifyObservation } from '../machine/classify-observation.js';
 import type { ProviderPayment } from '../providers/payment-provider.js';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
@@ -42,7 +42,7 @@ function nextAttempt(
       mayReplace &&
       stableJson(attempt.action) !== stableJson(seen.action)
     ) {
-      next = { ...next, action: seen.action as AttemptAction };
+      next = { ...next, action: seen.action };
       changed = true;
     }
     return changed ? { ...next, updatedAt: now } : undefined;
@@ -64,7 +64,7 @@ function nextAttempt(
     authorizedKopecks: authorized,
     capturedKopecks: captured,
     ...(seen.status === 'requires_action' && seen.action !== undefined
-      ? { action: seen.action as AttemptAction }
+      ? { action: seen.action }
       : {}),
     ...(seen.status === 'failed'
       ? { failure: seen.failure ?? { code: 'declined_other', providerCode: seen.providerStatus } }

@@ -48,7 +48,7 @@ function withAttemptFacts(
     ...(succeeded === undefined ? {} : { succeededAttemptId: succeeded.id }),
     ...(keepActive
       ? {
-          activeAttemptId: payment.activeAttemptId!,
+          activeAttemptId: payment.activeAttemptId,
           ...(payment.activeAttemptSince === undefined
             ? {}
             : { activeAttemptSince: payment.activeAttemptSince }),

@@ -88,7 +88,7 @@ export async function bindMethod(
       );
   }
   if (issues.length > 0) return fail(issues);
-  const kind = input.kind as PaymentMethodRecord['kind'];
+  const kind = input.kind;
   // A conflict is another bind of the same fingerprint winning (S-15): look it up again.
   return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const existing = await ctx.store.methods.findActiveByFingerprint(

@@ -12,7 +12,7 @@ export interface SimState extends SimObject {
 
 export interface SimBank {
   /** Gives a token a balance in kopecks. */
-  setBalance(token: string, kopecks: number): void;
+  readonly setBalance: (token: string, kopecks: number) => void;
   /** Queues outcomes for the next confirmations. */
   queue(outcomes: readonly SimulatedOutcome[]): void;
   /** The next queued outcome (`succeed` when none is queued). */

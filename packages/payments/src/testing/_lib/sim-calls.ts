@@ -8,15 +8,15 @@ type LoggedCall = SimulatedProvider['calls'][number];
 
 export interface SimCalls {
   readonly calls: readonly LoggedCall[];
-  failNext(operation: SimulatedOperation, when: 'before' | 'after'): void;
+  readonly failNext: (operation: SimulatedOperation, when: 'before' | 'after') => void;
   /** Logs the call, applies an injected failure and the idempotency key around `effect`. */
-  run<T>(
+  readonly run: <T>(
     operation: SimulatedOperation,
     key: string | undefined,
     params: unknown,
     providerPaymentId: string | undefined,
     effect: () => T,
-  ): T;
+  ) => T;
 }
 
 export function createSimCalls(): SimCalls {

@@ -16,7 +16,7 @@ const NETWORK_NAMES: Readonly<Record<CardNetwork, string>> = {
 
 function detectNetwork(number: string): CardNetwork {
   if (/^220[0-4]/.test(number)) return 'mir';
-  if (/^62/.test(number)) return 'unionpay';
+  if (number.startsWith('62')) return 'unionpay';
   if (/^(5[1-5]|2[2-7])/.test(number)) return 'mastercard';
   return 'visa';
 }

@@ -27,11 +27,11 @@ export interface SimWire {
   /** The object as the service sees it: rendered natively, then mapped back. */
   view(o: SimObject): ProviderPayment;
   /** Queues the callback of the object's current status (when the dialect sends one). */
-  emit(o: SimObject): void;
+  readonly emit: (o: SimObject) => void;
   /** Queues the callback of a finished refund. */
   emitRefund(o: SimObject, refund: ProviderRefund): void;
   /** Takes the queued callbacks, oldest first. */
-  takeCallbacks(): ProviderCallbackInput[];
+  readonly takeCallbacks: () => ProviderCallbackInput[];
   /** Reads a callback as the dialect's parser does (with its signature check). */
   parseCallback(input: ProviderCallbackInput): Result<ProviderCallback>;
 }
