@@ -1,4 +1,5 @@
 import { KabinetError } from '@kabinet/core';
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by a {@link} in the TSDoc
 import type { BlobStore } from './blob-store.js';
 
 /** The chunk size of {@link BlobStore.stream} when none is asked for: 256 KiB. */

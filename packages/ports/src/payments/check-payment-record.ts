@@ -34,7 +34,8 @@ export function checkPaymentRecord(record: PaymentRecord): PaymentRecord {
   if (captured > amount) invalidArgument('capturedKopecks exceeds amountKopecks');
   if (!Number.isSafeInteger(record.attemptCount) || record.attemptCount < 0)
     invalidArgument('attemptCount must be an integer >= 0');
-  if (!Array.isArray(record.refunds)) invalidArgument('refunds must be an array');
+  const refunds: unknown = record.refunds;
+  if (!Array.isArray(refunds)) invalidArgument('refunds must be an array');
   let held = 0;
   for (const refund of record.refunds) {
     kopecks(refund.amountKopecks, 'refund amountKopecks', 1);

@@ -22,12 +22,8 @@ import { ATTEMPT_STATUS_EDGES, PAYMENT_STATUS_EDGES } from './status-edges.js';
 const MAX = Number.MAX_SAFE_INTEGER;
 const text = fc.string({ minLength: 1, maxLength: 12 });
 const epoch = fc.maxSafeInteger();
-const paymentStatus = fc.constantFrom(
-  ...new Set(PAYMENT_STATUS_EDGES.flat()),
-) as fc.Arbitrary<PaymentStatus>;
-const attemptStatus = fc.constantFrom(
-  ...new Set(ATTEMPT_STATUS_EDGES.flat()),
-) as fc.Arbitrary<AttemptStatus>;
+const paymentStatus = fc.constantFrom<PaymentStatus>(...new Set(PAYMENT_STATUS_EDGES.flat()));
+const attemptStatus = fc.constantFrom<AttemptStatus>(...new Set(ATTEMPT_STATUS_EDGES.flat()));
 /** Anything that is not a non-empty string. */
 const badText = fc.oneof(
   fc.constant(''),
@@ -371,7 +367,7 @@ describe('checkUnchangedFields', () => {
         ).toBeUndefined();
         const changed = {
           ...p,
-          [field]: typeof p[field] === 'number' ? (p[field] as number) + 1 : `${p[field]}!`,
+          [field]: typeof p[field] === 'number' ? p[field] + 1 : `${p[field]}!`,
         };
         expect(() => checkUnchangedFields<PaymentRecord>(p, changed, fields, 'payment')).toThrow(
           `payment.${field} cannot change`,

@@ -5,7 +5,7 @@ import { checkExpectedVersion } from './check-expected-version.js';
 import { checkPageRequest } from './check-page-request.js';
 import { checkStoreRecord } from './check-store-record.js';
 import { checkWriteOptions } from './check-write-options.js';
-import type { PageRequest, StoreRecord, WriteOptions } from './versioned-store.js';
+import type { PageRequest, StoreRecord } from './versioned-store.js';
 
 const id = fc.string({ minLength: 1 });
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
@@ -87,7 +87,7 @@ describe('checkWriteOptions', () => {
       fc.property(fc.array(fc.string()), notString, fc.nat(), (keys, bad, at) => {
         const uniqueKeys = [...keys];
         uniqueKeys.splice(at % (keys.length + 1), 0, bad as string);
-        expectInvalidArgument(() => checkWriteOptions({ uniqueKeys } as WriteOptions, 'account'));
+        expectInvalidArgument(() => checkWriteOptions({ uniqueKeys }, 'account'));
       }),
     );
   });

@@ -9,8 +9,11 @@ export interface CounterRecord extends StoreRecord {
 
 /** The two calls a read-modify-save writer makes (possibly wrapped by `fc.scheduler`). */
 export interface ReadSave {
-  get(id: string): Promise<Stored<CounterRecord> | undefined>;
-  update(record: CounterRecord, expectedVersion: number): Promise<Stored<CounterRecord>>;
+  readonly get: (id: string) => Promise<Stored<CounterRecord> | undefined>;
+  readonly update: (
+    record: CounterRecord,
+    expectedVersion: number,
+  ) => Promise<Stored<CounterRecord>>;
 }
 
 /** What a writer observed: every successful `expectedVersion` and how many conflicts it retried. */
