@@ -79,7 +79,7 @@ function openPool(max: number, name: string): SqlPool {
     idleTimeoutMillis: 0,
     application_name: name,
     pipeline: true,
-  } as pg.PoolConfig);
+  });
   pool.on('error', () => undefined);
   pools.push(pool);
   return pool;
@@ -197,7 +197,7 @@ async function headRowChange(w: number): Promise<void> {
   const pending = await sealed(w, n);
   const connection: SqlConnection = await headPool.connect();
   const tx: SqlPool = {
-    query: connection.query.bind(connection) as SqlPool['query'],
+    query: connection.query.bind<SqlPool['query']>(connection),
     connect: async () => ({ ...connection, release: () => undefined }),
   };
   try {

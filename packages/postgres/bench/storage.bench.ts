@@ -258,7 +258,9 @@ try {
           clearExpiredByTimeout: false,
         },
         (error?: unknown) =>
-          error === undefined || error === null ? resolve(limiter) : reject(error),
+          error === undefined || error === null
+            ? resolve(limiter)
+            : reject(new Error('rate-limiter-flexible could not set up', { cause: error })),
       );
     });
     for (const key of keyNames) {

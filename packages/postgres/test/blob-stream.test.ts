@@ -28,10 +28,7 @@ function counting(pool: SqlPool): { pool: SqlPool; statements: () => string[] } 
   const seen: string[] = [];
   return {
     pool: {
-      query: ((text: string, values?: unknown[]) => (
-        seen.push(text),
-        pool.query(text, values)
-      )) as SqlPool['query'],
+      query: (text: string, values?: unknown[]) => (seen.push(text), pool.query(text, values)),
       connect: () => pool.connect(),
     },
     statements: () => seen,
@@ -58,7 +55,7 @@ describe('PostgreSQL blobs, streamed out', () => {
     expect({ chunks, largest }).toEqual({ chunks: 80, largest: 64 * 1024 });
     const reads = spy.statements().slice(before);
     expect(reads.filter((sql) => sql.includes('substring(bytes')).length).toBe(80);
-    expect(reads.some((sql) => /, bytes FROM/.test(sql))).toBe(false);
+    expect(reads.some((sql) => sql.includes(', bytes FROM'))).toBe(false);
     const storage = await db.pool.query(
       `SELECT attstorage FROM pg_attribute WHERE attrelid = '"${db.schema}".kabinet_blobs'::regclass AND attname = 'bytes'`,
     );

@@ -117,11 +117,11 @@ async function history(
     [`${prefix}live`, { ttlMs: 10_000, by: 1.25 }, 5],
     [`${prefix}new`, { ttlMs: 2_000, window: 'sliding' }, 8],
   ];
-  const answers: (CounterState | Promise<CounterState>)[] = [];
+  const answers: Promise<CounterState>[] = [];
   for (const [key, options, advanceMs] of ops) {
     clock.advance(advanceMs);
     const answer = store.increment(key, options);
-    answers.push(awaitEach ? await answer : answer);
+    answers.push(awaitEach ? Promise.resolve(await answer) : answer);
   }
   return Promise.all(answers);
 }

@@ -164,7 +164,7 @@ function killablePool(pool: SqlPool): SqlPool & { arm(match: RegExp): void; kill
     arm(match: RegExp) {
       armed = match;
     },
-    query: pool.query.bind(pool) as SqlPool['query'],
+    query: pool.query.bind<SqlPool['query']>(pool),
     async connect(): Promise<SqlConnection> {
       const connection = await pool.connect();
       const pid = (await connection.query<{ pid: number }>('SELECT pg_backend_pid() AS pid'))

@@ -81,7 +81,7 @@ export function scopedPool(
     async submit(statement, values) {
       const release = await acquire();
       // A named statement goes as node-postgres's query config, values inside it.
-      const [text, args] =
+      const [text, args]: readonly [string, readonly unknown[] | undefined] =
         typeof statement === 'string'
           ? [statement, values]
           : [

@@ -56,7 +56,9 @@ export async function runPostgresCli(argv: readonly string[], io: CliIo): Promis
     return 2;
   }
   const pool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 10_000 });
-  pool.on('error', () => {});
+  pool.on('error', () => {
+    // An idle client's error: the next query fails and reports it.
+  });
   try {
     if (command === 'migrate') {
       const report = await migrate(pool, { schema });

@@ -99,7 +99,8 @@ function checkSealed(
   sealed: readonly JournalEntry[],
   head: JournalEntry | undefined,
 ): void {
-  if (!Array.isArray(sealed) || sealed.length !== batch.length)
+  const returned: unknown = sealed;
+  if (!Array.isArray(returned) || sealed.length !== batch.length)
     invalidArgument('seal must return one entry per pending entry');
   let seq = head === undefined ? 0 : head.seq + 1;
   let prev = head?.hash ?? JOURNAL_GENESIS_HASH;
@@ -388,7 +389,11 @@ export function createPostgresJournalOutbox(options: PostgresJournalOutboxOption
           lost = broken();
           // A broken connection is destroyed, not returned to the pool.
           connection.release(
-            lost === undefined ? undefined : lost instanceof Error ? lost : new Error(String(lost)),
+            lost === undefined
+              ? undefined
+              : lost instanceof Error
+                ? lost
+                : new Error('the connection broke', { cause: lost }),
           );
         }
       },

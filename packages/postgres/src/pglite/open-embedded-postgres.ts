@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { KabinetError, LockedError } from '@kabinet/core';
+import { LockedError } from '@kabinet/core';
 import pg from 'pg';
 import type { SqlPool } from '../pool/sql-pool.js';
 
@@ -84,13 +84,13 @@ function lockDirectory(dataDir: string): () => void {
 export async function openEmbeddedPostgres(
   options: EmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgres> {
-  const unlock = options.dataDir === undefined ? () => {} : lockDirectory(options.dataDir);
+  const unlock = options.dataDir === undefined ? () => undefined : lockDirectory(options.dataDir);
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
     const db =
       options.dataDir === undefined ? await PGlite.create() : await PGlite.create(options.dataDir);
-    const pool = new pg.Pool(createPgConfig(db) as unknown as pg.PoolConfig);
+    const pool = new pg.Pool(createPgConfig(db));
     return {
       pool,
       async close() {

@@ -227,7 +227,7 @@ export function createPostgresVersionedStore<T extends StoreRecord>(
               return rows;
             });
       if (inserted.length === 0) throw new ConflictError(collection, record.id, 0);
-      return { ...(JSON.parse(params[3] as string) as T), version: 1 } as Stored<T>;
+      return { ...(JSON.parse(params[3] as string) as T), version: 1 };
     },
 
     async update(record, expectedVersion, writeOptions) {
@@ -258,7 +258,7 @@ export function createPostgresVersionedStore<T extends StoreRecord>(
               return rows;
             });
       if (updated.length === 0) throw new ConflictError(collection, record.id, expectedVersion);
-      return { ...(JSON.parse(data) as T), version: expectedVersion + 1 } as Stored<T>;
+      return { ...(JSON.parse(data) as T), version: expectedVersion + 1 };
     },
 
     async delete(id, expectedVersion) {

@@ -6,7 +6,6 @@ import type {
   CounterState,
   JournalParty,
   StoreRecord,
-  Stored,
   StoredBlob,
   VersionedStore,
 } from '@kabinet/ports';

@@ -45,14 +45,14 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
   async function rejection(
     record: PaymentAttemptRecord,
     expectedVersion: number,
-    deferred: unknown,
+    deferred: { readonly error: unknown } | undefined,
   ): Promise<never> {
     const rows = await run<VersionedRow>(pool, 'attempts.update', BY_ID, [record.id]);
     const current =
       rows[0] === undefined ? undefined : toStored<Stored<PaymentAttemptRecord>>(rows[0]);
     if (current === undefined || current.version !== expectedVersion)
       throw new ConflictError(ENTITY, record.id, expectedVersion);
-    if (deferred !== undefined) throw deferred;
+    if (deferred !== undefined) throw deferred.error;
     checkUnchangedFields<PaymentAttemptRecord>(current, record, ATTEMPT_FIXED_FIELDS, 'attempt');
     if (
       current.providerPaymentId !== undefined &&
@@ -113,12 +113,13 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
       if (!storableText(record.id))
         throw new ConflictError(ENTITY, String(record.id), expectedVersion);
       checkExpectedVersion(ENTITY, record.id, expectedVersion);
-      let deferred: unknown;
+      // Boxed, so that even a thrown `undefined` counts as a failed check.
+      let deferred: { readonly error: unknown } | undefined;
       try {
         checkPaymentAttemptRecord(record);
         checkStorable(record);
       } catch (error) {
-        deferred = error;
+        deferred = { error };
       }
       if (deferred !== undefined) return rejection(record, expectedVersion, deferred);
       const data = dataOf(record);

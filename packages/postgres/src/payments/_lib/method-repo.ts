@@ -35,7 +35,7 @@ export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentM
   async function rejection(
     record: PaymentMethodRecord,
     expectedVersion: number,
-    deferred: unknown,
+    deferred: { readonly error: unknown } | undefined,
   ): Promise<never> {
     const rows = await run<VersionedRow>(pool, 'methods.update', BY_ID, [record.id]);
     const current =
@@ -43,7 +43,7 @@ export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentM
     if (current === undefined || current.version !== expectedVersion)
       throw new ConflictError(ENTITY, record.id, expectedVersion);
     checkUnchangedFields<PaymentMethodRecord>(current, record, METHOD_FIXED_FIELDS, 'method');
-    if (deferred !== undefined) throw deferred;
+    if (deferred !== undefined) throw deferred.error;
     throw new ConflictError(ENTITY, record.id, expectedVersion);
   }
 
@@ -91,11 +91,12 @@ export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentM
       if (!storableText(record.id))
         throw new ConflictError(ENTITY, String(record.id), expectedVersion);
       checkExpectedVersion(ENTITY, record.id, expectedVersion);
-      let deferred: unknown;
+      // Boxed, so that even a thrown `undefined` counts as a failed check.
+      let deferred: { readonly error: unknown } | undefined;
       try {
         checkStorable(record);
       } catch (error) {
-        deferred = error;
+        deferred = { error };
       }
       if (deferred !== undefined) return rejection(record, expectedVersion, deferred);
       const data = dataOf(record);

@@ -67,13 +67,13 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
   async function rejection(
     record: PaymentRecord,
     expectedVersion: number,
-    deferred: unknown,
+    deferred: { readonly error: unknown } | undefined,
   ): Promise<never> {
     const rows = await run<VersionedRow>(pool, 'payments.update', BY_ID, [record.id]);
     const current = rows[0] === undefined ? undefined : toStored<Stored<PaymentRecord>>(rows[0]);
     if (current === undefined || current.version !== expectedVersion)
       throw new ConflictError(ENTITY, record.id, expectedVersion);
-    if (deferred !== undefined) throw deferred;
+    if (deferred !== undefined) throw deferred.error;
     checkUnchangedFields<PaymentRecord>(current, record, PAYMENT_FIXED_FIELDS, 'payment');
     if (!allowsStatusChange(PAYMENT_STATUS_EDGES, current.status, record.status)) {
       throw new KabinetError(
@@ -115,12 +115,13 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
         throw new ConflictError(ENTITY, String(record.id), expectedVersion);
       checkExpectedVersion(ENTITY, record.id, expectedVersion);
       // The memory store reports a stale version before a bad record: find out which first.
-      let deferred: unknown;
+      // Boxed, so that even a thrown `undefined` counts as a failed check.
+      let deferred: { readonly error: unknown } | undefined;
       try {
         checkPaymentRecord(record);
         checkStorable(record);
       } catch (error) {
-        deferred = error;
+        deferred = { error };
       }
       if (deferred !== undefined) return rejection(record, expectedVersion, deferred);
       const data = dataOf(record);
