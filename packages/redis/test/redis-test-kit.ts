@@ -128,7 +128,7 @@ export async function openFreezableProxy(): Promise<FreezableProxy> {
   const target = new URL(REDIS_URL);
   const sockets = new Set<Socket>();
   let frozen = false;
-  const held: Array<readonly [Socket, Buffer]> = [];
+  const held: (readonly [Socket, Buffer])[] = [];
   const forward = (to: Socket) => (chunk: Buffer) => {
     if (frozen) held.push([to, chunk]);
     else to.write(chunk);

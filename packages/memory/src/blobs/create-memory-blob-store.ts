@@ -1,4 +1,4 @@
-import { ConflictError, KabinetError, StoreFullError } from '@kabinet/core';
+import { ConflictError, StoreFullError } from '@kabinet/core';
 import { blobChunkBytes, type BlobStore, type StoredBlob } from '@kabinet/ports';
 import { invalidArgument } from '../_lib/misuse.js';
 

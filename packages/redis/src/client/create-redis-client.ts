@@ -70,7 +70,7 @@ export function createRedisClient(url: string, options: RedisClientOptions = {})
     throw new KabinetError('ERR_CONFIG', 'the Redis URL must start with redis:// or rediss://');
   const { onError, ...rest } = options;
   const merged: Omit<RedisOptions, 'replyMapping'> = { ...DEFAULTS, ...rest };
-  if ((merged.enableOfflineQueue as boolean | undefined) !== false)
+  if (merged.enableOfflineQueue !== false)
     throw new KabinetError(
       'ERR_CONFIG',
       'enableOfflineQueue must be false: queued counter commands would wait out an outage',

@@ -66,11 +66,11 @@ async function history(
     [key('new'), { ttlMs: 2_000, window: 'sliding' }, 8],
     [key('new'), { ttlMs: 2_000, by: 0.1 }, 0],
   ];
-  const answers: (CounterState | Promise<CounterState>)[] = [];
+  const answers: Promise<CounterState>[] = [];
   for (const [name, options, advanceMs] of ops) {
     clock.advance(advanceMs);
     const answer = store.increment(name, options);
-    answers.push(awaitEach ? await answer : answer);
+    answers.push(awaitEach ? Promise.resolve(await answer) : answer);
   }
   return Promise.all(answers);
 }

@@ -57,14 +57,12 @@ export interface RedisCounterStoreOptions {
 }
 
 /** The scripts as `defineCommand` adds them to the client. */
-type ScriptCommands = {
-  readonly [
-    K in Exclude<
-      (typeof SCRIPT_NAMES)[keyof typeof SCRIPT_NAMES],
-      typeof SCRIPT_NAMES.incrementMany
-    >
-  ]: (key: string, ...args: string[]) => Promise<unknown>;
-} & {
+type ScriptCommands = Readonly<
+  Record<
+    Exclude<(typeof SCRIPT_NAMES)[keyof typeof SCRIPT_NAMES], typeof SCRIPT_NAMES.incrementMany>,
+    (key: string, ...args: string[]) => Promise<unknown>
+  >
+> & {
   /** `numberOfKeys, ...keys, ...args` (defined without a fixed number of keys). */
   readonly [SCRIPT_NAMES.incrementMany]: (
     numberOfKeys: number,
