@@ -219,8 +219,11 @@ export const waitText = (loc: Locator, text: string | RegExp): Promise<void> =>
 export const waitCount = (loc: Locator, n: number): Promise<void> =>
   expect.poll(() => loc.count(), { timeout: 30_000 }).toBe(n);
 
+/** An assertion on a text polled until it holds (what {@link heading} returns). */
+export type PolledText = ReturnType<typeof expect.poll<Promise<string | null>>>;
+
 /** The text of the first h1 / h2, polled: `await heading(page, 1).toBe('Вход')`. */
-export const heading = (page: Page, level: 1 | 2) =>
+export const heading = (page: Page, level: 1 | 2): PolledText =>
   expect.poll(() => page.getByRole('heading', { level }).first().textContent(), {
     timeout: 30_000,
   });
