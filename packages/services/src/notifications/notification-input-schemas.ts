@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { NoticeChannel } from './notice-records.js';
-import type { NotificationCentre } from './notification-centre.js';
 
 // Typed as plain zod types, so the API docs show the union (not zod's enum internals).
 const CHANNEL: z.ZodType<NoticeChannel, NoticeChannel> = z.enum(['email', 'sms', 'push']);
@@ -65,7 +64,7 @@ export const notificationInputSchemas = {
 };
 
 /**
- * What a method of {@link NotificationCentre} reads with `notificationInputSchemas`: the input
+ * What a method of `NotificationCentre` reads with `notificationInputSchemas`: the input
  * type of the schema (still checked at run time: bad input returns issues). The account id
  * comes beside it, from the session.
  *

@@ -1,6 +1,5 @@
 import { uploadedFileSchema } from '@kabinet/validators/file';
 import { z } from 'zod';
-import type { SupportRequests } from './create-support-requests.js';
 import { SUPPORT_TOPICS, type SupportTopic } from './support-topics.js';
 
 const TOPIC: z.ZodType<SupportTopic, SupportTopic> = z.enum(
@@ -120,7 +119,7 @@ export const supportRequestInputSchemas = {
 };
 
 /**
- * What a method of {@link SupportRequests} takes: the input type of its schema in
+ * What a method of `SupportRequests` takes: the input type of its schema in
  * `supportRequestInputSchemas` (still checked at run time: bad input returns issues).
  *
  * @example
