@@ -151,7 +151,7 @@ function instance(): AppointmentsService {
     enqueuer: createJournalEnqueuer({ keys, clock }),
   });
   const base = {
-    versioned: backend.versioned,
+    versioned: backend.versioned.bind(backend),
     slots: backend.slots,
     blobs: backend.blobs,
     units,

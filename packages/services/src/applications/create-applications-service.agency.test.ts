@@ -1,13 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  ACC,
-  SECRET,
-  makeAppKit,
-  pdf,
-  scan300,
-  submittedStay,
-} from '../../test/applications-kit.js';
+import { ACC, SECRET, makeAppKit, pdf, submittedStay } from '../../test/applications-kit.js';
 import type { SimulatedStep } from './create-simulated-agency.js';
 
 const DAY = 86_400_000;

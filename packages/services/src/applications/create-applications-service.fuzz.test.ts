@@ -98,8 +98,7 @@ describe('S-17: no input throws or half-writes', () => {
     ),
   ])('a non-object argument is misuse: ERR_INVALID_ARGUMENT', async (input) => {
     await expect(k.service.get(input as never)).rejects.toSatisfy(
-      (e: unknown) =>
-        KabinetError.isInstance(e) && (e as KabinetError).code === 'ERR_INVALID_ARGUMENT',
+      (e: unknown) => KabinetError.isInstance(e) && e.code === 'ERR_INVALID_ARGUMENT',
     );
   });
 });

@@ -216,15 +216,13 @@ describe('applications: draft and submit (SVC-1)', () => {
       accountId: ACC,
       accountLevel: 'admin',
       applicationId: 'x',
-    } as never);
+    });
     expect(!level.success && level.issues[0]?.path).toEqual(['accountLevel']);
     await expect(k.service.get(null as never)).rejects.toSatisfy(
-      (e: unknown) =>
-        KabinetError.isInstance(e) && (e as KabinetError).code === 'ERR_INVALID_ARGUMENT',
+      (e: unknown) => KabinetError.isInstance(e) && e.code === 'ERR_INVALID_ARGUMENT',
     );
     await expect(k.service.list('acc' as never)).rejects.toSatisfy(
-      (e: unknown) =>
-        KabinetError.isInstance(e) && (e as KabinetError).code === 'ERR_INVALID_ARGUMENT',
+      (e: unknown) => KabinetError.isInstance(e) && e.code === 'ERR_INVALID_ARGUMENT',
     );
   });
 
@@ -277,7 +275,7 @@ describe('applications without a gateway (DESIGN 8: never a simulated default)',
       ).success,
     ).toBe(true);
     await expect(service.passDue()).rejects.toSatisfy(
-      (e: unknown) => KabinetError.isInstance(e) && (e as KabinetError).code === 'ERR_CONFIG',
+      (e: unknown) => KabinetError.isInstance(e) && e.code === 'ERR_CONFIG',
     );
     expect(await service.handleAgencyCallback({ body: '{}', headers: {} })).toEqual({
       success: false,

@@ -1,11 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { KabinetError } from '@kabinet/core';
 import { describe, expect, it } from 'vitest';
-import {
-  defaultApplicationsPolicy,
-  strictApplicationsPolicy,
-  type ApplicationsPolicy,
-} from './applications-policy.js';
+import { defaultApplicationsPolicy, strictApplicationsPolicy } from './applications-policy.js';
 import { defineApplicationsPolicy } from './define-applications-policy.js';
 
 const configError = (run: () => unknown): boolean => {
@@ -13,7 +9,7 @@ const configError = (run: () => unknown): boolean => {
     run();
     return false;
   } catch (error) {
-    return KabinetError.isInstance(error) && (error as KabinetError).code === 'ERR_CONFIG';
+    return KabinetError.isInstance(error) && error.code === 'ERR_CONFIG';
   }
 };
 
@@ -62,10 +58,6 @@ describe('defineApplicationsPolicy', () => {
       fc.constantFrom(-1, Number.NaN, Number.POSITIVE_INFINITY),
     ),
   ])('refuses any count that is not a whole number in range', (field, value) => {
-    expect(
-      configError(() =>
-        defineApplicationsPolicy({ [field]: value } as Partial<ApplicationsPolicy>),
-      ),
-    ).toBe(true);
+    expect(configError(() => defineApplicationsPolicy({ [field]: value }))).toBe(true);
   });
 });

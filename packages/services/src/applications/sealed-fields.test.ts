@@ -56,7 +56,7 @@ describe('forms at rest (S-12)', () => {
       .get(other.data.application.id);
     await kit.deps
       .versioned<ApplicationRecord>('applications')
-      .update({ ...otherRaw!, fields: raw!.fields } as ApplicationRecord, otherRaw!.version);
+      .update({ ...otherRaw!, fields: raw!.fields }, otherRaw!.version);
     await expect(
       k.service.get({ accountId: ACC, applicationId: other.data.application.id }),
     ).rejects.toThrow();

@@ -61,7 +61,7 @@ export function createNotificationCentre(
     messages: options.messages ?? notificationMessages,
     senders: options.senders,
     contacts: options.contacts,
-    onError: options.onError ?? (() => {}),
+    onError: options.onError ?? (() => undefined),
   };
   const delivery = useDelivery(ctx);
   interface Loop {
@@ -94,7 +94,7 @@ export function createNotificationCentre(
       step();
     },
     async stopDelivery() {
-      const loop: Loop | undefined = running as Loop | undefined;
+      const loop: Loop | undefined = running;
       running = undefined;
       if (loop === undefined) return;
       loop.stopped = true;

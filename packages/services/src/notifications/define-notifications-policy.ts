@@ -1,5 +1,4 @@
 import { KabinetError, LOCALES } from '@kabinet/core';
-import type { NoticeKind } from './notice-board.js';
 import { NOTICE_CHANNELS, NOTICE_KINDS } from './notice-kinds.js';
 import { defaultNotificationsPolicy, type NotificationsPolicy } from './notifications-policy.js';
 
@@ -47,12 +46,10 @@ export function defineNotificationsPolicy(
     bad('defaultChannels names an unknown kind');
   channels(policy.criticalChannels, 'criticalChannels');
   if (policy.criticalChannels.length === 0) bad('criticalChannels must name at least one channel');
-  if (
-    !Array.isArray(policy.requiredKinds) ||
-    policy.requiredKinds.some((k) => !NOTICE_KINDS.includes(k))
-  )
+  const requiredKinds: unknown = policy.requiredKinds;
+  if (!Array.isArray(requiredKinds) || policy.requiredKinds.some((k) => !NOTICE_KINDS.includes(k)))
     bad('requiredKinds must list known kinds');
-  for (const kind of policy.requiredKinds as readonly NoticeKind[])
+  for (const kind of policy.requiredKinds)
     if (policy.defaultChannels[kind].length === 0)
       bad(`the required kind ${kind} has no default channel`);
   if (!LOCALES.includes(policy.defaultLocale)) bad('unknown defaultLocale');

@@ -18,7 +18,6 @@ import {
 } from '../notice-records.js';
 import { checkAccountId, type CentreContext } from './centre-context.js';
 import { materialiseReminder } from './materialise-reminder.js';
-import { SYSTEM_ACTOR } from './materialise-notice.js';
 import { renderNotice } from './render-notice.js';
 
 const SCAN = 200;
