@@ -42,8 +42,7 @@ export function readMrzLines(
     return { lines: (input as string[]).slice() };
   let text: string;
   if (typeof input === 'string') text = input;
-  else if (array && input.every((line) => typeof line === 'string'))
-    text = (input as string[]).join('\n');
+  else if (array && input.every((line) => typeof line === 'string')) text = input.join('\n');
   else {
     return { issue: wrongTypeIssue(input, path, 'string | array') };
   }

@@ -16,7 +16,7 @@ function part(field: string, start: number, end: number): string {
   while (start < end && field.charCodeAt(start) === 60) start++;
   while (end > start && field.charCodeAt(end - 1) === 60) end--;
   const text = field.slice(start, end);
-  return text.indexOf('<') === -1 ? text : text.replace(/<+/g, ' ');
+  return !text.includes('<') ? text : text.replace(/<+/g, ' ');
 }
 
 /** Splits a name field at the first `<<`; fillers inside a part become spaces. */

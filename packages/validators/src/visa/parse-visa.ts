@@ -92,7 +92,7 @@ export function parseVisa(
   const path = options?.path ?? DEFAULT_PATH;
   const isObject = typeof input === 'object' && input !== null;
   const fields: Partial<Record<keyof RussianVisaInput, unknown>> = isObject
-    ? (input as Partial<Record<keyof RussianVisaInput, unknown>>)
+    ? input
     : { number: input };
   const numberPath = isObject ? [...path, 'number'] : path;
   const issues: Issue<ValidatorIssueCode>[] = [];
