@@ -82,9 +82,9 @@ try {
     });
     await page.goto('/register', { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Далее' }).waitFor();
-    const timing = (await page.evaluate(
+    const timing = await page.evaluate<{ interactive: number; dcl: number }>(
       `(() => { const nav = performance.getEntriesByType('navigation')[0]; const mark = performance.getEntriesByName('kabinet:interactive')[0]; return { interactive: mark ? mark.startTime : NaN, dcl: nav.domContentLoadedEventEnd }; })()`,
-    )) as { interactive: number; dcl: number };
+    );
     transfers.push(total);
     jsTransfers.push(js);
     interactive.push(timing.interactive);

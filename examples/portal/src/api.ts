@@ -4,7 +4,7 @@
 // the API's issue messages come back in it.
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './api-types';
-import { currentLang } from './i18n';
+import { currentLang, t } from './i18n';
 
 const CSRF_KEY = 'kabinet.csrf';
 
@@ -33,12 +33,19 @@ const headers: Middleware = {
   },
 };
 
+// A request that never got an answer (offline, server down) comes back as a 503 with the
+// `network` error, so every call resolves and each page shows the failure like any other.
+const unreachable: Middleware = {
+  onError: () =>
+    Response.json({ error: { code: 'network', message: t('networkError') } }, { status: 503 }),
+};
+
 /** The typed client of the API at `/api`. */
 export const api = createClient<paths>({
   baseUrl: `${location.origin}/api`,
   credentials: 'same-origin',
 });
-api.use(headers);
+api.use(headers, unreachable);
 
 /** The JSON body of an operation's 200 (or `status`) answer. */
 export type Json<
@@ -46,7 +53,7 @@ export type Json<
   M extends 'get' | 'post' | 'put' | 'delete',
   S extends number = 200,
 > = paths[P][M] extends {
-  responses: { [K in S]: { content: { 'application/json': infer B } } };
+  responses: Record<S, { content: { 'application/json': infer B } }>;
 }
   ? B
   : never;

@@ -59,7 +59,7 @@ export function Field(props: FieldProps): JSX.Element {
         aria-required={props.required === true ? 'true' : undefined}
         aria-invalid={props.error === undefined ? undefined : 'true'}
         aria-describedby={describedBy === '' ? undefined : describedBy}
-        onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
         onBlur={props.onBlur}
       />
       {props.error === undefined ? null : (

@@ -208,7 +208,7 @@ function ContactsSection(): JSX.Element {
           <select
             id="contact-channel"
             value={channel}
-            onChange={(e) => setChannel((e.currentTarget as HTMLSelectElement).value as Channel)}
+            onChange={(e) => setChannel(e.currentTarget.value as Channel)}
           >
             <option value="phone">{t('phone')}</option>
             <option value="email">{t('email')}</option>

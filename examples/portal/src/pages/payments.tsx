@@ -253,9 +253,7 @@ export function PaymentsPage(): JSX.Element {
             <select
               id="f-service"
               value={filter.serviceType}
-              onChange={(e) =>
-                setFilter({ ...filter, serviceType: (e.currentTarget as HTMLSelectElement).value })
-              }
+              onChange={(e) => setFilter({ ...filter, serviceType: e.currentTarget.value })}
             >
               <option value="">{t('all')}</option>
               {[...new Set((charges?.duties ?? []).map((d) => d.serviceType))].map((s) => (
@@ -270,9 +268,7 @@ export function PaymentsPage(): JSX.Element {
             <select
               id="f-status"
               value={filter.status}
-              onChange={(e) =>
-                setFilter({ ...filter, status: (e.currentTarget as HTMLSelectElement).value })
-              }
+              onChange={(e) => setFilter({ ...filter, status: e.currentTarget.value })}
             >
               <option value="">{t('all')}</option>
               <option value="paid">Оплачен / paid</option>

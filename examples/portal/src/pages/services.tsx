@@ -64,7 +64,7 @@ function AppointmentsSection(): JSX.Element {
             id="office"
             value={office?.id ?? ''}
             onChange={(e) => (
-              setOfficeId((e.currentTarget as HTMLSelectElement).value),
+              setOfficeId(e.currentTarget.value),
               setServiceId(''),
               setSlots(undefined)
             )}
@@ -81,10 +81,7 @@ function AppointmentsSection(): JSX.Element {
           <select
             id="service"
             value={service?.id ?? ''}
-            onChange={(e) => (
-              setServiceId((e.currentTarget as HTMLSelectElement).value),
-              setSlots(undefined)
-            )}
+            onChange={(e) => (setServiceId(e.currentTarget.value), setSlots(undefined))}
           >
             {services.map((s) => (
               <option key={s.id} value={s.id} data-min-level={s.minLevel}>
@@ -346,9 +343,7 @@ function SupportSection(): JSX.Element {
           <select
             id="topic"
             value={topic}
-            onChange={(e) =>
-              setTopic((e.currentTarget as HTMLSelectElement).value as (typeof TOPICS)[number])
-            }
+            onChange={(e) => setTopic(e.currentTarget.value as (typeof TOPICS)[number])}
           >
             {TOPICS.map((x) => (
               <option key={x} value={x}>
@@ -363,7 +358,7 @@ function SupportSection(): JSX.Element {
             id="support-text"
             rows={4}
             value={text}
-            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+            onInput={(e) => setText(e.currentTarget.value)}
             aria-describedby={typeof answer === 'object' ? 'support-error' : undefined}
           />
           {typeof answer === 'object' ? (
@@ -447,7 +442,7 @@ function Thread(props: { id: string; onChanged: () => void }): JSX.Element {
             id={`reply-${props.id}`}
             rows={3}
             value={text}
-            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+            onInput={(e) => setText(e.currentTarget.value)}
             aria-invalid={error !== undefined}
             aria-describedby={error === undefined ? undefined : errorId}
           />
@@ -551,7 +546,7 @@ function Preferences(): JSX.Element {
                 name={`${kind}-${ch}`}
                 checked={channels[kind].includes(ch)}
                 onChange={(e) => {
-                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  const on = e.currentTarget.checked;
                   setChannels({
                     ...channels,
                     [kind]: on ? [...channels[kind], ch] : channels[kind].filter((x) => x !== ch),
