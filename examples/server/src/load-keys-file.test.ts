@@ -66,10 +66,10 @@ function startChild(keysPath: string): Child {
   const ready = new Promise<void>((resolve) => (onReady = resolve));
   const result = new Promise<{ created: boolean; currentKids: string[] }>((resolve, reject) => {
     p.stdout.on('data', (d: Buffer) => {
-      out += d;
+      out += d.toString();
       if (out.startsWith('ready\n')) onReady();
     });
-    p.stderr.on('data', (d: Buffer) => (err += d));
+    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
     p.on('error', reject);
     p.on('exit', (code) =>
       code === 0

@@ -32,7 +32,7 @@ describe('the server serves the built portal', () => {
       const page = await request(app).get(path).set('host', '127.0.0.1:3000');
       expect(page.status).toBe(200);
       expect(page.text).toContain('<div id="app">');
-      const csp = page.headers['content-security-policy'] as string;
+      const csp = page.headers['content-security-policy']!;
       expect(csp).toContain('script-src http://127.0.0.1:3000/assets/index-abc.js;');
       expect(csp).toContain('style-src http://127.0.0.1:3000/assets/index-def.css;');
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);

@@ -56,7 +56,7 @@ describe('the reference server: methods, faults and client addresses', () => {
       .post('/api/v1/auth/login')
       .send({ login: '+79161234567', password: 'Wrong-password-1' });
     expect(res.status).toBe(500);
-    const id = res.headers['x-correlation-id'] as string;
+    const id = res.headers['x-correlation-id']!;
     expect(id).toMatch(/^[0-9a-z]{20}$/);
     expect(res.body.error).toMatchObject({ code: 'internal_error', correlationId: id });
     expect(error).toHaveBeenCalledTimes(1);

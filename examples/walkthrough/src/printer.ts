@@ -43,7 +43,12 @@ export function consolePrinter(locale: WalkthroughLocale = 'ru'): Printer {
 }
 
 /** A printer that prints nothing (for the test); its lines would be English. */
-export const silentPrinter: Printer = { locale: 'en', section() {}, step() {}, note() {} };
+export const silentPrinter: Printer = {
+  locale: 'en',
+  section: () => undefined,
+  step: () => undefined,
+  note: () => undefined,
+};
 
 /** Issues as sentences in the locale with their field paths (DOC-11). */
 export function explain(issues: readonly Issue[], locale: WalkthroughLocale = 'ru'): string {

@@ -32,7 +32,8 @@ function faultyPool(): {
   let armed: RegExp | undefined;
   let hits = 0;
   const check = (text: unknown): void => {
-    const sql = typeof text === 'string' ? text : String((text as { text?: unknown })?.text ?? '');
+    const inner = (text as { text?: unknown } | undefined)?.text;
+    const sql = typeof text === 'string' ? text : typeof inner === 'string' ? inner : '';
     if (armed !== undefined && armed.test(sql)) {
       hits++;
       throw new Error('injected: the journal write failed');

@@ -65,8 +65,8 @@ export async function startServerProcess(
     },
   );
   let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d));
-  child.stderr!.on('data', (d: Buffer) => (out += d));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const origin = `http://127.0.0.1:${port}`;
   const handle: ServerProcess = {
     name,
