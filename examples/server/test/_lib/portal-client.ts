@@ -8,7 +8,6 @@ import { expect } from 'vitest';
 export interface Reply {
   readonly status: number;
   // The tests read the API's documented JSON shapes.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   readonly body: any;
   readonly headers: Headers;
 }

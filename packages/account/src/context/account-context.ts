@@ -1,7 +1,6 @@
 import type { Clock, Locale, Random } from '@kabinet/core';
 import type { Journal } from '@kabinet/audit';
 import type { JournaledUnits } from '@kabinet/audit/units';
-import type { ACCOUNT_COLLECTIONS } from './account-collections.js';
 import type { LockoutService } from '@kabinet/lockout';
 import type { BackupCodeService, OtpService, TotpVerifier } from '@kabinet/otp';
 import type {
@@ -78,7 +77,7 @@ export interface AccountContextConfig extends AccountPorts {
   /**
    * Writes an account step's aggregate and journal entries as one unit. Give
    * `createJournaledUnits` over the backend's unit of work (its collections named as in
-   * {@link ACCOUNT_COLLECTIONS}) so a crash between them loses nothing; default: the stores
+   * `ACCOUNT_COLLECTIONS`) so a crash between them loses nothing; default: the stores
    * above written first and the journal appended after (`directJournaledUnits`).
    */
   readonly units?: JournaledUnits;

@@ -15,8 +15,6 @@ import type { ContactVersion } from '../history/fold-contact-versions.js';
 import type { LoginLog } from '../history/fold-login-log.js';
 import type { JournalEvent, PayloadView } from '../history/journal-event.js';
 import type { ChainReport } from '../verify/verify-chain.js';
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by a {@link} in the TSDoc
-import type { VerifyChainOptions } from '../verify/verify-chain.js';
 
 /** When the journal signs a checkpoint: after `everyEntries` new entries or `everyMs` since the last one. */
 export interface JournalCheckpointPolicy {
@@ -61,7 +59,7 @@ export interface JournalVerification extends ChainReport {
 export interface JournalVerifyOptions {
   /** Also open every payload and count present, erased, missing, unreadable and mismatched ones (default `false`). */
   readonly payloads?: boolean;
-  /** Also rebuild the Merkle tree and compare checkpoint roots, auditing the signer (default `false`); see {@link VerifyChainOptions.roots}. */
+  /** Also rebuild the Merkle tree and compare checkpoint roots, auditing the signer (default `false`); see `VerifyChainOptions.roots`. */
   readonly roots?: boolean;
 }
 

@@ -1,14 +1,12 @@
 import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
 import { en } from '../locales/en.js';
 import { ru } from '../locales/ru.js';
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by a {@link} in the TSDoc
-import type { PasswordOutcome } from '../decide/password-outcome.js';
 
 /**
  * Russian and English messages of `@kabinet/lockout`: the policy issue (`lockout.policy.invalid`).
  * The package decides outcomes, not answers: what a user is told (`auth.invalid_credentials`,
  * `auth.retry_later`, `auth.code_blocked`, `auth.send_*`) is `@kabinet/account`'s, translated
- * there once from {@link PasswordOutcome} and the code and send decisions.
+ * there once from `PasswordOutcome` and the code and send decisions.
  *
  * @example
  * ```ts

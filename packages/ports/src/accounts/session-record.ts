@@ -1,11 +1,10 @@
 import type { StoreRecord } from '../store/versioned-store.js';
 import type { AccountLevel, EncryptedText } from './account-types.js';
-import type { PendingLoginRecord } from './pending-login-record.js';
 
 /**
  * A server-side session (S-10, ACC-11): what makes logout, "end other sessions" and
  * disabling real for stateless access tokens. Every session is a signed-in one: a login waiting
- * for its second factor is a {@link PendingLoginRecord} in its own collection, and completing it
+ * for its second factor is a `PendingLoginRecord` in its own collection, and completing it
  * creates a session with a new id.
  *
  * @example

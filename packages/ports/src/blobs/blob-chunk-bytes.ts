@@ -1,12 +1,10 @@
 import { KabinetError } from '@kabinet/core';
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by a {@link} in the TSDoc
-import type { BlobStore } from './blob-store.js';
 
-/** The chunk size of {@link BlobStore.stream} when none is asked for: 256 KiB. */
+/** The chunk size of `BlobStore.stream` when none is asked for: 256 KiB. */
 const DEFAULT_CHUNK_BYTES = 256 * 1024;
 
 /**
- * The chunk size a {@link BlobStore.stream} call reads with: the default (256 KiB) when none is
+ * The chunk size a `BlobStore.stream` call reads with: the default (256 KiB) when none is
  * given, else the given positive integer. Every adapter checks it through here, so they agree.
  *
  * @param chunkBytes - the caller's chunk size, or `undefined`

@@ -1,7 +1,5 @@
 import type { SupportDeadline } from './support-deadline.js';
 import type { SupportRequestStatus } from './support-request-machine.js';
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by a {@link} in the TSDoc
-import type { supportRequestMachine } from './support-request-machine.js';
 import type { SupportTopic } from './support-topics.js';
 
 /**
@@ -89,7 +87,7 @@ export interface SupportRequestRecord {
   readonly number: string;
   /** What it is about. */
   readonly topic: SupportTopic;
-  /** Where it is in {@link supportRequestMachine}. */
+  /** Where it is in `supportRequestMachine`. */
   readonly status: SupportRequestStatus;
   /** Epoch ms the request was received. */
   readonly receivedAt: number;

@@ -4,7 +4,6 @@ import {
   type ResidencePermit,
   type ResidencePermitInput,
 } from './parse-residence-permit.js';
-import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /**
  * zod 4 schema of a residence permit `{ series?, number, issueDate, expiryDate? }`, built on
