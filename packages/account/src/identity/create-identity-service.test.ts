@@ -239,7 +239,7 @@ describe('identity', () => {
     >;
     const answered = await kit.identity.answerClarification(auth, {
       checkId: r.data.checkId,
-      personal: { ...person, surname: 'Каримов' } as typeof people.foreign_citizen.personal,
+      personal: { ...person, surname: 'Каримов' },
     });
     expect(answered.success).toBe(true);
     const stored = readPersonal(kit.ctx, (await kit.accounts.get(accountId))!);
