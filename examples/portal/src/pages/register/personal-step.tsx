@@ -2,23 +2,37 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, failureOf } from '../../api';
 import { t } from '../../i18n';
-import { Field, Notice } from '../../ui';
+import { Field, Notice, type FieldProps } from '../../ui';
 import { checkDate, focusFirstError } from './field-checks';
 import type { Access, Draft } from './steps';
 import { useFailure } from './use-failure';
 
+type TextKey =
+  | 'surname'
+  | 'givenNames'
+  | 'patronymic'
+  | 'latinSurname'
+  | 'latinGivenNames'
+  | 'birthDate'
+  | 'citizenship';
+
+/** The text fields in order, each labelled by its own message; a required one is checked when focus leaves it. */
+const TEXT_FIELDS: readonly ({ key: TextKey } & Pick<
+  FieldProps,
+  'required' | 'autoComplete' | 'inputMode'
+>)[] = [
+  { key: 'surname', required: true, autoComplete: 'family-name' },
+  { key: 'givenNames', required: true, autoComplete: 'given-name' },
+  { key: 'patronymic', autoComplete: 'additional-name' },
+  { key: 'latinSurname' },
+  { key: 'latinGivenNames' },
+  { key: 'birthDate', required: true, inputMode: 'numeric', autoComplete: 'bday' },
+  { key: 'citizenship', required: true },
+];
+
 /** The personal data step: names in Cyrillic and Latin, birth date, citizenship and sex. */
 export function PersonalStep(props: { access: Access; onSaved: (d: Draft) => void }): JSX.Element {
-  const [v, setV] = useState<{
-    surname: string;
-    givenNames: string;
-    patronymic: string;
-    latinSurname: string;
-    latinGivenNames: string;
-    birthDate: string;
-    citizenship: string;
-    sex: '' | 'male' | 'female';
-  }>({
+  const [v, setV] = useState<Record<TextKey, string> & { sex: '' | 'male' | 'female' }>({
     surname: '',
     givenNames: '',
     patronymic: '',
@@ -30,7 +44,7 @@ export function PersonalStep(props: { access: Access; onSaved: (d: Draft) => voi
   });
   const [local, setLocal] = useState<Record<string, string | undefined>>({});
   const [server, general, setFailure] = useFailure('personal');
-  const set = (k: Exclude<keyof typeof v, 'sex'>) => (value: string) => setV({ ...v, [k]: value });
+  const set = (k: TextKey) => (value: string) => setV({ ...v, [k]: value });
   const check = (k: keyof typeof v): string | undefined => {
     if (k === 'birthDate') return checkDate(v.birthDate, 'birthDate');
     if ((k === 'surname' || k === 'givenNames' || k === 'citizenship') && v[k].trim() === '')
@@ -71,68 +85,18 @@ export function PersonalStep(props: { access: Access; onSaved: (d: Draft) => voi
         props.onSaved(r.data.draft);
       }}
     >
-      <Field
-        label={t('surname')}
-        name="surname"
-        value={v.surname}
-        onInput={set('surname')}
-        onBlur={blur('surname')}
-        error={err('surname')}
-        required
-        autoComplete="family-name"
-      />
-      <Field
-        label={t('givenNames')}
-        name="givenNames"
-        value={v.givenNames}
-        onInput={set('givenNames')}
-        onBlur={blur('givenNames')}
-        error={err('givenNames')}
-        required
-        autoComplete="given-name"
-      />
-      <Field
-        label={t('patronymic')}
-        name="patronymic"
-        value={v.patronymic}
-        onInput={set('patronymic')}
-        error={err('patronymic')}
-        autoComplete="additional-name"
-      />
-      <Field
-        label={t('latinSurname')}
-        name="latinSurname"
-        value={v.latinSurname}
-        onInput={set('latinSurname')}
-        error={err('latinSurname')}
-      />
-      <Field
-        label={t('latinGivenNames')}
-        name="latinGivenNames"
-        value={v.latinGivenNames}
-        onInput={set('latinGivenNames')}
-        error={err('latinGivenNames')}
-      />
-      <Field
-        label={t('birthDate')}
-        name="birthDate"
-        value={v.birthDate}
-        onInput={set('birthDate')}
-        onBlur={blur('birthDate')}
-        error={err('birthDate')}
-        required
-        inputMode="numeric"
-        autoComplete="bday"
-      />
-      <Field
-        label={t('citizenship')}
-        name="citizenship"
-        value={v.citizenship}
-        onInput={set('citizenship')}
-        onBlur={blur('citizenship')}
-        error={err('citizenship')}
-        required
-      />
+      {TEXT_FIELDS.map(({ key, ...extra }) => (
+        <Field
+          key={key}
+          label={t(key)}
+          name={key}
+          value={v[key]}
+          onInput={set(key)}
+          {...(extra.required === true ? { onBlur: blur(key) } : {})}
+          error={err(key)}
+          {...extra}
+        />
+      ))}
       <fieldset>
         <legend>{t('sex')}</legend>
         {(['male', 'female'] as const).map((s) => (

@@ -8,7 +8,7 @@ import { Field, Notice } from '../../ui';
 import { Card, useLoad } from '../section';
 import { freeSlots, isoDay, tomorrow, type Slot } from './free-slots';
 import { MoveForm } from './move-form';
-import { SlotChoice } from './slot-choice';
+import { SlotForm } from './slot-form';
 
 type Offices = Json<'/v1/offices', 'get'>['items'];
 type Appointment = Json<'/v1/appointments', 'get'>['items'][number];
@@ -83,27 +83,24 @@ export function AppointmentsSection(): JSX.Element {
         />
         <button type="submit">{t('findSlots')}</button>
       </form>
-      {slots === undefined ? null : slots.length === 0 ? (
-        <p>{t('noSlots')}</p>
-      ) : (
-        <form
-          onSubmit={async (e) => {
-            e.preventDefault();
-            if (office === undefined || service === undefined || slot === '') return;
-            const r = await api.POST('/v1/appointments', {
-              body: { officeId: office.id, serviceId: service.id, slot },
-            });
-            if (r.data === undefined) return setError(failureOf(r).error.message);
-            setError(undefined);
-            setHeld(r.data);
-            setSlots(undefined);
-            reload();
-          }}
-        >
-          <SlotChoice slots={slots} name="slot" value={slot} onChange={setSlot} />
-          <button type="submit">{t('hold')}</button>
-        </form>
-      )}
+      <SlotForm
+        slots={slots}
+        name="slot"
+        value={slot}
+        onChange={setSlot}
+        submitLabel={t('hold')}
+        onSubmit={async () => {
+          if (office === undefined || service === undefined || slot === '') return;
+          const r = await api.POST('/v1/appointments', {
+            body: { officeId: office.id, serviceId: service.id, slot },
+          });
+          if (r.data === undefined) return setError(failureOf(r).error.message);
+          setError(undefined);
+          setHeld(r.data);
+          setSlots(undefined);
+          reload();
+        }}
+      />
       {held === undefined || held.state !== 'held' ? null : (
         <Notice kind="info">
           <p>

@@ -5,7 +5,7 @@ import { failureText } from '../../failure-text';
 import { formatTime, t } from '../../i18n';
 import { Field, Notice } from '../../ui';
 import { freeSlots, isoDay, tomorrow, type Slot } from './free-slots';
-import { SlotChoice } from './slot-choice';
+import { SlotForm } from './slot-form';
 
 type Appointment = Json<'/v1/appointments', 'get'>['items'][number];
 
@@ -42,26 +42,23 @@ export function MoveForm(props: { appointment: Appointment; onMoved: () => void 
         />
         <button type="submit">{t('findSlots')}</button>
       </form>
-      {slots === undefined ? null : slots.length === 0 ? (
-        <p>{t('noSlots')}</p>
-      ) : (
-        <form
-          onSubmit={async (e) => {
-            e.preventDefault();
-            if (slot === '') return;
-            const r = await api.POST('/v1/appointments/{appointmentId}/move', {
-              params: { path: { appointmentId: a.id } },
-              body: { slot },
-            });
-            if (r.data === undefined) return fail(failureOf(r));
-            setError(undefined);
-            props.onMoved();
-          }}
-        >
-          <SlotChoice slots={slots} name={`move-slot-${a.id}`} value={slot} onChange={setSlot} />
-          <button type="submit">{t('moveHere')}</button>
-        </form>
-      )}
+      <SlotForm
+        slots={slots}
+        name={`move-slot-${a.id}`}
+        value={slot}
+        onChange={setSlot}
+        submitLabel={t('moveHere')}
+        onSubmit={async () => {
+          if (slot === '') return;
+          const r = await api.POST('/v1/appointments/{appointmentId}/move', {
+            params: { path: { appointmentId: a.id } },
+            body: { slot },
+          });
+          if (r.data === undefined) return fail(failureOf(r));
+          setError(undefined);
+          props.onMoved();
+        }}
+      />
     </div>
   );
 }
