@@ -11,9 +11,7 @@ import {
 } from './steps.js';
 
 /** Aziz, a citizen of Uzbekistan with a migration card: registration → confirmed → TOTP login. */
-export async function foreignCitizen(
-  stage: Stage,
-): Promise<{
+export async function foreignCitizen(stage: Stage): Promise<{
   accountId: string;
   draftId: string;
   auth: Awaited<ReturnType<typeof loginWithTotp>>['auth'];
