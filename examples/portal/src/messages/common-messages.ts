@@ -1,0 +1,76 @@
+const ru = {
+  appName: 'Кабинет иностранного гражданина',
+  skip: 'Перейти к содержимому',
+  nav: 'Основное меню',
+  home: 'Главная',
+  register: 'Регистрация',
+  login: 'Вход',
+  logout: 'Выйти',
+  account: 'Личный кабинет',
+  payments: 'Платежи',
+  language: 'English',
+  languageLabel: 'Switch to English',
+  homeTitle: 'Личный кабинет иностранного гражданина',
+  homeText:
+    'Зарегистрируйтесь, подтвердите телефон и e-mail, войдите со вторым фактором, следите за уровнем учётной записи и оплачивайте госпошлины.',
+  start: 'Начать регистрацию',
+  haveAccount: 'Уже есть учётная запись? Войти',
+  required: 'Поле обязательное',
+  next: 'Далее',
+  back: 'Назад',
+  save: 'Сохранить',
+  send: 'Отправить',
+  confirm: 'Подтвердить',
+  cancel: 'Отмена',
+  loading: 'Загрузка…',
+  nothing: 'Пока ничего нет.',
+  notFound: 'Страница не найдена',
+  needLogin: 'Войдите, чтобы открыть эту страницу.',
+  error: 'Ошибка',
+  networkError: 'Сервер недоступен. Проверьте соединение и повторите.',
+  fixErrors: 'Исправьте ошибки в форме: {n}',
+  services: 'Услуги',
+  unavailable: 'Недоступно на этом сервере: {m}',
+};
+
+const en: Record<keyof typeof ru, string> = {
+  appName: 'Foreign citizen’s account',
+  skip: 'Skip to content',
+  nav: 'Main menu',
+  home: 'Home',
+  register: 'Register',
+  login: 'Log in',
+  logout: 'Log out',
+  account: 'My account',
+  payments: 'Payments',
+  language: 'Русский',
+  languageLabel: 'Переключить на русский',
+  homeTitle: 'The personal account of a foreign citizen',
+  homeText:
+    'Register, confirm your phone and e-mail, log in with a second factor, follow your account level and pay state duties.',
+  start: 'Start registration',
+  haveAccount: 'Already registered? Log in',
+  required: 'Required field',
+  next: 'Next',
+  back: 'Back',
+  save: 'Save',
+  send: 'Send',
+  confirm: 'Confirm',
+  cancel: 'Cancel',
+  loading: 'Loading…',
+  nothing: 'Nothing yet.',
+  notFound: 'Page not found',
+  needLogin: 'Log in to open this page.',
+  error: 'Error',
+  networkError: 'The server cannot be reached. Check the connection and try again.',
+  fixErrors: 'Fix the errors in the form: {n}',
+  services: 'Services',
+  unavailable: 'Not available on this server: {m}',
+};
+
+/**
+ * The portal's own words shared by every page: the app shell, the navigation, the home page, the
+ * common buttons and the failures, in Russian and in English (the English typed by the Russian
+ * keys, so neither lacks one).
+ */
+export const commonMessages = { ru, en };
