@@ -195,6 +195,7 @@ describe('route bodies: one validation path, honest codes', () => {
       createPayment: [paymentInputSchemas.createPayment],
       payWithMethod: [paymentInputSchemas.payWithMethod],
       payWithQr: [paymentInputSchemas.payWithQr],
+      confirmPaymentCheck: [paymentInputSchemas.confirmCheck],
       supportRefundPayment: [paymentInputSchemas.refundPayment],
       supportRecordQuittance: [paymentInputSchemas.recordQuittance],
     };

@@ -51,6 +51,11 @@ export const paymentInputSchemas = {
     /** The pay intent's idempotency key. */
     idempotencyKey: IDEMPOTENCY_KEY,
   }),
+  /** `confirmCheck`: the answer to a method's first-use check (PAY-2). */
+  confirmCheck: z.object({
+    /** The SMS code, bank-app confirmation or wallet password. */
+    answer: z.string().max(128),
+  }),
   /** `refundPayment`: the amount back and the refund's key. */
   refundPayment: z.object({
     /** Kopecks to refund. */

@@ -273,6 +273,8 @@ export async function confirmCheck(
   attemptId: string,
   answer: string,
 ): Promise<Result<PayOutcome>> {
+  const read = readInput(paymentInputSchemas.confirmCheck, { answer });
+  if (!read.success) return read;
   if (!isId(accountId) || !isId(attemptId))
     return fail(issue('payment.attempt_not_found', ['attemptId']));
   const attempt = await ctx.store.attempts.get(attemptId);

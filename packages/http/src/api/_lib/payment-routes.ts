@@ -324,7 +324,7 @@ export function paymentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Answer the first-use check of a method (SMS code, bank app, wallet password); later payments need none (PAY-2)',
       tags: TAGS,
       access: 'session',
-      body: z.object({ answer: z.string().max(128) }),
+      body: paymentInputSchemas.confirmCheck,
       responses: { 200: { description: 'The payment and the attempt', schema: payOutcomeSchema } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
