@@ -7,7 +7,7 @@ import { readContactValue } from '../_lib/account-pii.js';
 import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { piiContext } from '../_lib/contact-values.js';
 import { guardCode } from '../_lib/guard-code.js';
-import { accountParty } from '../_lib/journal-draft.js';
+import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { runAccountStep } from '../steps/run-account-step.js';
 import { contactInputSchemas } from './contact-input-schemas.js';
@@ -81,11 +81,13 @@ export async function confirmContactChange(
       // CONTACT-5: the change is journaled with the values before and after (encrypted beside the chain).
       const entry =
         still.restoresSeq === undefined
-          ? { action: 'contact.changed', payload: { kind: channel, before, after: value } }
-          : {
-              action: 'contact.restored',
-              payload: { kind: channel, before, after: value, fromSeq: still.restoresSeq },
-            };
+          ? journalDraft('contact.changed', { kind: channel, before, after: value })
+          : journalDraft('contact.restored', {
+              kind: channel,
+              before,
+              after: value,
+              fromSeq: still.restoresSeq,
+            });
       return { result: ok(contactsView(next)), account: next, journal: [entry] };
     },
   );

@@ -3,6 +3,7 @@ import type { AccountRecord, JournalParty } from '@kabinet/ports';
 import type { AccountContext } from '../context/account-context.js';
 import type { CheckView } from '../identity/identity-views.js';
 import { checkView } from '../_lib/identity-view.js';
+import { journalDraft } from '../_lib/journal-draft.js';
 import { noticeFor } from './identity-steps.js';
 import { runAccountStep, type StepOutcome } from './run-account-step.js';
 
@@ -20,15 +21,33 @@ export interface CheckDecision {
   readonly extra?: Record<string, string | number | boolean>;
 }
 
+/** The holder's check steps: a move the check's table refuses is journaled as `<action>_rejected`. */
+export type RejectableCheckAction =
+  | 'identity.confirmation_started'
+  | 'identity.code_entered'
+  | 'identity.activation_used'
+  | 'identity.clarification_answered'
+  | 'identity.documents_submitted'
+  | 'identity.check_cancelled';
+
 /** How {@link runCheckStep} journals. */
-export interface CheckStepJournal {
+export type CheckStepJournal = {
   /** Who acted: the holder or a support operator. */
   readonly actor: JournalParty;
-  /** The entry's action. */
-  readonly action: string;
-  /** Whether a move the check's table refuses is journaled too, as `<action>_rejected`. */
-  readonly journalRejected: boolean;
-}
+} & (
+  | {
+      /** The entry's action. */
+      readonly action: RejectableCheckAction;
+      /** A move the check's table refuses is journaled too, as `<action>_rejected`. */
+      readonly journalRejected: true;
+    }
+  | {
+      /** The entry's action (an operator's step). */
+      readonly action: 'identity.letter_sent' | 'identity.operator_verified';
+      /** Refusals are not journaled. */
+      readonly journalRejected: false;
+    }
+);
 
 /**
  * Runs a step on one of the account's identity checks (ACC-7): `decide` moves it, the step is
@@ -64,19 +83,20 @@ export async function runCheckStep(
       if (!decided.success) {
         const rejected =
           journal.journalRejected &&
-          decided.issues.some((i) => i.code === 'state.transition_not_allowed');
+          decided.issues.some((i) => i.code === 'state.transition_not_allowed')
+            ? journal.action
+            : undefined;
         return {
           result: decided,
-          ...(rejected
-            ? {
+          ...(rejected === undefined
+            ? {}
+            : {
                 journal: [
-                  {
-                    action: `${action}_rejected`,
-                    payload: { issues: decided.issues.map((i) => i.code) },
-                  },
+                  journalDraft(`${rejected}_rejected`, {
+                    issues: decided.issues.map((i) => i.code),
+                  }),
                 ],
-              }
-            : {}),
+              }),
         };
       }
       before = current;
@@ -87,18 +107,15 @@ export async function runCheckStep(
         result: ok(checkView(check)),
         account: decided.data.account,
         journal: [
-          {
-            action,
-            payload: {
-              checkId: check.id,
-              kind: check.kind,
-              transitions: decided.data.transitions.map((t) => ({ ...t })),
-              ...(decided.data.registry === undefined
-                ? {}
-                : { registry: decided.data.registry as Record<string, string> }),
-              ...(decided.data.extra ?? {}),
-            },
-          },
+          journalDraft(action, {
+            checkId: check.id,
+            kind: check.kind,
+            transitions: decided.data.transitions.map((t) => ({ ...t })),
+            ...(decided.data.registry === undefined
+              ? {}
+              : { registry: decided.data.registry as Record<string, string> }),
+            ...(decided.data.extra ?? {}),
+          }),
         ],
       };
     },

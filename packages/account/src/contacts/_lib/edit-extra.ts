@@ -1,24 +1,28 @@
+import type { JournalPayloadOf } from '@kabinet/audit';
 import { ok, type Result } from '@kabinet/core';
 import type { AccountRecord } from '@kabinet/ports';
 import type { AccountContext } from '../../context/account-context.js';
 import type { AuthContext } from '../../context/auth-context.js';
-import { accountParty } from '../../_lib/journal-draft.js';
+import { accountParty, journalDraft } from '../../_lib/journal-draft.js';
 import { runAccountStep } from '../../steps/run-account-step.js';
 import type { ContactsView } from '../contacts-views.js';
 import { contactsAccount } from './contacts-account.js';
 import { contactsView } from './contacts-view.js';
 
 /** A change to the optional channels (messengers, trusted phone) and what to journal about it. */
-export type ExtraChange = (
+export type ExtraChange<A extends ExtraChannelAction> = (
   account: AccountRecord,
-) => Result<{ account: AccountRecord; payload: Record<string, string> }>;
+) => Result<{ account: AccountRecord; payload: JournalPayloadOf<A> }>;
+
+/** The journal actions of the optional channels. */
+export type ExtraChannelAction = 'contact.channel_set' | 'contact.channel_removed';
 
 /** Applies a change to the account's optional channels and journals it under `action`. */
-export async function editExtra(
+export async function editExtra<A extends ExtraChannelAction>(
   ctx: AccountContext,
   auth: AuthContext,
-  action: string,
-  change: ExtraChange,
+  action: A,
+  change: ExtraChange<A>,
 ): Promise<Result<ContactsView>> {
   const account = await contactsAccount(ctx, auth, false);
   if (!account.success) return account;
@@ -28,7 +32,7 @@ export async function editExtra(
     return {
       result: ok(contactsView(r.data.account)),
       account: { ...r.data.account, updatedAt: now },
-      journal: [{ action, payload: r.data.payload }],
+      journal: [journalDraft(action, r.data.payload)],
     };
   });
 }

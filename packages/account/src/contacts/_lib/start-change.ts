@@ -6,7 +6,7 @@ import type { CodeSent } from '../../context/code-sent.js';
 import { contactOwner } from '../../_lib/contact-owner.js';
 import { piiContext, type ContactValue } from '../../_lib/contact-values.js';
 import { reserveSend } from '../../_lib/guard-code.js';
-import { accountParty } from '../../_lib/journal-draft.js';
+import { accountParty, journalDraft } from '../../_lib/journal-draft.js';
 import { sendEmail, sendSms } from '../../_lib/notify.js';
 import { runAccountStep } from '../../steps/run-account-step.js';
 
@@ -75,15 +75,16 @@ export async function startChange(
         updatedAt: now,
       },
       journal: [
-        {
-          action:
-            restoresSeq === undefined ? 'contact.change_requested' : 'contact.restore_requested',
-          payload: {
-            kind: contact.channel,
-            masked: contact.masked,
-            ...(restoresSeq === undefined ? {} : { fromSeq: restoresSeq }),
-          },
-        },
+        restoresSeq === undefined
+          ? journalDraft('contact.change_requested', {
+              kind: contact.channel,
+              masked: contact.masked,
+            })
+          : journalDraft('contact.restore_requested', {
+              kind: contact.channel,
+              masked: contact.masked,
+              fromSeq: restoresSeq,
+            }),
       ],
     };
   });

@@ -4,14 +4,18 @@ import type { AccountContext } from '../../context/account-context.js';
 import type { AuthContext } from '../../context/auth-context.js';
 import { accountParty } from '../../_lib/journal-draft.js';
 import { advanceCheck } from '../../steps/identity-steps.js';
-import { runCheckStep, type CheckDecision } from '../../steps/run-check-step.js';
+import {
+  runCheckStep,
+  type CheckDecision,
+  type RejectableCheckAction,
+} from '../../steps/run-check-step.js';
 import type { CheckView } from '../identity-views.js';
 
 /** Runs a check step on the account, journals it with its transitions and registry outcome (and a refused move as `<action>_rejected`), and tells the holder. */
 export function checkStep(
   ctx: AccountContext,
   auth: AuthContext | { accountId: string },
-  action: string,
+  action: RejectableCheckAction,
   decide: (account: AccountRecord, now: number) => Promise<Result<CheckDecision>>,
   actor = accountParty(auth.accountId),
 ): Promise<Result<CheckView>> {

@@ -15,7 +15,7 @@ export interface RekeyTarget<T extends StoreRecord> {
   /** The write options (unique keys) of the re-keyed record. */
   readonly options: (record: T) => WriteOptions | undefined;
   /** The journal action of the run's report. */
-  readonly action: string;
+  readonly action: 'accounts.rekeyed' | 'drafts.rekeyed';
 }
 
 /**

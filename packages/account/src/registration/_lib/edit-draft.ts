@@ -1,23 +1,34 @@
+import type { JournalPayloadOf } from '@kabinet/audit';
 import { fail, issue, ok, type Result } from '@kabinet/core';
 import type { DraftRecord } from '@kabinet/ports';
 import type { AccountContext } from '../../context/account-context.js';
-import type { JournalDraft } from '../../_lib/journal-draft.js';
+import { journalDraft, type PayloadField } from '../../_lib/journal-draft.js';
 import { runDraftStep } from '../../steps/run-draft-step.js';
 import type { DraftView } from '../registration-results.js';
 import { draftView } from './draft-view.js';
+
+/** The journal actions of the steps that edit a draft. */
+export type DraftEditAction =
+  | 'registration.user_type_set'
+  | 'registration.contacts_set'
+  | 'registration.personal_data_saved'
+  | 'registration.document_added'
+  | 'registration.document_removed'
+  | 'registration.password_set'
+  | 'registration.terms_accepted';
 
 /**
  * Runs a step that edits a draft before its account exists: the change is written, the draft's
  * life extended (ACC-4) and the step journaled as `action`.
  */
-export async function editDraft(
+export async function editDraft<A extends DraftEditAction>(
   ctx: AccountContext,
   input: { draftId: string; resumeToken: string },
-  action: string,
+  action: A,
   change: (
     draft: DraftRecord,
     now: number,
-  ) => Promise<Result<{ draft: DraftRecord; payload?: JournalDraft['payload'] }>>,
+  ) => Promise<Result<{ draft: DraftRecord } & PayloadField<A>>>,
 ): Promise<Result<DraftView>> {
   return runDraftStep(ctx, input, async (draft, now) => {
     if (draft.accountId !== undefined)
@@ -30,12 +41,8 @@ export async function editDraft(
         changed.warnings,
       ),
       draft: changed.data.draft,
-      journal: [
-        {
-          action,
-          ...(changed.data.payload === undefined ? {} : { payload: changed.data.payload }),
-        },
-      ],
+      // The change's type pairs its payload with `action`; a generic A cannot show it here.
+      journal: [journalDraft(action, changed.data.payload as JournalPayloadOf<A>)],
     };
   });
 }

@@ -1,7 +1,7 @@
 import { ok, type Result } from '@kabinet/core';
 import type { AccountContext } from '../../context/account-context.js';
 import type { AuthContext } from '../../context/auth-context.js';
-import { accountParty } from '../../_lib/journal-draft.js';
+import { accountParty, journalDraft } from '../../_lib/journal-draft.js';
 import { requireSession } from '../../_lib/require-session.js';
 import { revokeSessions } from '../../_lib/sessions.js';
 import { runAccountStep } from '../../steps/run-account-step.js';
@@ -15,7 +15,7 @@ export async function endSessions(
   ctx: AccountContext,
   auth: AuthContext,
   pick: (ids: readonly string[]) => readonly string[],
-  action: string,
+  action: 'session.logged_out' | 'session.ended' | 'session.others_ended',
 ): Promise<Result<number>> {
   const current = await requireSession(ctx, auth);
   if (!current.success) return current;
@@ -34,7 +34,7 @@ export async function endSessions(
         sessionIds: account.sessionIds.filter((id) => !ended.includes(id)),
         updatedAt: now,
       },
-      journal: [{ action, payload: { sessions: ended.length } }],
+      journal: [journalDraft(action, { sessions: ended.length })],
     };
   });
 }

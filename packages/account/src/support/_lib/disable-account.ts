@@ -2,6 +2,7 @@ import { ok, type Result } from '@kabinet/core';
 import type { AccountRecord } from '@kabinet/ports';
 import type { z } from 'zod';
 import type { AccountContext } from '../../context/account-context.js';
+import { journalDraft } from '../../_lib/journal-draft.js';
 import { revokeSessions } from '../../_lib/sessions.js';
 import { runAccountStep } from '../../steps/run-account-step.js';
 import { applyLifecycle } from '../../steps/transitions.js';
@@ -15,9 +16,9 @@ export interface Disabling {
   /** The lifecycle event (`support_block` or `close`). */
   readonly event: 'support_block' | 'close';
   /** Journaled when it happens. */
-  readonly action: string;
+  readonly action: 'support.account_blocked' | 'support.account_closed';
   /** Journaled when the lifecycle table refuses it. */
-  readonly rejected: string;
+  readonly rejected: 'support.account_block_rejected' | 'support.account_close_rejected';
   /** Whether the reason stays on the account for support to see (a block's does). */
   readonly keepReason: boolean;
 }
@@ -41,7 +42,7 @@ export async function disableAccount(
     if (!moved.success)
       return {
         result: moved,
-        journal: [{ action: how.rejected, payload: { lifecycle: current.lifecycle } }],
+        journal: [journalDraft(how.rejected, { lifecycle: current.lifecycle })],
       };
     const ended = current.sessionIds;
     const next: AccountRecord = {
@@ -53,14 +54,11 @@ export async function disableAccount(
       result: ok(next),
       account: next,
       journal: [
-        {
-          action: how.action,
-          payload: {
-            reason,
-            sessions: ended.length,
-            transitions: moved.data.transitions.map((t) => ({ ...t })),
-          },
-        },
+        journalDraft(how.action, {
+          reason,
+          sessions: ended.length,
+          transitions: moved.data.transitions.map((t) => ({ ...t })),
+        }),
       ],
       after: async () => {
         await revokeSessions(ctx, ended, 'account_disabled', now);
