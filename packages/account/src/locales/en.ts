@@ -48,14 +48,12 @@ export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'document.unavailable': 'This document cannot be used: contact support',
   'document.not_found': 'Document not found',
   'file.infected': 'The file failed the antivirus check',
-  'file.not_found': 'File not found',
   'personal.citizenship_format':
     'Give the country of citizenship as three Latin letters (ISO 3166), e.g. UZB',
   'personal.citizenship_russian': 'Russian citizens register with another form',
   'registration.draft_not_found':
     'The registration draft was not found or has expired: start again',
   'registration.step_missing': 'A registration step is missing: {step}',
-  'registration.contacts_missing': 'Give a phone number and an e-mail address',
   'registration.terms_version': 'Accept the current terms ({version})',
   'registration.already_created': 'The account is already created',
   'registration.contact_not_set': 'Give this contact first',
@@ -98,5 +96,4 @@ export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'notice.account_unblocked': '{service}: support unlocked your account.',
   'notice.access_restored':
     '{service}: support is restoring access to your account. Recovery code: {token}. Do not share it.',
-  'notice.contact_added': '{service}: an extra contact channel was added ({channel}).',
 };

@@ -47,13 +47,11 @@ export const ru = {
   'document.unavailable': 'Этот документ нельзя использовать: обратитесь в службу поддержки',
   'document.not_found': 'Документ не найден',
   'file.infected': 'Файл не прошёл антивирусную проверку',
-  'file.not_found': 'Файл не найден',
   'personal.citizenship_format':
     'Укажите код страны гражданства из трёх латинских букв (ISO 3166), например UZB',
   'personal.citizenship_russian': 'Регистрация для граждан России проходит по другой форме',
   'registration.draft_not_found': 'Черновик регистрации не найден или устарел: начните заново',
   'registration.step_missing': 'Не заполнен шаг регистрации: {step}',
-  'registration.contacts_missing': 'Укажите телефон и электронную почту',
   'registration.terms_version': 'Примите действующую редакцию условий ({version})',
   'registration.already_created': 'Учётная запись уже создана',
   'registration.contact_not_set': 'Сначала укажите этот контакт',
@@ -96,5 +94,4 @@ export const ru = {
   'notice.account_unblocked': '{service}: учётная запись разблокирована службой поддержки.',
   'notice.access_restored':
     '{service}: служба поддержки восстанавливает доступ к учётной записи. Код восстановления: {token}. Никому его не сообщайте.',
-  'notice.contact_added': '{service}: добавлен дополнительный канал связи ({channel}).',
 } as const;

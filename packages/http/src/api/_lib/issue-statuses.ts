@@ -98,7 +98,6 @@ export const ISSUE_STATUS: Readonly<Record<string, number>> = {
   // No such record, or not the caller's (never said which): declared one by one, no `*_not_found` guess.
   'account.not_found': 404,
   'document.not_found': 404,
-  'file.not_found': 404,
   'identity.check_not_found': 404,
   'otp.code.not_found': 404,
   'payment.attempt_not_found': 404,
@@ -341,7 +340,6 @@ export const CODES_WITHOUT_STATUS: ReadonlySet<string> = new Set([
   'notice.activation_link',
   'notice.already_registered',
   'notice.clarification_requested',
-  'notice.contact_added',
   'notice.contact_changed',
   'notice.identity_confirmed',
   'notice.login_alert',
@@ -478,7 +476,6 @@ export const CODES_WITHOUT_STATUS: ReadonlySet<string> = new Set([
   'qr.value_too_long',
   'registration.contact_confirmed',
   'registration.contact_not_set',
-  'registration.contacts_missing',
   'registration.step_missing',
   'registration.terms_version',
   'residence_permit.format',
