@@ -5,6 +5,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, failureOf, type Failure, type Json } from '../api';
 import { formatTime, t } from '../i18n';
+import { failureText } from '../failure-text';
 import { Notice } from '../ui';
 import { AttachForm } from './attach-form';
 
@@ -81,12 +82,7 @@ export function InfoRequest(props: {
               />
               {failure === undefined ? null : (
                 <p class="error" id={`${noteId}-error`} role="alert">
-                  {[
-                    failure.error.message,
-                    ...(failure.error.issues ?? [])
-                      .map((i) => i.message)
-                      .filter((m) => m !== failure.error.message),
-                  ].join(' ')}
+                  {failureText(failure)}
                 </p>
               )}
             </div>

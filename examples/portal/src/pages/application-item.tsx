@@ -7,6 +7,8 @@ import { useState } from 'preact/hooks';
 import { api, failureOf, type Failure, type Json } from '../api';
 import { currentLang, formatTime, t } from '../i18n';
 import { Link, Notice } from '../ui';
+import { failureText } from '../failure-text';
+import { formatRubles } from '../format-rubles';
 import { InfoRequest } from './application-answer';
 import { ApplicationFields } from './application-fields';
 import { AttachForm } from './attach-form';
@@ -30,12 +32,6 @@ function formatDay(iso: string): string {
     timeZone: 'UTC',
   });
 }
-
-/** The messages of a failure: the error's and each issue's, once each. */
-const messagesOf = (f: Failure): string =>
-  [f.error.message, ...(f.error.issues ?? []).map((i) => i.message)]
-    .filter((m, i, all) => all.indexOf(m) === i)
-    .join(' ');
 
 /** One application with everything the user may do with it now. */
 export function ApplicationItem(props: {
@@ -86,8 +82,7 @@ export function ApplicationItem(props: {
           <>
             <dt>{t('stateDuty')}</dt>
             <dd data-testid="app-duty" data-paid={String(props.duty.paid)}>
-              {props.duty.name},{' '}
-              {props.duty.amount.includes('₽') ? props.duty.amount : `${props.duty.amount} ₽`} —{' '}
+              {props.duty.name}, {formatRubles(props.duty.amount)} —{' '}
               {props.duty.paid ? t('dutyPaid') : t('dutyUnpaid')}
               {props.duty.paid || !draft ? null : (
                 <>
@@ -136,7 +131,7 @@ export function ApplicationItem(props: {
           ))}
         </ul>
       )}
-      {failure === undefined ? null : <Notice kind="error">{messagesOf(failure)}</Notice>}
+      {failure === undefined ? null : <Notice kind="error">{failureText(failure)}</Notice>}
       <div class="actions">
         {app.actions.includes('submit') ? (
           <button

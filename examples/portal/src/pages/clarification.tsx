@@ -5,6 +5,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { csrfToken, failureOf, issuesByPath, type Failure, type Json } from '../api';
 import { currentLang, formatTime, t, type MessageKey } from '../i18n';
+import { failureText } from '../failure-text';
 import { Field, Notice } from '../ui';
 
 type ClarificationView = NonNullable<Json<'/v1/identity', 'get'>['clarification']>;
@@ -143,13 +144,7 @@ export function Clarification(props: {
             onChange={(e) => setFiles(e.currentTarget.files)}
           />
         </div>
-        {failure === undefined ? null : (
-          <Notice kind="error">
-            {[failure.error.message, ...(failure.error.issues ?? []).map((i) => i.message)]
-              .filter((m, i, all) => all.indexOf(m) === i)
-              .join(' ')}
-          </Notice>
-        )}
+        {failure === undefined ? null : <Notice kind="error">{failureText(failure)}</Notice>}
         <button type="submit" disabled={sending}>
           {t('clarificationSend')}
         </button>
