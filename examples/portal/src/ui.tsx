@@ -165,3 +165,21 @@ export function PageTitle(props: { children: ComponentChildren }): JSX.Element {
     </h1>
   );
 }
+
+/** A table's column headings; the last one, over each row's buttons, is named for screen readers only. */
+export function TableHead(props: { columns: readonly string[]; actions: string }): JSX.Element {
+  return (
+    <thead>
+      <tr>
+        {props.columns.map((column) => (
+          <th scope="col" key={column}>
+            {column}
+          </th>
+        ))}
+        <th scope="col">
+          <span class="visually-hidden">{props.actions}</span>
+        </th>
+      </tr>
+    </thead>
+  );
+}

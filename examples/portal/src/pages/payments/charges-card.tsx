@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import type { Json } from '../../api';
 import { formatRubles } from '../../format-rubles';
 import { t } from '../../i18n';
+import { TableHead } from '../../ui';
 
 type Charges = Json<'/v1/charges', 'get'>;
 
@@ -24,17 +25,10 @@ export function ChargesCard(props: {
             <p>{t('nothing')}</p>
           ) : (
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">УИН</th>
-                  <th scope="col">{t('serviceType')}</th>
-                  <th scope="col">{t('amount')}</th>
-                  <th scope="col">{t('status')}</th>
-                  <th scope="col">
-                    <span class="visually-hidden">{t('action')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={['УИН', t('serviceType'), t('amount'), t('status')]}
+                actions={t('action')}
+              />
               <tbody>
                 {charges.items.map((c) => (
                   <tr key={c.uin}>

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import type { Json } from '../../api';
 import { formatRubles } from '../../format-rubles';
 import { formatTime, t } from '../../i18n';
-import { Field } from '../../ui';
+import { Field, TableHead } from '../../ui';
 import type { PaymentsFilter } from './payments-query';
 
 type Payment = Json<'/v1/payments', 'get'>['items'][number];
@@ -76,18 +76,10 @@ export function PaymentsCard(props: {
         <p>{t('nothing')}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('when')}</th>
-              <th scope="col">{t('serviceType')}</th>
-              <th scope="col">{t('amount')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('transaction')}</th>
-              <th scope="col">
-                <span class="visually-hidden">{t('action')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t('when'), t('serviceType'), t('amount'), t('status'), t('transaction')]}
+            actions={t('action')}
+          />
           <tbody>
             {payments.map((p) => (
               <tr key={p.id} data-status={p.status}>
