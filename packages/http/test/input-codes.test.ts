@@ -196,6 +196,7 @@ describe('route bodies: one validation path, honest codes', () => {
       payWithMethod: [paymentInputSchemas.payWithMethod],
       payWithQr: [paymentInputSchemas.payWithQr],
       confirmPaymentCheck: [paymentInputSchemas.confirmCheck],
+      bindPaymentMethod: [paymentInputSchemas.bindMethod],
       supportRefundPayment: [paymentInputSchemas.refundPayment],
       supportRecordQuittance: [paymentInputSchemas.recordQuittance],
     };

@@ -9,6 +9,12 @@ const IDEMPOTENCY_KEY = z
 const UIN = z.string().max(32);
 // Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
 const QR_SCHEME: z.ZodType<'sbp' | 'gost', 'sbp' | 'gost'> = z.enum(['sbp', 'gost']);
+const METHOD_KINDS = ['card', 'wallet', 'sbp', 'direct_debit'] as const;
+const METHOD_KIND: z.ZodType<(typeof METHOD_KINDS)[number], (typeof METHOD_KINDS)[number]> =
+  z.enum(METHOD_KINDS);
+const CARD_NETWORKS = ['visa', 'mastercard', 'unionpay', 'mir'] as const;
+const CARD_NETWORK: z.ZodType<(typeof CARD_NETWORKS)[number], (typeof CARD_NETWORKS)[number]> =
+  z.enum(CARD_NETWORKS);
 
 /**
  * The zod schemas of the payments service's inputs that an HTTP route takes, read with
@@ -36,6 +42,19 @@ export const paymentInputSchemas = {
   createPayment: z.object({
     /** The charge's УИН. */
     uin: UIN.describe('УИН of a charge of this account (`GET /v1/charges`)'),
+  }),
+  /** `bindMethod`: a method the provider's form tokenised (PAY-1). */
+  bindMethod: z.object({
+    /** Card, wallet, SBP or direct debit. */
+    kind: METHOD_KIND,
+    /** The provider's token. */
+    token: z.string().max(256),
+    /** The instrument's fingerprint: binding it again returns the method. */
+    fingerprint: z.string().max(256),
+    /** What the holder sees, masked. */
+    label: z.string().max(64).describe('masked, e.g. Visa •••• 4242'),
+    /** A card's network; the policy says which are accepted. */
+    network: CARD_NETWORK.optional(),
   }),
   /** `payWithMethod`: the bound method and the pay intent's key. */
   payWithMethod: z.object({

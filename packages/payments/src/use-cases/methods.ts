@@ -1,5 +1,15 @@
-import { createId, fail, issue, ok, retryOnConflict, type Issue, type Result } from '@kabinet/core';
+import {
+  createId,
+  fail,
+  issue,
+  ok,
+  readInput,
+  retryOnConflict,
+  type Issue,
+  type Result,
+} from '@kabinet/core';
 import type { PaymentMethodRecord, Stored } from '@kabinet/ports';
+import { paymentInputSchemas } from '../service/payment-input-schemas.js';
 import type { BindMethodInput, PaymentMethodView } from '../service/payments-service.js';
 import { accountParty, record, type ServiceContext } from '../steps/payments-context.js';
 import { isId } from '../_lib/ids.js';
@@ -58,6 +68,8 @@ export async function bindMethod(
   ctx: ServiceContext,
   input: BindMethodInput,
 ): Promise<Result<PaymentMethodView>> {
+  const read = readInput(paymentInputSchemas.bindMethod, input);
+  if (!read.success) return read;
   const issues: Issue[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
   if (!BINDABLE.has(input.kind)) issues.push(issue('payment.method_kind_invalid', ['kind']));

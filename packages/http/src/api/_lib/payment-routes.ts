@@ -413,13 +413,7 @@ export function paymentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         'Bind a method tokenised by the provider’s form (cards: Visa, MasterCard, UnionPay, Mir; wallets; SBP; direct debit: PAY-1); binding the same instrument again returns it',
       tags: TAGS,
       access: 'session',
-      body: z.object({
-        kind: z.enum(['card', 'wallet', 'sbp', 'direct_debit']),
-        token: z.string().max(256),
-        fingerprint: z.string().max(256),
-        label: z.string().max(64).describe('masked, e.g. Visa •••• 4242'),
-        network: z.enum(['visa', 'mastercard', 'unionpay', 'mir']).optional(),
-      }),
+      body: paymentInputSchemas.bindMethod,
       responses: { 201: { description: 'The method', schema: methodViewSchema } },
       handle: async (ctx) => {
         const s = sessionOf(ctx);
