@@ -71,6 +71,47 @@ export function Field(props: FieldProps): JSX.Element {
   );
 }
 
+/** Props of {@link FileField}. */
+export interface FileFieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly onChange: (files: FileList | null) => void;
+  readonly name?: string;
+  readonly accept?: string;
+  readonly multiple?: boolean;
+  readonly error?: string | undefined;
+  /** The error's element id: `<id>-error` unless given. */
+  readonly errorId?: string;
+  /** Shown below the input (an upload's progress). */
+  readonly children?: ComponentChildren;
+}
+
+/** A labelled file input with its error tied to it, as {@link Field} does for text. */
+export function FileField(props: FileFieldProps): JSX.Element {
+  const errorId = props.errorId ?? `${props.id}-error`;
+  return (
+    <div class={`field${props.error === undefined ? '' : ' invalid'}`}>
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        name={props.name}
+        type="file"
+        multiple={props.multiple}
+        accept={props.accept}
+        aria-invalid={props.error === undefined ? undefined : 'true'}
+        aria-describedby={props.error === undefined ? undefined : errorId}
+        onChange={(e) => props.onChange(e.currentTarget.files)}
+      />
+      {props.error === undefined ? null : (
+        <p class="error" id={errorId} role="alert">
+          {props.error}
+        </p>
+      )}
+      {props.children}
+    </div>
+  );
+}
+
 /** A message box: `error` is announced at once (role=alert), `info` politely. */
 export function Notice(props: {
   kind: 'error' | 'info' | 'success';

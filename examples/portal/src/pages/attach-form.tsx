@@ -4,6 +4,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { csrfToken } from '../api';
 import { t } from '../i18n';
+import { FileField } from '../ui';
 
 /** SVC-1: a file of a kind the service asks for, uploaded as multipart with its progress (XMLHttpRequest reports it, fetch does not). */
 export function AttachForm(props: {
@@ -78,21 +79,12 @@ export function AttachForm(props: {
           ))}
         </select>
       </div>
-      <div class={`field${error === undefined ? '' : ' invalid'}`}>
-        <label for={inputId}>{t('attachmentFile')}</label>
-        <input
-          id={inputId}
-          type="file"
-          onChange={(e) => setFile(e.currentTarget.files?.[0])}
-          aria-invalid={error === undefined ? undefined : 'true'}
-          aria-describedby={error === undefined ? undefined : `${inputId}-error`}
-        />
-        {error === undefined ? null : (
-          <p class="error" id={`${inputId}-error`} role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <FileField
+        id={inputId}
+        label={t('attachmentFile')}
+        error={error}
+        onChange={(files) => setFile(files?.[0])}
+      />
       {progress === undefined ? null : (
         <progress max={100} value={progress} aria-label={t('uploading', { p: progress })} />
       )}

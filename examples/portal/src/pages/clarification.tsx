@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { csrfToken, failureOf, issuesByPath, type Failure, type Json } from '../api';
 import { currentLang, formatTime, t, type MessageKey } from '../i18n';
 import { failureText } from '../failure-text';
-import { Field, Notice } from '../ui';
+import { Field, FileField, Notice } from '../ui';
 
 type ClarificationView = NonNullable<Json<'/v1/identity', 'get'>['clarification']>;
 const PERSONAL = ['surname', 'givenNames', 'patronymic', 'birthDate', 'citizenship'] as const;
@@ -134,16 +134,13 @@ export function Clarification(props: {
             />
           ))}
         </fieldset>
-        <div class="field">
-          <label for="clarify-files">{t('clarificationFiles')}</label>
-          <input
-            id="clarify-files"
-            type="file"
-            multiple
-            accept="image/png,image/jpeg,application/pdf"
-            onChange={(e) => setFiles(e.currentTarget.files)}
-          />
-        </div>
+        <FileField
+          id="clarify-files"
+          label={t('clarificationFiles')}
+          multiple
+          accept="image/png,image/jpeg,application/pdf"
+          onChange={setFiles}
+        />
         {failure === undefined ? null : <Notice kind="error">{failureText(failure)}</Notice>}
         <button type="submit" disabled={sending}>
           {t('clarificationSend')}

@@ -7,7 +7,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, csrfToken, failureOf, issuesByPath, type Failure, type Json } from '../api';
 import { currentLang, formatTime, t, type MessageKey } from '../i18n';
-import { Field, Notice } from '../ui';
+import { Field, FileField, Notice } from '../ui';
 
 type Method = Json<'/v1/identity', 'get'>['methods'][number];
 type Check = Json<'/v1/identity', 'get'>['checks'][number];
@@ -125,23 +125,15 @@ function MethodForm(props: { method: Method; busy: boolean; onDone: () => void }
             />
           ))}
           {method !== 'document_upload' ? null : (
-            <div class={`field${fileError === undefined ? '' : ' invalid'}`}>
-              <label for="document-upload-files">{t('scans')}</label>
-              <input
-                id="document-upload-files"
-                type="file"
-                multiple
-                accept="image/png,image/jpeg,application/pdf"
-                onChange={(e) => setFiles(e.currentTarget.files)}
-                aria-invalid={fileError === undefined ? undefined : 'true'}
-                aria-describedby={fileError === undefined ? undefined : 'document-upload-error'}
-              />
-              {fileError === undefined ? null : (
-                <p class="error" id="document-upload-error" role="alert">
-                  {fileError}
-                </p>
-              )}
-            </div>
+            <FileField
+              id="document-upload-files"
+              label={t('scans')}
+              multiple
+              accept="image/png,image/jpeg,application/pdf"
+              error={fileError}
+              errorId="document-upload-error"
+              onChange={setFiles}
+            />
           )}
           {failure === undefined ? null : <Notice kind="error">{failure.error.message}</Notice>}
           <button type="submit" disabled={props.busy}>

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { Field } from '../../ui';
+import { Field, FileField } from '../../ui';
 import type { DocumentFormProps } from './document-form-props';
 import { checkDate, checkScan, focusFirstError } from './field-checks';
 
@@ -82,35 +82,25 @@ export function PassportForm(props: DocumentFormProps): JSX.Element {
         required
         inputMode="numeric"
       />
-      <div class={`field${(local.file ?? serverFile) === undefined ? '' : ' invalid'}`}>
-        <label for="passport-scan">{t('scan')}</label>
-        <input
-          id="passport-scan"
-          name="scan"
-          type="file"
-          accept="image/jpeg,image/png,application/pdf"
-          aria-invalid={(local.file ?? serverFile) === undefined ? undefined : 'true'}
-          aria-describedby={
-            (local.file ?? serverFile) === undefined ? undefined : 'passport-scan-error'
-          }
-          onChange={async (e) => {
-            const f = e.currentTarget.files?.[0];
-            setFile(f);
-            setServerFile(undefined);
-            setLocal({ ...local, file: await checkScan(f) });
-          }}
-        />
-        {(local.file ?? serverFile) === undefined ? null : (
-          <p class="error" id="passport-scan-error" role="alert">
-            {local.file ?? serverFile}
-          </p>
-        )}
+      <FileField
+        id="passport-scan"
+        label={t('scan')}
+        name="scan"
+        accept="image/jpeg,image/png,application/pdf"
+        error={local.file ?? serverFile}
+        onChange={async (files) => {
+          const f = files?.[0];
+          setFile(f);
+          setServerFile(undefined);
+          setLocal({ ...local, file: await checkScan(f) });
+        }}
+      >
         {progress === undefined ? null : (
           <progress max={100} value={progress} aria-label={t('uploading', { p: progress })}>
             {progress}%
           </progress>
         )}
-      </div>
+      </FileField>
       <button type="submit">{t('addDocument')}</button>
     </form>
   );
