@@ -1,5 +1,7 @@
 import { KabinetError, type Clock, type Random } from '@kabinet/core';
+import type { JournalPayloadOf } from '@kabinet/audit';
 import type { JournaledUnits } from '@kabinet/audit/units';
+import type {} from '../service/payment-journal-actions.js';
 import type {
   ChargeSource,
   PaymentAttemptRecord,
@@ -60,11 +62,15 @@ export function providerParty(ctx: ServiceContext): PaymentJournalParty {
 }
 
 /** Drops `undefined` values so the payload is plain JSON. */
-function clean(
-  payload: Readonly<Record<string, PaymentJournalValue | undefined>>,
+function clean<A extends PaymentJournalAction>(
+  payload: JournalPayloadOf<A>,
 ): Record<string, PaymentJournalValue> {
   const out: Record<string, PaymentJournalValue> = {};
-  for (const [key, value] of Object.entries(payload)) if (value !== undefined) out[key] = value;
+  // The catalogue's payloads of payment actions are JSON objects (`payment-journal-actions.ts`).
+  const fields = Object.entries(
+    payload as Readonly<Record<string, PaymentJournalValue | undefined>>,
+  );
+  for (const [key, value] of fields) if (value !== undefined) out[key] = value;
   return out;
 }
 
@@ -76,12 +82,12 @@ function clean(
  * await record(ctx, accountParty('acc_1'), 'payment.method_removed', 'acc_1', { methodId });
  * ```
  */
-export async function record(
+export async function record<A extends PaymentJournalAction>(
   ctx: ServiceContext,
   actor: PaymentJournalParty,
-  action: PaymentJournalAction,
+  action: A,
   accountId: string,
-  payload: Readonly<Record<string, PaymentJournalValue | undefined>>,
+  payload: JournalPayloadOf<A>,
 ): Promise<void> {
   await ctx.journal.append({
     actor,
@@ -94,11 +100,12 @@ export async function record(
 /** What a payment write sees inside a unit: the store bound to it, and a journal that commits with it. */
 export interface PaymentUnit {
   readonly store: PaymentStore;
-  record(
+  /** Journals an event about an account in the unit; the payload is the action's in `JournalActionCatalogue`. */
+  record<A extends PaymentJournalAction>(
     actor: PaymentJournalParty,
-    action: PaymentJournalAction,
+    action: A,
     accountId: string,
-    payload: Readonly<Record<string, PaymentJournalValue | undefined>>,
+    payload: JournalPayloadOf<A>,
   ): Promise<void>;
 }
 
@@ -122,7 +129,13 @@ export function inUnit<T>(
     work({
       store: unit.payments,
       record: (actor, action, accountId, payload) =>
-        unit.append({ actor, action, subject: accountParty(accountId), payload: clean(payload) }),
+        // `record`'s signature checked the payload against the action; the unit takes it as JSON.
+        unit.append<string>({
+          actor,
+          action,
+          subject: accountParty(accountId),
+          payload: clean(payload),
+        }),
     }),
   );
 }
