@@ -1,6 +1,7 @@
 import { KabinetError } from '@kabinet/core';
 import type { AttemptStatus, FailureCode } from '@kabinet/ports';
 import { describe, expect, it } from 'vitest';
+import { attemptMachine } from '../machine/attempt-machine.js';
 import { renderNative, type SimObject } from './_lib/sim-render.js';
 import { createSimulatedProvider } from './create-simulated-provider.js';
 import type { SimulatedDialect } from './simulated-provider.js';
@@ -42,15 +43,8 @@ const request = {
 
 describe('simulated provider: it speaks each vocabulary through the real mapping tables', () => {
   it('every state the simulator can be in maps back to itself in every dialect (YooKassa and Sber have no separate "created")', () => {
-    const statuses: readonly AttemptStatus[] = [
-      'created',
-      'requires_action',
-      'processing',
-      'authorized',
-      'succeeded',
-      'failed',
-      'canceled',
-    ];
+    // Every state of the attempt table, so a state added there is checked here too.
+    const statuses: readonly AttemptStatus[] = attemptMachine.states;
     for (const dialect of DIALECTS) {
       for (const status of statuses) {
         if (dialect === 'sbp-sber' && status === 'authorized') continue; // SBP is single-stage: never held
