@@ -9,15 +9,11 @@ import {
   type Result,
 } from '@kabinet/core';
 import type { DocumentKind } from '@kabinet/ports';
-import { checkFile, filePolicies } from '@kabinet/validators/file';
+import { checkFile, filePolicies, type UploadedFile } from '@kabinet/validators/file';
 import type { AccountContext } from '../context/account-context.js';
 
-/** An uploaded file as a use case receives it. */
-export interface FileInput {
-  readonly bytes: Uint8Array;
-  /** The name the client sent (only for the `file.name_mismatch` warning). */
-  readonly name?: string;
-}
+/** An uploaded file as a use case receives it (its name only feeds the `file.name_mismatch` warning). */
+export type FileInput = UploadedFile;
 
 /**
  * Checks uploaded files by their bytes (FILE-1 … FILE-4, S-13: type by magic numbers, size,
