@@ -1,38 +1,39 @@
 import type { PaymentJournalValue } from './payment-journal.js';
 
 /** A payload about one payment. */
-interface PaymentPayload {
+type PaymentPayload = {
   /** The payment. */
   readonly paymentId: string;
-}
+};
 
 /** A payload about one attempt of a payment. */
-interface AttemptPayload extends PaymentPayload {
+type AttemptPayload = PaymentPayload & {
   /** The attempt. */
   readonly attemptId: string;
-}
+};
 
 /** A payload about a refund. */
-interface RefundPayload extends PaymentPayload {
+type RefundPayload = PaymentPayload & {
   /** The refund (unknown when a provider's callback names none of ours). */
-  readonly refundId?: string | undefined;
+  readonly refundId?: string;
   /** Its amount. */
   readonly amountKopecks: number;
-}
+};
 
 /** A payload of a provider's observation the attempt did not follow. */
-interface DoubtedObservationPayload extends AttemptPayload {
+type DoubtedObservationPayload = AttemptPayload & {
   /** The attempt's status. */
   readonly current: string;
   /** The status observed. */
   readonly observed: string;
   /** The provider's status now. */
   readonly providerNow: string;
-}
+};
 
 // The journal actions of the payments service (AUD-1; `PaymentJournalAction`), with their
-// payloads as `record` and `PaymentUnit.record` write them (`undefined` fields are dropped):
-// every entry is checked against them at compile time.
+// payloads as `record` and `PaymentUnit.record` write them (an optional field given as
+// `undefined` is dropped): every entry is checked against them at compile time. Type literals,
+// not interfaces, so each is a `PaymentJournalEvent` payload too.
 declare module '@kabinet/audit' {
   interface JournalActionCatalogue {
     /** A payment was created for a charge. */
@@ -55,7 +56,7 @@ declare module '@kabinet/audit' {
       readonly from: string;
       readonly to: string;
       readonly event: string;
-      readonly failureCode?: string | undefined;
+      readonly failureCode?: string;
     };
     /** The payment's table refused a status change. */
     'payment.transition_rejected': PaymentPayload & {
@@ -66,16 +67,16 @@ declare module '@kabinet/audit' {
     'payment.attempt_started': AttemptPayload & {
       readonly sequence: number;
       readonly methodKind: string;
-      readonly methodId?: string | undefined;
+      readonly methodId?: string;
     };
     /** An attempt's status changed. */
     'payment.attempt_status_changed': AttemptPayload & {
       readonly from: string;
       readonly to: string;
-      readonly providerStatus?: string | undefined;
-      readonly failureCode?: string | undefined;
-      readonly providerCode?: string | undefined;
-      readonly verified?: boolean | undefined;
+      readonly providerStatus?: string;
+      readonly failureCode?: string;
+      readonly providerCode?: string;
+      readonly verified?: boolean;
     };
     /** A new attempt replaced an active one. */
     'payment.attempt_superseded': AttemptPayload & {
@@ -87,18 +88,18 @@ declare module '@kabinet/audit' {
     'payment.provider_conflict': DoubtedObservationPayload;
     /** The provider reported another amount than the attempt's. */
     'payment.amount_mismatch': AttemptPayload & {
-      readonly expectedKopecks?: number | undefined;
-      readonly reportedKopecks?: number | undefined;
+      readonly expectedKopecks?: number;
+      readonly reportedKopecks?: number;
     };
     /** The attempt waits for a person's review. */
     'payment.review_required': AttemptPayload & {
       readonly reason: string;
-      readonly expectedKopecks?: number | undefined;
-      readonly reportedKopecks?: number | undefined;
-      readonly currency?: string | undefined;
-      readonly providerStatus?: string | undefined;
+      readonly expectedKopecks?: number;
+      readonly reportedKopecks?: number;
+      readonly currency?: string;
+      readonly providerStatus?: string;
       readonly attemptStatus: string;
-      readonly verified?: boolean | undefined;
+      readonly verified?: boolean;
     };
     /** The provider's refunds differ from the recorded ones. */
     'payment.provider_refund_mismatch': PaymentPayload & {
@@ -120,12 +121,12 @@ declare module '@kabinet/audit' {
       readonly methodId: string;
       readonly kind: string;
       readonly label: string;
-      readonly check?: PaymentJournalValue | undefined;
+      readonly check?: PaymentJournalValue;
     };
     /** A payment method passed its check. */
     'payment.method_verified': {
       readonly methodId: string;
-      readonly check?: PaymentJournalValue | undefined;
+      readonly check?: PaymentJournalValue;
       readonly attemptId: string;
     };
     /** A payment method was removed. */
@@ -137,7 +138,7 @@ declare module '@kabinet/audit' {
     /** A held amount's capture was asked for. */
     'payment.capture_requested': AttemptPayload & {
       readonly amountKopecks: number;
-      readonly captureKey?: string | undefined;
+      readonly captureKey?: string;
     };
     /** The payment was canceled. */
     'payment.canceled': PaymentPayload & {
@@ -159,7 +160,7 @@ declare module '@kabinet/audit' {
     'payment.quittance_received': PaymentPayload & {
       readonly uin: string;
       readonly acknowledgment: number;
-      readonly paidKopecks?: number | undefined;
+      readonly paidKopecks?: number;
       readonly status: string;
     };
     /** A provider callback was rejected (subject: the provider). */

@@ -23,6 +23,14 @@ void record(ctx, actor, 'payment.refund_requested', 'acc_1', {
   paymentId: 'p',
   // @ts-expect-error an amount in kopecks is a number
   amountKopecks: '1',
+}); // An optional field may be given as `undefined`: it is dropped before the entry is written.
+void unit.record(actor, 'payment.status_changed', 'acc_1', {
+  paymentId: 'pay_1',
+  transactionNumber: 'T-1',
+  from: 'pending',
+  to: 'paid',
+  event: 'succeeded',
+  failureCode: undefined,
 });
 // @ts-expect-error a removed method's payload names the method
 void record(ctx, actor, 'payment.method_removed', 'acc_1', { kind: 'card', label: '•••• 4242' });

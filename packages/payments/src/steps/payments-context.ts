@@ -61,15 +61,26 @@ export function providerParty(ctx: ServiceContext): PaymentJournalParty {
   return { type: 'provider', id: ctx.provider.id };
 }
 
+type OptionalKeys<P> = { [K in keyof P]-?: object extends Pick<P, K> ? K : never }[keyof P];
+
+/**
+ * An action's payload as {@link record} takes it: the catalogue's, except that an optional
+ * field may be given as `undefined` (it is dropped before the entry is written).
+ */
+export type RecordedPayload<A extends PaymentJournalAction> = Omit<
+  JournalPayloadOf<A>,
+  OptionalKeys<JournalPayloadOf<A>>
+> & {
+  readonly [K in OptionalKeys<JournalPayloadOf<A>>]?: JournalPayloadOf<A>[K] | undefined;
+};
+
 /** Drops `undefined` values so the payload is plain JSON. */
 function clean<A extends PaymentJournalAction>(
-  payload: JournalPayloadOf<A>,
+  payload: RecordedPayload<A>,
 ): Record<string, PaymentJournalValue> {
   const out: Record<string, PaymentJournalValue> = {};
   // The catalogue's payloads of payment actions are JSON objects (`payment-journal-actions.ts`).
-  const fields = Object.entries(
-    payload as Readonly<Record<string, PaymentJournalValue | undefined>>,
-  );
+  const fields: [string, PaymentJournalValue | undefined][] = Object.entries(payload);
   for (const [key, value] of fields) if (value !== undefined) out[key] = value;
   return out;
 }
@@ -87,7 +98,7 @@ export async function record<A extends PaymentJournalAction>(
   actor: PaymentJournalParty,
   action: A,
   accountId: string,
-  payload: JournalPayloadOf<A>,
+  payload: RecordedPayload<A>,
 ): Promise<void> {
   await ctx.journal.append({
     actor,
@@ -105,7 +116,7 @@ export interface PaymentUnit {
     actor: PaymentJournalParty,
     action: A,
     accountId: string,
-    payload: JournalPayloadOf<A>,
+    payload: RecordedPayload<A>,
   ): Promise<void>;
 }
 
