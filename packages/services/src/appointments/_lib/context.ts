@@ -1,5 +1,7 @@
 import { fail, issue, type Failure, type IssueParam } from '@kabinet/core';
+import type { JournalPayloadOf } from '@kabinet/audit';
 import type { JournaledUnit } from '@kabinet/audit/units';
+import type {} from './appointment-journal-actions.js';
 import type { SigningKey, Stored, VersionedStore } from '@kabinet/ports';
 import type { ServicesDeps } from '../../context/services-deps.js';
 import type {
@@ -34,20 +36,27 @@ export type Party = { readonly type: string; readonly id: string };
 export const accountParty = (accountId: string): Party => ({ type: 'account', id: accountId });
 
 /** Journals an `appointment.*` action about the account, inside the unit (AUD-1). */
-export async function journal(
+export async function journal<W extends AppointmentStep>(
   unit: JournaledUnit,
   actor: Party,
-  action: string,
+  action: W,
   record: Pick<AppointmentRecord, 'id' | 'ownerId' | 'number'>,
-  payload: Record<string, string | number | boolean> = {},
+  payload: Omit<JournalPayloadOf<`appointment.${W}`>, 'appointmentId' | 'number'>,
 ): Promise<void> {
-  await unit.append({
+  // The parameters' types pair `payload` with the action; a generic W cannot show it here.
+  await unit.append<string>({
     actor,
     action: `appointment.${action}`,
     subject: accountParty(record.ownerId),
-    payload: { appointmentId: record.id, number: record.number, ...payload },
+    payload: { appointmentId: record.id, number: record.number, ...(payload as JsonObject) },
   });
 }
+
+/** The steps of a booking `journal` writes, as `appointment.<step>`. */
+export type AppointmentStep =
+  'held' | 'booked' | 'expired' | 'no_show' | 'cancelled' | 'moved' | 'checked_in';
+
+type JsonObject = Readonly<Record<string, string | number | boolean>>;
 
 /** The account's appointment, or `undefined` (someone else's is not found either). */
 export async function loadOwn(
