@@ -5,20 +5,14 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { api, issuesByPath, type Failure, type Json } from '../api';
 import { t, type MessageKey } from '../i18n';
+import { isFailure } from '../is-failure';
 import { Field, Notice } from '../ui';
+import type { Sensitive } from './account/use-sensitive';
 
 /** The contacts as `GET /v1/contacts` answers them. */
 export type ContactsView = Json<'/v1/contacts', 'get'>;
 type Messenger = 'telegram' | 'viber' | 'whatsapp';
 const MESSENGERS: readonly Messenger[] = ['telegram', 'viber', 'whatsapp'];
-
-/** Runs a call that may ask for the password again (S-11), as the contacts section does. */
-export type Sensitive = <T>(
-  call: () => Promise<{ data?: T; error?: unknown; response: Response }>,
-) => Promise<T | Failure>;
-
-const isFailure = (x: unknown): x is Failure =>
-  typeof x === 'object' && x !== null && 'status' in x && 'error' in x;
 
 /** The messengers and the trusted phone, with a form to link each and a button to unlink it. */
 export function ExtraChannels(props: {
