@@ -2,6 +2,7 @@
 // and the one place a request change is written (request, queue entry, journal
 // entry and notice in one unit).
 import { fail, issue, type Result } from '@kabinet/core';
+import type { JournalPayloadOf, KnownJournalAction } from '@kabinet/audit';
 import type { JournaledUnit } from '@kabinet/audit/units';
 import type { Stored } from '@kabinet/ports';
 import type { FileScanner } from '@kabinet/validators/file';
@@ -14,6 +15,7 @@ import {
   type SupportRequestStatus,
 } from '../support-request-machine.js';
 import type { SupportRequestRecord } from '../support-request-record.js';
+import type { SupportRequestBase } from './support-request-journal-actions.js';
 import type { SupportRequestsPolicy } from '../support-requests-policy.js';
 import { REQUESTS } from './collections.js';
 import { syncQueue } from './queue.js';
@@ -33,8 +35,6 @@ export interface Party {
 export const SYSTEM: Party = { type: 'system', id: 'support_requests' };
 export const userParty = (accountId: string): Party => ({ type: 'account', id: accountId });
 export const operatorParty = (operatorId: string): Party => ({ type: 'support', id: operatorId });
-
-export type JsonPayload = Readonly<Record<string, string | number | boolean>>;
 
 /** The record without the store-managed `version`. */
 export function unstore(stored: Stored<SupportRequestRecord>): SupportRequestRecord {
@@ -62,13 +62,27 @@ export function withDue(ctx: SupportContext, record: SupportRequestRecord): Supp
   return dueAt === undefined ? rest : { ...rest, dueAt };
 }
 
+/** The journal actions of support requests' steps. */
+export type SupportRequestAction = Extract<KnownJournalAction, `support_request.${string}`>;
+
+/** A step's own payload: the action's in the catalogue without what `effects` adds. */
+type StepDetails<A extends SupportRequestAction> = Omit<
+  JournalPayloadOf<A>,
+  keyof SupportRequestBase
+>;
+
+/** One step's journal entry (an action with exactly its own payload). */
+export type StepJournal = {
+  readonly [A in SupportRequestAction]: { readonly action: A } & (object extends StepDetails<A>
+    ? { readonly payload?: StepDetails<A> }
+    : { readonly payload: StepDetails<A> });
+}[SupportRequestAction];
+
 /** One step's journal entry and notice. */
-export interface StepEffects {
+export type StepEffects = StepJournal & {
   readonly actor: Party;
-  readonly action: string;
-  readonly payload?: JsonPayload;
   readonly notice?: Omit<NoticeDraft, 'accountId' | 'kind' | 'subject'>;
-}
+};
 
 /** Journals a step about the request's account and posts its notice (kind `support`), in the unit. */
 export async function effects(
@@ -77,18 +91,19 @@ export async function effects(
   record: SupportRequestRecord,
   step: StepEffects,
 ): Promise<void> {
-  await unit.append({
+  const base: SupportRequestBase = {
+    requestId: record.id,
+    number: record.number,
+    topic: record.topic,
+    status: record.status,
+    escalated: record.escalated,
+  };
+  // `StepJournal` paired the action with its details; the entry is the base and them.
+  await unit.append<string>({
     actor: step.actor,
     action: step.action,
     subject: userParty(record.ownerId),
-    payload: {
-      requestId: record.id,
-      number: record.number,
-      topic: record.topic,
-      status: record.status,
-      escalated: record.escalated,
-      ...(step.payload ?? {}),
-    },
+    payload: { ...base, ...(step.payload ?? {}) },
   });
   if (step.notice !== undefined) {
     await ctx.deps.notices.post(unit, {

@@ -171,7 +171,8 @@ export async function replyAsUser(
         messages: [...base.messages, message],
         updatedAt: now,
       };
-      let action = 'support_request.user_replied';
+      let action: 'support_request.user_replied' | 'support_request.reopened' =
+        'support_request.user_replied';
       let notice: { code: string; params: { number: string } } | undefined;
       if (current.status === 'waiting_for_user') {
         const to = move(current, 'user_replied');
