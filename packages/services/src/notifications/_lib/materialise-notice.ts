@@ -1,4 +1,5 @@
 import type { JournaledUnit } from '@kabinet/audit/units';
+import type {} from './notice-journal-actions.js';
 import type { NoticeKind, NoticeSubject } from '../notice-board.js';
 import {
   NOTICE_COLLECTIONS,
