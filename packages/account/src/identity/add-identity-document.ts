@@ -3,7 +3,7 @@ import type { AccountRecord } from '@kabinet/ports';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
 import { runAccountStep } from '../steps/run-account-step.js';
-import { storeFiles, type FileInput } from '../_lib/store-files.js';
+import { storeFiles } from '../_lib/store-files.js';
 import { identityView } from '../_lib/identity-view.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { parseDocument } from '../_lib/parse-document.js';
@@ -45,13 +45,7 @@ export async function addIdentityDocument(
   if (!parsed.success) return parsed;
   const taken = await refuseTakenDocument(ctx, auth.accountId, parsed.data, ['document']);
   if (taken !== undefined) return taken;
-  const files = await storeFiles(
-    ctx,
-    (read.data.files ?? []) as FileInput[],
-    auth.accountId,
-    parsed.data.kind,
-    now,
-  );
+  const files = await storeFiles(ctx, read.data.files ?? [], auth.accountId, parsed.data.kind, now);
   if (!files.success) return files;
   const added = await runAccountStep(
     ctx,

@@ -3,7 +3,7 @@ import type { AccountRecord } from '@kabinet/ports';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
 import { advanceCheck } from '../steps/identity-steps.js';
-import { storeFiles, type FileInput } from '../_lib/store-files.js';
+import { storeFiles } from '../_lib/store-files.js';
 import { checkStep } from './_lib/check-step.js';
 import { piiContext } from '../_lib/contact-values.js';
 import { parseDocument } from '../_lib/parse-document.js';
@@ -58,13 +58,7 @@ export async function answerClarification(
     const taken = await refuseTakenDocument(ctx, auth.accountId, d.data, ['documents', i]);
     if (taken !== undefined) return taken;
   }
-  const files = await storeFiles(
-    ctx,
-    (read.data.files ?? []) as FileInput[],
-    auth.accountId,
-    'evidence',
-    now,
-  );
+  const files = await storeFiles(ctx, read.data.files ?? [], auth.accountId, 'evidence', now);
   if (!files.success) return files;
   return checkStep(ctx, auth, 'identity.clarification_answered', async (current, at) => {
     const check = current.identityChecks.find((c) => c.id === read.data.checkId);

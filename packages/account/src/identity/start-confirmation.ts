@@ -7,7 +7,7 @@ import type { AuthContext, RequestMeta } from '../context/auth-context.js';
 import { readContactValue, readPersonal } from '../_lib/account-pii.js';
 import { reserveSend } from '../_lib/guard-code.js';
 import { advanceCheck, newCheck } from '../steps/identity-steps.js';
-import { storeFiles, type FileInput } from '../_lib/store-files.js';
+import { storeFiles } from '../_lib/store-files.js';
 import { checkStep, begin } from './_lib/check-step.js';
 import { requireStandard, prefixEvidence } from './_lib/identity-rules.js';
 import { ownedAccount } from './_lib/owned-account.js';
@@ -77,13 +77,7 @@ export async function startConfirmation(
     case 'document_upload': {
       const r = readInput(uploadSchema, evidence);
       if (!r.success) return fail(prefixEvidence(r.issues));
-      const files = await storeFiles(
-        ctx,
-        r.data.files as FileInput[],
-        auth.accountId,
-        'evidence',
-        now,
-      );
+      const files = await storeFiles(ctx, r.data.files, auth.accountId, 'evidence', now);
       if (!files.success) return fail(prefixEvidence(files.issues));
       prepared = {
         event: 'evidence_submitted',

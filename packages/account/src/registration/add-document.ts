@@ -1,6 +1,6 @@
 import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
-import { storeFiles, type FileInput } from '../_lib/store-files.js';
+import { storeFiles } from '../_lib/store-files.js';
 import { parseDocument } from '../_lib/parse-document.js';
 import { storedDocument } from '../_lib/stored-document.js';
 import { editDraft } from './_lib/edit-draft.js';
@@ -34,13 +34,7 @@ export async function addDocument(
     if (!parsed.success) return parsed;
     if (draft.documents.some((d) => d.kind === parsed.data.kind && d.masked === parsed.data.masked))
       return fail(issue('document.duplicate', ['document']));
-    const files = await storeFiles(
-      ctx,
-      (read.data.files ?? []) as FileInput[],
-      draft.id,
-      parsed.data.kind,
-      now,
-    );
+    const files = await storeFiles(ctx, read.data.files ?? [], draft.id, parsed.data.kind, now);
     if (!files.success) return files;
     const doc = storedDocument(ctx, 'draft', draft.id, parsed.data, files.data, now);
     // One document per kind: a newer one replaces the older (a renewed permit, a new passport).

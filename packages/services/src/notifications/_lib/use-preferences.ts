@@ -58,7 +58,7 @@ export function usePreferences(ctx: CentreContext) {
             actor: { type: 'account', id: accountId },
             action: 'notice.preferences.changed',
             subject: { type: 'account', id: accountId },
-            payload: { channels: next.data.channels as never, locale: next.data.locale },
+            payload: { channels: next.data.channels, locale: next.data.locale },
           });
           return ok(view(next.data, true));
         }),
