@@ -7,7 +7,7 @@ import { findPending } from './_lib/find-pending.js';
 import { LOGIN_OK, loginExpired } from './_lib/login-rules.js';
 import { sendCode } from './_lib/send-code.js';
 import { authInputSchemas, type SendLoginCodeInput } from './auth-input-schemas.js';
-import type { LoginCodeSent, SecondFactorChoice } from './auth-results.js';
+import type { LoginCodeSent } from './auth-results.js';
 
 /**
  * Sends (or re-sends) the code of a pending login `{ loginToken, method: 'sms' | 'email' }`,
@@ -41,7 +41,7 @@ export async function sendLoginCode(
     pending,
     read.data.method,
     meta,
-    pending.methods.filter((m) => m !== read.data.method) as SecondFactorChoice[],
+    pending.methods.filter((m) => m !== read.data.method),
   );
   if (!sent.success) return sent;
   const pendingGone = await retryOnConflict(ctx.policy.conflictRetries, async () => {
