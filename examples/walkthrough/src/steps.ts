@@ -12,13 +12,18 @@ export interface Stage {
   readonly print: Printer;
 }
 
+/** Personal data as registration takes it. */
+export type PersonalInput = Parameters<Kabinet['registration']['savePersonalData']>[0]['personal'];
+/** A document as registration takes it. */
+export type DocumentInput = Parameters<Kabinet['registration']['addDocument']>[0]['document'];
+
 /** A person as the scenarios need them. */
 export interface Person {
   readonly userType: 'foreign_citizen' | 'residence_permit_holder';
   readonly phone: string;
   readonly email: string;
   readonly password: string;
-  readonly personal: Readonly<Record<string, unknown>>;
+  readonly personal: PersonalInput;
 }
 
 /** The E.164 form of a phone as typed (the outbox files messages under it). */
@@ -46,7 +51,7 @@ export function codeFor(stage: Stage, address: string): string {
 export async function startRegistration(
   stage: Stage,
   person: Person,
-  documents: readonly Readonly<Record<string, unknown>>[],
+  documents: readonly DocumentInput[],
 ) {
   const { kabinet, print } = stage;
   const started = must('start', await kabinet.registration.start({ userType: person.userType }));
@@ -60,21 +65,21 @@ export async function startRegistration(
     'personal data',
     await kabinet.registration.savePersonalData({ ...access, personal: person.personal }),
   );
-  const fullName = `${String(person.personal['surname'])} ${String(person.personal['givenNames'])}`;
+  const fullName = `${String(person.personal.surname)} ${String(person.personal.givenNames)}`;
   print.step({
     ru: `Паспортные данные сохранены (зашифрованы, ACC-10): ${fullName}`,
     en: `Passport data saved (encrypted, ACC-10): ${fullName}`,
   });
   for (const document of documents) {
     const files =
-      document['kind'] === 'foreign_passport'
+      document.kind === 'foreign_passport'
         ? [{ bytes: passportScan(), name: 'passport.png' }]
         : undefined;
     const view = must(
-      `document ${String(document['kind'])}`,
+      `document ${String(document.kind)}`,
       await kabinet.registration.addDocument({ ...access, document, ...(files ? { files } : {}) }),
     );
-    const added = view.documents.find((d) => d.kind === document['kind'])!;
+    const added = view.documents.find((d) => d.kind === document.kind)!;
     print.step({
       ru: `Документ ${added.kind} ${added.masked}${added.expiresOn ? `, действует до ${added.expiresOn}` : ''}${files ? ', скан 300 dpi проверен и загружен (FILE-2, FILE-4)' : ''}`,
       en: `Document ${added.kind} ${added.masked}${added.expiresOn ? `, valid until ${added.expiresOn}` : ''}${files ? ', 300-dpi scan checked and uploaded (FILE-2, FILE-4)' : ''}`,
