@@ -3,14 +3,12 @@ import { fc, test } from '@fast-check/vitest';
 import { computeBackoff } from './compute-backoff.js';
 import { defaultNotificationsPolicy } from './notifications-policy.js';
 
-const policy = fc
-  .integer({ min: 1, max: 3_600_000 })
-  .chain((backoffMs) =>
-    fc.record({
-      backoffMs: fc.constant(backoffMs),
-      maxBackoffMs: fc.integer({ min: backoffMs, max: 86_400_000 }),
-    }),
-  );
+const policy = fc.integer({ min: 1, max: 3_600_000 }).chain((backoffMs) =>
+  fc.record({
+    backoffMs: fc.constant(backoffMs),
+    maxBackoffMs: fc.integer({ min: backoffMs, max: 86_400_000 }),
+  }),
+);
 
 describe('computeBackoff', () => {
   test.prop([policy, fc.integer({ min: 1, max: 10_000 })])(

@@ -101,21 +101,19 @@ describe('createNoticeBoard', () => {
 
   it('NOTE-1: a critical notice of a kind with no channel goes to the first critical channel', async () => {
     const { kit, post, outbox } = setup();
-    await kit.deps
-      .versioned<PreferencesRecord>(NOTICE_COLLECTIONS.preferences)
-      .create({
-        id: 'acc_1',
-        ownerId: 'acc_1',
-        channels: {
-          application: [],
-          appointment: [],
-          payment: [],
-          support: [],
-          security: ['push'],
-        },
-        locale: 'ru',
-        updatedAt: 0,
-      });
+    await kit.deps.versioned<PreferencesRecord>(NOTICE_COLLECTIONS.preferences).create({
+      id: 'acc_1',
+      ownerId: 'acc_1',
+      channels: {
+        application: [],
+        appointment: [],
+        payment: [],
+        support: [],
+        security: ['push'],
+      },
+      locale: 'ru',
+      updatedAt: 0,
+    });
     await post({ accountId: 'acc_1', kind: 'payment', code: 'c', critical: true });
     expect((await outbox('acc_1')).map((d) => [d.channel, d.critical])).toEqual([['sms', true]]);
   });
