@@ -19,3 +19,15 @@ export const coreMessages = /* @__PURE__ */ defineCatalogue<CoreIssueCode>({ ru,
  * @useDeclaredType
  */
 export type CoreIssueCode = keyof typeof ru;
+
+/**
+ * The codes `readInput` gives a field of the wrong shape: core's `input.*` codes, taken from the
+ * catalogue's keys, so a code without a ru/en message is not one.
+ *
+ * @useDeclaredType
+ * @example
+ * ```ts
+ * const code: InputIssueCode = 'input.not_a_string';
+ * ```
+ */
+export type InputIssueCode = Extract<CoreIssueCode, `input.${string}`>;

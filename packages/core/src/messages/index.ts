@@ -13,5 +13,5 @@ export {
   type MessageCatalogue,
   type MessageTemplate,
 } from './catalogue.js';
-export { coreMessages, type CoreIssueCode } from './core-messages.js';
+export { coreMessages, type CoreIssueCode, type InputIssueCode } from './core-messages.js';
 export { renderIssue } from './render-issue.js';

@@ -1,6 +1,7 @@
 // The one zod → issue mapping of the SDK: the services (`@kabinet/account`, …) and the HTTP layer
 // both read untrusted input with `readInput`, so a field gets the same code wherever it is checked.
 // Typed by shape, not by importing zod: `@kabinet/core` has no dependencies.
+import type { InputIssueCode } from '../messages/core-messages.js';
 import { issue, type Issue, type IssueParam, type IssuePath } from './issue.js';
 import { fail, ok, type Result } from './result.js';
 
@@ -79,7 +80,7 @@ function typeOfExpected(expected: string): string {
 }
 
 /** `invalid_type` on a present value: a string, an integer, or some other type was wanted. */
-function wrongType(raw: SchemaIssue, path: IssuePath): Issue {
+function wrongType(raw: SchemaIssue, path: IssuePath): Issue<InputIssueCode> {
   const expected = raw.expected ?? 'unknown';
   if (expected === 'string') return issue('input.not_a_string', path);
   if (expected === 'int' && typeof raw.input === 'number' && Number.isFinite(raw.input))
@@ -88,7 +89,7 @@ function wrongType(raw: SchemaIssue, path: IssuePath): Issue {
 }
 
 /** A union whose every branch wanted another type says which types; otherwise the format is wrong. */
-function wrongUnion(raw: SchemaIssue, path: IssuePath): Issue {
+function wrongUnion(raw: SchemaIssue, path: IssuePath): Issue<InputIssueCode> {
   const expected: string[] = [];
   for (const branch of raw.errors ?? []) {
     const only = branch.length === 1 ? branch[0] : undefined;
@@ -101,7 +102,7 @@ function wrongUnion(raw: SchemaIssue, path: IssuePath): Issue {
     : issue('input.wrong_format', path);
 }
 
-function tooBig(raw: SchemaIssue, path: IssuePath): Issue {
+function tooBig(raw: SchemaIssue, path: IssuePath): Issue<InputIssueCode> {
   const max = limitOf(raw.maximum);
   switch (raw.origin) {
     case 'string':
@@ -121,7 +122,7 @@ function tooBig(raw: SchemaIssue, path: IssuePath): Issue {
   }
 }
 
-function tooSmall(raw: SchemaIssue, path: IssuePath): Issue {
+function tooSmall(raw: SchemaIssue, path: IssuePath): Issue<InputIssueCode> {
   const min = limitOf(raw.minimum);
   switch (raw.origin) {
     case 'string':
@@ -142,6 +143,8 @@ function tooSmall(raw: SchemaIssue, path: IssuePath): Issue {
   }
 }
 
+// A custom issue's code is the schema's own (`params.code`): `readInput`'s caller names the codes
+// its schema can raise, since zod's types do not carry them.
 function fromParams(params: Readonly<Record<string, unknown>> | undefined, path: IssuePath): Issue {
   const code = typeof params?.['code'] === 'string' ? params['code'] : 'input.wrong_format';
   const rest: Record<string, IssueParam> = {};
@@ -198,6 +201,13 @@ function issueOf(raw: SchemaIssue): Issue {
  * (`snils.checksum`, …). Never throws. Every service and every HTTP route reads its input
  * with it.
  *
+ * The codes are {@link InputIssueCode} and, for a schema whose custom issues carry their own
+ * (`params.code`, e.g. a `schemaFromParse` schema), the `Custom` codes its caller names:
+ * `readInput<Snils, ValidatorIssueCode>(snils, input)`. Left out, the result promises only the
+ * `input.*` codes, so `switch (issue.code)` narrows over them.
+ *
+ * @typeParam T - the parsed value
+ * @typeParam Custom - the codes the schema's custom issues carry (none by default)
  * @param schema - a zod 4 schema (anything with zod's `safeParse`)
  * @param input - the untrusted input
  * @returns the parsed value, or the issues
@@ -210,7 +220,10 @@ function issueOf(raw: SchemaIssue): Issue {
  * // { success: false, issues: [{ code: 'input.required', path: ['login'] }, { code: 'input.not_a_string', path: ['password'] }] }
  * ```
  */
-export function readInput<T>(schema: InputSchema<T>, input: unknown): Result<T> {
+export function readInput<T, Custom extends string = never>(
+  schema: InputSchema<T>,
+  input: unknown,
+): Result<T, InputIssueCode | Custom> {
   const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return ok(parsed.data);
   // zod runs a field's length and size checks on a value of the wrong type too (an array's
@@ -230,5 +243,7 @@ export function readInput<T>(schema: InputSchema<T>, input: unknown): Result<T> 
       issues.push(item);
     }
   }
-  return fail(issues.length > 0 ? issues : [issue('input.wrong_format')]);
+  // The custom codes are the ones the caller declared its schema raises (`Custom`).
+  const found = issues as Issue<InputIssueCode | Custom>[];
+  return fail(found.length > 0 ? found : [issue('input.wrong_format')]);
 }
