@@ -2,6 +2,7 @@ import { issue, type Issue } from '@kabinet/core';
 import { checkBankAccount } from '../qr/check-bank-account.js';
 import { PAYMENT_QR_MANDATORY_KEYS, PAYMENT_QR_OPTIONAL_KEYS } from '../qr/payment-qr-types.js';
 import { parseUin } from '../uin/parse-uin.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 interface Spec {
   /** Longest allowed value, in characters. */
@@ -43,8 +44,10 @@ export function canonicalQrKey(key: string): string | undefined {
 }
 
 /** Checks every known field's value: limits, shapes, the УИН, the BIK and both account keys. */
-export function checkQrFields(fields: Readonly<Record<string, string | undefined>>): Issue[] {
-  const issues: Issue[] = [];
+export function checkQrFields(
+  fields: Readonly<Record<string, string | undefined>>,
+): Issue<PaymentsIssueCode>[] {
+  const issues: Issue<PaymentsIssueCode>[] = [];
   for (const key of PAYMENT_QR_MANDATORY_KEYS) {
     const value = fields[key];
     if (value === undefined || value === '') issues.push(issue('qr.missing_field', [key]));

@@ -1,4 +1,5 @@
 import { issue, type Issue, type IssuePath } from '@kabinet/core';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 // Zero-width and invisible characters that copy-paste and autofill insert.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
@@ -13,7 +14,7 @@ const SEPARATORS =
 export function readIdentifier(
   input: unknown,
   path: IssuePath,
-): { value: string } | { issue: Issue } {
+): { value: string } | { issue: Issue<PaymentsIssueCode> } {
   if (input === undefined || input === null) return { issue: issue('input.required', path) };
   if (typeof input === 'number' || typeof input === 'bigint')
     return { issue: issue('input.not_a_string', path) };

@@ -8,4 +8,8 @@
  *
  * @module @kabinet/payments/messages
  */
-export { paymentMessages, type PaymentMessageCode } from './payment-messages.js';
+export {
+  paymentMessages,
+  type PaymentMessageCode,
+  type PaymentsIssueCode,
+} from './payment-messages.js';

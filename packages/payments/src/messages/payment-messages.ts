@@ -2,6 +2,7 @@ import {
   coreMessages,
   defineCatalogue,
   mergeCatalogues,
+  type InputIssueCode,
   type MessageCatalogue,
 } from '@kabinet/core';
 import { en } from '../locales/en.js';
@@ -33,3 +34,21 @@ export const paymentMessages: MessageCatalogue = mergeCatalogues(
  * ```
  */
 export type PaymentMessageCode = keyof typeof ru;
+
+/**
+ * The issue codes the payments service's results carry: its catalogue's codes except the labels
+ * of a payment (`payment.status.*`, `payment.stage.*`, `payment.failure.*`, `payment.action.*`),
+ * and core's `input.*` codes for an input of the wrong shape. Derived from the catalogues' keys,
+ * so a code without a ru/en message is not one and returning it fails to compile.
+ *
+ * @useDeclaredType
+ * @example
+ * ```ts
+ * if (!paid.success)
+ *   for (const found of paid.issues)
+ *     if (found.code === 'payment.method_not_found') showMethods();
+ * ```
+ */
+export type PaymentsIssueCode =
+  | Exclude<PaymentMessageCode, `payment.${'status' | 'stage' | 'failure' | 'action'}.${string}`>
+  | InputIssueCode;

@@ -1,4 +1,5 @@
 import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
  * Options of {@link parseKopecks}.
@@ -36,7 +37,10 @@ const MAX = BigInt(Number.MAX_SAFE_INTEGER);
  * parseKopecks('1.005');   // issue money.too_many_fraction_digits
  * ```
  */
-export function parseKopecks(input: unknown, options?: ParseKopecksOptions): Result<number> {
+export function parseKopecks(
+  input: unknown,
+  options?: ParseKopecksOptions,
+): Result<number, PaymentsIssueCode> {
   const path = options?.path ?? ['amount'];
   if (typeof input !== 'string')
     return fail(issue(typeof input === 'number' ? 'input.not_a_string' : 'money.format', path));

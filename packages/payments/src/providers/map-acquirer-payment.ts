@@ -3,6 +3,7 @@ import { malformed } from '../_lib/callback-issue.js';
 import { asObject, integerField, stringField } from '../_lib/json-read.js';
 import type { ProviderPayment } from './payment-provider.js';
 import { ACQUIRER_STATUSES, ISO8583_RESPONSE_CODES } from './_lib/provider-tables.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
  * Maps a generic acquirer's payment object onto a {@link ProviderPayment}: `PaymentId`,
@@ -19,7 +20,7 @@ import { ACQUIRER_STATUSES, ISO8583_RESPONSE_CODES } from './_lib/provider-table
  * // data.status === 'failed', data.failure === { code: 'insufficient_funds', providerCode: '51', party: 'payer_bank' }
  * ```
  */
-export function mapAcquirerPayment(object: unknown): Result<ProviderPayment> {
+export function mapAcquirerPayment(object: unknown): Result<ProviderPayment, PaymentsIssueCode> {
   const o = asObject(object);
   const id = stringField(o, 'PaymentId');
   if (o === undefined || id === undefined) return malformed(['PaymentId']);

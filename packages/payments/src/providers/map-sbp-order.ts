@@ -5,6 +5,7 @@ import { parseKopecks } from '../money/parse-kopecks.js';
 import type { ProviderPayment } from './payment-provider.js';
 import { SBP_BANK_STATUSES } from './_lib/provider-tables.js';
 import type { SbpBank } from './sbp-bank.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
  * Maps an SBP C2B QR order of one bank onto a {@link ProviderPayment} with that bank's table
@@ -22,7 +23,10 @@ import type { SbpBank } from './sbp-bank.js';
  * mapSbpOrder('tochka', { id: 'ord_2', status: 'Accepted', amount: '3500.00' }); // data.status === 'succeeded'
  * ```
  */
-export function mapSbpOrder(bank: SbpBank, object: unknown): Result<ProviderPayment> {
+export function mapSbpOrder(
+  bank: SbpBank,
+  object: unknown,
+): Result<ProviderPayment, PaymentsIssueCode> {
   const o = asObject(object);
   const id = stringField(o, 'id');
   if (o === undefined || id === undefined) return malformed(['id']);

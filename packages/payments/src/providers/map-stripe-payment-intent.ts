@@ -3,6 +3,7 @@ import { malformed } from '../_lib/callback-issue.js';
 import { asObject, integerField, stringField } from '../_lib/json-read.js';
 import type { ProviderPayment } from './payment-provider.js';
 import { STRIPE_DECLINE_CODES, STRIPE_STATUSES } from './_lib/provider-tables.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 const EXPIRED_REASONS = new Set(['abandoned', 'automatic']);
 
@@ -22,7 +23,9 @@ const EXPIRED_REASONS = new Set(['abandoned', 'automatic']);
  * // data.status === 'failed', data.failure.code === 'insufficient_funds'
  * ```
  */
-export function mapStripePaymentIntent(object: unknown): Result<ProviderPayment> {
+export function mapStripePaymentIntent(
+  object: unknown,
+): Result<ProviderPayment, PaymentsIssueCode> {
   const o = asObject(object);
   const id = stringField(o, 'id');
   if (o === undefined || id === undefined) return malformed(['id']);

@@ -9,6 +9,7 @@ import {
   YOOKASSA_PARTIES,
   YOOKASSA_STATUSES,
 } from './_lib/provider-tables.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
  * Maps a YooKassa payment object (API v3) onto a {@link ProviderPayment} with the YooKassa
@@ -26,7 +27,7 @@ import {
  * // data.status === 'failed', data.failure === { code: 'insufficient_funds', providerCode: 'insufficient_funds', party: 'payer_bank' }
  * ```
  */
-export function mapYookassaPayment(object: unknown): Result<ProviderPayment> {
+export function mapYookassaPayment(object: unknown): Result<ProviderPayment, PaymentsIssueCode> {
   const o = asObject(object);
   const id = stringField(o, 'id');
   if (o === undefined || id === undefined) return malformed(['id']);

@@ -4,6 +4,7 @@ import { verifyHmacHex } from '../_lib/hmac.js';
 import { parseJsonObject } from '../_lib/json-read.js';
 import { mapAcquirerPayment } from './map-acquirer-payment.js';
 import type { ProviderCallback, ProviderCallbackInput } from './payment-provider.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
  * Verifies and parses a generic acquirer's notification: the body is the payment object
@@ -22,7 +23,7 @@ import type { ProviderCallback, ProviderCallbackInput } from './payment-provider
 export function parseAcquirerNotification(
   input: ProviderCallbackInput,
   options: { readonly secret: string },
-): Result<ProviderCallback> {
+): Result<ProviderCallback, PaymentsIssueCode> {
   const signature = input.headers['x-signature'];
   if (
     signature === undefined ||

@@ -4,6 +4,7 @@ import { parseJsonObject } from '../_lib/json-read.js';
 import { mapSbpOrder } from './map-sbp-order.js';
 import type { ProviderCallback, ProviderCallbackInput } from './payment-provider.js';
 import type { SbpBank } from './sbp-bank.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
  * Parses an SBP order notification of one bank (body = the order, {@link mapSbpOrder}).
@@ -22,7 +23,7 @@ import type { SbpBank } from './sbp-bank.js';
 export function parseSbpNotification(
   bank: SbpBank,
   input: ProviderCallbackInput,
-): Result<ProviderCallback> {
+): Result<ProviderCallback, PaymentsIssueCode> {
   const body = parseJsonObject(input.body);
   if (body === undefined) return malformed([]);
   const payment = mapSbpOrder(bank, body);

@@ -4,6 +4,7 @@ import { asObject, integerField, parseJsonObject, stringField } from '../_lib/js
 import { mapStripePaymentIntent } from './map-stripe-payment-intent.js';
 import type { ProviderCallback, ProviderCallbackInput } from './payment-provider.js';
 import { verifyStripeSignature } from './verify-stripe-signature.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
  * Options of {@link parseStripeEvent}.
@@ -48,7 +49,7 @@ const REFUND_STATUS: Readonly<Record<string, 'pending' | 'succeeded' | 'failed'>
 export function parseStripeEvent(
   input: ProviderCallbackInput,
   options: ParseStripeEventOptions,
-): Result<ProviderCallback> {
+): Result<ProviderCallback, PaymentsIssueCode> {
   if (
     !verifyStripeSignature(
       input.body,

@@ -4,6 +4,7 @@ import { asObject, parseJsonObject, stringField } from '../_lib/json-read.js';
 import { parseKopecks } from '../money/parse-kopecks.js';
 import { mapYookassaPayment } from './map-yookassa-payment.js';
 import type { ProviderCallback, ProviderCallbackInput } from './payment-provider.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 const REFUND_STATUS: Readonly<Record<string, 'pending' | 'succeeded' | 'failed'>> = {
   pending: 'pending',
@@ -26,7 +27,9 @@ const REFUND_STATUS: Readonly<Record<string, 'pending' | 'succeeded' | 'failed'>
  * // r.data.eventKey === '2d3f…:succeeded', r.data.authenticated === false
  * ```
  */
-export function parseYookassaNotification(input: ProviderCallbackInput): Result<ProviderCallback> {
+export function parseYookassaNotification(
+  input: ProviderCallbackInput,
+): Result<ProviderCallback, PaymentsIssueCode> {
   const body = parseJsonObject(input.body);
   const event = stringField(body, 'event');
   const object = asObject(body?.['object']);

@@ -5,6 +5,7 @@ import type {
   AttemptStatus,
   PaymentMethodKind,
 } from '@kabinet/ports';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
  * A provider's payment object in our words: its status mapped onto the attempt's, the
@@ -216,5 +217,5 @@ export interface PaymentProvider {
    */
   getStatus(providerPaymentId: string): Promise<ProviderPayment>;
   /** Authenticates and maps a webhook; malformed or forged input gives issues, never a throw. */
-  parseCallback(input: ProviderCallbackInput): Promise<Result<ProviderCallback>>;
+  parseCallback(input: ProviderCallbackInput): Promise<Result<ProviderCallback, PaymentsIssueCode>>;
 }

@@ -7,6 +7,7 @@ import {
   type PaymentQrFields,
   type QrEncoding,
 } from './payment-qr-types.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
  * Input of {@link buildPaymentQr}.
@@ -75,11 +76,11 @@ const SEPARATORS = [
  * // { success: true, data: 'ST00012|Name=ООО «Три кита»|PersonalAcc=…|Sum=100000' }
  * ```
  */
-export function buildPaymentQr(input: BuildPaymentQrInput): Result<string> {
+export function buildPaymentQr(input: BuildPaymentQrInput): Result<string, PaymentsIssueCode> {
   const encoding = input.encoding ?? 'utf-8';
   const fields = input.fields as unknown as Readonly<Record<string, string | undefined>>;
   const extra = input.extra ?? {};
-  const issues: Issue[] = [];
+  const issues: Issue<PaymentsIssueCode>[] = [];
   for (const key of Object.keys(fields))
     if (canonicalQrKey(key) !== key) issues.push(issue('qr.field_format', [key], { index: key }));
   for (const key of Object.keys(extra)) {

@@ -1,6 +1,7 @@
 import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
 import { readIdentifier } from '../_lib/read-text.js';
 import { computeAccountKey } from './compute-account-key.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
  * Options of {@link checkBankAccount}.
@@ -46,7 +47,7 @@ export function checkBankAccount(
   account: unknown,
   bik: string,
   options: CheckBankAccountOptions,
-): Result<string> {
+): Result<string, PaymentsIssueCode> {
   const path = options.path ?? ['account'];
   const read = readIdentifier(account, path);
   if ('issue' in read) return fail(read.issue);

@@ -1,5 +1,6 @@
 import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
 import { isDigits, readIdentifier } from '../_lib/read-text.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /** A checked BIK (БИК): 9 ASCII digits. */
 export type Bik = string & {
@@ -20,7 +21,10 @@ export type Bik = string & {
  * parseBik('04452522');  // issue bank.bik_format
  * ```
  */
-export function parseBik(input: unknown, options?: { readonly path?: IssuePath }): Result<Bik> {
+export function parseBik(
+  input: unknown,
+  options?: { readonly path?: IssuePath },
+): Result<Bik, PaymentsIssueCode> {
   const path = options?.path ?? ['bic'];
   const read = readIdentifier(input, path);
   if ('issue' in read) return fail(read.issue);

@@ -7,6 +7,7 @@ import {
   type PaymentQrFields,
   type QrEncoding,
 } from './payment-qr-types.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 const FLAGS: Readonly<Record<string, QrEncoding>> = {
   '1': 'windows-1251',
@@ -36,7 +37,7 @@ const HEADER = /^ST0001([0-9])/;
  * parsePaymentQr('ST00014|Name=…'); // issue qr.header
  * ```
  */
-export function parsePaymentQr(input: unknown): Result<PaymentQr> {
+export function parsePaymentQr(input: unknown): Result<PaymentQr, PaymentsIssueCode> {
   let text: string;
   if (input instanceof Uint8Array) {
     const head = String.fromCharCode(...input.subarray(0, 7));
@@ -60,8 +61,8 @@ export function parsePaymentQr(input: unknown): Result<PaymentQr> {
   const parts = text.slice(8).split(separator);
   if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
 
-  const issues: Issue[] = [];
-  const warnings: Issue[] = [];
+  const issues: Issue<PaymentsIssueCode>[] = [];
+  const warnings: Issue<PaymentsIssueCode>[] = [];
   const fields: Record<string, string> = {};
   const extra: Record<string, string> = {};
   const order: string[] = [];

@@ -1,6 +1,7 @@
 import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core';
 import { isDigits, readIdentifier } from '../_lib/read-text.js';
 import { computeUinCheckDigit } from './compute-uin-check-digit.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /** A checked УИН: 20 or 25 characters without separators. */
 export type Uin = string & {
@@ -42,7 +43,10 @@ const ALNUM_20 = /^[0-9A-Z]{20}$/;
  * parseUin('32117072411021588934');     // issue uin.checksum { expected: 3, actual: 4 }
  * ```
  */
-export function parseUin(input: unknown, options?: ParseUinOptions): Result<Uin> {
+export function parseUin(
+  input: unknown,
+  options?: ParseUinOptions,
+): Result<Uin, PaymentsIssueCode> {
   const path = options?.path ?? ['uin'];
   const read = readIdentifier(input, path);
   if ('issue' in read) return fail(read.issue);

@@ -1,4 +1,4 @@
-import { createId, fail, issue, ok, readInput, type Result } from '@kabinet/core';
+import { createId, fail, issue, ok, readInput, type Issue, type Result } from '@kabinet/core';
 import { paymentInputSchemas } from '../service/payment-input-schemas.js';
 import type { CancellationReason, PaymentRecord, Stored } from '@kabinet/ports';
 import { isKopecks } from '../money/is-kopecks.js';
@@ -14,6 +14,7 @@ import {
 } from '../steps/payments-context.js';
 import { fingerprint, isId, isIdempotencyKey } from '../_lib/ids.js';
 import { isTerminalAttempt, unstore } from '../_lib/records.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 const REASONS = new Set<CancellationReason>(['by_payer', 'by_merchant', 'accrual_annulled']);
 
@@ -35,7 +36,7 @@ export async function cancelPayment(
     readonly reason?: CancellationReason;
     readonly actor?: PaymentJournalParty;
   },
-): Promise<Result<Stored<PaymentRecord>>> {
+): Promise<Result<Stored<PaymentRecord>, PaymentsIssueCode>> {
   if (!isId(input.accountId) || !isId(input.paymentId))
     return fail(issue('payment.not_found', ['paymentId']));
   const reason = input.reason ?? 'by_payer';
@@ -109,7 +110,7 @@ export async function refundPayment(
     readonly idempotencyKey: string;
     readonly actor: PaymentJournalParty;
   },
-): Promise<Result<Stored<PaymentRecord>>> {
+): Promise<Result<Stored<PaymentRecord>, PaymentsIssueCode>> {
   const read = readInput(paymentInputSchemas.refundPayment, input);
   if (!read.success) return read;
   if (!isId(input.paymentId)) return fail(issue('payment.not_found', ['paymentId']));
@@ -130,7 +131,7 @@ export async function refundPayment(
   if (claim.outcome === 'mismatch')
     return fail(issue('payment.idempotency_key_reused', ['idempotencyKey']));
   const refundId = claim.record.resourceId;
-  let refused: ReturnType<typeof issue> | undefined;
+  let refused: Issue<PaymentsIssueCode> | undefined;
   let added = false;
   const withEntry = await syncPayment(ctx, payment.id, input.actor, (p) => {
     refused = undefined;

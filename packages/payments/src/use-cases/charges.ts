@@ -4,6 +4,7 @@ import type { ChargeRecord, DutyCatalogueEntry } from '@kabinet/ports';
 import type { IssueChargeInput } from '../service/payments-service.js';
 import { accountParty, record, type ServiceContext } from '../steps/payments-context.js';
 import { isId } from '../_lib/ids.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
  * listCharges: the account's charges as the source has them.
@@ -16,7 +17,7 @@ import { isId } from '../_lib/ids.js';
 export async function listCharges(
   ctx: ServiceContext,
   accountId: string,
-): Promise<Result<readonly ChargeRecord[]>> {
+): Promise<Result<readonly ChargeRecord[], PaymentsIssueCode>> {
   if (!isId(accountId)) return fail(issue('input.wrong_format', ['accountId']));
   return ok(await ctx.charges.listFor(accountId));
 }
@@ -44,10 +45,10 @@ export function listDuties(ctx: ServiceContext): readonly DutyCatalogueEntry[] {
 export async function issueCharge(
   ctx: ServiceContext,
   input: IssueChargeInput,
-): Promise<Result<ChargeRecord>> {
+): Promise<Result<ChargeRecord, PaymentsIssueCode>> {
   const read = readInput(paymentInputSchemas.issueCharge, input);
   if (!read.success) return read;
-  const issues: Issue[] = [];
+  const issues: Issue<PaymentsIssueCode>[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
   if (typeof input.dutyCode !== 'string' || input.dutyCode === '')
     issues.push(issue('input.required', ['dutyCode']));

@@ -19,6 +19,7 @@ import { parseUin } from '../uin/parse-uin.js';
 import { levelGate } from '../_lib/level-gate.js';
 import { accountParty, inUnit, type ServiceContext } from '../steps/payments-context.js';
 import { isId } from '../_lib/ids.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 const SERVICE_TYPE = /^[a-z0-9_.-]{1,64}$/;
 
@@ -27,7 +28,7 @@ function transactionNumber(ctx: ServiceContext, now: number): string {
   return `${date}${randomString(10, '0123456789', ctx.random)}`;
 }
 
-function checkPayee(payee: PayeeRequisites): Issue[] {
+function checkPayee(payee: PayeeRequisites): Issue<PaymentsIssueCode>[] {
   const r = buildPaymentQr({
     fields: {
       Name: payee.name,
@@ -45,8 +46,8 @@ function checkPayee(payee: PayeeRequisites): Issue[] {
 }
 
 /** What the charge source answered, checked as any outside data is (and against the policy). */
-function checkCharge(ctx: ServiceContext, charge: ChargeRecord): Issue[] {
-  const issues: Issue[] = [];
+function checkCharge(ctx: ServiceContext, charge: ChargeRecord): Issue<PaymentsIssueCode>[] {
+  const issues: Issue<PaymentsIssueCode>[] = [];
   if (!isKopecks(charge.amountKopecks))
     issues.push(issue('payment.amount_invalid', ['charge', 'amountKopecks']));
   else if (charge.amountKopecks > ctx.policy.maxAmountKopecks)
@@ -85,10 +86,10 @@ const PAID = new Set<PaymentRecord['status']>(['paid', 'reconciled']);
 export async function createPayment(
   ctx: ServiceContext,
   input: CreatePaymentInput,
-): Promise<Result<Stored<PaymentRecord>>> {
+): Promise<Result<Stored<PaymentRecord>, PaymentsIssueCode>> {
   const read = readInput(paymentInputSchemas.createPayment, input);
   if (!read.success) return read;
-  const issues: Issue[] = [];
+  const issues: Issue<PaymentsIssueCode>[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
   const uin = parseUin(input.uin, { path: ['uin'] });
   if (!uin.success) issues.push(...uin.issues);

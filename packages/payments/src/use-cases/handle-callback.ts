@@ -14,6 +14,7 @@ import {
 } from '../steps/payments-context.js';
 import { isId } from '../_lib/ids.js';
 import { isTerminalAttempt } from '../_lib/records.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 async function findAttempt(
   ctx: ServiceContext,
@@ -100,7 +101,7 @@ async function applyRefund(
 export async function handleCallback(
   ctx: ServiceContext,
   input: ProviderCallbackInput,
-): Promise<Result<CallbackOutcome>> {
+): Promise<Result<CallbackOutcome, PaymentsIssueCode>> {
   if (
     typeof input !== 'object' ||
     input === null ||
@@ -205,7 +206,7 @@ export async function refreshStatus(
   ctx: ServiceContext,
   paymentId: string,
   accountId: string | undefined,
-): Promise<Result<PaymentDetails>> {
+): Promise<Result<PaymentDetails, PaymentsIssueCode>> {
   if (!isId(paymentId)) return fail(issue('payment.not_found', ['paymentId']));
   const payment = await ctx.store.payments.get(paymentId);
   if (payment === undefined || (accountId !== undefined && payment.accountId !== accountId))

@@ -14,6 +14,7 @@ import type { BindMethodInput, PaymentMethodView } from '../service/payments-ser
 import { accountParty, record, type ServiceContext } from '../steps/payments-context.js';
 import { isId } from '../_lib/ids.js';
 import { unstore } from '../_lib/records.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 const BINDABLE = new Set(['card', 'wallet', 'sbp', 'direct_debit']);
 const TOKEN = /^[\x21-\x7e]{1,256}$/;
@@ -67,10 +68,10 @@ export async function listMethods(
 export async function bindMethod(
   ctx: ServiceContext,
   input: BindMethodInput,
-): Promise<Result<PaymentMethodView>> {
+): Promise<Result<PaymentMethodView, PaymentsIssueCode>> {
   const read = readInput(paymentInputSchemas.bindMethod, input);
   if (!read.success) return read;
-  const issues: Issue[] = [];
+  const issues: Issue<PaymentsIssueCode>[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
   if (!BINDABLE.has(input.kind)) issues.push(issue('payment.method_kind_invalid', ['kind']));
   if (typeof input.token !== 'string' || !TOKEN.test(input.token))
@@ -145,7 +146,7 @@ export async function removeMethod(
   ctx: ServiceContext,
   accountId: string,
   methodId: string,
-): Promise<Result<PaymentMethodView>> {
+): Promise<Result<PaymentMethodView, PaymentsIssueCode>> {
   if (!isId(accountId) || !isId(methodId))
     return fail(issue('payment.method_not_found', ['methodId']));
   return retryOnConflict(ctx.policy.conflictRetries, async () => {

@@ -33,6 +33,7 @@ import {
 } from '../steps/payments-context.js';
 import { fingerprint, isId, isIdempotencyKey } from '../_lib/ids.js';
 import { isCheckAction, isTerminalAttempt, unstore } from '../_lib/records.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 type How = { readonly methodId: string } | { readonly scheme: 'sbp' | 'gost' };
 
@@ -44,7 +45,7 @@ interface StartInput {
   readonly how: How;
 }
 
-const BLOCKED: Partial<Record<PaymentRecord['status'], string>> = {
+const BLOCKED: Partial<Record<PaymentRecord['status'], PaymentsIssueCode>> = {
   paid: 'payment.already_paid',
   reconciled: 'payment.already_paid',
   refunded: 'payment.already_paid',
@@ -58,7 +59,7 @@ async function supersede(
   ctx: ServiceContext,
   active: Stored<PaymentAttemptRecord>,
   actor: PaymentJournalParty,
-): Promise<Issue | undefined> {
+): Promise<Issue<PaymentsIssueCode> | undefined> {
   if (active.providerPaymentId !== undefined && active.provider === ctx.provider.id) {
     const answer = await ctx.provider.cancel({
       providerPaymentId: active.providerPaymentId,
@@ -99,11 +100,13 @@ async function reserve(
   paymentId: string,
   attemptId: string,
   actor: PaymentJournalParty,
-): Promise<Result<number>> {
+): Promise<Result<number, PaymentsIssueCode>> {
   for (;;) {
     const step = await retryOnConflict(
       ctx.policy.conflictRetries,
-      async (): Promise<Result<number> | { supersede: Stored<PaymentAttemptRecord> }> => {
+      async (): Promise<
+        Result<number, PaymentsIssueCode> | { supersede: Stored<PaymentAttemptRecord> }
+      > => {
         const payment = await ctx.store.payments.get(paymentId);
         if (payment === undefined) return fail(issue('payment.not_found', ['paymentId']));
         if (payment.activeAttemptId === attemptId) return ok(payment.attemptCount);
@@ -152,7 +155,9 @@ async function checkMethod(
   ctx: ServiceContext,
   accountId: string,
   how: How,
-): Promise<Result<{ kind: PaymentMethodKind; method?: Stored<PaymentMethodRecord> }>> {
+): Promise<
+  Result<{ kind: PaymentMethodKind; method?: Stored<PaymentMethodRecord> }, PaymentsIssueCode>
+> {
   if ('scheme' in how) {
     if (how.scheme !== 'sbp' && how.scheme !== 'gost')
       return fail(issue('payment.qr_scheme_invalid', ['scheme']));
@@ -177,7 +182,7 @@ async function checkMethod(
 export async function startAttempt(
   ctx: ServiceContext,
   input: StartInput,
-): Promise<Result<PayOutcome>> {
+): Promise<Result<PayOutcome, PaymentsIssueCode>> {
   const shape = { ...input.how, idempotencyKey: input.idempotencyKey };
   const read =
     'methodId' in input.how
@@ -272,7 +277,7 @@ export async function confirmCheck(
   accountId: string,
   attemptId: string,
   answer: string,
-): Promise<Result<PayOutcome>> {
+): Promise<Result<PayOutcome, PaymentsIssueCode>> {
   const read = readInput(paymentInputSchemas.confirmCheck, { answer });
   if (!read.success) return read;
   if (!isId(accountId) || !isId(attemptId))

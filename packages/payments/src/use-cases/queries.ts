@@ -22,6 +22,7 @@ import {
 } from '../steps/payments-context.js';
 import { isId } from '../_lib/ids.js';
 import { unstore } from '../_lib/records.js';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 const STATUSES = new Set<PaymentStatus>([
   'draft',
@@ -50,8 +51,8 @@ const EPOCH = (v: unknown): v is number =>
 export async function listPayments(
   ctx: ServiceContext,
   input: ListPaymentsInput,
-): Promise<Result<Page<Stored<PaymentRecord>>>> {
-  const issues: Issue[] = [];
+): Promise<Result<Page<Stored<PaymentRecord>>, PaymentsIssueCode>> {
+  const issues: Issue<PaymentsIssueCode>[] = [];
   if (!isId(input.accountId)) issues.push(issue('input.wrong_format', ['accountId']));
   if (input.from !== undefined && !EPOCH(input.from))
     issues.push(issue('payment.list.period_invalid', ['from']));
@@ -122,7 +123,7 @@ export async function getPayment(
   ctx: ServiceContext,
   accountId: string,
   paymentId: string,
-): Promise<Result<PaymentDetails>> {
+): Promise<Result<PaymentDetails, PaymentsIssueCode>> {
   if (!isId(accountId) || !isId(paymentId)) return fail(issue('payment.not_found', ['paymentId']));
   const payment = await ctx.store.payments.get(paymentId);
   if (payment === undefined || payment.accountId !== accountId)
@@ -142,7 +143,7 @@ export async function getByTransactionNumber(
   ctx: ServiceContext,
   transactionNumber: string,
   accountId: string | undefined,
-): Promise<Result<PaymentDetails>> {
+): Promise<Result<PaymentDetails, PaymentsIssueCode>> {
   if (
     typeof transactionNumber !== 'string' ||
     !/^\d{16}$/.test(transactionNumber.replace(/[\s-]/g, ''))
@@ -172,7 +173,7 @@ const PAYMENT_SEEN = new Set([1, 2, 5, 6]);
 export async function recordQuittance(
   ctx: ServiceContext,
   input: { readonly uin: string; readonly acknowledgment: number; readonly paidKopecks?: number },
-): Promise<Result<Stored<PaymentRecord>>> {
+): Promise<Result<Stored<PaymentRecord>, PaymentsIssueCode>> {
   const read = readInput(paymentInputSchemas.recordQuittance, input);
   if (!read.success) return read;
   const uin = parseUin(input.uin);

@@ -20,6 +20,7 @@ import type {
 } from '../../providers/payment-provider.js';
 import type { SimulatedDialect } from '../simulated-provider.js';
 import { renderNative, stripeEventType, type SimObject } from './sim-render.js';
+import type { PaymentsIssueCode } from '../../messages/payment-messages.js';
 
 export interface SimWire {
   /** A new object id in the dialect's format. */
@@ -33,10 +34,13 @@ export interface SimWire {
   /** Takes the queued callbacks, oldest first. */
   readonly takeCallbacks: () => ProviderCallbackInput[];
   /** Reads a callback as the dialect's parser does (with its signature check). */
-  parseCallback(input: ProviderCallbackInput): Result<ProviderCallback>;
+  parseCallback(input: ProviderCallbackInput): Result<ProviderCallback, PaymentsIssueCode>;
 }
 
-function mapNative(dialect: SimulatedDialect, native: unknown): Result<ProviderPayment> {
+function mapNative(
+  dialect: SimulatedDialect,
+  native: unknown,
+): Result<ProviderPayment, PaymentsIssueCode> {
   switch (dialect) {
     case 'acquirer':
       return mapAcquirerPayment(native);
