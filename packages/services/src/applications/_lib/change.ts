@@ -3,15 +3,19 @@ import type { JournaledUnit } from '@kabinet/audit/units';
 import type { Stored } from '@kabinet/ports';
 import type { NoticeDraft } from '../../notifications/notice-board.js';
 import type { ApplicationRecord } from '../application-record.js';
-import { journal, unitApplications, unstore, type AppContext, type Party } from './context.js';
-
-type Json = Parameters<typeof journal>[4][string];
+import {
+  journal,
+  journalChange,
+  unitApplications,
+  unstore,
+  type AppContext,
+  type ChangeJournal,
+  type Party,
+} from './context.js';
 
 /** A change decided on a read application: the next record, its journal entry and what else commits with it. */
-export interface Change {
+export type Change = ChangeJournal & {
   readonly next: ApplicationRecord;
-  readonly action: string;
-  readonly payload: Record<string, Json | undefined>;
   /** The notice code (`notice.application.submitted`) and params, posted in the unit. */
   readonly notice?: {
     readonly code: string;
@@ -24,7 +28,7 @@ export interface Change {
   readonly uniqueKeys?: readonly string[];
   /** More writes in the same unit (a certificate). */
   readonly also?: (unit: JournaledUnit) => Promise<void>;
-}
+};
 
 /** What a decision may also return instead of a change: nothing to do, with a value. */
 export interface NoChange {
@@ -103,10 +107,7 @@ export async function changeApplication(
         app.version,
         change.uniqueKeys === undefined ? undefined : { uniqueKeys: change.uniqueKeys },
       );
-      await journal(unit, actor, change.action, app.ownerId, {
-        applicationId: app.id,
-        ...change.payload,
-      });
+      await journalChange(unit, actor, app, change);
       for (const key of change.cancelKeys ?? [])
         await ctx.deps.notices.cancel(unit, app.ownerId, key);
       if (change.notice !== undefined) await notify(ctx, unit, change.next, change.notice);

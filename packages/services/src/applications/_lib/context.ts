@@ -1,4 +1,5 @@
 import { KabinetError, readInput, type InputSchema, type Result } from '@kabinet/core';
+import type { JournalPayloadOf, JsonValue, KnownJournalAction } from '@kabinet/audit';
 import type { JournaledUnit } from '@kabinet/audit/units';
 import type { Stored, VersionedStore } from '@kabinet/ports';
 import type { FileScanner } from '@kabinet/validators/file';
@@ -8,6 +9,7 @@ import type { ApplicationRecord, CertificateRecord } from '../application-record
 import type { ApplicationsPolicy } from '../applications-policy.js';
 import type { DutyLedger } from '../duty-ledger.js';
 import type { FieldCipher } from '../field-cipher.js';
+import type {} from './application-journal-actions.js';
 import { sealedStore } from './sealed-store.js';
 import type { ServiceDefinition } from '../service-definition.js';
 
@@ -46,19 +48,87 @@ export const unitApplications = (
 export const certificates = (ctx: AppContext): VersionedStore<CertificateRecord> =>
   ctx.deps.versioned<CertificateRecord>(CERTIFICATES);
 
-type Json = string | number | boolean | null | readonly Json[] | { readonly [k: string]: Json };
+/** The journal actions of applications (`application-journal-actions.ts`). */
+export type ApplicationAction = Extract<KnownJournalAction, `application.${string}`>;
 
-/** Journals an `application.*` action about an account inside a unit. */
-export async function journal(
+type OptionalKeys<P> = { [K in keyof P]-?: object extends Pick<P, K> ? K : never }[keyof P];
+
+/**
+ * An action's payload as the writers take it: the catalogue's, except that an optional field
+ * may be given as `undefined` (it is dropped before the entry is written).
+ */
+export type RecordedPayload<A extends ApplicationAction> = Omit<
+  JournalPayloadOf<A>,
+  OptionalKeys<JournalPayloadOf<A>>
+> & {
+  readonly [K in OptionalKeys<JournalPayloadOf<A>>]?: JournalPayloadOf<A>[K] | undefined;
+};
+
+/** The payload without its `undefined` fields, as it is written. */
+function clean(
+  payload: Readonly<Record<string, JsonValue | undefined>>,
+): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const [key, value] of Object.entries(payload)) if (value !== undefined) out[key] = value;
+  return out;
+}
+
+/** Journals an `application.*` action about an account inside a unit, with exactly its payload. */
+export async function journal<A extends ApplicationAction>(
   unit: JournaledUnit,
   actor: Party,
-  action: string,
+  action: A,
   accountId: string,
-  payload: Record<string, Json | undefined>,
+  payload: RecordedPayload<A>,
 ): Promise<void> {
-  const clean: Record<string, Json> = {};
-  for (const [k, v] of Object.entries(payload)) if (v !== undefined) clean[k] = v;
-  await unit.append({ actor, action, subject: { type: 'account', id: accountId }, payload: clean });
+  await write(unit, actor, action, accountId, clean(payload));
+}
+
+/** The actions about one application (their payloads name it): the ones a change may write. */
+export type ChangeAction = {
+  [A in ApplicationAction]: JournalPayloadOf<A> extends { readonly applicationId: string }
+    ? A
+    : never;
+}[ApplicationAction];
+
+/** A change's own payload: the action's without the application's id (an empty one takes no field). */
+type ChangePayload<A extends ChangeAction> = keyof Omit<
+  RecordedPayload<A>,
+  'applicationId'
+> extends never
+  ? Readonly<Record<string, never>>
+  : Omit<RecordedPayload<A>, 'applicationId'>;
+
+/** A change's journal entry: an action with exactly its payload but the application's id. */
+export type ChangeJournal = {
+  readonly [A in ChangeAction]: { readonly action: A; readonly payload: ChangePayload<A> };
+}[ChangeAction];
+
+/** Journals a change of the application inside a unit (its id added to the payload). */
+export async function journalChange(
+  unit: JournaledUnit,
+  actor: Party,
+  app: { readonly id: string; readonly ownerId: string },
+  entry: ChangeJournal,
+): Promise<void> {
+  const payload = clean({ applicationId: app.id, ...entry.payload });
+  await write(unit, actor, entry.action, app.ownerId, payload);
+}
+
+async function write(
+  unit: JournaledUnit,
+  actor: Party,
+  action: ApplicationAction,
+  accountId: string,
+  payload: Record<string, JsonValue>,
+): Promise<void> {
+  // The callers' types paired the payload with the action; a union or generic one cannot show it.
+  await unit.append<string>({
+    actor,
+    action,
+    subject: { type: 'account', id: accountId },
+    payload,
+  });
 }
 
 /** Reads a use case's input: a non-object is misuse (thrown), anything else is checked by the schema. */

@@ -1,22 +1,17 @@
 import { createHash } from 'node:crypto';
 import { ConflictError, fail, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { JournaledUnit } from '@kabinet/audit/units';
-import type { ApplicationEvent } from '../application-machine.js';
 import type { ApplicationRecord, CertificateRecord } from '../application-record.js';
 import type { AgencyDocument, AgencyUpdate } from '../agency-gateway.js';
 import { agencyUpdateSchema } from '../agency-update-schema.js';
 import type { AgencyOutcome } from '../applications-service.js';
 import { changeApplication, without, type Change, type NoChange } from './change.js';
 import { AGENCY, CERTIFICATES, applications, journal, type AppContext } from './context.js';
+import type { AgencyReportIgnored } from './application-journal-actions.js';
+import { AGENCY_EVENT, AGENCY_REPORTED } from './agency-report.js';
 import { reminderKey } from './use-submit.js';
 import { step } from './step.js';
 
-const EVENT: Readonly<Record<AgencyUpdate['status'], ApplicationEvent>> = {
-  under_review: 'review',
-  info_required: 'request_info',
-  approved: 'approve',
-  rejected: 'reject',
-};
 const DAY = 86_400_000;
 
 const certificateId = (applicationId: string): string =>
@@ -27,7 +22,7 @@ async function ignored(
   ctx: AppContext,
   app: ApplicationRecord,
   update: AgencyUpdate,
-  reason: string,
+  reason: AgencyReportIgnored,
 ): Promise<void> {
   await ctx.deps.units.run((unit) =>
     journal(unit, AGENCY, 'application.agency_update_ignored', app.ownerId, {
@@ -111,7 +106,7 @@ export async function receiveAgencyUpdate(
         seen.outcome = 'stale';
         return ok({ unchanged: true });
       }
-      const event = EVENT[update.status];
+      const event = AGENCY_EVENT[update.status];
       const same = app.status === update.status;
       const moved = same ? ok({ ...app, updatedAt: now }) : step(app, event, 'agency', now);
       if (!moved.success) {
@@ -214,9 +209,10 @@ export async function receiveAgencyUpdate(
           };
         }
       }
-      return ok({
+      return ok<Change>({
         next,
-        action: quiet ? 'application.agency_update_unchanged' : `application.${next.status}`,
+        // The table moves a report's event to the reported status, so it is `next.status`.
+        action: quiet ? 'application.agency_update_unchanged' : AGENCY_REPORTED[update.status],
         payload: {
           eventId: update.eventId,
           sequence: update.sequence,
@@ -239,7 +235,7 @@ export async function receiveAgencyUpdate(
         journal(unit, AGENCY, 'application.event_rejected', saved.data.ownerId, {
           applicationId: saved.data.id,
           from: saved.data.status,
-          event: EVENT[update.status],
+          event: AGENCY_EVENT[update.status],
           code: refusal!.code,
         }),
       );

@@ -4,7 +4,7 @@ import { checkFile } from '@kabinet/validators/file';
 import type { ApplicationRecord } from '../application-record.js';
 import type { ApplicationDetails } from '../applications-service.js';
 import { applicationsInputSchemas as schemas } from '../applications-input-schemas.js';
-import { changeApplication, journalRefusal } from './change.js';
+import { changeApplication, journalRefusal, type Change } from './change.js';
 import { checkFields, mergeFields } from './check-fields.js';
 import {
   accountParty,
@@ -79,7 +79,7 @@ export async function edit(ctx: AppContext, input: unknown): Promise<Result<Appl
       if (service === undefined) return fail(issue('application.service_unknown', ['serviceCode']));
       const problems = checkFields(service, fields);
       if (problems.length > 0) return fail(problems);
-      return ok({
+      return ok<Change>({
         next: { ...moved.data, fields: mergeFields(app.fields, fields) },
         action: 'application.edited',
         payload: { fields: Object.keys(fields), status: app.status },
@@ -151,7 +151,7 @@ export async function attach(ctx: AppContext, input: unknown): Promise<Result<Ap
         uploadedAt: at,
         ...(file.name === undefined ? {} : { name: file.name.slice(0, 255) }),
       };
-      return ok({
+      return ok<Change>({
         next: { ...moved.data, attachments: [...app.attachments, attachment] },
         action: 'application.attachment_added',
         payload: {
@@ -191,7 +191,7 @@ export async function removeAttachment(
       if (found === undefined)
         return fail(issue('application.attachment_not_found', ['attachmentId']));
       blobId = found.blobId;
-      return ok({
+      return ok<Change>({
         next: { ...moved.data, attachments: app.attachments.filter((a) => a.id !== attachmentId) },
         action: 'application.attachment_removed',
         payload: { attachmentId, kind: found.kind },

@@ -53,7 +53,7 @@ async function handOver(ctx: AppContext, id: string): Promise<'passed' | 'failed
       return ok(unchanged);
     const moved = step(app, 'pass', 'system', now);
     if (!moved.success) return ok(unchanged);
-    return ok({
+    return ok<Change>({
       next: { ...moved.data, passedAt: now },
       action: 'application.passed',
       payload: { number: app.number },
@@ -96,7 +96,7 @@ async function handOver(ctx: AppContext, id: string): Promise<'passed' | 'failed
       );
     if (caseRef !== undefined && current.agencyRef === undefined) {
       outcome = 'passed';
-      return ok({
+      return ok<Change>({
         next: { ...without(current, 'dueAt'), agencyRef: caseRef, updatedAt: now },
         action: 'application.case_opened',
         payload: { caseRef },
@@ -104,14 +104,14 @@ async function handOver(ctx: AppContext, id: string): Promise<'passed' | 'failed
     }
     if (supplying && current.supplementPending === true) {
       outcome = 'passed';
-      return ok({
+      return ok<Change>({
         next: { ...without(current, 'dueAt', 'supplementPending'), updatedAt: now },
         action: 'application.answer_delivered',
         payload: { caseRef: current.agencyRef },
       });
     }
     // Nothing left to do (another instance did it, or the state moved on): stop being due.
-    return ok(
+    return ok<Change | NoChange>(
       current.dueAt === undefined || current.status === 'submitted'
         ? unchanged
         : { next: without(current, 'dueAt'), action: 'application.handover_settled', payload: {} },

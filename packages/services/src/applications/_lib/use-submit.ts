@@ -2,7 +2,7 @@ import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
 import type { ApplicationDetails } from '../applications-service.js';
 import { applicationsInputSchemas as schemas } from '../applications-input-schemas.js';
 import { issueConfirmationNumber } from '../issue-confirmation-number.js';
-import { changeApplication, without } from './change.js';
+import { changeApplication, without, type Change } from './change.js';
 import { checkFields, missingOf } from './check-fields.js';
 import { accountParty, applications, loadOwned, read, type AppContext } from './context.js';
 import { detailsOf } from './details.js';
@@ -59,7 +59,7 @@ export async function submit(ctx: AppContext, input: unknown): Promise<Result<Ap
       }
       const year = new Date(now + ctx.policy.utcOffsetMinutes * 60_000).getUTCFullYear();
       const number = issueConfirmationNumber(year, ctx.deps.random);
-      return ok({
+      return ok<Change>({
         next: {
           ...moved.data,
           number,
@@ -96,7 +96,7 @@ export async function withdraw(
     (app, now) => {
       const moved = step(app, 'withdraw', 'account', now);
       if (!moved.success) return moved;
-      return ok({
+      return ok<Change>({
         next: without(moved.data, 'dueAt'),
         action: 'application.withdrawn',
         payload: { from: app.status, number: app.number },
@@ -133,7 +133,7 @@ export async function answer(ctx: AppContext, input: unknown): Promise<Result<Ap
         );
       const paused = app.pausedSince === undefined ? 0 : Math.max(0, now - app.pausedSince);
       const next = without(moved.data, 'pausedSince');
-      return ok({
+      return ok<Change>({
         next: {
           ...next,
           pausedMs: app.pausedMs + paused,
