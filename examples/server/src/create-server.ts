@@ -223,7 +223,7 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
       if (code === undefined)
         res
           .status(404)
-          .json({ error: { code: 'not_found', message: 'No code was sent to this address' } });
+          .json({ error: { code: 'http.not_found', message: 'No code was sent to this address' } });
       else res.type('text/plain').send(code);
     });
   }
@@ -261,9 +261,9 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
     app.post('/dev/agency/:applicationId/next', (req, res, next) => {
       const sent = agency.next(req.params.applicationId);
       if (sent === undefined) {
-        res
-          .status(404)
-          .json({ error: { code: 'not_found', message: 'No case, or nothing left to report' } });
+        res.status(404).json({
+          error: { code: 'http.not_found', message: 'No case, or nothing left to report' },
+        });
         return;
       }
       kabinet.applications
@@ -276,7 +276,7 @@ export function createPortalServer(settings: ServerSettings): PortalServer {
     });
   }
   app.use((_req, res) => {
-    res.status(404).json({ error: { code: 'not_found', message: 'Not found' } });
+    res.status(404).json({ error: { code: 'http.not_found', message: 'Not found' } });
   });
   // Faults outside the API (health routes, the index) are logged with a correlation id by logServerFault.
   app.use(jsonErrorHandler());

@@ -5,7 +5,7 @@ import type { Issue, MessageCatalogue } from '@kabinet/core';
 import { replyWithIssues } from '@kabinet/http/adapter';
 
 /**
- * Sends `{ error: { code: 'validation_failed', message, issues } }` with status 422, the
+ * Sends `{ error: { code: 'http.validation_failed', message, issues } }` with status 422, the
  * messages rendered in the `Accept-Language` of `req` (Russian by default).
  *
  * @param req - the request (its `Accept-Language`)

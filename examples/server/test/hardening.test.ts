@@ -34,7 +34,7 @@ describe('the reference server: methods, faults and client addresses', () => {
     expect(api.status).toBe(405);
     expect(api.headers.allow).toBe('GET, HEAD');
     expect(api.body).toEqual({
-      error: { code: 'method_not_allowed', message: 'Method not allowed' },
+      error: { code: 'http.method_not_allowed', message: 'Method not allowed' },
     });
     expect((await request(app).trace('/')).status).toBe(404);
     expect(error).not.toHaveBeenCalled();
@@ -58,7 +58,7 @@ describe('the reference server: methods, faults and client addresses', () => {
     expect(res.status).toBe(500);
     const id = res.headers['x-correlation-id']!;
     expect(id).toMatch(/^[0-9a-z]{20}$/);
-    expect(res.body.error).toMatchObject({ code: 'internal_error', correlationId: id });
+    expect(res.body.error).toMatchObject({ code: 'http.internal_error', correlationId: id });
     expect(error).toHaveBeenCalledTimes(1);
     const line = String(error.mock.calls[0]![0]);
     expect(JSON.parse(line)).toMatchObject({
@@ -72,14 +72,14 @@ describe('the reference server: methods, faults and client addresses', () => {
     expect(line).not.toContain('7916');
   });
 
-  it('a forged X-Forwarded-For value is refused with 400 client_ip_invalid; a real address is accepted', async () => {
+  it('a forged X-Forwarded-For value is refused with 400 http.client_ip_invalid; a real address is accepted', async () => {
     const { app } = createPortalServer(base);
     const forged = await request(app)
       .post('/api/v1/auth/login')
       .set('x-forwarded-for', 'attacker<img src=x>')
       .send({ login: '+79161234567', password: 'Wrong-password-1' });
     expect(forged.status).toBe(400);
-    expect(forged.body.error.code).toBe('client_ip_invalid');
+    expect(forged.body.error.code).toBe('http.client_ip_invalid');
     const real = await request(app)
       .post('/api/v1/auth/login')
       .set('x-forwarded-for', '203.0.113.5')

@@ -131,7 +131,7 @@ describe('the server on PostgreSQL and Redis', () => {
       expect(['failed', 'timeout']).toContain(ready.body.checks.redis);
       const attempt = await request(app).post('/api/v1/auth/login').send(login);
       expect(attempt.status).toBe(503);
-      expect(attempt.body.error.code).toBe('service_unavailable');
+      expect(attempt.body.error.code).toBe('http.service_unavailable');
       expect(Number(attempt.headers['retry-after'])).toBeGreaterThan(0);
     } finally {
       await redisProxy.restore();
@@ -150,7 +150,7 @@ describe('the server on PostgreSQL and Redis', () => {
       expect(ready.body.checks.migrations).not.toBe('ok');
       const attempt = await request(app).post('/api/v1/auth/login').send(login);
       expect(attempt.status).toBe(503);
-      expect(attempt.body.error.code).toBe('service_unavailable');
+      expect(attempt.body.error.code).toBe('http.service_unavailable');
     } finally {
       await pgProxy.restore();
     }
@@ -172,7 +172,7 @@ describe('the server on PostgreSQL and Redis', () => {
       // The pool's only connection is waiting on the lock: this one cannot get a connection.
       const queued = await request(app).post('/api/v1/auth/login').send(login);
       expect(queued.status).toBe(503);
-      expect(queued.body.error.code).toBe('service_unavailable');
+      expect(queued.body.error.code).toBe('http.service_unavailable');
       const cut = await stuck;
       expect(cut.status).toBe(503);
       expect(cut.headers['retry-after']).toBeDefined();

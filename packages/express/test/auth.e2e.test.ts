@@ -313,7 +313,7 @@ describe('cookie sessions with CSRF', () => {
     expect(list.status).toBe(200);
     const forged = await c.json('post', '/v1/sessions/end-others', undefined, { cookie });
     expect(forged.status).toBe(403);
-    expect(forged.body.error.code).toBe('csrf_failed');
+    expect(forged.body.error.code).toBe('http.csrf_failed');
     const wrong = await c.json('post', '/v1/sessions/end-others', undefined, {
       cookie,
       'x-csrf-token': 'not-the-token',
@@ -544,7 +544,7 @@ describe('sessions over HTTP', () => {
     ]) {
       const r = await c.json('get', '/v1/sessions', undefined, headers);
       expect(r.status).toBe(401);
-      expect(r.body.error.code).toBe('unauthorized');
+      expect(r.body.error.code).toBe('http.unauthorized');
     }
   });
 });

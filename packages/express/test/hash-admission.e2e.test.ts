@@ -1,6 +1,6 @@
 // Admission control of password hashing, end to end (issue 13, finding 6): createKabinet puts
 // every hasher behind createBoundedHasher, so beyond `concurrency` running and `queue` waiting
-// hashes a login is answered 503 service_unavailable with Retry-After at once — no password
+// hashes a login is answered 503 http.service_unavailable with Retry-After at once — no password
 // checked, no attempt counted, nothing journaled. An unknown login pays one verification
 // through the same admission (S-8), so a refusal looks the same whether the login exists.
 import { describe, expect, it } from 'vitest';
@@ -100,7 +100,7 @@ describe('hash admission through HTTP', () => {
       expect(refused.headers['retry-after']).toBe('5');
       expect(refused.body).toEqual({
         error: {
-          code: 'service_unavailable',
+          code: 'http.service_unavailable',
           message: expect.any(String),
           correlationId: refused.headers['x-correlation-id'],
         },

@@ -141,7 +141,7 @@ describe('the API document and reference page', () => {
     const t = createTestApp();
     const missing = await client(t).agent.get('/api/v1/nothing-here');
     expect(missing.status).toBe(404);
-    expect(missing.body.error.code).toBe('not_found');
+    expect(missing.body.error.code).toBe('http.not_found');
     const wrong = await client(t).agent.delete('/api/v1/auth/login');
     expect(wrong.status).toBe(405);
     expect(wrong.headers.allow).toBe('POST');

@@ -85,7 +85,7 @@ describe('registration over HTTP', () => {
       'accept-language': 'en',
     });
     expect(en.status).toBe(422);
-    expect(en.body.error.code).toBe('validation_failed');
+    expect(en.body.error.code).toBe('http.validation_failed');
     const paths = en.body.error.issues.map((i: { path: unknown[] }) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['personal.surname', 'personal.birthDate']));
     const ru = await c.json('put', `/v1/registration/drafts/${draft.draftId}/personal-data`, body, {

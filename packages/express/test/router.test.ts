@@ -152,7 +152,7 @@ describe('methods and forwarded addresses', () => {
       expect(res.status, method).toBe(405);
       expect(res.allow).toBe('POST');
       expect(JSON.parse(res.body)).toEqual({
-        error: { code: 'method_not_allowed', message: 'Method not allowed' },
+        error: { code: 'http.method_not_allowed', message: 'Method not allowed' },
       });
     }
     expect((await raw(a, 'TRACE', '/api/v1/nowhere')).status).toBe(404);
@@ -164,7 +164,7 @@ describe('methods and forwarded addresses', () => {
     expect(faults).toEqual([]);
   });
 
-  it('a forwarded client address that is not an IP address is refused with 400 client_ip_invalid, never stored or echoed', async () => {
+  it('a forwarded client address that is not an IP address is refused with 400 http.client_ip_invalid, never stored or echoed', async () => {
     for (const forged of [
       'not-an-ip',
       '<script>x</script>',
@@ -179,7 +179,10 @@ describe('methods and forwarded addresses', () => {
         .send({ text: 'a' });
       expect(res.status, forged).toBe(400);
       expect(res.body).toEqual({
-        error: { code: 'client_ip_invalid', message: 'The client address could not be determined' },
+        error: {
+          code: 'http.client_ip_invalid',
+          message: 'The client address could not be determined',
+        },
       });
     }
     // A real proxy appends the address it saw: the right-most untrusted entry is an address.

@@ -1,5 +1,5 @@
 // DESIGN-8, fail closed, end to end: when the counter store behind the lockout cannot answer
-// (a Redis outage), a login is answered 503 service_unavailable with Retry-After — not 401,
+// (a Redis outage), a login is answered 503 http.service_unavailable with Retry-After — not 401,
 // not 200, not 500 — whichever of its counter calls is the first to fail. The account and
 // lockout services must let the store's ERR_UNAVAILABLE through; swallowing it anywhere
 // would turn an outage into an answer.
@@ -108,7 +108,7 @@ function api() {
 }
 
 describe('DESIGN-8: a counter outage is 503 with Retry-After, end to end', () => {
-  it('DESIGN-8: with the counter store down, a login is 503 service_unavailable with Retry-After, not an answer', async () => {
+  it('DESIGN-8: with the counter store down, a login is 503 http.service_unavailable with Retry-After, not an answer', async () => {
     const { counters, login } = api();
     const up = await login();
     expect(up.status).toBe(401);
@@ -119,7 +119,7 @@ describe('DESIGN-8: a counter outage is 503 with Retry-After, end to end', () =>
     expect(down.headers.get('retry-after')).toBe('3');
     expect(await down.json()).toEqual({
       error: {
-        code: 'service_unavailable',
+        code: 'http.service_unavailable',
         message: 'The service is temporarily unavailable, try again in a few seconds',
         correlationId: down.headers.get('x-correlation-id'),
       },
@@ -144,7 +144,7 @@ describe('DESIGN-8: a counter outage is 503 with Retry-After, end to end', () =>
         ).toBe(503);
         expect(res.headers.get('retry-after')).toBe('3');
         expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
-          'service_unavailable',
+          'http.service_unavailable',
         );
       }
     }

@@ -95,7 +95,7 @@ describe('route bodies: one validation path, honest codes', () => {
   it('S-17: an empty login and password are refused at the HTTP layer with the service codes', async () => {
     const r = await login({ login: '', password: '' }, 'ru');
     expect(r.status).toBe(422);
-    expect(r.body.error.code).toBe('validation_failed');
+    expect(r.body.error.code).toBe('http.validation_failed');
     expect(r.body.error.issues.map((i) => [i.code, i.path])).toEqual([
       ['input.required', ['login']],
       ['input.required', ['password']],

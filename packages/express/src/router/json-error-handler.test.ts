@@ -21,7 +21,7 @@ function appThrowing(error: unknown, logged: unknown[], faults: ServerFault[] = 
 }
 
 describe('jsonErrorHandler', () => {
-  it('DESIGN-8: a Kabinet ERR_UNAVAILABLE reaching it is 503 service_unavailable with Retry-After in the client language, never a 500', async () => {
+  it('DESIGN-8: a Kabinet ERR_UNAVAILABLE reaching it is 503 http.service_unavailable with Retry-After in the client language, never a 500', async () => {
     const logged: unknown[] = [];
     const error = new KabinetError('ERR_UNAVAILABLE', 'Redis unavailable during increment', {
       details: { retryAfterSeconds: 4 },
@@ -31,7 +31,7 @@ describe('jsonErrorHandler', () => {
     expect(res.headers['retry-after']).toBe('4');
     expect(res.body).toEqual({
       error: {
-        code: 'service_unavailable',
+        code: 'http.service_unavailable',
         message: 'The service is temporarily unavailable, try again in a few seconds',
         correlationId: res.headers['x-correlation-id'],
       },

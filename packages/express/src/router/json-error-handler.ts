@@ -6,7 +6,7 @@ import { replyToError } from '@kabinet/http/adapter';
  * The last error handler: whatever reaches it becomes a JSON error instead of Express's HTML
  * page. Client-caused errors from other middleware (`status` 4xx, e.g. a body parser's 413)
  * keep their status; a Kabinet `ERR_UNAVAILABLE` (a store or counter that cannot answer, e.g.
- * from a host route calling Kabinet services directly) is `503 service_unavailable` with
+ * from a host route calling Kabinet services directly) is `503 http.service_unavailable` with
  * `Retry-After` in the client's language (fail closed, DESIGN 8); everything else is a 500
  * with no details. Every 5xx carries a correlation id (`X-Correlation-Id` and
  * `error.correlationId`) and is logged with it: by `onError`, else by `logServerFault` (one

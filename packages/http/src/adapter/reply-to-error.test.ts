@@ -28,7 +28,7 @@ describe('replyToError: what a framework adapter answers for a caught error', ()
       expect(reply.status).toBe(503);
       const retry = Number(reply.headers['retry-after']);
       expect(Number.isInteger(retry) && retry >= 1 && retry <= 3_600).toBe(true);
-      expect(reply.body.error.code).toBe('service_unavailable');
+      expect(reply.body.error.code).toBe('http.service_unavailable');
       expect(reply.body.error.correlationId).toBe(reply.headers['x-correlation-id']);
       expect(reply.fault).toMatchObject({ status: 503, method: 'GET', error });
       expect(reply.fault?.correlationId).toBe(reply.body.error.correlationId);
@@ -41,8 +41,8 @@ describe('replyToError: what a framework adapter answers for a caught error', ()
     const ru = replyToError(new Error('boom'), { method: 'POST' });
     expect(en.status).toBe(500);
     expect(JSON.stringify(en.body)).not.toContain('acc_1');
-    expect(en.body.error.message).toBe(httpMessages.en.internal_error);
-    expect(ru.body.error.message).toBe(httpMessages.ru.internal_error);
+    expect(en.body.error.message).toBe(httpMessages.en['http.internal_error']);
+    expect(ru.body.error.message).toBe(httpMessages.ru['http.internal_error']);
     expect(en.headers['retry-after']).toBeUndefined();
   });
 });
@@ -57,7 +57,7 @@ describe('replyWithIssues: a host route’s 422 shaped as the API’s', () => {
       status: 422,
       body: {
         error: {
-          code: 'validation_failed',
+          code: 'http.validation_failed',
           message: expect.any(String),
           issues: [{ code: 'input.required', path: ['ms'], message: 'Fill in the field' }],
         },

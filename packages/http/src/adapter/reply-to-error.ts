@@ -36,8 +36,8 @@ function retryAfterSecondsOf(error: KabinetError): number {
  * The answer to an error that reached a framework's error hook (an Express error handler, a
  * Fastify `setErrorHandler`): a client error another middleware raised (`status` 4xx, e.g. a
  * body parser's 413) keeps its status as `bad_request`; `ERR_UNAVAILABLE` (a store that cannot
- * answer) is `503 service_unavailable` with `Retry-After` (fail closed); anything else is `500
- * internal_error` with no details. Every 5xx gets a correlation id and a `fault` to log.
+ * answer) is `503 http.service_unavailable` with `Retry-After` (fail closed); anything else is `500
+ * http.internal_error` with no details. Every 5xx gets a correlation id and a `fault` to log.
  *
  * @param error - what was thrown
  * @param request - the method and `Accept-Language`
@@ -64,7 +64,7 @@ export function replyToError(error: unknown, request: AdapterRequestFacts): Adap
   const status = unavailable ? 503 : 500;
   const correlationId = createCorrelationId();
   const locale = negotiateLocale(request.acceptLanguage);
-  const code = unavailable ? 'service_unavailable' : 'internal_error';
+  const code = unavailable ? 'http.service_unavailable' : 'http.internal_error';
   return {
     status,
     headers: {

@@ -6,12 +6,12 @@ import { negotiateLocale } from '../routing/negotiate-locale.js';
 export interface AdapterIssuesReply {
   /** Always `422`. */
   readonly status: 422;
-  /** `{ error: { code: 'validation_failed', message, issues } }`, rendered in the client's language. */
+  /** `{ error: { code: 'http.validation_failed', message, issues } }`, rendered in the client's language. */
   readonly body: ErrorBody;
 }
 
 /**
- * The `422 validation_failed` answer for a host's own route (beside Kabinet's), shaped as the
+ * The `422 http.validation_failed` answer for a host's own route (beside Kabinet's), shaped as the
  * API's: each issue's code, field path and message in the language of `Accept-Language`
  * (Russian by default).
  *
@@ -32,7 +32,7 @@ export function replyWithIssues(
 ): AdapterIssuesReply {
   const reply = problem(
     422,
-    'validation_failed',
+    'http.validation_failed',
     negotiateLocale(acceptLanguage),
     catalogue,
     issues,

@@ -58,16 +58,30 @@ describe('httpStatusOfIssue', () => {
     ).toEqual([]);
   });
 
-  it('DESIGN-8: service_unavailable is 503 (a store or counter cannot answer; fail closed, sent with Retry-After)', () => {
-    expect(httpStatusOfIssue('service_unavailable')).toBe(503);
-    expect(httpStatusOfIssue('internal_error')).toBe(500);
+  it('every code the HTTP layer can answer is dot-namespaced (`http.not_found`, `body.too_large`, `auth.retry_later`), so a client can switch on the prefix', () => {
+    const namespaced = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/;
+    const answerable = [...Object.keys(ISSUE_STATUS), ...Object.keys(httpMessages.en)];
+    expect(answerable.length).toBeGreaterThan(100);
+    expect(answerable.filter((code) => !namespaced.test(code))).toEqual([]);
+    // The transport's own answers (routing, CSRF, sign-in, faults) live under `http.`.
+    for (const code of ['http.not_found', 'http.unauthorized', 'http.csrf_failed'])
+      expect(Object.keys(httpMessages.en)).toContain(code);
+  });
+
+  it('DESIGN-8: http.service_unavailable is 503 (a store or counter cannot answer; fail closed, sent with Retry-After)', () => {
+    expect(httpStatusOfIssue('http.service_unavailable')).toBe(503);
+    expect(httpStatusOfIssue('http.internal_error')).toBe(500);
   });
 
   test.prop([fc.string()])(
     'never throws and only answers client-error statuses, even for prototype keys',
     (code) => {
       const status = httpStatusOfIssue(code);
-      if (status !== undefined && code !== 'internal_error' && code !== 'service_unavailable')
+      if (
+        status !== undefined &&
+        code !== 'http.internal_error' &&
+        code !== 'http.service_unavailable'
+      )
         expect(status >= 400 && status < 500).toBe(true);
       expect(httpStatusOfIssue('constructor')).toBeUndefined();
     },

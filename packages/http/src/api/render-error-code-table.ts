@@ -64,7 +64,7 @@ export function renderErrorCodeTable(
     '',
     'Generated from the message catalogues by `pnpm --filter @kabinet/http run reference`; do not edit by hand (a test fails when it is stale).',
     '',
-    'Every issue has a stable `code` (switch on it, never on the message), a `path` to the field and `params` for the message. The HTTP column is the status an answer carrying the code as its top-level `error.code` gets; codes marked — come in a 422 answer (`error.issues[]`; the top-level `error.code` is the issue’s own when it is the only one, `validation_failed` when there are several), as warnings on a success, or in messages sent to people (`notice.*`). `{name}` marks a parameter.',
+    'Every issue has a stable `code` (switch on it, never on the message), a `path` to the field and `params` for the message. The HTTP column is the status an answer carrying the code as its top-level `error.code` gets; codes marked — come in a 422 answer (`error.issues[]`; the top-level `error.code` is the issue’s own when it is the only one, `http.validation_failed` when there are several), as warnings on a success, or in messages sent to people (`notice.*`). `{name}` marks a parameter.',
     '',
     ...sections.flatMap((s) => [s, '']),
   ].join('\n');

@@ -161,7 +161,7 @@ export function renderHttpReference(document: OpenApiDocument): string {
     '',
     'Every error answer is `{ "error": { "code", "message", "issues"?: [{ "code", "path", "message", "params"? }], "correlationId"? } }` with messages in the language of `Accept-Language` (`ru` default, `en`). Codes and both languages: [error-codes.md](error-codes.md).',
     '',
-    "Every operation may also answer `503 service_unavailable` with `Retry-After` (a store, counter or provider cannot answer, or password hashing is at capacity — fail closed) and, on a fault, `500 internal_error`; both carry `correlationId` (also in `X-Correlation-Id`), the id of the server's log line. A method a path does not have (`TRACE` too) is `405` with `Allow`; a client address that is not an IP address (a forged `X-Forwarded-For`) is `400 client_ip_invalid`.",
+    "Every operation may also answer `503 http.service_unavailable` with `Retry-After` (a store, counter or provider cannot answer, or password hashing is at capacity — fail closed) and, on a fault, `500 http.internal_error`; both carry `correlationId` (also in `X-Correlation-Id`), the id of the server's log line. A method a path does not have (`TRACE` too) is `405` with `Allow`; a client address that is not an IP address (a forged `X-Forwarded-For`) is `400 http.client_ip_invalid`.",
     '',
     '| method | path | summary | access |',
     '|---|---|---|---|',

@@ -3,7 +3,7 @@ import { en } from '../locales/en.js';
 import { ru } from '../locales/ru.js';
 
 /**
- * Russian and English messages for the HTTP layer's own codes (`validation_failed`,
+ * Russian and English messages for the HTTP layer's own codes (`http.validation_failed`,
  * `body.too_large`, …). Merge it with the domain catalogue.
  *
  * @example

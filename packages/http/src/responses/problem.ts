@@ -17,7 +17,7 @@ export interface IssueBody {
 export interface ErrorBody {
   /** The error. */
   readonly error: {
-    /** Stable error code (an issue code or a transport code such as `not_found`). */
+    /** Stable error code (an issue code or a transport code such as `http.not_found`). */
     readonly code: string;
     /** The message in the client's language. */
     readonly message: string;
@@ -33,7 +33,7 @@ export interface ErrorBody {
  * client's language.
  *
  * @param status - the HTTP status
- * @param code - the error code (an issue code or a transport code such as `not_found`)
+ * @param code - the error code (an issue code or a transport code such as `http.not_found`)
  * @param locale - the client's language
  * @param catalogue - messages for the issue codes
  * @param issues - issues to render, if any
@@ -41,7 +41,7 @@ export interface ErrorBody {
  * @returns the reply
  * @example
  * ```ts
- * problem(422, 'validation_failed', 'ru', kabinetMessages, result.issues);
+ * problem(422, 'http.validation_failed', 'ru', kabinetMessages, result.issues);
  * ```
  */
 export function problem(

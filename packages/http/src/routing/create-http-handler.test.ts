@@ -24,7 +24,11 @@ const routes = [
     handle: async (ctx) => {
       const body = ctx.body;
       if (body.name === 'taken')
-        return ctx.problem(422, 'validation_failed', fail(issue('thing.taken', ['name'])).issues);
+        return ctx.problem(
+          422,
+          'http.validation_failed',
+          fail(issue('thing.taken', ['name'])).issues,
+        );
       if (body.name === 'boom') throw new Error('server fault');
       if (body.name === 'stale') throw new KabinetError('ERR_CONFLICT', 'stale');
       if (body.name === 'misuse')
@@ -198,16 +202,16 @@ describe('createHttpHandler', () => {
       headers: { cookie: 'kabinet_session=s1; kabinet_csrf=t1' },
     });
     expect(missing.status).toBe(403);
-    expect((await json(missing)).error.code).toBe('csrf_failed');
+    expect((await json(missing)).error.code).toBe('http.csrf_failed');
     const wrong = await call('POST', '/v1/support/x', {
       headers: { cookie: 'kabinet_session=s1; kabinet_csrf=t1', 'x-csrf-token': 't2' },
     });
-    expect((await json(wrong)).error.code).toBe('csrf_failed');
+    expect((await json(wrong)).error.code).toBe('http.csrf_failed');
     const withToken = await call('POST', '/v1/support/x', {
       headers: { cookie: 'kabinet_session=s1; kabinet_csrf=t1', 'x-csrf-token': 't1' },
     });
     expect(withToken.status).toBe(403); // authenticated but not an operator: CSRF passed, access refused
-    expect((await json(withToken)).error.code).toBe('forbidden');
+    expect((await json(withToken)).error.code).toBe('http.forbidden');
     expect(
       (await call('GET', '/v1/me', { headers: { cookie: 'kabinet_session=s1' } })).status,
     ).toBe(200);
@@ -232,7 +236,7 @@ describe('createHttpHandler', () => {
     ).toBe(413);
   });
 
-  it('DESIGN-8: ERR_UNAVAILABLE (a store or counter that cannot answer) is 503 service_unavailable with Retry-After, never a 500', async () => {
+  it('DESIGN-8: ERR_UNAVAILABLE (a store or counter that cannot answer) is 503 http.service_unavailable with Retry-After, never a 500', async () => {
     errors.length = 0;
     const res = await call('GET', '/v1/down?after=7', { headers: { 'accept-language': 'en' } });
     expect(res.status).toBe(503);
@@ -240,14 +244,14 @@ describe('createHttpHandler', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(await json(res)).toEqual({
       error: {
-        code: 'service_unavailable',
+        code: 'http.service_unavailable',
         message: 'The service is temporarily unavailable, try again in a few seconds',
         correlationId: res.headers.get('x-correlation-id'),
       },
     });
     const ru = await call('GET', '/v1/down?after=7');
     expect((await json(ru)).error).toMatchObject({
-      code: 'service_unavailable',
+      code: 'http.service_unavailable',
       message: 'Сервис временно недоступен, повторите через несколько секунд',
     });
     // The error still reaches the log hook; the body carries none of it.
@@ -329,7 +333,7 @@ describe('createHttpHandler', () => {
       expect(res.status).toBe(405);
       expect(res.headers.get('allow')).toBe('POST');
       expect(await json(res)).toEqual({
-        error: { code: 'method_not_allowed', message: 'Method not allowed' },
+        error: { code: 'http.method_not_allowed', message: 'Method not allowed' },
       });
       expect(
         (
@@ -367,11 +371,11 @@ describe('createHttpHandler', () => {
     expect(ids[1]).toMatch(/^[0-9a-z]{20}$/);
     expect(ids[0]).not.toBe(ids[1]);
     expect((await json(boom)).error).toMatchObject({
-      code: 'internal_error',
+      code: 'http.internal_error',
       correlationId: ids[0],
     });
     expect((await json(down)).error).toMatchObject({
-      code: 'service_unavailable',
+      code: 'http.service_unavailable',
       correlationId: ids[1],
     });
     expect(faults).toEqual([
@@ -439,7 +443,7 @@ describe('createHttpHandler', () => {
     const id = res.headers.get('x-correlation-id');
     expect(id).toMatch(/^[0-9a-z]{20}$/);
     const body = await json(res);
-    expect(body.error).toMatchObject({ code: 'internal_error', correlationId: id });
+    expect(body.error).toMatchObject({ code: 'http.internal_error', correlationId: id });
     expect(body.error.issues ?? []).toEqual([]);
     expect(JSON.stringify(body)).not.toContain('positive integer');
     expect(faults).toEqual([
@@ -476,7 +480,7 @@ describe('createHttpHandler', () => {
     });
   });
 
-  it('a client IP that is not an IP address (a forged X-Forwarded-For value) is 400 client_ip_invalid before the route runs; IPv4 and IPv6 pass', async () => {
+  it('a client IP that is not an IP address (a forged X-Forwarded-For value) is 400 http.client_ip_invalid before the route runs; IPv4 and IPv6 pass', async () => {
     const before = store.length;
     for (const ip of [
       'not-an-ip',
@@ -498,7 +502,10 @@ describe('createHttpHandler', () => {
       );
       expect(res.status, ip).toBe(400);
       expect(await json(res)).toEqual({
-        error: { code: 'client_ip_invalid', message: 'The client address could not be determined' },
+        error: {
+          code: 'http.client_ip_invalid',
+          message: 'The client address could not be determined',
+        },
       });
     }
     expect(store.length).toBe(before);

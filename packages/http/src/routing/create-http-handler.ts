@@ -29,7 +29,7 @@ export interface HttpRequestMeta {
   /**
    * The client's IP (the adapter applies its `trust proxy` rules). Anything that is not an
    * IPv4 or IPv6 address (a forged `X-Forwarded-For` entry, say) is refused with
-   * `400 client_ip_invalid` before any route runs, so it is never stored or shown.
+   * `400 http.client_ip_invalid` before any route runs, so it is never stored or shown.
    */
   readonly ip: string;
   /**
@@ -102,12 +102,12 @@ const STATUS_BY_ERROR: Readonly<Record<string, number>> = {
  * within limits, runs the handler, and maps every outcome to a status — issues to 422 with
  * messages in the client's language (`Accept-Language`), body problems to 400/413/415,
  * Kabinet errors to 404/409, `ERR_UNAVAILABLE` (a store, counter or provider that cannot
- * answer) to `503 service_unavailable` with `Retry-After` (fail closed: never a decision,
+ * answer) to `503 http.service_unavailable` with `Retry-After` (fail closed: never a decision,
  * never a 500), and only genuine server faults to 500 (S-17). A method no route has is `405`
  * with `Allow` (or `404` when no route has the path), never a fault. Every 5xx carries a
  * correlation id (`X-Correlation-Id` and `error.correlationId`) and is logged with it
  * (`onError`, else `logServerFault`). A client IP that is not an IP address is `400
- * client_ip_invalid`.
+ * http.client_ip_invalid`.
  *
  * @param options - routes, catalogue, authentication and limits
  * @returns the handler
@@ -150,12 +150,12 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
       // client may retry, never a 500 and never a decision.
       if (unavailable) headers['retry-after'] = String(retryAfterSecondsOf(error));
       const code = unavailable
-        ? 'service_unavailable'
+        ? 'http.service_unavailable'
         : status === 409
-          ? 'conflict'
+          ? 'http.conflict'
           : status === 404
-            ? 'not_found'
-            : 'internal_error';
+            ? 'http.not_found'
+            : 'http.internal_error';
       const reply = problem(status, code, locale, catalogue, [], headers);
       return toResponse({
         ...reply,
@@ -172,19 +172,20 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
     matched: { route?: string },
   ): Promise<HttpReply> {
     const url = new URL(request.url);
-    if (!url.pathname.startsWith(basePath)) return problem(404, 'not_found', locale, catalogue);
+    if (!url.pathname.startsWith(basePath))
+      return problem(404, 'http.not_found', locale, catalogue);
     // HEAD is answered like GET (the adapter sends no body for it).
     const match = matchRoute(
       options.routes,
       method === 'HEAD' ? 'GET' : method,
       url.pathname.slice(basePath.length) || '/',
     );
-    if (match.kind === 'not_found') return problem(404, 'not_found', locale, catalogue);
+    if (match.kind === 'not_found') return problem(404, 'http.not_found', locale, catalogue);
     if (match.kind === 'method_not_allowed') {
       const allowed = [
         ...new Set(match.allowed.flatMap((m) => (m === 'GET' ? ['GET', 'HEAD'] : [m]))),
       ];
-      return problem(405, 'method_not_allowed', locale, catalogue, [], {
+      return problem(405, 'http.method_not_allowed', locale, catalogue, [], {
         allow: allowed.join(', '),
       });
     }
@@ -192,16 +193,16 @@ export function createHttpHandler<Principal>(options: HttpHandlerOptions<Princip
     matched.route = route.operationId;
     // The client IP is stored with sessions and attempts and shown in the login log: only an address is accepted.
     if (typeof info.ip !== 'string' || isIP(info.ip) === 0)
-      return problem(400, 'client_ip_invalid', locale, catalogue);
+      return problem(400, 'http.client_ip_invalid', locale, catalogue);
     if (csrf !== false && !passesCsrf(request, csrf))
-      return problem(403, 'csrf_failed', locale, catalogue);
+      return problem(403, 'http.csrf_failed', locale, catalogue);
 
     let principal: Principal | undefined;
     if (route.access !== 'public') {
       principal = await options.authenticate(request);
-      if (principal === undefined) return problem(401, 'unauthorized', locale, catalogue);
+      if (principal === undefined) return problem(401, 'http.unauthorized', locale, catalogue);
       if (route.access === 'operator' && !options.isOperator(principal))
-        return problem(403, 'forbidden', locale, catalogue);
+        return problem(403, 'http.forbidden', locale, catalogue);
     }
 
     let body: unknown = undefined;

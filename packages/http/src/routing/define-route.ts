@@ -27,8 +27,8 @@ export interface RouteContext<Body, Principal> {
   /** The authenticated caller; always set on `session` and `operator` routes. */
   readonly principal: Principal | undefined;
   /**
-   * Builds an error reply in the client's language: `problem(422, 'validation_failed', issues)`,
-   * `problem(429, 'too_many_requests', [], { 'retry-after': '300' })`.
+   * Builds an error reply in the client's language: `problem(422, 'http.validation_failed', issues)`,
+   * `problem(429, 'http.too_many_requests', [], { 'retry-after': '300' })`.
    */
   problem(
     status: number,

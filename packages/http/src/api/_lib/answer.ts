@@ -26,7 +26,7 @@ export function retryAfterSeconds(found: Issue): number | undefined {
  * The error reply for a failed use case: the first issue with a status of its own decides
  * (401/403/404/409/429, with `Retry-After` on 429); otherwise a 422 with every issue, in the
  * client's language, whose top-level code is the issue's own when there is one issue and
- * `validation_failed` when there are several.
+ * `http.validation_failed` when there are several.
  */
 export function failureReply(
   ctx: RouteContext<unknown, unknown>,

@@ -42,18 +42,18 @@ export const ISSUE_STATUS: Readonly<Record<string, number>> = {
   'appointment.checkin_too_late': 409,
   'appointment.checkin_wrong_office': 409,
   // The transport's own codes (`@kabinet/http`).
-  validation_failed: 422,
-  not_found: 404,
-  method_not_allowed: 405,
-  unauthorized: 401,
-  forbidden: 403,
-  conflict: 409,
-  too_many_requests: 429,
-  internal_error: 500,
+  'http.validation_failed': 422,
+  'http.not_found': 404,
+  'http.method_not_allowed': 405,
+  'http.unauthorized': 401,
+  'http.forbidden': 403,
+  'http.conflict': 409,
+  'http.too_many_requests': 429,
+  'http.internal_error': 500,
   // Fail closed (DESIGN 8): a store, counter or provider cannot answer now; sent with Retry-After.
-  service_unavailable: 503,
-  csrf_failed: 403,
-  client_ip_invalid: 400,
+  'http.service_unavailable': 503,
+  'http.csrf_failed': 403,
+  'http.client_ip_invalid': 400,
   'body.too_large': 413,
   'body.malformed_json': 400,
   'body.too_deep': 400,
@@ -118,7 +118,7 @@ export const ISSUE_STATUS: Readonly<Record<string, number>> = {
 /**
  * Codes without a status of their own: input problems, listed in the `error.issues[]` of a
  * 422 answer (whose top-level code is the issue's own when it is the only one,
- * `validation_failed` when there are several); warnings on a success (`password.length_recommended`); audit
+ * `http.validation_failed` when there are several); warnings on a success (`password.length_recommended`); audit
  * findings and actions shown in the journal; and messages sent to people (`notice.*`), which
  * are never an HTTP answer.
  */

@@ -163,7 +163,7 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
               csrf.length === 0 ||
               !timingSafeEqualStrings(csrf, header)
             )
-              return ctx.problem(403, 'csrf_failed');
+              return ctx.problem(403, 'http.csrf_failed');
             refreshToken = fromCookie;
             transport = 'cookie';
           }

@@ -36,7 +36,7 @@ export function sessionOf(
 ): { auth: AuthContext; reply?: undefined } | { auth?: undefined; reply: HttpReply } {
   const principal = ctx.principal;
   if (principal?.kind === 'account') return { auth: principal.auth };
-  return { reply: ctx.problem(403, 'forbidden') };
+  return { reply: ctx.problem(403, 'http.forbidden') };
 }
 
 /** The operator on an `operator` route. */
