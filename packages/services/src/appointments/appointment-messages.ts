@@ -1,4 +1,4 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import { defineCatalogue, type InputIssueCode, type MessageCatalogue } from '@kabinet/core';
 import { en } from './locales/en.js';
 import { ru } from './locales/ru.js';
 
@@ -25,3 +25,22 @@ export const appointmentMessages: MessageCatalogue = defineCatalogue({ ru, en })
  * ```
  */
 export type AppointmentMessageCode = keyof typeof ru;
+
+/**
+ * The issue codes the appointments service's results carry: the catalogue's `appointment.*`
+ * codes (not a state's label, `appointment.state.*`), its `visit_pass.*` codes, and core's
+ * `input.*` codes for an input of the wrong shape. Derived from the catalogues' keys, so a code
+ * without a ru/en message is not one and returning it fails to compile.
+ *
+ * @useDeclaredType
+ * @example
+ * ```ts
+ * if (!held.success && held.issues.some((found) => found.code === 'appointment.slot_taken')) pickAnother();
+ * ```
+ */
+export type AppointmentIssueCode =
+  | Exclude<
+      Extract<AppointmentMessageCode, `appointment.${string}` | `visit_pass.${string}`>,
+      `appointment.state.${string}`
+    >
+  | InputIssueCode;

@@ -6,6 +6,7 @@ import type { AppointmentRecord } from './appointment-record.js';
 import type { AppointmentsPolicy } from './appointments-policy.js';
 import type { VisitPassPublicKey } from './visit-pass-claims.js';
 import type { appointmentInputSchemas } from './appointment-input-schemas.js';
+import type { AppointmentIssueCode } from './appointment-messages.js';
 
 /**
  * What a method of {@link AppointmentsService} takes: the input type of its schema in
@@ -92,23 +93,35 @@ export interface AppointmentsService {
   /** The policy in force. */
   policy(): AppointmentsPolicy;
   /** Free slots of an office for a service between two local dates (both included). */
-  findFreeSlots(input: AppointmentInput<'findFreeSlots'>): Promise<Result<FreeSlotView[]>>;
+  findFreeSlots(
+    input: AppointmentInput<'findFreeSlots'>,
+  ): Promise<Result<FreeSlotView[], AppointmentIssueCode>>;
   /** Holds a slot for the policy time: the appointment starts `held`. */
-  hold(input: AppointmentInput<'hold'>): Promise<Result<AppointmentRecord>>;
+  hold(input: AppointmentInput<'hold'>): Promise<Result<AppointmentRecord, AppointmentIssueCode>>;
   /** Books the held slot; notices the booking and schedules the reminder. */
-  confirm(input: AppointmentInput<'appointment'>): Promise<Result<AppointmentRecord>>;
+  confirm(
+    input: AppointmentInput<'appointment'>,
+  ): Promise<Result<AppointmentRecord, AppointmentIssueCode>>;
   /** Moves a booking to another slot, all or nothing, until the cutoff. */
-  move(input: AppointmentInput<'move'>): Promise<Result<AppointmentRecord>>;
+  move(input: AppointmentInput<'move'>): Promise<Result<AppointmentRecord, AppointmentIssueCode>>;
   /** Cancels a hold, or a booking until the cutoff. */
-  cancel(input: AppointmentInput<'appointment'>): Promise<Result<AppointmentRecord>>;
+  cancel(
+    input: AppointmentInput<'appointment'>,
+  ): Promise<Result<AppointmentRecord, AppointmentIssueCode>>;
   /** The account's appointments, newest first. */
-  list(input: AppointmentInput<'list'>): Promise<Result<Page<AppointmentRecord>>>;
+  list(
+    input: AppointmentInput<'list'>,
+  ): Promise<Result<Page<AppointmentRecord>, AppointmentIssueCode>>;
   /** One of the account's appointments. */
-  get(input: AppointmentInput<'appointment'>): Promise<Result<AppointmentRecord>>;
+  get(
+    input: AppointmentInput<'appointment'>,
+  ): Promise<Result<AppointmentRecord, AppointmentIssueCode>>;
   /** The signed visit pass of a booking and its QR code as SVG. */
-  pass(input: AppointmentInput<'appointment'>): Promise<Result<VisitPass>>;
+  pass(input: AppointmentInput<'appointment'>): Promise<Result<VisitPass, AppointmentIssueCode>>;
   /** The operator scans a pass: the visitor is checked in. */
-  checkIn(input: AppointmentInput<'checkIn'>): Promise<Result<AppointmentRecord>>;
+  checkIn(
+    input: AppointmentInput<'checkIn'>,
+  ): Promise<Result<AppointmentRecord, AppointmentIssueCode>>;
   /** Marks lapsed holds `expired` and missed visits `no_show` (call it from a tick; `limit` records a call). */
   sweep(options?: {
     /** Records looked at in this call (1–1000, default 100). */

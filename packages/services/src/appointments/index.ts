@@ -41,7 +41,11 @@ export {
 export { defineAppointmentsPolicy } from './define-appointments-policy.js';
 export type { AppointmentRecord } from './appointment-record.js';
 export { appointmentInputSchemas } from './appointment-input-schemas.js';
-export { appointmentMessages, type AppointmentMessageCode } from './appointment-messages.js';
+export {
+  appointmentMessages,
+  type AppointmentIssueCode,
+  type AppointmentMessageCode,
+} from './appointment-messages.js';
 export type { VisitPassClaims, VisitPassPublicKey } from './visit-pass-claims.js';
 export { signVisitPass } from './sign-visit-pass.js';
 export { verifyVisitPass, type VisitPassIssueCode } from './verify-visit-pass.js';

@@ -6,17 +6,19 @@ import {
   type VisitPassClaims,
   type VisitPassPublicKey,
 } from './visit-pass-claims.js';
+import type { AppointmentMessageCode } from './appointment-messages.js';
 
 /**
- * The codes {@link verifyVisitPass} refuses with.
+ * The codes {@link verifyVisitPass} refuses with: the catalogue's `visit_pass.*` keys, so a code
+ * without a ru/en message is not one.
  *
+ * @useDeclaredType
  * @example
  * ```ts
  * const code: VisitPassIssueCode = 'visit_pass.expired';
  * ```
  */
-export type VisitPassIssueCode =
-  'visit_pass.malformed' | 'visit_pass.unknown_key' | 'visit_pass.signature' | 'visit_pass.expired';
+export type VisitPassIssueCode = Extract<AppointmentMessageCode, `visit_pass.${string}`>;
 
 const PART = /^[A-Za-z0-9_-]+$/;
 const canonical = (part: string): boolean =>

@@ -7,6 +7,7 @@ import type { Stored } from '@kabinet/ports';
 import type { AppointmentState } from '../appointment-machine.js';
 import type { AppointmentRecord } from '../appointment-record.js';
 import { loadOwn, refuse, type AppointmentsContext } from './context.js';
+import type { AppointmentIssueCode } from '../appointment-messages.js';
 
 export interface OwnChange {
   /** The states the change starts from; any other is `appointment.not_allowed`. */
@@ -19,8 +20,11 @@ export function changeOwn(
   ctx: AppointmentsContext,
   target: { readonly accountId: string; readonly appointmentId: string },
   change: OwnChange,
-  step: (current: Stored<AppointmentRecord>, now: number) => Promise<Result<AppointmentRecord>>,
-): Promise<Result<AppointmentRecord>> {
+  step: (
+    current: Stored<AppointmentRecord>,
+    now: number,
+  ) => Promise<Result<AppointmentRecord, AppointmentIssueCode>>,
+): Promise<Result<AppointmentRecord, AppointmentIssueCode>> {
   return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const current = await loadOwn(ctx, target.accountId, target.appointmentId);
     if (current === undefined) return refuse('appointment.not_found');

@@ -13,6 +13,7 @@ import type {
 import type { AppointmentRecord } from '../appointment-record.js';
 import type { AppointmentsPolicy } from '../appointments-policy.js';
 import type { VisitPassPublicKey } from '../visit-pass-claims.js';
+import type { AppointmentIssueCode } from '../appointment-messages.js';
 
 export const COLLECTION = 'appointments';
 
@@ -29,8 +30,10 @@ export interface AppointmentsContext {
 export const store = (ctx: AppointmentsContext): VersionedStore<AppointmentRecord> =>
   ctx.deps.versioned<AppointmentRecord>(COLLECTION);
 
-export const refuse = (code: string, params?: Readonly<Record<string, IssueParam>>): Failure =>
-  fail(issue(code, [], params));
+export const refuse = (
+  code: AppointmentIssueCode,
+  params?: Readonly<Record<string, IssueParam>>,
+): Failure<AppointmentIssueCode> => fail(issue(code, [], params));
 
 export type Party = { readonly type: string; readonly id: string };
 export const accountParty = (accountId: string): Party => ({ type: 'account', id: accountId });
@@ -91,7 +94,7 @@ export function lookup(
       schedule: OfficeServiceSchedule;
       service: AppointmentServiceDefinition;
     }
-  | Failure {
+  | Failure<AppointmentIssueCode> {
   const office = ctx.catalogue.offices.find((o) => o.id === officeId);
   if (office === undefined) return fail(issue('appointment.office_unknown', ['officeId']));
   const schedule = office.services.find((s) => s.serviceId === serviceId);

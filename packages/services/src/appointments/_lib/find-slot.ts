@@ -3,6 +3,7 @@ import type { AppointmentOffice, OfficeServiceSchedule } from '../appointment-ca
 import { expandSlots, type SlotDefinition } from '../expand-slots.js';
 import type { AppointmentsContext } from './context.js';
 import { isLocalDate } from './is-local-date.js';
+import type { AppointmentIssueCode } from '../appointment-messages.js';
 
 const DAY = 86_400_000;
 
@@ -13,7 +14,7 @@ export function findSlot(
   schedule: OfficeServiceSchedule,
   slot: string,
   now: number,
-): SlotDefinition | Failure {
+): SlotDefinition | Failure<AppointmentIssueCode> {
   const date = slot.slice(0, 10);
   if (!isLocalDate(date)) return fail(issue('appointment.slot_unknown', ['slot']));
   const found = expandSlots(office, schedule, date, date, ctx.holidays).find(

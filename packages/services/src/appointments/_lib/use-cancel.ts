@@ -14,6 +14,7 @@ import {
 import { changeOwn } from './change-own.js';
 import { notify } from './notices.js';
 import { changeable } from './use-move.js';
+import type { AppointmentIssueCode } from '../appointment-messages.js';
 
 /**
  * `cancel`: a hold at any time, a booking until the cutoff before the visit; frees the seat,
@@ -22,7 +23,7 @@ import { changeable } from './use-move.js';
 export async function cancelAppointment(
   ctx: AppointmentsContext,
   input: unknown,
-): Promise<Result<AppointmentRecord>> {
+): Promise<Result<AppointmentRecord, AppointmentIssueCode>> {
   const read = readInput(appointmentInputSchemas.appointment, input);
   if (!read.success) return read;
   const { accountId } = read.data;

@@ -13,6 +13,7 @@ import {
   uniqueKeysOf,
 } from './context.js';
 import { notify } from './notices.js';
+import type { AppointmentIssueCode } from '../appointment-messages.js';
 
 /**
  * `checkIn`: the operator scans the pass. Verifies the signature and expiry (offline checks),
@@ -23,7 +24,7 @@ import { notify } from './notices.js';
 export async function checkInVisitor(
   ctx: AppointmentsContext,
   input: unknown,
-): Promise<Result<AppointmentRecord>> {
+): Promise<Result<AppointmentRecord, AppointmentIssueCode>> {
   const read = readInput(appointmentInputSchemas.checkIn, input);
   if (!read.success) return read;
   const { operatorId, officeId, pass } = read.data;

@@ -12,6 +12,7 @@ import {
 } from './context.js';
 import { changeOwn } from './change-own.js';
 import { notify, scheduleReminder } from './notices.js';
+import type { AppointmentIssueCode } from '../appointment-messages.js';
 
 /**
  * `confirm`: turns the live hold into a booking (`SlotStore.book` in the same unit as the record),
@@ -21,12 +22,12 @@ import { notify, scheduleReminder } from './notices.js';
 export async function confirmAppointment(
   ctx: AppointmentsContext,
   input: unknown,
-): Promise<Result<AppointmentRecord>> {
+): Promise<Result<AppointmentRecord, AppointmentIssueCode>> {
   const read = readInput(appointmentInputSchemas.appointment, input);
   if (!read.success) return read;
   const { accountId } = read.data;
   return changeOwn(ctx, read.data, { from: ['held'], done: 'booked' }, async (current, now) =>
-    ctx.deps.units.run(async (unit): Promise<Result<AppointmentRecord>> => {
+    ctx.deps.units.run(async (unit): Promise<Result<AppointmentRecord, AppointmentIssueCode>> => {
       const booked =
         (current.holdUntil ?? 0) > now && (await unit.slots.book(current.slotKey, current.id));
       if (!booked) {

@@ -14,6 +14,7 @@ import {
   uniqueKeysOf,
 } from './context.js';
 import { findSlot } from './find-slot.js';
+import type { AppointmentIssueCode } from '../appointment-messages.js';
 
 const LEVEL_RANK: Readonly<Record<string, number>> = {
   none: 0,
@@ -52,7 +53,7 @@ async function liveAppointments(
 export async function holdSlot(
   ctx: AppointmentsContext,
   input: unknown,
-): Promise<Result<AppointmentRecord>> {
+): Promise<Result<AppointmentRecord, AppointmentIssueCode>> {
   const read = readInput(appointmentInputSchemas.hold, input);
   if (!read.success) return read;
   const { accountId, accountLevel, officeId, serviceId, slot } = read.data;

@@ -7,6 +7,7 @@ import { renderVisitPassSvg } from '../render-visit-pass-svg.js';
 import { signVisitPass } from '../sign-visit-pass.js';
 import { type AppointmentsContext, loadOwn, lookup, refuse, store } from './context.js';
 import { isLocalDate } from './is-local-date.js';
+import type { AppointmentIssueCode } from '../appointment-messages.js';
 
 const DAY = 86_400_000;
 
@@ -30,7 +31,7 @@ export function asSeen(record: AppointmentRecord, now: number): AppointmentRecor
 export async function findFreeSlots(
   ctx: AppointmentsContext,
   input: unknown,
-): Promise<Result<FreeSlot[]>> {
+): Promise<Result<FreeSlot[], AppointmentIssueCode>> {
   const read = readInput(appointmentInputSchemas.findFreeSlots, input);
   if (!read.success) return read;
   const { officeId, serviceId, from, to } = read.data;
@@ -71,7 +72,7 @@ export async function findFreeSlots(
 export async function listAppointments(
   ctx: AppointmentsContext,
   input: unknown,
-): Promise<Result<Page<AppointmentRecord>>> {
+): Promise<Result<Page<AppointmentRecord>, AppointmentIssueCode>> {
   const read = readInput(appointmentInputSchemas.list, input);
   if (!read.success) return read;
   const { accountId, cursor } = read.data;
@@ -91,7 +92,7 @@ export async function listAppointments(
 export async function getAppointment(
   ctx: AppointmentsContext,
   input: unknown,
-): Promise<Result<AppointmentRecord>> {
+): Promise<Result<AppointmentRecord, AppointmentIssueCode>> {
   const read = readInput(appointmentInputSchemas.appointment, input);
   if (!read.success) return read;
   const record = await loadOwn(ctx, read.data.accountId, read.data.appointmentId);
@@ -104,7 +105,12 @@ export async function getAppointment(
 export async function visitPass(
   ctx: AppointmentsContext,
   input: unknown,
-): Promise<Result<{ readonly text: string; readonly svg: string; readonly expiresAt: number }>> {
+): Promise<
+  Result<
+    { readonly text: string; readonly svg: string; readonly expiresAt: number },
+    AppointmentIssueCode
+  >
+> {
   const read = readInput(appointmentInputSchemas.appointment, input);
   if (!read.success) return read;
   const record = await loadOwn(ctx, read.data.accountId, read.data.appointmentId);
