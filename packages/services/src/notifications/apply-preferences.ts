@@ -3,6 +3,7 @@ import type { NoticeKind } from './notice-board.js';
 import { NOTICE_KINDS } from './notice-kinds.js';
 import type { NoticeChannel } from './notice-records.js';
 import type { NotificationsPolicy } from './notifications-policy.js';
+import type { NotificationIssueCode } from './notification-messages.js';
 
 /**
  * A user's channel choice and language (NOTE-1).
@@ -56,9 +57,9 @@ export function applyPreferences(
   current: NoticePreferences,
   change: PreferencesChange,
   policy: Pick<NotificationsPolicy, 'requiredKinds'>,
-): Result<NoticePreferences> {
+): Result<NoticePreferences, NotificationIssueCode> {
   const channels = { ...current.channels } as Record<NoticeKind, readonly NoticeChannel[]>;
-  const issues: Issue[] = [];
+  const issues: Issue<NotificationIssueCode>[] = [];
   for (const kind of NOTICE_KINDS) {
     const asked = change.channels?.[kind];
     if (asked === undefined) continue;

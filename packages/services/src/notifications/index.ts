@@ -50,4 +50,8 @@ export {
 export { computeBackoff } from './compute-backoff.js';
 export { deliveryMachine } from './delivery-machine.js';
 export { notificationInputSchemas, type NotificationInput } from './notification-input-schemas.js';
-export { notificationMessages, type NotificationMessageCode } from './notification-messages.js';
+export {
+  notificationMessages,
+  type NotificationIssueCode,
+  type NotificationMessageCode,
+} from './notification-messages.js';

@@ -2,6 +2,7 @@ import type { Locale, Result } from '@kabinet/core';
 import type { NoticeKind, NoticeSubject } from './notice-board.js';
 import type { NoticeChannel } from './notice-records.js';
 import type { NotificationInput } from './notification-input-schemas.js';
+import type { NotificationIssueCode } from './notification-messages.js';
 
 /**
  * One message of the notification centre, rendered in the reader's language.
@@ -107,30 +108,37 @@ export interface NotificationCentre {
   /** A page of the account's centre, newest first, with the unread count; due reminders appear first. */
   list(
     input: { readonly accountId: string } & NotificationInput<'list'>,
-  ): Promise<Result<NoticePage>>;
+  ): Promise<Result<NoticePage, NotificationIssueCode>>;
   /** One notice (`notifications.not_found` for another account's). */
   get(
     input: { readonly accountId: string } & NotificationInput<'notice'>,
-  ): Promise<Result<NoticeView>>;
+  ): Promise<Result<NoticeView, NotificationIssueCode>>;
   /** Marks one notice read (idempotent), journaled `notice.read`. */
   markRead(
     input: { readonly accountId: string } & NotificationInput<'notice'>,
-  ): Promise<Result<NoticeView>>;
+  ): Promise<Result<NoticeView, NotificationIssueCode>>;
   /** Marks every notice of the account read, journaled `notice.read_all`; the number marked. */
   markAllRead(input: { readonly accountId: string }): Promise<
-    Result<{
-      /** How many notices were unread and are read now. */
-      readonly marked: number;
-    }>
+    Result<
+      {
+        /** How many notices were unread and are read now. */
+        readonly marked: number;
+      },
+      NotificationIssueCode
+    >
   >;
   /** The account's preferences (the policy's defaults until chosen). */
-  preferences(input: { readonly accountId: string }): Promise<Result<PreferencesView>>;
+  preferences(input: {
+    readonly accountId: string;
+  }): Promise<Result<PreferencesView, NotificationIssueCode>>;
   /** Changes the preferences (NOTE-1); a required kind left without a channel is refused. */
   setPreferences(
     input: { readonly accountId: string } & NotificationInput<'preferences'>,
-  ): Promise<Result<PreferencesView>>;
+  ): Promise<Result<PreferencesView, NotificationIssueCode>>;
   /** One delivery tick: materialises due reminders, then claims, sends and settles due deliveries. */
-  deliverDue(input?: NotificationInput<'deliver'>): Promise<Result<DeliveryReport>>;
+  deliverDue(
+    input?: NotificationInput<'deliver'>,
+  ): Promise<Result<DeliveryReport, NotificationIssueCode>>;
   /** Runs {@link NotificationCentre.deliverDue} every `intervalMs` (default 1 s) until `stop`. */
   startDelivery(options?: { readonly intervalMs?: number }): void;
   /** Stops the loop and waits for the running tick. */

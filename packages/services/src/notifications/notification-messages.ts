@@ -2,6 +2,7 @@ import {
   coreMessages,
   defineCatalogue,
   mergeCatalogues,
+  type InputIssueCode,
   type MessageCatalogue,
 } from '@kabinet/core';
 import { en } from './locales/en.js';
@@ -34,3 +35,17 @@ export const notificationMessages: MessageCatalogue = mergeCatalogues(
  * ```
  */
 export type NotificationMessageCode = keyof typeof ru;
+
+/**
+ * The issue codes the notification centre's results carry: the catalogue's `notifications.*`
+ * codes and core's `input.*` codes for an input of the wrong shape. Derived from the catalogues'
+ * keys, so a code without a ru/en message is not one and returning it fails to compile.
+ *
+ * @useDeclaredType
+ * @example
+ * ```ts
+ * if (!read.success && read.issues[0]?.code === 'notifications.not_found') showInbox();
+ * ```
+ */
+export type NotificationIssueCode =
+  Extract<NotificationMessageCode, `notifications.${string}`> | InputIssueCode;

@@ -14,6 +14,7 @@ import type { CentreContext } from './centre-context.js';
 import { materialiseReminder } from './materialise-reminder.js';
 import { SYSTEM_ACTOR } from './materialise-notice.js';
 import { sendDelivery, type SendOutcome } from './send-delivery.js';
+import type { NotificationIssueCode } from '../notification-messages.js';
 
 // The state the table gives; a claimed delivery is `sending`, so every outcome is a row of it.
 function after(claimed: DeliveryRecord, event: 'accept' | 'retry' | 'refuse'): DeliveryState {
@@ -122,7 +123,9 @@ export function useDelivery(ctx: CentreContext) {
   }
 
   return {
-    async deliverDue(input: { readonly limit?: unknown } = {}): Promise<Result<DeliveryReport>> {
+    async deliverDue(
+      input: { readonly limit?: unknown } = {},
+    ): Promise<Result<DeliveryReport, NotificationIssueCode>> {
       const read = readInput(notificationInputSchemas.deliver, input);
       if (!read.success) return read;
       const limit = read.data.limit ?? policy.deliveryBatch;

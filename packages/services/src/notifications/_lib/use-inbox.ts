@@ -19,6 +19,7 @@ import {
 import { checkAccountId, type CentreContext } from './centre-context.js';
 import { materialiseReminder } from './materialise-reminder.js';
 import { renderNotice } from './render-notice.js';
+import type { NotificationIssueCode } from '../notification-messages.js';
 
 const SCAN = 200;
 
@@ -79,7 +80,7 @@ export function useInbox(ctx: CentreContext) {
   return {
     async list(
       input: { readonly accountId: string } & Record<string, unknown>,
-    ): Promise<Result<NoticePage>> {
+    ): Promise<Result<NoticePage, NotificationIssueCode>> {
       const { accountId: raw, ...rest } = input;
       const accountId = checkAccountId(raw);
       const read = readInput(notificationInputSchemas.list, rest);
@@ -104,7 +105,7 @@ export function useInbox(ctx: CentreContext) {
       readonly accountId: string;
       readonly noticeId: unknown;
       readonly locale?: unknown;
-    }): Promise<Result<NoticeView>> {
+    }): Promise<Result<NoticeView, NotificationIssueCode>> {
       const accountId = checkAccountId(input.accountId);
       const read = readInput(notificationInputSchemas.notice, {
         noticeId: input.noticeId,
@@ -121,7 +122,7 @@ export function useInbox(ctx: CentreContext) {
       readonly accountId: string;
       readonly noticeId: unknown;
       readonly locale?: unknown;
-    }): Promise<Result<NoticeView>> {
+    }): Promise<Result<NoticeView, NotificationIssueCode>> {
       const accountId = checkAccountId(input.accountId);
       const read = readInput(notificationInputSchemas.notice, {
         noticeId: input.noticeId,
@@ -153,7 +154,7 @@ export function useInbox(ctx: CentreContext) {
 
     async markAllRead(input: {
       readonly accountId: string;
-    }): Promise<Result<{ readonly marked: number }>> {
+    }): Promise<Result<{ readonly marked: number }, NotificationIssueCode>> {
       const accountId = checkAccountId(input.accountId);
       await materialiseDue(accountId);
       const unread: string[] = [];

@@ -8,6 +8,7 @@ import type { PreferencesView } from '../notification-centre.js';
 import { notificationInputSchemas } from '../notification-input-schemas.js';
 import { NOTICE_COLLECTIONS, type PreferencesRecord } from '../notice-records.js';
 import { checkAccountId, type CentreContext } from './centre-context.js';
+import type { NotificationIssueCode } from '../notification-messages.js';
 
 export function usePreferences(ctx: CentreContext) {
   const { deps, policy } = ctx;
@@ -23,7 +24,9 @@ export function usePreferences(ctx: CentreContext) {
   });
 
   return {
-    async preferences(input: { readonly accountId: string }): Promise<Result<PreferencesView>> {
+    async preferences(input: {
+      readonly accountId: string;
+    }): Promise<Result<PreferencesView, NotificationIssueCode>> {
       const accountId = checkAccountId(input.accountId);
       const stored = await deps
         .versioned<PreferencesRecord>(NOTICE_COLLECTIONS.preferences)
@@ -33,14 +36,14 @@ export function usePreferences(ctx: CentreContext) {
 
     async setPreferences(
       input: { readonly accountId: string } & Record<string, unknown>,
-    ): Promise<Result<PreferencesView>> {
+    ): Promise<Result<PreferencesView, NotificationIssueCode>> {
       const { accountId: raw, ...rest } = input;
       const accountId = checkAccountId(raw);
       const read = readInput(notificationInputSchemas.preferences, rest);
       if (!read.success) return read;
       const change = read.data as PreferencesChange;
       return retryOnConflict(policy.conflictRetries, () =>
-        deps.units.run(async (unit): Promise<Result<PreferencesView>> => {
+        deps.units.run(async (unit): Promise<Result<PreferencesView, NotificationIssueCode>> => {
           const store = unit.versioned<PreferencesRecord>(NOTICE_COLLECTIONS.preferences);
           const stored = await store.get(accountId);
           const next = applyPreferences(stored ?? defaults, change, policy);
