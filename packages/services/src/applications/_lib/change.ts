@@ -13,7 +13,11 @@ import {
   type Party,
 } from './context.js';
 
-/** A change decided on a read application: the next record, its journal entry and what else commits with it. */
+/**
+ * A change decided on a read application: the next record, its journal entry (an action with
+ * exactly its payload) and what else commits with it. A decision returns it as `ok<Change>({…})`,
+ * so the object literal is checked against the catalogue (a misnamed field does not compile).
+ */
 export type Change = ChangeJournal & {
   readonly next: ApplicationRecord;
   /** The notice code (`notice.application.submitted`) and params, posted in the unit. */

@@ -211,7 +211,7 @@ export async function receiveAgencyUpdate(
       }
       return ok<Change>({
         next,
-        // The table moves a report's event to the reported status, so it is `next.status`.
+        // The reported status is `next.status`: its event ends in it (agency-report.test.ts).
         action: quiet ? 'application.agency_update_unchanged' : AGENCY_REPORTED[update.status],
         payload: {
           eventId: update.eventId,
