@@ -2,8 +2,7 @@ import { KabinetError, cryptoRandom } from '@kabinet/core';
 import { createBlindIndex } from '../crypto/create-blind-index.js';
 import { createPiiCipher } from '../crypto/create-pii-cipher.js';
 import { createScryptHasher } from '../password/create-scrypt-hasher.js';
-import { checkAccountPolicy } from '../policy/check-account-policy.js';
-import { defaultAccountPolicy } from '../policy/default-account-policy.js';
+import { defineAccountPolicy } from '../policy/define-account-policy.js';
 import { createAccessTokens } from '../tokens/create-access-tokens.js';
 import { directJournaledUnits } from '@kabinet/audit/units';
 import type { StoreRecord, VersionedStore } from '@kabinet/ports';
@@ -67,7 +66,7 @@ export function createAccountContext(config: AccountContextConfig): AccountConte
     if (config.stores[store] === undefined)
       throw new KabinetError('ERR_CONFIG', `account context: missing stores.${store}`);
   }
-  const policy = checkAccountPolicy({ ...defaultAccountPolicy, ...(config.policy ?? {}) });
+  const policy = defineAccountPolicy(config.policy);
   const random = config.random ?? cryptoRandom;
   const hasher = config.hasher ?? createScryptHasher(policy.scrypt, random);
   const accessTokens = createAccessTokens({

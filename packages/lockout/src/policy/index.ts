@@ -11,3 +11,4 @@ export {
   type LockoutPolicy,
 } from './lockout-policy.js';
 export { checkLockoutPolicy, type LockoutIssueCode } from './check-lockout-policy.js';
+export { defineLockoutPolicy } from './define-lockout-policy.js';

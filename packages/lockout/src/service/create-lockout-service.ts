@@ -15,7 +15,7 @@ import { ipDelayMs } from '../decide/ip-delay-ms.js';
 import { decideSend, type SendDecision } from '../decide/decide-send.js';
 import { dayWindow } from '../decide/day-window.js';
 import { passwordDelayMs } from '../decide/password-delay-ms.js';
-import { checkLockoutPolicy } from '../policy/check-lockout-policy.js';
+import { defineLockoutPolicy } from '../policy/define-lockout-policy.js';
 import { defaultLockoutPolicy, type LockoutPolicy } from '../policy/lockout-policy.js';
 import { judgeAttempt, type Verdict } from './judge-attempt.js';
 import type { LockoutEvent } from './lockout-event.js';
@@ -222,14 +222,7 @@ const isTimed = (value: number): boolean => value < LOCKED_UNTIL_UNLOCK;
  * ```
  */
 export function createLockoutService(deps: LockoutServiceDeps): LockoutService {
-  const policy = deps.policy ?? defaultLockoutPolicy;
-  const checked = checkLockoutPolicy(policy);
-  if (!checked.success) {
-    throw new KabinetError(
-      'ERR_CONFIG',
-      `invalid lockout policy: ${checked.issues.map((i) => `${String(i.params?.field)} ${String(i.params?.rule)}`).join(', ')}`,
-    );
-  }
+  const policy = defineLockoutPolicy({}, deps.policy ?? defaultLockoutPolicy);
   const { counters, clock } = deps;
   const k = lockoutKeys(deps.keyPrefix ?? 'lk');
 

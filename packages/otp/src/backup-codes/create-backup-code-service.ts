@@ -8,7 +8,7 @@ import {
 import type { KeyProvider, StoreRecord, VersionedStore } from '@kabinet/ports';
 import { isIdString } from '../_lib/strings.js';
 import { defaultBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
-import { checkBackupCodePolicy } from './check-backup-code-policy.js';
+import { defineBackupCodePolicy } from './define-backup-code-policy.js';
 import { findBackupCode } from './find-backup-code.js';
 import { generateBackupCodes } from './generate-backup-codes.js';
 
@@ -94,13 +94,7 @@ export interface BackupCodeService {
  * ```
  */
 export function createBackupCodeService(deps: BackupCodeServiceDeps): BackupCodeService {
-  const policy = deps.policy ?? defaultBackupCodePolicy;
-  const checked = checkBackupCodePolicy(policy);
-  if (!checked.success)
-    throw new KabinetError(
-      'ERR_CONFIG',
-      `invalid backup-code policy: ${checked.issues.map((i) => String(i.params?.field)).join(', ')}`,
-    );
+  const policy = defineBackupCodePolicy({}, deps.policy ?? defaultBackupCodePolicy);
   const random = deps.random ?? cryptoRandom;
   const requireId = (accountId: unknown): string => {
     if (!isIdString(accountId))

@@ -1,8 +1,8 @@
-import { KabinetError, cryptoRandom, randomString, type Random } from '@kabinet/core';
+import { cryptoRandom, randomString, type Random } from '@kabinet/core';
 import type { KeyProvider } from '@kabinet/ports';
 import { hashBackupCode } from '../_lib/backup-hash.js';
 import { defaultBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
-import { checkBackupCodePolicy } from './check-backup-code-policy.js';
+import { defineBackupCodePolicy } from './define-backup-code-policy.js';
 
 /** Input of {@link generateBackupCodes}. */
 export interface GenerateBackupCodesInput {
@@ -43,13 +43,7 @@ export interface GeneratedBackupCodes {
 export async function generateBackupCodes(
   input: GenerateBackupCodesInput,
 ): Promise<GeneratedBackupCodes> {
-  const policy = input.policy ?? defaultBackupCodePolicy;
-  const checked = checkBackupCodePolicy(policy);
-  if (!checked.success)
-    throw new KabinetError(
-      'ERR_CONFIG',
-      `invalid backup-code policy: ${checked.issues.map((i) => String(i.params?.field)).join(', ')}`,
-    );
+  const policy = defineBackupCodePolicy({}, input.policy ?? defaultBackupCodePolicy);
   const random = input.random ?? cryptoRandom;
   const pepper = input.keys.currentSecret('otp-pepper');
   const plain = new Set<string>();

@@ -10,6 +10,7 @@ export {
   type BackupCodePolicy,
 } from './backup-code-policy.js';
 export { checkBackupCodePolicy } from './check-backup-code-policy.js';
+export { defineBackupCodePolicy } from './define-backup-code-policy.js';
 export {
   generateBackupCodes,
   type GenerateBackupCodesInput,

@@ -37,7 +37,7 @@ import {
   type OtpChannel,
   type OtpPurpose,
 } from './challenge-record.js';
-import { checkOtpPolicy } from './check-otp-policy.js';
+import { defineOtpPolicy } from './define-otp-policy.js';
 import { computeCodeMac } from '../_lib/compute-code-mac.js';
 import { defaultOtpPolicy, type OtpPolicy } from './otp-policy.js';
 import { verifyCodeMac } from '../_lib/verify-code-mac.js';
@@ -238,14 +238,7 @@ const MAX_DESTINATION = 320;
  * ```
  */
 export function createOtpService(deps: OtpServiceDeps): OtpService {
-  const policy = deps.policy ?? defaultOtpPolicy;
-  const checked = checkOtpPolicy(policy);
-  if (!checked.success) {
-    throw new KabinetError(
-      'ERR_CONFIG',
-      `invalid OTP policy: ${checked.issues.map((i) => `${String(i.params?.field)} ${String(i.params?.rule)}`).join(', ')}`,
-    );
-  }
+  const policy = defineOtpPolicy({}, deps.policy ?? defaultOtpPolicy);
   const { challenges, keys, clock } = deps;
   const random = deps.random ?? cryptoRandom;
   // Each parallel wrong try can win one write before the challenge locks, so verifying

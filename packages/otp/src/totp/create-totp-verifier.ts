@@ -1,7 +1,7 @@
 import { KabinetError, retryOnConflict, type Clock } from '@kabinet/core';
 import type { StoreRecord, VersionedStore } from '@kabinet/ports';
 import { isIdString } from '../_lib/strings.js';
-import { checkTotpPolicy } from './check-totp-policy.js';
+import { defineTotpPolicy } from './define-totp-policy.js';
 import { defaultTotpPolicy, type TotpPolicy } from './totp-policy.js';
 import { verifyTotpCode, type TotpOutcome } from './verify-totp-code.js';
 
@@ -66,13 +66,7 @@ export interface TotpVerifier {
  * ```
  */
 export function createTotpVerifier(deps: TotpVerifierDeps): TotpVerifier {
-  const policy = deps.policy ?? defaultTotpPolicy;
-  const checked = checkTotpPolicy(policy);
-  if (!checked.success)
-    throw new KabinetError(
-      'ERR_CONFIG',
-      `invalid TOTP policy: ${checked.issues.map((i) => String(i.params?.field)).join(', ')}`,
-    );
+  const policy = defineTotpPolicy({}, deps.policy ?? defaultTotpPolicy);
   const periodMs = policy.periodSeconds * 1000;
   return {
     policy,

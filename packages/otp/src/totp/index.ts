@@ -6,6 +6,7 @@
  */
 export { defaultTotpPolicy, strictTotpPolicy, type TotpPolicy } from './totp-policy.js';
 export { checkTotpPolicy } from './check-totp-policy.js';
+export { defineTotpPolicy } from './define-totp-policy.js';
 export { generateTotpSecret, type TotpSecretOptions } from './generate-totp-secret.js';
 export { createTotpUri, type TotpUriInput } from './create-totp-uri.js';
 export { verifyTotpCode, type TotpOutcome, type VerifyTotpInput } from './verify-totp-code.js';

@@ -1,0 +1,29 @@
+import { policyConfigError } from '../_lib/policy-config-error.js';
+import { checkBackupCodePolicy } from './check-backup-code-policy.js';
+import { defaultBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
+
+/**
+ * Builds a backup-code policy from overrides on a base (default
+ * {@link defaultBackupCodePolicy}) and checks it with {@link checkBackupCodePolicy} (S-6: at
+ * least 10 codes of at least 20 bits; scrypt within 256 MiB). `checkBackupCodePolicy` reports
+ * issues; this builds or throws.
+ *
+ * @param overrides - the fields to change
+ * @param base - the preset to start from
+ * @returns the checked policy
+ * @throws KabinetError `ERR_CONFIG` naming every bad field and the rule it broke
+ * @example
+ * ```ts
+ * const policy = defineBackupCodePolicy({ count: 12 });
+ * defineBackupCodePolicy({ count: 5 }); // throws ERR_CONFIG: count integer_10_to_50
+ * ```
+ */
+export function defineBackupCodePolicy(
+  overrides: Partial<BackupCodePolicy> = {},
+  base: BackupCodePolicy = defaultBackupCodePolicy,
+): BackupCodePolicy {
+  const policy: BackupCodePolicy = { ...base, ...overrides };
+  const checked = checkBackupCodePolicy(policy);
+  if (!checked.success) throw policyConfigError('backup-code', checked.issues);
+  return policy;
+}
