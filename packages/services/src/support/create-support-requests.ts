@@ -21,6 +21,7 @@ import type { SupportAccountOperations } from './support-account-operations.js';
 import type { SupportRequestInput } from './support-request-input-schemas.js';
 import type { SupportRequestSummary, SupportRequestView } from './support-request-view.js';
 import type { SupportRequestsPolicy } from './support-requests-policy.js';
+import type { SupportRequestIssueCode } from './support-request-messages.js';
 
 /**
  * Options of {@link createSupportRequests}.
@@ -57,55 +58,65 @@ export interface SupportRequests {
   /** The policy in force. */
   readonly policy: SupportRequestsPolicy;
   /** Opens a request `{ accountId, topic, text, files? }`: a ticket number, «Получено», the 48-hour clock, a notice. */
-  create(input: SupportRequestInput<'create'>): Promise<Result<SupportRequestView>>;
+  create(
+    input: SupportRequestInput<'create'>,
+  ): Promise<Result<SupportRequestView, SupportRequestIssueCode>>;
   /** The account's requests `{ accountId, limit?, after? }`, newest first. */
-  list(input: SupportRequestInput<'list'>): Promise<Result<Page<SupportRequestSummary>>>;
+  list(
+    input: SupportRequestInput<'list'>,
+  ): Promise<Result<Page<SupportRequestSummary>, SupportRequestIssueCode>>;
   /** One of the account's requests `{ accountId, requestId }` (another account's is `support_request.not_found`). */
-  get(input: SupportRequestInput<'get'>): Promise<Result<SupportRequestView>>;
+  get(
+    input: SupportRequestInput<'get'>,
+  ): Promise<Result<SupportRequestView, SupportRequestIssueCode>>;
   /** The user's reply `{ accountId, requestId, text, files? }`: returns a waiting request to work, reopens a resolved one within the window. */
-  reply(input: SupportRequestInput<'reply'>): Promise<Result<SupportRequestView>>;
+  reply(
+    input: SupportRequestInput<'reply'>,
+  ): Promise<Result<SupportRequestView, SupportRequestIssueCode>>;
   /** The operator queue `{ limit?, after? }`: escalated first, then open by deadline, then waiting for the user. */
   queue(
     operator: SupportOperator,
     input?: SupportRequestInput<'queue'>,
-  ): Promise<Result<Page<SupportRequestSummary>>>;
+  ): Promise<Result<Page<SupportRequestSummary>, SupportRequestIssueCode>>;
   /** Only the escalated part of the queue. */
   listEscalated(
     operator: SupportOperator,
     input?: SupportRequestInput<'queue'>,
-  ): Promise<Result<Page<SupportRequestSummary>>>;
+  ): Promise<Result<Page<SupportRequestSummary>, SupportRequestIssueCode>>;
   /** One request `{ requestId }` with the operator fields. */
   operatorGet(
     operator: SupportOperator,
     input: SupportRequestInput<'request'>,
-  ): Promise<Result<SupportRequestView>>;
+  ): Promise<Result<SupportRequestView, SupportRequestIssueCode>>;
   /** A request by its ticket number `{ number }` as the user typed it. */
   findByNumber(
     operator: SupportOperator,
     input: SupportRequestInput<'findByNumber'>,
-  ): Promise<Result<SupportRequestView>>;
+  ): Promise<Result<SupportRequestView, SupportRequestIssueCode>>;
   /** Takes a request `{ requestId }` (received → in progress, or hands it over). */
   take(
     operator: SupportOperator,
     input: SupportRequestInput<'request'>,
-  ): Promise<Result<SupportRequestView>>;
+  ): Promise<Result<SupportRequestView, SupportRequestIssueCode>>;
   /** Replies `{ requestId, text, awaitUser?, files? }`; `awaitUser` asks the user for something and stops the clock. */
   operatorReply(
     operator: SupportOperator,
     input: SupportRequestInput<'operatorReply'>,
-  ): Promise<Result<SupportRequestView>>;
+  ): Promise<Result<SupportRequestView, SupportRequestIssueCode>>;
   /** Resolves `{ requestId, resolution }`: «Решено», the user notified. */
   resolve(
     operator: SupportOperator,
     input: SupportRequestInput<'resolve'>,
-  ): Promise<Result<SupportRequestView>>;
-  /** Unblocks the account or starts restoring its access `{ requestId, action, reason? }` on the request's trail (ACC-9). */
+  ): Promise<Result<SupportRequestView, SupportRequestIssueCode>>;
+  /** Unblocks the account or starts restoring its access `{ requestId, action, reason? }` on the request's trail (ACC-9); a refused operation's issues carry `@kabinet/account`'s codes, so this result's codes are open. */
   actOnAccount(
     operator: SupportOperator,
     input: SupportRequestInput<'actOnAccount'>,
   ): Promise<Result<SupportRequestView>>;
   /** The tick `{ limit }`: escalates requests past their deadline, closes resolved ones past the reopen window. */
-  escalateOverdue(input: SupportRequestInput<'tick'>): Promise<Result<SupportTick>>;
+  escalateOverdue(
+    input: SupportRequestInput<'tick'>,
+  ): Promise<Result<SupportTick, SupportRequestIssueCode>>;
 }
 
 /**

@@ -55,7 +55,11 @@ export {
   supportRequestInputSchemas,
   type SupportRequestInput,
 } from './support-request-input-schemas.js';
-export { supportRequestMessages } from './support-request-messages.js';
+export {
+  supportRequestMessages,
+  type SupportRequestIssueCode,
+  type SupportRequestMessageCode,
+} from './support-request-messages.js';
 export {
   renderSupportRequestDiagram,
   SUPPORT_DIAGRAM_START,

@@ -1,4 +1,5 @@
 import { fail, issue, ok, type Result } from '@kabinet/core';
+import type { SupportRequestIssueCode } from './support-request-messages.js';
 
 /**
  * Reads a ticket number as a user types it (spaces, a missing or different dash, `№`):
@@ -13,7 +14,7 @@ import { fail, issue, ok, type Result } from '@kabinet/core';
  * parseTicketNumber('2027-01-11');          // { success: false, issues: [{ code: 'support_request.number_format', path: [] }] }
  * ```
  */
-export function parseTicketNumber(input: string): Result<string> {
+export function parseTicketNumber(input: string): Result<string, SupportRequestIssueCode> {
   const bad = fail(issue('support_request.number_format', []));
   if (typeof input !== 'string' || input.length > 64) return bad;
   const compact = input

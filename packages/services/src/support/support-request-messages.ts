@@ -1,4 +1,10 @@
-import { defineCatalogue, type MessageCatalogue } from '@kabinet/core';
+import {
+  defineCatalogue,
+  type InputIssueCode,
+  type MessageCatalogue,
+  type Result,
+} from '@kabinet/core';
+import type { checkFile } from '@kabinet/validators/file';
 import { en } from './locales/en.js';
 import { ru } from './locales/ru.js';
 
@@ -15,3 +21,39 @@ import { ru } from './locales/ru.js';
  * ```
  */
 export const supportRequestMessages: MessageCatalogue = defineCatalogue({ ru, en });
+
+/**
+ * Every message code of the support requests area.
+ *
+ * @useDeclaredType
+ * @example
+ * ```ts
+ * const code: SupportRequestMessageCode = 'support_request.closed';
+ * ```
+ */
+export type SupportRequestMessageCode = keyof typeof ru;
+
+/**
+ * The issue codes the support requests' results carry: the catalogue's `support_request.*`
+ * codes (not the labels: `…status.*`, `…topic.*`, `…system.*`), the codes `checkFile` gives an
+ * attachment that fails its checks (taken from its result's type: today the validators' whole
+ * union), and core's `input.*` codes for an input of the wrong shape.
+ * Derived from the catalogues' keys, so a code without a ru/en message is not one and returning
+ * it fails to compile. `actOnAccount` adds the codes of the account operation it runs.
+ *
+ * @useDeclaredType
+ * @example
+ * ```ts
+ * if (!sent.success && sent.issues[0]?.code === 'support_request.closed') offerNewRequest();
+ * ```
+ */
+export type SupportRequestIssueCode =
+  | Exclude<
+      Extract<SupportRequestMessageCode, `support_request.${string}`>,
+      `support_request.${'status' | 'topic' | 'system'}.${string}`
+    >
+  | AttachmentIssueCode
+  | InputIssueCode;
+
+type AttachmentIssueCode =
+  Awaited<ReturnType<typeof checkFile>> extends Result<unknown, infer Code> ? Code : never;

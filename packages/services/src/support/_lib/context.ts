@@ -19,6 +19,7 @@ import type { SupportRequestBase } from './support-request-journal-actions.js';
 import type { SupportRequestsPolicy } from '../support-requests-policy.js';
 import { REQUESTS } from './collections.js';
 import { syncQueue } from './queue.js';
+import type { SupportRequestIssueCode } from '../support-request-messages.js';
 
 export interface SupportContext {
   readonly deps: ServicesDeps;
@@ -141,7 +142,7 @@ export async function writeStep(
 export function move(
   record: SupportRequestRecord,
   event: SupportRequestEvent,
-): Result<SupportRequestStatus> {
+): Result<SupportRequestStatus, SupportRequestIssueCode> {
   const r = supportRequestMachine.transition(record.status, event);
   return r.success
     ? r

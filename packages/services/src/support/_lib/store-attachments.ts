@@ -6,13 +6,14 @@ import { KabinetError, createId, fail, issue, ok, type Issue, type Result } from
 import { checkFile, type UploadedFile } from '@kabinet/validators/file';
 import type { SupportAttachment } from '../support-request-record.js';
 import type { SupportContext } from './context.js';
+import type { SupportRequestIssueCode } from '../support-request-messages.js';
 
 export async function storeAttachments(
   ctx: SupportContext,
   files: readonly UploadedFile[],
   ownerId: string,
   now: number,
-): Promise<Result<SupportAttachment[]>> {
+): Promise<Result<SupportAttachment[], SupportRequestIssueCode>> {
   if (files.length === 0) return ok([]);
   if (files.length > ctx.policy.maxAttachments)
     return fail(issue('input.too_many', ['files'], { max: ctx.policy.maxAttachments }));
@@ -22,7 +23,7 @@ export async function storeAttachments(
       'ERR_CONFIG',
       'support request attachments need the scanFile hook (FILE-4)',
     );
-  const issues: Issue[] = [];
+  const issues: Issue<SupportRequestIssueCode>[] = [];
   const warnings: Issue[] = [];
   const checked: { file: UploadedFile; mediaType: string }[] = [];
   for (const [i, file] of files.entries()) {

@@ -12,11 +12,13 @@ import { newMessage } from './new-message.js';
 import { checkOperator, type Operator } from './use-operator.js';
 import { notFound } from './use-user.js';
 import { requestView } from './views.js';
+import type { SupportRequestIssueCode } from '../support-request-messages.js';
 
 export async function actOnAccount(
   ctx: SupportContext,
   operator: Operator,
   input: unknown,
+  // Open codes: a refused account operation's issues pass through with `@kabinet/account`'s codes.
 ): Promise<Result<SupportRequestView>> {
   const operatorId = checkOperator(operator);
   const operations = ctx.accountOperations;
@@ -33,7 +35,7 @@ export async function actOnAccount(
   if (first === undefined) return notFound();
   // Only on a request support is working on: a resolved or closed one is no trail for a new operation.
   if (first.status === 'resolved' || first.status === 'closed')
-    return move(first, 'take') as Result<never>;
+    return move(first, 'take') as Result<never, SupportRequestIssueCode>;
   const reason = `support request ${first.number}${read.data.reason === undefined || read.data.reason.trim() === '' ? '' : `: ${read.data.reason.trim()}`}`;
   const done =
     action === 'unblock'

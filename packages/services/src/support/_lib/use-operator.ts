@@ -28,6 +28,7 @@ import { storeAttachments } from './store-attachments.js';
 import { checkText } from './text-check.js';
 import { notFound } from './use-user.js';
 import { requestView, summaryView } from './views.js';
+import type { SupportRequestIssueCode } from '../support-request-messages.js';
 
 export type Operator = SupportOperator;
 
@@ -54,7 +55,7 @@ async function queuePage(
   ctx: SupportContext,
   input: unknown,
   before: number,
-): Promise<Result<Page<SupportRequestSummary>>> {
+): Promise<Result<Page<SupportRequestSummary>, SupportRequestIssueCode>> {
   const read = readInput(schemas.queue, input ?? {});
   if (!read.success) return read;
   const listed = await listing(() =>
@@ -77,7 +78,7 @@ export function operatorQueue(
   ctx: SupportContext,
   operator: Operator,
   input: unknown,
-): Promise<Result<Page<SupportRequestSummary>>> {
+): Promise<Result<Page<SupportRequestSummary>, SupportRequestIssueCode>> {
   checkOperator(operator);
   return queuePage(ctx, input, QUEUE_END);
 }
@@ -86,7 +87,7 @@ export function escalatedQueue(
   ctx: SupportContext,
   operator: Operator,
   input: unknown,
-): Promise<Result<Page<SupportRequestSummary>>> {
+): Promise<Result<Page<SupportRequestSummary>, SupportRequestIssueCode>> {
   checkOperator(operator);
   return queuePage(ctx, input, OPEN_BAND - 1);
 }
@@ -95,7 +96,7 @@ export async function operatorGet(
   ctx: SupportContext,
   operator: Operator,
   input: unknown,
-): Promise<Result<SupportRequestView>> {
+): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
   checkOperator(operator);
   const read = readInput(schemas.request, input);
   if (!read.success) return read;
@@ -107,7 +108,7 @@ export async function findByNumber(
   ctx: SupportContext,
   operator: Operator,
   input: unknown,
-): Promise<Result<SupportRequestView>> {
+): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
   checkOperator(operator);
   const read = readInput(schemas.findByNumber, input);
   if (!read.success) return read;
@@ -128,8 +129,8 @@ async function operatorStep(
   change: (
     current: Stored<SupportRequestRecord>,
     now: number,
-  ) => Promise<Result<Stored<SupportRequestRecord>>>,
-): Promise<Result<SupportRequestView>> {
+  ) => Promise<Result<Stored<SupportRequestRecord>, SupportRequestIssueCode>>,
+): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
   return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const current = await load(ctx, requestId);
     if (current === undefined) return notFound();
@@ -142,7 +143,7 @@ export async function take(
   ctx: SupportContext,
   operator: Operator,
   input: unknown,
-): Promise<Result<SupportRequestView>> {
+): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
   const operatorId = checkOperator(operator);
   const read = readInput(schemas.request, input);
   if (!read.success) return read;
@@ -182,7 +183,7 @@ export async function operatorReply(
   ctx: SupportContext,
   operator: Operator,
   input: unknown,
-): Promise<Result<SupportRequestView>> {
+): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
   const operatorId = checkOperator(operator);
   const read = readInput(schemas.operatorReply, input);
   if (!read.success) return read;
@@ -200,7 +201,7 @@ export async function operatorReply(
   if (!files.success) return files;
   return operatorStep(ctx, read.data.requestId, async (current, now) => {
     if (current.status === 'resolved' || current.status === 'closed')
-      return move(current, 'request_info') as Result<never>;
+      return move(current, 'request_info') as Result<never, SupportRequestIssueCode>;
     if (current.messages.length >= ctx.policy.maxMessages)
       return fail(
         issue('support_request.too_many_messages', ['requestId'], { max: ctx.policy.maxMessages }),
@@ -255,7 +256,7 @@ export async function resolve(
   ctx: SupportContext,
   operator: Operator,
   input: unknown,
-): Promise<Result<SupportRequestView>> {
+): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
   const operatorId = checkOperator(operator);
   const read = readInput(schemas.resolve, input);
   if (!read.success) return read;

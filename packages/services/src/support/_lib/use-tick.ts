@@ -13,6 +13,7 @@ import { closeResolved } from './close-resolved.js';
 import { REQUESTS } from './collections.js';
 import { SYSTEM, unstore, writeStep, type SupportContext } from './context.js';
 import { newMessage } from './new-message.js';
+import type { SupportRequestIssueCode } from '../support-request-messages.js';
 
 export type SupportTickReport = SupportTick;
 
@@ -60,7 +61,7 @@ async function escalate(
 export async function escalateOverdue(
   ctx: SupportContext,
   input: unknown,
-): Promise<Result<SupportTickReport>> {
+): Promise<Result<SupportTickReport, SupportRequestIssueCode>> {
   const read = readInput(schemas.tick, input);
   if (!read.success) return read;
   const requests = ctx.deps.versioned<SupportRequestRecord>(REQUESTS);

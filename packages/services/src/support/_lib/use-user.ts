@@ -26,8 +26,9 @@ import { newMessage } from './new-message.js';
 import { storeAttachments } from './store-attachments.js';
 import { checkText } from './text-check.js';
 import { requestView, summaryView } from './views.js';
+import type { SupportRequestIssueCode } from '../support-request-messages.js';
 
-export const notFound = (): Result<never> =>
+export const notFound = (): Result<never, SupportRequestIssueCode> =>
   fail(issue('support_request.not_found', ['requestId']));
 
 export async function loadOwn(
@@ -42,7 +43,7 @@ export async function loadOwn(
 export async function createRequest(
   ctx: SupportContext,
   input: unknown,
-): Promise<Result<SupportRequestView>> {
+): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
   const read = readInput(schemas.create, input);
   if (!read.success) return read;
   const { accountId, topic } = read.data;
@@ -97,7 +98,7 @@ export async function createRequest(
 export async function listOwn(
   ctx: SupportContext,
   input: unknown,
-): Promise<Result<Page<SupportRequestSummary>>> {
+): Promise<Result<Page<SupportRequestSummary>, SupportRequestIssueCode>> {
   const read = readInput(schemas.list, input);
   if (!read.success) return read;
   const listed = await listing(() =>
@@ -117,7 +118,7 @@ export async function listOwn(
 export async function getOwn(
   ctx: SupportContext,
   input: unknown,
-): Promise<Result<SupportRequestView>> {
+): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
   const read = readInput(schemas.get, input);
   if (!read.success) return read;
   const found = await loadOwn(ctx, read.data.accountId, read.data.requestId);
@@ -127,7 +128,7 @@ export async function getOwn(
 export async function replyAsUser(
   ctx: SupportContext,
   input: unknown,
-): Promise<Result<SupportRequestView>> {
+): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
   const read = readInput(schemas.reply, input);
   if (!read.success) return read;
   const { accountId, requestId } = read.data;
@@ -145,7 +146,7 @@ export async function replyAsUser(
   if (!files.success) return files;
   return await retryOnConflict(
     ctx.policy.conflictRetries,
-    async (): Promise<Result<SupportRequestView>> => {
+    async (): Promise<Result<SupportRequestView, SupportRequestIssueCode>> => {
       const current = await loadOwn(ctx, accountId, requestId);
       if (current === undefined) return notFound();
       const now = ctx.deps.clock.now();
