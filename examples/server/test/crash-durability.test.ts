@@ -49,8 +49,13 @@ afterAll(async () => {
 });
 
 /** A call that throws on anything but the expected status (a dead server throws from fetch). */
+/** The server declined a request honestly: a 503 with Retry-After (a dependency was too slow). */
+class Declined extends Error {}
+
 async function must(reply: Promise<Reply>, status: number): Promise<Reply> {
   const r = await reply;
+  if (r.status === 503 && r.headers.get('retry-after') !== null)
+    throw new Declined(`503 with Retry-After: ${JSON.stringify(r.body)}`);
   if (r.status !== status)
     throw new Error(`expected ${status}, got ${r.status}: ${JSON.stringify(r.body)}`);
   return r;
@@ -191,6 +196,7 @@ describe('kill -9 in the middle of registrations and payments', () => {
     let acknowledged = 0;
     let killing: Promise<unknown> | undefined;
     const errors: unknown[] = [];
+    let declined = 0;
     // Each worker registers people and pays a duty for every second one, until the server dies.
     const worker = async (): Promise<void> => {
       for (let i = 0; planned < PLANNED; i++) {
@@ -206,6 +212,12 @@ describe('kill -9 in the middle of registrations and payments', () => {
           }
         } catch (error) {
           if (!server.running() || killing !== undefined) return;
+          // Not acknowledged, so nothing is promised: a loaded machine may make the pool wait
+          // too long, and the answer is then an honest 503 (S-15), which a client retries.
+          if (error instanceof Declined) {
+            declined++;
+            continue;
+          }
           errors.push(error);
           if (errors.length > 5)
             throw new Error(`the load failed before the crash: ${String(errors[0])}`);
@@ -217,6 +229,7 @@ describe('kill -9 in the middle of registrations and payments', () => {
     await killing;
     expect(server.running()).toBe(false);
     expect(errors).toEqual([]);
+    expect(declined).toBeLessThan(PLANNED / 10);
     expect(accounts.length).toBeGreaterThan(KILL_AFTER / 2);
     expect(payments.length).toBeGreaterThan(10);
 
