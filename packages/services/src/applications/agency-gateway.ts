@@ -1,5 +1,6 @@
 import type { Result } from '@kabinet/core';
 import type { FieldValue } from './application-record.js';
+import type { ApplicationIssueCode } from './application-messages.js';
 
 /**
  * What the service hands to the authority: the application's form, the files by blob id,
@@ -153,7 +154,7 @@ export interface AgencyGateway {
     readonly body: string;
     /** Its headers, names in lower case. */
     readonly headers: Readonly<Record<string, string>>;
-  }): Promise<Result<AgencyUpdate>>;
+  }): Promise<Result<AgencyUpdate, ApplicationIssueCode>>;
   /**
    * The bytes of an issued document.
    * @throws KabinetError `ERR_UNAVAILABLE` when the authority cannot be reached

@@ -4,6 +4,7 @@ import type { ApplicationEvent } from './application-machine.js';
 import type { ApplicationRecord, CertificateRecord } from './application-record.js';
 import type { AgencyUpdate } from './agency-gateway.js';
 import type { ServiceDefinition } from './service-definition.js';
+import type { ApplicationIssueCode } from './application-messages.js';
 
 /**
  * An application as «Мои заявки» shows it: the record, the expected completion date
@@ -71,65 +72,71 @@ export interface ApplicationsService {
     accountLevel: string;
     serviceCode: string;
     fields?: Record<string, unknown>;
-  }): Promise<Result<ApplicationDetails>>;
+  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** Changes fields (draft or submitted, before the hand-over); `null` clears one. */
   edit(input: {
     accountId: string;
     applicationId: string;
     fields: Record<string, unknown>;
-  }): Promise<Result<ApplicationDetails>>;
+  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** Adds a file of a kind the service asks for (checked by its bytes and scanned: S-13). */
   attach(input: {
     accountId: string;
     applicationId: string;
     kind: string;
     file: { bytes: Uint8Array; name?: string };
-  }): Promise<Result<ApplicationDetails>>;
+  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** Removes a file (before the hand-over). */
   removeAttachment(input: {
     accountId: string;
     applicationId: string;
     attachmentId: string;
-  }): Promise<Result<ApplicationDetails>>;
+  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** Submits: every required field and file, the level, the paid duty; issues the confirmation number and notifies. */
   submit(input: {
     accountId: string;
     accountLevel: string;
     applicationId: string;
-  }): Promise<Result<ApplicationDetails>>;
+  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** Withdraws (before the hand-over). */
   withdraw(input: {
     accountId: string;
     applicationId: string;
-  }): Promise<Result<ApplicationDetails>>;
+  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** Answers a request for more information once every asked-for kind has a new file: back to review. */
   answer(input: {
     accountId: string;
     applicationId: string;
     note?: string;
-  }): Promise<Result<ApplicationDetails>>;
+  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** One application of the account. */
-  get(input: { accountId: string; applicationId: string }): Promise<Result<ApplicationDetails>>;
+  get(input: {
+    accountId: string;
+    applicationId: string;
+  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** The account's applications, newest first, in pages. */
   list(input: {
     accountId: string;
     limit?: number;
     cursor?: string;
-  }): Promise<Result<Page<ApplicationDetails>>>;
+  }): Promise<Result<Page<ApplicationDetails>, ApplicationIssueCode>>;
   /** The account's received certificates (AUD-2), newest first. */
   listCertificates(input: {
     accountId: string;
     limit?: number;
     cursor?: string;
-  }): Promise<Result<Page<Stored<CertificateRecord>>>>;
+  }): Promise<Result<Page<Stored<CertificateRecord>>, ApplicationIssueCode>>;
   /** A certificate with its bytes. */
   readCertificate(input: { accountId: string; certificateId: string }): Promise<
-    Result<{
-      /** The certificate as listed. */
-      certificate: Stored<CertificateRecord>;
-      /** The document's bytes. */
-      bytes: Uint8Array;
-    }>
+    Result<
+      {
+        /** The certificate as listed. */
+        certificate: Stored<CertificateRecord>;
+        /** The document's bytes. */
+        bytes: Uint8Array;
+      },
+      ApplicationIssueCode
+    >
   >;
   /**
    * The tick the integrator calls (or a timer): hands due submitted applications to the
@@ -146,18 +153,21 @@ export interface ApplicationsService {
    * `pii-encryption` key (S-12); resumable by cursor. Not journaled: no application changes.
    */
   resealForms(input?: { limit?: number; cursor?: string }): Promise<
-    Result<{
-      /** Forms re-sealed in this page. */
-      resealed: number;
-      /** Where the next page starts; absent after the last. */
-      nextCursor?: string;
-    }>
+    Result<
+      {
+        /** Forms re-sealed in this page. */
+        resealed: number;
+        /** Where the next page starts; absent after the last. */
+        nextCursor?: string;
+      },
+      ApplicationIssueCode
+    >
   >;
   /** Applies an authority report (from an in-process gateway, or after `parseCallback`). */
-  receiveAgencyUpdate(update: AgencyUpdate): Promise<Result<AgencyOutcome>>;
+  receiveAgencyUpdate(update: AgencyUpdate): Promise<Result<AgencyOutcome, ApplicationIssueCode>>;
   /** Authenticates and applies a callback's exact bytes (the HTTP route's entry). */
   handleAgencyCallback(input: {
     body: string;
     headers: Readonly<Record<string, string>>;
-  }): Promise<Result<AgencyOutcome>>;
+  }): Promise<Result<AgencyOutcome, ApplicationIssueCode>>;
 }

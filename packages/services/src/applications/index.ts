@@ -81,4 +81,8 @@ export {
   type SimulatedCase,
   type SimulatedStep,
 } from './create-simulated-agency.js';
-export { applicationMessages, type ApplicationMessageCode } from './application-messages.js';
+export {
+  applicationMessages,
+  type ApplicationIssueCode,
+  type ApplicationMessageCode,
+} from './application-messages.js';

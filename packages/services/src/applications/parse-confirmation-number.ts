@@ -1,5 +1,6 @@
 import { fail, issue, ok, type Result } from '@kabinet/core';
 import { luhnDigit } from './_lib/luhn.js';
+import type { ApplicationIssueCode } from './application-messages.js';
 
 const SHAPE = /^(?:ZV|ЗВ)-?(\d{4})-?(\d{6})(\d)$/u;
 
@@ -15,7 +16,7 @@ const SHAPE = /^(?:ZV|ЗВ)-?(\d{4})-?(\d{6})(\d)$/u;
  * parseConfirmationNumber('зв 2027 482017 5'); // { success: true, data: 'ZV-2027-4820175' } when 5 is the check digit
  * ```
  */
-export function parseConfirmationNumber(input: unknown): Result<string> {
+export function parseConfirmationNumber(input: unknown): Result<string, ApplicationIssueCode> {
   if (typeof input !== 'string' || input.length > 64)
     return fail(issue('application.number_format', []));
   const compact = input

@@ -9,3 +9,4 @@
  * @module @kabinet/services/context
  */
 export type { ServicesDeps } from './services-deps.js';
+export type { UploadIssueCode } from './upload-issue-code.js';

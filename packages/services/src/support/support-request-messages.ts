@@ -1,10 +1,5 @@
-import {
-  defineCatalogue,
-  type InputIssueCode,
-  type MessageCatalogue,
-  type Result,
-} from '@kabinet/core';
-import type { checkFile } from '@kabinet/validators/file';
+import { defineCatalogue, type InputIssueCode, type MessageCatalogue } from '@kabinet/core';
+import type { UploadIssueCode } from '../context/upload-issue-code.js';
 import { en } from './locales/en.js';
 import { ru } from './locales/ru.js';
 
@@ -35,9 +30,9 @@ export type SupportRequestMessageCode = keyof typeof ru;
 
 /**
  * The issue codes the support requests' results carry: the catalogue's `support_request.*`
- * codes (not the labels: `…status.*`, `…topic.*`, `…system.*`), the codes `checkFile` gives an
- * attachment that fails its checks (taken from its result's type: today the validators' whole
- * union), and core's `input.*` codes for an input of the wrong shape.
+ * codes (not the labels: `…status.*`, `…topic.*`, `…system.*`), the codes of an attachment
+ * that fails its checks (`UploadIssueCode`), and core's `input.*` codes for an input of the
+ * wrong shape.
  * Derived from the catalogues' keys, so a code without a ru/en message is not one and returning
  * it fails to compile. `actOnAccount` adds the codes of the account operation it runs.
  *
@@ -52,8 +47,5 @@ export type SupportRequestIssueCode =
       Extract<SupportRequestMessageCode, `support_request.${string}`>,
       `support_request.${'status' | 'topic' | 'system'}.${string}`
     >
-  | AttachmentIssueCode
+  | UploadIssueCode
   | InputIssueCode;
-
-type AttachmentIssueCode =
-  Awaited<ReturnType<typeof checkFile>> extends Result<unknown, infer Code> ? Code : never;

@@ -12,6 +12,7 @@ import {
   type ChangeJournal,
   type Party,
 } from './context.js';
+import type { ApplicationIssueCode } from '../application-messages.js';
 
 /**
  * A change decided on a read application: the next record, its journal entry (an action with
@@ -67,7 +68,7 @@ export async function journalRefusal(
   ctx: AppContext,
   actor: Party,
   app: ApplicationRecord,
-  issues: readonly Issue[],
+  issues: readonly Issue<ApplicationIssueCode>[],
 ): Promise<void> {
   const refused = issues.find((i) => i.params?.event !== undefined);
   if (refused === undefined) return;
@@ -88,13 +89,15 @@ export async function journalRefusal(
 export async function changeApplication(
   ctx: AppContext,
   load: () => Promise<Stored<ApplicationRecord> | undefined>,
-  missing: () => Result<Stored<ApplicationRecord>>,
+  missing: () => Result<Stored<ApplicationRecord>, ApplicationIssueCode>,
   actor: Party,
   decide: (
     app: Stored<ApplicationRecord>,
     now: number,
-  ) => Promise<Result<Change | NoChange>> | Result<Change | NoChange>,
-): Promise<Result<Stored<ApplicationRecord>>> {
+  ) =>
+    | Promise<Result<Change | NoChange, ApplicationIssueCode>>
+    | Result<Change | NoChange, ApplicationIssueCode>,
+): Promise<Result<Stored<ApplicationRecord>, ApplicationIssueCode>> {
   return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const app = await load();
     if (app === undefined) return missing();

@@ -1,6 +1,7 @@
 import { issue, readInput, type Issue } from '@kabinet/core';
 import type { FieldValue } from '../application-record.js';
 import type { ServiceDefinition } from '../service-definition.js';
+import type { ApplicationIssueCode } from '../application-messages.js';
 
 const MAX_FIELD_JSON = 4096;
 
@@ -11,8 +12,8 @@ const MAX_FIELD_JSON = 4096;
 export function checkFields(
   service: ServiceDefinition,
   fields: Readonly<Record<string, unknown>>,
-): Issue[] {
-  const issues: Issue[] = [];
+): Issue<ApplicationIssueCode>[] {
+  const issues: Issue<ApplicationIssueCode>[] = [];
   for (const [name, value] of Object.entries(fields)) {
     const path = ['fields', name];
     const field = service.fields.find((f) => f.name === name);

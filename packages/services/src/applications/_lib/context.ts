@@ -12,6 +12,7 @@ import type { FieldCipher } from '../field-cipher.js';
 import type {} from './application-journal-actions.js';
 import { sealedStore } from './sealed-store.js';
 import type { ServiceDefinition } from '../service-definition.js';
+import type { ApplicationIssueCode } from '../application-messages.js';
 
 export const APPLICATIONS = 'applications';
 export const CERTIFICATES = 'application_certificates';
@@ -132,7 +133,11 @@ async function write(
 }
 
 /** Reads a use case's input: a non-object is misuse (thrown), anything else is checked by the schema. */
-export function read<T>(schema: InputSchema<T>, input: unknown, operation: string): Result<T> {
+export function read<T>(
+  schema: InputSchema<T>,
+  input: unknown,
+  operation: string,
+): Result<T, ApplicationIssueCode> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new KabinetError(
       'ERR_INVALID_ARGUMENT',

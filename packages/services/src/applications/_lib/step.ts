@@ -1,8 +1,9 @@
 import { fail, issue, ok, type Result } from '@kabinet/core';
 import { applicationMachine, type ApplicationEvent } from '../application-machine.js';
 import type { ApplicationRecord, ApplicationStep } from '../application-record.js';
+import type { ApplicationIssueCode } from '../application-messages.js';
 
-const REFUSAL: Partial<Record<ApplicationEvent, string>> = {
+const REFUSAL: Partial<Record<ApplicationEvent, ApplicationIssueCode>> = {
   edit: 'application.not_editable',
   attach: 'application.not_editable',
   withdraw: 'application.not_withdrawable',
@@ -17,7 +18,7 @@ export function step<T extends ApplicationRecord>(
   event: ApplicationEvent,
   by: ApplicationStep['by'],
   now: number,
-): Result<T> {
+): Result<T, ApplicationIssueCode> {
   const moved = applicationMachine.transition(app.status, event);
   if (!moved.success) {
     return fail(

@@ -11,6 +11,7 @@ import type { AgencyReportIgnored } from './application-journal-actions.js';
 import { AGENCY_EVENT, AGENCY_REPORTED } from './agency-report.js';
 import { reminderKey } from './use-submit.js';
 import { step } from './step.js';
+import type { ApplicationIssueCode } from '../application-messages.js';
 
 const DAY = 86_400_000;
 
@@ -69,7 +70,7 @@ async function storeDocument(
 export async function receiveAgencyUpdate(
   ctx: AppContext,
   input: unknown,
-): Promise<Result<AgencyOutcome>> {
+): Promise<Result<AgencyOutcome, ApplicationIssueCode>> {
   const parsed = readInput(agencyUpdateSchema, input);
   if (!parsed.success) return fail(issue('application.callback.malformed', []));
   const update = parsed.data;
@@ -97,7 +98,7 @@ export async function receiveAgencyUpdate(
     load,
     () => fail(issue('application.callback.unknown_case', [])),
     AGENCY,
-    (app, now): Result<Change | NoChange> => {
+    (app, now): Result<Change | NoChange, ApplicationIssueCode> => {
       if (app.agencyEvents.includes(update.eventId)) {
         seen.outcome = 'duplicate';
         return ok({ unchanged: true });
@@ -249,7 +250,7 @@ export async function receiveAgencyUpdate(
 export async function handleAgencyCallback(
   ctx: AppContext,
   input: unknown,
-): Promise<Result<AgencyOutcome>> {
+): Promise<Result<AgencyOutcome, ApplicationIssueCode>> {
   if (typeof input !== 'object' || input === null)
     return fail(issue('application.callback.malformed', []));
   const { body, headers } = input as { body?: unknown; headers?: unknown };

@@ -17,6 +17,7 @@ import {
 import { detailsOf } from './details.js';
 import { levelAtLeast } from './level.js';
 import { step } from './step.js';
+import type { ApplicationIssueCode } from '../application-messages.js';
 
 const notFound = () => fail(issue('application.not_found', ['applicationId']));
 
@@ -24,7 +25,7 @@ const notFound = () => fail(issue('application.not_found', ['applicationId']));
 export async function createDraft(
   ctx: AppContext,
   input: unknown,
-): Promise<Result<ApplicationDetails>> {
+): Promise<Result<ApplicationDetails, ApplicationIssueCode>> {
   const r = read(schemas.createDraft, input, 'createDraft');
   if (!r.success) return r;
   const { accountId, accountLevel, serviceCode } = r.data;
@@ -63,7 +64,10 @@ export async function createDraft(
 }
 
 /** edit: before the hand-over only; fields checked by their validators. */
-export async function edit(ctx: AppContext, input: unknown): Promise<Result<ApplicationDetails>> {
+export async function edit(
+  ctx: AppContext,
+  input: unknown,
+): Promise<Result<ApplicationDetails, ApplicationIssueCode>> {
   const r = read(schemas.edit, input, 'edit');
   if (!r.success) return r;
   const { accountId, applicationId, fields } = r.data;
@@ -90,7 +94,10 @@ export async function edit(ctx: AppContext, input: unknown): Promise<Result<Appl
 }
 
 /** attach: the file is judged by its bytes and scanned before it is stored (S-13), then bound to the application. */
-export async function attach(ctx: AppContext, input: unknown): Promise<Result<ApplicationDetails>> {
+export async function attach(
+  ctx: AppContext,
+  input: unknown,
+): Promise<Result<ApplicationDetails, ApplicationIssueCode>> {
   const r = read(schemas.attach, input, 'attach');
   if (!r.success) return r;
   const { accountId, applicationId, kind, file } = r.data;
@@ -174,7 +181,7 @@ export async function attach(ctx: AppContext, input: unknown): Promise<Result<Ap
 export async function removeAttachment(
   ctx: AppContext,
   input: unknown,
-): Promise<Result<ApplicationDetails>> {
+): Promise<Result<ApplicationDetails, ApplicationIssueCode>> {
   const r = read(schemas.removeAttachment, input, 'removeAttachment');
   if (!r.success) return r;
   const { accountId, applicationId, attachmentId } = r.data;

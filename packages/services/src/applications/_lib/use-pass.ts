@@ -6,6 +6,7 @@ import { applicationsInputSchemas as schemas } from '../applications-input-schem
 import { changeApplication, without, type Change, type NoChange } from './change.js';
 import { SYSTEM, applications, read, type AppContext } from './context.js';
 import { step } from './step.js';
+import type { ApplicationIssueCode } from '../application-messages.js';
 
 const gone = () => ok(undefined as unknown as Stored<ApplicationRecord>);
 const unchanged: NoChange = { unchanged: true };
@@ -48,18 +49,24 @@ async function handOver(ctx: AppContext, id: string): Promise<'passed' | 'failed
   let outcome: 'passed' | 'failed' | 'skipped' = 'skipped';
   const load = () => applications(ctx).get(id);
   // 1. submitted → passed: the point after which the user can no longer edit or withdraw.
-  await changeApplication(ctx, load, gone, SYSTEM, (app, now): Result<Change | NoChange> => {
-    if (app.status !== 'submitted' || app.dueAt === undefined || app.dueAt > now)
-      return ok(unchanged);
-    const moved = step(app, 'pass', 'system', now);
-    if (!moved.success) return ok(unchanged);
-    return ok<Change>({
-      next: { ...moved.data, passedAt: now },
-      action: 'application.passed',
-      payload: { number: app.number },
-      notice: { code: 'notice.application.passed' },
-    });
-  });
+  await changeApplication(
+    ctx,
+    load,
+    gone,
+    SYSTEM,
+    (app, now): Result<Change | NoChange, ApplicationIssueCode> => {
+      if (app.status !== 'submitted' || app.dueAt === undefined || app.dueAt > now)
+        return ok(unchanged);
+      const moved = step(app, 'pass', 'system', now);
+      if (!moved.success) return ok(unchanged);
+      return ok<Change>({
+        next: { ...moved.data, passedAt: now },
+        action: 'application.passed',
+        payload: { number: app.number },
+        notice: { code: 'notice.application.passed' },
+      });
+    },
+  );
   // 2. open the case, or deliver the answer.
   const app = await load();
   if (app === undefined || app.dueAt === undefined || app.dueAt > ctx.deps.clock.now())
@@ -87,36 +94,46 @@ async function handOver(ctx: AppContext, id: string): Promise<'passed' | 'failed
       throw error;
     failed = true;
   }
-  await changeApplication(ctx, load, gone, SYSTEM, (current, now): Result<Change | NoChange> => {
-    if (failed)
-      return ok(
-        current.dueAt === undefined
+  await changeApplication(
+    ctx,
+    load,
+    gone,
+    SYSTEM,
+    (current, now): Result<Change | NoChange, ApplicationIssueCode> => {
+      if (failed)
+        return ok(
+          current.dueAt === undefined
+            ? unchanged
+            : retryLater(ctx, current, now, opening ? 'submit' : 'supplement'),
+        );
+      if (caseRef !== undefined && current.agencyRef === undefined) {
+        outcome = 'passed';
+        return ok<Change>({
+          next: { ...without(current, 'dueAt'), agencyRef: caseRef, updatedAt: now },
+          action: 'application.case_opened',
+          payload: { caseRef },
+        });
+      }
+      if (supplying && current.supplementPending === true) {
+        outcome = 'passed';
+        return ok<Change>({
+          next: { ...without(current, 'dueAt', 'supplementPending'), updatedAt: now },
+          action: 'application.answer_delivered',
+          payload: { caseRef: current.agencyRef },
+        });
+      }
+      // Nothing left to do (another instance did it, or the state moved on): stop being due.
+      return ok<Change | NoChange>(
+        current.dueAt === undefined || current.status === 'submitted'
           ? unchanged
-          : retryLater(ctx, current, now, opening ? 'submit' : 'supplement'),
+          : {
+              next: without(current, 'dueAt'),
+              action: 'application.handover_settled',
+              payload: {},
+            },
       );
-    if (caseRef !== undefined && current.agencyRef === undefined) {
-      outcome = 'passed';
-      return ok<Change>({
-        next: { ...without(current, 'dueAt'), agencyRef: caseRef, updatedAt: now },
-        action: 'application.case_opened',
-        payload: { caseRef },
-      });
-    }
-    if (supplying && current.supplementPending === true) {
-      outcome = 'passed';
-      return ok<Change>({
-        next: { ...without(current, 'dueAt', 'supplementPending'), updatedAt: now },
-        action: 'application.answer_delivered',
-        payload: { caseRef: current.agencyRef },
-      });
-    }
-    // Nothing left to do (another instance did it, or the state moved on): stop being due.
-    return ok<Change | NoChange>(
-      current.dueAt === undefined || current.status === 'submitted'
-        ? unchanged
-        : { next: without(current, 'dueAt'), action: 'application.handover_settled', payload: {} },
-    );
-  });
+    },
+  );
   if (failed) outcome = 'failed';
   return outcome;
 }

@@ -5,6 +5,7 @@ import type { ApplicationDetails } from '../applications-service.js';
 import { applicationsInputSchemas as schemas } from '../applications-input-schemas.js';
 import { applications, certificates, loadOwned, read, type AppContext } from './context.js';
 import { detailsOf } from './details.js';
+import type { ApplicationIssueCode } from '../application-messages.js';
 
 const pageOf = (ctx: AppContext, limit: number | undefined, cursor: string | undefined) => ({
   limit: Math.min(limit ?? ctx.policy.defaultPageSize, ctx.policy.maxPageSize),
@@ -15,7 +16,7 @@ const pageOf = (ctx: AppContext, limit: number | undefined, cursor: string | und
 export async function getApplication(
   ctx: AppContext,
   input: unknown,
-): Promise<Result<ApplicationDetails>> {
+): Promise<Result<ApplicationDetails, ApplicationIssueCode>> {
   const r = read(schemas.one, input, 'get');
   if (!r.success) return r;
   const app = await loadOwned(ctx, r.data.accountId, r.data.applicationId);
@@ -28,7 +29,7 @@ export async function getApplication(
 export async function listApplications(
   ctx: AppContext,
   input: unknown,
-): Promise<Result<Page<ApplicationDetails>>> {
+): Promise<Result<Page<ApplicationDetails>, ApplicationIssueCode>> {
   const r = read(schemas.list, input, 'list');
   if (!r.success) return r;
   const page = await applications(ctx).listByOwner(
@@ -46,7 +47,7 @@ export async function listApplications(
 export async function listCertificates(
   ctx: AppContext,
   input: unknown,
-): Promise<Result<Page<Stored<CertificateRecord>>>> {
+): Promise<Result<Page<Stored<CertificateRecord>>, ApplicationIssueCode>> {
   const r = read(schemas.list, input, 'listCertificates');
   if (!r.success) return r;
   return ok(
@@ -58,7 +59,9 @@ export async function listCertificates(
 export async function readCertificate(
   ctx: AppContext,
   input: unknown,
-): Promise<Result<{ certificate: Stored<CertificateRecord>; bytes: Uint8Array }>> {
+): Promise<
+  Result<{ certificate: Stored<CertificateRecord>; bytes: Uint8Array }, ApplicationIssueCode>
+> {
   const r = read(schemas.certificate, input, 'readCertificate');
   if (!r.success) return r;
   const certificate = await certificates(ctx).get(r.data.certificateId);

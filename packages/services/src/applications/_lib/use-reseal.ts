@@ -1,6 +1,7 @@
 import { ok, retryOnConflict, type Result } from '@kabinet/core';
 import { applicationsInputSchemas as schemas } from '../applications-input-schemas.js';
 import { applications, read, unstore, type AppContext } from './context.js';
+import type { ApplicationIssueCode } from '../application-messages.js';
 
 /**
  * resealForms (S-12, key rotation): one page of applications read (opened with whichever key
@@ -10,7 +11,7 @@ import { applications, read, unstore, type AppContext } from './context.js';
 export async function resealForms(
   ctx: AppContext,
   input: unknown = {},
-): Promise<Result<{ resealed: number; nextCursor?: string }>> {
+): Promise<Result<{ resealed: number; nextCursor?: string }, ApplicationIssueCode>> {
   const r = read(schemas.reseal, input, 'resealForms');
   if (!r.success) return r;
   if (ctx.fieldCipher === undefined) return ok({ resealed: 0 });

@@ -8,6 +8,7 @@ import { accountParty, applications, loadOwned, read, type AppContext } from './
 import { detailsOf } from './details.js';
 import { levelAtLeast } from './level.js';
 import { step } from './step.js';
+import type { ApplicationIssueCode } from '../application-messages.js';
 
 const notFound = () => fail(issue('application.not_found', ['applicationId']));
 export const reminderKey = (applicationId: string): string =>
@@ -18,7 +19,10 @@ export const reminderKey = (applicationId: string): string =>
  * duty paid (and that payment not claimed by another application); a confirmation number is
  * issued (unique by the store) and the user notified. The hand-over waits `passDelayMs`.
  */
-export async function submit(ctx: AppContext, input: unknown): Promise<Result<ApplicationDetails>> {
+export async function submit(
+  ctx: AppContext,
+  input: unknown,
+): Promise<Result<ApplicationDetails, ApplicationIssueCode>> {
   const r = read(schemas.submit, input, 'submit');
   if (!r.success) return r;
   const { accountId, accountLevel, applicationId } = r.data;
@@ -39,7 +43,7 @@ export async function submit(ctx: AppContext, input: unknown): Promise<Result<Ap
         app.fields,
         app.attachments.map((a) => a.kind),
       );
-      const issues: Issue[] = [
+      const issues: Issue<ApplicationIssueCode>[] = [
         ...missing.fields.map((name) => issue('application.field_required', ['fields', name])),
         ...missing.attachments.map((kind) =>
           issue('application.attachment_required', ['attachments', kind]),
@@ -84,7 +88,7 @@ export async function submit(ctx: AppContext, input: unknown): Promise<Result<Ap
 export async function withdraw(
   ctx: AppContext,
   input: unknown,
-): Promise<Result<ApplicationDetails>> {
+): Promise<Result<ApplicationDetails, ApplicationIssueCode>> {
   const r = read(schemas.one, input, 'withdraw');
   if (!r.success) return r;
   const { accountId, applicationId } = r.data;
@@ -109,7 +113,10 @@ export async function withdraw(
 }
 
 /** answer: every kind the authority asked for has a file uploaded since the request; the clock runs again. */
-export async function answer(ctx: AppContext, input: unknown): Promise<Result<ApplicationDetails>> {
+export async function answer(
+  ctx: AppContext,
+  input: unknown,
+): Promise<Result<ApplicationDetails, ApplicationIssueCode>> {
   const r = read(schemas.answer, input, 'answer');
   if (!r.success) return r;
   const { accountId, applicationId } = r.data;
