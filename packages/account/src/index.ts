@@ -5,8 +5,8 @@
  *
  * @example
  * ```ts
- * import { createAccountContext, createRegistrationService } from '@kabinet/account';
- * const registration = createRegistrationService(createAccountContext(config));
+ * import { createAccountServices } from '@kabinet/account';
+ * const { registration, auth } = createAccountServices(config);
  * ```
  *
  * @module @kabinet/account

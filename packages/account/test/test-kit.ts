@@ -28,7 +28,7 @@ import type {
   PendingLoginRecord,
   SessionRecord,
 } from '@kabinet/ports';
-import { createAccountContext } from '../src/context/create-account-context.js';
+import { createAccountServices } from '../src/context/create-account-services.js';
 import type { AccountContext } from '../src/context/account-context.js';
 import type { AddDocumentInput } from '../src/registration/registration-input-schemas.js';
 import type { AccountPolicy } from '../src/policy/account-policy.js';
@@ -38,36 +38,20 @@ import {
 } from '../src/crypto/create-static-key-provider.js';
 import { generateDevelopmentKeys } from '../src/crypto/generate-development-keys.js';
 import { createScryptHasher } from '../src/password/create-scrypt-hasher.js';
-import { createAuthService, type AuthService } from '../src/auth/create-auth-service.js';
-import {
-  createRegistrationService,
-  type RegistrationService,
-} from '../src/registration/create-registration-service.js';
-import {
-  createSessionsService,
-  type SessionsService,
-} from '../src/sessions/create-sessions-service.js';
-import {
-  createContactsService,
-  type ContactsService,
-} from '../src/contacts/create-contacts-service.js';
-import {
-  createIdentityService,
-  type IdentityService,
-} from '../src/identity/create-identity-service.js';
-import {
-  createSupportService,
-  type SupportService,
-} from '../src/support/create-support-service.js';
-import {
-  createMaintenanceService,
-  type MaintenanceService,
-} from '../src/maintenance/create-maintenance-service.js';
+import type { AuthService } from '../src/auth/create-auth-service.js';
+import type { RegistrationService } from '../src/registration/create-registration-service.js';
+import type { SessionsService } from '../src/sessions/create-sessions-service.js';
+import type { ContactsService } from '../src/contacts/create-contacts-service.js';
+import type { IdentityService } from '../src/identity/create-identity-service.js';
+import type { SupportService } from '../src/support/create-support-service.js';
+import type { MaintenanceService } from '../src/maintenance/create-maintenance-service.js';
 import type { AuthContext, TokenPair } from '../src/context/auth-context.js';
 import { createFakeClock, type FakeClock } from '@kabinet/core/testing';
 
 export interface Kit {
   readonly ctx: AccountContext;
+  /** The account policy in force, as `createAccountServices` reports it. */
+  readonly policy: AccountPolicy;
   readonly clock: FakeClock;
   readonly outbox: Outbox;
   readonly registry: MemoryIdentityRegistry;
@@ -111,7 +95,7 @@ export function createKit(
   const accounts = createMemoryVersionedStore<AccountRecord>({ clock, entity: 'account' });
   const drafts = createMemoryVersionedStore<DraftRecord>({ clock, entity: 'draft' });
   const sessionStore = createMemoryVersionedStore<SessionRecord>({ clock, entity: 'session' });
-  const ctx = createAccountContext({
+  const account = createAccountServices({
     stores: {
       accounts,
       drafts,
@@ -153,7 +137,8 @@ export function createKit(
     },
   });
   return {
-    ctx,
+    ctx: account.context,
+    policy: account.policy,
     clock,
     outbox,
     registry,
@@ -161,13 +146,13 @@ export function createKit(
     accounts,
     drafts,
     sessionStore,
-    registration: createRegistrationService(ctx),
-    auth: createAuthService(ctx),
-    sessions: createSessionsService(ctx),
-    contacts: createContactsService(ctx),
-    identity: createIdentityService(ctx),
-    support: createSupportService(ctx),
-    maintenance: createMaintenanceService(ctx),
+    registration: account.registration,
+    auth: account.auth,
+    sessions: account.sessions,
+    contacts: account.contacts,
+    identity: account.identity,
+    support: account.support,
+    maintenance: account.maintenance,
     useKeys: (config) => {
       active = createStaticKeyProvider(config);
     },

@@ -72,7 +72,7 @@ export interface AccountPorts {
   readonly tokens: TokenSettings;
 }
 
-/** What {@link createAccountContext} needs: the {@link AccountPorts}, and the settings that have defaults. */
+/** What {@link createAccountServices} needs: the {@link AccountPorts}, and the settings that have defaults. */
 export interface AccountContextConfig extends AccountPorts {
   /**
    * Writes an account step's aggregate and journal entries as one unit. Give

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * import { createAccountContext } from '@kabinet/account/context';
+ * import { createAccountServices } from '@kabinet/account/context';
  * ```
  *
  * @module @kabinet/account/context
@@ -19,5 +19,5 @@ export type {
 } from './account-context.js';
 export type { CodeSent } from './code-sent.js';
 export type { AuthContext, RequestMeta, TokenPair } from './auth-context.js';
-export { createAccountContext } from './create-account-context.js';
+export { createAccountServices, type AccountServices } from './create-account-services.js';
 export { ACCOUNT_COLLECTIONS } from './account-collections.js';

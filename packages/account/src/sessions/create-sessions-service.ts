@@ -75,7 +75,7 @@ export interface SessionsService {
 /**
  * Creates the sessions service over the shared account context.
  *
- * @param ctx - the account context ({@link createAccountContext})
+ * @param ctx - the account context ({@link createAccountServices})
  * @returns the service
  * @example
  * ```ts

@@ -1,18 +1,12 @@
 import { KabinetError, cryptoRandom, systemClock } from '@kabinet/core';
 import { createJournal } from '@kabinet/audit';
 import {
-  createAccountContext,
-  createAuthService,
+  createAccountServices,
   createBoundedHasher,
-  createContactsService,
-  createIdentityService,
-  createMaintenanceService,
-  createRegistrationService,
   createScryptHasher,
-  createSessionsService,
   createStaticKeyProvider,
-  createSupportService,
   defaultAccountPolicy,
+  defineAccountPolicy,
   strictAccountPolicy,
 } from '@kabinet/account';
 import { createLockoutService, defaultLockoutPolicy, strictLockoutPolicy } from '@kabinet/lockout';
@@ -147,12 +141,12 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     origin,
     onError: onJournalError,
   });
-  const account = {
-    ...(strict ? strictAccountPolicy : defaultAccountPolicy),
-    ...(policy.account ?? {}),
-  };
+  const accountPolicy = defineAccountPolicy(
+    policy.account,
+    strict ? strictAccountPolicy : defaultAccountPolicy,
+  );
   const blobs = stores.blobs;
-  const ctx = createAccountContext({
+  const account = createAccountServices({
     stores: {
       accounts: stores.accounts,
       drafts: stores.drafts,
@@ -190,13 +184,13 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     senders,
     // Admission control (bounded concurrency and queue, then ERR_UNAVAILABLE → 503): a login burst cannot exhaust memory or CPU.
     hasher: createBoundedHasher(
-      config.hasher ?? createScryptHasher(account.scrypt, random),
+      config.hasher ?? createScryptHasher(accountPolicy.scrypt, random),
       policy.hashAdmission,
     ),
     keys,
     clock,
     random,
-    policy: account,
+    policy: accountPolicy,
     tokens,
     ...(config.serviceName === undefined ? {} : { serviceName: config.serviceName }),
     ...(config.locale === undefined ? {} : { locale: config.locale }),
@@ -272,8 +266,8 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     ...(config.scanFile === undefined ? {} : { scanFile: config.scanFile }),
     // Forms hold addresses and document numbers: sealed at rest with the account's PII keys (S-12).
     fieldCipher: {
-      seal: (text, context) => ctx.pii.encrypt(text, context),
-      open: (sealed, context) => ctx.pii.decrypt(sealed, context),
+      seal: (text, context) => account.context.pii.encrypt(text, context),
+      open: (sealed, context) => account.context.pii.decrypt(sealed, context),
     },
   });
 
@@ -296,14 +290,13 @@ export function createKabinet(config: KabinetConfig): Kabinet {
 
   const notifications = createNotificationCentre(servicesBase, {
     senders,
-    contacts: noticeContactsOf(ctx),
+    contacts: noticeContactsOf(account.context),
     messages: kabinetMessages,
     ...(policy.notifications === undefined ? {} : { policy: policy.notifications }),
   });
 
   // Support requests (SVC-3) carry the account's support operations on their trail (ACC-9): the
   // unblock reason names the ticket, so the account journal points at it.
-  const support = createSupportService(ctx);
   const supportRequests = createSupportRequests(servicesDeps, {
     policy: {
       ...(strict ? strictSupportRequestsPolicy : defaultSupportRequestsPolicy),
@@ -312,28 +305,28 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     ...(config.scanFile === undefined ? {} : { scanFile: config.scanFile }),
     accountOperations: {
       unblock: (operatorId, accountId, reason) =>
-        support.unblock({ operatorId }, { accountId, reason }),
+        account.support.unblock({ operatorId }, { accountId, reason }),
       restoreAccess: (operatorId, accountId) =>
-        support.restoreAccess({ operatorId }, { accountId }),
+        account.support.restoreAccess({ operatorId }, { accountId }),
     },
   });
 
   const kabinet: Kabinet = {
     notifications,
     supportRequests,
-    registration: createRegistrationService(ctx),
-    contacts: createContactsService(ctx),
-    identity: createIdentityService(ctx),
-    auth: createAuthService(ctx),
-    sessions: createSessionsService(ctx),
-    support,
-    maintenance: createMaintenanceService(ctx),
+    registration: account.registration,
+    contacts: account.contacts,
+    identity: account.identity,
+    auth: account.auth,
+    sessions: account.sessions,
+    support: account.support,
+    maintenance: account.maintenance,
     payments,
     applications,
     appointments,
     journal,
     messages: kabinetMessages,
-    policy: ctx.policy,
+    policy: account.policy,
     clock,
     dev,
     close: async () => {
@@ -342,6 +335,6 @@ export function createKabinet(config: KabinetConfig): Kabinet {
     },
   };
   // Internals stay off the public type; `accountContextOf` from `kabinet/testing` reads them.
-  Object.defineProperty(kabinet, ACCOUNT_CONTEXT, { value: ctx });
+  Object.defineProperty(kabinet, ACCOUNT_CONTEXT, { value: account.context });
   return kabinet;
 }
