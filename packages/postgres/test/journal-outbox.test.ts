@@ -606,7 +606,12 @@ describe('postgres unit of work and journal outbox', () => {
       expect(a.sequencer.leading).toBe(true);
     }
     moved += (await a.sequencer.drain()) + (await b.sequencer.drain());
-    expect(moved).toBe(41);
+    // The chain is the record: every bump exactly once, in a verified chain of 41. The steps'
+    // own counts never add up to more (nothing moved twice); a loaded CI run once saw them
+    // report 40, so they are not required to add up to all of it.
+    const bumped = Array.from({ length: 20 }, (_, r) => [`a${r}`, `b${r}`]).flat();
+    expect([...(await tagsInChain(a.store, a.reader))].sort()).toEqual([...bumped, 'last'].sort());
+    expect(moved).toBeLessThanOrEqual(41);
     await expectVerifiedChain(a.reader, 41);
   });
 
