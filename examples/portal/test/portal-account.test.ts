@@ -10,12 +10,14 @@ import { newPerson, register, type Person } from '../../server/test/_lib/portal-
 import {
   advanceClock,
   byLabel,
+  currentCode,
   devPost,
   ensureBuilt,
   expectAccessible,
   heading,
   lastCode,
   launchChromium,
+  loginWithCode,
   newClient,
   screenshot,
   serverNow,
@@ -47,33 +49,6 @@ async function registeredPerson(): Promise<Person> {
   return person;
 }
 
-/** The code last sent to `to`, or undefined (to wait for a newer one). */
-const currentCode = (to: string): Promise<string | undefined> =>
-  fetch(`${server.origin}/dev/outbox/code?to=${encodeURIComponent(to)}`).then((r) =>
-    r.status === 200 ? r.text() : undefined,
-  );
-
-/**
- * Logs in through the UI: password, then the code — by SMS (logging in with the phone, which
- * sends it) or by e-mail (logging in with the e-mail and asking for it).
- */
-async function loginWithCode(page: Page, person: Person, by: 'sms' | 'email'): Promise<void> {
-  const to = by === 'sms' ? person.phone : person.email;
-  await page.goto('/login');
-  const before = await currentCode(to);
-  await byLabel(page, 'Телефон или e-mail').fill(to);
-  await byLabel(page, 'Пароль').fill(person.password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await heading(page, 1).toBe('Второй фактор');
-  await page.getByRole('radio', { name: by === 'sms' ? 'Код по SMS' : 'Код по e-mail' }).check();
-  if (by === 'email') await page.getByRole('button', { name: 'Отправить код' }).click();
-  await page
-    .getByRole('textbox', { name: 'Код из сообщения' })
-    .fill(await lastCode(server.origin, to, before));
-  await page.getByRole('button', { name: 'Подтвердить' }).click();
-  await heading(page, 1).toBe('Личный кабинет');
-}
-
 /** A booked appointment as the API lists it (read with the browser's own session). */
 interface Booked {
   readonly id: string;
@@ -100,11 +75,11 @@ describe('time-bound rules in Chromium (the server’s dev clock moved forward)'
     const { context, page, errors } = await newClient(browser, server.origin);
     page.setDefaultTimeout(30_000);
     try {
-      await loginWithCode(page, person, 'sms');
+      await loginWithCode(page, server.origin, person, 'sms');
       // The standard level the appointment services need comes from the documents check (ACC-2); a new session carries it.
       await page.getByRole('button', { name: 'Отправить документы на проверку' }).click();
       await heading(page, 1).toBe('Вход');
-      await loginWithCode(page, person, 'email');
+      await loginWithCode(page, server.origin, person, 'email');
       await waitText(page.locator('.level'), 'стандартная');
       await page.getByRole('link', { name: 'Услуги' }).click();
       const standard = await page
@@ -124,7 +99,7 @@ describe('time-bound rules in Chromium (the server’s dev clock moved forward)'
 
       // 25 hours before the visit: still allowed. The session has idled out meanwhile, so log in again.
       await advanceClock(server.origin, first.start - 25 * HOUR - (await serverNow(server.origin)));
-      await loginWithCode(page, person, 'sms');
+      await loginWithCode(page, server.origin, person, 'sms');
       await page.getByRole('link', { name: 'Услуги' }).click();
       const booked = page.locator('ul.appointments li[data-state="booked"]');
       await waitCount(booked, 1);
@@ -142,7 +117,7 @@ describe('time-bound rules in Chromium (the server’s dev clock moved forward)'
 
       // 23 hours before the new time: cancelling and moving are refused, with the API's message.
       await advanceClock(server.origin, moved.start - 23 * HOUR - (await serverNow(server.origin)));
-      await loginWithCode(page, person, 'email');
+      await loginWithCode(page, server.origin, person, 'email');
       await page.getByRole('link', { name: 'Услуги' }).click();
       await waitCount(booked, 1);
       const refusal = /не позднее чем за 24 ч до приёма/;
@@ -175,7 +150,7 @@ describe('time-bound rules in Chromium (the server’s dev clock moved forward)'
     const { context, page, errors } = await newClient(browser, server.origin);
     page.setDefaultTimeout(30_000);
     try {
-      await loginWithCode(page, person, 'sms');
+      await loginWithCode(page, server.origin, person, 'sms');
       const contacts = page.locator('section[aria-labelledby="contacts"]');
       const emailShown = contacts.locator('dd[data-contact="email"]');
       await waitText(emailShown, /@/);
@@ -194,7 +169,7 @@ describe('time-bound rules in Chromium (the server’s dev clock moved forward)'
 
       // The registration code went to the old address moments ago: past the one-minute resend limit, its restore sends a new one.
       await advanceClock(server.origin, 90_000);
-      const before = await currentCode(person.email);
+      const before = await currentCode(server.origin, person.email);
       await rows
         .and(page.locator('[data-current="false"]'))
         .first()
@@ -274,7 +249,7 @@ describe('time-bound rules in Chromium (the server’s dev clock moved forward)'
       const unlock = o.locator('section[aria-labelledby="unlock-title"]');
       await expectAccessible(o, 'login: locked, unlock offered');
       await screenshot(o, '33-login-locked');
-      const before = await currentCode(person.email);
+      const before = await currentCode(server.origin, person.email);
       await unlock.getByRole('button', { name: 'Разблокировать кодом' }).click();
       await unlock
         .getByLabel('Код из сообщения')
@@ -283,7 +258,7 @@ describe('time-bound rules in Chromium (the server’s dev clock moved forward)'
       await waitText(o.getByRole('status'), 'Блокировка снята');
       await expectAccessible(o, 'login: unlocked');
       await screenshot(o, '34-login-unlocked');
-      await loginWithCode(o, person, 'sms');
+      await loginWithCode(o, server.origin, person, 'sms');
       expect([...attacker.errors, ...owner.errors]).toEqual([]);
     } catch (error) {
       await screenshot(owner.page, 'failure-unlock');
@@ -301,7 +276,7 @@ describe('payments and extra channels in Chromium', () => {
     const { context, page, errors } = await newClient(browser, server.origin);
     page.setDefaultTimeout(30_000);
     try {
-      await loginWithCode(page, person, 'sms');
+      await loginWithCode(page, server.origin, person, 'sms');
       await page.getByRole('link', { name: 'Платежи' }).click();
       await heading(page, 1).toBe('Платежи и начисления');
       await page.locator('ul.duties button').first().click();
@@ -347,7 +322,7 @@ describe('payments and extra channels in Chromium', () => {
     const { context, page, errors } = await newClient(browser, server.origin);
     page.setDefaultTimeout(30_000);
     try {
-      await loginWithCode(page, person, 'sms');
+      await loginWithCode(page, server.origin, person, 'sms');
       const channels = page.locator('section[aria-labelledby="contacts"] .extra-channels');
       await waitText(channels, 'Дополнительные каналы не указаны');
       const link = async (kind: string, value: string): Promise<void> => {

@@ -19,12 +19,14 @@ import {
 import {
   advanceClock,
   byLabel,
+  currentCode,
   devPost,
   ensureBuilt,
   expectAccessible,
   heading,
   lastCode,
   launchChromium,
+  loginWithCode,
   newClient,
   screenshot,
   startPortalServer,
@@ -54,30 +56,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** The code last sent to `to`, or undefined. */
-const currentCode = (to: string): Promise<string | undefined> =>
-  fetch(`${server.origin}/dev/outbox/code?to=${encodeURIComponent(to)}`).then((r) =>
-    r.status === 200 ? r.text() : undefined,
-  );
-
-/** Logs in through the UI with the password and the code sent by SMS or e-mail. */
-async function loginWithCode(page: Page, person: Person, by: 'sms' | 'email'): Promise<void> {
-  const to = by === 'sms' ? person.phone : person.email;
-  await page.goto('/login');
-  const before = await currentCode(to);
-  await byLabel(page, 'Телефон или e-mail').fill(to);
-  await byLabel(page, 'Пароль').fill(person.password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await heading(page, 1).toBe('Второй фактор');
-  await page.getByRole('radio', { name: by === 'sms' ? 'Код по SMS' : 'Код по e-mail' }).check();
-  if (by === 'email') await page.getByRole('button', { name: 'Отправить код' }).click();
-  await page
-    .getByRole('textbox', { name: 'Код из сообщения' })
-    .fill(await lastCode(server.origin, to, before));
-  await page.getByRole('button', { name: 'Подтвердить' }).click();
-  await heading(page, 1).toBe('Личный кабинет');
-}
 
 /** Registers over the API and raises the account to the standard level (the registry confirms the documents). */
 async function standardPerson(): Promise<Person> {
@@ -130,7 +108,7 @@ describe('applications in Chromium', () => {
     const { context, page, errors } = await newClient(browser, server.origin);
     page.setDefaultTimeout(30_000);
     try {
-      await loginWithCode(page, person, 'email');
+      await loginWithCode(page, server.origin, person, 'email');
       await waitText(page.locator('.level'), 'стандартная');
       await page.getByRole('link', { name: 'Услуги' }).click();
       await heading(page, 1).toBe('Заявки, запись на приём, обращения');
@@ -293,7 +271,7 @@ async function afterLevelChange(page: Page, person: Person, level: string): Prom
   if ((await onLogin.count()) > 0) {
     // S-5: a second login code within a minute of the last would wait; the server's dev clock moves past it.
     await advanceClock(server.origin, 61_000);
-    await loginWithCode(page, person, 'email');
+    await loginWithCode(page, server.origin, person, 'email');
   }
   await waitText(page.locator('.level'), level);
 }
@@ -321,7 +299,7 @@ describe('identity confirmation in Chromium', () => {
     // The browser's clock is the test's to move (it runs on by itself until moved).
     await page.clock.install();
     try {
-      await loginWithCode(page, person, 'sms');
+      await loginWithCode(page, server.origin, person, 'sms');
       const level = page.locator('section[aria-labelledby="level"]');
       await level.getByRole('button', { name: 'Отправить документы на проверку' }).click();
       const clarification = level.getByRole('region', { name: 'Реестр просит уточнить данные' });
@@ -374,7 +352,7 @@ describe('identity confirmation in Chromium', () => {
       // An SMS code (S-5: the login's own SMS was just sent, so the dev clock moves past its resend
       // limit first): started, the code form waits; a wrong code is refused at the field; cancelled.
       await advanceClock(server.origin, 61_000);
-      const smsBefore = await currentCode(person.phone);
+      const smsBefore = await currentCode(server.origin, person.phone);
       await page
         .locator('li[data-method="sms_code"]')
         .getByRole('button', { name: /^Начать/ })

@@ -16,8 +16,9 @@ import {
   ensureBuilt,
   expectAccessible,
   heading,
-  launchChromium,
   lastCode,
+  launchChromium,
+  loginWithCode,
   newClient,
   operatorCall,
   screenshot,
@@ -159,24 +160,6 @@ async function registerThroughUi(page: Page, person: Person, shots = false): Pro
   if (shots) await screenshot(page, '08-register-done');
 }
 
-/** Logs in through the UI with the SMS code from the outbox. */
-async function loginWithSms(page: Page, person: Person): Promise<void> {
-  await page.goto('/login');
-  const before = await fetch(
-    `${server.origin}/dev/outbox/code?to=${encodeURIComponent(person.phone)}`,
-  ).then((r) => (r.status === 200 ? r.text() : undefined));
-  await byLabel(page, 'Телефон или e-mail').fill(person.phone);
-  await byLabel(page, 'Пароль').fill(person.password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await heading(page, 1).toBe('Второй фактор');
-  await page.getByRole('radio', { name: 'Код по SMS' }).check();
-  await page
-    .getByRole('textbox', { name: 'Код из сообщения' })
-    .fill(await lastCode(server.origin, person.phone, before));
-  await page.getByRole('button', { name: 'Подтвердить' }).click();
-  await heading(page, 1).toBe('Личный кабинет');
-}
-
 describe('the portal in Chromium', () => {
   const aziz = newPerson();
 
@@ -185,7 +168,7 @@ describe('the portal in Chromium', () => {
     page.setDefaultTimeout(30_000);
     try {
       await registerThroughUi(page, aziz, true);
-      await loginWithSms(page, aziz);
+      await loginWithCode(page, server.origin, aziz, 'sms');
       await waitText(page.locator('.level'), 'упрощённая');
       await waitCount(
         page.locator(
@@ -284,28 +267,13 @@ async function login(page: Page, person: Person): Promise<void> {
   await heading(page, 1).toBe('Второй фактор');
 }
 
-/** Logs in through the UI with the code sent by e-mail (a second SMS within the resend cooldown would wait). */
-async function loginWithEmail(page: Page, person: Person): Promise<void> {
-  await login(page, person);
-  await page.getByRole('radio', { name: 'Код по e-mail' }).check();
-  const before = await fetch(
-    `${server.origin}/dev/outbox/code?to=${encodeURIComponent(person.email)}`,
-  ).then((r) => r.text());
-  await page.getByRole('button', { name: 'Отправить код' }).click();
-  await page
-    .getByRole('textbox', { name: 'Код из сообщения' })
-    .fill(await lastCode(server.origin, person.email, before));
-  await page.getByRole('button', { name: 'Подтвердить' }).click();
-  await heading(page, 1).toBe('Личный кабинет');
-}
-
 describe('the second factor and sessions in Chromium', () => {
   it('OTP-6: enrols an authenticator from the QR page (TOTP from the secret shown), then logs in with a TOTP code and with a backup code', async () => {
     const person = await registeredPerson();
     const { context, page, errors } = await newClient(browser, server.origin);
     page.setDefaultTimeout(30_000);
     try {
-      await loginWithSms(page, person);
+      await loginWithCode(page, server.origin, person, 'sms');
       await page.getByRole('button', { name: 'Подключить приложение-аутентификатор' }).click();
       const secretBox = page.locator('[data-testid="totp-secret"]');
       const reauth = page.getByLabel(/^Для этого действия введите пароль/);
@@ -365,7 +333,7 @@ describe('the second factor and sessions in Chromium', () => {
     a.page.setDefaultTimeout(30_000);
     b.page.setDefaultTimeout(30_000);
     try {
-      await loginWithSms(a.page, person);
+      await loginWithCode(a.page, server.origin, person, 'sms');
       // The second browser confirms by e-mail (a second SMS within the resend cooldown would wait).
       await login(b.page, person);
       await b.page.getByRole('radio', { name: 'Код по e-mail' }).check();
@@ -505,12 +473,12 @@ describe('the services in Chromium', () => {
     const { context, page, errors } = await newClient(browser, server.origin);
     page.setDefaultTimeout(30_000);
     try {
-      await loginWithSms(page, person);
+      await loginWithCode(page, server.origin, person, 'sms');
       // ACC-2: the documents go to the (simulated) registry check; the standard level opens the appointments.
       await page.getByRole('button', { name: 'Отправить документы на проверку' }).click();
       // The new level is carried by a new session: the portal is sent to the login page.
       await heading(page, 1).toBe('Вход');
-      await loginWithEmail(page, person);
+      await loginWithCode(page, server.origin, person, 'email');
       await waitText(page.locator('.level'), 'стандартная');
       await page.getByRole('link', { name: 'Услуги' }).click();
       const standard = await page

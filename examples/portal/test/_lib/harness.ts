@@ -192,17 +192,46 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
-/** The last code the server "sent" to `to`, read from its dev outbox. */
+/** The code last "sent" to `to` (the server's dev outbox), or undefined when there is none yet. */
+export const currentCode = (origin: string, to: string): Promise<string | undefined> =>
+  fetch(`${origin}/dev/outbox/code?to=${encodeURIComponent(to)}`).then((r) =>
+    r.status === 200 ? r.text() : undefined,
+  );
+
+/** The last code the server "sent" to `to`, waiting for one other than `previous`. */
 export async function lastCode(origin: string, to: string, previous?: string): Promise<string> {
   for (let i = 0; i < 40; i++) {
-    const res = await fetch(`${origin}/dev/outbox/code?to=${encodeURIComponent(to)}`);
-    if (res.status === 200) {
-      const code = await res.text();
-      if (code !== previous) return code;
-    }
+    const code = await currentCode(origin, to);
+    if (code !== undefined && code !== previous) return code;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no new code for ${to}`);
+}
+
+/**
+ * Logs in through the UI: password, then the code — by SMS (logging in with the phone, which
+ * sends it) or by e-mail (logging in with the e-mail and asking for it).
+ */
+export async function loginWithCode(
+  page: Page,
+  origin: string,
+  person: { readonly phone: string; readonly email: string; readonly password: string },
+  by: 'sms' | 'email',
+): Promise<void> {
+  const to = by === 'sms' ? person.phone : person.email;
+  await page.goto('/login');
+  const before = await currentCode(origin, to);
+  await byLabel(page, 'Телефон или e-mail').fill(to);
+  await byLabel(page, 'Пароль').fill(person.password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await heading(page, 1).toBe('Второй фактор');
+  await page.getByRole('radio', { name: by === 'sms' ? 'Код по SMS' : 'Код по e-mail' }).check();
+  if (by === 'email') await page.getByRole('button', { name: 'Отправить код' }).click();
+  await page
+    .getByRole('textbox', { name: 'Код из сообщения' })
+    .fill(await lastCode(origin, to, before));
+  await page.getByRole('button', { name: 'Подтвердить' }).click();
+  await heading(page, 1).toBe('Личный кабинет');
 }
 
 /** Writes `value` as JSON to artifacts/`name` (measurements read by scripts/measure.ts). */
