@@ -17,6 +17,7 @@ import {
   registrationInputSchemas,
   sessionInputSchemas,
   supportInputSchemas,
+  supportRequestInputSchemas,
 } from 'kabinet';
 import { createHttpHandler, createKabinetHttp, defineRoute } from '../src/index.js';
 import { inMemoryPorts } from 'kabinet/testing';
@@ -199,6 +200,13 @@ describe('route bodies: one validation path, honest codes', () => {
       bindPaymentMethod: [paymentInputSchemas.bindMethod],
       supportRefundPayment: [paymentInputSchemas.refundPayment],
       supportRecordQuittance: [paymentInputSchemas.recordQuittance],
+      operatorReplyToSupportRequest: [
+        supportRequestInputSchemas.operatorReply.omit({ requestId: true, files: true }),
+      ],
+      resolveSupportRequest: [supportRequestInputSchemas.resolve.omit({ requestId: true })],
+      supportRequestAccountAction: [
+        supportRequestInputSchemas.actOnAccount.omit({ requestId: true }),
+      ],
     };
     for (const [operationId, [service, transport = []]] of Object.entries(shared)) {
       const route = routes.find((r) => r.operationId === operationId);

@@ -6,6 +6,7 @@
 import { renderIssue, type Locale, type MessageCatalogue } from '@kabinet/core';
 import {
   SUPPORT_TOPICS,
+  supportRequestInputSchemas,
   supportRequestMachine,
   type SupportRequestSummary,
   type SupportRequestView,
@@ -382,7 +383,7 @@ export function supportRequestRoutes(tools: ApiTools): Route<KabinetPrincipal>[]
         'Reply to the user (journaled, notified); `awaitUser: true` asks the user for something and stops the answer clock',
       tags: OPERATOR_TAGS,
       access: 'operator',
-      body: z.object({ text: z.string().max(100_000), awaitUser: z.boolean().optional() }),
+      body: supportRequestInputSchemas.operatorReply.omit({ requestId: true, files: true }),
       responses: {
         200: { description: 'The request', schema: requestSchema },
         ...notFound,
@@ -407,7 +408,7 @@ export function supportRequestRoutes(tools: ApiTools): Route<KabinetPrincipal>[]
       summary: 'Resolve with a resolution text: «Решено», the user notified',
       tags: OPERATOR_TAGS,
       access: 'operator',
-      body: z.object({ resolution: z.string().max(100_000) }),
+      body: supportRequestInputSchemas.resolve.omit({ requestId: true }),
       responses: {
         200: { description: 'The request', schema: requestSchema },
         ...notFound,
@@ -433,10 +434,7 @@ export function supportRequestRoutes(tools: ApiTools): Route<KabinetPrincipal>[]
         'Unblock the account (ACC-8) or start restoring its access (ACC-9) on the request’s trail: the account journal names the ticket, the ticket records the operation',
       tags: OPERATOR_TAGS,
       access: 'operator',
-      body: z.object({
-        action: z.enum(['unblock', 'restore_access']),
-        reason: z.string().max(150).optional(),
-      }),
+      body: supportRequestInputSchemas.actOnAccount.omit({ requestId: true }),
       responses: {
         200: { description: 'The request', schema: requestSchema },
         ...notFound,
