@@ -17,7 +17,7 @@ import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
 import { answer, failureReply } from './answer.js';
 import { readForm } from './read-form.js';
-import { kabinetRoute, sessionOf, type ApiTools, type KabinetContext } from './tools.js';
+import { accountRoute, kabinetRoute, type ApiTools, type KabinetContext } from './tools.js';
 
 const TAGS = ['applications'];
 const STATUSES = [
@@ -231,15 +231,6 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
   const one =
     (ctx: KabinetContext, status = 200) =>
     (data: ApplicationDetails) => ({ status, body: applicationView(data, ctx.locale, catalogue) });
-  const withSession = async (
-    ctx: KabinetContext,
-    run: (
-      auth: NonNullable<ReturnType<typeof sessionOf>['auth']>,
-    ) => Promise<ReturnType<typeof answer>>,
-  ) => {
-    const s = sessionOf(ctx);
-    return s.reply ?? run(s.auth);
-  };
   const view = {
     200: { description: 'The application', schema: applicationViewSchema },
     404: { description: 'No such application of this account' },
@@ -294,43 +285,39 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         },
       }),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'createApplication',
       method: 'POST',
       path: '/v1/applications',
       summary:
         'Start an application (a draft) for a service of the catalogue, optionally with its first fields',
       tags: TAGS,
-      access: 'session',
       body: z.object({ serviceCode: z.string().max(64), fields: fieldsSchema.optional() }),
       responses: {
         201: { description: 'The draft', schema: applicationViewSchema },
         403: { description: 'The account level is too low for the service' },
         404: { description: 'No such service' },
       },
-      handle: (ctx) =>
-        withSession(ctx, async (auth) =>
-          answer(
-            ctx,
-            catalogue,
-            await applications.createDraft({
-              accountId: auth.accountId,
-              accountLevel: auth.level,
-              serviceCode: ctx.body.serviceCode,
-              ...(ctx.body.fields === undefined ? {} : { fields: ctx.body.fields }),
-            }),
-            one(ctx, 201),
-          ),
+      handle: async (ctx, auth) =>
+        answer(
+          ctx,
+          catalogue,
+          await applications.createDraft({
+            accountId: auth.accountId,
+            accountLevel: auth.level,
+            serviceCode: ctx.body.serviceCode,
+            ...(ctx.body.fields === undefined ? {} : { fields: ctx.body.fields }),
+          }),
+          one(ctx, 201),
         ),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'listApplications',
       method: 'GET',
       path: '/v1/applications',
       summary:
         '«Мои заявки»: the account’s applications, newest first, with status, expected completion date and what is possible now',
       tags: TAGS,
-      access: 'session',
       query: pageQuery,
       responses: {
         200: {
@@ -341,74 +328,65 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
           }),
         },
       },
-      handle: (ctx) =>
-        withSession(ctx, async (auth) => {
-          const page = pageOf(ctx);
-          if (page === undefined)
-            return failureReply(ctx, [issue('input.wrong_format', ['query'])]);
-          return answer(
-            ctx,
-            catalogue,
-            await applications.list({ accountId: auth.accountId, ...page }),
-            (data) => ({
-              status: 200,
-              body: {
-                items: data.items.map((d) => applicationView(d, ctx.locale, catalogue)),
-                ...(data.nextCursor === undefined ? {} : { nextCursor: data.nextCursor }),
-              },
-            }),
-          );
-        }),
+      handle: async (ctx, auth) => {
+        const page = pageOf(ctx);
+        if (page === undefined) return failureReply(ctx, [issue('input.wrong_format', ['query'])]);
+        return answer(
+          ctx,
+          catalogue,
+          await applications.list({ accountId: auth.accountId, ...page }),
+          (data) => ({
+            status: 200,
+            body: {
+              items: data.items.map((d) => applicationView(d, ctx.locale, catalogue)),
+              ...(data.nextCursor === undefined ? {} : { nextCursor: data.nextCursor }),
+            },
+          }),
+        );
+      },
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'getApplication',
       method: 'GET',
       path: '/v1/applications/{applicationId}',
       summary: 'One application',
       tags: TAGS,
-      access: 'session',
       responses: view,
-      handle: (ctx) =>
-        withSession(ctx, async (auth) =>
-          answer(
-            ctx,
-            catalogue,
-            await applications.get({ accountId: auth.accountId, applicationId: id(ctx) }),
-            one(ctx),
-          ),
+      handle: async (ctx, auth) =>
+        answer(
+          ctx,
+          catalogue,
+          await applications.get({ accountId: auth.accountId, applicationId: id(ctx) }),
+          one(ctx),
         ),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'editApplication',
       method: 'PUT',
       path: '/v1/applications/{applicationId}',
       summary: 'Change fields (SVC-1: until the application is passed to the authority)',
       tags: TAGS,
-      access: 'session',
       body: z.object({ fields: fieldsSchema }),
       responses: { ...view, ...late },
-      handle: (ctx) =>
-        withSession(ctx, async (auth) =>
-          answer(
-            ctx,
-            catalogue,
-            await applications.edit({
-              accountId: auth.accountId,
-              applicationId: id(ctx),
-              fields: ctx.body.fields,
-            }),
-            one(ctx),
-          ),
+      handle: async (ctx, auth) =>
+        answer(
+          ctx,
+          catalogue,
+          await applications.edit({
+            accountId: auth.accountId,
+            applicationId: id(ctx),
+            fields: ctx.body.fields,
+          }),
+          one(ctx),
         ),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'attachToApplication',
       method: 'POST',
       path: '/v1/applications/{applicationId}/attachments',
       summary:
         'Upload a file of a kind the service asks for (multipart: `kind` and one `file`), judged by its bytes and scanned (S-13)',
       tags: TAGS,
-      access: 'session',
       bodyKind: 'binary',
       maxBodyBytes: tools.uploadMaxBytes,
       bodyMedia: { 'multipart/form-data': attachForm },
@@ -418,35 +396,31 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         413: { description: 'The upload is too large' },
         ...late,
       },
-      handle: (ctx) =>
-        withSession(ctx, async (auth) => {
-          const form = await readForm(ctx, ctx.body as Upload, attachBody, []);
-          if (!form.success) return form.reply;
-          const file = form.files[0];
-          if (file === undefined || form.files.length !== 1)
-            return ctx.problem(400, 'upload.missing_file', [
-              issue('upload.missing_file', ['file']),
-            ]);
-          const result = await applications.attach({
-            accountId: auth.accountId,
-            applicationId: id(ctx),
-            kind: form.data.kind,
-            file:
-              file.name === undefined
-                ? { bytes: file.bytes }
-                : { bytes: file.bytes, name: file.name },
-          });
-          return answer(ctx, catalogue, result, one(ctx, 201));
-        }),
+      handle: async (ctx, auth) => {
+        const form = await readForm(ctx, ctx.body as Upload, attachBody, []);
+        if (!form.success) return form.reply;
+        const file = form.files[0];
+        if (file === undefined || form.files.length !== 1)
+          return ctx.problem(400, 'upload.missing_file', [issue('upload.missing_file', ['file'])]);
+        const result = await applications.attach({
+          accountId: auth.accountId,
+          applicationId: id(ctx),
+          kind: form.data.kind,
+          file:
+            file.name === undefined
+              ? { bytes: file.bytes }
+              : { bytes: file.bytes, name: file.name },
+        });
+        return answer(ctx, catalogue, result, one(ctx, 201));
+      },
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'submitApplication',
       method: 'POST',
       path: '/v1/applications/{applicationId}/submit',
       summary:
         'Submit (SVC-1): every required field and file, the level, the paid duty; issues the confirmation number and notifies',
       tags: TAGS,
-      access: 'session',
       responses: {
         ...view,
         403: { description: 'The account level is too low' },
@@ -455,69 +429,60 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
             'Not a draft, the duty is not paid, or its payment is used by another application',
         },
       },
-      handle: (ctx) =>
-        withSession(ctx, async (auth) =>
-          answer(
-            ctx,
-            catalogue,
-            await applications.submit({
-              accountId: auth.accountId,
-              accountLevel: auth.level,
-              applicationId: id(ctx),
-            }),
-            one(ctx),
-          ),
+      handle: async (ctx, auth) =>
+        answer(
+          ctx,
+          catalogue,
+          await applications.submit({
+            accountId: auth.accountId,
+            accountLevel: auth.level,
+            applicationId: id(ctx),
+          }),
+          one(ctx),
         ),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'withdrawApplication',
       method: 'POST',
       path: '/v1/applications/{applicationId}/withdraw',
       summary: 'Withdraw (SVC-1: until the application is passed to the authority)',
       tags: TAGS,
-      access: 'session',
       responses: { ...view, ...late },
-      handle: (ctx) =>
-        withSession(ctx, async (auth) =>
-          answer(
-            ctx,
-            catalogue,
-            await applications.withdraw({ accountId: auth.accountId, applicationId: id(ctx) }),
-            one(ctx),
-          ),
+      handle: async (ctx, auth) =>
+        answer(
+          ctx,
+          catalogue,
+          await applications.withdraw({ accountId: auth.accountId, applicationId: id(ctx) }),
+          one(ctx),
         ),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'answerApplication',
       method: 'POST',
       path: '/v1/applications/{applicationId}/answer',
       summary:
         'Answer a request for more information once the asked-for files are uploaded: back to review, the clock runs again',
       tags: TAGS,
-      access: 'session',
       body: answerBody,
       responses: { ...view, ...late },
-      handle: (ctx) =>
-        withSession(ctx, async (auth) =>
-          answer(
-            ctx,
-            catalogue,
-            await applications.answer({
-              accountId: auth.accountId,
-              applicationId: id(ctx),
-              ...(ctx.body.note === undefined ? {} : { note: ctx.body.note }),
-            }),
-            one(ctx),
-          ),
+      handle: async (ctx, auth) =>
+        answer(
+          ctx,
+          catalogue,
+          await applications.answer({
+            accountId: auth.accountId,
+            applicationId: id(ctx),
+            ...(ctx.body.note === undefined ? {} : { note: ctx.body.note }),
+          }),
+          one(ctx),
         ),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'listCertificates',
       method: 'GET',
       path: '/v1/certificates',
       summary: 'Received certificates and decisions (AUD-2), newest first',
       tags: TAGS,
-      access: 'session',
       query: pageQuery,
       responses: {
         200: {
@@ -528,32 +493,29 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
           }),
         },
       },
-      handle: (ctx) =>
-        withSession(ctx, async (auth) => {
-          const page = pageOf(ctx);
-          if (page === undefined)
-            return failureReply(ctx, [issue('input.wrong_format', ['query'])]);
-          return answer(
-            ctx,
-            catalogue,
-            await applications.listCertificates({ accountId: auth.accountId, ...page }),
-            (data) => ({
-              status: 200,
-              body: {
-                items: data.items.map(certificateView),
-                ...(data.nextCursor === undefined ? {} : { nextCursor: data.nextCursor }),
-              },
-            }),
-          );
-        }),
+      handle: async (ctx, auth) => {
+        const page = pageOf(ctx);
+        if (page === undefined) return failureReply(ctx, [issue('input.wrong_format', ['query'])]);
+        return answer(
+          ctx,
+          catalogue,
+          await applications.listCertificates({ accountId: auth.accountId, ...page }),
+          (data) => ({
+            status: 200,
+            body: {
+              items: data.items.map(certificateView),
+              ...(data.nextCursor === undefined ? {} : { nextCursor: data.nextCursor }),
+            },
+          }),
+        );
+      },
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'getCertificate',
       method: 'GET',
       path: '/v1/certificates/{certificateId}',
       summary: 'A certificate with its content (base64)',
       tags: TAGS,
-      access: 'session',
       responses: {
         200: {
           description: 'The certificate',
@@ -561,23 +523,21 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         },
         404: { description: 'No such certificate of this account' },
       },
-      handle: (ctx) =>
-        withSession(ctx, async (auth) =>
-          answer(
-            ctx,
-            catalogue,
-            await applications.readCertificate({
-              accountId: auth.accountId,
-              certificateId: ctx.params.certificateId ?? '',
-            }),
-            (data) => ({
-              status: 200,
-              body: {
-                ...certificateView(data.certificate),
-                contentBase64: Buffer.from(data.bytes).toString('base64'),
-              },
-            }),
-          ),
+      handle: async (ctx, auth) =>
+        answer(
+          ctx,
+          catalogue,
+          await applications.readCertificate({
+            accountId: auth.accountId,
+            certificateId: ctx.params.certificateId ?? '',
+          }),
+          (data) => ({
+            status: 200,
+            body: {
+              ...certificateView(data.certificate),
+              contentBase64: Buffer.from(data.bytes).toString('base64'),
+            },
+          }),
         ),
     }),
     kabinetRoute({

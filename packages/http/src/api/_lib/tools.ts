@@ -54,3 +54,52 @@ export function kabinetRoute<Schema extends z.ZodType | undefined = undefined>(
 ): Route<KabinetPrincipal> {
   return route as unknown as Route<KabinetPrincipal>;
 }
+
+/** A route's declaration without its access and handler, its body type inferred from its schema. */
+type RouteDeclaration<Schema extends z.ZodType | undefined> = Omit<
+  Route<KabinetPrincipal, Schema extends z.ZodType ? z.output<Schema> : unknown>,
+  'body' | 'access' | 'handle'
+> & { readonly body?: Schema };
+
+/** The body a handler of a route declared with `Schema` receives. */
+type BodyOf<Schema extends z.ZodType | undefined> = Schema extends z.ZodType
+  ? z.output<Schema>
+  : unknown;
+
+/**
+ * Declares a route an account holder calls with their session (`access: 'session'`): `handle`
+ * receives the session beside the context, and an operator's call is answered 403
+ * `http.forbidden` before it runs.
+ */
+export function accountRoute<Schema extends z.ZodType | undefined = undefined>(
+  route: RouteDeclaration<Schema> & {
+    handle(ctx: KabinetContext<BodyOf<Schema>>, auth: AuthContext): Promise<HttpReply>;
+  },
+): Route<KabinetPrincipal> {
+  const { handle, ...declaration } = route;
+  return kabinetRoute<Schema>({
+    ...declaration,
+    access: 'session',
+    handle: async (ctx) => {
+      const session = sessionOf(ctx);
+      return session.reply ?? handle(ctx, session.auth);
+    },
+  } as Parameters<typeof kabinetRoute<Schema>>[0]);
+}
+
+/**
+ * Declares a route a support operator calls (`access: 'operator'`): `handle` receives the
+ * operator's id beside the context.
+ */
+export function operatorRoute<Schema extends z.ZodType | undefined = undefined>(
+  route: RouteDeclaration<Schema> & {
+    handle(ctx: KabinetContext<BodyOf<Schema>>, operatorId: string): Promise<HttpReply>;
+  },
+): Route<KabinetPrincipal> {
+  const { handle, ...declaration } = route;
+  return kabinetRoute<Schema>({
+    ...declaration,
+    access: 'operator',
+    handle: (ctx) => handle(ctx, operatorOf(ctx)),
+  } as Parameters<typeof kabinetRoute<Schema>>[0]);
+}
