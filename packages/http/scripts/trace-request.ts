@@ -5,7 +5,7 @@
 // a payment provider's callback. Everything is in memory; the setup before each request is not
 // counted.
 //
-//   pnpm --filter @kabinet/http trace [--files]   (TRACE_ARGS=1 prints every store call) [--files]
+//   pnpm --filter @kabinet/http trace [--files]   (TRACE_ARGS=1 prints every store call)
 import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
 import { createFakeClock } from '@kabinet/core/testing';
