@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { crossCheckMrz } from './cross-check-mrz.js';
-import { parseMrz, type Mrz } from '../mrz/parse-mrz.js';
+import { parseMrz } from '../mrz/parse-mrz.js';
+import type { Mrz } from '../mrz/mrz-types.js';
 
 const NOW = Date.UTC(2026, 0, 15);
 

@@ -2,7 +2,7 @@ import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabin
 import { hasCyrillic, icaoTransliterate, typedNameSpellings } from '../_lib/mrz-names.js';
 import { cleanText, compactIdentifier } from '../_lib/normalize-input.js';
 import { parseStrictDate, partsToIso } from '../_lib/parse-strict-date.js';
-import type { Mrz } from '../mrz/parse-mrz.js';
+import type { Mrz } from '../mrz/mrz-types.js';
 import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** Fields a person typed from the same document, to be compared with its MRZ. */

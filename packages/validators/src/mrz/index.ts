@@ -12,15 +12,8 @@
  *
  * @module @kabinet/validators/mrz
  */
-export {
-  parseMrz,
-  type Mrz,
-  type MrzFormat,
-  type MrzSex,
-  type MrzCheckedField,
-  type RussianPassportMrz,
-  type ParseMrzOptions,
-} from './parse-mrz.js';
+export { parseMrz, type ParseMrzOptions } from './parse-mrz.js';
+export type { Mrz, MrzFormat, MrzSex, MrzCheckedField, RussianPassportMrz } from './mrz-types.js';
 export { isMrz } from './is-mrz.js';
 export { computeMrzCheckDigit } from './compute-mrz-check-digit.js';
 export { mrzSchema } from './mrz-schema.js';

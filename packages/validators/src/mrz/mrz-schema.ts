@@ -1,5 +1,6 @@
 import { schemaFromParse } from '../schema/schema-from-parse.js';
-import { parseMrz, type Mrz } from './parse-mrz.js';
+import { parseMrz } from './parse-mrz.js';
+import type { Mrz } from './mrz-types.js';
 
 /**
  * zod 4 schema of a machine-readable zone (a string or an array of lines), built on
