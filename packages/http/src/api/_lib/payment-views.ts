@@ -8,6 +8,9 @@ import type {
 } from '@kabinet/ports';
 import { z } from 'zod';
 
+/** The OpenAPI tags of the payment routes. */
+export const PAYMENT_TAGS = ['payments'];
+
 /** The payment as the portal shows it: status label, stage sentence, amount, failure reason. */
 export const paymentViewSchema = z.object({
   id: z.string(),
@@ -63,6 +66,17 @@ export const payOutcomeSchema = z.object({
 export const paymentDetailsSchema = z.object({
   payment: paymentViewSchema,
   attempts: z.array(attemptViewSchema),
+});
+
+/** A bound payment method as the client sees it: no tokens. */
+export const methodViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['card', 'wallet', 'sbp', 'direct_debit']),
+  network: z.enum(['visa', 'mastercard', 'unionpay', 'mir']).optional(),
+  label: z.string(),
+  check: z.enum(['sms_code', 'bank_app', 'wallet_password']),
+  verified: z.boolean().describe('whether the first-use check passed (PAY-2)'),
+  createdAt: z.number().int(),
 });
 
 /** A charge (начисление) of the account: what it owes under a УИН; the amount is the charge's (finding 3). */
@@ -145,4 +159,23 @@ export function attemptView(attempt: PaymentAttemptRecord, locale: Locale): unkn
     createdAt: attempt.createdAt,
     updatedAt: attempt.updatedAt,
   };
+}
+
+/** A payment with its attempts for the client (`paymentDetailsSchema`). */
+export function paymentDetailsView(
+  data: { payment: PaymentRecord; attempts: readonly PaymentAttemptRecord[] },
+  locale: Locale,
+): unknown {
+  return {
+    payment: paymentView(data.payment, locale),
+    attempts: data.attempts.map((a) => attemptView(a, locale)),
+  };
+}
+
+/** A payment and the attempt just made or answered, for the client (`payOutcomeSchema`). */
+export function payOutcomeView(
+  data: { payment: PaymentRecord; attempt: PaymentAttemptRecord },
+  locale: Locale,
+): unknown {
+  return { payment: paymentView(data.payment, locale), attempt: attemptView(data.attempt, locale) };
 }
