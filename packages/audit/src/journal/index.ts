@@ -3,12 +3,8 @@
  *
  * @module @kabinet/audit/journal
  */
-export {
-  createJournal,
-  defaultCheckpointPolicy,
-  STRICT_CHECKPOINT_POLICY,
-  type JournalOptions,
-} from './create-journal.js';
+export { createJournal, type JournalOptions } from './create-journal.js';
+export { defaultCheckpointPolicy, STRICT_CHECKPOINT_POLICY } from './checkpoint-policy.js';
 export type {
   Journal,
   JournalCheckpointPolicy,

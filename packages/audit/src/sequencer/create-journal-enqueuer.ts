@@ -1,19 +1,12 @@
 import { KabinetError, cryptoRandom, isConflict, type Clock, type Random } from '@kabinet/core';
-import type {
-  JournalParty,
-  JournalPendingEntry,
-  KeyProvider,
-  UnitOfWorkScope,
-} from '@kabinet/ports';
+import type { JournalPendingEntry, KeyProvider, UnitOfWorkScope } from '@kabinet/ports';
 import type { JournalAction, JournalPayloadOf } from '../actions/journal-actions.js';
-import {
-  checkAppendInput,
-  isPlainAppendInputValid,
-  type JournalAppendInput,
-} from '../entry/check-append-input.js';
+import type { JournalAppendInput } from '../entry/check-append-input.js';
+import { assertAppendInput } from '../_lib/assert-append-input.js';
 import { Lru } from '../_lib/lru.js';
 import { sealPayload } from '../_lib/payload-box.js';
-import { newSubjectKey, partyKey, unwrapSubjectKey } from '../_lib/subject-key.js';
+import { subjectDataKey, type DataKey } from '../_lib/subject-data-key.js';
+import { partyKey } from '../_lib/subject-key.js';
 
 /** Options of {@link createJournalEnqueuer}. */
 export interface JournalEnqueuerOptions {
@@ -79,51 +72,12 @@ export function createJournalEnqueuer(options: JournalEnqueuerOptions): JournalE
   const { keys, clock } = options;
   const random = options.random ?? cryptoRandom;
   const maxAttempts = options.maxAttempts ?? 10;
-  const dataKeys = new Lru<string, { id: string; key: Uint8Array }>(1024);
-
-  async function dataKeyFor(
-    scope: JournalEnqueueScope,
-    subject: JournalParty,
-  ): Promise<{ id: string; key: Uint8Array }> {
-    const name = partyKey(subject);
-    const cached = dataKeys.get(name);
-    if (cached !== undefined) return cached;
-    let record = await scope.journalKeys.getSubjectKey(subject);
-    let key: Uint8Array | undefined;
-    if (record === undefined) {
-      const fresh = newSubjectKey(subject, keys, clock.now(), random);
-      record = await scope.journalKeys.ensureSubjectKey(fresh.record);
-      key = record.id === fresh.record.id ? fresh.key : unwrapSubjectKey(record, keys);
-    } else {
-      key = unwrapSubjectKey(record, keys);
-    }
-    if (key === undefined) {
-      throw new KabinetError(
-        'ERR_CRYPTO',
-        'cannot unwrap the subject data key: is its journal-payload secret still configured?',
-        { details: { wrapKid: record.wrapKid } },
-      );
-    }
-    const entry = { id: record.id, key };
-    dataKeys.set(name, entry);
-    return entry;
-  }
+  const dataKeys = new Lru<string, DataKey>(1024);
+  const deps = { keys, clock, random, dataKeys };
 
   return {
     async enqueue(scope, input) {
-      if (!isPlainAppendInputValid(input)) {
-        const checked = checkAppendInput(input);
-        if (!checked.success) {
-          const first = checked.issues[0]!;
-          throw new KabinetError(
-            'ERR_INVALID_ARGUMENT',
-            `journal input rejected: ${first.code} at ${first.path.join('.')}`,
-            {
-              details: { code: first.code, path: first.path.join('.') },
-            },
-          );
-        }
-      }
+      assertAppendInput(input);
       const actor = { type: input.actor.type, id: input.actor.id };
       const subject = { type: input.subject.type, id: input.subject.id };
       const base = { ts: clock.now(), actor, action: input.action, subject };
@@ -132,7 +86,7 @@ export function createJournalEnqueuer(options: JournalEnqueuerOptions): JournalE
         if (input.payload === undefined) {
           pending = { ...base, payloadCommitment: null };
         } else {
-          const dk = await dataKeyFor(scope, subject);
+          const dk = await subjectDataKey(deps, scope.journalKeys, subject);
           const sealed = sealPayload(input.payload, subject, dk.id, dk.key, random);
           pending = {
             ...base,

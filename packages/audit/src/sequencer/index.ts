@@ -17,9 +17,9 @@ export {
   type JournalEnqueuerOptions,
   type JournalEnqueueScope,
 } from './create-journal-enqueuer.js';
-export {
-  createJournalSequencer,
-  type JournalSequencer,
-  type JournalSequencerOptions,
-  type JournalSequencerStartOptions,
-} from './create-journal-sequencer.js';
+export { createJournalSequencer } from './create-journal-sequencer.js';
+export type {
+  JournalSequencer,
+  JournalSequencerOptions,
+  JournalSequencerStartOptions,
+} from './journal-sequencer-types.js';
