@@ -37,6 +37,10 @@ export function checkLockoutPolicy(policy: LockoutPolicy): Result<LockoutPolicy,
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1)
       bad(field, 'positive_ms');
   };
+  const factor = (field: string, value: unknown): void => {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 1 || value > 100)
+      bad(field, 'number_1_to_100');
+  };
   const p = policy ?? ({} as LockoutPolicy);
   if (
     !Number.isInteger(p.dayOffsetMinutes) ||
@@ -54,13 +58,7 @@ export function checkLockoutPolicy(policy: LockoutPolicy): Result<LockoutPolicy,
   if (!Number.isSafeInteger(pw.freeFailures) || pw.freeFailures < 0)
     bad('password.freeFailures', 'non_negative_integer');
   duration('password.baseDelayMs', pw.baseDelayMs);
-  if (
-    typeof pw.delayFactor !== 'number' ||
-    !Number.isFinite(pw.delayFactor) ||
-    pw.delayFactor < 1 ||
-    pw.delayFactor > 100
-  )
-    bad('password.delayFactor', 'number_1_to_100');
+  factor('password.delayFactor', pw.delayFactor);
   duration('password.maxDelayMs', pw.maxDelayMs);
   if (
     typeof pw.maxDelayMs === 'number' &&
@@ -76,13 +74,7 @@ export function checkLockoutPolicy(policy: LockoutPolicy): Result<LockoutPolicy,
   count('password.maxConsecutiveFailures', pw.maxConsecutiveFailures, 100);
   duration('password.accountWindowMs', pw.accountWindowMs);
   if (pw.lockMs !== null) duration('password.lockMs', pw.lockMs);
-  if (
-    typeof pw.lockFactor !== 'number' ||
-    !Number.isFinite(pw.lockFactor) ||
-    pw.lockFactor < 1 ||
-    pw.lockFactor > 100
-  )
-    bad('password.lockFactor', 'number_1_to_100');
+  factor('password.lockFactor', pw.lockFactor);
   duration('password.maxLockMs', pw.maxLockMs);
   if (typeof pw.lockMs === 'number' && typeof pw.maxLockMs === 'number' && pw.maxLockMs < pw.lockMs)
     bad('password.maxLockMs', 'at_least_lock');

@@ -4,19 +4,18 @@
  *
  * @module @kabinet/lockout/service
  */
-export {
-  createLockoutService,
-  type AccountLockStatus,
-  type CodeAttemptInput,
-  type CodeAttemptResult,
-  type LockoutService,
-  type LockoutServiceDeps,
-  type OwnerUnlockInput,
-  type PasswordAttemptInput,
-  type PasswordAttemptOptions,
-  type PasswordAttemptResult,
-  type SendInput,
-  type SupportUnlockInput,
-} from './create-lockout-service.js';
+export { createLockoutService, type LockoutServiceDeps } from './create-lockout-service.js';
+export type {
+  LockoutService,
+  AccountLockStatus,
+  CodeAttemptInput,
+  CodeAttemptResult,
+  OwnerUnlockInput,
+  PasswordAttemptInput,
+  PasswordAttemptOptions,
+  PasswordAttemptResult,
+  SendInput,
+  SupportUnlockInput,
+} from './lockout-service.js';
 export { judgeAttempt, type Verdict } from './judge-attempt.js';
 export type { LockoutEvent } from './lockout-event.js';
