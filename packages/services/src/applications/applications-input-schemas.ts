@@ -96,4 +96,11 @@ export const applicationsInputSchemas = {
     /** At most this many applications (default the policy's batch). */
     limit: z.number().int().min(1).max(1000).optional(),
   }),
+  /** `handleAgencyCallback`: the callback's exact text and its headers (a wrong shape is `application.callback.malformed`). */
+  callback: z.object({
+    /** The request body as received (the gateway authenticates these exact bytes). */
+    body: z.string(),
+    /** The request headers, lower-case names. */
+    headers: z.record(z.string(), z.string()),
+  }),
 };

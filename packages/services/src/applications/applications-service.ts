@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Result } from '@kabinet/core';
 import type { Page, Stored } from '@kabinet/ports';
 import type { ApplicationEvent } from './application-machine.js';
@@ -5,6 +6,21 @@ import type { ApplicationRecord, CertificateRecord } from './application-record.
 import type { AgencyUpdate } from './agency-gateway.js';
 import type { ServiceDefinition } from './service-definition.js';
 import type { ApplicationIssueCode } from './application-messages.js';
+import type { applicationsInputSchemas } from './applications-input-schemas.js';
+
+/**
+ * What a method of {@link ApplicationsService} takes: the input type of its schema in
+ * `applicationsInputSchemas` (still checked at run time; bad input returns issues), so a
+ * misspelled field does not compile.
+ *
+ * @example
+ * ```ts
+ * const input: ApplicationsInput<'createDraft'> = { accountId: 'acc_1', accountLevel: 'standard', serviceCode: 'arrival_notification' };
+ * ```
+ */
+export type ApplicationsInput<K extends keyof typeof applicationsInputSchemas> = z.input<
+  (typeof applicationsInputSchemas)[K]
+>;
 
 /**
  * An application as «Мои заявки» shows it: the record, the expected completion date
@@ -56,7 +72,8 @@ export interface AgencyOutcome {
  * confirmation number (level and paid duty checked), edit and withdraw until the hand-over to
  * the authority, the authority's reports (idempotent, any order), the answer to a request for
  * more information, and the received certificates (AUD-2). Bad input returns issues; a
- * non-object argument throws `ERR_INVALID_ARGUMENT`.
+ * non-object argument throws `ERR_INVALID_ARGUMENT`. Every method takes its schema's input type
+ * ({@link ApplicationsInput}), so a misspelled field does not compile.
  *
  * @example
  * ```ts
@@ -67,67 +84,43 @@ export interface ApplicationsService {
   /** The catalogue. */
   listServices(): readonly ServiceDefinition[];
   /** Starts a draft (the account level is checked now and again on submit). */
-  createDraft(input: {
-    accountId: string;
-    accountLevel: string;
-    serviceCode: string;
-    fields?: Record<string, unknown>;
-  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
+  createDraft(
+    input: ApplicationsInput<'createDraft'>,
+  ): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** Changes fields (draft or submitted, before the hand-over); `null` clears one. */
-  edit(input: {
-    accountId: string;
-    applicationId: string;
-    fields: Record<string, unknown>;
-  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
+  edit(input: ApplicationsInput<'edit'>): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** Adds a file of a kind the service asks for (checked by its bytes and scanned: S-13). */
-  attach(input: {
-    accountId: string;
-    applicationId: string;
-    kind: string;
-    file: { bytes: Uint8Array; name?: string };
-  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
+  attach(
+    input: ApplicationsInput<'attach'>,
+  ): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** Removes a file (before the hand-over). */
-  removeAttachment(input: {
-    accountId: string;
-    applicationId: string;
-    attachmentId: string;
-  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
+  removeAttachment(
+    input: ApplicationsInput<'removeAttachment'>,
+  ): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** Submits: every required field and file, the level, the paid duty; issues the confirmation number and notifies. */
-  submit(input: {
-    accountId: string;
-    accountLevel: string;
-    applicationId: string;
-  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
+  submit(
+    input: ApplicationsInput<'submit'>,
+  ): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** Withdraws (before the hand-over). */
-  withdraw(input: {
-    accountId: string;
-    applicationId: string;
-  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
+  withdraw(
+    input: ApplicationsInput<'one'>,
+  ): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** Answers a request for more information once every asked-for kind has a new file: back to review. */
-  answer(input: {
-    accountId: string;
-    applicationId: string;
-    note?: string;
-  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
+  answer(
+    input: ApplicationsInput<'answer'>,
+  ): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** One application of the account. */
-  get(input: {
-    accountId: string;
-    applicationId: string;
-  }): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
+  get(input: ApplicationsInput<'one'>): Promise<Result<ApplicationDetails, ApplicationIssueCode>>;
   /** The account's applications, newest first, in pages. */
-  list(input: {
-    accountId: string;
-    limit?: number;
-    cursor?: string;
-  }): Promise<Result<Page<ApplicationDetails>, ApplicationIssueCode>>;
+  list(
+    input: ApplicationsInput<'list'>,
+  ): Promise<Result<Page<ApplicationDetails>, ApplicationIssueCode>>;
   /** The account's received certificates (AUD-2), newest first. */
-  listCertificates(input: {
-    accountId: string;
-    limit?: number;
-    cursor?: string;
-  }): Promise<Result<Page<Stored<CertificateRecord>>, ApplicationIssueCode>>;
+  listCertificates(
+    input: ApplicationsInput<'list'>,
+  ): Promise<Result<Page<Stored<CertificateRecord>>, ApplicationIssueCode>>;
   /** A certificate with its bytes. */
-  readCertificate(input: { accountId: string; certificateId: string }): Promise<
+  readCertificate(input: ApplicationsInput<'certificate'>): Promise<
     Result<
       {
         /** The certificate as listed. */
@@ -142,7 +135,7 @@ export interface ApplicationsService {
    * The tick the integrator calls (or a timer): hands due submitted applications to the
    * authority and retries failed hand-overs.
    */
-  passDue(input?: { limit?: number }): Promise<{
+  passDue(input?: ApplicationsInput<'tick'>): Promise<{
     /** Applications handed over (or answers delivered) in this tick. */
     readonly passed: number;
     /** Hand-overs that failed and stay due. */
@@ -152,7 +145,7 @@ export interface ApplicationsService {
    * Re-seals a page of forms under the cipher's current key after a rotation of the
    * `pii-encryption` key (S-12); resumable by cursor. Not journaled: no application changes.
    */
-  resealForms(input?: { limit?: number; cursor?: string }): Promise<
+  resealForms(input?: ApplicationsInput<'reseal'>): Promise<
     Result<
       {
         /** Forms re-sealed in this page. */
@@ -166,8 +159,7 @@ export interface ApplicationsService {
   /** Applies an authority report (from an in-process gateway, or after `parseCallback`). */
   receiveAgencyUpdate(update: AgencyUpdate): Promise<Result<AgencyOutcome, ApplicationIssueCode>>;
   /** Authenticates and applies a callback's exact bytes (the HTTP route's entry). */
-  handleAgencyCallback(input: {
-    body: string;
-    headers: Readonly<Record<string, string>>;
-  }): Promise<Result<AgencyOutcome, ApplicationIssueCode>>;
+  handleAgencyCallback(
+    input: ApplicationsInput<'callback'>,
+  ): Promise<Result<AgencyOutcome, ApplicationIssueCode>>;
 }

@@ -216,7 +216,7 @@ describe('applications: draft and submit (SVC-1)', () => {
       accountId: ACC,
       accountLevel: 'admin',
       applicationId: 'x',
-    });
+    } as never);
     expect(!level.success && level.issues[0]?.path).toEqual(['accountLevel']);
     await expect(k.service.get(null as never)).rejects.toSatisfy(
       (e: unknown) => KabinetError.isInstance(e) && e.code === 'ERR_INVALID_ARGUMENT',

@@ -67,6 +67,7 @@ export { applicationsInputSchemas } from './applications-input-schemas.js';
 export type {
   AgencyOutcome,
   ApplicationDetails,
+  ApplicationsInput,
   ApplicationsService,
 } from './applications-service.js';
 export {

@@ -4,6 +4,7 @@ import type { JournaledUnit } from '@kabinet/audit/units';
 import type { ApplicationRecord, CertificateRecord } from '../application-record.js';
 import type { AgencyDocument, AgencyUpdate } from '../agency-gateway.js';
 import { agencyUpdateSchema } from '../agency-update-schema.js';
+import { applicationsInputSchemas } from '../applications-input-schemas.js';
 import type { AgencyOutcome } from '../applications-service.js';
 import { changeApplication, without, type Change, type NoChange } from './change.js';
 import { AGENCY, CERTIFICATES, applications, journal, type AppContext } from './context.js';
@@ -251,15 +252,13 @@ export async function handleAgencyCallback(
   ctx: AppContext,
   input: unknown,
 ): Promise<Result<AgencyOutcome, ApplicationIssueCode>> {
-  if (typeof input !== 'object' || input === null)
-    return fail(issue('application.callback.malformed', []));
-  const { body, headers } = input as { body?: unknown; headers?: unknown };
-  if (typeof body !== 'string' || typeof headers !== 'object' || headers === null)
-    return fail(issue('application.callback.malformed', []));
+  const read = applicationsInputSchemas.callback.safeParse(input);
+  if (!read.success) return fail(issue('application.callback.malformed', []));
+  const { body, headers } = read.data;
   // Without a gateway nothing can authenticate a callback: refused as unsigned (fail closed, no 5xx).
   const parsed = !ctx.agencyConfigured
     ? fail(issue('application.callback.signature', []))
-    : await ctx.agency.parseCallback({ body, headers: headers as Record<string, string> });
+    : await ctx.agency.parseCallback({ body, headers });
   if (!parsed.success) {
     if (parsed.issues.some((i) => i.code === 'application.callback.signature')) {
       await ctx.deps.units.run((unit) =>
