@@ -3,7 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { mergeCatalogues } from '@kabinet/core';
 import { kabinetMessages } from 'kabinet';
 import { httpMessages } from '../responses/http-messages.js';
-import { CODES_WITHOUT_STATUS, ISSUE_STATUS } from './_lib/issue-statuses.js';
+import { CODES_WITHOUT_STATUS, ISSUE_STATUS, ISSUE_STATUS_TABLES } from './_lib/issue-statuses.js';
 import { httpStatusOfIssue } from './http-status-of-issue.js';
 
 // Every code a service or the HTTP layer can emit has a message in both languages (a test per
@@ -49,6 +49,14 @@ describe('httpStatusOfIssue', () => {
         (code) => Object.hasOwn(ISSUE_STATUS, code) && CODES_WITHOUT_STATUS.has(code),
       ),
     ).toEqual([]);
+  });
+
+  it('every code of the catalogues is declared in exactly one area table (`_lib/issue-statuses/<area>.ts`)', () => {
+    const tables = new Map<string, number>();
+    for (const table of ISSUE_STATUS_TABLES)
+      for (const code of Object.keys(table)) tables.set(code, (tables.get(code) ?? 0) + 1);
+    expect(everyCode.filter((code) => tables.get(code) !== 1)).toEqual([]);
+    expect([...tables.keys()].filter((code) => !everyCode.includes(code))).toEqual([]);
   });
 
   it('declares no code that is in no catalogue (a renamed or removed code leaves no stale status behind)', () => {
