@@ -1,13 +1,5 @@
-import { KabinetError, type Clock } from '@kabinet/core';
-import {
-  checkCounterKey,
-  checkIncrementOptions,
-  checkRaiseToArguments,
-  invalidArgument,
-  type CounterState,
-  type CounterStore,
-  type IncrementOptions,
-} from '@kabinet/ports';
+import type { Clock } from '@kabinet/core';
+import { invalidArgument, type CounterStore } from '@kabinet/ports';
 import type { Cluster, Redis } from 'ioredis';
 import {
   GET_LUA,
@@ -17,7 +9,12 @@ import {
   RESET_LUA,
   SCRIPT_NAMES,
 } from '../_lib/counter-scripts.js';
-import { redisFailure, unavailable } from '../_lib/redis-failure.js';
+import type { CounterContext, ScriptCommands } from './_lib/counter-context.js';
+import { incrementBatcher } from './_lib/increment-batcher.js';
+import { getCounter } from './get-counter.js';
+import { incrementCounter } from './increment-counter.js';
+import { raiseCounterTo } from './raise-counter-to.js';
+import { resetCounter } from './reset-counter.js';
 
 /**
  * Options of {@link createRedisCounterStore}.
@@ -55,36 +52,6 @@ export interface RedisCounterStoreOptions {
   /** `retryAfterSeconds` put in the details of `ERR_UNAVAILABLE` (default 2). */
   readonly retryAfterSeconds?: number;
 }
-
-/** The scripts as `defineCommand` adds them to the client. */
-type ScriptCommands = Readonly<
-  Record<
-    Exclude<(typeof SCRIPT_NAMES)[keyof typeof SCRIPT_NAMES], typeof SCRIPT_NAMES.incrementMany>,
-    (key: string, ...args: string[]) => Promise<unknown>
-  >
-> & {
-  /** `numberOfKeys, ...keys, ...args` (defined without a fixed number of keys). */
-  readonly [SCRIPT_NAMES.incrementMany]: (
-    numberOfKeys: number,
-    ...keysAndArgs: string[]
-  ) => Promise<unknown>;
-};
-
-/** An increment waiting for the script in flight to answer (standalone Redis only). */
-interface QueuedIncrement {
-  readonly key: string;
-  /** now, by, ttlMs, window */
-  readonly args: readonly [string, string, string, string];
-  /** `performance.now()` at which its caller gets ERR_UNAVAILABLE; one still waiting then is never sent. */
-  readonly deadline: number;
-  /** Answered (resolved or refused): a later answer is ignored. */
-  done: boolean;
-  readonly resolve: (reply: unknown) => void;
-  readonly reject: (error: unknown) => void;
-}
-
-/** At most this many increments share one script call. */
-const MAX_BATCH = 64;
 
 /**
  * Creates a {@link CounterStore} over Redis: every operation is one Lua script (registered
@@ -137,225 +104,25 @@ export function createRedisCounterStore(options: RedisCounterStoreOptions): Coun
   client.defineCommand(SCRIPT_NAMES.raiseTo, { numberOfKeys: 1, lua: RAISE_TO_LUA });
   client.defineCommand(SCRIPT_NAMES.get, { numberOfKeys: 1, lua: GET_LUA });
   client.defineCommand(SCRIPT_NAMES.reset, { numberOfKeys: 1, lua: RESET_LUA });
-  const scripts = client as unknown as ScriptCommands;
-  const marginArg = String(margin);
-
-  /** Throws `ERR_UNAVAILABLE` unless the client is ready. */
-  function checkReady(operation: string): void {
-    if (client.status !== 'ready') {
-      // A lazyConnect client waits for its first command: start connecting for the next call.
-      if (client.status === 'wait') client.connect().catch(() => undefined);
-      throw unavailable(operation, `client not ready (${client.status})`, retryAfterSeconds);
-    }
-  }
-
-  /** Runs one script call, failing closed: not ready, an error or no answer in time is `ERR_UNAVAILABLE`. */
-  async function run(operation: string, call: () => Promise<unknown>): Promise<unknown> {
-    checkReady(operation);
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(unavailable(operation, `no answer within ${timeoutMs} ms`, retryAfterSeconds)),
-        timeoutMs,
-      );
-      timer.unref?.();
-    });
-    let sent: Promise<unknown>;
-    try {
-      sent = call();
-    } catch (error) {
-      clearTimeout(timer);
-      throw redisFailure(error, operation, retryAfterSeconds);
-    }
-    try {
-      return await Promise.race([sent, deadline]);
-    } catch (error) {
-      // The losing call may still reject later: keep that from becoming an unhandled rejection.
-      sent.catch(() => undefined);
-      throw redisFailure(error, operation, retryAfterSeconds);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  // Increments waiting for the call in flight (standalone Redis; a Cluster gets one call each).
-  // One timer serves every deadline: entries are queued in call order with the same timeoutMs,
-  // so the oldest one still pending has the next deadline.
-  const batching = (client as { isCluster?: boolean }).isCluster !== true;
-  let queue: QueuedIncrement[] = [];
-  let inFlight: readonly QueuedIncrement[] = [];
-  let deadlineTimer: NodeJS.Timeout | undefined;
-
-  function enqueue(key: string, args: QueuedIncrement['args']): Promise<unknown> {
-    return new Promise((resolve, reject) => {
-      queue.push({
-        key,
-        args,
-        deadline: performance.now() + timeoutMs,
-        done: false,
-        resolve,
-        reject,
-      });
-      pump();
-      armDeadline();
-    });
-  }
-
-  function finish(queued: QueuedIncrement, error: unknown, reply?: unknown): void {
-    if (queued.done) return;
-    queued.done = true;
-    if (error === undefined) queued.resolve(reply);
-    else queued.reject(error);
-  }
-
-  /** Arms the one timer for the oldest pending increment's deadline, unless armed. */
-  function armDeadline(): void {
-    if (deadlineTimer !== undefined) return;
-    const oldest = inFlight.find((queued) => !queued.done) ?? queue[0];
-    if (oldest === undefined) return;
-    deadlineTimer = setTimeout(expire, Math.max(0, oldest.deadline - performance.now()));
-    deadlineTimer.unref?.();
-  }
-
-  /** Refuses every increment past its deadline, in flight or waiting (a waiting one is never sent). */
-  function expire(): void {
-    clearTimeout(deadlineTimer);
-    deadlineTimer = undefined;
-    const now = performance.now();
-    const late = (): KabinetError =>
-      unavailable('increment', `no answer within ${timeoutMs} ms`, retryAfterSeconds);
-    for (const queued of inFlight) if (queued.deadline <= now) finish(queued, late());
-    let expired = 0;
-    while (expired < queue.length && queue[expired]!.deadline <= now)
-      finish(queue[expired++]!, late());
-    if (expired > 0) queue = queue.slice(expired);
-    armDeadline();
-  }
-
-  /** Sends the waiting increments as one call when none is in flight. */
-  function pump(): void {
-    while (inFlight.length === 0 && queue.length > 0) {
-      // Past its deadline, not yet refused by the timer: refuse it now rather than send it.
-      if (queue[0]!.deadline <= performance.now()) {
-        expire();
-        continue;
-      }
-      const batch = queue.length <= MAX_BATCH ? queue : queue.slice(0, MAX_BATCH);
-      queue = queue.length <= MAX_BATCH ? [] : queue.slice(MAX_BATCH);
-      if (client.status !== 'ready') {
-        const down = unavailable(
-          'increment',
-          `client not ready (${client.status})`,
-          retryAfterSeconds,
-        );
-        for (const queued of batch) finish(queued, down);
-        continue;
-      }
-      let sent: Promise<unknown>;
-      try {
-        if (batch.length === 1)
-          sent = scripts[SCRIPT_NAMES.increment](batch[0]!.key, ...batch[0]!.args, marginArg);
-        else
-          sent = scripts[SCRIPT_NAMES.incrementMany](
-            batch.length,
-            ...batch.map((q) => q.key),
-            marginArg,
-            ...batch.flatMap((q) => q.args),
-          );
-      } catch (error) {
-        const failure = redisFailure(error, 'increment', retryAfterSeconds);
-        for (const queued of batch) finish(queued, failure);
-        continue;
-      }
-      inFlight = batch;
-      sent
-        .then(
-          (reply) => settle(batch, reply),
-          (error: unknown) => {
-            const failure = redisFailure(error, 'increment', retryAfterSeconds);
-            for (const queued of batch) finish(queued, failure);
-          },
-        )
-        .finally(() => {
-          inFlight = [];
-          pump();
-        });
-    }
-  }
-
-  /** Hands each caller its `[value, expiresAt]`, or its own failure. */
-  function settle(batch: readonly QueuedIncrement[], reply: unknown): void {
-    if (batch.length === 1) return finish(batch[0]!, undefined, reply);
-    const replies = Array.isArray(reply) && reply.length === 2 * batch.length ? reply : undefined;
-    batch.forEach((queued, i) => {
-      if (replies === undefined) return finish(queued, undefined, reply); // stateOf reports the malformed reply
-      const value: unknown = replies[2 * i];
-      const expiresAt: unknown = replies[2 * i + 1];
-      if (value === null || value === undefined || value === false) {
-        const failure = new Error(
-          typeof expiresAt === 'string'
-            ? expiresAt
-            : Buffer.isBuffer(expiresAt)
-              ? expiresAt.toString()
-              : 'ERR increment failed',
-        );
-        failure.name = 'ReplyError';
-        finish(queued, redisFailure(failure, 'increment', retryAfterSeconds));
-      } else finish(queued, undefined, [value, expiresAt]);
-    });
-  }
-
-  function redisKey(key: string): string {
-    return `${prefix}{${checkCounterKey(key)}}`;
-  }
-
-  /** `[value, expiresAt]` strings from a script → the state; anything else is a store fault. */
-  function stateOf(reply: unknown, operation: string): CounterState {
-    if (Array.isArray(reply) && reply.length === 2) {
-      const value = luaNumber(reply[0]);
-      const expiresAt = luaNumber(reply[1]);
-      if (value !== undefined && expiresAt !== undefined) return { value, expiresAt };
-    }
-    throw new KabinetError('ERR_STORE', `Redis answered ${operation} with an unexpected reply`, {
-      details: { operation },
-    });
-  }
+  const ctx: CounterContext = {
+    client,
+    scripts: client as unknown as ScriptCommands,
+    clock,
+    prefix,
+    marginArg: String(margin),
+    timeoutMs,
+    retryAfterSeconds,
+  };
+  // Increments share script calls on a standalone Redis; a Cluster gets one call each (keys of
+  // one call must share a slot there).
+  const batched =
+    (client as { isCluster?: boolean }).isCluster !== true ? incrementBatcher(ctx) : undefined;
 
   return {
-    async increment(key, increment: IncrementOptions) {
-      const k = redisKey(key);
-      const { by, ttlMs, window } = checkIncrementOptions(increment);
-      const args = [String(clock.now()), String(by), String(ttlMs), window] as const;
-      if (!batching)
-        return stateOf(
-          await run('increment', () => scripts[SCRIPT_NAMES.increment](k, ...args, marginArg)),
-          'increment',
-        );
-      checkReady('increment');
-      return stateOf(await enqueue(k, args), 'increment');
-    },
-
-    async raiseTo(key, value, ttlMs) {
-      const k = redisKey(key);
-      checkRaiseToArguments(value, ttlMs);
-      const now = clock.now();
-      const reply = await run('raiseTo', () =>
-        scripts[SCRIPT_NAMES.raiseTo](k, String(now), String(value), String(ttlMs), marginArg),
-      );
-      return stateOf(reply, 'raiseTo');
-    },
-
-    async get(key) {
-      const k = redisKey(key);
-      const now = clock.now();
-      const reply = await run('get', () => scripts[SCRIPT_NAMES.get](k, String(now)));
-      return reply === null || reply === undefined ? undefined : stateOf(reply, 'get');
-    },
-
-    async reset(key) {
-      const k = redisKey(key);
-      await run('reset', () => scripts[SCRIPT_NAMES.reset](k));
-    },
+    increment: (key, increment) => incrementCounter(ctx, batched, key, increment),
+    raiseTo: (key, value, ttlMs) => raiseCounterTo(ctx, key, value, ttlMs),
+    get: (key) => getCounter(ctx, key),
+    reset: (key) => resetCounter(ctx, key),
   };
 }
 
@@ -364,16 +131,4 @@ function nonNegative(value: number | undefined, fallback: number, name: string):
   if (typeof checked !== 'number' || !Number.isFinite(checked) || checked < 0)
     invalidArgument(`${name} must be a non-negative finite number`, { [name]: String(value) });
   return checked;
-}
-
-/** A number as the scripts write it (`%.17g`: `inf`, `-inf` and `nan` included), from a string or a Buffer. */
-function luaNumber(raw: unknown): number | undefined {
-  const text =
-    typeof raw === 'string' ? raw : Buffer.isBuffer(raw) ? raw.toString('latin1') : undefined;
-  if (text === undefined || text === '') return undefined;
-  if (text === 'inf') return Number.POSITIVE_INFINITY;
-  if (text === '-inf') return Number.NEGATIVE_INFINITY;
-  if (text === 'nan' || text === '-nan') return Number.NaN;
-  const value = Number(text);
-  return Number.isNaN(value) ? undefined : value;
 }
