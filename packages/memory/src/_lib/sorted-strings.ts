@@ -1,5 +1,8 @@
-/** The first index whose element is `> value` (binary comparison) in an ascending array. */
-export function upperBound(sorted: readonly string[], value: string): number {
+/**
+ * The first index whose element is `> value` in an ascending array (of strings by binary
+ * comparison, or of numbers).
+ */
+export function upperBound<T extends string | number>(sorted: readonly T[], value: T): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
