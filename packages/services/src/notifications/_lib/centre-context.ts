@@ -1,4 +1,11 @@
-import { KabinetError, type MessageCatalogue } from '@kabinet/core';
+import {
+  KabinetError,
+  readInput,
+  type InputIssueCode,
+  type InputSchema,
+  type MessageCatalogue,
+  type Result,
+} from '@kabinet/core';
 import type { Senders } from '@kabinet/ports';
 import type { ServicesDeps } from '../../context/services-deps.js';
 import type { ContactDirectory } from '../contact-directory.js';
@@ -22,4 +29,16 @@ export function checkAccountId(accountId: unknown): string {
     );
   }
   return accountId;
+}
+
+/**
+ * A method's input: the account id beside it (checked as {@link checkAccountId}: misuse throws)
+ * and the rest read with the method's schema (bad input returns issues).
+ */
+export function readWithAccount<T>(
+  schema: InputSchema<T>,
+  input: { readonly accountId: string },
+): { readonly accountId: string; readonly read: Result<T, InputIssueCode> } {
+  const { accountId, ...rest } = input;
+  return { accountId: checkAccountId(accountId), read: readInput(schema, rest) };
 }

@@ -1,12 +1,4 @@
-import {
-  fail,
-  issue,
-  ok,
-  readInput,
-  retryOnConflict,
-  type Locale,
-  type Result,
-} from '@kabinet/core';
+import { fail, issue, ok, retryOnConflict, type Locale, type Result } from '@kabinet/core';
 import type { Stored, VersionedStore } from '@kabinet/ports';
 import type { NoticePage, NoticeView } from '../notification-centre.js';
 import { notificationInputSchemas } from '../notification-input-schemas.js';
@@ -16,12 +8,15 @@ import {
   type PreferencesRecord,
   type ReminderRecord,
 } from '../notice-records.js';
-import { checkAccountId, type CentreContext } from './centre-context.js';
+import { checkAccountId, readWithAccount, type CentreContext } from './centre-context.js';
 import { materialiseReminder } from './materialise-reminder.js';
 import { renderNotice } from './render-notice.js';
 import type { NotificationIssueCode } from '../notification-messages.js';
 
 const SCAN = 200;
+// What every method takes: the account id from the caller's session, beside the schema's input
+// (the public types in `NotificationCentre`; read at run time by `readWithAccount`).
+type Account = { readonly accountId: string };
 
 // Every notice of the account, page by page (an account holds tens to hundreds).
 async function* allOf(
@@ -78,12 +73,8 @@ export function useInbox(ctx: CentreContext) {
   }
 
   return {
-    async list(
-      input: { readonly accountId: string } & Record<string, unknown>,
-    ): Promise<Result<NoticePage, NotificationIssueCode>> {
-      const { accountId: raw, ...rest } = input;
-      const accountId = checkAccountId(raw);
-      const read = readInput(notificationInputSchemas.list, rest);
+    async list(input: Account): Promise<Result<NoticePage, NotificationIssueCode>> {
+      const { accountId, read } = readWithAccount(notificationInputSchemas.list, input);
       if (!read.success) return read;
       const limit = Math.min(read.data.limit ?? policy.defaultPageSize, policy.maxPageSize);
       await materialiseDue(accountId);
@@ -101,16 +92,8 @@ export function useInbox(ctx: CentreContext) {
       );
     },
 
-    async get(input: {
-      readonly accountId: string;
-      readonly noticeId: unknown;
-      readonly locale?: unknown;
-    }): Promise<Result<NoticeView, NotificationIssueCode>> {
-      const accountId = checkAccountId(input.accountId);
-      const read = readInput(notificationInputSchemas.notice, {
-        noticeId: input.noticeId,
-        locale: input.locale,
-      });
+    async get(input: Account): Promise<Result<NoticeView, NotificationIssueCode>> {
+      const { accountId, read } = readWithAccount(notificationInputSchemas.notice, input);
       if (!read.success) return read;
       await materialiseDue(accountId);
       const found = await own(accountId, read.data.noticeId);
@@ -118,16 +101,8 @@ export function useInbox(ctx: CentreContext) {
       return ok(renderNotice(found, await localeOf(accountId, read.data.locale), messages));
     },
 
-    async markRead(input: {
-      readonly accountId: string;
-      readonly noticeId: unknown;
-      readonly locale?: unknown;
-    }): Promise<Result<NoticeView, NotificationIssueCode>> {
-      const accountId = checkAccountId(input.accountId);
-      const read = readInput(notificationInputSchemas.notice, {
-        noticeId: input.noticeId,
-        locale: input.locale,
-      });
+    async markRead(input: Account): Promise<Result<NoticeView, NotificationIssueCode>> {
+      const { accountId, read } = readWithAccount(notificationInputSchemas.notice, input);
       if (!read.success) return read;
       const { noticeId } = read.data;
       await materialiseDue(accountId);
@@ -152,9 +127,9 @@ export function useInbox(ctx: CentreContext) {
       return ok(renderNotice(marked, await localeOf(accountId, read.data.locale), messages));
     },
 
-    async markAllRead(input: {
-      readonly accountId: string;
-    }): Promise<Result<{ readonly marked: number }, NotificationIssueCode>> {
+    async markAllRead(
+      input: Account,
+    ): Promise<Result<{ readonly marked: number }, NotificationIssueCode>> {
       const accountId = checkAccountId(input.accountId);
       await materialiseDue(accountId);
       const unread: string[] = [];

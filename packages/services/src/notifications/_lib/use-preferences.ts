@@ -1,4 +1,4 @@
-import { ok, readInput, retryOnConflict, type Result } from '@kabinet/core';
+import { ok, retryOnConflict, type Result } from '@kabinet/core';
 import {
   applyPreferences,
   type NoticePreferences,
@@ -7,7 +7,7 @@ import {
 import type { PreferencesView } from '../notification-centre.js';
 import { notificationInputSchemas } from '../notification-input-schemas.js';
 import { NOTICE_COLLECTIONS, type PreferencesRecord } from '../notice-records.js';
-import { checkAccountId, type CentreContext } from './centre-context.js';
+import { checkAccountId, readWithAccount, type CentreContext } from './centre-context.js';
 import type { NotificationIssueCode } from '../notification-messages.js';
 
 export function usePreferences(ctx: CentreContext) {
@@ -34,12 +34,10 @@ export function usePreferences(ctx: CentreContext) {
       return ok(stored === undefined ? view(defaults, false) : view(stored, true));
     },
 
-    async setPreferences(
-      input: { readonly accountId: string } & Record<string, unknown>,
-    ): Promise<Result<PreferencesView, NotificationIssueCode>> {
-      const { accountId: raw, ...rest } = input;
-      const accountId = checkAccountId(raw);
-      const read = readInput(notificationInputSchemas.preferences, rest);
+    async setPreferences(input: {
+      readonly accountId: string;
+    }): Promise<Result<PreferencesView, NotificationIssueCode>> {
+      const { accountId, read } = readWithAccount(notificationInputSchemas.preferences, input);
       if (!read.success) return read;
       const change = read.data as PreferencesChange;
       return retryOnConflict(policy.conflictRetries, () =>
