@@ -1,11 +1,11 @@
 // The notification centre (NOTE-2) and the channel preferences (NOTE-1) of the signed-in user.
-import { issue } from '@kabinet/core';
 import { notificationInputSchemas } from 'kabinet';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
-import { answer, failureReply } from './answer.js';
-import { kabinetRoute, sessionOf, type ApiTools } from './tools.js';
+import { readPage } from './page-query.js';
+import { responder } from './respond.js';
+import { accountRoute, type ApiTools } from './tools.js';
 
 const TAGS = ['notifications'];
 const KINDS = ['application', 'appointment', 'payment', 'support', 'security'] as const;
@@ -44,17 +44,16 @@ const listQuery = z.object({
 
 /** The notification routes (access: session). */
 export function notificationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
-  const { kabinet, catalogue } = tools;
-  const centre = kabinet.notifications;
+  const centre = tools.kabinet.notifications;
+  const respond = responder(tools.catalogue);
   return [
-    kabinetRoute({
+    accountRoute({
       operationId: 'listNotifications',
       method: 'GET',
       path: '/v1/notifications',
       summary:
         'The notification centre (NOTE-2): the account’s official messages, newest first, in pages, with the unread count',
       tags: TAGS,
-      access: 'session',
       query: listQuery,
       responses: {
         200: {
@@ -66,96 +65,72 @@ export function notificationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
           }),
         },
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        const q = listQuery.safeParse(Object.fromEntries(ctx.query));
-        if (!q.success) return failureReply(ctx, [issue('input.wrong_format', ['query'])]);
-        if (q.data.limit !== undefined && !/^\d{1,4}$/.test(q.data.limit))
-          return failureReply(ctx, [issue('input.wrong_format', ['query', 'limit'])]);
-        const result = await centre.list({
-          accountId: s.auth.accountId,
-          locale: ctx.locale,
-          ...(q.data.limit === undefined ? {} : { limit: Number(q.data.limit) }),
-          ...(q.data.cursor === undefined ? {} : { after: q.data.cursor }),
-        });
-        return answer(ctx, catalogue, result, (page) => ({ status: 200, body: page }));
+      handle: async (ctx, auth) => {
+        const q = readPage(ctx, listQuery);
+        if (q.reply) return q.reply;
+        const { limit, cursor } = q.page;
+        return respond(
+          ctx,
+          centre.list({
+            accountId: auth.accountId,
+            locale: ctx.locale,
+            ...(limit === undefined ? {} : { limit }),
+            ...(cursor === undefined ? {} : { after: cursor }),
+          }),
+        );
       },
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'markNotificationRead',
       method: 'POST',
       path: '/v1/notifications/{noticeId}/read',
       summary: 'Mark one notice read (again: no change)',
       tags: TAGS,
-      access: 'session',
       responses: {
         200: { description: 'The notice', schema: noticeViewSchema },
         404: { description: 'No such notice in this account’s centre (`notifications.not_found`)' },
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        const result = await centre.markRead({
-          accountId: s.auth.accountId,
-          noticeId: ctx.params.noticeId ?? '',
-          locale: ctx.locale,
-        });
-        return answer(ctx, catalogue, result, (view) => ({ status: 200, body: view }));
-      },
+      handle: async (ctx, auth) =>
+        respond(
+          ctx,
+          centre.markRead({
+            accountId: auth.accountId,
+            noticeId: ctx.params.noticeId ?? '',
+            locale: ctx.locale,
+          }),
+        ),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'markAllNotificationsRead',
       method: 'POST',
       path: '/v1/notifications/read-all',
       summary: 'Mark every notice of the account read',
       tags: TAGS,
-      access: 'session',
       responses: {
         200: {
           description: 'How many were marked',
           schema: z.object({ marked: z.number().int() }),
         },
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        return answer(
-          ctx,
-          catalogue,
-          await centre.markAllRead({ accountId: s.auth.accountId }),
-          (data) => ({ status: 200, body: data }),
-        );
-      },
+      handle: async (ctx, auth) => respond(ctx, centre.markAllRead({ accountId: auth.accountId })),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'getNotificationPreferences',
       method: 'GET',
       path: '/v1/notifications/preferences',
       summary:
         'The channels (e-mail, SMS, push) chosen per kind of event (NOTE-1), the defaults until chosen',
       tags: TAGS,
-      access: 'session',
       responses: { 200: { description: 'The preferences', schema: preferencesViewSchema } },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        return answer(
-          ctx,
-          catalogue,
-          await centre.preferences({ accountId: s.auth.accountId }),
-          (data) => ({ status: 200, body: data }),
-        );
-      },
+      handle: async (ctx, auth) => respond(ctx, centre.preferences({ accountId: auth.accountId })),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'setNotificationPreferences',
       method: 'PUT',
       path: '/v1/notifications/preferences',
       summary:
         'Choose the channels per kind (the kinds not named keep theirs) and the language of the channel texts; security keeps at least one channel',
       tags: TAGS,
-      access: 'session',
       body: notificationInputSchemas.preferences,
       responses: {
         200: { description: 'The preferences', schema: preferencesViewSchema },
@@ -164,16 +139,8 @@ export function notificationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
             'A required kind left without a channel (`notifications.preferences.channel_required`), a channel named twice, an unknown channel or kind',
         },
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        return answer(
-          ctx,
-          catalogue,
-          await centre.setPreferences({ accountId: s.auth.accountId, ...ctx.body }),
-          (data) => ({ status: 200, body: data }),
-        );
-      },
+      handle: async (ctx, auth) =>
+        respond(ctx, centre.setPreferences({ accountId: auth.accountId, ...ctx.body })),
     }),
   ];
 }

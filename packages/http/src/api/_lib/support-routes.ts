@@ -1,27 +1,19 @@
 // Support operations behind the operator role (ACC-8, ACC-9, ACC-7, PAY-4): look up, unblock,
 // block, restore access, registered letters, video and in-person confirmation, the account's
-// journal, payments by transaction number, refunds, cancellations and GIS GMP quittances.
+// journal; payments by transaction number, refunds, cancellations and GIS GMP quittances are in
+// support-payment-routes.ts.
 import { supportInputSchemas } from 'kabinet';
-import { paymentInputSchemas } from '@kabinet/payments';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
-import { answer } from './answer.js';
 import { checkViewSchema } from './identity-routes.js';
-import {
-  accountJournalPage,
-  journalQuery,
-  readJournalPage,
-  supportJournalPageSchema,
-} from './journal-routes.js';
-import {
-  attemptView,
-  paymentDetailsSchema,
-  paymentView,
-  paymentViewSchema,
-} from './payment-views.js';
+import { accountJournalPage, journalQuery, readJournalPage } from './journal-page.js';
+import { supportJournalPageSchema } from './journal-views.js';
+import { operatorResponses } from './operator-responses.js';
+import { responder } from './respond.js';
 import { CONFIRMATION_METHODS, LEVELS, LIFECYCLES, USER_TYPES } from './schemas.js';
-import { kabinetRoute, operatorOf, type ApiTools, type KabinetContext } from './tools.js';
+import { supportPaymentRoutes } from './support-payment-routes.js';
+import { operatorRoute, type ApiTools, type KabinetContext } from './tools.js';
 
 const TAGS = ['support'];
 const ACCOUNT = '/v1/support/accounts/{accountId}';
@@ -39,310 +31,157 @@ const supportAccountSchema = z.object({
   sessions: z.number().int(),
   blockReason: z.string().optional(),
 });
-const forbidden = {
-  401: { description: 'Not signed in' },
-  403: { description: 'Not a support operator' },
+const accountReply = {
+  200: { description: 'The account', schema: supportAccountSchema },
+  ...operatorResponses,
 };
+const checkReply = {
+  200: { description: 'The check', schema: checkViewSchema },
+  ...operatorResponses,
+};
+
+/** The account in the path. */
+const account = (ctx: KabinetContext) => ({ accountId: ctx.params.accountId ?? '' });
+/** The account and the identity check in the path. */
+const check = (ctx: KabinetContext) => ({ ...account(ctx), checkId: ctx.params.checkId ?? '' });
 
 /** The support routes (access: operator). */
 export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
-  const { kabinet, catalogue } = tools;
+  const { kabinet } = tools;
   const support = kabinet.support;
-  const payments = kabinet.payments;
-  const operator = (ctx: KabinetContext) => ({ operatorId: operatorOf(ctx) });
-  const party = (ctx: KabinetContext) => ({ type: 'support', id: operatorOf(ctx) });
-  const ok = (data: unknown) => ({ status: 200, body: data });
-  const details =
-    (ctx: KabinetContext) =>
-    (data: {
-      payment: Parameters<typeof paymentView>[0];
-      attempts: readonly Parameters<typeof attemptView>[0][];
-    }) => ({
-      status: 200,
-      body: {
-        payment: paymentView(data.payment, ctx.locale),
-        attempts: data.attempts.map((a) => attemptView(a, ctx.locale)),
-      },
-    });
+  const respond = responder(tools.catalogue);
   return [
-    kabinetRoute({
+    operatorRoute({
       operationId: 'supportGetAccount',
       method: 'GET',
       path: ACCOUNT,
       summary: 'An account as support sees it: state, level, lock, checks (masked contacts)',
       tags: TAGS,
-      access: 'operator',
       responses: {
         200: { description: 'The account', schema: supportAccountSchema },
         404: { description: 'No such account' },
-        ...forbidden,
+        ...operatorResponses,
       },
-      handle: async (ctx) =>
-        answer(
-          ctx,
-          catalogue,
-          await support.account(operator(ctx), { accountId: ctx.params.accountId ?? '' }),
-          ok,
-        ),
+      handle: async (ctx, operatorId) =>
+        respond(ctx, support.account({ operatorId }, account(ctx))),
     }),
-    kabinetRoute({
+    operatorRoute({
       operationId: 'supportUnblockAccount',
       method: 'POST',
       path: `${ACCOUNT}/unblock`,
       summary:
         'Lift a lock after repeated errors, or a block (ACC-8); the lockout counters are reset',
       tags: TAGS,
-      access: 'operator',
       body: supportInputSchemas.unblock.omit(ACCOUNT_ID),
-      responses: {
-        200: { description: 'The account', schema: supportAccountSchema },
-        ...forbidden,
-      },
-      handle: async (ctx) =>
-        answer(
-          ctx,
-          catalogue,
-          await support.unblock(operator(ctx), {
-            accountId: ctx.params.accountId ?? '',
-            ...ctx.body,
-          }),
-          ok,
-        ),
+      responses: accountReply,
+      handle: async (ctx, operatorId) =>
+        respond(ctx, support.unblock({ operatorId }, { ...account(ctx), ...ctx.body })),
     }),
-    kabinetRoute({
+    operatorRoute({
       operationId: 'supportBlockAccount',
       method: 'POST',
       path: `${ACCOUNT}/block`,
       summary: 'Block an account; every session ends',
       tags: TAGS,
-      access: 'operator',
       body: supportInputSchemas.block.omit(ACCOUNT_ID),
-      responses: {
-        200: { description: 'The account', schema: supportAccountSchema },
-        ...forbidden,
-      },
-      handle: async (ctx) =>
-        answer(
-          ctx,
-          catalogue,
-          await support.block(operator(ctx), {
-            accountId: ctx.params.accountId ?? '',
-            reason: ctx.body.reason,
-          }),
-          ok,
-        ),
+      responses: accountReply,
+      handle: async (ctx, operatorId) =>
+        respond(ctx, support.block({ operatorId }, { ...account(ctx), reason: ctx.body.reason })),
     }),
-    kabinetRoute({
+    operatorRoute({
       operationId: 'supportRestoreAccess',
       method: 'POST',
       path: `${ACCOUNT}/restore-access`,
       summary:
         'Restore access (ACC-9): a one-time recovery token goes by SMS to the registered phone; the holder sets a new password at POST /v1/auth/recovery',
       tags: TAGS,
-      access: 'operator',
       responses: {
         202: {
           description: 'Token sent',
           schema: z.object({ sentTo: z.string(), expiresAt: z.number().int() }),
         },
-        ...forbidden,
+        ...operatorResponses,
       },
-      handle: async (ctx) =>
-        answer(
-          ctx,
-          catalogue,
-          await support.restoreAccess(operator(ctx), { accountId: ctx.params.accountId ?? '' }),
-          (data) => ({ status: 202, body: data }),
-        ),
+      handle: async (ctx, operatorId) =>
+        respond(ctx, support.restoreAccess({ operatorId }, account(ctx)), (data) => ({
+          status: 202,
+          body: data,
+        })),
     }),
-    kabinetRoute({
+    operatorRoute({
       operationId: 'supportDispatchLetter',
       method: 'POST',
       path: `${ACCOUNT}/checks/{checkId}/letter`,
       summary:
         'Registered mail (ACC-7): record the dispatch with its tracking number; returns the code to print in the letter',
       tags: TAGS,
-      access: 'operator',
       body: supportInputSchemas.dispatchLetter.omit({ ...ACCOUNT_ID, checkId: true }),
       responses: {
         200: {
           description: 'The check, the code and the address',
           schema: z.object({ check: checkViewSchema, code: z.string(), address: z.string() }),
         },
-        ...forbidden,
+        ...operatorResponses,
       },
-      handle: async (ctx) =>
-        answer(
+      handle: async (ctx, operatorId) =>
+        respond(
           ctx,
-          catalogue,
-          await support.dispatchLetter(operator(ctx), {
-            accountId: ctx.params.accountId ?? '',
-            checkId: ctx.params.checkId ?? '',
-            trackingNumber: ctx.body.trackingNumber,
-          }),
-          ok,
+          support.dispatchLetter(
+            { operatorId },
+            { ...check(ctx), trackingNumber: ctx.body.trackingNumber },
+          ),
         ),
     }),
-    kabinetRoute({
+    operatorRoute({
       operationId: 'supportVerifyVideo',
       method: 'POST',
       path: `${ACCOUNT}/checks/{checkId}/video-verified`,
       summary: 'Video call (ACC-7): the operator confirms the person; the registry check follows',
       tags: TAGS,
-      access: 'operator',
-      responses: { 200: { description: 'The check', schema: checkViewSchema }, ...forbidden },
-      handle: async (ctx) =>
-        answer(
-          ctx,
-          catalogue,
-          await support.verifyVideo(operator(ctx), {
-            accountId: ctx.params.accountId ?? '',
-            checkId: ctx.params.checkId ?? '',
-          }),
-          ok,
-        ),
+      responses: checkReply,
+      handle: async (ctx, operatorId) =>
+        respond(ctx, support.verifyVideo({ operatorId }, check(ctx))),
     }),
-    kabinetRoute({
+    operatorRoute({
       operationId: 'supportVerifyInPerson',
       method: 'POST',
       path: `${ACCOUNT}/in-person`,
       summary: `In person at a service centre (ACC-7, ${CONFIRMATION_METHODS.at(-1)}): the operator records the visit; an activation link goes by SMS`,
       tags: TAGS,
-      access: 'operator',
       body: supportInputSchemas.verifyInPerson.omit(ACCOUNT_ID),
-      responses: { 200: { description: 'The check', schema: checkViewSchema }, ...forbidden },
-      handle: async (ctx) =>
-        answer(
+      responses: checkReply,
+      handle: async (ctx, operatorId) =>
+        respond(
           ctx,
-          catalogue,
-          await support.verifyInPerson(operator(ctx), {
-            accountId: ctx.params.accountId ?? '',
-            serviceCentreId: ctx.body.serviceCentreId,
-          }),
-          ok,
+          support.verifyInPerson(
+            { operatorId },
+            { ...account(ctx), serviceCentreId: ctx.body.serviceCentreId },
+          ),
         ),
     }),
-    kabinetRoute({
+    operatorRoute({
       operationId: 'supportAccountJournal',
       method: 'GET',
       path: `${ACCOUNT}/journal`,
       summary: 'Every journaled step of an account, newest first, so support can trace it (ACC-9)',
       tags: TAGS,
-      access: 'operator',
       query: journalQuery,
       responses: {
         200: {
           description: 'A page of events (with the portal-wide `seq` of each)',
           schema: supportJournalPageSchema,
         },
-        ...forbidden,
+        ...operatorResponses,
       },
       handle: async (ctx) => {
-        const page = readJournalPage(ctx);
-        if (!page.ok) return page.reply;
+        const q = readJournalPage(ctx);
+        if (q.reply) return q.reply;
         return {
           status: 200,
-          body: await accountJournalPage(kabinet, ctx.params.accountId ?? '', page, true),
+          body: await accountJournalPage(kabinet, account(ctx).accountId, q.page, true),
         };
       },
     }),
-    kabinetRoute({
-      operationId: 'supportFindPayment',
-      method: 'GET',
-      path: '/v1/support/payments/{transactionNumber}',
-      summary: 'A payment by its transaction number (PAY-4), with its attempts',
-      tags: TAGS,
-      access: 'operator',
-      responses: {
-        200: { description: 'The payment', schema: paymentDetailsSchema },
-        404: { description: 'No such payment' },
-        ...forbidden,
-      },
-      handle: async (ctx) =>
-        answer(
-          ctx,
-          catalogue,
-          await payments.getByTransactionNumber({
-            transactionNumber: ctx.params.transactionNumber ?? '',
-          }),
-          details(ctx),
-        ),
-    }),
-    kabinetRoute({
-      operationId: 'supportRefundPayment',
-      method: 'POST',
-      path: '/v1/support/payments/{transactionNumber}/refund',
-      summary: 'Refund (part of) a paid payment; refunds never exceed what was captured',
-      tags: TAGS,
-      access: 'operator',
-      body: paymentInputSchemas.refundPayment,
-      responses: { 200: { description: 'The payment', schema: paymentViewSchema }, ...forbidden },
-      handle: async (ctx) => {
-        const found = await payments.getByTransactionNumber({
-          transactionNumber: ctx.params.transactionNumber ?? '',
-        });
-        if (!found.success) return answer(ctx, catalogue, found, ok);
-        const r = await payments.refundPayment({
-          paymentId: found.data.payment.id,
-          amountKopecks: ctx.body.amountKopecks,
-          idempotencyKey: ctx.body.idempotencyKey,
-          actor: party(ctx),
-        });
-        return answer(ctx, catalogue, r, (data) => ({
-          status: 200,
-          body: paymentView(data, ctx.locale),
-        }));
-      },
-    }),
-    kabinetRoute({
-      operationId: 'supportCancelPayment',
-      method: 'POST',
-      path: '/v1/support/payments/{transactionNumber}/cancel',
-      summary:
-        'Cancel a payment no money moved for (by the portal, or because the accrual was annulled)',
-      tags: TAGS,
-      access: 'operator',
-      body: z.object({ reason: z.enum(['by_merchant', 'accrual_annulled']).optional() }),
-      responses: { 200: { description: 'The payment', schema: paymentViewSchema }, ...forbidden },
-      handle: async (ctx) => {
-        const found = await payments.getByTransactionNumber({
-          transactionNumber: ctx.params.transactionNumber ?? '',
-        });
-        if (!found.success) return answer(ctx, catalogue, found, ok);
-        const p = found.data.payment;
-        const r = await payments.cancelPayment({
-          accountId: p.accountId,
-          paymentId: p.id,
-          reason: ctx.body.reason ?? 'by_merchant',
-          actor: party(ctx),
-        });
-        return answer(ctx, catalogue, r, (data) => ({
-          status: 200,
-          body: paymentView(data, ctx.locale),
-        }));
-      },
-    }),
-    kabinetRoute({
-      operationId: 'supportRecordQuittance',
-      method: 'POST',
-      path: '/v1/support/quittances',
-      summary: 'Record a GIS GMP quittance status for an accrual (paid → reconciled on 1, 4, 5, 6)',
-      tags: TAGS,
-      access: 'operator',
-      body: paymentInputSchemas.recordQuittance,
-      responses: { 200: { description: 'The payment', schema: paymentViewSchema }, ...forbidden },
-      handle: async (ctx) => {
-        const b = ctx.body;
-        const r = await payments.recordQuittance({
-          uin: b.uin,
-          acknowledgment: b.acknowledgment,
-          ...(b.paidKopecks === undefined ? {} : { paidKopecks: b.paidKopecks }),
-        });
-        return answer(ctx, catalogue, r, (data) => ({
-          status: 200,
-          body: paymentView(data, ctx.locale),
-        }));
-      },
-    }),
+    ...supportPaymentRoutes(tools, TAGS),
   ];
 }
