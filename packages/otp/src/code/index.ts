@@ -16,16 +16,15 @@ export {
 export { defaultOtpPolicy, strictOtpPolicy, type OtpPolicy } from './otp-policy.js';
 export { checkOtpPolicy, MAX_OTP_TTL_MS, MIN_OTP_BITS } from './check-otp-policy.js';
 export { defineOtpPolicy } from './define-otp-policy.js';
-export {
-  createOtpService,
-  type ConfirmationStatus,
-  type ConfirmationStatusInput,
-  type IssueCodeInput,
-  type IssuedCode,
-  type OtpIssueCode,
-  type OtpService,
-  type OtpServiceDeps,
-  type SentCode,
-  type VerifyCodeInput,
-  type VerifyOutcome,
-} from './create-otp-service.js';
+export { createOtpService, type OtpServiceDeps } from './create-otp-service.js';
+export type {
+  ConfirmationStatus,
+  ConfirmationStatusInput,
+  IssueCodeInput,
+  IssuedCode,
+  OtpIssueCode,
+  OtpService,
+  SentCode,
+  VerifyCodeInput,
+  VerifyOutcome,
+} from './otp-service.js';
