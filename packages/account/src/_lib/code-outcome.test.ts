@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUTH_CODE_ISSUES, codeOutcomeIssue } from './code-outcome.js';
+import { AUTH_CODE_ISSUES, codeOutcomeIssue, type CodeIssueCodes } from './code-outcome.js';
 
 describe('codeOutcomeIssue', () => {
   it('OTP-2, OTP-3, S-6: one mapping of every verdict — wrong and replayed are wrong, the attempt cap is exhausted, another session and everything else expired', () => {
@@ -16,7 +16,7 @@ describe('codeOutcomeIssue', () => {
   });
 
   it("answers in a flow's own codes when given", () => {
-    const identity = {
+    const identity: CodeIssueCodes = {
       ...AUTH_CODE_ISSUES,
       wrong: 'identity.wrong_code',
       expired: 'identity.code_expired',

@@ -1,13 +1,14 @@
 import { issue, type Issue } from '@kabinet/core';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /** The issue codes a flow answers a one-time code that did not verify with. */
 export interface CodeIssueCodes {
   /** The code was tested and wrong (counted toward the OTP-3 block). */
-  readonly wrong: string;
+  readonly wrong: AccountIssueCode;
   /** There is no live code for this session: ask for a new one. */
-  readonly expired: string;
+  readonly expired: AccountIssueCode;
   /** The challenge's own attempt cap is reached: ask for a new one (not a timed block). */
-  readonly exhausted: string;
+  readonly exhausted: AccountIssueCode;
 }
 
 /** The `auth.*` codes: registration, contacts, login, unlock. */
@@ -39,7 +40,10 @@ export const AUTH_CODE_ISSUES: CodeIssueCodes = {
  * codeOutcomeIssue('wrong_session'); // { code: 'auth.code_expired', path: ['code'] }
  * ```
  */
-export function codeOutcomeIssue(outcome: string, codes: CodeIssueCodes = AUTH_CODE_ISSUES): Issue {
+export function codeOutcomeIssue(
+  outcome: string,
+  codes: CodeIssueCodes = AUTH_CODE_ISSUES,
+): Issue<AccountIssueCode> {
   if (outcome === 'wrong' || outcome === 'replayed') return issue(codes.wrong, ['code']);
   if (outcome === 'locked') return issue(codes.exhausted, ['code']);
   return issue(codes.expired, ['code']);

@@ -3,6 +3,7 @@ import type { StoredContact } from '@kabinet/ports';
 import { parseEmail } from '@kabinet/validators/email';
 import { parsePhone } from '@kabinet/validators/phone';
 import type { AccountContext } from '../context/account-context.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /** A phone or e-mail, normalized, with what is stored about it. */
 export interface ContactValue {
@@ -24,7 +25,7 @@ export function readContact(
   channel: 'phone' | 'email',
   input: unknown,
   path: IssuePath,
-): Result<ContactValue> {
+): Result<ContactValue, AccountIssueCode> {
   const parsed = channel === 'phone' ? parsePhone(input, { path }) : parseEmail(input, { path });
   if (!parsed.success) return fail(parsed.issues);
   const value = typeof parsed.data === 'string' ? parsed.data : parsed.data.e164;

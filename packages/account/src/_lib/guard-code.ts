@@ -1,6 +1,7 @@
 import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
 import { ipOf } from './password-check.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Runs a one-time-code check through `@kabinet/lockout` (OTP-3, S-4): refused while the
@@ -13,14 +14,14 @@ export async function guardCode<T>(
   identifier: string,
   ip: string | undefined,
   run: () => Promise<T>,
-): Promise<Result<T>> {
+): Promise<Result<T, AccountIssueCode>> {
   const r = await ctx.lockout.attemptCode({ identifier, ip: ipOf(ip) }, run);
   if (!r.ran) return fail(codeBlocked(r.retryAfterMs));
   return ok(r.value);
 }
 
 /** `auth.code_blocked` for a wait: exact seconds (for `Retry-After`), and whole minutes for older clients. */
-export function codeBlocked(retryAfterMs: number): Issue {
+export function codeBlocked(retryAfterMs: number): Issue<'auth.code_blocked'> {
   return issue('auth.code_blocked', ['code'], {
     seconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
     minutes: Math.max(1, Math.ceil(retryAfterMs / 60_000)),
@@ -50,7 +51,7 @@ export async function reserveSend(
   ip: string | undefined,
   scope: SendScope,
   alternatives: readonly string[] = [],
-): Promise<Result<undefined>> {
+): Promise<Result<undefined, AccountIssueCode>> {
   const r = await ctx.lockout.reserveSend({
     channel,
     destination: `${scope}:${destinationIndex}`,
@@ -66,7 +67,7 @@ export function sendRefused(
   retryAfterMs: number,
   channel: 'sms' | 'email',
   alternatives: readonly string[] = [],
-): Issue {
+): Issue<'auth.send_cooldown' | 'auth.send_capped' | 'auth.send_ip_capped'> {
   const code =
     reason === 'cooldown'
       ? 'auth.send_cooldown'

@@ -6,6 +6,7 @@ import {
 } from '@kabinet/validators/password';
 import { passwordPolicies } from '@kabinet/validators/password-presets';
 import type { AccountContext } from '../context/account-context.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Checks a new password against the policy preset (S-1, OTP-4: the common-password blocklist, context words,
@@ -17,7 +18,7 @@ export async function hashNewPassword(
   password: unknown,
   context: PasswordContext,
   previousHashes: readonly string[],
-): Promise<Result<string>> {
+): Promise<Result<string, AccountIssueCode>> {
   const checked = checkPasswordRules(
     password,
     passwordPolicies[ctx.policy.passwordPreset],

@@ -8,6 +8,7 @@ import { parseMigrationCard } from '@kabinet/validators/migration-card';
 import { parseResidencePermit } from '@kabinet/validators/residence-permit';
 import { parseSnils } from '@kabinet/validators/snils';
 import { parseVisa } from '@kabinet/validators/visa';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /** The kinds of document a profile takes. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
@@ -41,7 +42,11 @@ export interface ParseDocumentOptions {
 
 type Fields = Readonly<Record<string, unknown>>;
 
-function optionalDate(value: unknown, path: IssuePath, issues: Issue[]): string | undefined {
+function optionalDate(
+  value: unknown,
+  path: IssuePath,
+  issues: Issue<AccountIssueCode>[],
+): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const r = parseDate(value, { path });
   if (!r.success) {
@@ -53,9 +58,9 @@ function optionalDate(value: unknown, path: IssuePath, issues: Issue[]): string 
 
 function done(
   doc: ParsedDocument,
-  issues: readonly Issue[],
+  issues: readonly Issue<AccountIssueCode>[],
   warnings: readonly Issue[],
-): Result<ParsedDocument> {
+): Result<ParsedDocument, AccountIssueCode> {
   return issues.length > 0 ? fail(issues) : ok(doc, warnings);
 }
 
@@ -68,7 +73,7 @@ export function parseDocument(
   input: unknown,
   path: IssuePath,
   options: ParseDocumentOptions,
-): Result<ParsedDocument> {
+): Result<ParsedDocument, AccountIssueCode> {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return fail(issue('input.required', path));
   const f = input as Fields;
@@ -80,9 +85,9 @@ export function parseDocument(
         'kind',
       ]),
     );
-  const issues: Issue[] = [];
+  const issues: Issue<AccountIssueCode>[] = [];
   const warnings: Issue[] = [];
-  const take = <T>(r: Result<T>): T | undefined => {
+  const take = <T>(r: Result<T, AccountIssueCode>): T | undefined => {
     if (r.success) {
       warnings.push(...(r.warnings ?? []));
       return r.data;

@@ -2,6 +2,7 @@ import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabin
 import { birthDatePolicies, parseBirthDate } from '@kabinet/validators/date';
 import { parseName, type NameScript } from '@kabinet/validators/name';
 import { parseAddress, type Address } from '@kabinet/validators/address';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /** The personal data of a profile, normalized; stored encrypted (ACC-10). */
 export interface PersonalData {
@@ -27,11 +28,15 @@ type Fields = Readonly<Record<string, unknown>>;
  * in the future and of an age to register oneself, an ISO alpha-3 citizenship other than
  * Russia's, and an optional address.
  */
-export function parsePersonal(input: unknown, path: IssuePath, now: number): Result<PersonalData> {
+export function parsePersonal(
+  input: unknown,
+  path: IssuePath,
+  now: number,
+): Result<PersonalData, AccountIssueCode> {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return fail(issue('input.required', path));
   const f = input as Fields;
-  const issues: Issue[] = [];
+  const issues: Issue<AccountIssueCode>[] = [];
   const warnings: Issue[] = [];
   const name = (field: string, script: NameScript, required: boolean): string | undefined => {
     const value = f[field];

@@ -1,8 +1,15 @@
 import { issue, type Issue } from '@kabinet/core';
 import type { PasswordOutcome } from '@kabinet/lockout';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /** A password attempt lockout did not let through. */
 export type RefusedPassword = Exclude<PasswordOutcome, { readonly kind: 'allowed' }>;
+
+/** The codes a flow answers a wrong password (or a locked account) with. */
+export type WrongPasswordCode = Extract<
+  AccountIssueCode,
+  'auth.invalid_credentials' | 'auth.wrong_password'
+>;
 
 /**
  * The one translation of a refused password attempt into the public issue, for every flow that
@@ -17,8 +24,8 @@ export type RefusedPassword = Exclude<PasswordOutcome, { readonly kind: 'allowed
  */
 export function passwordRefusal(
   outcome: RefusedPassword,
-  wrong: Issue = issue('auth.invalid_credentials', []),
-): Issue {
+  wrong: Issue<WrongPasswordCode> = issue('auth.invalid_credentials', []),
+): Issue<WrongPasswordCode | 'auth.retry_later'> {
   if (outcome.kind === 'retry_later')
     return issue('auth.retry_later', [], {
       seconds: Math.max(1, Math.ceil(outcome.retryAfterMs / 1000)),

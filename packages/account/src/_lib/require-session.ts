@@ -3,6 +3,7 @@ import type { SessionRecord, Stored } from '@kabinet/ports';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
 import { sessionProblem } from './sessions.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Re-checks the session behind an {@link AuthContext}: it exists, belongs to the account
@@ -13,7 +14,7 @@ export async function requireSession(
   ctx: AccountContext,
   auth: AuthContext,
   options: { fresh?: boolean } = {},
-): Promise<Result<Stored<SessionRecord>>> {
+): Promise<Result<Stored<SessionRecord>, AccountIssueCode>> {
   if (
     typeof auth !== 'object' ||
     auth === null ||

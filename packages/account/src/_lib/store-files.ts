@@ -11,6 +11,7 @@ import {
 import type { DocumentKind } from '@kabinet/ports';
 import { checkFile, filePolicies, type UploadedFile } from '@kabinet/validators/file';
 import type { AccountContext } from '../context/account-context.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /** An uploaded file as a use case receives it (its name only feeds the `file.name_mismatch` warning). */
 export type FileInput = UploadedFile;
@@ -27,7 +28,7 @@ export async function storeFiles(
   ownerId: string,
   kind: DocumentKind | 'evidence',
   now: number,
-): Promise<Result<string[]>> {
+): Promise<Result<string[], AccountIssueCode>> {
   const scan = ctx.scanFile;
   if (scan === undefined)
     throw new KabinetError(
@@ -35,7 +36,7 @@ export async function storeFiles(
       'uploads need the scanFile hook (FILE-4): pass scanFile to createKabinet',
     );
   const policy = kind === 'foreign_passport' ? filePolicies.passportScan : filePolicies.document;
-  const issues: Issue[] = [];
+  const issues: Issue<AccountIssueCode>[] = [];
   const warnings: Issue[] = [];
   const checked = [];
   for (const [i, file] of files.entries()) {

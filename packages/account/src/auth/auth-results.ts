@@ -1,4 +1,5 @@
 import type { Issue } from '@kabinet/core';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 import type { SecondFactorMethod } from '@kabinet/ports';
 import type { TokenPair } from '../context/auth-context.js';
 
@@ -41,7 +42,7 @@ export interface CodeNotSent {
   /** The channel that was refused. */
   readonly channel: 'sms' | 'email';
   /** Why (an issue with `seconds`, `channel` and `alternatives`). */
-  readonly issue: Issue;
+  readonly issue: Issue<AccountIssueCode>;
   /** Ms until a code may be sent on this channel again. */
   readonly retryAfterMs: number;
   /** The other ways to finish this login now. */

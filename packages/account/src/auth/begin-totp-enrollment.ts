@@ -7,6 +7,7 @@ import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { runAccountStep } from '../steps/run-account-step.js';
 import { requireFresh } from './_lib/require-fresh.js';
 import type { TotpEnrollment } from './auth-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Starts an authenticator-app enrolment (needs recent re-authentication, S-11): a new secret,
@@ -24,7 +25,7 @@ import type { TotpEnrollment } from './auth-results.js';
 export async function beginTotpEnrollment(
   ctx: AccountContext,
   auth: AuthContext,
-): Promise<Result<TotpEnrollment>> {
+): Promise<Result<TotpEnrollment, AccountIssueCode>> {
   const account = await requireFresh(ctx, auth);
   if (!account.success) return account;
   const secret = generateTotpSecret({ bytes: ctx.totp.policy.secretBytes, random: ctx.random });

@@ -15,6 +15,7 @@ import { journalFailure } from './_lib/journal-failure.js';
 import { onNewPassword } from './_lib/login-rules.js';
 import { authInputSchemas, type ChangePasswordInput } from './auth-input-schemas.js';
 import type { PasswordChanged } from './auth-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Changes the password `{ currentPassword, newPassword, endOtherSessions? }`: the current one
@@ -36,7 +37,7 @@ export async function changePassword(
   auth: AuthContext,
   input: ChangePasswordInput,
   meta: RequestMeta = {},
-): Promise<Result<PasswordChanged>> {
+): Promise<Result<PasswordChanged, AccountIssueCode>> {
   const read = readInput(authInputSchemas.changePassword, input);
   if (!read.success) return read;
   const session = await requireSession(ctx, auth);

@@ -11,6 +11,7 @@ import { finishLogin } from './_lib/finish-login.js';
 import { LOGIN_OK, loginExpired } from './_lib/login-rules.js';
 import { authInputSchemas, type CompleteLoginInput } from './auth-input-schemas.js';
 import type { LoginCompleted } from './auth-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Completes a pending login `{ loginToken, method, code }` with its second factor (OTP-6) and
@@ -31,7 +32,7 @@ export async function completeLogin(
   ctx: AccountContext,
   input: CompleteLoginInput,
   meta: RequestMeta = {},
-): Promise<Result<LoginCompleted>> {
+): Promise<Result<LoginCompleted, AccountIssueCode>> {
   const read = readInput(authInputSchemas.completeLogin, input);
   if (!read.success) return read;
   const { method, code } = read.data;

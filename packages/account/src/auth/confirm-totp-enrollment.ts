@@ -10,6 +10,7 @@ import { runAccountStep } from '../steps/run-account-step.js';
 import { requireFresh } from './_lib/require-fresh.js';
 import { authInputSchemas, type TotpCodeInput } from './auth-input-schemas.js';
 import type { BackupCodes } from './auth-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Finishes the authenticator-app enrolment with its first code `{ code }`: TOTP becomes the
@@ -29,7 +30,7 @@ export async function confirmTotpEnrollment(
   ctx: AccountContext,
   auth: AuthContext,
   input: TotpCodeInput,
-): Promise<Result<BackupCodes>> {
+): Promise<Result<BackupCodes, AccountIssueCode>> {
   const read = readInput(authInputSchemas.totpCode, input);
   if (!read.success) return read;
   const account = await requireFresh(ctx, auth);

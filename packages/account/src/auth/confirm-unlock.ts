@@ -11,6 +11,7 @@ import { applyLifecycle, reconcileLifecycle } from '../steps/transitions.js';
 import { UNLOCKABLE } from './_lib/login-rules.js';
 import { authInputSchemas, type ConfirmUnlockInput } from './auth-input-schemas.js';
 import type { AccountUnlocked } from './auth-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Lifts the account's password lock with the code `{ unlockToken, code }` (S-7): the failures,
@@ -31,7 +32,7 @@ export async function confirmUnlock(
   ctx: AccountContext,
   input: ConfirmUnlockInput,
   meta: RequestMeta = {},
-): Promise<Result<AccountUnlocked>> {
+): Promise<Result<AccountUnlocked, AccountIssueCode>> {
   if (!ctx.lockout.policy.password.selfUnlock) return fail(issue('auth.unlock_unavailable', []));
   const read = readInput(authInputSchemas.confirmUnlock, input);
   if (!read.success) return read;

@@ -26,6 +26,7 @@ import { regenerateBackupCodes } from './regenerate-backup-codes.js';
 import { requestUnlock } from './request-unlock.js';
 import { sendLoginCode } from './send-login-code.js';
 import { setSecondFactor } from './set-second-factor.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 export type {
   AccessRecovered,
@@ -54,37 +55,37 @@ export interface AuthService {
   login(
     input: z.input<typeof authInputSchemas.login>,
     meta?: RequestMeta,
-  ): Promise<Result<LoginResult>>;
+  ): Promise<Result<LoginResult, AccountIssueCode>>;
   /** Sends (or re-sends) a login code `{ loginToken, method: 'sms' | 'email' }`. */
   sendLoginCode(
     input: z.input<typeof authInputSchemas.sendLoginCode>,
     meta?: RequestMeta,
-  ): Promise<Result<LoginCodeSent>>;
+  ): Promise<Result<LoginCodeSent, AccountIssueCode>>;
   /** Completes a login `{ loginToken, method, code }` and opens a session with a new id. */
   completeLogin(
     input: z.input<typeof authInputSchemas.completeLogin>,
     meta?: RequestMeta,
-  ): Promise<Result<LoginCompleted>>;
+  ): Promise<Result<LoginCompleted, AccountIssueCode>>;
   /** Changes the password `{ currentPassword, newPassword, endOtherSessions? }` (no reuse of recent ones, OTP-4). */
   changePassword(
     auth: AuthContext,
     input: z.input<typeof authInputSchemas.changePassword>,
     meta?: RequestMeta,
-  ): Promise<Result<PasswordChanged>>;
+  ): Promise<Result<PasswordChanged, AccountIssueCode>>;
   /** Starts an authenticator-app enrolment (needs recent re-authentication, S-11): the secret and its `otpauth://` URI. */
-  beginTotpEnrollment(auth: AuthContext): Promise<Result<TotpEnrollment>>;
+  beginTotpEnrollment(auth: AuthContext): Promise<Result<TotpEnrollment, AccountIssueCode>>;
   /** Finishes the enrolment with a code `{ code }`; makes TOTP the preferred factor and issues backup codes (shown once). */
   confirmTotpEnrollment(
     auth: AuthContext,
     input: z.input<typeof authInputSchemas.totpCode>,
-  ): Promise<Result<BackupCodes>>;
+  ): Promise<Result<BackupCodes, AccountIssueCode>>;
   /** Chooses the preferred second factor `{ method }` (S-11). */
   setSecondFactor(
     auth: AuthContext,
     input: z.input<typeof authInputSchemas.secondFactor>,
-  ): Promise<Result<SecondFactorSet>>;
+  ): Promise<Result<SecondFactorSet, AccountIssueCode>>;
   /** Issues a new set of backup codes; the old set stops working (S-11). */
-  regenerateBackupCodes(auth: AuthContext): Promise<Result<BackupCodes>>;
+  regenerateBackupCodes(auth: AuthContext): Promise<Result<BackupCodes, AccountIssueCode>>;
   /**
    * Finishes an access recovery support started (ACC-9) `{ token, newPassword }`: a new
    * password, every session ended, the second factor back to SMS (the lost device is
@@ -92,7 +93,7 @@ export interface AuthService {
    */
   recoverAccess(
     input: z.input<typeof authInputSchemas.recoverAccess>,
-  ): Promise<Result<AccessRecovered>>;
+  ): Promise<Result<AccessRecovered, AccountIssueCode>>;
   /**
    * Asks for a self-service unlock `{ login, channel?: 'sms' | 'email' }` (S-7): a code goes to
    * the account's confirmed phone or e-mail (default: the login's own channel). The answer is
@@ -102,7 +103,7 @@ export interface AuthService {
   requestUnlock(
     input: z.input<typeof authInputSchemas.requestUnlock>,
     meta?: RequestMeta,
-  ): Promise<Result<UnlockRequested>>;
+  ): Promise<Result<UnlockRequested, AccountIssueCode>>;
   /**
    * Lifts the account's password lock with the code `{ unlockToken, code }` (S-7): the
    * failures, the lock and its series go, the address it came from is trusted for the
@@ -112,7 +113,7 @@ export interface AuthService {
   confirmUnlock(
     input: z.input<typeof authInputSchemas.confirmUnlock>,
     meta?: RequestMeta,
-  ): Promise<Result<AccountUnlocked>>;
+  ): Promise<Result<AccountUnlocked, AccountIssueCode>>;
 }
 
 /**

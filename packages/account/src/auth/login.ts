@@ -19,6 +19,7 @@ import { persistRehash } from './_lib/persist-rehash.js';
 import { sendCode } from './_lib/send-code.js';
 import { authInputSchemas, type LoginInput } from './auth-input-schemas.js';
 import type { CodeNotSent, LoginResult, SecondFactorChoice } from './auth-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Checks `{ login, password }` (login: phone or e-mail). Every failure — unknown account, wrong
@@ -41,7 +42,7 @@ export async function login(
   ctx: AccountContext,
   input: LoginInput,
   meta: RequestMeta = {},
-): Promise<Result<LoginResult>> {
+): Promise<Result<LoginResult, AccountIssueCode>> {
   const read = readInput(authInputSchemas.login, input);
   if (!read.success) return read;
   const { login, password } = read.data;

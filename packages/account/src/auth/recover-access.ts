@@ -10,6 +10,7 @@ import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
 import { onNewPassword } from './_lib/login-rules.js';
 import { authInputSchemas, type RecoverAccessInput } from './auth-input-schemas.js';
 import type { AccessRecovered } from './auth-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Finishes an access recovery support started (ACC-9) `{ token, newPassword }`: a new
@@ -27,7 +28,7 @@ import type { AccessRecovered } from './auth-results.js';
 export async function recoverAccess(
   ctx: AccountContext,
   input: RecoverAccessInput,
-): Promise<Result<AccessRecovered>> {
+): Promise<Result<AccessRecovered, AccountIssueCode>> {
   const read = readInput(authInputSchemas.recoverAccess, input);
   if (!read.success) return read;
   const dot = read.data.token.indexOf('.');

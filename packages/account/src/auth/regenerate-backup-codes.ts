@@ -5,6 +5,7 @@ import { accountParty } from '../_lib/journal-draft.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { requireFresh } from './_lib/require-fresh.js';
 import type { BackupCodes } from './auth-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Issues a new set of backup codes; the old set stops working (S-6, S-11). The holder is told.
@@ -21,7 +22,7 @@ import type { BackupCodes } from './auth-results.js';
 export async function regenerateBackupCodes(
   ctx: AccountContext,
   auth: AuthContext,
-): Promise<Result<BackupCodes>> {
+): Promise<Result<BackupCodes, AccountIssueCode>> {
   const account = await requireFresh(ctx, auth);
   if (!account.success) return account;
   const codes = await ctx.backupCodes.regenerate(account.data.id);

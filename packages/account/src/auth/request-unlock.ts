@@ -10,6 +10,7 @@ import { hashSecret, newSecret } from '../_lib/secrets.js';
 import { UNLOCKABLE, loginKey } from './_lib/login-rules.js';
 import { authInputSchemas, type RequestUnlockInput } from './auth-input-schemas.js';
 import type { UnlockRequested } from './auth-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Asks for a self-service unlock `{ login, channel?: 'sms' | 'email' }` (S-7): a code goes to
@@ -31,7 +32,7 @@ export async function requestUnlock(
   ctx: AccountContext,
   input: RequestUnlockInput,
   meta: RequestMeta = {},
-): Promise<Result<UnlockRequested>> {
+): Promise<Result<UnlockRequested, AccountIssueCode>> {
   if (!ctx.lockout.policy.password.selfUnlock) return fail(issue('auth.unlock_unavailable', []));
   const read = readInput(authInputSchemas.requestUnlock, input);
   if (!read.success) return read;

@@ -8,6 +8,7 @@ import { LOGIN_OK, loginExpired } from './_lib/login-rules.js';
 import { sendCode } from './_lib/send-code.js';
 import { authInputSchemas, type SendLoginCodeInput } from './auth-input-schemas.js';
 import type { LoginCodeSent } from './auth-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Sends (or re-sends) the code of a pending login `{ loginToken, method: 'sms' | 'email' }`,
@@ -26,7 +27,7 @@ export async function sendLoginCode(
   ctx: AccountContext,
   input: SendLoginCodeInput,
   meta: RequestMeta = {},
-): Promise<Result<LoginCodeSent>> {
+): Promise<Result<LoginCodeSent, AccountIssueCode>> {
   const read = readInput(authInputSchemas.sendLoginCode, input);
   if (!read.success) return read;
   const pending = await findPending(ctx, read.data.loginToken);

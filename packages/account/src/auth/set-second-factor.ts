@@ -7,6 +7,7 @@ import { runAccountStep } from '../steps/run-account-step.js';
 import { requireFresh } from './_lib/require-fresh.js';
 import { authInputSchemas, type SecondFactorInput } from './auth-input-schemas.js';
 import type { SecondFactorSet } from './auth-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Chooses the preferred second factor `{ method }` (S-11): one the policy offers, and TOTP only
@@ -25,7 +26,7 @@ export async function setSecondFactor(
   ctx: AccountContext,
   auth: AuthContext,
   input: SecondFactorInput,
-): Promise<Result<SecondFactorSet>> {
+): Promise<Result<SecondFactorSet, AccountIssueCode>> {
   const read = readInput(authInputSchemas.secondFactor, input);
   if (!read.success) return read;
   const account = await requireFresh(ctx, auth);

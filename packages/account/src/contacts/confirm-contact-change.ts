@@ -14,6 +14,7 @@ import { contactInputSchemas } from './contact-input-schemas.js';
 import type { ContactsView } from './contacts-views.js';
 import { contactsAccount } from './_lib/contacts-account.js';
 import { contactsView } from './_lib/contacts-view.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Finishes a contact change or restore `{ channel, code }` (CONTACT-4, CONTACT-5): the code sent
@@ -35,7 +36,7 @@ export async function confirmContactChange(
   auth: AuthContext,
   input: z.input<typeof contactInputSchemas.confirmChange>,
   meta: RequestMeta = {},
-): Promise<Result<ContactsView>> {
+): Promise<Result<ContactsView, AccountIssueCode>> {
   const read = readInput(contactInputSchemas.confirmChange, input);
   if (!read.success) return read;
   const { channel, code } = read.data;

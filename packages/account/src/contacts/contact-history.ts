@@ -4,6 +4,7 @@ import type { AuthContext } from '../context/auth-context.js';
 import { contactHistory as readHistory } from '../_lib/contact-history.js';
 import { requireSession } from '../_lib/require-session.js';
 import type { ContactVersionView } from './contacts-views.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * The change history of phone and e-mail (История изменений, CONTACT-5), oldest first, each
@@ -21,7 +22,7 @@ import type { ContactVersionView } from './contacts-views.js';
 export async function contactHistory(
   ctx: AccountContext,
   auth: AuthContext,
-): Promise<Result<ContactVersionView[]>> {
+): Promise<Result<ContactVersionView[], AccountIssueCode>> {
   const session = await requireSession(ctx, auth);
   if (!session.success) return session;
   const out: ContactVersionView[] = [];

@@ -14,6 +14,7 @@ import { requestContactChange } from './request-contact-change.js';
 import { restoreContact } from './restore-contact.js';
 import { setMessenger } from './set-messenger.js';
 import { setTrustedPhone } from './set-trusted-phone.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 export type {
   ContactVersionView,
@@ -26,44 +27,44 @@ export type {
 /** Contacts: change with a code to the new value, history and restore, optional channels (CONTACT-4, CONTACT-5, S-11). */
 export interface ContactsService {
   /** The account's contacts. */
-  get(auth: AuthContext): Promise<Result<ContactsView>>;
+  get(auth: AuthContext): Promise<Result<ContactsView, AccountIssueCode>>;
   /** The change history of phone and e-mail (История изменений), oldest first. */
-  history(auth: AuthContext): Promise<Result<ContactVersionView[]>>;
+  history(auth: AuthContext): Promise<Result<ContactVersionView[], AccountIssueCode>>;
   /** Starts a change `{ channel: 'phone' | 'email', value }`: a code goes to the new value (needs recent re-authentication). */
   requestChange(
     auth: AuthContext,
     input: z.input<typeof contactInputSchemas.requestChange>,
     meta?: RequestMeta,
-  ): Promise<Result<CodeSent>>;
+  ): Promise<Result<CodeSent, AccountIssueCode>>;
   /** Finishes a change `{ channel, code }`: the old contact is told, the change is journaled. */
   confirmChange(
     auth: AuthContext,
     input: z.input<typeof contactInputSchemas.confirmChange>,
     meta?: RequestMeta,
-  ): Promise<Result<ContactsView>>;
+  ): Promise<Result<ContactsView, AccountIssueCode>>;
   /** Restores an earlier version `{ channel, seq }` from the history: like a change, confirmed by a code to that value. */
   restore(
     auth: AuthContext,
     input: z.input<typeof contactInputSchemas.restore>,
     meta?: RequestMeta,
-  ): Promise<Result<CodeSent>>;
+  ): Promise<Result<CodeSent, AccountIssueCode>>;
   /** Sets a messenger `{ kind: 'telegram' | 'viber' | 'whatsapp', value }` (Telegram `@name` or a phone; others a phone). */
   setMessenger(
     auth: AuthContext,
     input: z.input<typeof contactInputSchemas.setMessenger>,
-  ): Promise<Result<ContactsView>>;
+  ): Promise<Result<ContactsView, AccountIssueCode>>;
   /** Removes a messenger `{ kind }`. */
   removeMessenger(
     auth: AuthContext,
     input: z.input<typeof contactInputSchemas.removeMessenger>,
-  ): Promise<Result<ContactsView>>;
+  ): Promise<Result<ContactsView, AccountIssueCode>>;
   /** Sets a trusted person's phone `{ phone }`. */
   setTrustedPhone(
     auth: AuthContext,
     input: z.input<typeof contactInputSchemas.setTrustedPhone>,
-  ): Promise<Result<ContactsView>>;
+  ): Promise<Result<ContactsView, AccountIssueCode>>;
   /** Removes the trusted person's phone. */
-  removeTrustedPhone(auth: AuthContext): Promise<Result<ContactsView>>;
+  removeTrustedPhone(auth: AuthContext): Promise<Result<ContactsView, AccountIssueCode>>;
 }
 
 /**

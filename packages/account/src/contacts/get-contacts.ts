@@ -5,6 +5,7 @@ import { requireSession } from '../_lib/require-session.js';
 import { loadAccount } from '../steps/run-account-step.js';
 import type { ContactsView } from './contacts-views.js';
 import { contactsView } from './_lib/contacts-view.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * The account's contacts, masked: phone, e-mail, messengers, the trusted phone and the changes
@@ -22,7 +23,7 @@ import { contactsView } from './_lib/contacts-view.js';
 export async function getContacts(
   ctx: AccountContext,
   auth: AuthContext,
-): Promise<Result<ContactsView>> {
+): Promise<Result<ContactsView, AccountIssueCode>> {
   const session = await requireSession(ctx, auth);
   if (!session.success) return session;
   const account = await loadAccount(ctx, auth.accountId);

@@ -5,6 +5,7 @@ import type { AuthContext } from '../context/auth-context.js';
 import { contactInputSchemas } from './contact-input-schemas.js';
 import type { ContactsView } from './contacts-views.js';
 import { editExtra } from './_lib/edit-extra.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Removes a messenger `{ kind }`; one the account does not have is
@@ -23,7 +24,7 @@ export async function removeMessenger(
   ctx: AccountContext,
   auth: AuthContext,
   input: z.input<typeof contactInputSchemas.removeMessenger>,
-): Promise<Result<ContactsView>> {
+): Promise<Result<ContactsView, AccountIssueCode>> {
   const read = readInput(contactInputSchemas.removeMessenger, input);
   if (!read.success) return read;
   const { kind } = read.data;

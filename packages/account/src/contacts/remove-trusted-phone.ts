@@ -3,6 +3,7 @@ import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
 import type { ContactsView } from './contacts-views.js';
 import { editExtra } from './_lib/edit-extra.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Removes the trusted person's phone; without one it is `contact.no_pending_change`.
@@ -18,7 +19,7 @@ import { editExtra } from './_lib/edit-extra.js';
 export async function removeTrustedPhone(
   ctx: AccountContext,
   auth: AuthContext,
-): Promise<Result<ContactsView>> {
+): Promise<Result<ContactsView, AccountIssueCode>> {
   return editExtra(ctx, auth, 'contact.channel_removed', (account) => {
     if (account.extra.trustedPhone === undefined)
       return fail(issue('contact.no_pending_change', []));

@@ -7,6 +7,7 @@ import { readContact } from '../_lib/contact-values.js';
 import { contactInputSchemas } from './contact-input-schemas.js';
 import { contactsAccount } from './_lib/contacts-account.js';
 import { startChange } from './_lib/start-change.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Starts a contact change `{ channel: 'phone' | 'email', value }` (CONTACT-4): needs recent
@@ -27,7 +28,7 @@ export async function requestContactChange(
   auth: AuthContext,
   input: z.input<typeof contactInputSchemas.requestChange>,
   meta: RequestMeta = {},
-): Promise<Result<CodeSent>> {
+): Promise<Result<CodeSent, AccountIssueCode>> {
   const read = readInput(contactInputSchemas.requestChange, input);
   if (!read.success) return read;
   const contact = readContact(ctx, read.data.channel, read.data.value, ['value']);

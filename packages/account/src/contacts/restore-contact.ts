@@ -8,6 +8,7 @@ import { readContact } from '../_lib/contact-values.js';
 import { contactInputSchemas } from './contact-input-schemas.js';
 import { contactsAccount } from './_lib/contacts-account.js';
 import { startChange } from './_lib/start-change.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Restores an earlier version `{ channel, seq }` from the contact history (CONTACT-5): like a
@@ -28,7 +29,7 @@ export async function restoreContact(
   auth: AuthContext,
   input: z.input<typeof contactInputSchemas.restore>,
   meta: RequestMeta = {},
-): Promise<Result<CodeSent>> {
+): Promise<Result<CodeSent, AccountIssueCode>> {
   const read = readInput(contactInputSchemas.restore, input);
   if (!read.success) return read;
   const account = await contactsAccount(ctx, auth, true);

@@ -7,6 +7,7 @@ import { piiContext } from '../_lib/contact-values.js';
 import { contactInputSchemas } from './contact-input-schemas.js';
 import type { ContactsView } from './contacts-views.js';
 import { editExtra } from './_lib/edit-extra.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 const TELEGRAM = /^@?[A-Za-z][A-Za-z0-9_]{4,31}$/;
 
@@ -27,7 +28,7 @@ export async function setMessenger(
   ctx: AccountContext,
   auth: AuthContext,
   input: z.input<typeof contactInputSchemas.setMessenger>,
-): Promise<Result<ContactsView>> {
+): Promise<Result<ContactsView, AccountIssueCode>> {
   const read = readInput(contactInputSchemas.setMessenger, input);
   if (!read.success) return read;
   const { kind, value } = read.data;

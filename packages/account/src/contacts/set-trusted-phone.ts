@@ -7,6 +7,7 @@ import { piiContext } from '../_lib/contact-values.js';
 import { contactInputSchemas } from './contact-input-schemas.js';
 import type { ContactsView } from './contacts-views.js';
 import { editExtra } from './_lib/edit-extra.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Sets a trusted person's phone `{ phone }`, checked by the phone rules, stored encrypted.
@@ -24,7 +25,7 @@ export async function setTrustedPhone(
   ctx: AccountContext,
   auth: AuthContext,
   input: z.input<typeof contactInputSchemas.setTrustedPhone>,
-): Promise<Result<ContactsView>> {
+): Promise<Result<ContactsView, AccountIssueCode>> {
   const read = readInput(contactInputSchemas.setTrustedPhone, input);
   if (!read.success) return read;
   const phone = parsePhone(read.data.phone, { path: ['phone'] });

@@ -6,6 +6,7 @@ import { checkStep } from './_lib/check-step.js';
 import { hashSecret } from '../_lib/secrets.js';
 import { identityInputSchemas, type ActivateInput } from './identity-input-schemas.js';
 import type { CheckView } from './identity-views.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Uses the activation link sent by SMS after an in-person visit `{ token }` (no session
@@ -22,7 +23,7 @@ import type { CheckView } from './identity-views.js';
 export async function activateConfirmation(
   ctx: AccountContext,
   input: ActivateInput,
-): Promise<Result<CheckView>> {
+): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.activate, input);
   if (!read.success) return read;
   const dot = read.data.token.indexOf('.');

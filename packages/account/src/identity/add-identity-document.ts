@@ -13,6 +13,7 @@ import { reopenIfNeeded } from './_lib/reopen-if-needed.js';
 import { refuseTakenDocument } from './_lib/refuse-taken-document.js';
 import { identityInputSchemas, type IdentityDocumentInput } from './identity-input-schemas.js';
 import type { IdentityView } from './identity-views.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Adds or replaces a document `{ document: { kind, … }, files? }`. One person, one account: a
@@ -32,7 +33,7 @@ export async function addIdentityDocument(
   ctx: AccountContext,
   auth: AuthContext,
   input: IdentityDocumentInput,
-): Promise<Result<IdentityView>> {
+): Promise<Result<IdentityView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.addDocument, input);
   if (!read.success) return read;
   const account = await ownedAccount(ctx, auth);

@@ -14,6 +14,7 @@ import { ownedAccount } from './_lib/owned-account.js';
 import { refuseTakenDocument } from './_lib/refuse-taken-document.js';
 import { identityInputSchemas, type AnswerClarificationInput } from './identity-input-schemas.js';
 import type { CheckView } from './identity-views.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Answers a clarification request `{ checkId, personal?, documents?, files? }` with corrected
@@ -33,13 +34,13 @@ export async function answerClarification(
   ctx: AccountContext,
   auth: AuthContext,
   input: AnswerClarificationInput,
-): Promise<Result<CheckView>> {
+): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.answerClarification, input);
   if (!read.success) return read;
   const account = await ownedAccount(ctx, auth, { allowRestricted: true });
   if (!account.success) return account;
   const now = ctx.clock.now();
-  const issues: Issue[] = [];
+  const issues: Issue<AccountIssueCode>[] = [];
   const personal =
     read.data.personal === undefined
       ? undefined

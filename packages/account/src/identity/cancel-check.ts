@@ -6,6 +6,7 @@ import { checkStep } from './_lib/check-step.js';
 import { ownedAccount } from './_lib/owned-account.js';
 import { identityInputSchemas, type CancelCheckInput } from './identity-input-schemas.js';
 import type { CheckView } from './identity-views.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Cancels an unfinished check `{ checkId }`.
@@ -23,7 +24,7 @@ export async function cancelCheck(
   ctx: AccountContext,
   auth: AuthContext,
   input: CancelCheckInput,
-): Promise<Result<CheckView>> {
+): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.cancel, input);
   if (!read.success) return read;
   const account = await ownedAccount(ctx, auth, { allowRestricted: true });

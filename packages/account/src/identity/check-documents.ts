@@ -8,6 +8,7 @@ import { OPEN } from './_lib/identity-rules.js';
 import { missingDocumentGroups } from '../_lib/required-documents.js';
 import { ownedAccount } from './_lib/owned-account.js';
 import type { CheckView } from './identity-views.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Sends the documents to the registry check that lifts the account to standard (ACC-2, ACC-5):
@@ -25,7 +26,7 @@ import type { CheckView } from './identity-views.js';
 export async function checkDocuments(
   ctx: AccountContext,
   auth: AuthContext,
-): Promise<Result<CheckView>> {
+): Promise<Result<CheckView, AccountIssueCode>> {
   const account = await ownedAccount(ctx, auth);
   if (!account.success) return account;
   return checkStep(ctx, auth, 'identity.documents_submitted', async (current, now) => {

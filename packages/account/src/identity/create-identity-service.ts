@@ -13,11 +13,12 @@ import { identityStatus } from './identity-status.js';
 import type { CheckView, IdentityView } from './identity-views.js';
 import { startConfirmation } from './start-confirmation.js';
 import { updateAddress } from './update-address.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /** Identity: documents and the standard level, confirmation methods and the confirmed level, clarifications (ACC-2, ACC-5 … ACC-7, DOC-*). */
 export interface IdentityService {
   /** The identity view; delayed registry look-ups whose time has come are retried first. */
-  status(auth: AuthContext): Promise<Result<IdentityView>>;
+  status(auth: AuthContext): Promise<Result<IdentityView, AccountIssueCode>>;
   /**
    * Adds or replaces a document `{ document: { kind, … }, files? }`. For a residence-permit
    * holder at the standard level or above, a new permit re-opens the registry check (ACC-6).
@@ -25,14 +26,14 @@ export interface IdentityService {
   addDocument(
     auth: AuthContext,
     input: z.input<typeof identityInputSchemas.addDocument>,
-  ): Promise<Result<IdentityView>>;
+  ): Promise<Result<IdentityView, AccountIssueCode>>;
   /** Changes the address `{ address }` (DOC-10); for a permit holder it re-opens the check (ACC-6). */
   updateAddress(
     auth: AuthContext,
     input: z.input<typeof identityInputSchemas.updateAddress>,
-  ): Promise<Result<IdentityView>>;
+  ): Promise<Result<IdentityView, AccountIssueCode>>;
   /** Sends the documents to the registry check that lifts the account to standard (ACC-2, ACC-5). */
-  checkDocuments(auth: AuthContext): Promise<Result<CheckView>>;
+  checkDocuments(auth: AuthContext): Promise<Result<CheckView, AccountIssueCode>>;
   /**
    * Starts a confirmation `{ method, evidence }` for the confirmed level (ACC-7), standard
    * level required: `document_upload` `{ files }`, `bank` `{ bankId, attestationId, cardLast4? }`,
@@ -44,13 +45,13 @@ export interface IdentityService {
     auth: AuthContext,
     input: z.input<typeof identityInputSchemas.startConfirmation>,
     meta?: RequestMeta,
-  ): Promise<Result<CheckView>>;
+  ): Promise<Result<CheckView, AccountIssueCode>>;
   /** Enters a code `{ checkId, code }`: the SMS code, or the code from the registered letter. */
   enterCode(
     auth: AuthContext,
     input: z.input<typeof identityInputSchemas.enterCode>,
     meta?: RequestMeta,
-  ): Promise<Result<CheckView>>;
+  ): Promise<Result<CheckView, AccountIssueCode>>;
   /**
    * Answers a clarification request `{ checkId, personal?, documents?, files? }` with
    * corrected data (within 48 hours, or to lift the restriction after them): the registry
@@ -59,14 +60,16 @@ export interface IdentityService {
   answerClarification(
     auth: AuthContext,
     input: z.input<typeof identityInputSchemas.answerClarification>,
-  ): Promise<Result<CheckView>>;
+  ): Promise<Result<CheckView, AccountIssueCode>>;
   /** Cancels an unfinished check `{ checkId }`. */
   cancel(
     auth: AuthContext,
     input: z.input<typeof identityInputSchemas.cancel>,
-  ): Promise<Result<CheckView>>;
+  ): Promise<Result<CheckView, AccountIssueCode>>;
   /** Uses the activation link sent by SMS after an in-person visit `{ token }` (no session needed). */
-  activate(input: z.input<typeof identityInputSchemas.activate>): Promise<Result<CheckView>>;
+  activate(
+    input: z.input<typeof identityInputSchemas.activate>,
+  ): Promise<Result<CheckView, AccountIssueCode>>;
 }
 
 /**

@@ -10,6 +10,7 @@ import { verifySecretMac } from '../_lib/secret-mac.js';
 import { ownedAccount } from './_lib/owned-account.js';
 import { identityInputSchemas, type EnterCodeInput } from './identity-input-schemas.js';
 import type { CheckView } from './identity-views.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Enters a code `{ checkId, code }`: the SMS code, or the code from the registered letter;
@@ -30,7 +31,7 @@ export async function enterCode(
   auth: AuthContext,
   input: EnterCodeInput,
   meta: RequestMeta = {},
-): Promise<Result<CheckView>> {
+): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.enterCode, input);
   if (!read.success) return read;
   const account = await ownedAccount(ctx, auth);

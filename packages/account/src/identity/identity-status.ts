@@ -6,6 +6,7 @@ import { identityView } from '../_lib/identity-view.js';
 import { requireSession } from '../_lib/require-session.js';
 import { retryDelayed } from './_lib/retry-delayed.js';
 import type { IdentityView } from './identity-views.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * The identity view of the session's account; delayed registry look-ups whose time has come
@@ -23,7 +24,7 @@ import type { IdentityView } from './identity-views.js';
 export async function identityStatus(
   ctx: AccountContext,
   auth: AuthContext,
-): Promise<Result<IdentityView>> {
+): Promise<Result<IdentityView, AccountIssueCode>> {
   const session = await requireSession(ctx, auth);
   if (!session.success) return session;
   await retryDelayed(ctx, auth.accountId);

@@ -13,6 +13,7 @@ import { requireStandard, prefixEvidence } from './_lib/identity-rules.js';
 import { ownedAccount } from './_lib/owned-account.js';
 import { identityInputSchemas, type StartConfirmationInput } from './identity-input-schemas.js';
 import type { CheckView } from './identity-views.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 const bankSchema = z.object({
   bankId: z.string().min(2).max(64),
@@ -53,7 +54,7 @@ export async function startConfirmation(
   auth: AuthContext,
   input: StartConfirmationInput,
   meta: RequestMeta = {},
-): Promise<Result<CheckView>> {
+): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.startConfirmation, input);
   if (!read.success) return read;
   const method: ConfirmationMethod = read.data.method;

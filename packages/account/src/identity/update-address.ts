@@ -12,6 +12,7 @@ import { ownedAccount } from './_lib/owned-account.js';
 import { reopenIfNeeded } from './_lib/reopen-if-needed.js';
 import { identityInputSchemas, type UpdateAddressInput } from './identity-input-schemas.js';
 import type { IdentityView } from './identity-views.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Changes the address `{ address }` (DOC-10); for a permit holder it re-opens the check
@@ -30,7 +31,7 @@ export async function updateAddress(
   ctx: AccountContext,
   auth: AuthContext,
   input: UpdateAddressInput,
-): Promise<Result<IdentityView>> {
+): Promise<Result<IdentityView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.updateAddress, input);
   if (!read.success) return read;
   const address = parseAddress(read.data.address, { path: ['address'] });

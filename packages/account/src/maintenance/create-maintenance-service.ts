@@ -6,6 +6,7 @@ import type { maintenanceInputSchemas } from './maintenance-input-schemas.js';
 import type { RekeyReport } from './maintenance-results.js';
 import { rekeyAccounts } from './rekey-accounts.js';
 import { rekeyDrafts } from './rekey-drafts.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 export type { RecordNotRekeyed, RekeyReport } from './maintenance-results.js';
 
@@ -21,12 +22,12 @@ export interface MaintenanceService {
   rekeyAccounts(
     operator: OperatorContext,
     input?: z.input<typeof maintenanceInputSchemas.rekey>,
-  ): Promise<Result<RekeyReport>>;
+  ): Promise<Result<RekeyReport, AccountIssueCode>>;
   /** The same for registration drafts (personal data, documents, contacts); same input. */
   rekeyDrafts(
     operator: OperatorContext,
     input?: z.input<typeof maintenanceInputSchemas.rekey>,
-  ): Promise<Result<RekeyReport>>;
+  ): Promise<Result<RekeyReport, AccountIssueCode>>;
 }
 
 /**

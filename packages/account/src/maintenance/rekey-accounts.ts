@@ -7,6 +7,7 @@ import { rekeyAccount } from '../_lib/rekey-account.js';
 import type { maintenanceInputSchemas } from './maintenance-input-schemas.js';
 import type { RekeyReport } from './maintenance-results.js';
 import { rekeyPass } from './_lib/rekey-pass.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * After a rotation of the `pii-encryption` or `blind-index` key, re-seals every encrypted field
@@ -26,7 +27,7 @@ export function rekeyAccounts(
   ctx: AccountContext,
   operator: OperatorContext,
   input: z.input<typeof maintenanceInputSchemas.rekey> = {},
-): Promise<Result<RekeyReport>> {
+): Promise<Result<RekeyReport, AccountIssueCode>> {
   return rekeyPass(ctx, operator, input, {
     store: ctx.stores.accounts,
     rekey: (account) => rekeyAccount(ctx, account),

@@ -6,6 +6,7 @@ import { rekeyDraft } from '../_lib/rekey-draft.js';
 import type { maintenanceInputSchemas } from './maintenance-input-schemas.js';
 import type { RekeyReport } from './maintenance-results.js';
 import { rekeyPass } from './_lib/rekey-pass.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Re-seals the registration drafts (personal data, documents, contacts) under the current keys
@@ -24,7 +25,7 @@ export function rekeyDrafts(
   ctx: AccountContext,
   operator: OperatorContext,
   input: z.input<typeof maintenanceInputSchemas.rekey> = {},
-): Promise<Result<RekeyReport>> {
+): Promise<Result<RekeyReport, AccountIssueCode>> {
   return rekeyPass(ctx, operator, input, {
     store: ctx.stores.drafts,
     rekey: (draft) => rekeyDraft(ctx, draft),

@@ -1,5 +1,6 @@
 /**
- * The account's message catalogue (ru, en): issue codes and notices.
+ * The account's message catalogue (ru, en): issue codes and notices, and the closed union of the
+ * issue codes the account services return.
  *
  * @example
  * ```ts
@@ -9,3 +10,4 @@
  * @module @kabinet/account/messages
  */
 export { accountMessages, type AccountMessageCode } from './account-messages.js';
+export type { AccountIssueCode } from './account-issue-code.js';

@@ -3,6 +3,7 @@ import type { AccountContext } from '../context/account-context.js';
 import { editDraft } from './_lib/edit-draft.js';
 import { registrationInputSchemas, type AcceptTermsInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Accepts the terms `{ draftId, resumeToken, termsVersion }`; only the current version is
@@ -19,7 +20,7 @@ import type { DraftView } from './registration-results.js';
 export async function acceptTerms(
   ctx: AccountContext,
   input: AcceptTermsInput,
-): Promise<Result<DraftView>> {
+): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.acceptTerms, input);
   if (!read.success) return read;
   return editDraft(ctx, read.data, 'registration.terms_accepted', async (draft, now) => {

@@ -6,6 +6,7 @@ import { storedDocument } from '../_lib/stored-document.js';
 import { editDraft } from './_lib/edit-draft.js';
 import { registrationInputSchemas, type AddDocumentInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Adds a document to a draft `{ draftId, resumeToken, document: { kind, … }, files? }`; the
@@ -23,7 +24,7 @@ import type { DraftView } from './registration-results.js';
 export async function addDocument(
   ctx: AccountContext,
   input: AddDocumentInput,
-): Promise<Result<DraftView>> {
+): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.addDocument, input);
   if (!read.success) return read;
   return editDraft(ctx, read.data, 'registration.document_added', async (draft, now) => {

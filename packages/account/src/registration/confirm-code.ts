@@ -9,6 +9,7 @@ import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { activateIfReady } from './_lib/activate-if-ready.js';
 import { registrationInputSchemas, type ConfirmCodeInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Confirms a contact of a draft with its code `{ draftId, resumeToken, channel, code }`
@@ -28,7 +29,7 @@ export async function confirmCode(
   ctx: AccountContext,
   input: ConfirmCodeInput,
   meta: RequestMeta = {},
-): Promise<Result<DraftView>> {
+): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.confirmCode, input);
   if (!read.success) return read;
   const { channel, code } = read.data;

@@ -12,6 +12,7 @@ import { documentHolder } from '../_lib/document-index.js';
 import { buildAccount } from './_lib/build-account.js';
 import { registrationInputSchemas, type DraftAccessInput } from './registration-input-schemas.js';
 import type { CreatedAccount } from './registration-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Creates the account of a finished draft `{ draftId, resumeToken }`: active at once when both
@@ -30,7 +31,7 @@ import type { CreatedAccount } from './registration-results.js';
 export async function createAccount(
   ctx: AccountContext,
   input: DraftAccessInput,
-): Promise<Result<CreatedAccount>> {
+): Promise<Result<CreatedAccount, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.draft, input);
   if (!read.success) return read;
   for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
@@ -45,7 +46,7 @@ export async function createAccount(
     const built = buildAccount(ctx, draft, id, now);
     // One person, one account: a document another account holds is refused without saying
     // which account (contact support), and journaled on the draft and on the holder.
-    const documentTaken = async (): Promise<Result<never> | undefined> => {
+    const documentTaken = async (): Promise<Result<never, AccountIssueCode> | undefined> => {
       for (const doc of built.account.documents) {
         const holder = await documentHolder(ctx, doc.kind, built.documentFields[doc.id] ?? {});
         if (holder === undefined) continue;

@@ -18,6 +18,7 @@ import { setContacts } from './set-contacts.js';
 import { setPassword } from './set-password.js';
 import { setUserType } from './set-user-type.js';
 import { startDraft } from './start-draft.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 export type {
   CreatedAccount,
@@ -38,52 +39,58 @@ export interface RegistrationService {
   start(
     input: z.input<typeof registrationInputSchemas.start>,
     meta?: RequestMeta,
-  ): Promise<Result<DraftAccess>>;
+  ): Promise<Result<DraftAccess, AccountIssueCode>>;
   /** Resumes a draft after a lost session `{ draftId, resumeToken }`: a new resume token; codes sent before stop working (OTP-2). */
-  resume(input: z.input<typeof registrationInputSchemas.draft>): Promise<Result<DraftAccess>>;
+  resume(
+    input: z.input<typeof registrationInputSchemas.draft>,
+  ): Promise<Result<DraftAccess, AccountIssueCode>>;
   /** The draft `{ draftId, resumeToken }`. */
-  get(input: z.input<typeof registrationInputSchemas.draft>): Promise<Result<DraftView>>;
+  get(
+    input: z.input<typeof registrationInputSchemas.draft>,
+  ): Promise<Result<DraftView, AccountIssueCode>>;
   /** Changes the user type `{ userType }`. */
-  setUserType(input: z.input<typeof registrationInputSchemas.userType>): Promise<Result<DraftView>>;
+  setUserType(
+    input: z.input<typeof registrationInputSchemas.userType>,
+  ): Promise<Result<DraftView, AccountIssueCode>>;
   /** Personal data `{ personal: { surname, givenNames, patronymic?, latinSurname?, latinGivenNames?, birthDate, citizenship, sex?, address? } }`. */
   savePersonalData(
     input: z.input<typeof registrationInputSchemas.personalData>,
-  ): Promise<Result<DraftView>>;
+  ): Promise<Result<DraftView, AccountIssueCode>>;
   /** Adds a document `{ document: { kind, … }, files?: [{ bytes, name? }] }`; files go through `checkFile` and the antivirus hook. */
   addDocument(
     input: z.input<typeof registrationInputSchemas.addDocument>,
-  ): Promise<Result<DraftView>>;
+  ): Promise<Result<DraftView, AccountIssueCode>>;
   /** Removes a document `{ documentId }`. */
   removeDocument(
     input: z.input<typeof registrationInputSchemas.removeDocument>,
-  ): Promise<Result<DraftView>>;
+  ): Promise<Result<DraftView, AccountIssueCode>>;
   /** Phone and e-mail `{ phone, email }` (CONTACT-1 … CONTACT-3); a changed contact must be confirmed again. */
   setContacts(
     input: z.input<typeof registrationInputSchemas.setContacts>,
-  ): Promise<Result<DraftView>>;
+  ): Promise<Result<DraftView, AccountIssueCode>>;
   /** Sends the code for one contact `{ channel: 'phone' | 'email' }`; the answer never tells whether the contact is taken (S-8). */
   requestCode(
     input: z.input<typeof registrationInputSchemas.requestCode>,
     meta?: RequestMeta,
-  ): Promise<Result<CodeSent>>;
+  ): Promise<Result<CodeSent, AccountIssueCode>>;
   /** Confirms a contact `{ channel, code }`; the second confirmation activates an account created meanwhile. */
   confirmCode(
     input: z.input<typeof registrationInputSchemas.confirmCode>,
     meta?: RequestMeta,
-  ): Promise<Result<DraftView>>;
+  ): Promise<Result<DraftView, AccountIssueCode>>;
   /** The password `{ password }` (S-1 policy; the strength hint comes as warnings). */
   setPassword(
     input: z.input<typeof registrationInputSchemas.setPassword>,
-  ): Promise<Result<DraftView>>;
+  ): Promise<Result<DraftView, AccountIssueCode>>;
   /** Accepts the terms `{ termsVersion }` (must be the current version). */
   acceptTerms(
     input: z.input<typeof registrationInputSchemas.acceptTerms>,
-  ): Promise<Result<DraftView>>;
+  ): Promise<Result<DraftView, AccountIssueCode>>;
   /** Creates the account; active at once when both contacts are confirmed, otherwise waiting for them. */
   create(
     input: z.input<typeof registrationInputSchemas.draft>,
     meta?: RequestMeta,
-  ): Promise<Result<CreatedAccount>>;
+  ): Promise<Result<CreatedAccount, AccountIssueCode>>;
 }
 
 /**

@@ -4,6 +4,7 @@ import { openDraft } from '../steps/run-draft-step.js';
 import { draftView } from './_lib/draft-view.js';
 import { registrationInputSchemas, type DraftAccessInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Reads a draft `{ draftId, resumeToken }` as its registrant sees it.
@@ -20,7 +21,7 @@ import type { DraftView } from './registration-results.js';
 export async function getDraft(
   ctx: AccountContext,
   input: DraftAccessInput,
-): Promise<Result<DraftView>> {
+): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.draft, input);
   if (!read.success) return read;
   const draft = await openDraft(ctx, read.data.draftId, read.data.resumeToken);

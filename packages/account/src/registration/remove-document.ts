@@ -6,6 +6,7 @@ import {
   type RemoveDocumentInput,
 } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Removes a document from a draft `{ draftId, resumeToken, documentId }`.
@@ -21,7 +22,7 @@ import type { DraftView } from './registration-results.js';
 export async function removeDocument(
   ctx: AccountContext,
   input: RemoveDocumentInput,
-): Promise<Result<DraftView>> {
+): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.removeDocument, input);
   if (!read.success) return read;
   return editDraft(ctx, read.data, 'registration.document_removed', async (draft) => {

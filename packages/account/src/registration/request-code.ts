@@ -8,6 +8,7 @@ import { reserveSend } from '../_lib/guard-code.js';
 import { openDraft, runDraftStep } from '../steps/run-draft-step.js';
 import { contactOwner } from '../_lib/contact-owner.js';
 import { registrationInputSchemas, type RequestCodeInput } from './registration-input-schemas.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Sends the code confirming one contact of a draft `{ draftId, resumeToken, channel: 'phone' |
@@ -27,7 +28,7 @@ export async function requestCode(
   ctx: AccountContext,
   input: RequestCodeInput,
   meta: RequestMeta = {},
-): Promise<Result<CodeSent>> {
+): Promise<Result<CodeSent, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.requestCode, input);
   if (!read.success) return read;
   const { channel } = read.data;

@@ -6,6 +6,7 @@ import { hashSecret, newSecret } from '../_lib/secrets.js';
 import { draftView } from './_lib/draft-view.js';
 import { registrationInputSchemas, type DraftAccessInput } from './registration-input-schemas.js';
 import type { DraftAccess } from './registration-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Resumes a draft after a lost session `{ draftId, resumeToken }`: a new resume token replaces
@@ -22,7 +23,7 @@ import type { DraftAccess } from './registration-results.js';
 export async function resumeDraft(
   ctx: AccountContext,
   input: DraftAccessInput,
-): Promise<Result<DraftAccess>> {
+): Promise<Result<DraftAccess, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.draft, input);
   if (!read.success) return read;
   const resumeToken = newSecret(ctx.random);

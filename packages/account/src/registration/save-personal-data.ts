@@ -8,6 +8,7 @@ import {
   type SavePersonalDataInput,
 } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Saves the personal data of a draft `{ draftId, resumeToken, personal }`, checked field by
@@ -24,7 +25,7 @@ import type { DraftView } from './registration-results.js';
 export async function savePersonalData(
   ctx: AccountContext,
   input: SavePersonalDataInput,
-): Promise<Result<DraftView>> {
+): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.personalData, input);
   if (!read.success) return read;
   return editDraft(ctx, read.data, 'registration.personal_data_saved', async (draft, now) => {

@@ -5,6 +5,7 @@ import { piiContext, readContact, storeContact } from '../_lib/contact-values.js
 import { editDraft } from './_lib/edit-draft.js';
 import { registrationInputSchemas, type SetContactsInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Sets the phone and e-mail of a draft `{ draftId, resumeToken, phone, email }` (CONTACT-1 …
@@ -22,13 +23,13 @@ import type { DraftView } from './registration-results.js';
 export async function setContacts(
   ctx: AccountContext,
   input: SetContactsInput,
-): Promise<Result<DraftView>> {
+): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.setContacts, input);
   if (!read.success) return read;
   return editDraft(ctx, read.data, 'registration.contacts_set', async (draft) => {
     const phone = readContact(ctx, 'phone', read.data.phone, ['phone']);
     const email = readContact(ctx, 'email', read.data.email, ['email']);
-    const issues: Issue[] = [
+    const issues: Issue<AccountIssueCode>[] = [
       ...(phone.success ? [] : phone.issues),
       ...(email.success ? [] : email.issues),
     ];

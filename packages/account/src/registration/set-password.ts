@@ -6,6 +6,7 @@ import { hashNewPassword } from '../_lib/new-password.js';
 import { editDraft } from './_lib/edit-draft.js';
 import { registrationInputSchemas, type SetPasswordInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Sets the password of a draft `{ draftId, resumeToken, password }` under the password policy
@@ -23,7 +24,7 @@ import type { DraftView } from './registration-results.js';
 export async function setPassword(
   ctx: AccountContext,
   input: SetPasswordInput,
-): Promise<Result<DraftView>> {
+): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.setPassword, input);
   if (!read.success) return read;
   return editDraft(ctx, read.data, 'registration.password_set', async (draft) => {

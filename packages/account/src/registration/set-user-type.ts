@@ -3,6 +3,7 @@ import type { AccountContext } from '../context/account-context.js';
 import { editDraft } from './_lib/edit-draft.js';
 import { registrationInputSchemas, type SetUserTypeInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Changes the user type of a draft `{ draftId, resumeToken, userType }`.
@@ -18,7 +19,7 @@ import type { DraftView } from './registration-results.js';
 export async function setUserType(
   ctx: AccountContext,
   input: SetUserTypeInput,
-): Promise<Result<DraftView>> {
+): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.userType, input);
   if (!read.success) return read;
   return editDraft(ctx, read.data, 'registration.user_type_set', async (draft) =>

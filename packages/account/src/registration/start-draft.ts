@@ -5,6 +5,7 @@ import { hashSecret, newSecret } from '../_lib/secrets.js';
 import { draftView } from './_lib/draft-view.js';
 import { registrationInputSchemas, type StartDraftInput } from './registration-input-schemas.js';
 import type { DraftAccess } from './registration-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Starts a registration draft `{ userType }` (ACC-3): the draft and its resume token, to keep
@@ -22,7 +23,7 @@ import type { DraftAccess } from './registration-results.js';
 export async function startDraft(
   ctx: AccountContext,
   input: StartDraftInput,
-): Promise<Result<DraftAccess>> {
+): Promise<Result<DraftAccess, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.start, input);
   if (!read.success) return read;
   const now = ctx.clock.now();

@@ -4,6 +4,7 @@ import type { AuthContext } from '../context/auth-context.js';
 import { revokeSessions, sessionProblem } from '../_lib/sessions.js';
 import { loadAccount } from '../steps/run-account-step.js';
 import { USABLE } from './_lib/session-rules.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Checks an access token and its session: signature and expiry, the session live (idle and
@@ -22,7 +23,7 @@ import { USABLE } from './_lib/session-rules.js';
 export async function authenticate(
   ctx: AccountContext,
   accessToken: unknown,
-): Promise<Result<AuthContext>> {
+): Promise<Result<AuthContext, AccountIssueCode>> {
   const claims = await ctx.accessTokens.verify(accessToken as string);
   if (!claims.success) return claims;
   const session = await ctx.stores.sessions.get(claims.data.sessionId);

@@ -9,6 +9,7 @@ import { liveSessions, revokeSessions } from '../_lib/sessions.js';
 import { runAccountStep } from '../steps/run-account-step.js';
 import { sessionInputSchemas } from './session-input-schemas.js';
 import type { IpBlocked } from './sessions-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Blocks an unknown IP `{ ip }` for the account (ACC-11): its sessions from that address end and
@@ -28,7 +29,7 @@ export async function blockIp(
   ctx: AccountContext,
   auth: AuthContext,
   input: z.input<typeof sessionInputSchemas.blockIp>,
-): Promise<Result<IpBlocked>> {
+): Promise<Result<IpBlocked, AccountIssueCode>> {
   const read = readInput(sessionInputSchemas.blockIp, input);
   if (!read.success) return read;
   const ip = read.data.ip.trim();

@@ -20,6 +20,7 @@ import type {
   SessionView,
   SessionsEnded,
 } from './sessions-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 export type {
   IpBlocked,
@@ -36,7 +37,7 @@ export interface SessionsService {
    * `session.invalid_token`, `session.invalid` (ended, idle, past its lifetime, account not
    * usable) or `session.level_changed` (refresh to get a session of the new level).
    */
-  authenticate(accessToken: unknown): Promise<Result<AuthContext>>;
+  authenticate(accessToken: unknown): Promise<Result<AuthContext, AccountIssueCode>>;
   /**
    * Rotates a refresh token `{ refreshToken }`: a new pair each time; the old token is spent.
    * Presenting a spent token again revokes the session (`session.invalid_token`). After a
@@ -45,31 +46,31 @@ export interface SessionsService {
   refresh(
     input: z.input<typeof sessionInputSchemas.refresh>,
     meta?: RequestMeta,
-  ): Promise<Result<TokenPair>>;
+  ): Promise<Result<TokenPair, AccountIssueCode>>;
   /** The account's live sessions with IPs and devices. */
-  list(auth: AuthContext): Promise<Result<SessionView[]>>;
+  list(auth: AuthContext): Promise<Result<SessionView[], AccountIssueCode>>;
   /** Ends one of the account's sessions `{ sessionId }`. */
   end(
     auth: AuthContext,
     input: z.input<typeof sessionInputSchemas.end>,
-  ): Promise<Result<SessionEnded>>;
+  ): Promise<Result<SessionEnded, AccountIssueCode>>;
   /** Ends every session but the current one (ASVS 7.4.3). */
-  endOthers(auth: AuthContext): Promise<Result<SessionsEnded>>;
+  endOthers(auth: AuthContext): Promise<Result<SessionsEnded, AccountIssueCode>>;
   /** Ends the current session. */
-  logout(auth: AuthContext): Promise<Result<SessionEnded>>;
+  logout(auth: AuthContext): Promise<Result<SessionEnded, AccountIssueCode>>;
   /** Full re-authentication `{ password }` before a sensitive change (S-11). */
   reauthenticate(
     auth: AuthContext,
     input: z.input<typeof sessionInputSchemas.reauthenticate>,
     meta?: RequestMeta,
-  ): Promise<Result<Reauthenticated>>;
+  ): Promise<Result<Reauthenticated, AccountIssueCode>>;
   /** The log of logins with IP addresses, newest first, and the blocked IPs (ACC-11, AUD-2). */
-  loginLog(auth: AuthContext): Promise<Result<LoginLog>>;
+  loginLog(auth: AuthContext): Promise<Result<LoginLog, AccountIssueCode>>;
   /** Blocks an unknown IP `{ ip }` (ACC-11): its sessions end and logins from it fail like a wrong password. */
   blockIp(
     auth: AuthContext,
     input: z.input<typeof sessionInputSchemas.blockIp>,
-  ): Promise<Result<IpBlocked>>;
+  ): Promise<Result<IpBlocked, AccountIssueCode>>;
 }
 
 /**

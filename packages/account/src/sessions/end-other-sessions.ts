@@ -3,6 +3,7 @@ import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
 import { endSessions } from './_lib/end-sessions.js';
 import type { SessionsEnded } from './sessions-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Ends every session of the account but the current one (ASVS 7.4.3).
@@ -19,7 +20,7 @@ import type { SessionsEnded } from './sessions-results.js';
 export async function endOtherSessions(
   ctx: AccountContext,
   auth: AuthContext,
-): Promise<Result<SessionsEnded>> {
+): Promise<Result<SessionsEnded, AccountIssueCode>> {
   const r = await endSessions(
     ctx,
     auth,

@@ -6,6 +6,7 @@ import { loadAccount } from '../steps/run-account-step.js';
 import { endSessions } from './_lib/end-sessions.js';
 import { sessionInputSchemas } from './session-input-schemas.js';
 import type { SessionEnded } from './sessions-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Ends one of the account's sessions `{ sessionId }` (ACC-11); another account's session or an
@@ -24,7 +25,7 @@ export async function endSession(
   ctx: AccountContext,
   auth: AuthContext,
   input: z.input<typeof sessionInputSchemas.end>,
-): Promise<Result<SessionEnded>> {
+): Promise<Result<SessionEnded, AccountIssueCode>> {
   const read = readInput(sessionInputSchemas.end, input);
   if (!read.success) return read;
   const target = read.data.sessionId;

@@ -5,6 +5,7 @@ import { requireSession } from '../_lib/require-session.js';
 import { liveSessions } from '../_lib/sessions.js';
 import { loadAccount } from '../steps/run-account-step.js';
 import type { SessionView } from './sessions-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Lists the account's live sessions with their IPs, devices and both expiry limits (ACC-11);
@@ -22,7 +23,7 @@ import type { SessionView } from './sessions-results.js';
 export async function listSessions(
   ctx: AccountContext,
   auth: AuthContext,
-): Promise<Result<SessionView[]>> {
+): Promise<Result<SessionView[], AccountIssueCode>> {
   const current = await requireSession(ctx, auth);
   if (!current.success) return current;
   const account = await loadAccount(ctx, auth.accountId);

@@ -4,6 +4,7 @@ import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { requireSession } from '../_lib/require-session.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * The account's log of logins with IP addresses, newest first, and its blocked IPs (ACC-11,
@@ -18,7 +19,10 @@ import { requireSession } from '../_lib/require-session.js';
  * if (r.success) render(r.data.records);
  * ```
  */
-export async function loginLog(ctx: AccountContext, auth: AuthContext): Promise<Result<LoginLog>> {
+export async function loginLog(
+  ctx: AccountContext,
+  auth: AuthContext,
+): Promise<Result<LoginLog, AccountIssueCode>> {
   const current = await requireSession(ctx, auth);
   if (!current.success) return current;
   return ok(await ctx.journal.loginLog(accountParty(auth.accountId)));

@@ -3,6 +3,7 @@ import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
 import { endSessions } from './_lib/end-sessions.js';
 import type { SessionEnded } from './sessions-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Ends the current session (logout).
@@ -18,7 +19,7 @@ import type { SessionEnded } from './sessions-results.js';
 export async function logout(
   ctx: AccountContext,
   auth: AuthContext,
-): Promise<Result<SessionEnded>> {
+): Promise<Result<SessionEnded, AccountIssueCode>> {
   const r = await endSessions(
     ctx,
     auth,

@@ -10,6 +10,7 @@ import { lockOut } from '../steps/lock-out.js';
 import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
 import { sessionInputSchemas } from './session-input-schemas.js';
 import type { Reauthenticated } from './sessions-results.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Full re-authentication `{ password }` before a sensitive change (S-11): the password is
@@ -32,7 +33,7 @@ export async function reauthenticate(
   auth: AuthContext,
   input: z.input<typeof sessionInputSchemas.reauthenticate>,
   meta: RequestMeta = {},
-): Promise<Result<Reauthenticated>> {
+): Promise<Result<Reauthenticated, AccountIssueCode>> {
   const invalid = fail(issue('session.invalid', []));
   const read = readInput(sessionInputSchemas.reauthenticate, input);
   if (!read.success) return read;

@@ -10,6 +10,7 @@ import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
 import { answerRetry } from './_lib/answer-retry.js';
 import { MAX_USED_REFRESH, USABLE, refreshContext } from './_lib/session-rules.js';
 import { sessionInputSchemas } from './session-input-schemas.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Rotates a refresh token `{ refreshToken }`: a new pair, the old token spent (S-10). A spent
@@ -30,7 +31,7 @@ export async function refreshSession(
   ctx: AccountContext,
   input: z.input<typeof sessionInputSchemas.refresh>,
   meta: RequestMeta = {},
-): Promise<Result<TokenPair>> {
+): Promise<Result<TokenPair, AccountIssueCode>> {
   const invalidToken = fail(issue('session.invalid_token', []));
   const read = readInput(sessionInputSchemas.refresh, input);
   if (!read.success) return read;

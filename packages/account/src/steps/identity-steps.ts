@@ -6,6 +6,7 @@ import { formatDeadline } from '../_lib/format-deadline.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { lookUpRegistry, type RegistryStep } from '../_lib/registry-check.js';
 import { applyCheckEvent, type AppliedTransition } from './transitions.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /** An account after a check moved, with what to journal and tell the holder. */
 export interface CheckAdvance {
@@ -61,7 +62,7 @@ export async function advanceCheck(
   event: IdentityCheckEvent,
   patch: Partial<IdentityConfirmationRecord>,
   now: number,
-): Promise<Result<CheckAdvance>> {
+): Promise<Result<CheckAdvance, AccountIssueCode>> {
   const first = applyCheckEvent(account, checkId, event, patch, now);
   if (!first.success) return first;
   const check = first.data.account.identityChecks.find((c) => c.id === checkId)!;

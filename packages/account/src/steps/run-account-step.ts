@@ -6,11 +6,12 @@ import type { AccountContext } from '../context/account-context.js';
 import { accountKeys } from '../_lib/account-keys.js';
 import { accountParty, SYSTEM_CLOCK, type JournalDraft } from '../_lib/journal-draft.js';
 import { advanceAccount, type AppliedTransition } from './transitions.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /** What a step decides about an account it was shown. */
 export interface StepOutcome<T> {
   /** The result for the caller. */
-  readonly result: Result<T>;
+  readonly result: Result<T, AccountIssueCode>;
   /** The account to write; absent when the step changes nothing. */
   readonly account?: AccountRecord;
   /** Entries to journal with the write: one for an accepted step (S-14, AUD-1). */
@@ -42,7 +43,7 @@ export async function runAccountStep<T>(
   accountId: string,
   actor: JournalParty,
   step: (account: Stored<AccountRecord>, now: number) => Promise<StepOutcome<T>>,
-): Promise<Result<T>> {
+): Promise<Result<T, AccountIssueCode>> {
   for (let round = 0; round <= ctx.policy.conflictRetries; round++) {
     const stored = await ctx.stores.accounts.get(accountId);
     if (stored === undefined) return fail(issue('account.not_found', []));

@@ -6,6 +6,7 @@ import { checkView } from '../_lib/identity-view.js';
 import { journalDraft } from '../_lib/journal-draft.js';
 import { noticeFor } from './identity-steps.js';
 import { runAccountStep, type StepOutcome } from './run-account-step.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /** What one step on an identity check decided. */
 export interface CheckDecision {
@@ -68,8 +69,8 @@ export async function runCheckStep(
   ctx: AccountContext,
   accountId: string,
   journal: CheckStepJournal,
-  decide: (account: AccountRecord, now: number) => Promise<Result<CheckDecision>>,
-): Promise<Result<CheckView>> {
+  decide: (account: AccountRecord, now: number) => Promise<Result<CheckDecision, AccountIssueCode>>,
+): Promise<Result<CheckView, AccountIssueCode>> {
   const { actor, action } = journal;
   let before: AccountRecord | undefined;
   let after: AccountRecord | undefined;

@@ -4,10 +4,11 @@ import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
 import type { AccountContext } from '../context/account-context.js';
 import type { JournalDraft } from '../_lib/journal-draft.js';
 import { hashSecret } from '../_lib/secrets.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /** What a draft step decides. */
 export interface DraftOutcome<T> {
-  readonly result: Result<T>;
+  readonly result: Result<T, AccountIssueCode>;
   /** The draft to write; absent when nothing changes. */
   readonly draft?: DraftRecord;
   /** Delete the draft instead (registration finished). */
@@ -69,7 +70,7 @@ export async function runDraftStep<T>(
   ctx: AccountContext,
   access: { draftId: string; resumeToken: string },
   step: (draft: Stored<DraftRecord>, now: number) => Promise<DraftOutcome<T>>,
-): Promise<Result<T>> {
+): Promise<Result<T, AccountIssueCode>> {
   return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const draft = await openDraft(ctx, access.draftId, access.resumeToken);
     if (draft === undefined) return fail(issue('registration.draft_not_found', ['draftId']));

@@ -14,6 +14,7 @@ import {
   identityCheckMachines,
   type IdentityCheckEvent,
 } from '../machine/identity-check-machines.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /** One applied row of a transition table, as journaled. */
 export interface AppliedTransition {
@@ -33,7 +34,7 @@ function run<S extends string, E extends string>(
   machine: StateMachine<S, E>,
   from: S,
   event: E,
-): Result<{ to: S; transition: AppliedTransition }> {
+): Result<{ to: S; transition: AppliedTransition }, AccountIssueCode> {
   const r = machine.transition(from, event);
   if (!r.success) return fail(r.issues);
   return ok({ to: r.data, transition: { machine: machine.id, from, event, to: r.data } });
@@ -52,7 +53,7 @@ export function applyLifecycle(
   account: AccountRecord,
   event: AccountLifecycleEvent,
   now: number,
-): Result<Transitioned> {
+): Result<Transitioned, AccountIssueCode> {
   const r = run<AccountLifecycle, AccountLifecycleEvent>(
     accountLifecycleMachine,
     account.lifecycle,
@@ -77,7 +78,7 @@ export function applyLevel(
   account: AccountRecord,
   event: AccountLevelEvent,
   now: number,
-): Result<Transitioned> {
+): Result<Transitioned, AccountIssueCode> {
   const r = run<AccountLevel, AccountLevelEvent>(accountLevelMachine, account.level, event);
   if (!r.success) return r;
   return ok({
@@ -164,7 +165,7 @@ export function applyCheckEvent(
   event: IdentityCheckEvent,
   patch: Partial<IdentityConfirmationRecord>,
   now: number,
-): Result<Transitioned> {
+): Result<Transitioned, AccountIssueCode> {
   const index = account.identityChecks.findIndex((c) => c.id === checkId);
   const check = account.identityChecks[index];
   if (check === undefined) return fail({ code: 'identity.check_not_found', path: ['checkId'] });

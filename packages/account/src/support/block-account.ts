@@ -4,6 +4,7 @@ import type { AccountContext } from '../context/account-context.js';
 import type { supportInputSchemas } from './support-input-schemas.js';
 import type { OperatorContext, SupportAccountView } from './support-views.js';
 import { disableAccount } from './_lib/disable-account.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Blocks an account `{ accountId, reason }`: every session ends, logins fail like a wrong
@@ -22,7 +23,7 @@ export function blockAccount(
   ctx: AccountContext,
   operator: OperatorContext,
   input: z.input<typeof supportInputSchemas.block>,
-): Promise<Result<SupportAccountView>> {
+): Promise<Result<SupportAccountView, AccountIssueCode>> {
   return disableAccount(ctx, operator, input, {
     event: 'support_block',
     action: 'support.account_blocked',

@@ -17,6 +17,7 @@ import type {
 import { unblockAccount } from './unblock-account.js';
 import { verifyInPerson } from './verify-in-person.js';
 import { verifyVideo } from './verify-video.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 export type {
   AccessRestoreStarted,
@@ -32,22 +33,22 @@ export interface SupportService {
   account(
     operator: OperatorContext,
     input: z.input<typeof supportInputSchemas.account>,
-  ): Promise<Result<SupportAccountView>>;
+  ): Promise<Result<SupportAccountView, AccountIssueCode>>;
   /** Lifts a lock or a block `{ accountId, reason? }` (ACC-8): the lockout counters too; open clarifications apply again. */
   unblock(
     operator: OperatorContext,
     input: z.input<typeof supportInputSchemas.unblock>,
-  ): Promise<Result<SupportAccountView>>;
+  ): Promise<Result<SupportAccountView, AccountIssueCode>>;
   /** Blocks an account `{ accountId, reason }`: every session ends. */
   block(
     operator: OperatorContext,
     input: z.input<typeof supportInputSchemas.block>,
-  ): Promise<Result<SupportAccountView>>;
+  ): Promise<Result<SupportAccountView, AccountIssueCode>>;
   /** Closes an account for good `{ accountId, reason }` (on the holder's request): every session ends; `closed` is final. */
   close(
     operator: OperatorContext,
     input: z.input<typeof supportInputSchemas.block>,
-  ): Promise<Result<SupportAccountView>>;
+  ): Promise<Result<SupportAccountView, AccountIssueCode>>;
   /**
    * Restores access `{ accountId }` (ACC-9): lifts a lock and sends a one-time recovery
    * token by SMS to the registered phone; the holder sets a new password with
@@ -56,22 +57,22 @@ export interface SupportService {
   restoreAccess(
     operator: OperatorContext,
     input: z.input<typeof supportInputSchemas.account>,
-  ): Promise<Result<AccessRestoreStarted>>;
+  ): Promise<Result<AccessRestoreStarted, AccountIssueCode>>;
   /** Registered mail (ACC-7): records the dispatch `{ accountId, checkId, trackingNumber }` and returns the code to print in the letter. */
   dispatchLetter(
     operator: OperatorContext,
     input: z.input<typeof supportInputSchemas.dispatchLetter>,
-  ): Promise<Result<LetterDispatch>>;
+  ): Promise<Result<LetterDispatch, AccountIssueCode>>;
   /** Video call (ACC-7): the operator confirms the person `{ accountId, checkId }`; the registry check follows. */
   verifyVideo(
     operator: OperatorContext,
     input: z.input<typeof supportInputSchemas.verifyVideo>,
-  ): Promise<Result<CheckView>>;
+  ): Promise<Result<CheckView, AccountIssueCode>>;
   /** In person at a service centre (ACC-7): the operator enters `{ accountId, serviceCentreId }`; an activation link goes by SMS. */
   verifyInPerson(
     operator: OperatorContext,
     input: z.input<typeof supportInputSchemas.verifyInPerson>,
-  ): Promise<Result<CheckView>>;
+  ): Promise<Result<CheckView, AccountIssueCode>>;
 }
 
 /**

@@ -9,6 +9,7 @@ import { advanceCheck } from '../steps/identity-steps.js';
 import { supportInputSchemas } from './support-input-schemas.js';
 import type { LetterDispatch, OperatorContext } from './support-views.js';
 import { operatorParty, readOperatorInput } from './_lib/operator-input.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /** The letter code's alphabet: no 0/O, 1/I to misread on paper. */
 const LETTER_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -32,7 +33,7 @@ export async function dispatchLetter(
   ctx: AccountContext,
   operator: OperatorContext,
   input: z.input<typeof supportInputSchemas.dispatchLetter>,
-): Promise<Result<LetterDispatch>> {
+): Promise<Result<LetterDispatch, AccountIssueCode>> {
   const read = readOperatorInput(operator, supportInputSchemas.dispatchLetter, input);
   if (!read.success) return read;
   const code = randomString(8, LETTER_ALPHABET, ctx.random);

@@ -6,6 +6,7 @@ import { supportInputSchemas } from './support-input-schemas.js';
 import type { OperatorContext, SupportAccountView } from './support-views.js';
 import { readOperatorInput } from './_lib/operator-input.js';
 import { supportView } from './_lib/support-view.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * The account `{ accountId }` as support sees it: state, level, lock, checks, masked contacts.
@@ -23,7 +24,7 @@ export async function getSupportAccount(
   ctx: AccountContext,
   operator: OperatorContext,
   input: z.input<typeof supportInputSchemas.account>,
-): Promise<Result<SupportAccountView>> {
+): Promise<Result<SupportAccountView, AccountIssueCode>> {
   const read = readOperatorInput(operator, supportInputSchemas.account, input);
   if (!read.success) return read;
   const account = await loadAccount(ctx, read.data.accountId);

@@ -8,6 +8,7 @@ import { supportInputSchemas } from './support-input-schemas.js';
 import type { AccessRestoreStarted, OperatorContext } from './support-views.js';
 import { clearLockout, unblocked } from './_lib/lift-lock.js';
 import { operatorParty, readOperatorInput } from './_lib/operator-input.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Restores access `{ accountId }` (ACC-9): lifts a lock and sends a one-time recovery token by
@@ -27,7 +28,7 @@ export async function restoreAccess(
   ctx: AccountContext,
   operator: OperatorContext,
   input: z.input<typeof supportInputSchemas.account>,
-): Promise<Result<AccessRestoreStarted>> {
+): Promise<Result<AccessRestoreStarted, AccountIssueCode>> {
   const read = readOperatorInput(operator, supportInputSchemas.account, input);
   if (!read.success) return read;
   const account = await loadAccount(ctx, read.data.accountId);

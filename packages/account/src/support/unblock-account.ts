@@ -8,6 +8,7 @@ import type { OperatorContext, SupportAccountView } from './support-views.js';
 import { clearLockout, unblocked } from './_lib/lift-lock.js';
 import { operatorParty, readOperatorInput } from './_lib/operator-input.js';
 import { supportView } from './_lib/support-view.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Lifts a lock or a block `{ accountId, reason? }` (ACC-8): the lockout counters are cleared,
@@ -27,7 +28,7 @@ export async function unblockAccount(
   ctx: AccountContext,
   operator: OperatorContext,
   input: z.input<typeof supportInputSchemas.unblock>,
-): Promise<Result<SupportAccountView>> {
+): Promise<Result<SupportAccountView, AccountIssueCode>> {
   const read = readOperatorInput(operator, supportInputSchemas.unblock, input);
   if (!read.success) return read;
   const account = await loadAccount(ctx, read.data.accountId);

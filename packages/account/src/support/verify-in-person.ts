@@ -10,6 +10,7 @@ import { advanceCheck, newCheck } from '../steps/identity-steps.js';
 import { supportInputSchemas } from './support-input-schemas.js';
 import type { OperatorContext } from './support-views.js';
 import { operatorParty, readOperatorInput } from './_lib/operator-input.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * In person at a service centre (ACC-7): the operator enters `{ accountId, serviceCentreId }`
@@ -28,7 +29,7 @@ export async function verifyInPerson(
   ctx: AccountContext,
   operator: OperatorContext,
   input: z.input<typeof supportInputSchemas.verifyInPerson>,
-): Promise<Result<CheckView>> {
+): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readOperatorInput(operator, supportInputSchemas.verifyInPerson, input);
   if (!read.success) return read;
   if (!ctx.policy.confirmationMethods.includes('in_person'))

@@ -7,6 +7,7 @@ import { advanceCheck } from '../steps/identity-steps.js';
 import { supportInputSchemas } from './support-input-schemas.js';
 import type { OperatorContext } from './support-views.js';
 import { operatorParty, readOperatorInput } from './_lib/operator-input.js';
+import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
  * Video call (ACC-7): the operator confirms the person of a video check `{ accountId, checkId }`;
@@ -25,7 +26,7 @@ export async function verifyVideo(
   ctx: AccountContext,
   operator: OperatorContext,
   input: z.input<typeof supportInputSchemas.verifyVideo>,
-): Promise<Result<CheckView>> {
+): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readOperatorInput(operator, supportInputSchemas.verifyVideo, input);
   if (!read.success) return read;
   return runCheckStep(

@@ -7,6 +7,7 @@ import { notifyAccount } from '../../_lib/notify.js';
 import { liveSessions, openSession, revokeSessions } from '../../_lib/sessions.js';
 import { runAccountStep } from '../../steps/run-account-step.js';
 import { LOGIN_OK, loginDenied } from './login-rules.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /**
  * Opens the session of a finished login: the oldest sessions over the policy's `maxSessions`
@@ -18,7 +19,7 @@ export async function finishLogin(
   meta: RequestMeta,
   method: string,
   priorFailures: number,
-): Promise<Result<TokenPair>> {
+): Promise<Result<TokenPair, AccountIssueCode>> {
   const now = ctx.clock.now();
   const opened = await openSession(ctx, { accountId: account.id, level: account.level, meta, now });
   const r = await runAccountStep(ctx, account.id, accountParty(account.id), async (current) => {

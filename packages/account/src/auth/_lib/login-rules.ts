@@ -43,5 +43,5 @@ export function loginKey(
 }
 
 /** Moves the password policy's issues (`password.*`, path `['password', …]`) onto the `newPassword` field. */
-export const onNewPassword = (issues: readonly Issue[]): Issue[] =>
+export const onNewPassword = <C extends string>(issues: readonly Issue<C>[]): Issue<C>[] =>
   issues.map((i) => ({ ...i, path: ['newPassword', ...i.path.slice(1)] }));

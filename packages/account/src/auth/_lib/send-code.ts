@@ -5,6 +5,7 @@ import type { RequestMeta } from '../../context/auth-context.js';
 import { readContactValue } from '../../_lib/account-pii.js';
 import { reserveSend } from '../../_lib/guard-code.js';
 import type { SecondFactorChoice } from '../auth-results.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /** Sends a login code for a pending login to the account's phone or e-mail, within the send limits (S-5). */
 export async function sendCode(
@@ -14,7 +15,7 @@ export async function sendCode(
   channel: 'sms' | 'email',
   meta: RequestMeta,
   alternatives: readonly SecondFactorChoice[],
-): Promise<Result<{ sentTo: string; expiresAt: number; challengeId: string }>> {
+): Promise<Result<{ sentTo: string; expiresAt: number; challengeId: string }, AccountIssueCode>> {
   const destination = readContactValue(ctx, account, channel === 'sms' ? 'phone' : 'email');
   // S-5: the account's own budget — drafts and contact changes naming this contact cannot spend it.
   const reserved = await reserveSend(

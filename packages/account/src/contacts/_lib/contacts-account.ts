@@ -4,6 +4,7 @@ import type { AccountContext } from '../../context/account-context.js';
 import type { AuthContext } from '../../context/auth-context.js';
 import { requireSession } from '../../_lib/require-session.js';
 import { loadAccount } from '../../steps/run-account-step.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /**
  * The session's account when its contacts may change: active or with a clarification open
@@ -14,7 +15,7 @@ export async function contactsAccount(
   ctx: AccountContext,
   auth: AuthContext,
   fresh: boolean,
-): Promise<Result<Stored<AccountRecord>>> {
+): Promise<Result<Stored<AccountRecord>, AccountIssueCode>> {
   const session = await requireSession(ctx, auth, { fresh });
   if (!session.success) return session;
   const account = await loadAccount(ctx, auth.accountId);

@@ -8,11 +8,12 @@ import { runAccountStep } from '../../steps/run-account-step.js';
 import type { ContactsView } from '../contacts-views.js';
 import { contactsAccount } from './contacts-account.js';
 import { contactsView } from './contacts-view.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /** A change to the optional channels (messengers, trusted phone) and what to journal about it. */
 export type ExtraChange<A extends ExtraChannelAction> = (
   account: AccountRecord,
-) => Result<{ account: AccountRecord; payload: JournalPayloadOf<A> }>;
+) => Result<{ account: AccountRecord; payload: JournalPayloadOf<A> }, AccountIssueCode>;
 
 /** The journal actions of the optional channels. */
 export type ExtraChannelAction = 'contact.channel_set' | 'contact.channel_removed';
@@ -23,7 +24,7 @@ export async function editExtra<A extends ExtraChannelAction>(
   auth: AuthContext,
   action: A,
   change: ExtraChange<A>,
-): Promise<Result<ContactsView>> {
+): Promise<Result<ContactsView, AccountIssueCode>> {
   const account = await contactsAccount(ctx, auth, false);
   if (!account.success) return account;
   return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (current, now) => {

@@ -9,6 +9,7 @@ import { reserveSend } from '../../_lib/guard-code.js';
 import { accountParty, journalDraft } from '../../_lib/journal-draft.js';
 import { sendEmail, sendSms } from '../../_lib/notify.js';
 import { runAccountStep } from '../../steps/run-account-step.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /**
  * Sends the code for a change (or, with `restoresSeq`, a restore) to a new value and records
@@ -21,7 +22,7 @@ export async function startChange(
   contact: ContactValue,
   meta: RequestMeta,
   restoresSeq?: number,
-): Promise<Result<CodeSent>> {
+): Promise<Result<CodeSent, AccountIssueCode>> {
   const otpChannel = contact.channel === 'phone' ? ('sms' as const) : ('email' as const);
   // S-5: a claimed contact's budget, not its owner's: naming someone's phone here cannot use up their login codes.
   const reserved = await reserveSend(ctx, otpChannel, contact.blindIndex, meta.ip, 'claim');

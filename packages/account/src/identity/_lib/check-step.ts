@@ -10,15 +10,16 @@ import {
   type RejectableCheckAction,
 } from '../../steps/run-check-step.js';
 import type { CheckView } from '../identity-views.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /** Runs a check step on the account, journals it with its transitions and registry outcome (and a refused move as `<action>_rejected`), and tells the holder. */
 export function checkStep(
   ctx: AccountContext,
   auth: AuthContext | { accountId: string },
   action: RejectableCheckAction,
-  decide: (account: AccountRecord, now: number) => Promise<Result<CheckDecision>>,
+  decide: (account: AccountRecord, now: number) => Promise<Result<CheckDecision, AccountIssueCode>>,
   actor = accountParty(auth.accountId),
-): Promise<Result<CheckView>> {
+): Promise<Result<CheckView, AccountIssueCode>> {
   return runCheckStep(ctx, auth.accountId, { actor, action, journalRejected: true }, decide);
 }
 

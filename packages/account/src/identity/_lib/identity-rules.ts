@@ -1,6 +1,7 @@
 import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
 import type { AccountRecord } from '@kabinet/ports';
 import type { CodeIssueCodes } from '../../_lib/code-outcome.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /** The states of a check still in progress. */
 export const OPEN: ReadonlySet<string> = new Set([
@@ -22,7 +23,7 @@ export const IDENTITY_CODE_ISSUES: CodeIssueCodes = {
 };
 
 /** A confirmation for the confirmed level needs the standard level and no other open confirmation (ACC-7). */
-export function requireStandard(account: AccountRecord): Result<undefined> {
+export function requireStandard(account: AccountRecord): Result<undefined, AccountIssueCode> {
   if (account.level === 'confirmed') return fail(issue('identity.already_confirmed', []));
   if (account.level !== 'standard')
     return fail(issue('identity.level_required', [], { level: 'standard' }));
@@ -32,6 +33,6 @@ export function requireStandard(account: AccountRecord): Result<undefined> {
 }
 
 /** Moves an evidence reader's issues under `evidence`. */
-export function prefixEvidence(issues: readonly Issue[]): Issue[] {
+export function prefixEvidence<C extends string>(issues: readonly Issue<C>[]): Issue<C>[] {
   return issues.map((i) => ({ ...i, path: ['evidence', ...i.path] }));
 }

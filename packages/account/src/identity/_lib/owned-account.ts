@@ -5,13 +5,14 @@ import type { AuthContext } from '../../context/auth-context.js';
 import { requireSession } from '../../_lib/require-session.js';
 import { loadAccount } from '../../steps/run-account-step.js';
 import { retryDelayed } from './retry-delayed.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /** The session's account, its delayed registry look-ups retried first, when it may work on its identity. */
 export async function ownedAccount(
   ctx: AccountContext,
   auth: AuthContext,
   options: { allowRestricted?: boolean } = {},
-): Promise<Result<Stored<AccountRecord>>> {
+): Promise<Result<Stored<AccountRecord>, AccountIssueCode>> {
   const session = await requireSession(ctx, auth);
   if (!session.success) return session;
   await retryDelayed(ctx, auth.accountId);

@@ -3,6 +3,7 @@ import type { AccountContext } from '../../context/account-context.js';
 import { documentHolder } from '../../_lib/document-index.js';
 import { accountParty } from '../../_lib/journal-draft.js';
 import type { ParsedDocument } from '../../_lib/parse-document.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /**
  * One person, one account: a document another account holds is refused with the generic
@@ -14,7 +15,7 @@ export async function refuseTakenDocument(
   accountId: string,
   doc: ParsedDocument,
   path: readonly (string | number)[],
-): Promise<Result<never> | undefined> {
+): Promise<Result<never, AccountIssueCode> | undefined> {
   const holder = await documentHolder(ctx, doc.kind, doc.fields, accountId);
   if (holder === undefined) return undefined;
   await ctx.journal.append({

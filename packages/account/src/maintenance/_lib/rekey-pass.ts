@@ -5,6 +5,7 @@ import type { OperatorContext } from '../../support/support-views.js';
 import { maintenanceInputSchemas } from '../maintenance-input-schemas.js';
 import type { RecordNotRekeyed, RekeyReport } from '../maintenance-results.js';
 import { rekeyOne } from './rekey-one.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /** The records one re-keying pass walks and how it re-keys each. */
 export interface RekeyTarget<T extends StoreRecord> {
@@ -27,7 +28,7 @@ export async function rekeyPass<T extends StoreRecord>(
   operator: OperatorContext,
   input: unknown,
   what: RekeyTarget<T>,
-): Promise<Result<RekeyReport>> {
+): Promise<Result<RekeyReport, AccountIssueCode>> {
   const read = readInput(maintenanceInputSchemas.rekey, input);
   if (!read.success) return read;
   const batchSize = read.data.batchSize ?? 100;

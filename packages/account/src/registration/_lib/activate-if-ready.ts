@@ -4,13 +4,14 @@ import type { AccountContext } from '../../context/account-context.js';
 import { accountParty } from '../../_lib/journal-draft.js';
 import { runAccountStep } from '../../steps/run-account-step.js';
 import { applyLevel, applyLifecycle } from '../../steps/transitions.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /** Activates the account a draft created once both its contacts are confirmed (CONTACT-6, ACC-2). */
 export async function activateIfReady(
   ctx: AccountContext,
   draft: DraftRecord,
   now: number,
-): Promise<Result<undefined>> {
+): Promise<Result<undefined, AccountIssueCode>> {
   if (
     draft.accountId === undefined ||
     draft.phone?.confirmedAt === undefined ||

@@ -6,6 +6,7 @@ import { journalDraft, type PayloadField } from '../../_lib/journal-draft.js';
 import { runDraftStep } from '../../steps/run-draft-step.js';
 import type { DraftView } from '../registration-results.js';
 import { draftView } from './draft-view.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /** The journal actions of the steps that edit a draft. */
 export type DraftEditAction =
@@ -28,8 +29,8 @@ export async function editDraft<A extends DraftEditAction>(
   change: (
     draft: DraftRecord,
     now: number,
-  ) => Promise<Result<{ draft: DraftRecord } & PayloadField<A>>>,
-): Promise<Result<DraftView>> {
+  ) => Promise<Result<{ draft: DraftRecord } & PayloadField<A>, AccountIssueCode>>,
+): Promise<Result<DraftView, AccountIssueCode>> {
   return runDraftStep(ctx, input, async (draft, now) => {
     if (draft.accountId !== undefined)
       return { result: fail(issue('registration.already_created', [])) };

@@ -5,6 +5,7 @@ import { accountParty, journalDraft } from '../../_lib/journal-draft.js';
 import { requireSession } from '../../_lib/require-session.js';
 import { revokeSessions } from '../../_lib/sessions.js';
 import { runAccountStep } from '../../steps/run-account-step.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /**
  * Ends the account's sessions that `pick` chooses, from a live session: they are revoked
@@ -16,7 +17,7 @@ export async function endSessions(
   auth: AuthContext,
   pick: (ids: readonly string[]) => readonly string[],
   action: 'session.logged_out' | 'session.ended' | 'session.others_ended',
-): Promise<Result<number>> {
+): Promise<Result<number, AccountIssueCode>> {
   const current = await requireSession(ctx, auth);
   if (!current.success) return current;
   return runAccountStep(ctx, auth.accountId, accountParty(auth.accountId), async (account, now) => {

@@ -10,6 +10,7 @@ import { supportInputSchemas } from '../support-input-schemas.js';
 import type { OperatorContext, SupportAccountView } from '../support-views.js';
 import { operatorParty, readOperatorInput } from './operator-input.js';
 import { supportView } from './support-view.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /** How support disables an account: the lifecycle event and the journal's action names. */
 export interface Disabling {
@@ -33,7 +34,7 @@ export async function disableAccount(
   operator: OperatorContext,
   input: z.input<typeof supportInputSchemas.block>,
   how: Disabling,
-): Promise<Result<SupportAccountView>> {
+): Promise<Result<SupportAccountView, AccountIssueCode>> {
   const read = readOperatorInput(operator, supportInputSchemas.block, input);
   if (!read.success) return read;
   const { accountId, reason } = read.data;

@@ -7,6 +7,7 @@ import {
   type AppliedTransition,
 } from '../../steps/transitions.js';
 import type { OperatorContext } from '../support-views.js';
+import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /** ACC-8: support clears the lockout counters of every login identifier of the account. */
 export async function clearLockout(
@@ -32,7 +33,7 @@ export async function clearLockout(
 export function unblocked(
   account: AccountRecord,
   now: number,
-): Result<{ account: AccountRecord; transitions: AppliedTransition[] }> {
+): Result<{ account: AccountRecord; transitions: AppliedTransition[] }, AccountIssueCode> {
   if (account.lifecycle !== 'locked' && account.lifecycle !== 'blocked')
     return ok({ account, transitions: [] });
   const r = applyLifecycle(account, 'support_unblock', now);
