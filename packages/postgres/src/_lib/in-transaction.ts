@@ -38,18 +38,21 @@ export async function inTransaction<R>(
   }
 }
 
-/** Runs one statement (a named one is prepared once per connection), mapping driver errors to `KabinetError` (see `storeError`). */
+/**
+ * Runs one statement (a named one is prepared once per connection), mapping driver errors to
+ * `KabinetError` (see `storeError`). A text without `values` goes as a simple query.
+ */
 export async function run<R extends Record<string, unknown>>(
   db: SqlQueryable,
   operation: string,
   statement: string | NamedStatement,
-  values: readonly unknown[],
+  values?: readonly unknown[],
 ): Promise<R[]> {
   try {
     return (
       typeof statement === 'string'
         ? await db.query<R>(statement, values)
-        : await queryNamed<R>(db, statement, values)
+        : await queryNamed<R>(db, statement, values ?? [])
     ).rows;
   } catch (error) {
     throw storeError(error, operation);

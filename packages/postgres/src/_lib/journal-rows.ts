@@ -44,10 +44,8 @@ export function journalName(name: string | undefined): string {
 export const ENTRY_COLUMNS =
   'seq, v, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment, prev, hash';
 
-/** An entry row as `pg` returns it (bigint columns as strings). */
-export interface EntryRow extends Record<string, unknown> {
-  seq: string | number;
-  v: number;
+/** The columns an entry in the chain and an entry waiting in the outbox both have. */
+export interface EntryFieldsRow extends Record<string, unknown> {
   ts: string | number;
   actor_type: string;
   actor_id: string;
@@ -55,8 +53,31 @@ export interface EntryRow extends Record<string, unknown> {
   subject_type: string;
   subject_id: string;
   payload_commitment: string | null;
+}
+
+/** An entry row as `pg` returns it (bigint columns as strings). */
+export interface EntryRow extends EntryFieldsRow {
+  seq: string | number;
+  v: number;
   prev: string;
   hash: string;
+}
+
+/**
+ * An entry's values for the columns `actor_type, actor_id, action, subject_type, subject_id,
+ * payload_commitment`, in that order (an append and an enqueue both write them).
+ */
+export function entryFieldValues(
+  entry: Pick<JournalEntry, 'actor' | 'action' | 'subject' | 'payloadCommitment'>,
+): unknown[] {
+  return [
+    entry.actor.type,
+    entry.actor.id,
+    entry.action,
+    entry.subject.type,
+    entry.subject.id,
+    entry.payloadCommitment,
+  ];
 }
 
 /** A fresh entry object from its row: field for field what was appended. */

@@ -11,7 +11,13 @@ import {
   type VersionedStore,
 } from '@kabinet/ports';
 import { pipelined, runTransaction } from '../_lib/run-transaction.js';
-import { checkedParty, isText, journalName, journalTables } from '../_lib/journal-rows.js';
+import {
+  checkedParty,
+  entryFieldValues,
+  isText,
+  journalName,
+  journalTables,
+} from '../_lib/journal-rows.js';
 import { invalidArgument } from '../_lib/misuse.js';
 import { named, queryNamed } from '../_lib/named-statement.js';
 import { scopedPool } from '../_lib/scoped-pool.js';
@@ -106,6 +112,8 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
   const { pool, clock, schema, afterCommit, onError } = options;
   const journal = journalName(options.journal);
   const t = journalTables(schema);
+  // The stores a unit makes use its schema, or their default when none was given.
+  const inSchema = schema === undefined ? {} : { schema };
   const ENQUEUE = named(
     'kabinet_outbox',
     `INSERT INTO ${t.outbox} (journal, ts, actor_type, actor_id, action, subject_type, subject_id, payload_commitment)
@@ -155,48 +163,27 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
                   pool: tx,
                   collection,
                   clock,
-                  ...(schema === undefined ? {} : { schema }),
+                  ...inSchema,
                 });
                 stores.set(collection, store);
               }
               return store as unknown as VersionedStore<T>;
             },
             get payments() {
-              payments ??= createPostgresPaymentStore({
-                pool: tx,
-                clock,
-                ...(schema === undefined ? {} : { schema }),
-              });
+              payments ??= createPostgresPaymentStore({ pool: tx, clock, ...inSchema });
               return payments;
             },
             get slots() {
-              slots ??= createPostgresSlotStore({
-                pool: tx,
-                clock,
-                ...(schema === undefined ? {} : { schema }),
-              });
+              slots ??= createPostgresSlotStore({ pool: tx, clock, ...inSchema });
               return slots;
             },
             get journalKeys() {
-              keys ??= createPostgresJournalStore({
-                pool: tx,
-                journal,
-                ...(schema === undefined ? {} : { schema }),
-              });
+              keys ??= createPostgresJournalStore({ pool: tx, journal, ...inSchema });
               return keys;
             },
             async enqueue(entry, onRefused) {
               checkPending(entry);
-              const values = [
-                journal,
-                entry.ts,
-                entry.actor.type,
-                entry.actor.id,
-                entry.action,
-                entry.subject.type,
-                entry.subject.id,
-                entry.payloadCommitment,
-              ];
+              const values = [journal, entry.ts, ...entryFieldValues(entry)];
               if (entry.payload === undefined) {
                 if (fast) {
                   answers.push(tx.submit(ENQUEUE, values).catch(remember));
