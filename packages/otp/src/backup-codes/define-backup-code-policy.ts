@@ -1,4 +1,4 @@
-import { policyConfigError } from '../_lib/policy-config-error.js';
+import { checkedPolicy } from '../_lib/checked-policy.js';
 import { checkBackupCodePolicy } from './check-backup-code-policy.js';
 import { defaultBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
 
@@ -22,8 +22,5 @@ export function defineBackupCodePolicy(
   overrides: Partial<BackupCodePolicy> = {},
   base: BackupCodePolicy = defaultBackupCodePolicy,
 ): BackupCodePolicy {
-  const policy: BackupCodePolicy = { ...base, ...overrides };
-  const checked = checkBackupCodePolicy(policy);
-  if (!checked.success) throw policyConfigError('backup-code', checked.issues);
-  return policy;
+  return checkedPolicy('backup-code', { ...base, ...overrides }, checkBackupCodePolicy);
 }

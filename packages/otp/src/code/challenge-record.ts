@@ -73,28 +73,21 @@ export interface ChallengeRecord extends StoreRecord {
   readonly lookupKey?: string;
 }
 
-/** What callers may see of a challenge: everything but the MACs and key ids. */
-export interface ChallengeView {
-  /** The challenge id. */
-  readonly id: string;
-  /** Why the code was asked for. */
-  readonly purpose: OtpPurpose;
-  /** How the code was sent. */
-  readonly channel: OtpChannel;
-  /** The account or draft id that asked. */
-  readonly subject: string;
-  /** The destination for display. */
-  readonly destinationMasked: string;
-  /** HMAC of the destination (see {@link ChallengeRecord.destinationBlind}). */
-  readonly destinationBlind: string;
-  /** When the code was issued (epoch ms). */
-  readonly issuedAt: number;
-  /** Epoch ms from which the code no longer verifies. */
-  readonly codeExpiresAt: number;
-  /** Wrong tries so far. */
-  readonly attempts: number;
-  /** The per-challenge attempt cap. */
-  readonly maxAttempts: number;
-  /** When the right code was entered. */
-  readonly consumedAt?: number;
-}
+/**
+ * What callers may see of a challenge: everything but the MACs, the key ids and the store's
+ * bookkeeping (the lookup key, the supersede mark, the retention time).
+ */
+export type ChallengeView = Pick<
+  ChallengeRecord,
+  | 'id'
+  | 'purpose'
+  | 'channel'
+  | 'subject'
+  | 'destinationMasked'
+  | 'destinationBlind'
+  | 'issuedAt'
+  | 'codeExpiresAt'
+  | 'attempts'
+  | 'maxAttempts'
+  | 'consumedAt'
+>;

@@ -1,4 +1,4 @@
-import { policyConfigError } from '../_lib/policy-config-error.js';
+import { checkedPolicy } from '../_lib/checked-policy.js';
 import { checkOtpPolicy } from './check-otp-policy.js';
 import { defaultOtpPolicy, type OtpPolicy } from './otp-policy.js';
 
@@ -21,8 +21,5 @@ export function defineOtpPolicy(
   overrides: Partial<OtpPolicy> = {},
   base: OtpPolicy = defaultOtpPolicy,
 ): OtpPolicy {
-  const policy: OtpPolicy = { ...base, ...overrides };
-  const checked = checkOtpPolicy(policy);
-  if (!checked.success) throw policyConfigError('OTP', checked.issues);
-  return policy;
+  return checkedPolicy('OTP', { ...base, ...overrides }, checkOtpPolicy);
 }

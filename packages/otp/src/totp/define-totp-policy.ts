@@ -1,4 +1,4 @@
-import { policyConfigError } from '../_lib/policy-config-error.js';
+import { checkedPolicy } from '../_lib/checked-policy.js';
 import { checkTotpPolicy } from './check-totp-policy.js';
 import { defaultTotpPolicy, type TotpPolicy } from './totp-policy.js';
 
@@ -21,8 +21,5 @@ export function defineTotpPolicy(
   overrides: Partial<TotpPolicy> = {},
   base: TotpPolicy = defaultTotpPolicy,
 ): TotpPolicy {
-  const policy: TotpPolicy = { ...base, ...overrides };
-  const checked = checkTotpPolicy(policy);
-  if (!checked.success) throw policyConfigError('TOTP', checked.issues);
-  return policy;
+  return checkedPolicy('TOTP', { ...base, ...overrides }, checkTotpPolicy);
 }
