@@ -2,6 +2,7 @@
 // and the event view with contact values masked.
 import { maskEmail, maskPhone } from '@kabinet/core';
 import { z } from 'zod';
+import { pageSchema } from './page-query.js';
 
 const partySchema = z.object({ type: z.string(), id: z.string() });
 /** An entry's place in its account's history. */
@@ -27,19 +28,13 @@ export const journalEventSchema = z.object({
     .describe('personal data appears masked only (S-12); erased payloads keep the entry'),
 });
 /** A page of the account holder's journal. */
-export const journalPageSchema = z.object({
-  items: z.array(journalEventSchema),
-  nextCursor: z.string().optional(),
-});
+export const journalPageSchema = pageSchema(journalEventSchema);
 /** A journal event as support sees it: also the portal-wide `seq`, to find the entry in the journal and its proofs. */
 export const supportJournalEventSchema = journalEventSchema.extend({
   seq: z.number().int().describe('the portal-wide journal sequence number'),
 });
 /** A page of an account's journal as support sees it. */
-export const supportJournalPageSchema = z.object({
-  items: z.array(supportJournalEventSchema),
-  nextCursor: z.string().optional(),
-});
+export const supportJournalPageSchema = pageSchema(supportJournalEventSchema);
 
 /** A journal entry with its opened payload. */
 interface EventLike {

@@ -58,3 +58,27 @@ export function readPage(
     },
   };
 }
+
+/** The page for a service that names the cursor `after` (support requests, notifications). */
+export function pageAfter(page: PageRequest): { limit?: number; after?: string } {
+  return {
+    ...(page.limit === undefined ? {} : { limit: page.limit }),
+    ...(page.cursor === undefined ? {} : { after: page.cursor }),
+  };
+}
+
+/** The schema of a page of a list: the items and the next page's cursor. */
+export function pageSchema<Item extends z.ZodType>(item: Item) {
+  return z.object({ items: z.array(item), nextCursor: z.string().optional() });
+}
+
+/** A page of a list for the client: each item through `view`, and the next page's cursor. */
+export function pageBody<T, V>(
+  data: { readonly items: readonly T[]; readonly nextCursor?: string | undefined },
+  view: (item: T) => V,
+): { items: V[]; nextCursor?: string } {
+  return {
+    items: data.items.map((item) => view(item)),
+    ...(data.nextCursor === undefined ? {} : { nextCursor: data.nextCursor }),
+  };
+}

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
 import { paymentAttemptRoutes } from './payment-attempt-routes.js';
+import { pageBody, pageSchema } from './page-query.js';
 import { paymentCallbackRoute } from './payment-callback-route.js';
 import { paymentListQuery, readPaymentList } from './payment-list-query.js';
 import { paymentMethodRoutes } from './payment-method-routes.js';
@@ -109,10 +110,7 @@ export function paymentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       responses: {
         200: {
           description: 'A page',
-          schema: z.object({
-            items: z.array(paymentViewSchema),
-            nextCursor: z.string().optional(),
-          }),
+          schema: pageSchema(paymentViewSchema),
         },
       },
       handle: async (ctx, auth) => {
@@ -121,13 +119,7 @@ export function paymentRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         return respond(
           ctx,
           payments.listPayments({ accountId: auth.accountId, ...q.filter }),
-          (page) => ({
-            status: 200,
-            body: {
-              items: page.items.map((p) => paymentView(p, ctx.locale)),
-              ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }),
-            },
-          }),
+          (page) => ({ status: 200, body: pageBody(page, (p) => paymentView(p, ctx.locale)) }),
         );
       },
     }),
