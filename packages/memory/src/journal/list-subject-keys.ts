@@ -1,4 +1,5 @@
 import type { JournalSubjectKey, JournalSubjectKeyFilter, Page, PageRequest } from '@kabinet/ports';
+import { collectPage } from '../_lib/collect-page.js';
 import { invalidArgument } from '../_lib/misuse.js';
 import { upperBound } from '../_lib/sorted-strings.js';
 import { checkLimit } from './_lib/journal-paging.js';
@@ -7,7 +8,7 @@ import type { MemoryJournalState } from './_lib/journal-state.js';
 /**
  * The memory store's `listSubjectKeys`: keyset pages over the key ids, skipping keys wrapped by
  * `notWrappedBy`. Walks the sorted id index from the cursor, so a page costs its size plus the
- * keys the filter skips; only the page is copied (the records are frozen).
+ * keys the filter skips; only the page is collected (the records are frozen).
  *
  * @param state - the store's state
  * @param filter - `notWrappedBy`: the kid to skip
@@ -31,20 +32,9 @@ export function listSubjectKeys(
   if (notWrappedBy !== undefined && typeof notWrappedBy !== 'string')
     invalidArgument('notWrappedBy is a kid string');
   const { keyIds } = state;
-  const items: JournalSubjectKey[] = [];
-  let more = false;
-  for (
-    let i = page.after === undefined ? 0 : upperBound(keyIds, page.after);
-    i < keyIds.length;
-    i++
-  ) {
-    const key = state.subjectKeys.get(state.keyOwners.get(keyIds[i]!)!)!;
-    if (key.wrapKid === notWrappedBy) continue;
-    if (items.length === page.limit) {
-      more = true;
-      break;
-    }
-    items.push(key);
-  }
-  return more ? { items, nextCursor: items[items.length - 1]!.id } : { items };
+  const start = page.after === undefined ? 0 : upperBound(keyIds, page.after);
+  return collectPage(keyIds, start, 1, page.limit, (id) => {
+    const key = state.subjectKeys.get(state.keyOwners.get(id)!)!;
+    return key.wrapKid === notWrappedBy ? undefined : key;
+  });
 }

@@ -1,22 +1,23 @@
 import { ConflictError, type Clock } from '@kabinet/core';
 import {
-  checkDueBefore,
   checkExpectedVersion,
-  checkOwnerId,
-  decodeDueCursor,
-  encodeDueCursor,
-  checkPageRequest,
   checkStoreRecord,
   checkWriteOptions,
-  type Page,
-  type PageRequest,
   type StoreRecord,
   type Stored,
   type VersionedStore,
 } from '@kabinet/ports';
-import { createAmortisedSweep } from '../_lib/amortised-sweep.js';
-import { checkSweepEvery } from '../_lib/misuse.js';
-import { insertSorted, lowerBound, removeSorted, upperBound } from '../_lib/sorted-strings.js';
+import {
+  checkKeysFree,
+  createVersionedState,
+  evict,
+  live,
+  putRecord,
+  sweepAt,
+} from './_lib/versioned-state.js';
+import { listByOwner } from './list-by-owner.js';
+import { listDue } from './list-due.js';
+import { listRecords } from './list-records.js';
 
 /** Options of {@link createMemoryVersionedStore}. */
 export interface MemoryVersionedStoreOptions {
@@ -51,13 +52,6 @@ export interface MemoryVersionedStore<T extends StoreRecord> extends VersionedSt
   clear(): void;
 }
 
-interface Entry<T> {
-  record: Stored<T>;
-  keys: readonly string[];
-  /** `Infinity` for a record without `expiresAt`. */
-  expiresAt: number;
-}
-
 /**
  * Creates an in-memory versioned store: optimistic versions (a stale write throws
  * `ConflictError` and changes nothing), unique keys, expiry and keyset pagination, exactly as
@@ -85,237 +79,78 @@ export function createMemoryVersionedStore<T extends StoreRecord>(
 ): MemoryVersionedStore<T> {
   const { clock } = options;
   const entity = options.entity ?? 'record';
-  const byId = new Map<string, Entry<T>>();
-  const owners = new Map<string, string>();
-  const ids: string[] = [];
-
-  function evict(id: string, entry: Entry<T>): void {
-    byId.delete(id);
-    for (const key of entry.keys) if (owners.get(key) === id) owners.delete(key);
-    removeSorted(ids, id);
-  }
-
-  function sweepAt(now: number): number {
-    let evicted = 0;
-    for (const [id, entry] of byId) {
-      if (now >= entry.expiresAt) {
-        byId.delete(id);
-        for (const key of entry.keys) if (owners.get(key) === id) owners.delete(key);
-        evicted += 1;
-      }
-    }
-    if (evicted > 0) {
-      // Compact the sorted ids in one pass instead of one splice per evicted record.
-      let kept = 0;
-      for (const id of ids) if (byId.has(id)) ids[kept++] = id;
-      ids.length = kept;
-    }
-    return evicted;
-  }
-
-  const tick = createAmortisedSweep(
-    checkSweepEvery(options.sweepEvery, 1_000),
-    () => byId.size,
-    sweepAt,
-  );
-
-  /** The live entry of `id`, evicting it when it has expired. */
-  function live(id: string, now: number): Entry<T> | undefined {
-    const entry = byId.get(id);
-    if (entry === undefined) return undefined;
-    if (now >= entry.expiresAt) {
-      evict(id, entry);
-      return undefined;
-    }
-    return entry;
-  }
-
-  /** Throws when a key is owned by another live record. */
-  function claimable(
-    id: string,
-    keys: readonly string[],
-    now: number,
-    expectedVersion: number,
-  ): void {
-    for (const key of keys) {
-      const owner = owners.get(key);
-      if (owner !== undefined && owner !== id && live(owner, now) !== undefined)
-        throw new ConflictError(entity, id, expectedVersion);
-    }
-  }
-
-  function store(
-    record: T,
-    version: number,
-    keys: readonly string[],
-    previous: Entry<T> | undefined,
-  ): Stored<T> {
-    const stored = { ...structuredClone(record), version } as Stored<T>;
-    const entry: Entry<T> = {
-      record: stored,
-      keys,
-      expiresAt: record.expiresAt ?? Number.POSITIVE_INFINITY,
-    };
-    if (previous !== undefined) {
-      for (const key of previous.keys)
-        if (!keys.includes(key) && owners.get(key) === record.id) owners.delete(key);
-    } else {
-      insertSorted(ids, record.id);
-    }
-    byId.set(record.id, entry);
-    for (const key of keys) owners.set(key, record.id);
-    return structuredClone(stored);
-  }
+  const state = createVersionedState<T>(clock, entity, options.sweepEvery);
+  /** The clock's time, counted as one operation. */
+  const tick = (): number => {
+    const now = clock.now();
+    state.tick(now);
+    return now;
+  };
 
   return {
     async get(id) {
-      const now = clock.now();
-      tick(now);
-      const entry = live(id, now);
+      const entry = live(state, id, tick());
       return entry === undefined ? undefined : structuredClone(entry.record);
     },
 
     async findByKey(key) {
-      const now = clock.now();
-      tick(now);
-      const owner = owners.get(key);
+      const now = tick();
+      const owner = state.owners.get(key);
       if (owner === undefined) return undefined;
-      const entry = live(owner, now);
+      const entry = live(state, owner, now);
       return entry === undefined ? undefined : structuredClone(entry.record);
     },
 
     async create(record, writeOptions) {
       checkStoreRecord(record, entity);
-      const now = clock.now();
-      tick(now);
-      if (live(record.id, now) !== undefined) throw new ConflictError(entity, record.id, 0);
+      const now = tick();
+      if (live(state, record.id, now) !== undefined) throw new ConflictError(entity, record.id, 0);
       const keys = checkWriteOptions(writeOptions, entity) ?? [];
-      claimable(record.id, keys, now, 0);
-      return store(record, 1, keys, undefined);
+      checkKeysFree(state, record.id, keys, now, 0);
+      return putRecord(state, record, 1, keys, undefined);
     },
 
     async update(record, expectedVersion, writeOptions) {
       checkStoreRecord(record, entity);
       checkExpectedVersion(expectedVersion, entity);
-      const now = clock.now();
-      tick(now);
-      const entry = live(record.id, now);
+      const now = tick();
+      const entry = live(state, record.id, now);
       if (entry === undefined || entry.record.version !== expectedVersion)
         throw new ConflictError(entity, record.id, expectedVersion);
       const keys = checkWriteOptions(writeOptions, entity) ?? entry.keys;
-      claimable(record.id, keys, now, expectedVersion);
-      return store(record, expectedVersion + 1, keys, entry);
+      checkKeysFree(state, record.id, keys, now, expectedVersion);
+      return putRecord(state, record, expectedVersion + 1, keys, entry);
     },
 
     async delete(id, expectedVersion) {
       checkExpectedVersion(expectedVersion, entity);
-      const now = clock.now();
-      tick(now);
-      const entry = live(id, now);
+      const entry = live(state, id, tick());
       if (entry === undefined || entry.record.version !== expectedVersion)
         throw new ConflictError(entity, id, expectedVersion);
-      evict(id, entry);
+      evict(state, id, entry);
     },
 
-    async list(request: PageRequest): Promise<Page<Stored<T>>> {
-      checkPageRequest(request, entity);
-      const now = clock.now();
-      tick(now);
-      const items: Stored<T>[] = [];
-      const expired: string[] = [];
-      let hasMore = false;
-      for (
-        let i = request.after === undefined ? 0 : upperBound(ids, request.after);
-        i < ids.length;
-        i++
-      ) {
-        const id = ids[i]!;
-        const entry = byId.get(id)!;
-        if (now >= entry.expiresAt) {
-          expired.push(id);
-          continue;
-        }
-        if (items.length === request.limit) {
-          hasMore = true;
-          break;
-        }
-        items.push(structuredClone(entry.record));
-      }
-      for (const id of expired) {
-        const entry = byId.get(id);
-        if (entry !== undefined) evict(id, entry);
-      }
-      const last = items.at(-1);
-      return hasMore && last !== undefined ? { items, nextCursor: last.id } : { items };
-    },
-
-    async listByOwner(ownerId, request) {
-      checkOwnerId(ownerId, entity);
-      checkPageRequest(request, entity);
-      const now = clock.now();
-      tick(now);
-      const items: Stored<T>[] = [];
-      let hasMore = false;
-      for (
-        let i = (request.after === undefined ? ids.length : lowerBound(ids, request.after)) - 1;
-        i >= 0;
-        i--
-      ) {
-        const entry = byId.get(ids[i]!)!;
-        if (now >= entry.expiresAt || entry.record.ownerId !== ownerId) continue;
-        if (items.length === request.limit) {
-          hasMore = true;
-          break;
-        }
-        items.push(structuredClone(entry.record));
-      }
-      const last = items.at(-1);
-      return hasMore && last !== undefined ? { items, nextCursor: last.id } : { items };
-    },
-
-    async listDue(before, request) {
-      checkDueBefore(before, entity);
-      checkPageRequest(request, entity);
-      const now = clock.now();
-      tick(now);
-      const after =
-        request.after === undefined ? undefined : decodeDueCursor(request.after, entity);
-      const due: Stored<T>[] = [];
-      for (const entry of byId.values()) {
-        const at = entry.record.dueAt;
-        if (at === undefined || at > before || now >= entry.expiresAt) continue;
-        if (
-          after !== undefined &&
-          (at < after.dueAt || (at === after.dueAt && entry.record.id <= after.id))
-        )
-          continue;
-        due.push(entry.record);
-      }
-      due.sort((a, b) => a.dueAt! - b.dueAt! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const items = due.slice(0, request.limit).map((record) => structuredClone(record));
-      const last = items.at(-1);
-      return due.length > request.limit && last !== undefined
-        ? { items, nextCursor: encodeDueCursor({ dueAt: last.dueAt!, id: last.id }) }
-        : { items };
-    },
+    list: async (request) => listRecords(state, request),
+    listByOwner: async (ownerId, request) => listByOwner(state, ownerId, request),
+    listDue: async (before, request) => listDue(state, before, request),
 
     peek(id) {
-      const entry = byId.get(id);
+      const entry = state.byId.get(id);
       return entry === undefined ? undefined : structuredClone(entry.record);
     },
 
     get size() {
-      return byId.size;
+      return state.byId.size;
     },
 
     sweep() {
-      return sweepAt(clock.now());
+      return sweepAt(state, clock.now());
     },
 
     clear() {
-      byId.clear();
-      owners.clear();
-      ids.length = 0;
+      state.byId.clear();
+      state.owners.clear();
+      state.ids.length = 0;
     },
   };
 }
