@@ -1,6 +1,7 @@
 import type { Clock, MessageCatalogue } from '@kabinet/core';
 import type { Journal } from '@kabinet/audit';
 import type {
+  AccountIssueCode,
   AccountPolicy,
   AuthService,
   ContactsService,
@@ -79,9 +80,9 @@ export interface Kabinet {
   /**
    * The user's support requests (SVC-3): ticket numbers, the 48-hour answer time with
    * `escalateOverdue` (a tick), the operator queue, and unblock / restore access on a request's
-   * trail (ACC-9).
+   * trail (ACC-9), whose refusals carry the account's codes.
    */
-  readonly supportRequests: SupportRequests;
+  readonly supportRequests: SupportRequests<AccountIssueCode>;
   /** The tamper-evident activity journal (AUD-1, AUD-2, S-14): verify, prove, history. */
   readonly journal: Journal;
   /** Every issue and notice code of every package, in ru and en ({@link kabinetMessages}). */

@@ -24,20 +24,21 @@ import type { SupportRequestsPolicy } from './support-requests-policy.js';
 import type { SupportRequestIssueCode } from './support-request-messages.js';
 
 /**
- * Options of {@link createSupportRequests}.
+ * Options of {@link createSupportRequests}. `AccountCode` is the issue codes the account operations
+ * answer a refusal with (`AccountIssueCode` from `@kabinet/account`).
  *
  * @example
  * ```ts
  * const options: SupportRequestsOptions = { policy: { answerWithinMs: 24 * 60 * 60 * 1000 }, scanFile: async () => 'clean' };
  * ```
  */
-export interface SupportRequestsOptions {
+export interface SupportRequestsOptions<AccountCode extends string = string> {
   /** The policy (default `defaultSupportRequestsPolicy`); checked by `defineSupportRequestsPolicy`. */
   readonly policy?: Partial<SupportRequestsPolicy>;
   /** The antivirus hook every attachment passes (FILE-4); without it attachments are `ERR_CONFIG`. */
   readonly scanFile?: FileScanner;
   /** The account's support operations (ACC-9); without it `actOnAccount` is `ERR_CONFIG`. */
-  readonly accountOperations?: SupportAccountOperations;
+  readonly accountOperations?: SupportAccountOperations<AccountCode>;
 }
 
 /**
@@ -46,7 +47,8 @@ export interface SupportRequestsOptions {
  * `supportRequestInputSchemas` at run time: bad input returns `{ success: false, issues }`,
  * never throws.
  * Operator methods throw KabinetError `ERR_INVALID_ARGUMENT` for a malformed operator id
- * (misuse by the integrator).
+ * (misuse by the integrator). `AccountCode` is the codes of the account operations behind
+ * `actOnAccount` (none without them: the call is then `ERR_CONFIG`).
  *
  * @example
  * ```ts
@@ -54,7 +56,7 @@ export interface SupportRequestsOptions {
  * if (page.success) for (const r of page.data.items) console.log(r.number, r.escalated, r.status);
  * ```
  */
-export interface SupportRequests {
+export interface SupportRequests<AccountCode extends string = never> {
   /** The policy in force. */
   readonly policy: SupportRequestsPolicy;
   /** Opens a request `{ accountId, topic, text, files? }`: a ticket number, «Получено», the 48-hour clock, a notice. */
@@ -108,11 +110,11 @@ export interface SupportRequests {
     operator: SupportOperator,
     input: SupportRequestInput<'resolve'>,
   ): Promise<Result<SupportRequestView, SupportRequestIssueCode>>;
-  /** Unblocks the account or starts restoring its access `{ requestId, action, reason? }` on the request's trail (ACC-9); a refused operation's issues carry `@kabinet/account`'s codes, so this result's codes are open. */
+  /** Unblocks the account or starts restoring its access `{ requestId, action, reason? }` on the request's trail (ACC-9); a refused operation's issues pass through with the account operations' codes (`AccountCode`). */
   actOnAccount(
     operator: SupportOperator,
     input: SupportRequestInput<'actOnAccount'>,
-  ): Promise<Result<SupportRequestView>>;
+  ): Promise<Result<SupportRequestView, SupportRequestIssueCode | AccountCode>>;
   /** The tick `{ limit }`: escalates requests past their deadline, closes resolved ones past the reopen window. */
   escalateOverdue(
     input: SupportRequestInput<'tick'>,
@@ -127,6 +129,7 @@ export interface SupportRequests {
  * for the user); `escalateOverdue` escalates the rest. Every step is one journaled unit
  * (`support_request.*`) with a notice of kind `support`.
  *
+ * @typeParam AccountCode - the issue codes of the account operations (inferred from `options`)
  * @param deps - storage, units, notices, clock, randomness
  * @param options - policy, the antivirus hook, the account operations port
  * @returns the service
@@ -140,12 +143,12 @@ export interface SupportRequests {
  * await support.resolve({ operatorId: 'op_7' }, { requestId: r.data.id, resolution: 'Номер телефона исправлен' });
  * ```
  */
-export function createSupportRequests(
+export function createSupportRequests<AccountCode extends string = never>(
   deps: ServicesDeps,
-  options: SupportRequestsOptions = {},
-): SupportRequests {
+  options: SupportRequestsOptions<AccountCode> = {},
+): SupportRequests<AccountCode> {
   const policy = defineSupportRequestsPolicy(options.policy ?? {});
-  const ctx: SupportContext = {
+  const ctx: SupportContext<AccountCode> = {
     deps,
     policy,
     scanFile: options.scanFile,

@@ -1,8 +1,11 @@
 // SupportRequestIssueCode comes from the catalogues' keys: the requests' results carry it, a switch
-// over an issue's code narrows, and a code without a message (or a status's label) is not one.
+// over an issue's code narrows, and a code without a message (or a status's label) is not one;
+// actOnAccount adds the codes of the account operations it runs.
 import type { InputIssueCode, Result } from '@kabinet/core';
 import { expectTypeOf } from 'vitest';
-import type { SupportRequests } from './create-support-requests.js';
+import type { ServicesDeps } from '../context/services-deps.js';
+import { createSupportRequests, type SupportRequests } from './create-support-requests.js';
+import type { SupportAccountOperations } from './support-account-operations.js';
 import type { SupportRequestView } from './support-request-view.js';
 import type { SupportRequestIssueCode } from './support-request-messages.js';
 
@@ -31,13 +34,35 @@ if (!replied.success) {
   if (replied.issues[0]?.code === 'support_request.gone') throw new Error();
 }
 
-// Every method's failure is typed so, but actOnAccount's: the account operation's codes pass there.
+// Every method's failure is typed so, not only the one above.
 type IssueCodeOf<R> = R extends Promise<Result<unknown, infer C>> ? C : never;
-type Closed = Omit<SupportRequests, 'actOnAccount'>;
-type MethodCodes = {
-  [K in keyof Closed]: Closed[K] extends (...args: never[]) => infer R ? IssueCodeOf<R> : never;
-}[keyof Closed];
-expectTypeOf<MethodCodes>().toEqualTypeOf<SupportRequestIssueCode>();
+type MethodCodes<S> = {
+  [K in keyof S]: S[K] extends (...args: never[]) => infer R ? IssueCodeOf<R> : never;
+}[keyof S];
+expectTypeOf<MethodCodes<SupportRequests>>().toEqualTypeOf<SupportRequestIssueCode>();
+
+// actOnAccount adds the account operations' codes, as the port declares them, and only there.
+type AccountCode = 'account.not_found' | 'account.not_usable';
+declare const operations: SupportAccountOperations<AccountCode>;
+declare const deps: ServicesDeps;
+const withAccount = createSupportRequests(deps, { accountOperations: operations });
+expectTypeOf(withAccount).toEqualTypeOf<SupportRequests<AccountCode>>();
+const acted = await withAccount.actOnAccount(
+  { operatorId: 'op_7' },
+  { requestId: 'srq_1', action: 'unblock' },
+);
+expectTypeOf(acted).toEqualTypeOf<
+  Result<SupportRequestView, SupportRequestIssueCode | AccountCode>
+>();
+if (!acted.success) {
+  // @ts-expect-error: a code neither the requests nor the operations return does not compile
+  if (acted.issues[0]?.code === 'account.gone') throw new Error();
+}
+expectTypeOf<
+  MethodCodes<Omit<SupportRequests<AccountCode>, 'actOnAccount'>>
+>().toEqualTypeOf<SupportRequestIssueCode>();
+// Without the port (actOnAccount is then ERR_CONFIG), no account code is promised.
+expectTypeOf(createSupportRequests(deps)).toEqualTypeOf<SupportRequests>();
 
 expectTypeOf<InputIssueCode>().toMatchTypeOf<SupportRequestIssueCode>();
 expectTypeOf<'support_request.number_format'>().toMatchTypeOf<SupportRequestIssueCode>();

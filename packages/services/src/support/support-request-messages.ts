@@ -34,7 +34,8 @@ export type SupportRequestMessageCode = keyof typeof ru;
  * that fails its checks (`UploadIssueCode`), and core's `input.*` codes for an input of the
  * wrong shape.
  * Derived from the catalogues' keys, so a code without a ru/en message is not one and returning
- * it fails to compile. `actOnAccount` adds the codes of the account operation it runs.
+ * it fails to compile. `actOnAccount` adds the codes of the account operations it runs
+ * (`SupportRequests<AccountCode>`).
  *
  * @useDeclaredType
  * @example

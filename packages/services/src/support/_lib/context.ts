@@ -21,11 +21,11 @@ import { REQUESTS } from './collections.js';
 import { syncQueue } from './queue.js';
 import type { SupportRequestIssueCode } from '../support-request-messages.js';
 
-export interface SupportContext {
+export interface SupportContext<AccountCode extends string = string> {
   readonly deps: ServicesDeps;
   readonly policy: SupportRequestsPolicy;
   readonly scanFile: FileScanner | undefined;
-  readonly accountOperations: SupportAccountOperations | undefined;
+  readonly accountOperations: SupportAccountOperations<AccountCode> | undefined;
 }
 
 export interface Party {

@@ -14,12 +14,12 @@ import { notFound } from './use-user.js';
 import { requestView } from './views.js';
 import type { SupportRequestIssueCode } from '../support-request-messages.js';
 
-export async function actOnAccount(
-  ctx: SupportContext,
+export async function actOnAccount<AccountCode extends string>(
+  ctx: SupportContext<AccountCode>,
   operator: Operator,
   input: unknown,
-  // Open codes: a refused account operation's issues pass through with `@kabinet/account`'s codes.
-): Promise<Result<SupportRequestView>> {
+  // A refused account operation's issues pass through with the operations' own codes.
+): Promise<Result<SupportRequestView, SupportRequestIssueCode | AccountCode>> {
   const operatorId = checkOperator(operator);
   const operations = ctx.accountOperations;
   if (operations === undefined)
