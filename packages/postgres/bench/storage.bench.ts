@@ -45,6 +45,7 @@ import {
   processCpuNs,
   type Load,
   type Measured,
+  type Rounds,
 } from './_lib/concurrent.js';
 import { loginSide, movableClock, type LoginRound } from './_lib/http-login.js';
 
@@ -135,6 +136,43 @@ function pairedRatios(ours: readonly number[], peer: readonly number[]): string 
   return `per-round ratios ${ratios.map((r) => `${r.toFixed(2)}×`).join(' / ')} (median ${median.toFixed(2)}×)`;
 }
 
+/**
+ * Creates every key on both sides (the rounds measure increments of live counters), then runs
+ * the interleaved rounds of increments: ours through `increment`, the peer's through `consume`.
+ */
+async function counterRounds(
+  label: 'redis' | 'postgres',
+  ours: { increment(key: string, options: { ttlMs: number }): Promise<unknown> },
+  peer: { consume(key: string): Promise<unknown> },
+  oursCpu: () => number | undefined,
+  peerCpu: () => number | undefined,
+): Promise<Rounds<'ours' | 'peer'>> {
+  for (const key of keyNames) {
+    await ours.increment(key, { ttlMs: TTL_MS });
+    await peer.consume(key);
+  }
+  return interleaved(
+    ROUNDS,
+    {
+      ours: () =>
+        concurrentOpsPerSecond(
+          `${label}.ours`,
+          (i) => ours.increment(keyAt(i), { ttlMs: TTL_MS }),
+          counterLoad,
+          oursCpu,
+        ),
+      peer: () =>
+        concurrentOpsPerSecond(
+          `${label}.rlflx`,
+          (i) => peer.consume(keyAt(i)),
+          counterLoad,
+          peerCpu,
+        ),
+    },
+    `${label} `,
+  );
+}
+
 /** The throughput metric with its target, and the CPU-per-operation metric beside it. */
 function counterMetrics(
   label: string,
@@ -202,31 +240,7 @@ try {
       duration: TTL_MS / 1000,
       rejectIfRedisNotReady: true,
     });
-    // Every key exists before timing: the rounds measure increments of live counters.
-    for (const key of keyNames) {
-      await ours.increment(key, { ttlMs: TTL_MS });
-      await peer.consume(key);
-    }
-    const rounds = await interleaved(
-      ROUNDS,
-      {
-        ours: () =>
-          concurrentOpsPerSecond(
-            'redis.ours',
-            (i) => ours.increment(keyAt(i), { ttlMs: TTL_MS }),
-            counterLoad,
-            redisCpu,
-          ),
-        peer: () =>
-          concurrentOpsPerSecond(
-            'redis.rlflx',
-            (i) => peer.consume(keyAt(i)),
-            counterLoad,
-            redisCpu,
-          ),
-      },
-      'redis ',
-    );
+    const rounds = await counterRounds('redis', ours, peer, redisCpu, redisCpu);
     counterMetrics(
       'Redis',
       `${RLF} RateLimiterRedis (ioredis)`,
@@ -263,29 +277,12 @@ try {
             : reject(new Error('rate-limiter-flexible could not set up', { cause: error })),
       );
     });
-    for (const key of keyNames) {
-      await ours.increment(key, { ttlMs: TTL_MS });
-      await peer.consume(key);
-    }
-    const rounds = await interleaved(
-      ROUNDS,
-      {
-        ours: () =>
-          concurrentOpsPerSecond(
-            'postgres.ours',
-            (i) => ours.increment(keyAt(i), { ttlMs: TTL_MS }),
-            counterLoad,
-            () => processCpuNs(ourBackends),
-          ),
-        peer: () =>
-          concurrentOpsPerSecond(
-            'postgres.rlflx',
-            (i) => peer.consume(keyAt(i)),
-            counterLoad,
-            () => processCpuNs(peerBackends),
-          ),
-      },
-      'postgres ',
+    const rounds = await counterRounds(
+      'postgres',
+      ours,
+      peer,
+      () => processCpuNs(ourBackends),
+      () => processCpuNs(peerBackends),
     );
     counterMetrics(
       'PostgreSQL',

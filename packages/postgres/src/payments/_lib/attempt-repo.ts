@@ -1,21 +1,16 @@
-import { ConflictError, KabinetError } from '@kabinet/core';
 import {
   ATTEMPT_FIXED_FIELDS,
   ATTEMPT_STATUS_EDGES,
-  allowsStatusChange,
   checkPaymentAttemptRecord,
   checkUnchangedFields,
   invalidArgument,
   type PaymentAttemptRecord,
   type PaymentAttemptRepo,
-  type Stored,
 } from '@kabinet/ports';
-import { run } from '../../_lib/in-transaction.js';
 import type { SqlQueryable } from '../../pool/sql-pool.js';
-import { checkStorable, dataOf, storableText } from './check-records.js';
-import { checkExpectedVersion, edgeArrays, toStored, write, type VersionedRow } from './sql.js';
+import { checkStatusEdge, edgeArrays } from './sql.js';
+import { insertVersioned, readAll, readOne, updateVersioned } from './versioned-repo.js';
 
-const ENTITY = 'payment attempt';
 const [EDGE_FROM, EDGE_TO] = edgeArrays(ATTEMPT_STATUS_EDGES);
 
 /** The attempts repository over `kabinet_payment_attempts`. */
@@ -41,60 +36,16 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
       AND ($4::text IS NULL OR NOT EXISTS (SELECT 1 FROM ${table} AS o WHERE o.provider = a.provider AND o.provider_payment_id = $4::text AND o.id <> a.id))
       AND ($3::text <> 'succeeded' OR NOT EXISTS (SELECT 1 FROM ${table} AS o WHERE o.payment_id = a.payment_id AND o.status = 'succeeded' AND o.id <> a.id))
     RETURNING version`;
-
-  async function rejection(
-    record: PaymentAttemptRecord,
-    expectedVersion: number,
-    deferred: { readonly error: unknown } | undefined,
-  ): Promise<never> {
-    const rows = await run<VersionedRow>(pool, 'attempts.update', BY_ID, [record.id]);
-    const current =
-      rows[0] === undefined ? undefined : toStored<Stored<PaymentAttemptRecord>>(rows[0]);
-    if (current === undefined || current.version !== expectedVersion)
-      throw new ConflictError(ENTITY, record.id, expectedVersion);
-    if (deferred !== undefined) throw deferred.error;
-    checkUnchangedFields<PaymentAttemptRecord>(current, record, ATTEMPT_FIXED_FIELDS, 'attempt');
-    if (
-      current.providerPaymentId !== undefined &&
-      record.providerPaymentId !== current.providerPaymentId
-    )
-      invalidArgument('attempt.providerPaymentId cannot change once set');
-    if (!allowsStatusChange(ATTEMPT_STATUS_EDGES, current.status, record.status)) {
-      throw new KabinetError(
-        'ERR_INVALID_STATE',
-        `attempt ${record.id}: ${current.status} -> ${record.status} is not in the table`,
-      );
-    }
-    throw new ConflictError(ENTITY, record.id, expectedVersion);
-  }
+  const attempts = { pool, entity: 'payment attempt', name: 'attempts', byId: BY_ID };
 
   return {
-    async get(id) {
-      if (!storableText(id)) return undefined;
-      const rows = await run<VersionedRow>(pool, 'attempts.get', BY_ID, [id]);
-      return rows[0] === undefined ? undefined : toStored<Stored<PaymentAttemptRecord>>(rows[0]);
-    },
+    get: (id) => readOne(attempts, 'get', BY_ID, [id]),
+    findByProviderPaymentId: (provider, providerPaymentId) =>
+      readOne(attempts, 'findByProviderPaymentId', BY_OBJECT, [provider, providerPaymentId]),
+    listByPayment: (paymentId) => readAll(attempts, 'listByPayment', BY_PAYMENT, paymentId),
 
-    async findByProviderPaymentId(provider, providerPaymentId) {
-      if (!storableText(provider) || !storableText(providerPaymentId)) return undefined;
-      const rows = await run<VersionedRow>(pool, 'attempts.findByProviderPaymentId', BY_OBJECT, [
-        provider,
-        providerPaymentId,
-      ]);
-      return rows[0] === undefined ? undefined : toStored<Stored<PaymentAttemptRecord>>(rows[0]);
-    },
-
-    async listByPayment(paymentId) {
-      if (!storableText(paymentId)) return [];
-      const rows = await run<VersionedRow>(pool, 'attempts.listByPayment', BY_PAYMENT, [paymentId]);
-      return rows.map((row) => toStored<Stored<PaymentAttemptRecord>>(row));
-    },
-
-    async create(record) {
-      checkPaymentAttemptRecord(record);
-      checkStorable(record);
-      const data = dataOf(record);
-      const params = [
+    create: (record) =>
+      insertVersioned(attempts, record, checkPaymentAttemptRecord, INSERT, (data) => [
         record.id,
         record.paymentId,
         record.sequence,
@@ -103,40 +54,37 @@ export function postgresAttemptRepo(pool: SqlQueryable, schema: string): Payment
         record.idempotencyKey,
         record.status,
         data,
-      ];
-      const rows = await write(pool, 'attempts.create', INSERT, params);
-      if (rows === 'taken' || rows.length === 0) throw new ConflictError(ENTITY, record.id, 0);
-      return { ...(JSON.parse(data) as PaymentAttemptRecord), version: 1 };
-    },
+      ]),
 
-    async update(record, expectedVersion) {
-      if (!storableText(record.id))
-        throw new ConflictError(ENTITY, String(record.id), expectedVersion);
-      checkExpectedVersion(ENTITY, record.id, expectedVersion);
-      // Boxed, so that even a thrown `undefined` counts as a failed check.
-      let deferred: { readonly error: unknown } | undefined;
-      try {
-        checkPaymentAttemptRecord(record);
-        checkStorable(record);
-      } catch (error) {
-        deferred = { error };
-      }
-      if (deferred !== undefined) return rejection(record, expectedVersion, deferred);
-      const data = dataOf(record);
-      const params = [
-        record.id,
-        expectedVersion,
-        record.status,
-        record.providerPaymentId ?? null,
-        data,
-        ATTEMPT_FIXED_FIELDS,
-        EDGE_FROM,
-        EDGE_TO,
-      ];
-      const rows = await write(pool, 'attempts.update', UPDATE, params);
-      if (rows === 'taken') throw new ConflictError(ENTITY, record.id, expectedVersion);
-      if (rows.length === 0) return rejection(record, expectedVersion, undefined);
-      return { ...(JSON.parse(data) as PaymentAttemptRecord), version: expectedVersion + 1 };
-    },
+    update: (record, expectedVersion) =>
+      updateVersioned(attempts, record, expectedVersion, {
+        check: checkPaymentAttemptRecord,
+        update: UPDATE,
+        params: (data) => [
+          record.id,
+          expectedVersion,
+          record.status,
+          record.providerPaymentId ?? null,
+          data,
+          ATTEMPT_FIXED_FIELDS,
+          EDGE_FROM,
+          EDGE_TO,
+        ],
+        explain(current: PaymentAttemptRecord, next, deferred) {
+          if (deferred !== undefined) throw deferred.error;
+          checkUnchangedFields<PaymentAttemptRecord>(
+            current,
+            next,
+            ATTEMPT_FIXED_FIELDS,
+            'attempt',
+          );
+          if (
+            current.providerPaymentId !== undefined &&
+            next.providerPaymentId !== current.providerPaymentId
+          )
+            invalidArgument('attempt.providerPaymentId cannot change once set');
+          checkStatusEdge(ATTEMPT_STATUS_EDGES, 'attempt', next.id, current.status, next.status);
+        },
+      }),
   };
 }

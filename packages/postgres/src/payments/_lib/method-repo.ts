@@ -1,18 +1,12 @@
-import { ConflictError } from '@kabinet/core';
 import {
   METHOD_FIXED_FIELDS,
   checkPaymentMethodRecord,
   checkUnchangedFields,
   type PaymentMethodRecord,
   type PaymentMethodRepo,
-  type Stored,
 } from '@kabinet/ports';
-import { run } from '../../_lib/in-transaction.js';
 import type { SqlQueryable } from '../../pool/sql-pool.js';
-import { checkStorable, dataOf, storableText } from './check-records.js';
-import { checkExpectedVersion, toStored, write, type VersionedRow } from './sql.js';
-
-const ENTITY = 'payment method';
+import { insertVersioned, readAll, readOne, updateVersioned } from './versioned-repo.js';
 
 /** The bound-methods repository over `kabinet_payment_methods`. */
 export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentMethodRepo {
@@ -31,85 +25,40 @@ export function postgresMethodRepo(pool: SqlQueryable, schema: string): PaymentM
       AND NOT EXISTS (SELECT 1 FROM unnest($5::text[]) AS f(name) WHERE m.data -> f.name IS DISTINCT FROM $4::jsonb -> f.name)
       AND ($3::text <> 'active' OR NOT EXISTS (SELECT 1 FROM ${table} AS o WHERE o.account_id = m.account_id AND o.fingerprint = m.fingerprint AND o.status = 'active' AND o.id <> m.id))
     RETURNING version`;
-
-  async function rejection(
-    record: PaymentMethodRecord,
-    expectedVersion: number,
-    deferred: { readonly error: unknown } | undefined,
-  ): Promise<never> {
-    const rows = await run<VersionedRow>(pool, 'methods.update', BY_ID, [record.id]);
-    const current =
-      rows[0] === undefined ? undefined : toStored<Stored<PaymentMethodRecord>>(rows[0]);
-    if (current === undefined || current.version !== expectedVersion)
-      throw new ConflictError(ENTITY, record.id, expectedVersion);
-    checkUnchangedFields<PaymentMethodRecord>(current, record, METHOD_FIXED_FIELDS, 'method');
-    if (deferred !== undefined) throw deferred.error;
-    throw new ConflictError(ENTITY, record.id, expectedVersion);
-  }
+  const methods = { pool, entity: 'payment method', name: 'methods', byId: BY_ID };
 
   return {
-    async get(id) {
-      if (!storableText(id)) return undefined;
-      const rows = await run<VersionedRow>(pool, 'methods.get', BY_ID, [id]);
-      return rows[0] === undefined ? undefined : toStored<Stored<PaymentMethodRecord>>(rows[0]);
-    },
+    get: (id) => readOne(methods, 'get', BY_ID, [id]),
+    findActiveByFingerprint: (accountId, fingerprint) =>
+      readOne(methods, 'findActiveByFingerprint', ACTIVE_BY_FINGERPRINT, [accountId, fingerprint]),
+    listByAccount: (accountId) => readAll(methods, 'listByAccount', BY_ACCOUNT, accountId),
 
-    async findActiveByFingerprint(accountId, fingerprint) {
-      if (!storableText(accountId) || !storableText(fingerprint)) return undefined;
-      const rows = await run<VersionedRow>(
-        pool,
-        'methods.findActiveByFingerprint',
-        ACTIVE_BY_FINGERPRINT,
-        [accountId, fingerprint],
-      );
-      return rows[0] === undefined ? undefined : toStored<Stored<PaymentMethodRecord>>(rows[0]);
-    },
-
-    async listByAccount(accountId) {
-      if (!storableText(accountId)) return [];
-      const rows = await run<VersionedRow>(pool, 'methods.listByAccount', BY_ACCOUNT, [accountId]);
-      return rows.map((row) => toStored<Stored<PaymentMethodRecord>>(row));
-    },
-
-    async create(record) {
-      checkPaymentMethodRecord(record);
-      checkStorable(record);
-      const data = dataOf(record);
-      const rows = await write(pool, 'methods.create', INSERT, [
+    create: (record) =>
+      insertVersioned(methods, record, checkPaymentMethodRecord, INSERT, (data) => [
         record.id,
         record.accountId,
         record.fingerprint,
         String(record.status),
         record.createdAt,
         data,
-      ]);
-      if (rows === 'taken' || rows.length === 0) throw new ConflictError(ENTITY, record.id, 0);
-      return { ...(JSON.parse(data) as PaymentMethodRecord), version: 1 };
-    },
+      ]),
 
-    async update(record, expectedVersion) {
-      if (!storableText(record.id))
-        throw new ConflictError(ENTITY, String(record.id), expectedVersion);
-      checkExpectedVersion(ENTITY, record.id, expectedVersion);
-      // Boxed, so that even a thrown `undefined` counts as a failed check.
-      let deferred: { readonly error: unknown } | undefined;
-      try {
-        checkStorable(record);
-      } catch (error) {
-        deferred = { error };
-      }
-      if (deferred !== undefined) return rejection(record, expectedVersion, deferred);
-      const data = dataOf(record);
-      const rows = await write(pool, 'methods.update', UPDATE, [
-        record.id,
-        expectedVersion,
-        String(record.status),
-        data,
-        METHOD_FIXED_FIELDS,
-      ]);
-      if (rows === 'taken') throw new ConflictError(ENTITY, record.id, expectedVersion);
-      if (rows.length === 0) return rejection(record, expectedVersion, undefined);
-      return { ...(JSON.parse(data) as PaymentMethodRecord), version: expectedVersion + 1 };
-    },
+    update: (record, expectedVersion) =>
+      updateVersioned(methods, record, expectedVersion, {
+        // Only storability is checked up front; the port's checks are the fixed fields below.
+        check: () => undefined,
+        update: UPDATE,
+        params: (data) => [
+          record.id,
+          expectedVersion,
+          String(record.status),
+          data,
+          METHOD_FIXED_FIELDS,
+        ],
+        explain(current: PaymentMethodRecord, next, deferred) {
+          checkUnchangedFields<PaymentMethodRecord>(current, next, METHOD_FIXED_FIELDS, 'method');
+          if (deferred !== undefined) throw deferred.error;
+        },
+      }),
   };
 }

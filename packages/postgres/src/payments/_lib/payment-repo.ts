@@ -1,8 +1,6 @@
-import { ConflictError, KabinetError } from '@kabinet/core';
 import {
   PAYMENT_FIXED_FIELDS,
   PAYMENT_STATUS_EDGES,
-  allowsStatusChange,
   checkPaymentListQuery,
   checkPaymentRecord,
   checkUnchangedFields,
@@ -15,10 +13,10 @@ import {
 } from '@kabinet/ports';
 import { run } from '../../_lib/in-transaction.js';
 import type { SqlQueryable } from '../../pool/sql-pool.js';
-import { checkStorable, dataOf, storableText } from './check-records.js';
-import { checkExpectedVersion, edgeArrays, toStored, write, type VersionedRow } from './sql.js';
+import { storableText } from './check-records.js';
+import { checkStatusEdge, edgeArrays, toStored, type VersionedRow } from './sql.js';
+import { insertVersioned, readOne, updateVersioned } from './versioned-repo.js';
 
-const ENTITY = 'payment';
 const [EDGE_FROM, EDGE_TO] = edgeArrays(PAYMENT_STATUS_EDGES);
 // createdAt is a safe integer, so a bound outside ±2^53 filters like ±Infinity would.
 const BOUND = 2 ** 53;
@@ -53,49 +51,16 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
       AND ($3::text = 'canceled' OR NOT EXISTS (SELECT 1 FROM ${table} AS o WHERE o.uin = p.uin AND o.status <> 'canceled' AND o.id <> p.id))
     RETURNING version`;
 
-  async function one(
-    operation: string,
-    sql: string,
-    key: unknown,
-  ): Promise<Stored<PaymentRecord> | undefined> {
-    if (!storableText(key)) return undefined;
-    const rows = await run<VersionedRow>(pool, operation, sql, [key]);
-    return rows[0] === undefined ? undefined : toStored<Stored<PaymentRecord>>(rows[0]);
-  }
-
-  /** Why a guarded update changed nothing, in the memory store's order of checks. */
-  async function rejection(
-    record: PaymentRecord,
-    expectedVersion: number,
-    deferred: { readonly error: unknown } | undefined,
-  ): Promise<never> {
-    const rows = await run<VersionedRow>(pool, 'payments.update', BY_ID, [record.id]);
-    const current = rows[0] === undefined ? undefined : toStored<Stored<PaymentRecord>>(rows[0]);
-    if (current === undefined || current.version !== expectedVersion)
-      throw new ConflictError(ENTITY, record.id, expectedVersion);
-    if (deferred !== undefined) throw deferred.error;
-    checkUnchangedFields<PaymentRecord>(current, record, PAYMENT_FIXED_FIELDS, 'payment');
-    if (!allowsStatusChange(PAYMENT_STATUS_EDGES, current.status, record.status)) {
-      throw new KabinetError(
-        'ERR_INVALID_STATE',
-        `payment ${record.id}: ${current.status} -> ${record.status} is not in the table`,
-      );
-    }
-    // Checked and changed in between: stale by now.
-    throw new ConflictError(ENTITY, record.id, expectedVersion);
-  }
+  const payments = { pool, entity: 'payment', name: 'payments', byId: BY_ID };
 
   return {
-    get: (id) => one('payments.get', BY_ID, id),
+    get: (id) => readOne(payments, 'get', BY_ID, [id]),
     findByTransactionNumber: (transactionNumber) =>
-      one('payments.findByTransactionNumber', BY_TRANSACTION, transactionNumber),
-    findActiveByUin: (uin) => one('payments.findActiveByUin', ACTIVE_BY_UIN, uin),
+      readOne(payments, 'findByTransactionNumber', BY_TRANSACTION, [transactionNumber]),
+    findActiveByUin: (uin) => readOne(payments, 'findActiveByUin', ACTIVE_BY_UIN, [uin]),
 
-    async create(record) {
-      checkPaymentRecord(record);
-      checkStorable(record);
-      const data = dataOf(record);
-      const params = [
+    create: (record) =>
+      insertVersioned(payments, record, checkPaymentRecord, INSERT, (data) => [
         record.id,
         record.accountId,
         record.uin,
@@ -104,41 +69,28 @@ export function postgresPaymentRepo(pool: SqlQueryable, schema: string): Payment
         record.status,
         record.createdAt,
         data,
-      ];
-      const rows = await write(pool, 'payments.create', INSERT, params);
-      if (rows === 'taken' || rows.length === 0) throw new ConflictError(ENTITY, record.id, 0);
-      return { ...(JSON.parse(data) as PaymentRecord), version: 1 };
-    },
+      ]),
 
-    async update(record, expectedVersion) {
-      if (!storableText(record.id))
-        throw new ConflictError(ENTITY, String(record.id), expectedVersion);
-      checkExpectedVersion(ENTITY, record.id, expectedVersion);
-      // The memory store reports a stale version before a bad record: find out which first.
-      // Boxed, so that even a thrown `undefined` counts as a failed check.
-      let deferred: { readonly error: unknown } | undefined;
-      try {
-        checkPaymentRecord(record);
-        checkStorable(record);
-      } catch (error) {
-        deferred = { error };
-      }
-      if (deferred !== undefined) return rejection(record, expectedVersion, deferred);
-      const data = dataOf(record);
-      const rows = await write(pool, 'payments.update', UPDATE, [
-        record.id,
-        expectedVersion,
-        record.status,
-        record.serviceType,
-        data,
-        PAYMENT_FIXED_FIELDS,
-        EDGE_FROM,
-        EDGE_TO,
-      ]);
-      if (rows === 'taken') throw new ConflictError(ENTITY, record.id, expectedVersion);
-      if (rows.length === 0) return rejection(record, expectedVersion, undefined);
-      return { ...(JSON.parse(data) as PaymentRecord), version: expectedVersion + 1 };
-    },
+    update: (record, expectedVersion) =>
+      updateVersioned(payments, record, expectedVersion, {
+        check: checkPaymentRecord,
+        update: UPDATE,
+        params: (data) => [
+          record.id,
+          expectedVersion,
+          record.status,
+          record.serviceType,
+          data,
+          PAYMENT_FIXED_FIELDS,
+          EDGE_FROM,
+          EDGE_TO,
+        ],
+        explain(current: PaymentRecord, next, deferred) {
+          if (deferred !== undefined) throw deferred.error;
+          checkUnchangedFields<PaymentRecord>(current, next, PAYMENT_FIXED_FIELDS, 'payment');
+          checkStatusEdge(PAYMENT_STATUS_EDGES, 'payment', next.id, current.status, next.status);
+        },
+      }),
 
     async listByAccount(query: PaymentListQuery): Promise<Page<Stored<PaymentRecord>>> {
       const after = checkPaymentListQuery(query);

@@ -1,5 +1,6 @@
 // Statement helpers of the payment store.
-import { ConflictError } from '@kabinet/core';
+import { ConflictError, KabinetError } from '@kabinet/core';
+import { allowsStatusChange } from '@kabinet/ports';
 import { storeError } from '../../_lib/store-error.js';
 import type { SqlQueryable } from '../../pool/sql-pool.js';
 
@@ -42,6 +43,21 @@ export function checkExpectedVersion(entity: string, id: unknown, expectedVersio
 /** `[from, to]` edges as two parallel arrays, for `unnest($a::text[], $b::text[])`. */
 export function edgeArrays(edges: readonly (readonly [string, string])[]): [string[], string[]] {
   return [edges.map(([from]) => from), edges.map(([, to]) => to)];
+}
+
+/** Throws `ERR_INVALID_STATE` unless `edges` allow `from -> to` (the status table of `what`). */
+export function checkStatusEdge<S extends string>(
+  edges: readonly (readonly [S, S])[],
+  what: string,
+  id: string,
+  from: S,
+  to: S,
+): void {
+  if (!allowsStatusChange(edges, from, to))
+    throw new KabinetError(
+      'ERR_INVALID_STATE',
+      `${what} ${id}: ${from} -> ${to} is not in the table`,
+    );
 }
 
 /** A stored record from its row. */
