@@ -1,232 +1,35 @@
-// Login with a second factor (OTP-6, S-7, S-8) and the account's own security settings
-// (password, authenticator app, backup codes: S-11) over `kabinet.auth`.
-import { renderIssue, type MessageCatalogue } from '@kabinet/core';
-import { authInputSchemas, type Kabinet } from 'kabinet';
+// The account's own security settings (password, authenticator app, backup codes: S-11) and the
+// access recovery started by support, over `kabinet.auth`, after the login routes.
+import { authInputSchemas } from 'kabinet';
 import { z } from 'zod';
-import type { Route, RouteContext } from '../../routing/define-route.js';
+import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
-import { answer } from './answer.js';
-import { handOver } from './hand-over.js';
-import { authenticatedSchema, codeSentSchema, transportSchema } from './schemas.js';
-import { kabinetRoute, metaOf, sessionOf, type ApiTools } from './tools.js';
+import { dataWithWarnings } from './data-reply.js';
+import { AUTH_TAGS, limited, loginRoutes } from './login-routes.js';
+import { responder } from './respond.js';
+import { accountRoute, kabinetRoute, metaOf, type ApiTools } from './tools.js';
 
-const TAGS = ['auth'];
-const FACTORS = ['sms', 'email', 'totp', 'backup_code'] as const;
-const secondFactorSchema = z.object({
-  status: z.literal('second_factor_required'),
-  loginToken: z.string().describe('Pass to /v1/auth/login/code and /v1/auth/login/complete'),
-  methods: z.array(z.enum(FACTORS)),
-  preferred: z.enum(['sms', 'email', 'totp']),
-  codeSentTo: z.string().optional().describe('masked, when the preferred factor is SMS or e-mail'),
-  codeNotSent: z
-    .object({
-      channel: z.enum(['sms', 'email']),
-      code: z
-        .string()
-        .describe('`auth.send_cooldown`, `auth.send_capped` or `auth.send_ip_capped`'),
-      message: z
-        .string()
-        .describe(
-          'why, in the asked language, with the wait in hours and minutes and the other ways',
-        ),
-      params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
-      retryAfterSeconds: z.number().int().describe('when a code may be sent on this channel again'),
-      alternatives: z.array(z.enum(FACTORS)).describe('the other ways to finish this login now'),
-    })
-    .optional()
-    .describe(
-      'present when the preferred factor is SMS or e-mail and no code was sent (S-5): a login never succeeds while silently sending nothing',
-    ),
-  expiresAt: z.number().int(),
-});
-
-type LoginResult = Extract<
-  Awaited<ReturnType<Kabinet['auth']['login']>>,
-  { success: true }
->['data'];
-
-/** The login answer with `codeNotSent` rendered in the client's language. */
-function loginBody(
-  ctx: RouteContext<unknown, unknown>,
-  catalogue: MessageCatalogue,
-  data: Extract<LoginResult, { status: 'second_factor_required' }>,
-): object {
-  if (data.codeNotSent === undefined) return data;
-  const { issue, retryAfterMs, channel, alternatives } = data.codeNotSent;
-  return {
-    ...data,
-    codeNotSent: {
-      channel,
-      code: issue.code,
-      message: renderIssue(issue, ctx.locale, catalogue),
-      params: issue.params ?? {},
-      retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)),
-      alternatives,
-    },
-  };
-}
-const uniform = {
-  401: {
-    description:
-      'Every login failure — unknown login, wrong password, locked or blocked account — is this same answer `auth.invalid_credentials` (S-8)',
-  },
-};
-const limited = {
-  429: {
-    description:
-      'Too many attempts (`auth.retry_later`, `auth.code_blocked`) or a send limit (`auth.send_cooldown`, `auth.send_capped`, `auth.send_ip_capped`, with the other ways in `params.alternatives`), with Retry-After',
-  },
-};
 const fresh = {
   403: {
     description:
       'Needs a recent full authentication (`session.reauth_required`): POST /v1/sessions/reauthenticate first (S-11)',
   },
 };
+const backupCodesSchema = z.object({ backupCodes: z.array(z.string()) });
 
-/** The login and security-settings routes. */
+/** The login, security-settings and recovery routes. */
 export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
-  const { kabinet, catalogue } = tools;
-  const auth = kabinet.auth;
+  const auth = tools.kabinet.auth;
+  const respond = responder(tools.catalogue);
   return [
-    kabinetRoute({
-      operationId: 'login',
-      method: 'POST',
-      path: '/v1/auth/login',
-      summary: 'Log in with phone or e-mail and password; a second factor follows (OTP-6)',
-      tags: TAGS,
-      access: 'public',
-      body: authInputSchemas.login.extend({ transport: transportSchema }),
-      responses: {
-        200: {
-          description: 'A second factor is needed, or (when the policy needs none) the session',
-          schema: z.union([secondFactorSchema, authenticatedSchema]),
-        },
-        ...uniform,
-        ...limited,
-      },
-      handle: async (ctx) =>
-        answer(
-          ctx,
-          catalogue,
-          await auth.login({ login: ctx.body.login, password: ctx.body.password }, metaOf(ctx)),
-          (data) =>
-            data.status === 'authenticated'
-              ? handOver(ctx, tools, data.tokens, ctx.body.transport)
-              : { status: 200, body: loginBody(ctx, catalogue, data) },
-        ),
-    }),
-    kabinetRoute({
-      operationId: 'requestUnlock',
-      method: 'POST',
-      path: '/v1/auth/unlock',
-      summary:
-        "Ask for a code that lifts a password lock (S-7): it goes to the account's confirmed phone or e-mail; the answer is the same for unknown logins (S-8)",
-      tags: TAGS,
-      access: 'public',
-      body: authInputSchemas.requestUnlock.extend({
-        channel: authInputSchemas.requestUnlock.shape.channel.describe(
-          "default: the login's own channel",
-        ),
-      }),
-      responses: {
-        202: {
-          description: 'Accepted (a code went out if the login belongs to an account)',
-          schema: z.object({
-            unlockToken: z.string(),
-            channel: z.enum(['sms', 'email']),
-            expiresAt: z.number().int(),
-          }),
-        },
-        403: {
-          description: 'The deployment has no self-service unlock (`auth.unlock_unavailable`)',
-        },
-        429: {
-          description:
-            'A send limit of unlock codes (`auth.send_cooldown`, `auth.send_capped`, `auth.send_ip_capped`), with Retry-After',
-        },
-      },
-      handle: async (ctx) =>
-        answer(ctx, catalogue, await auth.requestUnlock(ctx.body, metaOf(ctx)), (data) => ({
-          status: 202,
-          body: data,
-        })),
-    }),
-    kabinetRoute({
-      operationId: 'confirmUnlock',
-      method: 'POST',
-      path: '/v1/auth/unlock/confirm',
-      summary:
-        'Lift the password lock with the code (S-7): the failures and the lock go and this address is trusted for the account; log in with the password next (journaled)',
-      tags: TAGS,
-      access: 'public',
-      body: authInputSchemas.confirmUnlock,
-      responses: {
-        200: { description: 'Unlocked', schema: z.object({ unlockedAt: z.number().int() }) },
-        422: { description: 'A wrong or expired code (`auth.code_wrong`, `auth.code_expired`)' },
-        429: {
-          description:
-            'A wrong code blocks the next try (`auth.code_blocked`, OTP-3), with Retry-After',
-        },
-      },
-      handle: async (ctx) =>
-        answer(ctx, catalogue, await auth.confirmUnlock(ctx.body, metaOf(ctx)), (data) => ({
-          status: 200,
-          body: data,
-        })),
-    }),
-    kabinetRoute({
-      operationId: 'sendLoginCode',
-      method: 'POST',
-      path: '/v1/auth/login/code',
-      summary: 'Send (or re-send) the login code by SMS or e-mail (S-5 limits apply)',
-      tags: TAGS,
-      access: 'public',
-      body: authInputSchemas.sendLoginCode,
-      responses: {
-        202: { description: 'Code sent', schema: codeSentSchema },
-        401: { description: 'The login expired (`auth.login_expired`)' },
-        ...limited,
-      },
-      handle: async (ctx) =>
-        answer(ctx, catalogue, await auth.sendLoginCode(ctx.body, metaOf(ctx)), (data) => ({
-          status: 202,
-          body: data,
-        })),
-    }),
-    kabinetRoute({
-      operationId: 'completeLogin',
-      method: 'POST',
-      path: '/v1/auth/login/complete',
-      summary:
-        'Complete the login with the second factor: SMS/e-mail code, authenticator app (TOTP, replay refused) or backup code; opens a session with a new id (S-10)',
-      tags: TAGS,
-      access: 'public',
-      body: authInputSchemas.completeLogin.extend({ transport: transportSchema }),
-      responses: {
-        200: { description: 'The session', schema: authenticatedSchema },
-        401: { description: 'The login expired (`auth.login_expired`)' },
-        ...limited,
-      },
-      handle: async (ctx) =>
-        answer(
-          ctx,
-          catalogue,
-          await auth.completeLogin(
-            { loginToken: ctx.body.loginToken, method: ctx.body.method, code: ctx.body.code },
-            metaOf(ctx),
-          ),
-          (data) => handOver(ctx, tools, data.tokens, ctx.body.transport),
-        ),
-    }),
-    kabinetRoute({
+    ...loginRoutes(tools),
+    accountRoute({
       operationId: 'changePassword',
       method: 'POST',
       path: '/v1/auth/password',
       summary:
         'Change the password: needs the current one, no reuse of recent ones (OTP-4, S-1); the holder is notified (S-11)',
-      tags: TAGS,
-      access: 'session',
+      tags: AUTH_TAGS,
       body: authInputSchemas.changePassword,
       responses: {
         200: {
@@ -235,27 +38,15 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         },
         ...limited,
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        return answer(
-          ctx,
-          catalogue,
-          await auth.changePassword(s.auth, ctx.body, metaOf(ctx)),
-          (data, warnings) => ({
-            status: 200,
-            body: warnings === undefined ? data : { ...data, warnings },
-          }),
-        );
-      },
+      handle: async (ctx, session) =>
+        respond(ctx, auth.changePassword(session, ctx.body, metaOf(ctx)), dataWithWarnings()),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'beginTotpEnrollment',
       method: 'POST',
       path: '/v1/auth/totp',
       summary: 'Start setting up an authenticator app (S-6): the secret and its otpauth:// URI',
-      tags: TAGS,
-      access: 'session',
+      tags: AUTH_TAGS,
       responses: {
         200: {
           description: 'The secret',
@@ -263,50 +54,29 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         },
         ...fresh,
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await auth.beginTotpEnrollment(s.auth), (data) => ({
-          status: 200,
-          body: data,
-        }));
-      },
+      handle: async (ctx, session) => respond(ctx, auth.beginTotpEnrollment(session)),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'confirmTotpEnrollment',
       method: 'POST',
       path: '/v1/auth/totp/confirm',
       summary:
         'Finish the authenticator set-up with a code; TOTP becomes the preferred factor and backup codes are issued (shown once)',
-      tags: TAGS,
-      access: 'session',
+      tags: AUTH_TAGS,
       body: authInputSchemas.totpCode,
       responses: {
-        200: {
-          description: 'Backup codes',
-          schema: z.object({ backupCodes: z.array(z.string()) }),
-        },
+        200: { description: 'Backup codes', schema: backupCodesSchema },
         ...fresh,
         ...limited,
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        return answer(
-          ctx,
-          catalogue,
-          await auth.confirmTotpEnrollment(s.auth, ctx.body),
-          (data) => ({ status: 200, body: data }),
-        );
-      },
+      handle: async (ctx, session) => respond(ctx, auth.confirmTotpEnrollment(session, ctx.body)),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'setSecondFactor',
       method: 'PUT',
       path: '/v1/auth/second-factor',
       summary: 'Choose the preferred second factor (OTP-6; S-11)',
-      tags: TAGS,
-      access: 'session',
+      tags: AUTH_TAGS,
       body: authInputSchemas.secondFactor,
       responses: {
         200: {
@@ -315,37 +85,19 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         },
         ...fresh,
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await auth.setSecondFactor(s.auth, ctx.body), (data) => ({
-          status: 200,
-          body: data,
-        }));
-      },
+      handle: async (ctx, session) => respond(ctx, auth.setSecondFactor(session, ctx.body)),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'regenerateBackupCodes',
       method: 'POST',
       path: '/v1/auth/backup-codes',
       summary: 'Issue a new set of backup codes; the old set stops working (S-6, S-11)',
-      tags: TAGS,
-      access: 'session',
+      tags: AUTH_TAGS,
       responses: {
-        200: {
-          description: 'Backup codes (shown once)',
-          schema: z.object({ backupCodes: z.array(z.string()) }),
-        },
+        200: { description: 'Backup codes (shown once)', schema: backupCodesSchema },
         ...fresh,
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await auth.regenerateBackupCodes(s.auth), (data) => ({
-          status: 200,
-          body: data,
-        }));
-      },
+      handle: async (ctx, session) => respond(ctx, auth.regenerateBackupCodes(session)),
     }),
     kabinetRoute({
       operationId: 'recoverAccess',
@@ -353,7 +105,7 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       path: '/v1/auth/recovery',
       summary:
         'Finish an access recovery started by support (ACC-9): the token from the SMS and a new password; every session ends and the next login still needs a second factor',
-      tags: TAGS,
+      tags: AUTH_TAGS,
       access: 'public',
       body: authInputSchemas.recoverAccess,
       responses: {
@@ -363,11 +115,7 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
             'Invalid or expired token (`auth.recovery_invalid`), or a password the policy refuses',
         },
       },
-      handle: async (ctx) =>
-        answer(ctx, catalogue, await auth.recoverAccess(ctx.body), (data, warnings) => ({
-          status: 200,
-          body: warnings === undefined ? data : { ...data, warnings },
-        })),
+      handle: async (ctx) => respond(ctx, auth.recoverAccess(ctx.body), dataWithWarnings()),
     }),
   ];
 }

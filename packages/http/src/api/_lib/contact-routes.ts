@@ -7,15 +7,13 @@ import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
 import { accountOrder } from './account-order.js';
 import { answer, failureReply } from './answer.js';
+import { dataReply } from './data-reply.js';
+import { responder } from './respond.js';
 import { CHANNELS, codeSentSchema, contactsViewSchema } from './schemas.js';
-import { kabinetRoute, metaOf, sessionOf, type ApiTools } from './tools.js';
+import { accountRoute, metaOf, type ApiTools } from './tools.js';
 
 const TAGS = ['contacts'];
 const MESSENGERS = ['telegram', 'viber', 'whatsapp'] as const;
-const fresh = {
-  403: { description: 'Needs a recent full authentication (`session.reauth_required`, S-11)' },
-};
-const limited = { 429: { description: 'Send limit or code block, with Retry-After' } };
 const versionSchema = z.object({
   order: z
     .number()
@@ -36,42 +34,41 @@ const versionSchema = z.object({
   masked: z.string().nullable().describe('null when the data of this version was erased'),
   current: z.boolean(),
 });
+const contacts200 = { 200: { description: 'Contacts', schema: contactsViewSchema } };
+/** The responses of a change or restore: a fresh authentication, then a code within the limits. */
+const codeGuarded = {
+  403: { description: 'Needs a recent full authentication (`session.reauth_required`, S-11)' },
+  429: { description: 'Send limit or code block, with Retry-After' },
+};
 
 /** The contact routes. */
 export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
   const { kabinet, catalogue } = tools;
   const contacts = kabinet.contacts;
-  const view = (data: unknown) => ({ status: 200, body: data });
+  const respond = responder(catalogue);
   return [
-    kabinetRoute({
+    accountRoute({
       operationId: 'getContacts',
       method: 'GET',
       path: '/v1/contacts',
       summary: 'The account’s contacts, masked, with pending changes',
       tags: TAGS,
-      access: 'session',
-      responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        return s.reply ?? answer(ctx, catalogue, await contacts.get(s.auth), view);
-      },
+      responses: contacts200,
+      handle: async (ctx, auth) => respond(ctx, contacts.get(auth)),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'getContactHistory',
       method: 'GET',
       path: '/v1/contacts/history',
       summary: 'The change history of phone and e-mail, oldest first (CONTACT-5)',
       tags: TAGS,
-      access: 'session',
       responses: {
         200: { description: 'Versions', schema: z.object({ versions: z.array(versionSchema) }) },
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        const history = await contacts.history(s.auth);
+      handle: async (ctx, auth) => {
+        const history = await contacts.history(auth);
         // Versions are named by their per-account order, never by the portal-wide journal seq.
-        const order = history.success ? await accountOrder(kabinet, s.auth.accountId) : undefined;
+        const order = history.success ? await accountOrder(kabinet, auth.accountId) : undefined;
         return answer(ctx, catalogue, history, (data) => ({
           status: 200,
           body: {
@@ -84,63 +81,40 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         }));
       },
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'requestContactChange',
       method: 'POST',
       path: '/v1/contacts/changes',
       summary:
         'Start changing the phone or e-mail: a code goes to the new value; the change applies only after it is entered (CONTACT-5, S-11)',
       tags: TAGS,
-      access: 'session',
       body: contactInputSchemas.requestChange,
       responses: {
         202: { description: 'Code sent to the new value', schema: codeSentSchema },
-        ...fresh,
-        ...limited,
+        ...codeGuarded,
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        return (
-          s.reply ??
-          answer(
-            ctx,
-            catalogue,
-            await contacts.requestChange(s.auth, ctx.body, metaOf(ctx)),
-            (data) => ({ status: 202, body: data }),
-          )
-        );
-      },
+      handle: async (ctx, auth) =>
+        respond(ctx, contacts.requestChange(auth, ctx.body, metaOf(ctx)), dataReply(202)),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'confirmContactChange',
       method: 'POST',
       path: '/v1/contacts/changes/confirm',
       summary:
         'Finish a change (or restore) with the code; the old contact is told and the change is journaled',
       tags: TAGS,
-      access: 'session',
       body: contactInputSchemas.confirmChange,
-      responses: {
-        200: { description: 'Contacts', schema: contactsViewSchema },
-        ...fresh,
-        ...limited,
-      },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        return (
-          s.reply ??
-          answer(ctx, catalogue, await contacts.confirmChange(s.auth, ctx.body, metaOf(ctx)), view)
-        );
-      },
+      responses: { ...contacts200, ...codeGuarded },
+      handle: async (ctx, auth) =>
+        respond(ctx, contacts.confirmChange(auth, ctx.body, metaOf(ctx))),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'restoreContactVersion',
       method: 'POST',
       path: '/v1/contacts/restore',
       summary:
         'Restore an earlier version from the history: confirmed by a code to that value, like a change (CONTACT-5)',
       tags: TAGS,
-      access: 'session',
       body: contactInputSchemas.restore.omit({ seq: true }).extend({
         order: z
           .number()
@@ -150,17 +124,14 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       }),
       responses: {
         202: { description: 'Code sent to the restored value', schema: codeSentSchema },
-        ...fresh,
-        ...limited,
+        ...codeGuarded,
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        const seq = (await accountOrder(kabinet, s.auth.accountId)).seqOf(ctx.body.order);
+      handle: async (ctx, auth) => {
+        const seq = (await accountOrder(kabinet, auth.accountId)).seqOf(ctx.body.order);
         if (seq === undefined)
           return failureReply(ctx, [issue('contact.unknown_version', ['order'])]);
         const restored = await contacts.restore(
-          s.auth,
+          auth,
           { channel: ctx.body.channel, seq },
           metaOf(ctx),
         );
@@ -172,84 +143,52 @@ export function contactRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
                 i.path[0] === 'seq' ? { ...i, path: ['order', ...i.path.slice(1)] } : i,
               ),
             };
-        return answer(ctx, catalogue, named, (data) => ({ status: 202, body: data }));
+        return answer(ctx, catalogue, named, dataReply(202));
       },
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'setMessenger',
       method: 'PUT',
       path: '/v1/contacts/messengers/{kind}',
       summary:
         'Set a messenger channel: Telegram @name or a phone; Viber and WhatsApp a phone (CONTACT-4)',
       tags: TAGS,
-      access: 'session',
       body: contactInputSchemas.setMessenger.omit({ kind: true }),
-      responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        return (
-          s.reply ??
-          answer(
-            ctx,
-            catalogue,
-            await contacts.setMessenger(s.auth, {
-              kind: ctx.params.kind as never,
-              value: ctx.body.value,
-            }),
-            view,
-          )
-        );
-      },
+      responses: contacts200,
+      handle: async (ctx, auth) =>
+        respond(
+          ctx,
+          contacts.setMessenger(auth, { kind: ctx.params.kind as never, value: ctx.body.value }),
+        ),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'removeMessenger',
       method: 'DELETE',
       path: '/v1/contacts/messengers/{kind}',
       summary: `Remove a messenger channel (${MESSENGERS.join(', ')})`,
       tags: TAGS,
-      access: 'session',
-      responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        return (
-          s.reply ??
-          answer(
-            ctx,
-            catalogue,
-            await contacts.removeMessenger(s.auth, { kind: ctx.params.kind as never }),
-            view,
-          )
-        );
-      },
+      responses: contacts200,
+      handle: async (ctx, auth) =>
+        respond(ctx, contacts.removeMessenger(auth, { kind: ctx.params.kind as never })),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'setTrustedPhone',
       method: 'PUT',
       path: '/v1/contacts/trusted-phone',
       summary: 'Set a trusted person’s phone (CONTACT-4)',
       tags: TAGS,
-      access: 'session',
       body: contactInputSchemas.setTrustedPhone,
-      responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        return (
-          s.reply ?? answer(ctx, catalogue, await contacts.setTrustedPhone(s.auth, ctx.body), view)
-        );
-      },
+      responses: contacts200,
+      handle: async (ctx, auth) => respond(ctx, contacts.setTrustedPhone(auth, ctx.body)),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'removeTrustedPhone',
       method: 'DELETE',
       path: '/v1/contacts/trusted-phone',
       summary: 'Remove the trusted person’s phone',
       tags: TAGS,
-      access: 'session',
-      responses: { 200: { description: 'Contacts', schema: contactsViewSchema } },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        return s.reply ?? answer(ctx, catalogue, await contacts.removeTrustedPhone(s.auth), view);
-      },
+      responses: contacts200,
+      handle: async (ctx, auth) => respond(ctx, contacts.removeTrustedPhone(auth)),
     }),
   ];
 }

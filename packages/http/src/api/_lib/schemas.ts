@@ -1,21 +1,33 @@
 // Response schemas and enums shared by the Kabinet routes, and the `transport` field some
 // request bodies add. Request bodies are the services' own input schemas (`authInputSchemas`,
 // …, with `.extend` / `.omit` for transport and path fields), so the two cannot disagree.
+import type {
+  AccountLevel,
+  AccountLifecycle,
+  ConfirmationMethod,
+  DocumentKind,
+  UserType,
+} from '@kabinet/ports';
 import { z } from 'zod';
+import { everyMember } from './every-member.js';
 
 const epochMs = z.number().int().describe('epoch milliseconds');
 
-export const USER_TYPES = ['foreign_citizen', 'residence_permit_holder'] as const;
-export const DOCUMENT_KINDS = [
+/** The user types (ACC-1), as `@kabinet/ports`' `UserType`. */
+export const USER_TYPES = everyMember<UserType>()(['foreign_citizen', 'residence_permit_holder']);
+/** The identity documents a profile holds, as `@kabinet/ports`' `DocumentKind`. */
+export const DOCUMENT_KINDS = everyMember<DocumentKind>()([
   'foreign_passport',
   'residence_permit',
   'migration_card',
   'visa',
   'snils',
   'inn',
-] as const;
-export const LEVELS = ['none', 'simplified', 'standard', 'confirmed'] as const;
-export const LIFECYCLES = [
+]);
+/** The account levels (ACC-2), as `@kabinet/ports`' `AccountLevel`. */
+export const LEVELS = everyMember<AccountLevel>()(['none', 'simplified', 'standard', 'confirmed']);
+/** Where an account is in its life, as `@kabinet/ports`' `AccountLifecycle`. */
+export const LIFECYCLES = everyMember<AccountLifecycle>()([
   'draft',
   'contacts_pending',
   'active',
@@ -24,9 +36,11 @@ export const LIFECYCLES = [
   'locked',
   'blocked',
   'closed',
-] as const;
+]);
+/** The channels a code is sent on and a contact is changed for. */
 export const CHANNELS = ['phone', 'email'] as const;
-export const CONFIRMATION_METHODS = [
+/** How a person confirms their identity (ACC-7), as `@kabinet/ports`' `ConfirmationMethod`. */
+export const CONFIRMATION_METHODS = everyMember<ConfirmationMethod>()([
   'document_upload',
   'bank',
   'sms_code',
@@ -34,7 +48,7 @@ export const CONFIRMATION_METHODS = [
   'e_signature',
   'registered_mail',
   'in_person',
-] as const;
+]);
 
 /** Client choice of how session tokens are handed over. */
 export const transportSchema = z
@@ -55,20 +69,21 @@ export const warningsSchema = z
   .optional()
   .describe('Doubts that did not stop the step (e.g. the password strength hint)');
 
+/** A document as a draft or the identity view shows it: masked, with its scans counted. */
+export const documentViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(DOCUMENT_KINDS),
+  masked: z.string(),
+  expiresOn: z.string().optional(),
+  files: z.number().int(),
+});
+
 export const draftViewSchema = z.object({
   draftId: z.string(),
   expiresAt: epochMs,
   userType: z.enum(USER_TYPES).optional(),
   personalData: z.boolean(),
-  documents: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.enum(DOCUMENT_KINDS),
-      masked: z.string(),
-      expiresOn: z.string().optional(),
-      files: z.number().int(),
-    }),
-  ),
+  documents: z.array(documentViewSchema),
   phone: z.object({ masked: z.string(), confirmed: z.boolean() }).optional(),
   email: z.object({ masked: z.string(), confirmed: z.boolean() }).optional(),
   password: z.boolean(),

@@ -5,12 +5,13 @@ import { sessionInputSchemas } from 'kabinet';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
-import { answer } from './answer.js';
+import type { HttpReply } from '../../responses/http-reply.js';
 import { readCookie } from '../../_lib/read-cookie.js';
 import { clearedCookies } from './cookies.js';
 import { handOver } from './hand-over.js';
 import { authenticatedSchema, LEVELS, transportSchema } from './schemas.js';
-import { kabinetRoute, metaOf, sessionOf, type ApiTools } from './tools.js';
+import { responder } from './respond.js';
+import { accountRoute, kabinetRoute, metaOf, type ApiTools, type KabinetContext } from './tools.js';
 
 const TAGS = ['sessions'];
 const sessionViewSchema = z.object({
@@ -39,99 +40,73 @@ const sessionViewSchema = z.object({
 export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
   const { kabinet, catalogue } = tools;
   const sessions = kabinet.sessions;
-  const clear = (ctx: { principal: KabinetPrincipal | undefined }) =>
-    tools.cookies !== false && ctx.principal?.kind === 'account' && ctx.principal.via === 'cookie'
-      ? clearedCookies(tools.cookies)
-      : undefined;
+  const respond = responder(catalogue);
+  /** The reply that a session ended, clearing its cookies when it was this cookie session. */
+  const ended =
+    (ctx: KabinetContext, thisSession: boolean) =>
+    (data: unknown): HttpReply => {
+      const principal = ctx.principal;
+      const viaCookie = principal?.kind === 'account' && principal.via === 'cookie';
+      return thisSession && viaCookie && tools.cookies !== false
+        ? { status: 200, body: data, cookies: clearedCookies(tools.cookies) }
+        : { status: 200, body: data };
+    };
   return [
-    kabinetRoute({
+    accountRoute({
       operationId: 'listSessions',
       method: 'GET',
       path: '/v1/sessions',
       summary: 'The live sessions with their IPs and devices (ACC-11)',
       tags: TAGS,
-      access: 'session',
       responses: {
         200: {
           description: 'Sessions',
           schema: z.object({ sessions: z.array(sessionViewSchema) }),
         },
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        // Two named ends, the same two names a login answer uses — no bare `expiresAt` to guess at.
-        return answer(ctx, catalogue, await sessions.list(s.auth), (data) => ({
+      // Two named ends, the same two names a login answer uses — no bare `expiresAt` to guess at.
+      handle: async (ctx, auth) =>
+        respond(ctx, sessions.list(auth), (data) => ({
           status: 200,
           body: { sessions: data.map(({ expiresAt: _either, ...view }) => view) },
-        }));
-      },
+        })),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'endSession',
       method: 'DELETE',
       path: '/v1/sessions/{sessionId}',
       summary: 'End one of the account’s sessions',
       tags: TAGS,
-      access: 'session',
       responses: {
         200: { description: 'Ended', schema: z.object({ ended: z.string() }) },
         404: { description: 'Not a session of this account' },
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        const current = ctx.params.sessionId === s.auth.sessionId;
-        return answer(
+      handle: async (ctx, auth) =>
+        respond(
           ctx,
-          catalogue,
-          await sessions.end(s.auth, { sessionId: ctx.params.sessionId ?? '' }),
-          (data) => {
-            const cookies = current ? clear(ctx) : undefined;
-            return cookies === undefined
-              ? { status: 200, body: data }
-              : { status: 200, body: data, cookies };
-          },
-        );
-      },
+          sessions.end(auth, { sessionId: ctx.params.sessionId ?? '' }),
+          ended(ctx, ctx.params.sessionId === auth.sessionId),
+        ),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'endOtherSessions',
       method: 'POST',
       path: '/v1/sessions/end-others',
       summary: 'End every session but this one',
       tags: TAGS,
-      access: 'session',
       responses: {
         200: { description: 'How many ended', schema: z.object({ ended: z.number().int() }) },
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await sessions.endOthers(s.auth), (data) => ({
-          status: 200,
-          body: data,
-        }));
-      },
+      handle: async (ctx, auth) => respond(ctx, sessions.endOthers(auth)),
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'logout',
       method: 'POST',
       path: '/v1/sessions/logout',
       summary: 'End this session (its cookies are cleared)',
       tags: TAGS,
-      access: 'session',
       responses: { 200: { description: 'Ended', schema: z.object({ ended: z.string() }) } },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        return answer(ctx, catalogue, await sessions.logout(s.auth), (data) => {
-          const cookies = clear(ctx);
-          return cookies === undefined
-            ? { status: 200, body: data }
-            : { status: 200, body: data, cookies };
-        });
-      },
+      handle: async (ctx, auth) => respond(ctx, sessions.logout(auth), ended(ctx, true)),
     }),
     kabinetRoute({
       operationId: 'refreshSession',
@@ -172,22 +147,18 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
           return ctx.problem(401, 'session.invalid_token', [
             issue('session.invalid_token', ['refreshToken']),
           ]);
-        return answer(
-          ctx,
-          catalogue,
-          await sessions.refresh({ refreshToken }, metaOf(ctx)),
-          (data) => handOver(ctx, tools, data, transport),
+        return respond(ctx, sessions.refresh({ refreshToken }, metaOf(ctx)), (data) =>
+          handOver(ctx, tools, data, transport),
         );
       },
     }),
-    kabinetRoute({
+    accountRoute({
       operationId: 'reauthenticate',
       method: 'POST',
       path: '/v1/sessions/reauthenticate',
       summary:
         'Enter the password again before a sensitive change: contact, password or second factor (S-11)',
       tags: TAGS,
-      access: 'session',
       body: sessionInputSchemas.reauthenticate,
       responses: {
         200: {
@@ -196,16 +167,8 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         },
         401: { description: 'Wrong password (`auth.invalid_credentials`)' },
       },
-      handle: async (ctx) => {
-        const s = sessionOf(ctx);
-        if (s.reply) return s.reply;
-        return answer(
-          ctx,
-          catalogue,
-          await sessions.reauthenticate(s.auth, ctx.body, metaOf(ctx)),
-          (data) => ({ status: 200, body: data }),
-        );
-      },
+      handle: async (ctx, auth) =>
+        respond(ctx, sessions.reauthenticate(auth, ctx.body, metaOf(ctx))),
     }),
   ];
 }
