@@ -2,117 +2,14 @@ import { systemClock, type Clock } from '@kabinet/core';
 import type {
   DeliveryResult,
   EmailMessage,
-  MessagePurpose,
   PushMessage,
   Senders,
   SmsMessage,
 } from '@kabinet/ports';
 import { invalidArgument } from '../_lib/misuse.js';
-
-/** The channel a message went through. */
-export type OutboxChannel = 'sms' | 'email' | 'push';
-
-/**
- * What every recorded message carries, whatever its channel.
- *
- * @example
- * ```ts
- * const { seq, to, purpose, sentAt, result } = outbox.messages[0]!;
- * ```
- */
-export interface OutboxEnvelope {
-  /** 1, 2, 3, … in the order the senders were called. */
-  readonly seq: number;
-  /** Who it went to: the E.164 number, the e-mail address, or the account id for push. */
-  readonly to: string;
-  /** Why it was sent. */
-  readonly purpose: MessagePurpose;
-  /** Epoch ms (from the outbox's clock) when the sender was called. */
-  readonly sentAt: number;
-  /** What the sender answered (`failed` when a failure was injected). */
-  readonly result: DeliveryResult;
-}
-
-/**
- * An SMS the outbox recorded.
- *
- * @example
- * ```ts
- * const sms = outbox.messages.find((m): m is OutboxSms => m.channel === 'sms');
- * ```
- */
-export interface OutboxSms extends OutboxEnvelope {
-  /** Always `sms`. */
-  readonly channel: 'sms';
-  /** The message text. */
-  readonly text: string;
-}
-
-/**
- * An e-mail the outbox recorded.
- *
- * @example
- * ```ts
- * const mail = outbox.lastTo('user@example.ru') as OutboxEmail;
- * ```
- */
-export interface OutboxEmail extends OutboxEnvelope {
-  /** Always `email`. */
-  readonly channel: 'email';
-  /** The subject line. */
-  readonly subject: string;
-  /** The plain-text body. */
-  readonly text: string;
-}
-
-/**
- * A push notification the outbox recorded (`to` is the account id).
- *
- * @example
- * ```ts
- * const push = outbox.lastTo('acc_1') as OutboxPush;
- * ```
- */
-export interface OutboxPush extends OutboxEnvelope {
-  /** Always `push`. */
-  readonly channel: 'push';
-  /** The account whose devices it went to (same as `to`). */
-  readonly accountId: string;
-  /** The notification title. */
-  readonly title: string;
-  /** The notification body. */
-  readonly body: string;
-}
-
-/**
- * A message the outbox recorded, by channel.
- *
- * @example
- * ```ts
- * const last = outbox.lastTo('+79161234567');
- * if (last?.channel === 'sms') console.log(last.text);
- * ```
- */
-export type OutboxMessage = OutboxSms | OutboxEmail | OutboxPush;
-
-/**
- * A failure to inject into the next sends.
- *
- * @example
- * ```ts
- * outbox.failNext({ channel: 'sms', reason: 'gateway timeout', retryable: true, times: 2 });
- * ```
- */
-export interface InjectedFailure {
-  /** Only sends on this channel fail (default: any channel). */
-  readonly channel?: OutboxChannel;
-  /** The failure reason the sender reports (default `injected failure`). */
-  readonly reason?: string;
-  /** Whether the caller may retry (default `true`). */
-  readonly retryable?: boolean;
-  /** How many sends fail (default 1). */
-  readonly times?: number;
-}
+import { emailDraft, pushDraft, smsDraft, type OutboxDraft } from './_lib/outbox-drafts.js';
+import { lastCode, lastTo } from './_lib/read-outbox.js';
+import type { InjectedFailure, OutboxChannel, OutboxMessage } from './outbox-message.js';
 
 /** Options of {@link createOutbox}. */
 export interface OutboxOptions {
@@ -158,9 +55,6 @@ export interface Outbox extends Senders {
   failNext(failure?: InjectedFailure): void;
 }
 
-/** A standalone code of 4 to 8 digits. */
-const DEFAULT_CODE = /(?<!\d)\d{4,8}(?!\d)/;
-
 /**
  * Creates an outbox: SMS, e-mail and push senders that record every message instead of
  * delivering it, so tests and the demo portal can read the one-time codes that were "sent".
@@ -188,9 +82,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   let injected: { channel?: OutboxChannel; result: DeliveryResult }[] = [];
   let seq = 0;
 
-  function deliver(
-    draft: DistributiveOmit<OutboxMessage, 'seq' | 'sentAt' | 'result'>,
-  ): DeliveryResult {
+  function deliver(draft: OutboxDraft): DeliveryResult {
     seq += 1;
     const sent: DeliveryResult = { status: 'sent', providerMessageId: `outbox_${seq}` };
     const base = { ...draft, seq, sentAt: clock.now(), result: sent } as OutboxMessage;
@@ -208,81 +100,17 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     return result;
   }
 
-  function matches(message: OutboxMessage, address: string): boolean {
-    if (message.result.status !== 'sent') return false;
-    return address.includes('@')
-      ? message.to.toLowerCase() === address.toLowerCase()
-      : message.to === address;
-  }
-
-  function contentOf(message: OutboxMessage): string {
-    switch (message.channel) {
-      case 'sms':
-        return message.text;
-      case 'email':
-        return `${message.subject}\n${message.text}`;
-      case 'push':
-        return `${message.title}\n${message.body}`;
-    }
-  }
-
   return {
-    sms: {
-      async send(message: SmsMessage) {
-        return deliver({
-          channel: 'sms',
-          to: message.to,
-          text: message.text,
-          purpose: message.purpose,
-        });
-      },
-    },
-    email: {
-      async send(message: EmailMessage) {
-        return deliver({
-          channel: 'email',
-          to: message.to,
-          subject: message.subject,
-          text: message.text,
-          purpose: message.purpose,
-        });
-      },
-    },
-    push: {
-      async send(message: PushMessage) {
-        return deliver({
-          channel: 'push',
-          to: message.accountId,
-          accountId: message.accountId,
-          title: message.title,
-          body: message.body,
-          purpose: message.purpose,
-        });
-      },
-    },
+    sms: { send: async (message: SmsMessage) => deliver(smsDraft(message)) },
+    email: { send: async (message: EmailMessage) => deliver(emailDraft(message)) },
+    push: { send: async (message: PushMessage) => deliver(pushDraft(message)) },
 
     get messages() {
       return messages.slice();
     },
 
-    lastTo(address) {
-      for (let i = messages.length - 1; i >= 0; i--)
-        if (matches(messages[i]!, address)) return messages[i];
-      return undefined;
-    },
-
-    lastCode(address, pattern = DEFAULT_CODE) {
-      const once = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
-      for (let i = messages.length - 1; i >= 0; i--) {
-        const message = messages[i]!;
-        if (!matches(message, address)) continue;
-        const found = once.exec(contentOf(message));
-        if (found === null) continue;
-        const digits = (found[1] ?? found[0]).replace(/\D/g, '');
-        if (digits !== '') return digits;
-      }
-      return undefined;
-    },
+    lastTo: (address) => lastTo(messages, address),
+    lastCode: (address, pattern) => lastCode(messages, address, pattern),
 
     clear() {
       messages = [];
@@ -305,6 +133,3 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     },
   };
 }
-
-/** `Omit` that distributes over a union. */
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -11,15 +11,13 @@
  *
  * @module @kabinet/memory/senders
  */
-export {
-  createOutbox,
-  type InjectedFailure,
-  type Outbox,
-  type OutboxChannel,
-  type OutboxEmail,
-  type OutboxEnvelope,
-  type OutboxMessage,
-  type OutboxPush,
-  type OutboxSms,
-  type OutboxOptions,
-} from './create-outbox.js';
+export { createOutbox, type Outbox, type OutboxOptions } from './create-outbox.js';
+export type {
+  InjectedFailure,
+  OutboxChannel,
+  OutboxEmail,
+  OutboxEnvelope,
+  OutboxMessage,
+  OutboxPush,
+  OutboxSms,
+} from './outbox-message.js';
