@@ -44,6 +44,26 @@ const passport = files(
   'Passport scan (300 dpi)',
   filePolicies.passportScan,
 );
+const residencePermit = field(
+  'residencePermit',
+  'Вид на жительство',
+  'Residence permit',
+  residencePermitSchema,
+);
+const residencePermitScan = files(
+  'residence_permit_scan',
+  'Скан вида на жительство',
+  'Residence permit scan',
+  filePolicies.document,
+);
+const photo = files('photo', 'Фотография', 'Photo', filePolicies.photo, true, 1);
+const arrivalDate = field('arrivalDate', 'Дата прибытия', 'Arrival date', dateSchema);
+const migrationCard = field(
+  'migrationCard',
+  'Миграционная карта',
+  'Migration card',
+  migrationCardSchema,
+);
 const MVD = {
   ru: 'ГУВМ МВД России',
   en: 'Main Directorate for Migration, Ministry of Internal Affairs',
@@ -67,20 +87,11 @@ export const defaultServiceCatalogue: readonly ServiceDefinition[] = [
     code: 'residence_permit_extension',
     title: { ru: 'Продление вида на жительство', en: 'Extension of a residence permit' },
     authority: MVD,
-    fields: [
-      field('residencePermit', 'Вид на жительство', 'Residence permit', residencePermitSchema),
-      address,
-      phone,
-    ],
+    fields: [residencePermit, address, phone],
     attachments: [
       passport,
-      files(
-        'residence_permit_scan',
-        'Скан вида на жительство',
-        'Residence permit scan',
-        filePolicies.document,
-      ),
-      files('photo', 'Фотография', 'Photo', filePolicies.photo, true, 1),
+      residencePermitScan,
+      photo,
       files(
         'income_proof',
         'Подтверждение дохода',
@@ -102,14 +113,14 @@ export const defaultServiceCatalogue: readonly ServiceDefinition[] = [
     title: { ru: 'Разрешение на временное проживание (РВП)', en: 'Temporary residence permit' },
     authority: MVD,
     fields: [
-      field('migrationCard', 'Миграционная карта', 'Migration card', migrationCardSchema),
+      migrationCard,
       field('arrivalDate', 'Дата въезда', 'Date of entry', dateSchema),
       address,
       phone,
     ],
     attachments: [
       passport,
-      files('photo', 'Фотография', 'Photo', filePolicies.photo, true, 1),
+      photo,
       files(
         'medical_certificate',
         'Медицинское заключение',
@@ -129,12 +140,7 @@ export const defaultServiceCatalogue: readonly ServiceDefinition[] = [
     code: 'stay_registration',
     title: { ru: 'Регистрация по месту пребывания', en: 'Registration at a place of stay' },
     authority: MVD,
-    fields: [
-      field('arrivalDate', 'Дата прибытия', 'Arrival date', dateSchema),
-      address,
-      field('migrationCard', 'Миграционная карта', 'Migration card', migrationCardSchema, false),
-      phone,
-    ],
+    fields: [arrivalDate, address, { ...migrationCard, required: false }, phone],
     attachments: [
       passport,
       files(
@@ -156,11 +162,7 @@ export const defaultServiceCatalogue: readonly ServiceDefinition[] = [
     code: 'arrival_notification',
     title: { ru: 'Уведомление о прибытии', en: 'Notification of arrival' },
     authority: MVD,
-    fields: [
-      field('arrivalDate', 'Дата прибытия', 'Arrival date', dateSchema),
-      address,
-      field('migrationCard', 'Миграционная карта', 'Migration card', migrationCardSchema),
-    ],
+    fields: [arrivalDate, address, migrationCard],
     attachments: [passport],
     minLevel: 'standard',
     processingWorkingDays: 3,
@@ -169,18 +171,8 @@ export const defaultServiceCatalogue: readonly ServiceDefinition[] = [
     code: 'residence_certificate',
     title: { ru: 'Справка о подтверждении проживания', en: 'Certificate of residence' },
     authority: MVD,
-    fields: [
-      field('residencePermit', 'Вид на жительство', 'Residence permit', residencePermitSchema),
-      address,
-    ],
-    attachments: [
-      files(
-        'residence_permit_scan',
-        'Скан вида на жительство',
-        'Residence permit scan',
-        filePolicies.document,
-      ),
-    ],
+    fields: [residencePermit, address],
+    attachments: [residencePermitScan],
     minLevel: 'confirmed',
     processingWorkingDays: 5,
     resultDocument: { ru: 'Справка о подтверждении проживания', en: 'Certificate of residence' },

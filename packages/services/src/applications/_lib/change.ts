@@ -40,6 +40,14 @@ export interface NoChange {
   readonly unchanged: true;
 }
 
+/** Decides a change on the application as read at `now` (or refuses it with issues). */
+export type Decide = (
+  app: Stored<ApplicationRecord>,
+  now: number,
+) =>
+  | Promise<Result<Change | NoChange, ApplicationIssueCode>>
+  | Result<Change | NoChange, ApplicationIssueCode>;
+
 /** Posts a notice about an application. */
 export async function notify(
   ctx: AppContext,
@@ -91,12 +99,7 @@ export async function changeApplication(
   load: () => Promise<Stored<ApplicationRecord> | undefined>,
   missing: () => Result<Stored<ApplicationRecord>, ApplicationIssueCode>,
   actor: Party,
-  decide: (
-    app: Stored<ApplicationRecord>,
-    now: number,
-  ) =>
-    | Promise<Result<Change | NoChange, ApplicationIssueCode>>
-    | Result<Change | NoChange, ApplicationIssueCode>,
+  decide: Decide,
 ): Promise<Result<Stored<ApplicationRecord>, ApplicationIssueCode>> {
   return retryOnConflict(ctx.policy.conflictRetries, async () => {
     const app = await load();

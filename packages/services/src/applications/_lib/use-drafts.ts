@@ -4,7 +4,8 @@ import { checkFile } from '@kabinet/validators/file';
 import type { ApplicationRecord } from '../application-record.js';
 import type { ApplicationDetails } from '../applications-service.js';
 import { applicationsInputSchemas as schemas } from '../applications-input-schemas.js';
-import { changeApplication, journalRefusal, type Change } from './change.js';
+import { journalRefusal, type Change } from './change.js';
+import { applicationNotFound, changeOwn } from './change-own.js';
 import { checkFields, mergeFields } from './check-fields.js';
 import {
   accountParty,
@@ -18,8 +19,6 @@ import { detailsOf } from './details.js';
 import { levelAtLeast } from './level.js';
 import { step } from './step.js';
 import type { ApplicationIssueCode } from '../application-messages.js';
-
-const notFound = () => fail(issue('application.not_found', ['applicationId']));
 
 /** createDraft: a known service, a level high enough, valid first fields. */
 export async function createDraft(
@@ -70,27 +69,20 @@ export async function edit(
 ): Promise<Result<ApplicationDetails, ApplicationIssueCode>> {
   const r = read(schemas.edit, input, 'edit');
   if (!r.success) return r;
-  const { accountId, applicationId, fields } = r.data;
-  const saved = await changeApplication(
-    ctx,
-    () => loadOwned(ctx, accountId, applicationId),
-    notFound,
-    accountParty(accountId),
-    (app, now) => {
-      const moved = step(app, 'edit', 'account', now);
-      if (!moved.success) return moved;
-      const service = ctx.services.get(app.serviceCode);
-      if (service === undefined) return fail(issue('application.service_unknown', ['serviceCode']));
-      const problems = checkFields(service, fields);
-      if (problems.length > 0) return fail(problems);
-      return ok<Change>({
-        next: { ...moved.data, fields: mergeFields(app.fields, fields) },
-        action: 'application.edited',
-        payload: { fields: Object.keys(fields), status: app.status },
-      });
-    },
-  );
-  return saved.success ? ok(detailsOf(ctx, saved.data, ctx.deps.clock.now())) : saved;
+  const { fields } = r.data;
+  return changeOwn(ctx, r.data, (app, now) => {
+    const moved = step(app, 'edit', 'account', now);
+    if (!moved.success) return moved;
+    const service = ctx.services.get(app.serviceCode);
+    if (service === undefined) return fail(issue('application.service_unknown', ['serviceCode']));
+    const problems = checkFields(service, fields);
+    if (problems.length > 0) return fail(problems);
+    return ok<Change>({
+      next: { ...moved.data, fields: mergeFields(app.fields, fields) },
+      action: 'application.edited',
+      payload: { fields: Object.keys(fields), status: app.status },
+    });
+  });
 }
 
 /** attach: the file is judged by its bytes and scanned before it is stored (S-13), then bound to the application. */
@@ -102,7 +94,7 @@ export async function attach(
   if (!r.success) return r;
   const { accountId, applicationId, kind, file } = r.data;
   const current = await loadOwned(ctx, accountId, applicationId);
-  if (current === undefined) return notFound();
+  if (current === undefined) return applicationNotFound();
   const requirement = ctx.services
     .get(current.serviceCode)
     ?.attachments.find((a) => a.kind === kind);
@@ -133,48 +125,42 @@ export async function attach(
     ownerId: accountId,
     createdAt: now,
   });
-  const saved = await changeApplication(
-    ctx,
-    () => loadOwned(ctx, accountId, applicationId),
-    notFound,
-    accountParty(accountId),
-    (app, at) => {
-      const moved = step(app, 'attach', 'account', at);
-      if (!moved.success) return moved;
-      if (app.attachments.length >= ctx.policy.maxAttachments)
-        return fail(
-          issue('application.too_many_attachments', ['file'], { max: ctx.policy.maxAttachments }),
-        );
-      if (app.attachments.filter((a) => a.kind === kind).length >= requirement.maxFiles)
-        return fail(
-          issue('application.too_many_attachments', ['kind'], { max: requirement.maxFiles }),
-        );
-      const attachment = {
-        id: createId('att', at, ctx.deps.random),
+  const saved = await changeOwn(ctx, r.data, (app, at) => {
+    const moved = step(app, 'attach', 'account', at);
+    if (!moved.success) return moved;
+    if (app.attachments.length >= ctx.policy.maxAttachments)
+      return fail(
+        issue('application.too_many_attachments', ['file'], { max: ctx.policy.maxAttachments }),
+      );
+    if (app.attachments.filter((a) => a.kind === kind).length >= requirement.maxFiles)
+      return fail(
+        issue('application.too_many_attachments', ['kind'], { max: requirement.maxFiles }),
+      );
+    const attachment = {
+      id: createId('att', at, ctx.deps.random),
+      kind,
+      blobId,
+      mediaType: checked.data.mime,
+      size: file.bytes.length,
+      uploadedAt: at,
+      ...(file.name === undefined ? {} : { name: file.name.slice(0, 255) }),
+    };
+    return ok<Change>({
+      next: { ...moved.data, attachments: [...app.attachments, attachment] },
+      action: 'application.attachment_added',
+      payload: {
         kind,
-        blobId,
-        mediaType: checked.data.mime,
-        size: file.bytes.length,
-        uploadedAt: at,
-        ...(file.name === undefined ? {} : { name: file.name.slice(0, 255) }),
-      };
-      return ok<Change>({
-        next: { ...moved.data, attachments: [...app.attachments, attachment] },
-        action: 'application.attachment_added',
-        payload: {
-          kind,
-          attachmentId: attachment.id,
-          mediaType: attachment.mediaType,
-          size: attachment.size,
-        },
-      });
-    },
-  );
+        attachmentId: attachment.id,
+        mediaType: attachment.mediaType,
+        size: attachment.size,
+      },
+    });
+  });
   if (!saved.success) {
     await ctx.deps.blobs.delete(blobId);
     return saved;
   }
-  return ok(detailsOf(ctx, saved.data, ctx.deps.clock.now()), checked.warnings);
+  return ok(saved.data, checked.warnings);
 }
 
 /** removeAttachment: before the hand-over only. */
@@ -184,28 +170,21 @@ export async function removeAttachment(
 ): Promise<Result<ApplicationDetails, ApplicationIssueCode>> {
   const r = read(schemas.removeAttachment, input, 'removeAttachment');
   if (!r.success) return r;
-  const { accountId, applicationId, attachmentId } = r.data;
+  const { attachmentId } = r.data;
   let blobId: string | undefined;
-  const saved = await changeApplication(
-    ctx,
-    () => loadOwned(ctx, accountId, applicationId),
-    notFound,
-    accountParty(accountId),
-    (app, now) => {
-      const moved = step(app, 'edit', 'account', now);
-      if (!moved.success) return moved;
-      const found = app.attachments.find((a) => a.id === attachmentId);
-      if (found === undefined)
-        return fail(issue('application.attachment_not_found', ['attachmentId']));
-      blobId = found.blobId;
-      return ok<Change>({
-        next: { ...moved.data, attachments: app.attachments.filter((a) => a.id !== attachmentId) },
-        action: 'application.attachment_removed',
-        payload: { attachmentId, kind: found.kind },
-      });
-    },
-  );
-  if (!saved.success) return saved;
-  if (blobId !== undefined) await ctx.deps.blobs.delete(blobId);
-  return ok(detailsOf(ctx, saved.data, ctx.deps.clock.now()));
+  const saved = await changeOwn(ctx, r.data, (app, now) => {
+    const moved = step(app, 'edit', 'account', now);
+    if (!moved.success) return moved;
+    const found = app.attachments.find((a) => a.id === attachmentId);
+    if (found === undefined)
+      return fail(issue('application.attachment_not_found', ['attachmentId']));
+    blobId = found.blobId;
+    return ok<Change>({
+      next: { ...moved.data, attachments: app.attachments.filter((a) => a.id !== attachmentId) },
+      action: 'application.attachment_removed',
+      payload: { attachmentId, kind: found.kind },
+    });
+  });
+  if (saved.success && blobId !== undefined) await ctx.deps.blobs.delete(blobId);
+  return saved;
 }
