@@ -14,6 +14,7 @@ const to = (p: Params): string =>
 export const en: { readonly [K in keyof typeof ru]: MessageTemplate } = {
   'account.not_found': 'Account not found',
   'account.not_usable': 'The account is not available: contact support',
+  'account.policy.invalid': 'Invalid account setting: {field} ({rule})',
   'account.restricted': 'Access is temporarily restricted: answer the clarification request',
   'contact.unavailable': 'This contact cannot be used',
   'session.invalid_token': 'The session is not valid: log in again',

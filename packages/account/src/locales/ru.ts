@@ -13,6 +13,7 @@ const to = (p: Params): string =>
 export const ru = {
   'account.not_found': 'Учётная запись не найдена',
   'account.not_usable': 'Учётная запись недоступна: обратитесь в поддержку',
+  'account.policy.invalid': 'Недопустимая настройка учётных записей: {field} ({rule})',
   'account.restricted': 'Доступ временно ограничен: ответьте на запрос уточнения данных',
   'contact.unavailable': 'Этот контакт нельзя использовать',
   'session.invalid_token': 'Сессия недействительна: войдите снова',

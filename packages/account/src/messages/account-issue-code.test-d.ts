@@ -44,6 +44,7 @@ expectTypeOf<ValidatorIssueCode>().toMatchTypeOf<AccountIssueCode>();
 expectTypeOf<OtpIssueCode>().toMatchTypeOf<AccountIssueCode>();
 expectTypeOf<'registration.draft_not_found'>().toMatchTypeOf<AccountIssueCode>();
 expectTypeOf<'notice.login_alert'>().not.toMatchTypeOf<AccountIssueCode>();
+expectTypeOf<'account.policy.invalid'>().not.toMatchTypeOf<AccountIssueCode>();
 expectTypeOf<string>().not.toMatchTypeOf<AccountIssueCode>();
 // @ts-expect-error: a code without a ru/en message is not an account issue code
 const unknown: AccountIssueCode = 'auth.password_wrong';

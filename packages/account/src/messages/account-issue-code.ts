@@ -5,7 +5,7 @@ import type { AccountMessageCode } from './account-messages.js';
 /**
  * Every issue code the account services' results carry: the catalogue's own codes (`auth.*`,
  * `registration.*`, `contact.*`, `identity.*`, `session.*`, `document.*`, …; not the
- * `notice.*` texts), the codes of the validators a field is checked with (`phone.*`,
+ * `notice.*` texts, nor a policy's `account.policy.invalid`), the codes of the validators a field is checked with (`phone.*`,
  * `passport.*`, `file.*`, …, and core's `input.*` and `state.transition_not_allowed`), and the
  * codes of `@kabinet/otp` a refused code send passes through (`otp.*`). Derived from the
  * catalogues' keys, so a code without a ru/en message is not one and returning it fails to
@@ -19,4 +19,6 @@ import type { AccountMessageCode } from './account-messages.js';
  * ```
  */
 export type AccountIssueCode =
-  Exclude<AccountMessageCode, `notice.${string}`> | ValidatorIssueCode | OtpIssueCode;
+  | Exclude<AccountMessageCode, `notice.${string}` | 'account.policy.invalid'>
+  | ValidatorIssueCode
+  | OtpIssueCode;

@@ -1,78 +1,92 @@
-import { KabinetError } from '@kabinet/core';
+import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
+import type { AccountMessageCode } from '../messages/account-messages.js';
 import type { AccountPolicy } from './account-policy.js';
 
 /**
- * Checks a policy and throws on a value that cannot work (a non-positive duration, an idle
- * limit longer than the absolute one, no second factor to choose from, …).
+ * The issue code of an account policy that fails its checks, taken from the catalogue's keys:
+ * without its ru/en message it would be `never`, and the checks below would not compile.
+ *
+ * @useDeclaredType
+ */
+export type AccountPolicyIssueCode = Extract<AccountMessageCode, 'account.policy.invalid'>;
+
+const POSITIVE = [
+  'clarificationDeadlineMs',
+  'draftTtlMs',
+  'sessionIdleMs',
+  'sessionAbsoluteMs',
+  'accessTokenTtlMs',
+  'secondFactorTtlMs',
+  'reauthWindowMs',
+  'letterCodeTtlMs',
+  'activationLinkTtlMs',
+  'registryChecksPerDay',
+  'backupCodeCount',
+  'contactHistoryLimit',
+  'maxSessions',
+  'passportValidityMonths',
+] as const;
+
+const NON_NEGATIVE_INTEGER = [
+  'passwordHistory',
+  'suspiciousLoginAfterFailures',
+  'sessionTouchIntervalMs',
+  'refreshRetryMs',
+  'conflictRetries',
+] as const;
+
+/**
+ * Checks an account policy against the rules it must keep: positive durations and counts, an
+ * idle limit within the absolute one, at least 10 backup codes (S-6), a second factor to choose
+ * from, non-empty document groups of which a permit holder's require the permit and the SNILS
+ * on their own (ACC-6, DOC-5), a terms version. {@link defineAccountPolicy} builds a policy and
+ * throws on these issues.
  *
  * @param policy - the policy to check
- * @returns the same policy
- * @throws `KabinetError` `ERR_CONFIG` naming every bad field
+ * @returns the policy, or issues `account.policy.invalid` with `{ field, rule }`
  * @example
  * ```ts
- * checkAccountPolicy({ ...defaultAccountPolicy, sessionIdleMs: 0 }); // throws ERR_CONFIG
+ * checkAccountPolicy({ ...defaultAccountPolicy, sessionIdleMs: 0 }).success; // false
  * ```
  */
-export function checkAccountPolicy(policy: AccountPolicy): AccountPolicy {
-  const bad: string[] = [];
-  const positive = [
-    'clarificationDeadlineMs',
-    'draftTtlMs',
-    'sessionIdleMs',
-    'sessionAbsoluteMs',
-    'accessTokenTtlMs',
-    'secondFactorTtlMs',
-    'reauthWindowMs',
-    'letterCodeTtlMs',
-    'activationLinkTtlMs',
-    'registryChecksPerDay',
-    'backupCodeCount',
-    'contactHistoryLimit',
-    'maxSessions',
-    'passportValidityMonths',
-  ] as const;
-  for (const field of positive) {
+export function checkAccountPolicy(
+  policy: AccountPolicy,
+): Result<AccountPolicy, AccountPolicyIssueCode> {
+  const issues: Issue<AccountPolicyIssueCode>[] = [];
+  const bad = (field: string, rule: string): void => {
+    issues.push(issue('account.policy.invalid', field.split('.'), { field, rule }));
+  };
+  for (const field of POSITIVE) {
     const value = policy[field];
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
-      bad.push(`${field} must be a positive number`);
+      bad(field, 'positive_number');
   }
-  for (const field of [
-    'passwordHistory',
-    'suspiciousLoginAfterFailures',
-    'sessionTouchIntervalMs',
-    'refreshRetryMs',
-    'conflictRetries',
-  ] as const) {
-    if (!Number.isInteger(policy[field]) || policy[field] < 0)
-      bad.push(`${field} must be a non-negative integer`);
-  }
+  for (const field of NON_NEGATIVE_INTEGER)
+    if (!Number.isInteger(policy[field]) || policy[field] < 0) bad(field, 'non_negative_integer');
   if (policy.sessionIdleMs > policy.sessionAbsoluteMs)
-    bad.push('sessionIdleMs must not exceed sessionAbsoluteMs');
+    bad('sessionIdleMs', 'at_most_session_absolute_ms');
   if (policy.passwordPreset !== 'portal' && policy.passwordPreset !== 'strict')
-    bad.push("passwordPreset must be 'portal' or 'strict'");
-  if (policy.backupCodeCount < 10) bad.push('backupCodeCount must be at least 10 (S-6)');
+    bad('passwordPreset', 'portal_or_strict');
+  if (policy.backupCodeCount < 10) bad('backupCodeCount', 'at_least_10'); // S-6
   if (!Array.isArray(policy.secondFactorMethods) || policy.secondFactorMethods.length === 0)
-    bad.push('secondFactorMethods must not be empty');
-  if (!Array.isArray(policy.confirmationMethods)) bad.push('confirmationMethods must be a list');
+    bad('secondFactorMethods', 'non_empty_list');
+  if (!Array.isArray(policy.confirmationMethods)) bad('confirmationMethods', 'list');
   for (const userType of ['foreign_citizen', 'residence_permit_holder'] as const) {
     const groups = policy.requiredDocuments?.[userType];
     if (
       !Array.isArray(groups) ||
       groups.length === 0 ||
       groups.some((g) => !Array.isArray(g) || g.length === 0)
-    ) {
-      bad.push(`requiredDocuments.${userType} must list non-empty groups`);
-    }
+    )
+      bad(`requiredDocuments.${userType}`, 'non_empty_groups');
   }
   const permitGroups = policy.requiredDocuments?.residence_permit_holder ?? [];
   for (const kind of ['residence_permit', 'snils'] as const) {
     // ACC-6, DOC-5: a passport alone never lifts a permit holder to standard.
-    if (!permitGroups.some((g) => Array.isArray(g) && g.length === 1 && g[0] === kind)) {
-      bad.push(`requiredDocuments.residence_permit_holder must require ${kind} (ACC-6)`);
-    }
+    if (!permitGroups.some((g) => Array.isArray(g) && g.length === 1 && g[0] === kind))
+      bad('requiredDocuments.residence_permit_holder', `requires_${kind}`);
   }
   if (typeof policy.termsVersion !== 'string' || policy.termsVersion === '')
-    bad.push('termsVersion must be a non-empty string');
-  if (bad.length > 0) throw new KabinetError('ERR_CONFIG', `account policy: ${bad.join('; ')}`);
-  return policy;
+    bad('termsVersion', 'non_empty_string');
+  return issues.length === 0 ? ok(policy) : fail(issues);
 }

@@ -36,6 +36,7 @@ export const accountIssueStatuses: IssueStatusTable<string> = {
   // One person, one account: the document is on another account (which is not said).
   'document.unavailable': 409,
   // Input problems (listed in a 422) and notices.
+  'account.policy.invalid': null,
   'auth.code_exhausted': null,
   'auth.code_expired': null,
   'auth.code_wrong': null,
