@@ -1,6 +1,7 @@
 // Names in the MRZ: splitting the `SURNAME<<GIVEN<NAMES` field, the Russian internal passport's
 // own letter substitution (Ё→2, Й→Q, Ч→3 …; low confidence, see validators.md §1.3), and the
 // reduction of a typed name to MRZ letters so the two can be compared (DOC-8).
+import { ICAO_9303 } from './icao-9303.js';
 import { cleanText } from './normalize-input.js';
 
 /** The parts of an MRZ name field. */
@@ -29,29 +30,10 @@ export function splitMrzName(field: string): MrzNameParts {
   };
 }
 
-// The Russian alphabet, and its MRZ letters: the MVD table for the internal passport (order 851
-// of 2017, as summarised publicly) and ICAO Doc 9303 part 3 (validators.md §1.11), same order.
+// The Russian alphabet, and its MRZ letters in the MVD table for the internal passport (order
+// 851 of 2017, as summarised publicly), same order.
 const CYRILLIC = 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ';
 const RUSSIAN_MRZ = 'ABVGDE2JZIQKLMNOPRSTUFHC34WXY9678';
-const ICAO = 'A B V G D E E ZH Z I I K L M N O P R S T U F KH TS CH SH SHCH IE Y  E IU IA'.split(
-  ' ',
-);
-// Other Cyrillic letters of the ICAO table.
-const ICAO_OTHER: Readonly<Record<string, string>> = {
-  Ґ: 'G',
-  Є: 'IE',
-  І: 'I',
-  Ї: 'I',
-  Ў: 'U',
-  Ђ: 'D',
-  Ѓ: 'G',
-  Ѕ: 'DZ',
-  Ј: 'J',
-  Љ: 'LJ',
-  Њ: 'NJ',
-  Ћ: 'C',
-  Џ: 'DZ',
-};
 
 /** Reads a name written with the Russian internal passport's substitution back into Cyrillic. */
 export function decodeRussianMrzName(text: string): string {
@@ -66,10 +48,7 @@ export function decodeRussianMrzName(text: string): string {
 /** ICAO transliteration of upper-case Cyrillic text; other characters are kept. */
 export function icaoTransliterate(text: string): string {
   let out = '';
-  for (const c of text) {
-    const at = CYRILLIC.indexOf(c);
-    out += at === -1 ? (ICAO_OTHER[c] ?? c) : ICAO[at]!;
-  }
+  for (const c of text) out += ICAO_9303[c] ?? c;
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Letters of person names: script of a character, Latin/Cyrillic look-alikes (homoglyphs that
 // autofill, keyboard-layout slips and copy-paste mix into names), apostrophe variants, and the
 // passport transliteration tables of validators.md §1.11.
+import { ICAO_9303 } from './icao-9303.js';
 
 /** The script of one character as far as names care. */
 export type LetterScript = 'cyrillic' | 'latin' | 'other';
@@ -68,56 +69,6 @@ export function latinTwin(cyrillic: string): string | undefined {
 
 /** Apostrophe look-alikes in names (Д’Артаньян, O‘g‘li): all become ASCII `'`. */
 export const APOSTROPHES = /[\u2018\u2019\u02BC\u02BB\u02B9\u0060\u00B4\u2032\uFF07]/g;
-
-/** ICAO Doc 9303 part 3, Cyrillic → Latin, upper case (FMS order 320 of 2012, current RF passports). */
-export const ICAO_9303: Readonly<Record<string, string>> = {
-  А: 'A',
-  Б: 'B',
-  В: 'V',
-  Г: 'G',
-  Д: 'D',
-  Е: 'E',
-  Ё: 'E',
-  Ж: 'ZH',
-  З: 'Z',
-  И: 'I',
-  Й: 'I',
-  К: 'K',
-  Л: 'L',
-  М: 'M',
-  Н: 'N',
-  О: 'O',
-  П: 'P',
-  Р: 'R',
-  С: 'S',
-  Т: 'T',
-  У: 'U',
-  Ф: 'F',
-  Х: 'KH',
-  Ц: 'TS',
-  Ч: 'CH',
-  Ш: 'SH',
-  Щ: 'SHCH',
-  Ъ: 'IE',
-  Ы: 'Y',
-  Ь: '',
-  Э: 'E',
-  Ю: 'IU',
-  Я: 'IA',
-  Ґ: 'G',
-  Є: 'IE',
-  І: 'I',
-  Ї: 'I',
-  Ў: 'U',
-  Ђ: 'D',
-  Ѓ: 'G',
-  Ѕ: 'DZ',
-  Ј: 'J',
-  Љ: 'LJ',
-  Њ: 'NJ',
-  Ћ: 'C',
-  Џ: 'DZ',
-};
 
 /** Letters where GOST R 52535.1-2006 (FMS order 26, passports of 2010–2013) differs from ICAO. */
 export const GOST_52535_DIFF: Readonly<Record<string, string>> = { Ц: 'TC', Ъ: '' };

@@ -2,7 +2,7 @@
 // wrong layout), leetspeak, decorations, and the words a person's own data gives away (S-1
 // context words). No word list here: the blocklist comes with the policy, and the common
 // passwords live in the `password-presets` subpath.
-import { ICAO_9303 } from './name-letters.js';
+import { ICAO_9303 } from './icao-9303.js';
 
 // Russian ЙЦУКЕН keys → the Latin letters on the same keys of a US keyboard.
 const LAYOUT: Readonly<Record<string, string>> = {

@@ -1,7 +1,6 @@
-// Allocation-free reading and checking of a SNILS typed in plain ASCII, for isSnils (parseSnils
-// shares only the exempt range and the control formula: its own fixed-form reader also builds the
-// value and the issues, and stays small for its 1 kB budget). Non-ASCII input is not read here;
-// it goes through full Unicode hygiene (cleanText) first.
+// Allocation-free reading and checking of a SNILS typed in plain ASCII: the fixed-form reader
+// both isSnils and parseSnils start with, and isSnils' reader of any plain-ASCII spelling.
+// Non-ASCII input is not read here; it goes through full Unicode hygiene (cleanText) first.
 
 /** Bodies up to 001-001-998 were issued before the control number meant anything (DOC-5). */
 export const LAST_EXEMPT_BODY = 1_001_998;
@@ -56,55 +55,26 @@ export function snilsDigitsValid(d: Uint8Array): boolean {
 }
 
 /**
- * The verdict on the two shapes nearly all input has, read at fixed positions without a loop:
- * 11 digits (`printed` false) or `XXX-XXX-XXX YY` (`printed` true, separators already checked).
- * `undefined` when a position holds something other than a digit.
+ * Reads the two shapes nearly all input has — 11 digits, or the printed `XXX-XXX-XXX YY` — at
+ * fixed positions into `into` (11 digits). `false` for any other text or when a position holds
+ * something other than a digit.
  */
-export function snilsFixedFormValid(t: string, printed: boolean): boolean | undefined {
-  const p = printed ? 1 : 0;
-  const a = t.charCodeAt(0) - 48;
-  const b = t.charCodeAt(1) - 48;
-  const c = t.charCodeAt(2) - 48;
-  const d = t.charCodeAt(3 + p) - 48;
-  const e = t.charCodeAt(4 + p) - 48;
-  const f = t.charCodeAt(5 + p) - 48;
-  const g = t.charCodeAt(6 + 2 * p) - 48;
-  const h = t.charCodeAt(7 + 2 * p) - 48;
-  const i = t.charCodeAt(8 + 2 * p) - 48;
-  const hi = t.charCodeAt(9 + 3 * p) - 48;
-  const lo = t.charCodeAt(10 + 3 * p) - 48;
-  // v is a digit when neither v nor 9 - v is negative: one sign test covers all eleven.
-  if (
-    (a |
-      (9 - a) |
-      b |
-      (9 - b) |
-      c |
-      (9 - c) |
-      d |
-      (9 - d) |
-      e |
-      (9 - e) |
-      f |
-      (9 - f) |
-      g |
-      (9 - g) |
-      h |
-      (9 - h) |
-      i |
-      (9 - i) |
-      hi |
-      (9 - hi) |
-      lo |
-      (9 - lo)) <
-    0
-  ) {
-    return undefined;
+export function readFixedSnilsDigits(t: string, into: Uint8Array): boolean {
+  let p: number;
+  if (t.length === 11) p = 0;
+  else if (
+    t.length === 14 &&
+    t.charCodeAt(3) === 45 &&
+    t.charCodeAt(7) === 45 &&
+    t.charCodeAt(11) === 32
+  )
+    p = 1;
+  else return false;
+  // Group k / 3 of the body (and the control, group 3) stands after that many separators.
+  for (let k = 0; k < 11; k++) {
+    const digit = t.charCodeAt(k + p * ((k / 3) | 0)) - 48;
+    if (digit >>> 0 > 9) return false;
+    into[k] = digit;
   }
-  const body =
-    (((((((a * 10 + b) * 10 + c) * 10 + d) * 10 + e) * 10 + f) * 10 + g) * 10 + h) * 10 + i;
-  if (body <= LAST_EXEMPT_BODY) return body !== 0;
-  return (
-    snilsControl(9 * a + 8 * b + 7 * c + 6 * d + 5 * e + 4 * f + 3 * g + 2 * h + i) === hi * 10 + lo
-  );
+  return true;
 }

@@ -1,11 +1,8 @@
-import { KabinetError } from '@kabinet/core/errors';
 import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
-import { addMonths, readDocumentDate, readOnDate } from '../_lib/document-dates.js';
+import { addMonths } from '../_lib/document-dates.js';
 import { compareParts, partsToIso, partsToRu } from '../_lib/parse-strict-date.js';
-import {
-  defaultDocumentValidityPolicy,
-  type DocumentValidityPolicy,
-} from './document-validity-policy.js';
+import { readValidityInput } from './_lib/read-validity-input.js';
+import type { DocumentValidityPolicy } from './document-validity-policy.js';
 import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** Options of the document validity checks. */
@@ -42,23 +39,9 @@ export function checkPassportValidity(
   on: number | string,
   options?: DocumentValidityOptions,
 ): Result<string, ValidatorIssueCode> {
-  const policy = { ...defaultDocumentValidityPolicy, ...options?.policy };
-  const path = options?.path ?? ['expiryDate'];
-  const today = readOnDate(on, policy.utcOffsetMinutes);
-  if (today === undefined)
-    throw new KabinetError(
-      'ERR_INVALID_ARGUMENT',
-      'checkPassportValidity: `on` must be epoch ms or a date string',
-    );
-  const read = readDocumentDate(
-    expiryDate,
-    path.slice(0, -1),
-    String(path[path.length - 1] ?? 'expiryDate'),
-  );
-  if ('issue' in read) return fail(read.issue);
-  if ('absent' in read) return fail(issue('input.required', path));
-  const expiry = read.parts;
-  const shown = partsToRu(expiry);
+  const read = readValidityInput('checkPassportValidity', expiryDate, on, options);
+  if ('failure' in read) return read.failure;
+  const { policy, path, today, expiry, shown } = read;
   if (compareParts(expiry, today) < 0)
     return fail(issue('document.expired', path, { expiryDate: shown }));
   const required = addMonths(today, policy.passportMinValidityMonths);

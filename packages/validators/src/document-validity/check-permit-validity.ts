@@ -1,9 +1,8 @@
-import { KabinetError } from '@kabinet/core/errors';
 import { fail, issue, ok, type Issue, type Result } from '@kabinet/core/result';
-import { daysBetween, readDocumentDate, readOnDate } from '../_lib/document-dates.js';
-import { partsToIso, partsToRu } from '../_lib/parse-strict-date.js';
+import { daysBetween } from '../_lib/document-dates.js';
+import { partsToIso } from '../_lib/parse-strict-date.js';
+import { readValidityInput } from './_lib/read-validity-input.js';
 import type { DocumentValidityOptions } from './check-passport-validity.js';
-import { defaultDocumentValidityPolicy } from './document-validity-policy.js';
 import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /**
@@ -30,23 +29,9 @@ export function checkPermitValidity(
   on: number | string,
   options?: DocumentValidityOptions,
 ): Result<string, ValidatorIssueCode> {
-  const policy = { ...defaultDocumentValidityPolicy, ...options?.policy };
-  const path = options?.path ?? ['expiryDate'];
-  const today = readOnDate(on, policy.utcOffsetMinutes);
-  if (today === undefined)
-    throw new KabinetError(
-      'ERR_INVALID_ARGUMENT',
-      'checkPermitValidity: `on` must be epoch ms or a date string',
-    );
-  const read = readDocumentDate(
-    expiryDate,
-    path.slice(0, -1),
-    String(path[path.length - 1] ?? 'expiryDate'),
-  );
-  if ('issue' in read) return fail(read.issue);
-  if ('absent' in read) return fail(issue('input.required', path));
-  const expiry = read.parts;
-  const shown = partsToRu(expiry);
+  const read = readValidityInput('checkPermitValidity', expiryDate, on, options);
+  if ('failure' in read) return read.failure;
+  const { policy, path, today, expiry, shown } = read;
   const days = daysBetween(today, expiry);
   if (days < 0) return fail(issue('document.expired', path, { expiryDate: shown }));
   if (days < policy.permitMinValidityDays)

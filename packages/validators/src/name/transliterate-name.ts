@@ -1,11 +1,6 @@
 import { cleanText } from '../_lib/normalize-input.js';
-import {
-  APOSTROPHES,
-  GOST_52535_DIFF,
-  ICAO_9303,
-  MVD_310_DIFF,
-  stripLatin,
-} from '../_lib/name-letters.js';
+import { ICAO_9303 } from '../_lib/icao-9303.js';
+import { APOSTROPHES, GOST_52535_DIFF, MVD_310_DIFF, stripLatin } from '../_lib/name-letters.js';
 
 /**
  * Cyrillic → Latin tables used in RF passports: `icao` (ICAO Doc 9303, FMS order 320 of 2012,

@@ -1,6 +1,5 @@
-import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
-import { isAsciiDigits } from '../_lib/ascii-compact.js';
-import { readIdentifier } from '../_lib/read-identifier.js';
+import { ok, type IssuePath, type Result } from '@kabinet/core/result';
+import { readPassportDigits } from './_lib/read-passport-digits.js';
 import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /**
@@ -40,16 +39,7 @@ export function parseRussianForeignPassport(
   options?: ParseRussianForeignPassportOptions,
 ): Result<RussianForeignPassportNumber, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
-  const read = readIdentifier(
-    typeof input === 'string' ? input.replace(/№|N[oº°]/g, ' ') : input,
-    path,
-  );
-  if ('issue' in read) return fail(read.issue);
-  const digits = read.value;
-  if (!isAsciiDigits(digits))
-    return fail(issue('passport.format', path, { expected: 'NN NNNNNNN' }));
-  if (digits.length !== 9)
-    return fail(issue('passport.length', path, { length: digits.length, expected: 9 }));
-  if (/^0+$/.test(digits)) return fail(issue('passport.all_zero', path));
-  return ok(digits as RussianForeignPassportNumber);
+  const read = readPassportDigits(input, path, 9, 'NN NNNNNNN');
+  if ('failure' in read) return read.failure;
+  return ok(read.digits as RussianForeignPassportNumber);
 }

@@ -1,6 +1,5 @@
-import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
-import { isAsciiDigits } from '../_lib/ascii-compact.js';
-import { readIdentifier } from '../_lib/read-identifier.js';
+import { issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
+import { readPassportDigits } from './_lib/read-passport-digits.js';
 import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /**
@@ -42,17 +41,9 @@ export function parseRussianPassport(
   options?: ParseRussianPassportOptions,
 ): Result<RussianPassportNumber, ValidatorIssueCode> {
   const path = options?.path ?? DEFAULT_PATH;
-  const read = readIdentifier(
-    typeof input === 'string' ? input.replace(/№|N[oº°]/g, ' ') : input,
-    path,
-  );
-  if ('issue' in read) return fail(read.issue);
-  const digits = read.value;
-  if (!isAsciiDigits(digits))
-    return fail(issue('passport.format', path, { expected: 'NNNN NNNNNN' }));
-  if (digits.length !== 10)
-    return fail(issue('passport.length', path, { length: digits.length, expected: 10 }));
-  if (/^0+$/.test(digits)) return fail(issue('passport.all_zero', path));
+  const read = readPassportDigits(input, path, 10, 'NNNN NNNNNN');
+  if ('failure' in read) return read.failure;
+  const digits = read.digits;
   const warnings: Issue[] = [];
   if (digits.startsWith('00')) warnings.push(issue('passport.region', path, { region: '00' }));
   if (Number(digits.slice(4)) < 101)

@@ -1,9 +1,9 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
 import { wrongTypeIssue } from '../_lib/normalize-input.js';
-import { readDocumentDate, readOnDate } from '../_lib/document-dates.js';
+import { readDocumentDate } from '../_lib/document-dates.js';
 import { compareParts, partsToIso } from '../_lib/parse-strict-date.js';
 import { readIdentifier } from '../_lib/read-identifier.js';
-import { checkPermitValidity } from '../document-validity/check-permit-validity.js';
+import { checkPermitOn } from './_lib/check-permit-on.js';
 import {
   defaultDocumentValidityPolicy,
   type DocumentValidityPolicy,
@@ -146,18 +146,9 @@ export function parseResidencePermit(
   }
   if (options?.now !== undefined) {
     const policy = { ...defaultDocumentValidityPolicy, ...options.policy };
-    const today = readOnDate(options.now, policy.utcOffsetMinutes);
-    if (issueParts !== undefined && today !== undefined && compareParts(issueParts, today) > 0) {
-      issues.push(issue('document.issue_in_future', [...path, 'issueDate']));
-    }
-    if (expiryParts !== undefined) {
-      const validity = checkPermitValidity(partsToIso(expiryParts), options.now, {
-        policy,
-        path: [...path, 'expiryDate'],
-      });
-      if (!validity.success) issues.push(...validity.issues);
-      else if (validity.warnings !== undefined) warnings.push(...validity.warnings);
-    }
+    const on = checkPermitOn(options.now, policy, path, issueParts, 'issueDate', expiryParts);
+    issues.push(...on.issues);
+    warnings.push(...on.warnings);
   }
 
   if (issues.length > 0 || digits === undefined || issueParts === undefined) return fail(issues);

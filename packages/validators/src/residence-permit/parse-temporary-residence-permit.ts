@@ -1,8 +1,8 @@
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core/result';
-import { readDocumentDate, readOnDate } from '../_lib/document-dates.js';
+import { readDocumentDate } from '../_lib/document-dates.js';
 import { cleanText, wrongTypeIssue } from '../_lib/normalize-input.js';
 import { compareParts, daysInMonth, partsToIso } from '../_lib/parse-strict-date.js';
-import { checkPermitValidity } from '../document-validity/check-permit-validity.js';
+import { checkPermitOn } from './_lib/check-permit-on.js';
 import {
   defaultDocumentValidityPolicy,
   type DocumentValidityPolicy,
@@ -109,22 +109,9 @@ export function parseTemporaryResidencePermit(
     }
   }
   if (options?.now !== undefined) {
-    const today = readOnDate(options.now, policy.utcOffsetMinutes);
-    if (
-      decisionParts !== undefined &&
-      today !== undefined &&
-      compareParts(decisionParts, today) > 0
-    ) {
-      issues.push(issue('document.issue_in_future', [...path, 'decisionDate']));
-    }
-    if (expiryParts !== undefined) {
-      const validity = checkPermitValidity(partsToIso(expiryParts), options.now, {
-        policy,
-        path: [...path, 'expiryDate'],
-      });
-      if (!validity.success) issues.push(...validity.issues);
-      else if (validity.warnings !== undefined) warnings.push(...validity.warnings);
-    }
+    const on = checkPermitOn(options.now, policy, path, decisionParts, 'decisionDate', expiryParts);
+    issues.push(...on.issues);
+    warnings.push(...on.warnings);
   }
 
   if (

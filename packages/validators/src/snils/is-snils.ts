@@ -1,8 +1,8 @@
 import {
   NOT_PLAIN_ASCII,
   readSnilsDigits,
+  readFixedSnilsDigits,
   snilsDigitsValid,
-  snilsFixedFormValid,
 } from '../_lib/snils-digits.js';
 import { parseSnils } from './parse-snils.js';
 
@@ -25,15 +25,7 @@ const SCRATCH = /* @__PURE__ */ new Uint8Array(11);
  */
 export function isSnils(input: unknown): boolean {
   if (typeof input !== 'string') return false;
-  const printed =
-    input.length === 14 &&
-    input.charCodeAt(3) === 45 &&
-    input.charCodeAt(7) === 45 &&
-    input.charCodeAt(11) === 32;
-  if (printed || input.length === 11) {
-    const verdict = snilsFixedFormValid(input, printed);
-    if (verdict !== undefined) return verdict;
-  }
+  if (readFixedSnilsDigits(input, SCRATCH)) return snilsDigitsValid(SCRATCH);
   const count = readSnilsDigits(input, SCRATCH);
   // Unicode spaces, full-width digits, dash variants: the full hygiene of parseSnils.
   if (count === NOT_PLAIN_ASCII) return parseSnils(input).success;
