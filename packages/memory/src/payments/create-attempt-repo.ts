@@ -8,7 +8,6 @@ import {
   invalidArgument,
   type PaymentAttemptRecord,
   type PaymentStore,
-  type Stored,
 } from '@kabinet/ports';
 import type { PaymentState } from './_lib/payment-state.js';
 import {
@@ -17,9 +16,13 @@ import {
   copy,
   copyOf,
   objectKey,
+  putNew,
   putVersion,
   sortedCopies,
 } from './_lib/record-copies.js';
+
+const bySequence = (a: PaymentAttemptRecord, b: PaymentAttemptRecord): number =>
+  a.sequence - b.sequence || byId(a, b);
 
 /**
  * The payment attempts of a memory payment store: optimistic versions, unique idempotency keys
@@ -47,11 +50,7 @@ export function createAttemptRepo(state: PaymentState): PaymentStore['attempts']
     findByProviderPaymentId: async (provider, providerPaymentId) =>
       copyOf(attempts, attemptByObject.get(objectKey(provider, providerPaymentId))),
     listByPayment: async (paymentId) =>
-      sortedCopies(
-        attempts,
-        attemptsOfPayment.get(paymentId),
-        (a, b) => a.sequence - b.sequence || byId(a, b),
-      ),
+      sortedCopies(attempts, attemptsOfPayment.get(paymentId), bySequence),
     async create(record) {
       checkPaymentAttemptRecord(record);
       if (attempts.has(record.id) || attemptByKey.has(record.idempotencyKey))
@@ -63,8 +62,7 @@ export function createAttemptRepo(state: PaymentState): PaymentStore['attempts']
         throw new ConflictError('payment attempt', record.id, 0);
       if (record.status === 'succeeded' && succeededOfPayment.has(record.paymentId))
         throw new ConflictError('payment attempt', record.id, 0);
-      const stored = { ...copy(record), version: 1 } as Stored<PaymentAttemptRecord>;
-      attempts.set(record.id, stored);
+      const stored = putNew(attempts, record);
       attemptByKey.set(record.idempotencyKey, record.id);
       indexAttempt(record);
       addTo(attemptsOfPayment, record.paymentId, record.id);

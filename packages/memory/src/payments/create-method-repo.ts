@@ -5,13 +5,23 @@ import {
   checkUnchangedFields,
   type PaymentMethodRecord,
   type PaymentStore,
-  type Stored,
 } from '@kabinet/ports';
 import type { PaymentState } from './_lib/payment-state.js';
-import { addTo, byId, copy, copyOf, putVersion, sortedCopies } from './_lib/record-copies.js';
+import {
+  addTo,
+  byId,
+  copy,
+  copyOf,
+  putNew,
+  putVersion,
+  sortedCopies,
+} from './_lib/record-copies.js';
 
 const fingerprintKey = (accountId: string, fingerprint: string): string =>
   `${accountId}\u0000${fingerprint}`;
+
+const byCreation = (a: PaymentMethodRecord, b: PaymentMethodRecord): number =>
+  a.createdAt - b.createdAt || byId(a, b);
 
 /**
  * The saved payment methods of a memory payment store: optimistic versions, one active method
@@ -32,18 +42,13 @@ export function createMethodRepo(state: PaymentState): PaymentStore['methods'] {
     findActiveByFingerprint: async (accountId, fingerprint) =>
       copyOf(methods, methodByFingerprint.get(fingerprintKey(accountId, fingerprint))),
     listByAccount: async (accountId) =>
-      sortedCopies(
-        methods,
-        methodsOfAccount.get(accountId),
-        (a, b) => a.createdAt - b.createdAt || byId(a, b),
-      ),
+      sortedCopies(methods, methodsOfAccount.get(accountId), byCreation),
     async create(record) {
       checkPaymentMethodRecord(record);
       const key = fingerprintKey(record.accountId, record.fingerprint);
       if (methods.has(record.id) || (record.status === 'active' && methodByFingerprint.has(key)))
         throw new ConflictError('payment method', record.id, 0);
-      const stored = { ...copy(record), version: 1 } as Stored<PaymentMethodRecord>;
-      methods.set(record.id, stored);
+      const stored = putNew(methods, record);
       if (record.status === 'active') methodByFingerprint.set(key, record.id);
       addTo(methodsOfAccount, record.accountId, record.id);
       return copy(stored);

@@ -12,7 +12,7 @@ import {
   type Stored,
 } from '@kabinet/ports';
 import type { PaymentState } from './_lib/payment-state.js';
-import { addTo, copy, copyOf, putVersion } from './_lib/record-copies.js';
+import { addTo, copy, copyOf, putNew, putVersion } from './_lib/record-copies.js';
 
 /**
  * The payments of a memory payment store: optimistic versions (S-15), unique transaction
@@ -40,8 +40,7 @@ export function createPaymentRepo(state: PaymentState): PaymentStore['payments']
         throw new ConflictError('payment', record.id, 0);
       if (record.status !== 'canceled' && paymentByUin.has(record.uin))
         throw new ConflictError('payment', record.id, 0);
-      const stored = { ...copy(record), version: 1 } as Stored<PaymentRecord>;
-      payments.set(record.id, stored);
+      const stored = putNew(payments, record);
       paymentByTxn.set(record.transactionNumber, record.id);
       if (record.status !== 'canceled') paymentByUin.set(record.uin, record.id);
       addTo(paymentsOfAccount, record.accountId, record.id);

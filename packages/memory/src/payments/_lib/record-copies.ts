@@ -48,3 +48,13 @@ export function putVersion<T extends { id: string }>(
   map.set(record.id, stored);
   return stored;
 }
+
+/** Stores a copy of a new `record` under its id at version 1. */
+export function putNew<T extends { id: string }>(
+  map: Map<string, Stored<T>>,
+  record: T,
+): Stored<T> {
+  const stored = { ...copy(record), version: 1 } as Stored<T>;
+  map.set(record.id, stored);
+  return stored;
+}
