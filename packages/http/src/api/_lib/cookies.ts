@@ -2,6 +2,8 @@
 // (HttpOnly, sent only to the refresh route) and the CSRF token (readable by the page, copied
 // into the `X-CSRF-Token` header: double submit, checked by the HTTP handler).
 
+import type { KabinetCookieOptions } from '../kabinet-http-options.js';
+
 /** Cookie names and attributes. */
 export interface CookieSettings {
   readonly session: string;
@@ -22,6 +24,33 @@ export interface TokenPairLike {
   readonly refreshToken: string;
   readonly sessionId: string;
   readonly sessionExpiresAt: number;
+}
+
+/**
+ * The cookie names and attributes of `createKabinetHttp`'s `cookies` option, or `false` when
+ * cookie sessions are off: `path` is where the API is mounted (default `/`), the refresh cookie
+ * goes only to the refresh route under it, `Secure` by default, `SameSite=Lax` by default.
+ */
+export function cookieSettingsOf(
+  options: KabinetCookieOptions | false | undefined,
+): CookieSettings | false {
+  if (options === false) return false;
+  const path = normalizePath(options?.path ?? '/');
+  return {
+    session: 'kabinet_session',
+    refresh: 'kabinet_refresh',
+    csrf: 'kabinet_csrf',
+    path,
+    refreshPath: `${path === '/' ? '' : path}/v1/sessions/refresh`,
+    secure: options?.secure ?? true,
+    sameSite: options?.sameSite ?? 'Lax',
+  };
+}
+
+/** `/` and one slash between segments, none at the end. */
+function normalizePath(path: string): string {
+  const trimmed = `/${path}`.replace(/\/+/g, '/').replace(/\/$/, '');
+  return trimmed === '' ? '/' : trimmed;
 }
 
 function cookie(
