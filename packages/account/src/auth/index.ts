@@ -5,27 +5,28 @@
  *
  * @example
  * ```ts
- * import { createAuthService } from '@kabinet/account/auth';
+ * import { createAccountServices } from '@kabinet/account/context';
+ * import type { AuthService } from '@kabinet/account/auth';
+ * const auth: AuthService = createAccountServices(config).auth;
  * ```
  *
  * @module @kabinet/account/auth
  */
-export {
-  createAuthService,
-  type AuthService,
-  type LoginResult,
-  type LoginAuthenticated,
-  type SecondFactorRequired,
-  type SecondFactorChoice,
-  type LoginCodeSent,
-  type LoginCompleted,
-  type PasswordChanged,
-  type TotpEnrollment,
-  type BackupCodes,
-  type SecondFactorSet,
-  type AccessRecovered,
-  type CodeNotSent,
-  type UnlockRequested,
-  type AccountUnlocked,
+export type {
+  AuthService,
+  LoginResult,
+  LoginAuthenticated,
+  SecondFactorRequired,
+  SecondFactorChoice,
+  LoginCodeSent,
+  LoginCompleted,
+  PasswordChanged,
+  TotpEnrollment,
+  BackupCodes,
+  SecondFactorSet,
+  AccessRecovered,
+  CodeNotSent,
+  UnlockRequested,
+  AccountUnlocked,
 } from './create-auth-service.js';
 export { authInputSchemas } from './auth-input-schemas.js';

@@ -4,18 +4,19 @@
  *
  * @example
  * ```ts
- * import { createContactsService } from '@kabinet/account/contacts';
+ * import { createAccountServices } from '@kabinet/account/context';
+ * import type { ContactsService } from '@kabinet/account/contacts';
+ * const contacts: ContactsService = createAccountServices(config).contacts;
  * ```
  *
  * @module @kabinet/account/contacts
  */
-export {
-  createContactsService,
-  type ContactsService,
-  type ContactsView,
-  type ContactView,
-  type ExtraChannelView,
-  type PendingChangeView,
-  type ContactVersionView,
+export type {
+  ContactsService,
+  ContactsView,
+  ContactView,
+  ExtraChannelView,
+  PendingChangeView,
+  ContactVersionView,
 } from './create-contacts-service.js';
 export { contactInputSchemas } from './contact-input-schemas.js';

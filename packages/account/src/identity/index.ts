@@ -5,12 +5,14 @@
  *
  * @example
  * ```ts
- * import { createIdentityService } from '@kabinet/account/identity';
+ * import { createAccountServices } from '@kabinet/account/context';
+ * import type { IdentityService } from '@kabinet/account/identity';
+ * const identity: IdentityService = createAccountServices(config).identity;
  * ```
  *
  * @module @kabinet/account/identity
  */
-export { createIdentityService, type IdentityService } from './create-identity-service.js';
+export type { IdentityService } from './create-identity-service.js';
 export type { CheckView, IdentityView, DocumentView, ClarificationView } from './identity-views.js';
 export { identityInputSchemas } from './identity-input-schemas.js';
 export { scanInputSchema, type ScanInput } from './scan-input.js';

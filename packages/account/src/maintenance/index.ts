@@ -4,15 +4,16 @@
  *
  * @example
  * ```ts
- * import { createMaintenanceService } from '@kabinet/account/maintenance';
+ * import { createAccountServices } from '@kabinet/account/context';
+ * import type { MaintenanceService } from '@kabinet/account/maintenance';
+ * const maintenance: MaintenanceService = createAccountServices(config).maintenance;
  * ```
  *
  * @module @kabinet/account/maintenance
  */
-export {
-  createMaintenanceService,
-  type MaintenanceService,
-  type RekeyReport,
-  type RecordNotRekeyed,
+export type {
+  MaintenanceService,
+  RekeyReport,
+  RecordNotRekeyed,
 } from './create-maintenance-service.js';
 export { maintenanceInputSchemas } from './maintenance-input-schemas.js';

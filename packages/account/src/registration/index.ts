@@ -3,19 +3,20 @@
  *
  * @example
  * ```ts
- * import { createRegistrationService } from '@kabinet/account/registration';
+ * import { createAccountServices } from '@kabinet/account/context';
+ * import type { RegistrationService } from '@kabinet/account/registration';
+ * const registration: RegistrationService = createAccountServices(config).registration;
  * ```
  *
  * @module @kabinet/account/registration
  */
-export {
-  createRegistrationService,
-  type RegistrationService,
-  type RegistrationStep,
-  type DraftView,
-  type DraftAccess,
-  type CreatedAccount,
-  type DraftContactView,
-  type TermsAcceptance,
+export type {
+  RegistrationService,
+  RegistrationStep,
+  DraftView,
+  DraftAccess,
+  CreatedAccount,
+  DraftContactView,
+  TermsAcceptance,
 } from './create-registration-service.js';
 export { registrationInputSchemas } from './registration-input-schemas.js';

@@ -5,18 +5,19 @@
  *
  * @example
  * ```ts
- * import { createSessionsService } from '@kabinet/account/sessions';
+ * import { createAccountServices } from '@kabinet/account/context';
+ * import type { SessionsService } from '@kabinet/account/sessions';
+ * const sessions: SessionsService = createAccountServices(config).sessions;
  * ```
  *
  * @module @kabinet/account/sessions
  */
-export {
-  createSessionsService,
-  type SessionsService,
-  type SessionView,
-  type SessionEnded,
-  type SessionsEnded,
-  type Reauthenticated,
-  type IpBlocked,
+export type {
+  SessionsService,
+  SessionView,
+  SessionEnded,
+  SessionsEnded,
+  Reauthenticated,
+  IpBlocked,
 } from './create-sessions-service.js';
 export { sessionInputSchemas } from './session-input-schemas.js';

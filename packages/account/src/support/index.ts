@@ -4,18 +4,19 @@
  *
  * @example
  * ```ts
- * import { createSupportService } from '@kabinet/account/support';
+ * import { createAccountServices } from '@kabinet/account/context';
+ * import type { SupportService } from '@kabinet/account/support';
+ * const support: SupportService = createAccountServices(config).support;
  * ```
  *
  * @module @kabinet/account/support
  */
-export {
-  createSupportService,
-  type SupportService,
-  type SupportAccountView,
-  type OperatorContext,
-  type LockView,
-  type LetterDispatch,
-  type AccessRestoreStarted,
+export type {
+  SupportService,
+  SupportAccountView,
+  OperatorContext,
+  LockView,
+  LetterDispatch,
+  AccessRestoreStarted,
 } from './create-support-service.js';
 export { supportInputSchemas } from './support-input-schemas.js';
