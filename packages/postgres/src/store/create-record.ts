@@ -6,11 +6,10 @@ import {
   type Stored,
   type WriteOptions,
 } from '@kabinet/ports';
-import { inTransaction, run } from '../_lib/in-transaction.js';
-import { queryNamed } from '../_lib/named-statement.js';
+import { run } from '../_lib/in-transaction.js';
 import { claimKeys } from './_lib/claim-keys.js';
 import type { RecordContext } from './_lib/record-context.js';
-import { dataOf } from './_lib/record-rows.js';
+import { recordWrite, writeClaimingKeys } from './_lib/record-write.js';
 
 /**
  * Inserts a record at version 1 (`VersionedStore.create`). The insert takes the id when it is
@@ -32,29 +31,16 @@ export async function createRecord<T extends StoreRecord>(
   record: T,
   writeOptions?: WriteOptions,
 ): Promise<Stored<T>> {
-  const { pool, collection, clock, statements } = ctx;
+  const { collection, statements } = ctx;
   checkStoreRecord(record, collection);
   const keys = checkWriteOptions(writeOptions, collection) ?? [];
-  const now = clock.now();
-  const expiresAt = record.expiresAt ?? null;
-  const data = dataOf(record);
-  const params = [
-    collection,
-    record.id,
-    expiresAt,
-    data,
-    now,
-    record.ownerId ?? null,
-    record.dueAt ?? null,
-  ];
+  const { now, expiresAt, data, params } = recordWrite(ctx, record, (at) => [at]);
   const inserted =
     keys.length === 0
-      ? await run(pool, `${collection}.create`, statements.INSERT, params)
-      : await inTransaction(pool, `${collection}.create`, async (tx) => {
-          const rows = (await queryNamed(tx, statements.INSERT, params)).rows;
-          if (rows.length > 0) await claimKeys(ctx, tx, record.id, keys, expiresAt, now, 0);
-          return rows;
-        });
+      ? await run(ctx.pool, `${collection}.create`, statements.INSERT, params)
+      : await writeClaimingKeys(ctx, 'create', statements.INSERT, params, (tx) =>
+          claimKeys(ctx, tx, record.id, keys, expiresAt, now, 0),
+        );
   if (inserted.length === 0) throw new ConflictError(collection, record.id, 0);
   return { ...(JSON.parse(data) as T), version: 1 };
 }

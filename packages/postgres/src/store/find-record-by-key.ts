@@ -1,7 +1,6 @@
 import type { StoreRecord, Stored } from '@kabinet/ports';
-import { run } from '../_lib/in-transaction.js';
 import type { RecordContext } from './_lib/record-context.js';
-import { toStored, type RecordRow } from './_lib/record-rows.js';
+import { readRecord } from './_lib/read-record.js';
 
 /**
  * The live record owning a unique key (`VersionedStore.findByKey`): the key and its record
@@ -15,15 +14,9 @@ import { toStored, type RecordRow } from './_lib/record-rows.js';
  * const owner = await findRecordByKey<AccountRecord>(ctx, 'phone:+79161234567');
  * ```
  */
-export async function findRecordByKey<T extends StoreRecord>(
+export function findRecordByKey<T extends StoreRecord>(
   ctx: RecordContext,
   key: string,
 ): Promise<Stored<T> | undefined> {
-  const rows = await run<RecordRow>(
-    ctx.pool,
-    `${ctx.collection}.findByKey`,
-    ctx.statements.SELECT_BY_KEY,
-    [ctx.collection, key, ctx.clock.now()],
-  );
-  return rows[0] === undefined ? undefined : toStored<T>(rows[0]);
+  return readRecord<T>(ctx, 'findByKey', ctx.statements.SELECT_BY_KEY, key);
 }

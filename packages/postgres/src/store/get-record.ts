@@ -1,7 +1,6 @@
 import type { StoreRecord, Stored } from '@kabinet/ports';
-import { run } from '../_lib/in-transaction.js';
 import type { RecordContext } from './_lib/record-context.js';
-import { toStored, type RecordRow } from './_lib/record-rows.js';
+import { readRecord } from './_lib/read-record.js';
 
 /**
  * The live record with this id (`VersionedStore.get`): one select that compares the record's
@@ -15,15 +14,9 @@ import { toStored, type RecordRow } from './_lib/record-rows.js';
  * const account = await getRecord<AccountRecord>(ctx, accountId);
  * ```
  */
-export async function getRecord<T extends StoreRecord>(
+export function getRecord<T extends StoreRecord>(
   ctx: RecordContext,
   id: string,
 ): Promise<Stored<T> | undefined> {
-  const rows = await run<RecordRow>(
-    ctx.pool,
-    `${ctx.collection}.get`,
-    ctx.statements.SELECT_BY_ID,
-    [ctx.collection, id, ctx.clock.now()],
-  );
-  return rows[0] === undefined ? undefined : toStored<T>(rows[0]);
+  return readRecord<T>(ctx, 'get', ctx.statements.SELECT_BY_ID, id);
 }

@@ -39,11 +39,10 @@ export async function listDueRecords<T extends StoreRecord>(
   return readPage<T>(
     ctx,
     'listDue',
-    after === undefined ? statements.LIST_DUE_FIRST : statements.LIST_DUE_AFTER,
-    after === undefined
-      ? [collection, before, now, request.limit + 1]
-      : [collection, before, now, request.limit + 1, after.dueAt, after.id],
+    [statements.LIST_DUE_FIRST, statements.LIST_DUE_AFTER],
+    [collection, before, now],
     request,
+    after === undefined ? undefined : [after.dueAt, after.id],
     (last) => encodeDueCursor({ dueAt: last.dueAt!, id: last.id }),
   );
 }

@@ -35,11 +35,10 @@ export async function listRecordsByOwner<T extends StoreRecord>(
   return readPage<T>(
     ctx,
     'listByOwner',
-    request.after === undefined ? statements.LIST_OWNER_FIRST : statements.LIST_OWNER_AFTER,
-    request.after === undefined
-      ? [collection, ownerId, now, request.limit + 1]
-      : [collection, ownerId, now, request.limit + 1, request.after],
+    [statements.LIST_OWNER_FIRST, statements.LIST_OWNER_AFTER],
+    [collection, ownerId, now],
     request,
+    request.after === undefined ? undefined : [request.after],
     (last) => last.id,
   );
 }

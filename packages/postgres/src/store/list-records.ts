@@ -31,11 +31,10 @@ export async function listRecords<T extends StoreRecord>(
   return readPage<T>(
     ctx,
     'list',
-    request.after === undefined ? statements.LIST_FIRST : statements.LIST_AFTER,
-    request.after === undefined
-      ? [collection, now, request.limit + 1]
-      : [collection, now, request.limit + 1, request.after],
+    [statements.LIST_FIRST, statements.LIST_AFTER],
+    [collection, now],
     request,
+    request.after === undefined ? undefined : [request.after],
     (last) => last.id,
   );
 }

@@ -7,11 +7,11 @@ import {
   type Stored,
   type WriteOptions,
 } from '@kabinet/ports';
-import { inTransaction, run } from '../_lib/in-transaction.js';
+import { run } from '../_lib/in-transaction.js';
 import { queryNamed } from '../_lib/named-statement.js';
 import { claimKeys } from './_lib/claim-keys.js';
 import type { RecordContext } from './_lib/record-context.js';
-import { dataOf } from './_lib/record-rows.js';
+import { recordWrite, writeClaimingKeys } from './_lib/record-write.js';
 
 /**
  * Replaces a live record whose stored version is still `expectedVersion`
@@ -36,32 +36,17 @@ export async function updateRecord<T extends StoreRecord>(
   expectedVersion: number,
   writeOptions?: WriteOptions,
 ): Promise<Stored<T>> {
-  const { pool, collection, clock, statements } = ctx;
+  const { collection, statements } = ctx;
   checkStoreRecord(record, collection);
   checkExpectedVersion(expectedVersion, collection);
   const keys = checkWriteOptions(writeOptions, collection);
-  const now = clock.now();
-  const expiresAt = record.expiresAt ?? null;
-  const data = dataOf(record);
-  const params = [
-    collection,
-    record.id,
-    expiresAt,
-    data,
-    expectedVersion,
-    now,
-    record.ownerId ?? null,
-    record.dueAt ?? null,
-  ];
+  const { now, expiresAt, data, params } = recordWrite(ctx, record, (at) => [expectedVersion, at]);
   const updated =
     keys === undefined
-      ? await run(pool, `${collection}.update`, statements.UPDATE_KEEPING_KEYS, params)
-      : await inTransaction(pool, `${collection}.update`, async (tx) => {
-          const rows = (await queryNamed(tx, statements.UPDATE, params)).rows;
-          if (rows.length === 0) return rows;
+      ? await run(ctx.pool, `${collection}.update`, statements.UPDATE_KEEPING_KEYS, params)
+      : await writeClaimingKeys(ctx, 'update', statements.UPDATE, params, async (tx) => {
           await queryNamed(tx, statements.RELEASE_OTHER_KEYS, [collection, record.id, keys]);
           await claimKeys(ctx, tx, record.id, keys, expiresAt, now, expectedVersion);
-          return rows;
         });
   if (updated.length === 0) throw new ConflictError(collection, record.id, expectedVersion);
   return { ...(JSON.parse(data) as T), version: expectedVersion + 1 };
