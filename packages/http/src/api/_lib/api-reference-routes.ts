@@ -28,7 +28,10 @@ async function integrityOf(text: string): Promise<string> {
   return `sha384-${btoa(binary)}`;
 }
 
-/** The renderer's files as served: a source map comment would make browsers ask for a file that is not served. */
+/**
+ * The renderer's files as served, without their source map comments (a browser would ask for a
+ * map that is not served).
+ */
 function assetsOf(renderer: ApiReferenceRenderer) {
   return {
     'swagger-ui-bundle.js': {

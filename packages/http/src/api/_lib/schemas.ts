@@ -58,12 +58,14 @@ export const transportSchema = z
     '`bearer` (default): tokens in the body; `cookie`: HttpOnly cookies plus a CSRF token for the `X-CSRF-Token` header',
   );
 
+/** One issue as an answer carries it: code, path, message in the request's language, params. */
 export const issueBodySchema = z.object({
   code: z.string(),
   path: z.array(z.union([z.string(), z.number()])),
   message: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
+/** The warnings of a step that succeeded. */
 export const warningsSchema = z
   .array(issueBodySchema)
   .optional()
@@ -78,6 +80,7 @@ export const documentViewSchema = z.object({
   files: z.number().int(),
 });
 
+/** A registration draft: progress and masked values, never personal data in clear. */
 export const draftViewSchema = z.object({
   draftId: z.string(),
   expiresAt: epochMs,
@@ -93,13 +96,16 @@ export const draftViewSchema = z.object({
     z.enum(['user_type', 'personal_data', 'documents', 'contacts', 'password', 'terms']),
   ),
 });
+/** The answer of a step on a draft: the draft and the step's warnings. */
 export const draftReplySchema = z.object({ draft: draftViewSchema, warnings: warningsSchema });
+/** A draft's id and secret resume token, with the draft (start and resume). */
 export const draftAccessSchema = z.object({
   draftId: z.string(),
   resumeToken: z.string().describe('Secret: send it as `X-Resume-Token`'),
   draft: draftViewSchema,
 });
 
+/** A one-time code sent: where (masked) and until when it is valid. */
 export const codeSentSchema = z.object({
   channel: z.enum(CHANNELS).optional(),
   sentTo: z.string().describe('masked'),
@@ -114,6 +120,7 @@ const sessionIdleExpiresAt = epochMs.describe(
 const sessionAbsoluteExpiresAt = epochMs.describe(
   'the session ends then however much it is used (absolute lifetime) — `absoluteExpiresAt` in GET /v1/sessions',
 );
+/** The session's tokens in the body (bearer transport). */
 export const tokenPairSchema = z.object({
   accessToken: z.string(),
   accessTokenExpiresAt: epochMs,
@@ -122,6 +129,7 @@ export const tokenPairSchema = z.object({
   sessionIdleExpiresAt,
   sessionAbsoluteExpiresAt,
 });
+/** The session handed over in cookies, with the CSRF token to copy (cookie transport). */
 export const cookieSessionSchema = z.object({
   sessionId: z.string(),
   accessTokenExpiresAt: epochMs,
@@ -129,12 +137,14 @@ export const cookieSessionSchema = z.object({
   sessionAbsoluteExpiresAt,
   csrfToken: z.string().describe('Copy into the `X-CSRF-Token` header of every unsafe request'),
 });
+/** A session opened: its tokens (bearer) or its cookie session (cookie). */
 export const authenticatedSchema = z.object({
   status: z.literal('authenticated'),
   tokens: tokenPairSchema.optional().describe('bearer transport'),
   session: cookieSessionSchema.optional().describe('cookie transport'),
 });
 
+/** The account's contacts, masked, with the pending changes. */
 export const contactsViewSchema = z.object({
   phone: z.object({ masked: z.string(), confirmedAt: epochMs.optional() }),
   email: z.object({ masked: z.string(), confirmedAt: epochMs.optional() }),
@@ -150,4 +160,5 @@ export const contactsViewSchema = z.object({
   ),
 });
 
+/** A plain acknowledgement. */
 export const okSchema = z.object({ ok: z.literal(true) });
