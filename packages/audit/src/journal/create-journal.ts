@@ -1,11 +1,10 @@
-import type { Clock, Random } from '@kabinet/core';
-import type { JournalStore, KeyProvider } from '@kabinet/ports';
 import { foldContactVersions } from '../history/fold-contact-versions.js';
 import { foldLoginLog } from '../history/fold-login-log.js';
 import { createJournalContext } from './_lib/journal-context.js';
 import { appendEntry } from './append-entry.js';
 import { eraseSubject } from './erase-subject.js';
-import type { Journal, JournalCheckpointPolicy } from './journal-types.js';
+import type { JournalOptions } from './journal-options.js';
+import type { Journal } from './journal-types.js';
 import { openPayload } from './open-payload.js';
 import { proveConsistency } from './prove-consistency.js';
 import { proveInclusion } from './prove-inclusion.js';
@@ -16,29 +15,10 @@ import { rewrapSubjectKeys } from './rewrap-subject-keys.js';
 import { takeCheckpoint } from './take-checkpoint.js';
 import { verifyJournal } from './verify-journal.js';
 
-/** Options of {@link createJournal}. */
-export interface JournalOptions {
-  /** Where the chain, payloads, data keys and checkpoints live. */
-  readonly store: JournalStore;
-  /** Signing keys for checkpoints; the `journal-payload` secret wraps the subjects' data keys. */
-  readonly keys: KeyProvider;
-  /** The time entries and checkpoints carry. */
-  readonly clock: Clock;
-  /** Randomness for data keys, salts and nonces (default: the CSPRNG). */
-  readonly random?: Random;
-  /** Names this journal in its checkpoints (default `kabinet-journal`). */
-  readonly origin?: string;
-  /** When to sign checkpoints (default `defaultCheckpointPolicy`). */
-  readonly checkpoint?: Partial<JournalCheckpointPolicy> & {
-    /** Hears automatic checkpoints that failed (they are tried again on the next append). */
-    readonly onError?: (error: unknown) => void;
-  };
-  /** Attempts before an append gives up under contention (default 100). */
-  readonly maxAppendAttempts?: number;
-}
+export type { JournalOptions } from './journal-options.js';
 
 /**
- * Creates the journal service over a {@link JournalStore}: appends events to the hash chain
+ * Creates the journal service over a `JournalStore`: appends events to the hash chain
  * (retrying on `ConflictError`, so concurrent appenders on many instances stay gap-free and
  * fork-free), keeps payloads encrypted per subject beside the chain (AES-256-GCM with a
  * per-subject data key wrapped by the `journal-payload` secret), signs checkpoints every N

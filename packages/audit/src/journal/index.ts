@@ -3,7 +3,8 @@
  *
  * @module @kabinet/audit/journal
  */
-export { createJournal, type JournalOptions } from './create-journal.js';
+export { createJournal } from './create-journal.js';
+export type { JournalOptions } from './journal-options.js';
 export { defaultCheckpointPolicy, STRICT_CHECKPOINT_POLICY } from './checkpoint-policy.js';
 export type {
   Journal,

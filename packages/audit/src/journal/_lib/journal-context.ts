@@ -10,7 +10,7 @@ import { Lru } from '../../_lib/lru.js';
 import { createSerial } from '../../_lib/serial.js';
 import type { DataKey } from '../../_lib/subject-data-key.js';
 import type { MerkleFrontier } from '../../merkle/create-merkle-frontier.js';
-import type { JournalOptions } from '../create-journal.js';
+import type { JournalOptions } from '../journal-options.js';
 import type { JournalCheckpointPolicy } from '../journal-types.js';
 import { createProofTree, type ProofTree } from './proof-tree.js';
 
