@@ -3,6 +3,7 @@ import { paymentInputSchemas } from '@kabinet/payments';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
+import { dataReply } from './data-reply.js';
 import { methodViewSchema, PAYMENT_TAGS } from './payment-views.js';
 import { responder } from './respond.js';
 import { accountRoute, type ApiTools } from './tools.js';
@@ -45,7 +46,7 @@ export function paymentMethodRoutes(tools: ApiTools): Route<KabinetPrincipal>[] 
           label: b.label,
           ...(b.network === undefined ? {} : { network: b.network }),
         });
-        return respond(ctx, bound, (data) => ({ status: 201, body: data }));
+        return respond(ctx, bound, dataReply(201));
       },
     }),
     accountRoute({

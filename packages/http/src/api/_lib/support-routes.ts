@@ -6,7 +6,8 @@ import { supportInputSchemas } from 'kabinet';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
-import { checkViewSchema } from './identity-routes.js';
+import { dataReply } from './data-reply.js';
+import { checkViewSchema } from './identity-views.js';
 import { accountJournalPage, journalQuery, readJournalPage } from './journal-page.js';
 import { supportJournalPageSchema } from './journal-views.js';
 import { operatorResponses } from './operator-responses.js';
@@ -103,10 +104,7 @@ export function supportRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
         ...operatorResponses,
       },
       handle: async (ctx, operatorId) =>
-        respond(ctx, support.restoreAccess({ operatorId }, account(ctx)), (data) => ({
-          status: 202,
-          body: data,
-        })),
+        respond(ctx, support.restoreAccess({ operatorId }, account(ctx)), dataReply(202)),
     }),
     operatorRoute({
       operationId: 'supportDispatchLetter',
