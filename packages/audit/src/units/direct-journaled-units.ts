@@ -38,20 +38,10 @@ export function directJournaledUnits(options: DirectJournaledUnitsOptions): Jour
       const result = await work({
         versioned,
         get payments(): PaymentStore {
-          if (options.payments === undefined)
-            throw new KabinetError(
-              'ERR_CONFIG',
-              'these journaled units were made without a payment store',
-            );
-          return options.payments;
+          return required(options.payments, 'payment store');
         },
         get slots(): SlotStore {
-          if (options.slots === undefined)
-            throw new KabinetError(
-              'ERR_CONFIG',
-              'these journaled units were made without a slot store',
-            );
-          return options.slots;
+          return required(options.slots, 'slot store');
         },
         append: async (input) => void entries.push(input),
       });
@@ -59,4 +49,11 @@ export function directJournaledUnits(options: DirectJournaledUnitsOptions): Jour
       return result;
     },
   };
+}
+
+/** A store these units were given, or `ERR_CONFIG` naming the one they were made without. */
+function required<T>(store: T | undefined, what: string): T {
+  if (store === undefined)
+    throw new KabinetError('ERR_CONFIG', `these journaled units were made without a ${what}`);
+  return store;
 }

@@ -70,21 +70,11 @@ export function createMemoryUnitOfWork(options: MemoryUnitOfWorkOptions): UnitOf
         },
         get payments(): PaymentStore {
           live();
-          if (options.payments === undefined)
-            throw new KabinetError(
-              'ERR_CONFIG',
-              'this memory unit of work was made without a payment store',
-            );
-          return options.payments;
+          return required(options.payments, 'payment store');
         },
         get slots(): SlotStore {
           live();
-          if (options.slots === undefined)
-            throw new KabinetError(
-              'ERR_CONFIG',
-              'this memory unit of work was made without a slot store',
-            );
-          return options.slots;
+          return required(options.slots, 'slot store');
         },
         journalKeys: {
           getSubjectKey: (subject) => (live(), journal.getSubjectKey(subject)),
@@ -109,4 +99,11 @@ export function createMemoryUnitOfWork(options: MemoryUnitOfWorkOptions): UnitOf
       }
     },
   };
+}
+
+/** A store the unit of work was given, or `ERR_CONFIG` naming the one it was made without. */
+function required<T>(store: T | undefined, what: string): T {
+  if (store === undefined)
+    throw new KabinetError('ERR_CONFIG', `this memory unit of work was made without a ${what}`);
+  return store;
 }
