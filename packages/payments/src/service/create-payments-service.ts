@@ -8,7 +8,8 @@ import { cancelPayment, refundPayment } from '../use-cases/cancel-or-refund.js';
 import { issueCharge, listCharges, listDuties } from '../use-cases/charges.js';
 import { createPayment } from '../use-cases/create-payment.js';
 import { bindMethod, listMethods, removeMethod } from '../use-cases/methods.js';
-import { confirmCheck, startAttempt } from '../use-cases/pay.js';
+import { confirmCheck } from '../use-cases/confirm-check.js';
+import { startAttempt } from '../use-cases/start-attempt.js';
 import {
   getByTransactionNumber,
   getPayment,

@@ -26,16 +26,18 @@ export type {
   PaymentJournalParty,
   PaymentJournalValue,
 } from './payment-journal.js';
+export type { PaymentsService } from './payments-service.js';
 export type {
-  PaymentsService,
   CreatePaymentInput,
   IssueChargeInput,
   BindMethodInput,
   PayWithMethodInput,
   PayWithQrInput,
+  ListPaymentsInput,
+} from './payments-service-inputs.js';
+export type {
   PayOutcome,
   PaymentDetails,
   PaymentMethodView,
   CallbackOutcome,
-  ListPaymentsInput,
-} from './payments-service.js';
+} from './payments-service-outcomes.js';

@@ -3,7 +3,8 @@
 import type { InputIssueCode, Result } from '@kabinet/core';
 import { expectTypeOf } from 'vitest';
 import type { PaymentsIssueCode } from '../messages/payment-messages.js';
-import type { PaymentsService, PayOutcome } from './payments-service.js';
+import type { PaymentsService } from './payments-service.js';
+import type { PayOutcome } from './payments-service-outcomes.js';
 
 declare const payments: PaymentsService;
 const paid = await payments.payWithMethod({

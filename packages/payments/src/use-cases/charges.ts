@@ -1,7 +1,7 @@
 import { fail, issue, ok, readInput, type Issue, type Result } from '@kabinet/core';
 import { paymentInputSchemas } from '../service/payment-input-schemas.js';
 import type { ChargeRecord, DutyCatalogueEntry } from '@kabinet/ports';
-import type { IssueChargeInput } from '../service/payments-service.js';
+import type { IssueChargeInput } from '../service/payments-service-inputs.js';
 import { accountParty, record, type ServiceContext } from '../steps/payments-context.js';
 import { isId } from '../_lib/ids.js';
 import type { PaymentsIssueCode } from '../messages/payment-messages.js';

@@ -14,7 +14,7 @@ import { paymentInputSchemas } from '../service/payment-input-schemas.js';
 import type { ChargeRecord, PayeeRequisites, PaymentRecord, Stored } from '@kabinet/ports';
 import { isKopecks } from '../money/is-kopecks.js';
 import { buildPaymentQr } from '../qr/build-payment-qr.js';
-import type { CreatePaymentInput } from '../service/payments-service.js';
+import type { CreatePaymentInput } from '../service/payments-service-inputs.js';
 import { parseUin } from '../uin/parse-uin.js';
 import { levelGate } from '../_lib/level-gate.js';
 import { accountParty, inUnit, type ServiceContext } from '../steps/payments-context.js';

@@ -1,7 +1,7 @@
 import { fail, issue, ok, type Result } from '@kabinet/core';
 import type { PaymentAttemptRecord, Stored } from '@kabinet/ports';
 import type { ProviderCallbackInput, ProviderRefund } from '../providers/payment-provider.js';
-import type { CallbackOutcome, PaymentDetails } from '../service/payments-service.js';
+import type { CallbackOutcome, PaymentDetails } from '../service/payments-service-outcomes.js';
 import { drive } from '../steps/drive-attempt.js';
 import { observe } from '../steps/observe-attempt.js';
 import { syncPayment } from '../steps/sync-payment.js';

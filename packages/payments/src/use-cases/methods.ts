@@ -10,7 +10,8 @@ import {
 } from '@kabinet/core';
 import type { PaymentMethodRecord, Stored } from '@kabinet/ports';
 import { paymentInputSchemas } from '../service/payment-input-schemas.js';
-import type { BindMethodInput, PaymentMethodView } from '../service/payments-service.js';
+import type { BindMethodInput } from '../service/payments-service-inputs.js';
+import type { PaymentMethodView } from '../service/payments-service-outcomes.js';
 import { accountParty, record, type ServiceContext } from '../steps/payments-context.js';
 import { isId } from '../_lib/ids.js';
 import { unstore } from '../_lib/records.js';

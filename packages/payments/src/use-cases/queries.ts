@@ -10,7 +10,8 @@ import {
 } from '@kabinet/ports';
 import { reconciles } from '../machine/derive-payment-status.js';
 import { isKopecks } from '../money/is-kopecks.js';
-import type { ListPaymentsInput, PaymentDetails } from '../service/payments-service.js';
+import type { ListPaymentsInput } from '../service/payments-service-inputs.js';
+import type { PaymentDetails } from '../service/payments-service-outcomes.js';
 import { parseUin } from '../uin/parse-uin.js';
 import { patchAttempt } from '../steps/drive-attempt.js';
 import { syncPayment } from '../steps/sync-payment.js';
