@@ -15,3 +15,4 @@ export { TooLargeError } from './too-large-error.js';
 export { LockedError } from './locked-error.js';
 export { isConflict } from './is-conflict.js';
 export { retryOnConflict } from './retry-on-conflict.js';
+export { checkedPolicy } from './checked-policy.js';

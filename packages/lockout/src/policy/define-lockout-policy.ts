@@ -1,12 +1,11 @@
-import { KabinetError } from '@kabinet/core';
+import { checkedPolicy } from '@kabinet/core';
 import { checkLockoutPolicy } from './check-lockout-policy.js';
 import { defaultLockoutPolicy, type LockoutPolicy } from './lockout-policy.js';
 
 /**
  * Builds a lockout policy from overrides on a base (default {@link defaultLockoutPolicy}) and
- * checks it with {@link checkLockoutPolicy} (positive counts and durations, growing delays and
- * locks, at most 100 consecutive password failures). `checkLockoutPolicy` reports issues; this
- * builds or throws. The overrides replace whole sections (`password`, `send`, …): spread the
+ * checks it: positive counts and durations, growing delays and locks, at most 100
+ * consecutive password failures. The overrides replace whole sections (`password`, `send`, …): spread the
  * base's section to change one field of it.
  *
  * @param overrides - the fields to change
@@ -23,11 +22,5 @@ export function defineLockoutPolicy(
   overrides: Partial<LockoutPolicy> = {},
   base: LockoutPolicy = defaultLockoutPolicy,
 ): LockoutPolicy {
-  const policy: LockoutPolicy = { ...base, ...overrides };
-  const checked = checkLockoutPolicy(policy);
-  if (checked.success) return policy;
-  const fields = checked.issues.map((i) => `${String(i.params?.field)} ${String(i.params?.rule)}`);
-  throw new KabinetError('ERR_CONFIG', `invalid lockout policy: ${fields.join(', ')}`, {
-    details: { fields: fields.join(', ') },
-  });
+  return checkedPolicy('lockout', { ...base, ...overrides }, checkLockoutPolicy);
 }

@@ -10,5 +10,5 @@ export {
   supportLockoutPolicy,
   type LockoutPolicy,
 } from './lockout-policy.js';
-export { checkLockoutPolicy, type LockoutIssueCode } from './check-lockout-policy.js';
+export type { LockoutIssueCode } from './check-lockout-policy.js';
 export { defineLockoutPolicy } from './define-lockout-policy.js';

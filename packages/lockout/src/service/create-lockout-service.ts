@@ -43,7 +43,7 @@ export interface LockoutServiceDeps {
  *
  * @param deps - counters, clock, policy, key prefix
  * @returns the service
- * @throws KabinetError `ERR_CONFIG` for a policy that fails {@link checkLockoutPolicy}
+ * @throws KabinetError `ERR_CONFIG` for a policy {@link defineLockoutPolicy} would refuse
  * @example
  * ```ts
  * const lockout = createLockoutService({ counters: createMemoryCounterStore({ clock }), clock });

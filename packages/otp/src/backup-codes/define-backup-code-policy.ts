@@ -1,10 +1,10 @@
-import { checkedPolicy } from '../_lib/checked-policy.js';
+import { checkedPolicy } from '@kabinet/core';
 import { checkBackupCodePolicy } from './check-backup-code-policy.js';
 import { defaultBackupCodePolicy, type BackupCodePolicy } from './backup-code-policy.js';
 
 /**
  * Builds a backup-code policy from overrides on a base (default
- * {@link defaultBackupCodePolicy}) and checks it with {@link checkBackupCodePolicy} (S-6: at
+ * {@link defaultBackupCodePolicy}) and checks it (S-6: at
  * least 10 codes of at least 20 bits; scrypt within 256 MiB). `checkBackupCodePolicy` reports
  * issues; this builds or throws.
  *

@@ -32,7 +32,7 @@ export interface GeneratedBackupCodes {
  *
  * @param input - keys, policy, randomness
  * @returns the plain codes and their hashes
- * @throws KabinetError `ERR_CONFIG` for a policy that fails {@link checkBackupCodePolicy}
+ * @throws KabinetError `ERR_CONFIG` for a policy {@link defineBackupCodePolicy} would refuse
  * @example
  * ```ts
  * const { codes, hashes } = await generateBackupCodes({ keys });

@@ -9,7 +9,6 @@ export {
   strictBackupCodePolicy,
   type BackupCodePolicy,
 } from './backup-code-policy.js';
-export { checkBackupCodePolicy } from './check-backup-code-policy.js';
 export { defineBackupCodePolicy } from './define-backup-code-policy.js';
 export {
   generateBackupCodes,

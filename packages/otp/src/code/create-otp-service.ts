@@ -38,7 +38,7 @@ export interface OtpServiceDeps {
  *
  * @param deps - store, keys, clock, optional randomness and policy
  * @returns the service
- * @throws KabinetError `ERR_CONFIG` when the policy breaks S-3 (see {@link checkOtpPolicy})
+ * @throws KabinetError `ERR_CONFIG` when the policy breaks S-3 (see {@link defineOtpPolicy})
  * @example
  * ```ts
  * const otp = createOtpService({ challenges: createMemoryVersionedStore({ clock }), keys, clock });

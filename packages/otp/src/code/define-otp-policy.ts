@@ -1,10 +1,10 @@
-import { checkedPolicy } from '../_lib/checked-policy.js';
+import { checkedPolicy } from '@kabinet/core';
 import { checkOtpPolicy } from './check-otp-policy.js';
 import { defaultOtpPolicy, type OtpPolicy } from './otp-policy.js';
 
 /**
  * Builds a one-time-code policy from overrides on a base (default {@link defaultOtpPolicy}) and
- * checks it with {@link checkOtpPolicy} (S-3, S-4: at least 20 bits, at most 10 minutes, at most
+ * checks it (S-3, S-4: at least 20 bits, at most 10 minutes, at most
  * 100 attempts). `checkOtpPolicy` reports issues; this builds or throws.
  *
  * @param overrides - the fields to change

@@ -14,7 +14,7 @@ export {
   type OtpPurpose,
 } from './challenge-record.js';
 export { defaultOtpPolicy, strictOtpPolicy, type OtpPolicy } from './otp-policy.js';
-export { checkOtpPolicy, MAX_OTP_TTL_MS, MIN_OTP_BITS } from './check-otp-policy.js';
+export { MAX_OTP_TTL_MS, MIN_OTP_BITS } from './check-otp-policy.js';
 export { defineOtpPolicy } from './define-otp-policy.js';
 export { createOtpService, type OtpServiceDeps } from './create-otp-service.js';
 export type {

@@ -57,7 +57,7 @@ export interface TotpVerifier {
  *
  * @param deps - step store, clock, policy
  * @returns the verifier
- * @throws KabinetError `ERR_CONFIG` for a policy that breaks S-6 (see {@link checkTotpPolicy})
+ * @throws KabinetError `ERR_CONFIG` for a policy that breaks S-6 (see {@link defineTotpPolicy})
  * @example
  * ```ts
  * const totp = createTotpVerifier({ steps: createMemoryVersionedStore({ clock }), clock });

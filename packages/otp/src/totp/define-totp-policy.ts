@@ -1,10 +1,10 @@
-import { checkedPolicy } from '../_lib/checked-policy.js';
+import { checkedPolicy } from '@kabinet/core';
 import { checkTotpPolicy } from './check-totp-policy.js';
 import { defaultTotpPolicy, type TotpPolicy } from './totp-policy.js';
 
 /**
  * Builds a TOTP policy from overrides on a base (default {@link defaultTotpPolicy}) and checks
- * it with {@link checkTotpPolicy} (S-6: 6 or 8 digits, a 30-second step, at most one step of
+ * it (S-6: 6 or 8 digits, a 30-second step, at most one step of
  * drift, 20 to 64 secret bytes). `checkTotpPolicy` reports issues; this builds or throws.
  *
  * @param overrides - the fields to change

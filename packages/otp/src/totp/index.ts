@@ -5,7 +5,6 @@
  * @module @kabinet/otp/totp
  */
 export { defaultTotpPolicy, strictTotpPolicy, type TotpPolicy } from './totp-policy.js';
-export { checkTotpPolicy } from './check-totp-policy.js';
 export { defineTotpPolicy } from './define-totp-policy.js';
 export { generateTotpSecret, type TotpSecretOptions } from './generate-totp-secret.js';
 export { createTotpUri, type TotpUriInput } from './create-totp-uri.js';
