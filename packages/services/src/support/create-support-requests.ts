@@ -4,15 +4,13 @@ import type { FileScanner } from '@kabinet/validators/file';
 import type { ServicesDeps } from '../context/services-deps.js';
 import type { SupportContext } from './_lib/context.js';
 import { actOnAccount } from './_lib/use-account-action.js';
+import { operatorReply, resolve, take } from './_lib/use-operator.js';
 import {
   escalatedQueue,
   findByNumber,
   operatorGet,
   operatorQueue,
-  operatorReply,
-  resolve,
-  take,
-} from './_lib/use-operator.js';
+} from './_lib/use-operator-reads.js';
 import { escalateOverdue } from './_lib/use-tick.js';
 import type { SupportOperator, SupportTick } from './support-operator.js';
 import { createRequest, getOwn, listOwn, replyAsUser } from './_lib/use-user.js';

@@ -154,3 +154,11 @@ export function move(
         }),
       );
 }
+
+/** The stored request, if there is one. */
+export function loadRequest(
+  ctx: SupportContext,
+  requestId: string,
+): Promise<Stored<SupportRequestRecord> | undefined> {
+  return ctx.deps.versioned<SupportRequestRecord>(REQUESTS).get(requestId);
+}

@@ -1,7 +1,7 @@
-// The operator's side: the queue (escalated first), one request, take, reply (optionally asking
-// the user for something, which stops the clock), resolve with a resolution text, and account
-// operations on the request's trail (ACC-9). Every step is journaled with the operator as actor
-// and notified to the user.
+// The operator's steps on a request: take, reply (optionally asking the user for something,
+// which stops the clock) and resolve with a resolution text. Every step is journaled with the
+// operator as actor and notified to the user. The reads are in use-operator-reads.ts, account
+// operations on the request's trail (ACC-9) in use-account-action.ts.
 import {
   fail,
   issue,
@@ -9,26 +9,30 @@ import {
   ok,
   readInput,
   retryOnConflict,
+  type InputSchema,
   type Result,
 } from '@kabinet/core';
-import type { Page, Stored } from '@kabinet/ports';
-import { parseTicketNumber } from '../parse-ticket-number.js';
+import type { Stored } from '@kabinet/ports';
 import type { SupportOperator } from '../support-operator.js';
 import { advanceSupportDeadline } from '../support-deadline.js';
 import { supportRequestInputSchemas as schemas } from '../support-request-input-schemas.js';
+import type { SupportRequestIssueCode } from '../support-request-messages.js';
 import type { SupportRequestStatus } from '../support-request-machine.js';
 import type { SupportRequestRecord } from '../support-request-record.js';
-import type { SupportRequestSummary, SupportRequestView } from '../support-request-view.js';
-import { QUEUE, REQUESTS } from './collections.js';
-import { move, operatorParty, unstore, writeStep, type SupportContext } from './context.js';
-import { listing, pageLimit } from './paging.js';
-import { OPEN_BAND, QUEUE_END, type QueueEntry } from './queue.js';
+import type { SupportRequestView } from '../support-request-view.js';
+import {
+  loadRequest,
+  move,
+  operatorParty,
+  unstore,
+  writeStep,
+  type SupportContext,
+} from './context.js';
 import { newMessage } from './new-message.js';
 import { storeAttachments } from './store-attachments.js';
 import { checkText } from './text-check.js';
 import { notFound } from './use-user.js';
-import { requestView, summaryView } from './views.js';
-import type { SupportRequestIssueCode } from '../support-request-messages.js';
+import { requestView } from './views.js';
 
 export type Operator = SupportOperator;
 
@@ -44,82 +48,19 @@ export function checkOperator(operator: Operator): string {
   return id;
 }
 
-async function load(
-  ctx: SupportContext,
-  requestId: string,
-): Promise<Stored<SupportRequestRecord> | undefined> {
-  return ctx.deps.versioned<SupportRequestRecord>(REQUESTS).get(requestId);
-}
-
-async function queuePage(
-  ctx: SupportContext,
+/** The operator's id, the input read with `schema`, and its text field `field` normalized and checked. */
+function readOperatorText<T extends Record<F, string>, F extends string>(
+  operator: Operator,
+  schema: InputSchema<T>,
   input: unknown,
-  before: number,
-): Promise<Result<Page<SupportRequestSummary>, SupportRequestIssueCode>> {
-  const read = readInput(schemas.queue, input ?? {});
+  field: F,
+  max: number,
+): Result<{ operatorId: string; data: T; text: string }, SupportRequestIssueCode> {
+  const operatorId = checkOperator(operator);
+  const read = readInput(schema, input);
   if (!read.success) return read;
-  const listed = await listing(() =>
-    ctx.deps.versioned<QueueEntry>(QUEUE).listDue(before, {
-      limit: pageLimit(ctx, read.data.limit),
-      ...(read.data.after === undefined ? {} : { after: read.data.after }),
-    }),
-  );
-  if (!listed.success) return listed;
-  const page = listed.data;
-  const items: SupportRequestSummary[] = [];
-  for (const entry of page.items) {
-    const record = await load(ctx, entry.id);
-    if (record !== undefined) items.push(summaryView(ctx, record, true));
-  }
-  return ok({ items, ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) });
-}
-
-export function operatorQueue(
-  ctx: SupportContext,
-  operator: Operator,
-  input: unknown,
-): Promise<Result<Page<SupportRequestSummary>, SupportRequestIssueCode>> {
-  checkOperator(operator);
-  return queuePage(ctx, input, QUEUE_END);
-}
-
-export function escalatedQueue(
-  ctx: SupportContext,
-  operator: Operator,
-  input: unknown,
-): Promise<Result<Page<SupportRequestSummary>, SupportRequestIssueCode>> {
-  checkOperator(operator);
-  return queuePage(ctx, input, OPEN_BAND - 1);
-}
-
-export async function operatorGet(
-  ctx: SupportContext,
-  operator: Operator,
-  input: unknown,
-): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
-  checkOperator(operator);
-  const read = readInput(schemas.request, input);
-  if (!read.success) return read;
-  const found = await load(ctx, read.data.requestId);
-  return found === undefined ? notFound() : ok(requestView(ctx, found, true));
-}
-
-export async function findByNumber(
-  ctx: SupportContext,
-  operator: Operator,
-  input: unknown,
-): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
-  checkOperator(operator);
-  const read = readInput(schemas.findByNumber, input);
-  if (!read.success) return read;
-  const number = parseTicketNumber(read.data.number);
-  if (!number.success) return fail(number.issues.map((i) => ({ ...i, path: ['number'] })));
-  const found = await ctx.deps
-    .versioned<SupportRequestRecord>(REQUESTS)
-    .findByKey(`number:${number.data}`);
-  return found === undefined
-    ? fail(issue('support_request.not_found', ['number']))
-    : ok(requestView(ctx, found, true));
+  const text = checkText(read.data[field], field, max);
+  return text.success ? ok({ operatorId, data: read.data, text: text.data }) : text;
 }
 
 /** A read-modify-write of one request by an operator. */
@@ -132,7 +73,7 @@ async function operatorStep(
   ) => Promise<Result<Stored<SupportRequestRecord>, SupportRequestIssueCode>>,
 ): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
   return retryOnConflict(ctx.policy.conflictRetries, async () => {
-    const current = await load(ctx, requestId);
+    const current = await loadRequest(ctx, requestId);
     if (current === undefined) return notFound();
     const r = await change(current, ctx.deps.clock.now());
     return r.success ? ok(requestView(ctx, r.data, true), r.warnings) : r;
@@ -184,22 +125,16 @@ export async function operatorReply(
   operator: Operator,
   input: unknown,
 ): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
-  const operatorId = checkOperator(operator);
-  const read = readInput(schemas.operatorReply, input);
+  const max = ctx.policy.maxTextLength;
+  const read = readOperatorText(operator, schemas.operatorReply, input, 'text', max);
   if (!read.success) return read;
-  const text = checkText(read.data.text, 'text', ctx.policy.maxTextLength);
-  if (!text.success) return text;
-  const awaitUser = read.data.awaitUser === true;
-  const first = await load(ctx, read.data.requestId);
+  const { operatorId, data, text } = read.data;
+  const awaitUser = data.awaitUser === true;
+  const first = await loadRequest(ctx, data.requestId);
   if (first === undefined) return notFound();
-  const files = await storeAttachments(
-    ctx,
-    read.data.files ?? [],
-    first.ownerId,
-    ctx.deps.clock.now(),
-  );
+  const files = await storeAttachments(ctx, data.files ?? [], first.ownerId, ctx.deps.clock.now());
   if (!files.success) return files;
-  return operatorStep(ctx, read.data.requestId, async (current, now) => {
+  return operatorStep(ctx, data.requestId, async (current, now) => {
     if (current.status === 'resolved' || current.status === 'closed')
       return move(current, 'request_info') as Result<never, SupportRequestIssueCode>;
     if (current.messages.length >= ctx.policy.maxMessages)
@@ -222,7 +157,7 @@ export async function operatorReply(
     const message = newMessage(ctx, now, {
       author: 'operator',
       operatorId,
-      text: text.data,
+      text,
       attachments: files.data,
     });
     const next = {
@@ -238,7 +173,7 @@ export async function operatorReply(
       action: awaitUser ? 'support_request.info_requested' : 'support_request.operator_replied',
       payload: {
         from: current.status,
-        textLength: text.data.length,
+        textLength: text.length,
         attachments: files.data.length,
       },
       notice: {
@@ -257,18 +192,17 @@ export async function resolve(
   operator: Operator,
   input: unknown,
 ): Promise<Result<SupportRequestView, SupportRequestIssueCode>> {
-  const operatorId = checkOperator(operator);
-  const read = readInput(schemas.resolve, input);
+  const max = ctx.policy.maxResolutionLength;
+  const read = readOperatorText(operator, schemas.resolve, input, 'resolution', max);
   if (!read.success) return read;
-  const resolution = checkText(read.data.resolution, 'resolution', ctx.policy.maxResolutionLength);
-  if (!resolution.success) return resolution;
-  return operatorStep(ctx, read.data.requestId, async (current, now) => {
+  const { operatorId, text: resolution } = read.data;
+  return operatorStep(ctx, read.data.data.requestId, async (current, now) => {
     const to = move(current, 'resolve');
     if (!to.success) return to;
     const message = newMessage(ctx, now, {
       author: 'operator',
       operatorId,
-      text: resolution.data,
+      text: resolution,
       code: 'support_request.system.resolved',
       attachments: [],
     });
@@ -278,7 +212,7 @@ export async function resolve(
       deadline: advanceSupportDeadline(current.deadline, 'stop', now, ctx.policy.answerWithinMs),
       assignee: current.assignee ?? operatorId,
       resolvedAt: now,
-      resolution: resolution.data,
+      resolution,
       updatedAt: now,
       messages: [...current.messages, message],
     };
@@ -291,7 +225,7 @@ export async function resolve(
         action: 'support_request.resolved',
         payload: {
           from: current.status,
-          resolutionLength: resolution.data.length,
+          resolutionLength: resolution.length,
           withinDeadline: left > 0,
         },
         notice: { code: 'notice.support_request.resolved', params: { number: current.number } },
