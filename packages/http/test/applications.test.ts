@@ -3,9 +3,11 @@
 // the authority's signed callbacks (a forged one 401, duplicates and old ones harmless), the
 // answer to a request for more information, and the received certificate.
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { createSeededRandom } from '@kabinet/core';
 import type { PasswordHasher } from '@kabinet/ports';
 import {
+  applicationsInputSchemas,
   createSimulatedAgency,
   defaultServiceCatalogue,
   type ServiceDefinition,
@@ -400,5 +402,13 @@ describe('application routes (SVC-1)', () => {
       status: 409,
       body: { error: { code: 'application.duty_already_used' } },
     });
+  });
+
+  it('one validation path: the upload form reads `kind` with the service’s own schema (the JSON bodies: input-codes.test.ts)', () => {
+    const { routes } = createKabinetHttp(api().kabinet);
+    const route = routes.find((r) => r.operationId === 'attachToApplication');
+    const form = route?.bodyMedia?.['multipart/form-data'] as z.ZodObject;
+    expect(Object.keys(form.shape).sort()).toEqual(['file', 'kind']);
+    expect(form.shape['kind']).toBe(applicationsInputSchemas.attach.shape.kind);
   });
 });

@@ -7,6 +7,7 @@ import { fc, test } from '@fast-check/vitest';
 import { z } from 'zod';
 import { defineCatalogue } from '@kabinet/core';
 import { paymentInputSchemas } from '@kabinet/payments';
+import { applicationsInputSchemas } from '@kabinet/services/applications';
 import type { PasswordHasher } from '@kabinet/ports';
 import {
   authInputSchemas,
@@ -206,6 +207,15 @@ describe('route bodies: one validation path, honest codes', () => {
       resolveSupportRequest: [supportRequestInputSchemas.resolve.omit({ requestId: true })],
       supportRequestAccountAction: [
         supportRequestInputSchemas.actOnAccount.omit({ requestId: true }),
+      ],
+      createApplication: [
+        applicationsInputSchemas.createDraft.omit({ accountId: true, accountLevel: true }),
+      ],
+      editApplication: [
+        applicationsInputSchemas.edit.omit({ accountId: true, applicationId: true }),
+      ],
+      answerApplication: [
+        applicationsInputSchemas.answer.omit({ accountId: true, applicationId: true }),
       ],
     };
     for (const [operationId, [service, transport = []]] of Object.entries(shared)) {

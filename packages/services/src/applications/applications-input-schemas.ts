@@ -7,7 +7,9 @@ const level: z.ZodType<
   'none' | 'simplified' | 'standard' | 'confirmed',
   'none' | 'simplified' | 'standard' | 'confirmed'
 > = z.enum(['none', 'simplified', 'standard', 'confirmed']);
-const fields = z.record(z.string().min(1).max(64), z.unknown());
+const fields = z
+  .record(z.string().min(1).max(64), z.unknown())
+  .describe('form fields by name (see `GET /v1/services`); `null` clears one');
 const page = {
   /** Page size (1–1000). */
   limit: z.number().int().min(1).max(1000).optional(),
@@ -57,7 +59,7 @@ export const applicationsInputSchemas = {
   attach: z.object({
     ...APPLICATION,
     /** Which required attachment of the service it is. */
-    kind: z.string().min(1).max(64),
+    kind: z.string().min(1).max(64).describe('the attachment kind'),
     /** The file: its bytes and the name the client gave. */
     file: uploadedFileSchema,
   }),
