@@ -110,3 +110,16 @@ export type SecondFactorInput = z.input<typeof authInputSchemas.secondFactor>;
 export type RequestUnlockInput = z.input<typeof authInputSchemas.requestUnlock>;
 /** The input of `AuthService.confirmUnlock`. */
 export type ConfirmUnlockInput = z.input<typeof authInputSchemas.confirmUnlock>;
+
+/**
+ * The input the schema `K` of {@link authInputSchemas} reads, as a caller writes it (the
+ * schema's input type): the login service's methods take it, so a misspelled field does not compile.
+ *
+ * @example
+ * ```ts
+ * const input: AuthInput<'login'> = { login: '+998901234567', password: 'secret' };
+ * ```
+ */
+export type AuthInput<K extends keyof typeof authInputSchemas> = z.input<
+  (typeof authInputSchemas)[K]
+>;

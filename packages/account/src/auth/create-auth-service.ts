@@ -1,8 +1,6 @@
-import type { Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
-import type { authInputSchemas } from './auth-input-schemas.js';
+import type { AuthInput } from './auth-input-schemas.js';
 import type {
   AccessRecovered,
   AccountUnlocked,
@@ -26,7 +24,7 @@ import { regenerateBackupCodes } from './regenerate-backup-codes.js';
 import { requestUnlock } from './request-unlock.js';
 import { sendLoginCode } from './send-login-code.js';
 import { setSecondFactor } from './set-second-factor.js';
-import type { AccountIssueCode } from '../messages/account-issue-code.js';
+import type { AccountResult } from '../messages/account-result.js';
 
 export type {
   AccessRecovered,
@@ -52,48 +50,43 @@ export interface AuthService {
    * wrong password, locked or blocked account, too many attempts — is the same
    * `auth.invalid_credentials` with comparable timing (S-8).
    */
-  login(
-    input: z.input<typeof authInputSchemas.login>,
-    meta?: RequestMeta,
-  ): Promise<Result<LoginResult, AccountIssueCode>>;
+  login(input: AuthInput<'login'>, meta?: RequestMeta): Promise<AccountResult<LoginResult>>;
   /** Sends (or re-sends) a login code `{ loginToken, method: 'sms' | 'email' }`. */
   sendLoginCode(
-    input: z.input<typeof authInputSchemas.sendLoginCode>,
+    input: AuthInput<'sendLoginCode'>,
     meta?: RequestMeta,
-  ): Promise<Result<LoginCodeSent, AccountIssueCode>>;
+  ): Promise<AccountResult<LoginCodeSent>>;
   /** Completes a login `{ loginToken, method, code }` and opens a session with a new id. */
   completeLogin(
-    input: z.input<typeof authInputSchemas.completeLogin>,
+    input: AuthInput<'completeLogin'>,
     meta?: RequestMeta,
-  ): Promise<Result<LoginCompleted, AccountIssueCode>>;
+  ): Promise<AccountResult<LoginCompleted>>;
   /** Changes the password `{ currentPassword, newPassword, endOtherSessions? }` (no reuse of recent ones, OTP-4). */
   changePassword(
     auth: AuthContext,
-    input: z.input<typeof authInputSchemas.changePassword>,
+    input: AuthInput<'changePassword'>,
     meta?: RequestMeta,
-  ): Promise<Result<PasswordChanged, AccountIssueCode>>;
+  ): Promise<AccountResult<PasswordChanged>>;
   /** Starts an authenticator-app enrolment (needs recent re-authentication, S-11): the secret and its `otpauth://` URI. */
-  beginTotpEnrollment(auth: AuthContext): Promise<Result<TotpEnrollment, AccountIssueCode>>;
+  beginTotpEnrollment(auth: AuthContext): Promise<AccountResult<TotpEnrollment>>;
   /** Finishes the enrolment with a code `{ code }`; makes TOTP the preferred factor and issues backup codes (shown once). */
   confirmTotpEnrollment(
     auth: AuthContext,
-    input: z.input<typeof authInputSchemas.totpCode>,
-  ): Promise<Result<BackupCodes, AccountIssueCode>>;
+    input: AuthInput<'totpCode'>,
+  ): Promise<AccountResult<BackupCodes>>;
   /** Chooses the preferred second factor `{ method }` (S-11). */
   setSecondFactor(
     auth: AuthContext,
-    input: z.input<typeof authInputSchemas.secondFactor>,
-  ): Promise<Result<SecondFactorSet, AccountIssueCode>>;
+    input: AuthInput<'secondFactor'>,
+  ): Promise<AccountResult<SecondFactorSet>>;
   /** Issues a new set of backup codes; the old set stops working (S-11). */
-  regenerateBackupCodes(auth: AuthContext): Promise<Result<BackupCodes, AccountIssueCode>>;
+  regenerateBackupCodes(auth: AuthContext): Promise<AccountResult<BackupCodes>>;
   /**
    * Finishes an access recovery support started (ACC-9) `{ token, newPassword }`: a new
    * password, every session ended, the second factor back to SMS (the lost device is
    * dropped); the next login still needs a second factor (ASVS 6.4.3).
    */
-  recoverAccess(
-    input: z.input<typeof authInputSchemas.recoverAccess>,
-  ): Promise<Result<AccessRecovered, AccountIssueCode>>;
+  recoverAccess(input: AuthInput<'recoverAccess'>): Promise<AccountResult<AccessRecovered>>;
   /**
    * Asks for a self-service unlock `{ login, channel?: 'sms' | 'email' }` (S-7): a code goes to
    * the account's confirmed phone or e-mail (default: the login's own channel). The answer is
@@ -101,9 +94,9 @@ export interface AuthService {
    * use up the login codes' budget, and it is limited like every send (S-5).
    */
   requestUnlock(
-    input: z.input<typeof authInputSchemas.requestUnlock>,
+    input: AuthInput<'requestUnlock'>,
     meta?: RequestMeta,
-  ): Promise<Result<UnlockRequested, AccountIssueCode>>;
+  ): Promise<AccountResult<UnlockRequested>>;
   /**
    * Lifts the account's password lock with the code `{ unlockToken, code }` (S-7): the
    * failures, the lock and its series go, the address it came from is trusted for the
@@ -111,9 +104,9 @@ export interface AuthService {
    * log in, then the second factor. Codes are guarded like every code (OTP-3, S-4).
    */
   confirmUnlock(
-    input: z.input<typeof authInputSchemas.confirmUnlock>,
+    input: AuthInput<'confirmUnlock'>,
     meta?: RequestMeta,
-  ): Promise<Result<AccountUnlocked, AccountIssueCode>>;
+  ): Promise<AccountResult<AccountUnlocked>>;
 }
 
 /**

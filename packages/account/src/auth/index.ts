@@ -29,4 +29,4 @@ export type {
   UnlockRequested,
   AccountUnlocked,
 } from './create-auth-service.js';
-export { authInputSchemas } from './auth-input-schemas.js';
+export { authInputSchemas, type AuthInput } from './auth-input-schemas.js';

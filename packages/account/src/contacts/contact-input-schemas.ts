@@ -58,3 +58,16 @@ export const contactInputSchemas = {
     code: z.string().min(1).max(32),
   }),
 };
+
+/**
+ * The input the schema `K` of {@link contactInputSchemas} reads, as a caller writes it (the
+ * schema's input type): the contacts service's methods take it, so a misspelled field does not compile.
+ *
+ * @example
+ * ```ts
+ * const input: ContactInput<'requestChange'> = { channel: 'phone', value: '+998935554433' };
+ * ```
+ */
+export type ContactInput<K extends keyof typeof contactInputSchemas> = z.input<
+  (typeof contactInputSchemas)[K]
+>;

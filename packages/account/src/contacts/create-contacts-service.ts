@@ -1,11 +1,9 @@
-import type { Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
 import type { CodeSent } from '../context/code-sent.js';
 import { confirmContactChange } from './confirm-contact-change.js';
 import { contactHistory } from './contact-history.js';
-import type { contactInputSchemas } from './contact-input-schemas.js';
+import type { ContactInput } from './contact-input-schemas.js';
 import type { ContactVersionView, ContactsView } from './contacts-views.js';
 import { getContacts } from './get-contacts.js';
 import { removeMessenger } from './remove-messenger.js';
@@ -14,7 +12,7 @@ import { requestContactChange } from './request-contact-change.js';
 import { restoreContact } from './restore-contact.js';
 import { setMessenger } from './set-messenger.js';
 import { setTrustedPhone } from './set-trusted-phone.js';
-import type { AccountIssueCode } from '../messages/account-issue-code.js';
+import type { AccountResult } from '../messages/account-result.js';
 
 export type {
   ContactVersionView,
@@ -27,44 +25,44 @@ export type {
 /** Contacts: change with a code to the new value, history and restore, optional channels (CONTACT-4, CONTACT-5, S-11). */
 export interface ContactsService {
   /** The account's contacts. */
-  get(auth: AuthContext): Promise<Result<ContactsView, AccountIssueCode>>;
+  get(auth: AuthContext): Promise<AccountResult<ContactsView>>;
   /** The change history of phone and e-mail (История изменений), oldest first. */
-  history(auth: AuthContext): Promise<Result<ContactVersionView[], AccountIssueCode>>;
+  history(auth: AuthContext): Promise<AccountResult<ContactVersionView[]>>;
   /** Starts a change `{ channel: 'phone' | 'email', value }`: a code goes to the new value (needs recent re-authentication). */
   requestChange(
     auth: AuthContext,
-    input: z.input<typeof contactInputSchemas.requestChange>,
+    input: ContactInput<'requestChange'>,
     meta?: RequestMeta,
-  ): Promise<Result<CodeSent, AccountIssueCode>>;
+  ): Promise<AccountResult<CodeSent>>;
   /** Finishes a change `{ channel, code }`: the old contact is told, the change is journaled. */
   confirmChange(
     auth: AuthContext,
-    input: z.input<typeof contactInputSchemas.confirmChange>,
+    input: ContactInput<'confirmChange'>,
     meta?: RequestMeta,
-  ): Promise<Result<ContactsView, AccountIssueCode>>;
+  ): Promise<AccountResult<ContactsView>>;
   /** Restores an earlier version `{ channel, seq }` from the history: like a change, confirmed by a code to that value. */
   restore(
     auth: AuthContext,
-    input: z.input<typeof contactInputSchemas.restore>,
+    input: ContactInput<'restore'>,
     meta?: RequestMeta,
-  ): Promise<Result<CodeSent, AccountIssueCode>>;
+  ): Promise<AccountResult<CodeSent>>;
   /** Sets a messenger `{ kind: 'telegram' | 'viber' | 'whatsapp', value }` (Telegram `@name` or a phone; others a phone). */
   setMessenger(
     auth: AuthContext,
-    input: z.input<typeof contactInputSchemas.setMessenger>,
-  ): Promise<Result<ContactsView, AccountIssueCode>>;
+    input: ContactInput<'setMessenger'>,
+  ): Promise<AccountResult<ContactsView>>;
   /** Removes a messenger `{ kind }`. */
   removeMessenger(
     auth: AuthContext,
-    input: z.input<typeof contactInputSchemas.removeMessenger>,
-  ): Promise<Result<ContactsView, AccountIssueCode>>;
+    input: ContactInput<'removeMessenger'>,
+  ): Promise<AccountResult<ContactsView>>;
   /** Sets a trusted person's phone `{ phone }`. */
   setTrustedPhone(
     auth: AuthContext,
-    input: z.input<typeof contactInputSchemas.setTrustedPhone>,
-  ): Promise<Result<ContactsView, AccountIssueCode>>;
+    input: ContactInput<'setTrustedPhone'>,
+  ): Promise<AccountResult<ContactsView>>;
   /** Removes the trusted person's phone. */
-  removeTrustedPhone(auth: AuthContext): Promise<Result<ContactsView, AccountIssueCode>>;
+  removeTrustedPhone(auth: AuthContext): Promise<AccountResult<ContactsView>>;
 }
 
 /**

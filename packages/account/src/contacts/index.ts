@@ -19,4 +19,4 @@ export type {
   PendingChangeView,
   ContactVersionView,
 } from './create-contacts-service.js';
-export { contactInputSchemas } from './contact-input-schemas.js';
+export { contactInputSchemas, type ContactInput } from './contact-input-schemas.js';

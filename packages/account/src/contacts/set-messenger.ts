@@ -1,12 +1,11 @@
-import { maskPhone, ok, readInput, type Result } from '@kabinet/core';
+import { maskPhone, readInput, type Result } from '@kabinet/core';
 import { parsePhone } from '@kabinet/validators/phone';
 import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
-import { piiContext } from '../_lib/contact-values.js';
 import { contactInputSchemas } from './contact-input-schemas.js';
 import type { ContactsView } from './contacts-views.js';
-import { editExtra } from './_lib/edit-extra.js';
+import { setExtra } from './_lib/edit-extra.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 const TELEGRAM = /^@?[A-Za-z][A-Za-z0-9_]{4,31}$/;
@@ -43,26 +42,9 @@ export async function setMessenger(
   const masked = normalized.startsWith('@')
     ? `${normalized.slice(0, 3)}***`
     : maskPhone(normalized);
-  return editExtra(ctx, auth, 'contact.channel_set', (account) =>
-    ok({
-      account: {
-        ...account,
-        extra: {
-          ...account.extra,
-          messengers: [
-            ...account.extra.messengers.filter((m) => m.kind !== kind),
-            {
-              kind,
-              value: ctx.pii.encrypt(
-                normalized,
-                piiContext('account', account.id, `messenger:${kind}`),
-              ),
-              masked,
-            },
-          ],
-        },
-      },
-      payload: { channel: kind, masked },
-    }),
-  );
+  const set = { channel: kind, piiName: `messenger:${kind}`, value: normalized, masked };
+  return setExtra(ctx, auth, set, (extra, stored) => ({
+    ...extra,
+    messengers: [...extra.messengers.filter((m) => m.kind !== kind), { kind, ...stored }],
+  }));
 }

@@ -1,12 +1,11 @@
-import { maskPhone, ok, readInput, type Result } from '@kabinet/core';
+import { maskPhone, readInput, type Result } from '@kabinet/core';
 import { parsePhone } from '@kabinet/validators/phone';
 import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
-import { piiContext } from '../_lib/contact-values.js';
 import { contactInputSchemas } from './contact-input-schemas.js';
 import type { ContactsView } from './contacts-views.js';
-import { editExtra } from './_lib/edit-extra.js';
+import { setExtra } from './_lib/edit-extra.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
@@ -30,23 +29,12 @@ export async function setTrustedPhone(
   if (!read.success) return read;
   const phone = parsePhone(read.data.phone, { path: ['phone'] });
   if (!phone.success) return phone;
-  const masked = maskPhone(phone.data.e164);
-  return editExtra(ctx, auth, 'contact.channel_set', (account) =>
-    ok({
-      account: {
-        ...account,
-        extra: {
-          ...account.extra,
-          trustedPhone: {
-            value: ctx.pii.encrypt(
-              phone.data.e164,
-              piiContext('account', account.id, 'trusted_phone'),
-            ),
-            masked,
-          },
-        },
-      },
-      payload: { channel: 'trusted_phone', masked },
-    }),
-  );
+  const value = phone.data.e164;
+  const set = {
+    channel: 'trusted_phone',
+    piiName: 'trusted_phone',
+    value,
+    masked: maskPhone(value),
+  };
+  return setExtra(ctx, auth, set, (extra, stored) => ({ ...extra, trustedPhone: stored }));
 }

@@ -1,5 +1,3 @@
-import type { Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
 import { activateConfirmation } from './activate-confirmation.js';
@@ -8,32 +6,32 @@ import { answerClarification } from './answer-clarification.js';
 import { cancelCheck } from './cancel-check.js';
 import { checkDocuments } from './check-documents.js';
 import { enterCode } from './enter-code.js';
-import type { identityInputSchemas } from './identity-input-schemas.js';
+import type { IdentityInput } from './identity-input-schemas.js';
 import { identityStatus } from './identity-status.js';
 import type { CheckView, IdentityView } from './identity-views.js';
 import { startConfirmation } from './start-confirmation.js';
 import { updateAddress } from './update-address.js';
-import type { AccountIssueCode } from '../messages/account-issue-code.js';
+import type { AccountResult } from '../messages/account-result.js';
 
 /** Identity: documents and the standard level, confirmation methods and the confirmed level, clarifications (ACC-2, ACC-5 … ACC-7, DOC-*). */
 export interface IdentityService {
   /** The identity view; delayed registry look-ups whose time has come are retried first. */
-  status(auth: AuthContext): Promise<Result<IdentityView, AccountIssueCode>>;
+  status(auth: AuthContext): Promise<AccountResult<IdentityView>>;
   /**
    * Adds or replaces a document `{ document: { kind, … }, files? }`. For a residence-permit
    * holder at the standard level or above, a new permit re-opens the registry check (ACC-6).
    */
   addDocument(
     auth: AuthContext,
-    input: z.input<typeof identityInputSchemas.addDocument>,
-  ): Promise<Result<IdentityView, AccountIssueCode>>;
+    input: IdentityInput<'addDocument'>,
+  ): Promise<AccountResult<IdentityView>>;
   /** Changes the address `{ address }` (DOC-10); for a permit holder it re-opens the check (ACC-6). */
   updateAddress(
     auth: AuthContext,
-    input: z.input<typeof identityInputSchemas.updateAddress>,
-  ): Promise<Result<IdentityView, AccountIssueCode>>;
+    input: IdentityInput<'updateAddress'>,
+  ): Promise<AccountResult<IdentityView>>;
   /** Sends the documents to the registry check that lifts the account to standard (ACC-2, ACC-5). */
-  checkDocuments(auth: AuthContext): Promise<Result<CheckView, AccountIssueCode>>;
+  checkDocuments(auth: AuthContext): Promise<AccountResult<CheckView>>;
   /**
    * Starts a confirmation `{ method, evidence }` for the confirmed level (ACC-7), standard
    * level required: `document_upload` `{ files }`, `bank` `{ bankId, attestationId, cardLast4? }`,
@@ -43,15 +41,15 @@ export interface IdentityService {
    */
   startConfirmation(
     auth: AuthContext,
-    input: z.input<typeof identityInputSchemas.startConfirmation>,
+    input: IdentityInput<'startConfirmation'>,
     meta?: RequestMeta,
-  ): Promise<Result<CheckView, AccountIssueCode>>;
+  ): Promise<AccountResult<CheckView>>;
   /** Enters a code `{ checkId, code }`: the SMS code, or the code from the registered letter. */
   enterCode(
     auth: AuthContext,
-    input: z.input<typeof identityInputSchemas.enterCode>,
+    input: IdentityInput<'enterCode'>,
     meta?: RequestMeta,
-  ): Promise<Result<CheckView, AccountIssueCode>>;
+  ): Promise<AccountResult<CheckView>>;
   /**
    * Answers a clarification request `{ checkId, personal?, documents?, files? }` with
    * corrected data (within 48 hours, or to lift the restriction after them): the registry
@@ -59,17 +57,12 @@ export interface IdentityService {
    */
   answerClarification(
     auth: AuthContext,
-    input: z.input<typeof identityInputSchemas.answerClarification>,
-  ): Promise<Result<CheckView, AccountIssueCode>>;
+    input: IdentityInput<'answerClarification'>,
+  ): Promise<AccountResult<CheckView>>;
   /** Cancels an unfinished check `{ checkId }`. */
-  cancel(
-    auth: AuthContext,
-    input: z.input<typeof identityInputSchemas.cancel>,
-  ): Promise<Result<CheckView, AccountIssueCode>>;
+  cancel(auth: AuthContext, input: IdentityInput<'cancel'>): Promise<AccountResult<CheckView>>;
   /** Uses the activation link sent by SMS after an in-person visit `{ token }` (no session needed). */
-  activate(
-    input: z.input<typeof identityInputSchemas.activate>,
-  ): Promise<Result<CheckView, AccountIssueCode>>;
+  activate(input: IdentityInput<'activate'>): Promise<AccountResult<CheckView>>;
 }
 
 /**

@@ -92,3 +92,16 @@ export type AnswerClarificationInput = z.input<typeof identityInputSchemas.answe
 export type CancelCheckInput = z.input<typeof identityInputSchemas.cancel>;
 /** The input of `IdentityService.activate`. */
 export type ActivateInput = z.input<typeof identityInputSchemas.activate>;
+
+/**
+ * The input the schema `K` of {@link identityInputSchemas} reads, as a caller writes it (the
+ * schema's input type): the identity service's methods take it, so a misspelled field does not compile.
+ *
+ * @example
+ * ```ts
+ * const input: IdentityInput<'cancel'> = { checkId: 'chk_1' };
+ * ```
+ */
+export type IdentityInput<K extends keyof typeof identityInputSchemas> = z.input<
+  (typeof identityInputSchemas)[K]
+>;

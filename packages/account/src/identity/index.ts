@@ -14,5 +14,5 @@
  */
 export type { IdentityService } from './create-identity-service.js';
 export type { CheckView, IdentityView, DocumentView, ClarificationView } from './identity-views.js';
-export { identityInputSchemas } from './identity-input-schemas.js';
+export { identityInputSchemas, type IdentityInput } from './identity-input-schemas.js';
 export { scanInputSchema, type ScanInput } from './scan-input.js';

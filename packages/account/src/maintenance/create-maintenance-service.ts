@@ -1,12 +1,10 @@
-import type { Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { OperatorContext } from '../support/support-views.js';
-import type { maintenanceInputSchemas } from './maintenance-input-schemas.js';
+import type { MaintenanceInput } from './maintenance-input-schemas.js';
 import type { RekeyReport } from './maintenance-results.js';
 import { rekeyAccounts } from './rekey-accounts.js';
 import { rekeyDrafts } from './rekey-drafts.js';
-import type { AccountIssueCode } from '../messages/account-issue-code.js';
+import type { AccountResult } from '../messages/account-result.js';
 
 export type { RecordNotRekeyed, RekeyReport } from './maintenance-results.js';
 
@@ -21,13 +19,13 @@ export interface MaintenanceService {
    */
   rekeyAccounts(
     operator: OperatorContext,
-    input?: z.input<typeof maintenanceInputSchemas.rekey>,
-  ): Promise<Result<RekeyReport, AccountIssueCode>>;
+    input?: MaintenanceInput<'rekey'>,
+  ): Promise<AccountResult<RekeyReport>>;
   /** The same for registration drafts (personal data, documents, contacts); same input. */
   rekeyDrafts(
     operator: OperatorContext,
-    input?: z.input<typeof maintenanceInputSchemas.rekey>,
-  ): Promise<Result<RekeyReport, AccountIssueCode>>;
+    input?: MaintenanceInput<'rekey'>,
+  ): Promise<AccountResult<RekeyReport>>;
 }
 
 /**

@@ -16,4 +16,4 @@ export type {
   RekeyReport,
   RecordNotRekeyed,
 } from './create-maintenance-service.js';
-export { maintenanceInputSchemas } from './maintenance-input-schemas.js';
+export { maintenanceInputSchemas, type MaintenanceInput } from './maintenance-input-schemas.js';

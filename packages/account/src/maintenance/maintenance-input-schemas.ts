@@ -24,3 +24,16 @@ export const maintenanceInputSchemas = {
     })
     .strict(),
 };
+
+/**
+ * The input the schema `K` of {@link maintenanceInputSchemas} reads, as a caller writes it (the
+ * schema's input type): the maintenance service's methods take it, so a misspelled field does not compile.
+ *
+ * @example
+ * ```ts
+ * const input: MaintenanceInput<'rekey'> = { batchSize: 100 };
+ * ```
+ */
+export type MaintenanceInput<K extends keyof typeof maintenanceInputSchemas> = z.input<
+  (typeof maintenanceInputSchemas)[K]
+>;

@@ -11,3 +11,4 @@
  */
 export { accountMessages, type AccountMessageCode } from './account-messages.js';
 export type { AccountIssueCode } from './account-issue-code.js';
+export type { AccountResult } from './account-result.js';

@@ -1,5 +1,3 @@
-import type { Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { RequestMeta } from '../context/auth-context.js';
 import type { CodeSent } from '../context/code-sent.js';
@@ -8,7 +6,7 @@ import { addDocument } from './add-document.js';
 import { confirmCode } from './confirm-code.js';
 import { createAccount } from './create-account.js';
 import { getDraft } from './get-draft.js';
-import type { registrationInputSchemas } from './registration-input-schemas.js';
+import type { RegistrationInput } from './registration-input-schemas.js';
 import type { CreatedAccount, DraftAccess, DraftView } from './registration-results.js';
 import { removeDocument } from './remove-document.js';
 import { requestCode } from './request-code.js';
@@ -18,7 +16,7 @@ import { setContacts } from './set-contacts.js';
 import { setPassword } from './set-password.js';
 import { setUserType } from './set-user-type.js';
 import { startDraft } from './start-draft.js';
-import type { AccountIssueCode } from '../messages/account-issue-code.js';
+import type { AccountResult } from '../messages/account-result.js';
 
 export type {
   CreatedAccount,
@@ -36,61 +34,40 @@ export type {
  */
 export interface RegistrationService {
   /** Starts a draft `{ userType }`. */
-  start(
-    input: z.input<typeof registrationInputSchemas.start>,
-    meta?: RequestMeta,
-  ): Promise<Result<DraftAccess, AccountIssueCode>>;
+  start(input: RegistrationInput<'start'>, meta?: RequestMeta): Promise<AccountResult<DraftAccess>>;
   /** Resumes a draft after a lost session `{ draftId, resumeToken }`: a new resume token; codes sent before stop working (OTP-2). */
-  resume(
-    input: z.input<typeof registrationInputSchemas.draft>,
-  ): Promise<Result<DraftAccess, AccountIssueCode>>;
+  resume(input: RegistrationInput<'draft'>): Promise<AccountResult<DraftAccess>>;
   /** The draft `{ draftId, resumeToken }`. */
-  get(
-    input: z.input<typeof registrationInputSchemas.draft>,
-  ): Promise<Result<DraftView, AccountIssueCode>>;
+  get(input: RegistrationInput<'draft'>): Promise<AccountResult<DraftView>>;
   /** Changes the user type `{ userType }`. */
-  setUserType(
-    input: z.input<typeof registrationInputSchemas.userType>,
-  ): Promise<Result<DraftView, AccountIssueCode>>;
+  setUserType(input: RegistrationInput<'userType'>): Promise<AccountResult<DraftView>>;
   /** Personal data `{ personal: { surname, givenNames, patronymic?, latinSurname?, latinGivenNames?, birthDate, citizenship, sex?, address? } }`. */
-  savePersonalData(
-    input: z.input<typeof registrationInputSchemas.personalData>,
-  ): Promise<Result<DraftView, AccountIssueCode>>;
+  savePersonalData(input: RegistrationInput<'personalData'>): Promise<AccountResult<DraftView>>;
   /** Adds a document `{ document: { kind, … }, files?: [{ bytes, name? }] }`; files go through `checkFile` and the antivirus hook. */
-  addDocument(
-    input: z.input<typeof registrationInputSchemas.addDocument>,
-  ): Promise<Result<DraftView, AccountIssueCode>>;
+  addDocument(input: RegistrationInput<'addDocument'>): Promise<AccountResult<DraftView>>;
   /** Removes a document `{ documentId }`. */
-  removeDocument(
-    input: z.input<typeof registrationInputSchemas.removeDocument>,
-  ): Promise<Result<DraftView, AccountIssueCode>>;
+  removeDocument(input: RegistrationInput<'removeDocument'>): Promise<AccountResult<DraftView>>;
   /** Phone and e-mail `{ phone, email }` (CONTACT-1 … CONTACT-3); a changed contact must be confirmed again. */
-  setContacts(
-    input: z.input<typeof registrationInputSchemas.setContacts>,
-  ): Promise<Result<DraftView, AccountIssueCode>>;
+  setContacts(input: RegistrationInput<'setContacts'>): Promise<AccountResult<DraftView>>;
   /** Sends the code for one contact `{ channel: 'phone' | 'email' }`; the answer never tells whether the contact is taken (S-8). */
   requestCode(
-    input: z.input<typeof registrationInputSchemas.requestCode>,
+    input: RegistrationInput<'requestCode'>,
     meta?: RequestMeta,
-  ): Promise<Result<CodeSent, AccountIssueCode>>;
+  ): Promise<AccountResult<CodeSent>>;
   /** Confirms a contact `{ channel, code }`; the second confirmation activates an account created meanwhile. */
   confirmCode(
-    input: z.input<typeof registrationInputSchemas.confirmCode>,
+    input: RegistrationInput<'confirmCode'>,
     meta?: RequestMeta,
-  ): Promise<Result<DraftView, AccountIssueCode>>;
+  ): Promise<AccountResult<DraftView>>;
   /** The password `{ password }` (S-1 policy; the strength hint comes as warnings). */
-  setPassword(
-    input: z.input<typeof registrationInputSchemas.setPassword>,
-  ): Promise<Result<DraftView, AccountIssueCode>>;
+  setPassword(input: RegistrationInput<'setPassword'>): Promise<AccountResult<DraftView>>;
   /** Accepts the terms `{ termsVersion }` (must be the current version). */
-  acceptTerms(
-    input: z.input<typeof registrationInputSchemas.acceptTerms>,
-  ): Promise<Result<DraftView, AccountIssueCode>>;
+  acceptTerms(input: RegistrationInput<'acceptTerms'>): Promise<AccountResult<DraftView>>;
   /** Creates the account; active at once when both contacts are confirmed, otherwise waiting for them. */
   create(
-    input: z.input<typeof registrationInputSchemas.draft>,
+    input: RegistrationInput<'draft'>,
     meta?: RequestMeta,
-  ): Promise<Result<CreatedAccount, AccountIssueCode>>;
+  ): Promise<AccountResult<CreatedAccount>>;
 }
 
 /**

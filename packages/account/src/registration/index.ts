@@ -19,4 +19,4 @@ export type {
   DraftContactView,
   TermsAcceptance,
 } from './create-registration-service.js';
-export { registrationInputSchemas } from './registration-input-schemas.js';
+export { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';

@@ -121,3 +121,16 @@ export type ConfirmCodeInput = z.input<typeof registrationInputSchemas.confirmCo
 export type SetPasswordInput = z.input<typeof registrationInputSchemas.setPassword>;
 /** The input of `RegistrationService.acceptTerms`. */
 export type AcceptTermsInput = z.input<typeof registrationInputSchemas.acceptTerms>;
+
+/**
+ * The input the schema `K` of {@link registrationInputSchemas} reads, as a caller writes it (the
+ * schema's input type): the registration service's methods take it, so a misspelled field does not compile.
+ *
+ * @example
+ * ```ts
+ * const input: RegistrationInput<'start'> = { userType: 'foreign_citizen' };
+ * ```
+ */
+export type RegistrationInput<K extends keyof typeof registrationInputSchemas> = z.input<
+  (typeof registrationInputSchemas)[K]
+>;

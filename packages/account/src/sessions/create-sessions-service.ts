@@ -1,6 +1,4 @@
-import type { Result } from '@kabinet/core';
 import type { LoginLog } from '@kabinet/audit';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext, RequestMeta, TokenPair } from '../context/auth-context.js';
 import { authenticate } from './authenticate.js';
@@ -12,7 +10,7 @@ import { loginLog } from './login-log.js';
 import { logout } from './logout.js';
 import { reauthenticate } from './reauthenticate.js';
 import { refreshSession } from './refresh-session.js';
-import type { sessionInputSchemas } from './session-input-schemas.js';
+import type { SessionInput } from './session-input-schemas.js';
 import type {
   IpBlocked,
   Reauthenticated,
@@ -20,15 +18,7 @@ import type {
   SessionView,
   SessionsEnded,
 } from './sessions-results.js';
-import type { AccountIssueCode } from '../messages/account-issue-code.js';
-
-export type {
-  IpBlocked,
-  Reauthenticated,
-  SessionEnded,
-  SessionView,
-  SessionsEnded,
-} from './sessions-results.js';
+import type { AccountResult } from '../messages/account-result.js';
 
 /** Sessions: authenticate requests, rotate refresh tokens, list and end sessions, re-authenticate (S-10, S-11, ACC-11). */
 export interface SessionsService {
@@ -37,40 +27,31 @@ export interface SessionsService {
    * `session.invalid_token`, `session.invalid` (ended, idle, past its lifetime, account not
    * usable) or `session.level_changed` (refresh to get a session of the new level).
    */
-  authenticate(accessToken: unknown): Promise<Result<AuthContext, AccountIssueCode>>;
+  authenticate(accessToken: unknown): Promise<AccountResult<AuthContext>>;
   /**
    * Rotates a refresh token `{ refreshToken }`: a new pair each time; the old token is spent.
    * Presenting a spent token again revokes the session (`session.invalid_token`). After a
    * level change the new pair belongs to a new session id.
    */
-  refresh(
-    input: z.input<typeof sessionInputSchemas.refresh>,
-    meta?: RequestMeta,
-  ): Promise<Result<TokenPair, AccountIssueCode>>;
+  refresh(input: SessionInput<'refresh'>, meta?: RequestMeta): Promise<AccountResult<TokenPair>>;
   /** The account's live sessions with IPs and devices. */
-  list(auth: AuthContext): Promise<Result<SessionView[], AccountIssueCode>>;
+  list(auth: AuthContext): Promise<AccountResult<SessionView[]>>;
   /** Ends one of the account's sessions `{ sessionId }`. */
-  end(
-    auth: AuthContext,
-    input: z.input<typeof sessionInputSchemas.end>,
-  ): Promise<Result<SessionEnded, AccountIssueCode>>;
+  end(auth: AuthContext, input: SessionInput<'end'>): Promise<AccountResult<SessionEnded>>;
   /** Ends every session but the current one (ASVS 7.4.3). */
-  endOthers(auth: AuthContext): Promise<Result<SessionsEnded, AccountIssueCode>>;
+  endOthers(auth: AuthContext): Promise<AccountResult<SessionsEnded>>;
   /** Ends the current session. */
-  logout(auth: AuthContext): Promise<Result<SessionEnded, AccountIssueCode>>;
+  logout(auth: AuthContext): Promise<AccountResult<SessionEnded>>;
   /** Full re-authentication `{ password }` before a sensitive change (S-11). */
   reauthenticate(
     auth: AuthContext,
-    input: z.input<typeof sessionInputSchemas.reauthenticate>,
+    input: SessionInput<'reauthenticate'>,
     meta?: RequestMeta,
-  ): Promise<Result<Reauthenticated, AccountIssueCode>>;
+  ): Promise<AccountResult<Reauthenticated>>;
   /** The log of logins with IP addresses, newest first, and the blocked IPs (ACC-11, AUD-2). */
-  loginLog(auth: AuthContext): Promise<Result<LoginLog, AccountIssueCode>>;
+  loginLog(auth: AuthContext): Promise<AccountResult<LoginLog>>;
   /** Blocks an unknown IP `{ ip }` (ACC-11): its sessions end and logins from it fail like a wrong password. */
-  blockIp(
-    auth: AuthContext,
-    input: z.input<typeof sessionInputSchemas.blockIp>,
-  ): Promise<Result<IpBlocked, AccountIssueCode>>;
+  blockIp(auth: AuthContext, input: SessionInput<'blockIp'>): Promise<AccountResult<IpBlocked>>;
 }
 
 /**

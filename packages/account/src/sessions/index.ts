@@ -12,12 +12,12 @@
  *
  * @module @kabinet/account/sessions
  */
+export type { SessionsService } from './create-sessions-service.js';
 export type {
-  SessionsService,
   SessionView,
   SessionEnded,
   SessionsEnded,
   Reauthenticated,
   IpBlocked,
-} from './create-sessions-service.js';
-export { sessionInputSchemas } from './session-input-schemas.js';
+} from './sessions-results.js';
+export { sessionInputSchemas, type SessionInput } from './session-input-schemas.js';

@@ -34,3 +34,16 @@ export const sessionInputSchemas = {
     password: z.string().min(1).max(1024),
   }),
 };
+
+/**
+ * The input the schema `K` of {@link sessionInputSchemas} reads, as a caller writes it (the
+ * schema's input type): the sessions service's methods take it, so a misspelled field does not compile.
+ *
+ * @example
+ * ```ts
+ * const input: SessionInput<'end'> = { sessionId: 'ses_1' };
+ * ```
+ */
+export type SessionInput<K extends keyof typeof sessionInputSchemas> = z.input<
+  (typeof sessionInputSchemas)[K]
+>;

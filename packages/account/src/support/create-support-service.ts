@@ -1,13 +1,10 @@
-import type { Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { CheckView } from '../identity/identity-views.js';
-import { blockAccount } from './block-account.js';
-import { closeAccount } from './close-account.js';
+import { disableAccount } from './disable-account.js';
 import { dispatchLetter } from './dispatch-letter.js';
 import { getSupportAccount } from './get-support-account.js';
 import { restoreAccess } from './restore-access.js';
-import type { supportInputSchemas } from './support-input-schemas.js';
+import type { SupportInput } from './support-input-schemas.js';
 import type {
   AccessRestoreStarted,
   LetterDispatch,
@@ -17,7 +14,7 @@ import type {
 import { unblockAccount } from './unblock-account.js';
 import { verifyInPerson } from './verify-in-person.js';
 import { verifyVideo } from './verify-video.js';
-import type { AccountIssueCode } from '../messages/account-issue-code.js';
+import type { AccountResult } from '../messages/account-result.js';
 
 export type {
   AccessRestoreStarted,
@@ -32,23 +29,23 @@ export interface SupportService {
   /** The account `{ accountId }` as support sees it. */
   account(
     operator: OperatorContext,
-    input: z.input<typeof supportInputSchemas.account>,
-  ): Promise<Result<SupportAccountView, AccountIssueCode>>;
+    input: SupportInput<'account'>,
+  ): Promise<AccountResult<SupportAccountView>>;
   /** Lifts a lock or a block `{ accountId, reason? }` (ACC-8): the lockout counters too; open clarifications apply again. */
   unblock(
     operator: OperatorContext,
-    input: z.input<typeof supportInputSchemas.unblock>,
-  ): Promise<Result<SupportAccountView, AccountIssueCode>>;
+    input: SupportInput<'unblock'>,
+  ): Promise<AccountResult<SupportAccountView>>;
   /** Blocks an account `{ accountId, reason }`: every session ends. */
   block(
     operator: OperatorContext,
-    input: z.input<typeof supportInputSchemas.block>,
-  ): Promise<Result<SupportAccountView, AccountIssueCode>>;
+    input: SupportInput<'block'>,
+  ): Promise<AccountResult<SupportAccountView>>;
   /** Closes an account for good `{ accountId, reason }` (on the holder's request): every session ends; `closed` is final. */
   close(
     operator: OperatorContext,
-    input: z.input<typeof supportInputSchemas.block>,
-  ): Promise<Result<SupportAccountView, AccountIssueCode>>;
+    input: SupportInput<'block'>,
+  ): Promise<AccountResult<SupportAccountView>>;
   /**
    * Restores access `{ accountId }` (ACC-9): lifts a lock and sends a one-time recovery
    * token by SMS to the registered phone; the holder sets a new password with
@@ -56,23 +53,23 @@ export interface SupportService {
    */
   restoreAccess(
     operator: OperatorContext,
-    input: z.input<typeof supportInputSchemas.account>,
-  ): Promise<Result<AccessRestoreStarted, AccountIssueCode>>;
+    input: SupportInput<'account'>,
+  ): Promise<AccountResult<AccessRestoreStarted>>;
   /** Registered mail (ACC-7): records the dispatch `{ accountId, checkId, trackingNumber }` and returns the code to print in the letter. */
   dispatchLetter(
     operator: OperatorContext,
-    input: z.input<typeof supportInputSchemas.dispatchLetter>,
-  ): Promise<Result<LetterDispatch, AccountIssueCode>>;
+    input: SupportInput<'dispatchLetter'>,
+  ): Promise<AccountResult<LetterDispatch>>;
   /** Video call (ACC-7): the operator confirms the person `{ accountId, checkId }`; the registry check follows. */
   verifyVideo(
     operator: OperatorContext,
-    input: z.input<typeof supportInputSchemas.verifyVideo>,
-  ): Promise<Result<CheckView, AccountIssueCode>>;
+    input: SupportInput<'verifyVideo'>,
+  ): Promise<AccountResult<CheckView>>;
   /** In person at a service centre (ACC-7): the operator enters `{ accountId, serviceCentreId }`; an activation link goes by SMS. */
   verifyInPerson(
     operator: OperatorContext,
-    input: z.input<typeof supportInputSchemas.verifyInPerson>,
-  ): Promise<Result<CheckView, AccountIssueCode>>;
+    input: SupportInput<'verifyInPerson'>,
+  ): Promise<AccountResult<CheckView>>;
 }
 
 /**
@@ -90,8 +87,8 @@ export function createSupportService(ctx: AccountContext): SupportService {
   return {
     account: (operator, input) => getSupportAccount(ctx, operator, input),
     unblock: (operator, input) => unblockAccount(ctx, operator, input),
-    block: (operator, input) => blockAccount(ctx, operator, input),
-    close: (operator, input) => closeAccount(ctx, operator, input),
+    block: (operator, input) => disableAccount(ctx, operator, input, 'block'),
+    close: (operator, input) => disableAccount(ctx, operator, input, 'close'),
     restoreAccess: (operator, input) => restoreAccess(ctx, operator, input),
     dispatchLetter: (operator, input) => dispatchLetter(ctx, operator, input),
     verifyVideo: (operator, input) => verifyVideo(ctx, operator, input),

@@ -19,4 +19,4 @@ export type {
   LetterDispatch,
   AccessRestoreStarted,
 } from './create-support-service.js';
-export { supportInputSchemas } from './support-input-schemas.js';
+export { supportInputSchemas, type SupportInput } from './support-input-schemas.js';

@@ -58,3 +58,16 @@ export const supportInputSchemas = {
     serviceCentreId: z.string().min(1).max(64),
   }),
 };
+
+/**
+ * The input the schema `K` of {@link supportInputSchemas} reads, as a caller writes it (the
+ * schema's input type): the support service's methods take it, so a misspelled field does not compile.
+ *
+ * @example
+ * ```ts
+ * const input: SupportInput<'account'> = { accountId: 'acc_1' };
+ * ```
+ */
+export type SupportInput<K extends keyof typeof supportInputSchemas> = z.input<
+  (typeof supportInputSchemas)[K]
+>;

@@ -5,11 +5,11 @@ import type { AccountContext } from '../context/account-context.js';
 import type { CheckView } from '../identity/identity-views.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { hashSecret, newSecret } from '../_lib/secrets.js';
-import { runCheckStep } from '../steps/run-check-step.js';
-import { advanceCheck, newCheck } from '../steps/identity-steps.js';
+import { newCheck } from '../steps/identity-steps.js';
 import { supportInputSchemas } from './support-input-schemas.js';
 import type { OperatorContext } from './support-views.js';
-import { operatorParty, readOperatorInput } from './_lib/operator-input.js';
+import { readOperatorInput } from './_lib/operator-input.js';
+import { verifyByOperator } from './_lib/verify-by-operator.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
@@ -35,56 +35,38 @@ export async function verifyInPerson(
   if (!ctx.policy.confirmationMethods.includes('in_person'))
     return fail(issue('identity.method_unavailable', []));
   const secret = newSecret(ctx.random);
+  const serviceCentreId = read.data.serviceCentreId;
   let token = '';
-  let written: AccountRecord | undefined;
-  const r = await runCheckStep(
-    ctx,
-    read.data.accountId,
-    {
-      actor: operatorParty(operator),
-      action: 'identity.operator_verified',
-      journalRejected: false,
-    },
-    async (current, now) => {
-      if (current.level === 'confirmed') return fail(issue('identity.already_confirmed', []));
-      // ACC-2: no skipping — the documents check (standard) comes first.
-      if (current.level !== 'standard')
-        return fail(issue('identity.level_required', [], { level: 'standard' }));
-      const check = newCheck(
-        ctx,
-        current.id,
-        'in_person',
-        { serviceCentreId: read.data.serviceCentreId },
-        { serviceCentre: read.data.serviceCentreId },
-        now,
-      );
-      token = `${current.id}.${secret}`;
-      const moved = await advanceCheck(
-        ctx,
-        { ...current, identityChecks: [...current.identityChecks, check] },
-        check.id,
-        'operator_verified',
-        {
-          operatorId: operator.operatorId,
-          secretHash: hashSecret(secret),
-          secretExpiresAt: now + ctx.policy.activationLinkTtlMs,
-        },
-        now,
-      );
-      if (moved.success) written = moved.data.account;
-      return moved.success
-        ? ok({
-            ...moved.data,
-            checkId: check.id,
-            extra: { serviceCentreId: read.data.serviceCentreId },
-          })
-        : moved;
-    },
-  );
-  if (r.success && written !== undefined)
+  let holder: AccountRecord | undefined;
+  const r = await verifyByOperator(ctx, operator, read.data.accountId, (current, now) => {
+    if (current.level === 'confirmed') return fail(issue('identity.already_confirmed', []));
+    // ACC-2: no skipping — the documents check (standard) comes first.
+    if (current.level !== 'standard')
+      return fail(issue('identity.level_required', [], { level: 'standard' }));
+    const check = newCheck(
+      ctx,
+      current.id,
+      'in_person',
+      { serviceCentreId },
+      { serviceCentre: serviceCentreId },
+      now,
+    );
+    token = `${current.id}.${secret}`;
+    holder = current;
+    return ok({
+      account: { ...current, identityChecks: [...current.identityChecks, check] },
+      checkId: check.id,
+      patch: {
+        secretHash: hashSecret(secret),
+        secretExpiresAt: now + ctx.policy.activationLinkTtlMs,
+      },
+      extra: { serviceCentreId },
+    });
+  });
+  if (r.success && holder !== undefined)
     await notifyAccount(
       ctx,
-      written,
+      holder,
       { code: 'notice.activation_link', params: { token }, purpose: 'activation-link' },
       ['phone'],
     );

@@ -2,11 +2,10 @@ import { fail, issue, ok, type Result } from '@kabinet/core';
 import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { CheckView } from '../identity/identity-views.js';
-import { runCheckStep } from '../steps/run-check-step.js';
-import { advanceCheck } from '../steps/identity-steps.js';
 import { supportInputSchemas } from './support-input-schemas.js';
 import type { OperatorContext } from './support-views.js';
-import { operatorParty, readOperatorInput } from './_lib/operator-input.js';
+import { readOperatorInput } from './_lib/operator-input.js';
+import { verifyByOperator } from './_lib/verify-by-operator.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
@@ -29,28 +28,11 @@ export async function verifyVideo(
 ): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readOperatorInput(operator, supportInputSchemas.verifyVideo, input);
   if (!read.success) return read;
-  return runCheckStep(
-    ctx,
-    read.data.accountId,
-    {
-      actor: operatorParty(operator),
-      action: 'identity.operator_verified',
-      journalRejected: false,
-    },
-    async (current, now) => {
-      const check = current.identityChecks.find(
-        (c) => c.id === read.data.checkId && c.kind === 'video',
-      );
-      if (check === undefined) return fail(issue('identity.check_not_found', ['checkId']));
-      const moved = await advanceCheck(
-        ctx,
-        current,
-        check.id,
-        'operator_verified',
-        { operatorId: operator.operatorId },
-        now,
-      );
-      return moved.success ? ok({ ...moved.data, checkId: check.id }) : moved;
-    },
-  );
+  return verifyByOperator(ctx, operator, read.data.accountId, (current) => {
+    const check = current.identityChecks.find(
+      (c) => c.id === read.data.checkId && c.kind === 'video',
+    );
+    if (check === undefined) return fail(issue('identity.check_not_found', ['checkId']));
+    return ok({ account: current, checkId: check.id });
+  });
 }
