@@ -1,7 +1,7 @@
 import { fail, issue, ok, type IssuePath, type Result } from '@kabinet/core/result';
 import { addMonths } from '../_lib/document-dates.js';
 import { compareParts, partsToIso, partsToRu } from '../_lib/parse-strict-date.js';
-import { readValidityInput } from './_lib/read-validity-input.js';
+import { runValidityCheck, type ValidityRule } from './_lib/run-validity-check.js';
 import type { DocumentValidityPolicy } from './document-validity-policy.js';
 import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
@@ -12,6 +12,23 @@ export interface DocumentValidityOptions {
   /** Path of the expiry date in issues (default `['expiryDate']`). */
   readonly path?: IssuePath;
 }
+
+/** DOC-3: the passport must not expire before `on` plus `passportMinValidityMonths` calendar months. */
+const passportRule: ValidityRule = (policy, path, today, expiry, shown) => {
+  if (compareParts(expiry, today) < 0)
+    return fail(issue('document.expired', path, { expiryDate: shown }));
+  const required = addMonths(today, policy.passportMinValidityMonths);
+  if (compareParts(expiry, required) < 0) {
+    return fail(
+      issue('document.validity_too_short', path, {
+        months: policy.passportMinValidityMonths,
+        requiredUntil: partsToRu(required),
+        expiryDate: shown,
+      }),
+    );
+  }
+  return ok(partsToIso(expiry));
+};
 
 /**
  * DOC-3: checks that a passport is valid for at least six months (policy
@@ -39,20 +56,5 @@ export function checkPassportValidity(
   on: number | string,
   options?: DocumentValidityOptions,
 ): Result<string, ValidatorIssueCode> {
-  const read = readValidityInput('checkPassportValidity', expiryDate, on, options);
-  if ('failure' in read) return read.failure;
-  const { policy, path, today, expiry, shown } = read;
-  if (compareParts(expiry, today) < 0)
-    return fail(issue('document.expired', path, { expiryDate: shown }));
-  const required = addMonths(today, policy.passportMinValidityMonths);
-  if (compareParts(expiry, required) < 0) {
-    return fail(
-      issue('document.validity_too_short', path, {
-        months: policy.passportMinValidityMonths,
-        requiredUntil: partsToRu(required),
-        expiryDate: shown,
-      }),
-    );
-  }
-  return ok(partsToIso(expiry));
+  return runValidityCheck('checkPassportValidity', expiryDate, on, options, passportRule);
 }

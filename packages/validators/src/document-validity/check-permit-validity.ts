@@ -1,9 +1,27 @@
 import { fail, issue, ok, type Issue, type Result } from '@kabinet/core/result';
 import { daysBetween } from '../_lib/document-dates.js';
 import { partsToIso } from '../_lib/parse-strict-date.js';
-import { readValidityInput } from './_lib/read-validity-input.js';
+import { runValidityCheck, type ValidityRule } from './_lib/run-validity-check.js';
 import type { DocumentValidityOptions } from './check-passport-validity.js';
 import type { ValidatorIssueCode } from '../locales/validator-messages.js';
+
+/** DOC-7: at least `permitMinValidityDays` days left, a warning within `expiryWarningDays`. */
+const permitRule: ValidityRule = (policy, path, today, expiry, shown) => {
+  const days = daysBetween(today, expiry);
+  if (days < 0) return fail(issue('document.expired', path, { expiryDate: shown }));
+  if (days < policy.permitMinValidityDays)
+    return fail(
+      issue('document.expires_too_soon', path, {
+        days: policy.permitMinValidityDays,
+        expiryDate: shown,
+      }),
+    );
+  const warnings: Issue[] =
+    days < policy.expiryWarningDays
+      ? [issue('document.expires_soon', path, { days, expiryDate: shown })]
+      : [];
+  return ok(partsToIso(expiry), warnings);
+};
 
 /**
  * Checks the expiry of a permit — residence permit, temporary residence permit, visa,
@@ -29,21 +47,5 @@ export function checkPermitValidity(
   on: number | string,
   options?: DocumentValidityOptions,
 ): Result<string, ValidatorIssueCode> {
-  const read = readValidityInput('checkPermitValidity', expiryDate, on, options);
-  if ('failure' in read) return read.failure;
-  const { policy, path, today, expiry, shown } = read;
-  const days = daysBetween(today, expiry);
-  if (days < 0) return fail(issue('document.expired', path, { expiryDate: shown }));
-  if (days < policy.permitMinValidityDays)
-    return fail(
-      issue('document.expires_too_soon', path, {
-        days: policy.permitMinValidityDays,
-        expiryDate: shown,
-      }),
-    );
-  const warnings: Issue[] =
-    days < policy.expiryWarningDays
-      ? [issue('document.expires_soon', path, { days, expiryDate: shown })]
-      : [];
-  return ok(partsToIso(expiry), warnings);
+  return runValidityCheck('checkPermitValidity', expiryDate, on, options, permitRule);
 }

@@ -4,10 +4,7 @@ import { readDocumentDate } from '../_lib/document-dates.js';
 import { compareParts, partsToIso } from '../_lib/parse-strict-date.js';
 import { readIdentifier } from '../_lib/read-identifier.js';
 import { checkPermitOn } from './_lib/check-permit-on.js';
-import {
-  defaultDocumentValidityPolicy,
-  type DocumentValidityPolicy,
-} from '../document-validity/document-validity-policy.js';
+import type { DocumentValidityPolicy } from '../document-validity/document-validity-policy.js';
 import type { ValidatorIssueCode } from '../locales/validator-messages.js';
 
 /** A residence permit (вид на жительство) as typed in a form. */
@@ -144,12 +141,7 @@ export function parseResidencePermit(
   ) {
     issues.push(issue('document.expiry_before_issue', [...path, 'expiryDate']));
   }
-  if (options?.now !== undefined) {
-    const policy = { ...defaultDocumentValidityPolicy, ...options.policy };
-    const on = checkPermitOn(options.now, policy, path, issueParts, 'issueDate', expiryParts);
-    issues.push(...on.issues);
-    warnings.push(...on.warnings);
-  }
+  checkPermitOn(options, path, issueParts, 'issueDate', expiryParts, issues, warnings);
 
   if (issues.length > 0 || digits === undefined || issueParts === undefined) return fail(issues);
   return ok(

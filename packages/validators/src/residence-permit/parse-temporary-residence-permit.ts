@@ -108,11 +108,7 @@ export function parseTemporaryResidencePermit(
       issues.push(issue('document.expiry_before_issue', [...path, 'expiryDate']));
     }
   }
-  if (options?.now !== undefined) {
-    const on = checkPermitOn(options.now, policy, path, decisionParts, 'decisionDate', expiryParts);
-    issues.push(...on.issues);
-    warnings.push(...on.warnings);
-  }
+  checkPermitOn(options, path, decisionParts, 'decisionDate', expiryParts, issues, warnings);
 
   if (
     issues.length > 0 ||

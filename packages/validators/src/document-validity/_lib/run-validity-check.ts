@@ -11,30 +11,29 @@ import {
 } from '../document-validity-policy.js';
 import type { ValidatorIssueCode } from '../../locales/validator-messages.js';
 
-/** What a validity check works on once its input is read. */
-export interface ValidityInput {
-  readonly policy: DocumentValidityPolicy;
-  readonly path: IssuePath;
-  /** The date checked. */
-  readonly today: PlainDateParts;
-  /** The expiry date. */
-  readonly expiry: PlainDateParts;
-  /** The expiry date as `ДД.ММ.ГГГГ`, for the issues. */
-  readonly shown: string;
-}
+/** A validity rule: its verdict on the expiry date (`shown`: as `ДД.ММ.ГГГГ`) on the day `today`. */
+export type ValidityRule = (
+  policy: DocumentValidityPolicy,
+  path: IssuePath,
+  today: PlainDateParts,
+  expiry: PlainDateParts,
+  shown: string,
+) => Result<string, ValidatorIssueCode>;
 
 /**
- * Reads the arguments of a validity check named `name`: the expiry date (issues `input.required`,
- * `input.not_a_string`, `document.date`) and `on`.
+ * Runs a validity check named `name`: reads the policy with its overrides, the issue path, the
+ * date checked (`on`) and the expiry date (issues `input.required`, `input.not_a_string`,
+ * `document.date`), then lets `rule` decide on them.
  *
  * @throws KabinetError `ERR_INVALID_ARGUMENT` when `on` is not a finite epoch or a valid date
  */
-export function readValidityInput(
+export function runValidityCheck(
   name: string,
   expiryDate: unknown,
   on: number | string,
   options: DocumentValidityOptions | undefined,
-): ValidityInput | { readonly failure: Result<never, ValidatorIssueCode> } {
+  rule: ValidityRule,
+): Result<string, ValidatorIssueCode> {
   const policy = { ...defaultDocumentValidityPolicy, ...options?.policy };
   const path = options?.path ?? ['expiryDate'];
   const today = readOnDate(on, policy.utcOffsetMinutes);
@@ -48,7 +47,7 @@ export function readValidityInput(
     path.slice(0, -1),
     String(path[path.length - 1] ?? 'expiryDate'),
   );
-  if ('issue' in read) return { failure: fail(read.issue) };
-  if ('absent' in read) return { failure: fail(issue('input.required', path)) };
-  return { policy, path, today, expiry: read.parts, shown: partsToRu(read.parts) };
+  if ('issue' in read) return fail(read.issue);
+  if ('absent' in read) return fail(issue('input.required', path));
+  return rule(policy, path, today, read.parts, partsToRu(read.parts));
 }
