@@ -2,12 +2,13 @@
 // certificate and a service of the catalogue — their schemas (what the OpenAPI document shows)
 // and the mappers from the service's records, in the request's language.
 import { renderIssue, type Locale, type MessageCatalogue } from '@kabinet/core';
-import type {
-  ApplicationDetails,
-  ApplicationStatus,
-  CertificateRecord,
-  FormField,
-  ServiceDefinition,
+import {
+  applicationMachine,
+  type ApplicationDetails,
+  type ApplicationStatus,
+  type CertificateRecord,
+  type FormField,
+  type ServiceDefinition,
 } from '@kabinet/services/applications';
 import { z } from 'zod';
 import { everyMember } from './every-member.js';
@@ -15,16 +16,8 @@ import { everyMember } from './every-member.js';
 /** The OpenAPI tags of the applications routes. */
 export const APPLICATION_TAGS = ['applications'];
 
-const STATUSES = everyMember<ApplicationStatus>()([
-  'draft',
-  'submitted',
-  'passed',
-  'under_review',
-  'info_required',
-  'approved',
-  'rejected',
-  'withdrawn',
-]);
+// The statuses of the service's transition table, in its order.
+const STATUSES = applicationMachine.states as readonly [ApplicationStatus, ...ApplicationStatus[]];
 const FIELD_KINDS = everyMember<NonNullable<FormField['kind']>>()([
   'text',
   'date',
