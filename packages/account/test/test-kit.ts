@@ -30,7 +30,7 @@ import type {
 } from '@kabinet/ports';
 import { createAccountServices } from '../src/context/create-account-services.js';
 import type { AccountContext } from '../src/context/account-context.js';
-import type { AddDocumentInput } from '../src/registration/registration-input-schemas.js';
+import type { RegistrationInput } from '../src/registration/registration-input-schemas.js';
 import type { AccountPolicy } from '../src/policy/account-policy.js';
 import {
   createStaticKeyProvider,
@@ -340,7 +340,7 @@ export async function registerActive(
     must(
       await kit.registration.addDocument({
         ...access,
-        document: document as AddDocumentInput['document'],
+        document: document as RegistrationInput<'addDocument'>['document'],
         ...(document['kind'] === 'foreign_passport'
           ? { files: [{ bytes: scanPng(), name: 'passport.png' }] }
           : {}),

@@ -92,25 +92,6 @@ export const authInputSchemas = {
   }),
 };
 
-/** The input of `AuthService.login`, as a caller writes it. */
-export type LoginInput = z.input<typeof authInputSchemas.login>;
-/** The input of `AuthService.sendLoginCode`. */
-export type SendLoginCodeInput = z.input<typeof authInputSchemas.sendLoginCode>;
-/** The input of `AuthService.completeLogin`. */
-export type CompleteLoginInput = z.input<typeof authInputSchemas.completeLogin>;
-/** The input of `AuthService.changePassword`. */
-export type ChangePasswordInput = z.input<typeof authInputSchemas.changePassword>;
-/** The input of `AuthService.recoverAccess`. */
-export type RecoverAccessInput = z.input<typeof authInputSchemas.recoverAccess>;
-/** The input of `AuthService.confirmTotpEnrollment`. */
-export type TotpCodeInput = z.input<typeof authInputSchemas.totpCode>;
-/** The input of `AuthService.setSecondFactor`. */
-export type SecondFactorInput = z.input<typeof authInputSchemas.secondFactor>;
-/** The input of `AuthService.requestUnlock`. */
-export type RequestUnlockInput = z.input<typeof authInputSchemas.requestUnlock>;
-/** The input of `AuthService.confirmUnlock`. */
-export type ConfirmUnlockInput = z.input<typeof authInputSchemas.confirmUnlock>;
-
 /**
  * The input the schema `K` of {@link authInputSchemas} reads, as a caller writes it (the
  * schema's input type): the login service's methods take it, so a misspelled field does not compile.

@@ -13,7 +13,7 @@ import { lockOut } from '../steps/lock-out.js';
 import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
 import { journalFailure } from './_lib/journal-failure.js';
 import { onNewPassword } from './_lib/login-rules.js';
-import { authInputSchemas, type ChangePasswordInput } from './auth-input-schemas.js';
+import { authInputSchemas, type AuthInput } from './auth-input-schemas.js';
 import type { PasswordChanged } from './auth-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -35,7 +35,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function changePassword(
   ctx: AccountContext,
   auth: AuthContext,
-  input: ChangePasswordInput,
+  input: AuthInput<'changePassword'>,
   meta: RequestMeta = {},
 ): Promise<Result<PasswordChanged, AccountIssueCode>> {
   const read = readInput(authInputSchemas.changePassword, input);

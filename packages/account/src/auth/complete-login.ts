@@ -9,7 +9,7 @@ import { loadAccount } from '../steps/run-account-step.js';
 import { findPending } from './_lib/find-pending.js';
 import { finishLogin } from './_lib/finish-login.js';
 import { LOGIN_OK, loginExpired } from './_lib/login-rules.js';
-import { authInputSchemas, type CompleteLoginInput } from './auth-input-schemas.js';
+import { authInputSchemas, type AuthInput } from './auth-input-schemas.js';
 import type { LoginCompleted } from './auth-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -30,7 +30,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function completeLogin(
   ctx: AccountContext,
-  input: CompleteLoginInput,
+  input: AuthInput<'completeLogin'>,
   meta: RequestMeta = {},
 ): Promise<Result<LoginCompleted, AccountIssueCode>> {
   const read = readInput(authInputSchemas.completeLogin, input);

@@ -8,7 +8,7 @@ import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { runAccountStep } from '../steps/run-account-step.js';
 import { requireFresh } from './_lib/require-fresh.js';
-import { authInputSchemas, type TotpCodeInput } from './auth-input-schemas.js';
+import { authInputSchemas, type AuthInput } from './auth-input-schemas.js';
 import type { BackupCodes } from './auth-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -29,7 +29,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function confirmTotpEnrollment(
   ctx: AccountContext,
   auth: AuthContext,
-  input: TotpCodeInput,
+  input: AuthInput<'totpCode'>,
 ): Promise<Result<BackupCodes, AccountIssueCode>> {
   const read = readInput(authInputSchemas.totpCode, input);
   if (!read.success) return read;

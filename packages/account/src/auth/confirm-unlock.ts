@@ -9,7 +9,7 @@ import { hashSecret } from '../_lib/secrets.js';
 import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
 import { applyLifecycle, reconcileLifecycle } from '../steps/transitions.js';
 import { UNLOCKABLE } from './_lib/login-rules.js';
-import { authInputSchemas, type ConfirmUnlockInput } from './auth-input-schemas.js';
+import { authInputSchemas, type AuthInput } from './auth-input-schemas.js';
 import type { AccountUnlocked } from './auth-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -30,7 +30,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function confirmUnlock(
   ctx: AccountContext,
-  input: ConfirmUnlockInput,
+  input: AuthInput<'confirmUnlock'>,
   meta: RequestMeta = {},
 ): Promise<Result<AccountUnlocked, AccountIssueCode>> {
   if (!ctx.lockout.policy.password.selfUnlock) return fail(issue('auth.unlock_unavailable', []));

@@ -17,7 +17,7 @@ import { journalFailure } from './_lib/journal-failure.js';
 import { LOGIN_OK, loginDenied, loginKey } from './_lib/login-rules.js';
 import { persistRehash } from './_lib/persist-rehash.js';
 import { sendCode } from './_lib/send-code.js';
-import { authInputSchemas, type LoginInput } from './auth-input-schemas.js';
+import { authInputSchemas, type AuthInput } from './auth-input-schemas.js';
 import type { CodeNotSent, LoginResult, SecondFactorChoice } from './auth-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -40,7 +40,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function login(
   ctx: AccountContext,
-  input: LoginInput,
+  input: AuthInput<'login'>,
   meta: RequestMeta = {},
 ): Promise<Result<LoginResult, AccountIssueCode>> {
   const read = readInput(authInputSchemas.login, input);

@@ -8,7 +8,7 @@ import { hashSecret } from '../_lib/secrets.js';
 import { revokeSessions } from '../_lib/sessions.js';
 import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
 import { onNewPassword } from './_lib/login-rules.js';
-import { authInputSchemas, type RecoverAccessInput } from './auth-input-schemas.js';
+import { authInputSchemas, type AuthInput } from './auth-input-schemas.js';
 import type { AccessRecovered } from './auth-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -27,7 +27,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function recoverAccess(
   ctx: AccountContext,
-  input: RecoverAccessInput,
+  input: AuthInput<'recoverAccess'>,
 ): Promise<Result<AccessRecovered, AccountIssueCode>> {
   const read = readInput(authInputSchemas.recoverAccess, input);
   if (!read.success) return read;

@@ -8,7 +8,7 @@ import { reserveSend } from '../_lib/guard-code.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { hashSecret, newSecret } from '../_lib/secrets.js';
 import { UNLOCKABLE, loginKey } from './_lib/login-rules.js';
-import { authInputSchemas, type RequestUnlockInput } from './auth-input-schemas.js';
+import { authInputSchemas, type AuthInput } from './auth-input-schemas.js';
 import type { UnlockRequested } from './auth-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -30,7 +30,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function requestUnlock(
   ctx: AccountContext,
-  input: RequestUnlockInput,
+  input: AuthInput<'requestUnlock'>,
   meta: RequestMeta = {},
 ): Promise<Result<UnlockRequested, AccountIssueCode>> {
   if (!ctx.lockout.policy.password.selfUnlock) return fail(issue('auth.unlock_unavailable', []));

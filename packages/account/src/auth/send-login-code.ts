@@ -6,7 +6,7 @@ import { loadAccount } from '../steps/run-account-step.js';
 import { findPending } from './_lib/find-pending.js';
 import { LOGIN_OK, loginExpired } from './_lib/login-rules.js';
 import { sendCode } from './_lib/send-code.js';
-import { authInputSchemas, type SendLoginCodeInput } from './auth-input-schemas.js';
+import { authInputSchemas, type AuthInput } from './auth-input-schemas.js';
 import type { LoginCodeSent } from './auth-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -25,7 +25,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function sendLoginCode(
   ctx: AccountContext,
-  input: SendLoginCodeInput,
+  input: AuthInput<'sendLoginCode'>,
   meta: RequestMeta = {},
 ): Promise<Result<LoginCodeSent, AccountIssueCode>> {
   const read = readInput(authInputSchemas.sendLoginCode, input);

@@ -5,7 +5,7 @@ import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { runAccountStep } from '../steps/run-account-step.js';
 import { requireFresh } from './_lib/require-fresh.js';
-import { authInputSchemas, type SecondFactorInput } from './auth-input-schemas.js';
+import { authInputSchemas, type AuthInput } from './auth-input-schemas.js';
 import type { SecondFactorSet } from './auth-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -25,7 +25,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function setSecondFactor(
   ctx: AccountContext,
   auth: AuthContext,
-  input: SecondFactorInput,
+  input: AuthInput<'secondFactor'>,
 ): Promise<Result<SecondFactorSet, AccountIssueCode>> {
   const read = readInput(authInputSchemas.secondFactor, input);
   if (!read.success) return read;

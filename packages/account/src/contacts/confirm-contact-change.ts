@@ -1,6 +1,5 @@
 import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { AccountRecord } from '@kabinet/ports';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
 import { readContactValue } from '../_lib/account-pii.js';
@@ -10,7 +9,7 @@ import { guardCode } from '../_lib/guard-code.js';
 import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { runAccountStep } from '../steps/run-account-step.js';
-import { contactInputSchemas } from './contact-input-schemas.js';
+import { contactInputSchemas, type ContactInput } from './contact-input-schemas.js';
 import type { ContactsView } from './contacts-views.js';
 import { contactsAccount } from './_lib/contacts-account.js';
 import { contactsView } from './_lib/contacts-view.js';
@@ -34,7 +33,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function confirmContactChange(
   ctx: AccountContext,
   auth: AuthContext,
-  input: z.input<typeof contactInputSchemas.confirmChange>,
+  input: ContactInput<'confirmChange'>,
   meta: RequestMeta = {},
 ): Promise<Result<ContactsView, AccountIssueCode>> {
   const read = readInput(contactInputSchemas.confirmChange, input);

@@ -1,8 +1,7 @@
 import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
-import { contactInputSchemas } from './contact-input-schemas.js';
+import { contactInputSchemas, type ContactInput } from './contact-input-schemas.js';
 import type { ContactsView } from './contacts-views.js';
 import { editExtra } from './_lib/edit-extra.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
@@ -23,7 +22,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function removeMessenger(
   ctx: AccountContext,
   auth: AuthContext,
-  input: z.input<typeof contactInputSchemas.removeMessenger>,
+  input: ContactInput<'removeMessenger'>,
 ): Promise<Result<ContactsView, AccountIssueCode>> {
   const read = readInput(contactInputSchemas.removeMessenger, input);
   if (!read.success) return read;

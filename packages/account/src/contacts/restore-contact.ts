@@ -1,11 +1,10 @@
 import { fail, issue, readInput, type Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
 import type { CodeSent } from '../context/code-sent.js';
 import { contactHistory } from '../_lib/contact-history.js';
 import { readContact } from '../_lib/contact-values.js';
-import { contactInputSchemas } from './contact-input-schemas.js';
+import { contactInputSchemas, type ContactInput } from './contact-input-schemas.js';
 import { contactsAccount } from './_lib/contacts-account.js';
 import { startChange } from './_lib/start-change.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
@@ -27,7 +26,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function restoreContact(
   ctx: AccountContext,
   auth: AuthContext,
-  input: z.input<typeof contactInputSchemas.restore>,
+  input: ContactInput<'restore'>,
   meta: RequestMeta = {},
 ): Promise<Result<CodeSent, AccountIssueCode>> {
   const read = readInput(contactInputSchemas.restore, input);

@@ -1,9 +1,8 @@
 import { maskPhone, readInput, type Result } from '@kabinet/core';
 import { parsePhone } from '@kabinet/validators/phone';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
-import { contactInputSchemas } from './contact-input-schemas.js';
+import { contactInputSchemas, type ContactInput } from './contact-input-schemas.js';
 import type { ContactsView } from './contacts-views.js';
 import { setExtra } from './_lib/edit-extra.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
@@ -26,7 +25,7 @@ const TELEGRAM = /^@?[A-Za-z][A-Za-z0-9_]{4,31}$/;
 export async function setMessenger(
   ctx: AccountContext,
   auth: AuthContext,
-  input: z.input<typeof contactInputSchemas.setMessenger>,
+  input: ContactInput<'setMessenger'>,
 ): Promise<Result<ContactsView, AccountIssueCode>> {
   const read = readInput(contactInputSchemas.setMessenger, input);
   if (!read.success) return read;

@@ -1,9 +1,8 @@
 import { maskPhone, readInput, type Result } from '@kabinet/core';
 import { parsePhone } from '@kabinet/validators/phone';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
-import { contactInputSchemas } from './contact-input-schemas.js';
+import { contactInputSchemas, type ContactInput } from './contact-input-schemas.js';
 import type { ContactsView } from './contacts-views.js';
 import { setExtra } from './_lib/edit-extra.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
@@ -23,7 +22,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function setTrustedPhone(
   ctx: AccountContext,
   auth: AuthContext,
-  input: z.input<typeof contactInputSchemas.setTrustedPhone>,
+  input: ContactInput<'setTrustedPhone'>,
 ): Promise<Result<ContactsView, AccountIssueCode>> {
   const read = readInput(contactInputSchemas.setTrustedPhone, input);
   if (!read.success) return read;

@@ -4,7 +4,7 @@ import { advanceCheck } from '../steps/identity-steps.js';
 import { loadAccount } from '../steps/run-account-step.js';
 import { checkStep } from './_lib/check-step.js';
 import { hashSecret } from '../_lib/secrets.js';
-import { identityInputSchemas, type ActivateInput } from './identity-input-schemas.js';
+import { identityInputSchemas, type IdentityInput } from './identity-input-schemas.js';
 import type { CheckView } from './identity-views.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -22,7 +22,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function activateConfirmation(
   ctx: AccountContext,
-  input: ActivateInput,
+  input: IdentityInput<'activate'>,
 ): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.activate, input);
   if (!read.success) return read;

@@ -11,7 +11,7 @@ import { storedDocument } from '../_lib/stored-document.js';
 import { ownedAccount } from './_lib/owned-account.js';
 import { reopenIfNeeded } from './_lib/reopen-if-needed.js';
 import { refuseTakenDocument } from './_lib/refuse-taken-document.js';
-import { identityInputSchemas, type IdentityDocumentInput } from './identity-input-schemas.js';
+import { identityInputSchemas, type IdentityInput } from './identity-input-schemas.js';
 import type { IdentityView } from './identity-views.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -32,7 +32,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function addIdentityDocument(
   ctx: AccountContext,
   auth: AuthContext,
-  input: IdentityDocumentInput,
+  input: IdentityInput<'addDocument'>,
 ): Promise<Result<IdentityView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.addDocument, input);
   if (!read.success) return read;

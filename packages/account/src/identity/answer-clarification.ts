@@ -12,7 +12,7 @@ import { readPersonal } from '../_lib/account-pii.js';
 import { storedDocument } from '../_lib/stored-document.js';
 import { ownedAccount } from './_lib/owned-account.js';
 import { refuseTakenDocument } from './_lib/refuse-taken-document.js';
-import { identityInputSchemas, type AnswerClarificationInput } from './identity-input-schemas.js';
+import { identityInputSchemas, type IdentityInput } from './identity-input-schemas.js';
 import type { CheckView } from './identity-views.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -33,7 +33,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function answerClarification(
   ctx: AccountContext,
   auth: AuthContext,
-  input: AnswerClarificationInput,
+  input: IdentityInput<'answerClarification'>,
 ): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.answerClarification, input);
   if (!read.success) return read;

@@ -4,7 +4,7 @@ import type { AuthContext } from '../context/auth-context.js';
 import { advanceCheck } from '../steps/identity-steps.js';
 import { checkStep } from './_lib/check-step.js';
 import { ownedAccount } from './_lib/owned-account.js';
-import { identityInputSchemas, type CancelCheckInput } from './identity-input-schemas.js';
+import { identityInputSchemas, type IdentityInput } from './identity-input-schemas.js';
 import type { CheckView } from './identity-views.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -23,7 +23,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function cancelCheck(
   ctx: AccountContext,
   auth: AuthContext,
-  input: CancelCheckInput,
+  input: IdentityInput<'cancel'>,
 ): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.cancel, input);
   if (!read.success) return read;

@@ -8,7 +8,7 @@ import { IDENTITY_CODE_ISSUES } from './_lib/identity-rules.js';
 import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { verifySecretMac } from '../_lib/secret-mac.js';
 import { ownedAccount } from './_lib/owned-account.js';
-import { identityInputSchemas, type EnterCodeInput } from './identity-input-schemas.js';
+import { identityInputSchemas, type IdentityInput } from './identity-input-schemas.js';
 import type { CheckView } from './identity-views.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -29,7 +29,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function enterCode(
   ctx: AccountContext,
   auth: AuthContext,
-  input: EnterCodeInput,
+  input: IdentityInput<'enterCode'>,
   meta: RequestMeta = {},
 ): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.enterCode, input);

@@ -78,21 +78,6 @@ export const identityInputSchemas = {
   }),
 };
 
-/** The input of `IdentityService.addDocument`, as a caller writes it. */
-export type IdentityDocumentInput = z.input<typeof identityInputSchemas.addDocument>;
-/** The input of `IdentityService.updateAddress`. */
-export type UpdateAddressInput = z.input<typeof identityInputSchemas.updateAddress>;
-/** The input of `IdentityService.startConfirmation`. */
-export type StartConfirmationInput = z.input<typeof identityInputSchemas.startConfirmation>;
-/** The input of `IdentityService.enterCode`. */
-export type EnterCodeInput = z.input<typeof identityInputSchemas.enterCode>;
-/** The input of `IdentityService.answerClarification`. */
-export type AnswerClarificationInput = z.input<typeof identityInputSchemas.answerClarification>;
-/** The input of `IdentityService.cancel`. */
-export type CancelCheckInput = z.input<typeof identityInputSchemas.cancel>;
-/** The input of `IdentityService.activate`. */
-export type ActivateInput = z.input<typeof identityInputSchemas.activate>;
-
 /**
  * The input the schema `K` of {@link identityInputSchemas} reads, as a caller writes it (the
  * schema's input type): the identity service's methods take it, so a misspelled field does not compile.

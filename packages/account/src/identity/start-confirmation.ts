@@ -11,7 +11,7 @@ import { storeFiles } from '../_lib/store-files.js';
 import { checkStep, begin } from './_lib/check-step.js';
 import { requireStandard, prefixEvidence } from './_lib/identity-rules.js';
 import { ownedAccount } from './_lib/owned-account.js';
-import { identityInputSchemas, type StartConfirmationInput } from './identity-input-schemas.js';
+import { identityInputSchemas, type IdentityInput } from './identity-input-schemas.js';
 import type { CheckView } from './identity-views.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -52,7 +52,7 @@ const uploadSchema = z.object({ files: z.array(uploadedFileSchema).min(1).max(10
 export async function startConfirmation(
   ctx: AccountContext,
   auth: AuthContext,
-  input: StartConfirmationInput,
+  input: IdentityInput<'startConfirmation'>,
   meta: RequestMeta = {},
 ): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.startConfirmation, input);

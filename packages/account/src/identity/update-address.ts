@@ -10,7 +10,7 @@ import { identityView } from '../_lib/identity-view.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { ownedAccount } from './_lib/owned-account.js';
 import { reopenIfNeeded } from './_lib/reopen-if-needed.js';
-import { identityInputSchemas, type UpdateAddressInput } from './identity-input-schemas.js';
+import { identityInputSchemas, type IdentityInput } from './identity-input-schemas.js';
 import type { IdentityView } from './identity-views.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -30,7 +30,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function updateAddress(
   ctx: AccountContext,
   auth: AuthContext,
-  input: UpdateAddressInput,
+  input: IdentityInput<'updateAddress'>,
 ): Promise<Result<IdentityView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.updateAddress, input);
   if (!read.success) return read;

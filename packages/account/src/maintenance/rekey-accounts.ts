@@ -1,10 +1,9 @@
 import type { Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { OperatorContext } from '../support/support-views.js';
 import { accountKeys } from '../_lib/account-keys.js';
 import { rekeyAccount } from '../_lib/rekey-account.js';
-import type { maintenanceInputSchemas } from './maintenance-input-schemas.js';
+import type { maintenanceInputSchemas, MaintenanceInput } from './maintenance-input-schemas.js';
 import type { RekeyReport } from './maintenance-results.js';
 import { rekeyPass } from './_lib/rekey-pass.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
@@ -26,7 +25,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export function rekeyAccounts(
   ctx: AccountContext,
   operator: OperatorContext,
-  input: z.input<typeof maintenanceInputSchemas.rekey> = {},
+  input: MaintenanceInput<'rekey'> = {},
 ): Promise<Result<RekeyReport, AccountIssueCode>> {
   return rekeyPass(ctx, operator, input, {
     store: ctx.stores.accounts,

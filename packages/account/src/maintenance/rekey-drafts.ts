@@ -1,9 +1,8 @@
 import type { Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { OperatorContext } from '../support/support-views.js';
 import { rekeyDraft } from '../_lib/rekey-draft.js';
-import type { maintenanceInputSchemas } from './maintenance-input-schemas.js';
+import type { maintenanceInputSchemas, MaintenanceInput } from './maintenance-input-schemas.js';
 import type { RekeyReport } from './maintenance-results.js';
 import { rekeyPass } from './_lib/rekey-pass.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
@@ -24,7 +23,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export function rekeyDrafts(
   ctx: AccountContext,
   operator: OperatorContext,
-  input: z.input<typeof maintenanceInputSchemas.rekey> = {},
+  input: MaintenanceInput<'rekey'> = {},
 ): Promise<Result<RekeyReport, AccountIssueCode>> {
   return rekeyPass(ctx, operator, input, {
     store: ctx.stores.drafts,

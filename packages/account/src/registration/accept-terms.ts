@@ -1,7 +1,7 @@
 import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
 import { editDraft } from './_lib/edit-draft.js';
-import { registrationInputSchemas, type AcceptTermsInput } from './registration-input-schemas.js';
+import { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -19,7 +19,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function acceptTerms(
   ctx: AccountContext,
-  input: AcceptTermsInput,
+  input: RegistrationInput<'acceptTerms'>,
 ): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.acceptTerms, input);
   if (!read.success) return read;

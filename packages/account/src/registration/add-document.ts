@@ -4,7 +4,7 @@ import { storeFiles } from '../_lib/store-files.js';
 import { parseDocument } from '../_lib/parse-document.js';
 import { storedDocument } from '../_lib/stored-document.js';
 import { editDraft } from './_lib/edit-draft.js';
-import { registrationInputSchemas, type AddDocumentInput } from './registration-input-schemas.js';
+import { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -23,7 +23,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function addDocument(
   ctx: AccountContext,
-  input: AddDocumentInput,
+  input: RegistrationInput<'addDocument'>,
 ): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.addDocument, input);
   if (!read.success) return read;

@@ -7,7 +7,7 @@ import { openDraft, runDraftStep } from '../steps/run-draft-step.js';
 import { draftView } from './_lib/draft-view.js';
 import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { activateIfReady } from './_lib/activate-if-ready.js';
-import { registrationInputSchemas, type ConfirmCodeInput } from './registration-input-schemas.js';
+import { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -27,7 +27,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function confirmCode(
   ctx: AccountContext,
-  input: ConfirmCodeInput,
+  input: RegistrationInput<'confirmCode'>,
   meta: RequestMeta = {},
 ): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.confirmCode, input);

@@ -10,7 +10,7 @@ import { accountParty } from '../_lib/journal-draft.js';
 import { isJournalKeyConflict } from '../steps/run-account-step.js';
 import { documentHolder } from '../_lib/document-index.js';
 import { buildAccount } from './_lib/build-account.js';
-import { registrationInputSchemas, type DraftAccessInput } from './registration-input-schemas.js';
+import { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';
 import type { CreatedAccount } from './registration-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -30,7 +30,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function createAccount(
   ctx: AccountContext,
-  input: DraftAccessInput,
+  input: RegistrationInput<'draft'>,
 ): Promise<Result<CreatedAccount, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.draft, input);
   if (!read.success) return read;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRegistrationService } from './create-registration-service.js';
-import type { AddDocumentInput } from './registration-input-schemas.js';
+import type { RegistrationInput } from './registration-input-schemas.js';
 import { renderIssue } from '@kabinet/core';
 import { accountMessages } from '../messages/account-messages.js';
 import {
@@ -421,7 +421,7 @@ describe('registration', () => {
         (
           await kit.registration.addDocument({
             ...access,
-            document: passport as AddDocumentInput['document'],
+            document: passport as RegistrationInput<'addDocument'>['document'],
           })
         ).success,
       ).toBe(true);

@@ -2,7 +2,7 @@ import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
 import { openDraft } from '../steps/run-draft-step.js';
 import { draftView } from './_lib/draft-view.js';
-import { registrationInputSchemas, type DraftAccessInput } from './registration-input-schemas.js';
+import { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -20,7 +20,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function getDraft(
   ctx: AccountContext,
-  input: DraftAccessInput,
+  input: RegistrationInput<'draft'>,
 ): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.draft, input);
   if (!read.success) return read;

@@ -99,29 +99,6 @@ export const registrationInputSchemas = {
   }),
 };
 
-/** The input of `RegistrationService.start`, as a caller writes it. */
-export type StartDraftInput = z.input<typeof registrationInputSchemas.start>;
-/** The draft and its resume token: the input of `resume`, `get` and `create`. */
-export type DraftAccessInput = z.input<typeof registrationInputSchemas.draft>;
-/** The input of `RegistrationService.setUserType`. */
-export type SetUserTypeInput = z.input<typeof registrationInputSchemas.userType>;
-/** The input of `RegistrationService.savePersonalData`. */
-export type SavePersonalDataInput = z.input<typeof registrationInputSchemas.personalData>;
-/** The input of `RegistrationService.addDocument`. */
-export type AddDocumentInput = z.input<typeof registrationInputSchemas.addDocument>;
-/** The input of `RegistrationService.removeDocument`. */
-export type RemoveDocumentInput = z.input<typeof registrationInputSchemas.removeDocument>;
-/** The input of `RegistrationService.setContacts`. */
-export type SetContactsInput = z.input<typeof registrationInputSchemas.setContacts>;
-/** The input of `RegistrationService.requestCode`. */
-export type RequestCodeInput = z.input<typeof registrationInputSchemas.requestCode>;
-/** The input of `RegistrationService.confirmCode`. */
-export type ConfirmCodeInput = z.input<typeof registrationInputSchemas.confirmCode>;
-/** The input of `RegistrationService.setPassword`. */
-export type SetPasswordInput = z.input<typeof registrationInputSchemas.setPassword>;
-/** The input of `RegistrationService.acceptTerms`. */
-export type AcceptTermsInput = z.input<typeof registrationInputSchemas.acceptTerms>;
-
 /**
  * The input the schema `K` of {@link registrationInputSchemas} reads, as a caller writes it (the
  * schema's input type): the registration service's methods take it, so a misspelled field does not compile.

@@ -1,10 +1,7 @@
 import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
 import { editDraft } from './_lib/edit-draft.js';
-import {
-  registrationInputSchemas,
-  type RemoveDocumentInput,
-} from './registration-input-schemas.js';
+import { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -21,7 +18,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function removeDocument(
   ctx: AccountContext,
-  input: RemoveDocumentInput,
+  input: RegistrationInput<'removeDocument'>,
 ): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.removeDocument, input);
   if (!read.success) return read;

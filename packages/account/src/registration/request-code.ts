@@ -7,7 +7,7 @@ import { sendEmail, sendSms } from '../_lib/notify.js';
 import { reserveSend } from '../_lib/guard-code.js';
 import { openDraft, runDraftStep } from '../steps/run-draft-step.js';
 import { contactOwner } from '../_lib/contact-owner.js';
-import { registrationInputSchemas, type RequestCodeInput } from './registration-input-schemas.js';
+import { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
@@ -26,7 +26,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function requestCode(
   ctx: AccountContext,
-  input: RequestCodeInput,
+  input: RegistrationInput<'requestCode'>,
   meta: RequestMeta = {},
 ): Promise<Result<CodeSent, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.requestCode, input);

@@ -3,10 +3,7 @@ import type { AccountContext } from '../context/account-context.js';
 import { piiContext } from '../_lib/contact-values.js';
 import { parsePersonal } from '../_lib/parse-personal.js';
 import { editDraft } from './_lib/edit-draft.js';
-import {
-  registrationInputSchemas,
-  type SavePersonalDataInput,
-} from './registration-input-schemas.js';
+import { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -24,7 +21,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function savePersonalData(
   ctx: AccountContext,
-  input: SavePersonalDataInput,
+  input: RegistrationInput<'personalData'>,
 ): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.personalData, input);
   if (!read.success) return read;

@@ -3,7 +3,7 @@ import type { DraftContact } from '@kabinet/ports';
 import type { AccountContext } from '../context/account-context.js';
 import { piiContext, readContact, storeContact } from '../_lib/contact-values.js';
 import { editDraft } from './_lib/edit-draft.js';
-import { registrationInputSchemas, type SetContactsInput } from './registration-input-schemas.js';
+import { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -22,7 +22,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function setContacts(
   ctx: AccountContext,
-  input: SetContactsInput,
+  input: RegistrationInput<'setContacts'>,
 ): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.setContacts, input);
   if (!read.success) return read;

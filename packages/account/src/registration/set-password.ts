@@ -4,7 +4,7 @@ import { piiContext } from '../_lib/contact-values.js';
 import { personalOf } from './_lib/draft-view.js';
 import { hashNewPassword } from '../_lib/new-password.js';
 import { editDraft } from './_lib/edit-draft.js';
-import { registrationInputSchemas, type SetPasswordInput } from './registration-input-schemas.js';
+import { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -23,7 +23,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function setPassword(
   ctx: AccountContext,
-  input: SetPasswordInput,
+  input: RegistrationInput<'setPassword'>,
 ): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.setPassword, input);
   if (!read.success) return read;

@@ -1,7 +1,7 @@
 import { ok, readInput, type Result } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
 import { editDraft } from './_lib/edit-draft.js';
-import { registrationInputSchemas, type SetUserTypeInput } from './registration-input-schemas.js';
+import { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';
 import type { DraftView } from './registration-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -18,7 +18,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function setUserType(
   ctx: AccountContext,
-  input: SetUserTypeInput,
+  input: RegistrationInput<'userType'>,
 ): Promise<Result<DraftView, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.userType, input);
   if (!read.success) return read;

@@ -3,7 +3,7 @@ import type { AccountContext } from '../context/account-context.js';
 import { draftParty } from '../steps/run-draft-step.js';
 import { hashSecret, newSecret } from '../_lib/secrets.js';
 import { draftView } from './_lib/draft-view.js';
-import { registrationInputSchemas, type StartDraftInput } from './registration-input-schemas.js';
+import { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';
 import type { DraftAccess } from './registration-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -22,7 +22,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function startDraft(
   ctx: AccountContext,
-  input: StartDraftInput,
+  input: RegistrationInput<'start'>,
 ): Promise<Result<DraftAccess, AccountIssueCode>> {
   const read = readInput(registrationInputSchemas.start, input);
   if (!read.success) return read;

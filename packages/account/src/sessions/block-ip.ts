@@ -1,13 +1,12 @@
 import { isIP } from 'node:net';
 import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
 import { accountParty } from '../_lib/journal-draft.js';
 import { requireSession } from '../_lib/require-session.js';
 import { liveSessions, revokeSessions } from '../_lib/sessions.js';
 import { runAccountStep } from '../steps/run-account-step.js';
-import { sessionInputSchemas } from './session-input-schemas.js';
+import { sessionInputSchemas, type SessionInput } from './session-input-schemas.js';
 import type { IpBlocked } from './sessions-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -28,7 +27,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function blockIp(
   ctx: AccountContext,
   auth: AuthContext,
-  input: z.input<typeof sessionInputSchemas.blockIp>,
+  input: SessionInput<'blockIp'>,
 ): Promise<Result<IpBlocked, AccountIssueCode>> {
   const read = readInput(sessionInputSchemas.blockIp, input);
   if (!read.success) return read;

@@ -1,10 +1,9 @@
 import { fail, issue, ok, readInput, type Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext } from '../context/auth-context.js';
 import { loadAccount } from '../steps/run-account-step.js';
 import { endSessions } from './_lib/end-sessions.js';
-import { sessionInputSchemas } from './session-input-schemas.js';
+import { sessionInputSchemas, type SessionInput } from './session-input-schemas.js';
 import type { SessionEnded } from './sessions-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -24,7 +23,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function endSession(
   ctx: AccountContext,
   auth: AuthContext,
-  input: z.input<typeof sessionInputSchemas.end>,
+  input: SessionInput<'end'>,
 ): Promise<Result<SessionEnded, AccountIssueCode>> {
   const read = readInput(sessionInputSchemas.end, input);
   if (!read.success) return read;

@@ -1,5 +1,4 @@
 import { fail, retryOnConflict, issue, ok, readInput, type Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { AuthContext, RequestMeta } from '../context/auth-context.js';
 import { accountParty } from '../_lib/journal-draft.js';
@@ -8,7 +7,7 @@ import { passwordRefusal } from '../_lib/password-refusal.js';
 import { requireSession } from '../_lib/require-session.js';
 import { lockOut } from '../steps/lock-out.js';
 import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
-import { sessionInputSchemas } from './session-input-schemas.js';
+import { sessionInputSchemas, type SessionInput } from './session-input-schemas.js';
 import type { Reauthenticated } from './sessions-results.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -31,7 +30,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function reauthenticate(
   ctx: AccountContext,
   auth: AuthContext,
-  input: z.input<typeof sessionInputSchemas.reauthenticate>,
+  input: SessionInput<'reauthenticate'>,
   meta: RequestMeta = {},
 ): Promise<Result<Reauthenticated, AccountIssueCode>> {
   const invalid = fail(issue('session.invalid', []));

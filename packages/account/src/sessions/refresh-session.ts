@@ -1,6 +1,5 @@
 import { createId, fail, isConflict, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { SessionRecord } from '@kabinet/ports';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { RequestMeta, TokenPair } from '../context/auth-context.js';
 import { accountParty } from '../_lib/journal-draft.js';
@@ -9,7 +8,7 @@ import { openSession, revokeSessions, sessionProblem, tokenPair } from '../_lib/
 import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
 import { answerRetry } from './_lib/answer-retry.js';
 import { MAX_USED_REFRESH, USABLE, refreshContext } from './_lib/session-rules.js';
-import { sessionInputSchemas } from './session-input-schemas.js';
+import { sessionInputSchemas, type SessionInput } from './session-input-schemas.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
 /**
@@ -29,7 +28,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
  */
 export async function refreshSession(
   ctx: AccountContext,
-  input: z.input<typeof sessionInputSchemas.refresh>,
+  input: SessionInput<'refresh'>,
   meta: RequestMeta = {},
 ): Promise<Result<TokenPair, AccountIssueCode>> {
   const invalidToken = fail(issue('session.invalid_token', []));

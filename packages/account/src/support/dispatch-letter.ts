@@ -1,12 +1,11 @@
 import { fail, issue, ok, randomString, type Result } from '@kabinet/core';
 import { formatAddress } from '@kabinet/validators/address';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import { readPersonal } from '../_lib/account-pii.js';
 import { macSecret } from '../_lib/secret-mac.js';
 import { runCheckStep } from '../steps/run-check-step.js';
 import { advanceCheck } from '../steps/identity-steps.js';
-import { supportInputSchemas } from './support-input-schemas.js';
+import { supportInputSchemas, type SupportInput } from './support-input-schemas.js';
 import type { LetterDispatch, OperatorContext } from './support-views.js';
 import { operatorParty, readOperatorInput } from './_lib/operator-input.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
@@ -32,7 +31,7 @@ const LETTER_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 export async function dispatchLetter(
   ctx: AccountContext,
   operator: OperatorContext,
-  input: z.input<typeof supportInputSchemas.dispatchLetter>,
+  input: SupportInput<'dispatchLetter'>,
 ): Promise<Result<LetterDispatch, AccountIssueCode>> {
   const read = readOperatorInput(operator, supportInputSchemas.dispatchLetter, input);
   if (!read.success) return read;

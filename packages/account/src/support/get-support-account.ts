@@ -1,8 +1,7 @@
 import { fail, issue, ok, type Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import { loadAccount } from '../steps/run-account-step.js';
-import { supportInputSchemas } from './support-input-schemas.js';
+import { supportInputSchemas, type SupportInput } from './support-input-schemas.js';
 import type { OperatorContext, SupportAccountView } from './support-views.js';
 import { readOperatorInput } from './_lib/operator-input.js';
 import { supportView } from './_lib/support-view.js';
@@ -23,7 +22,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function getSupportAccount(
   ctx: AccountContext,
   operator: OperatorContext,
-  input: z.input<typeof supportInputSchemas.account>,
+  input: SupportInput<'account'>,
 ): Promise<Result<SupportAccountView, AccountIssueCode>> {
   const read = readOperatorInput(operator, supportInputSchemas.account, input);
   if (!read.success) return read;

@@ -1,9 +1,8 @@
 import { fail, issue, ok, type Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
-import { supportInputSchemas } from './support-input-schemas.js';
+import { supportInputSchemas, type SupportInput } from './support-input-schemas.js';
 import type { OperatorContext, SupportAccountView } from './support-views.js';
 import { clearLockout, unblocked } from './_lib/lift-lock.js';
 import { operatorParty, readOperatorInput } from './_lib/operator-input.js';
@@ -27,7 +26,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function unblockAccount(
   ctx: AccountContext,
   operator: OperatorContext,
-  input: z.input<typeof supportInputSchemas.unblock>,
+  input: SupportInput<'unblock'>,
 ): Promise<Result<SupportAccountView, AccountIssueCode>> {
   const read = readOperatorInput(operator, supportInputSchemas.unblock, input);
   if (!read.success) return read;

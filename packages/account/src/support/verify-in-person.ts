@@ -1,12 +1,11 @@
 import { fail, issue, ok, type Result } from '@kabinet/core';
 import type { AccountRecord } from '@kabinet/ports';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { CheckView } from '../identity/identity-views.js';
 import { notifyAccount } from '../_lib/notify.js';
 import { hashSecret, newSecret } from '../_lib/secrets.js';
 import { newCheck } from '../steps/identity-steps.js';
-import { supportInputSchemas } from './support-input-schemas.js';
+import { supportInputSchemas, type SupportInput } from './support-input-schemas.js';
 import type { OperatorContext } from './support-views.js';
 import { readOperatorInput } from './_lib/operator-input.js';
 import { verifyByOperator } from './_lib/verify-by-operator.js';
@@ -28,7 +27,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function verifyInPerson(
   ctx: AccountContext,
   operator: OperatorContext,
-  input: z.input<typeof supportInputSchemas.verifyInPerson>,
+  input: SupportInput<'verifyInPerson'>,
 ): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readOperatorInput(operator, supportInputSchemas.verifyInPerson, input);
   if (!read.success) return read;

@@ -1,8 +1,7 @@
 import { fail, issue, ok, type Result } from '@kabinet/core';
-import type { z } from 'zod';
 import type { AccountContext } from '../context/account-context.js';
 import type { CheckView } from '../identity/identity-views.js';
-import { supportInputSchemas } from './support-input-schemas.js';
+import { supportInputSchemas, type SupportInput } from './support-input-schemas.js';
 import type { OperatorContext } from './support-views.js';
 import { readOperatorInput } from './_lib/operator-input.js';
 import { verifyByOperator } from './_lib/verify-by-operator.js';
@@ -24,7 +23,7 @@ import type { AccountIssueCode } from '../messages/account-issue-code.js';
 export async function verifyVideo(
   ctx: AccountContext,
   operator: OperatorContext,
-  input: z.input<typeof supportInputSchemas.verifyVideo>,
+  input: SupportInput<'verifyVideo'>,
 ): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readOperatorInput(operator, supportInputSchemas.verifyVideo, input);
   if (!read.success) return read;
