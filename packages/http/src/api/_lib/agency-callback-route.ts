@@ -1,13 +1,13 @@
 // The authority's signed status reports (S-16): public, authenticated by the agency gateway
 // over the exact bytes, deduplicated and order-independent.
-import { fail, issue, type Result } from '@kabinet/core';
 import { z } from 'zod';
-import type { Upload } from '../../body/read-upload.js';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
-import { failureReply } from './answer.js';
 import { APPLICATION_TAGS } from './application-views.js';
-import { kabinetRoute, type ApiTools, type KabinetContext } from './tools.js';
+import { readSignedCallback, signedCallbackReply } from './signed-callback.js';
+import { kabinetRoute, type ApiTools } from './tools.js';
+
+const MALFORMED = 'application.callback.malformed';
 
 /** The public route the authority reports an application's status to. */
 export function agencyCallbackRoute(tools: ApiTools): Route<KabinetPrincipal> {
@@ -39,31 +39,13 @@ export function agencyCallbackRoute(tools: ApiTools): Route<KabinetPrincipal> {
       404: { description: 'Unknown case' },
     },
     handle: async (ctx) => {
-      const text = decodeUtf8((ctx.body as Upload).bytes);
-      if (text === undefined)
-        return ctx.problem(400, 'application.callback.malformed', [
-          issue('application.callback.malformed', []),
-        ]);
-      const headers: Record<string, string> = {};
-      ctx.request.headers.forEach((value, name) => (headers[name] = value));
-      return callbackReply(ctx, await applications.handleAgencyCallback({ body: text, headers }));
+      const read = readSignedCallback(ctx, MALFORMED);
+      if (read.reply) return read.reply;
+      return signedCallbackReply(
+        ctx,
+        await applications.handleAgencyCallback(read.callback),
+        MALFORMED,
+      );
     },
   });
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function decodeUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-function callbackReply(ctx: KabinetContext, r: Result<{ outcome: string }>) {
-  if (r.success) return { status: 200, body: { outcome: r.data.outcome } };
-  return failureReply(
-    ctx,
-    r.issues.length > 0 ? r.issues : fail(issue('application.callback.malformed', [])).issues,
-  );
 }
