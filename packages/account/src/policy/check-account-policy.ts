@@ -39,8 +39,8 @@ const NON_NEGATIVE_INTEGER = [
  * Checks an account policy against the rules it must keep: positive durations and counts, an
  * idle limit within the absolute one, at least 10 backup codes (S-6), a second factor to choose
  * from, non-empty document groups of which a permit holder's require the permit and the SNILS
- * on their own (ACC-6, DOC-5), a terms version. {@link defineAccountPolicy} builds a policy and
- * throws on these issues.
+ * on their own (ACC-6, DOC-5), a terms version. `defineAccountPolicy` builds a policy and
+ * throws on these issues; this check is internal.
  *
  * @param policy - the policy to check
  * @returns the policy, or issues `account.policy.invalid` with `{ field, rule }`

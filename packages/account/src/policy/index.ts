@@ -11,5 +11,4 @@
 export type { AccountPolicy, RequiredDocuments } from './account-policy.js';
 export { defaultAccountPolicy } from './default-account-policy.js';
 export { strictAccountPolicy } from './strict-account-policy.js';
-export { checkAccountPolicy, type AccountPolicyIssueCode } from './check-account-policy.js';
 export { defineAccountPolicy } from './define-account-policy.js';
