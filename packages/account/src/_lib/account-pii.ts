@@ -37,17 +37,23 @@ export function readContactValue(
   return ctx.pii.decrypt(account[channel].value, piiContext('account', account.id, channel));
 }
 
+/** The names a password must not be built from (S-1), in Cyrillic and Latin letters. */
+export function passwordNames(personal: PersonalData | undefined): string[] {
+  if (personal === undefined) return [];
+  return [
+    personal.surname,
+    personal.givenNames,
+    personal.patronymic,
+    personal.latinSurname,
+    personal.latinGivenNames,
+  ].filter((n): n is string => n !== undefined);
+}
+
 /** The context words a password must not be built from (S-1): names, contacts, document numbers. */
 export function passwordContextOf(ctx: AccountContext, account: AccountRecord): PasswordContext {
   const personal = readPersonal(ctx, account);
   return {
-    names: [
-      personal.surname,
-      personal.givenNames,
-      personal.patronymic,
-      personal.latinSurname,
-      personal.latinGivenNames,
-    ].filter((n): n is string => n !== undefined),
+    names: passwordNames(personal),
     email: readContactValue(ctx, account, 'email'),
     phone: readContactValue(ctx, account, 'phone'),
     documentNumbers: account.documents

@@ -4,7 +4,7 @@ import type { RequestMeta } from '../context/auth-context.js';
 import { piiContext } from '../_lib/contact-values.js';
 import { codeOutcomeIssue } from '../_lib/code-outcome.js';
 import { guardCode } from '../_lib/guard-code.js';
-import { accountParty } from '../_lib/journal-draft.js';
+import { journalFailure } from './_lib/journal-failure.js';
 import { loadAccount } from '../steps/run-account-step.js';
 import { findPending } from './_lib/find-pending.js';
 import { finishLogin } from './_lib/finish-login.js';
@@ -65,16 +65,7 @@ export async function completeLogin(
   if (!guarded.success) return guarded;
   const verdict = guarded.data.outcome;
   if (verdict !== 'ok') {
-    await ctx.journal.append({
-      actor: accountParty(account.id),
-      action: 'account.login.failed',
-      subject: accountParty(account.id),
-      payload: {
-        ip: meta.ip ?? 'unknown',
-        method: `password+${method}`,
-        reason: `code_${verdict}`,
-      },
-    });
+    await journalFailure(ctx, account, meta, `code_${verdict}`, `password+${method}`);
     return fail(
       verdict === 'not_enrolled'
         ? issue('auth.totp_not_enrolled', ['code'])

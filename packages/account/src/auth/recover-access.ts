@@ -4,7 +4,7 @@ import { passwordContextOf } from '../_lib/account-pii.js';
 import { accountParty, journalDraft } from '../_lib/journal-draft.js';
 import { hashNewPassword } from '../_lib/new-password.js';
 import { notifyAccount } from '../_lib/notify.js';
-import { hashSecret } from '../_lib/secrets.js';
+import { hashSecret, splitToken } from '../_lib/secrets.js';
 import { revokeSessions } from '../_lib/sessions.js';
 import { loadAccount, runAccountStep } from '../steps/run-account-step.js';
 import { onNewPassword } from './_lib/login-rules.js';
@@ -31,11 +31,10 @@ export async function recoverAccess(
 ): Promise<Result<AccessRecovered, AccountIssueCode>> {
   const read = readInput(authInputSchemas.recoverAccess, input);
   if (!read.success) return read;
-  const dot = read.data.token.indexOf('.');
-  const accountId = dot > 0 ? read.data.token.slice(0, dot) : '';
-  const tokenHash = hashSecret(read.data.token.slice(dot + 1));
+  const parts = splitToken(read.data.token, 'acc');
+  const tokenHash = hashSecret(parts?.secret ?? '');
   const expiredToken = fail(issue('auth.recovery_invalid', ['token']));
-  const account = accountId.startsWith('acc_') ? await loadAccount(ctx, accountId) : undefined;
+  const account = parts === undefined ? undefined : await loadAccount(ctx, parts.id);
   if (
     account?.recovery === undefined ||
     account.recovery.tokenHash !== tokenHash ||

@@ -3,7 +3,7 @@ import type { AccountContext } from '../context/account-context.js';
 import { advanceCheck } from '../steps/identity-steps.js';
 import { loadAccount } from '../steps/run-account-step.js';
 import { checkStep } from './_lib/check-step.js';
-import { hashSecret } from '../_lib/secrets.js';
+import { hashSecret, splitToken } from '../_lib/secrets.js';
 import { identityInputSchemas, type IdentityInput } from './identity-input-schemas.js';
 import type { CheckView } from './identity-views.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
@@ -26,15 +26,13 @@ export async function activateConfirmation(
 ): Promise<Result<CheckView, AccountIssueCode>> {
   const read = readInput(identityInputSchemas.activate, input);
   if (!read.success) return read;
-  const dot = read.data.token.indexOf('.');
-  const accountId = dot > 0 ? read.data.token.slice(0, dot) : '';
-  const secret = read.data.token.slice(dot + 1);
-  const account = accountId.startsWith('acc_') ? await loadAccount(ctx, accountId) : undefined;
+  const parts = splitToken(read.data.token, 'acc');
+  const account = parts === undefined ? undefined : await loadAccount(ctx, parts.id);
   const check = account?.identityChecks.find(
     (c) =>
       c.kind === 'in_person' &&
       c.state === 'activation_sent' &&
-      c.secretHash === hashSecret(secret),
+      c.secretHash === hashSecret(parts?.secret ?? ''),
   );
   if (
     account === undefined ||
@@ -42,8 +40,13 @@ export async function activateConfirmation(
     (check.secretExpiresAt ?? 0) <= ctx.clock.now()
   )
     return fail(issue('identity.code_expired', ['token']));
-  return checkStep(ctx, { accountId }, 'identity.activation_used', async (current, now) => {
-    const moved = await advanceCheck(ctx, current, check.id, 'activation_used', {}, now);
-    return moved.success ? ok({ ...moved.data, checkId: check.id }) : moved;
-  });
+  return checkStep(
+    ctx,
+    { accountId: account.id },
+    'identity.activation_used',
+    async (current, now) => {
+      const moved = await advanceCheck(ctx, current, check.id, 'activation_used', {}, now);
+      return moved.success ? ok({ ...moved.data, checkId: check.id }) : moved;
+    },
+  );
 }

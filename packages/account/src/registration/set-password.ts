@@ -1,5 +1,6 @@
 import { ok, readInput, type Result } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
+import { passwordNames } from '../_lib/account-pii.js';
 import { piiContext } from '../_lib/contact-values.js';
 import { personalOf } from './_lib/draft-view.js';
 import { hashNewPassword } from '../_lib/new-password.js';
@@ -33,16 +34,7 @@ export async function setPassword(
       ctx,
       read.data.password,
       {
-        names:
-          personal === undefined
-            ? []
-            : [
-                personal.surname,
-                personal.givenNames,
-                personal.patronymic,
-                personal.latinSurname,
-                personal.latinGivenNames,
-              ].filter((n): n is string => n !== undefined),
+        names: passwordNames(personal),
         ...(draft.email === undefined
           ? {}
           : { email: ctx.pii.decrypt(draft.email.value, piiContext('draft', draft.id, 'email')) }),
