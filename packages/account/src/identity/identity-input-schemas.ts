@@ -1,16 +1,9 @@
 import { z } from 'zod';
+import { CONFIRMATION_METHODS } from '../_lib/confirmation-methods.js';
 import { addressShape, documentShape, personalShape } from '../_lib/input-shapes.js';
 import { scanInputSchema } from './scan-input.js';
 
-const METHODS = [
-  'document_upload',
-  'bank',
-  'sms_code',
-  'video',
-  'e_signature',
-  'registered_mail',
-  'in_person',
-] as const;
+const METHODS = CONFIRMATION_METHODS;
 // Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
 const METHOD: z.ZodType<(typeof METHODS)[number], (typeof METHODS)[number]> = z.enum(METHODS);
 

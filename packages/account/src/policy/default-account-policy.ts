@@ -1,5 +1,6 @@
 import { defaultScryptParams } from '../password/scrypt-params.js';
 import type { AccountPolicy } from './account-policy.js';
+import { CONFIRMATION_METHODS } from '../_lib/confirmation-methods.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -35,15 +36,7 @@ export const defaultAccountPolicy: AccountPolicy = {
   },
   passportValidityMonths: 6,
   registryChecksPerDay: 10,
-  confirmationMethods: [
-    'document_upload',
-    'bank',
-    'sms_code',
-    'video',
-    'e_signature',
-    'registered_mail',
-    'in_person',
-  ],
+  confirmationMethods: [...CONFIRMATION_METHODS],
   requireSecondFactor: true,
   secondFactorMethods: ['sms', 'email', 'totp'],
   backupCodeCount: 10,
