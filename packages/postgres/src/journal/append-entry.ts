@@ -1,9 +1,14 @@
 import { ConflictError } from '@kabinet/core';
-import { JOURNAL_GENESIS_HASH, type JournalEntry, type JournalSealedPayload } from '@kabinet/ports';
+import {
+  checkJournalEntry,
+  JOURNAL_GENESIS_HASH,
+  type JournalEntry,
+  type JournalSealedPayload,
+} from '@kabinet/ports';
 import { run } from '../_lib/in-transaction.js';
 import { entryFieldValues } from '../_lib/journal-rows.js';
 import { invalidArgument } from '../_lib/misuse.js';
-import { checkEntry, checkPayload } from './_lib/check-entry.js';
+import { checkPayload } from './_lib/check-entry.js';
 import type { JournalContext } from './_lib/journal-context.js';
 
 interface AppendRow extends Record<string, unknown> {
@@ -38,7 +43,7 @@ export async function appendEntry(
   entry: JournalEntry,
   payload?: JournalSealedPayload,
 ): Promise<void> {
-  checkEntry(entry);
+  checkJournalEntry(entry);
   if (payload !== undefined) checkPayload(entry, payload);
   // The first entry links to the genesis hash; any other prev loses like a stale append.
   if (entry.seq === 0 && entry.prev !== JOURNAL_GENESIS_HASH)

@@ -1,7 +1,6 @@
 import { ConflictError, KabinetError, type Clock } from '@kabinet/core';
 import {
-  isSha256Hex,
-  type JournalPendingEntry,
+  checkJournalPendingEntry,
   type JournalStore,
   type PaymentStore,
   type SlotStore,
@@ -11,14 +10,7 @@ import {
   type VersionedStore,
 } from '@kabinet/ports';
 import { pipelined, runTransaction } from '../_lib/run-transaction.js';
-import {
-  checkedParty,
-  entryFieldValues,
-  isText,
-  journalName,
-  journalTables,
-} from '../_lib/journal-rows.js';
-import { invalidArgument } from '../_lib/misuse.js';
+import { entryFieldValues, journalName, journalTables } from '../_lib/journal-rows.js';
 import { named, queryNamed } from '../_lib/named-statement.js';
 import { scopedPool } from '../_lib/scoped-pool.js';
 import type { SqlPool } from '../pool/sql-pool.js';
@@ -42,35 +34,6 @@ export interface PostgresUnitOfWorkOptions {
   readonly afterCommit?: () => unknown;
   /** Hears errors thrown by `afterCommit` (the unit is committed regardless). */
   readonly onError?: (error: unknown) => void;
-}
-
-/** The pending entry checked for form. */
-function checkPending(entry: JournalPendingEntry): void {
-  if (typeof entry !== 'object' || entry === null)
-    invalidArgument('a pending journal entry is an object');
-  if (
-    !Number.isSafeInteger(entry.ts) ||
-    entry.ts < 0 ||
-    !isText(entry.action) ||
-    (entry.payloadCommitment !== null && !isSha256Hex(entry.payloadCommitment))
-  ) {
-    invalidArgument('malformed pending journal entry');
-  }
-  checkedParty(entry.actor, 'actor');
-  checkedParty(entry.subject, 'subject');
-  const p = entry.payload;
-  if (p === undefined) return;
-  if (
-    typeof p !== 'object' ||
-    p === null ||
-    p.state !== 'sealed' ||
-    !isText(p.keyId) ||
-    !isText(p.iv) ||
-    !isText(p.ciphertext)
-  )
-    invalidArgument('an enqueued payload is sealed');
-  if (entry.payloadCommitment === null)
-    invalidArgument('a payload needs an entry with a payload commitment');
 }
 
 /**
@@ -182,7 +145,7 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
               return keys;
             },
             async enqueue(entry, onRefused) {
-              checkPending(entry);
+              checkJournalPendingEntry(entry);
               const values = [journal, entry.ts, ...entryFieldValues(entry)];
               if (entry.payload === undefined) {
                 if (fast) {

@@ -1,8 +1,10 @@
 import {
-  isSha256Hex,
+  checkJournalEntry,
+  checkJournalPendingEntry,
   type JournalEntry,
   type JournalParty,
   type JournalPendingEntry,
+  type JournalPendingSealedPayload,
   type JournalSubjectKey,
 } from '@kabinet/ports';
 import { invalidArgument } from '../../_lib/misuse.js';
@@ -23,30 +25,12 @@ export function party(value: JournalParty, what: string): JournalParty {
   return Object.freeze({ type: value.type, id: value.id });
 }
 
-/** A stored copy of a chain entry, checked and frozen, its parties interned. */
+/** A stored copy of a chain entry, checked (checkJournalEntry) and frozen, its parties interned. */
 export function copyEntry(
   e: JournalEntry,
   intern: (p: JournalParty, what: string) => JournalParty,
 ): JournalEntry {
-  if (typeof e !== 'object' || e === null) invalidArgument('a journal entry is an object');
-  if (
-    e.v !== 1 ||
-    !Number.isSafeInteger(e.seq) ||
-    e.seq < 0 ||
-    !Number.isSafeInteger(e.ts) ||
-    e.ts < 0 ||
-    typeof e.action !== 'string'
-  ) {
-    invalidArgument('malformed journal entry', { seq: String(e.seq) });
-  }
-  // `prev` is compared with the last stored hash before anything is written, so only `hash` and the commitment need the form check.
-  if (
-    !isSha256Hex(e.hash) ||
-    typeof e.prev !== 'string' ||
-    (e.payloadCommitment !== null && !isSha256Hex(e.payloadCommitment))
-  ) {
-    invalidArgument('journal entry hashes are 64 lower-case hex characters', { seq: e.seq });
-  }
+  checkJournalEntry(e);
   return Object.freeze({
     v: 1,
     seq: e.seq,
@@ -82,17 +66,9 @@ export function copySubjectKey(key: JournalSubjectKey): JournalSubjectKey {
   });
 }
 
-/** A pending entry checked and frozen (a sealed payload, or none). */
+/** A pending entry checked (checkJournalPendingEntry) and frozen (a sealed payload, or none). */
 export function copyPending(p: JournalPendingEntry): JournalPendingEntry {
-  if (typeof p !== 'object' || p === null) invalidArgument('a pending journal entry is an object');
-  if (
-    !Number.isSafeInteger(p.ts) ||
-    p.ts < 0 ||
-    typeof p.action !== 'string' ||
-    (p.payloadCommitment !== null && !isSha256Hex(p.payloadCommitment))
-  ) {
-    invalidArgument('malformed pending journal entry');
-  }
+  checkJournalPendingEntry(p);
   const actor = party(p.actor, 'actor');
   const subject = party(p.subject, 'subject');
   const base = {
@@ -103,17 +79,8 @@ export function copyPending(p: JournalPendingEntry): JournalPendingEntry {
     payloadCommitment: p.payloadCommitment,
   };
   if (p.payload === undefined) return Object.freeze(base);
-  const payload = p.payload;
-  if (
-    payload.state !== 'sealed' ||
-    typeof payload.keyId !== 'string' ||
-    typeof payload.iv !== 'string' ||
-    typeof payload.ciphertext !== 'string'
-  ) {
-    invalidArgument('an enqueued payload is sealed');
-  }
-  if (p.payloadCommitment === null)
-    invalidArgument('a payload needs an entry with a payload commitment');
+  // checkJournalPendingEntry refused any payload that is not sealed.
+  const payload = p.payload as JournalPendingSealedPayload;
   return Object.freeze({
     ...base,
     payload: Object.freeze({

@@ -1,35 +1,10 @@
 import {
-  isSha256Hex,
   type JournalEntry,
   type JournalSealedPayload,
   type JournalSubjectKey,
 } from '@kabinet/ports';
 import { checkedParty, isText } from '../../_lib/journal-rows.js';
 import { invalidArgument } from '../../_lib/misuse.js';
-
-/** The entry checked for form; its place in the chain is decided by the database. */
-export function checkEntry(e: JournalEntry): void {
-  if (typeof e !== 'object' || e === null) invalidArgument('a journal entry is an object');
-  if (
-    e.v !== 1 ||
-    !Number.isSafeInteger(e.seq) ||
-    e.seq < 0 ||
-    !Number.isSafeInteger(e.ts) ||
-    e.ts < 0 ||
-    !isText(e.action)
-  ) {
-    invalidArgument('malformed journal entry', { seq: String(e.seq) });
-  }
-  if (
-    !isSha256Hex(e.hash) ||
-    !isText(e.prev) ||
-    (e.payloadCommitment !== null && !isSha256Hex(e.payloadCommitment))
-  ) {
-    invalidArgument('journal entry hashes are 64 lower-case hex characters', { seq: e.seq });
-  }
-  checkedParty(e.actor, 'actor');
-  checkedParty(e.subject, 'subject');
-}
 
 /** The payload checked: sealed, of the entry's seq and subject, for an entry that commits to one. */
 export function checkPayload(entry: JournalEntry, payload: JournalSealedPayload): void {
