@@ -10,7 +10,7 @@ import { parseDocument } from '../_lib/parse-document.js';
 import { storedDocument } from '../_lib/stored-document.js';
 import { ownedAccount } from './_lib/owned-account.js';
 import { reopenIfNeeded } from './_lib/reopen-if-needed.js';
-import { refuseTakenDocument } from './_lib/refuse-taken-document.js';
+import { refuseTakenDocument } from '../_lib/refuse-taken-document.js';
 import { identityInputSchemas, type IdentityInput } from './identity-input-schemas.js';
 import type { IdentityView } from './identity-views.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
@@ -44,7 +44,12 @@ export async function addIdentityDocument(
     passportValidityMonths: ctx.policy.passportValidityMonths,
   });
   if (!parsed.success) return parsed;
-  const taken = await refuseTakenDocument(ctx, auth.accountId, parsed.data, ['document']);
+  const taken = await refuseTakenDocument(
+    ctx,
+    { by: 'account', accountId: auth.accountId },
+    parsed.data,
+    ['document'],
+  );
   if (taken !== undefined) return taken;
   const files = await storeFiles(ctx, read.data.files ?? [], auth.accountId, parsed.data.kind, now);
   if (!files.success) return files;
@@ -89,6 +94,10 @@ export async function addIdentityDocument(
   );
   // Another account bound the same document meanwhile: its unique key won the race.
   if (!added.success && added.issues.some((i) => i.code === 'contact.unavailable'))
-    return (await refuseTakenDocument(ctx, auth.accountId, parsed.data, ['document'])) ?? added;
+    return (
+      (await refuseTakenDocument(ctx, { by: 'account', accountId: auth.accountId }, parsed.data, [
+        'document',
+      ])) ?? added
+    );
   return added;
 }

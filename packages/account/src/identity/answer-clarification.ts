@@ -11,7 +11,7 @@ import { parsePersonal } from '../_lib/parse-personal.js';
 import { readPersonal } from '../_lib/account-pii.js';
 import { storedDocument } from '../_lib/stored-document.js';
 import { ownedAccount } from './_lib/owned-account.js';
-import { refuseTakenDocument } from './_lib/refuse-taken-document.js';
+import { refuseTakenDocument } from '../_lib/refuse-taken-document.js';
 import { identityInputSchemas, type IdentityInput } from './identity-input-schemas.js';
 import type { CheckView } from './identity-views.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
@@ -56,7 +56,12 @@ export async function answerClarification(
   if (issues.length > 0) return fail(issues);
   for (const [i, d] of documents.entries()) {
     if (!d.success) continue;
-    const taken = await refuseTakenDocument(ctx, auth.accountId, d.data, ['documents', i]);
+    const taken = await refuseTakenDocument(
+      ctx,
+      { by: 'account', accountId: auth.accountId },
+      d.data,
+      ['documents', i],
+    );
     if (taken !== undefined) return taken;
   }
   const files = await storeFiles(ctx, read.data.files ?? [], auth.accountId, 'evidence', now);

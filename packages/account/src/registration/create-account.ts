@@ -7,8 +7,8 @@ import { missingSteps } from './_lib/draft-view.js';
 import { ACCOUNT_COLLECTIONS } from '../context/account-collections.js';
 import { accountKeys } from '../_lib/account-keys.js';
 import { accountParty } from '../_lib/journal-draft.js';
+import { refuseTakenDocument } from '../_lib/refuse-taken-document.js';
 import { isJournalKeyConflict } from '../steps/run-account-step.js';
-import { documentHolder } from '../_lib/document-index.js';
 import { buildAccount } from './_lib/build-account.js';
 import { registrationInputSchemas, type RegistrationInput } from './registration-input-schemas.js';
 import type { CreatedAccount } from './registration-results.js';
@@ -48,21 +48,12 @@ export async function createAccount(
     // which account (contact support), and journaled on the draft and on the holder.
     const documentTaken = async (): Promise<Result<never, AccountIssueCode> | undefined> => {
       for (const doc of built.account.documents) {
-        const holder = await documentHolder(ctx, doc.kind, built.documentFields[doc.id] ?? {});
-        if (holder === undefined) continue;
-        await ctx.journal.append({
-          actor: draftParty(draft.id),
-          action: 'registration.document_refused',
-          subject: draftParty(draft.id),
-          payload: { kind: doc.kind },
-        });
-        await ctx.journal.append({
-          actor: { type: 'system', id: 'identity' },
-          action: 'identity.document_reuse_refused',
-          subject: accountParty(holder.id),
-          payload: { kind: doc.kind, attempt: 'registration' },
-        });
-        return fail(issue('document.unavailable', ['documents'], { kind: doc.kind }));
+        const fields = built.documentFields[doc.id] ?? {};
+        const attempt = { by: 'registration', party: draftParty(draft.id) } as const;
+        const refused = await refuseTakenDocument(ctx, attempt, { kind: doc.kind, fields }, [
+          'documents',
+        ]);
+        if (refused !== undefined) return refused;
       }
       return undefined;
     };
