@@ -12,8 +12,20 @@ export function passesCsrf(request: Request, options: CsrfOptions): boolean {
   if (SAFE.has(request.method)) return true;
   const cookies = request.headers.get('cookie');
   if (readCookie(cookies, options.sessionCookie) === undefined) return true;
-  const cookie = readCookie(cookies, options.csrfCookie);
-  const header = request.headers.get(options.csrfHeader);
+  return carriesCsrfToken(request, options.csrfCookie, options.csrfHeader);
+}
+
+/**
+ * Whether the request carries the CSRF cookie's value, not empty, in the CSRF header (compared in
+ * constant time): the double-submit proof itself.
+ */
+export function carriesCsrfToken(
+  request: Request,
+  cookieName: string,
+  headerName: string,
+): boolean {
+  const cookie = readCookie(request.headers.get('cookie'), cookieName);
+  const header = request.headers.get(headerName);
   return (
     cookie !== undefined &&
     header !== null &&

@@ -15,7 +15,7 @@ import { appointmentRoutes } from './_lib/appointment-routes.js';
 import { authRoutes } from './_lib/auth-routes.js';
 import { principalAuthenticator } from './_lib/authenticate-principal.js';
 import { contactRoutes } from './_lib/contact-routes.js';
-import { cookieSettingsOf } from './_lib/cookies.js';
+import { cookieSettingsOf, CSRF_HEADER } from './_lib/cookies.js';
 import { identityRoutes } from './_lib/identity-routes.js';
 import { journalRoutes } from './_lib/journal-routes.js';
 import { notificationRoutes } from './_lib/notification-routes.js';
@@ -135,7 +135,7 @@ export function createKabinetHttp(kabinet: Kabinet, options: KabinetHttpOptions 
     csrf:
       cookies === false
         ? false
-        : { sessionCookie: cookies.session, csrfCookie: cookies.csrf, csrfHeader: 'x-csrf-token' },
+        : { sessionCookie: cookies.session, csrfCookie: cookies.csrf, csrfHeader: CSRF_HEADER },
     isOperator: (principal) => principal.kind === 'operator',
     authenticate: principalAuthenticator(kabinet, cookies, options.operators),
     ...(options.onError === undefined ? {} : { onError: options.onError }),

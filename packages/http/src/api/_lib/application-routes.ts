@@ -10,7 +10,6 @@ import type { Upload } from '../../body/read-upload.js';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
 import { agencyCallbackRoute } from './agency-callback-route.js';
-import { failureReply } from './answer.js';
 import {
   APPLICATION_TAGS,
   applicationView,
@@ -18,16 +17,14 @@ import {
   certificateView,
   certificateViewSchema,
 } from './application-views.js';
-import { pageBody, pageSchema } from './page-query.js';
+import { pageBody, pageQuery, pageSchema, readPage } from './page-query.js';
 import { readForm } from './read-form.js';
 import { responder } from './respond.js';
 import { serviceCatalogueRoute } from './service-catalogue-route.js';
 import { accountRoute, type ApiTools, type KabinetContext } from './tools.js';
 
-const pageQuery = z.object({
-  limit: z.string().max(4).optional(),
-  cursor: z.string().max(500).optional(),
-});
+// Applications' cursors are longer than the shared page query allows.
+const listQuery = pageQuery.extend({ cursor: z.string().max(500).optional() });
 // The session gives the account and its level, the path the application.
 const APPLICATION = { accountId: true, applicationId: true } as const;
 const createBody = applicationsInputSchemas.createDraft.omit({
@@ -38,16 +35,6 @@ const editBody = applicationsInputSchemas.edit.omit(APPLICATION);
 const answerBody = applicationsInputSchemas.answer.omit(APPLICATION);
 const attachBody = applicationsInputSchemas.attach.omit({ ...APPLICATION, file: true });
 const attachForm = attachBody.extend({ file: z.string().describe('binary: one file') });
-
-function pageOf(ctx: KabinetContext): { limit?: number; cursor?: string } | undefined {
-  const q = pageQuery.safeParse(Object.fromEntries(ctx.query));
-  if (!q.success || (q.data.limit !== undefined && !/^\d{1,4}$/.test(q.data.limit)))
-    return undefined;
-  return {
-    ...(q.data.limit === undefined ? {} : { limit: Math.max(1, Number(q.data.limit)) }),
-    ...(q.data.cursor === undefined ? {} : { cursor: q.data.cursor }),
-  };
-}
 
 /** The applications routes of the account holder, and the authority's public callback. */
 export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
@@ -101,11 +88,11 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       summary:
         '«Мои заявки»: the account’s applications, newest first, with status, expected completion date and what is possible now',
       tags: APPLICATION_TAGS,
-      query: pageQuery,
+      query: listQuery,
       responses: { 200: { description: 'A page', schema: pageSchema(applicationViewSchema) } },
       handle: async (ctx, auth) => {
-        const page = pageOf(ctx);
-        if (page === undefined) return failureReply(ctx, [issue('input.wrong_format', ['query'])]);
+        const { page, reply } = readPage(ctx, listQuery);
+        if (reply !== undefined) return reply;
         return respond(ctx, applications.list({ accountId: auth.accountId, ...page }), (data) => ({
           status: 200,
           body: pageBody(data, (d) => applicationView(d, ctx.locale, catalogue)),
@@ -237,11 +224,11 @@ export function applicationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       path: '/v1/certificates',
       summary: 'Received certificates and decisions (AUD-2), newest first',
       tags: APPLICATION_TAGS,
-      query: pageQuery,
+      query: listQuery,
       responses: { 200: { description: 'A page', schema: pageSchema(certificateViewSchema) } },
       handle: async (ctx, auth) => {
-        const page = pageOf(ctx);
-        if (page === undefined) return failureReply(ctx, [issue('input.wrong_format', ['query'])]);
+        const { page, reply } = readPage(ctx, listQuery);
+        if (reply !== undefined) return reply;
         return respond(
           ctx,
           applications.listCertificates({ accountId: auth.accountId, ...page }),

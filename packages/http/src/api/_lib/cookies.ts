@@ -4,6 +4,9 @@
 
 import type { KabinetCookieOptions } from '../kabinet-http-options.js';
 
+/** The header a cookie session's unsafe requests carry the CSRF cookie's value in. */
+export const CSRF_HEADER = 'x-csrf-token';
+
 /** Cookie names and attributes. */
 export interface CookieSettings {
   readonly session: string;

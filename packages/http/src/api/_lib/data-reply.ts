@@ -1,5 +1,5 @@
 // Success replies the account routes share: the use case's data as the body with a status of its
-// own (`okReply` of ./respond.js is the 200), and the data with the use case's warnings beside it.
+// own (`okReply` is the 200), and the data with the use case's warnings beside it.
 import type { HttpReply } from '../../responses/http-reply.js';
 import type { IssueBody } from '../../responses/problem.js';
 
@@ -7,6 +7,9 @@ import type { IssueBody } from '../../responses/problem.js';
 export function dataReply(status: number): (data: unknown) => HttpReply {
   return (data) => ({ status, body: data });
 }
+
+/** A 200 whose body is the use case's data as it is. */
+export const okReply = dataReply(200);
 
 /**
  * A reply with `status` whose body is the use case's data with its `warnings` (e.g. the password

@@ -13,8 +13,6 @@ import { checkViewSchema, identityViewSchema } from './identity-views.js';
 import { accountRoute, kabinetRoute, metaOf, type ApiTools } from './tools.js';
 
 const TAGS = ['identity'];
-// The support routes read the check view from here.
-export { checkViewSchema };
 const documentBody = identityInputSchemas.addDocument.omit({ files: true });
 const documentForm = z.object({
   document: z.string().describe('the document fields as JSON text'),

@@ -3,12 +3,8 @@ import type { MessageCatalogue, Result } from '@kabinet/core';
 import type { HttpReply } from '../../responses/http-reply.js';
 import type { IssueBody } from '../../responses/problem.js';
 import { answer } from './answer.js';
+import { okReply } from './data-reply.js';
 import type { KabinetContext } from './tools.js';
-
-/** A 200 whose body is the use case's data as it is. */
-export function okReply(data: unknown): HttpReply {
-  return { status: 200, body: data };
-}
 
 /** Answers a pending use case result: `onSuccess` (default {@link okReply}) or the failure reply. */
 export type Respond = <T>(

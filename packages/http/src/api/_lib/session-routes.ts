@@ -1,13 +1,14 @@
 // Sessions (S-10, S-11, ACC-11): list with IPs and devices, end one, end the others, log
 // out, rotate the refresh token, re-authenticate before a sensitive change.
-import { issue, timingSafeEqualStrings } from '@kabinet/core';
+import { issue } from '@kabinet/core';
 import { sessionInputSchemas } from 'kabinet';
 import { z } from 'zod';
 import type { Route } from '../../routing/define-route.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
 import type { HttpReply } from '../../responses/http-reply.js';
+import { carriesCsrfToken } from '../../_lib/check-csrf.js';
 import { readCookie } from '../../_lib/read-cookie.js';
-import { clearedCookies } from './cookies.js';
+import { clearedCookies, CSRF_HEADER } from './cookies.js';
 import { handOver } from './hand-over.js';
 import { authenticatedSchema, LEVELS, transportSchema } from './schemas.js';
 import { responder } from './respond.js';
@@ -130,14 +131,7 @@ export function sessionRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
           const fromCookie = readCookie(cookies, tools.cookies.refresh);
           if (fromCookie !== undefined) {
             // The refresh cookie is sent by the browser on its own: require the double-submit token too.
-            const csrf = readCookie(cookies, tools.cookies.csrf);
-            const header = ctx.request.headers.get('x-csrf-token');
-            if (
-              csrf === undefined ||
-              header === null ||
-              csrf.length === 0 ||
-              !timingSafeEqualStrings(csrf, header)
-            )
+            if (!carriesCsrfToken(ctx.request, tools.cookies.csrf, CSRF_HEADER))
               return ctx.problem(403, 'http.csrf_failed');
             refreshToken = fromCookie;
             transport = 'cookie';

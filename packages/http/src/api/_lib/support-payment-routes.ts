@@ -12,7 +12,8 @@ import {
   paymentView,
   paymentViewSchema,
 } from './payment-views.js';
-import { okReply, responder } from './respond.js';
+import { okReply } from './data-reply.js';
+import { responder } from './respond.js';
 import { operatorRoute, type ApiTools, type KabinetContext } from './tools.js';
 
 const PAYMENT = '/v1/support/payments/{transactionNumber}';
