@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectInvalidArgument } from '../_lib/expect-invalid-argument.js';
 import {
+  expectFirstRefusal,
   badHex,
   badParty,
   badSafeNat,
@@ -21,10 +22,7 @@ const fields = fc.record({
   action: field(text, fc.oneof(withNul, fc.constantFrom(null, 1))),
   prev: field(fc.oneof(hex64, text), fc.oneof(withNul, fc.constantFrom(null, 1))),
   hash: field(hex64, badHex),
-  payloadCommitment: field(
-    fc.option(hex64),
-    badHex.filter((v) => v !== null),
-  ),
+  payloadCommitment: field(fc.option(hex64), badHex),
   actor: field(party, badParty),
   subject: field(party, badParty),
 });
@@ -33,21 +31,12 @@ describe('checkJournalEntry', () => {
   it('S-17: refuses an entry exactly when a field is malformed, with the message of the first group that fails (form, hashes, actor, subject)', () => {
     fc.assert(
       fc.property(fields, (f) => {
-        const entry = Object.fromEntries(
-          Object.entries(f).map(([k, { value }]) => [k, value]),
-        ) as unknown as JournalEntry;
-        const failing = [
+        expectFirstRefusal(checkJournalEntry, f, [
           [f.v, f.seq, f.ts, f.action].some((x) => !x.ok) && 'malformed journal entry',
           [f.hash, f.prev, f.payloadCommitment].some((x) => !x.ok) && 'journal entry hashes',
           !f.actor.ok && 'actor must be',
           !f.subject.ok && 'subject must be',
-        ].find((m) => m !== false);
-        if (failing === undefined) {
-          expect(checkJournalEntry(entry)).toBe(entry);
-          return;
-        }
-        expectInvalidArgument(() => checkJournalEntry(entry));
-        expect(() => checkJournalEntry(entry)).toThrow(failing);
+        ]);
       }),
       { numRuns: 500 },
     );

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expectInvalidArgument } from '../_lib/expect-invalid-argument.js';
 import type { JournalPendingEntry } from '../unit-of-work/journal-outbox.js';
 import {
+  expectFirstRefusal,
   badHex,
   badParty,
   badSafeNat,
@@ -24,10 +24,7 @@ const badPayload = fc.oneof(
 const fields = fc.record({
   ts: field(fc.nat(), badSafeNat),
   action: field(text, fc.oneof(withNul, fc.constantFrom(null, 1))),
-  payloadCommitment: field(
-    fc.option(hex64),
-    badHex.filter((v) => v !== null),
-  ),
+  payloadCommitment: field(fc.option(hex64), badHex),
   actor: field(party, badParty),
   subject: field(party, badParty),
   payload: field(fc.option(sealed, { nil: undefined }), badPayload),
@@ -37,24 +34,15 @@ describe('checkJournalPendingEntry', () => {
   it('S-17: refuses a pending entry exactly when a field is malformed or a payload has no commitment, with the message of the first check that fails', () => {
     fc.assert(
       fc.property(fields, (f) => {
-        const entry = Object.fromEntries(
-          Object.entries(f).map(([k, { value }]) => [k, value]),
-        ) as unknown as JournalPendingEntry;
         const orphan = f.payload.value !== undefined && f.payloadCommitment.value === null;
-        const failing = [
+        expectFirstRefusal(checkJournalPendingEntry, f, [
           [f.ts, f.action, f.payloadCommitment].some((x) => !x.ok) &&
             'malformed pending journal entry',
           !f.actor.ok && 'actor must be',
           !f.subject.ok && 'subject must be',
           !f.payload.ok && 'an enqueued payload is sealed',
           orphan && 'a payload needs an entry with a payload commitment',
-        ].find((m) => m !== false);
-        if (failing === undefined) {
-          expect(checkJournalPendingEntry(entry)).toBe(entry);
-          return;
-        }
-        expectInvalidArgument(() => checkJournalPendingEntry(entry));
-        expect(() => checkJournalPendingEntry(entry)).toThrow(failing);
+        ]);
       }),
       { numRuns: 500 },
     );

@@ -1,5 +1,7 @@
 // Test helper of the journal checkers' property tests (not exported from the package).
 import fc from 'fast-check';
+import { expect } from 'vitest';
+import { expectInvalidArgument } from '../../_lib/expect-invalid-argument.js';
 
 /** 64 lower-case hex characters. */
 export const hex64 = fc.string({
@@ -24,10 +26,10 @@ export const badSafeNat = fc.oneof(
   fc.integer({ max: -1 }),
   fc.constantFrom(0.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, '1', null, 1n),
 );
-/** A value that is not 64 lower-case hex characters. */
+/** A value that is not 64 lower-case hex characters (nor `null`, a valid commitment). */
 export const badHex = fc.oneof(
   fc.string({ maxLength: 70 }).filter((s) => !/^[0-9a-f]{64}$/.test(s)),
-  fc.constantFrom('AB'.repeat(32), null, 1),
+  fc.constantFrom('AB'.repeat(32), undefined, 1),
 );
 
 /** One field of an entry, valid or not, with which check it belongs to. */
@@ -36,3 +38,31 @@ export const field = (good: fc.Arbitrary<unknown>, bad: fc.Arbitrary<unknown>) =
     good.map((value) => ({ value, ok: true })),
     bad.map((value) => ({ value, ok: false })),
   );
+
+/** A generated field: its value and whether the checker should accept it. */
+export interface Field {
+  readonly value: unknown;
+  readonly ok: boolean;
+}
+
+/**
+ * Builds the record of `fields`' values and checks it: accepted and returned as is when every
+ * one of `messages` is `false`, else refused with `ERR_INVALID_ARGUMENT` and a message
+ * containing the first of `messages` that is not `false`.
+ */
+export function expectFirstRefusal<T>(
+  check: (value: T) => T,
+  fields: Readonly<Record<string, Field>>,
+  messages: readonly (string | false)[],
+): void {
+  const value = Object.fromEntries(
+    Object.entries(fields).map(([k, { value }]) => [k, value]),
+  ) as unknown as T;
+  const failing = messages.find((m) => m !== false);
+  if (failing === undefined) {
+    expect(check(value)).toBe(value);
+    return;
+  }
+  expectInvalidArgument(() => check(value));
+  expect(() => check(value)).toThrow(failing);
+}
