@@ -1,4 +1,5 @@
 import { defineMachine } from '@kabinet/core';
+import { ATTEMPT_STATUSES } from '@kabinet/ports';
 
 /**
  * The attempt's transition table (one try with one method, one provider object). Attempts
@@ -16,15 +17,7 @@ import { defineMachine } from '@kabinet/core';
  */
 export const attemptMachine = defineMachine({
   id: 'payment_attempt',
-  states: [
-    'created',
-    'requires_action',
-    'processing',
-    'authorized',
-    'succeeded',
-    'failed',
-    'canceled',
-  ],
+  states: ATTEMPT_STATUSES,
   events: ['require_action', 'submit', 'authorize', 'succeed', 'fail', 'cancel'],
   initial: 'created',
   final: ['succeeded', 'failed', 'canceled'],

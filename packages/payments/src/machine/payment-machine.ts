@@ -1,4 +1,5 @@
 import { defineMachine } from '@kabinet/core';
+import { PAYMENT_STATUSES } from '@kabinet/ports';
 
 /**
  * The payment's transition table (one payment per accrual). Events name what happened:
@@ -18,18 +19,7 @@ import { defineMachine } from '@kabinet/core';
  */
 export const paymentMachine = defineMachine({
   id: 'payment',
-  states: [
-    'draft',
-    'requires_action',
-    'processing',
-    'authorized',
-    'requires_review',
-    'failed',
-    'paid',
-    'reconciled',
-    'canceled',
-    'refunded',
-  ],
+  states: PAYMENT_STATUSES,
   events: [
     'start',
     'submit',

@@ -1,6 +1,7 @@
 import { fail, issue, ok, readInput, type Issue, type Result } from '@kabinet/core';
 import { paymentInputSchemas } from '../service/payment-input-schemas.js';
 import {
+  PAYMENT_STATUSES,
   decodePaymentCursor,
   type AcknowledgmentStatus,
   type Page,
@@ -25,18 +26,7 @@ import { isId } from '../_lib/ids.js';
 import { unstore } from '../_lib/records.js';
 import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
-const STATUSES = new Set<PaymentStatus>([
-  'draft',
-  'requires_action',
-  'processing',
-  'authorized',
-  'requires_review',
-  'failed',
-  'paid',
-  'reconciled',
-  'canceled',
-  'refunded',
-]);
+const STATUSES = new Set<PaymentStatus>(PAYMENT_STATUSES);
 const SERVICE_TYPE = /^[a-z0-9_.-]{1,64}$/;
 const EPOCH = (v: unknown): v is number =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;

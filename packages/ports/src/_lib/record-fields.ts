@@ -8,6 +8,29 @@ export function nonEmptyText(value: unknown, what: string): string {
   return value;
 }
 
+/** Each of `fields` a non-empty string, checked in that order (the first that is not is named). */
+export function nonEmptyTexts<R extends object>(
+  record: R,
+  fields: readonly (keyof R & string)[],
+): void {
+  for (const field of fields) nonEmptyText(record[field], field);
+}
+
+/** `createdAt` then `updatedAt`, both epoch ms. */
+export function createdAndUpdated(record: {
+  readonly createdAt: unknown;
+  readonly updatedAt: unknown;
+}): void {
+  epochMs(record.createdAt, 'createdAt');
+  epochMs(record.updatedAt, 'updatedAt');
+}
+
+/** One of `statuses`, or `ERR_INVALID_ARGUMENT` `unknown <what> status <status>`. */
+export function knownStatus(statuses: readonly string[], status: unknown, what: string): void {
+  if (!statuses.includes(status as string))
+    invalidArgument(`unknown ${what} status ${String(status)}`);
+}
+
 /** Epoch ms as a safe integer, or `ERR_INVALID_ARGUMENT` naming `what`. */
 export function epochMs(value: unknown, what: string): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value))

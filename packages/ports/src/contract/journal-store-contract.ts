@@ -15,6 +15,7 @@ import {
 import { isConflict } from '@kabinet/core';
 import { expectConflict, expectKabinetError } from './_lib/expect-conflict.js';
 import { scheduleCall } from './_lib/schedule-call.js';
+import { withPeer } from './_lib/with-peer.js';
 import { required, useHandles } from './_lib/use-handles.js';
 import { uniqueName } from './_lib/unique-name.js';
 import type { StoreContractOptions } from './store-contract-types.js';
@@ -530,9 +531,7 @@ export function runJournalStoreContract(options: StoreContractOptions): void {
       it.runIf(options.capabilities.realConcurrency)(
         'S-14: two clients appending at once stay gap-free and fork-free',
         async () => {
-          const openPeer = required(handles().openPeer, 'handles.openPeer', options.name);
-          const peer = await openPeer();
-          try {
+          await withPeer(handles(), 'handles.openPeer', options.name, async (peer) => {
             store();
             const other = required(peer.journal, 'peer.journal', options.name)(current!.name);
             const log = { retries: 0 };
@@ -547,9 +546,7 @@ export function runJournalStoreContract(options: StoreContractOptions): void {
               })();
             await Promise.all([run(store(), 0), run(other, 1), run(store(), 2), run(other, 3)]);
             expectGapFreeAndForkFree(await readAll(store()), 4 * APPENDS_EACH);
-          } finally {
-            await peer.dispose?.();
-          }
+          });
         },
       );
     });
@@ -934,9 +931,7 @@ export function runJournalStoreContract(options: StoreContractOptions): void {
       it.runIf(options.capabilities.realConcurrency)(
         'S-12: an erasure on one client racing re-wraps on another always wins',
         async () => {
-          const openPeer = required(handles().openPeer, 'handles.openPeer', options.name);
-          const peer = await openPeer();
-          try {
+          await withPeer(handles(), 'handles.openPeer', options.name, async (peer) => {
             store();
             const other = required(peer.journal, 'peer.journal', options.name)(current!.name);
             const log = { swapped: 0, lost: 0 };
@@ -952,9 +947,7 @@ export function runJournalStoreContract(options: StoreContractOptions): void {
               expect(await other.getSubjectKey(subject)).toBeUndefined();
             }
             expect(await listAllKeys(store(), {}, 100)).toEqual([]);
-          } finally {
-            await peer.dispose?.();
-          }
+          });
         },
       );
     });

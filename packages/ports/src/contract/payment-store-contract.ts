@@ -1,13 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type {
-  PaymentRecord,
-  PaymentStatus,
-  AttemptStatus,
-  PaymentStore,
-} from '../payments/index.js';
+import type { PaymentRecord, PaymentStore } from '../payments/index.js';
 import {
+  ATTEMPT_STATUSES,
   ATTEMPT_STATUS_EDGES,
+  PAYMENT_STATUSES,
   PAYMENT_STATUS_EDGES,
   allowsStatusChange,
   encodePaymentCursor,
@@ -15,33 +12,13 @@ import {
 import type { Stored } from '../store/index.js';
 import { isConflict } from '@kabinet/core';
 import { expectConflict, expectKabinetError } from './_lib/expect-conflict.js';
+import { contractSettings } from './_lib/contract-settings.js';
 import { moveClockTo } from './_lib/move-clock.js';
 import { uniqueName } from './_lib/unique-name.js';
 import { required, useHandles } from './_lib/use-handles.js';
 import { createPaymentFixtures } from './payment-fixtures.js';
 import type { StoreContractOptions } from './store-contract-types.js';
 
-const PAYMENT_STATUSES: readonly PaymentStatus[] = [
-  'draft',
-  'requires_action',
-  'processing',
-  'authorized',
-  'requires_review',
-  'failed',
-  'paid',
-  'reconciled',
-  'canceled',
-  'refunded',
-];
-const ATTEMPT_STATUSES: readonly AttemptStatus[] = [
-  'created',
-  'requires_action',
-  'processing',
-  'authorized',
-  'succeeded',
-  'failed',
-  'canceled',
-];
 const PARALLEL = 16;
 
 /** Settles every promise and counts the fulfilled ones; rejections must all be conflicts. */
@@ -97,8 +74,7 @@ function withoutVersion<T extends { readonly version: number }>(stored: T): Omit
  * ```
  */
 export function runPaymentStoreContract(options: StoreContractOptions): void {
-  const numRuns = options.numRuns ?? 100;
-  const precision = options.capabilities.ttlPrecisionMs;
+  const { numRuns, precision } = contractSettings(options);
 
   describe(`${options.name}: PaymentStore contract`, () => {
     const handles = useHandles(options);

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { BlobMetadata, BlobStore } from '../blobs/index.js';
 import { expectConflict } from './_lib/expect-conflict.js';
 import { uniqueName } from './_lib/unique-name.js';
+import { withPeer } from './_lib/with-peer.js';
 import { required, useHandles } from './_lib/use-handles.js';
-import type { StoreContractOptions } from './store-contract-types.js';
+import type { StoreContractOptions, StoreContractPeer } from './store-contract-types.js';
 
 /**
  * Registers the vitest cases every {@link BlobStore} adapter must pass: put / get / delete
@@ -196,25 +197,20 @@ export function runBlobStoreContract(options: StoreContractOptions): void {
     it.runIf(options.capabilities.durable)(
       'blobs written by one client are read by another after the first is closed',
       async () => {
-        const h = handles();
-        const openPeer = required(h.openPeer, 'handles.openPeer (durable)', options.name);
+        const need = 'handles.openPeer (durable)';
         const id = uniqueName('blob');
         const bytes = new Uint8Array([7, 7, 7]);
         const metadata = metadataOf(bytes);
-        const writer = await openPeer();
-        try {
-          await required(writer.blobs, 'peer.blobs', options.name).put(id, bytes, metadata);
-        } finally {
-          await writer.dispose?.();
-        }
-        const reader = await openPeer();
-        try {
-          const stored = await required(reader.blobs, 'peer.blobs', options.name).get(id);
+        const peerBlobs = (peer: StoreContractPeer): BlobStore =>
+          required(peer.blobs, 'peer.blobs', options.name);
+        await withPeer(handles(), need, options.name, async (writer) => {
+          await peerBlobs(writer).put(id, bytes, metadata);
+        });
+        await withPeer(handles(), need, options.name, async (reader) => {
+          const stored = await peerBlobs(reader).get(id);
           expect(Array.from(stored?.bytes ?? [])).toEqual([7, 7, 7]);
           expect(stored?.metadata).toEqual(metadata);
-        } finally {
-          await reader.dispose?.();
-        }
+        });
       },
     );
   });

@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CounterState, CounterStore } from '../counters/index.js';
 import { expectKabinetError } from './_lib/expect-conflict.js';
+import { contractSettings } from './_lib/contract-settings.js';
 import { moveClockTo } from './_lib/move-clock.js';
 import { raceCounterIncrements } from './race-counter-increments.js';
 import { uniqueName } from './_lib/unique-name.js';
+import { withPeer } from './_lib/with-peer.js';
 import { required, useHandles } from './_lib/use-handles.js';
-import type { StoreContractOptions } from './store-contract-types.js';
+import type { StoreContractOptions, StoreContractPeer } from './store-contract-types.js';
 
 const PARALLEL = 200;
 
@@ -31,10 +33,7 @@ const PARALLEL = 200;
  * ```
  */
 export function runCounterStoreContract(options: StoreContractOptions): void {
-  const { capabilities } = options;
-  const numRuns = options.numRuns ?? 100;
-  const precision = capabilities.ttlPrecisionMs;
-  const ttl = Math.max(1_000, precision * 20);
+  const { numRuns, precision, ttl } = contractSettings(options);
 
   describe(`${options.name}: CounterStore contract`, () => {
     const handles = useHandles(options);
@@ -130,16 +129,11 @@ export function runCounterStoreContract(options: StoreContractOptions): void {
         expect((await counters().get(key))?.value).toBe(34 + 66 + 99);
       });
 
-      it.runIf(capabilities.realConcurrency)(
+      it.runIf(options.capabilities.realConcurrency)(
         'S-9: parallel increments from two instances sharing the store count exactly',
         async () => {
-          const h = handles();
-          const peer = await required(
-            h.openPeer,
-            'handles.openPeer (realConcurrency)',
-            options.name,
-          )();
-          try {
+          const need = 'handles.openPeer (realConcurrency)';
+          await withPeer(handles(), need, options.name, async (peer) => {
             const there = required(peer.counters, 'peer.counters', options.name);
             const race = await raceCounterIncrements(
               counters(),
@@ -154,9 +148,7 @@ export function runCounterStoreContract(options: StoreContractOptions): void {
               distinct: PARALLEL,
               exact: true,
             });
-          } finally {
-            await peer.dispose?.();
-          }
+          });
         },
       );
     });
@@ -361,29 +353,18 @@ export function runCounterStoreContract(options: StoreContractOptions): void {
       });
     });
 
-    describe.runIf(capabilities.durable)('durability', () => {
+    describe.runIf(options.capabilities.durable)('durability', () => {
       it('counters written by one client are read by another after the first is closed', async () => {
-        const h = handles();
-        const openPeer = required(h.openPeer, 'handles.openPeer (durable)', options.name);
+        const need = 'handles.openPeer (durable)';
         const key = uniqueName('durable');
-        const writer = await openPeer();
-        let written: CounterState;
-        try {
-          written = await required(writer.counters, 'peer.counters', options.name).increment(key, {
-            ttlMs: 60 * ttl,
-            by: 3,
-          });
-        } finally {
-          await writer.dispose?.();
-        }
-        const reader = await openPeer();
-        try {
-          expect(await required(reader.counters, 'peer.counters', options.name).get(key)).toEqual(
-            written,
-          );
-        } finally {
-          await reader.dispose?.();
-        }
+        const peerCounters = (peer: StoreContractPeer): CounterStore =>
+          required(peer.counters, 'peer.counters', options.name);
+        const written = await withPeer(handles(), need, options.name, (writer) =>
+          peerCounters(writer).increment(key, { ttlMs: 60 * ttl, by: 3 }),
+        );
+        await withPeer(handles(), need, options.name, async (reader) => {
+          expect(await peerCounters(reader).get(key)).toEqual(written);
+        });
       });
     });
   });

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { StoreRecord, Stored, VersionedStore } from '../store/index.js';
 import { isConflict } from '@kabinet/core';
 import { expectConflict, expectKabinetError } from './_lib/expect-conflict.js';
+import { contractSettings } from './_lib/contract-settings.js';
 import { moveClockTo } from './_lib/move-clock.js';
 import { scheduleCall } from './_lib/schedule-call.js';
 import { uniqueName } from './_lib/unique-name.js';
 import { describeVersionedIndexes } from './_lib/versioned-index-cases.js';
+import { withPeer } from './_lib/with-peer.js';
 import { required, useHandles } from './_lib/use-handles.js';
 import {
   formsChain,
@@ -15,7 +17,11 @@ import {
   type ReadSave,
   type WriterLog,
 } from './_lib/writers.js';
-import type { StoreContractOptions, VersionedStoreFactory } from './store-contract-types.js';
+import type {
+  StoreContractOptions,
+  StoreContractPeer,
+  VersionedStoreFactory,
+} from './store-contract-types.js';
 
 /** The record the cases store: nested data, an optional flag and an optional expiry. */
 interface Item extends StoreRecord {
@@ -54,10 +60,7 @@ const INCREMENTS_PER_WRITER = 25;
  * ```
  */
 export function runVersionedStoreContract(options: StoreContractOptions): void {
-  const { capabilities } = options;
-  const numRuns = options.numRuns ?? 100;
-  const precision = capabilities.ttlPrecisionMs;
-  const ttl = Math.max(1_000, precision * 20);
+  const { numRuns, precision, ttl } = contractSettings(options);
 
   describe(`${options.name}: VersionedStore contract`, () => {
     const handles = useHandles(options);
@@ -320,16 +323,11 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
         );
       });
 
-      it.runIf(capabilities.realConcurrency)(
+      it.runIf(options.capabilities.realConcurrency)(
         'S-15: writers spread over two instances sharing the store lose no update',
         async () => {
-          const h = handles();
-          const peer = await required(
-            h.openPeer,
-            'handles.openPeer (realConcurrency)',
-            options.name,
-          )();
-          try {
+          const need = 'handles.openPeer (realConcurrency)';
+          await withPeer(handles(), need, options.name, async (peer) => {
             const collection = uniqueName('col');
             const here = factory()<Item>(collection);
             const there = required(
@@ -351,9 +349,7 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
             const total = WRITERS * INCREMENTS_PER_WRITER;
             expect((await there.get('counter'))?.value).toBe(total);
             expect(formsChain(log.expectedVersions, 1, total)).toBe(true);
-          } finally {
-            await peer.dispose?.();
-          }
+          });
         },
       );
     });
@@ -631,34 +627,20 @@ export function runVersionedStoreContract(options: StoreContractOptions): void {
       });
     });
 
-    describe.runIf(capabilities.durable)('durability', () => {
+    describe.runIf(options.capabilities.durable)('durability', () => {
       it('records written by one client are read by another after the first is closed', async () => {
-        const h = handles();
-        const openPeer = required(h.openPeer, 'handles.openPeer (durable)', options.name);
+        const need = 'handles.openPeer (durable)';
         const collection = uniqueName('col');
-        const writer = await openPeer();
-        try {
-          const store = required(
-            writer.versioned,
-            'peer.versioned',
-            options.name,
-          )<Item>(collection);
-          await store.create({ id: 'acc_1', value: 1 }, { uniqueKeys: ['k1'] });
-        } finally {
-          await writer.dispose?.();
-        }
-        const reader = await openPeer();
-        try {
-          const store = required(
-            reader.versioned,
-            'peer.versioned',
-            options.name,
-          )<Item>(collection);
+        const peerStore = (peer: StoreContractPeer): VersionedStore<Item> =>
+          required(peer.versioned, 'peer.versioned', options.name)<Item>(collection);
+        await withPeer(handles(), need, options.name, async (writer) => {
+          await peerStore(writer).create({ id: 'acc_1', value: 1 }, { uniqueKeys: ['k1'] });
+        });
+        await withPeer(handles(), need, options.name, async (reader) => {
+          const store = peerStore(reader);
           expect(await store.get('acc_1')).toEqual({ id: 'acc_1', value: 1, version: 1 });
           expect((await store.findByKey('k1'))?.id).toBe('acc_1');
-        } finally {
-          await reader.dispose?.();
-        }
+        });
       });
     });
   });

@@ -1,7 +1,16 @@
-import { epochMs, kopecks, nonEmptyText } from '../_lib/record-fields.js';
+import { createdAndUpdated, knownStatus, kopecks, nonEmptyTexts } from '../_lib/record-fields.js';
 import { invalidArgument } from '../misuse/invalid-argument.js';
 import type { PaymentAttemptRecord } from './attempt-record.js';
-import { ATTEMPT_STATUS_EDGES } from './status-edges.js';
+import { ATTEMPT_STATUSES } from './payment-statuses.js';
+
+const TEXT_FIELDS = [
+  'id',
+  'paymentId',
+  'accountId',
+  'provider',
+  'idempotencyKey',
+  'captureKey',
+] as const;
 
 /**
  * Checks the invariants of a {@link PaymentAttemptRecord} every payment store enforces on
@@ -22,14 +31,8 @@ import { ATTEMPT_STATUS_EDGES } from './status-edges.js';
  * ```
  */
 export function checkPaymentAttemptRecord(record: PaymentAttemptRecord): PaymentAttemptRecord {
-  nonEmptyText(record.id, 'id');
-  nonEmptyText(record.paymentId, 'paymentId');
-  nonEmptyText(record.accountId, 'accountId');
-  nonEmptyText(record.provider, 'provider');
-  nonEmptyText(record.idempotencyKey, 'idempotencyKey');
-  nonEmptyText(record.captureKey, 'captureKey');
-  epochMs(record.createdAt, 'createdAt');
-  epochMs(record.updatedAt, 'updatedAt');
+  nonEmptyTexts(record, TEXT_FIELDS);
+  createdAndUpdated(record);
   if (!Number.isSafeInteger(record.sequence) || record.sequence < 1)
     invalidArgument('sequence must be an integer >= 1');
   const amount = kopecks(record.amountKopecks, 'amountKopecks', 1);
@@ -37,7 +40,6 @@ export function checkPaymentAttemptRecord(record: PaymentAttemptRecord): Payment
   const captured = kopecks(record.capturedKopecks, 'capturedKopecks', 0);
   if (captured > authorized || authorized > amount)
     invalidArgument('amounts must satisfy captured <= authorized <= amount');
-  if (!ATTEMPT_STATUS_EDGES.some(([from, to]) => from === record.status || to === record.status))
-    invalidArgument(`unknown attempt status ${String(record.status)}`);
+  knownStatus(ATTEMPT_STATUSES, record.status, 'attempt');
   return record;
 }

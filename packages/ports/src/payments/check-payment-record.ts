@@ -1,7 +1,9 @@
-import { epochMs, kopecks, nonEmptyText } from '../_lib/record-fields.js';
+import { createdAndUpdated, knownStatus, kopecks, nonEmptyTexts } from '../_lib/record-fields.js';
 import { invalidArgument } from '../misuse/invalid-argument.js';
 import type { PaymentRecord } from './payment-record.js';
-import { PAYMENT_STATUS_EDGES } from './status-edges.js';
+import { PAYMENT_STATUSES } from './payment-statuses.js';
+
+const TEXT_FIELDS = ['id', 'accountId', 'uin', 'transactionNumber', 'serviceType'] as const;
 
 /**
  * Checks the invariants of a {@link PaymentRecord} every payment store enforces on `create`
@@ -22,13 +24,8 @@ import { PAYMENT_STATUS_EDGES } from './status-edges.js';
  * ```
  */
 export function checkPaymentRecord(record: PaymentRecord): PaymentRecord {
-  nonEmptyText(record.id, 'id');
-  nonEmptyText(record.accountId, 'accountId');
-  nonEmptyText(record.uin, 'uin');
-  nonEmptyText(record.transactionNumber, 'transactionNumber');
-  nonEmptyText(record.serviceType, 'serviceType');
-  epochMs(record.createdAt, 'createdAt');
-  epochMs(record.updatedAt, 'updatedAt');
+  nonEmptyTexts(record, TEXT_FIELDS);
+  createdAndUpdated(record);
   const amount = kopecks(record.amountKopecks, 'amountKopecks', 1);
   const captured = kopecks(record.capturedKopecks, 'capturedKopecks', 0);
   if (captured > amount) invalidArgument('capturedKopecks exceeds amountKopecks');
@@ -42,7 +39,6 @@ export function checkPaymentRecord(record: PaymentRecord): PaymentRecord {
     if (refund.status !== 'failed') held += refund.amountKopecks;
   }
   if (held > captured) invalidArgument('refunds exceed the captured amount');
-  if (!PAYMENT_STATUS_EDGES.some(([from, to]) => from === record.status || to === record.status))
-    invalidArgument(`unknown payment status ${String(record.status)}`);
+  knownStatus(PAYMENT_STATUSES, record.status, 'payment');
   return record;
 }

@@ -55,6 +55,7 @@ export type {
   PaymentListQuery,
 } from './payment-store.js';
 export { PAYMENT_STATUS_EDGES, ATTEMPT_STATUS_EDGES } from './status-edges.js';
+export { PAYMENT_STATUSES, ATTEMPT_STATUSES } from './payment-statuses.js';
 export { allowsStatusChange } from './allows-status-change.js';
 export { encodePaymentCursor, type PaymentCursorPosition } from './encode-payment-cursor.js';
 export { decodePaymentCursor } from './decode-payment-cursor.js';

@@ -1,3 +1,5 @@
+import type { ATTEMPT_STATUSES, PAYMENT_STATUSES } from './payment-statuses.js';
+
 /**
  * Where a payment for one accrual (УИН) stands. The portal shows four words (PAY-3) as a
  * projection of these: see `toPortalStatus` in `@kabinet/payments`.
@@ -17,17 +19,7 @@
  * const status: PaymentStatus = 'paid';
  * ```
  */
-export type PaymentStatus =
-  | 'draft'
-  | 'requires_action'
-  | 'processing'
-  | 'authorized'
-  | 'requires_review'
-  | 'failed'
-  | 'paid'
-  | 'reconciled'
-  | 'canceled'
-  | 'refunded';
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 /**
  * Where one try to pay (an attempt, one provider object) stands. `succeeded`, `failed` and
@@ -38,8 +30,7 @@ export type PaymentStatus =
  * const status: AttemptStatus = 'requires_action';
  * ```
  */
-export type AttemptStatus =
-  'created' | 'requires_action' | 'processing' | 'authorized' | 'succeeded' | 'failed' | 'canceled';
+export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 
 /**
  * Payment methods (PAY-1): international bank cards, e-wallets, SBP fast payments by phone,
