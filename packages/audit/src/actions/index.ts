@@ -19,3 +19,4 @@ export {
   type IpBlockedPayload,
   type KeysRewrappedPayload,
 } from './journal-actions.js';
+export { withoutUndefined, type RecordedPayload } from './recorded-payload.js';

@@ -1,5 +1,11 @@
 import { KabinetError, readInput, type InputSchema, type Result } from '@kabinet/core';
-import type { JournalPayloadOf, JsonValue, KnownJournalAction } from '@kabinet/audit';
+import {
+  withoutUndefined,
+  type JournalPayloadOf,
+  type KnownJournalAction,
+  type JsonValue,
+  type RecordedPayload,
+} from '@kabinet/audit';
 import type { JournaledUnit } from '@kabinet/audit/units';
 import type { Stored, VersionedStore } from '@kabinet/ports';
 import type { FileScanner } from '@kabinet/validators/file';
@@ -52,28 +58,6 @@ export const certificates = (ctx: AppContext): VersionedStore<CertificateRecord>
 /** The journal actions of applications (`application-journal-actions.ts`). */
 export type ApplicationAction = Extract<KnownJournalAction, `application.${string}`>;
 
-type OptionalKeys<P> = { [K in keyof P]-?: object extends Pick<P, K> ? K : never }[keyof P];
-
-/**
- * An action's payload as the writers take it: the catalogue's, except that an optional field
- * may be given as `undefined` (it is dropped before the entry is written).
- */
-export type RecordedPayload<A extends ApplicationAction> = Omit<
-  JournalPayloadOf<A>,
-  OptionalKeys<JournalPayloadOf<A>>
-> & {
-  readonly [K in OptionalKeys<JournalPayloadOf<A>>]?: JournalPayloadOf<A>[K] | undefined;
-};
-
-/** The payload without its `undefined` fields, as it is written. */
-function clean(
-  payload: Readonly<Record<string, JsonValue | undefined>>,
-): Record<string, JsonValue> {
-  const out: Record<string, JsonValue> = {};
-  for (const [key, value] of Object.entries(payload)) if (value !== undefined) out[key] = value;
-  return out;
-}
-
 /** Journals an `application.*` action about an account inside a unit, with exactly its payload. */
 export async function journal<A extends ApplicationAction>(
   unit: JournaledUnit,
@@ -82,7 +66,7 @@ export async function journal<A extends ApplicationAction>(
   accountId: string,
   payload: RecordedPayload<A>,
 ): Promise<void> {
-  await write(unit, actor, action, accountId, clean(payload));
+  await write(unit, actor, action, accountId, withoutUndefined(payload));
 }
 
 /** The actions about one application (their payloads name it): the ones a change may write. */
@@ -112,7 +96,7 @@ export async function journalChange(
   app: { readonly id: string; readonly ownerId: string },
   entry: ChangeJournal,
 ): Promise<void> {
-  const payload = clean({ applicationId: app.id, ...entry.payload });
+  const payload = withoutUndefined({ applicationId: app.id, ...entry.payload });
   await write(unit, actor, entry.action, app.ownerId, payload);
 }
 
