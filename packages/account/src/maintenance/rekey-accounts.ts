@@ -3,7 +3,7 @@ import type { AccountContext } from '../context/account-context.js';
 import type { OperatorContext } from '../support/support-views.js';
 import { accountKeys } from '../_lib/account-keys.js';
 import { rekeyAccount } from '../_lib/rekey-account.js';
-import type { maintenanceInputSchemas, MaintenanceInput } from './maintenance-input-schemas.js';
+import type { MaintenanceInput } from './maintenance-input-schemas.js';
 import type { RekeyReport } from './maintenance-results.js';
 import { rekeyPass } from './_lib/rekey-pass.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';

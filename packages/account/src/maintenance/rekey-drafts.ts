@@ -2,7 +2,7 @@ import type { Result } from '@kabinet/core';
 import type { AccountContext } from '../context/account-context.js';
 import type { OperatorContext } from '../support/support-views.js';
 import { rekeyDraft } from '../_lib/rekey-draft.js';
-import type { maintenanceInputSchemas, MaintenanceInput } from './maintenance-input-schemas.js';
+import type { MaintenanceInput } from './maintenance-input-schemas.js';
 import type { RekeyReport } from './maintenance-results.js';
 import { rekeyPass } from './_lib/rekey-pass.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
