@@ -9,32 +9,24 @@ import {
 import { httpMessages } from '../responses/http-messages.js';
 import { createHttpHandler, type HttpHandler } from '../routing/create-http-handler.js';
 import type { Route } from '../routing/define-route.js';
-import { apiReferenceRoutes } from './_lib/api-reference-routes.js';
-import { applicationRoutes } from './_lib/application-routes.js';
-import { appointmentRoutes } from './_lib/appointment-routes.js';
-import { authRoutes } from './_lib/auth-routes.js';
-import { principalAuthenticator } from './_lib/authenticate-principal.js';
-import { contactRoutes } from './_lib/contact-routes.js';
-import { cookieSettingsOf, CSRF_HEADER } from './_lib/cookies.js';
-import { identityRoutes } from './_lib/identity-routes.js';
-import { journalRoutes } from './_lib/journal-routes.js';
-import { notificationRoutes } from './_lib/notification-routes.js';
-import { paymentRoutes } from './_lib/payment-routes.js';
-import { registrationRoutes } from './_lib/registration-routes.js';
-import { sessionRoutes } from './_lib/session-routes.js';
-import { supportRequestRoutes } from './_lib/support-request-routes.js';
-import { supportRoutes } from './_lib/support-routes.js';
+import { apiReferenceRoutes } from './_lib/routes/api-reference/api-reference-routes.js';
+import { applicationRoutes } from './_lib/routes/applications/application-routes.js';
+import { appointmentRoutes } from './_lib/routes/appointments/appointment-routes.js';
+import { authRoutes } from './_lib/routes/auth/auth-routes.js';
+import { principalAuthenticator } from './_lib/session-transport/authenticate-principal.js';
+import { contactRoutes } from './_lib/routes/contacts/contact-routes.js';
+import { cookieSettingsOf, CSRF_HEADER } from './_lib/session-transport/cookies.js';
+import { identityRoutes } from './_lib/routes/identity/identity-routes.js';
+import { journalRoutes } from './_lib/routes/journal/journal-routes.js';
+import { notificationRoutes } from './_lib/routes/notifications/notification-routes.js';
+import { paymentRoutes } from './_lib/routes/payments/payment-routes.js';
+import { registrationRoutes } from './_lib/routes/registration/registration-routes.js';
+import { sessionRoutes } from './_lib/routes/sessions/session-routes.js';
+import { supportRequestRoutes } from './_lib/routes/support-requests/support-request-routes.js';
+import { supportRoutes } from './_lib/routes/support/support-routes.js';
 import type { ApiTools } from './_lib/tools.js';
 import type { KabinetHttpOptions } from './kabinet-http-options.js';
 import type { KabinetPrincipal } from './kabinet-principal.js';
-
-export type {
-  ApiReferenceRenderer,
-  KabinetCookieOptions,
-  KabinetDocsOptions,
-  KabinetHttpOptions,
-  KabinetOperator,
-} from './kabinet-http-options.js';
 
 /** What {@link createKabinetHttp} returns. */
 export interface KabinetHttp {

@@ -11,15 +11,14 @@
  *
  * @module @kabinet/http/api
  */
-export {
-  createKabinetHttp,
-  type KabinetHttp,
-  type KabinetHttpOptions,
-  type KabinetOperator,
-  type KabinetCookieOptions,
-  type KabinetDocsOptions,
-  type ApiReferenceRenderer,
-} from './create-kabinet-http.js';
+export { createKabinetHttp, type KabinetHttp } from './create-kabinet-http.js';
+export type {
+  KabinetHttpOptions,
+  KabinetOperator,
+  KabinetCookieOptions,
+  KabinetDocsOptions,
+  ApiReferenceRenderer,
+} from './kabinet-http-options.js';
 export type { KabinetPrincipal } from './kabinet-principal.js';
 export { httpStatusOfIssue } from './http-status-of-issue.js';
 export { renderHttpReference } from './render-http-reference.js';

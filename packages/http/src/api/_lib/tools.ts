@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Route, RouteContext } from '../../routing/define-route.js';
 import type { HttpReply } from '../../responses/http-reply.js';
 import type { KabinetPrincipal } from '../kabinet-principal.js';
-import type { CookieSettings } from './cookies.js';
+import type { CookieSettings } from './session-transport/cookies.js';
 
 /** The context every Kabinet route handler receives. */
 export type KabinetContext<Body = unknown> = RouteContext<Body, KabinetPrincipal>;
@@ -73,7 +73,7 @@ type BodyOf<Schema extends z.ZodType | undefined> = Schema extends z.ZodType
  */
 export function accountRoute<Schema extends z.ZodType | undefined = undefined>(
   route: RouteDeclaration<Schema> & {
-    handle(ctx: KabinetContext<BodyOf<Schema>>, auth: AuthContext): Promise<HttpReply>;
+    handle: (ctx: KabinetContext<BodyOf<Schema>>, auth: AuthContext) => Promise<HttpReply>;
   },
 ): Route<KabinetPrincipal> {
   const { handle, ...declaration } = route;
@@ -84,7 +84,7 @@ export function accountRoute<Schema extends z.ZodType | undefined = undefined>(
       const session = sessionOf(ctx);
       return session.reply ?? handle(ctx, session.auth);
     },
-  } as Parameters<typeof kabinetRoute<Schema>>[0]);
+  });
 }
 
 /**
@@ -93,7 +93,7 @@ export function accountRoute<Schema extends z.ZodType | undefined = undefined>(
  */
 export function operatorRoute<Schema extends z.ZodType | undefined = undefined>(
   route: RouteDeclaration<Schema> & {
-    handle(ctx: KabinetContext<BodyOf<Schema>>, operatorId: string): Promise<HttpReply>;
+    handle: (ctx: KabinetContext<BodyOf<Schema>>, operatorId: string) => Promise<HttpReply>;
   },
 ): Route<KabinetPrincipal> {
   const { handle, ...declaration } = route;
@@ -101,5 +101,5 @@ export function operatorRoute<Schema extends z.ZodType | undefined = undefined>(
     ...declaration,
     access: 'operator',
     handle: (ctx) => handle(ctx, operatorOf(ctx)),
-  } as Parameters<typeof kabinetRoute<Schema>>[0]);
+  });
 }
