@@ -1,5 +1,5 @@
 import { KabinetError, type Clock, type Random } from '@kabinet/core';
-import type { JournalPayloadOf } from '@kabinet/audit';
+import { withoutUndefined, type RecordedPayload } from '@kabinet/audit';
 import type { JournaledUnits } from '@kabinet/audit/units';
 import type {} from '../service/payment-journal-actions.js';
 import type {
@@ -61,30 +61,6 @@ export function providerParty(ctx: ServiceContext): PaymentJournalParty {
   return { type: 'provider', id: ctx.provider.id };
 }
 
-type OptionalKeys<P> = { [K in keyof P]-?: object extends Pick<P, K> ? K : never }[keyof P];
-
-/**
- * An action's payload as {@link record} takes it: the catalogue's, except that an optional
- * field may be given as `undefined` (it is dropped before the entry is written).
- */
-export type RecordedPayload<A extends PaymentJournalAction> = Omit<
-  JournalPayloadOf<A>,
-  OptionalKeys<JournalPayloadOf<A>>
-> & {
-  readonly [K in OptionalKeys<JournalPayloadOf<A>>]?: JournalPayloadOf<A>[K] | undefined;
-};
-
-/** Drops `undefined` values so the payload is plain JSON. */
-function clean<A extends PaymentJournalAction>(
-  payload: RecordedPayload<A>,
-): Record<string, PaymentJournalValue> {
-  const out: Record<string, PaymentJournalValue> = {};
-  // The catalogue's payloads of payment actions are JSON objects (`payment-journal-actions.ts`).
-  const fields: [string, PaymentJournalValue | undefined][] = Object.entries(payload);
-  for (const [key, value] of fields) if (value !== undefined) out[key] = value;
-  return out;
-}
-
 /**
  * Journals an event about an account.
  *
@@ -104,7 +80,9 @@ export async function record<A extends PaymentJournalAction>(
     actor,
     action,
     subject: accountParty(accountId),
-    payload: clean(payload),
+    // Payment actions' payloads hold payment journal values (`payment-journal-actions.ts`); only
+    // their optional fields may be `undefined`, and withoutUndefined drops those.
+    payload: withoutUndefined(payload) as Readonly<Record<string, PaymentJournalValue>>,
   });
 }
 
@@ -145,7 +123,7 @@ export function inUnit<T>(
           actor,
           action,
           subject: accountParty(accountId),
-          payload: clean(payload),
+          payload: withoutUndefined(payload),
         }),
     }),
   );
