@@ -87,28 +87,18 @@ export async function login(
     sf.method === 'totp' && sf.totp?.enabledAt === undefined ? 'sms' : sf.method;
   const secret = newSecret(ctx.random);
   const expiresAt = now + ctx.policy.secondFactorTtlMs;
-  let pending = await ctx.stores.pendingLogins.create({
-    id: createId('plg', now, ctx.random),
-    accountId: account.id,
-    createdAt: now,
-    expiresAt,
-    ...(meta.ip === undefined ? {} : { ip: meta.ip }),
-    methods,
-    tokenHash: hashSecret(secret),
-    priorFailures: check.priorFailures ?? 0,
-  });
+  // The code is bound to the pending login's id before the record is written, so it is written
+  // once, with the code's challenge (a code for a login never stored can complete nothing).
+  const pendingId = createId('plg', now, ctx.random);
+  let challengeId: string | undefined;
   let codeSentTo: string | undefined;
   let codeNotSent: CodeNotSent | undefined;
   if (preferred === 'sms' || preferred === 'email') {
     const alternatives = methods.filter((m) => m !== preferred);
-    const sent = await sendCode(ctx, account, pending, preferred, meta, alternatives);
+    const sent = await sendCode(ctx, account, pendingId, preferred, meta, alternatives);
     if (sent.success) {
       codeSentTo = sent.data.sentTo;
-      const { version, ...plain } = pending;
-      pending = await ctx.stores.pendingLogins.update(
-        { ...plain, challengeId: sent.data.challengeId },
-        version,
-      );
+      challengeId = sent.data.challengeId;
     } else {
       // Never a success that silently sent nothing: say why and what else works.
       const refused = sent.issues[0]!;
@@ -122,7 +112,18 @@ export async function login(
       };
     }
   }
-  const loginToken = `${pending.id}.${secret}`;
+  await ctx.stores.pendingLogins.create({
+    id: pendingId,
+    accountId: account.id,
+    createdAt: now,
+    expiresAt,
+    ...(meta.ip === undefined ? {} : { ip: meta.ip }),
+    methods,
+    tokenHash: hashSecret(secret),
+    priorFailures: check.priorFailures ?? 0,
+    ...(challengeId === undefined ? {} : { challengeId }),
+  });
+  const loginToken = `${pendingId}.${secret}`;
   return runAccountStep(ctx, account.id, accountParty(account.id), async (current) => ({
     result: ok({
       status: 'second_factor_required' as const,

@@ -39,7 +39,7 @@ export async function sendLoginCode(
   const sent = await sendCode(
     ctx,
     account,
-    pending,
+    pending.id,
     read.data.method,
     meta,
     pending.methods.filter((m) => m !== read.data.method),

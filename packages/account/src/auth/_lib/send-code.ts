@@ -1,5 +1,5 @@
 import { ok, type Result } from '@kabinet/core';
-import type { AccountRecord, PendingLoginRecord } from '@kabinet/ports';
+import type { AccountRecord } from '@kabinet/ports';
 import type { AccountContext } from '../../context/account-context.js';
 import type { RequestMeta } from '../../context/auth-context.js';
 import { readContactValue } from '../../_lib/account-pii.js';
@@ -11,7 +11,7 @@ import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 export async function sendCode(
   ctx: AccountContext,
   account: AccountRecord,
-  pending: PendingLoginRecord,
+  pendingLoginId: string,
   channel: 'sms' | 'email',
   meta: RequestMeta,
   alternatives: readonly SecondFactorChoice[],
@@ -28,7 +28,7 @@ export async function sendCode(
   );
   if (!reserved.success) return reserved;
   const sent = await ctx.otp.issueAndSend(
-    { purpose: 'login', channel, destination, sessionId: pending.id, subject: account.id },
+    { purpose: 'login', channel, destination, sessionId: pendingLoginId, subject: account.id },
     ctx.senders,
     { locale: ctx.locale },
   );
