@@ -1,4 +1,6 @@
+import { issue, type Issue } from '@kabinet/core';
 import type { AccountLevel } from '@kabinet/ports';
+import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 const ORDER: Readonly<Record<AccountLevel, number>> = {
   none: 0,
@@ -19,4 +21,18 @@ export function levelGate(
   const required = policy.minLevelByServiceType[serviceType] ?? policy.defaultMinLevel;
   const rank = ORDER[level];
   return { allowed: rank !== undefined && rank >= ORDER[required], required };
+}
+
+/** `payment.level_too_low` (`required`, `actual`) when `level` does not reach the service type's level. */
+export function levelIssue(
+  policy: Parameters<typeof levelGate>[0],
+  serviceType: string,
+  level: AccountLevel,
+): Issue<PaymentsIssueCode> | undefined {
+  const gate = levelGate(policy, serviceType, level);
+  if (gate.allowed) return undefined;
+  return issue('payment.level_too_low', ['accountLevel'], {
+    required: gate.required,
+    actual: String(level),
+  });
 }

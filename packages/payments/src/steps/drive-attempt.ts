@@ -1,5 +1,6 @@
 import { retryOnConflict } from '@kabinet/core';
 import type { PaymentAttemptRecord, PaymentMethodRecord, Stored } from '@kabinet/ports';
+import { payeeAccountFields, payeeTaxFields } from '../_lib/payee-qr-fields.js';
 import { buildPaymentQr } from '../qr/build-payment-qr.js';
 import type { PaymentJournalParty } from '../service/payment-journal.js';
 import { observe } from './observe-attempt.js';
@@ -105,17 +106,10 @@ async function gostPayload(
   if (payee === undefined) return undefined;
   const built = buildPaymentQr({
     fields: {
-      Name: payee.name,
-      PersonalAcc: payee.personalAcc,
-      BankName: payee.bankName,
-      BIC: payee.bic,
-      CorrespAcc: payee.correspAcc,
+      ...payeeAccountFields(payee),
       Sum: String(payment.amountKopecks),
       Purpose: (payment.serviceName ?? 'Государственная пошлина').slice(0, 210),
-      ...(payee.payeeInn === undefined ? {} : { PayeeINN: payee.payeeInn }),
-      ...(payee.kpp === undefined ? {} : { KPP: payee.kpp }),
-      ...(payee.cbc === undefined ? {} : { CBC: payee.cbc }),
-      ...(payee.oktmo === undefined ? {} : { OKTMO: payee.oktmo }),
+      ...payeeTaxFields(payee),
       UIN: payment.uin,
       TechCode: '03',
     },

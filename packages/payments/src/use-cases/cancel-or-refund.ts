@@ -1,4 +1,4 @@
-import { createId, fail, issue, ok, readInput, type Issue, type Result } from '@kabinet/core';
+import { fail, issue, ok, readInput, type Issue, type Result } from '@kabinet/core';
 import { paymentInputSchemas } from '../service/payment-input-schemas.js';
 import type { CancellationReason, PaymentRecord, Stored } from '@kabinet/ports';
 import { isKopecks } from '../money/is-kopecks.js';
@@ -12,8 +12,9 @@ import {
   record,
   type ServiceContext,
 } from '../steps/payments-context.js';
-import { fingerprint, isId, isIdempotencyKey } from '../_lib/ids.js';
+import { isId, isIdempotencyKey } from '../_lib/ids.js';
 import { isTerminalAttempt, unstore } from '../_lib/records.js';
+import { claimKey } from './_lib/claim-key.js';
 import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 const REASONS = new Set<CancellationReason>(['by_payer', 'by_merchant', 'accrual_annulled']);
@@ -120,17 +121,10 @@ export async function refundPayment(
     return fail(issue('payment.idempotency_key_invalid', ['idempotencyKey']));
   const payment = await ctx.store.payments.get(input.paymentId);
   if (payment === undefined) return fail(issue('payment.not_found', ['paymentId']));
-  const now = ctx.clock.now();
-  const claim = await ctx.store.idempotency.claim({
-    key: `refund:${payment.id}:${input.idempotencyKey}`,
-    fingerprint: fingerprint(['refund', payment.id, input.amountKopecks]),
-    resourceId: createId('rf', now, ctx.random),
-    createdAt: now,
-    expiresAt: now + ctx.policy.idempotencyTtlMs,
-  });
-  if (claim.outcome === 'mismatch')
-    return fail(issue('payment.idempotency_key_reused', ['idempotencyKey']));
-  const refundId = claim.record.resourceId;
+  const key = `refund:${payment.id}:${input.idempotencyKey}`;
+  const claim = await claimKey(ctx, key, ['refund', payment.id, input.amountKopecks], 'rf');
+  if (!claim.success) return claim;
+  const refundId = claim.data;
   let refused: Issue<PaymentsIssueCode> | undefined;
   let added = false;
   const withEntry = await syncPayment(ctx, payment.id, input.actor, (p) => {

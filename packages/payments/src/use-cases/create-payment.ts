@@ -13,10 +13,11 @@ import {
 import { paymentInputSchemas } from '../service/payment-input-schemas.js';
 import type { ChargeRecord, PayeeRequisites, PaymentRecord, Stored } from '@kabinet/ports';
 import { isKopecks } from '../money/is-kopecks.js';
+import { payeeAccountFields, payeeTaxFields } from '../_lib/payee-qr-fields.js';
 import { buildPaymentQr } from '../qr/build-payment-qr.js';
 import type { CreatePaymentInput } from '../service/payments-service-inputs.js';
 import { parseUin } from '../uin/parse-uin.js';
-import { levelGate } from '../_lib/level-gate.js';
+import { levelIssue } from '../_lib/level-gate.js';
 import { accountParty, inUnit, type ServiceContext } from '../steps/payments-context.js';
 import { isId } from '../_lib/ids.js';
 import type { PaymentsIssueCode } from '../messages/payment-messages.js';
@@ -31,15 +32,8 @@ function transactionNumber(ctx: ServiceContext, now: number): string {
 function checkPayee(payee: PayeeRequisites): Issue<PaymentsIssueCode>[] {
   const r = buildPaymentQr({
     fields: {
-      Name: payee.name,
-      PersonalAcc: payee.personalAcc,
-      BankName: payee.bankName,
-      BIC: payee.bic,
-      CorrespAcc: payee.correspAcc,
-      ...(payee.payeeInn === undefined ? {} : { PayeeINN: payee.payeeInn }),
-      ...(payee.kpp === undefined ? {} : { KPP: payee.kpp }),
-      ...(payee.cbc === undefined ? {} : { CBC: payee.cbc }),
-      ...(payee.oktmo === undefined ? {} : { OKTMO: payee.oktmo }),
+      ...payeeAccountFields(payee),
+      ...payeeTaxFields(payee),
     },
   });
   return r.success ? [] : prefixIssues(['charge', 'payee'], r.issues);
@@ -109,14 +103,8 @@ export async function createPayment(
   if (charge.status === 'annulled') return fail(issue('payment.charge_annulled', ['uin']));
   const wrong = checkCharge(ctx, charge);
   if (wrong.length > 0) return fail(wrong);
-  const gate = levelGate(ctx.policy, charge.serviceType, input.accountLevel);
-  if (!gate.allowed)
-    return fail(
-      issue('payment.level_too_low', ['accountLevel'], {
-        required: gate.required,
-        actual: String(input.accountLevel),
-      }),
-    );
+  const tooLow = levelIssue(ctx.policy, charge.serviceType, input.accountLevel);
+  if (tooLow !== undefined) return fail(tooLow);
 
   // Another request created the payment of this УИН first, or a transaction number collided: look again.
   return retryOnConflict(ctx.policy.conflictRetries, async (attempt) => {

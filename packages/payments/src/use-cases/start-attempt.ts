@@ -1,8 +1,8 @@
-import { createId, fail, isConflict, issue, ok, readInput, type Result } from '@kabinet/core';
+import { fail, isConflict, issue, ok, readInput, type Result } from '@kabinet/core';
 import type { AccountLevel, PaymentAttemptRecord } from '@kabinet/ports';
 import { paymentInputSchemas } from '../service/payment-input-schemas.js';
 import type { PayOutcome } from '../service/payments-service-outcomes.js';
-import { levelGate } from '../_lib/level-gate.js';
+import { levelIssue } from '../_lib/level-gate.js';
 import { drive } from '../steps/drive-attempt.js';
 import { syncPayment } from '../steps/sync-payment.js';
 import {
@@ -12,7 +12,8 @@ import {
   record,
   type ServiceContext,
 } from '../steps/payments-context.js';
-import { fingerprint, isId, isIdempotencyKey } from '../_lib/ids.js';
+import { isId, isIdempotencyKey } from '../_lib/ids.js';
+import { claimKey } from './_lib/claim-key.js';
 import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 import { checkMethod, type How } from './_lib/check-method.js';
 import { reserveAttempt } from './_lib/reserve-attempt.js';
@@ -52,27 +53,14 @@ export async function startAttempt(
   if (payment === undefined || payment.accountId !== input.accountId)
     return fail(issue('payment.not_found', ['paymentId']));
   const actor = accountParty(input.accountId);
-  const now = ctx.clock.now();
-  const claim = await ctx.store.idempotency.claim({
-    key: `pay:${input.accountId}:${input.idempotencyKey}`,
-    fingerprint: fingerprint(['pay', input.paymentId, input.how]),
-    resourceId: createId('att', now, ctx.random),
-    createdAt: now,
-    expiresAt: now + ctx.policy.idempotencyTtlMs,
-  });
-  if (claim.outcome === 'mismatch')
-    return fail(issue('payment.idempotency_key_reused', ['idempotencyKey']));
-  const attemptId = claim.record.resourceId;
+  const key = `pay:${input.accountId}:${input.idempotencyKey}`;
+  const claim = await claimKey(ctx, key, ['pay', input.paymentId, input.how], 'att');
+  if (!claim.success) return claim;
+  const attemptId = claim.data;
   let attempt = await ctx.store.attempts.get(attemptId);
   if (attempt === undefined) {
-    const gate = levelGate(ctx.policy, payment.serviceType, input.accountLevel);
-    if (!gate.allowed)
-      return fail(
-        issue('payment.level_too_low', ['accountLevel'], {
-          required: gate.required,
-          actual: String(input.accountLevel),
-        }),
-      );
+    const tooLow = levelIssue(ctx.policy, payment.serviceType, input.accountLevel);
+    if (tooLow !== undefined) return fail(tooLow);
     const how = await checkMethod(ctx, input.accountId, input.how);
     if (!how.success) return how;
     if ('scheme' in input.how && input.how.scheme === 'gost' && payment.payee === undefined)
