@@ -1,8 +1,9 @@
 import { ok, type Result } from '@kabinet/core';
 import { malformed } from '../_lib/callback-issue.js';
-import { asObject, integerField, stringField } from '../_lib/json-read.js';
+import { integerField, stringField } from '../_lib/json-read.js';
 import type { ProviderPayment } from './payment-provider.js';
 import { ACQUIRER_STATUSES, ISO8583_RESPONSE_CODES } from './_lib/provider-tables.js';
+import { readProviderObject } from './_lib/read-provider-object.js';
 import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
@@ -21,12 +22,9 @@ import type { PaymentsIssueCode } from '../messages/payment-messages.js';
  * ```
  */
 export function mapAcquirerPayment(object: unknown): Result<ProviderPayment, PaymentsIssueCode> {
-  const o = asObject(object);
-  const id = stringField(o, 'PaymentId');
-  if (o === undefined || id === undefined) return malformed(['PaymentId']);
-  const providerStatus = stringField(o, 'Status');
-  const row = providerStatus === undefined ? undefined : ACQUIRER_STATUSES[providerStatus];
-  if (providerStatus === undefined || row === undefined) return malformed(['Status']);
+  const read = readProviderObject(object, 'PaymentId', 'Status', ACQUIRER_STATUSES);
+  if ('failure' in read) return read.failure;
+  const { o, id, providerStatus, row } = read;
   const amountKopecks = integerField(o, 'Amount');
   if (amountKopecks === undefined) return malformed(['Amount']);
   const reference = stringField(o, 'OrderId');

@@ -1,10 +1,10 @@
 import { ok, type Result } from '@kabinet/core';
-import { malformed } from '../_lib/callback-issue.js';
-import { asObject, stringField } from '../_lib/json-read.js';
+import { stringField } from '../_lib/json-read.js';
 import { parseKopecks } from '../money/parse-kopecks.js';
 import type { ProviderPayment } from './payment-provider.js';
 import { SBP_BANK_STATUSES } from './_lib/provider-tables.js';
 import type { SbpBank } from './sbp-bank.js';
+import { readProviderObject } from './_lib/read-provider-object.js';
 import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
@@ -27,12 +27,9 @@ export function mapSbpOrder(
   bank: SbpBank,
   object: unknown,
 ): Result<ProviderPayment, PaymentsIssueCode> {
-  const o = asObject(object);
-  const id = stringField(o, 'id');
-  if (o === undefined || id === undefined) return malformed(['id']);
-  const providerStatus = stringField(o, 'status');
-  const row = providerStatus === undefined ? undefined : SBP_BANK_STATUSES[bank][providerStatus];
-  if (providerStatus === undefined || row === undefined) return malformed(['status']);
+  const read = readProviderObject(object, 'id', 'status', SBP_BANK_STATUSES[bank]);
+  if ('failure' in read) return read.failure;
+  const { o, id, providerStatus, row } = read;
   const amount = parseKopecks(o['amount'], { path: ['amount'] });
   if (!amount.success) return amount;
   const reference = stringField(o, 'reference');

@@ -3,6 +3,7 @@ import { malformed } from '../_lib/callback-issue.js';
 import { asObject, integerField, stringField } from '../_lib/json-read.js';
 import type { ProviderPayment } from './payment-provider.js';
 import { STRIPE_DECLINE_CODES, STRIPE_STATUSES } from './_lib/provider-tables.js';
+import { readProviderObject } from './_lib/read-provider-object.js';
 import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 const EXPIRED_REASONS = new Set(['abandoned', 'automatic']);
@@ -26,12 +27,9 @@ const EXPIRED_REASONS = new Set(['abandoned', 'automatic']);
 export function mapStripePaymentIntent(
   object: unknown,
 ): Result<ProviderPayment, PaymentsIssueCode> {
-  const o = asObject(object);
-  const id = stringField(o, 'id');
-  if (o === undefined || id === undefined) return malformed(['id']);
-  const providerStatus = stringField(o, 'status');
-  const row = providerStatus === undefined ? undefined : STRIPE_STATUSES[providerStatus];
-  if (providerStatus === undefined || row === undefined) return malformed(['status']);
+  const read = readProviderObject(object, 'id', 'status', STRIPE_STATUSES);
+  if ('failure' in read) return read.failure;
+  const { o, id, providerStatus, row } = read;
   const amountKopecks = integerField(o, 'amount');
   if (amountKopecks === undefined) return malformed(['amount']);
   const currency = stringField(o, 'currency');

@@ -1,6 +1,5 @@
 import { fail, issue, ok, type Result } from '@kabinet/core';
 import type { AttemptFailure } from '@kabinet/ports';
-import { malformed } from '../_lib/callback-issue.js';
 import { asObject, stringField } from '../_lib/json-read.js';
 import { parseKopecks } from '../money/parse-kopecks.js';
 import type { ProviderPayment } from './payment-provider.js';
@@ -9,6 +8,7 @@ import {
   YOOKASSA_PARTIES,
   YOOKASSA_STATUSES,
 } from './_lib/provider-tables.js';
+import { readProviderObject } from './_lib/read-provider-object.js';
 import type { PaymentsIssueCode } from '../messages/payment-messages.js';
 
 /**
@@ -28,12 +28,9 @@ import type { PaymentsIssueCode } from '../messages/payment-messages.js';
  * ```
  */
 export function mapYookassaPayment(object: unknown): Result<ProviderPayment, PaymentsIssueCode> {
-  const o = asObject(object);
-  const id = stringField(o, 'id');
-  if (o === undefined || id === undefined) return malformed(['id']);
-  const providerStatus = stringField(o, 'status');
-  const row = providerStatus === undefined ? undefined : YOOKASSA_STATUSES[providerStatus];
-  if (providerStatus === undefined || row === undefined) return malformed(['status']);
+  const read = readProviderObject(object, 'id', 'status', YOOKASSA_STATUSES);
+  if ('failure' in read) return read.failure;
+  const { o, id, providerStatus, row } = read;
   const amountObject = asObject(o['amount']);
   const amount = parseKopecks(amountObject?.['value'], { path: ['amount', 'value'] });
   if (!amount.success) return amount;
