@@ -1,4 +1,4 @@
-import type { UnitOfWork } from '@kabinet/ports';
+import { runAfterCommit, type UnitOfWork } from '@kabinet/ports';
 import type { JournalEnqueuer } from '../sequencer/create-journal-enqueuer.js';
 import type { JournaledUnit, JournaledUnits } from './journaled-units.js';
 
@@ -54,13 +54,7 @@ export function createJournaledUnits(options: JournaledUnitsOptions): JournaledU
           append: async (input) => void (await enqueuer.enqueue(scope, input)),
         }),
       );
-      if (afterCommit !== undefined) {
-        try {
-          await afterCommit();
-        } catch (error) {
-          onError?.(error);
-        }
-      }
+      await runAfterCommit(afterCommit, onError);
       return result;
     },
   };

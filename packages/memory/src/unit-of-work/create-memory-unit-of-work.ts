@@ -1,11 +1,12 @@
 import { KabinetError } from '@kabinet/core';
-import type {
-  PaymentStore,
-  SlotStore,
-  StoreRecord,
-  UnitOfWork,
-  UnitOfWorkScope,
-  VersionedStore,
+import {
+  runAfterCommit,
+  type PaymentStore,
+  type SlotStore,
+  type StoreRecord,
+  type UnitOfWork,
+  type UnitOfWorkScope,
+  type VersionedStore,
 } from '@kabinet/ports';
 import type { MemoryJournalStore } from '../journal/create-memory-journal-store.js';
 
@@ -89,13 +90,7 @@ export function createMemoryUnitOfWork(options: MemoryUnitOfWorkOptions): UnitOf
         return await work(scope);
       } finally {
         open = false;
-        if (afterCommit !== undefined) {
-          try {
-            await afterCommit();
-          } catch (error) {
-            onError?.(error);
-          }
-        }
+        await runAfterCommit(afterCommit, onError);
       }
     },
   };

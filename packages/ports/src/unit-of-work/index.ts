@@ -5,6 +5,7 @@
  * @module @kabinet/ports/unit-of-work
  */
 export type { UnitOfWork, UnitOfWorkScope } from './unit-of-work.js';
+export { runAfterCommit } from './run-after-commit.js';
 export type {
   JournalBatchSealer,
   JournalOutbox,

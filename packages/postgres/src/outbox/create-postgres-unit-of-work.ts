@@ -1,6 +1,7 @@
 import { ConflictError, KabinetError, type Clock } from '@kabinet/core';
 import {
   checkJournalPendingEntry,
+  runAfterCommit,
   type JournalStore,
   type PaymentStore,
   type SlotStore,
@@ -213,13 +214,7 @@ export function createPostgresUnitOfWork(options: PostgresUnitOfWorkOptions): Un
       await Promise.all(answers);
       if (refused !== undefined) throw refused;
       if (failed !== undefined) throw storeError(failed, 'unitOfWork.enqueue');
-      if (afterCommit !== undefined) {
-        try {
-          await afterCommit();
-        } catch (error) {
-          onError?.(error);
-        }
-      }
+      await runAfterCommit(afterCommit, onError);
       return result;
     },
   };
