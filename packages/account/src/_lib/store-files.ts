@@ -1,15 +1,7 @@
 import { createHash } from 'node:crypto';
-import {
-  KabinetError,
-  createId,
-  fail,
-  ok,
-  prefixIssues,
-  type Issue,
-  type Result,
-} from '@kabinet/core';
+import { KabinetError, createId, fail, ok, prefixIssues, type Result } from '@kabinet/core';
 import type { DocumentKind } from '@kabinet/ports';
-import { checkFile, filePolicies, type UploadedFile } from '@kabinet/validators/file';
+import { checkFiles, filePolicies, type UploadedFile } from '@kabinet/validators/file';
 import type { AccountContext } from '../context/account-context.js';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
 
@@ -36,24 +28,13 @@ export async function storeFiles(
       'uploads need the scanFile hook (FILE-4): pass scanFile to createKabinet',
     );
   const policy = kind === 'foreign_passport' ? filePolicies.passportScan : filePolicies.document;
-  const issues: Issue<AccountIssueCode>[] = [];
-  const warnings: Issue[] = [];
-  const checked = [];
-  for (const [i, file] of files.entries()) {
-    const r = await checkFile(file.bytes, policy, {
-      path: ['files', i],
-      scan,
-      ...(file.name === undefined ? {} : { declaredName: file.name }),
-    });
-    if (!r.success) issues.push(...r.issues);
-    else {
-      warnings.push(...(r.warnings ?? []));
-      checked.push({ file, mediaType: r.data.mime });
-    }
-  }
-  if (issues.length > 0) return fail(prefixIssues([], issues));
+  const uploads = await checkFiles(files, policy, { scan });
+  if (!uploads.success) return fail(prefixIssues([], uploads.issues));
   const ids: string[] = [];
-  for (const { file, mediaType } of checked) {
+  for (const {
+    file,
+    checked: { mime: mediaType },
+  } of uploads.data) {
     const id = createId('blob', now, ctx.random);
     await ctx.stores.blobs.put(id, file.bytes, {
       mediaType,
@@ -64,5 +45,5 @@ export async function storeFiles(
     });
     ids.push(id);
   }
-  return ok(ids, warnings);
+  return ok(ids, uploads.warnings);
 }

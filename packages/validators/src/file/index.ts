@@ -2,7 +2,8 @@
  * Uploads judged by their bytes (FILE-1…FILE-4, S-13): size first, type from magic bytes,
  * readability (truncated JPEG/PNG/PDF refused), declared density of scans (300 dpi for
  * passports), then an antivirus hook. {@link checkFileHead} lets an HTTP layer refuse an
- * upload from its first bytes and declared size before reading the body.
+ * upload from its first bytes and declared size before reading the body; {@link checkFiles}
+ * checks a list of uploads at once.
  *
  * @example
  * ```ts
@@ -31,6 +32,7 @@ export {
   type AllowedFileType,
   type FilePolicy,
 } from './file-policies.js';
+export { checkFiles, type CheckedUpload, type CheckFilesOptions } from './check-files.js';
 export { isFileAcceptable } from './is-file-acceptable.js';
 export { createFileSchema } from './create-file-schema.js';
 export { uploadedFileSchema, type UploadedFile } from './uploaded-file-schema.js';

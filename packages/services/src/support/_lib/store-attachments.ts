@@ -2,8 +2,8 @@
 // readability) and passed through the antivirus hook before anything is stored; nothing is
 // stored unless every file passes.
 import { createHash } from 'node:crypto';
-import { KabinetError, createId, fail, issue, ok, type Issue, type Result } from '@kabinet/core';
-import { checkFile, type UploadedFile } from '@kabinet/validators/file';
+import { KabinetError, createId, fail, issue, ok, type Result } from '@kabinet/core';
+import { checkFiles, type UploadedFile } from '@kabinet/validators/file';
 import type { SupportAttachment } from '../support-request-record.js';
 import type { SupportContext } from './context.js';
 import type { SupportRequestIssueCode } from '../support-request-messages.js';
@@ -23,24 +23,13 @@ export async function storeAttachments(
       'ERR_CONFIG',
       'support request attachments need the scanFile hook (FILE-4)',
     );
-  const issues: Issue<SupportRequestIssueCode>[] = [];
-  const warnings: Issue[] = [];
-  const checked: { file: UploadedFile; mediaType: string }[] = [];
-  for (const [i, file] of files.entries()) {
-    const r = await checkFile(file.bytes, ctx.policy.attachmentPolicy, {
-      path: ['files', i],
-      scan,
-      ...(file.name === undefined ? {} : { declaredName: file.name }),
-    });
-    if (!r.success) issues.push(...r.issues);
-    else {
-      warnings.push(...(r.warnings ?? []));
-      checked.push({ file, mediaType: r.data.mime });
-    }
-  }
-  if (issues.length > 0) return fail(issues);
+  const uploads = await checkFiles(files, ctx.policy.attachmentPolicy, { scan });
+  if (!uploads.success) return fail(uploads.issues);
   const stored: SupportAttachment[] = [];
-  for (const { file, mediaType } of checked) {
+  for (const {
+    file,
+    checked: { mime: mediaType },
+  } of uploads.data) {
     const blobId = createId('blob', now, ctx.deps.random);
     await ctx.deps.blobs.put(blobId, file.bytes, {
       mediaType,
@@ -56,5 +45,5 @@ export async function storeAttachments(
       ...(file.name === undefined ? {} : { name: file.name.slice(0, 255) }),
     });
   }
-  return ok(stored, warnings);
+  return ok(stored, uploads.warnings);
 }
