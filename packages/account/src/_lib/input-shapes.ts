@@ -2,9 +2,8 @@
 // sizes only. The use cases parse the domain values (names, dates, passport numbers, …) after
 // `readInput` and answer with domain codes at the same paths. The HTTP routes take these
 // shapes through the services' input schemas, so the API document shows the same fields.
-import type { DocumentKind } from '@kabinet/ports';
+import { DOCUMENT_KINDS, type DocumentKind } from '@kabinet/ports';
 import { z } from 'zod';
-import { DOCUMENT_KINDS } from './parse-document.js';
 
 const text = (max: number) => z.string().max(max);
 // Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
@@ -36,9 +35,7 @@ export const personalShape = z.object({
 });
 
 // Typed as a plain zod type, so the API docs show the union (not zod's enum internals).
-const DOCUMENT_KIND: z.ZodType<DocumentKind, DocumentKind> = z.enum(
-  DOCUMENT_KINDS as readonly [DocumentKind, ...DocumentKind[]],
-);
+const DOCUMENT_KIND: z.ZodType<DocumentKind, DocumentKind> = z.enum(DOCUMENT_KINDS);
 
 /** One identity document: its kind and the fields that kind needs (DOC-1…DOC-7). */
 export const documentShape = z

@@ -1,5 +1,5 @@
 import { fail, issue, maskValue, ok, type Issue, type IssuePath, type Result } from '@kabinet/core';
-import type { DocumentKind, RegistryDocument } from '@kabinet/ports';
+import { DOCUMENT_KINDS, type DocumentKind, type RegistryDocument } from '@kabinet/ports';
 import { parseDate } from '@kabinet/validators/date';
 import { checkPassportValidity, checkPermitValidity } from '@kabinet/validators/document-validity';
 import { parseForeignPassport } from '@kabinet/validators/foreign-passport';
@@ -9,16 +9,6 @@ import { parseResidencePermit } from '@kabinet/validators/residence-permit';
 import { parseSnils } from '@kabinet/validators/snils';
 import { parseVisa } from '@kabinet/validators/visa';
 import type { AccountIssueCode } from '../messages/account-issue-code.js';
-
-/** The kinds of document a profile takes. */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [
-  'foreign_passport',
-  'residence_permit',
-  'migration_card',
-  'visa',
-  'snils',
-  'inn',
-];
 
 /** A checked, normalized document. */
 export interface ParsedDocument {

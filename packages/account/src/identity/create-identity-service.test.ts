@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPersonal } from '../_lib/account-pii.js';
 import { supportLockoutPolicy } from '@kabinet/lockout';
-import type { ConfirmationMethod } from '@kabinet/ports';
+import { CONFIRMATION_METHODS, USER_TYPES, type ConfirmationMethod } from '@kabinet/ports';
 import {
   createKit,
   login,
@@ -107,19 +107,9 @@ async function confirmWith(
   }
 }
 
-const METHODS: ConfirmationMethod[] = [
-  'document_upload',
-  'bank',
-  'sms_code',
-  'video',
-  'e_signature',
-  'registered_mail',
-  'in_person',
-];
-
 describe('identity', () => {
-  for (const userType of ['foreign_citizen', 'residence_permit_holder'] as const) {
-    for (const method of METHODS) {
+  for (const userType of USER_TYPES) {
+    for (const method of CONFIRMATION_METHODS) {
       it(`ACC-7, ACC-2: a ${userType} confirms identity by ${method}: simplified → standard → confirmed`, async () => {
         const kit = createKit();
         const s = await standardAccount(kit, userType);

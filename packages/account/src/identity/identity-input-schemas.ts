@@ -1,5 +1,5 @@
+import { CONFIRMATION_METHODS } from '@kabinet/ports';
 import { z } from 'zod';
-import { CONFIRMATION_METHODS } from '../_lib/confirmation-methods.js';
 import { addressShape, documentShape, personalShape } from '../_lib/input-shapes.js';
 import { scanInputSchema } from './scan-input.js';
 

@@ -1,5 +1,5 @@
 import { defineMachine } from '@kabinet/core';
-import type { AccountLevel } from '@kabinet/ports';
+import { ACCOUNT_LEVELS } from '@kabinet/ports';
 
 /**
  * Account levels as a transition table (ACC-2): `none` → упрощённая (`simplified`, name and
@@ -15,12 +15,7 @@ import type { AccountLevel } from '@kabinet/ports';
  */
 export const accountLevelMachine = defineMachine({
   id: 'account.level',
-  states: [
-    'none',
-    'simplified',
-    'standard',
-    'confirmed',
-  ] as const satisfies readonly AccountLevel[],
+  states: ACCOUNT_LEVELS,
   events: ['contacts_confirmed', 'documents_verified', 'identity_confirmed'],
   initial: 'none',
   final: ['confirmed'],

@@ -1,16 +1,5 @@
 import { defineMachine } from '@kabinet/core';
-import type { AccountLifecycle } from '@kabinet/ports';
-
-const states = [
-  'draft',
-  'contacts_pending',
-  'active',
-  'clarification_requested',
-  'restricted',
-  'locked',
-  'blocked',
-  'closed',
-] as const satisfies readonly AccountLifecycle[];
+import { ACCOUNT_LIFECYCLES } from '@kabinet/ports';
 
 /**
  * The account lifecycle as a transition table (ACC-3, ACC-5, ACC-8, CONTACT-6): a draft is
@@ -29,7 +18,7 @@ const states = [
  */
 export const accountLifecycleMachine = defineMachine({
   id: 'account.lifecycle',
-  states,
+  states: ACCOUNT_LIFECYCLES,
   events: [
     'submit',
     'contacts_confirmed',

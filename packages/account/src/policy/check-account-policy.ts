@@ -1,4 +1,5 @@
 import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
+import { USER_TYPES } from '@kabinet/ports';
 import type { AccountMessageCode } from '../messages/account-messages.js';
 import type { AccountPolicy } from './account-policy.js';
 
@@ -71,7 +72,7 @@ export function checkAccountPolicy(
   if (!Array.isArray(policy.secondFactorMethods) || policy.secondFactorMethods.length === 0)
     bad('secondFactorMethods', 'non_empty_list');
   if (!Array.isArray(policy.confirmationMethods)) bad('confirmationMethods', 'list');
-  for (const userType of ['foreign_citizen', 'residence_permit_holder'] as const) {
+  for (const userType of USER_TYPES) {
     const groups = policy.requiredDocuments?.[userType];
     if (
       !Array.isArray(groups) ||

@@ -1,6 +1,6 @@
 import { defaultScryptParams } from '../password/scrypt-params.js';
 import type { AccountPolicy } from './account-policy.js';
-import { CONFIRMATION_METHODS } from '../_lib/confirmation-methods.js';
+import { CONFIRMATION_METHODS } from '@kabinet/ports';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

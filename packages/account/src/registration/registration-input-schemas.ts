@@ -1,8 +1,8 @@
+import { USER_TYPES } from '@kabinet/ports';
 import { z } from 'zod';
 import { documentShape, personalShape } from '../_lib/input-shapes.js';
 import { scanInputSchema } from '../identity/scan-input.js';
 
-const USER_TYPES = ['foreign_citizen', 'residence_permit_holder'] as const;
 // Typed as plain zod types, so the API docs show the union (not zod's enum internals).
 const USER_TYPE: z.ZodType<(typeof USER_TYPES)[number], (typeof USER_TYPES)[number]> =
   z.enum(USER_TYPES);

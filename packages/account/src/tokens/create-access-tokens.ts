@@ -10,7 +10,7 @@ import {
   cryptoRandom,
   type Result,
 } from '@kabinet/core';
-import type { AccountLevel, KeyProvider } from '@kabinet/ports';
+import { ACCOUNT_LEVELS, type AccountLevel, type KeyProvider } from '@kabinet/ports';
 
 /** The claims Kabinet puts in an access token. */
 export interface AccessTokenClaims {
@@ -66,7 +66,7 @@ function isCanonicalBase64url(part: string): boolean {
     Buffer.from(part, 'base64url').toString('base64url') === part
   );
 }
-const LEVELS: readonly string[] = ['none', 'simplified', 'standard', 'confirmed'];
+const LEVELS: readonly string[] = ACCOUNT_LEVELS;
 
 /**
  * Access tokens as short JWTs signed with jose (S-10): EdDSA or ES256 from the key

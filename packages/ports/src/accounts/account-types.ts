@@ -1,3 +1,12 @@
+import type {
+  ACCOUNT_LEVELS,
+  ACCOUNT_LIFECYCLES,
+  CONFIRMATION_METHODS,
+  DOCUMENT_KINDS,
+  IDENTITY_CHECK_STATES,
+  USER_TYPES,
+} from './account-values.js';
+
 /**
  * Who the account holder is (ACC-1). Partner and organisation accounts are other kinds of
  * account and are out of scope.
@@ -5,29 +14,21 @@
  * - `foreign_citizen` — иностранный гражданин
  * - `residence_permit_holder` — владелец вида на жительство (ВНЖ)
  */
-export type UserType = 'foreign_citizen' | 'residence_permit_holder';
+export type UserType = (typeof USER_TYPES)[number];
 
 /**
  * The account level (ACC-2): `none` until a contact is confirmed, then упрощённая
  * (`simplified`) → стандартная (`standard`) → подтверждённая (`confirmed`). A level is never
  * skipped and only rises through its own evidence.
  */
-export type AccountLevel = 'none' | 'simplified' | 'standard' | 'confirmed';
+export type AccountLevel = (typeof ACCOUNT_LEVELS)[number];
 
 /**
  * Where an account is in its life: a registration draft, waiting for both contacts,
  * active, waiting for a clarification (ACC-5), restricted after a missed deadline, locked
  * after repeated failures (ACC-8), blocked by support, or closed.
  */
-export type AccountLifecycle =
-  | 'draft'
-  | 'contacts_pending'
-  | 'active'
-  | 'clarification_requested'
-  | 'restricted'
-  | 'locked'
-  | 'blocked'
-  | 'closed';
+export type AccountLifecycle = (typeof ACCOUNT_LIFECYCLES)[number];
 
 /**
  * How a person confirms their identity for the confirmed level (ACC-7): document scan
@@ -35,14 +36,7 @@ export type AccountLifecycle =
  * operator, registered e-signature, registered mail with a code, or in person at a service
  * centre (МФЦ).
  */
-export type ConfirmationMethod =
-  | 'document_upload'
-  | 'bank'
-  | 'sms_code'
-  | 'video'
-  | 'e_signature'
-  | 'registered_mail'
-  | 'in_person';
+export type ConfirmationMethod = (typeof CONFIRMATION_METHODS)[number];
 
 /**
  * What an identity check is for: `documents` is the registry check of the identity
@@ -57,21 +51,10 @@ export type IdentityCheckKind = 'documents' | ConfirmationMethod;
  * (Подтверждён), or `clarification_requested` with concrete defects and a 48-hour deadline
  * (ACC-5), `overdue` after it, or `cancelled`.
  */
-export type IdentityCheckState =
-  | 'started'
-  | 'awaiting_code'
-  | 'appointment_booked'
-  | 'in_transit'
-  | 'activation_sent'
-  | 'checking'
-  | 'clarification_requested'
-  | 'overdue'
-  | 'confirmed'
-  | 'cancelled';
+export type IdentityCheckState = (typeof IDENTITY_CHECK_STATES)[number];
 
 /** The identity documents a profile can hold (DOC-1, DOC-2, DOC-5, DOC-6, DOC-7). */
-export type DocumentKind =
-  'foreign_passport' | 'residence_permit' | 'migration_card' | 'visa' | 'snils' | 'inn';
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** The contact channels (CONTACT-3, CONTACT-4). */
 export type ContactChannel =

@@ -22,6 +22,14 @@ export type {
   SecondFactorMethod,
   EncryptedText,
 } from './account-types.js';
+export {
+  USER_TYPES,
+  ACCOUNT_LEVELS,
+  ACCOUNT_LIFECYCLES,
+  CONFIRMATION_METHODS,
+  IDENTITY_CHECK_STATES,
+  DOCUMENT_KINDS,
+} from './account-values.js';
 export type {
   AccountRecord,
   StoredContact,

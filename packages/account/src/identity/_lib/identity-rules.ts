@@ -1,19 +1,12 @@
 import { fail, issue, ok, type Issue, type Result } from '@kabinet/core';
-import type { AccountRecord } from '@kabinet/ports';
+import { IDENTITY_CHECK_STATES, type AccountRecord } from '@kabinet/ports';
 import type { CodeIssueCodes } from '../../_lib/code-outcome.js';
 import type { AccountIssueCode } from '../../messages/account-issue-code.js';
 
 /** The states of a check still in progress. */
-export const OPEN: ReadonlySet<string> = new Set([
-  'started',
-  'awaiting_code',
-  'appointment_booked',
-  'in_transit',
-  'activation_sent',
-  'checking',
-  'clarification_requested',
-  'overdue',
-]);
+export const OPEN: ReadonlySet<string> = new Set(
+  IDENTITY_CHECK_STATES.filter((s) => s !== 'confirmed' && s !== 'cancelled'),
+);
 
 /** Identity confirmation answers a failed code in its own namespace (no separate "exhausted": ask for a new code). */
 export const IDENTITY_CODE_ISSUES: CodeIssueCodes = {
