@@ -4,14 +4,14 @@
 // random payments with random ids and ties, page by page.
 import { KabinetError } from '@kabinet/core';
 import { createMemoryPaymentStore } from '@kabinet/memory';
-import type {
-  AttemptStatus,
-  PaymentAttemptRecord,
-  PaymentListQuery,
-  PaymentMethodRecord,
-  PaymentRecord,
-  PaymentStatus,
-  PaymentStore,
+import {
+  ATTEMPT_STATUSES,
+  type PaymentAttemptRecord,
+  type PaymentListQuery,
+  type PaymentMethodRecord,
+  type PaymentRecord,
+  type PaymentStatus,
+  type PaymentStore,
 } from '@kabinet/ports';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,15 +37,6 @@ const PAYMENT_STATUSES: readonly PaymentStatus[] = [
   'reconciled',
   'canceled',
   'refunded',
-];
-const ATTEMPT_STATUSES: readonly AttemptStatus[] = [
-  'created',
-  'requires_action',
-  'processing',
-  'authorized',
-  'succeeded',
-  'failed',
-  'canceled',
 ];
 
 let runs = 0;

@@ -1,54 +1,13 @@
 // Response schemas and enums shared by the Kabinet routes, and the `transport` field some
 // request bodies add. Request bodies are the services' own input schemas (`authInputSchemas`,
 // …, with `.extend` / `.omit` for transport and path fields), so the two cannot disagree.
-import type {
-  AccountLevel,
-  AccountLifecycle,
-  ConfirmationMethod,
-  DocumentKind,
-  UserType,
-} from '@kabinet/ports';
+import { DOCUMENT_KINDS, USER_TYPES } from '@kabinet/ports';
 import { z } from 'zod';
-import { everyMember } from './every-member.js';
 
 const epochMs = z.number().int().describe('epoch milliseconds');
 
-/** The user types (ACC-1), as `@kabinet/ports`' `UserType`. */
-export const USER_TYPES = everyMember<UserType>()(['foreign_citizen', 'residence_permit_holder']);
-/** The identity documents a profile holds, as `@kabinet/ports`' `DocumentKind`. */
-export const DOCUMENT_KINDS = everyMember<DocumentKind>()([
-  'foreign_passport',
-  'residence_permit',
-  'migration_card',
-  'visa',
-  'snils',
-  'inn',
-]);
-/** The account levels (ACC-2), as `@kabinet/ports`' `AccountLevel`. */
-export const LEVELS = everyMember<AccountLevel>()(['none', 'simplified', 'standard', 'confirmed']);
-/** Where an account is in its life, as `@kabinet/ports`' `AccountLifecycle`. */
-export const LIFECYCLES = everyMember<AccountLifecycle>()([
-  'draft',
-  'contacts_pending',
-  'active',
-  'clarification_requested',
-  'restricted',
-  'locked',
-  'blocked',
-  'closed',
-]);
 /** The channels a code is sent on and a contact is changed for. */
 export const CHANNELS = ['phone', 'email'] as const;
-/** How a person confirms their identity (ACC-7), as `@kabinet/ports`' `ConfirmationMethod`. */
-export const CONFIRMATION_METHODS = everyMember<ConfirmationMethod>()([
-  'document_upload',
-  'bank',
-  'sms_code',
-  'video',
-  'e_signature',
-  'registered_mail',
-  'in_person',
-]);
 
 /** Client choice of how session tokens are handed over. */
 export const transportSchema = z

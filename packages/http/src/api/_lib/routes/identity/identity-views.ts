@@ -1,29 +1,15 @@
 // The identity views the account holder's and the operator's routes answer with: the identity
 // (level, documents, checks, the open clarification) and one identity check.
-import type { IdentityCheckState } from '@kabinet/ports';
-import { z } from 'zod';
-import { everyMember } from '../../every-member.js';
 import {
+  ACCOUNT_LEVELS,
+  ACCOUNT_LIFECYCLES,
   CONFIRMATION_METHODS,
   DOCUMENT_KINDS,
-  documentViewSchema,
-  LEVELS,
-  LIFECYCLES,
+  IDENTITY_CHECK_STATES,
   USER_TYPES,
-} from '../../schemas.js';
-
-const STATES = everyMember<IdentityCheckState>()([
-  'started',
-  'awaiting_code',
-  'appointment_booked',
-  'in_transit',
-  'activation_sent',
-  'checking',
-  'clarification_requested',
-  'overdue',
-  'confirmed',
-  'cancelled',
-]);
+} from '@kabinet/ports';
+import { z } from 'zod';
+import { documentViewSchema } from '../../schemas.js';
 const defectSchema = z.object({
   field: z.string(),
   reason: z.string(),
@@ -33,7 +19,7 @@ const defectSchema = z.object({
 export const checkViewSchema = z.object({
   checkId: z.string(),
   kind: z.enum(['documents', ...CONFIRMATION_METHODS]),
-  state: z.enum(STATES),
+  state: z.enum(IDENTITY_CHECK_STATES),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
   defects: z
@@ -53,8 +39,8 @@ export const checkViewSchema = z.object({
 /** The account's identity: level, documents, checks and what is missing (ACC-2). */
 export const identityViewSchema = z.object({
   userType: z.enum(USER_TYPES),
-  level: z.enum(LEVELS),
-  lifecycle: z.enum(LIFECYCLES),
+  level: z.enum(ACCOUNT_LEVELS),
+  lifecycle: z.enum(ACCOUNT_LIFECYCLES),
   documents: z.array(documentViewSchema),
   missingDocuments: z
     .array(z.array(z.enum(DOCUMENT_KINDS)))

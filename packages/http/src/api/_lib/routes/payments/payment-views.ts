@@ -1,10 +1,11 @@
 import type { Locale } from '@kabinet/core';
 import { describeAction, describePayment, formatKopecks } from '@kabinet/payments';
-import type {
-  ChargeRecord,
-  DutyCatalogueEntry,
-  PaymentAttemptRecord,
-  PaymentRecord,
+import {
+  ATTEMPT_STATUSES,
+  type ChargeRecord,
+  type DutyCatalogueEntry,
+  type PaymentAttemptRecord,
+  type PaymentRecord,
 } from '@kabinet/ports';
 import { z } from 'zod';
 
@@ -33,15 +34,7 @@ export const paymentViewSchema = z.object({
 export const attemptViewSchema = z.object({
   id: z.string(),
   sequence: z.number().int(),
-  status: z.enum([
-    'created',
-    'requires_action',
-    'processing',
-    'authorized',
-    'succeeded',
-    'failed',
-    'canceled',
-  ]),
+  status: z.enum(ATTEMPT_STATUSES),
   methodKind: z.enum(['card', 'wallet', 'sbp', 'qr', 'direct_debit']),
   methodId: z.string().optional(),
   action: z

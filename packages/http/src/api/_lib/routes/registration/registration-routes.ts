@@ -1,6 +1,7 @@
 // Registration with drafts (ACC-3, ACC-4, CONTACT-3, CONTACT-6): every step is one route; the
 // draft is addressed by its id in the path and the secret resume token in `X-Resume-Token`.
 import { registrationInputSchemas } from 'kabinet';
+import { ACCOUNT_LEVELS, ACCOUNT_LIFECYCLES } from '@kabinet/ports';
 import { z } from 'zod';
 import type { Route } from '../../../../routing/define-route.js';
 import type { KabinetPrincipal } from '../../../kabinet-principal.js';
@@ -15,13 +16,7 @@ import {
 } from './registration-draft.js';
 import { registrationStepRoutes } from './registration-step-routes.js';
 import { responder } from '../../reply/respond.js';
-import {
-  draftAccessSchema,
-  draftReplySchema,
-  LEVELS,
-  LIFECYCLES,
-  warningsSchema,
-} from '../../schemas.js';
+import { draftAccessSchema, draftReplySchema, warningsSchema } from '../../schemas.js';
 import { kabinetRoute, metaOf, type ApiTools } from '../../tools.js';
 
 /** The registration routes over `kabinet.registration`. */
@@ -98,8 +93,8 @@ export function registrationRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
           description: 'Account created',
           schema: z.object({
             accountId: z.string(),
-            lifecycle: z.enum(LIFECYCLES),
-            level: z.enum(LEVELS),
+            lifecycle: z.enum(ACCOUNT_LIFECYCLES),
+            level: z.enum(ACCOUNT_LEVELS),
             warnings: warningsSchema,
           }),
         },

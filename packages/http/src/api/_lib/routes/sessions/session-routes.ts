@@ -2,6 +2,7 @@
 // out, rotate the refresh token, re-authenticate before a sensitive change.
 import { issue } from '@kabinet/core';
 import { sessionInputSchemas } from 'kabinet';
+import { ACCOUNT_LEVELS } from '@kabinet/ports';
 import { z } from 'zod';
 import type { Route } from '../../../../routing/define-route.js';
 import type { KabinetPrincipal } from '../../../kabinet-principal.js';
@@ -10,7 +11,7 @@ import { carriesCsrfToken } from '../../../../_lib/check-csrf.js';
 import { readCookie } from '../../../../_lib/read-cookie.js';
 import { clearedCookies, CSRF_HEADER } from '../../session-transport/cookies.js';
 import { handOver } from '../../session-transport/hand-over.js';
-import { authenticatedSchema, LEVELS, transportSchema } from '../../schemas.js';
+import { authenticatedSchema, transportSchema } from '../../schemas.js';
 import { responder } from '../../reply/respond.js';
 import {
   accountRoute,
@@ -39,7 +40,7 @@ const sessionViewSchema = z.object({
     ),
   ip: z.string().optional(),
   userAgent: z.string().optional(),
-  level: z.enum(LEVELS),
+  level: z.enum(ACCOUNT_LEVELS),
   current: z.boolean(),
 });
 

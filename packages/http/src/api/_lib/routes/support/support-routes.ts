@@ -3,6 +3,12 @@
 // journal; payments by transaction number, refunds, cancellations and GIS GMP quittances are in
 // support-payment-routes.ts.
 import { supportInputSchemas } from 'kabinet';
+import {
+  ACCOUNT_LEVELS,
+  ACCOUNT_LIFECYCLES,
+  CONFIRMATION_METHODS,
+  USER_TYPES,
+} from '@kabinet/ports';
 import { z } from 'zod';
 import type { Route } from '../../../../routing/define-route.js';
 import type { KabinetPrincipal } from '../../../kabinet-principal.js';
@@ -12,7 +18,6 @@ import { accountJournalPage, journalQuery, readJournalPage } from '../journal/jo
 import { supportJournalPageSchema } from '../journal/journal-views.js';
 import { operatorResponses } from '../../reply/operator-responses.js';
 import { responder } from '../../reply/respond.js';
-import { CONFIRMATION_METHODS, LEVELS, LIFECYCLES, USER_TYPES } from '../../schemas.js';
 import { supportPaymentRoutes } from './support-payment-routes.js';
 import { operatorRoute, type ApiTools, type KabinetContext } from '../../tools.js';
 
@@ -23,8 +28,8 @@ const ACCOUNT_ID = { accountId: true } as const;
 const supportAccountSchema = z.object({
   accountId: z.string(),
   userType: z.enum(USER_TYPES),
-  lifecycle: z.enum(LIFECYCLES),
-  level: z.enum(LEVELS),
+  lifecycle: z.enum(ACCOUNT_LIFECYCLES),
+  level: z.enum(ACCOUNT_LEVELS),
   phone: z.string().describe('masked'),
   email: z.string().describe('masked'),
   lock: z.object({ locked: z.boolean(), failures: z.number().int() }),
