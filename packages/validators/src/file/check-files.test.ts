@@ -40,7 +40,7 @@ describe('checkFiles', () => {
       );
       const r = await checkFiles(files, filePolicies.document, { scan, path });
       const one: Uint8Array[] = [];
-      const each = [];
+      const each: Awaited<ReturnType<typeof checkFile>>[] = [];
       for (const [i, file] of files.entries())
         each.push(
           await checkFile(file.bytes, filePolicies.document, {
