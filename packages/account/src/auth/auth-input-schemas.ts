@@ -1,16 +1,14 @@
+import { SECOND_FACTOR_METHODS, type SecondFactorMethod } from '@kabinet/ports';
 import { z } from 'zod';
 
 // Typed as plain zod types, so the API docs show the union (not zod's enum internals).
 const CODE_CHANNEL: z.ZodType<'sms' | 'email', 'sms' | 'email'> = z.enum(['sms', 'email']);
 const LOGIN_FACTOR: z.ZodType<
-  'sms' | 'email' | 'totp' | 'backup_code',
-  'sms' | 'email' | 'totp' | 'backup_code'
-> = z.enum(['sms', 'email', 'totp', 'backup_code']);
-const PREFERRED_FACTOR: z.ZodType<'sms' | 'email' | 'totp', 'sms' | 'email' | 'totp'> = z.enum([
-  'sms',
-  'email',
-  'totp',
-]);
+  SecondFactorMethod | 'backup_code',
+  SecondFactorMethod | 'backup_code'
+> = z.enum([...SECOND_FACTOR_METHODS, 'backup_code']);
+const PREFERRED_FACTOR: z.ZodType<SecondFactorMethod, SecondFactorMethod> =
+  z.enum(SECOND_FACTOR_METHODS);
 
 /**
  * The zod schemas of the auth service's inputs, read with `readInput` (`@kabinet/core`). The

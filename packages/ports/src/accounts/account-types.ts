@@ -4,6 +4,7 @@ import type {
   CONFIRMATION_METHODS,
   DOCUMENT_KINDS,
   IDENTITY_CHECK_STATES,
+  SECOND_FACTOR_METHODS,
   USER_TYPES,
 } from './account-values.js';
 
@@ -61,7 +62,7 @@ export type ContactChannel =
   'phone' | 'email' | 'telegram' | 'viber' | 'whatsapp' | 'trusted_phone';
 
 /** Second factors a login can ask for (OTP-6). Backup codes are always accepted for recovery. */
-export type SecondFactorMethod = 'sms' | 'email' | 'totp';
+export type SecondFactorMethod = (typeof SECOND_FACTOR_METHODS)[number];
 
 /**
  * Ciphertext of personal data: `enc.v1.<kid>.<iv>.<ciphertext+tag>` (AES-256-GCM, base64url

@@ -100,3 +100,14 @@ export const DOCUMENT_KINDS = [
   'snils',
   'inn',
 ] as const;
+
+/**
+ * Every second factor a login can ask for (OTP-6), in the order a login offers them (the one
+ * list: {@link SecondFactorMethod} is its union). Backup codes are accepted besides these.
+ *
+ * @example
+ * ```ts
+ * SECOND_FACTOR_METHODS.includes('totp'); // true
+ * ```
+ */
+export const SECOND_FACTOR_METHODS = ['sms', 'email', 'totp'] as const;

@@ -29,6 +29,7 @@ export {
   CONFIRMATION_METHODS,
   IDENTITY_CHECK_STATES,
   DOCUMENT_KINDS,
+  SECOND_FACTOR_METHODS,
 } from './account-values.js';
 export type {
   AccountRecord,

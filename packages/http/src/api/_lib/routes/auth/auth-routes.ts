@@ -1,6 +1,7 @@
 // The account's own security settings (password, authenticator app, backup codes: S-11) and the
 // access recovery started by support, over `kabinet.auth`, after the login routes.
 import { authInputSchemas } from 'kabinet';
+import { SECOND_FACTOR_METHODS } from '@kabinet/ports';
 import { z } from 'zod';
 import type { Route } from '../../../../routing/define-route.js';
 import type { KabinetPrincipal } from '../../../kabinet-principal.js';
@@ -81,7 +82,7 @@ export function authRoutes(tools: ApiTools): Route<KabinetPrincipal>[] {
       responses: {
         200: {
           description: 'Chosen',
-          schema: z.object({ method: z.enum(['sms', 'email', 'totp']) }),
+          schema: z.object({ method: z.enum(SECOND_FACTOR_METHODS) }),
         },
         ...fresh,
       },

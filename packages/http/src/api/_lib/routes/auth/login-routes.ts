@@ -2,6 +2,7 @@
 // over `kabinet.auth`: the public half of the auth routes.
 import { renderIssue, type MessageCatalogue } from '@kabinet/core';
 import { authInputSchemas, type Kabinet } from 'kabinet';
+import { SECOND_FACTOR_METHODS } from '@kabinet/ports';
 import { z } from 'zod';
 import type { Route, RouteContext } from '../../../../routing/define-route.js';
 import type { KabinetPrincipal } from '../../../kabinet-principal.js';
@@ -13,12 +14,12 @@ import { kabinetRoute, metaOf, type ApiTools } from '../../tools.js';
 
 /** The OpenAPI tags of the auth routes. */
 export const AUTH_TAGS = ['auth'];
-const FACTORS = ['sms', 'email', 'totp', 'backup_code'] as const;
+const FACTORS = [...SECOND_FACTOR_METHODS, 'backup_code'] as const;
 const secondFactorSchema = z.object({
   status: z.literal('second_factor_required'),
   loginToken: z.string().describe('Pass to /v1/auth/login/code and /v1/auth/login/complete'),
   methods: z.array(z.enum(FACTORS)),
-  preferred: z.enum(['sms', 'email', 'totp']),
+  preferred: z.enum(SECOND_FACTOR_METHODS),
   codeSentTo: z.string().optional().describe('masked, when the preferred factor is SMS or e-mail'),
   codeNotSent: z
     .object({
