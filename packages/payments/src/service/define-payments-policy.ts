@@ -1,7 +1,9 @@
 import { KabinetError } from '@kabinet/core';
+import { ACCOUNT_LEVELS } from '@kabinet/ports';
 import { defaultPaymentsPolicy, type PaymentsPolicy } from './payments-policy.js';
 
-const LEVELS = new Set(['simplified', 'standard', 'confirmed']);
+// A minimum level is one an account reaches: any but `none`.
+const LEVELS = new Set<string>(ACCOUNT_LEVELS.filter((level) => level !== 'none'));
 const CHECKS = new Set(['sms_code', 'bank_app', 'wallet_password']);
 const NETWORKS = new Set(['visa', 'mastercard', 'unionpay', 'mir']);
 const DAY = 24 * 60 * 60 * 1000;

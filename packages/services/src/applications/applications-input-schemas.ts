@@ -1,12 +1,10 @@
+import { ACCOUNT_LEVELS, type AccountLevel } from '@kabinet/ports';
 import { uploadedFileSchema } from '@kabinet/validators/file';
 import { z } from 'zod';
 
 const id = z.string().min(1).max(128);
 // Typed on both sides, so the API docs show the union and the service's methods take it.
-const level: z.ZodType<
-  'none' | 'simplified' | 'standard' | 'confirmed',
-  'none' | 'simplified' | 'standard' | 'confirmed'
-> = z.enum(['none', 'simplified', 'standard', 'confirmed']);
+const level: z.ZodType<AccountLevel, AccountLevel> = z.enum(ACCOUNT_LEVELS);
 const fields = z
   .record(z.string().min(1).max(64), z.unknown())
   .describe('form fields by name (see `GET /v1/services`); `null` clears one');

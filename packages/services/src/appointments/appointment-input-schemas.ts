@@ -1,13 +1,9 @@
+import { ACCOUNT_LEVELS, type AccountLevel } from '@kabinet/ports';
 import { z } from 'zod';
 
 const ID = z.string().min(1).max(128);
 const CATALOGUE_ID = z.string().min(1).max(40);
-const LEVEL: z.ZodType<'none' | 'simplified' | 'standard' | 'confirmed'> = z.enum([
-  'none',
-  'simplified',
-  'standard',
-  'confirmed',
-]);
+const LEVEL: z.ZodType<AccountLevel> = z.enum(ACCOUNT_LEVELS);
 const DATE = z
   .string()
   .min(1)

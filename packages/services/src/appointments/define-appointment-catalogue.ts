@@ -1,4 +1,5 @@
 import { KabinetError } from '@kabinet/core';
+import { ACCOUNT_LEVELS } from '@kabinet/ports';
 import type { AppointmentCatalogue } from './appointment-catalogue.js';
 import { defaultAppointmentCatalogue } from './default-appointment-catalogue.js';
 import { parseClock } from './_lib/day-starts.js';
@@ -6,7 +7,8 @@ import { zoneOffsetAt } from './zoned-time.js';
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const LEVELS = new Set(['simplified', 'standard', 'confirmed']);
+// A minimum level is one an account reaches: any but `none`.
+const LEVELS = new Set<string>(ACCOUNT_LEVELS.filter((level) => level !== 'none'));
 
 function bad(why: string): never {
   throw new KabinetError('ERR_CONFIG', `appointment catalogue: ${why}`);
