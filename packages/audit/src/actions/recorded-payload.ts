@@ -1,8 +1,6 @@
 import type { JsonValue } from '../entry/json-value.js';
 import type { JournalPayloadOf } from './journal-actions.js';
 
-type OptionalKeys<P> = { [K in keyof P]-?: object extends Pick<P, K> ? K : never }[keyof P];
-
 /**
  * An action's payload as a writer gives it: the catalogue's ({@link JournalPayloadOf}), except
  * that an optional field may be given as `undefined`; {@link withoutUndefined} drops it before
@@ -13,11 +11,14 @@ type OptionalKeys<P> = { [K in keyof P]-?: object extends Pick<P, K> ? K : never
  * const payload: RecordedPayload<'payment.status_changed'> = { paymentId, from, to, reason: undefined };
  * ```
  */
-export type RecordedPayload<A extends string> = Omit<
-  JournalPayloadOf<A>,
-  OptionalKeys<JournalPayloadOf<A>>
-> & {
-  readonly [K in OptionalKeys<JournalPayloadOf<A>>]?: JournalPayloadOf<A>[K] | undefined;
+export type RecordedPayload<A extends string> = {
+  readonly [
+    K in keyof JournalPayloadOf<A> as object extends Pick<JournalPayloadOf<A>, K> ? never : K
+  ]: JournalPayloadOf<A>[K];
+} & {
+  readonly [
+    K in keyof JournalPayloadOf<A> as object extends Pick<JournalPayloadOf<A>, K> ? K : never
+  ]?: JournalPayloadOf<A>[K] | undefined;
 };
 
 /**
