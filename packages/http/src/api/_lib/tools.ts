@@ -27,44 +27,23 @@ export function metaOf(ctx: KabinetContext): RequestMeta {
   return ctx.userAgent === '' ? { ip: ctx.ip } : { ip: ctx.ip, userAgent: ctx.userAgent };
 }
 
-/**
- * The caller's session on a `session` route, or the 403 reply when an operator called a
- * route that acts as an account holder.
- */
-export function sessionOf(
-  ctx: KabinetContext,
-): { auth: AuthContext; reply?: undefined } | { auth?: undefined; reply: HttpReply } {
-  const principal = ctx.principal;
-  if (principal?.kind === 'account') return { auth: principal.auth };
-  return { reply: ctx.problem(403, 'http.forbidden') };
-}
-
-/** The operator on an `operator` route. */
-export function operatorOf(ctx: KabinetContext): string {
-  const principal = ctx.principal;
-  return principal?.kind === 'operator' ? principal.operatorId : 'unknown';
-}
+/** The body a handler of a route declared with `Schema` receives. */
+type BodyOf<Schema extends z.ZodType | undefined> = Schema extends z.ZodType
+  ? z.output<Schema>
+  : unknown;
 
 /** Declares a Kabinet route, its body type inferred from its schema. */
 export function kabinetRoute<Schema extends z.ZodType | undefined = undefined>(
-  route: Omit<
-    Route<KabinetPrincipal, Schema extends z.ZodType ? z.output<Schema> : unknown>,
-    'body'
-  > & { readonly body?: Schema },
+  route: Omit<Route<KabinetPrincipal, BodyOf<Schema>>, 'body'> & { readonly body?: Schema },
 ): Route<KabinetPrincipal> {
   return route as unknown as Route<KabinetPrincipal>;
 }
 
 /** A route's declaration without its access and handler, its body type inferred from its schema. */
 type RouteDeclaration<Schema extends z.ZodType | undefined> = Omit<
-  Route<KabinetPrincipal, Schema extends z.ZodType ? z.output<Schema> : unknown>,
+  Route<KabinetPrincipal, BodyOf<Schema>>,
   'body' | 'access' | 'handle'
 > & { readonly body?: Schema };
-
-/** The body a handler of a route declared with `Schema` receives. */
-type BodyOf<Schema extends z.ZodType | undefined> = Schema extends z.ZodType
-  ? z.output<Schema>
-  : unknown;
 
 /**
  * Declares a route an account holder calls with their session (`access: 'session'`): `handle`
@@ -80,10 +59,10 @@ export function accountRoute<Schema extends z.ZodType | undefined = undefined>(
   return kabinetRoute<Schema>({
     ...declaration,
     access: 'session',
-    handle: async (ctx) => {
-      const session = sessionOf(ctx);
-      return session.reply ?? handle(ctx, session.auth);
-    },
+    handle: async (ctx) =>
+      ctx.principal?.kind === 'account'
+        ? handle(ctx, ctx.principal.auth)
+        : ctx.problem(403, 'http.forbidden'),
   });
 }
 
@@ -100,6 +79,8 @@ export function operatorRoute<Schema extends z.ZodType | undefined = undefined>(
   return kabinetRoute<Schema>({
     ...declaration,
     access: 'operator',
-    handle: (ctx) => handle(ctx, operatorOf(ctx)),
+    // The HTTP handler lets only an operator reach an `operator` route (`isOperator`).
+    handle: (ctx) =>
+      handle(ctx, ctx.principal?.kind === 'operator' ? ctx.principal.operatorId : 'unknown'),
   });
 }
